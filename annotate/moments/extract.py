@@ -405,6 +405,7 @@ class _Lengths:
         self.dotted_positions: bool | None = None  # whether the text writes positions as "at 1.48" (read once)
         self.chapters: float | None | bool = False  # the last chapter stamp's seconds, None with no chapter list
         self.dotted_placed: set[float] = set()  # the dotted positions placed so far ("at 6.10 in the video"), seconds
+        self.dotted_last: tuple[int, float] | None = None  # where the last dotted position placed ends, and its seconds
 
     def read(self, b: int, e: int) -> list[StatedLength]:
         found = self._dotted_minutes(find_lengths(self.text, b, e))
@@ -660,6 +661,20 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
             # paragraph tells (before or after it) (round 73)
             in_paragraph = in_paragraph or lengths.told_in_paragraph(b)
             watched = bool(in_paragraph)
+    if dotted and not in_footage and not watched and not _DAY_WORDS.search(text, b, e) \
+            and footage_word(text, paragraph, e):
+        # A paragraph that named its clip walks through it with dotted points, whoever speaks: "The appellant relied
+        # on a dashcam clip ... Having viewed it, we note that at 0.42 the matatu crosses the centre line" (no clock
+        # or price reads "0.42"), then "The driver brakes at 1.30." in the present of the footage, shortly after the
+        # last one placed in the paragraph (round 88; not "The court adjourned at 1.30")
+        walk_from = lengths.dotted_last if lengths.dotted_last is not None and lengths.dotted_last[0] >= paragraph \
+            else None
+        walked = [m for m in dotted if m.group("m2") is None and not m.group("h") and not m.group("verb")
+                  and (int(m.group("m")) == 0 or (
+                      walk_from is not None and 0 < _dotted_start(m) - walk_from[1] <= DOTTED_WALK_SECONDS
+                      and _PRESENT_AT_BEFORE.search(text, max(b, m.start() - 30), m.start("m")) is not None))]
+        if walked:
+            dotted, in_footage = walked, True
     # (or the same position placed earlier in the page, said again, as a comment does: "near about 6.10 in the video"
     # ... "The metro test at 6.10 was very helpful"; only those numbers)
     # (a page listing its recording's chapters reads all of them below, as positions up to its length)
@@ -708,6 +723,7 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
             continue  # (past the clip's length, "between 1.12" with no end, or a price)
         hedged = m.group("hedge") is not None
         lengths.dotted_placed.add(start)
+        lengths.dotted_last = (m.end(), start)
         last = m.end("toend" if to_end else "s" if stop is None else "s2")
         trailing = hedge_after(text, last, e)  # "at 10.40 or so"
         found.append(Candidate("point" if stop is None and not to_end else "range",
@@ -716,6 +732,16 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
                                trailing or last, start=start, stop=stop, approximate=hedged or trailing is not None,
                                timecode=True))
     return found
+
+
+# How far past the last dotted point placed in its paragraph the next one walking on through the clip may be.
+DOTTED_WALK_SECONDS = 120.0
+# A verb in the present right before "at": the footage narrated as it plays ("The driver brakes at", "the light is
+# still red at"), not the world's past ("The court adjourned at").
+_PRESENT_AT_BEFORE = regex(
+    r"\b(?!(?:was|has|is|does|this|its|his|hers|yes|less|plus|thus|us|as)\b)[a-z]{2,}[^s\W]s"
+    r"(?:\s+(?:again|hard|sharply|left|right|back|off|out|up|down))?\s+at\s+$"
+    r"|\b(?:is|are)\s+(?:(?:still|now|clearly|first|already|seen|visible|heard|shown)\s+){0,2}at\s+$", re.IGNORECASE)
 
 
 def _dotted_start(m: re.Match[str]) -> float:
