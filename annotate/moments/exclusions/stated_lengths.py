@@ -67,6 +67,8 @@ _PAREN_LENGTH_AFTER = regex(
 _LENGTH_BEFORE = regex(
     rf"\b(?:runs?|running|ran|run\s*time|runtime|run-time|running\s+time|lasts?|lasting|lasted|long|"
     rf"length|duration|total(?:ling|s)?|clocks?\s+in\s+at|clocking\s+in\s+at|clocked\s+in\s+at|"
+    # a work drawn out to its length: '"Twenty-Three Stops" stretches to 8:31', "the closer weighs in at 9:12"
+    rf"stretch(?:es|ed|ing)?(?:\s+out)?\s+to|weigh(?:s|ed|ing)?\s+in\s+at|"
     # (an aside saying what it should be: "Note total runtime (should be 14:06)")
     # (a player's or a site's reading of it: "Runtime shows 1:48:20 on mine"; a reviewer's word: "runs a tight 4:10")
     rf"spans?|spanning)\b\s*(?:(?:of|:|\||shows|showed|says|said|reads|displays|\((?=\s*(?:should|must|ought|expected)\b)|a\s+total\s+of|just|only|over|under|some|is|was|['’]s|really|actually|"
