@@ -70,7 +70,12 @@ _PAREN_LENGTH_AFTER = regex(
 
 # Footage lengths: "runs 48:12", "the video lasts 2:30", "a 48:12 video", "48:12 long".
 _LENGTH_BEFORE = regex(
-    rf"\b(?:runs?|running|ran|run\s*time|runtime|run-time|running\s+time|lasts?|lasting|lasted|long|"
+    # ("the long run", "short run": the noun, a table row's topic, no length: "| The Phillips curve, short run | 19:30 |")
+    rf"\b(?:(?<!\bshort\s)(?<!\blong\s)(?<!\bdry\s)(?<!\btrial\s)(?<!\btest\s)runs?|running|ran|run\s*time|"
+    rf"runtime|run-time|running\s+time|lasts?|lasting|lasted|long|"
+    # (and where it is told: "Track length on Spotify is 4:02", "the runtime on Netflix is 1:48:10")
+    rf"(?:length|duration|run\s*time|runtime|running\s+time)\s+(?:on|in)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?"
+    rf"(?=\s+(?:is|was|says|shows|reads)\b)|"
     rf"length|duration|total(?:ling|s)?|clocks?\s+in\s+at|clocking\s+in\s+at|clocked\s+in\s+at|"
     # a work drawn out to its length: '"Twenty-Three Stops" stretches to 8:31', "the closer weighs in at 9:12"
     rf"stretch(?:es|ed|ing)?(?:\s+out)?\s+to|weigh(?:s|ed|ing)?\s+in\s+at|"
