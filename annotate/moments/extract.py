@@ -645,7 +645,11 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     # in a sentence of the writer's own day: "I start at 8.15")
     watched = opened = False
     in_paragraph = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
-    if dotted and not in_footage and not footage_word(text, b, e) and not _FIRST_PERSON.search(text, b, e):
+    if dotted and not in_footage and not footage_word(text, b, e) and (
+            not _FIRST_PERSON.search(text, b, e)
+            # (a sentence told to look, though it names the writer's own: "From 1.18 to 1.26 you can see my son
+            # step aside" after "Please see at 1.12 in the video"; not one of the day: "we watch it at 7.30 tonight")
+            or (_WATCH_WORD.search(text, b, e) is not None and _DAY_WORDS.search(text, b, e) is None)):
         # (or the paragraph opens in the footage: "In the video, the groom is seen on the stage. At 1.05, four men
         # climb onto it", inside the length the text states, if it states one)
         opened = paragraph < b and _OPENS_IN_RECORDING.match(text, paragraph, e) is not None
