@@ -156,6 +156,7 @@ from annotate.moments.exclusions.screen_clocks import (
     clock_puts_at,
     clock_runs,
     clocks_listed,
+    corner_reading,
     stuck_clock,
 )
 from annotate.moments.exclusions.sport import (
@@ -323,7 +324,7 @@ def _not_a_time(c: _Clock) -> str | None:
                 c.ends(_STAMP_IS_BEFORE, 70) and not _IN_MEDIA_AFTER.match(after) and not _INTO_AFTER.match(after)))
             and _DAY_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end)) or (
             "in" in c.folded_before and c.ends(BURNT_IN_START_BEFORE, 60)) or stuck_clock(c) or clock_runs(c) \
-            or clocks_listed(c) or clock_puts_at(c):
+            or clocks_listed(c) or clock_puts_at(c) or corner_reading(c):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
     if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c) or (
             # "The doorbell camera stamps it 03:26:51": a device's clock of the day
