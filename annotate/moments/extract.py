@@ -13,7 +13,13 @@ from dataclasses import dataclass, replace
 from annotate.model import Moment
 from annotate.moments import forms, informal
 from annotate.moments.caption import caption
-from annotate.moments.clock_lists import continues_day_list, day_clock_shape, names_clock_times, spans_told_hours
+from annotate.moments.clock_lists import (
+    continues_day_list,
+    day_clock_shape,
+    names_clock_times,
+    resumes_day_list,
+    spans_told_hours,
+)
 from annotate.moments.compiled import regex
 from annotate.moments.cue_dialogue import RESTATED_SPANS, in_cue_dialogue, in_turn_dialogue
 from annotate.moments.event_clocks import event_clocks, restated_clocks
@@ -96,6 +102,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     previous_granularity = 1.0
     reached: float | None = None  # the furthest position placed so far: the footage runs at least that long
     last_day_clock: tuple[int, int, float] | None = None  # the last time of day set aside, if no position since
+    day_listed: list[tuple[int, int, float]] = []  # the last clock-led line's clock set aside (positions or not)
     previous_sentence = 0
     told_length: tuple[int, int] | None = None  # the sentence and the end of the last whole work's bracketed length
     day_clock_end: int | None = None  # where the last time of day set aside ends
@@ -129,7 +136,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         _same_clock_as_before(chosen, text, b, e, readings)
         _restated_measure(chosen, text, e, measures, moments)
         _retracted_restatement(chosen, text, e, moments)
-        last_day_clock = _day_clock_lines(chosen, text, b, e, last_day_clock, moments)
+        last_day_clock = _day_clock_lines(chosen, text, b, e, last_day_clock, moments, day_listed)
         event_clocks(chosen, text, e)
         restated_clocks(chosen, text)
         day_clock_end = max((c.end for c in chosen if c.excluded == "time of day"), default=day_clock_end)
@@ -1388,18 +1395,23 @@ _PADDED_HMS = regex(r"(?<![\d:.,])(?:0[1-9]|1\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:]|
 
 
 def _day_clock_lines(chosen: list[Candidate], text: str, b: int, e: int,
-                     last: tuple[int, int, float] | None, placed: list[Moment]) -> tuple[int, int, float] | None:
+                     last: tuple[int, int, float] | None, placed: list[Moment],
+                     listed: list[tuple[int, int, float]] | None = None) -> tuple[int, int, float] | None:
     """Sets aside the clocks of lines that go on a list of the day's clocks (:mod:`clock_lists`), those said in a
     subtitle cue or a recording's transcript (:mod:`cue_dialogue`) and those given as examples of clock times in the
     sentence [b, e); returns where the last time of day now begins and ends and its value, or None once a position
     has come after it (but for the recording's position on a line the clock opens). ``placed``: the moments placed
-    so far (a turn restating one of them keeps its position)."""
+    so far (a turn restating one of them keeps its position). ``listed``: the last clock-led list line's clock set
+    aside, kept past positions, updated here (a list taken up again after an interlude goes on from it)."""
+    listed = [] if listed is None else listed
     for c in sorted(chosen, key=lambda c: c.begin):
         if c.excluded == "time of day" and c.timecode:
             last = c.begin, c.end, c.start
         elif not c.excluded and c.timecode and c.kind in ("point", "range") \
-                and continues_day_list(text, c.begin, c.end, c.start, last):
+                and (continues_day_list(text, c.begin, c.end, c.start, last) or (
+                    bool(listed) and resumes_day_list(text, c.begin, c.end, c.start, listed[-1]))):
             c.excluded, last = "time of day", (c.begin, c.end, c.start)
+            listed[:] = [last]
         elif not c.excluded and c.timecode and c.kind in ("point", "range") and (
                 in_cue_dialogue(text, c.begin, c.end) or c.kind == "point" and in_turn_dialogue(
                 text, c.begin, c.end, [m.span for m in placed[-RESTATED_SPANS:] if m.span is not None])):
@@ -1410,6 +1422,8 @@ def _day_clock_lines(chosen: list[Candidate], text: str, b: int, e: int,
             c.excluded = "time of day"  # 'clock times as in the dialogue: "at 9:15"', "six hours ... 14:00 to 20:00"
         elif not c.excluded and not paired_position(text, c.begin):
             last = None  # (the footage's own position beside a clerk's clock, "14:31 ... (webcast 00:31:05)", goes on)
+            if c.timecode and not text[text.rfind("\n", 0, c.begin) + 1:c.begin].strip(" \t-*•>|"):
+                listed.clear()  # (a position opening its line starts another list: a chapter list after a schedule)
     return last
 
 
