@@ -31,6 +31,7 @@ from annotate.moments.exclusions import (
     footage_word,
     half_day_stamp,
     in_chapter_title,
+    measure_changed,
     names_shot,
     never_a_clock,
     of_recording,
@@ -1298,6 +1299,15 @@ def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict
         digits = TIMECODE.search(text, c.begin, c.end)
         if digits is None:
             continue
+        if not c.excluded and _SPELLED_KEY not in measures and _HOURS_MINUTES_CLOCK.fullmatch(digits.group()):
+            _spelled_measures(text, measures)  # (read once a text, at its first bare hours-and-minutes clock)
+        spelled_end = measures.get(_SPELLED_KEY + digits.group(), "") if not c.excluded else ""
+        if spelled_end and int(spelled_end) <= c.begin:
+            if not _CLOCK_PREPOSITION.search(text, max(0, c.begin - 12), c.begin) and c.end == digits.end() \
+                    and not _INTO.match(text, c.end, e) and not WHERE_IN_MEDIA_AFTER.match(text, c.end, e) \
+                    and _MARK_AFTER.match(text, c.end, e) is None:
+                c.excluded = "duration"  # "dwell time came down ... to 2 hours 55 minutes ... is the 2:55 sustainable"
+                continue
         if c.excluded in _MEASURES or c.excluded in ("time of day", "clock shown on screen", "chapter title"):
             if c.excluded not in _MEASURES or not _placed_digits(moments, digits.group()):
                 measures.setdefault(digits.group(), c.excluded)
@@ -1307,6 +1317,26 @@ def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict
                 and not _CLOCK_PREPOSITION.search(text, max(0, c.begin - 12), c.begin) \
                 and _told_again_as(text, c, e, measures[digits.group()]):
             c.excluded = measures[digits.group()]
+
+
+# A measure's changed value spelled in hours and minutes ("came down from 3 hours 40 minutes to 2 hours 55
+# minutes"), written again as a clock with no word placing it ("is the 2:55 sustainable?", not "at 2:55", "2:55 into
+# the call", "the 2:55 mark"): that measure, no position. The
+# spelled values are kept in the measures, keyed by a mark and their clock's digits, each with where it ends.
+_SPELLED_KEY = "\0spelled"
+_HOURS_MINUTES_CLOCK = regex(r"\d{1,2}:[0-5]\d")
+_SPELLED_HM = regex(r"(?<![\w.,:])(?P<h>\d{1,2})[^\S\n]*(?:hours?|hrs?|h)[^\S\n]*(?:and[^\S\n]+)?"
+                    r"(?P<m>[0-5]?\d)[^\S\n]*(?:minutes?|mins?|m)\b", re.IGNORECASE)
+SPELLED_CHANGE_CHARS = 120
+
+
+def _spelled_measures(text: str, measures: dict[str, str]) -> None:
+    """Adds to ``measures`` the changed measures the text spells in hours and minutes (see :data:`_SPELLED_KEY`)."""
+    measures[_SPELLED_KEY] = ""
+    for m in _SPELLED_HM.finditer(text):
+        if measure_changed(text[max(0, m.start() - SPELLED_CHANGE_CHARS):m.start()]):
+            digits = f"{int(m.group('h'))}:{int(m.group('m')):02d}"
+            measures.setdefault(_SPELLED_KEY + digits, str(m.end()))
 
 
 def _placed_digits(moments: list[Moment], digits: str) -> bool:
