@@ -133,7 +133,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                          footage_context, duration, near, lengths, reached)
         _ranges_inside_length(chosen, duration, lengths)
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
-        _past_stated_length(chosen, text, stated)
+        _past_stated_length(chosen, text, stated or _paragraph_length(lengths, text, b))
         _same_clock_as_before(chosen, text, b, e, readings)
         _restated_measure(chosen, text, e, measures, moments)
         _retracted_restatement(chosen, text, e, moments)
@@ -1457,16 +1457,25 @@ def _day_clock_lines(chosen: list[Candidate], text: str, b: int, e: int,
     return last
 
 
+def _paragraph_length(lengths: _Lengths, text: str, b: int) -> list[StatedLength]:
+    """The one footage length the paragraph of the sentence at ``b`` has stated before it (the text measures no
+    other work): "the braai video is finally up, 12 mins long. ... Load shedding hit at 18:00"."""
+    if lengths.several or not lengths.seen or lengths.seen[-1].end > b:
+        return []
+    paragraph = text.rfind("\n\n", 0, b) + 2
+    return [lengths.seen[-1]] if lengths.seen[-1].begin >= paragraph else []
+
+
 def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedLength]) -> None:
     """"The CCTV footage, which runs to just under four minutes, showed him entering the shop at 21:47": a clock
-    told after the footage's length in its sentence, far past that length, is the time of day the footage shows."""
+    told after the footage's length, well past that length, is the time of day the footage shows."""
     if not stated:
         return
     length = max(s.seconds for s in stated)
     told = min(s.end for s in stated)
     for c in chosen:
         if not c.excluded and c.kind == "point" and c.timecode and c.begin > told \
-                and c.start > PAST_LENGTH_FACTOR * length and _DAY_CLOCK.fullmatch(text, c.begin, c.end) \
+                and c.start > PAST_LENGTH_CLOCK_FACTOR * length and _DAY_CLOCK.fullmatch(text, c.begin, c.end) \
                 and not _IN_A_RECORDING.search(text, told, c.begin) and not of_recording(text, c.end, len(text)) \
                 and not any(s.end <= c.begin and _NEXT_FIELD.fullmatch(text, s.end, c.begin) for s in stated):
             # ("Track 3 (5:21) is the standout; in the live video it starts at 12:40": another recording's position;
@@ -1481,6 +1490,9 @@ _IN_A_RECORDING = regex(
 # How far past the footage's stated length a clock must be to be read as the time of day it shows (a hedged
 # length, "a four-minute clip", may be a little short), and the shape of a clock of the day ("21:47", "09:05").
 PAST_LENGTH_FACTOR = 2.0
+# A clock of the day's shape told after the length is read so from a quarter past it: no position of the footage
+# lies there ("the braai video is finally up, 12 mins long ... Load shedding hit at 18:00" (round 88)).
+PAST_LENGTH_CLOCK_FACTOR = 1.25
 # A bracketed length closed, then a dash to the item's next field, a word or two maybe: " — ", " — starts ".
 _NEXT_FIELD = regex(r"(?<=\))[^\S\n]*[—–-][^\S\n]*(?:[a-z]+[^\S\n]+){0,2}", re.IGNORECASE)
 _DAY_CLOCK = regex(r"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")

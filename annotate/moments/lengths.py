@@ -68,8 +68,11 @@ _QUOTED_TITLE = r"[‘'\"“][^‘’'\"“”\n]{1,40}[’'\"”]\s+"
 # The device a recording came from, after a word on it, before the recording's noun: "a 3 min 10 s body-worn camera
 # clip", "a 40-second rear doorbell camera video" (round 77; not "spent 3 minutes watching phone video").
 _DEVICE_BEFORE = r"(?<!ing\s)(?:camera|cam|phone|drone|doorbell|helmet|dashboard)\s+"
+# A determiner after a length opens the next noun phrase, no adjective of it: "for nearly a minute the film is just
+# young men sliding off the pole" is a stretch of the film, not "a minute film" (round 88).
+_DETERMINER = r"(?:the|this|that|these|those|its|his|her|their|our|my|your)"
 _ADJ_MEDIA = regex(
-    rf"(?<![\w-])(?<!\bbest\s)(?<!\bworst\s)(?<!\bfinest\s)(?<!\bgreatest\s)(?!{_ORDINAL_SECOND.pattern})(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:{_OF_KIND}|{_QUOTED_TITLE}|(?!(?:in|into)\s)[\w'’-]+\s+(?:{_DEVICE_BEFORE})?)?"
+    rf"(?<![\w-])(?<!\bbest\s)(?<!\bworst\s)(?<!\bfinest\s)(?<!\bgreatest\s)(?!{_ORDINAL_SECOND.pattern})(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:{_OF_KIND}|{_QUOTED_TITLE}|(?!(?:in|into|{_DETERMINER})\s)[\w'’-]+\s+(?:{_DEVICE_BEFORE})?)?"
     rf"{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
@@ -121,6 +124,8 @@ _MEDIA_VERB = regex(
     # (a restored or remastered film named as such: "a digital restoration that runs 11 minutes 6 seconds" (round 80))
     # (a broadcast news piece: "that report, which runs 2 minutes 50 seconds", "the news item runs 2:10")
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic|feature|essay|files?|restorations?|"
+    # (a film's scan named as the film's: "the finished scan runs 9 minutes 40 seconds" (round 88))
+    rf"(?:finished|restored|digital|digitised|digitized|new|final|4K|2K|HD|film)\s+scans?|"
     rf"remasters?|(?:(?:news\s+)?report|news\s+item|bulletin)(?=[^.;]{{0,70}}?\b(?:runs|ran|lasts|lasted)\b))"
     rf"(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
     rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b"
@@ -418,6 +423,12 @@ _WHOLE_TC = regex(
     rf"(?P<d>{TC_TEXT}|{DURATION})"
     rf"(?=\s+of\s+(?:it|this|that|the\s+(?:{LENGTH_MEDIA})|(?:this|that|his|her|their|the)\s+[\w'’-]+\s+(?:{LENGTH_MEDIA}))\b"
     r"|(?(watched)\s*(?:[),;!?]|\.(?!\d)|$)|(?!)))",
+    re.IGNORECASE)
+# The whole of a recording, its length set off after it as "N of it": "the whole of Tuesday's recording — 7 hours 12
+# minutes of it — from the start", "the entire livestream (all 3 hours 5 minutes of it)" (round 88).
+_WHOLE_APPOSED = regex(
+    rf"\b(?:whole|full|entire)\s+(?:of\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{LENGTH_MEDIA})\s*(?:[—–,(]|--?)\s*"
+    rf"(?:all\s+)?(?:(?:{HEDGE})\s+)?(?P<d>{TC_TEXT}|{DURATION})(?=\s+of\s+it\b)",
     re.IGNORECASE)
 # A list's header naming the work its entries walk through, with that work's length in brackets before the
 # colon: "The teaser for *Red Meridian* (1:48):", "Top 5 saves (video 6:40):" (the line must head a list).
@@ -805,6 +816,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []
     whole = _GATE_WHOLE.search(text, b, e) is not None
     patterns += [_WHOLE_TC] if (colon or unit) and whole else []
+    patterns += [_WHOLE_APPOSED] if unit and whole and " of it" in text[b:e] else []
     if (whole and (colon or unit) and _GATE_THING.search(text, b, e)) \
             or (unit and _GATE_IT.search(text, b, e) and _work_named_before(text, b, e)):
         patterns.append(_WORK_LASTS)

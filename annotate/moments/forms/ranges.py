@@ -38,6 +38,8 @@ _STRONG_ANCHOR_AFTER = regex(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
     rf"|\s+into\b|\s+through(?=\s+(?:when|where)\s)|\s+in(?={_ON_PLATFORM}|{_CITATION_MARK}|\s*(?:[,;.:)!?\u2014\u2013”\x22]|’(?!\w)|$|{_LIST_LINE_END}|\s+to\s+(?!(?:get|go|come|reach|arrive|make)\b)[a-z]|\s+(?:and|when|as|where|then|while)\s"
     rf"|\s+{_INTERJECTION}"
+    # a speaker's "now" closing it: "we're nearly forty minutes in now, stay with me", "I'm an hour in now."
+    rf"|\s+(?:right\s+)?now\s*(?:[,;.:!?)\u2014\u2013]|$)"
     # an aside opening after it: "the rattle starts like 4 mins in (I was faffing with the phone)"
     rf"|\s+\((?!\s*(?:the|a|an|my|your|our|his|her|their|this|that|covered|uncovered)\b)"
     # what it comes before: "the chat explodes like 2 mins in before that even happens"
