@@ -21,6 +21,7 @@ from annotate.moments.forms import has_unit, timecode_value
 from annotate.moments.hedges import hedge_after
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import (
+    BROADCAST_HOUR,
     COMPACT,
     DURATION,
     HEDGE,
@@ -55,7 +56,9 @@ _SPECIAL = r"special(?:s|(?![\s-]+(?:offers?|deals?|prices?|discounts?|rates?|sa
     r"edition|event|treat|occasion)\b))"
 # (and a motor race's onboard video, "the four-minute onboard"; a broadcast's, "Fifty-eight minutes of television")
 _LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+time|run-?\s?time|time-?lapses?|"
-                rf"routines?|workouts?|HIIT|tabatas?|{_SPECIAL}|{_ADVERT}|onboards?|television)")
+                rf"routines?|workouts?|HIIT|tabatas?|{_SPECIAL}|{_ADVERT}|onboards?|television|"
+                # a broadcast "hour" told by its minutes: "the final five minutes of the 52-minute hour" (round 89)
+                rf"{BROADCAST_HOUR})")
 # "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage";
 # nor "used about 50 seconds of Duggan's film", a part of someone's work).
 # Someone's own footage is all of it, though: "3 minutes 20 seconds of Seán Phelan's own footage" (round 81).
@@ -776,7 +779,11 @@ _LENGTH_ONLY_STEM = regex(r"short|excerpt", re.IGNORECASE)
 
 def _mentions_media(text: str, b: int, e: int) -> bool:
     low = text[b:e].lower()
-    return _MEDIA_STEM.search(low) is not None
+    return _MEDIA_STEM.search(low) is not None or _BROADCAST_HOUR_WORD.search(low) is not None
+
+
+# ("the 52-minute hour": a broadcast's hour is its footage)
+_BROADCAST_HOUR_WORD = regex(BROADCAST_HOUR)
 _GATE_RUNTIME = regex(r"run|length|duration|last|clock|total", re.IGNORECASE)
 # A length's timecode in brackets right after it in words, and how far the two may differ (a tenth).
 # (with a short note after it: "closer to 12 mins (11:48, to be exact)")

@@ -158,6 +158,8 @@ MEDIA_WORD = regex(rf"\b{MEDIA_NOUN}\b", re.IGNORECASE)
 RECORDED_TALK = r"(?:talk|lecture|address|keynote|presentation|sermon|homily|service|monologue|rant)"
 
 # Nouns whose length an article states ("a 48:12 video", "the six-minute clip").
+# A broadcast "hour" told by its minutes ("the 52-minute hour"): the hour is that footage.
+BROADCAST_HOUR = r"(?:(?<=minute\s)|(?<=min\s)|(?<=mins\s))hour"
 LENGTH_MEDIA = (
     r"(?:video|videos|clip|clips|footage|recording|film|trailer|teaser|documentary|livestream|stream|"
     rf"broadcast|montage|reel|newsreels?|compilation|supercut|movie|episode|interview|{_VERSION}|upload|cut|tape|"
@@ -171,7 +173,9 @@ LENGTH_MEDIA = (
     r"(?:body|dash|helmet|chest|head)-?cam|"
     # a broadcast's cut of a game, "the 10:41 recap", "the 14-minute condensed game" (but a chapter's title "Carnot
     # cycle recap — 3:20" is no work with a length)
-    r"recaps?(?![^\S\n]*[—–-])|condensed\s+game)"
+    r"recaps?(?![^\S\n]*[—–-])|condensed\s+game|"
+    # a broadcast "hour" told by its minutes: "the final five minutes of the 52-minute hour" (round 89)
+    rf"{BROADCAST_HOUR})"
 )
 # A reviewer's word on a length before it: "runs a lean 1 hr 42 min", "runs a punishing three hours".
 LENGTH_JUDGED = (r"an?\s+(?:lean|brisk|tidy|tight|trim|taut|mere|svelte|generous|hefty|bloated|punishing|whopping|"

@@ -203,7 +203,7 @@ from annotate.moments.exclusions.stated_lengths import (
     _SETTING_BOUND_STEMS,
     _footage_length,
 )
-from annotate.moments.exclusions.tables import footage_position_column
+from annotate.moments.exclusions.tables import cell_column_headers, footage_position_column
 from annotate.moments.exclusions.world_clocks import (
     _SKY_LIGHT_BEFORE,
     _SKY_STEMS,
@@ -409,6 +409,11 @@ def _results_column(c: _Clock) -> bool:
     instead. A column headed as splits, laps or sectors ("WR split", "Lap time") holds race times by itself."""
     text = c.text
     line = text.rfind("\n", 0, c.bare) + 1
+    if text.startswith(("|", "!"), line) or "<t" in text[line:c.bare]:
+        # a MediaWiki or HTML table: "! Split !! WR !! Best" over "| Crypt || 4:55.2 || 4:51.9" (round 89)
+        headers = cell_column_headers(text, c.bare)
+        if headers is not None:
+            return _run_record_column(*headers)
     if "|" in text[line:c.bare]:
         header = _table_header(text, line, lambda row: "|" in row)
         if header is None:
@@ -433,6 +438,20 @@ def _results_column(c: _Clock) -> bool:
     if not _RESULT_TIME_HEADER.fullmatch(heading):
         return False
     return any(_RESULT_WHO_HEADER.fullmatch(cell) for cell in cells) and not footage_word(text, header, stop)
+
+
+def _run_record_column(heading: str, headers: list[str]) -> bool:
+    """A column headed as splits, or as a run's record or best ("WR", "PB", "Best", "Gold") beside a column
+    naming the splits, laps or segments it times ("! Split !! WR !! Best"): a run's splits, no footage's (a header
+    naming footage or holding a time is some other table's)."""
+    cells = [cell.strip(" \t*_'") for cell in headers]
+    # (a run's "Segment" is no news segment)
+    if any(TIMECODE.search(cell) or (footage_word(cell) and not _SEGMENT_HEADER.fullmatch(cell)) for cell in cells):
+        return False
+    if _SPLIT_HEADER.fullmatch(heading):
+        return True
+    return _RUN_RECORD_HEADER.fullmatch(heading) is not None \
+        and any(_SPLIT_HEADER.fullmatch(cell) or _SEGMENT_HEADER.fullmatch(cell) for cell in cells)
 
 
 def _table_header(text: str, line: int, is_row: Callable[[str], bool]) -> int | None:
@@ -468,6 +487,13 @@ RESULTS_ROWS = 40
 _SPLIT_HEADER = regex(
     r"(?:(?:wr|pb|pr|best|gold|record|world\s+record|sum\s+of\s+best|cumulative|avg\.?|average)\s+)?"
     r"(?:splits?|laps?|sectors?|intermediates?)(?:\s+\d{1,2})?(?:\s+times?)?", _I)
+# A run's record or best over a column of its splits' times: "WR", "PB", "Best", "Gold", "Sum of best" (not a bare
+# "Time": "! Segment !! Time" may be a video's chapters).
+_RUN_RECORD_HEADER = regex(
+    r"(?:wr|pb|pr|best|gold|record|world\s+record|personal\s+best|sum\s+of\s+best|best\s+segments?|"
+    r"(?:wr|pb|pr|best|split|run)\s+times?)(?:\s*\(\s*(?:rta|igt)\s*\))?", _I)
+# A column naming what each split times: "Segment", "Level", "Stage", "Checkpoint".
+_SEGMENT_HEADER = regex(r"(?:segments?|levels?|stages?|checkpoints?|sections?)", _I)
 _RESULT_TIME_HEADER = regex(
     r"(?:(?:winning|finish(?:ing)?|race|final|net|chip|gun)\s+)?(?:time|result|finish)s?"
     r"(?:\s*/\s*(?:gap|diff|behind|retired|status|interval))?", _I)

@@ -350,6 +350,11 @@ _RUN_LABEL_BEFORE = regex(
     # "the leaderboard has 32:41.86", "ahead of pace (9:14 vs 9:20)", "behind PB (8:40"
     r"\b(?:PB|PR|WR|world\s+record)\b(?:\s+(?:there|here|now|in\s+(?:it|that|this)(?:\s+category)?))?\s+"
     r"(?:is|was|stands\s+at|sits\s+at)\s+$|\bleaderboards?\s+(?:has|have|had|shows|says|lists)\s+$"
+    # a record told by how long it stood or what it was before: "the old record stood at 25:10", "the previous WR,
+    # 31:04" (round 89)
+    r"|\b(?:old|previous|former|earlier|prior|standing|existing|current)\s+(?:(?:world|course|category|any%)\s+)?"
+    r"(?:record|WR|PB|PR)\s*(?:,|:|(?:had\s+)?(?:stood|stands|sat|sits)\s+at|was|of)\s+$"
+    r"|\brecords?\s+(?:had\s+|has\s+)?(?:stood|stands)\s+at\s+$"
     r"|\b(?:ahead\s+of|behind|off)\s+(?:pace|PB|PR|WR|record)\s*\(\s*$|\b(?:finally|a|go|went|going|got|get|gets|run|ran|runs)\s+sub\s*$"
     r"|\b(?:gold\s+|best\s+)?splits?\b(?!\s*-?screen)[^.;:!?\d\n]{0,40},\s*$", _I)
 # One of these is in every _RUN_LABEL_BEFORE match (tests/test_moments_gates.py).

@@ -54,6 +54,11 @@ _DATED_ITEM_AFTER = regex(
 _LATER_TIMECODE = regex(r"\)[^()]*?\b(?:at|from|by)\s+(?:the\s+)?\d{1,3}:\d\d\b")
 
 _QUOTED_TITLE_PAREN = regex(rf"\b{LENGTH_MEDIA}\b[^.;()]{{0,40}}[\"'’”]\s*\($", _I)
+# A numbered part of a course or a series, then its quoted title in any case: 'In lecture 14, "Reading CSV files"
+# (12:08)', "Module 3: ‘Cleaning your data’ (" (round 89): that part's length.
+_NUMBERED_PART_TITLE_PAREN = regex(
+    r"\b(?:lectures?|lessons?|modules?|units?|parts?|chapters?|sessions?|classes|class|talks?|sermons?|"
+    r"tutorials?|webinars?)\s+(?:no\.\s*|#)?\d{1,3}[a-z]?\s*[,:—–-]?\s*[\"“‘'][^\"”’.!?\n]{1,60}[\"”’']\s*\($", _I)
 # "The clip (4:12) was shared widely": a length in parentheses after the media noun,
 # told apart from "The drone footage (0:45) shows smoke" by what follows.
 _PAREN_LENGTH_AFTER = regex(
@@ -256,6 +261,7 @@ def _footage_length(c: _Clock) -> str | None:
                                         or "than" in before) and c.ends(_NOT_PAST_BEFORE, 70)):
         return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
     if _QUOTED_TITLE_PAREN.search(before) or quoted_title_paren(before) or (
+            before.endswith("(") and _NUMBERED_PART_TITLE_PAREN.search(before)) or (
             before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
     if _work_length_told(c):

@@ -17,7 +17,7 @@ from annotate.moments.exclusions.context import (
     footage_word,
 )
 from annotate.moments.exclusions.live import _LINEUP_CLOCK, _live_prose_clock
-from annotate.moments.exclusions.narration import _AT_OPENING, _clause_opening
+from annotate.moments.exclusions.narration import _AT_OPENING, _clause_opening, _later_the_same_morning
 from annotate.moments.exclusions.schedules import (
     _WINDOW_GOVERNOR,
     _WORLD_CLOCK,
@@ -259,13 +259,16 @@ def _world_clock_said(c: _Clock) -> bool:
 
 
 def _story_time(c: _Clock) -> bool:
-    """A clock opening a sentence or clause ("At 6:40 the bus leaves without her; by 9:15 ...") in a paragraph
+    """A clock opening a sentence or clause ("At 6:40 the bus leaves without her; by 9:15 ..."), or going on from an
+    am/pm clock told before it in the paragraph ("At 3:00 a.m. ... the guard shift changing at 6:15"), in a paragraph
     that sets a story's time ("The episode is set over one night"), in a sentence naming no footage: a time in
     the story, not in the footage ("the title card follows at 2:40" is a position)."""
     opening = _clause_opening(c)
     lead = _MARKUP_LEAD.match(c.text, opening, c.bare)  # past "**", "<b>", "> "
     opening = lead.end() if lead else opening
-    if not _AT_OPENING.fullmatch(c.text, opening, c.bare):
+    if not _AT_OPENING.fullmatch(c.text, opening, c.bare) and not _later_the_same_morning(c):
+        # (or anywhere in its sentence, a few hours after an am/pm clock the story told: "At 3:00 a.m. Oye is woken
+        # ... with the guard shift changing at 6:15" (round 89))
         return False
     start = _paragraph_start(c.text, c.begin)
     if not _STORY_STEMS.search(c.text[start:c.begin].casefold()) or not _STORY_SET.search(c.text, start, c.begin):
