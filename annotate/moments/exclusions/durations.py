@@ -171,10 +171,20 @@ _TARGET_WORDS = ("under", "below", "sub", "inside", "break", "broken")
 
 
 def _target_time(c: _Clock) -> bool:
-    """A target's words before the time, nothing after placing it in footage."""
+    """A target's words before the time, nothing after placing it in footage; or a time named as a goal to beat by
+    the noun after it: "going for the 4:59:00 achievement", "a sub-2:10:00 trophy", "the 45:00 cutoff"."""
+    if _GOAL_NOUN_AFTER.match(c.after) and c.ends(_GOAL_DETERMINER_BEFORE, 12):
+        return True
     return any(w in c.folded_before[-24:] for w in _TARGET_WORDS) \
         and (c.ends(_TARGET_BEFORE, 40) or (c.text[c.begin].isdigit() and c.ends(_BREAK_TARGET_BEFORE, 40))) \
         and not _INTO_AFTER.match(c.after) and not _IN_MEDIA_AFTER.match(c.after)
+
+
+# The noun a time to beat is the name of, right after it: "the 4:59:00 achievement", "the 2:30:00 badge".
+_GOAL_NOUN_AFTER = regex(
+    r"^[^\S\n]*(?:speedrun[^\S\n]+|run[^\S\n]+)?(?:achievements?|trophy|trophies|badges?|cut-?offs?|qualifying\s+times?|"
+    r"qualifiers?|standards?)\b", _I)
+_GOAL_DETERMINER_BEFORE = regex(r"\b(?:the|a|an|that)\s+(?:sub-?)?$", _I)
 
 
 # "boils a litre in 2:51", "did the climb in 12:40": a task done in a time (a clause's own "in", not "in 2:51 of").

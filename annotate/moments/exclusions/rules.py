@@ -271,6 +271,16 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_con
     return ""
 
 
+def _chapter_title_after(c: _Clock) -> bool:
+    """The time opens its line and a capitalised title follows: a chapter list's entry ("0:00:00 Countdown & pre-service
+    music"), not a timer's setting ("rope climbs on a 2:30 timer")."""
+    line = c.text.rfind("\n", 0, c.bare) + 1
+    return not c.text[line:c.bare].strip(" \t-*•[(") and _CAPITALISED_AFTER.match(c.after) is not None
+
+
+_CAPITALISED_AFTER = regex(r"[^\S\n]*[)\]]?[^\S\n]*(?:[-–—:][^\S\n]*)?[A-Z]")
+
+
 def _where_in_media(c: _Clock) -> str | None:
     """A time said to be where something is in the footage: "PB is 58:41 IGT, 1:02:15 is just where the skip is on
     the vod" (the run's talk before it makes it no measure)."""
@@ -305,7 +315,8 @@ def _not_a_time(c: _Clock) -> str | None:
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if (_INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE)) or ("every" in before and c.ends(EVERY_BEFORE)):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts; "every 1:00:00"
-    if (_DURATION_UNIT_AFTER.match(after) or _SET_LENGTH_AFTER.match(after) or _STRETCH_OF_AFTER.match(after)) \
+    if (_DURATION_UNIT_AFTER.match(after) or (_SET_LENGTH_AFTER.match(after) and not _chapter_title_after(c))
+            or _STRETCH_OF_AFTER.match(after)) \
             and not c.ends(_POSITION_BEFORE) \
             and not (c.ends(_IN_BEFORE) and _NTH_MINUTE_AFTER.match(after)):
         # "2:30 hours of footage", "rest between sets, 1:30 max", "Cardio 20:00 on the bike" (a workout's parts);

@@ -70,7 +70,13 @@ _PAREN_LENGTH_AFTER = regex(
 
 # Footage lengths: "runs 48:12", "the video lasts 2:30", "a 48:12 video", "48:12 long".
 _LENGTH_BEFORE = regex(
-    rf"\b(?:runs?|running|ran|run\s*time|runtime|run-time|running\s+time|lasts?|lasting|lasted|long|"
+    # ("the long run", "short run": the noun, a table row's topic, no length: "| The Phillips curve, short run |
+    # 19:30 |")
+    rf"\b(?:(?<!\bshort\s)(?<!\blong\s)(?<!\bdry\s)(?<!\btrial\s)(?<!\btest\s)runs?|running|ran|run\s*time|"
+    rf"runtime|run-time|running\s+time|lasts?|lasting|lasted|long|"
+    # (and where it is told: "Track length on Spotify is 4:02", "the runtime on Netflix is 1:48:10")
+    rf"(?:length|duration|run\s*time|runtime|running\s+time)\s+(?:on|in)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?"
+    rf"(?=\s+(?:is|was|says|shows|reads)\b)|"
     rf"length|duration|total(?:ling|s)?|clocks?\s+in\s+at|clocking\s+in\s+at|clocked\s+in\s+at|"
     # (an aside saying what it should be: "Note total runtime (should be 14:06)")
     # (a player's or a site's reading of it: "Runtime shows 1:48:20 on mine"; a reviewer's word: "runs a tight 4:10")

@@ -42,6 +42,7 @@ from annotate.moments.patterns import (
     MEDIA_NOUN,
     MEDIA_WORD,
     NUMBER,
+    TIMECODE,
     UNIT_TOKEN,
     UNIT_WORD,
 )
@@ -358,6 +359,10 @@ def _relative(s: _Spoken) -> Candidate | None:
         # seconds before the shaking" (where a recording opens); "a rumble about two seconds before the picture
         # moves — at 24:04" (the gap to a time said right after it)
         return _SKIP
+    if ev and _aside_to_placed(s, ev.end()):
+        # "About 2:41:30 into the broadcast, the official walks her to the station, some four minutes after her
+        # race": an aside telling the placed moment's distance from another event, no offset from that moment
+        return _SKIP
     if ev and s.value <= MAX_EVENT_OFFSET_SECONDS and not _AFTER_FROM_START.match(s.after) \
             and not _BEFORE_SPAN_WORD.search(s.before) and not s.ordinal_risk \
             and not _TIMED_EVENT_PAREN_BEFORE.search(s.before):
@@ -365,6 +370,21 @@ def _relative(s: _Spoken) -> Candidate | None:
         return Candidate("relative", s.begin, s.end + ev.end(), delta=sign * s.value, granularity=s.gran,
                          approximate=s.approx)
     return None
+
+
+def _aside_to_placed(s: _Spoken, ev_end: int) -> bool:
+    """The event-anchored amount is a trailing aside (after a comma, closing the sentence) in a sentence that has
+    already placed its moment by a timecode: it says how far that moment is from the event, not a new moment."""
+    return _ASIDE_OPEN_BEFORE.search(s.before) is not None and _ASIDE_CLOSE.match(s.after, ev_end) is not None \
+        and TIMECODE.search(s.text, s.b, s.begin) is not None
+
+
+# The comma opening a trailing aside, a hedge maybe after it: ", some ", ", about ", ", ".
+_ASIDE_OPEN_BEFORE = regex(
+    r",[^\S\n]*(?:(?:some|about|around|roughly|approximately|nearly|almost|just|only|barely)[^\S\n]+)?$",
+    re.IGNORECASE)
+# The aside closing its sentence.
+_ASIDE_CLOSE = regex(r"[^\S\n]*(?:[.!?;]|$)")
 
 
 # A verb of lasting and "for" before an amount "after that": "continued for more than two minutes after that".
