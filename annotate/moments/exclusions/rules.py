@@ -88,6 +88,7 @@ from annotate.moments.exclusions.durations import (
     held_for,
     measure_row,
     option_value,
+    range_of_values,
     read_on_a_timer,
     restated_length,
     superlative_length,
@@ -156,6 +157,7 @@ from annotate.moments.exclusions.screen_clocks import (
     clock_puts_at,
     clock_runs,
     clocks_listed,
+    corner_reading,
     stuck_clock,
 )
 from annotate.moments.exclusions.sport import (
@@ -309,7 +311,7 @@ def _not_a_time(c: _Clock) -> str | None:
             and not _FULL_TIMECODE_RANGE.match(c.text, c.bare, c.end) or _time_cost(c) \
             or _shift_amount(c) or (("|" in c.before or "<t" in c.before) and measure_row(c)) or battery_result(c) \
             or held_for(c) or amount_of_doing(c) or option_value(c) or restated_length(c) or time_played(c) \
-            or time_spent(c) or game_timer(c) or read_on_a_timer(c):
+            or time_spent(c) or game_timer(c) or read_on_a_timer(c) or range_of_values(c):
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if (_INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE)) or ("every" in before and c.ends(EVERY_BEFORE)):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts; "every 1:00:00"
@@ -334,7 +336,7 @@ def _not_a_time(c: _Clock) -> str | None:
                 c.ends(_STAMP_IS_BEFORE, 70) and not _IN_MEDIA_AFTER.match(after) and not _INTO_AFTER.match(after)))
             and _DAY_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end)) or (
             "in" in c.folded_before and c.ends(BURNT_IN_START_BEFORE, 60)) or stuck_clock(c) or clock_runs(c) \
-            or clocks_listed(c) or clock_puts_at(c):
+            or clocks_listed(c) or clock_puts_at(c) or corner_reading(c):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
     if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c) or (
             # "The doorbell camera stamps it 03:26:51": a device's clock of the day

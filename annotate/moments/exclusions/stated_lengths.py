@@ -70,7 +70,8 @@ _PAREN_LENGTH_AFTER = regex(
 
 # Footage lengths: "runs 48:12", "the video lasts 2:30", "a 48:12 video", "48:12 long".
 _LENGTH_BEFORE = regex(
-    # ("the long run", "short run": the noun, a table row's topic, no length: "| The Phillips curve, short run | 19:30 |")
+    # ("the long run", "short run": the noun, a table row's topic, no length: "| The Phillips curve, short run |
+    # 19:30 |")
     rf"\b(?:(?<!\bshort\s)(?<!\blong\s)(?<!\bdry\s)(?<!\btrial\s)(?<!\btest\s)runs?|running|ran|run\s*time|"
     rf"runtime|run-time|running\s+time|lasts?|lasting|lasted|long|"
     # (and where it is told: "Track length on Spotify is 4:02", "the runtime on Netflix is 1:48:10")

@@ -94,7 +94,9 @@ def _weak(s: _Spoken) -> Candidate | None:
         # "[End of transcript, 24 min 16 s]": the whole length; "Simmer 1 h 30 min": a step's length; "Our lessons
         # are 50 minutes, so I did the exit ticket at 45 minutes": the lesson's clock
         return _SKIP
-    if compact and ((_BEFORE_LENGTHY.search(s.before) and not _restated_on_media(s)) or (_IT_IS_BEFORE.search(s.before) and not _sought_part(s))
+    if compact and ((_BEFORE_LENGTHY.search(s.before) and not _restated_on_media(s))
+                    or (_CALLED_LONG_BEFORE.search(s.before) and not _INTO_AFTER.match(s.after))
+                    or (_IT_IS_BEFORE.search(s.before) and not _sought_part(s))
                     or _of_thing(s) or _DONE_IN.search(s.before)
                     or _hours_in_a_place(s) or _unplaced_hours(s)
                     or _MEASURED_BEFORE.search(s.before)) \
@@ -189,6 +191,10 @@ _TAUGHT_LENGTH_BEFORE = regex(
     r"|[\w-]+-min(?:ute)?\s+(?:lessons?|class(?:es)?|periods?|seminars?|tutorials?|workshops?))", re.IGNORECASE)
 # "which is close (it's 4 h 57 min, ...)", "that's 1h 10m all told": a measure said as what a thing is (a position
 # is said "at" it or "in": "it's 2m30s in").
+# A work called long, its length set off after it: "it is a long one — 3hrs 12mins —", "a long one: 5h 40m" (not
+# "long, 1h 05m in and ...": a position).
+_CALLED_LONG_BEFORE = regex(r"(?<![\w])(?:long|lengthy|longish|short)(?:\s+one)?[^\S\n]*[—–:,(-][^\S\n]*$",
+                            re.IGNORECASE)
 _IT_IS_BEFORE = regex(r"(?<![\w])(?:it|that|this)['’]s\s+(?:(?:only|just|about|roughly|nearly)\s+)?$",
                            re.IGNORECASE)
 
