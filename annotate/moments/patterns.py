@@ -31,13 +31,15 @@ PART = (rf"(?:{AMOUNT}(?:-odd)?(?:[\s\u2011-]|&nbsp;|&#160;|&#8209;)*{UNIT_WORD}
 # positions ("ministry" and "Security" hold the stems "min" and "sec" but no unit).
 UNIT_TOKEN = regex(rf"(?=[hms]){UNIT_WORD}(?![a-z])|\d\s?[hms](?![a-z])", re.IGNORECASE)
 # (a comma before "a second" starts a new phrase: "In the final 20 seconds, a second drone crosses")
-_JOIN = r"(?:\s*,\s*(?:and\s+)?(?!an?\s+(?:second|minute|hour)\b)|[\s-]+and[\s-]+|[\s-]+|(?<=[hms])(?=\d))"
+# (a line break alone joins no parts: "for about 25 min\n6h12m  Sub train" ends one note and opens the next line's
+# stamp)
+_JOIN = r"(?:\s*,\s*(?:and\s+)?(?!an?\s+(?:second|minute|hour)\b)|[\s-]+and[\s-]+|(?:[^\S\n]|-)+|(?<=[hms])(?=\d))"
 # Minutes said with no unit after an hour ("1hr 5", "1hr5", "an hour ten", "2 hours and twenty"), or seconds after a
 # minute ("2min30", "2 minutes and 30"), as a clock is read; only before a word that cannot be counted by them
 # ("1 hour 20 people" counts people) or the end of the phrase. (Not after a bare "m": "2m30" is also a height.)
 _TENS_WORD = r"(?:twenty|thirty|forty|fifty)"
 BARE_MINUTES = (
-    r"(?:(?<=h)|(?<=hr)|(?<=hrs)|(?<=hour)|(?<=hours)|(?<=min)|(?<=mins)|(?<=minute)|(?<=minutes))[\s-]*(?:and[\s-]+)?"
+    r"(?:(?<=h)|(?<=hr)|(?<=hrs)|(?<=hour)|(?<=hours)|(?<=min)|(?<=mins)|(?<=minute)|(?<=minutes))(?:[^\S\n]|-)*(?:and[\s-]+)?"
     rf"(?:[0-5]?\d|{_TENS_WORD}(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)"
     r"(?![\w:]|[.,]\d)"
@@ -108,7 +110,7 @@ HEDGE_BEFORE = regex(
     re.IGNORECASE,
 )
 HEDGE_AFTER = regex(
-    r"^(?:\s+or\s+so\b|-?ish(?![^\W_])|-odd\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|[\s-]+and[\s-]+(?:change|a[\s-]+bit)\b|\s*\(approx(?:imately|\.)?\)|"
+    r"^(?:\s+or\s+so\b|-?ish(?![^\W_])|[^\S\n]+(?-i:ish)(?![^\W_])|-odd\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|[\s-]+and[\s-]+(?:change|a[\s-]+bit)\b|\s*\(approx(?:imately|\.)?\)|"
     r",?\s+(?:roughly|approximately)\b(?=\s*[,.;)])"
     # "1:28:40, more or less — is still", closing its clause (not "at 1:28:40 more or less everyone leaves")
     r"|,?\s+more\s+or\s+less\b(?=\s*(?:[,.;:)!?—–]|$))"
@@ -158,6 +160,8 @@ MEDIA_WORD = regex(rf"\b{MEDIA_NOUN}\b", re.IGNORECASE)
 RECORDED_TALK = r"(?:talk|lecture|address|keynote|presentation|sermon|homily|service|monologue|rant)"
 
 # Nouns whose length an article states ("a 48:12 video", "the six-minute clip").
+# A broadcast "hour" told by its minutes ("the 52-minute hour"): the hour is that footage.
+BROADCAST_HOUR = r"(?:(?<=minute\s)|(?<=min\s)|(?<=mins\s))hour"
 LENGTH_MEDIA = (
     r"(?:video|videos|clip|clips|footage|recording|film|trailer|teaser|documentary|livestream|stream|"
     rf"broadcast|montage|reel|newsreels?|compilation|supercut|movie|episode|interview|{_VERSION}|upload|cut|tape|"
@@ -171,7 +175,9 @@ LENGTH_MEDIA = (
     r"(?:body|dash|helmet|chest|head)-?cam|"
     # a broadcast's cut of a game, "the 10:41 recap", "the 14-minute condensed game" (but a chapter's title "Carnot
     # cycle recap — 3:20" is no work with a length)
-    r"recaps?(?![^\S\n]*[—–-])|condensed\s+game)"
+    r"recaps?(?![^\S\n]*[—–-])|condensed\s+game|"
+    # a broadcast "hour" told by its minutes: "the final five minutes of the 52-minute hour" (round 89)
+    rf"{BROADCAST_HOUR})"
 )
 # A reviewer's word on a length before it: "runs a lean 1 hr 42 min", "runs a punishing three hours".
 LENGTH_JUDGED = (r"an?\s+(?:lean|brisk|tidy|tight|trim|taut|mere|svelte|generous|hefty|bloated|punishing|whopping|"

@@ -20,6 +20,7 @@ from annotate.moments.exclusions.context import (
     _Clock,
     _paragraph_start,
     footage_word,
+    hour_said_in_words,
 )
 from annotate.moments.exclusions.narration import _AT_OPENING, _EVENT, _FIRST_PERSON_MOVED, _QUOTED, _TOPIC_BEFORE
 from annotate.moments.exclusions.positions import _TAG_OPEN
@@ -173,8 +174,11 @@ def _day_words(c: _Clock) -> str | None:
     if _recording_window(c):
         return "time of day"  # "Recorded 22:10–23:40 on 3 June.", "Filmed 07:10–08:30, 4K"
     if _event_verb_right_before(c) or _past_after_camera_reading(c) or _day_clock_again(c) \
-            or (_TWO_DIGIT.match(c.text, c.bare) and _GLOSSED_BY_POSITION_AFTER.match(after)):
-        return "time of day"  # (and "At 21:47 (about 47 minutes into the broadcast)": the bracket gives its position)
+            or (_TWO_DIGIT.match(c.text, c.bare) and _GLOSSED_BY_POSITION_AFTER.match(after)) \
+            or hour_said_in_words(c.text, c.b, c.bare, c.end):
+        # (and "At 21:47 (about 47 minutes into the broadcast)": the bracket gives its position; "the church clock
+        # reads six o'clock and the bells ring at 6:00": the hour said in words, told again)
+        return "time of day"
     if _TWO_DIGIT_CLOCK.match(c.text, c.bare, c.end) and not _IN_MEDIA_AFTER.match(after) \
             and not _INTO_AFTER.match(after) and _FIRST_PERSON_MOVED.search(c.text, max(c.b, c.bare - 80), c.bare):
         return "time of day"  # "We had reached the spot at 21:27 by the Shatabdi, video is of 48 mins": the day's
@@ -205,7 +209,14 @@ def _day_words(c: _Clock) -> str | None:
 def _day_word_unquoted(c: _Clock, left: int, right: int) -> bool:
     """A day word in the clause [left, right) outside the titles and words quoted on either side of the clock: "Watch
     from 12:30 for “Okada at Dawn” played on a rooftop" names a song, not the hour it is."""
-    return any(_TOD_IN_CLAUSE.search(_QUOTED.sub(" ", part)) for part in (c.text[left:c.begin], c.text[c.end:right]))
+    after = _QUOTED.sub(" ", c.text[c.end:right])
+    opened = _SPEECH_OPENS.search(after)  # 'At 17:52 she says: "We will pilot car-free Sundays': her words, not its day
+    after = after[:opened.start()] if opened else after
+    return any(_TOD_IN_CLAUSE.search(part) for part in (_QUOTED.sub(" ", c.text[left:c.begin]), after))
+
+
+# A quotation opened after the clock and not closed before the clause ends (a comma inside it ended the clause).
+_SPEECH_OPENS = regex(r"[\"“‘]")
 
 
 # The sun's or the moon's time told right before the clock, even in a sentence about footage: "sunrise that day was
