@@ -402,7 +402,10 @@ _MEDIA_PAREN = regex(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|{_CAMERA_KIND})(?:\s+(?:review|recipe|essay|diary|guide|breakdown|explainer))?"
     rf"(?:\s+(?:(?:uploaded|posted|shared|published|released|recorded|filmed|shot|"
     rf"aired|broadcast|streamed)\s+)?(?:of|from|on|in|at|by)\s+(?:[^()\n.;:]|\.(?=\d)){{1,40}}?"
-    rf"|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it))?"
+    rf"|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it)"
+    # (or who put it up, told after it: "the highlights video they posted (8 min 40)", "the clip Dan shared (2 min)")
+    rf"|\s+(?:that\s+|which\s+)?(?:they|we|he|she|you|I|someone|(?-i:[A-Z])[\w'’-]+)\s+(?:just\s+)?"
+    rf"(?:posted|uploaded|shared|put\s+up|made|released|sent|linked|filmed|recorded))?"
     rf"(?:[*_]{{1,2}}|</(?:b|strong|em|i)>)?\s*\(\s*{_PAREN_NOTE}(?:(?P<said>it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
     # (or as a thing of that length: "the archived livestream (it's a 12-hour block starting at 04:00)")
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?(said)(?P<art>an?\s+)?)(?P<d>{DURATION}|(?(said){TC_TEXT}|(?!)))"
@@ -450,6 +453,13 @@ _TITLE_LINE_PAREN = regex(
     # (where it is may follow: "Eurovision final (4h 02m on the EBU channel)")
     rf"(?P<d>{DURATION}|{TC_TEXT})\s*(?P<note>,[^()\n]{{0,60}}|\s+(?:on|via)\s+[^()\n]{{1,40}})?\)[ \t*_.#=]*"
     r"(?:</(?:h[1-6]|caption|figcaption|summary|title|strong|b|em|i|p)>[ \t]*)?(?=\n|$)",
+    re.IGNORECASE)
+# A post's title line closed by a tag of its medium and length in square brackets, as forums tag a post: "Who's at
+# fault here? [video, 1:04]", "Near miss on the A34 [dashcam video - 0:48]" (not "[1:04]", a line's stamp, nor a
+# tag inside the line: "the car drifts [video, 0:19] before", a position cited).
+_TITLE_LINE_TAG = regex(
+    rf"\[[^\S\n]*(?P<m>(?:[\w'’-]+[^\S\n]+)?(?:{LENGTH_MEDIA}|audio))[^\S\n]*[,:;|·–—-]?[^\S\n]*"
+    rf"(?P<d>{DURATION}|{TC_TEXT})[^\S\n]*\][ \t*_.#=]*(?=\n|$)",
     re.IGNORECASE)
 # A played thing or a trailer named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl
 # spot (0:30) cut it entirely", "The game's opening cutscene (4:45) is unskippable", "The film's trailer (1:30)
@@ -934,6 +944,7 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_EXHIBIT_ITEM_PAREN] if media and _GATE_EXHIBIT.search(text, b, e) else []
         patterns += [_LINK_CARD_PAREN] if _GATE_LINK.search(text, b, e) else []
     if media:
+        patterns += [_TITLE_LINE_TAG] if text.find("]", b, e) >= 0 else []
         patterns += [_MEDIA_LABEL, _MEDIA_LABEL_ITEM] if text.find(":", b, e) >= 0 else []
         patterns += [_PLAYER_CAPTION] if text.find(",", b, e) >= 0 else []
         patterns += [_MEDIA_APPOSED] if unit and text.find(",", b, e) >= 0 else []
@@ -1500,7 +1511,10 @@ _POINT_LABEL = regex(
 
 # Sentence punctuation in a title segment; a dot before a number is none ("Lecture 3.1 – Pandas basics (38:12)", "Ep. 2
 # Salt Roads (39:55)").
-_SENTENCE_STOP = regex(r"[!?]|\.(?![^\S\n]?\d)")
+# (an abbreviation's dot stops no sentence: '"Biscuit vs. the Roomba" (1:48)', '"Mr. Whiskers Opens Doors" (0:59)')
+_SENTENCE_STOP = regex(
+    r"[!?]|(?<!\bvs)(?<!\bVs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bVol)(?<!\bPt)"
+    r"(?<!\bEp)(?<!\bfeat)(?<!\bft)\.(?![^\S\n]?\d)")
 
 
 def _segment_before(text: str, b: int, pos: int) -> str:

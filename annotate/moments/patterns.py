@@ -31,13 +31,15 @@ PART = (rf"(?:{AMOUNT}(?:-odd)?(?:[\s\u2011-]|&nbsp;|&#160;|&#8209;)*{UNIT_WORD}
 # positions ("ministry" and "Security" hold the stems "min" and "sec" but no unit).
 UNIT_TOKEN = regex(rf"(?=[hms]){UNIT_WORD}(?![a-z])|\d\s?[hms](?![a-z])", re.IGNORECASE)
 # (a comma before "a second" starts a new phrase: "In the final 20 seconds, a second drone crosses")
-_JOIN = r"(?:\s*,\s*(?:and\s+)?(?!an?\s+(?:second|minute|hour)\b)|[\s-]+and[\s-]+|[\s-]+|(?<=[hms])(?=\d))"
+# (a line break alone joins no parts: "for about 25 min\n6h12m  Sub train" ends one note and opens the next line's
+# stamp)
+_JOIN = r"(?:\s*,\s*(?:and\s+)?(?!an?\s+(?:second|minute|hour)\b)|[\s-]+and[\s-]+|(?:[^\S\n]|-)+|(?<=[hms])(?=\d))"
 # Minutes said with no unit after an hour ("1hr 5", "1hr5", "an hour ten", "2 hours and twenty"), or seconds after a
 # minute ("2min30", "2 minutes and 30"), as a clock is read; only before a word that cannot be counted by them
 # ("1 hour 20 people" counts people) or the end of the phrase. (Not after a bare "m": "2m30" is also a height.)
 _TENS_WORD = r"(?:twenty|thirty|forty|fifty)"
 BARE_MINUTES = (
-    r"(?:(?<=h)|(?<=hr)|(?<=hrs)|(?<=hour)|(?<=hours)|(?<=min)|(?<=mins)|(?<=minute)|(?<=minutes))[\s-]*(?:and[\s-]+)?"
+    r"(?:(?<=h)|(?<=hr)|(?<=hrs)|(?<=hour)|(?<=hours)|(?<=min)|(?<=mins)|(?<=minute)|(?<=minutes))(?:[^\S\n]|-)*(?:and[\s-]+)?"
     rf"(?:[0-5]?\d|{_TENS_WORD}(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)"
     r"(?![\w:]|[.,]\d)"
@@ -108,7 +110,7 @@ HEDGE_BEFORE = regex(
     re.IGNORECASE,
 )
 HEDGE_AFTER = regex(
-    r"^(?:\s+or\s+so\b|-?ish(?![^\W_])|-odd\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|[\s-]+and[\s-]+(?:change|a[\s-]+bit)\b|\s*\(approx(?:imately|\.)?\)|"
+    r"^(?:\s+or\s+so\b|-?ish(?![^\W_])|[^\S\n]+(?-i:ish)(?![^\W_])|-odd\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|[\s-]+and[\s-]+(?:change|a[\s-]+bit)\b|\s*\(approx(?:imately|\.)?\)|"
     r",?\s+(?:roughly|approximately)\b(?=\s*[,.;)])"
     # "1:28:40, more or less — is still", closing its clause (not "at 1:28:40 more or less everyone leaves")
     r"|,?\s+more\s+or\s+less\b(?=\s*(?:[,.;:)!?—–]|$))"

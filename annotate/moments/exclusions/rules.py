@@ -88,6 +88,7 @@ from annotate.moments.exclusions.durations import (
     held_for,
     measure_row,
     option_value,
+    range_of_values,
     read_on_a_timer,
     restated_length,
     superlative_length,
@@ -156,6 +157,7 @@ from annotate.moments.exclusions.screen_clocks import (
     clock_puts_at,
     clock_runs,
     clocks_listed,
+    corner_reading,
     stuck_clock,
 )
 from annotate.moments.exclusions.sport import (
@@ -269,6 +271,16 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_con
     return ""
 
 
+def _chapter_title_after(c: _Clock) -> bool:
+    """The time opens its line and a capitalised title follows: a chapter list's entry ("0:00:00 Countdown & pre-service
+    music"), not a timer's setting ("rope climbs on a 2:30 timer")."""
+    line = c.text.rfind("\n", 0, c.bare) + 1
+    return not c.text[line:c.bare].strip(" \t-*•[(") and _CAPITALISED_AFTER.match(c.after) is not None
+
+
+_CAPITALISED_AFTER = regex(r"[^\S\n]*[)\]]?[^\S\n]*(?:[-–—:][^\S\n]*)?[A-Z]")
+
+
 def _where_in_media(c: _Clock) -> str | None:
     """A time said to be where something is in the footage: "PB is 58:41 IGT, 1:02:15 is just where the skip is on
     the vod" (the run's talk before it makes it no measure)."""
@@ -299,11 +311,12 @@ def _not_a_time(c: _Clock) -> str | None:
             and not _FULL_TIMECODE_RANGE.match(c.text, c.bare, c.end) or _time_cost(c) \
             or _shift_amount(c) or (("|" in c.before or "<t" in c.before) and measure_row(c)) or battery_result(c) \
             or held_for(c) or amount_of_doing(c) or option_value(c) or restated_length(c) or time_played(c) \
-            or time_spent(c) or game_timer(c) or read_on_a_timer(c):
+            or time_spent(c) or game_timer(c) or read_on_a_timer(c) or range_of_values(c):
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if (_INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE)) or ("every" in before and c.ends(EVERY_BEFORE)):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts; "every 1:00:00"
-    if (_DURATION_UNIT_AFTER.match(after) or _SET_LENGTH_AFTER.match(after) or _STRETCH_OF_AFTER.match(after)) \
+    if (_DURATION_UNIT_AFTER.match(after) or (_SET_LENGTH_AFTER.match(after) and not _chapter_title_after(c))
+            or _STRETCH_OF_AFTER.match(after)) \
             and not c.ends(_POSITION_BEFORE) \
             and not (c.ends(_IN_BEFORE) and _NTH_MINUTE_AFTER.match(after)):
         # "2:30 hours of footage", "rest between sets, 1:30 max", "Cardio 20:00 on the bike" (a workout's parts);
@@ -323,7 +336,7 @@ def _not_a_time(c: _Clock) -> str | None:
                 c.ends(_STAMP_IS_BEFORE, 70) and not _IN_MEDIA_AFTER.match(after) and not _INTO_AFTER.match(after)))
             and _DAY_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end)) or (
             "in" in c.folded_before and c.ends(BURNT_IN_START_BEFORE, 60)) or stuck_clock(c) or clock_runs(c) \
-            or clocks_listed(c) or clock_puts_at(c):
+            or clocks_listed(c) or clock_puts_at(c) or corner_reading(c):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
     if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c) or (
             # "The doorbell camera stamps it 03:26:51": a device's clock of the day
@@ -336,7 +349,8 @@ def _not_a_time(c: _Clock) -> str | None:
     measured = _sport_or_measure(c)  # (a time said where it is in the footage: the rule _where_in_media, before)
     if measured:
         return measured
-    if not _CUE_TIME.match(c.text, c.bare, c.end) and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)
+    if not _CUE_TIME.match(c.text, c.bare, c.end) and not _BARE_IN_AFTER.match(after) \
+            and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)
                                                         and not c.ends(_ON_THE_RECORD_BEFORE))
                                                        or (_RACE_AFTER.match(after)
                                                            and not entry_of_list_from_zero(c))) or (
@@ -379,6 +393,9 @@ WHERE_IN_MEDIA_AFTER = regex(
     rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
 # A log's line going on or off the record just before ("Off the record (break)\n00:20:00:00 ..."): a deposition's
 # record, not a race's.
+# A bare "in" closing the clause after the time: "the finish is 2:34:15 in." (how far into the broadcast; no runner's
+# time reads "in" with nothing after it) (round 88).
+_BARE_IN_AFTER = regex(r"^\s+in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))", _I)
 _ON_THE_RECORD_BEFORE = regex(r"\b(?:on|off)\s+the\s+record\b[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?[.,]?\s*$", _I)
 
 

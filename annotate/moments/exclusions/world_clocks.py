@@ -209,7 +209,14 @@ def _day_words(c: _Clock) -> str | None:
 def _day_word_unquoted(c: _Clock, left: int, right: int) -> bool:
     """A day word in the clause [left, right) outside the titles and words quoted on either side of the clock: "Watch
     from 12:30 for “Okada at Dawn” played on a rooftop" names a song, not the hour it is."""
-    return any(_TOD_IN_CLAUSE.search(_QUOTED.sub(" ", part)) for part in (c.text[left:c.begin], c.text[c.end:right]))
+    after = _QUOTED.sub(" ", c.text[c.end:right])
+    opened = _SPEECH_OPENS.search(after)  # 'At 17:52 she says: "We will pilot car-free Sundays': her words, not its day
+    after = after[:opened.start()] if opened else after
+    return any(_TOD_IN_CLAUSE.search(part) for part in (_QUOTED.sub(" ", c.text[left:c.begin]), after))
+
+
+# A quotation opened after the clock and not closed before the clause ends (a comma inside it ended the clause).
+_SPEECH_OPENS = regex(r"[\"“‘]")
 
 
 # The sun's or the moon's time told right before the clock, even in a sentence about footage: "sunrise that day was

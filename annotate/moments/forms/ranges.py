@@ -350,9 +350,20 @@ def _compound_offsets(text: str, a: int, a_end: int, z: int, z_end: int, keyword
     """Both ends of a range opened by "between" or "from" are offsets to the second in two units ("Between 2 min 05
     sec and 2 min 31 sec, a figure can be seen"): positions, as a lone "2 min 05 sec" said at a place is, not the
     bounds of a length ("for between 2 min 30 s and 3 min 10 s", "grew from 1 min 5 s to 1 min 40 s")."""
-    return keyword in ("between", "from") and _COMPOUND_OFFSET.fullmatch(text, a, a_end) is not None \
-        and _COMPOUND_OFFSET.fullmatch(text, z, z_end) is not None \
-        and _LENGTH_RANGE_BEFORE.search(text, max(b, pos - 30), pos) is None
+    if not (keyword in ("between", "from") and _COMPOUND_OFFSET.fullmatch(text, a, a_end) is not None
+            and _COMPOUND_OFFSET.fullmatch(text, z, z_end) is not None):
+        return False
+    length_verb = _LENGTH_RANGE_BEFORE.search(text, max(b, pos - 30), pos)
+    # ("The full attempt is from 9h58m to about 10h41m": a part of the recording said to be there, where "from"
+    # follows a verb of being; "for between 2 min 30 s and 3 min 10 s" stays a length)
+    return length_verb is None or (keyword == "from" and _BEING_BEFORE.fullmatch(length_verb.group()) is not None
+                                   and _STAMP_STYLE.search(text, a, a_end) is not None
+                                   and _STAMP_STYLE.search(text, z, z_end) is not None)
+
+
+_BEING_BEFORE = regex(r"(?:is|was|are|were)\s+", re.IGNORECASE)
+# An end written as a VOD's stamp, its units glued on ("9h58m", "3m12s"), not a spoken length ("2 min 5 s").
+_STAMP_STYLE = regex(r"\d(?:h\d{1,2}m|m\d{1,2}s)", re.IGNORECASE)
 
 
 def find_table_ranges(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
