@@ -329,7 +329,7 @@ def _day_clock_again(c: _Clock) -> bool:
     i = bisect_left(told, (c.begin,))
     if i < len(told) and told[i][0] - c.end <= DAY_CLOCK_AGAIN_CHARS and told[i][1] == hour \
             and _TWO_DIGIT_HOUR.match(c.text, this.start()) and c.ends(_HAPPENED_AT_BEFORE, 40) \
-            and not footage_word(c.text, c.b, told[i][0]):
+            and not footage_word(_WRITTEN_VERSION.sub(" ", c.text[c.b:told[i][0]])):
         # corrected or restated soon after as the day's, in the same hour: "stated that the ferry collision happened
         # at 14:05. Port records show it was 14:50 local time" (round 88)
         return True
@@ -343,6 +343,10 @@ def _day_clock_again(c: _Clock) -> bool:
 _HAPPENED_AT_BEFORE = regex(
     r"\b(?:happened|occurred|took\s+place|began|started|struck|broke\s+out|was|were|arrived|collided|sank|landed)\s+"
     r"(?:(?:at|around|about|shortly\s+after|just\s+after|just\s+before)\s+)+$", _I)
+# A version of a written piece, no footage: a correction box's "A previous version of this fact check stated that".
+_WRITTEN_VERSION = regex(
+    r"\bversions?\s+of\s+(?:this|the|that|our|an?)\s+(?:[\w'’-]+\s+)?(?:article|story|fact[\s-]?check|factcheck|"
+    r"report|piece|post|page|column|blog|statement|document|release|text|correction)s?\b", _I)
 # A clock's hour in two digits, as the day's are told ("14:05", "09:40"; not a footage's "4:05").
 _TWO_DIGIT_HOUR = regex(r"\d\d:")
 
