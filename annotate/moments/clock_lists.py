@@ -59,6 +59,27 @@ def continues_day_list(text: str, begin: int, end: int, start: float, last: tupl
     return _under_schedule_label(text, begin) or _event_opening(text, begin, end)
 
 
+def resumes_day_list(text: str, begin: int, end: int, start: float, listed: tuple[int, int, float] | None) -> bool:
+    """Whether the clock text[begin:end] (read as ``start``) opens a line that takes up again, past an interlude
+    that placed positions (a transcript's turn, a caller's clip), a list of the day's clocks set aside before:
+    ``listed`` is that list's last clock (where it begins and ends, its value). The line opens with its clock,
+    later in the day and not far on, set off from its label as the list's lines were ("06:21 — DJ plays the voice
+    note" ... "06:25 — Ad break"); a chapter list that follows starts at 0:00 and does not count up from it."""
+    if listed is None or start <= listed[2] or begin - listed[1] > RESUME_GAP_CHARS or begin < listed[1]:
+        return False
+    if not day_clock_shape(text, begin, end) or not _list_line(text, begin, first=True):
+        return False
+    mark, listed_mark = _MARK_AFTER.match(text, end), _MARK_AFTER.match(text, listed[1])
+    return mark is not None and listed_mark is not None and mark.group(1) == listed_mark.group(1) \
+        and _list_line(text, listed[0], first=True)
+
+
+# How far past the list's last clock its lines may be taken up again, and the mark that sets a line's clock off from
+# its label ("06:25 — Ad break", "19:30 | Doors").
+RESUME_GAP_CHARS = 900
+_MARK_AFTER = regex(r"[ \t]*([—–|:·-])[ \t]")
+
+
 def _event_opening(text: str, begin: int, end: int) -> bool:
     """The clock opening the first of a run of clock-led lines whose label is an event's opening fixture ("08:30 –
     Registration & coffee", "19:00 Doors"): the first slot of a day's programme, even under no label."""

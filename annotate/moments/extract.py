@@ -13,7 +13,13 @@ from dataclasses import dataclass, replace
 from annotate.model import Moment
 from annotate.moments import forms, informal
 from annotate.moments.caption import caption
-from annotate.moments.clock_lists import continues_day_list, day_clock_shape, names_clock_times, spans_told_hours
+from annotate.moments.clock_lists import (
+    continues_day_list,
+    day_clock_shape,
+    names_clock_times,
+    resumes_day_list,
+    spans_told_hours,
+)
 from annotate.moments.compiled import regex
 from annotate.moments.cue_dialogue import RESTATED_SPANS, in_cue_dialogue, in_turn_dialogue
 from annotate.moments.event_clocks import event_clocks, restated_clocks
@@ -25,6 +31,7 @@ from annotate.moments.exclusions import (
     footage_word,
     half_day_stamp,
     in_chapter_title,
+    measure_changed,
     names_shot,
     never_a_clock,
     of_recording,
@@ -96,6 +103,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     previous_granularity = 1.0
     reached: float | None = None  # the furthest position placed so far: the footage runs at least that long
     last_day_clock: tuple[int, int, float] | None = None  # the last time of day set aside, if no position since
+    day_listed: list[tuple[int, int, float]] = []  # the last clock-led line's clock set aside (positions or not)
     previous_sentence = 0
     told_length: tuple[int, int] | None = None  # the sentence and the end of the last whole work's bracketed length
     day_clock_end: int | None = None  # where the last time of day set aside ends
@@ -125,11 +133,11 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                          footage_context, duration, near, lengths, reached)
         _ranges_inside_length(chosen, duration, lengths)
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
-        _past_stated_length(chosen, text, stated)
+        _past_stated_length(chosen, text, stated or _paragraph_length(lengths, text, b))
         _same_clock_as_before(chosen, text, b, e, readings)
         _restated_measure(chosen, text, e, measures, moments)
         _retracted_restatement(chosen, text, e, moments)
-        last_day_clock = _day_clock_lines(chosen, text, b, e, last_day_clock, moments)
+        last_day_clock = _day_clock_lines(chosen, text, b, e, last_day_clock, moments, day_listed)
         event_clocks(chosen, text, e)
         restated_clocks(chosen, text)
         day_clock_end = max((c.end for c in chosen if c.excluded == "time of day"), default=day_clock_end)
@@ -405,6 +413,7 @@ class _Lengths:
         self.dotted_positions: bool | None = None  # whether the text writes positions as "at 1.48" (read once)
         self.chapters: float | None | bool = False  # the last chapter stamp's seconds, None with no chapter list
         self.dotted_placed: set[float] = set()  # the dotted positions placed so far ("at 6.10 in the video"), seconds
+        self.dotted_last: tuple[int, float] | None = None  # where the last dotted position placed ends, and its seconds
 
     def read(self, b: int, e: int) -> list[StatedLength]:
         found = self._dotted_minutes(find_lengths(self.text, b, e))
@@ -646,7 +655,11 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     # in a sentence of the writer's own day: "I start at 8.15")
     watched = opened = False
     in_paragraph = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
-    if dotted and not in_footage and not footage_word(text, b, e) and not _FIRST_PERSON.search(text, b, e):
+    if dotted and not in_footage and not footage_word(text, b, e) and (
+            not _FIRST_PERSON.search(text, b, e)
+            # (a sentence told to look, though it names the writer's own: "From 1.18 to 1.26 you can see my son
+            # step aside" after "Please see at 1.12 in the video"; not one of the day: "we watch it at 7.30 tonight")
+            or (_WATCH_WORD.search(text, b, e) is not None and _DAY_WORDS.search(text, b, e) is None)):
         # (or the paragraph opens in the footage: "In the video, the groom is seen on the stage. At 1.05, four men
         # climb onto it", inside the length the text states, if it states one)
         opened = paragraph < b and _OPENS_IN_RECORDING.match(text, paragraph, e) is not None
@@ -661,6 +674,20 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
             # paragraph tells (before or after it) (round 73)
             in_paragraph = in_paragraph or lengths.told_in_paragraph(b)
             watched = bool(in_paragraph)
+    if dotted and not in_footage and not watched and not _DAY_WORDS.search(text, b, e) \
+            and footage_word(text, paragraph, e):
+        # A paragraph that named its clip walks through it with dotted points, whoever speaks: "The appellant relied
+        # on a dashcam clip ... Having viewed it, we note that at 0.42 the matatu crosses the centre line" (no clock
+        # or price reads "0.42"), then "The driver brakes at 1.30." in the present of the footage, shortly after the
+        # last one placed in the paragraph (round 88; not "The court adjourned at 1.30")
+        walk_from = lengths.dotted_last if lengths.dotted_last is not None and lengths.dotted_last[0] >= paragraph \
+            else None
+        walked = [m for m in dotted if m.group("m2") is None and not m.group("h") and not m.group("verb")
+                  and (int(m.group("m")) == 0 or (
+                      walk_from is not None and 0 < _dotted_start(m) - walk_from[1] <= DOTTED_WALK_SECONDS
+                      and _PRESENT_AT_BEFORE.search(text, max(b, m.start() - 30), m.start("m")) is not None))]
+        if walked:
+            dotted, in_footage = walked, True
     # (or the same position placed earlier in the page, said again, as a comment does: "near about 6.10 in the video"
     # ... "The metro test at 6.10 was very helpful"; only those numbers)
     # (a page listing its recording's chapters reads all of them below, as positions up to its length)
@@ -709,6 +736,7 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
             continue  # (past the clip's length, "between 1.12" with no end, or a price)
         hedged = m.group("hedge") is not None
         lengths.dotted_placed.add(start)
+        lengths.dotted_last = (m.end(), start)
         last = m.end("toend" if to_end else "s" if stop is None else "s2")
         trailing = hedge_after(text, last, e)  # "at 10.40 or so"
         found.append(Candidate("point" if stop is None and not to_end else "range",
@@ -717,6 +745,16 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
                                trailing or last, start=start, stop=stop, approximate=hedged or trailing is not None,
                                timecode=True))
     return found
+
+
+# How far past the last dotted point placed in its paragraph the next one walking on through the clip may be.
+DOTTED_WALK_SECONDS = 120.0
+# A verb in the present right before "at": the footage narrated as it plays ("The driver brakes at", "the light is
+# still red at"), not the world's past ("The court adjourned at").
+_PRESENT_AT_BEFORE = regex(
+    r"\b(?!(?:was|has|is|does|this|its|his|hers|yes|less|plus|thus|us|as)\b)[a-z]{2,}[^s\W]s"
+    r"(?:\s+(?:again|hard|sharply|left|right|back|off|out|up|down))?\s+at\s+$"
+    r"|\b(?:is|are)\s+(?:(?:still|now|clearly|first|already|seen|visible|heard|shown)\s+){0,2}at\s+$", re.IGNORECASE)
 
 
 def _dotted_start(m: re.Match[str]) -> float:
@@ -1288,6 +1326,15 @@ def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict
         digits = TIMECODE.search(text, c.begin, c.end)
         if digits is None:
             continue
+        if not c.excluded and _SPELLED_KEY not in measures and _HOURS_MINUTES_CLOCK.fullmatch(digits.group()):
+            _spelled_measures(text, measures)  # (read once a text, at its first bare hours-and-minutes clock)
+        spelled_end = measures.get(_SPELLED_KEY + digits.group(), "") if not c.excluded else ""
+        if spelled_end and int(spelled_end) <= c.begin:
+            if not _CLOCK_PREPOSITION.search(text, max(0, c.begin - 12), c.begin) and c.end == digits.end() \
+                    and not _INTO.match(text, c.end, e) and not WHERE_IN_MEDIA_AFTER.match(text, c.end, e) \
+                    and _MARK_AFTER.match(text, c.end, e) is None:
+                c.excluded = "duration"  # "dwell time came down ... to 2 hours 55 minutes ... is the 2:55 sustainable"
+                continue
         if c.excluded in _MEASURES or c.excluded in ("time of day", "clock shown on screen", "chapter title"):
             if c.excluded not in _MEASURES or not _placed_digits(moments, digits.group()):
                 measures.setdefault(digits.group(), c.excluded)
@@ -1297,6 +1344,26 @@ def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict
                 and not _CLOCK_PREPOSITION.search(text, max(0, c.begin - 12), c.begin) \
                 and _told_again_as(text, c, e, measures[digits.group()]):
             c.excluded = measures[digits.group()]
+
+
+# A measure's changed value spelled in hours and minutes ("came down from 3 hours 40 minutes to 2 hours 55
+# minutes"), written again as a clock with no word placing it ("is the 2:55 sustainable?", not "at 2:55", "2:55 into
+# the call", "the 2:55 mark"): that measure, no position. The
+# spelled values are kept in the measures, keyed by a mark and their clock's digits, each with where it ends.
+_SPELLED_KEY = "\0spelled"
+_HOURS_MINUTES_CLOCK = regex(r"\d{1,2}:[0-5]\d")
+_SPELLED_HM = regex(r"(?<![\w.,:])(?P<h>\d{1,2})[^\S\n]*(?:hours?|hrs?|h)[^\S\n]*(?:and[^\S\n]+)?"
+                    r"(?P<m>[0-5]?\d)[^\S\n]*(?:minutes?|mins?|m)\b", re.IGNORECASE)
+SPELLED_CHANGE_CHARS = 120
+
+
+def _spelled_measures(text: str, measures: dict[str, str]) -> None:
+    """Adds to ``measures`` the changed measures the text spells in hours and minutes (see :data:`_SPELLED_KEY`)."""
+    measures[_SPELLED_KEY] = ""
+    for m in _SPELLED_HM.finditer(text):
+        if measure_changed(text[max(0, m.start() - SPELLED_CHANGE_CHARS):m.start()]):
+            digits = f"{int(m.group('h'))}:{int(m.group('m')):02d}"
+            measures.setdefault(_SPELLED_KEY + digits, str(m.end()))
 
 
 def _placed_digits(moments: list[Moment], digits: str) -> bool:
@@ -1385,18 +1452,23 @@ _PADDED_HMS = regex(r"(?<![\d:.,])(?:0[1-9]|1\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:]|
 
 
 def _day_clock_lines(chosen: list[Candidate], text: str, b: int, e: int,
-                     last: tuple[int, int, float] | None, placed: list[Moment]) -> tuple[int, int, float] | None:
+                     last: tuple[int, int, float] | None, placed: list[Moment],
+                     listed: list[tuple[int, int, float]] | None = None) -> tuple[int, int, float] | None:
     """Sets aside the clocks of lines that go on a list of the day's clocks (:mod:`clock_lists`), those said in a
     subtitle cue or a recording's transcript (:mod:`cue_dialogue`) and those given as examples of clock times in the
     sentence [b, e); returns where the last time of day now begins and ends and its value, or None once a position
     has come after it (but for the recording's position on a line the clock opens). ``placed``: the moments placed
-    so far (a turn restating one of them keeps its position)."""
+    so far (a turn restating one of them keeps its position). ``listed``: the last clock-led list line's clock set
+    aside, kept past positions, updated here (a list taken up again after an interlude goes on from it)."""
+    listed = [] if listed is None else listed
     for c in sorted(chosen, key=lambda c: c.begin):
         if c.excluded == "time of day" and c.timecode:
             last = c.begin, c.end, c.start
         elif not c.excluded and c.timecode and c.kind in ("point", "range") \
-                and continues_day_list(text, c.begin, c.end, c.start, last):
+                and (continues_day_list(text, c.begin, c.end, c.start, last) or (
+                    bool(listed) and resumes_day_list(text, c.begin, c.end, c.start, listed[-1]))):
             c.excluded, last = "time of day", (c.begin, c.end, c.start)
+            listed[:] = [last]
         elif not c.excluded and c.timecode and c.kind in ("point", "range") and (
                 in_cue_dialogue(text, c.begin, c.end) or c.kind == "point" and in_turn_dialogue(
                 text, c.begin, c.end, [m.span for m in placed[-RESTATED_SPANS:] if m.span is not None])):
@@ -1407,19 +1479,30 @@ def _day_clock_lines(chosen: list[Candidate], text: str, b: int, e: int,
             c.excluded = "time of day"  # 'clock times as in the dialogue: "at 9:15"', "six hours ... 14:00 to 20:00"
         elif not c.excluded and not paired_position(text, c.begin):
             last = None  # (the footage's own position beside a clerk's clock, "14:31 ... (webcast 00:31:05)", goes on)
+            if c.timecode and not text[text.rfind("\n", 0, c.begin) + 1:c.begin].strip(" \t-*•>|"):
+                listed.clear()  # (a position opening its line starts another list: a chapter list after a schedule)
     return last
+
+
+def _paragraph_length(lengths: _Lengths, text: str, b: int) -> list[StatedLength]:
+    """The one footage length the paragraph of the sentence at ``b`` has stated before it (the text measures no
+    other work): "the braai video is finally up, 12 mins long. ... Load shedding hit at 18:00"."""
+    if lengths.several or not lengths.seen or lengths.seen[-1].end > b:
+        return []
+    paragraph = text.rfind("\n\n", 0, b) + 2
+    return [lengths.seen[-1]] if lengths.seen[-1].begin >= paragraph else []
 
 
 def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedLength]) -> None:
     """"The CCTV footage, which runs to just under four minutes, showed him entering the shop at 21:47": a clock
-    told after the footage's length in its sentence, far past that length, is the time of day the footage shows."""
+    told after the footage's length, well past that length, is the time of day the footage shows."""
     if not stated:
         return
     length = max(s.seconds for s in stated)
     told = min(s.end for s in stated)
     for c in chosen:
         if not c.excluded and c.kind == "point" and c.timecode and c.begin > told \
-                and c.start > PAST_LENGTH_FACTOR * length and _DAY_CLOCK.fullmatch(text, c.begin, c.end) \
+                and c.start > PAST_LENGTH_CLOCK_FACTOR * length and _DAY_CLOCK.fullmatch(text, c.begin, c.end) \
                 and not _IN_A_RECORDING.search(text, told, c.begin) and not of_recording(text, c.end, len(text)) \
                 and not any(s.end <= c.begin and _NEXT_FIELD.fullmatch(text, s.end, c.begin) for s in stated):
             # ("Track 3 (5:21) is the standout; in the live video it starts at 12:40": another recording's position;
@@ -1434,6 +1517,9 @@ _IN_A_RECORDING = regex(
 # How far past the footage's stated length a clock must be to be read as the time of day it shows (a hedged
 # length, "a four-minute clip", may be a little short), and the shape of a clock of the day ("21:47", "09:05").
 PAST_LENGTH_FACTOR = 2.0
+# A clock of the day's shape told after the length is read so from a quarter past it: no position of the footage
+# lies there ("the braai video is finally up, 12 mins long ... Load shedding hit at 18:00" (round 88)).
+PAST_LENGTH_CLOCK_FACTOR = 1.25
 # A bracketed length closed, then a dash to the item's next field, a word or two maybe: " — ", " — starts ".
 _NEXT_FIELD = regex(r"(?<=\))[^\S\n]*[—–-][^\S\n]*(?:[a-z]+[^\S\n]+){0,2}", re.IGNORECASE)
 _DAY_CLOCK = regex(r"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")

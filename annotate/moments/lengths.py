@@ -21,6 +21,7 @@ from annotate.moments.forms import has_unit, timecode_value
 from annotate.moments.hedges import hedge_after
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import (
+    BROADCAST_HOUR,
     COMPACT,
     DURATION,
     HEDGE,
@@ -55,7 +56,9 @@ _SPECIAL = r"special(?:s|(?![\s-]+(?:offers?|deals?|prices?|discounts?|rates?|sa
     r"edition|event|treat|occasion)\b))"
 # (and a motor race's onboard video, "the four-minute onboard"; a broadcast's, "Fifty-eight minutes of television")
 _LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+time|run-?\s?time|time-?lapses?|"
-                rf"routines?|workouts?|HIIT|tabatas?|{_SPECIAL}|{_ADVERT}|onboards?|television)")
+                rf"routines?|workouts?|HIIT|tabatas?|{_SPECIAL}|{_ADVERT}|onboards?|television|"
+                # a broadcast "hour" told by its minutes: "the final five minutes of the 52-minute hour" (round 89)
+                rf"{BROADCAST_HOUR})")
 # "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage";
 # nor "used about 50 seconds of Duggan's film", a part of someone's work).
 # Someone's own footage is all of it, though: "3 minutes 20 seconds of Seán Phelan's own footage" (round 81).
@@ -69,8 +72,11 @@ _QUOTED_TITLE = r"[‘'\"“][^‘’'\"“”\n]{1,40}[’'\"”]\s+"
 # The device a recording came from, after a word on it, before the recording's noun: "a 3 min 10 s body-worn camera
 # clip", "a 40-second rear doorbell camera video" (round 77; not "spent 3 minutes watching phone video").
 _DEVICE_BEFORE = r"(?<!ing\s)(?:camera|cam|phone|drone|doorbell|helmet|dashboard)\s+"
+# A determiner after a length opens the next noun phrase, no adjective of it: "for nearly a minute the film is just
+# young men sliding off the pole" is a stretch of the film, not "a minute film" (round 88).
+_DETERMINER = r"(?:the|this|that|these|those|its|his|her|their|our|my|your)"
 _ADJ_MEDIA = regex(
-    rf"(?<![\w-])(?<!\bbest\s)(?<!\bworst\s)(?<!\bfinest\s)(?<!\bgreatest\s)(?!{_ORDINAL_SECOND.pattern})(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:{_OF_KIND}|{_QUOTED_TITLE}|(?!(?:in|into|the|this|that|its|his|her|their|our|my|your)\s)[\w'’-]+\s+(?:{_DEVICE_BEFORE})?)?"
+    rf"(?<![\w-])(?<!\bbest\s)(?<!\bworst\s)(?<!\bfinest\s)(?<!\bgreatest\s)(?!{_ORDINAL_SECOND.pattern})(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:{_OF_KIND}|{_QUOTED_TITLE}|(?!(?:in|into|{_DETERMINER})\s)[\w'’-]+\s+(?:{_DEVICE_BEFORE})?)?"
     rf"{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
@@ -122,6 +128,8 @@ _MEDIA_VERB = regex(
     # (a restored or remastered film named as such: "a digital restoration that runs 11 minutes 6 seconds" (round 80))
     # (a broadcast news piece: "that report, which runs 2 minutes 50 seconds", "the news item runs 2:10")
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic|feature|essay|files?|restorations?|"
+    # (a film's scan named as the film's: "the finished scan runs 9 minutes 40 seconds" (round 88))
+    rf"(?:finished|restored|digital|digitised|digitized|new|final|4K|2K|HD|film)\s+scans?|"
     rf"remasters?|(?:(?:news\s+)?report|news\s+item|bulletin)(?=[^.;]{{0,70}}?\b(?:runs|ran|lasts|lasted)\b))"
     rf"(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
     rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b"
@@ -395,7 +403,10 @@ _MEDIA_PAREN = regex(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|{_CAMERA_KIND})(?:\s+(?:review|recipe|essay|diary|guide|breakdown|explainer))?"
     rf"(?:\s+(?:(?:uploaded|posted|shared|published|released|recorded|filmed|shot|"
     rf"aired|broadcast|streamed)\s+)?(?:of|from|on|in|at|by)\s+(?:[^()\n.;:]|\.(?=\d)){{1,40}}?"
-    rf"|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it))?"
+    rf"|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it)"
+    # (or who put it up, told after it: "the highlights video they posted (8 min 40)", "the clip Dan shared (2 min)")
+    rf"|\s+(?:that\s+|which\s+)?(?:they|we|he|she|you|I|someone|(?-i:[A-Z])[\w'’-]+)\s+(?:just\s+)?"
+    rf"(?:posted|uploaded|shared|put\s+up|made|released|sent|linked|filmed|recorded))?"
     rf"(?:[*_]{{1,2}}|</(?:b|strong|em|i)>)?\s*\(\s*{_PAREN_NOTE}(?:(?P<said>it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
     # (or as a thing of that length: "the archived livestream (it's a 12-hour block starting at 04:00)")
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?(said)(?P<art>an?\s+)?)(?P<d>{DURATION}|(?(said){TC_TEXT}|(?!)))"
@@ -417,6 +428,12 @@ _WHOLE_TC = regex(
     rf"(?=\s+of\s+(?:it|this|that|the\s+(?:{LENGTH_MEDIA})|(?:this|that|his|her|their|the)\s+[\w'’-]+\s+(?:{LENGTH_MEDIA}))\b"
     r"|(?(watched)\s*(?:[),;!?]|\.(?!\d)|$)|(?!)))",
     re.IGNORECASE)
+# The whole of a recording, its length set off after it as "N of it": "the whole of Tuesday's recording — 7 hours 12
+# minutes of it — from the start", "the entire livestream (all 3 hours 5 minutes of it)" (round 88).
+_WHOLE_APPOSED = regex(
+    rf"\b(?:whole|full|entire)\s+(?:of\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{LENGTH_MEDIA})\s*(?:[—–,(]|--?)\s*"
+    rf"(?:all\s+)?(?:(?:{HEDGE})\s+)?(?P<d>{TC_TEXT}|{DURATION})(?=\s+of\s+it\b)",
+    re.IGNORECASE)
 # A list's header naming the work its entries walk through, with that work's length in brackets before the
 # colon: "The teaser for *Red Meridian* (1:48):", "Top 5 saves (video 6:40):" (the line must head a list).
 _HEADER_PAREN = regex(
@@ -437,6 +454,13 @@ _TITLE_LINE_PAREN = regex(
     # (where it is may follow: "Eurovision final (4h 02m on the EBU channel)")
     rf"(?P<d>{DURATION}|{TC_TEXT})\s*(?P<note>,[^()\n]{{0,60}}|\s+(?:on|via)\s+[^()\n]{{1,40}})?\)[ \t*_.#=]*"
     r"(?:</(?:h[1-6]|caption|figcaption|summary|title|strong|b|em|i|p)>[ \t]*)?(?=\n|$)",
+    re.IGNORECASE)
+# A post's title line closed by a tag of its medium and length in square brackets, as forums tag a post: "Who's at
+# fault here? [video, 1:04]", "Near miss on the A34 [dashcam video - 0:48]" (not "[1:04]", a line's stamp, nor a
+# tag inside the line: "the car drifts [video, 0:19] before", a position cited).
+_TITLE_LINE_TAG = regex(
+    rf"\[[^\S\n]*(?P<m>(?:[\w'’-]+[^\S\n]+)?(?:{LENGTH_MEDIA}|audio))[^\S\n]*[,:;|·–—-]?[^\S\n]*"
+    rf"(?P<d>{DURATION}|{TC_TEXT})[^\S\n]*\][ \t*_.#=]*(?=\n|$)",
     re.IGNORECASE)
 # A played thing or a trailer named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl
 # spot (0:30) cut it entirely", "The game's opening cutscene (4:45) is unskippable", "The film's trailer (1:30)
@@ -756,7 +780,11 @@ _LENGTH_ONLY_STEM = regex(r"short|excerpt", re.IGNORECASE)
 
 def _mentions_media(text: str, b: int, e: int) -> bool:
     low = text[b:e].lower()
-    return _MEDIA_STEM.search(low) is not None
+    return _MEDIA_STEM.search(low) is not None or _BROADCAST_HOUR_WORD.search(low) is not None
+
+
+# ("the 52-minute hour": a broadcast's hour is its footage)
+_BROADCAST_HOUR_WORD = regex(BROADCAST_HOUR)
 _GATE_RUNTIME = regex(r"run|length|duration|last|clock|total", re.IGNORECASE)
 # A length's timecode in brackets right after it in words, and how far the two may differ (a tenth).
 # (with a short note after it: "closer to 12 mins (11:48, to be exact)")
@@ -796,6 +824,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []
     whole = _GATE_WHOLE.search(text, b, e) is not None
     patterns += [_WHOLE_TC] if (colon or unit) and whole else []
+    patterns += [_WHOLE_APPOSED] if unit and whole and " of it" in text[b:e] else []
     if (whole and (colon or unit) and _GATE_THING.search(text, b, e)) \
             or (unit and _GATE_IT.search(text, b, e) and _work_named_before(text, b, e)):
         patterns.append(_WORK_LASTS)
@@ -916,6 +945,7 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_EXHIBIT_ITEM_PAREN] if media and _GATE_EXHIBIT.search(text, b, e) else []
         patterns += [_LINK_CARD_PAREN] if _GATE_LINK.search(text, b, e) else []
     if media:
+        patterns += [_TITLE_LINE_TAG] if text.find("]", b, e) >= 0 else []
         patterns += [_MEDIA_LABEL, _MEDIA_LABEL_ITEM] if text.find(":", b, e) >= 0 else []
         patterns += [_PLAYER_CAPTION] if text.find(",", b, e) >= 0 else []
         patterns += [_MEDIA_APPOSED] if unit and text.find(",", b, e) >= 0 else []
@@ -1482,7 +1512,10 @@ _POINT_LABEL = regex(
 
 # Sentence punctuation in a title segment; a dot before a number is none ("Lecture 3.1 – Pandas basics (38:12)", "Ep. 2
 # Salt Roads (39:55)").
-_SENTENCE_STOP = regex(r"[!?]|\.(?![^\S\n]?\d)")
+# (an abbreviation's dot stops no sentence: '"Biscuit vs. the Roomba" (1:48)', '"Mr. Whiskers Opens Doors" (0:59)')
+_SENTENCE_STOP = regex(
+    r"[!?]|(?<!\bvs)(?<!\bVs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bVol)(?<!\bPt)"
+    r"(?<!\bEp)(?<!\bfeat)(?<!\bft)\.(?![^\S\n]?\d)")
 
 
 def _segment_before(text: str, b: int, pos: int) -> str:

@@ -31,13 +31,15 @@ PART = (rf"(?:{AMOUNT}(?:-odd)?(?:[\s\u2011-]|&nbsp;|&#160;|&#8209;)*{UNIT_WORD}
 # positions ("ministry" and "Security" hold the stems "min" and "sec" but no unit).
 UNIT_TOKEN = regex(rf"(?=[hms]){UNIT_WORD}(?![a-z])|\d\s?[hms](?![a-z])", re.IGNORECASE)
 # (a comma before "a second" starts a new phrase: "In the final 20 seconds, a second drone crosses")
-_JOIN = r"(?:\s*,\s*(?:and\s+)?(?!an?\s+(?:second|minute|hour)\b)|[\s-]+and[\s-]+|[\s-]+|(?<=[hms])(?=\d))"
+# (a line break alone joins no parts: "for about 25 min\n6h12m  Sub train" ends one note and opens the next line's
+# stamp)
+_JOIN = r"(?:\s*,\s*(?:and\s+)?(?!an?\s+(?:second|minute|hour)\b)|[\s-]+and[\s-]+|(?:[^\S\n]|-)+|(?<=[hms])(?=\d))"
 # Minutes said with no unit after an hour ("1hr 5", "1hr5", "an hour ten", "2 hours and twenty"), or seconds after a
 # minute ("2min30", "2 minutes and 30"), as a clock is read; only before a word that cannot be counted by them
 # ("1 hour 20 people" counts people) or the end of the phrase. (Not after a bare "m": "2m30" is also a height.)
 _TENS_WORD = r"(?:twenty|thirty|forty|fifty)"
 BARE_MINUTES = (
-    r"(?:(?<=h)|(?<=hr)|(?<=hrs)|(?<=hour)|(?<=hours)|(?<=min)|(?<=mins)|(?<=minute)|(?<=minutes))[\s-]*(?:and[\s-]+)?"
+    r"(?:(?<=h)|(?<=hr)|(?<=hrs)|(?<=hour)|(?<=hours)|(?<=min)|(?<=mins)|(?<=minute)|(?<=minutes))(?:[^\S\n]|-)*(?:and[\s-]+)?"
     rf"(?:[0-5]?\d|{_TENS_WORD}(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)"
     r"(?![\w:]|[.,]\d)"
@@ -101,11 +103,14 @@ HEDGE_BEFORE = regex(
     # a hedge may be quoted on its own: "comes 'a beat after' the 3:20 mark"
     # (not Markdown's strike-through "~~5:40~~ 5:52")
     rf"|(?<![^\W_])(?:{HEDGE}){_CLOSED}['’\"”]?{_SP}(?:the{_SP})?|(?:(?<!~)~(?!~)|≈)\s*"
-    rf"|(?<![\w]){INFORMAL_HEDGE}\s+){_OPENED}$",
+    rf"|(?<![\w]){INFORMAL_HEDGE}\s+"
+    # Australian and British clipped "around", before "the": "comes in round the 1:20 mark" (round 88; not "round
+    # 3", a bout's, which "the" never follows)
+    rf"|(?<![\w'’])['’]?round{_SP}the{_SP}){_OPENED}$",
     re.IGNORECASE,
 )
 HEDGE_AFTER = regex(
-    r"^(?:\s+or\s+so\b|-?ish(?![^\W_])|-odd\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|[\s-]+and[\s-]+(?:change|a[\s-]+bit)\b|\s*\(approx(?:imately|\.)?\)|"
+    r"^(?:\s+or\s+so\b|-?ish(?![^\W_])|[^\S\n]+(?-i:ish)(?![^\W_])|-odd\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|[\s-]+and[\s-]+(?:change|a[\s-]+bit)\b|\s*\(approx(?:imately|\.)?\)|"
     r",?\s+(?:roughly|approximately)\b(?=\s*[,.;)])"
     # "1:28:40, more or less — is still", closing its clause (not "at 1:28:40 more or less everyone leaves")
     r"|,?\s+more\s+or\s+less\b(?=\s*(?:[,.;:)!?—–]|$))"
@@ -122,6 +127,10 @@ def any_stem(stems: tuple[str, ...]) -> re.Pattern[str]:
     return regex("|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True)))
 
 
+# A version of the footage, not of a written piece: a correction box's "A previous version of this fact check
+# stated that the collision happened at 14:05" names no footage (round 88).
+_VERSION = (r"version(?!s?\s+of\s+(?:this|the|that|our|an?)\s+(?:[\w'’-]+\s+)?(?:article|story|fact[\s-]?check|report|"
+            r"piece|post|page|column|blog|statement|document|release|text|correction|factcheck)s?\b)")
 # Nouns that name footage (or a recorded event treated as footage).
 MEDIA_NOUN = (
     r"(?:video|videos|clip|clips|footage|recording|film|tape|stream|livestream|live\s?stream|broadcast|"
@@ -132,7 +141,7 @@ MEDIA_NOUN = (
     # a meeting or a launch streamed on the web: "The council webcast runs 2 hours"
     r"webcast|webcasts|webinar|webinars|telecast|simulcast|"
     r"movie|audio|call|conversation|press\s+conference|testimony|briefing|match\s+footage|"
-    r"cctv|surveillance|tape|scene|highlights|program|programme|explainer|reel|sequence|version|replay|replays|cut|edit|"
+    rf"cctv|surveillance|tape|scene|highlights|program|programme|explainer|reel|sequence|{_VERSION}|replay|replays|cut|edit|"
     # Genre words for footage: "the 40-minute demo", "the aftermovie", "a 12-minute walkthrough", "our how-to".
     r"demo|walkthrough|playthrough|tutorial|aftermovie|how-to|how-tos|"
     # Short forms: "the 5-min vid", "three-fifteen into the VOD".
@@ -151,9 +160,11 @@ MEDIA_WORD = regex(rf"\b{MEDIA_NOUN}\b", re.IGNORECASE)
 RECORDED_TALK = r"(?:talk|lecture|address|keynote|presentation|sermon|homily|service|monologue|rant)"
 
 # Nouns whose length an article states ("a 48:12 video", "the six-minute clip").
+# A broadcast "hour" told by its minutes ("the 52-minute hour"): the hour is that footage.
+BROADCAST_HOUR = r"(?:(?<=minute\s)|(?<=min\s)|(?<=mins\s))hour"
 LENGTH_MEDIA = (
     r"(?:video|videos|clip|clips|footage|recording|film|trailer|teaser|documentary|livestream|stream|"
-    r"broadcast|montage|reel|newsreels?|compilation|supercut|movie|episode|interview|version|upload|cut|tape|"
+    rf"broadcast|montage|reel|newsreels?|compilation|supercut|movie|episode|interview|{_VERSION}|upload|cut|tape|"
     # (not the adjective: "at short notice", "a short walk", "short of")
     r"segment|excerpt|short(?!\s+(?:notice|of|term|supply|list|while|distance|walk|drive|trip|stay|break|period|"
     r"time|wait|delay)\b)|vlog|podcast|demo|walkthrough|playthrough|tutorial|aftermovie|vid|vod|package|webcast|"
@@ -164,7 +175,9 @@ LENGTH_MEDIA = (
     r"(?:body|dash|helmet|chest|head)-?cam|"
     # a broadcast's cut of a game, "the 10:41 recap", "the 14-minute condensed game" (but a chapter's title "Carnot
     # cycle recap — 3:20" is no work with a length)
-    r"recaps?(?![^\S\n]*[—–-])|condensed\s+game)"
+    r"recaps?(?![^\S\n]*[—–-])|condensed\s+game|"
+    # a broadcast "hour" told by its minutes: "the final five minutes of the 52-minute hour" (round 89)
+    rf"{BROADCAST_HOUR})"
 )
 # A reviewer's word on a length before it: "runs a lean 1 hr 42 min", "runs a punishing three hours".
 LENGTH_JUDGED = (r"an?\s+(?:lean|brisk|tidy|tight|trim|taut|mere|svelte|generous|hefty|bloated|punishing|whopping|"

@@ -31,6 +31,7 @@ from annotate.moments.exclusions import (
     footage_position_column,
     footage_word,
     half_day_header_stamp,
+    hour_said_in_words,
     moved_through_footage,
     named_game_clock,
     named_post_stamp,
@@ -229,6 +230,7 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
                                  or after_sent_sibling(text, begin, b))) \
             or (verdict == "time of day"
                 and (_told_day_clock(text, begin, end) or named_post_stamp(text, begin, end))) \
+            or (verdict in _DAY_OR_SCREEN and hour_said_in_words(text, b, begin, end)) \
             or (verdict == "game clock" and named_game_clock(text, end)):
         # (a comment header's clock, "Reply - @kestrel_7 [21:40]", is when the comment was posted, whatever it says)
         return verdict  # the model's confidence would not be asked: skip its features
@@ -239,6 +241,10 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
     if not verdict and found and _beside_no_clock(text, begin, end, b, e):
         return verdict  # "the subtitles are fine until 12:00 but by 25:30 they're late": both of the footage
     return found
+
+
+# A clock restating the hour said in words before it is the day's, told on a screen's clock or not.
+_DAY_OR_SCREEN = frozenset({"time of day", "clock shown on screen"})
 
 
 def _told_day_clock(text: str, begin: int, end: int) -> bool:

@@ -17,6 +17,7 @@ from annotate.moments.exclusions.context import (
     NEAR_CHARS,
     bracketed,
     footage_word,
+    hour_said_in_words,
     told_part_of_day,
 )
 from annotate.moments.exclusions.durations import MISSION_CLOCK_CHARS, ON_A_TIMER_AFTER, measure_changed
@@ -159,6 +160,7 @@ __all__ = [
     "post_stamp",
     "read_on_clock",
     "reads_a_clock",
+    "hour_said_in_words",
     "told_part_of_day",
     "trim_point",
 ]

@@ -47,6 +47,43 @@ def told_part_of_day(text: str, end: int) -> bool:
     return _PART_OF_DAY_AFTER.match(text, end) is not None
 
 
+def hour_said_in_words(text: str, b: int, begin: int, end: int) -> bool:
+    """The clock text[begin:end] restates a reading its sentence (from ``b``) said in words just before: "the church
+    clock reads six o'clock and the bells ring at 6:00", "it is half past nine when ... at 9:30" (round 89): a time
+    of day, however much the words around it speak of footage (the learned veto does not overrule it)."""
+    if text.find("o’clock", b, begin) < 0 and text.find("o'clock", b, begin) < 0 and text.find("past", b, begin) < 0 \
+            and text.find("quarter", b, begin) < 0:
+        return False
+    clock = _WHOLE_CLOCK.match(text, begin, end)
+    after = text[end:end + HOUR_IN_WORDS_CHARS]
+    if clock is None or _IN_MEDIA_AFTER.match(after) or _INTO_AFTER.match(after):
+        return False  # "at 6:00 in the video" is placed in the footage
+    hour, minute = int(clock.group(1)) % 12, int(clock.group(2))
+    for said in _HOUR_IN_WORDS.finditer(text, max(b, begin - HOUR_IN_WORDS_CHARS), begin):
+        named = said.group("h").lower()
+        h = int(named) if named.isdigit() else _HOUR_WORDS.index(named) + 1
+        part = (said.group("part") or "").lower().strip()
+        at = (0 if not part else 30 if part.startswith("half") else 15 if "past" in part else 45)
+        if part.endswith(("to", "till", "before")):
+            h -= 1
+        if h % 12 == hour and at == minute:
+            # (not restated as where it is in the footage: "At six o'clock he leaves; in the video that is at 6:00")
+            return _RESTATED_AS_BEFORE.search(text, said.end(), begin) is None
+    return False
+
+
+HOUR_IN_WORDS_CHARS = 160
+# A restatement right before the clock: "that is at", "which comes at", "i.e.".
+_RESTATED_AS_BEFORE = regex(r"\b(?:(?:that|which|this)\s+(?:is|was|comes|falls)|i\.e\.,?)\s+(?:at\s+)?$", _I)
+_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+# "six o'clock", "9 o’clock", "half past nine", "quarter to ten".
+_HOUR_IN_WORDS = regex(
+    rf"\b(?P<part>half\s+past|(?:a\s+)?quarter\s+(?:past|after|to|till|before)\s+)?\s*"
+    rf"(?P<h>{'|'.join(_HOUR_WORDS)}|1[0-2]|[1-9])(?(part)|\s+o['’]\s?clock)\b", _I)
+# A bare clock of the hour and minute: "6:00", "09:30".
+_WHOLE_CLOCK = regex(r"(\d{1,2}):([0-5]\d)(?![\d:])")
+
+
 FOOTAGE_WORD = regex(
     # "was cut", "had been edited": verbs, not the nouns "cut"/"edit".
     # "a time taken from the log, not from the video": footage said not to be the source

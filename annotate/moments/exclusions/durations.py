@@ -171,10 +171,20 @@ _TARGET_WORDS = ("under", "below", "sub", "inside", "break", "broken")
 
 
 def _target_time(c: _Clock) -> bool:
-    """A target's words before the time, nothing after placing it in footage."""
+    """A target's words before the time, nothing after placing it in footage; or a time named as a goal to beat by
+    the noun after it: "going for the 4:59:00 achievement", "a sub-2:10:00 trophy", "the 45:00 cutoff"."""
+    if _GOAL_NOUN_AFTER.match(c.after) and c.ends(_GOAL_DETERMINER_BEFORE, 12):
+        return True
     return any(w in c.folded_before[-24:] for w in _TARGET_WORDS) \
         and (c.ends(_TARGET_BEFORE, 40) or (c.text[c.begin].isdigit() and c.ends(_BREAK_TARGET_BEFORE, 40))) \
         and not _INTO_AFTER.match(c.after) and not _IN_MEDIA_AFTER.match(c.after)
+
+
+# The noun a time to beat is the name of, right after it: "the 4:59:00 achievement", "the 2:30:00 badge".
+_GOAL_NOUN_AFTER = regex(
+    r"^[^\S\n]*(?:speedrun[^\S\n]+|run[^\S\n]+)?(?:achievements?|trophy|trophies|badges?|cut-?offs?|qualifying\s+times?|"
+    r"qualifiers?|standards?)\b", _I)
+_GOAL_DETERMINER_BEFORE = regex(r"\b(?:the|a|an|that)\s+(?:sub-?)?$", _I)
 
 
 # "boils a litre in 2:51", "did the climb in 12:40": a task done in a time (a clause's own "in", not "in 2:51 of").
@@ -295,6 +305,29 @@ def time_spent(c: _Clock) -> bool:
     if c.may_end(_SPENT_STEMS) and c.ends(_SPENT_LABEL_BEFORE, 60):
         return True
     return "into" in c.after[:8] and _INTO_OWN_SESSION_AFTER.match(c.after) is not None
+
+
+def range_of_values(c: _Clock) -> bool:
+    """A range of two times called a range of values, a target's or a forecast's, in a sentence naming no footage:
+    "We think 2:45 to 3:00 is the right range through Q4", "a target band of 1:50–2:05" (not "1:10 to 1:20 is the
+    bit to watch")."""
+    if "range" not in c.after[:40].casefold() and "band" not in c.after[:40].casefold() \
+            and "range" not in c.folded_before[-30:] and "band" not in c.folded_before[-30:]:
+        return False
+    if len(_TWO_CLOCKS.findall(c.text, c.begin, c.end)) < 2 or footage_word(c.text, c.b, c.e):
+        return False
+    return _RANGE_OF_VALUES_AFTER.match(c.after) is not None or c.ends(_RANGE_OF_VALUES_BEFORE, 40)
+
+
+_TWO_CLOCKS = regex(r"\d:[0-5]\d")
+_RANGE_WORD = r"(?:range|band|corridor|bracket|window)"
+_RANGE_QUALITY = (r"(?:right|target|normal|expected|realistic|sustainable|comfortable|usual|typical|healthy|ideal|"
+                  r"sensible|reasonable|guidance|guided|planning|working|acceptable|safe)")
+_RANGE_OF_VALUES_AFTER = regex(
+    rf"\s+(?:is|are|was|were|seems|looks\s+like|sounds\s+like|feels\s+like|would\s+be|will\s+be|should\s+be|remains)\s+"
+    rf"(?:still\s+)?(?:the|a|our|their|your|my)\s+(?:{_RANGE_QUALITY}\s+)?{_RANGE_WORD}\b", _I)
+_RANGE_OF_VALUES_BEFORE = regex(
+    rf"\b(?:{_RANGE_QUALITY}\s+)?{_RANGE_WORD}\s+(?:of|is|was|at|:)\s+(?:(?:between|from)\s+)?$", _I)
 
 
 # A total of time played, labelled: "Playtime on this save is ", "total play time: ", "Time played - ".

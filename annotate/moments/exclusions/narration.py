@@ -141,7 +141,8 @@ def _world_report(c: _Clock) -> str | None:
     if past and _SAME_IN_PRESENT.match(past.group()) and not _PASSIVE_OR_PERFECT.search(c.before, 0, past.start()) \
             and footage_word(text, b, e):
         past = None  # "a few seconds of wobble hit at roughly 10:02", in a sentence about the video: present
-    part_named = _PART_AT_BEFORE.search(c.before, max(0, len(c.before) - 30)) is not None
+    part_named = _PART_AT_BEFORE.search(c.before, max(0, len(c.before) - 30)) is not None \
+        or _CORRECTED_AS_SAID_BEFORE.search(c.before, max(0, len(c.before) - 90)) is not None
     if past and not past.group("aux") and not _commented_on_at(c) and not part_named:
         return "time of day"
     if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", _clause_to_stop(c))) and not _future_reported(c) \
@@ -165,6 +166,14 @@ def _world_report(c: _Clock) -> str | None:
     if _past_clock_range(c):
         return "time of day"  # "the eggs hatched between 10:00 and 14:00"
     return None
+
+
+# A correction of what the recording says, then where it says it: "The acreage is 240, not 420 as stated around",
+# "it was May, not April as I said at", "the figure is 3.5%, not 5.3% as shown at" (the past verb is the recording's).
+_CORRECTED_AS_SAID_BEFORE = regex(
+    r"\bnot\s+[^.;!?\n]{1,40}?\s+as\s+(?:(?:i|we|he|she|they|it|was|is|were)\s+)?(?:wrongly\s+|mistakenly\s+)?"
+    r"(?:stated|said|mentioned|claimed|quoted|given|shown|written|reported|announced|read\s+out)\s+"
+    r"(?:(?:at|around|about|roughly|near|approximately|just\s+after|just\s+before)\s+)+$", _I)
 
 
 def _past_clock_range(c: _Clock) -> bool:
@@ -336,6 +345,7 @@ def _past_narration(c: _Clock) -> str | None:
             or _PRESENT_CLAUSE_AFTER.match(c.after) or _PART_NAMED_AFTER.match(c.after) or _commented_on_at(c) \
             or _PRESENT_SPAN_OPENS.match(text, begin, end) or _REPORTED_PRESENT.search(text, c.b, c.bare) \
             or _SAYS_AT_AFTER.match(c.after) or _PART_AT_BEFORE.search(c.before, max(0, len(c.before) - 30)) \
+            or _CORRECTED_AS_SAID_BEFORE.search(c.before, max(0, len(c.before) - 90)) \
             or (c.may_end(_AUDIENCE_STEMS) and c.ends(_AUDIENCE_ASKED_ABOUT_BEFORE, 90)) \
             or (_STRETCH_OPENS.match(text, begin, end) and _VIEWED_BEFORE.search(text, max(c.b, begin - 20), begin)) \
             or (c.may_end(_YOU_CAN_STEMS) and c.ends(_YOU_CAN_SEE_BEFORE, 90)):

@@ -88,6 +88,7 @@ from annotate.moments.exclusions.durations import (
     held_for,
     measure_row,
     option_value,
+    range_of_values,
     read_on_a_timer,
     restated_length,
     superlative_length,
@@ -158,6 +159,7 @@ from annotate.moments.exclusions.screen_clocks import (
     clock_puts_at,
     clock_runs,
     clocks_listed,
+    corner_reading,
     stuck_clock,
 )
 from annotate.moments.exclusions.sport import (
@@ -203,7 +205,7 @@ from annotate.moments.exclusions.stated_lengths import (
     _SETTING_BOUND_STEMS,
     _footage_length,
 )
-from annotate.moments.exclusions.tables import footage_position_column
+from annotate.moments.exclusions.tables import cell_column_headers, footage_position_column
 from annotate.moments.exclusions.world_clocks import (
     _SKY_LIGHT_BEFORE,
     _SKY_STEMS,
@@ -271,6 +273,16 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_con
     return ""
 
 
+def _chapter_title_after(c: _Clock) -> bool:
+    """The time opens its line and a capitalised title follows: a chapter list's entry ("0:00:00 Countdown & pre-service
+    music"), not a timer's setting ("rope climbs on a 2:30 timer")."""
+    line = c.text.rfind("\n", 0, c.bare) + 1
+    return not c.text[line:c.bare].strip(" \t-*•[(") and _CAPITALISED_AFTER.match(c.after) is not None
+
+
+_CAPITALISED_AFTER = regex(r"[^\S\n]*[)\]]?[^\S\n]*(?:[-–—:][^\S\n]*)?[A-Z]")
+
+
 def _where_in_media(c: _Clock) -> str | None:
     """A time said to be where something is in the footage: "PB is 58:41 IGT, 1:02:15 is just where the skip is on
     the vod" (the run's talk before it makes it no measure)."""
@@ -301,11 +313,12 @@ def _not_a_time(c: _Clock) -> str | None:
             and not _FULL_TIMECODE_RANGE.match(c.text, c.bare, c.end) or _time_cost(c) \
             or _shift_amount(c) or (("|" in c.before or "<t" in c.before) and measure_row(c)) or battery_result(c) \
             or held_for(c) or amount_of_doing(c) or option_value(c) or restated_length(c) or time_played(c) \
-            or time_spent(c) or game_timer(c) or read_on_a_timer(c):
+            or time_spent(c) or game_timer(c) or read_on_a_timer(c) or range_of_values(c):
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if (_INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE)) or ("every" in before and c.ends(EVERY_BEFORE)):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts; "every 1:00:00"
-    if (_DURATION_UNIT_AFTER.match(after) or _SET_LENGTH_AFTER.match(after) or _STRETCH_OF_AFTER.match(after)) \
+    if (_DURATION_UNIT_AFTER.match(after) or (_SET_LENGTH_AFTER.match(after) and not _chapter_title_after(c))
+            or _STRETCH_OF_AFTER.match(after)) \
             and not c.ends(_POSITION_BEFORE) \
             and not (c.ends(_IN_BEFORE) and _NTH_MINUTE_AFTER.match(after)):
         # "2:30 hours of footage", "rest between sets, 1:30 max", "Cardio 20:00 on the bike" (a workout's parts);
@@ -328,7 +341,7 @@ def _not_a_time(c: _Clock) -> str | None:
             # "SOM 10:00:00:00", "(00:00:00:00 = first frame of programme)": a sheet's carried clock or its base
             ("om" in c.folded_before[-30:] or "code" in c.folded_before[-30:] or "message" in c.folded_before[-30:])
             and c.ends(CARRIED_START_BEFORE, 30)) or COUNTS_FROM_AFTER.match(after) or stuck_clock(c) or clock_runs(c) \
-            or clocks_listed(c) or clock_puts_at(c):
+            or clocks_listed(c) or clock_puts_at(c) or corner_reading(c):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
     if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c) or (
             # "The doorbell camera stamps it 03:26:51": a device's clock of the day
@@ -341,7 +354,8 @@ def _not_a_time(c: _Clock) -> str | None:
     measured = _sport_or_measure(c)  # (a time said where it is in the footage: the rule _where_in_media, before)
     if measured:
         return measured
-    if not _CUE_TIME.match(c.text, c.bare, c.end) and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)
+    if not _CUE_TIME.match(c.text, c.bare, c.end) and not _BARE_IN_AFTER.match(after) \
+            and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)
                                                         and not c.ends(_ON_THE_RECORD_BEFORE))
                                                        or (_RACE_AFTER.match(after)
                                                            and not entry_of_list_from_zero(c))) or (
@@ -384,6 +398,9 @@ WHERE_IN_MEDIA_AFTER = regex(
     rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
 # A log's line going on or off the record just before ("Off the record (break)\n00:20:00:00 ..."): a deposition's
 # record, not a race's.
+# A bare "in" closing the clause after the time: "the finish is 2:34:15 in." (how far into the broadcast; no runner's
+# time reads "in" with nothing after it) (round 88).
+_BARE_IN_AFTER = regex(r"^\s+in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))", _I)
 _ON_THE_RECORD_BEFORE = regex(r"\b(?:on|off)\s+the\s+record\b[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?[.,]?\s*$", _I)
 
 
@@ -412,6 +429,11 @@ def _results_column(c: _Clock) -> bool:
     instead. A column headed as splits, laps or sectors ("WR split", "Lap time") holds race times by itself."""
     text = c.text
     line = text.rfind("\n", 0, c.bare) + 1
+    if text.startswith(("|", "!"), line) or "<t" in text[line:c.bare]:
+        # a MediaWiki or HTML table: "! Split !! WR !! Best" over "| Crypt || 4:55.2 || 4:51.9" (round 89)
+        headers = cell_column_headers(text, c.bare)
+        if headers is not None:
+            return _run_record_column(*headers)
     if "|" in text[line:c.bare]:
         header = _table_header(text, line, lambda row: "|" in row)
         if header is None:
@@ -436,6 +458,20 @@ def _results_column(c: _Clock) -> bool:
     if not _RESULT_TIME_HEADER.fullmatch(heading):
         return False
     return any(_RESULT_WHO_HEADER.fullmatch(cell) for cell in cells) and not footage_word(text, header, stop)
+
+
+def _run_record_column(heading: str, headers: list[str]) -> bool:
+    """A column headed as splits, or as a run's record or best ("WR", "PB", "Best", "Gold") beside a column
+    naming the splits, laps or segments it times ("! Split !! WR !! Best"): a run's splits, no footage's (a header
+    naming footage or holding a time is some other table's)."""
+    cells = [cell.strip(" \t*_'") for cell in headers]
+    # (a run's "Segment" is no news segment)
+    if any(TIMECODE.search(cell) or (footage_word(cell) and not _SEGMENT_HEADER.fullmatch(cell)) for cell in cells):
+        return False
+    if _SPLIT_HEADER.fullmatch(heading):
+        return True
+    return _RUN_RECORD_HEADER.fullmatch(heading) is not None \
+        and any(_SPLIT_HEADER.fullmatch(cell) or _SEGMENT_HEADER.fullmatch(cell) for cell in cells)
 
 
 def _table_header(text: str, line: int, is_row: Callable[[str], bool]) -> int | None:
@@ -471,6 +507,13 @@ RESULTS_ROWS = 40
 _SPLIT_HEADER = regex(
     r"(?:(?:wr|pb|pr|best|gold|record|world\s+record|sum\s+of\s+best|cumulative|avg\.?|average)\s+)?"
     r"(?:splits?|laps?|sectors?|intermediates?)(?:\s+\d{1,2})?(?:\s+times?)?", _I)
+# A run's record or best over a column of its splits' times: "WR", "PB", "Best", "Gold", "Sum of best" (not a bare
+# "Time": "! Segment !! Time" may be a video's chapters).
+_RUN_RECORD_HEADER = regex(
+    r"(?:wr|pb|pr|best|gold|record|world\s+record|personal\s+best|sum\s+of\s+best|best\s+segments?|"
+    r"(?:wr|pb|pr|best|split|run)\s+times?)(?:\s*\(\s*(?:rta|igt)\s*\))?", _I)
+# A column naming what each split times: "Segment", "Level", "Stage", "Checkpoint".
+_SEGMENT_HEADER = regex(r"(?:segments?|levels?|stages?|checkpoints?|sections?)", _I)
 _RESULT_TIME_HEADER = regex(
     r"(?:(?:winning|finish(?:ing)?|race|final|net|chip|gun)\s+)?(?:time|result|finish)s?"
     r"(?:\s*/\s*(?:gap|diff|behind|retired|status|interval))?", _I)

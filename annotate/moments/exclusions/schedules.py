@@ -507,6 +507,10 @@ _WINDOW_GOVERNOR = regex(
     r"\b(?:permits?|outages?|load[\s-]?shedding|power\s+cuts?|blackouts?|shutdowns?|closures?|roadworks|curfews?|"
     r"(?:opening|visiting|office|business|trading|quiet|peak|off-peak|surgery|clinic)\s+hours|check-?in|check-?out|"
     r"deliver(?:y|ies)|collections?|registration|(?:hours|slots?|windows?|schedule|timetable|rota)\s*:|"
+    # a place's hours told: "Pool hours are 07:00 to 20:00", "library hours will be" (not "the last two hours are")
+    r"(?<![\w'’-])(?!(?:two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|many|first|last|final|"
+    r"opening|closing|these|those|the|its|their|our|my|your|his|her|\d+)\s)[^\W\d][\w'’-]*\s+hours\s+"
+    r"(?:are|were|run|will\s+be)\s|"
     r"(?:used\s+to|usually|normally|typically|tends?\s+to)\s+[\w'’-]+|"
     # a working day's hours: "Shift: 06:00–18:00", "her shift ran 07:00 to 19:00"
     r"shifts?|"

@@ -214,6 +214,20 @@ _CLOCK_PUTS_AT_BEFORE = regex(
     r"puts?|places?|placed|registers?|registered|times?|timed)\s+(?:[\w'’-]+\s+){1,4}?(?:at|as)\s+$", _I)
 
 
+def corner_reading(c: _Clock) -> bool:
+    """"ignore the 09:15 in the corner", "the 18:42 in the top-right corner is the camera's": a time named as a thing
+    printed in a corner of the picture is the device's clock (not "at 0:47 in the corner of the frame", a position
+    where something is seen)."""
+    return "corner" in c.after[:40].casefold() and c.ends(_THING_NAMED_BEFORE, 12) \
+        and _CORNER_AFTER.match(c.after) is not None
+
+
+_THING_NAMED_BEFORE = regex(r"\b(?:the|that|this|a)\s+$", _I)
+_CORNER_AFTER = regex(
+    r"\s+(?:(?:shown|printed|displayed|burnt|burned|stamped)\s+)?(?:in|on|at)\s+the\s+(?:(?:top|bottom|upper|lower)"
+    r"[\s-]*)?(?:(?:left|right)[\s-]*(?:hand[\s-]*)?)?corner\b", _I)
+
+
 def _placed_reading(c: _Clock) -> bool:
     """The clock places, in the footage, a reading just told: "The wall clock reads 3:05 at 14:10 in the film"
     (14:10 is where the film shows it), or restates it as a position: "at T+2:33 in the mission clock, which is

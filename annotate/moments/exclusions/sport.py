@@ -65,7 +65,12 @@ _GAME_BEFORE = regex(
     r"in[-\s]game\s+(?:time|hour|day|evening|morning|night))\b"
     # (not a period named in an aside closed before the time: "(the 27-minute mark of the last quarter) — from 7:30
     # to 8:05", a highlights list's position (round 85))
-    r"[^.;!?)]{0,20}$", _I
+    r"[^.;!?)]{0,20}$"
+    # the time a referee added, then how far it had run: "Stoppage time was meant to be 5 minutes, it was 6:12 by
+    # the time it went in", "added time ... we were at 4:40" (not "the stoppage-time winner at 6:12", a moment)
+    r"|\b(?:stoppage|added|injury)[\s-]+time\b[^.;!?):]{0,50}\b(?:it\s+was|it\s+is|it['’]s|we\s+were\s+at|"
+    r"(?:had\s+)?(?:reached|gone\s+to|run\s+to)|(?:clock|board)\s+(?:said|read|showed))\s+"
+    r"(?:(?:like|about|around|nearly|almost|past)\s+)?$", _I
 )
 
 
@@ -111,7 +116,7 @@ _RACE_BEFORE = regex(
     r"winning|scorching)(?::|\s*[–—])?\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE),
     _I,
 )
-_GAME_STEMS = any_stem(("clock", "quarter", "overtime", "buzzer", "half", "game"))
+_GAME_STEMS = any_stem(("clock", "quarter", "overtime", "buzzer", "half", "game", "stoppage", "added", "injury"))
 _RACE_STEMS = any_stem((
     "finish", "crossed", "completed", "time", "won", "record", "best", "pb", "pr", "lap", "marathon", "split", "pace",
     "swam", "cycled", "stopwatch", "fastest", "quickest", "slowest", "pole", "speedrun", "wr", "clock", "home",
@@ -137,6 +142,9 @@ _FINISHER_IN_BEFORE = regex(
     # (a comma may set the time apart: "She finished second, in 2:31:04")
     r"(?:\s*,)?\s+in\s+$"
     r"|\b(?:went\s+to|won\s+by|taken\s+by|claimed\s+by)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,?\s+in\s+$"
+    # a results line naming the winner: "Men's winner: Tumelo Sekgoma in 2:14:52", "Winner — Ana Reyes (24) in"
+    r"|(?i:\b(?:winners?|champions?|victors?|runners?-up))\s*[:—–-]\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+    r"(?:\s*\(\d{1,2}\))?,?\s+in\s+$"
     r"|\b(?:ran|runs?|running|covered|covers?|completed|swam|rode|cycled|did|does)\s+(?:the|her|his|their|its|a)\s+"
     r"(?:first|second|opening|closing|final|last|back|front)\s+(?:half|halves|half-marathon)\s+in\s+$"
     # the finish crossed in a time: "Kiprop crossed in 2:07:39", "crossed the line in", "came home in"
@@ -345,6 +353,11 @@ _RUN_LABEL_BEFORE = regex(
     # "the leaderboard has 32:41.86", "ahead of pace (9:14 vs 9:20)", "behind PB (8:40"
     r"\b(?:PB|PR|WR|world\s+record)\b(?:\s+(?:there|here|now|in\s+(?:it|that|this)(?:\s+category)?))?\s+"
     r"(?:is|was|stands\s+at|sits\s+at)\s+$|\bleaderboards?\s+(?:has|have|had|shows|says|lists)\s+$"
+    # a record told by how long it stood or what it was before: "the old record stood at 25:10", "the previous WR,
+    # 31:04" (round 89)
+    r"|\b(?:old|previous|former|earlier|prior|standing|existing|current)\s+(?:(?:world|course|category|any%)\s+)?"
+    r"(?:record|WR|PB|PR)\s*(?:,|:|(?:had\s+)?(?:stood|stands|sat|sits)\s+at|was|of)\s+$"
+    r"|\brecords?\s+(?:had\s+|has\s+)?(?:stood|stands)\s+at\s+$"
     r"|\b(?:ahead\s+of|behind|off)\s+(?:pace|PB|PR|WR|record)\s*\(\s*$|\b(?:finally|a|go|went|going|got|get|gets|run|ran|runs)\s+sub\s*$"
     r"|\b(?:gold\s+|best\s+)?splits?\b(?!\s*-?screen)[^.;:!?\d\n]{0,40},\s*$", _I)
 # One of these is in every _RUN_LABEL_BEFORE match (tests/test_moments_gates.py).

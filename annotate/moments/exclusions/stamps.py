@@ -225,6 +225,35 @@ def _paired_line_near(text: str, line: int) -> bool:
 PAIRED_RUN_LINES = 8
 
 
+def caption_line_stamp(c: _Clock) -> bool:
+    """The stamp opening an auto-caption transcript's line, the spoken words after it in lower case, with the line
+    above or below stamped alike ("12:04 so turn with me to ...\n12:31 and we know that ..."): the line's place in
+    the recording; a day named in the words said to listeners ("now I told you last week") is the speaker's, not the
+    stamp's.
+    (A chat log's "[21:14] kayo: ..." names its speaker; a day's clock to the second, "10:14:24", is a record's.)"""
+    line = c.text.rfind("\n", max(0, c.begin - STAMP_INDENT), c.begin) + 1
+    if line == 0 and c.begin > STAMP_INDENT:
+        return False
+    here = _CAPTION_LINE.match(c.text, line)
+    if here is None or here.end("t") != c.end or not _SPOKEN.search(c.text, c.end, c.end + SPOKEN_CHARS):
+        return False  # (a diary's "07:30 woke up, coffee on Monday" is no one speaking: the day's clock)
+    below = c.text.find("\n", c.end, c.end + CAPTION_LINE_CHARS) + 1
+    above = c.text.rfind("\n", max(0, line - 1 - CAPTION_LINE_CHARS), line - 1) + 1 if line > 0 else -1
+    return (below > 0 and _CAPTION_LINE.match(c.text, below) is not None) \
+        or (above >= 0 and line > 0 and _CAPTION_LINE.match(c.text, above) is not None)
+
+
+# Someone speaking to listeners, soon after the stamp: "now I told you", "we're nearly", "with me".
+_SPOKEN = regex(r"(?<![\w'’])(?-i:I)(?:['’](?:m|ve|ll|d))?(?![\w'’])|\b(?:you|we|us)\b", _I)
+SPOKEN_CHARS = 40
+# How far into its line a caption's stamp may begin, and how long a caption line may be.
+STAMP_INDENT = 8
+CAPTION_LINE_CHARS = 400
+# A line opened by a stamp (minutes and seconds, or an hour 0 to 2 of a recording), then a word in lower case that
+# names no speaker ("so turn", not "kayo: yo").
+_CAPTION_LINE = regex(r"[ \t]*[\[(]?(?P<t>(?:[0-2]:)?\d{1,2}:[0-5]\d)[\])]?[ \t]+(?-i:[a-z])[\w'’-]*(?![\w'’-]*:)")
+
+
 def paired_position(text: str, begin: int) -> bool:
     """Whether the time at ``begin`` is the recording's own position on a line that opens with the room's clock
     ("16:03 Resumed, webcast 02:01:40 to 02:19:15"): a position, neither a bracketed length nor a title's figure."""

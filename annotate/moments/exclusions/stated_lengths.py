@@ -54,6 +54,11 @@ _DATED_ITEM_AFTER = regex(
 _LATER_TIMECODE = regex(r"\)[^()]*?\b(?:at|from|by)\s+(?:the\s+)?\d{1,3}:\d\d\b")
 
 _QUOTED_TITLE_PAREN = regex(rf"\b{LENGTH_MEDIA}\b[^.;()]{{0,40}}[\"'’”]\s*\($", _I)
+# A numbered part of a course or a series, then its quoted title in any case: 'In lecture 14, "Reading CSV files"
+# (12:08)', "Module 3: ‘Cleaning your data’ (" (round 89): that part's length.
+_NUMBERED_PART_TITLE_PAREN = regex(
+    r"\b(?:lectures?|lessons?|modules?|units?|parts?|chapters?|sessions?|classes|class|talks?|sermons?|"
+    r"tutorials?|webinars?)\s+(?:no\.\s*|#)?\d{1,3}[a-z]?\s*[,:—–-]?\s*[\"“‘'][^\"”’.!?\n]{1,60}[\"”’']\s*\($", _I)
 # "The clip (4:12) was shared widely": a length in parentheses after the media noun,
 # told apart from "The drone footage (0:45) shows smoke" by what follows.
 _PAREN_LENGTH_AFTER = regex(
@@ -65,8 +70,16 @@ _PAREN_LENGTH_AFTER = regex(
 
 # Footage lengths: "runs 48:12", "the video lasts 2:30", "a 48:12 video", "48:12 long".
 _LENGTH_BEFORE = regex(
-    rf"\b(?:runs?|running|ran|run\s*time|runtime|run-time|running\s+time|lasts?|lasting|lasted|long|"
+    # ("the long run", "short run": the noun, a table row's topic, no length: "| The Phillips curve, short run |
+    # 19:30 |")
+    rf"\b(?:(?<!\bshort\s)(?<!\blong\s)(?<!\bdry\s)(?<!\btrial\s)(?<!\btest\s)runs?|running|ran|run\s*time|"
+    rf"runtime|run-time|running\s+time|lasts?|lasting|lasted|long|"
+    # (and where it is told: "Track length on Spotify is 4:02", "the runtime on Netflix is 1:48:10")
+    rf"(?:length|duration|run\s*time|runtime|running\s+time)\s+(?:on|in)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?"
+    rf"(?=\s+(?:is|was|says|shows|reads)\b)|"
     rf"length|duration|total(?:ling|s)?|clocks?\s+in\s+at|clocking\s+in\s+at|clocked\s+in\s+at|"
+    # a work drawn out to its length: '"Twenty-Three Stops" stretches to 8:31', "the closer weighs in at 9:12"
+    rf"stretch(?:es|ed|ing)?(?:\s+out)?\s+to|weigh(?:s|ed|ing)?\s+in\s+at|"
     # (an aside saying what it should be: "Note total runtime (should be 14:06)")
     # (a player's or a site's reading of it: "Runtime shows 1:48:20 on mine"; a reviewer's word: "runs a tight 4:10")
     rf"spans?|spanning)\b\s*(?:(?:of|:|\||shows|showed|says|said|reads|displays|\((?=\s*(?:should|must|ought|expected)\b)|a\s+total\s+of|just|only|over|under|some|is|was|['’]s|really|actually|"
@@ -137,7 +150,10 @@ _COMPARED_LENGTH_BEFORE = regex(
 _LENGTH_AFTER = regex(
     r"^(?:[*_]{1,2}|</(?:b|strong|em|i)>)?(?:\s+|-)(?:long|in\s+length|in\s+total|in\s+duration|run\s?time|running\s+time|duration|length|"
     r"(?:average\s+)?(?:watch|view|viewing)\s+(?:time|duration)|"
+    # (not a recording named by its number or letter: "rewatch 4:10–7:55 of video 3", "at 2:05 of tape B" (round 88))
     r"of\s+(?:footage|video|film|tape|audio|recordings?|material|programming|television|TV))\b"
+    r"(?!\s+(?:#\s*|no\.?\s*)?\d{1,3}\b(?![.,:]\d)(?!\s+(?:days?|hours?|weeks?|months?|years?|minutes?|seconds?|"
+    r"times|cameras?|angles?|people|[a-z]+s\s+(?:ago|later|earlier))\b)|[ \t]+(?-i:[A-Z])\b)"
     r"|^\s*-long\b",
     _I,
 )
@@ -256,6 +272,7 @@ def _footage_length(c: _Clock) -> str | None:
                                         or "than" in before) and c.ends(_NOT_PAST_BEFORE, 70)):
         return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
     if _QUOTED_TITLE_PAREN.search(before) or quoted_title_paren(before) or (
+            before.endswith("(") and _NUMBERED_PART_TITLE_PAREN.search(before)) or (
             before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
     if _work_length_told(c):

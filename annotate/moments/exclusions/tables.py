@@ -206,6 +206,12 @@ def cell_column_header(text: str, pos: int) -> str | None:
     """The header of the column whose cell holds ``pos`` in an HTML or MediaWiki table ("<th>Duration</th>",
     "! No. !! Runtime" over "| 1 || 47:12"), tags and cell attributes stripped: None outside such a table, in
     its header row, or past its header's cells."""
+    found = cell_column_headers(text, pos)
+    return None if found is None else found[0]
+
+
+def cell_column_headers(text: str, pos: int) -> tuple[str, list[str]] | None:
+    """:func:`cell_column_header`'s header of the cell's column and every header of its table (tags left in)."""
     table = text.rfind("<table", max(0, pos - TABLE_REACH), pos)
     if table >= 0 and text.find("</table", table, pos) < 0:
         row = text.rfind("<tr", table, pos)
@@ -226,7 +232,9 @@ def cell_column_header(text: str, pos: int) -> str | None:
         cells = text[text.find("\n", row + 1) + 1:pos]
         column = sum(1 + line.count("||") + line.count("!!") for line in cells.split("\n")
                      if line.startswith(("|", "!"))) - 1
-    return _TAG.sub("", header[column]).replace("&nbsp;", " ").strip() if 0 <= column < len(header) else None
+    if not 0 <= column < len(header):
+        return None
+    return _TAG.sub("", header[column]).replace("&nbsp;", " ").strip(), header
 
 
 _PROGRAMME_HEADER = regex(

@@ -20,12 +20,13 @@ from annotate.moments.exclusions.context import (
     _Clock,
     _paragraph_start,
     footage_word,
+    hour_said_in_words,
 )
 from annotate.moments.exclusions.narration import _AT_OPENING, _EVENT, _FIRST_PERSON_MOVED, _QUOTED, _TOPIC_BEFORE
 from annotate.moments.exclusions.positions import _TAG_OPEN
 from annotate.moments.exclusions.schedules import _IN_MEDIA_ANYWHERE, _TWO_DIGIT
 from annotate.moments.exclusions.screen_clocks import _past_after_camera_reading
-from annotate.moments.exclusions.stamps import RECORDING_START
+from annotate.moments.exclusions.stamps import RECORDING_START, caption_line_stamp
 from annotate.moments.exclusions.world_times import _TWO_DIGIT_CLOCK
 from annotate.moments.patterns import MEDIA_NOUN, MONTH, RECORDED_TALK, TIMECODE, WEEKDAY, any_stem
 
@@ -180,10 +181,11 @@ def _day_words(c: _Clock) -> str | None:
     and otherwise a footage word in the clause, which makes it a position."""
     after = c.after
     near_after = after[:_TOD_AFTER_LIMIT]
+    said = _TOD_AFTER_STEMS.search(near_after.casefold()) is not None and caption_line_stamp(c)
     if _TOD_AFTER_STEMS.search(near_after.casefold()) and _TOD_AFTER.match(near_after) \
             and not _IN_MEDIA_AFTER.match(after) \
-            and not _played_media(c):
-        return "time of day"
+            and not _played_media(c) and not said:
+        return "time of day"  # (not "13:10 now I told you last week ...": a caption line's day is the speaker's)
     if _TWO_DIGIT.match(c.text, c.bare) and _MEDIA_STARTED_BEFORE.search(c.before):
         return "time of day"  # "the live broadcast began at 19:00"
     if _recording_starts_at(c):
@@ -194,8 +196,11 @@ def _day_words(c: _Clock) -> str | None:
     if _recording_window(c):
         return "time of day"  # "Recorded 22:10–23:40 on 3 June.", "Filmed 07:10–08:30, 4K"
     if _event_verb_right_before(c) or _past_after_camera_reading(c) or _day_clock_again(c) \
-            or (_TWO_DIGIT.match(c.text, c.bare) and _GLOSSED_BY_POSITION_AFTER.match(after)):
-        return "time of day"  # (and "At 21:47 (about 47 minutes into the broadcast)": the bracket gives its position)
+            or (_TWO_DIGIT.match(c.text, c.bare) and _GLOSSED_BY_POSITION_AFTER.match(after)) \
+            or hour_said_in_words(c.text, c.b, c.bare, c.end):
+        # (and "At 21:47 (about 47 minutes into the broadcast)": the bracket gives its position; "the church clock
+        # reads six o'clock and the bells ring at 6:00": the hour said in words, told again)
+        return "time of day"
     if _TWO_DIGIT_CLOCK.match(c.text, c.bare, c.end) and not _IN_MEDIA_AFTER.match(after) \
             and not _INTO_AFTER.match(after) and _FIRST_PERSON_MOVED.search(c.text, max(c.b, c.bare - 80), c.bare):
         return "time of day"  # "We had reached the spot at 21:27 by the Shatabdi, video is of 48 mins": the day's
@@ -214,7 +219,7 @@ def _day_words(c: _Clock) -> str | None:
     other = TIMECODE.search(text, c.end, right)
     right = other.start() if other else right  # the next clock owns the words after it
     if _TOD_IN_CLAUSE_STEMS.search(text[left:right].casefold()) and _day_word_unquoted(c, left, right) \
-            and not _played_media(c):
+            and not _played_media(c) and not caption_line_stamp(c):
         return "time of day"  # "sunset on that day was at 16:42"
     if _daily_routine(c):
         return "time of day"
@@ -226,7 +231,14 @@ def _day_words(c: _Clock) -> str | None:
 def _day_word_unquoted(c: _Clock, left: int, right: int) -> bool:
     """A day word in the clause [left, right) outside the titles and words quoted on either side of the clock: "Watch
     from 12:30 for “Okada at Dawn” played on a rooftop" names a song, not the hour it is."""
-    return any(_TOD_IN_CLAUSE.search(_QUOTED.sub(" ", part)) for part in (c.text[left:c.begin], c.text[c.end:right]))
+    after = _QUOTED.sub(" ", c.text[c.end:right])
+    opened = _SPEECH_OPENS.search(after)  # 'At 17:52 she says: "We will pilot car-free Sundays': her words, not its day
+    after = after[:opened.start()] if opened else after
+    return any(_TOD_IN_CLAUSE.search(part) for part in (_QUOTED.sub(" ", c.text[left:c.begin]), after))
+
+
+# A quotation opened after the clock and not closed before the clause ends (a comma inside it ended the clause).
+_SPEECH_OPENS = regex(r"[\"“‘]")
 
 
 # The sun's or the moon's time told right before the clock, even in a sentence about footage: "sunrise that day was
@@ -321,7 +333,8 @@ def _day_clock_again(c: _Clock) -> bool:
     nothing in the footage ("the frame stamped 14:31:00 shows nothing ... the fire started between 14:31 and
     14:36"), or a later minute of the same hour soon after a clock with a.m./p.m., in a sentence naming no footage
     ("The camera's clock reads 4:12:37 a.m.; ... Firefighters arrived at 4:19", "Dispatch had it at 11:48 p.m. ...
-    A. 11:53, 11:54")."""
+    A. 11:53, 11:54"), or a clock with a two-digit hour told again in the same hour as the day's soon after, naming
+    no footage up to there ("the collision happened at 14:05. Port records show it was 14:50 local time")."""
     this = _HOUR_MINUTE.search(c.text, c.bare, c.end)
     said = _DAY_CLOCK.match(c.text, this.start()) if this is not None else None
     if this is None or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after) \
@@ -336,10 +349,24 @@ def _day_clock_again(c: _Clock) -> bool:
         return _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e) is None and (
             series is None or first.get((int(series.group("h")), int(series.group("m"))), c.begin) < c.begin)
     i = bisect_left(told, (c.begin,))
+    if i < len(told) and told[i][0] - c.end <= DAY_CLOCK_AGAIN_CHARS and told[i][1] == hour \
+            and _TWO_DIGIT_HOUR.match(c.text, this.start()) and c.ends(_HAPPENED_AT_BEFORE, 40) \
+            and not footage_word(c.text, c.b, told[i][0]):
+        # corrected or restated soon after as the day's, in the same hour: "stated that the ferry collision happened
+        # at 14:05. Port records show it was 14:50 local time" (round 88)
+        return True
     if i == 0 or told[i - 1][0] < c.begin - DAY_CLOCK_AGAIN_CHARS:
         return False
     _, h, m = told[i - 1]
     return h == hour and m <= minute and not footage_word(c.text, c.b, c.e)
+
+
+# An event said to have happened at the clock, in the past: "the collision happened at", "the fire started around".
+_HAPPENED_AT_BEFORE = regex(
+    r"\b(?:happened|occurred|took\s+place|began|started|struck|broke\s+out|was|were|arrived|collided|sank|landed)\s+"
+    r"(?:(?:at|around|about|shortly\s+after|just\s+after|just\s+before)\s+)+$", _I)
+# A clock's hour in two digits, as the day's are told ("14:05", "09:40"; not a footage's "4:05").
+_TWO_DIGIT_HOUR = regex(r"\d\d:")
 
 
 # A clock just before, in the same series: "at 9:02, and by 9:30", "at 9:02, then at 9:30".

@@ -17,7 +17,7 @@ from annotate.moments.exclusions.context import (
     footage_word,
 )
 from annotate.moments.exclusions.live import _LINEUP_CLOCK, _live_prose_clock
-from annotate.moments.exclusions.narration import _AT_OPENING, _clause_opening
+from annotate.moments.exclusions.narration import _AT_OPENING, _clause_opening, _later_the_same_morning
 from annotate.moments.exclusions.schedules import (
     _WINDOW_GOVERNOR,
     _WORLD_CLOCK,
@@ -210,7 +210,8 @@ def _world_event_clock(c: _Clock) -> bool:
             c.may_end(_LISTED_STEMS) and c.ends(_LISTED_SLOT_BEFORE, 80)) or (
             "declar" in c.folded_before and c.ends(_DECLARED_BEFORE, 60)):
         return True  # a broadcast's slot, a court's break, a death: times of day whatever footage the sentence names
-    measured = c.may_end(_MEASURE_STEMS) and c.ends(_MEASURE_BY_BEFORE) and _LINEUP_CLOCK.match(c.text, c.bare)
+    measured = (c.may_end(_MEASURE_STEMS) and c.ends(_MEASURE_BY_BEFORE) or _MEASURE_AFTER.match(c.after)) \
+        and _LINEUP_CLOCK.match(c.text, c.bare)
     if not (measured or _timetabled_clock(c) or ("since" in c.folded_before[-12:] and c.ends(_SINCE_BEFORE, 8))
             or ("break" in c.folded_before[-NEAR_CHARS:] and c.ends(_BREAK_PLANNED_BEFORE))):
         return False
@@ -259,13 +260,16 @@ def _world_clock_said(c: _Clock) -> bool:
 
 
 def _story_time(c: _Clock) -> bool:
-    """A clock opening a sentence or clause ("At 6:40 the bus leaves without her; by 9:15 ...") in a paragraph
+    """A clock opening a sentence or clause ("At 6:40 the bus leaves without her; by 9:15 ..."), or going on from an
+    am/pm clock told before it in the paragraph ("At 3:00 a.m. ... the guard shift changing at 6:15"), in a paragraph
     that sets a story's time ("The episode is set over one night"), in a sentence naming no footage: a time in
     the story, not in the footage ("the title card follows at 2:40" is a position)."""
     opening = _clause_opening(c)
     lead = _MARKUP_LEAD.match(c.text, opening, c.bare)  # past "**", "<b>", "> "
     opening = lead.end() if lead else opening
-    if not _AT_OPENING.fullmatch(c.text, opening, c.bare):
+    if not _AT_OPENING.fullmatch(c.text, opening, c.bare) and not _later_the_same_morning(c):
+        # (or anywhere in its sentence, a few hours after an am/pm clock the story told: "At 3:00 a.m. Oye is woken
+        # ... with the guard shift changing at 6:15" (round 89))
         return False
     start = _paragraph_start(c.text, c.begin)
     if not _STORY_STEMS.search(c.text[start:c.begin].casefold()) or not _STORY_SET.search(c.text, start, c.begin):
@@ -281,6 +285,11 @@ _MEASURE_BY_BEFORE = regex(
     # where it was read, or the weather that set in with it: "2°C at the pad at", "6°C and raining steadily from"
     r"(?:(?:at|on|in|near)\s+the\s+(?:[\w'’-]+\s+){1,2}|and\s+(?:raining|snowing|drizzling|sleeting|hailing|pouring|foggy|"
     r"overcast)\s+(?:(?:steadily|lightly|heavily|hard)\s+)?)?(?:by|at|before|from|since)\s+$", _I)
+# A reading told right after a two-digit clock: "Temperature at the start (06:00) was 11°C", "humidity at 14:00 stood at
+# 80%" (round 88).
+_MEASURE_AFTER = regex(
+    r"^\s*\)?\s*,?\s*(?:was|were|is|stood\s+at|read|reached|hit)\s+(?:(?:about|around|roughly|only|just)\s+)?[-−]?\d+"
+    r"(?:[.,]\d+)?\s*(?:[°º]\s*[CF]?|degrees|km/h|kph|mph|knots|%|per\s*cent|percent|hPa|mbar|mm\b)", _I)
 _MEASURE_STEMS = any_stem(("°", "º", "degree", "mm", "cm", "km", "kph", "mph", "knot", "%", "cent", "metre", "meter",
                            "feet", "ft", "hpa", "mbar", "millibar", "ppm"))
 _SINCE_BEFORE = regex(r"(?<![\w'’])since\s+$", _I)

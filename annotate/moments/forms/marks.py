@@ -199,9 +199,12 @@ def charged_time(text: str, pos: int, b: int, e: int) -> bool:
 _OF_A_WORK_AFTER = regex(r"\s+of\s+(?:the|this|that|its|an?|their|his|her)\s", re.IGNORECASE)
 # A charge right after the span: a price, parking, a fee, or its being free (not a price by the month, week or year:
 # "Skip the first 4 minutes — it's a sponsor read for a VPN at $3.49 a month" prices a subscription, not the span).
+# (a car park or a parking lot named as a place is no charge: "The first 30 seconds are the approach over the car
+# park" of a drone's footage (round 88); its price or its being free is)
 _TARIFF_AFTER = regex(
     r"[^.;!?\n]{0,60}?(?:[£$€]\s?\d(?![\d.,]*\s*(?:a|an|per|/)\s*(?:month|year|week|mo|yr)\b)"
-    r"|\b(?:parking|car\s+park|costs?|charged?|fee|tariff|free)\b)", re.IGNORECASE)
+    r"|\b(?:parking(?!\s+(?:lot|area|garage|bay|space|structure|deck)s?\b)|costs?|charged?|fee|tariff|free)\b)",
+    re.IGNORECASE)
 
 
 def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:

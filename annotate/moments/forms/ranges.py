@@ -38,6 +38,8 @@ _STRONG_ANCHOR_AFTER = regex(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
     rf"|\s+into\b|\s+through(?=\s+(?:when|where)\s)|\s+in(?={_ON_PLATFORM}|{_CITATION_MARK}|\s*(?:[,;.:)!?\u2014\u2013”\x22]|’(?!\w)|$|{_LIST_LINE_END}|\s+to\s+(?!(?:get|go|come|reach|arrive|make)\b)[a-z]|\s+(?:and|when|as|where|then|while)\s"
     rf"|\s+{_INTERJECTION}"
+    # a speaker's "now" closing it: "we're nearly forty minutes in now, stay with me", "I'm an hour in now."
+    rf"|\s+(?:right\s+)?now\s*(?:[,;.:!?)\u2014\u2013]|$)"
     # an aside opening after it: "the rattle starts like 4 mins in (I was faffing with the phone)"
     rf"|\s+\((?!\s*(?:the|a|an|my|your|our|his|her|their|this|that|covered|uncovered)\b)"
     # what it comes before: "the chat explodes like 2 mins in before that even happens"
@@ -348,9 +350,20 @@ def _compound_offsets(text: str, a: int, a_end: int, z: int, z_end: int, keyword
     """Both ends of a range opened by "between" or "from" are offsets to the second in two units ("Between 2 min 05
     sec and 2 min 31 sec, a figure can be seen"): positions, as a lone "2 min 05 sec" said at a place is, not the
     bounds of a length ("for between 2 min 30 s and 3 min 10 s", "grew from 1 min 5 s to 1 min 40 s")."""
-    return keyword in ("between", "from") and _COMPOUND_OFFSET.fullmatch(text, a, a_end) is not None \
-        and _COMPOUND_OFFSET.fullmatch(text, z, z_end) is not None \
-        and _LENGTH_RANGE_BEFORE.search(text, max(b, pos - 30), pos) is None
+    if not (keyword in ("between", "from") and _COMPOUND_OFFSET.fullmatch(text, a, a_end) is not None
+            and _COMPOUND_OFFSET.fullmatch(text, z, z_end) is not None):
+        return False
+    length_verb = _LENGTH_RANGE_BEFORE.search(text, max(b, pos - 30), pos)
+    # ("The full attempt is from 9h58m to about 10h41m": a part of the recording said to be there, where "from"
+    # follows a verb of being; "for between 2 min 30 s and 3 min 10 s" stays a length)
+    return length_verb is None or (keyword == "from" and _BEING_BEFORE.fullmatch(length_verb.group()) is not None
+                                   and _STAMP_STYLE.search(text, a, a_end) is not None
+                                   and _STAMP_STYLE.search(text, z, z_end) is not None)
+
+
+_BEING_BEFORE = regex(r"(?:is|was|are|were)\s+", re.IGNORECASE)
+# An end written as a VOD's stamp, its units glued on ("9h58m", "3m12s"), not a spoken length ("2 min 5 s").
+_STAMP_STYLE = regex(r"\d(?:h\d{1,2}m|m\d{1,2}s)", re.IGNORECASE)
 
 
 def find_table_ranges(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:

@@ -42,6 +42,7 @@ from annotate.moments.patterns import (
     MEDIA_NOUN,
     MEDIA_WORD,
     NUMBER,
+    TIMECODE,
     UNIT_TOKEN,
     UNIT_WORD,
 )
@@ -358,6 +359,10 @@ def _relative(s: _Spoken) -> Candidate | None:
         # seconds before the shaking" (where a recording opens); "a rumble about two seconds before the picture
         # moves — at 24:04" (the gap to a time said right after it)
         return _SKIP
+    if ev and _aside_to_placed(s, ev.end()):
+        # "About 2:41:30 into the broadcast, the official walks her to the station, some four minutes after her
+        # race": an aside telling the placed moment's distance from another event, no offset from that moment
+        return _SKIP
     if ev and s.value <= MAX_EVENT_OFFSET_SECONDS and not _AFTER_FROM_START.match(s.after) \
             and not _BEFORE_SPAN_WORD.search(s.before) and not s.ordinal_risk \
             and not _TIMED_EVENT_PAREN_BEFORE.search(s.before):
@@ -365,6 +370,21 @@ def _relative(s: _Spoken) -> Candidate | None:
         return Candidate("relative", s.begin, s.end + ev.end(), delta=sign * s.value, granularity=s.gran,
                          approximate=s.approx)
     return None
+
+
+def _aside_to_placed(s: _Spoken, ev_end: int) -> bool:
+    """The event-anchored amount is a trailing aside (after a comma, closing the sentence) in a sentence that has
+    already placed its moment by a timecode: it says how far that moment is from the event, not a new moment."""
+    return _ASIDE_OPEN_BEFORE.search(s.before) is not None and _ASIDE_CLOSE.match(s.after, ev_end) is not None \
+        and TIMECODE.search(s.text, s.b, s.begin) is not None
+
+
+# The comma opening a trailing aside, a hedge maybe after it: ", some ", ", about ", ", ".
+_ASIDE_OPEN_BEFORE = regex(
+    r",[^\S\n]*(?:(?:some|about|around|roughly|approximately|nearly|almost|just|only|barely)[^\S\n]+)?$",
+    re.IGNORECASE)
+# The aside closing its sentence.
+_ASIDE_CLOSE = regex(r"[^\S\n]*(?:[.!?;]|$)")
 
 
 # A verb of lasting and "for" before an amount "after that": "continued for more than two minutes after that".
@@ -646,7 +666,27 @@ def _in_then_clause(s: _Spoken, informal: bool) -> re.Match[str] | None:
     then = _IN_THEN_CLAUSE.match(s.after) if informal or hedged_in_footage else None
     if then is None and s.approx and _THEN_BEFORE.search(s.before) and _footage_in_paragraph_before(s):
         then = _IN_THEN_LONGER_SUBJECT.match(s.after)
+    if then is None and s.approx and not s.before.strip() and not _IN_A_PLACE.match(s.after):
+        # "I streamed my first run (the VOD is 3:12:40 long) ... Roughly two hours in the difficulty spikes hard": a
+        # hedged offset opening its sentence, in a paragraph that named the footage before, then the clause it opens
+        # (round 88; not "About ten minutes in the oven browns the top": a stay in a place)
+        then = _IN_THEN_LONGER_SUBJECT.match(s.after)
+        if then is not None:
+            start = max(0, s.b - PARAGRAPH_FOOTAGE_CHARS)
+            paragraph = s.text.rfind("\n\n", start, s.b)
+            then = then if footage_word(s.text, start if paragraph < 0 else paragraph, s.b) else None
     return then
+
+
+# How far back in its paragraph a sentence-opening offset looks for the footage it is in.
+PARAGRAPH_FOOTAGE_CHARS = 1000
+
+
+# "in the oven", "in the sun": a stay somewhere, the words after an offset that are no clause of the footage.
+_IN_A_PLACE = regex(
+    r"\s+in\s+(?:the|a|an|his|her|its|their|our|my)\s+(?:oven|sun|shade|rain|cold|heat|water|bath|fridge|freezer|pan|"
+    r"pot|microwave|fryer|dryer|washer|queue|line|car|van|bus|train|room|gym|pool|sea|ring|cage|dark|wild|air|"
+    r"field|air-fryer|marinade|brine|dough|mould|mold|jar|tin|tray|box)\b", re.IGNORECASE)
 
 
 # "then", right before a hedged offset: "and then about a minute in".

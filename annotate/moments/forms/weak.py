@@ -95,17 +95,46 @@ def _weak(s: _Spoken) -> Candidate | None:
         # "[End of transcript, 24 min 16 s]": the whole length; "Simmer 1 h 30 min": a step's length; "Our lessons
         # are 50 minutes, so I did the exit ticket at 45 minutes": the lesson's clock
         return _SKIP
-    if compact and (_BEFORE_LENGTHY.search(s.before) or (_IT_IS_BEFORE.search(s.before) and not _sought_part(s))
+    if compact and ((_BEFORE_LENGTHY.search(s.before) and not _restated_on_media(s))
+                    or (_CALLED_LONG_BEFORE.search(s.before) and not _INTO_AFTER.match(s.after))
+                    or (_IT_IS_BEFORE.search(s.before) and not _sought_part(s))
                     or _of_thing(s) or _DONE_IN.search(s.before)
                     or _hours_in_a_place(s) or _unplaced_hours(s)
                     or _MEASURED_BEFORE.search(s.before)) \
-            or s.value > MAX_WEAK_OFFSET_SECONDS or (_DETERMINER_END.search(s.before) and not _on_the_offset(s)):
+            or (s.value > MAX_WEAK_OFFSET_SECONDS and not _long_stream_stamp(s)) \
+            or (_DETERMINER_END.search(s.before) and not _on_the_offset(s)):
         return _SKIP
     if not compact and not show_note and _PAST_VERB_BEFORE.search(s.before) \
             and not _PRESENT_PASSIVE_BEFORE.search(s.before) \
             and not footage_word(s.before, max(s.before.rfind(c) for c in ",;:") + 1):
         return _SKIP
     return s.point(s.end)
+
+
+def _restated_on_media(s: _Spoken) -> bool:
+    """A position restated on another recording in a relative clause: "2m14s into the track, which is around 18m20s
+    on my video", "…, which was 1h02m in the stream" (not "the clip is 4m10s long")."""
+    return _WHICH_IS_BEFORE.search(s.before) is not None and _ON_MEDIA_AFTER.match(s.after) is not None
+
+
+_WHICH_IS_BEFORE = regex(rf"\bwhich\s+(?:is|was|['’]s)\s+(?:(?:{HEDGE})\s+)?$", re.IGNORECASE)
+_ON_MEDIA_AFTER = regex(
+    rf"\s+(?:on|in|of|into)\s+(?:my|the|this|our|your|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?{MEDIA_NOUN}\b",
+    re.IGNORECASE)
+
+
+def _long_stream_stamp(s: _Spoken) -> bool:
+    """A compact stamp past twelve hours, hours and minutes both told, under a day, opening its line or said at, from
+    or to: a marathon stream's VOD note ("13h20m  Calling it", "from 9h58m to about 12h41m"), not "at 48 hours"."""
+    if s.value >= 24 * 3600.0 or not _HOURS_AND_MINUTES.fullmatch(s.phrase):
+        return False
+    line = s.text.rfind("\n", 0, s.begin) + 1
+    return not s.text[line:s.begin].strip(" \t-*•~[(") or _BEFORE_AT.search(s.before) is not None \
+        or _TO_BEFORE.search(s.before) is not None
+
+
+_HOURS_AND_MINUTES = regex(r"~?\s*\d{1,2}\s?h\s?\d{1,2}\s?m(?:\s?\d{1,2}\s?s)?", re.IGNORECASE)
+_TO_BEFORE = regex(r"(?<![\w])(?:to|through|thru)\s+(?:(?:about|around|roughly|approximately)\s+)?$", re.IGNORECASE)
 
 
 # "after" or "before" and the event an amount counts from, one the footage's start or end is not: "until roughly 40
@@ -169,6 +198,10 @@ _TAUGHT_LENGTH_BEFORE = regex(
     r"|[\w-]+-min(?:ute)?\s+(?:lessons?|class(?:es)?|periods?|seminars?|tutorials?|workshops?))", re.IGNORECASE)
 # "which is close (it's 4 h 57 min, ...)", "that's 1h 10m all told": a measure said as what a thing is (a position
 # is said "at" it or "in": "it's 2m30s in").
+# A work called long, its length set off after it: "it is a long one — 3hrs 12mins —", "a long one: 5h 40m" (not
+# "long, 1h 05m in and ...": a position).
+_CALLED_LONG_BEFORE = regex(r"(?<![\w])(?:long|lengthy|longish|short)(?:\s+one)?[^\S\n]*[—–:,(-][^\S\n]*$",
+                            re.IGNORECASE)
 _IT_IS_BEFORE = regex(r"(?<![\w])(?:it|that|this)['’]s\s+(?:(?:only|just|about|roughly|nearly)\s+)?$",
                            re.IGNORECASE)
 
