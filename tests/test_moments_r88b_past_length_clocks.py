@@ -2,7 +2,8 @@
 12 mins long. Skip the first minute ... Load shedding hit at 18:00 so the last bit was filmed by torchlight". A
 clock of the day's shape, told after the one length the paragraph has stated and a quarter past it or more, is no
 position in that footage: the time of day. A position inside the length, or one said to be in another recording,
-stays."""
+stays; so do a transcript's line stamps after a hedged length said in a turn ("it runs about a minute"), and a list's
+items opened by their stamps."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ FAMILIES = {
     "a position inside the length, or in another recording, stays": [
         ("The clip is 12 minutes long. At 10:30 the dog barks.", [(630.0, None)]),
         ("The highlights run 8 minutes. The full stream has the crash at 45:10 in the VOD.", [(2710.0, None)]),
+        ("(04:10) TOM: The ad is next, it runs about a minute.\n(05:20) ANA: And we're back.", [(250.0, None),
+                                                                                               (320.0, None)]),
     ],
 }
 CASES, IDS = family_cases(FAMILIES)

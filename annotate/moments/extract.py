@@ -45,7 +45,7 @@ from annotate.moments.exclusions import (
 )
 from annotate.moments.exclusions.rules import WHERE_IN_MEDIA_AFTER
 from annotate.moments.forms import Candidate
-from annotate.moments.hedges import hedge_after
+from annotate.moments.hedges import hedge_after, hedge_before
 from annotate.moments.lengths import (
     INTRODUCED_WORK_PAREN,
     RESTATED_SLACK,
@@ -64,7 +64,7 @@ from annotate.moments.lengths import (
     whole_lengths,
     whole_work_length,
 )
-from annotate.moments.patterns import FRAME_RATE, MEDIA_NOUN, MONTH, PLAYED_THING, TIMECODE, any_stem
+from annotate.moments.patterns import FRAME_RATE, HEDGE, MEDIA_NOUN, MONTH, PLAYED_THING, TIMECODE, any_stem
 from annotate.moments.scan import lowered, sentences_holding, sentences_with
 from annotate.moments.sentences import split
 from annotate.moments.speech import attach
@@ -133,7 +133,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                          footage_context, duration, near, lengths, reached)
         _ranges_inside_length(chosen, duration, lengths)
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
-        _past_stated_length(chosen, text, stated or _paragraph_length(lengths, text, b))
+        _past_stated_length(chosen, text, stated or _paragraph_length(lengths, text, b), prose_only=not stated)
         _same_clock_as_before(chosen, text, b, e, readings)
         _restated_measure(chosen, text, e, measures, moments)
         _retracted_restatement(chosen, text, e, moments)
@@ -1485,15 +1485,27 @@ def _day_clock_lines(chosen: list[Candidate], text: str, b: int, e: int,
 
 
 def _paragraph_length(lengths: _Lengths, text: str, b: int) -> list[StatedLength]:
-    """The one footage length the paragraph of the sentence at ``b`` has stated before it (the text measures no
-    other work): "the braai video is finally up, 12 mins long. ... Load shedding hit at 18:00"."""
-    if lengths.several or not lengths.seen or lengths.seen[-1].end > b:
+    """The one footage length the prose paragraph of the sentence at ``b`` has stated just before it, unhedged (the
+    text measures no other work): "the braai video is finally up, 12 mins long. ... Load shedding hit at 18:00" (not
+    "a sponsor message ... it runs about a minute" before a transcript's next stamps, nor a list's lengths)."""
+    if lengths.several or not lengths.seen:
         return []
-    paragraph = text.rfind("\n\n", 0, b) + 2
-    return [lengths.seen[-1]] if lengths.seen[-1].begin >= paragraph else []
+    last = lengths.seen[-1]
+    if last.end > b or b - last.end > PARAGRAPH_LENGTH_CHARS or "\n" in text[last.end:b] \
+            or _HEDGED_LENGTH.match(text, last.begin) or hedge_before(text, last.begin) is not None:
+        return []
+    return [last]
 
 
-def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedLength]) -> None:
+# Two words before the clock on its line: prose, not a stamp opening it.
+_PROSE_BEFORE = regex(r"[^\W\d_]{2,}[^\w\n]+[^\W\d_]{2,}\W+$")
+# How far back in its paragraph (no line break between) the length a clock is read against may be told.
+PARAGRAPH_LENGTH_CHARS = 300
+_HEDGED_LENGTH = regex(rf"(?:{HEDGE})\b", re.IGNORECASE)
+
+
+def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedLength],
+                        prose_only: bool = False) -> None:
     """"The CCTV footage, which runs to just under four minutes, showed him entering the shop at 21:47": a clock
     told after the footage's length, well past that length, is the time of day the footage shows."""
     if not stated:
@@ -1504,7 +1516,11 @@ def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedL
         if not c.excluded and c.kind == "point" and c.timecode and c.begin > told \
                 and c.start > PAST_LENGTH_CLOCK_FACTOR * length and _DAY_CLOCK.fullmatch(text, c.begin, c.end) \
                 and not _IN_A_RECORDING.search(text, told, c.begin) and not of_recording(text, c.end, len(text)) \
-                and not any(s.end <= c.begin and _NEXT_FIELD.fullmatch(text, s.end, c.begin) for s in stated):
+                and not any(s.end <= c.begin and _NEXT_FIELD.fullmatch(text, s.end, c.begin) for s in stated) \
+                and (not prose_only or _PROSE_BEFORE.search(text, max(0, c.begin - 40, text.rfind(">", 0, c.begin) + 1,
+                                                                     text.rfind("\n", 0, c.begin) + 1), c.begin)):
+            # (read against a length told in an earlier sentence, only a clock said in prose: "Load shedding hit at
+            # 18:00", not a stamp opening a line or a list item, "<li>09:26 – Interview")
             # ("Track 3 (5:21) is the standout; in the live video it starts at 12:40": another recording's position;
             # "4. Danfo Blues (3:58) — 13:05": a listed track's bracketed length, then a dash to where it is; "(7:45)
             # — the long outro starts 23:10 on the replay": said to be on a recording right after)

@@ -260,21 +260,40 @@ def _world_clock_said(c: _Clock) -> bool:
 
 
 def _story_time(c: _Clock) -> bool:
-    """A clock opening a sentence or clause ("At 6:40 the bus leaves without her; by 9:15 ..."), or going on from an
-    am/pm clock told before it in the paragraph ("At 3:00 a.m. ... the guard shift changing at 6:15"), in a paragraph
-    that sets a story's time ("The episode is set over one night"), in a sentence naming no footage: a time in
-    the story, not in the footage ("the title card follows at 2:40" is a position)."""
+    """A clock opening a sentence or clause ("At 6:40 the bus leaves without her; by 9:15 ...") in a paragraph that
+    sets a story's time ("The episode is set over one night"), or anywhere in its sentence under a plot's heading a
+    few hours after an am/pm clock its paragraph told ("== Plot ==\nAt 3:00 a.m. ... the guard shift changing at
+    6:15"), in a sentence naming no footage: a time in the story, not in the footage ("the title card follows at
+    2:40" is a position)."""
     opening = _clause_opening(c)
     lead = _MARKUP_LEAD.match(c.text, opening, c.bare)  # past "**", "<b>", "> "
     opening = lead.end() if lead else opening
-    if not _AT_OPENING.fullmatch(c.text, opening, c.bare) and not _later_the_same_morning(c):
-        # (or anywhere in its sentence, a few hours after an am/pm clock the story told: "At 3:00 a.m. Oye is woken
-        # ... with the guard shift changing at 6:15" (round 89))
-        return False
     start = _paragraph_start(c.text, c.begin)
-    if not _STORY_STEMS.search(c.text[start:c.begin].casefold()) or not _STORY_SET.search(c.text, start, c.begin):
+    if _AT_OPENING.fullmatch(c.text, opening, c.bare):
+        if not _STORY_STEMS.search(c.text[start:c.begin].casefold()) or not _STORY_SET.search(c.text, start, c.begin):
+            return False
+    elif not (_later_the_same_morning(c) and _story_heading_above(c.text, start, c.begin)):
+        # (or anywhere in its sentence under a plot's heading, a few hours after an am/pm clock the story told: "==
+        # Plot ==\nAt 3:00 a.m. Oye is woken ... with the guard shift changing at 6:15" (round 89); not a review's
+        # "The plot is simple: at 3 a.m. a man wakes. Jump to 4:10 to see the dog.")
         return False
     return not footage_word(c.text, c.b, c.e) and not _PICTURE_GRAMMAR.search(c.text, c.end, c.e)
+
+
+def _story_heading_above(text: str, start: int, begin: int) -> bool:
+    """Whether the section holding ``begin`` is headed as a story's telling ("== Plot ==", "## Synopsis", a "Plot"
+    line opening the paragraph that starts at ``start``)."""
+    if _STORY_HEADING.match(text, start + (text[start:start + 2] == "\n\n") * 2):
+        return True
+    floor = max(0, begin - STORY_HEADING_CHARS)
+    at = max(text.rfind("\n=", floor, begin), text.rfind("\n#", floor, begin))
+    at = at + 1 if at >= 0 else 0 if floor == 0 and text[:1] in ("=", "#") else -1
+    return at >= 0 and _STORY_HEADING.match(text, at) is not None
+
+
+# How far back a section's heading is looked for; a heading line naming a story's telling.
+STORY_HEADING_CHARS = 3000
+_STORY_HEADING = regex(r"[ \t=#*_]*(?:plot(?:\s+summary)?|synopsis|story|premise|summary)[ \t=#*_:]*(?:\n|$)", _I)
 
 
 # A reading with its unit, then "by"/"at"/"from": "hit 24°C by", "peaked at 38 degrees at", "gusts of 90 km/h at".
