@@ -64,7 +64,8 @@ _LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+ti
 # Someone's own footage is all of it, though: "3 minutes 20 seconds of Seán Phelan's own footage" (round 81).
 _OF_KIND = (r"of\s+(?:(?!(?:the|this|that|its|his|her|their|an?|my|our|your)\s|[\w-]+['’]s?\s)[\w'’-]+\s+"
             r"|(?:[\w'’-]+\s+){0,2}?(?:[\w-]+['’]s|his|her|their|my|our)\s+own\s+)")
-# (not "At 2:10 minutes in video": a position said into the work, the one word between being "in" or "into")
+# (not "At 2:10 minutes in video": a position said into the work, the one word between being "in" or "into"; nor a
+# stretch, then a clause whose subject is the work: "For the first two minutes the recording shows a corridor")
 # A work's quoted title between its length and its noun: "the 10-minute ‘Ferris Wheel’ teaser".
 _QUOTED_TITLE = r"[‘'\"“][^‘’'\"“”\n]{1,40}[’'\"”]\s+"
 # (not a stretch judged best: "the best three minutes of Irish television")

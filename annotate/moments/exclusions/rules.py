@@ -151,6 +151,8 @@ from annotate.moments.exclusions.screen_clocks import (
     _STOPPED_CLOCK_BEFORE,
     _TIME_ON_DEVICE_BEFORE,
     BURNT_IN_START_BEFORE,
+    CARRIED_START_BEFORE,
+    COUNTS_FROM_AFTER,
     _clock_read_before,
     _placed_reading,
     _reading_again,
@@ -335,7 +337,10 @@ def _not_a_time(c: _Clock) -> str | None:
             c.may_end(_ONSCREEN_STEMS) and (c.ends(_STAMP_LABEL_BEFORE) or (
                 c.ends(_STAMP_IS_BEFORE, 70) and not _IN_MEDIA_AFTER.match(after) and not _INTO_AFTER.match(after)))
             and _DAY_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end)) or (
-            "in" in c.folded_before and c.ends(BURNT_IN_START_BEFORE, 60)) or stuck_clock(c) or clock_runs(c) \
+            "in" in c.folded_before and c.ends(BURNT_IN_START_BEFORE, 60)) or (
+            # "SOM 10:00:00:00", "(00:00:00:00 = first frame of programme)": a sheet's carried clock or its base
+            ("om" in c.folded_before[-30:] or "code" in c.folded_before[-30:] or "message" in c.folded_before[-30:])
+            and c.ends(CARRIED_START_BEFORE, 30)) or COUNTS_FROM_AFTER.match(after) or stuck_clock(c) or clock_runs(c) \
             or clocks_listed(c) or clock_puts_at(c) or corner_reading(c):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
     if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c) or (

@@ -91,6 +91,18 @@ _RECORDING_STARTS_BEFORE = regex(
     # a stretch of recording hours long, then the clock it starts at: "(it's a 12-hour block starting at 04:00)"
     r"|\b(?:an?|the)\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[\s-]hours?[\s-]+(?:long\s+)?[a-z][\w'’-]*,?\s+"
     r"(?:starting|beginning|which\s+starts|that\s+starts|running\s+from|from)\s+(?:(?:at|around|about)\s+)?$", _I)
+# A recording told its own length, then the clock it starts at, in one breath: "The file we were given runs 38
+# minutes and starts at 9:40", "the feed lasts about two hours and begins at 18:15", "is 41 minutes long and starts
+# at 21:07" (a thing that runs N minutes starts at its 0:00: the clock is the day's).
+# (the recording itself the subject: "the duel runs four minutes and starts at 1:52" is a part of a film, placed)
+_LENGTH_THEN_START_BEFORE = regex(
+    r"\b(?:file|recording|footage|feed|stream|livestream|tape|video|camera|cam|archive|broadcast|webcast)\b"
+    r"(?:[^.;!?\n]{0,50}?\s)?(?:runs|lasts|is|was|ran|lasted)\s+(?:for\s+)?(?:(?:about|around|roughly|nearly|almost|some|just\s+over|"
+    r"just\s+under|over|under)\s+)?(?:\d{1,3}|an?|[a-z]+(?:-[a-z]+)?)(?:\s+and\s+a\s+half)?[\s-]+"
+    r"(?:hours?|minutes?|mins?|hrs?)(?:,?\s+(?:and\s+)?(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[\s-]+(?:minutes?|seconds?|mins?|secs?))?"
+    r"(?:\s+long)?,?\s+and\s+(?:starts|begins|opens|started|began|opened)\s+(?:(?:at|around|about)\s+)+$", _I)
+# A clock of the day's shape with an hour told (not "0:40", "00:12", a position's).
+_DAY_HOUR_MINUTE = regex(r"(?:[1-9]|0[1-9]|1\d|2[0-3]):[0-5]\d")
 # A line or sentence opening with the recording's verb, then the clock: when it was recorded ("Filmed 07:10–08:30").
 _RECORDING_WINDOW_OPENING = regex(
     r"(?:\s|<[^<>\n]{0,40}>|[-*•>#|])*(?:(?:the\s+)?(?:footage|video|clip|stream|audio|recording)\s+(?:was\s+)?)?"
@@ -153,6 +165,17 @@ def _played_media(c: _Clock) -> bool:
     return _ONE_DIGIT_START.match(c.text, c.begin) is not None and c.ends(_WATCHED_MEDIA_BEFORE, 80)
 
 
+def _recording_starts_at(c: _Clock) -> bool:
+    """A whole recording said to start at the clock: "because the archive starts at 05:00", "The archive file starts
+    at 14:01:50", or told its own length first: "The file runs 38 minutes and starts at 9:40"."""
+    if _IN_RECORDING_AFTER.match(c.after):
+        return False
+    if (_ON_THE_HALF_HOUR.fullmatch(c.text, c.bare, c.end) or _DAYTIME_HMS.fullmatch(c.text, c.bare, c.end)) \
+            and _RECORDING_STARTS_BEFORE.search(c.before):
+        return True
+    return c.ends(_LENGTH_THEN_START_BEFORE, 160) and _DAY_HOUR_MINUTE.fullmatch(c.text, c.bare, c.end) is not None
+
+
 def _day_words(c: _Clock) -> str | None:
     """Day words near the clock ("at 10:45 that day"), a recording said to start at a clock time,
     and otherwise a footage word in the clause, which makes it a position."""
@@ -165,9 +188,8 @@ def _day_words(c: _Clock) -> str | None:
         return "time of day"  # (not "13:10 now I told you last week ...": a caption line's day is the speaker's)
     if _TWO_DIGIT.match(c.text, c.bare) and _MEDIA_STARTED_BEFORE.search(c.before):
         return "time of day"  # "the live broadcast began at 19:00"
-    if (_ON_THE_HALF_HOUR.fullmatch(c.text, c.bare, c.end) or _DAYTIME_HMS.fullmatch(c.text, c.bare, c.end)) \
-            and _RECORDING_STARTS_BEFORE.search(c.before) and not _IN_RECORDING_AFTER.match(c.after):
-        return RECORDING_START  # "because the archive starts at 05:00", "The archive file starts at 14:01:50"
+    if _recording_starts_at(c):
+        return RECORDING_START  # "because the archive starts at 05:00", "The file runs 38 minutes and starts at 9:40"
     if c.may_end(_STARTED_RECORDING_STEMS) and c.ends(_STARTED_RECORDING_BEFORE, 60) \
             and not _IN_RECORDING_AFTER.match(c.after):
         return RECORDING_START  # "Terence must have started recording at about 7:15": when the tape began

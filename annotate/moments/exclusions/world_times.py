@@ -388,6 +388,8 @@ def _said_aloud(c: _Clock) -> bool:
         return True
     if c.bare != c.begin or "it" not in c.folded_before[-24:] or not c.ends(_SAID_NOW_BEFORE, 24):
         return False
+    if c.ends(_QUOTED_SAID_NOW_BEFORE, 40) and _QUOTED_SAID_NOW_AFTER.match(c.after):
+        return True  # a line of quoted speech opening with the time: "It's 4:15, the shop's closed", ‘Mum, it's 9:05!’
     now = _SAID_NOW_AFTER.match(c.after)  # a one-digit hour needs "now": "Which bit? It's 3:40." cites footage
     return now is not None and (now.group("now") is not None or _TWO_DIGIT_CLOCK.fullmatch(c.text, c.begin, c.end)
                                 is not None or c.ends(_SPEAKER_SAYS_IT_BEFORE, 48) or c.ends(_ON_AIR_BEFORE, 48))
@@ -444,6 +446,12 @@ _SPEAKER_SAYS_IT_BEFORE = regex(
 _SAID_NOW_BEFORE = regex(
     r"(?:^|[^\w'’])it(?:['’]s|\s+is)\s*(?:,\s*(?:uh|um|erm|er|ah)\s*,\s*)?"  # (a speaker's "It's, uh, 2:15")
     r"(?:now\s+|just\s+(?:gone|past|after)\s+|already\s+|coming\s+up\s+(?:to|on)\s+)?$", _I)
+# Quoted speech opening with the time, maybe after a name or a word of address: "“It's 4:15", "'Mum, it's 9:05".
+_QUOTED_SAID_NOW_BEFORE = regex(
+    r"[\"“‘«][^\S\n]*(?:[\w'’]+[^\S\n]*,[^\S\n]*)?it(?:['’]s|\s+is)\s+(?:now\s+|just\s+(?:gone|past|after)\s+|already\s+)?$",
+    _I)
+# ... then the clause or the quote closing (not "It's 3:40 in the clip": a place in footage).
+_QUOTED_SAID_NOW_AFTER = regex(r"\s*(?:(?:now|already)\b|[,.;!?\"”’»—–]|$)", _I)
 # After the clock: "now", or the speaker's own timepiece ("2:15 by my watch").
 _SAID_NOW_AFTER = regex(
     r"\s*(?:(?P<now>now|already|by\s+(?:my|his|her|our|your|their)\s+(?:watch|clock|phone))\b|[.;!?\"”’]|$)", _I)

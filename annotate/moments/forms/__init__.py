@@ -22,6 +22,7 @@ from annotate.moments.forms.ranges import (
     find_sbv_cues,
     find_start_untils,
     find_table_ranges,
+    find_ttml_cues,
 )
 from annotate.moments.forms.spoken import AFTER, LONG_FROM_START_SECONDS, MAX_EVENT_OFFSET_SECONDS, find_spoken
 from annotate.moments.forms.start_lengths import find_start_lengths
@@ -40,6 +41,7 @@ __all__ = [
     "TABLE_RANGE_REACH",
     "Candidate",
     "find_ass_events",
+    "find_ttml_cues",
     "find_colloquial",
     "find_cut_options",
     "find_fractions",

@@ -394,6 +394,35 @@ def find_sbv_cues(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     yield from _comma_timed_pairs(_SBV_CUE, text, b, e, fps)
 
 
+def find_ttml_cues(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    """A TTML (or DFXP/IMSC) caption element's timing attributes: one range from its ``begin`` to its ``end``
+    ('<p begin="00:00:12.480" end="00:00:15.000">', 'begin='00:02:10:05' region="r1" end='00:02:13:00'', an
+    offset 'begin="12.5s" end="15s"'), as an SRT cue's "-->" is; the attribute names the two ends."""
+    if text.find("begin", b, e) < 0:
+        return
+    for m in _TTML_CUE.finditer(text, b, e):
+        first, second = _ttml_time(m.group("a"), fps), _ttml_time(m.group("b"), fps)
+        if first is None or second is None:
+            continue
+        (start, granularity), (end, _g) = first, second
+        if end > start:
+            yield Candidate("range", m.start("a"), m.end("b"), start=start, stop=end, granularity=granularity,
+                            timecode=True)
+
+
+def _ttml_time(value: str, fps: float) -> tuple[float, float] | None:
+    """Seconds and granularity of a TTML time expression: a clock time ("00:01:04.200", "00:01:04:12" in frames)
+    or an offset in seconds or milliseconds ("64.2s", "64200ms")."""
+    clock = TIMECODE.fullmatch(value)
+    if clock is not None:
+        return timecode_value(clock, fps)
+    offset = _TTML_OFFSET.fullmatch(value)
+    if offset is None:
+        return None
+    number = float(offset.group(1))
+    return (number / 1000.0, 0.001) if offset.group(2) == "ms" else (number, 0.1 if "." in offset.group(1) else 1.0)
+
+
 def _comma_timed_pairs(pattern: re.Pattern[str], text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     """One range for each match of ``pattern`` (groups ``a`` and ``b``, a caption's start and end joined by a
     comma): the plain timecode finder does not read past a comma into a digit."""
@@ -408,8 +437,14 @@ def _comma_timed_pairs(pattern: re.Pattern[str], text: str, b: int, e: int, fps:
 
 
 # An ASS event line's Layer, Start and End fields (Start and End are h:mm:ss.cc).
-_ASS_EVENT = regex(r"(?m)^[ \t]*Dialogue:[ \t]*\d{1,3},(?P<a>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),"
+# (a note may quote the line as a list item or in backticks: "- Dialogue: 0,0:16:02.35,...", "> `Dialogue: ...")
+_ASS_EVENT = regex(r"(?m)^[ \t]*(?:[-*•>][ \t]*)?`?Dialogue:[ \t]*\d{1,3},(?P<a>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),"
                         r"(?P<b>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),")
+# A TTML element's begin and end attributes, a few other attributes between them (region, style, xml:id).
+_TTML_CUE = regex(r"(?<![\w:-])begin[ \t]*=[ \t]*(?P<qa>[\"'])(?P<a>[\d:.,]{2,14}m?s?)(?P=qa)"
+                  r"(?:[ \t]+[\w:.-]{1,20}[ \t]*=[ \t]*(?P<qo>[\"'])[^\"'<>\n]{0,40}(?P=qo)){0,4}?"
+                  r"[ \t]+end[ \t]*=[ \t]*(?P<qb>[\"'])(?P<b>[\d:.,]{2,14}m?s?)(?P=qb)")
+_TTML_OFFSET = regex(r"(\d{1,6}(?:\.\d{1,3})?)(ms|s)")
 # An .sbv caption's timing line: h:mm:ss.mmm,h:mm:ss.mmm and nothing else on the line.
 _SBV_CUE = regex(r"(?m)^[ \t]*(?P<a>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),"
                       r"(?P<b>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3})[ \t]*$")

@@ -56,8 +56,9 @@ def _weak(s: _Spoken) -> Candidate | None:
     """"at 2 min 27 s", "2m27s": a position only with "at" before it or in compact form, and not
     a length ("a 2m27s clip", "9h40m of screen-on time") or a world time ("the ref blew it at 87 mins")."""
     if s.ordinal_risk or _AFTER_LENGTHY.match(s.after) or s.after.startswith("-") or _METRES.fullmatch(s.phrase) \
-            or _race_metres(s) or _AFTER_UNPLACED_EVENT.match(s.after):
-        # (and "not activated until roughly 40 seconds after Hartigan reached the door": counted from an event)
+            or _race_metres(s) or _AFTER_UNPLACED_EVENT.match(s.after) or _COUNTDOWN_AFTER.match(s.after):
+        # (and "not activated until roughly 40 seconds after Hartigan reached the door": counted from an event; "a
+        # bell rings at 30 seconds to go": a countdown's, the footage unnamed)
         return _SKIP
     if _HYPHEN_UNIT_END.search(s.phrase) and _NOUN_AFTER_UNIT.match(s.after):
         return _SKIP  # "at 20-minute feeds", "at 30-second intervals": a length describing the noun after it
@@ -141,6 +142,12 @@ _TO_BEFORE = regex(r"(?<![\w])(?:to|through|thru)\s+(?:(?:about|around|roughly|a
 _AFTER_UNPLACED_EVENT = regex(
     r"\s+(?:after|before)\s+(?!(?:the|its|this|that)\s+(?:very\s+)?(?:start|beginning|end|top)\b)"
     r"(?!(?:that|this|it)\b)[\w'’]", re.IGNORECASE)
+# A countdown's reading after the amount ("at 30 seconds to go", "at two minutes remaining", "at ten seconds left on
+# the clock"): what is left of a speech, a round or a game; one left of the footage ("left in the clip") is an end form.
+_COUNTDOWN_AFTER = regex(
+    r"\s+(?:to\s+(?:go|play|spare)|left|remaining)\b"
+    rf"(?!\s+(?:in|of|on)\s+(?:the|this|that|his|her|its|their)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)",
+    re.IGNORECASE)
 # A score, then "at": the time is the match's ("We were 2-0 up at 71 minutes", "led 3–1 at 60 minutes").
 # And a lead told without a score, as esports and chess recaps tell it: "4k gold ahead at 20 minutes", "were ahead at",
 # "led at", "trailing at", "two kills up at".
