@@ -1487,11 +1487,13 @@ def _day_clock_lines(chosen: list[Candidate], text: str, b: int, e: int,
 def _paragraph_length(lengths: _Lengths, text: str, b: int) -> list[StatedLength]:
     """The one footage length the prose paragraph of the sentence at ``b`` has stated just before it, unhedged (the
     text measures no other work): "the braai video is finally up, 12 mins long. ... Load shedding hit at 18:00" (not
-    "a sponsor message ... it runs about a minute" before a transcript's next stamps, nor a list's lengths)."""
+    "a sponsor message ... it runs about a minute" before a transcript's next stamps, nor a list's lengths, nor a
+    length in brackets after a work named in passing: "The band's YouTube trailer (1:45) shows none of it")."""
     if lengths.several or not lengths.seen:
         return []
     last = lengths.seen[-1]
     if last.end > b or b - last.end > PARAGRAPH_LENGTH_CHARS or "\n" in text[last.end:b] \
+            or text[last.begin - 1:last.begin] in ("(", "[") \
             or _HEDGED_LENGTH.match(text, last.begin) or hedge_before(text, last.begin) is not None:
         return []
     return [last]
