@@ -779,8 +779,28 @@ _LENGTH_ONLY_STEM = regex(r"short|excerpt", re.IGNORECASE)
 
 
 def _mentions_media(text: str, b: int, e: int) -> bool:
-    low = text[b:e].lower()
+    return _lowered_mentions_media(text[b:e].lower())
+
+
+def _lowered_mentions_media(low: str) -> bool:
+    """:func:`_mentions_media` of a text already cut and lowered (a window's copy is lowered once for every test)."""
     return _MEDIA_STEM.search(low) is not None or _BROADCAST_HOUR_WORD.search(low) is not None
+
+
+class _MediaBefore:
+    """Whether the window [b, e), with up to ``IT_WORK_CHARS`` before it, names a work: asked by up to three gates
+    of one window, so it is searched once, when first asked."""
+
+    __slots__ = ("text", "b", "e", "_found")
+
+    def __init__(self, text: str, b: int, e: int) -> None:
+        self.text, self.b, self.e = text, b, e
+        self._found: bool | None = None
+
+    def found(self) -> bool:
+        if self._found is None:
+            self._found = _mentions_media(self.text, max(0, self.b - IT_WORK_CHARS), self.e)
+        return self._found
 
 
 # ("the 52-minute hour": a broadcast's hour is its footage)
@@ -803,8 +823,10 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     """The length patterns worth running over ``text[b:e]``: each only where cheap tests show its words."""
     colon = text.find(":", b, e) >= 0
     unit = has_unit(text, b, e)
+    low = text[b:e].lower()  # (cut and lowered once for every word test below)
     # Every pattern needs a unit word or a timecode; only then is the media test worth it.
-    media = (colon or unit) and _mentions_media(text, b, e)
+    media = (colon or unit) and _lowered_mentions_media(low)
+    named_before = _MediaBefore(text, b, e)
     patterns = []
     if (media or (unit and _GATE_ADVERT.search(text, b, e))) and unit and ADJ_MEDIA_TAIL.search(text, b, e):
         patterns.append(_ADJ_MEDIA)
@@ -813,18 +835,18 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     if media and _VERB_LENGTH.search(text, b, e):
         patterns.append(_MEDIA_VERB)
         patterns += [_MEDIA_RUNS_FAR] if _GATE_RUNS.search(text, b, e) else []
-    patterns += [_MEDIA_OF] if media and unit and " of " in text[b:e].lower() else []
-    if media and unit and (" of " in text[b:e].lower() or " from " in text[b:e].lower()):
+    patterns += [_MEDIA_OF] if media and unit and " of " in low else []
+    if media and unit and (" of " in low or " from " in low):
         patterns.append(_RELEASED_AMOUNT)
-    if colon and " only " in text[b:e].lower() and _mentions_media(text, max(0, b - IT_WORK_CHARS), e):
+    if colon and " only " in low and named_before.found():
         patterns.append(_ONLY_LENGTH)  # (the work may be named in the paragraph before, as for _ITS_LENGTH)
-    if unit and " its " in text[b:e].lower() and _mentions_media(text, max(0, b - IT_WORK_CHARS), e):
+    if unit and " its " in low and named_before.found():
         patterns.append(_ITS_LENGTH)  # (the work may be named in the paragraph before)
     patterns += [_MEDIA_PAREN] if media and (unit or colon) and text.find("(", b, e) >= 0 else []
     patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []
     whole = _GATE_WHOLE.search(text, b, e) is not None
     patterns += [_WHOLE_TC] if (colon or unit) and whole else []
-    patterns += [_WHOLE_APPOSED] if unit and whole and " of it" in text[b:e] else []
+    patterns += [_WHOLE_APPOSED] if unit and whole and text.find(" of it", b, e) >= 0 else []
     if (whole and (colon or unit) and _GATE_THING.search(text, b, e)) \
             or (unit and _GATE_IT.search(text, b, e) and _work_named_before(text, b, e)):
         patterns.append(_WORK_LASTS)
@@ -837,8 +859,8 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_RUNNING_CLAUSE] if media and (unit or colon) and _GATE_RUNNING.search(text, b, e) else []
     patterns += [_SUPERLATIVE_AFTER] if text.find(", at ", b, e) >= 0 and _GATE_COMPARED.search(text, b, e) else []
     patterns += [_TITLE_IS_TIME] if colon and _GATE_TITLE_IS.search(text, b, e) else []
-    if (colon or unit) and " down to " in text[b:e].lower() \
-            and _mentions_media(text, max(0, b - IT_WORK_CHARS), e):
+    if (colon or unit) and " down to " in low \
+            and named_before.found():
         patterns.append(_CUT_DOWN_TO)  # (the work may be named in the sentence before: "The highlights ...")
     patterns += [_INTRODUCED_COLON_LENGTH] if media and unit and colon else []
     patterns += [_LABELLED_PART_RUNS] if unit and not media and _GATE_PART.search(text, b, e) else []
@@ -852,7 +874,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     if colon and _GATE_RUNTIME.search(text, b, e):
         patterns += [_RUNTIME, _TC_NAMED_LENGTH]
         patterns += [_RUNTIME_ELIDED] if _GATE_RUNS.search(text, b, e) else []
-    if unit and ("time" in text[b:e].lower() or (media and _GATE_LENGTH_LABEL.search(text, b, e))):
+    if unit and ("time" in low or (media and _GATE_LENGTH_LABEL.search(text, b, e))):
         patterns.append(_RUNTIME_SPOKEN)
     if colon and (media or _LENGTH_ONLY_STEM.search(text, b, e)):
         patterns.append(_TC_MEDIA)
@@ -864,7 +886,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
                                                   or text.find(" in length", b, e) >= 0
                                                   or text.find(" in duration", b, e) >= 0
                                                   or text.find(" only", b, e) >= 0) else []
-    patterns += [_LISTED_LONG] if colon and text.find(" long", b, e) >= 0 and " and " in text[b:e] else []
+    patterns += [_LISTED_LONG] if colon and text.find(" long", b, e) >= 0 and text.find(" and ", b, e) >= 0 else []
     patterns += _metadata_patterns(text, b, e) if unit else []
     patterns += [_TRT_LENGTH, _TRT_LABEL_LENGTH] if text.find("TRT", b, e) >= 0 else []
     patterns += [_TITLE_YEAR_LENGTH] if (colon or unit) and text.find("), ", b, e) >= 0 else []
