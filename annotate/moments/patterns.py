@@ -124,7 +124,19 @@ def any_stem(stems: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern that finds any of the literal ``stems`` in text already lower-cased or casefolded:
     a single scan in C costs less than a Python loop of ``in`` tests (the cheap gates run on every
     sentence and every time)."""
-    return regex("|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True)))
+    return regex(_by_first_letter(sorted(stems, key=len, reverse=True)))
+
+
+def _by_first_letter(ordered: list[str]) -> str:
+    """``"|".join(ordered)`` (escaped) with the stems of each first letter grouped after it once, their order kept:
+    the same matches (at a position only stems of its letter can match, longest first as before), but ``re`` tries
+    one branch a letter instead of every stem at every position (about four times faster)."""
+    firsts = list(dict.fromkeys(stem[0] for stem in ordered))
+    groups = []
+    for first in firsts:
+        rests = [re.escape(stem[1:]) for stem in ordered if stem[0] == first]
+        groups.append(re.escape(first) + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0]))
+    return "|".join(groups)
 
 
 # Nouns that name footage (or a recorded event treated as footage).
