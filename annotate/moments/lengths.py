@@ -1227,7 +1227,8 @@ def _credit_line_lengths(text: str, b: int, e: int) -> list[StatedLength]:
 
 # How far back on its line a length item's director credit may stand.
 CREDIT_LINE_CHARS = 120
-_DIRECTOR_CREDIT = regex(r"(?<![\w/])(?:dir\.|directed\s+by)\s", re.IGNORECASE)
+# (its look-behind read after the "d", which the pattern then opens on: tried only at a "d", not everywhere)
+_DIRECTOR_CREDIT = regex(r"d(?<![\w/]d)(?:ir\.|irected\s+by)\s", re.IGNORECASE)
 # A length alone between the credits line's separators (a hedge may open it: "c. 95 min").
 _CREDIT_ITEM = regex(
     rf"(?:(?<=^)|(?<=[.,;|·•][ \t]))[ \t]*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=[ \t]*(?:[.,;|·•)]|$))",
