@@ -1352,7 +1352,9 @@ def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict
 # spelled values are kept in the measures, keyed by a mark and their clock's digits, each with where it ends.
 _SPELLED_KEY = "\0spelled"
 _HOURS_MINUTES_CLOCK = regex(r"\d{1,2}:[0-5]\d")
-_SPELLED_HM = regex(r"(?<![\w.,:])(?P<h>\d{1,2})[^\S\n]*(?:hours?|hrs?|h)[^\S\n]*(?:and[^\S\n]+)?"
+# (the look-behind after the first digit, "(?<![\w.,:]\d)", is "(?<![\w.,:])" before it: a pattern opening on a
+# digit is tried only at digits, where one opening on a look-behind is tried at every position of the text)
+_SPELLED_HM = regex(r"(?P<h>\d(?<![\w.,:]\d)\d?)[^\S\n]*(?:hours?|hrs?|h)[^\S\n]*(?:and[^\S\n]+)?"
                     r"(?P<m>[0-5]?\d)[^\S\n]*(?:minutes?|mins?|m)\b", re.IGNORECASE)
 SPELLED_CHANGE_CHARS = 120
 

@@ -97,8 +97,26 @@ _POSTED_THING = regex(
     r"[\s-]+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:uploaded|posted|shared|published|livestreamed)\s+"
     r"(?:to|on|online|by)\b", re.IGNORECASE)
 _GATE_POSTED = regex(r"\b(?:uploaded|posted|shared|published|livestreamed)\s+(?:to|on|online|by)\b", re.IGNORECASE)
-# The tail of every _ADJ_MEDIA match, from its last unit (or "and a half") to the noun: far cheaper to
-# scan for than the number words it opens with, and a sentence without it cannot match (tested).
+class _WordGate:
+    """A case-blind gate of plain words (no look-behind, no leading ``\\b``: nothing before the window counts),
+    written in lower case: searched in a window's lower-cased copy where the window is ASCII, several times
+    faster than the case-blind scan and the same answer there; case-blind in the window otherwise."""
+
+    __slots__ = ("any_case", "lowered")
+
+    def __init__(self, words: str) -> None:
+        self.any_case = regex(words, re.IGNORECASE)
+        self.lowered = regex(words)
+
+    def found(self, text: str, b: int, e: int, ascii_low: str | None) -> bool:
+        """Whether the gate's words are in text[b:e], ``ascii_low`` its lower-cased copy if it is ASCII (else None)."""
+        if ascii_low is not None:
+            return self.lowered.search(ascii_low) is not None
+        return self.any_case.search(text, b, e) is not None
+
+
+# The tail of every _ADJ_MEDIA match, from its last unit (or "and a half") to the noun: a sentence without it
+# cannot match (tested). (No longer run as a gate before _ADJ_MEDIA: measured, its scan cost more than the pattern's.)
 ADJ_MEDIA_TAIL = regex(
     rf"(?:{UNIT_WORD}|[hms]|half|quarter|hour|minute|second)(?:-long)?[\s-]+(?:{_OF_KIND}|{_QUOTED_TITLE}|"
     rf"[\w'’-]+\s+(?:{_DEVICE_BEFORE})?)?"
@@ -598,7 +616,7 @@ _WENT_OUT_FOR = regex(
     rf"|\b(?:filmed|recorded|shot|captured)\s+(?:(?:{HEDGE})\s+|just\s+|only\s+)?(?P<d3>{DURATION})"
     r"(?:\s+of\s+(?:footage|video|film))?\s+(?:on|with)\s+(?:her|his|their|my|our|your|a|the|its)\s+"
     r"(?:[\w'’-]+\s+)?(?:phone|mobile|iphone|smartphone|camera|cam|dashcam|gopro|camcorder|tablet)\b", re.IGNORECASE)
-_GATE_WENT_OUT = regex(r"broadcast|stream|televis|filmed|recorded|shot|captured", re.IGNORECASE)
+_GATE_WENT_OUT = _WordGate(r"broadcast|stream|televis|filmed|recorded|shot|captured")
 # A title line, the text's first or a Markdown heading, closed by the work's length after a spaced dash or a comma:
 # "★★★☆☆ Midnight at Carrow Quay (15) — 2 h 14 min", "## Episode 4: The Weir – 47 mins", '"Kin of the Lowlands",
 # Series 2, Episode 4 ("Ferry Day"), 58 min' (a unit, never a bare timecode).
@@ -706,7 +724,7 @@ _FORMAT_IS_LENGTH = regex(
     r"(?:digital|streaming|theatrical|cinema|broadcast|TV|home[\s-]video)\s+(?:release|print|master))"
     r"(?:\s+(?:one|copy|disc|stream|file|master|print))?\s+(?:is|was|runs|ran|clocks\s+in\s+at|comes\s+in\s+at)\s+"
     rf"(?:just\s+|only\s+)?(?P<d>{TC_TEXT})(?![\d:]|\.\d|[\s-]*(?:in|into|of|on|mark)\b)", re.IGNORECASE)
-_GATE_FORMAT = regex(r"4K|8K|UHD|HD\b|SD\b|HDR|IMAX|\d{3,4}p\b|blu-?ray|dvd|release|print|master", re.IGNORECASE)
+_GATE_FORMAT = _WordGate(r"4k|8k|uhd|hd\b|sd\b|hdr|imax|\d{3,4}p\b|blu-?ray|dvd|release|print|master")
 # An edit's length where it stands, against the length it must reach: "The draft video is at 6:20 and needs to be
 # under 4 minutes", "the cut's at 12:30 but has to come down to ten" (not "the video is at 2:10 where he falls").
 _EDIT_STANDS_AT = regex(
@@ -775,26 +793,46 @@ MEDIA_STEMS = (
 
 _MEDIA_STEM = any_stem(MEDIA_STEMS)
 # Works LENGTH_MEDIA names that MEDIA_STEMS leaves out: "in the last 10 seconds of a 2:30 short".
-_LENGTH_ONLY_STEM = regex(r"short|excerpt", re.IGNORECASE)
+_LENGTH_ONLY_STEM = _WordGate(r"short|excerpt")
 
 
 def _mentions_media(text: str, b: int, e: int) -> bool:
-    low = text[b:e].lower()
+    return _lowered_mentions_media(text[b:e].lower())
+
+
+def _lowered_mentions_media(low: str) -> bool:
+    """:func:`_mentions_media` of a text already cut and lowered (a window's copy is lowered once for every test)."""
     return _MEDIA_STEM.search(low) is not None or _BROADCAST_HOUR_WORD.search(low) is not None
+
+
+class _MediaBefore:
+    """Whether the window [b, e), with up to ``IT_WORK_CHARS`` before it, names a work: asked by up to three gates
+    of one window, so it is searched once, when first asked."""
+
+    __slots__ = ("text", "b", "e", "_found")
+
+    def __init__(self, text: str, b: int, e: int) -> None:
+        self.text, self.b, self.e = text, b, e
+        self._found: bool | None = None
+
+    def found(self) -> bool:
+        if self._found is None:
+            self._found = _mentions_media(self.text, max(0, self.b - IT_WORK_CHARS), self.e)
+        return self._found
 
 
 # ("the 52-minute hour": a broadcast's hour is its footage)
 _BROADCAST_HOUR_WORD = regex(BROADCAST_HOUR)
-_GATE_RUNTIME = regex(r"run|length|duration|last|clock|total", re.IGNORECASE)
+_GATE_RUNTIME = _WordGate(r"run|length|duration|last|clock|total")
 # A length's timecode in brackets right after it in words, and how far the two may differ (a tenth).
 # (with a short note after it: "closer to 12 mins (11:48, to be exact)")
 _RESTATED_PAREN = regex(rf"\s*\((?P<d>{TC_TEXT})(?:\s*[,;:—–-]\s*[^()\n]{{1,30}})?\)")
 RESTATED_SLACK = 0.1
 _GATE_RUNS = regex(r"\b(?:runs|lasts)\s", re.IGNORECASE)
-_GATE_COMPARED = regex(r"short|long", re.IGNORECASE)
-_GATE_LENGTH_LABEL = regex(r"duration|length", re.IGNORECASE)
+_GATE_COMPARED = _WordGate(r"short|long")
+_GATE_LENGTH_LABEL = _WordGate(r"duration|length")
 _RATING_MARK = regex(r"PG|NC-17|12A|15A|TV-")
-_GATE_WHOLE = regex(r"whole|full|entire|all ", re.IGNORECASE)
+_GATE_WHOLE = _WordGate(r"whole|full|entire|all ")
 _GATE_THING = regex(r"thing|lot", re.IGNORECASE)
 _GATE_EDIT_TARGET = regex(r"\b(?:needs?|has|have|must|should|ought)\s", re.IGNORECASE)
 
@@ -803,68 +841,74 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     """The length patterns worth running over ``text[b:e]``: each only where cheap tests show its words."""
     colon = text.find(":", b, e) >= 0
     unit = has_unit(text, b, e)
+    window = text[b:e]
+    low = window.lower()  # (cut and lowered once for every word test below)
+    ascii_low = low if window.isascii() else None  # (for the _WordGate tests)
     # Every pattern needs a unit word or a timecode; only then is the media test worth it.
-    media = (colon or unit) and _mentions_media(text, b, e)
+    media = (colon or unit) and _lowered_mentions_media(low)
+    named_before = _MediaBefore(text, b, e)
     patterns = []
-    if (media or (unit and _GATE_ADVERT.search(text, b, e))) and unit and ADJ_MEDIA_TAIL.search(text, b, e):
-        patterns.append(_ADJ_MEDIA)
+    if (media or (unit and _GATE_ADVERT.search(text, b, e))) and unit:
+        patterns.append(_ADJ_MEDIA)  # (not gated by ADJ_MEDIA_TAIL: that scan costs more than _ADJ_MEDIA's own)
     patterns += [_HYPHEN_ADJ_MEDIA] if media and unit and _HYPHEN_UNIT.search(text, b, e) else []
     patterns += [_POSTED_THING] if unit and _GATE_POSTED.search(text, b, e) else []
     if media and _VERB_LENGTH.search(text, b, e):
         patterns.append(_MEDIA_VERB)
         patterns += [_MEDIA_RUNS_FAR] if _GATE_RUNS.search(text, b, e) else []
-    patterns += [_MEDIA_OF] if media and unit and " of " in text[b:e].lower() else []
-    if media and unit and (" of " in text[b:e].lower() or " from " in text[b:e].lower()):
+    patterns += [_MEDIA_OF] if media and unit and " of " in low else []
+    if media and unit and (" of " in low or " from " in low):
         patterns.append(_RELEASED_AMOUNT)
-    if colon and " only " in text[b:e].lower() and _mentions_media(text, max(0, b - IT_WORK_CHARS), e):
+    if colon and " only " in low and named_before.found():
         patterns.append(_ONLY_LENGTH)  # (the work may be named in the paragraph before, as for _ITS_LENGTH)
-    if unit and " its " in text[b:e].lower() and _mentions_media(text, max(0, b - IT_WORK_CHARS), e):
+    if unit and " its " in low and named_before.found():
         patterns.append(_ITS_LENGTH)  # (the work may be named in the paragraph before)
     patterns += [_MEDIA_PAREN] if media and (unit or colon) and text.find("(", b, e) >= 0 else []
     patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []
-    whole = _GATE_WHOLE.search(text, b, e) is not None
+    whole = _GATE_WHOLE.found(text, b, e, ascii_low)
     patterns += [_WHOLE_TC] if (colon or unit) and whole else []
-    patterns += [_WHOLE_APPOSED] if unit and whole and " of it" in text[b:e] else []
+    patterns += [_WHOLE_APPOSED] if unit and whole and text.find(" of it", b, e) >= 0 else []
     if (whole and (colon or unit) and _GATE_THING.search(text, b, e)) \
             or (unit and _GATE_IT.search(text, b, e) and _work_named_before(text, b, e)):
         patterns.append(_WORK_LASTS)
-    if media and _GATE_COMPARED.search(text, b, e):
+    apposed_at = text.find(", at ", b, e) >= 0
+    compared = (media or apposed_at) and _GATE_COMPARED.found(text, b, e, ascii_low)  # (two patterns ask)
+    if media and compared:
         patterns.append(_COMPARED_LENGTH)
     patterns += [_MINUTES_THAT] if media and unit and _GATE_THAT.search(text, b, e) else []
-    if media and text.find(", at ", b, e) >= 0:
+    if media and apposed_at:
         patterns.append(_APPOSED_LENGTH)
     patterns += [_APPOSED_ADJ_LENGTH] if media and unit and _GATE_APPOSED_ADJ.search(text, b, e) else []
     patterns += [_RUNNING_CLAUSE] if media and (unit or colon) and _GATE_RUNNING.search(text, b, e) else []
-    patterns += [_SUPERLATIVE_AFTER] if text.find(", at ", b, e) >= 0 and _GATE_COMPARED.search(text, b, e) else []
+    patterns += [_SUPERLATIVE_AFTER] if apposed_at and compared else []
     patterns += [_TITLE_IS_TIME] if colon and _GATE_TITLE_IS.search(text, b, e) else []
-    if (colon or unit) and " down to " in text[b:e].lower() \
-            and _mentions_media(text, max(0, b - IT_WORK_CHARS), e):
+    if (colon or unit) and " down to " in low \
+            and named_before.found():
         patterns.append(_CUT_DOWN_TO)  # (the work may be named in the sentence before: "The highlights ...")
     patterns += [_INTRODUCED_COLON_LENGTH] if media and unit and colon else []
     patterns += [_LABELLED_PART_RUNS] if unit and not media and _GATE_PART.search(text, b, e) else []
     patterns += [_TITLE_RUNS] if unit and _GATE_TITLE_RUNS.search(text, b, e) else []
-    patterns += [_WENT_OUT_FOR] if unit and _GATE_WENT_OUT.search(text, b, e) else []
+    patterns += [_WENT_OUT_FOR] if unit and _GATE_WENT_OUT.found(text, b, e, ascii_low) else []
     patterns += [_NUMBERED_CAMERA_IS] if (colon or unit) and _GATE_CAMERA.search(text, b, e) else []
     if (colon or unit) and text.find("(", b, e) >= 0:
         patterns += [_NUMBERED_RECORDING_LABEL] if _GATE_RECORDING_LABEL.search(text, b, e) else []
         patterns += [_RELEASED_WORK_PAREN] if media and _GATE_RELEASED.search(text, b, e) else []
         patterns += [_MEDIA_PAREN_COUNTING] if media and _GATE_COUNTING.search(text, b, e) else []
-    if colon and _GATE_RUNTIME.search(text, b, e):
+    if colon and _GATE_RUNTIME.found(text, b, e, ascii_low):
         patterns += [_RUNTIME, _TC_NAMED_LENGTH]
         patterns += [_RUNTIME_ELIDED] if _GATE_RUNS.search(text, b, e) else []
-    if unit and ("time" in text[b:e].lower() or (media and _GATE_LENGTH_LABEL.search(text, b, e))):
+    if unit and ("time" in low or (media and _GATE_LENGTH_LABEL.found(text, b, e, ascii_low))):
         patterns.append(_RUNTIME_SPOKEN)
-    if colon and (media or _LENGTH_ONLY_STEM.search(text, b, e)):
+    if colon and (media or _LENGTH_ONLY_STEM.found(text, b, e, ascii_low)):
         patterns.append(_TC_MEDIA)
     patterns += [_LENGTH_CAP] if (colon or unit) and _GATE_EDIT_TARGET.search(text, b, e) else []
-    patterns += [_FORMAT_IS_LENGTH] if colon and _GATE_FORMAT.search(text, b, e) else []
+    patterns += [_FORMAT_IS_LENGTH] if colon and _GATE_FORMAT.found(text, b, e, ascii_low) else []
     patterns += [_EDIT_STANDS_AT] if colon and text.find(" at ", b, e) >= 0 and _GATE_EDIT_TARGET.search(text, b, e) \
         else []
     patterns += [_TC_LONG] if (colon or unit) and (text.find(" long", b, e) >= 0 or text.find(" total", b, e) >= 0
                                                   or text.find(" in length", b, e) >= 0
                                                   or text.find(" in duration", b, e) >= 0
                                                   or text.find(" only", b, e) >= 0) else []
-    patterns += [_LISTED_LONG] if colon and text.find(" long", b, e) >= 0 and " and " in text[b:e] else []
+    patterns += [_LISTED_LONG] if colon and text.find(" long", b, e) >= 0 and text.find(" and ", b, e) >= 0 else []
     patterns += _metadata_patterns(text, b, e) if unit else []
     patterns += [_TRT_LENGTH, _TRT_LABEL_LENGTH] if text.find("TRT", b, e) >= 0 else []
     patterns += [_TITLE_YEAR_LENGTH] if (colon or unit) and text.find("), ", b, e) >= 0 else []
@@ -1135,7 +1179,7 @@ def _metadata_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     """The length patterns of totals, labels and release metadata a sentence with a unit word may hold."""
     low = text[b:e].lower()
     return [*([_TOTAL_TIME] if "total" in low else []),
-            *([_LENGTH_LABEL_LINE] if "run" in low or _GATE_LENGTH_LABEL.search(low) else []),
+            *([_LENGTH_LABEL_LINE] if "run" in low or _GATE_LENGTH_LABEL.any_case.search(low) else []),
             *([_RATED_LENGTH, _LENGTH_THEN_RATING] if "rated" in low or "cert" in low or _RATING_MARK.search(text, b, e)
               else []),
             *([_DOTTED_ITEM_LENGTH] if "·" in low or "•" in low or "|" in low or "&middot;" in low or "&bull;" in low
@@ -1183,7 +1227,8 @@ def _credit_line_lengths(text: str, b: int, e: int) -> list[StatedLength]:
 
 # How far back on its line a length item's director credit may stand.
 CREDIT_LINE_CHARS = 120
-_DIRECTOR_CREDIT = regex(r"(?<![\w/])(?:dir\.|directed\s+by)\s", re.IGNORECASE)
+# (its look-behind read after the "d", which the pattern then opens on: tried only at a "d", not everywhere)
+_DIRECTOR_CREDIT = regex(r"d(?<![\w/]d)(?:ir\.|irected\s+by)\s", re.IGNORECASE)
 # A length alone between the credits line's separators (a hedge may open it: "c. 95 min").
 _CREDIT_ITEM = regex(
     rf"(?:(?<=^)|(?<=[.,;|·•][ \t]))[ \t]*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=[ \t]*(?:[.,;|·•)]|$))",

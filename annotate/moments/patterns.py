@@ -55,13 +55,16 @@ COMPACT = (
     r"|\d+\s?(?:m|mins?)\s?\d+(?:\.\d+)?\s?(?:s|secs?))(?![\w])"
 )
 
+# What may not stand before a timecode's first digit, read just after that digit (TIMECODE).
+_TC_START = r"(?<![^\W_]\d)(?<![:./$€£¥]\d)(?<![^\W_]_\d)(?<![^\W_]__\d)(?<![\w][.,]\d)"
 # Timecodes: [h:]m:ss[.fff] or h:mm:ss,fff (SRT) or hh:mm:ss:ff (frames).  The look-arounds keep
 # them out of longer colon/number runs (dockets, ratios like 1:50,000, IPs, dates like 2017-11-13).
 TIMECODE = regex(
     # (Markdown's underscores may wrap it, "_~3:10_", "__0:48__", but not join it to a word: "take_3:10")
-    r"(?<![^\W_]|[:./$€£¥])(?<![^\W_]_)(?<![^\W_]__)(?<![\w][.,])"
-    r"(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)(?::(?P<ff>\d{2})|[.,](?P<hfrac>\d{1,3}))?"
-    r"|(?P<m>\d{1,3}):(?P<s>[0-5]\d)(?:\.(?P<frac>\d{1,3}))?)"
+    # (the look-behinds are read past the first digit, "(?<![^\W_]\d)" for "(?<![^\W_])" before it: a pattern
+    # opening on a digit is tried only at digits, one opening on a look-behind at every position)
+    rf"(?:(?P<h>\d{_TC_START}\d?):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)(?::(?P<ff>\d{{2}})|[.,](?P<hfrac>\d{{1,3}}))?"
+    rf"|(?P<m>\d{_TC_START}\d{{0,2}}):(?P<s>[0-5]\d)(?:\.(?P<frac>\d{{1,3}}))?)"
     r"(?!(?![iI][sS][hH](?![^\W_])|_{1,2}(?!\w))[\w]|:\d|[.,]\d)"  # "like 2:40ish": a hedge glued on, no longer word
 )
 
@@ -124,7 +127,19 @@ def any_stem(stems: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern that finds any of the literal ``stems`` in text already lower-cased or casefolded:
     a single scan in C costs less than a Python loop of ``in`` tests (the cheap gates run on every
     sentence and every time)."""
-    return regex("|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True)))
+    return regex(_by_first_letter(sorted(stems, key=len, reverse=True)))
+
+
+def _by_first_letter(ordered: list[str]) -> str:
+    """``"|".join(ordered)`` (escaped) with the stems of each first letter grouped after it once, their order kept:
+    the same matches (at a position only stems of its letter can match, longest first as before), but ``re`` tries
+    one branch a letter instead of every stem at every position (about four times faster)."""
+    firsts = list(dict.fromkeys(stem[0] for stem in ordered))
+    groups = []
+    for first in firsts:
+        rests = [re.escape(stem[1:]) for stem in ordered if stem[0] == first]
+        groups.append(re.escape(first) + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0]))
+    return "|".join(groups)
 
 
 # Nouns that name footage (or a recorded event treated as footage).
