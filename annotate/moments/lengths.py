@@ -1605,7 +1605,8 @@ def _whole_work(segment: str, text: str, after: int) -> bool:
     mins)"): its length, not a position in it."""
     if _ends(_WHOLE_WORK_END, segment) or _ends(_WORK_AVAILABLE_ON, segment) or _ends(_WHOLE_WORK_ON, segment):
         return True
-    return _ends(_WORK_END, segment) and (_AVAILABLE_AFTER.match(text, after) is not None or _ends(_TIMES_FROM, segment))
+    return _ends(_WORK_END, segment) \
+        and (_AVAILABLE_AFTER.match(text, after) is not None or _ends(_TIMES_FROM, segment))
 
 
 def _ends(pattern: re.Pattern[str], segment: str) -> bool:
