@@ -162,6 +162,17 @@ PATHOLOGICAL = {
     "quotes": '"' * 100_000,
     "chapter list": "".join(f"{i // 60}:{i % 60:02d} Chapter {i}\n" for i in range(1_000)),
     "links": "?t=1" * 1_000,
+    # (a run of end marks was tried from each mark, each reading the run to its end: quadratic)
+    "dots": "At 2:27 " + "." * 1_000_000,
+    "!?!?": "At 2:27 " + "!?" * 500_000,
+    # (each bracket's line was read whole for a chapter list, and its title segment back to the sentence's start)
+    "bracketed times on one line": "(2:27) " * 1_000,
+    # (a run of clock-led lines was walked up, and a plan's down, for each clock on it: quadratic)
+    "clock-led lines": "".join(f"{i // 60 % 24}:{i % 60:02d} x\n" for i in range(4_000)),
+    "a day's plan": "Sunday plan\n\n" + "".join(f"{9 + i // 4 % 12:02d}:{i % 4 * 15:02d} Drain it\n"
+                                                for i in range(3_000)),
+    "clocks under a zone heading": "Timeline (BST)\n" + "".join(f"{10 + i // 60 % 12}:{i % 60:02d} alarm\n"
+                                                                for i in range(4_000)),
 }
 _GUARD = """
 import sys, time

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from annotate.moments.compiled import regex
 from annotate.moments.exclusions import (
@@ -1269,7 +1270,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
             and not _POINT_LABEL.search(segment)
         if short_title or named_media or title_case or (closes and _title_and_artist(segment)) \
                 or _emphasised_title(text, b, m.start(), m.end()) \
-                or _INTRODUCED_WORK.search(segment) or _QUOTED_WORK_BEFORE.search(segment) \
+                or _ends(_INTRODUCED_WORK, segment) or _ends(_QUOTED_WORK_BEFORE, segment) \
                 or _titled_by_maker(text, b, m.start()) \
                 or _whole_work(segment, text, m.end()) or _kind_then_title(text, b, m.start()) \
                 or _length_before_positions(text, m, segment, e):
@@ -1524,7 +1525,7 @@ def _length_before_positions(text: str, m: re.Match[str], segment: str, e: int) 
     """"In the club's highlights package (4:32), the opener is at 0:41 and the equaliser at 1:58": a work, its
     timecode in brackets, a comma, then positions in the rest of the sentence that all fall inside it: its length
     (not "In the video (0:45), he falls", a position cited, with no position after it)."""
-    if not _WORK_END.search(segment) or not text.startswith(",", m.end()):
+    if not text.startswith(",", m.end()) or not _ends(_WORK_END, segment):
         return False
     length = _value(m.group("d"))
     later = [_value(t.group(0)) for t in TIMECODE.finditer(text, m.end(), e)]
@@ -1647,10 +1648,23 @@ def _whole_work(segment: str, text: str, after: int) -> bool:
     """The parenthesis follows a whole work named as one ("the official highlights"), or a work said to be
     somewhere ("Full highlights (8:04) are on ...", "The full replay is on the broadcaster's app (3 hrs 12
     mins)"): its length, not a position in it."""
-    if _WHOLE_WORK_END.search(segment) or _WORK_AVAILABLE_ON.search(segment) or _WHOLE_WORK_ON.search(segment):
+    if _ends(_WHOLE_WORK_END, segment) or _ends(_WORK_AVAILABLE_ON, segment) or _ends(_WHOLE_WORK_ON, segment):
         return True
-    return _WORK_END.search(segment) is not None \
-        and (_AVAILABLE_AFTER.match(text, after) is not None or _TIMES_FROM.search(segment) is not None)
+    return _ends(_WORK_END, segment) \
+        and (_AVAILABLE_AFTER.match(text, after) is not None or _ends(_TIMES_FROM, segment))
+
+
+def _ends(pattern: re.Pattern[str], segment: str) -> bool:
+    """``pattern`` (anchored with $) matches the end of the title segment ``segment``, tried over its last
+    ``SEGMENT_REACH`` characters only (the characters before still seen by its look-behinds): a segment runs back to
+    its sentence's start where no separator cuts it, and each pattern's alternation tried at every position of it,
+    for every bracket of a sentence of thousands of "(2:27)", was the most of a minute per 100 kB."""
+    return pattern.search(segment, max(0, len(segment) - SEGMENT_REACH)) is not None
+
+
+# How far back from a title segment's end a work's words ending it are read (a work named, its verbs and a place:
+# "The full replay is on the broadcaster's app").
+SEGMENT_REACH = 200
 
 
 # "Highlights are now up on the club's channel (9:48)": a work said to be somewhere, then its length closing that.
@@ -1696,11 +1710,22 @@ def _is_chapter_line(text: str, pos: int) -> bool:
     """"Chapters: Intro (0:00) | Setup (1:30)": titles with their start times, not their lengths
     (a list that starts at (0:00), or one under a chapters heading on its line)."""
     line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
+    whole_line, label = _chapter_line(text, line_start)
+    return whole_line or (0 <= label < pos and _CHAPTER_LABEL_INLINE.search(text, label, pos) is not None)
+
+
+@lru_cache(maxsize=8)
+def _chapter_line(text: str, line_start: int) -> tuple[bool, int]:
+    """What :func:`_is_chapter_line` reads of the whole line at ``line_start``, read once per line, not once per
+    bracket on it (a line of thousands of "(2:27)" was read to its end for each): whether the line is a chapter
+    list's, and where the first chapters label with its colon stands on it (-1 if none; no inline label's match
+    starts before it)."""
+    line_end = text.find("\n", line_start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return bool(_ZERO_PAREN.search(line) or _CHAPTER_HEADING.match(line.lstrip(" \t#*>-"))) \
-        or ("(" in line and _under_chapter_heading(text, line_start)) \
-        or (":" in line and _CHAPTER_LABEL_INLINE.search(text, line_start, pos) is not None)
+    whole_line = bool(_ZERO_PAREN.search(line) or _CHAPTER_HEADING.match(line.lstrip(" \t#*>-"))) \
+        or ("(" in line and _under_chapter_heading(text, line_start))
+    label = _CHAPTER_LABEL_KEY.search(line) if ":" in line else None
+    return whole_line, -1 if label is None else line_start + label.start()
 
 
 # "... and we talk to her sister. Chapters: The motel (02:10) · The phone records (18:44)": a chapters label
@@ -1709,6 +1734,8 @@ _CHAPTER_LABEL_INLINE = regex(
     r"\b(?:chapters?|time\s?stamps?|contents|key\s+moments|jump\s+to)[^\S\n]*:[^\S\n]*"
     r"(?:[^\n.!?()]{1,80}\([^\S\n]*\d[\d:.]*[^\S\n]*\)[^\S\n]*[·•|;,/–—-]?[^\S\n]*){0,30}[^\n.!?()]{1,80}$",
     re.IGNORECASE)
+# Where a match of _CHAPTER_LABEL_INLINE can start: its label and colon.
+_CHAPTER_LABEL_KEY = regex(r"\b(?:chapters?|time\s?stamps?|contents|key\s+moments|jump\s+to)[^\S\n]*:", re.IGNORECASE)
 
 
 # A line of a chapter list that ends with its time in brackets: "Stripping the headstock (3:41)", "- Setup (1:30)".

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from annotate.moments.compiled import regex
 from annotate.moments.exclusions.context import (
@@ -558,21 +559,41 @@ def planned_day_lines(c: _Clock) -> bool:
     line = c.text.rfind("\n", 0, c.begin) + 1
     if c.text[line:c.bare].strip() or c.bare != c.begin or not _PLAN_LINE.match(c.text, line):
         return False
-    first = line  # the run's first line, walked up
-    while first > 0:
+    # Every line of a run has its run's first line and its verdict: each is found once per text, not walked again
+    # for each clock of the run (a run of thousands of clock-led lines was walked up and down for each: quadratic).
+    firsts, verdicts = _line_runs(c.text, "plan")
+    walked, first = [], line  # the run's first line, walked up
+    while first not in firsts and first > 0:
         above = c.text.rfind("\n", 0, first - 1) + 1
         if not _PLAN_LINE.match(c.text, above):
             break
+        walked.append(first)
         first = above
+    first = firsts.get(first, first)
+    firsts.update(dict.fromkeys(walked, first))
+    if first not in verdicts:
+        verdicts[first] = _planned_day(c.text, first)
+    return verdicts[first]
+
+
+def _planned_day(text: str, first: int) -> bool:
+    """The run of clock-led lines from ``first`` is a day's plan (:func:`planned_day_lines`)."""
     values, at = [], first
-    for m in _PLAN_LINE.finditer(c.text, first):
+    for m in _PLAN_LINE.finditer(text, first):
         if m.start() != at:
             break
         values.append(int(m.group("h")) * 60 + int(m.group("m")))
         at = m.end()
     return len(values) >= PLAN_LINES and values[0] >= PLAN_EARLIEST and all(v % 15 == 0 for v in values) \
         and all(a < b for a, b in zip(values, values[1:])) and values[-1] < 24 * 60 \
-        and _PLAN_WORDS.search(c.text, max(0, first - PLAN_HEADING_CHARS), first) is not None
+        and _PLAN_WORDS.search(text, max(0, first - PLAN_HEADING_CHARS), first) is not None
+
+
+@lru_cache(maxsize=4)
+def _line_runs(text: str, kind: str) -> tuple[dict[int, int], dict[int, bool]]:
+    """Two memos for one text (filled by the caller, ``kind`` telling whose): a line's start -> where the walk up
+    from it ends, and that place -> the verdict."""
+    return {}, {}
 
 
 # How many clock-led lines a day's plan holds at least, the earliest clock it may open on (5:00, in minutes), and how
@@ -624,15 +645,24 @@ def _under_zone_heading(c: _Clock) -> bool:
     line = c.text.rfind("\n", 0, c.begin) + 1
     if line == 0 or not c.text[line:c.begin].strip() == "":
         return False
-    end = line - 1
+    # The walk up from a line ends as the walk from the clock-led line above it does: each line's is read once
+    # per text (a run of thousands of clock-led lines was walked up for each clock: quadratic).
+    _, known = _line_runs(c.text, "zone")
+    walked, end, found = [], line - 1, False
     while end > 0:
+        if end + 1 in known:
+            found = known[end + 1]
+            break
+        walked.append(end + 1)
         begin = c.text.rfind("\n", 0, end) + 1
         if _ZONE_HEADING.fullmatch(c.text, begin, end):
-            return True
+            found = True
+            break
         if not _CLOCK_LED_LINE.match(c.text, begin, end):
-            return False
+            break
         end = begin - 1
-    return False
+    known.update(dict.fromkeys(walked, found))
+    return found
 
 
 def _list_heading(c: _Clock) -> str | None:
