@@ -322,7 +322,9 @@ def _paren_after_work(c: _Clock) -> bool:
             _PAREN_AFTER_WORK.search(before, max(0, len(before) - NEAR_CHARS)) is not None
             or _LABELLED_WORK_BEFORE.search(before, max(0, len(before) - NEAR_CHARS)) is not None):
         return True  # "Video A (1:24, first posted on X at 14:52)", "the clip (0:38, shared on WhatsApp)"
-    return _PAREN_AFTER_WORK.search(before, max(0, len(before) - NEAR_CHARS)) is not None and (
+    near = max(0, len(before) - NEAR_CHARS)
+    return (_PAREN_AFTER_WORK.search(before, near) is not None
+            or _PAREN_AFTER_MODIFIED_WORK.search(before, near) is not None) and (
         _PAREN_LENGTH_AFTER.match(after) is not None or _LATER_TIMECODE.search(c.text, c.end, c.e) is not None
         or _PAREN_THEN_VERB.match(after) is not None or _LINKED_WORK_BEFORE.search(before) is not None
         or _CITED_SOURCE_AFTER.match(after) is not None or _in_ref(c))
@@ -628,6 +630,13 @@ _PART_IN_MEDIA_BEFORE = regex(
     rf"{LENGTH_MEDIA}\s*[(\[]$", _I)
 
 _PAREN_AFTER_WORK = regex(rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})(?:</a>)?\s*[(\[]$", _I)
+# The work's noun with what it shows or who posted it between it and the bracket (round 93): "a separate clip of
+# Hasnain's spell (2:14) has crossed", "the highlight video wey the club post (7:22), na at 5:10", "the clip the
+# league posted (0:58)", or a particle: "I've put my full review video up (14:20)". No place in the footage: "the
+# clip of the goal (1:12)" is the clip's length, a moment's bracket follows no footage noun ("he falls (0:45)").
+_PAREN_AFTER_MODIFIED_WORK = regex(
+    rf"\b(?:{LENGTH_MEDIA})\s+(?:(?:of|showing|from|that|which|wey|dey|the|they|he|she|we|I|you)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+|up|out|online)\s*[(\[]$", _I)
 # A work told by its label, then a bracket: "Video A (", "clip 2 (", "Camera B ["; and what the bracket says next,
 # where the work came from or went (its length first: "(1:24, first posted on X at 14:52)", "(0:38, via WhatsApp)").
 _LABELLED_WORK_BEFORE = regex(
