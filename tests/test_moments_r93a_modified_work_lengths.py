@@ -26,6 +26,8 @@ FAMILIES = {
     "a bracketed time after no footage noun stays a position": [
         ("In the clip, the fullback slips on the wet grass (0:52) and the winger is through.", [(52.0, None)]),
         ("In the highlights, watch the keeper's feet (1:24) before the penalty.", [(84.0, None)]),
+        ("In my video the blade guard rattles badly (2:48), which is a shame.", [(168.0, None)]),
+        ("In the clip the bowler slips (0:33) and the umpire calls dead ball.", [(33.0, None)]),
     ],
 }
 CASES, IDS = family_cases(FAMILIES)
