@@ -674,6 +674,11 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
             # paragraph tells (before or after it) (round 73)
             in_paragraph = in_paragraph or lengths.told_in_paragraph(b)
             watched = bool(in_paragraph)
+        if not in_footage and not watched and _WATCH_IT.search(text, b, e) is not None \
+                and _DAY_WORDS.search(text, b, e) is None and _dotted_said_in_footage_after(text, e):
+            # "Watch it from 2.10 to 2.40 — that's where we lost shape. Mick's point is at 4.05 in" (round 93): a
+            # reader told to watch, the next sentences placing their dotted numbers in the footage
+            in_footage = True
     if dotted and not in_footage and not watched and not _DAY_WORDS.search(text, b, e) \
             and footage_word(text, paragraph, e):
         # A paragraph that named its clip walks through it with dotted points, whoever speaks: "The appellant relied
@@ -769,6 +774,14 @@ def _dotted_said_in_footage_before(text: str, paragraph: int, b: int) -> bool:
     return any(_dotted_in_footage(text, m, lo, b) for m in _DOTTED_POSITION.finditer(text, lo, b))
 
 
+def _dotted_said_in_footage_after(text: str, e: int) -> bool:
+    """Whether a sentence just after ``e`` in its paragraph says a dotted position to be in the footage ("is at 4.05
+    in", "at 11.30 in the video")."""
+    end = text.find("\n\n", e)
+    hi = min(len(text) if end < 0 else end, e + DOTTED_CARRY_CHARS)
+    return any(_dotted_in_footage(text, m, e, hi) for m in _DOTTED_POSITION.finditer(text, e, hi))
+
+
 def _dotted_in_named_footage_before(text: str, paragraph: int, b: int) -> bool:
     """Whether a sentence just before ``b`` in its paragraph named footage and gave dotted positions in it ("In the
     Hotstar highlights (11 mins), Pant's ramp is at 3.25."): the dotted numbers that follow may be read the same
@@ -819,6 +832,8 @@ _FIRST_PERSON = regex(r"\b(?:I|we|my|our|us)\b", re.IGNORECASE)
 # A reader told to look at the footage: "Kindly see at 3.15", "watch at 2.10", "check near about 4.05".
 _WATCH_WORD = regex(r"\b(?:see|watch|check|look|notice|observe|skip|jump|fast[\s-]?forward|rewind|pause)\b",
                     re.IGNORECASE)
+# A reader told to watch the footage named before by a pronoun: "Watch it from 2.10", "check this at 1.05".
+_WATCH_IT = regex(r"\b(?:see|watch|check|look\s+at|rewind|pause)\s+(?:it|this|that|them)\b", re.IGNORECASE)
 _DOTTED_DIGITS = regex(r"\d\.[0-5]\d")
 # A bare "in" closing the clause after the number, the footage left unsaid: "At 2.40 in, he pushes the guard".
 _BARE_IN_AFTER = regex(r"\s+in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))")
