@@ -1588,10 +1588,15 @@ _WHOLE_WORK_IN_PAREN = regex(
     rf"\((?:the\s+)?(?:full|whole|entire|complete|extended|unedited|uncut)\s+(?:[\w'’-]+\s+)?{_WORK}\b"
     rf"[^(),\n]{{0,40}},[^\S\n]*(?P<d>{TC_TEXT}|{COMPACT})[^\S\n]*\)", re.IGNORECASE)
 # "Full highlights (8:04) are on the club's channel", "The stream (2:14:00) is now up on Twitch": where it is.
+# Or how it was made: "The music video (4:05) was directed by ... and filmed in Kisumu" (round 93): no position in a
+# work is directed or filmed; the whole work is.
 _AVAILABLE_AFTER = regex(
-    r"\s*(?:is|are|was|were|has\s+been|have\s+been|went|goes|can\s+be)\s+(?:now\s+|also\s+|still\s+)?"
+    r"\s*(?:is|are|was|were|has\s+been|have\s+been|went|goes|can\s+be)\s+(?:now\s+|also\s+|still\s+|first\s+|"
+    r"originally\s+)?"
     r"(?:up|on|online|available|posted|uploaded|published|released|streaming|found|watched|seen|linked|here|live|"
     r"viewed|shared|downloaded|removed|deleted|taken\s+down|viral|"
+    r"(?:co-?)?directed|filmed|shot|recorded|produced|edited|animated|choreographed|premiered|commissioned|"
+    r"(?:made|created)\s+(?:by|for|in|with|on|over|during)|"
     # where on the page: "Our highlights package (4:50) is above." (not "below par")
     r"(?:(?:embedded|attached|pinned|linked)\s+)?(?:above|below|embedded|attached|pinned|at\s+the\s+(?:top|bottom))"
     r"(?=\s*(?:[.,;:!)—–]|$|(?:here|this|the\s+(?:article|post|story|report|text|page))\b)))\b",
