@@ -71,10 +71,11 @@ BURNT_IN_START_BEFORE = regex(
     r"\b(?:burnt|burned|baked)[\s-]in\s+(?:time\s?code|tc|clock|time\s?stamp|counter)\s+(?:that\s+|which\s+)?"
     r"(?:starting|beginning|starts|begins|started|began|running)\s+(?:at|from)\s+$", _I)
 # A delivery or QC sheet's labelled start (or end) of programme: "SOM 10:00:00:00", "Start of Message: 01:00:00:00",
-# "EOM 10:58:47:12", "start timecode 09:59:30:00" (the clock the tape carries, not a position in the programme).
+# "EOM 10:58:47:12", "start timecode 09:59:30:00" (the clock the tape carries, not a position in the programme);
+# or in brackets after its label: "never offset by the programme's SOM (10:00:00:00)" (round 93).
 CARRIED_START_BEFORE = regex(
     r"(?:(?<![\w-])(?:SOM|EOM)|\b(?i:(?:start|end)\s+of\s+message|(?:start|first)\s+time\s?code))"
-    r"[ \t]*(?:[:=@]|\bat\b|\bis\b)?[ \t]*$")
+    r"[ \t]*(?:[:=@(\[]|\bat\b|\bis\b)?[ \t]*$")
 # A timecode set equal to the first frame, the base the sheet counts from: "(00:00:00:00 = first frame of
 # programme)", "10:00:00:00 is the first frame of picture".
 COUNTS_FROM_AFTER = regex(r"^[ \t]*(?:=|==|is|equals|marks)[ \t]+(?:the[ \t]+)?(?:first|1st)[ \t]+frame\b", _I)
