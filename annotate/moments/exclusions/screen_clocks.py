@@ -233,8 +233,18 @@ def _placed_reading(c: _Clock) -> bool:
     """The clock places, in the footage, a reading just told: "The wall clock reads 3:05 at 14:10 in the film"
     (14:10 is where the film shows it), or restates it as a position: "at T+2:33 in the mission clock, which is
     31:10 in the stream VOD"."""
-    return (c.ends(_READING_THEN_AT, 16) or c.ends(_RESTATED_AS_BEFORE, 24)) \
-        and _IN_MEDIA_AFTER.match(c.after) is not None
+    return ((c.ends(_READING_THEN_AT, 16) or c.ends(_RESTATED_AS_BEFORE, 24))
+            and _IN_MEDIA_AFTER.match(c.after) is not None) or _seconds_reading_placed(c)
+
+
+def _seconds_reading_placed(c: _Clock) -> bool:
+    """A clock's reading to the second, then "at" a time in minutes and seconds: "The camera's clock reads 11:22:05
+    at 1:47" (round 93): the shorter time is where the footage shows the reading, said without "in the video"."""
+    return c.ends(_HMS_READING_THEN_AT, 20) and _MINUTES_SECONDS.fullmatch(c.text, c.bare, c.end) is not None
+
+
+_HMS_READING_THEN_AT = regex(r"(?<![\d:])\d{1,2}:[0-5]\d:[0-5]\d\s+at\s+$")
+_MINUTES_SECONDS = regex(r"\d{1,2}:[0-5]\d")
 
 
 def _clock_read_before(c: _Clock) -> bool:
