@@ -632,9 +632,16 @@ _PAREN_AFTER_WORK = regex(rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})(?:</a>)?\s*[(\
 # where the work came from or went (its length first: "(1:24, first posted on X at 14:52)", "(0:38, via WhatsApp)").
 _LABELLED_WORK_BEFORE = regex(
     rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})\s+(?:(?-i:[A-F])|[1-9]\d?|one|two|three|four|five)\s*[(\[]$", _I)
+# A camera named as the recording it made: "a dashcam", "the drone", "an iPhone", "a doorbell camera".
+_CAMERA_NOUN = (r"(?:dash-?cam|body-?cam|helmet-?cam|drone|camera|cam|cctv|phone|iphone|smartphone|mobile|gopro|"
+                r"webcam|doorbell)")
 _PROVENANCE_AFTER = regex(
     r"^\s*,\s*(?:(?:first|later|originally|then|also|since|only|widely)\s+)?(?:posted|shared|uploaded|published|"
-    r"released|sent|circulated|circulating|filmed|shot|recorded|taken|aired|broadcast|forwarded|reposted|via)\b", _I)
+    r"released|sent|circulated|circulating|filmed|shot|recorded|taken|aired|broadcast|forwarded|reposted|via)\b"
+    # or what kind of recording it is: "Video B (1:15, a dashcam)", "Clip 2 (2:05, a phone video from across the
+    # street)" (round 93; not "(0:44, a man runs past)", what happens there)
+    rf"|^\s*,\s*(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{LENGTH_MEDIA}|{_CAMERA_NOUN})(?=\s*[),]|\s+(?:from|of|by|on|in|at)\b)",
+    _I)
 # The work is a link's words, its length in brackets after the link: 'the full service livestream</a> (1:24:50)'.
 _LINKED_WORK_BEFORE = regex(r"</a>\s*[(\[]$", _I)
 # A version of a work told by how it differs: "a longer version of his video (", "the full cut of the clip (".
