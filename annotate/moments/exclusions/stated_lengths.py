@@ -701,7 +701,7 @@ def _metadata_item(c: _Clock) -> bool:
     apart by middle dots, bullets or bars (not a table row, no other time on the line) is the running time
     the line lists."""
     text = c.text
-    if not _ITEM_SEP_AFTER.match(text, c.end):
+    if not _ITEM_SEP_AFTER.match(text, c.end) and not _closes_page_metadata(c):
         return False
     line = max(c.b, text.rfind("\n", c.b, c.begin) + 1)  # the line, within the sentence
     stop = text.find("\n", c.end, c.e)
@@ -719,6 +719,19 @@ def _metadata_item(c: _Clock) -> bool:
 
 
 _ITEM_SEP_ANY = regex(_ITEM_SEP)
+
+
+def _closes_page_metadata(c: _Clock) -> bool:
+    """The last item of a video page's line of items, after a middle dot, the line telling when or where it went up:
+    "Streamed live on 18 Dec 2026 from Narada Gana Sabha, Chennai · 2:41:05" (round 96): the running time."""
+    return _LINE_CLOSED_AFTER.match(c.text, c.end) is not None \
+        and _ITEM_SEP_BEFORE.search(c.text, max(c.b, c.begin - 12), c.begin) is not None \
+        and _PAGE_METADATA.search(c.text, max(c.b, c.text.rfind("\n", c.b, c.begin) + 1), c.begin) is not None
+
+
+_LINE_CLOSED_AFTER = regex(r"[ \t]*(?:\n|$)")
+_PAGE_METADATA = regex(
+    r"\b(?:streamed|premiered|uploaded|published|posted|recorded|broadcast|aired|views|ago)\b", _I)
 
 
 def _labelled_item_length(c: _Clock) -> bool:
