@@ -1204,7 +1204,9 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
                 or paired_position(text, m.start()):
             continue  # "Speaker 2 (27:14): So ...": a transcript's speaker label, timed; "14:02 Convoy leaves
             # (1:02:40)": the stream's position beside the day's clock
-        segment = _segment_before(text, b, m.start())
+        floor = _title_floor(text, b, m.start())
+        segment = _segment_before(text, floor, m.start())
+        segment = segment.rstrip("?!") if floor != b else segment  # (the title's own stop, read as none)
         line_end = text.find("\n", m.end())
         tail = text[m.end(): line_end if line_end >= 0 else len(text)].strip()
         # After a comma another titled length must follow ("Teaser (1:36), Trailer (2:31)");
@@ -1516,6 +1518,15 @@ _POINT_LABEL = regex(
 _SENTENCE_STOP = regex(
     r"[!?]|(?<!\bvs)(?<!\bVs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bVol)(?<!\bPt)"
     r"(?<!\bEp)(?<!\bfeat)(?<!\bft)\.(?![^\S\n]?\d)")
+
+
+def _title_floor(text: str, b: int, paren: int) -> int:
+    """Where a title before the bracket at ``paren`` may begin: the sentence's start, or the line's where the bracket
+    opens the sentence after a title ending in "?" or "!" ("• Ben Lomond in Winter — Crampons or Not? (24:10) · 310K
+    views", round 96: the question mark closes the title, not a sentence)."""
+    if text[b:paren].strip() or not text[max(0, b - 3):b].rstrip(" \t").endswith(("?", "!")):
+        return b
+    return text.rfind("\n", 0, b) + 1
 
 
 def _segment_before(text: str, b: int, pos: int) -> str:
