@@ -1073,6 +1073,12 @@ def _ranges_inside_length(chosen: list[Candidate], duration: float | None, lengt
 
 # How far a listed clock may follow the one it is listed with ("reads 23:14:05 ..., and 23:16:40").
 CLOCK_LIST_GAP_CHARS = 80
+# A play of the game at the next time, after a game clock read in the sentence: "with 5:18 to play, and Toronto
+# didn't challenge the earlier offside at 15:07" (round 94): the same game's clock.
+_GAME_PLAY_AT_GAP = regex(
+    r"\b(?:offside|icing|penalty|penalties|goal|equali[sz]er|opener|winner|faceoff|face-off|power\s+play|try|"
+    r"touchdown|interception|fumble|foul|trip|hook|slash|free\s+kick|corner|timeout|time-out)s?\s+(?:call\s+)?"
+    r"(?:(?:came|comes|was|is)\s+)?at\s+$", re.IGNORECASE)
 _COLONS = regex(r":")
 # Two clocks written with a zero-padded hour (not 00) are one kind of clock when this close.
 PADDED_CLOCK_GAP_CHARS = 40
@@ -1206,7 +1212,8 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
         if _same_fraction(text, prev, c) or shape[0] == shape[1] and (shape[0] >= 2 or (
                 _PADDED_CLOCK.search(text, prev.begin, prev.end) and _PADDED_CLOCK.search(text, c.begin, c.end)
                 and len(gap) <= PADDED_CLOCK_GAP_CHARS) or _coordinated(text, gap, c, e)
-                or (_LABELLED_ITEM_GAP.fullmatch(gap) and not _INTO.match(text, c.end, e))):
+                or (_LABELLED_ITEM_GAP.fullmatch(gap) and not _INTO.match(text, c.end, e))) \
+                or (prev.excluded == "game clock" and _GAME_PLAY_AT_GAP.search(gap) is not None):
             # "switched on at 09:00 and off again by 09:30": zero-padded clocks a clause apart; "<li>Doors:
             # 19:00</li><li>Film: 19:30</li>": the next labelled item of a programme
             c.excluded = prev.excluded
