@@ -694,7 +694,10 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     said_again = not in_footage and not watched and bool(lengths.dotted_placed) and not footage_word(text, b, e) \
         and lengths.chapter_reach() is None
     if said_again:
-        dotted = [m for m in _DOTTED_SAID_AGAIN.finditer(text, b, e) if _dotted_start(m) in lengths.dotted_placed]
+        again = [m for m in _DOTTED_SAID_AGAIN.finditer(text, b, e) if _dotted_start(m) in lengths.dotted_placed]
+        walked_on = [m for m in _walked_on_in_reply(text, dotted, b, e, lengths)
+                     if not any(a.start() < m.end() and m.start() < a.end() for a in again)]
+        dotted = sorted(again + walked_on, key=lambda m: m.start())
         in_footage = bool(dotted)
     # hours, minutes and seconds ("is at 1.02.30") are no price or clock: inside a length the paragraph told
     hours_in_work = bool(in_paragraph) and any(m.group("h") for m in dotted)
@@ -749,6 +752,31 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
 
 # How far past the last dotted point placed in its paragraph the next one walking on through the clip may be.
 DOTTED_WALK_SECONDS = 120.0
+
+
+def _walked_on_in_reply(text: str, dotted: list[re.Match[str]], b: int, e: int, lengths: _Lengths) \
+        -> list[re.Match[str]]:
+    """A reply walking on through the clip a page placed dotted positions in, its length told: "At 0.34 in the video
+    a truck starts drifting" (the clip "1.20 minutes long"), then another post's "The drift starts near about 0.38",
+    "From 0.38 to 0.45 he is fully in your lane", "(visible at 1.05)" (round 94): dotted times near the last one
+    placed and inside the clip's length, in a sentence of no day's clock and not the writer's own day."""
+    if lengths.dotted_last is None or not lengths.seen or _DAY_WORDS.search(text, b, e) \
+            or (_FIRST_PERSON.search(text, b, e) and not _WATCH_WORD.search(text, b, e)):
+        return []
+    last = lengths.dotted_last[1]
+    walked = []
+    for m in dotted:
+        if m.group("verb") or m.group("h") or m.group("toend") \
+                or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
+            continue
+        start = _dotted_start(m)
+        stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
+        length = nearest_length(lengths.seen, m.start("m"))
+        if length is None or max(start, stop or 0.0) >= length or abs(start - last) > DOTTED_WALK_SECONDS:
+            continue
+        walked.append(m)
+        last = start
+    return walked
 # A verb in the present right before "at": the footage narrated as it plays ("The driver brakes at", "the light is
 # still red at"), not the world's past ("The court adjourned at").
 _PRESENT_AT_BEFORE = regex(
