@@ -19,6 +19,8 @@ FAMILIES = {
         ("Refs waved it off at 8:10 of the third, but the highlights show the trip at 6:02 in the video.",
          [(362.0, None)]),
         ("In the recap you can see the trip at 6:02, plain as day.", [(362.0, None)]),
+        ("Watch from 1:15 in the highlights, with 0:38 left on the clock; the winner is at 1:52.",
+         [(75.0, None), (112.0, None)]),
     ],
 }
 CASES, IDS = family_cases(FAMILIES)

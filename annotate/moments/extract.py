@@ -1106,7 +1106,8 @@ CLOCK_LIST_GAP_CHARS = 80
 _GAME_PLAY_AT_GAP = regex(
     r"\b(?:offside|icing|penalty|penalties|goal|equali[sz]er|opener|winner|faceoff|face-off|power\s+play|try|"
     r"touchdown|interception|fumble|foul|trip|hook|slash|free\s+kick|corner|timeout|time-out)s?\s+(?:call\s+)?"
-    r"(?:(?:came|comes|was|is)\s+)?at\s+$", re.IGNORECASE)
+    # (not a play said to be at a time, a new clause: "with 0:42 left on the clock; the game-winner is at 2:31")
+    r"at\s+$", re.IGNORECASE)
 _COLONS = regex(r":")
 # Two clocks written with a zero-padded hour (not 00) are one kind of clock when this close.
 PADDED_CLOCK_GAP_CHARS = 40
@@ -1241,7 +1242,7 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
                 _PADDED_CLOCK.search(text, prev.begin, prev.end) and _PADDED_CLOCK.search(text, c.begin, c.end)
                 and len(gap) <= PADDED_CLOCK_GAP_CHARS) or _coordinated(text, gap, c, e)
                 or (_LABELLED_ITEM_GAP.fullmatch(gap) and not _INTO.match(text, c.end, e))) \
-                or (prev.excluded == "game clock" and _GAME_PLAY_AT_GAP.search(gap) is not None):
+                or (prev.excluded == "game clock" and ";" not in gap and _GAME_PLAY_AT_GAP.search(gap) is not None):
             # "switched on at 09:00 and off again by 09:30": zero-padded clocks a clause apart; "<li>Doors:
             # 19:00</li><li>Film: 19:30</li>": the next labelled item of a programme
             c.excluded = prev.excluded
