@@ -1033,7 +1033,7 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
             or _FRAME_OF_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None \
             or _told_again_in_version(text, m, b) \
             or _MEDIA_TEST.match(text, m.start()) is not None \
-            or _part_runs_to_position(m)
+            or _part_runs_to_position(m) or _event_in_media_is(m, text, b)
     if pattern is _POSITION_OF_WORK_PAREN:
         return (_value(m.group("d")) or 0.0) <= (_value(m.group("p")) or 0.0)  # "at 3:31 of the video (2:10)": a cite
     if pattern is _TC_MEDIA:
@@ -1097,6 +1097,21 @@ def _label_places_later(m: re.Match[str], text: str, b: int) -> bool:
 # A lone amount of "m", said long: a measure in metres as often as a work's minutes.
 _METRES = regex(r"\d+(?:[.,]\d+)?\s?m")
 METRES_WORK_CHARS = 60
+
+
+def _event_in_media_is(m: re.Match[str], text: str, b: int) -> bool:
+    """"the spike in the replay is 6:31": what happens, seen "in" the footage, then "is" and a timecode: where it is,
+    not the footage's length (round 94; "the second clip in the compilation is 2:10" names a work: its length)."""
+    return TIMECODE.fullmatch(m.group("d")) is not None and _IS_THEN_TIME.match(text, m.start(), m.start("d")) \
+        is not None and _EVENT_IN_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None
+
+
+# The work's noun, then only "is"/"was" before the time: "replay is ", "highlights was ".
+_IS_THEN_TIME = regex(rf"{MEDIA_NOUN}\s+(?:is|was)\s+$", re.IGNORECASE)
+# A subject that is no work, then "in"/"on" the footage: "the spike in the ", "The foul on the full ".
+_EVENT_IN_BEFORE = regex(
+    rf"(?:^|[^\w'’])(?:the|that|this|his|her|their)\s+(?:[\w'’-]+\s+)?(?!{MEDIA_NOUN}s?\s)[\w'’-]+\s+(?:in|on)\s+"
+    r"(?:the|this|that|my|your|our|its)\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 def _part_runs_to_position(m: re.Match[str]) -> bool:

@@ -28,6 +28,7 @@ from annotate.moments.patterns import (
     HEDGE,
     LENGTH_JUDGED,
     LENGTH_MEDIA,
+    MEDIA_NOUN,
     MONTH,
     NUMBER,
     PLAYED_THING,
@@ -244,7 +245,15 @@ _IN_ANY_FILE_AFTER = regex(
 
 def _work_length_told(c: _Clock) -> bool:
     """A work's length in brackets after its noun, in a citation's length field, or judged ("a tidy 3:58")."""
-    return (c.ends(_JUDGED_LENGTH_BEFORE, 40) and not c.opens_range) or _paren_after_work(c) or _cited_length_field(c)
+    return (c.ends(_JUDGED_LENGTH_BEFORE, 40) and not c.opens_range) or _paren_after_work(c) or _cited_length_field(c) \
+        or (c.before.endswith(("(", "[")) and c.after.startswith((")", "]")) and c.ends(_POSTED_WORK_PAREN_BEFORE, 60))
+
+
+# A work said to be posted, then a bracket: "Sportsnet's recap is up (", "the highlights are out (", "Official video is
+# finally up [", "condensed game just dropped (" (round 94): its running time follows.
+_POSTED_WORK_PAREN_BEFORE = regex(
+    rf"\b(?:{LENGTH_MEDIA}|{MEDIA_NOUN}|{_PLAYED_THING})\s+(?:(?:is|are|was|were|has|have|just|now|finally|been)\s+)*"
+    r"(?:up|out|live|online|posted|uploaded|dropped|released)\s*[(\[]$", _I)
 
 
 def _footage_length(c: _Clock) -> str | None:

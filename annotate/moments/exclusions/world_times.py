@@ -139,7 +139,9 @@ _PUBLISH_BEFORE = regex(
     r"\b(?:(?:uploaded|posted|published|released|shared|filmed|recorded|deleted|removed|edited|took\s+down|"
     r"tweeted|sent)\s+(?:it|them|(?:the|a|an|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:video|clip|footage|post|tweet|message|recording|photo|picture|image|story|livestream|statement))|"
-    r"uploaded|posted|published|released|shared|filmed|recorded|(?:was|were|been)\s+shot|broadcast|"
+    # (not a present passive narrating the footage: "the puck is released at 2:12" (round 94))
+    r"uploaded|posted|published|(?<!\bis\s)(?<!\bare\s)released|shared|filmed|recorded|(?:was|were|been)\s+shot|"
+    r"broadcast|"
     r"streamed|sent|tweeted|captured|(?<!\bis\s)(?<!\bare\s)taken|received|sent\s+out|went\s+live|go\s+live|goes\s+live|"
     # when it began to spread: "the clip that started circulating at around 07:40"
     r"(?:(?:started|began|start|begin|starts|begins)\s+)?(?:circulating|doing\s+the\s+rounds)|circulated|"

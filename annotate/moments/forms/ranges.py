@@ -652,10 +652,13 @@ def _range_ends(text: str, first_pos: int, e: int, fps: float, keyword: str) \
 _FOREIGN_UNTIL = frozenset({"hanggang", "hingga", "sampai", "sampe"})
 
 
-# An offset to the second in two units: "2 min 05 sec", "2m05s", "1 minute 20 seconds", "1 min 20", "1h 02m".
+# An offset to the second in two units: "2 min 05 sec", "2m05s", "1 minute 20 seconds", "1 min 20", "1h 02m"; or
+# spelled out, each unit said: "three minutes and ten seconds", "one minute fifty-five seconds" (round 94).
 _COMPOUND_OFFSET = regex(
     r"\d{1,3}[^\S\n]*(?:h|hrs?|hours?|m|mins?|minutes?)\.?,?[^\S\n]*(?:and[^\S\n]+)?\d{1,2}[^\S\n]*"
-    r"(?:m|mins?|minutes?|s|secs?|seconds?)?\.?", re.IGNORECASE)
+    r"(?:m|mins?|minutes?|s|secs?|seconds?)?\.?"
+    rf"|(?:{NUMBER}|an?)[^\S\n]+(?:hours?|minutes?)[^\S\n]*,?[^\S\n]*(?:and[^\S\n]+)?{NUMBER}[^\S\n]+"
+    r"(?:minutes?|seconds?)", re.IGNORECASE)
 # Two offsets to the second that one spoken duration swallowed with its "and": "2 min 05 sec and 2 min 31 sec".
 _TWO_COMPOUNDS = regex(rf"(?P<a>{_COMPOUND_OFFSET.pattern})[^\S\n]+and[^\S\n]+(?P<z>{_COMPOUND_OFFSET.pattern})",
                        re.IGNORECASE)

@@ -31,7 +31,11 @@ _BEFORE_AT = regex(
 
 _AFTER_LENGTHY = regex(
     r"^(?:\s+|-)(?:long|in\s+length|in\s+total|in\s+duration|per|each|apiece|a\s+piece|of\s+(?:footage|video)|"
-    r"intervals?|increments?|clip|video|footage|film|recording|segment|of\s+silence)\b",
+    r"intervals?|increments?|clip|video|footage|film|recording|segment|of\s+silence"
+    # an amount of material, no determiner before its noun: "cut from roughly three hours of recordings", "from
+    # about forty minutes of CCTV" (round 94; not "of the clip", a position in it)
+    r"|of\s+(?!(?:the|this|that|these|those|its|his|her|their|our|my|your|an?)\b)(?:[\w'’-]+\s+){0,2}?"
+    rf"{MEDIA_NOUN}s?)\b",
     re.IGNORECASE,
 )
 # A length as an adjective ("20-minute") and the noun it describes after it (not "mark", "point": a position's).
