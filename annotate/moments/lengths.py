@@ -127,7 +127,10 @@ _MEDIA_VERB = regex(
     # (a camera's or an archive's "file": "the full body-camera file ..., which runs 23 minutes and 40 seconds")
     # (a restored or remastered film named as such: "a digital restoration that runs 11 minutes 6 seconds" (round 80))
     # (a broadcast news piece: "that report, which runs 2 minutes 50 seconds", "the news item runs 2:10")
+    # (a show put up as footage: "The halftime show ran 13 minutes and 40 seconds ... on the league's upload" (round
+    # 94); the sentence names the footage, as every pattern here needs)
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic|feature|essay|files?|restorations?|"
+    rf"(?<=\s)show|"
     # (a film's scan named as the film's: "the finished scan runs 9 minutes 40 seconds" (round 88))
     rf"(?:finished|restored|digital|digitised|digitized|new|final|4K|2K|HD|film)\s+scans?|"
     rf"remasters?|(?:(?:news\s+)?report|news\s+item|bulletin)(?=[^.;]{{0,70}}?\b(?:runs|ran|lasts|lasted)\b))"
