@@ -1390,7 +1390,8 @@ def _related_line(text: str, pos: int) -> bool:
 
 
 # A list's item, and how many items above one its heading may stand.
-_RELATED_ITEM = regex(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S")
+# (a web page's chevrons and arrows as bullets too: "RELATED\n› The last bison drive, on film (8:45)" (round 94))
+_RELATED_ITEM = regex(r"[ \t]*(?:[-*•›»▸►‣→]|\d{1,2}[.)])[ \t]+\S")
 RELATED_LIST_ITEMS = 12
 # A heading of other pages, alone on its line: "**Related**", "## Related stories", "Read more:", "More videos".
 _RELATED_HEADING = regex(
