@@ -1228,7 +1228,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         if short_title or named_media or title_case or (closes and _title_and_artist(segment)) \
                 or _emphasised_title(text, b, m.start(), m.end()) \
                 or _INTRODUCED_WORK.search(segment) or _QUOTED_WORK_BEFORE.search(segment) \
-                or _titled_by_maker(text, b, m.start()) \
+                or _titled_by_maker(text, b, m.start()) or _titled_quote(text, b, m.start()) \
                 or _whole_work(segment, text, m.end()) or _kind_then_title(text, b, m.start()) \
                 or _length_before_positions(text, m, segment, e):
             spans.append((m.start(), m.end()))
@@ -1259,6 +1259,20 @@ def _opening_title_length(text: str, b: int, m: re.Match[str]) -> bool:
     return _title_case(words, segment) or _title_case(*_after_dash(segment)) or (
         0 < len(words) <= 8 and not _SENTENCE_STOP.search(segment)
         and _after_symbols(segment).lstrip(_QUOTES)[:1].isupper())
+
+
+def _titled_quote(text: str, b: int, paren: int) -> bool:
+    """A work said to be titled, its title in quotes closing just before the bracket at ``paren``: 'a YouTube upload
+    ... titled "Heavy rains paralyse transport in Nairobi" (1:30)' (round 94): the titled work's length (not speech:
+    a quote after "says" or "shouts" is no title)."""
+    return _TITLED_QUOTE_BEFORE.search(text, max(b, paren - TITLED_QUOTE_CHARS), paren) is not None
+
+
+# How far before its bracketed length the word saying a work is titled may stand.
+TITLED_QUOTE_CHARS = 140
+_TITLED_QUOTE_BEFORE = regex(
+    r"\b(?:titled|entitled|headlined|(?:with\s+|under\s+)?the\s+(?:title|headline))\s*:?\s*"
+    r"[\"“‘'][^\"“”‘’\n()]{1,120}[\"”’']\s*$", re.IGNORECASE)
 
 
 def _kind_then_title(text: str, b: int, paren: int) -> bool:
@@ -1339,7 +1353,9 @@ _SPEC_LIST_ITEM = regex(rf"(?<=[(,])[ \t]*(?P<d>{TC_TEXT}|{COMPACT})[ \t]*(?=[,)
 # A file's property: codec, picture size, rate or container.
 _FILE_SPEC = regex(
     r"\b(?:[HhXx]\.?26[45]|HEVC|AVC|ProRes|VP9|AV1|MP4|MOV|MKV|WebM|\d{3,4}[pi]|[48]K|\d{3,4}\s?[x×]\s?\d{3,4}|"
-    r"\d{2,3}(?:\.\d+)?\s?fps|\d+(?:\.\d+)?\s?(?:MB|GB|Mbps|kbps))\b")
+    r"\d{2,3}(?:\.\d+)?\s?fps|\d+(?:\.\d+)?\s?(?:MB|GB|Mbps|kbps)|"
+    # an audio file's: "`AY112_raw.wav` (1:12:48, 48 kHz)", "(WAV, 24-bit, 41:05)" (round 94)
+    r"\d{2,3}(?:\.\d+)?\s?kHz|(?:16|24|32)[\s-]?bit|WAV|FLAC|MP3|AAC|M4A)\b")
 # An item of an unbracketed list of a file's properties, after a comma: "a phone recording, HEVC, 2 min 14 sec,
 # 480 MB" (a file's length beside its codec or size, not a position).
 _SPEC_RUN_ITEM = regex(rf"(?<=,)[ \t]*(?P<d>{TC_TEXT}|{DURATION})[ \t]*(?=[,;]|\.(?:\s|$))", re.IGNORECASE)
