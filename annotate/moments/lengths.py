@@ -1755,7 +1755,12 @@ _TIMESTAMPS_SAID = regex(
     r"|(?<!\brun\s)(?<!\brunning\s)(?<!\bcooking\s)(?<!\bbaking\s)\b(?:times|timecodes?)\s+(?:are\s+|were\s+)?"
     r"(?:all\s+)?(?:taken\s+|given\s+|counted\s+)?(?:from|in|refer\s+to|relate\s+to|count\s+from|are\s+for)\s+"
     r"(?:the\s+(?:start|beginning)\s+of\s+)?(?:the|this|that|our|their|its|[\w'’-]+['’]s?)\s+"
-    rf"(?:[\w'’-]+\s+){{0,3}}?{MEDIA_NOUN}\b",
+    rf"(?:[\w'’-]+\s+){{0,3}}?{MEDIA_NOUN}\b"
+    # an intro saying the times below are where things are: "all the times below are positions in it", "so here's
+    # where to find the good parts" (round 94; not "here's where to find the full video")
+    r"|\btimes\s+(?:below|above|listed|given)\s+(?:are\s+|refer\s+to\s+)(?:all\s+)?(?:positions|points|places)\b"
+    r"|\bhere(?:['’]s|\s+is|\s+are)\s+where\s+(?:to|you(?:['’]ll|\s+can)?)\s+(?:find|see|skip\s+to|jump\s+to)\s+"
+    r"(?:the\s+)?(?:good|best|key|main|big|funny|funniest|great|best-known)\s+(?:parts|bits|moments|stuff|scenes)\b",
     re.IGNORECASE)
 # The first item under a list's header line, Markdown or HTML: "- the demo at 4:10", "<ul><li>the fall at 0:50".
 _HEADED_ITEM = regex(rf"{_LIST_ITEM.pattern}|[ \t]*<(?:ul|ol|li)\b", re.IGNORECASE)
