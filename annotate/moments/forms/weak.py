@@ -25,7 +25,9 @@ LATER = r"(?:later|latter|layter|lata|l8e?r)"
 
 _BEFORE_AT = regex(
     r"(?<![\w])(?:at|from|until|till|til|(?:skip|jump|fast[\s-]forward|go|scroll|rewind|seek|advance|cue|forward)"
-    r"(?:\s+(?:ahead|forward|back))?\s+to)\s+$",
+    r"(?:\s+(?:ahead|forward|back))?\s+to)\s+"
+    # (a precise restatement too: "at 00:01:42:30 in the file — that is, at exactly 1 minute 42.5 seconds" (round 94))
+    r"(?:(?:exactly|precisely)\s+)?$",
     re.IGNORECASE,
 )
 
