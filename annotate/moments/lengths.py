@@ -2013,14 +2013,36 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
         if not _ANOTHER_WORK_BEFORE.search(text, max(start, m.start() - 40), m.start())}
     if not said:
         return None
+    fitting = _lengths_of_kind(text, lengths, position, said)
+    if not fitting and said & _CLIP_OR_VIDEO.keys():
+        # a clip is a video: "In the last 10 seconds of the viral clip" counts from "posted a 50-second video", not
+        # from "The report is 3 minutes long" (round 94), where no clip's length was told
+        fitting = _lengths_of_kind(text, lengths, position, {_CLIP_OR_VIDEO.get(w, w) for w in said}, True)
+    return fitting.pop() if len(fitting) == 1 else None
+
+
+# The nouns a clip and a video are both named by, each to the other.
+_CLIP_OR_VIDEO = {"clip": "video", "video": "clip", "clips": "videos", "videos": "clips"}
+
+
+def _lengths_of_kind(text: str, lengths: list[StatedLength], position: int, said: set[str],
+                     noun_after: bool = False) -> set[float]:
+    """The lengths stated before ``position`` in a sentence naming a work of a kind in ``said`` before them (or, with
+    ``noun_after``, the noun the length describes right after it: "posted a 50-second video")."""
     fitting = set()
     for s in lengths:
         if s.begin >= position:
             break
         sentence = max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin)) + 1
-        if any(w.lower() in said for w in _WORK_NOUN.findall(text, sentence, s.end)):
+        described = _NOUN_DESCRIBED.match(text, s.end) if noun_after else None
+        if any(w.lower() in said for w in _WORK_NOUN.findall(text, sentence, s.end)) \
+                or (described is not None and described.group("work").lower() in said):
             fitting.add(s.seconds)
-    return fitting.pop() if len(fitting) == 1 else None
+    return fitting
+
+
+# The work a length as an adjective describes: "a 50-second video" ("-second" read, " video" after it).
+_NOUN_DESCRIBED = regex(r"[ \t-]+(?:[\w'’-]+[ \t]+)?(?P<work>clips?|videos?)\b", re.IGNORECASE)
 
 
 def told_of_same_kind(text: str, position: int, length: StatedLength) -> bool:
