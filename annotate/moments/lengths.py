@@ -417,6 +417,13 @@ _MEDIA_PAREN = regex(
     r"(?:[,;][^()\n]{0,80}|(?(art)(?<=[a-z])[\s-]+[a-z][\w'’-]*(?:\s[^()\n]{0,60})?|(?!)))?\)",
     re.IGNORECASE,
 )
+# A work, then a note on it in brackets closed by its length in words after a comma: "In the drone clip itself (it's
+# on the course page separately, 3 min 12 s)" (round 94): the work's length, not a position.
+_MEDIA_PAREN_LAST = regex(
+    rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:itself|alone|proper))?\s*\((?![^()\n]*\b(?:at|from|to|in|into)\s+\d)"
+    rf"[^()\n]{{1,80}}?[,;]\s*(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s*(?:long\s*)?\)",
+    re.IGNORECASE,
+)
 # "The council's video (1:48) of the flood shows": the work, its timecode in brackets, then "of" what it shows (not
 # "he falls in the video (0:45)", a position cited).
 _MEDIA_PAREN_OF = regex(
@@ -827,6 +834,8 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     if unit and " its " in text[b:e].lower() and _mentions_media(text, max(0, b - IT_WORK_CHARS), e):
         patterns.append(_ITS_LENGTH)  # (the work may be named in the paragraph before)
     patterns += [_MEDIA_PAREN] if media and (unit or colon) and text.find("(", b, e) >= 0 else []
+    patterns += [_MEDIA_PAREN_LAST] if media and unit and text.find("(", b, e) >= 0 and text.find(",", b, e) >= 0 \
+        else []
     patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []
     whole = _GATE_WHOLE.search(text, b, e) is not None
     patterns += [_WHOLE_TC] if (colon or unit) and whole else []
@@ -896,7 +905,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
                 continue
             # a hedged spoken length is one phrase: "running time approx. 1 hr 50 min"
             hedged = pattern in (_RUNTIME_SPOKEN, _TOTAL_TIME, _RATED_LENGTH, _APPOSED_LENGTH, _LENGTH_LABEL_LINE,
-                                 _WORK_LASTS, _LENGTH_CAP) and m.group("h")
+                                 _WORK_LASTS, _LENGTH_CAP, _MEDIA_PAREN_LAST) and m.group("h")
             # the note after it is the length's too: "(2 hrs 11 min in the cinema cut)" names no position
             # and so is a hedge after it: "Whole thing's 4:30ish", "The clip was 2:30 or so"
             end = m.end("rest") if pattern is _LONG_PAREN else m.end(group)
