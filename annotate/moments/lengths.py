@@ -656,8 +656,8 @@ _WORK_LASTS = regex(
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
     # (the verb left out, as chat writes it: "Whole thing only 2 min 05 sec" (round 73))
     rf"comes\s+in\s+at)|(?=\s+(?:only|just)\s)))\s+"
-    # (and a reviewer's word on it: "the official livestream is still up ... — it's a whopping 9 hours 14 minutes" (round
-    # 94))
+    # (and a reviewer's word on it: "the official livestream is still up ... — it's a whopping 9 hours 14 minutes"
+    # (round 94))
     rf"(?:(?:just|only|all\s+of|like)\s+|{_CLOSER})?(?:{LENGTH_JUDGED})?"
     rf"(?P<h>(?:{HEDGE})\s+(?:exactly\s+)?)?(?P<d>{DURATION}|(?(it)(?!)|{TC_TEXT}))"
     # (and what the work does next: "it's 9 minutes and shows every fold"; what it holds: "it runs 7 hours 12 minutes

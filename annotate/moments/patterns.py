@@ -34,7 +34,8 @@ UNIT_TOKEN = regex(rf"(?=[hms]){UNIT_WORD}(?![a-z])|\d\s?[hms](?![a-z])", re.IGN
 # (a line break alone joins no parts: "for about 25 min\n6h12m  Sub train" ends one note and opens the next line's
 # stamp)
 # (and a space as pasted HTML writes it: "a highlights video, 6&nbsp;min&nbsp;40&nbsp;s long" (round 94))
-_JOIN = r"(?:\s*,\s*(?:and\s+)?(?!an?\s+(?:second|minute|hour)\b)|[\s-]+and[\s-]+|(?:[^\S\n]|-|&nbsp;|&#160;)+|(?<=[hms])(?=\d))"
+_JOIN = (r"(?:\s*,\s*(?:and\s+)?(?!an?\s+(?:second|minute|hour)\b)|[\s-]+and[\s-]+|(?:[^\S\n]|-|&nbsp;|&#160;)+"
+         r"|(?<=[hms])(?=\d))")
 # Minutes said with no unit after an hour ("1hr 5", "1hr5", "an hour ten", "2 hours and twenty"), or seconds after a
 # minute ("2min30", "2 minutes and 30"), as a clock is read; only before a word that cannot be counted by them
 # ("1 hour 20 people" counts people) or the end of the phrase. (Not after a bare "m": "2m30" is also a height.)
