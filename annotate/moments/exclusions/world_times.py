@@ -69,7 +69,9 @@ from annotate.moments.patterns import HEDGE, MONTH, SHOWN_WEEKDAY, WEEKDAY, any_
 _TOD_BEFORE = regex(
     rf"(?:\b{WEEKDAY}(?:\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th))?\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d[T\s]?|"
-    rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?|\b\d{{4}}/\d\d/\d\d|\b(?:true|actual|real|correct|local)\s+time\s+(?:was|is)|"
+    rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?|\b\d{{4}}/\d\d/\d\d|"
+    # a day and month with no year after "on": "checked against the original upload on 22/10 at 16:40" (round 94)
+    rf"(?<=\bon\s)\d{{1,2}}/\d{{1,2}}(?![/\d]),?|\b(?:true|actual|real|correct|local)\s+time\s+(?:was|is)|"
     rf"\b(?:morning|afternoon|evening|night|today|yesterday|tonight|"
     rf"dawn|noon|midnight)|\bo['’]clock)\s*,?\s*"
     # a bracket after the date, maybe naming the channel first: "19 January 2025 (BBC One, 21:00)"
