@@ -462,6 +462,14 @@ _TITLE_LINE_TAG = regex(
     rf"\[[^\S\n]*(?P<m>(?:[\w'’-]+[^\S\n]+)?(?:{LENGTH_MEDIA}|audio))[^\S\n]*[,:;|·–—-]?[^\S\n]*"
     rf"(?P<d>{DURATION}|{TC_TEXT})[^\S\n]*\][ \t*_.#=]*(?=\n|$)",
     re.IGNORECASE)
+# An embedded video's caption in brackets on a line of its own, opened by its medium's label and a colon, then what
+# it shows and, after a comma, its length: "[VIDEO: Doorbell footage released by police, 2 min 10 s]", "[Video:
+# Metro police explain the new cameras, 2:40]" (round 96; not "[Video: the van turns at 0:41]", a position cited,
+# nor a stretch: "[Video: the collapse, 0:41–0:58]").
+_CAPTION_LINE_BRACKETS = regex(
+    rf"(?:^|(?<=\n))[ \t*_]*[\[(][ \t]*(?:{LENGTH_MEDIA}|audio)[ \t]*:[^\[\]()\n]{{1,160}}?,[ \t]*"
+    rf"(?P<d>{DURATION}|{COMPACT}|{TC_TEXT})[ \t]*[\])][ \t*_.]*(?=\n|$)",
+    re.IGNORECASE | re.MULTILINE)
 # A played thing or a trailer named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl
 # spot (0:30) cut it entirely", "The game's opening cutscene (4:45) is unskippable", "The film's trailer (1:30)
 # shows none of it" (not "The drone footage (0:45) shows smoke", a position cited in the footage); a match's
@@ -946,6 +954,7 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_LINK_CARD_PAREN] if _GATE_LINK.search(text, b, e) else []
     if media:
         patterns += [_TITLE_LINE_TAG] if text.find("]", b, e) >= 0 else []
+        patterns += [_CAPTION_LINE_BRACKETS] if text.find(",", b, e) >= 0 and text.find(":", b, e) >= 0 else []
         patterns += [_MEDIA_LABEL, _MEDIA_LABEL_ITEM] if text.find(":", b, e) >= 0 else []
         patterns += [_PLAYER_CAPTION] if text.find(",", b, e) >= 0 else []
         patterns += [_MEDIA_APPOSED] if unit and text.find(",", b, e) >= 0 else []
