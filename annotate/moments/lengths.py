@@ -472,6 +472,27 @@ _TITLE_LINE_TAG = regex(
     rf"\[[^\S\n]*(?P<m>(?:[\w'’-]+[^\S\n]+)?(?:{LENGTH_MEDIA}|audio))[^\S\n]*[,:;|·–—-]?[^\S\n]*"
     rf"(?P<d>{DURATION}|{TC_TEXT})[^\S\n]*\][ \t*_.#=]*(?=\n|$)",
     re.IGNORECASE)
+# An embedded video's caption in brackets on a line of its own, opened by its medium's label and a colon, then what
+# it shows and, after a comma, its length: "[VIDEO: Doorbell footage released by police, 2 min 10 s]", "[Video:
+# Metro police explain the new cameras, 2:40]" (round 96; not "[Video: the van turns at 0:41]", a position cited,
+# nor a stretch: "[Video: the collapse, 0:41–0:58]").
+_CAPTION_LINE_BRACKETS = regex(
+    rf"(?:^|(?<=\n))[ \t*_]*[\[(][ \t]*(?:{LENGTH_MEDIA}|audio)[ \t]*:[^\[\]()\n]{{1,160}}?,[ \t]*"
+    rf"(?P<d>{DURATION}|{COMPACT}|{TC_TEXT})[ \t]*[\])][ \t*_.]*(?=\n|$)",
+    re.IGNORECASE | re.MULTILINE)
+# A linked work's brackets naming the platform it is on (or its medium), a comma and its length, closing its line or
+# followed by the link: "▶ Supermarket pav taste test (YouTube, 18:40): youtube.com/watch?v=pv3Taste&t=390" (round
+# 96), "Our day in Rotorua (Vimeo, 12:05) – vimeo.com/88120": the work's length (the link's own "t=" is the
+# position); not a bracket inside prose: "the keeper spills it (video, 2:14) and the striker pounces".
+_PLATFORM = r"(?:YouTube|Vimeo|TikTok|Twitch|Facebook|Instagram|Spotify|SoundCloud|iPlayer|Nebula|Dailymotion|Rumble)"
+_LINK_TO_LINE_END = r"(?:https?://|www\.)?(?:[\w-]+\.)+(?:com|be|tv|net|org|co|io|ly)\b[^\s()]*"
+_LINKED_WORK_PAREN = regex(
+    rf"\([ \t]*(?:{_PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio))[ \t]*[,;][ \t]*(?:(?:{HEDGE})\s+)?"
+    rf"(?P<d>{DURATION}|{TC_TEXT})[ \t]*\)"
+    rf"(?=[ \t*_.]*(?:\n|$)|[ \t]*(?::|[—–-]|&mdash;)?[ \t]*{_LINK_TO_LINE_END}[ \t]*(?:\n|$))",
+    re.IGNORECASE | re.MULTILINE)
+_GATE_LINKED_WORK = regex(rf"\([ \t]*(?:{_PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio))[ \t]*[,;]",
+                          re.IGNORECASE)
 # A played thing or a trailer named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl
 # spot (0:30) cut it entirely", "The game's opening cutscene (4:45) is unskippable", "The film's trailer (1:30)
 # shows none of it" (not "The drone footage (0:45) shows smoke", a position cited in the footage); a match's
@@ -959,8 +980,10 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_POSITION_OF_WORK_PAREN] if media and text.find(":", b, e) >= 0 else []
         patterns += [_EXHIBIT_ITEM_PAREN] if media and _GATE_EXHIBIT.search(text, b, e) else []
         patterns += [_LINK_CARD_PAREN] if _GATE_LINK.search(text, b, e) else []
+        patterns += [_LINKED_WORK_PAREN] if _GATE_LINKED_WORK.search(text, b, e) else []
     if media:
         patterns += [_TITLE_LINE_TAG] if text.find("]", b, e) >= 0 else []
+        patterns += [_CAPTION_LINE_BRACKETS] if text.find(",", b, e) >= 0 and text.find(":", b, e) >= 0 else []
         patterns += [_MEDIA_LABEL, _MEDIA_LABEL_ITEM] if text.find(":", b, e) >= 0 else []
         patterns += [_PLAYER_CAPTION] if text.find(",", b, e) >= 0 else []
         patterns += [_MEDIA_APPOSED] if unit and text.find(",", b, e) >= 0 else []

@@ -322,7 +322,7 @@ def _sport_or_measure(c: _Clock) -> str | None:
         return played
     if _PLAY_BY_PLAY_OPENING.match(c.text, c.b, c.begin) and not c.ends(_AT_POSITION_BEFORE):
         return "score or ratio"  # "Q2 1:48: Moreau steals and scores, 44:41": the line's clock came first
-    if _ranked_result(c) or _named_winner(c) or _rival_gap(c) \
+    if _ranked_result(c) or _named_winner(c) or _rival_gap(c) or _beaten_rival_paren(c) \
             or (c.ends(_BY_BEFORE, 4) and (_MARGIN_OVER_AFTER.match(after) or _won_by(c))) \
             or (c.may_end(_BEST_STEMS) and (_BEST_IS_BEFORE.search(c.before) or _own_best(c))):
         return "race time"  # "Results: 1. Otieno 2:06:41; 2. ...", "by 1:03 over Mori", "his best ... is 1:52:30"
@@ -426,6 +426,23 @@ def _rival_gap(c: _Clock) -> bool:
     return _RESULT_SAID.search(sentence) is not None and not footage_word(sentence)
 
 
+def _beaten_rival_paren(c: _Clock) -> bool:
+    """"He finished 19 seconds clear of Josphat Kemboi (1:00:00)" (round 96), "edged out Ana Duarte (2:24:51)": a
+    rival beaten, named, then their time in brackets, in a sentence of a result that names no footage ("In the
+    highlights she pulls clear of Duarte (4:10) and wins" is a position)."""
+    if not c.before.endswith("(") or not c.ends(_BEATEN_RIVAL_BEFORE, 80) or _IN_MEDIA_AFTER.match(c.after):
+        return False
+    return _RACE_RESULT_SAID.search(c.text, c.b, c.e) is not None and not footage_word(c.text, c.b, c.e) \
+        and c.text.startswith(")", c.end)
+
+
+# A rival left behind, named: "clear of Josphat Kemboi (", "ahead of Mori (", "edged out Ana Duarte (".
+_BEATEN_RIVAL_BEFORE = regex(
+    r"\b(?:clear\s+of|ahead\s+of|in\s+front\s+of|behind|beat(?:ing)?|edg(?:ed|ing)(?:\s+out)?|pipp(?:ed|ing)|"
+    r"outsprint(?:ed|ing)?|outkick(?:ed|ing)?|holding\s+off|held\s+off)\s+(?-i:[A-Z])[\w'’.-]*"
+    r"(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|van|de|der|da|le|la|du))?(?:\s+(?-i:[A-Z])[\w'’.-]*)?\s*\($", _I)
+# A race's result told anywhere in the sentence: "finished 19 seconds clear of", "held off ... to win".
+_RACE_RESULT_SAID = regex(r"\b(?:won|wins?|winning|winner|finish(?:ed|es|ing)?|crossed|victory|title)\b", _I)
 # A rival after "with" or in a list of them: "with Vingegaard at ", "and Evenepoel at +", "Roglič at ".
 _RIVAL_AT_BEFORE = regex(
     r"(?:\bwith|\band|,)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+at\s+\+?$")
