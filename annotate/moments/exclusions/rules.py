@@ -160,6 +160,8 @@ from annotate.moments.exclusions.screen_clocks import (
     clock_runs,
     clocks_listed,
     corner_reading,
+    later_on_read_clock,
+    pronoun_reading,
     stuck_clock,
 )
 from annotate.moments.exclusions.sport import (
@@ -350,7 +352,8 @@ def _not_a_time(c: _Clock) -> str | None:
             and c.ends(CARRIED_START_BEFORE, 30)) or COUNTS_FROM_AFTER.match(after) or stuck_clock(c) or clock_runs(c) \
             or clocks_listed(c) or clock_puts_at(c) or corner_reading(c):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
-    if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c) or (
+    if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c) \
+            or later_on_read_clock(c) or pronoun_reading(c) or (
             # "The doorbell camera stamps it 03:26:51": a device's clock of the day
             c.may_end(_STAMP_VERB_STEMS) and c.ends(_STAMPS_BEFORE, 60) and not _IN_MEDIA_AFTER.match(after)
             and not cue_stamp):  # but "the cue … is stamped 00:41:03.000" places a subtitle in the footage
