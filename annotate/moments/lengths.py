@@ -615,7 +615,10 @@ _LENGTH_THEN_RATING = regex(
 # A titled work's length alone in its brackets, in prose: "Shorter and stranger is Signal (47 min), about a pirate
 # radio station" (whole minutes or hours, as a runtime is told: not "Kane (2 min 10 s)", a position).
 _NAME_PAREN_LENGTH = regex(
-    rf"(?<![\w'’-])(?-i:[A-Z][\w'’-]*)[^\S\n]*\((?P<d>{DURATION})(?<![\d\s]s)(?<!sec)(?<!secs)(?<!second)"
+    # (its channel or service may come first: "The Restorers (RTÉ One, 58 minutes)", "Undertow (Netflix, 1 h 42 min)"
+    # (round 92))
+    rf"(?<![\w'’-])(?-i:[A-Z][\w'’-]*)[^\S\n]*\((?:(?-i:[A-Z])[\w'’-]*(?:[^\S\n]+[\w'’-]+){{0,2}},[^\S\n]*)?"
+    rf"(?P<d>{DURATION})(?<![\d\s]s)(?<!sec)(?<!secs)(?<!second)"
     r"(?<!seconds)\)(?=[\s,;.:]|$)", re.IGNORECASE)
 # How long a broadcast or a recording ran, told as the time it went out for: "For the next eleven hours and twenty
 # minutes, every metre of her trip ... was broadcast live", "the launch was streamed live for 3 hours 10 minutes".

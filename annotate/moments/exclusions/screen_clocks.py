@@ -3,8 +3,10 @@ shows"): what a clock in the picture says is the time in the world, not where th
 
 from __future__ import annotations
 
+import re
+
 from annotate.moments.compiled import regex
-from annotate.moments.exclusions.context import _I, _IN_MEDIA_AFTER, _INTO_AFTER, _Clock
+from annotate.moments.exclusions.context import _I, _IN_MEDIA_AFTER, _INTO_AFTER, _Clock, footage_word
 from annotate.moments.patterns import HEDGE, TIMECODE, any_stem
 
 # A past-tense report right before the clock ("the bomb exploded at 8:46", "was posted at
@@ -128,6 +130,48 @@ def _reading_again(c: _Clock) -> bool:
                for t in TIMECODE.finditer(c.text, c.b, c.begin))
 
 
+def later_on_read_clock(c: _Clock) -> bool:
+    """A day's clock in two-digit hours told in a later clause of a sentence that reads a clock in the picture, a
+    little after that reading and with no footage word between: the same day's clock going on, "The cam clock said
+    05:47 when Mum came back, and by 06:10 all three chicks were fed", "the camera's own clock reads 23:41 when the
+    first punch is thrown, and the victim was taken to the RVI at 00:15" (round 92); not "the clock reads 23:41 at
+    00:15", a position told beside the reading, nor a time "into" or "in the video"."""
+    own = _DAY_CLOCK.fullmatch(c.text, c.bare, c.end)
+    if own is None or "clock" not in c.text[c.b:c.bare].lower() or _IN_MEDIA_AFTER.match(c.after) \
+            or _INTO_AFTER.match(c.after):
+        return False
+    for t in _DAY_CLOCK.finditer(c.text, c.b, c.bare):
+        gap = (_day_minutes(own) - _day_minutes(t)) % (24 * 60)
+        if 0 < gap <= LATER_CLOCK_MINUTES and read_on_clock(c.text, t.start(), c.b) \
+                and _CLAUSE_BREAK.search(c.text, t.end(), c.bare) and not footage_word(c.text, t.end(), c.bare):
+            return True
+    return False
+
+
+def pronoun_reading(c: _Clock) -> bool:
+    """A time that "it" reads, a timer or a clock in the picture named earlier in the sentence: "the timer pops up
+    showing 8:00 and counts down; the video cuts back to it at 0:34 when it reads 2:15" (round 92), "the stopwatch
+    is on screen, and by the end it says 0:58"; a video does not "read" a time."""
+    return c.ends(_IT_READS_BEFORE, 30) and _SHOWN_TIMER.search(c.text, c.b, c.bare) is not None
+
+
+# "it reads ", "when it shows ", "it's showing ", "it hits " (a counter reaching a value).
+_IT_READS_BEFORE = regex(
+    r"\b(?:it|they)(?:['’]s|\s+(?:is|was|now))?\s+(?:reads?|reading|shows?|showing|says|said|displays?|displaying|"
+    r"hits|hit|reaches|reached)\s+$", _I)
+# A timer or a clock named in the sentence, that "it" can be.
+_SHOWN_TIMER = regex(r"\b(?:timer|clock|stopwatch|countdown|counter|display|readout)s?\b", _I)
+
+
+def _day_minutes(m: re.Match[str]) -> int:
+    return int(m.group("h")) * 60 + int(m.group("m"))
+
+
+# A clock of the day in two-digit hours, as a camera's clock shows it: "05:47", "23:41", "00:15".
+_DAY_CLOCK = regex(r"(?<![\d:.])(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:.])")
+# How long after a clock's reading a later time told in its sentence is read as that clock going on.
+LATER_CLOCK_MINUTES = 180
+_CLAUSE_BREAK = regex(r"[,;]|\b(?:when|and|then|by)\b", _I)
 _BARE_AND_BEFORE = regex(r",?\s*\band\s+$", _I)
 _ANOTHER_SHOT_AFTER = regex(
     r"\s*(?:[.;!?]|$)|\s+in\s+the\s+(?:next|following|previous|last|same|other|later|earlier|final|opening)\s+"
