@@ -228,6 +228,9 @@ def extract_file(source: str, duration: float | None = None) -> tuple[Article, l
 
 
 _IN_RECORDING_AFTER = regex(rf"\s+(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", re.IGNORECASE)
+# A dotted position said to be in the digitised file of the footage: "At about 6.40 in the file", "from 21.15 to
+# 24.50 in the digitised file" (round 94; "file" names footage only after a position said in it).
+_IN_FILE_AFTER = regex(r"\s+(?:in|into)\s+the\s+(?:[\w'’-]+\s+){0,2}file\b", re.IGNORECASE)
 _LATER_OR_EARLIER = regex(
     r"\b(?:later|earlier|afterwards?|thereafter|on|after\s+(?:that|this)|before\s+(?:that|this)|previously)$",
     re.IGNORECASE)
@@ -716,7 +719,8 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     found: list[Candidate] = []
     for m in dotted:
         # ("From 3.20 to 3.45 in the clip": said in the clip, the clip's length told earlier in the text counts)
-        stated = lengths.seen if _IN_RECORDING_AFTER.match(text, m.end(), e) else in_paragraph
+        stated = lengths.seen if _IN_RECORDING_AFTER.match(text, m.end(), e) or _IN_FILE_AFTER.match(text, m.end(), e) \
+            else in_paragraph
         start = _dotted_start(m)
         stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
         length = nearest_length(stated, m.start("m")) if stated else None
@@ -826,6 +830,7 @@ def _dotted_in_footage(text: str, m: re.Match[str], b: int, e: int) -> bool:
     """The dotted position ``m`` is said to be in the footage: "at 3.20 in the clip", "At 2.40 in, he pushes", "In
     the clip, at 1.48 the groom's father ..." (its clause opening in the footage)."""
     return _IN_RECORDING_AFTER.match(text, m.end(), e) is not None \
+        or _IN_FILE_AFTER.match(text, m.end(), e) is not None \
         or _BARE_IN_AFTER.match(text, m.end(), e) is not None \
         or _IN_RECORDING_BEFORE.search(text, max(b, m.start() - IN_RECORDING_BEFORE_CHARS), m.start()) is not None
 

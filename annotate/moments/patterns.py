@@ -25,7 +25,7 @@ CLOCK_H = r"(?:[01]?\d|2[0-3])h[0-5]\d(?!\d|\s?(?:m|mins?|minutes?)(?![a-z])|[^\
 # (a round amount hedged between it and its unit: "twenty-odd seconds", "30-odd minutes")
 # (a non-breaking hyphen too, as pasted: "2&#8209;min", "2\u2011min")
 PART = (rf"(?:{AMOUNT}(?:-odd)?(?:[\s\u2011-]|&nbsp;|&#160;|&#8209;)*{UNIT_WORD}(?![a-z])"
-        rf"|(?!{CLOCK_H})\d+(?:\.\d+)?\s?[hms](?![a-z]))")
+        rf"|(?!{CLOCK_H})\d+(?:\.\d+)?(?:\s|&nbsp;|&#160;)?[hms](?![a-z]))")
 # A gate: every spoken duration (DURATION) holds one of these, a unit word with no letter after it or a
 # digit with h/m/s. The look-ahead is a one-character test that spares the word alternation at most
 # positions ("ministry" and "Security" hold the stems "min" and "sec" but no unit).
@@ -33,7 +33,9 @@ UNIT_TOKEN = regex(rf"(?=[hms]){UNIT_WORD}(?![a-z])|\d\s?[hms](?![a-z])", re.IGN
 # (a comma before "a second" starts a new phrase: "In the final 20 seconds, a second drone crosses")
 # (a line break alone joins no parts: "for about 25 min\n6h12m  Sub train" ends one note and opens the next line's
 # stamp)
-_JOIN = r"(?:\s*,\s*(?:and\s+)?(?!an?\s+(?:second|minute|hour)\b)|[\s-]+and[\s-]+|(?:[^\S\n]|-)+|(?<=[hms])(?=\d))"
+# (and a space as pasted HTML writes it: "a highlights video, 6&nbsp;min&nbsp;40&nbsp;s long" (round 94))
+_JOIN = (r"(?:\s*,\s*(?:and\s+)?(?!an?\s+(?:second|minute|hour)\b)|[\s-]+and[\s-]+|(?:[^\S\n]|-|&nbsp;|&#160;)+"
+         r"|(?<=[hms])(?=\d))")
 # Minutes said with no unit after an hour ("1hr 5", "1hr5", "an hour ten", "2 hours and twenty"), or seconds after a
 # minute ("2min30", "2 minutes and 30"), as a clock is read; only before a word that cannot be counted by them
 # ("1 hour 20 people" counts people) or the end of the phrase. (Not after a bare "m": "2m30" is also a height.)
