@@ -176,6 +176,15 @@ def _recording_starts_at(c: _Clock) -> bool:
     return c.ends(_LENGTH_THEN_START_BEFORE, 160) and _DAY_HOUR_MINUTE.fullmatch(c.text, c.bare, c.end) is not None
 
 
+# The time told as the time, a presenter's or a poster's (round 92): "It's 3:35, and the line is open", "it is now
+# 7:50." (not "It's 1:45 where the dog jumps", "it's 2:10 into the video": a position said of the work).
+_TIME_TOLD_BEFORE = regex(r"(?:^|[:,.!?]\s*|\n\s*)(?:it['’]s|it\s+is)\s+(?:now\s+)?$", re.IGNORECASE)
+_TIME_TOLD_AFTER = regex(r"\s*(?:[,.!]|and\b|$)", re.IGNORECASE)
+# A programme's return after its break: "We go to a short break, back at 3:45", "we'll be back at 10:15".
+_BACK_AFTER_BREAK_BEFORE = regex(r"\b(?:break|be|['’]re|are)\b,?\s+(?:right\s+)?back\s+(?:at|by)\s+$",
+                                 re.IGNORECASE)
+
+
 def _day_words(c: _Clock) -> str | None:
     """Day words near the clock ("at 10:45 that day"), a recording said to start at a clock time,
     and otherwise a footage word in the clause, which makes it a position."""
@@ -211,6 +220,9 @@ def _day_words(c: _Clock) -> str | None:
     if c.may_end(_SKY_STEMS) and c.ends(_SKY_LIGHT_BEFORE, 50) and not footage_word(c.clause) \
             and not _IN_MEDIA_AFTER.match(after):
         return "time of day"  # "bring lights as it gets dark by 4:30"
+    if (c.ends(_TIME_TOLD_BEFORE, 40) and _TIME_TOLD_AFTER.match(after) or c.ends(_BACK_AFTER_BREAK_BEFORE, 40)) \
+            and not footage_word(c.text, c.b, c.e):
+        return "time of day"  # a presenter's time check: "It's 3:35, and the line is open", "back at 3:45"
     if footage_word(c.clause):
         return ""
     text, b, e = c.text, c.b, c.e
