@@ -180,6 +180,12 @@ def _recording_starts_at(c: _Clock) -> bool:
 # 7:50." (not "It's 1:45 where the dog jumps", "it's 2:10 into the video": a position said of the work).
 _TIME_TOLD_BEFORE = regex(r"(?:^|[:,.!?]\s*|\n\s*)(?:it['’]s|it\s+is)\s+(?:now\s+)?$", re.IGNORECASE)
 _TIME_TOLD_AFTER = regex(r"\s*(?:[,.!]|and\b|$)", re.IGNORECASE)
+# A clock given as an example of a booked or opening time: "start at the booked time (e.g. 09:00)" (round 92; not
+# "skip to a later point (e.g. 2:30)", a position).
+_EXAMPLE_OF_TIME_BEFORE = regex(
+    r"\b(?:booked|booking|scheduled|timetabled|start(?:ing)?|opening|closing|appointed|agreed|usual|local|departure|"
+    r"arrival|meeting|class|lecture|lesson|session|slot)\s+times?\s*[(,–—-]\s*(?:e\.\s?g\.?|eg|say|such\s+as|"
+    r"for\s+(?:example|instance))[,:]?\s*$", re.IGNORECASE)
 # A programme's return after its break: "We go to a short break, back at 3:45", "we'll be back at 10:15".
 _BACK_AFTER_BREAK_BEFORE = regex(r"\b(?:break|be|['’]re|are)\b,?\s+(?:right\s+)?back\s+(?:at|by)\s+$",
                                  re.IGNORECASE)
@@ -220,7 +226,8 @@ def _day_words(c: _Clock) -> str | None:
     if c.may_end(_SKY_STEMS) and c.ends(_SKY_LIGHT_BEFORE, 50) and not footage_word(c.clause) \
             and not _IN_MEDIA_AFTER.match(after):
         return "time of day"  # "bring lights as it gets dark by 4:30"
-    if (c.ends(_TIME_TOLD_BEFORE, 40) and _TIME_TOLD_AFTER.match(after) or c.ends(_BACK_AFTER_BREAK_BEFORE, 40)) \
+    if (c.ends(_TIME_TOLD_BEFORE, 40) and _TIME_TOLD_AFTER.match(after) or c.ends(_BACK_AFTER_BREAK_BEFORE, 40)
+            or c.ends(_EXAMPLE_OF_TIME_BEFORE, 60)) \
             and not footage_word(c.text, c.b, c.e):
         return "time of day"  # a presenter's time check: "It's 3:35, and the line is open", "back at 3:45"
     if footage_word(c.clause):
