@@ -191,6 +191,14 @@ _BACK_AFTER_BREAK_BEFORE = regex(r"\b(?:break|be|['’]re|are)\b,?\s+(?:right\s+
                                  re.IGNORECASE)
 
 
+def _time_told_or_booked(c: _Clock) -> bool:
+    """The time told as the time, a return after a break, or an example of a booked time, in a sentence naming no
+    footage (:data:`_TIME_TOLD_BEFORE`, :data:`_BACK_AFTER_BREAK_BEFORE`, :data:`_EXAMPLE_OF_TIME_BEFORE`)."""
+    return (c.ends(_TIME_TOLD_BEFORE, 40) and _TIME_TOLD_AFTER.match(c.after) is not None
+            or c.ends(_BACK_AFTER_BREAK_BEFORE, 40) or c.ends(_EXAMPLE_OF_TIME_BEFORE, 60)) \
+        and not footage_word(c.text, c.b, c.e)
+
+
 def _day_words(c: _Clock) -> str | None:
     """Day words near the clock ("at 10:45 that day"), a recording said to start at a clock time,
     and otherwise a footage word in the clause, which makes it a position."""
@@ -210,7 +218,8 @@ def _day_words(c: _Clock) -> str | None:
         return RECORDING_START  # "Terence must have started recording at about 7:15": when the tape began
     if _recording_window(c):
         return "time of day"  # "Recorded 22:10–23:40 on 3 June.", "Filmed 07:10–08:30, 4K"
-    if _event_verb_right_before(c) or _past_after_camera_reading(c) or _day_clock_again(c) \
+    # (and a presenter's time check: "It's 3:35, and the line is open", "back at 3:45")
+    if _event_verb_right_before(c) or _past_after_camera_reading(c) or _day_clock_again(c) or _time_told_or_booked(c) \
             or (_TWO_DIGIT.match(c.text, c.bare) and _GLOSSED_BY_POSITION_AFTER.match(after)) \
             or hour_said_in_words(c.text, c.b, c.bare, c.end):
         # (and "At 21:47 (about 47 minutes into the broadcast)": the bracket gives its position; "the church clock
@@ -226,10 +235,6 @@ def _day_words(c: _Clock) -> str | None:
     if c.may_end(_SKY_STEMS) and c.ends(_SKY_LIGHT_BEFORE, 50) and not footage_word(c.clause) \
             and not _IN_MEDIA_AFTER.match(after):
         return "time of day"  # "bring lights as it gets dark by 4:30"
-    if (c.ends(_TIME_TOLD_BEFORE, 40) and _TIME_TOLD_AFTER.match(after) or c.ends(_BACK_AFTER_BREAK_BEFORE, 40)
-            or c.ends(_EXAMPLE_OF_TIME_BEFORE, 60)) \
-            and not footage_word(c.text, c.b, c.e):
-        return "time of day"  # a presenter's time check: "It's 3:35, and the line is open", "back at 3:45"
     if footage_word(c.clause):
         return ""
     text, b, e = c.text, c.b, c.e
