@@ -677,6 +677,11 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
             # paragraph tells (before or after it) (round 73)
             in_paragraph = in_paragraph or lengths.told_in_paragraph(b)
             watched = bool(in_paragraph)
+        if not in_footage and not watched and _WATCH_IT.search(text, b, e) is not None \
+                and _DAY_WORDS.search(text, b, e) is None and _dotted_said_in_footage_after(text, e):
+            # "Watch it from 2.10 to 2.40 — that's where we lost shape. Mick's point is at 4.05 in" (round 93): a
+            # reader told to watch, the next sentences placing their dotted numbers in the footage
+            in_footage = True
     if dotted and not in_footage and not watched and not _DAY_WORDS.search(text, b, e) \
             and footage_word(text, paragraph, e):
         # A paragraph that named its clip walks through it with dotted points, whoever speaks: "The appellant relied
@@ -773,6 +778,14 @@ def _dotted_said_in_footage_before(text: str, paragraph: int, b: int) -> bool:
     return any(_dotted_in_footage(text, m, lo, b) for m in _DOTTED_POSITION.finditer(text, lo, b))
 
 
+def _dotted_said_in_footage_after(text: str, e: int) -> bool:
+    """Whether a sentence just after ``e`` in its paragraph says a dotted position to be in the footage ("is at 4.05
+    in", "at 11.30 in the video")."""
+    end = text.find("\n\n", e)
+    hi = min(len(text) if end < 0 else end, e + DOTTED_CARRY_CHARS)
+    return any(_dotted_in_footage(text, m, e, hi) for m in _DOTTED_POSITION.finditer(text, e, hi))
+
+
 def _dotted_in_named_footage_before(text: str, paragraph: int, b: int) -> bool:
     """Whether a sentence just before ``b`` in its paragraph named footage and gave dotted positions in it ("In the
     Hotstar highlights (11 mins), Pant's ramp is at 3.25."): the dotted numbers that follow may be read the same
@@ -794,10 +807,14 @@ def _dotted_in_footage(text: str, m: re.Match[str], b: int, e: int) -> bool:
         or _IN_RECORDING_BEFORE.search(text, max(b, m.start() - IN_RECORDING_BEFORE_CHARS), m.start()) is not None
 
 
+# A footage noun used as the first word of what the footage is: "In my video review, at 3.45 you can see" (round 93),
+# "In the video walkthrough, ...", "in our video breakdown".
+_MEDIA_GENRE = r"(?:\s+(?:review|reviews|recap|breakdown|analysis|essay|diary|report|explainer|guide|tour))"
 # The footage named right before a position, opening its clause: "In the clip, at", "In the 2-minute video, ", "In my
 # review video at".
 _IN_RECORDING_BEFORE = regex(
-    rf"(?:^|[.;:!?(]\s*|\b)(?:in|into)\s+(?:the|my|our|this|his|her|their)\s+(?:[\w'’.-]+\s+){{0,2}}{MEDIA_NOUN}\s*,?\s*$",
+    rf"(?:^|[.;:!?(]\s*|\b)(?:in|into)\s+(?:the|my|our|this|his|her|their)\s+(?:[\w'’.-]+\s+){{0,2}}{MEDIA_NOUN}"
+    rf"{_MEDIA_GENRE}?\s*,?\s*$",
     re.IGNORECASE)
 # How far before a position the footage opening its clause is read.
 IN_RECORDING_BEFORE_CHARS = 50
@@ -805,7 +822,7 @@ IN_RECORDING_BEFORE_CHARS = 50
 # ...", "In the BCCI highlights, Kuldeep's wrong'un is at 6.20": its every dotted number is said in that footage.
 _OPENS_IN_RECORDING = regex(
     rf"\s*(?:in|into)\s+(?:the|my|our|this|that|his|her|their|its|[\w'’-]+['’]s)\s+(?:[\w'’.-]+\s+){{0,2}}?"
-    rf"{MEDIA_NOUN}\s*,", re.IGNORECASE)
+    rf"{MEDIA_NOUN}{_MEDIA_GENRE}?\s*,", re.IGNORECASE)
 
 
 # A length in minutes with a dot and two digits of seconds: "4.12-minute", "3.40 minutes", "1.30 mins".
@@ -820,6 +837,8 @@ _FIRST_PERSON = regex(r"\b(?:I|we|my|our|us)\b", re.IGNORECASE)
 # A reader told to look at the footage: "Kindly see at 3.15", "watch at 2.10", "check near about 4.05".
 _WATCH_WORD = regex(r"\b(?:see|watch|check|look|notice|observe|skip|jump|fast[\s-]?forward|rewind|pause)\b",
                     re.IGNORECASE)
+# A reader told to watch the footage named before by a pronoun: "Watch it from 2.10", "check this at 1.05".
+_WATCH_IT = regex(r"\b(?:see|watch|check|look\s+at|rewind|pause)\s+(?:it|this|that|them)\b", re.IGNORECASE)
 _DOTTED_DIGITS = regex(r"\d\.[0-5]\d")
 # A bare "in" closing the clause after the number, the footage left unsaid: "At 2.40 in, he pushes the guard".
 _BARE_IN_AFTER = regex(r"\s+in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))")
@@ -842,7 +861,8 @@ _DOTTED_POSITION = regex(
     # a stretch open to the footage's end: "from 3.40 till the end", "from 2.05 to the very end of the clip"
     r"|(?<=\d)\s*,?\s+(?P<toend>(?:till|until|to|through|thru)\s+the\s+(?:very\s+)?end)\b)?"
     r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"
-    r"with|onwards?|the|a|an|i|he|she|it|they|we|you|his|her|its|their|this|that|there)\b"
+    # (and the emphasis Indian English puts after a time: "comes at 8.45 only", "is at 18.15 itself" (round 93))
+    r"with|onwards?|the|a|an|i|he|she|it|they|we|you|his|her|its|their|this|that|there|only|itself)\b"
     # a stretch as the subject: "the portion from 4.05 to 4.40 was edited out"; or one opening its clause: "From 2.20
     # to 2.40 other motorists can be seen" (not a clock's or a unit's word or a unit's letter: "from 9.30 to 10.30
     # hrs", "at 4.50 each", "lag measured at 0.04 s"); a point's verb ("the slide at 21.05 has a typo") is kept as
@@ -859,7 +879,7 @@ PLACED_VERB_CHARS = 40
 # A verb or a word other than the ones a position's clause goes on with, after a dotted point: it is the subject.
 _SUBJECT_AFTER = regex(
     r"\s*(?!(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|with|onwards?|the|a|an|i|he|she|"
-    r"it|they|we|you|his|her|its|their|this|that|there)\b)[a-z]{2,}\b", re.IGNORECASE)
+    r"it|they|we|you|his|her|its|their|this|that|there|only|itself)\b)[a-z]{2,}\b", re.IGNORECASE)
 # A dotted point said again, whatever follows it ("The metro test at 6.10 was very helpful", a comment's "Kindly see
 # from 1.20 onwards"), its groups named as _DOTTED_POSITION's (the ones it has no part for never take part).
 _DOTTED_SAID_AGAIN = regex(

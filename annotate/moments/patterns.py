@@ -92,8 +92,9 @@ HEDGE = (
 # ("more or less" as South African and Indian English put it first: "more or less at the 4 min mark")
 _LOOSE_HEDGE = r"(?:roughly|approximately|right\s+around|somewhere\s+around|circa|more\s+or\s+less)"
 # Informal hedges that must touch the number: "like 3min in", "maybe 5 secs later", and a post's clipped
-# "around" and "about" ("ard 2min in", "arnd 4:10", "abt 1:05").
-INFORMAL_HEDGE = r"(?:like|maybe|perhaps|ard|arnd|abt)"
+# "around" and "about" ("ard 2min in", "arnd 4:10", "abt 1:05"), and Taglish "mga" ("about": "Tapos mga 2:10 na
+# dumating yung tanod", round 93).
+INFORMAL_HEDGE = r"(?:like|maybe|perhaps|ard|arnd|abt|mga)"
 # Spaces as pasted HTML writes them, and emphasis or Markdown code opened before the time: "Around&nbsp;the&nbsp;
 # <b>2:30</b> mark", "~`2:18`".
 _SP = r"(?:\s|&nbsp;|&#160;)+"

@@ -669,11 +669,16 @@ def _played_or_set(c: _Clock) -> str | None:
             c.folded_before.endswith("for ") and _SETTING_FOR_BEFORE.search(c.before)):
         # (and "Low for 8 h or high for 4:30", "microwave on full power for 2:30": how long at a setting)
         return "duration"  # "24 points in 31:12 of playing time", "3:40 of ice time": time a player was on
+    if _EACH_AFTER.match(c.after):
+        return "duration"  # "after two minors (2:00 each)", "two clips (0:45 apiece)": a length had by every one
     if _RECORD_SET_AFTER.match(c.after):
         return "race time"  # "Kaskade's world-record run (41:09.33, set 2 June 2026)": a record and when it was set
     return None
 
 
+# "each" or "apiece" closing its clause after a time: every one of the things counted lasts it (round 93: "two
+# minors (2:00 each)"), no position ("at 0:42 each time", "at 1:12, each player" are not this).
+_EACH_AFTER = regex(r"\s*(?:each|apiece)\b(?=\s*(?:[),.;:!?\]]|$))", _I)
 # "2:10 in, you can see": an offset said with a bare "in" that ends the clause (not "9h40m in my test").
 _IN_CLAUSE_END_AFTER = regex(r"\s+in\s*(?:[,;.:!?)]|$)", _I)
 

@@ -415,6 +415,10 @@ def _rival_gap(c: _Clock) -> bool:
     """"Pogačar won in 4:10:33, with Vingegaard at 0:48 and Evenepoel at 1:32": a rival named, then "at" and how far
     behind the winner they finished, in a sentence of a result that names no footage (a highlight's "with Yates at
     3:10 in the video" is a position)."""
+    if c.before.endswith("(") and c.ends(_RIVAL_PAREN_BEFORE) and c.after.startswith(")") \
+            and _FRACTION_TIME.fullmatch(c.text, c.bare, c.end) is not None:
+        # "ahead of Naidoo (1:55.07) from lane 5" (round 93): a rival's own time to the hundredth, in brackets
+        return not footage_word(c.text[c.b:c.bare])
     if not c.before.endswith("at ") or not c.ends(_RIVAL_AT_BEFORE) or _IN_MEDIA_AFTER.match(c.after) \
             or _INTO_AFTER.match(c.after):
         return False
@@ -425,6 +429,11 @@ def _rival_gap(c: _Clock) -> bool:
 # A rival after "with" or in a list of them: "with Vingegaard at ", "and Evenepoel at +", "Roglič at ".
 _RIVAL_AT_BEFORE = regex(
     r"(?:\bwith|\band|,)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+at\s+\+?$")
+# A rival named after a word of beating or trailing, then the bracket: "ahead of Naidoo (", "edging out Kim Ji-woo (",
+# "beating Lindqvist (", "with Moreau (".
+_RIVAL_PAREN_BEFORE = regex(
+    r"\b(?:ahead\s+of|behind|beat|beats|beating|edg(?:e|es|ed|ing)(?:\s+out)?|pip(?:s|ped|ping)?|over|from|with|and)"
+    r"\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s*\($", _I)
 # A result told in the sentence: a win or a finish.
 _RESULT_SAID = regex(r"\b(?:won|wins|winning|winner|finish(?:ed|es)?|crossed|took\s+the\s+stage|victory)\b", _I)
 

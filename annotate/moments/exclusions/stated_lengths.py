@@ -304,6 +304,16 @@ def _footage_length(c: _Clock) -> str | None:
     return None
 
 
+_POSTED_VERB = (r"(?:post|posts|posted|put|share|shares|shared|upload|uploads|uploaded|release|released|drop|dropped|"
+                r"made|make|film|filmed|shot|send|sent|publish|published|tweet|tweeted|circulate|circulated)")
+
+
+def _modified_work_before(before: str, near: int) -> bool:
+    """A work's noun, what it shows or who posted it, then the bracket (see _PAREN_AFTER_MODIFIED_WORK)."""
+    m = _PAREN_AFTER_MODIFIED_WORK.search(before, near)
+    return m is not None and m.group("inside") is None
+
+
 def _paren_after_work(c: _Clock) -> bool:
     """"The clip (1:12) shows smoke at 0:40", "The director's cut (2:31:00) adds a prologue": a work's length in
     brackets right after its noun, an inline element inside them read through ('The tutorial (<time
@@ -322,7 +332,9 @@ def _paren_after_work(c: _Clock) -> bool:
             _PAREN_AFTER_WORK.search(before, max(0, len(before) - NEAR_CHARS)) is not None
             or _LABELLED_WORK_BEFORE.search(before, max(0, len(before) - NEAR_CHARS)) is not None):
         return True  # "Video A (1:24, first posted on X at 14:52)", "the clip (0:38, shared on WhatsApp)"
-    return _PAREN_AFTER_WORK.search(before, max(0, len(before) - NEAR_CHARS)) is not None and (
+    near = max(0, len(before) - NEAR_CHARS)
+    return (_PAREN_AFTER_WORK.search(before, near) is not None
+            or _modified_work_before(before, near)) and (
         _PAREN_LENGTH_AFTER.match(after) is not None or _LATER_TIMECODE.search(c.text, c.end, c.e) is not None
         or _PAREN_THEN_VERB.match(after) is not None or _LINKED_WORK_BEFORE.search(before) is not None
         or _CITED_SOURCE_AFTER.match(after) is not None or _in_ref(c))
@@ -628,6 +640,17 @@ _PART_IN_MEDIA_BEFORE = regex(
     rf"{LENGTH_MEDIA}\s*[(\[]$", _I)
 
 _PAREN_AFTER_WORK = regex(rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})(?:</a>)?\s*[(\[]$", _I)
+# The work's noun with what it shows or who posted it between it and the bracket (round 93): "a separate clip of
+# Hasnain's spell (2:14) has crossed", "the highlight video wey the club post (7:22), na at 5:10", "the clip the
+# league posted (0:58)" (a clause ending on a verb of posting), or a particle: "I've put my full review video up
+# (14:20)". No place in the footage: "the
+# clip of the goal (1:12)" is the clip's length, a moment's bracket follows no footage noun ("he falls (0:45)").
+_PAREN_AFTER_MODIFIED_WORK = regex(
+    # (the footage a sentence is in is no work told: "In my video the hinge feels loose (4:22)")
+    rf"(?P<inside>\bin(?:to)?\s+(?:the|this|that|his|her|its|their|my|your|our)\s+(?:[\w'’-]+\s+){{0,2}})?"
+    rf"\b(?:{LENGTH_MEDIA})\s+(?:(?:of|showing)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+"
+    rf"|(?:that|which|wey|the|they|he|she|we|I|you|dem)\s+(?:[\w'’-]+\s+){{0,3}}?{_POSTED_VERB}(?:\s+(?:up|out|online))?"
+    rf"|up|out|online)\s*[(\[]$", _I)
 # A work told by its label, then a bracket: "Video A (", "clip 2 (", "Camera B ["; and what the bracket says next,
 # where the work came from or went (its length first: "(1:24, first posted on X at 14:52)", "(0:38, via WhatsApp)").
 _LABELLED_WORK_BEFORE = regex(

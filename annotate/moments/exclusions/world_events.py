@@ -212,7 +212,11 @@ def _world_event_clock(c: _Clock) -> bool:
         return True  # a broadcast's slot, a court's break, a death: times of day whatever footage the sentence names
     measured = (c.may_end(_MEASURE_STEMS) and c.ends(_MEASURE_BY_BEFORE) or _MEASURE_AFTER.match(c.after)) \
         and _LINEUP_CLOCK.match(c.text, c.bare)
-    if not (measured or _timetabled_clock(c) or ("since" in c.folded_before[-12:] and c.ends(_SINCE_BEFORE, 8))
+    happened = ("happen" in c.folded_before or "occur" in c.folded_before or "took" in c.folded_before) \
+        and c.ends(_HAPPENED_AT_BEFORE, 80) and _LINEUP_CLOCK.match(c.text, c.bare) is not None \
+        and not c.text.startswith("00", c.bare)
+    if not (measured or happened or _timetabled_clock(c)
+            or ("since" in c.folded_before[-12:] and c.ends(_SINCE_BEFORE, 8))
             or ("break" in c.folded_before[-NEAR_CHARS:] and c.ends(_BREAK_PLANNED_BEFORE))):
         return False
     return not footage_word(c.clause)
@@ -311,6 +315,10 @@ _MEASURE_AFTER = regex(
     r"(?:[.,]\d+)?\s*(?:[°º]\s*[CF]?|degrees|km/h|kph|mph|knots|%|per\s*cent|percent|hPa|mbar|mm\b)", _I)
 _MEASURE_STEMS = any_stem(("°", "º", "degree", "mm", "cm", "km", "kph", "mph", "knot", "%", "cent", "metre", "meter",
                            "feet", "ft", "hpa", "mbar", "millibar", "ppm"))
+# An event told in the past as happening somewhere at a clock of the day: "Happened at the robots by Century City
+# around 07:40" (round 93), "It occurred on the bypass at about 18:20" (a clause naming no footage).
+_HAPPENED_AT_BEFORE = regex(
+    rf"\b(?:happened|occurred|took\s+place)\b[^.;!?\n\d]{{0,60}}?\b(?:at|around|about|by)\s+(?:(?:{HEDGE})\s+)?$", _I)
 _SINCE_BEFORE = regex(r"(?<![\w'’])since\s+$", _I)
 # What is due or late at a two-digit clock: "a ship due at 14:00", "the ferry is due to dock at 16:40", "landed
 # forty minutes late, at 23:10".
