@@ -702,7 +702,10 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     said_again = not in_footage and not watched and bool(lengths.dotted_placed) and not footage_word(text, b, e) \
         and lengths.chapter_reach() is None
     if said_again:
-        dotted = [m for m in _DOTTED_SAID_AGAIN.finditer(text, b, e) if _dotted_start(m) in lengths.dotted_placed]
+        again = [m for m in _DOTTED_SAID_AGAIN.finditer(text, b, e) if _dotted_start(m) in lengths.dotted_placed]
+        walked_on = [m for m in _walked_on_in_reply(text, dotted, b, e, lengths)
+                     if not any(a.start() < m.end() and m.start() < a.end() for a in again)]
+        dotted = sorted(again + walked_on, key=lambda m: m.start())
         in_footage = bool(dotted)
     # hours, minutes and seconds ("is at 1.02.30") are no price or clock: inside a length the paragraph told
     hours_in_work = bool(in_paragraph) and any(m.group("h") for m in dotted)
@@ -758,6 +761,31 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
 
 # How far past the last dotted point placed in its paragraph the next one walking on through the clip may be.
 DOTTED_WALK_SECONDS = 120.0
+
+
+def _walked_on_in_reply(text: str, dotted: list[re.Match[str]], b: int, e: int, lengths: _Lengths) \
+        -> list[re.Match[str]]:
+    """A reply walking on through the clip a page placed dotted positions in, its length told: "At 0.34 in the video
+    a truck starts drifting" (the clip "1.20 minutes long"), then another post's "The drift starts near about 0.38",
+    "From 0.38 to 0.45 he is fully in your lane", "(visible at 1.05)" (round 94): dotted times near the last one
+    placed and inside the clip's length, in a sentence of no day's clock and not the writer's own day."""
+    if lengths.dotted_last is None or not lengths.seen or _DAY_WORDS.search(text, b, e) \
+            or (_FIRST_PERSON.search(text, b, e) and not _WATCH_WORD.search(text, b, e)):
+        return []
+    last = lengths.dotted_last[1]
+    walked = []
+    for m in dotted:
+        if m.group("verb") or m.group("h") or m.group("toend") \
+                or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
+            continue
+        start = _dotted_start(m)
+        stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
+        length = nearest_length(lengths.seen, m.start("m"))
+        if length is None or max(start, stop or 0.0) >= length or abs(start - last) > DOTTED_WALK_SECONDS:
+            continue
+        walked.append(m)
+        last = start
+    return walked
 # A verb in the present right before "at": the footage narrated as it plays ("The driver brakes at", "the light is
 # still red at"), not the world's past ("The court adjourned at").
 _PRESENT_AT_BEFORE = regex(
@@ -1098,6 +1126,13 @@ def _ranges_inside_length(chosen: list[Candidate], duration: float | None, lengt
 
 # How far a listed clock may follow the one it is listed with ("reads 23:14:05 ..., and 23:16:40").
 CLOCK_LIST_GAP_CHARS = 80
+# A play of the game at the next time, after a game clock read in the sentence: "with 5:18 to play, and Toronto
+# didn't challenge the earlier offside at 15:07" (round 94): the same game's clock.
+_GAME_PLAY_AT_GAP = regex(
+    r"\b(?:offside|icing|penalty|penalties|goal|equali[sz]er|opener|winner|faceoff|face-off|power\s+play|try|"
+    r"touchdown|interception|fumble|foul|trip|hook|slash|free\s+kick|corner|timeout|time-out)s?\s+(?:call\s+)?"
+    # (not a play said to be at a time, a new clause: "with 0:42 left on the clock; the game-winner is at 2:31")
+    r"at\s+$", re.IGNORECASE)
 _COLONS = regex(r":")
 # Two clocks written with a zero-padded hour (not 00) are one kind of clock when this close.
 PADDED_CLOCK_GAP_CHARS = 40
@@ -1231,7 +1266,8 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
         if _same_fraction(text, prev, c) or shape[0] == shape[1] and (shape[0] >= 2 or (
                 _PADDED_CLOCK.search(text, prev.begin, prev.end) and _PADDED_CLOCK.search(text, c.begin, c.end)
                 and len(gap) <= PADDED_CLOCK_GAP_CHARS) or _coordinated(text, gap, c, e)
-                or (_LABELLED_ITEM_GAP.fullmatch(gap) and not _INTO.match(text, c.end, e))):
+                or (_LABELLED_ITEM_GAP.fullmatch(gap) and not _INTO.match(text, c.end, e))) \
+                or (prev.excluded == "game clock" and ";" not in gap and _GAME_PLAY_AT_GAP.search(gap) is not None):
             # "switched on at 09:00 and off again by 09:30": zero-padded clocks a clause apart; "<li>Doors:
             # 19:00</li><li>Film: 19:30</li>": the next labelled item of a programme
             c.excluded = prev.excluded

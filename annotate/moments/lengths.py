@@ -57,6 +57,8 @@ _SPECIAL = r"special(?:s|(?![\s-]+(?:offers?|deals?|prices?|discounts?|rates?|sa
 # (and a motor race's onboard video, "the four-minute onboard"; a broadcast's, "Fifty-eight minutes of television")
 _LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+time|run-?\s?time|time-?lapses?|"
                 rf"routines?|workouts?|HIIT|tabatas?|{_SPECIAL}|{_ADVERT}|onboards?|television|"
+                # one cut of highlights, said with its length: "cut down to a 14-minute highlight" (round 92)
+                rf"highlight|"
                 # a broadcast "hour" told by its minutes: "the final five minutes of the 52-minute hour" (round 89)
                 rf"{BROADCAST_HOUR})")
 # "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage";
@@ -472,6 +474,27 @@ _TITLE_LINE_TAG = regex(
     rf"\[[^\S\n]*(?P<m>(?:[\w'’-]+[^\S\n]+)?(?:{LENGTH_MEDIA}|audio))[^\S\n]*[,:;|·–—-]?[^\S\n]*"
     rf"(?P<d>{DURATION}|{TC_TEXT})[^\S\n]*\][ \t*_.#=]*(?=\n|$)",
     re.IGNORECASE)
+# An embedded video's caption in brackets on a line of its own, opened by its medium's label and a colon, then what
+# it shows and, after a comma, its length: "[VIDEO: Doorbell footage released by police, 2 min 10 s]", "[Video:
+# Metro police explain the new cameras, 2:40]" (round 96; not "[Video: the van turns at 0:41]", a position cited,
+# nor a stretch: "[Video: the collapse, 0:41–0:58]").
+_CAPTION_LINE_BRACKETS = regex(
+    rf"(?:^|(?<=\n))[ \t*_]*[\[(][ \t]*(?:{LENGTH_MEDIA}|audio)[ \t]*:[^\[\]()\n]{{1,160}}?,[ \t]*"
+    rf"(?P<d>{DURATION}|{COMPACT}|{TC_TEXT})[ \t]*[\])][ \t*_.]*(?=\n|$)",
+    re.IGNORECASE | re.MULTILINE)
+# A linked work's brackets naming the platform it is on (or its medium), a comma and its length, closing its line or
+# followed by the link: "▶ Supermarket pav taste test (YouTube, 18:40): youtube.com/watch?v=pv3Taste&t=390" (round
+# 96), "Our day in Rotorua (Vimeo, 12:05) – vimeo.com/88120": the work's length (the link's own "t=" is the
+# position); not a bracket inside prose: "the keeper spills it (video, 2:14) and the striker pounces".
+_PLATFORM = r"(?:YouTube|Vimeo|TikTok|Twitch|Facebook|Instagram|Spotify|SoundCloud|iPlayer|Nebula|Dailymotion|Rumble)"
+_LINK_TO_LINE_END = r"(?:https?://|www\.)?(?:[\w-]+\.)+(?:com|be|tv|net|org|co|io|ly)\b[^\s()]*"
+_LINKED_WORK_PAREN = regex(
+    rf"\([ \t]*(?:{_PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio))[ \t]*[,;][ \t]*(?:(?:{HEDGE})\s+)?"
+    rf"(?P<d>{DURATION}|{TC_TEXT})[ \t]*\)"
+    rf"(?=[ \t*_.]*(?:\n|$)|[ \t]*(?::|[—–-]|&mdash;)?[ \t]*{_LINK_TO_LINE_END}[ \t]*(?:\n|$))",
+    re.IGNORECASE | re.MULTILINE)
+_GATE_LINKED_WORK = regex(rf"\([ \t]*(?:{_PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio))[ \t]*[,;]",
+                          re.IGNORECASE)
 # A played thing or a trailer named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl
 # spot (0:30) cut it entirely", "The game's opening cutscene (4:45) is unskippable", "The film's trailer (1:30)
 # shows none of it" (not "The drone footage (0:45) shows smoke", a position cited in the footage); a match's
@@ -594,7 +617,10 @@ _LENGTH_THEN_RATING = regex(
 # A titled work's length alone in its brackets, in prose: "Shorter and stranger is Signal (47 min), about a pirate
 # radio station" (whole minutes or hours, as a runtime is told: not "Kane (2 min 10 s)", a position).
 _NAME_PAREN_LENGTH = regex(
-    rf"(?<![\w'’-])(?-i:[A-Z][\w'’-]*)[^\S\n]*\((?P<d>{DURATION})(?<![\d\s]s)(?<!sec)(?<!secs)(?<!second)"
+    # (its channel or service may come first: "The Restorers (RTÉ One, 58 minutes)", "Undertow (Netflix, 1 h 42 min)"
+    # (round 92))
+    rf"(?<![\w'’-])(?-i:[A-Z][\w'’-]*)[^\S\n]*\((?:(?-i:[A-Z])[\w'’-]*(?:[^\S\n]+[\w'’-]+){{0,2}},[^\S\n]*)?"
+    rf"(?P<d>{DURATION})(?<![\d\s]s)(?<!sec)(?<!secs)(?<!second)"
     r"(?<!seconds)\)(?=[\s,;.:]|$)", re.IGNORECASE)
 # How long a broadcast or a recording ran, told as the time it went out for: "For the next eleven hours and twenty
 # minutes, every metre of her trip ... was broadcast live", "the launch was streamed live for 3 hours 10 minutes".
@@ -959,8 +985,10 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_POSITION_OF_WORK_PAREN] if media and text.find(":", b, e) >= 0 else []
         patterns += [_EXHIBIT_ITEM_PAREN] if media and _GATE_EXHIBIT.search(text, b, e) else []
         patterns += [_LINK_CARD_PAREN] if _GATE_LINK.search(text, b, e) else []
+        patterns += [_LINKED_WORK_PAREN] if _GATE_LINKED_WORK.search(text, b, e) else []
     if media:
         patterns += [_TITLE_LINE_TAG] if text.find("]", b, e) >= 0 else []
+        patterns += [_CAPTION_LINE_BRACKETS] if text.find(",", b, e) >= 0 and text.find(":", b, e) >= 0 else []
         patterns += [_MEDIA_LABEL, _MEDIA_LABEL_ITEM] if text.find(":", b, e) >= 0 else []
         patterns += [_PLAYER_CAPTION] if text.find(",", b, e) >= 0 else []
         patterns += [_MEDIA_APPOSED] if unit and text.find(",", b, e) >= 0 else []
@@ -1048,7 +1076,7 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
             or _FRAME_OF_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None \
             or _told_again_in_version(text, m, b) \
             or _MEDIA_TEST.match(text, m.start()) is not None \
-            or _part_runs_to_position(m)
+            or _part_runs_to_position(m) or _event_in_media_is(m, text, b)
     if pattern is _POSITION_OF_WORK_PAREN:
         return (_value(m.group("d")) or 0.0) <= (_value(m.group("p")) or 0.0)  # "at 3:31 of the video (2:10)": a cite
     if pattern is _TC_MEDIA:
@@ -1112,6 +1140,21 @@ def _label_places_later(m: re.Match[str], text: str, b: int) -> bool:
 # A lone amount of "m", said long: a measure in metres as often as a work's minutes.
 _METRES = regex(r"\d+(?:[.,]\d+)?\s?m")
 METRES_WORK_CHARS = 60
+
+
+def _event_in_media_is(m: re.Match[str], text: str, b: int) -> bool:
+    """"the spike in the replay is 6:31": what happens, seen "in" the footage, then "is" and a timecode: where it is,
+    not the footage's length (round 94; "the second clip in the compilation is 2:10" names a work: its length)."""
+    return TIMECODE.fullmatch(m.group("d")) is not None and _IS_THEN_TIME.match(text, m.start(), m.start("d")) \
+        is not None and _EVENT_IN_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None
+
+
+# The work's noun, then only "is"/"was" before the time: "replay is ", "highlights was ".
+_IS_THEN_TIME = regex(rf"{MEDIA_NOUN}\s+(?:is|was)\s+$", re.IGNORECASE)
+# A subject that is no work, then "in"/"on" the footage: "the spike in the ", "The foul on the full ".
+_EVENT_IN_BEFORE = regex(
+    rf"(?:^|[^\w'’])(?:the|that|this|his|her|their)\s+(?:[\w'’-]+\s+)?(?!{MEDIA_NOUN}s?\s)[\w'’-]+\s+(?:in|on)\s+"
+    r"(?:the|this|that|my|your|our|its)\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 def _part_runs_to_position(m: re.Match[str]) -> bool:
@@ -1219,7 +1262,9 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
                 or paired_position(text, m.start()):
             continue  # "Speaker 2 (27:14): So ...": a transcript's speaker label, timed; "14:02 Convoy leaves
             # (1:02:40)": the stream's position beside the day's clock
-        segment = _segment_before(text, b, m.start())
+        floor = _title_floor(text, b, m.start())
+        segment = _segment_before(text, floor, m.start())
+        segment = segment.rstrip("?!") if floor != b else segment  # (the title's own stop, read as none)
         line_end = text.find("\n", m.end())
         tail = text[m.end(): line_end if line_end >= 0 else len(text)].strip()
         # After a comma another titled length must follow ("Teaser (1:36), Trailer (2:31)");
@@ -1550,6 +1595,15 @@ _SENTENCE_STOP = regex(
     r"(?<!\bEp)(?<!\bfeat)(?<!\bft)\.(?![^\S\n]?\d)")
 
 
+def _title_floor(text: str, b: int, paren: int) -> int:
+    """Where a title before the bracket at ``paren`` may begin: the sentence's start, or the line's where the bracket
+    opens the sentence after a title ending in "?" or "!" ("• Ben Lomond in Winter — Crampons or Not? (24:10) · 310K
+    views", round 96: the question mark closes the title, not a sentence)."""
+    if text[b:paren].strip() or not text[max(0, b - 3):b].rstrip(" \t").endswith(("?", "!")):
+        return b
+    return text.rfind("\n", 0, b) + 1
+
+
 def _segment_before(text: str, b: int, pos: int) -> str:
     """The title segment before a parenthesis at ``pos``, from the last line, bar, bullet or semicolon; a tag
     ends the segment too: "<li>Clip A (0:45) — protesters gather</li>"."""
@@ -1620,10 +1674,15 @@ _WHOLE_WORK_IN_PAREN = regex(
     rf"\((?:the\s+)?(?:full|whole|entire|complete|extended|unedited|uncut)\s+(?:[\w'’-]+\s+)?{_WORK}\b"
     rf"[^(),\n]{{0,40}},[^\S\n]*(?P<d>{TC_TEXT}|{COMPACT})[^\S\n]*\)", re.IGNORECASE)
 # "Full highlights (8:04) are on the club's channel", "The stream (2:14:00) is now up on Twitch": where it is.
+# Or how it was made: "The music video (4:05) was directed by ... and filmed in Kisumu" (round 93): no position in a
+# work is directed or filmed; the whole work is.
 _AVAILABLE_AFTER = regex(
-    r"\s*(?:is|are|was|were|has\s+been|have\s+been|went|goes|can\s+be)\s+(?:now\s+|also\s+|still\s+)?"
+    r"\s*(?:is|are|was|were|has\s+been|have\s+been|went|goes|can\s+be)\s+(?:now\s+|also\s+|still\s+|first\s+|"
+    r"originally\s+)?"
     r"(?:up|on|online|available|posted|uploaded|published|released|streaming|found|watched|seen|linked|here|live|"
     r"viewed|shared|downloaded|removed|deleted|taken\s+down|viral|"
+    r"(?:co-?)?directed|filmed|shot|recorded|produced|edited|animated|choreographed|premiered|commissioned|"
+    r"(?:made|created)\s+(?:by|for|in|with|on|over|during)|"
     # where on the page: "Our highlights package (4:50) is above." (not "below par")
     r"(?:(?:embedded|attached|pinned|linked)\s+)?(?:above|below|embedded|attached|pinned|at\s+the\s+(?:top|bottom))"
     r"(?=\s*(?:[.,;:!)—–]|$|(?:here|this|the\s+(?:article|post|story|report|text|page))\b)))\b",

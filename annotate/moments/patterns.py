@@ -83,7 +83,9 @@ HEDGE = (
     # "in the region of nine minutes into the recording" (British and Irish "about")
     r"in\s+the\s+region\s+of|"
     r"(?:more|less|fewer)\s+than|shortly\s+(?:after|before)|soon\s+after|right\s+around|"
-    r"somewhere\s+(?:around|near)|close\s+to|upwards\s+of|an\s+estimated|over|under)"
+    r"somewhere\s+(?:around|near)|close\s+to|upwards\s+of|an\s+estimated|"
+    # a reply's correction: "Nearer the 48-minute mark", "closer to 1:03:00" (round 94)
+    r"nearer(?:\s+to)?|closer\s+to|over|under)"
 )
 # A hedge directly before the time phrase, possibly with "at"/"the" between: "at roughly",
 # "around the", "roughly at", "~".

@@ -558,7 +558,7 @@ _MEASURE_NEXT_WORDS = frozenset({"by", "for", "per", "on", "with", "according", 
 _LABEL_ENDS = (":", "–", "—", "-")
 _RUN_CATEGORY_WORDS = ("%", "glitchless", "rta", "igt")
 _PLAYED_WORDS = ("song", "track", "single", "tune", "album", "ad", "advert", "commercial", "spot", "promo", "jingle",
-                 "anthem", "closer", "opener")
+                 "anthem", "closer", "opener", "piece")
 _RUN_CATEGORY_STEMS = any_stem(_RUN_CATEGORY_WORDS)
 _PLAYED_STEMS = any_stem(_PLAYED_WORDS)
 _TIMED_THING_STEMS = any_stem(("time", "split", "through", "timed", "clocked", "used", "came", "com")
@@ -642,10 +642,11 @@ _TASK_AFTER = regex(
     r"\s+to\s+(?:boil|brew|charge|heat\s+up|heat|cook|bake|load|render|export|finish|complete|pitch|build|install|"
     r"download|upload|dry|cool|defrost|reboot|boot|start\s+up|fill|empty|pump)\b", _I)
 # A song's length told with "is": "track 2 is ", "The album closer was ", "the closer, "Ash", is ".
+# (or "of": "the score, a string quartet piece of about 6:40, is overused", "a jingle of 0:30" (round 92))
 _PLAYED_IS_BEFORE = regex(
-    rf"\b(?:{PLAYED_THING}|closer|opener)s?(?:\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten))?"
+    rf"\b(?:{PLAYED_THING}|closer|opener|piece)s?(?:\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten))?"
     rf"(?:\s*,\s*[\"“'‘][^\"”’\n]{{1,40}}[\"”’]\s*,)?\s+"
-    rf"(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at)\s+(?:(?:about|around|roughly|nearly|almost|just\s+over|"
+    rf"(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|of)\s+(?:(?:about|around|roughly|nearly|almost|just\s+over|"
     rf"just\s+under)\s+)?$", _I)
 # A run's distance as the label of its time: "My 5K this morning: ", "Half marathon: ", "parkrun - ".
 _DISTANCE_LABEL_BEFORE = regex(

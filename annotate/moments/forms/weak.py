@@ -33,7 +33,11 @@ _BEFORE_AT = regex(
 
 _AFTER_LENGTHY = regex(
     r"^(?:\s+|-)(?:long|in\s+length|in\s+total|in\s+duration|per|each|apiece|a\s+piece|of\s+(?:footage|video)|"
-    r"intervals?|increments?|clip|video|footage|film|recording|segment|of\s+silence)\b",
+    r"intervals?|increments?|clip|video|footage|film|recording|segment|of\s+silence"
+    # an amount of material, no determiner before its noun: "cut from roughly three hours of recordings", "from
+    # about forty minutes of CCTV" (round 94; not "of the clip", a position in it)
+    r"|of\s+(?!(?:the|this|that|these|those|its|his|her|their|our|my|your|an?)\b)(?:[\w'’-]+\s+){0,2}?"
+    rf"{MEDIA_NOUN}s?)\b",
     re.IGNORECASE,
 )
 # A length as an adjective ("20-minute") and the noun it describes after it (not "mark", "point": a position's).
@@ -393,8 +397,12 @@ _NEW_CLAUSE_AFTER = regex(
 
 
 _JUDGED_LENGTH_AFTER = regex(
-    r",?\s+(?:it|the\s+(?:film|video|episode|documentary|cut|show))\s+(?:could|would|should|might|feels|seems|drags|"
-    r"(?:is|was|feels|felt|seems|runs)\s+(?:[\w-]+\s+){0,3}?(?:too|overlong))\b",  # "it is perhaps ten too long"
+    # (or contracted, the amount it is too long by said: "At over two hours, it's at least 20 minutes too long" (round
+    # 96); "At 95 minutes, the film is lean", "it never outstays its welcome"; not "At two minutes, it's clear the
+    # driver has seen him", a position)
+    r",?\s+(?:it|the\s+(?:film|movie|video|episode|documentary|cut|show|series|game))(?:\s+|(?=['’]s\s))(?:could|"
+    r"would|should|might|feels|seems|drags|never\s+outstays|(?:is|was|feels|felt|seems|runs|['’]s)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:too|overlong|lean|brisk|taut|trim|bloated|baggy))\b",  # "it is perhaps ten too long"
     re.IGNORECASE,
 )
 # A measure that changed, told by its verb and its old and new values: "went from ~11h to like 7h", "slow from 22
