@@ -718,7 +718,10 @@ _TC_LONG = regex(
     # total", "E just 2:30 total")
     # (the last of listed lengths: "both files (3:05 and 4:50 long)", :data:`_LISTED_LONG` reads the others)
     # (a colon introducing it too: "is released on Friday: 97 minutes long, with a new mix" (round 81))
-    rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–:]\s*|(?<=\d\sand\s)|(?<![\w-]){LENGTH_MEDIA}(?:['’]s)?\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
+    # (the second of an aside's two facts: "the review, released in March and 18 minutes 20 seconds long" (round 92);
+    # Singlish's copula left out after "the whole thing": "the whole thing 1 min only" (round 92))
+    rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–:]\s*|(?<=\d\sand\s)|(?<=[a-z]\sand\s)|\bwhole\s+thing\s+|"
+    rf"(?<![\w-]){LENGTH_MEDIA}(?:['’]s)?\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
     # (and a spoken length's "total": "it's about 4 mins total")
     # ("The video, 2 minutes 46 seconds in length, was recorded": a length said "in length" or "in duration"; a

@@ -28,7 +28,8 @@ _ONSCREEN_CLOCK = regex(
     r"watermark|stamp|metadata|exif|log|telemetry|hud|osd|signs?|signboard|billboard|board|"
     # a tape's time-of-day timecode track: "the burnt-in VITC on the tape reads 10:42:17:03"
     r"vitc|ltc)\b[^.;!?]{0,30}\b(?:reads?|read|reading|shows?|showed|showing|displays?|displayed|"
-    r"displaying|says|said|indicates?|indicated|stamped|set\s+to|of"
+    # (the bare verb after "see" or in Singlish: "can see the timer on screen say 5:00" (round 92))
+    r"displaying|says?|said|indicates?|indicated|stamped|set\s+to|of"
     # "By the overlay that is 04:13:41": a gap in the footage read on its clock
     r"|(?:that|this|it)\s+(?:is|was|would\s+be)"
     # ... or several: "On the burnt-in clocks those are 02:14:40 and 02:17:12" (round 77)

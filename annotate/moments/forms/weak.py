@@ -501,7 +501,9 @@ _MEASURED_BEFORE = regex(
     r"(?:\s+(?:only|just))?"
     r"|claims?\s+of|closer\s+to|nearer(?:\s+to)?|more\s+like|rather\s+than|instead\s+of|versus|vs\.?|"
     r"compared\s+(?:to|with)|than|(?:total|prep(?:aration)?|cook(?:ing)?|bak(?:e|ing)|rest(?:ing)?|active|charg(?:e|ing)|"
-    r"travel|journey|drive|driving|flight|walking|screen-on|battery)(?:\s+(?:time|life|length|duration))?\s*:?"
+    # (and a total of what was picked, its label in bold: "**Total selected:** 5 min 10 s" (round 92))
+    r"travel|journey|drive|driving|flight|walking|screen-on|battery)(?:\s+(?:time|life|length|duration)"
+    r"|(?<=total)\s+[a-z]+ed)?\s*:?(?:[*_]{1,2})?"
     r"|total\s*:|(?:claimed|actual|real|estimated|expected|official|measured|average|typical|listed)\s*:|not)\s+$",
     re.IGNORECASE,
 )
