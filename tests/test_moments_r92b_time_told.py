@@ -31,3 +31,18 @@ CASES, IDS = family_cases(FAMILIES)
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=IDS)
 def test_time_told(text, expected):
     assert found_spans(text) == expected
+
+
+# Counter-cases from rounds 58, 81 and 88: a correction just after a position, and a range, stay positions.
+KEPT = [
+    ("The jump is at the 1:20 mark in the clip.\nNah it's earlier than that, it's 1:12.", [(80.0, None), (72.0, None)]),
+    ("[quote]the kick is round the 2:40 mark, watch the winger[/quote]\n\nNah it's later than that mate, it's 2:55.",
+     [(160.0, None), (175.0, None)]),
+    ("Step 4 is at 2:05 in the video. If you only want the glaze, it's from 8:10 to 9:00.",
+     [(125.0, None), (490.0, 540.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KEPT)
+def test_time_told_kept(text, expected):
+    assert found_spans(text) == expected

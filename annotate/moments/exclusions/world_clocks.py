@@ -193,10 +193,16 @@ _BACK_AFTER_BREAK_BEFORE = regex(r"\b(?:break|be|['’]re|are)\b,?\s+(?:right\s+
 
 def _time_told_or_booked(c: _Clock) -> bool:
     """The time told as the time, a return after a break, or an example of a booked time, in a sentence naming no
-    footage (:data:`_TIME_TOLD_BEFORE`, :data:`_BACK_AFTER_BREAK_BEFORE`, :data:`_EXAMPLE_OF_TIME_BEFORE`)."""
-    return (c.ends(_TIME_TOLD_BEFORE, 40) and _TIME_TOLD_AFTER.match(c.after) is not None
-            or c.ends(_BACK_AFTER_BREAK_BEFORE, 40) or c.ends(_EXAMPLE_OF_TIME_BEFORE, 60)) \
-        and not footage_word(c.text, c.b, c.e)
+    footage, nor just after another time ("not 1:05, it's 1:12": a correction), nor a range ("it's from 6:30 to
+    7:50") (:data:`_TIME_TOLD_BEFORE`, :data:`_BACK_AFTER_BREAK_BEFORE`, :data:`_EXAMPLE_OF_TIME_BEFORE`)."""
+    told = c.ends(_TIME_TOLD_BEFORE, 40) and _TIME_TOLD_AFTER.match(c.after) is not None \
+        and TIMECODE.search(c.text, max(0, c.begin - TIME_TOLD_CLEAR_CHARS), c.begin) is None
+    return (told or c.ends(_BACK_AFTER_BREAK_BEFORE, 40) or c.ends(_EXAMPLE_OF_TIME_BEFORE, 60)) \
+        and not c.footage_context and c.text[c.begin:c.begin + 1].isdigit() and not footage_word(c.text, c.b, c.e)
+
+
+# How far before "it's 3:35" no other time may stand: after one, "it's 1:12" corrects a position (round 88).
+TIME_TOLD_CLEAR_CHARS = 300
 
 
 def _day_words(c: _Clock) -> str | None:
