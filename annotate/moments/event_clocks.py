@@ -34,6 +34,11 @@ def restated_clocks(chosen: list[Candidate], text: str) -> None:
                 and position.kind == "point" and abs(position.start - clock.start) > RESTATED_SLACK \
                 and _APPOSED_GAP.fullmatch(text, clock.end, position.begin) \
                 and _SAID_INTO.search(text, position.begin, position.end):
+            if position.into_part and position.start < clock.start:
+                # "the nearest keyframe is at 0:12.5, half a second into the cut" (round 92): the offset counts
+                # from the part's start, the timecode is the footage's position
+                position.excluded = "offset into a part"
+                continue
             clock.excluded = "time of day"
 
 

@@ -228,6 +228,9 @@ def extract_file(source: str, duration: float | None = None) -> tuple[Article, l
 
 
 _IN_RECORDING_AFTER = regex(rf"\s+(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", re.IGNORECASE)
+# A dotted position said to be in the digitised file of the footage: "At about 6.40 in the file", "from 21.15 to
+# 24.50 in the digitised file" (round 94; "file" names footage only after a position said in it).
+_IN_FILE_AFTER = regex(r"\s+(?:in|into)\s+the\s+(?:[\w'’-]+\s+){0,2}file\b", re.IGNORECASE)
 _LATER_OR_EARLIER = regex(
     r"\b(?:later|earlier|afterwards?|thereafter|on|after\s+(?:that|this)|before\s+(?:that|this)|previously)$",
     re.IGNORECASE)
@@ -674,6 +677,11 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
             # paragraph tells (before or after it) (round 73)
             in_paragraph = in_paragraph or lengths.told_in_paragraph(b)
             watched = bool(in_paragraph)
+        if not in_footage and not watched and _WATCH_IT.search(text, b, e) is not None \
+                and _DAY_WORDS.search(text, b, e) is None and _dotted_said_in_footage_after(text, e):
+            # "Watch it from 2.10 to 2.40 — that's where we lost shape. Mick's point is at 4.05 in" (round 93): a
+            # reader told to watch, the next sentences placing their dotted numbers in the footage
+            in_footage = True
     if dotted and not in_footage and not watched and not _DAY_WORDS.search(text, b, e) \
             and footage_word(text, paragraph, e):
         # A paragraph that named its clip walks through it with dotted points, whoever speaks: "The appellant relied
@@ -694,7 +702,10 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     said_again = not in_footage and not watched and bool(lengths.dotted_placed) and not footage_word(text, b, e) \
         and lengths.chapter_reach() is None
     if said_again:
-        dotted = [m for m in _DOTTED_SAID_AGAIN.finditer(text, b, e) if _dotted_start(m) in lengths.dotted_placed]
+        again = [m for m in _DOTTED_SAID_AGAIN.finditer(text, b, e) if _dotted_start(m) in lengths.dotted_placed]
+        walked_on = [m for m in _walked_on_in_reply(text, dotted, b, e, lengths)
+                     if not any(a.start() < m.end() and m.start() < a.end() for a in again)]
+        dotted = sorted(again + walked_on, key=lambda m: m.start())
         in_footage = bool(dotted)
     # hours, minutes and seconds ("is at 1.02.30") are no price or clock: inside a length the paragraph told
     hours_in_work = bool(in_paragraph) and any(m.group("h") for m in dotted)
@@ -708,7 +719,8 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     found: list[Candidate] = []
     for m in dotted:
         # ("From 3.20 to 3.45 in the clip": said in the clip, the clip's length told earlier in the text counts)
-        stated = lengths.seen if _IN_RECORDING_AFTER.match(text, m.end(), e) else in_paragraph
+        stated = lengths.seen if _IN_RECORDING_AFTER.match(text, m.end(), e) or _IN_FILE_AFTER.match(text, m.end(), e) \
+            else in_paragraph
         start = _dotted_start(m)
         stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
         length = nearest_length(stated, m.start("m")) if stated else None
@@ -749,6 +761,31 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
 
 # How far past the last dotted point placed in its paragraph the next one walking on through the clip may be.
 DOTTED_WALK_SECONDS = 120.0
+
+
+def _walked_on_in_reply(text: str, dotted: list[re.Match[str]], b: int, e: int, lengths: _Lengths) \
+        -> list[re.Match[str]]:
+    """A reply walking on through the clip a page placed dotted positions in, its length told: "At 0.34 in the video
+    a truck starts drifting" (the clip "1.20 minutes long"), then another post's "The drift starts near about 0.38",
+    "From 0.38 to 0.45 he is fully in your lane", "(visible at 1.05)" (round 94): dotted times near the last one
+    placed and inside the clip's length, in a sentence of no day's clock and not the writer's own day."""
+    if lengths.dotted_last is None or not lengths.seen or _DAY_WORDS.search(text, b, e) \
+            or (_FIRST_PERSON.search(text, b, e) and not _WATCH_WORD.search(text, b, e)):
+        return []
+    last = lengths.dotted_last[1]
+    walked = []
+    for m in dotted:
+        if m.group("verb") or m.group("h") or m.group("toend") \
+                or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
+            continue
+        start = _dotted_start(m)
+        stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
+        length = nearest_length(lengths.seen, m.start("m"))
+        if length is None or max(start, stop or 0.0) >= length or abs(start - last) > DOTTED_WALK_SECONDS:
+            continue
+        walked.append(m)
+        last = start
+    return walked
 # A verb in the present right before "at": the footage narrated as it plays ("The driver brakes at", "the light is
 # still red at"), not the world's past ("The court adjourned at").
 _PRESENT_AT_BEFORE = regex(
@@ -769,6 +806,14 @@ def _dotted_said_in_footage_before(text: str, paragraph: int, b: int) -> bool:
     return any(_dotted_in_footage(text, m, lo, b) for m in _DOTTED_POSITION.finditer(text, lo, b))
 
 
+def _dotted_said_in_footage_after(text: str, e: int) -> bool:
+    """Whether a sentence just after ``e`` in its paragraph says a dotted position to be in the footage ("is at 4.05
+    in", "at 11.30 in the video")."""
+    end = text.find("\n\n", e)
+    hi = min(len(text) if end < 0 else end, e + DOTTED_CARRY_CHARS)
+    return any(_dotted_in_footage(text, m, e, hi) for m in _DOTTED_POSITION.finditer(text, e, hi))
+
+
 def _dotted_in_named_footage_before(text: str, paragraph: int, b: int) -> bool:
     """Whether a sentence just before ``b`` in its paragraph named footage and gave dotted positions in it ("In the
     Hotstar highlights (11 mins), Pant's ramp is at 3.25."): the dotted numbers that follow may be read the same
@@ -785,14 +830,19 @@ def _dotted_in_footage(text: str, m: re.Match[str], b: int, e: int) -> bool:
     """The dotted position ``m`` is said to be in the footage: "at 3.20 in the clip", "At 2.40 in, he pushes", "In
     the clip, at 1.48 the groom's father ..." (its clause opening in the footage)."""
     return _IN_RECORDING_AFTER.match(text, m.end(), e) is not None \
+        or _IN_FILE_AFTER.match(text, m.end(), e) is not None \
         or _BARE_IN_AFTER.match(text, m.end(), e) is not None \
         or _IN_RECORDING_BEFORE.search(text, max(b, m.start() - IN_RECORDING_BEFORE_CHARS), m.start()) is not None
 
 
+# A footage noun used as the first word of what the footage is: "In my video review, at 3.45 you can see" (round 93),
+# "In the video walkthrough, ...", "in our video breakdown".
+_MEDIA_GENRE = r"(?:\s+(?:review|reviews|recap|breakdown|analysis|essay|diary|report|explainer|guide|tour))"
 # The footage named right before a position, opening its clause: "In the clip, at", "In the 2-minute video, ", "In my
 # review video at".
 _IN_RECORDING_BEFORE = regex(
-    rf"(?:^|[.;:!?(]\s*|\b)(?:in|into)\s+(?:the|my|our|this|his|her|their)\s+(?:[\w'’.-]+\s+){{0,2}}{MEDIA_NOUN}\s*,?\s*$",
+    rf"(?:^|[.;:!?(]\s*|\b)(?:in|into)\s+(?:the|my|our|this|his|her|their)\s+(?:[\w'’.-]+\s+){{0,2}}{MEDIA_NOUN}"
+    rf"{_MEDIA_GENRE}?\s*,?\s*$",
     re.IGNORECASE)
 # How far before a position the footage opening its clause is read.
 IN_RECORDING_BEFORE_CHARS = 50
@@ -800,7 +850,7 @@ IN_RECORDING_BEFORE_CHARS = 50
 # ...", "In the BCCI highlights, Kuldeep's wrong'un is at 6.20": its every dotted number is said in that footage.
 _OPENS_IN_RECORDING = regex(
     rf"\s*(?:in|into)\s+(?:the|my|our|this|that|his|her|their|its|[\w'’-]+['’]s)\s+(?:[\w'’.-]+\s+){{0,2}}?"
-    rf"{MEDIA_NOUN}\s*,", re.IGNORECASE)
+    rf"{MEDIA_NOUN}{_MEDIA_GENRE}?\s*,", re.IGNORECASE)
 
 
 # A length in minutes with a dot and two digits of seconds: "4.12-minute", "3.40 minutes", "1.30 mins".
@@ -815,6 +865,8 @@ _FIRST_PERSON = regex(r"\b(?:I|we|my|our|us)\b", re.IGNORECASE)
 # A reader told to look at the footage: "Kindly see at 3.15", "watch at 2.10", "check near about 4.05".
 _WATCH_WORD = regex(r"\b(?:see|watch|check|look|notice|observe|skip|jump|fast[\s-]?forward|rewind|pause)\b",
                     re.IGNORECASE)
+# A reader told to watch the footage named before by a pronoun: "Watch it from 2.10", "check this at 1.05".
+_WATCH_IT = regex(r"\b(?:see|watch|check|look\s+at|rewind|pause)\s+(?:it|this|that|them)\b", re.IGNORECASE)
 _DOTTED_DIGITS = regex(r"\d\.[0-5]\d")
 # A bare "in" closing the clause after the number, the footage left unsaid: "At 2.40 in, he pushes the guard".
 _BARE_IN_AFTER = regex(r"\s+in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))")
@@ -837,7 +889,8 @@ _DOTTED_POSITION = regex(
     # a stretch open to the footage's end: "from 3.40 till the end", "from 2.05 to the very end of the clip"
     r"|(?<=\d)\s*,?\s+(?P<toend>(?:till|until|to|through|thru)\s+the\s+(?:very\s+)?end)\b)?"
     r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"
-    r"with|onwards?|the|a|an|i|he|she|it|they|we|you|his|her|its|their|this|that|there)\b"
+    # (and the emphasis Indian English puts after a time: "comes at 8.45 only", "is at 18.15 itself" (round 93))
+    r"with|onwards?|the|a|an|i|he|she|it|they|we|you|his|her|its|their|this|that|there|only|itself)\b"
     # a stretch as the subject: "the portion from 4.05 to 4.40 was edited out"; or one opening its clause: "From 2.20
     # to 2.40 other motorists can be seen" (not a clock's or a unit's word or a unit's letter: "from 9.30 to 10.30
     # hrs", "at 4.50 each", "lag measured at 0.04 s"); a point's verb ("the slide at 21.05 has a typo") is kept as
@@ -854,7 +907,7 @@ PLACED_VERB_CHARS = 40
 # A verb or a word other than the ones a position's clause goes on with, after a dotted point: it is the subject.
 _SUBJECT_AFTER = regex(
     r"\s*(?!(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|with|onwards?|the|a|an|i|he|she|"
-    r"it|they|we|you|his|her|its|their|this|that|there)\b)[a-z]{2,}\b", re.IGNORECASE)
+    r"it|they|we|you|his|her|its|their|this|that|there|only|itself)\b)[a-z]{2,}\b", re.IGNORECASE)
 # A dotted point said again, whatever follows it ("The metro test at 6.10 was very helpful", a comment's "Kindly see
 # from 1.20 onwards"), its groups named as _DOTTED_POSITION's (the ones it has no part for never take part).
 _DOTTED_SAID_AGAIN = regex(
@@ -1073,6 +1126,13 @@ def _ranges_inside_length(chosen: list[Candidate], duration: float | None, lengt
 
 # How far a listed clock may follow the one it is listed with ("reads 23:14:05 ..., and 23:16:40").
 CLOCK_LIST_GAP_CHARS = 80
+# A play of the game at the next time, after a game clock read in the sentence: "with 5:18 to play, and Toronto
+# didn't challenge the earlier offside at 15:07" (round 94): the same game's clock.
+_GAME_PLAY_AT_GAP = regex(
+    r"\b(?:offside|icing|penalty|penalties|goal|equali[sz]er|opener|winner|faceoff|face-off|power\s+play|try|"
+    r"touchdown|interception|fumble|foul|trip|hook|slash|free\s+kick|corner|timeout|time-out)s?\s+(?:call\s+)?"
+    # (not a play said to be at a time, a new clause: "with 0:42 left on the clock; the game-winner is at 2:31")
+    r"at\s+$", re.IGNORECASE)
 _COLONS = regex(r":")
 # Two clocks written with a zero-padded hour (not 00) are one kind of clock when this close.
 PADDED_CLOCK_GAP_CHARS = 40
@@ -1206,7 +1266,8 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
         if _same_fraction(text, prev, c) or shape[0] == shape[1] and (shape[0] >= 2 or (
                 _PADDED_CLOCK.search(text, prev.begin, prev.end) and _PADDED_CLOCK.search(text, c.begin, c.end)
                 and len(gap) <= PADDED_CLOCK_GAP_CHARS) or _coordinated(text, gap, c, e)
-                or (_LABELLED_ITEM_GAP.fullmatch(gap) and not _INTO.match(text, c.end, e))):
+                or (_LABELLED_ITEM_GAP.fullmatch(gap) and not _INTO.match(text, c.end, e))) \
+                or (prev.excluded == "game clock" and ";" not in gap and _GAME_PLAY_AT_GAP.search(gap) is not None):
             # "switched on at 09:00 and off again by 09:30": zero-padded clocks a clause apart; "<li>Doors:
             # 19:00</li><li>Film: 19:30</li>": the next labelled item of a programme
             c.excluded = prev.excluded

@@ -58,6 +58,8 @@ _SPECIAL = r"special(?:s|(?![\s-]+(?:offers?|deals?|prices?|discounts?|rates?|sa
 # (and a motor race's onboard video, "the four-minute onboard"; a broadcast's, "Fifty-eight minutes of television")
 _LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+time|run-?\s?time|time-?lapses?|"
                 rf"routines?|workouts?|HIIT|tabatas?|{_SPECIAL}|{_ADVERT}|onboards?|television|"
+                # one cut of highlights, said with its length: "cut down to a 14-minute highlight" (round 92)
+                rf"highlight|"
                 # a broadcast "hour" told by its minutes: "the final five minutes of the 52-minute hour" (round 89)
                 rf"{BROADCAST_HOUR})")
 # "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage";
@@ -146,7 +148,10 @@ _MEDIA_VERB = regex(
     # (a camera's or an archive's "file": "the full body-camera file ..., which runs 23 minutes and 40 seconds")
     # (a restored or remastered film named as such: "a digital restoration that runs 11 minutes 6 seconds" (round 80))
     # (a broadcast news piece: "that report, which runs 2 minutes 50 seconds", "the news item runs 2:10")
+    # (a show put up as footage: "The halftime show ran 13 minutes and 40 seconds ... on the league's upload" (round
+    # 94); the sentence names the footage, as every pattern here needs)
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic|feature|essay|files?|restorations?|"
+    rf"(?<=\s)show|"
     # (a film's scan named as the film's: "the finished scan runs 9 minutes 40 seconds" (round 88))
     rf"(?:finished|restored|digital|digitised|digitized|new|final|4K|2K|HD|film)\s+scans?|"
     rf"remasters?|(?:(?:news\s+)?report|news\s+item|bulletin)(?=[^.;]{{0,70}}?\b(?:runs|ran|lasts|lasted)\b))"
@@ -433,6 +438,13 @@ _MEDIA_PAREN = regex(
     r"(?:[,;][^()\n]{0,80}|(?(art)(?<=[a-z])[\s-]+[a-z][\w'’-]*(?:\s[^()\n]{0,60})?|(?!)))?\)",
     re.IGNORECASE,
 )
+# A work, then a note on it in brackets closed by its length in words after a comma: "In the drone clip itself (it's
+# on the course page separately, 3 min 12 s)" (round 94): the work's length, not a position.
+_MEDIA_PAREN_LAST = regex(
+    rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:itself|alone|proper))?\s*\((?![^()\n]*\b(?:at|from|to|in|into)\s+\d)"
+    rf"[^()\n]{{1,80}}?[,;]\s*(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s*(?:long\s*)?\)",
+    re.IGNORECASE,
+)
 # "The council's video (1:48) of the flood shows": the work, its timecode in brackets, then "of" what it shows (not
 # "he falls in the video (0:45)", a position cited).
 _MEDIA_PAREN_OF = regex(
@@ -481,6 +493,27 @@ _TITLE_LINE_TAG = regex(
     rf"\[[^\S\n]*(?P<m>(?:[\w'’-]+[^\S\n]+)?(?:{LENGTH_MEDIA}|audio))[^\S\n]*[,:;|·–—-]?[^\S\n]*"
     rf"(?P<d>{DURATION}|{TC_TEXT})[^\S\n]*\][ \t*_.#=]*(?=\n|$)",
     re.IGNORECASE)
+# An embedded video's caption in brackets on a line of its own, opened by its medium's label and a colon, then what
+# it shows and, after a comma, its length: "[VIDEO: Doorbell footage released by police, 2 min 10 s]", "[Video:
+# Metro police explain the new cameras, 2:40]" (round 96; not "[Video: the van turns at 0:41]", a position cited,
+# nor a stretch: "[Video: the collapse, 0:41–0:58]").
+_CAPTION_LINE_BRACKETS = regex(
+    rf"(?:^|(?<=\n))[ \t*_]*[\[(][ \t]*(?:{LENGTH_MEDIA}|audio)[ \t]*:[^\[\]()\n]{{1,160}}?,[ \t]*"
+    rf"(?P<d>{DURATION}|{COMPACT}|{TC_TEXT})[ \t]*[\])][ \t*_.]*(?=\n|$)",
+    re.IGNORECASE | re.MULTILINE)
+# A linked work's brackets naming the platform it is on (or its medium), a comma and its length, closing its line or
+# followed by the link: "▶ Supermarket pav taste test (YouTube, 18:40): youtube.com/watch?v=pv3Taste&t=390" (round
+# 96), "Our day in Rotorua (Vimeo, 12:05) – vimeo.com/88120": the work's length (the link's own "t=" is the
+# position); not a bracket inside prose: "the keeper spills it (video, 2:14) and the striker pounces".
+_PLATFORM = r"(?:YouTube|Vimeo|TikTok|Twitch|Facebook|Instagram|Spotify|SoundCloud|iPlayer|Nebula|Dailymotion|Rumble)"
+_LINK_TO_LINE_END = r"(?:https?://|www\.)?(?:[\w-]+\.)+(?:com|be|tv|net|org|co|io|ly)\b[^\s()]*"
+_LINKED_WORK_PAREN = regex(
+    rf"\([ \t]*(?:{_PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio))[ \t]*[,;][ \t]*(?:(?:{HEDGE})\s+)?"
+    rf"(?P<d>{DURATION}|{TC_TEXT})[ \t]*\)"
+    rf"(?=[ \t*_.]*(?:\n|$)|[ \t]*(?::|[—–-]|&mdash;)?[ \t]*{_LINK_TO_LINE_END}[ \t]*(?:\n|$))",
+    re.IGNORECASE | re.MULTILINE)
+_GATE_LINKED_WORK = regex(rf"\([ \t]*(?:{_PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio))[ \t]*[,;]",
+                          re.IGNORECASE)
 # A played thing or a trailer named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl
 # spot (0:30) cut it entirely", "The game's opening cutscene (4:45) is unskippable", "The film's trailer (1:30)
 # shows none of it" (not "The drone footage (0:45) shows smoke", a position cited in the footage); a match's
@@ -603,7 +636,10 @@ _LENGTH_THEN_RATING = regex(
 # A titled work's length alone in its brackets, in prose: "Shorter and stranger is Signal (47 min), about a pirate
 # radio station" (whole minutes or hours, as a runtime is told: not "Kane (2 min 10 s)", a position).
 _NAME_PAREN_LENGTH = regex(
-    rf"(?<![\w'’-])(?-i:[A-Z][\w'’-]*)[^\S\n]*\((?P<d>{DURATION})(?<![\d\s]s)(?<!sec)(?<!secs)(?<!second)"
+    # (its channel or service may come first: "The Restorers (RTÉ One, 58 minutes)", "Undertow (Netflix, 1 h 42 min)"
+    # (round 92))
+    rf"(?<![\w'’-])(?-i:[A-Z][\w'’-]*)[^\S\n]*\((?:(?-i:[A-Z])[\w'’-]*(?:[^\S\n]+[\w'’-]+){{0,2}},[^\S\n]*)?"
+    rf"(?P<d>{DURATION})(?<![\d\s]s)(?<!sec)(?<!secs)(?<!second)"
     r"(?<!seconds)\)(?=[\s,;.:]|$)", re.IGNORECASE)
 # How long a broadcast or a recording ran, told as the time it went out for: "For the next eleven hours and twenty
 # minutes, every metre of her trip ... was broadcast live", "the launch was streamed live for 3 hours 10 minutes".
@@ -665,7 +701,10 @@ _WORK_LASTS = regex(
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
     # (the verb left out, as chat writes it: "Whole thing only 2 min 05 sec" (round 73))
     rf"comes\s+in\s+at)|(?=\s+(?:only|just)\s)))\s+"
-    rf"(?:(?:just|only|all\s+of|like)\s+|{_CLOSER})?(?P<h>(?:{HEDGE})\s+(?:exactly\s+)?)?(?P<d>{DURATION}|(?(it)(?!)|{TC_TEXT}))"
+    # (and a reviewer's word on it: "the official livestream is still up ... — it's a whopping 9 hours 14 minutes"
+    # (round 94))
+    rf"(?:(?:just|only|all\s+of|like)\s+|{_CLOSER})?(?:{LENGTH_JUDGED})?"
+    rf"(?P<h>(?:{HEDGE})\s+(?:exactly\s+)?)?(?P<d>{DURATION}|(?(it)(?!)|{TC_TEXT}))"
     # (and what the work does next: "it's 9 minutes and shows every fold"; what it holds: "it runs 7 hours 12 minutes
     # including the pre-race show"; after "runs" or "lasts", any such verb:
     # "It runs 58 minutes and wastes none of them")
@@ -698,7 +737,10 @@ _TC_LONG = regex(
     # total", "E just 2:30 total")
     # (the last of listed lengths: "both files (3:05 and 4:50 long)", :data:`_LISTED_LONG` reads the others)
     # (a colon introducing it too: "is released on Friday: 97 minutes long, with a new mix" (round 81))
-    rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–:]\s*|(?<=\d\sand\s)|(?<![\w-]){LENGTH_MEDIA}(?:['’]s)?\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
+    # (the second of an aside's two facts: "the review, released in March and 18 minutes 20 seconds long" (round 92);
+    # Singlish's copula left out after "the whole thing": "the whole thing 1 min only" (round 92))
+    rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–:]\s*|(?<=\d\sand\s)|(?<=[a-z]\sand\s)|\bwhole\s+thing\s+|"
+    rf"(?<![\w-]){LENGTH_MEDIA}(?:['’]s)?\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
     # (and a spoken length's "total": "it's about 4 mins total")
     # ("The video, 2 minutes 46 seconds in length, was recorded": a length said "in length" or "in duration"; a
@@ -864,6 +906,8 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     if unit and " its " in low and named_before.found():
         patterns.append(_ITS_LENGTH)  # (the work may be named in the paragraph before)
     patterns += [_MEDIA_PAREN] if media and (unit or colon) and text.find("(", b, e) >= 0 else []
+    patterns += [_MEDIA_PAREN_LAST] if media and unit and text.find("(", b, e) >= 0 and text.find(",", b, e) >= 0 \
+        else []
     patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []
     whole = _GATE_WHOLE.found(text, b, e, ascii_low)
     patterns += [_WHOLE_TC] if (colon or unit) and whole else []
@@ -935,7 +979,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
                 continue
             # a hedged spoken length is one phrase: "running time approx. 1 hr 50 min"
             hedged = pattern in (_RUNTIME_SPOKEN, _TOTAL_TIME, _RATED_LENGTH, _APPOSED_LENGTH, _LENGTH_LABEL_LINE,
-                                 _WORK_LASTS, _LENGTH_CAP) and m.group("h")
+                                 _WORK_LASTS, _LENGTH_CAP, _MEDIA_PAREN_LAST) and m.group("h")
             # the note after it is the length's too: "(2 hrs 11 min in the cinema cut)" names no position
             # and so is a hedge after it: "Whole thing's 4:30ish", "The clip was 2:30 or so"
             end = m.end("rest") if pattern is _LONG_PAREN else m.end(group)
@@ -989,8 +1033,10 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_POSITION_OF_WORK_PAREN] if media and text.find(":", b, e) >= 0 else []
         patterns += [_EXHIBIT_ITEM_PAREN] if media and _GATE_EXHIBIT.search(text, b, e) else []
         patterns += [_LINK_CARD_PAREN] if _GATE_LINK.search(text, b, e) else []
+        patterns += [_LINKED_WORK_PAREN] if _GATE_LINKED_WORK.search(text, b, e) else []
     if media:
         patterns += [_TITLE_LINE_TAG] if text.find("]", b, e) >= 0 else []
+        patterns += [_CAPTION_LINE_BRACKETS] if text.find(",", b, e) >= 0 and text.find(":", b, e) >= 0 else []
         patterns += [_MEDIA_LABEL, _MEDIA_LABEL_ITEM] if text.find(":", b, e) >= 0 else []
         patterns += [_PLAYER_CAPTION] if text.find(",", b, e) >= 0 else []
         patterns += [_MEDIA_APPOSED] if unit and text.find(",", b, e) >= 0 else []
@@ -1078,7 +1124,7 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
             or _FRAME_OF_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None \
             or _told_again_in_version(text, m, b) \
             or _MEDIA_TEST.match(text, m.start()) is not None \
-            or _part_runs_to_position(m)
+            or _part_runs_to_position(m) or _event_in_media_is(m, text, b)
     if pattern is _POSITION_OF_WORK_PAREN:
         return (_value(m.group("d")) or 0.0) <= (_value(m.group("p")) or 0.0)  # "at 3:31 of the video (2:10)": a cite
     if pattern is _TC_MEDIA:
@@ -1142,6 +1188,21 @@ def _label_places_later(m: re.Match[str], text: str, b: int) -> bool:
 # A lone amount of "m", said long: a measure in metres as often as a work's minutes.
 _METRES = regex(r"\d+(?:[.,]\d+)?\s?m")
 METRES_WORK_CHARS = 60
+
+
+def _event_in_media_is(m: re.Match[str], text: str, b: int) -> bool:
+    """"the spike in the replay is 6:31": what happens, seen "in" the footage, then "is" and a timecode: where it is,
+    not the footage's length (round 94; "the second clip in the compilation is 2:10" names a work: its length)."""
+    return TIMECODE.fullmatch(m.group("d")) is not None and _IS_THEN_TIME.match(text, m.start(), m.start("d")) \
+        is not None and _EVENT_IN_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None
+
+
+# The work's noun, then only "is"/"was" before the time: "replay is ", "highlights was ".
+_IS_THEN_TIME = regex(rf"{MEDIA_NOUN}\s+(?:is|was)\s+$", re.IGNORECASE)
+# A subject that is no work, then "in"/"on" the footage: "the spike in the ", "The foul on the full ".
+_EVENT_IN_BEFORE = regex(
+    rf"(?:^|[^\w'’])(?:the|that|this|his|her|their)\s+(?:[\w'’-]+\s+)?(?!{MEDIA_NOUN}s?\s)[\w'’-]+\s+(?:in|on)\s+"
+    r"(?:the|this|that|my|your|our|its)\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 def _part_runs_to_position(m: re.Match[str]) -> bool:
@@ -1250,7 +1311,9 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
                 or paired_position(text, m.start()):
             continue  # "Speaker 2 (27:14): So ...": a transcript's speaker label, timed; "14:02 Convoy leaves
             # (1:02:40)": the stream's position beside the day's clock
-        segment = _segment_before(text, b, m.start())
+        floor = _title_floor(text, b, m.start())
+        segment = _segment_before(text, floor, m.start())
+        segment = segment.rstrip("?!") if floor != b else segment  # (the title's own stop, read as none)
         line_end = text.find("\n", m.end())
         tail = text[m.end(): line_end if line_end >= 0 else len(text)].strip()
         # After a comma another titled length must follow ("Teaser (1:36), Trailer (2:31)");
@@ -1271,7 +1334,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         if short_title or named_media or title_case or (closes and _title_and_artist(segment)) \
                 or _emphasised_title(text, b, m.start(), m.end()) \
                 or _ends(_INTRODUCED_WORK, segment) or _ends(_QUOTED_WORK_BEFORE, segment) \
-                or _titled_by_maker(text, b, m.start()) \
+                or _titled_by_maker(text, b, m.start()) or _titled_quote(text, b, m.start()) \
                 or _whole_work(segment, text, m.end()) or _kind_then_title(text, b, m.start()) \
                 or _length_before_positions(text, m, segment, e):
             spans.append((m.start(), m.end()))
@@ -1302,6 +1365,20 @@ def _opening_title_length(text: str, b: int, m: re.Match[str]) -> bool:
     return _title_case(words, segment) or _title_case(*_after_dash(segment)) or (
         0 < len(words) <= 8 and not _SENTENCE_STOP.search(segment)
         and _after_symbols(segment).lstrip(_QUOTES)[:1].isupper())
+
+
+def _titled_quote(text: str, b: int, paren: int) -> bool:
+    """A work said to be titled, its title in quotes closing just before the bracket at ``paren``: 'a YouTube upload
+    ... titled "Heavy rains paralyse transport in Nairobi" (1:30)' (round 94): the titled work's length (not speech:
+    a quote after "says" or "shouts" is no title)."""
+    return _TITLED_QUOTE_BEFORE.search(text, max(b, paren - TITLED_QUOTE_CHARS), paren) is not None
+
+
+# How far before its bracketed length the word saying a work is titled may stand.
+TITLED_QUOTE_CHARS = 140
+_TITLED_QUOTE_BEFORE = regex(
+    r"\b(?:titled|entitled|headlined|(?:with\s+|under\s+)?the\s+(?:title|headline))\s*:?\s*"
+    r"[\"“‘'][^\"“”‘’\n()]{1,120}[\"”’']\s*$", re.IGNORECASE)
 
 
 def _kind_then_title(text: str, b: int, paren: int) -> bool:
@@ -1382,7 +1459,9 @@ _SPEC_LIST_ITEM = regex(rf"(?<=[(,])[ \t]*(?P<d>{TC_TEXT}|{COMPACT})[ \t]*(?=[,)
 # A file's property: codec, picture size, rate or container.
 _FILE_SPEC = regex(
     r"\b(?:[HhXx]\.?26[45]|HEVC|AVC|ProRes|VP9|AV1|MP4|MOV|MKV|WebM|\d{3,4}[pi]|[48]K|\d{3,4}\s?[x×]\s?\d{3,4}|"
-    r"\d{2,3}(?:\.\d+)?\s?fps|\d+(?:\.\d+)?\s?(?:MB|GB|Mbps|kbps))\b")
+    r"\d{2,3}(?:\.\d+)?\s?fps|\d+(?:\.\d+)?\s?(?:MB|GB|Mbps|kbps)|"
+    # an audio file's: "`AY112_raw.wav` (1:12:48, 48 kHz)", "(WAV, 24-bit, 41:05)" (round 94)
+    r"\d{2,3}(?:\.\d+)?\s?kHz|(?:16|24|32)[\s-]?bit|WAV|FLAC|MP3|AAC|M4A)\b")
 # An item of an unbracketed list of a file's properties, after a comma: "a phone recording, HEVC, 2 min 14 sec,
 # 480 MB" (a file's length beside its codec or size, not a position).
 _SPEC_RUN_ITEM = regex(rf"(?<=,)[ \t]*(?P<d>{TC_TEXT}|{DURATION})[ \t]*(?=[,;]|\.(?:\s|$))", re.IGNORECASE)
@@ -1433,7 +1512,8 @@ def _related_line(text: str, pos: int) -> bool:
 
 
 # A list's item, and how many items above one its heading may stand.
-_RELATED_ITEM = regex(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S")
+# (a web page's chevrons and arrows as bullets too: "RELATED\n› The last bison drive, on film (8:45)" (round 94))
+_RELATED_ITEM = regex(r"[ \t]*(?:[-*•›»▸►‣→]|\d{1,2}[.)])[ \t]+\S")
 RELATED_LIST_ITEMS = 12
 # A heading of other pages, alone on its line: "**Related**", "## Related stories", "Read more:", "More videos".
 _RELATED_HEADING = regex(
@@ -1564,6 +1644,15 @@ _SENTENCE_STOP = regex(
     r"(?<!\bEp)(?<!\bfeat)(?<!\bft)\.(?![^\S\n]?\d)")
 
 
+def _title_floor(text: str, b: int, paren: int) -> int:
+    """Where a title before the bracket at ``paren`` may begin: the sentence's start, or the line's where the bracket
+    opens the sentence after a title ending in "?" or "!" ("• Ben Lomond in Winter — Crampons or Not? (24:10) · 310K
+    views", round 96: the question mark closes the title, not a sentence)."""
+    if text[b:paren].strip() or not text[max(0, b - 3):b].rstrip(" \t").endswith(("?", "!")):
+        return b
+    return text.rfind("\n", 0, b) + 1
+
+
 def _segment_before(text: str, b: int, pos: int) -> str:
     """The title segment before a parenthesis at ``pos``, from the last line, bar, bullet or semicolon; a tag
     ends the segment too: "<li>Clip A (0:45) — protesters gather</li>"."""
@@ -1634,10 +1723,15 @@ _WHOLE_WORK_IN_PAREN = regex(
     rf"\((?:the\s+)?(?:full|whole|entire|complete|extended|unedited|uncut)\s+(?:[\w'’-]+\s+)?{_WORK}\b"
     rf"[^(),\n]{{0,40}},[^\S\n]*(?P<d>{TC_TEXT}|{COMPACT})[^\S\n]*\)", re.IGNORECASE)
 # "Full highlights (8:04) are on the club's channel", "The stream (2:14:00) is now up on Twitch": where it is.
+# Or how it was made: "The music video (4:05) was directed by ... and filmed in Kisumu" (round 93): no position in a
+# work is directed or filmed; the whole work is.
 _AVAILABLE_AFTER = regex(
-    r"\s*(?:is|are|was|were|has\s+been|have\s+been|went|goes|can\s+be)\s+(?:now\s+|also\s+|still\s+)?"
+    r"\s*(?:is|are|was|were|has\s+been|have\s+been|went|goes|can\s+be)\s+(?:now\s+|also\s+|still\s+|first\s+|"
+    r"originally\s+)?"
     r"(?:up|on|online|available|posted|uploaded|published|released|streaming|found|watched|seen|linked|here|live|"
     r"viewed|shared|downloaded|removed|deleted|taken\s+down|viral|"
+    r"(?:co-?)?directed|filmed|shot|recorded|produced|edited|animated|choreographed|premiered|commissioned|"
+    r"(?:made|created)\s+(?:by|for|in|with|on|over|during)|"
     # where on the page: "Our highlights package (4:50) is above." (not "below par")
     r"(?:(?:embedded|attached|pinned|linked)\s+)?(?:above|below|embedded|attached|pinned|at\s+the\s+(?:top|bottom))"
     r"(?=\s*(?:[.,;:!)—–]|$|(?:here|this|the\s+(?:article|post|story|report|text|page))\b)))\b",
@@ -1807,7 +1901,12 @@ _TIMESTAMPS_SAID = regex(
     r"|(?<!\brun\s)(?<!\brunning\s)(?<!\bcooking\s)(?<!\bbaking\s)\b(?:times|timecodes?)\s+(?:are\s+|were\s+)?"
     r"(?:all\s+)?(?:taken\s+|given\s+|counted\s+)?(?:from|in|refer\s+to|relate\s+to|count\s+from|are\s+for)\s+"
     r"(?:the\s+(?:start|beginning)\s+of\s+)?(?:the|this|that|our|their|its|[\w'’-]+['’]s?)\s+"
-    rf"(?:[\w'’-]+\s+){{0,3}}?{MEDIA_NOUN}\b",
+    rf"(?:[\w'’-]+\s+){{0,3}}?{MEDIA_NOUN}\b"
+    # an intro saying the times below are where things are: "all the times below are positions in it", "so here's
+    # where to find the good parts" (round 94; not "here's where to find the full video")
+    r"|\btimes\s+(?:below|above|listed|given)\s+(?:are\s+|refer\s+to\s+)(?:all\s+)?(?:positions|points|places)\b"
+    r"|\bhere(?:['’]s|\s+is|\s+are)\s+where\s+(?:to|you(?:['’]ll|\s+can)?)\s+(?:find|see|skip\s+to|jump\s+to)\s+"
+    r"(?:the\s+)?(?:good|best|key|main|big|funny|funniest|great|best-known)\s+(?:parts|bits|moments|stuff|scenes)\b",
     re.IGNORECASE)
 # The first item under a list's header line, Markdown or HTML: "- the demo at 4:10", "<ul><li>the fall at 0:50".
 _HEADED_ITEM = regex(rf"{_LIST_ITEM.pattern}|[ \t]*<(?:ul|ol|li)\b", re.IGNORECASE)
@@ -2060,14 +2159,36 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
         if not _ANOTHER_WORK_BEFORE.search(text, max(start, m.start() - 40), m.start())}
     if not said:
         return None
+    fitting = _lengths_of_kind(text, lengths, position, said)
+    if not fitting and said & _CLIP_OR_VIDEO.keys():
+        # a clip is a video: "In the last 10 seconds of the viral clip" counts from "posted a 50-second video", not
+        # from "The report is 3 minutes long" (round 94), where no clip's length was told
+        fitting = _lengths_of_kind(text, lengths, position, {_CLIP_OR_VIDEO.get(w, w) for w in said}, True)
+    return fitting.pop() if len(fitting) == 1 else None
+
+
+# The nouns a clip and a video are both named by, each to the other.
+_CLIP_OR_VIDEO = {"clip": "video", "video": "clip", "clips": "videos", "videos": "clips"}
+
+
+def _lengths_of_kind(text: str, lengths: list[StatedLength], position: int, said: set[str],
+                     noun_after: bool = False) -> set[float]:
+    """The lengths stated before ``position`` in a sentence naming a work of a kind in ``said`` before them (or, with
+    ``noun_after``, the noun the length describes right after it: "posted a 50-second video")."""
     fitting = set()
     for s in lengths:
         if s.begin >= position:
             break
         sentence = max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin)) + 1
-        if any(w.lower() in said for w in _WORK_NOUN.findall(text, sentence, s.end)):
+        described = _NOUN_DESCRIBED.match(text, s.end) if noun_after else None
+        if any(w.lower() in said for w in _WORK_NOUN.findall(text, sentence, s.end)) \
+                or (described is not None and described.group("work").lower() in said):
             fitting.add(s.seconds)
-    return fitting.pop() if len(fitting) == 1 else None
+    return fitting
+
+
+# The work a length as an adjective describes: "a 50-second video" ("-second" read, " video" after it).
+_NOUN_DESCRIBED = regex(r"[ \t-]+(?:[\w'’-]+[ \t]+)?(?P<work>clips?|videos?)\b", re.IGNORECASE)
 
 
 def told_of_same_kind(text: str, position: int, length: StatedLength) -> bool:

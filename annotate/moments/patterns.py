@@ -25,7 +25,7 @@ CLOCK_H = r"(?:[01]?\d|2[0-3])h[0-5]\d(?!\d|\s?(?:m|mins?|minutes?)(?![a-z])|[^\
 # (a round amount hedged between it and its unit: "twenty-odd seconds", "30-odd minutes")
 # (a non-breaking hyphen too, as pasted: "2&#8209;min", "2\u2011min")
 PART = (rf"(?:{AMOUNT}(?:-odd)?(?:[\s\u2011-]|&nbsp;|&#160;|&#8209;)*{UNIT_WORD}(?![a-z])"
-        rf"|(?!{CLOCK_H})\d+(?:\.\d+)?\s?[hms](?![a-z]))")
+        rf"|(?!{CLOCK_H})\d+(?:\.\d+)?(?:\s|&nbsp;|&#160;)?[hms](?![a-z]))")
 # A gate: every spoken duration (DURATION) holds one of these, a unit word with no letter after it or a
 # digit with h/m/s. The look-ahead is a one-character test that spares the word alternation at most
 # positions ("ministry" and "Security" hold the stems "min" and "sec" but no unit).
@@ -33,7 +33,9 @@ UNIT_TOKEN = regex(rf"(?=[hms]){UNIT_WORD}(?![a-z])|\d\s?[hms](?![a-z])", re.IGN
 # (a comma before "a second" starts a new phrase: "In the final 20 seconds, a second drone crosses")
 # (a line break alone joins no parts: "for about 25 min\n6h12m  Sub train" ends one note and opens the next line's
 # stamp)
-_JOIN = r"(?:\s*,\s*(?:and\s+)?(?!an?\s+(?:second|minute|hour)\b)|[\s-]+and[\s-]+|(?:[^\S\n]|-)+|(?<=[hms])(?=\d))"
+# (and a space as pasted HTML writes it: "a highlights video, 6&nbsp;min&nbsp;40&nbsp;s long" (round 94))
+_JOIN = (r"(?:\s*,\s*(?:and\s+)?(?!an?\s+(?:second|minute|hour)\b)|[\s-]+and[\s-]+|(?:[^\S\n]|-|&nbsp;|&#160;)+"
+         r"|(?<=[hms])(?=\d))")
 # Minutes said with no unit after an hour ("1hr 5", "1hr5", "an hour ten", "2 hours and twenty"), or seconds after a
 # minute ("2min30", "2 minutes and 30"), as a clock is read; only before a word that cannot be counted by them
 # ("1 hour 20 people" counts people) or the end of the phrase. (Not after a bare "m": "2m30" is also a height.)
@@ -84,7 +86,9 @@ HEDGE = (
     # "in the region of nine minutes into the recording" (British and Irish "about")
     r"in\s+the\s+region\s+of|"
     r"(?:more|less|fewer)\s+than|shortly\s+(?:after|before)|soon\s+after|right\s+around|"
-    r"somewhere\s+(?:around|near)|close\s+to|upwards\s+of|an\s+estimated|over|under)"
+    r"somewhere\s+(?:around|near)|close\s+to|upwards\s+of|an\s+estimated|"
+    # a reply's correction: "Nearer the 48-minute mark", "closer to 1:03:00" (round 94)
+    r"nearer(?:\s+to)?|closer\s+to|over|under)"
 )
 # A hedge directly before the time phrase, possibly with "at"/"the" between: "at roughly",
 # "around the", "roughly at", "~".
@@ -93,8 +97,9 @@ HEDGE = (
 # ("more or less" as South African and Indian English put it first: "more or less at the 4 min mark")
 _LOOSE_HEDGE = r"(?:roughly|approximately|right\s+around|somewhere\s+around|circa|more\s+or\s+less)"
 # Informal hedges that must touch the number: "like 3min in", "maybe 5 secs later", and a post's clipped
-# "around" and "about" ("ard 2min in", "arnd 4:10", "abt 1:05").
-INFORMAL_HEDGE = r"(?:like|maybe|perhaps|ard|arnd|abt)"
+# "around" and "about" ("ard 2min in", "arnd 4:10", "abt 1:05"), and Taglish "mga" ("about": "Tapos mga 2:10 na
+# dumating yung tanod", round 93).
+INFORMAL_HEDGE = r"(?:like|maybe|perhaps|ard|arnd|abt|mga)"
 # Spaces as pasted HTML writes them, and emphasis or Markdown code opened before the time: "Around&nbsp;the&nbsp;
 # <b>2:30</b> mark", "~`2:18`".
 _SP = r"(?:\s|&nbsp;|&#160;)+"

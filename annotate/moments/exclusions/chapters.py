@@ -34,6 +34,8 @@ def _chapter_entry(c: _Clock) -> str | None:
     if (_LINE_OPENING.search(c.text, max(0, c.begin - 40), c.begin) or _labelled_entry(c)) \
             and (_TITLE_AFTER.match(c.after) or (_LOWER_TITLE_AFTER.match(c.after) and _listed_line(c))):
         return ""
+    if _SPACED_LOWER_TITLE_AFTER.match(c.after) and entry_of_list_from_zero(c):
+        return ""  # "0:00 intro ... 11:20 lanterns at sunset": a list from zero's entry; its title's day words its own
     if c.text[c.begin - 1:c.begin] == "`" and c.after.startswith("`") \
             and _LINE_OPENING.search(c.text, max(0, c.begin - 41), c.begin - 1) \
             and (_TITLE_AFTER.match(c.after, 1) or (_LOWER_TITLE_AFTER.match(c.after, 1) and _listed_line(c))):
@@ -97,6 +99,8 @@ _TITLE_AFTER = regex(r"\s*(?:[-–—:|]\s*)?(?:\*\*|__)?(?-i:[A-Z0-9])")
 # A lower-case title after a dash: "9:30 – overnight in the fridge", or set apart as a column by two spaces or a tab:
 # "2:30  recap of last week" (an entry only among lines that open with times).
 _LOWER_TITLE_AFTER = regex(r"(?:[ \t]*[-–—|][ \t]*|[ \t]{2,}|\t)(?-i:[a-z])")
+# A lower-case title after a single space, read only under a list from zero (round 96: "21:10 budget recap").
+_SPACED_LOWER_TITLE_AFTER = regex(r"[ \t]+(?-i:[a-z])")
 
 
 def in_chapter_title(text: str, begin: int, end: int) -> bool:

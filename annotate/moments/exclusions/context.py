@@ -34,11 +34,15 @@ _TOD_SUFFIX = regex(
     _I,
 )
 # The part of the day after a clock: "a cut to the field at 6:40 in the evening light", "the clocks all stop at 4:10
-# that afternoon" (not "at 3:20 in the evening scene", a part of the footage named by the part of the day it shows).
+# that afternoon" (not "at 3:20 in the evening scene" or "at 1:30 in the night sample", a part of the footage named by
+# the part of the day it shows).
 _PART_OF_DAY_AFTER = regex(
     r"\s+(?:in\s+the|that|this|the\s+same|the\s+next|the\s+following)\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\b(?!['’]s|\s+(?:scenes?|shots?|"
     r"sequences?|segments?|sections?|parts?|cuts?|footage|clips?|videos?|recordings?|streams?|sessions?|broadcasts?|"
-    r"news|bulletins?|shows?|programmes?|programs?|editions?|episodes?|feeds?|reels?|tapes?|takes?)\b)", _I)
+    r"news|bulletins?|shows?|programmes?|programs?|editions?|episodes?|feeds?|reels?|tapes?|takes?|"
+    # a review's sample footage by the light it was shot in: "at 1:30 in the night sample" (round 92)
+    r"samples?|examples?|tests?|drives?|portions?|bits?|halves|half|modes?|frames?|views?|images?|pictures?|"
+    r"passes|legs?|chapters?)\b)", _I)
 
 
 def told_part_of_day(text: str, end: int) -> bool:

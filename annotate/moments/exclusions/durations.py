@@ -558,7 +558,7 @@ _MEASURE_NEXT_WORDS = frozenset({"by", "for", "per", "on", "with", "according", 
 _LABEL_ENDS = (":", "–", "—", "-")
 _RUN_CATEGORY_WORDS = ("%", "glitchless", "rta", "igt")
 _PLAYED_WORDS = ("song", "track", "single", "tune", "album", "ad", "advert", "commercial", "spot", "promo", "jingle",
-                 "anthem", "closer", "opener")
+                 "anthem", "closer", "opener", "piece")
 _RUN_CATEGORY_STEMS = any_stem(_RUN_CATEGORY_WORDS)
 _PLAYED_STEMS = any_stem(_PLAYED_WORDS)
 _TIMED_THING_STEMS = any_stem(("time", "split", "through", "timed", "clocked", "used", "came", "com")
@@ -642,10 +642,11 @@ _TASK_AFTER = regex(
     r"\s+to\s+(?:boil|brew|charge|heat\s+up|heat|cook|bake|load|render|export|finish|complete|pitch|build|install|"
     r"download|upload|dry|cool|defrost|reboot|boot|start\s+up|fill|empty|pump)\b", _I)
 # A song's length told with "is": "track 2 is ", "The album closer was ", "the closer, "Ash", is ".
+# (or "of": "the score, a string quartet piece of about 6:40, is overused", "a jingle of 0:30" (round 92))
 _PLAYED_IS_BEFORE = regex(
-    rf"\b(?:{PLAYED_THING}|closer|opener)s?(?:\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten))?"
+    rf"\b(?:{PLAYED_THING}|closer|opener|piece)s?(?:\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten))?"
     rf"(?:\s*,\s*[\"“'‘][^\"”’\n]{{1,40}}[\"”’]\s*,)?\s+"
-    rf"(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at)\s+(?:(?:about|around|roughly|nearly|almost|just\s+over|"
+    rf"(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|of)\s+(?:(?:about|around|roughly|nearly|almost|just\s+over|"
     rf"just\s+under)\s+)?$", _I)
 # A run's distance as the label of its time: "My 5K this morning: ", "Half marathon: ", "parkrun - ".
 _DISTANCE_LABEL_BEFORE = regex(
@@ -669,11 +670,16 @@ def _played_or_set(c: _Clock) -> str | None:
             c.folded_before.endswith("for ") and _SETTING_FOR_BEFORE.search(c.before)):
         # (and "Low for 8 h or high for 4:30", "microwave on full power for 2:30": how long at a setting)
         return "duration"  # "24 points in 31:12 of playing time", "3:40 of ice time": time a player was on
+    if _EACH_AFTER.match(c.after):
+        return "duration"  # "after two minors (2:00 each)", "two clips (0:45 apiece)": a length had by every one
     if _RECORD_SET_AFTER.match(c.after):
         return "race time"  # "Kaskade's world-record run (41:09.33, set 2 June 2026)": a record and when it was set
     return None
 
 
+# "each" or "apiece" closing its clause after a time: every one of the things counted lasts it (round 93: "two
+# minors (2:00 each)"), no position ("at 0:42 each time", "at 1:12, each player" are not this).
+_EACH_AFTER = regex(r"\s*(?:each|apiece)\b(?=\s*(?:[),.;:!?\]]|$))", _I)
 # "2:10 in, you can see": an offset said with a bare "in" that ends the clause (not "9h40m in my test").
 _IN_CLAUSE_END_AFTER = regex(r"\s+in\s*(?:[,;.:!?)]|$)", _I)
 

@@ -100,6 +100,16 @@ _CLOCK_DOC_LABEL = regex(
 _ZERO_LINE_STAMP = regex(r"\n[^\S\n]*(?:[-*•>#]+[^\S\n]*)?(?:[*_]{1,2})?[\[(]?0?0:[0-5]\d(?::[0-5]\d)?(?![\d:])")
 # A two-digit clock opening its line, with its seconds or not: "16:45 KO ...", "- 02:14:37 — Car park camera".
 _CLOCK_STAMP = regex(r"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:]|[.,]\d)")
+# A two-digit clock opening its line, its seconds told or not: a live blog's "19:47 Yellow card", a presenter log's
+# "06:12:30  Ad break 1" under "All times SAST" (round 96).
+_LOG_LINE_CLOCK = regex(
+    r"\n[^\S\n]*(?:[-*•>#]+[^\S\n]*)?(?:[*_]{1,2})?((?:[01]\d|2[0-3]):[0-5]\d)(?::[0-5]\d)?(?![\d:])")
+# A clock in a live document's prose, its hour in one digit or its seconds told: "Signed: Z. Mthembu, 07:05", "The
+# 6:00 and 7:00 news bulletins", "06:40:20 ad break moved" (round 96).
+_PROSE_CLOCK = regex(r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![:\d])")
+# Where a clause of a sentence opens or closes: a clock's clause names footage or not ("Outside broadcast on Friday;
+# van leaves the studio at 05:15": the van's time names none).
+_CLAUSE_BREAK = regex(r"[;:]\s")
 # How far from the stamps' first and last a clock told in the prose of a live document is taken for its day's.
 LIVE_PROSE_MINUTES = 60
 
@@ -113,7 +123,7 @@ def _clock_document(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[
     if not labels:
         return (), (), None
     zeros = tuple(m.start() for m in _ZERO_LINE_STAMP.finditer(text, labels[0]))
-    minutes = [int(m.group(1)[:2]) * 60 + int(m.group(1)[3:5]) for m in _LINE_CLOCK.finditer(text, labels[0])]
+    minutes = [int(m.group(1)[:2]) * 60 + int(m.group(1)[3:5]) for m in _LOG_LINE_CLOCK.finditer(text, labels[0])]
     return labels, zeros, (min(minutes), max(minutes)) if minutes else None
 
 
@@ -197,14 +207,22 @@ def _labelled_line_stamp(c: _Clock) -> bool:
 def _live_prose_clock(c: _Clock) -> bool:
     """A two-digit clock told in the prose of a live document, within an hour of its posts' stamps, in a sentence
     naming no footage: "Kick-off is at 16:45", "speaking on the pitch at 18:31" (the day's clock, as the stamps)."""
-    if not _LINEUP_CLOCK.fullmatch(c.text, c.bare, c.end) or footage_word(c.text, c.b, c.e) \
+    if not _PROSE_CLOCK.fullmatch(c.text, c.bare, c.end) or footage_word(c.text, *_clause(c)) \
             or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
         return False
     labels, _, span = _clock_document(c.text)
     if span is None or labels[0] > c.begin or not _document_label(c.text, c.begin):
         return False
-    minute = int(c.text[c.bare:c.bare + 2]) * 60 + int(c.text[c.bare + 3:c.bare + 5])
+    hours, minutes = c.text[c.bare:c.end].split(":")[:2]
+    minute = int(hours) * 60 + int(minutes)
     return span[0] - LIVE_PROSE_MINUTES <= minute <= span[1] + LIVE_PROSE_MINUTES
+
+
+def _clause(c: _Clock) -> tuple[int, int]:
+    """The bounds of the clause of ``c``'s sentence that holds it, between semicolons or colons."""
+    opens = [m.end() for m in _CLAUSE_BREAK.finditer(c.text, c.b, c.begin)]
+    closes = _CLAUSE_BREAK.search(c.text, c.end, c.e)
+    return (opens[-1] if opens else c.b), (closes.start() if closes else c.e)
 
 
 def _told_live(text: str, line: int, end: int) -> bool:

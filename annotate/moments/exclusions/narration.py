@@ -135,7 +135,7 @@ def _world_report(c: _Clock) -> str | None:
         event = _EVENT.search(c.before, other.end())
     if event and not _TOPIC_BEFORE.search(c.before, 0, event.start()) and not _setting(c.before, event):
         return "time of day"  # but "the best story, about the 1998 storm, starts at 23:10" is a topic
-    if _programme_of_the_world(c):
+    if _programme_of_the_world(c) or _event_at_venue(c) or _habitual_clock(c):
         return "time of day"  # "the quiz at the Anchor begins at 8:30", "Bingo at the social club starts at 7:45"
     past = None if c.footage_context else _PAST_BEFORE.search(c.before)
     if past and _SAME_IN_PRESENT.match(past.group()) and not _PASSIVE_OR_PERFECT.search(c.before, 0, past.start()) \
@@ -195,6 +195,32 @@ def _past_clock_range(c: _Clock) -> bool:
 _CLOCK_RANGE_OPENER = regex(r"(?:from|between)\s+", _I)
 # The last word before the range, a verb's shape: "hatched ".
 _PAST_VERB_ENDS = regex(r"(?<![\w'’-])(?P<verb>[a-z]{3,})\s+$")
+
+
+# An event of the world at a place, then its clock, no verb: "We've a funeral in Bowmore at 11:30" (round 92).
+_EVENT_AT_VENUE = regex(
+    rf"\b{_EVENT_NOUNS}s?\b(?!-\w|\s+{MEDIA_NOUN}\b|['’]s\b)(?P<gap>\s+(?:in|at)\s+[^.;!?,()]{{1,30}}?)"
+    r"\s+(?:at|around|about)\s+$", _I)
+
+
+def _event_at_venue(c: _Clock) -> bool:
+    """An event noun, a venue (:data:`_VENUE`) and its clock, in a sentence naming no footage: the world's day."""
+    m = _EVENT_AT_VENUE.search(c.before)
+    return m is not None and _VENUE.match(m.group("gap").lstrip()) is not None and not c.footage_context \
+        and not footage_word(c.text, c.b, c.e)
+
+
+# What usually happens at a clock, a habit of the world: "usually ends around 11:15, when the landlord turns the
+# lights up" (round 92); footage does not "usually" reach a position.
+_HABITUAL_BEFORE = regex(
+    r"\b(?:usually|normally|typically|generally|always|often|mostly|tends?\s+to)\s+"
+    r"(?:ends?|finish(?:es)?|starts?|begins?|opens?|closes?|kicks?\s+off|wraps?\s+up|breaks?\s+up|"
+    r"(?:is|are)\s+(?:over|done|finished))\s+(?:(?:at|around|about|by|before|after|until|till)\s+)+$", _I)
+
+
+def _habitual_clock(c: _Clock) -> bool:
+    """A clock something usually happens at, in a sentence naming no footage."""
+    return c.ends(_HABITUAL_BEFORE, 60) and not c.footage_context and not footage_word(c.text, c.b, c.e)
 
 
 def _programme_of_the_world(c: _Clock) -> bool:

@@ -160,6 +160,8 @@ from annotate.moments.exclusions.screen_clocks import (
     clock_runs,
     clocks_listed,
     corner_reading,
+    later_on_read_clock,
+    pronoun_reading,
     stuck_clock,
 )
 from annotate.moments.exclusions.sport import (
@@ -283,6 +285,12 @@ def _chapter_title_after(c: _Clock) -> bool:
 _CAPITALISED_AFTER = regex(r"[^\S\n]*[)\]]?[^\S\n]*(?:[-–—:][^\S\n]*)?[A-Z]")
 
 
+def _unit_word_title(c: _Clock) -> bool:
+    """A chapter's title that opens with a unit's word, capitalised, in a list of entries from zero: "0:03:40 Minutes
+    of the meeting held 6 February" (round 92), "0:04:05 Minutes and matters arising" (not "2:30 hours of footage")."""
+    return _chapter_title_after(c) and entry_of_list_from_zero(c)
+
+
 def _where_in_media(c: _Clock) -> str | None:
     """A time said to be where something is in the footage: "PB is 58:41 IGT, 1:02:15 is just where the skip is on
     the vod" (the run's talk before it makes it no measure)."""
@@ -317,7 +325,8 @@ def _not_a_time(c: _Clock) -> str | None:
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if (_INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE)) or ("every" in before and c.ends(EVERY_BEFORE)):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts; "every 1:00:00"
-    if (_DURATION_UNIT_AFTER.match(after) or (_SET_LENGTH_AFTER.match(after) and not _chapter_title_after(c))
+    if ((_DURATION_UNIT_AFTER.match(after) and not _unit_word_title(c))
+            or (_SET_LENGTH_AFTER.match(after) and not _chapter_title_after(c))
             or _STRETCH_OF_AFTER.match(after)) \
             and not c.ends(_POSITION_BEFORE) \
             and not (c.ends(_IN_BEFORE) and _NTH_MINUTE_AFTER.match(after)):
@@ -343,7 +352,8 @@ def _not_a_time(c: _Clock) -> str | None:
             and c.ends(CARRIED_START_BEFORE, 30)) or COUNTS_FROM_AFTER.match(after) or stuck_clock(c) or clock_runs(c) \
             or clocks_listed(c) or clock_puts_at(c) or corner_reading(c):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
-    if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c) or (
+    if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c) \
+            or later_on_read_clock(c) or pronoun_reading(c) or (
             # "The doorbell camera stamps it 03:26:51": a device's clock of the day
             c.may_end(_STAMP_VERB_STEMS) and c.ends(_STAMPS_BEFORE, 60) and not _IN_MEDIA_AFTER.match(after)
             and not cue_stamp):  # but "the cue … is stamped 00:41:03.000" places a subtitle in the footage

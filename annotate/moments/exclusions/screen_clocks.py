@@ -3,8 +3,10 @@ shows"): what a clock in the picture says is the time in the world, not where th
 
 from __future__ import annotations
 
+import re
+
 from annotate.moments.compiled import regex
-from annotate.moments.exclusions.context import _I, _IN_MEDIA_AFTER, _INTO_AFTER, _Clock
+from annotate.moments.exclusions.context import _I, _IN_MEDIA_AFTER, _INTO_AFTER, _Clock, footage_word
 from annotate.moments.patterns import HEDGE, TIMECODE, any_stem
 
 # A past-tense report right before the clock ("the bomb exploded at 8:46", "was posted at
@@ -26,7 +28,8 @@ _ONSCREEN_CLOCK = regex(
     r"watermark|stamp|metadata|exif|log|telemetry|hud|osd|signs?|signboard|billboard|board|"
     # a tape's time-of-day timecode track: "the burnt-in VITC on the tape reads 10:42:17:03"
     r"vitc|ltc)\b[^.;!?]{0,30}\b(?:reads?|read|reading|shows?|showed|showing|displays?|displayed|"
-    r"displaying|says|said|indicates?|indicated|stamped|set\s+to|of"
+    # (the bare verb after "see" or in Singlish: "can see the timer on screen say 5:00" (round 92))
+    r"displaying|says?|said|indicates?|indicated|stamped|set\s+to|of"
     # "By the overlay that is 04:13:41": a gap in the footage read on its clock
     r"|(?:that|this|it)\s+(?:is|was|would\s+be)"
     # ... or several: "On the burnt-in clocks those are 02:14:40 and 02:17:12" (round 77)
@@ -71,10 +74,11 @@ BURNT_IN_START_BEFORE = regex(
     r"\b(?:burnt|burned|baked)[\s-]in\s+(?:time\s?code|tc|clock|time\s?stamp|counter)\s+(?:that\s+|which\s+)?"
     r"(?:starting|beginning|starts|begins|started|began|running)\s+(?:at|from)\s+$", _I)
 # A delivery or QC sheet's labelled start (or end) of programme: "SOM 10:00:00:00", "Start of Message: 01:00:00:00",
-# "EOM 10:58:47:12", "start timecode 09:59:30:00" (the clock the tape carries, not a position in the programme).
+# "EOM 10:58:47:12", "start timecode 09:59:30:00" (the clock the tape carries, not a position in the programme);
+# or in brackets after its label: "never offset by the programme's SOM (10:00:00:00)" (round 93).
 CARRIED_START_BEFORE = regex(
     r"(?:(?<![\w-])(?:SOM|EOM)|\b(?i:(?:start|end)\s+of\s+message|(?:start|first)\s+time\s?code))"
-    r"[ \t]*(?:[:=@]|\bat\b|\bis\b)?[ \t]*$")
+    r"[ \t]*(?:[:=@(\[]|\bat\b|\bis\b)?[ \t]*$")
 # A timecode set equal to the first frame, the base the sheet counts from: "(00:00:00:00 = first frame of
 # programme)", "10:00:00:00 is the first frame of picture".
 COUNTS_FROM_AFTER = regex(r"^[ \t]*(?:=|==|is|equals|marks)[ \t]+(?:the[ \t]+)?(?:first|1st)[ \t]+frame\b", _I)
@@ -127,6 +131,48 @@ def _reading_again(c: _Clock) -> bool:
                for t in TIMECODE.finditer(c.text, c.b, c.begin))
 
 
+def later_on_read_clock(c: _Clock) -> bool:
+    """A day's clock in two-digit hours told in a later clause of a sentence that reads a clock in the picture, a
+    little after that reading and with no footage word between: the same day's clock going on, "The cam clock said
+    05:47 when Mum came back, and by 06:10 all three chicks were fed", "the camera's own clock reads 23:41 when the
+    first punch is thrown, and the victim was taken to the RVI at 00:15" (round 92); not "the clock reads 23:41 at
+    00:15", a position told beside the reading, nor a time "into" or "in the video"."""
+    own = _DAY_CLOCK.fullmatch(c.text, c.bare, c.end)
+    if own is None or "clock" not in c.text[c.b:c.bare].lower() or _IN_MEDIA_AFTER.match(c.after) \
+            or _INTO_AFTER.match(c.after):
+        return False
+    for t in _DAY_CLOCK.finditer(c.text, c.b, c.bare):
+        gap = (_day_minutes(own) - _day_minutes(t)) % (24 * 60)
+        if 0 < gap <= LATER_CLOCK_MINUTES and read_on_clock(c.text, t.start(), c.b) \
+                and _CLAUSE_BREAK.search(c.text, t.end(), c.bare) and not footage_word(c.text, t.end(), c.bare):
+            return True
+    return False
+
+
+def pronoun_reading(c: _Clock) -> bool:
+    """A time that "it" reads, a timer or a clock in the picture named earlier in the sentence: "the timer pops up
+    showing 8:00 and counts down; the video cuts back to it at 0:34 when it reads 2:15" (round 92), "the stopwatch
+    is on screen, and by the end it says 0:58"; a video does not "read" a time."""
+    return c.ends(_IT_READS_BEFORE, 30) and _SHOWN_TIMER.search(c.text, c.b, c.bare) is not None
+
+
+# "it reads ", "when it shows ", "it's showing ", "it hits " (a counter reaching a value).
+_IT_READS_BEFORE = regex(
+    r"\b(?:it|they)(?:['’]s|\s+(?:is|was|now))?\s+(?:reads?|reading|shows?|showing|says|said|displays?|displaying|"
+    r"hits|hit|reaches|reached)\s+$", _I)
+# A timer or a clock named in the sentence, that "it" can be.
+_SHOWN_TIMER = regex(r"\b(?:timer|clock|stopwatch|countdown|counter|display|readout)s?\b", _I)
+
+
+def _day_minutes(m: re.Match[str]) -> int:
+    return int(m.group("h")) * 60 + int(m.group("m"))
+
+
+# A clock of the day in two-digit hours, as a camera's clock shows it: "05:47", "23:41", "00:15".
+_DAY_CLOCK = regex(r"(?<![\d:.])(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:.])")
+# How long after a clock's reading a later time told in its sentence is read as that clock going on.
+LATER_CLOCK_MINUTES = 180
+_CLAUSE_BREAK = regex(r"[,;]|\b(?:when|and|then|by)\b", _I)
 _BARE_AND_BEFORE = regex(r",?\s*\band\s+$", _I)
 _ANOTHER_SHOT_AFTER = regex(
     r"\s*(?:[.;!?]|$)|\s+in\s+the\s+(?:next|following|previous|last|same|other|later|earlier|final|opening)\s+"
@@ -232,8 +278,18 @@ def _placed_reading(c: _Clock) -> bool:
     """The clock places, in the footage, a reading just told: "The wall clock reads 3:05 at 14:10 in the film"
     (14:10 is where the film shows it), or restates it as a position: "at T+2:33 in the mission clock, which is
     31:10 in the stream VOD"."""
-    return (c.ends(_READING_THEN_AT, 16) or c.ends(_RESTATED_AS_BEFORE, 24)) \
-        and _IN_MEDIA_AFTER.match(c.after) is not None
+    return ((c.ends(_READING_THEN_AT, 16) or c.ends(_RESTATED_AS_BEFORE, 24))
+            and _IN_MEDIA_AFTER.match(c.after) is not None) or _seconds_reading_placed(c)
+
+
+def _seconds_reading_placed(c: _Clock) -> bool:
+    """A clock's reading to the second, then "at" a time in minutes and seconds: "The camera's clock reads 11:22:05
+    at 1:47" (round 93): the shorter time is where the footage shows the reading, said without "in the video"."""
+    return c.ends(_HMS_READING_THEN_AT, 20) and _MINUTES_SECONDS.fullmatch(c.text, c.bare, c.end) is not None
+
+
+_HMS_READING_THEN_AT = regex(r"(?<![\d:])\d{1,2}:[0-5]\d:[0-5]\d\s+at\s+$")
+_MINUTES_SECONDS = regex(r"\d{1,2}:[0-5]\d")
 
 
 def _clock_read_before(c: _Clock) -> bool:

@@ -15,7 +15,7 @@ from annotate.moments.exclusions.context import (
     footage_word,
 )
 from annotate.moments.exclusions.durations import _CHANGED_BEFORE, _played_or_set, _thing_timed
-from annotate.moments.patterns import HEDGE, MEDIA_NOUN, MONTH, TC_TEXT, any_stem
+from annotate.moments.patterns import HEDGE, MEDIA_NOUN, MONTH, TC_TEXT, WEEKDAY, any_stem
 from annotate.moments.scan import lines_above
 
 _RANGE_OPENER_FROM = regex(r"(?:from|between)\b", _I)
@@ -91,7 +91,10 @@ _RACE_BEFORE = regex(
     # a finisher by place, the time bracketed: "Lindqvist third (30:01.77)" (not "first", an adverb as often: "in
     # Irish first (2:48:30)"); a leaderboard's: "the online leaderboard (1:09.1 at the top)"
     r"(?:(?-i:\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|My)\s)[A-Z][\w'’.-]*)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"|\bleaderboards?)\s*\(\s*$|"
+    r"|\bleaderboards?"
+    # or by place in an event named after it: "she finished third in the women's pair (7:12.05)" (round 92)
+    r"|\b(?:finish(?:ed|es|ing)?|came|placed|ended)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d{1,2}(?:st|nd|rd|th))(?:\s+overall)?\s+in\s+(?:(?!MEDIAX\b)[\w'’-]+\s+){0,4}?(?!MEDIAX\b)[\w'’-]+)\s*\(\s*$|"
     r"(?:\b(?:finish(?:ed|es|ing|ers?)?|crossed\s+the\s+(?:finish\s+)?line|crossed(?=\s+in\s)|completed\s+the\s+(?:\d+\s+)?(?:race|course|"
     r"marathon|distance|laps?|climb|swim|ride|run)|(?:a|finishing|final|winning|race|lap|qualifying|record|stage|overall|net|"
     # an activity's own clock: "Ride time 1:07:42", "moving time: 52:10", "elapsed time 3:02:11", "climbing time"
@@ -113,7 +116,7 @@ _RACE_BEFORE = regex(
     # a speedrun board's theoretical and in-game times: "Sum of best is now 40:21", "SoB 39:58", "IGT 38:10"
     r"sum\s+of\s+(?:best|bests|gold|golds)|SoB|IGT|RTA)\b(?:[,:]|\s*[–—]|\*\*|__)?(?:\*\*|__)?"
     r"\s*(?:(?:in|inside|under|of|a|an|with|just|only|new|now|personal|world|course|national|time|record|blistering|was|is|"
-    r"winning|scorching)(?::|\s*[–—])?\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE),
+    r"winning|scorching)(?::|\s*[–—])?\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE).replace("MEDIAX", MEDIA_NOUN),
     _I,
 )
 _GAME_STEMS = any_stem(("clock", "quarter", "overtime", "buzzer", "half", "game", "stoppage", "added", "injury"))
@@ -134,6 +137,10 @@ _DISTANCE_IN_BEFORE = regex(
 _DISTANCE_STEMS = any_stem(("in",))
 # A finisher's place or a race's half, then "in" and the time: "Park, seventh in 2:09:12", "the women's race went to
 # Esi Mensah, 31, in 2:27:03", "ran the second half in 1:03:58".
+# When a race was won, told between the race and its time (round 92): "on Sunday", "on 12 May", "yesterday".
+_WON_WHEN = (rf"(?:on\s+(?:{WEEKDAY}|the\s+day|{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})|yesterday|today|"
+             rf"last\s+(?:{WEEKDAY}|week|weekend|month|year)|this\s+(?:morning|afternoon|weekend|year)|"
+             r"at\s+the\s+weekend),?")
 _FINISHER_IN_BEFORE = regex(
     r"(?:,|\b[A-Z][\w'’.-]*|\b(?:was|were|is|are|finished|came|placed|ended|home|and))\s+"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|\d{1,2},)"
@@ -157,7 +164,8 @@ _FINISHER_IN_BEFORE = regex(
     r"(?:(?:the|her|his|their|its|a|an|this|that)\s+)?(?:[\w'’,.-]+\s+){0,3}?(?:race|title|crown|event|marathon|"
     r"half-marathon|gold|victory|win|final|heat|stage|trial|prologue|sprint|division|category|honou?rs|trophy|cup|"
     r"championship)s?\s+"
-    r"in\s+$)"
+    # (and when it was won: "won the Nairobi City Marathon on Sunday in 2:05:41", "took the title yesterday in")
+    rf"(?:{_WON_WHEN}\s+)?in\s+$)"
     # a race run, maybe with when: "ran his first marathon in 2022 in 3:29:40", "did the Berlin half last year in"
     r"|(?i:\b(?:ran|runs?|running|raced|races?|racing|did|does|completed|completes?|finished|finishes|walked)\s+"
     r"(?:(?:the|her|his|their|its|a|an|my|our|your)\s+)?(?:[\w'’,.-]+\s+){0,2}?(?:marathon|half-marathon|half|ultra|"
@@ -285,15 +293,16 @@ def _fraction_split(c: _Clock) -> bool:
     if not any(w in c.folded_before for w in _SPLIT_WORDS):
         return False
     label = _SPLIT_LABEL.search(c.before)
+    fraction = _FRACTION_TIME.fullmatch(c.text, c.bare, c.end) is not None
     return label is not None and not _LIST_BREAK.search(c.before, label.end()) \
         and not footage_word(c.before[label.start():]) and not _IN_MEDIA_AFTER.match(c.after) \
-        and (_FRACTION_TIME.fullmatch(c.text, c.bare, c.end) is not None
-             or _LABELLED_SPLITS.fullmatch(c.before, label.end()) is not None)
+        and (fraction or (_LABELLED_SPLITS.fullmatch(c.before, label.end()) is not None
+                          and not label.group().casefold().startswith("result")))
 
 
 # A time read to the tenth or hundredth of a second: "2:08.4", "4:01.80", "1:02:31.5".
 _FRACTION_TIME = regex(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d[.,]\d{1,2}")
-_SPLIT_WORDS = ("split", "sector", "intermediate", "lap")
+_SPLIT_WORDS = ("split", "sector", "intermediate", "lap", "result")
 # Or each time told with the stretch it splits, a list of "name time" items: "Splits: Forge 4:12, Ruins 11:58,
 # Final Boss 24:09", "Sector times were Harbour 0:41 and Tunnel 1:22".
 _SPLIT_ITEM_NAME = r"[\w'’#()-]+(?:[^\S\n]+[\w'’#()-]+){0,3}"
@@ -302,7 +311,9 @@ _LABELLED_SPLITS = regex(
     rf"(?:[^\S\n]+{_SPLIT_ITEM_NAME})?[^\S\n]*(?:[,/|·]|\band\b)[^\S\n]*(?:and[^\S\n]+)?)*"
     rf"(?:{_SPLIT_ITEM_NAME}[^\S\n]+)?", _I)
 # (the lap's number or the race's place may follow: "Lap 2: ", "Fastest laps at Silverstone: ")
-_SPLIT_LABEL = regex(r"\b(?:splits?|sectors?|intermediates?|laps?)(?:\s+#?\d{1,3}|\s+times)?\b"
+# (or a race's results, each crew or rider with a time to the hundredth: "Race 22 result: Waikato Uni 5:48.21,
+# Hamilton RC 5:51.07" (round 92); a result label lists chapters never to the hundredth)
+_SPLIT_LABEL = regex(r"\b(?:results?(?=\s*:)|splits?|sectors?|intermediates?|laps?)(?:\s+#?\d{1,3}|\s+times)?\b"
                           r"(?:\s+(?:at|in)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
                           r"(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s*(?::|[—–]|were|are|was|of|read)", _I)
 # What ends a list: a sentence's or clause's end, a position's preposition.
@@ -322,7 +333,7 @@ def _sport_or_measure(c: _Clock) -> str | None:
         return played
     if _PLAY_BY_PLAY_OPENING.match(c.text, c.b, c.begin) and not c.ends(_AT_POSITION_BEFORE):
         return "score or ratio"  # "Q2 1:48: Moreau steals and scores, 44:41": the line's clock came first
-    if _ranked_result(c) or _named_winner(c) or _rival_gap(c) \
+    if _ranked_result(c) or _named_winner(c) or _rival_gap(c) or _beaten_rival_paren(c) \
             or (c.ends(_BY_BEFORE, 4) and (_MARGIN_OVER_AFTER.match(after) or _won_by(c))) \
             or (c.may_end(_BEST_STEMS) and (_BEST_IS_BEFORE.search(c.before) or _own_best(c))):
         return "race time"  # "Results: 1. Otieno 2:06:41; 2. ...", "by 1:03 over Mori", "his best ... is 1:52:30"
@@ -415,6 +426,10 @@ def _rival_gap(c: _Clock) -> bool:
     """"Pogačar won in 4:10:33, with Vingegaard at 0:48 and Evenepoel at 1:32": a rival named, then "at" and how far
     behind the winner they finished, in a sentence of a result that names no footage (a highlight's "with Yates at
     3:10 in the video" is a position)."""
+    if c.before.endswith("(") and c.ends(_RIVAL_PAREN_BEFORE) and c.after.startswith(")") \
+            and _FRACTION_TIME.fullmatch(c.text, c.bare, c.end) is not None:
+        # "ahead of Naidoo (1:55.07) from lane 5" (round 93): a rival's own time to the hundredth, in brackets
+        return not footage_word(c.text[c.b:c.bare])
     if not c.before.endswith("at ") or not c.ends(_RIVAL_AT_BEFORE) or _IN_MEDIA_AFTER.match(c.after) \
             or _INTO_AFTER.match(c.after):
         return False
@@ -422,9 +437,31 @@ def _rival_gap(c: _Clock) -> bool:
     return _RESULT_SAID.search(sentence) is not None and not footage_word(sentence)
 
 
+def _beaten_rival_paren(c: _Clock) -> bool:
+    """"He finished 19 seconds clear of Josphat Kemboi (1:00:00)" (round 96), "edged out Ana Duarte (2:24:51)": a
+    rival beaten, named, then their time in brackets, in a sentence of a result that names no footage ("In the
+    highlights she pulls clear of Duarte (4:10) and wins" is a position)."""
+    if not c.before.endswith("(") or not c.ends(_BEATEN_RIVAL_BEFORE, 80) or _IN_MEDIA_AFTER.match(c.after):
+        return False
+    return _RACE_RESULT_SAID.search(c.text, c.b, c.e) is not None and not footage_word(c.text, c.b, c.e) \
+        and c.text.startswith(")", c.end)
+
+
+# A rival left behind, named: "clear of Josphat Kemboi (", "ahead of Mori (", "edged out Ana Duarte (".
+_BEATEN_RIVAL_BEFORE = regex(
+    r"\b(?:clear\s+of|ahead\s+of|in\s+front\s+of|behind|beat(?:ing)?|edg(?:ed|ing)(?:\s+out)?|pipp(?:ed|ing)|"
+    r"outsprint(?:ed|ing)?|outkick(?:ed|ing)?|holding\s+off|held\s+off)\s+(?-i:[A-Z])[\w'’.-]*"
+    r"(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|van|de|der|da|le|la|du))?(?:\s+(?-i:[A-Z])[\w'’.-]*)?\s*\($", _I)
+# A race's result told anywhere in the sentence: "finished 19 seconds clear of", "held off ... to win".
+_RACE_RESULT_SAID = regex(r"\b(?:won|wins?|winning|winner|finish(?:ed|es|ing)?|crossed|victory|title)\b", _I)
 # A rival after "with" or in a list of them: "with Vingegaard at ", "and Evenepoel at +", "Roglič at ".
 _RIVAL_AT_BEFORE = regex(
     r"(?:\bwith|\band|,)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+at\s+\+?$")
+# A rival named after a word of beating or trailing, then the bracket: "ahead of Naidoo (", "edging out Kim Ji-woo (",
+# "beating Lindqvist (", "with Moreau (".
+_RIVAL_PAREN_BEFORE = regex(
+    r"\b(?:ahead\s+of|behind|beat|beats|beating|edg(?:e|es|ed|ing)(?:\s+out)?|pip(?:s|ped|ping)?|over|from|with|and)"
+    r"\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s*\($", _I)
 # A result told in the sentence: a win or a finish.
 _RESULT_SAID = regex(r"\b(?:won|wins|winning|winner|finish(?:ed|es)?|crossed|took\s+the\s+stage|victory)\b", _I)
 

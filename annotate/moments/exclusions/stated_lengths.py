@@ -28,6 +28,7 @@ from annotate.moments.patterns import (
     HEDGE,
     LENGTH_JUDGED,
     LENGTH_MEDIA,
+    MEDIA_NOUN,
     MONTH,
     NUMBER,
     PLAYED_THING,
@@ -244,7 +245,15 @@ _IN_ANY_FILE_AFTER = regex(
 
 def _work_length_told(c: _Clock) -> bool:
     """A work's length in brackets after its noun, in a citation's length field, or judged ("a tidy 3:58")."""
-    return (c.ends(_JUDGED_LENGTH_BEFORE, 40) and not c.opens_range) or _paren_after_work(c) or _cited_length_field(c)
+    return (c.ends(_JUDGED_LENGTH_BEFORE, 40) and not c.opens_range) or _paren_after_work(c) or _cited_length_field(c) \
+        or (c.before.endswith(("(", "[")) and c.after.startswith((")", "]")) and c.ends(_POSTED_WORK_PAREN_BEFORE, 60))
+
+
+# A work said to be posted, then a bracket: "Sportsnet's recap is up (", "the highlights are out (", "Official video is
+# finally up [", "condensed game just dropped (" (round 94): its running time follows.
+_POSTED_WORK_PAREN_BEFORE = regex(
+    rf"\b(?:{LENGTH_MEDIA}|{MEDIA_NOUN}|{_PLAYED_THING})\s+(?:(?:is|are|was|were|has|have|just|now|finally|been)\s+)*"
+    r"(?:up|out|live|online|posted|uploaded|dropped|released)\s*[(\[]$", _I)
 
 
 def _footage_length(c: _Clock) -> str | None:
@@ -304,6 +313,16 @@ def _footage_length(c: _Clock) -> str | None:
     return None
 
 
+_POSTED_VERB = (r"(?:post|posts|posted|put|share|shares|shared|upload|uploads|uploaded|release|released|drop|dropped|"
+                r"made|make|film|filmed|shot|send|sent|publish|published|tweet|tweeted|circulate|circulated)")
+
+
+def _modified_work_before(before: str, near: int) -> bool:
+    """A work's noun, what it shows or who posted it, then the bracket (see _PAREN_AFTER_MODIFIED_WORK)."""
+    m = _PAREN_AFTER_MODIFIED_WORK.search(before, near)
+    return m is not None and m.group("inside") is None
+
+
 def _paren_after_work(c: _Clock) -> bool:
     """"The clip (1:12) shows smoke at 0:40", "The director's cut (2:31:00) adds a prologue": a work's length in
     brackets right after its noun, an inline element inside them read through ('The tutorial (<time
@@ -322,7 +341,9 @@ def _paren_after_work(c: _Clock) -> bool:
             _PAREN_AFTER_WORK.search(before, max(0, len(before) - NEAR_CHARS)) is not None
             or _LABELLED_WORK_BEFORE.search(before, max(0, len(before) - NEAR_CHARS)) is not None):
         return True  # "Video A (1:24, first posted on X at 14:52)", "the clip (0:38, shared on WhatsApp)"
-    return _PAREN_AFTER_WORK.search(before, max(0, len(before) - NEAR_CHARS)) is not None and (
+    near = max(0, len(before) - NEAR_CHARS)
+    return (_PAREN_AFTER_WORK.search(before, near) is not None
+            or _modified_work_before(before, near)) and (
         _PAREN_LENGTH_AFTER.match(after) is not None or _LATER_TIMECODE.search(c.text, c.end, c.e) is not None
         or _PAREN_THEN_VERB.match(after) is not None or _LINKED_WORK_BEFORE.search(before) is not None
         or _CITED_SOURCE_AFTER.match(after) is not None or _in_ref(c))
@@ -628,13 +649,31 @@ _PART_IN_MEDIA_BEFORE = regex(
     rf"{LENGTH_MEDIA}\s*[(\[]$", _I)
 
 _PAREN_AFTER_WORK = regex(rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})(?:</a>)?\s*[(\[]$", _I)
+# The work's noun with what it shows or who posted it between it and the bracket (round 93): "a separate clip of
+# Hasnain's spell (2:14) has crossed", "the highlight video wey the club post (7:22), na at 5:10", "the clip the
+# league posted (0:58)" (a clause ending on a verb of posting), or a particle: "I've put my full review video up
+# (14:20)". No place in the footage: "the
+# clip of the goal (1:12)" is the clip's length, a moment's bracket follows no footage noun ("he falls (0:45)").
+_PAREN_AFTER_MODIFIED_WORK = regex(
+    # (the footage a sentence is in is no work told: "In my video the hinge feels loose (4:22)")
+    rf"(?P<inside>\bin(?:to)?\s+(?:the|this|that|his|her|its|their|my|your|our)\s+(?:[\w'’-]+\s+){{0,2}})?"
+    rf"\b(?:{LENGTH_MEDIA})\s+(?:(?:of|showing)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+"
+    rf"|(?:that|which|wey|the|they|he|she|we|I|you|dem)\s+(?:[\w'’-]+\s+){{0,3}}?{_POSTED_VERB}(?:\s+(?:up|out|online))?"
+    rf"|up|out|online)\s*[(\[]$", _I)
 # A work told by its label, then a bracket: "Video A (", "clip 2 (", "Camera B ["; and what the bracket says next,
 # where the work came from or went (its length first: "(1:24, first posted on X at 14:52)", "(0:38, via WhatsApp)").
 _LABELLED_WORK_BEFORE = regex(
     rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})\s+(?:(?-i:[A-F])|[1-9]\d?|one|two|three|four|five)\s*[(\[]$", _I)
+# A camera named as the recording it made: "a dashcam", "the drone", "an iPhone", "a doorbell camera".
+_CAMERA_NOUN = (r"(?:dash-?cam|body-?cam|helmet-?cam|drone|camera|cam|cctv|phone|iphone|smartphone|mobile|gopro|"
+                r"webcam|doorbell)")
 _PROVENANCE_AFTER = regex(
     r"^\s*,\s*(?:(?:first|later|originally|then|also|since|only|widely)\s+)?(?:posted|shared|uploaded|published|"
-    r"released|sent|circulated|circulating|filmed|shot|recorded|taken|aired|broadcast|forwarded|reposted|via)\b", _I)
+    r"released|sent|circulated|circulating|filmed|shot|recorded|taken|aired|broadcast|forwarded|reposted|via)\b"
+    # or what kind of recording it is: "Video B (1:15, a dashcam)", "Clip 2 (2:05, a phone video from across the
+    # street)" (round 93; not "(0:44, a man runs past)", what happens there)
+    rf"|^\s*,\s*(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{LENGTH_MEDIA}|{_CAMERA_NOUN})(?=\s*[),]|\s+(?:from|of|by|on|in|at)\b)",
+    _I)
 # The work is a link's words, its length in brackets after the link: 'the full service livestream</a> (1:24:50)'.
 _LINKED_WORK_BEFORE = regex(r"</a>\s*[(\[]$", _I)
 # A version of a work told by how it differs: "a longer version of his video (", "the full cut of the clip (".
@@ -694,7 +733,7 @@ def _metadata_item(c: _Clock) -> bool:
     apart by middle dots, bullets or bars (not a table row, no other time on the line) is the running time
     the line lists."""
     text = c.text
-    if not _ITEM_SEP_AFTER.match(text, c.end):
+    if not _ITEM_SEP_AFTER.match(text, c.end) and not _closes_page_metadata(c):
         return False
     line = max(c.b, text.rfind("\n", c.b, c.begin) + 1)  # the line, within the sentence
     stop = text.find("\n", c.end, c.e)
@@ -712,6 +751,19 @@ def _metadata_item(c: _Clock) -> bool:
 
 
 _ITEM_SEP_ANY = regex(_ITEM_SEP)
+
+
+def _closes_page_metadata(c: _Clock) -> bool:
+    """The last item of a video page's line of items, after a middle dot, the line telling when or where it went up:
+    "Streamed live on 18 Dec 2026 from Narada Gana Sabha, Chennai · 2:41:05" (round 96): the running time."""
+    return _LINE_CLOSED_AFTER.match(c.text, c.end) is not None \
+        and _ITEM_SEP_BEFORE.search(c.text, max(c.b, c.begin - 12), c.begin) is not None \
+        and _PAGE_METADATA.search(c.text, max(c.b, c.text.rfind("\n", c.b, c.begin) + 1), c.begin) is not None
+
+
+_LINE_CLOSED_AFTER = regex(r"[ \t]*(?:\n|$)")
+_PAGE_METADATA = regex(
+    r"\b(?:streamed|premiered|uploaded|published|posted|recorded|broadcast|aired|views|ago)\b", _I)
 
 
 def _labelled_item_length(c: _Clock) -> bool:

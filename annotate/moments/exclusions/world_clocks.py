@@ -176,6 +176,35 @@ def _recording_starts_at(c: _Clock) -> bool:
     return c.ends(_LENGTH_THEN_START_BEFORE, 160) and _DAY_HOUR_MINUTE.fullmatch(c.text, c.bare, c.end) is not None
 
 
+# The time told as the time, a presenter's or a poster's (round 92): "It's 3:35, and the line is open", "it is now
+# 7:50." (not "It's 1:45 where the dog jumps", "it's 2:10 into the video": a position said of the work).
+_TIME_TOLD_BEFORE = regex(r"(?:^|[:,.!?]\s*|\n\s*)(?:it['’]s|it\s+is)\s+(?:now\s+)?$", re.IGNORECASE)
+_TIME_TOLD_AFTER = regex(r"\s*(?:[,.!]|and\b|$)", re.IGNORECASE)
+# A clock given as an example of a booked or opening time: "start at the booked time (e.g. 09:00)" (round 92; not
+# "skip to a later point (e.g. 2:30)", a position).
+_EXAMPLE_OF_TIME_BEFORE = regex(
+    r"\b(?:booked|booking|scheduled|timetabled|start(?:ing)?|opening|closing|appointed|agreed|usual|local|departure|"
+    r"arrival|meeting|class|lecture|lesson|session|slot)\s+times?\s*[(,–—-]\s*(?:e\.\s?g\.?|eg|say|such\s+as|"
+    r"for\s+(?:example|instance))[,:]?\s*$", re.IGNORECASE)
+# A programme's return after its break: "We go to a short break, back at 3:45", "we'll be back at 10:15".
+_BACK_AFTER_BREAK_BEFORE = regex(r"\b(?:break|be|['’]re|are)\b,?\s+(?:right\s+)?back\s+(?:at|by)\s+$",
+                                 re.IGNORECASE)
+
+
+def _time_told_or_booked(c: _Clock) -> bool:
+    """The time told as the time, a return after a break, or an example of a booked time, in a sentence naming no
+    footage, nor just after another time ("not 1:05, it's 1:12": a correction), nor a range ("it's from 6:30 to
+    7:50") (:data:`_TIME_TOLD_BEFORE`, :data:`_BACK_AFTER_BREAK_BEFORE`, :data:`_EXAMPLE_OF_TIME_BEFORE`)."""
+    told = c.ends(_TIME_TOLD_BEFORE, 40) and _TIME_TOLD_AFTER.match(c.after) is not None \
+        and TIMECODE.search(c.text, max(0, c.begin - TIME_TOLD_CLEAR_CHARS), c.begin) is None
+    return (told or c.ends(_BACK_AFTER_BREAK_BEFORE, 40) or c.ends(_EXAMPLE_OF_TIME_BEFORE, 60)) \
+        and not c.footage_context and c.text[c.begin:c.begin + 1].isdigit() and not footage_word(c.text, c.b, c.e)
+
+
+# How far before "it's 3:35" no other time may stand: after one, "it's 1:12" corrects a position (round 88).
+TIME_TOLD_CLEAR_CHARS = 300
+
+
 def _day_words(c: _Clock) -> str | None:
     """Day words near the clock ("at 10:45 that day"), a recording said to start at a clock time,
     and otherwise a footage word in the clause, which makes it a position."""
@@ -195,7 +224,8 @@ def _day_words(c: _Clock) -> str | None:
         return RECORDING_START  # "Terence must have started recording at about 7:15": when the tape began
     if _recording_window(c):
         return "time of day"  # "Recorded 22:10–23:40 on 3 June.", "Filmed 07:10–08:30, 4K"
-    if _event_verb_right_before(c) or _past_after_camera_reading(c) or _day_clock_again(c) \
+    # (and a presenter's time check: "It's 3:35, and the line is open", "back at 3:45")
+    if _event_verb_right_before(c) or _past_after_camera_reading(c) or _day_clock_again(c) or _time_told_or_booked(c) \
             or (_TWO_DIGIT.match(c.text, c.bare) and _GLOSSED_BY_POSITION_AFTER.match(after)) \
             or hour_said_in_words(c.text, c.b, c.bare, c.end):
         # (and "At 21:47 (about 47 minutes into the broadcast)": the bracket gives its position; "the church clock

@@ -212,7 +212,11 @@ def _world_event_clock(c: _Clock) -> bool:
         return True  # a broadcast's slot, a court's break, a death: times of day whatever footage the sentence names
     measured = (c.may_end(_MEASURE_STEMS) and c.ends(_MEASURE_BY_BEFORE) or _MEASURE_AFTER.match(c.after)) \
         and _LINEUP_CLOCK.match(c.text, c.bare)
-    if not (measured or _timetabled_clock(c) or ("since" in c.folded_before[-12:] and c.ends(_SINCE_BEFORE, 8))
+    happened = ("happen" in c.folded_before or "occur" in c.folded_before or "took" in c.folded_before) \
+        and c.ends(_HAPPENED_AT_BEFORE, 80) and _LINEUP_CLOCK.match(c.text, c.bare) is not None \
+        and not c.text.startswith("00", c.bare)
+    if not (measured or happened or _timetabled_clock(c)
+            or ("since" in c.folded_before[-12:] and c.ends(_SINCE_BEFORE, 8))
             or ("break" in c.folded_before[-NEAR_CHARS:] and c.ends(_BREAK_PLANNED_BEFORE))):
         return False
     return not footage_word(c.clause)
@@ -311,6 +315,10 @@ _MEASURE_AFTER = regex(
     r"(?:[.,]\d+)?\s*(?:[°º]\s*[CF]?|degrees|km/h|kph|mph|knots|%|per\s*cent|percent|hPa|mbar|mm\b)", _I)
 _MEASURE_STEMS = any_stem(("°", "º", "degree", "mm", "cm", "km", "kph", "mph", "knot", "%", "cent", "metre", "meter",
                            "feet", "ft", "hpa", "mbar", "millibar", "ppm"))
+# An event told in the past as happening somewhere at a clock of the day: "Happened at the robots by Century City
+# around 07:40" (round 93), "It occurred on the bypass at about 18:20" (a clause naming no footage).
+_HAPPENED_AT_BEFORE = regex(
+    rf"\b(?:happened|occurred|took\s+place)\b[^.;!?\n\d]{{0,60}}?\b(?:at|around|about|by)\s+(?:(?:{HEDGE})\s+)?$", _I)
 _SINCE_BEFORE = regex(r"(?<![\w'’])since\s+$", _I)
 # What is due or late at a two-digit clock: "a ship due at 14:00", "the ferry is due to dock at 16:40", "landed
 # forty minutes late, at 23:10".
@@ -361,7 +369,9 @@ _SHOWN_TO_AUDIENCE_BEFORE = regex(
 # 1:10", "the map is briefly shown at 2:05", "the scoreboards were shown from 4:20".
 _SHOWN_IN_PICTURE_BEFORE = regex(
     r"\b(?:board|sign|clock|map|chart|graph|graphic|screen|slide|logo|caption|title|banner|scoreboard|plate|poster|"
-    r"photo|picture|diagram|label|note|letter|message|text|receipt|ticket|badge|number|face|wound|scar|tattoo)s?\s+"
+    r"photo|picture|diagram|label|note|letter|message|text|receipt|ticket|badge|number|face|wound|scar|tattoo|"
+    # a program's screen in a demo or tutorial: "the speed menu is shown at 1:45" (round 92)
+    r"menu|button|icon|toolbar|dialog|dialogue\s+box|window|tab|cursor|pointer|setting|option|field|checkbox)s?\s+"
     r"(?:is|are|was|were|gets|get|got)\s+(?:(?:then|first|briefly|clearly|again|also|only|finally)\s+)?shown\s+"
     r"(?:at|from)\s+$", _I)
 # A programme's slot as its listing tells it: "BBC Two listing says it begins at 8:30", "the TV guide has it on at

@@ -69,7 +69,9 @@ from annotate.moments.patterns import HEDGE, MONTH, SHOWN_WEEKDAY, WEEKDAY, any_
 _TOD_BEFORE = regex(
     rf"(?:\b{WEEKDAY}(?:\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th))?\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d[T\s]?|"
-    rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?|\b\d{{4}}/\d\d/\d\d|\b(?:true|actual|real|correct|local)\s+time\s+(?:was|is)|"
+    rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?|\b\d{{4}}/\d\d/\d\d|"
+    # a day and month with no year after "on": "checked against the original upload on 22/10 at 16:40" (round 94)
+    rf"(?<=\bon\s)\d{{1,2}}/\d{{1,2}}(?![/\d]),?|\b(?:true|actual|real|correct|local)\s+time\s+(?:was|is)|"
     rf"\b(?:morning|afternoon|evening|night|today|yesterday|tonight|"
     rf"dawn|noon|midnight)|\bo['’]clock)\s*,?\s*"
     # a bracket after the date, maybe naming the channel first: "19 January 2025 (BBC One, 21:00)"
@@ -121,11 +123,13 @@ def _sun_day_clock(c: _Clock) -> bool:
         and not footage_word(c.text, c.b, c.e) and _TIMELAPSE.search(c.text, c.b, c.e) is None
 
 
-# How far before the clock its part of the sun's day is named (no digit nor sentence stop between).
+# How far before the clock its part of the sun's day is named (no digit nor sentence stop between; and no line
+# break: "\Z", not "$", which also matches before one, so "17:30 Mt. Tapyas sunset\n21:10 budget recap" read the
+# chapter above's sunset as the next chapter's hour (round 96)).
 SUN_DAY_CHARS = 40
 _SUN_DAY_BEFORE = regex(
     r"\b(?:sun(?:rise|set)s?|(?:civil|nautical|astronomical)\s+(?:twilight|dawn|dusk)|twilight|golden\s+hour|"
-    r"blue\s+hour|first\s+light|last\s+light|moon(?:rise|set)s?)\b[^\d\n.;!?)<>|]{0,25}$", _I)
+    r"blue\s+hour|first\s+light|last\s+light|moon(?:rise|set)s?)\b[^\d\n.;!?)<>|]{0,25}\Z", _I)
 _TIMELAPSE = regex(r"time[\s-]?lapse", _I)  # "Golden hour starts around 2:10 in the timelapse": its footage
 _TOD_STEMS = any_stem((
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
@@ -137,7 +141,9 @@ _PUBLISH_BEFORE = regex(
     r"\b(?:(?:uploaded|posted|published|released|shared|filmed|recorded|deleted|removed|edited|took\s+down|"
     r"tweeted|sent)\s+(?:it|them|(?:the|a|an|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:video|clip|footage|post|tweet|message|recording|photo|picture|image|story|livestream|statement))|"
-    r"uploaded|posted|published|released|shared|filmed|recorded|(?:was|were|been)\s+shot|broadcast|"
+    # (not a present passive narrating the footage: "the puck is released at 2:12" (round 94))
+    r"uploaded|posted|published|(?<!\bis\s)(?<!\bare\s)released|shared|filmed|recorded|(?:was|were|been)\s+shot|"
+    r"broadcast|"
     r"streamed|sent|tweeted|captured|(?<!\bis\s)(?<!\bare\s)taken|received|sent\s+out|went\s+live|go\s+live|goes\s+live|"
     # when it began to spread: "the clip that started circulating at around 07:40"
     r"(?:(?:started|began|start|begin|starts|begins)\s+)?(?:circulating|doing\s+the\s+rounds)|circulated|"

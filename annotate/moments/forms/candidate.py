@@ -72,7 +72,8 @@ def parse_timecode_text(text: str, fps: float) -> tuple[float, float] | None:
 
 # The footage, or its file or a stream's VOD: "the last 10 seconds of the file", "the first 8 s of the VOD".
 # (a camera's recording named by the camera: "the first three minutes of Deputy Engstrom's body camera" (round 77))
-_FOOTAGE_FILE = (rf"(?:{MEDIA_NOUN}|files?|VODs?|(?:body|dash|helmet|doorbell|chest)[\s-]+cam(?:era)?s?"
+# (one cut of highlights too: "the final two minutes of the 14-minute highlight" (round 92))
+_FOOTAGE_FILE = (rf"(?:{MEDIA_NOUN}|highlight|files?|VODs?|(?:body|dash|helmet|doorbell|chest)[\s-]+cam(?:era)?s?"
                  r"(?![\s-]+(?:training|polic(?:y|ies)|programm?e?s?|rollouts?|units?|makers?|vendors?|contracts?|"
                  r"manufacturers?|batter(?:y|ies)|mounts?|settings?|rules?|laws?)\b))")
 
@@ -115,6 +116,13 @@ def _hedge(text: str, begin: int, end: int, floor: int, ceiling: int) -> tuple[b
 _DOTTED_MINUTES = regex(r"(\d{1,3})\.([0-5]\d)\s*(?:minutes?|mins?)", re.IGNORECASE)
 
 _MILITARY = regex(r"[0-2]\d{3}\s*(?:hours|hrs|h)|(?:[01]\d|2[0-3])[.:][0-5]\d\s*(?:hours|hrs|h)", re.IGNORECASE)
+# The same clock with a one-digit hour, told when it was: "On Saturday at about 8.30 hrs, I witnessed", "by 9.00 hrs"
+# (round 93); not a length ("the 1.30 hrs film", "1.30 hours in").
+_MILITARY_SHORT = regex(r"\d[.:][0-5]\d\s*(?:hours|hrs)", re.IGNORECASE)
+_CLOCK_PREP_BEFORE = regex(
+    r"\b(?:at|by|before|till|until|from)\s+(?:(?:about|around|approximately|approx\.|roughly|nearly|exactly)\s+)?$",
+    re.IGNORECASE)
+_IN_AFTER = regex(r"\s*(?:in|into)\b", re.IGNORECASE)  # ("at 1.10 hrs in, the speaker leaves": into the footage)
 
 
 def _atom_at(text: str, pos: int, e: int, fps: float) -> tuple[float, float, int, bool] | None:
@@ -202,8 +210,11 @@ class _Spoken:
     @classmethod
     def read(cls, text: str, b: int, e: int, m: re.Match[str]) -> _Spoken | None:
         parsed = parse_duration(m.group(0))
-        if parsed is None or _MILITARY.fullmatch(m.group(0)):
-            return None  # "0600 hours": military time of day
+        if parsed is None or _MILITARY.fullmatch(m.group(0)) or (
+                _MILITARY_SHORT.fullmatch(m.group(0))
+                and _CLOCK_PREP_BEFORE.search(text, max(b, m.start() - 30), m.start()) is not None
+                and _IN_AFTER.match(text, m.end(), e) is None):
+            return None  # "0600 hours", "at about 8.30 hrs": military time of day
         dotted = _DOTTED_MINUTES.fullmatch(m.group(0))
         if dotted:
             parsed = (int(dotted.group(1)) * 60.0 + int(dotted.group(2)), 1.0)

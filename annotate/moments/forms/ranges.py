@@ -427,27 +427,34 @@ def _comma_timed_pairs(pattern: re.Pattern[str], text: str, b: int, e: int, fps:
     """One range for each match of ``pattern`` (groups ``a`` and ``b``, a caption's start and end joined by a
     comma): the plain timecode finder does not read past a comma into a digit."""
     for m in pattern.finditer(text, b, e):
-        first, second = TIMECODE.fullmatch(m.group("a")), TIMECODE.fullmatch(m.group("b"))
+        a, z = ("a", "b") if m.group("a") is not None else ("pa", "pb")  # (_SBV_CUE's pair in prose)
+        first, second = TIMECODE.fullmatch(m.group(a)), TIMECODE.fullmatch(m.group(z))
         if first is None or second is None:
             continue
         (start, granularity), (end, _g) = timecode_value(first, fps), timecode_value(second, fps)
         if end > start:
-            yield Candidate("range", m.start("a"), m.end("b"), start=start, stop=end, granularity=granularity,
+            yield Candidate("range", m.start(a), m.end(z), start=start, stop=end, granularity=granularity,
                             timecode=True)
 
 
 # An ASS event line's Layer, Start and End fields (Start and End are h:mm:ss.cc).
 # (a note may quote the line as a list item or in backticks: "- Dialogue: 0,0:16:02.35,...", "> `Dialogue: ...")
-_ASS_EVENT = regex(r"(?m)^[ \t]*(?:[-*•>][ \t]*)?`?Dialogue:[ \t]*\d{1,3},(?P<a>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),"
-                        r"(?P<b>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),")
+# (an old SSA v4 script's first field is Marked, not Layer: "Dialogue: Marked=0,0:01:02.40,0:01:05.90,..." (round 92))
+_ASS_EVENT = regex(r"(?m)^[ \t]*(?:[-*•>][ \t]*)?`?Dialogue:[ \t]*(?:Marked[ \t]*=[ \t]*)?\d{1,3},"
+                   r"(?P<a>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),"
+                   r"(?P<b>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),")
 # A TTML element's begin and end attributes, a few other attributes between them (region, style, xml:id).
 _TTML_CUE = regex(r"(?<![\w:-])begin[ \t]*=[ \t]*(?P<qa>[\"'])(?P<a>[\d:.,]{2,14}m?s?)(?P=qa)"
                   r"(?:[ \t]+[\w:.-]{1,20}[ \t]*=[ \t]*(?P<qo>[\"'])[^\"'<>\n]{0,40}(?P=qo)){0,4}?"
                   r"[ \t]+end[ \t]*=[ \t]*(?P<qb>[\"'])(?P<b>[\d:.,]{2,14}m?s?)(?P=qb)")
 _TTML_OFFSET = regex(r"(\d{1,6}(?:\.\d{1,3})?)(ms|s)")
-# An .sbv caption's timing line: h:mm:ss.mmm,h:mm:ss.mmm and nothing else on the line.
+# An .sbv caption's timing line: h:mm:ss.mmm,h:mm:ss.mmm and nothing else on the line; or the same pair quoted in
+# prose, three decimals each and the bare comma between: "Then at 0:09:15.000,0:09:18.400 it says" (round 93; an ASS
+# event's fields, "0,0:01:02.50,0:01:05.10,Default", have a comma on either side).
 _SBV_CUE = regex(r"(?m)^[ \t]*(?P<a>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),"
-                      r"(?P<b>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3})[ \t]*$")
+                      r"(?P<b>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3})[ \t]*$"
+                      r"|(?<![\w,.:])(?P<pa>\d{1,2}:[0-5]\d:[0-5]\d\.\d{3}),(?P<pb>\d{1,2}:[0-5]\d:[0-5]\d\.\d{3})"
+                      r"(?![\w,:]|\.\d)")
 
 
 def find_in_out_pairs(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
@@ -647,10 +654,13 @@ def _range_ends(text: str, first_pos: int, e: int, fps: float, keyword: str) \
 _FOREIGN_UNTIL = frozenset({"hanggang", "hingga", "sampai", "sampe"})
 
 
-# An offset to the second in two units: "2 min 05 sec", "2m05s", "1 minute 20 seconds", "1 min 20", "1h 02m".
+# An offset to the second in two units: "2 min 05 sec", "2m05s", "1 minute 20 seconds", "1 min 20", "1h 02m"; or
+# spelled out, each unit said: "three minutes and ten seconds", "one minute fifty-five seconds" (round 94).
 _COMPOUND_OFFSET = regex(
     r"\d{1,3}[^\S\n]*(?:h|hrs?|hours?|m|mins?|minutes?)\.?,?[^\S\n]*(?:and[^\S\n]+)?\d{1,2}[^\S\n]*"
-    r"(?:m|mins?|minutes?|s|secs?|seconds?)?\.?", re.IGNORECASE)
+    r"(?:m|mins?|minutes?|s|secs?|seconds?)?\.?"
+    rf"|(?:{NUMBER}|an?)[^\S\n]+(?:hours?|minutes?)[^\S\n]*,?[^\S\n]*(?:and[^\S\n]+)?{NUMBER}[^\S\n]+"
+    r"(?:minutes?|seconds?)", re.IGNORECASE)
 # Two offsets to the second that one spoken duration swallowed with its "and": "2 min 05 sec and 2 min 31 sec".
 _TWO_COMPOUNDS = regex(rf"(?P<a>{_COMPOUND_OFFSET.pattern})[^\S\n]+and[^\S\n]+(?P<z>{_COMPOUND_OFFSET.pattern})",
                        re.IGNORECASE)

@@ -610,7 +610,9 @@ _DAY_CLOCK_APPOSED = regex(
 
 # A part of the footage an offset is said into: " into the tractor sequence", " into the final scene".
 _INTO_PART = regex(
-    r"\s+into\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?P<part>sequence|scene|segment|section|montage|take|passage)\b",
+    # (a song's part, and the stretch being cut: "ten seconds into the second verse", "half a second into the cut")
+    r"\s+into\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<part>sequence|scene|segment|section|montage|take|passage|verse|chorus|cut)\b",
     re.IGNORECASE)
 
 

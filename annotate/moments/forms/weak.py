@@ -25,13 +25,19 @@ LATER = r"(?:later|latter|layter|lata|l8e?r)"
 
 _BEFORE_AT = regex(
     r"(?<![\w])(?:at|from|until|till|til|(?:skip|jump|fast[\s-]forward|go|scroll|rewind|seek|advance|cue|forward)"
-    r"(?:\s+(?:ahead|forward|back))?\s+to)\s+$",
+    r"(?:\s+(?:ahead|forward|back))?\s+to)\s+"
+    # (a precise restatement too: "at 00:01:42:30 in the file — that is, at exactly 1 minute 42.5 seconds" (round 94))
+    r"(?:(?:exactly|precisely)\s+)?$",
     re.IGNORECASE,
 )
 
 _AFTER_LENGTHY = regex(
     r"^(?:\s+|-)(?:long|in\s+length|in\s+total|in\s+duration|per|each|apiece|a\s+piece|of\s+(?:footage|video)|"
-    r"intervals?|increments?|clip|video|footage|film|recording|segment|of\s+silence)\b",
+    r"intervals?|increments?|clip|video|footage|film|recording|segment|of\s+silence"
+    # an amount of material, no determiner before its noun: "cut from roughly three hours of recordings", "from
+    # about forty minutes of CCTV" (round 94; not "of the clip", a position in it)
+    r"|of\s+(?!(?:the|this|that|these|those|its|his|her|their|our|my|your|an?)\b)(?:[\w'’-]+\s+){0,2}?"
+    rf"{MEDIA_NOUN}s?)\b",
     re.IGNORECASE,
 )
 # A length as an adjective ("20-minute") and the noun it describes after it (not "mark", "point": a position's).
@@ -72,7 +78,8 @@ def _weak(s: _Spoken) -> Candidate | None:
         # "At ninety minutes it could lose fifteen": the work's length, judged; "golden at 12 minutes on the fryer's
         # own timer": read on a device's timer, not the footage's
         return _SKIP
-    if _JUDGED_AT_BEFORE.search(s.before) or _SCORE_AT_BEFORE.search(s.before) or _match_event_at(s):
+    if _JUDGED_AT_BEFORE.search(s.before) or _SCORE_AT_BEFORE.search(s.before) or _match_event_at(s) \
+            or _MEASURE_AT_BEFORE.search(s.before):
         # "too short at 1.88s, extend to 2 s": a cue's length, judged; "We were 2-0 up at 71 minutes", "led 3-1 at
         # 60 minutes", "with the winning goal at 113 minutes": the match's clock
         return _SKIP
@@ -390,8 +397,12 @@ _NEW_CLAUSE_AFTER = regex(
 
 
 _JUDGED_LENGTH_AFTER = regex(
-    r",?\s+(?:it|the\s+(?:film|video|episode|documentary|cut|show))\s+(?:could|would|should|might|feels|seems|drags|"
-    r"(?:is|was|feels|felt|seems|runs)\s+(?:[\w-]+\s+){0,3}?(?:too|overlong))\b",  # "it is perhaps ten too long"
+    # (or contracted, the amount it is too long by said: "At over two hours, it's at least 20 minutes too long" (round
+    # 96); "At 95 minutes, the film is lean", "it never outstays its welcome"; not "At two minutes, it's clear the
+    # driver has seen him", a position)
+    r",?\s+(?:it|the\s+(?:film|movie|video|episode|documentary|cut|show|series|game))(?:\s+|(?=['’]s\s))(?:could|"
+    r"would|should|might|feels|seems|drags|never\s+outstays|(?:is|was|feels|felt|seems|runs|['’]s)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:too|overlong|lean|brisk|taut|trim|bloated|baggy))\b",  # "it is perhaps ten too long"
     re.IGNORECASE,
 )
 # A measure that changed, told by its verb and its old and new values: "went from ~11h to like 7h", "slow from 22
@@ -418,6 +429,11 @@ _JUDGED_AT_BEFORE = regex(
     r"|\b(?:should|shouldn['’]t|would|wouldn['’]t|could|couldn['’]t|can['’]t|cannot|doesn['’]t|does|has\s+no\s+right\s+to)"
     r"(?:\s+not)?(?:\s+(?:really|possibly|still|even))?\s+(?:work|hold\s+up|hold\s+together|land|sustain\s+itself))"
     r"\s*(?:at|with)\s+$", re.IGNORECASE)
+# A measure right before "at", the seconds its period: "The swell forecast had it at 12 feet at 16 seconds" (round
+# 94), "a 2.5 m swell at 14 s", "gusts of 40 knots at 10 seconds": a wave's or a signal's period, no position.
+_MEASURE_AT_BEFORE = regex(
+    r"(?<![\w.])\d+(?:\.\d+)?[\s-]?(?:feet|foot|ft|metres?|meters?|m|cm|knots?|kts?|kn|mph|km/h|kph|hz|"
+    r"(?:-|\s)?(?:foot|feet|metre|meter|m)\s+(?:swell|waves?|sets?))\s+at\s+$", re.IGNORECASE)
 # A limit set on a length: "cap closures at six hours", "capped at 90 minutes", "maxes out at 30 minutes".
 _CAPPED_AT_BEFORE = regex(
     r"(?<![\w])(?:(?:cap|caps|capped|capping|limit|limits|limited|limiting)"
@@ -485,7 +501,9 @@ _MEASURED_BEFORE = regex(
     r"(?:\s+(?:only|just))?"
     r"|claims?\s+of|closer\s+to|nearer(?:\s+to)?|more\s+like|rather\s+than|instead\s+of|versus|vs\.?|"
     r"compared\s+(?:to|with)|than|(?:total|prep(?:aration)?|cook(?:ing)?|bak(?:e|ing)|rest(?:ing)?|active|charg(?:e|ing)|"
-    r"travel|journey|drive|driving|flight|walking|screen-on|battery)(?:\s+(?:time|life|length|duration))?\s*:?"
+    # (and a total of what was picked, its label in bold: "**Total selected:** 5 min 10 s" (round 92))
+    r"travel|journey|drive|driving|flight|walking|screen-on|battery)(?:\s+(?:time|life|length|duration)"
+    r"|(?<=total)\s+[a-z]+ed)?\s*:?(?:[*_]{1,2})?"
     r"|total\s*:|(?:claimed|actual|real|estimated|expected|official|measured|average|typical|listed)\s*:|not)\s+$",
     re.IGNORECASE,
 )
