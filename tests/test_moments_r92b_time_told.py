@@ -24,6 +24,13 @@ FAMILIES = {
         ("In the clip it's 1:45, and the dog jumps.", [(105.0, None)]),
         ("The camera swings away and is back at 2:30 in the clip.", [(150.0, None)]),
     ],
+    # (the merge's mend: "it's" answering the question before it points into the footage, unless it asks the time)
+    "an answer to a question that does not ask the time stays a position": [
+        ("Which part do you mean? It's 2:05, and the keeper is already down.", [(125.0, None)]),
+        ("Where does the goat appear? It's 0:48.", [(48.0, None)]),
+        ("What time is it? It's 7:50, and the line is open.", []),
+        ("Anyone know the hour? It's 6:15 and I'm still up.", []),
+    ],
 }
 CASES, IDS = family_cases(FAMILIES)
 

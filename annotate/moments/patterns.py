@@ -29,7 +29,7 @@ PART = (rf"(?:{AMOUNT}(?:-odd)?(?:[\s\u2011-]|&nbsp;|&#160;|&#8209;)*{UNIT_WORD}
 # A gate: every spoken duration (DURATION) holds one of these, a unit word with no letter after it or a
 # digit with h/m/s. The look-ahead is a one-character test that spares the word alternation at most
 # positions ("ministry" and "Security" hold the stems "min" and "sec" but no unit).
-UNIT_TOKEN = regex(rf"(?=[hms]){UNIT_WORD}(?![a-z])|\d\s?[hms](?![a-z])", re.IGNORECASE)
+UNIT_TOKEN = regex(rf"(?=[hms]){UNIT_WORD}(?![a-z])|\d(?:\s|&nbsp;|&#160;)?[hms](?![a-z])", re.IGNORECASE)
 # (a comma before "a second" starts a new phrase: "In the final 20 seconds, a second drone crosses")
 # (a line break alone joins no parts: "for about 25 min\n6h12m  Sub train" ends one note and opens the next line's
 # stamp)

@@ -196,13 +196,29 @@ def _time_told_or_booked(c: _Clock) -> bool:
     footage, nor just after another time ("not 1:05, it's 1:12": a correction), nor a range ("it's from 6:30 to
     7:50") (:data:`_TIME_TOLD_BEFORE`, :data:`_BACK_AFTER_BREAK_BEFORE`, :data:`_EXAMPLE_OF_TIME_BEFORE`)."""
     told = c.ends(_TIME_TOLD_BEFORE, 40) and _TIME_TOLD_AFTER.match(c.after) is not None \
-        and TIMECODE.search(c.text, max(0, c.begin - TIME_TOLD_CLEAR_CHARS), c.begin) is None
+        and TIMECODE.search(c.text, max(0, c.begin - TIME_TOLD_CLEAR_CHARS), c.begin) is None \
+        and not _answers_question_of_no_time(c)
     return (told or c.ends(_BACK_AFTER_BREAK_BEFORE, 40) or c.ends(_EXAMPLE_OF_TIME_BEFORE, 60)) \
         and not c.footage_context and c.text[c.begin:c.begin + 1].isdigit() and not footage_word(c.text, c.b, c.e)
 
 
 # How far before "it's 3:35" no other time may stand: after one, "it's 1:12" corrects a position (round 88).
 TIME_TOLD_CLEAR_CHARS = 300
+
+
+def _answers_question_of_no_time(c: _Clock) -> bool:
+    """"Which bit? It's 3:40.": "it's" answering the question just before it, one that does not ask the time
+    ("What time is it? It's 7:50" does), points to where in the footage (rounds 22, 53 and 89 keep it a position)."""
+    question_end = len(c.text[:c.b].rstrip())
+    if not c.text.startswith("?", question_end - 1):
+        return False
+    question = c.text[max(0, question_end - QUESTION_REACH_CHARS):question_end]
+    return _ASKS_THE_TIME.search(question) is None
+
+
+# How far back the question before "it's" is read for the time it asks.
+QUESTION_REACH_CHARS = 80
+_ASKS_THE_TIME = regex(r"\btime\b|\bo['’]clock\b|\bhour\b", re.IGNORECASE)
 
 
 def _day_words(c: _Clock) -> str | None:
