@@ -100,6 +100,10 @@ FLOORS = {
     88: Floor(0.99, 0.97),
     89: Floor(0.99, 0.97),  # six genres aimed at; subtitles: Indian English "showing at 1.06 only", "by 1.09"
     90: Floor(0.99, 0.97),  # whole pages in six genres
+    92: Floor(0.99, 0.90),  # regional: Pidgin "like 5 seconds after e don pass three defenders"
+    93: Floor(0.99, 0.97),  # six genres aimed at
+    94: Floor(0.99, 0.97),  # whole pages in six genres
+    96: Floor(0.99, 0.97),  # whole pages in six genres
 }
 # Rounds written in a few genres only (targeted at the balanced rounds' weakest), and those genres.
 TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts", "factcheck"},
@@ -121,7 +125,10 @@ TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts
                    85: {"court", "reviews", "longform", "forum", "sports", "regional"},
                    86: {"html_md", "chapters", "lists", "transcripts", "wiki", "visual"},
                    89: {"subtitles", "wiki", "reviews", "sports", "court", "longform"},
-                   90: {"regional", "chapters", "forum", "transcripts", "localnews", "factcheck"}}
+                   90: {"regional", "chapters", "forum", "transcripts", "localnews", "factcheck"},
+                   93: {"sports", "regional", "reviews", "wiki", "subtitles", "visual"},
+                   94: {"court", "longform", "lists", "html_md", "forum", "factcheck"},
+                   96: {"localnews", "transcripts", "chapters", "regional", "sports", "reviews"}}
 
 
 def _total(parts: dict[str, Score]) -> Score:
