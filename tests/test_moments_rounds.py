@@ -2,10 +2,10 @@
 never read the extractor; each round's `.md` records its first pass), held at a floor a little below what it
 scores now, as a whole and genre by genre: a rule change that costs text nobody here wrote shows up here.
 Each round's families were fixed once its first pass was recorded; the family tests are in the test_moments_*
-files the README names. Rounds 20, 21, 29, 42, 45, 47, 62, 66, 71, 75, 79, 83, 87, 91, 95, 97 and 98 are not here:
-they were scored on the final extractor and not fixed (the README's measure of text nobody here has seen); rounds 50,
-52 and 54 were among them until the fourteenth session fixed them, rounds 30 and 55 until the sixteenth and round 65
-until the seventeenth."""
+files the README names. Rounds 20, 21, 29, 42, 45, 47, 62, 66, 71, 75, 79, 83, 87, 91, 95 and 98 are not here: they
+were scored on the final extractor and not fixed (the README's measure of text nobody here has seen); rounds 50, 52
+and 54 were among them until the fourteenth session fixed them, rounds 30 and 55 until the sixteenth, round 65 until
+the seventeenth and round 97 until the twenty-fourth."""
 
 from __future__ import annotations
 
@@ -104,6 +104,7 @@ FLOORS = {
     93: Floor(0.99, 0.97),  # six genres aimed at
     94: Floor(0.99, 0.97),  # whole pages in six genres
     96: Floor(0.99, 0.97),  # whole pages in six genres
+    97: Floor(0.98, 0.97),  # unfitted until the twenty-fourth session (first pass 0.980): local news's video lines
 }
 # Rounds written in a few genres only (targeted at the balanced rounds' weakest), and those genres.
 TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts", "factcheck"},
@@ -128,7 +129,8 @@ TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts
                    90: {"regional", "chapters", "forum", "transcripts", "localnews", "factcheck"},
                    93: {"sports", "regional", "reviews", "wiki", "subtitles", "visual"},
                    94: {"court", "longform", "lists", "html_md", "forum", "factcheck"},
-                   96: {"localnews", "transcripts", "chapters", "regional", "sports", "reviews"}}
+                   96: {"localnews", "transcripts", "chapters", "regional", "sports", "reviews"},
+                   97: {"localnews", "transcripts", "chapters", "forum", "regional", "longform"}}
 
 
 def _total(parts: dict[str, Score]) -> Score:

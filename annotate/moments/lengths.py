@@ -501,6 +501,14 @@ _CAPTION_LINE_BRACKETS = regex(
     rf"(?:^|(?<=\n))[ \t*_]*[\[(][ \t]*(?:{LENGTH_MEDIA}|audio)[ \t]*:[^\[\]()\n]{{1,160}}?,[ \t]*"
     rf"(?P<d>{DURATION}|{COMPACT}|{TC_TEXT})[ \t]*[\])][ \t*_.]*(?=\n|$)",
     re.IGNORECASE | re.MULTILINE)
+# A news page's embedded video: a line opened by the medium's label ("[VIDEO]", "Video:", "▶ Clip:"), what it shows,
+# and its length in brackets closing the line: "[VIDEO] Lights on the A40 – the tractor run filmed by a reader (3:12)",
+# "▶ Video: Bus driver helps swans across the road at Innishannon (1:30)" (round 97's local-news pages; not a
+# position cited in prose, "the video shows the swans (1:30)", nor a stretch, "Video: the collapse (0:41–0:58)").
+_LABELLED_VIDEO_LINE = regex(
+    rf"(?:^|(?<=\n))[ \t*_#>]*(?:[▶►▷][ \t]*)?(?:\[[ \t]*{LENGTH_MEDIA}[ \t]*\][ \t]*:?"
+    rf"|{LENGTH_MEDIA}[ \t]*:)[^\n()\[\]]{{1,200}}?\([ \t]*(?P<d>{DURATION}|{TC_TEXT})[ \t]*\)[ \t*_.]*(?=\n|$)",
+    re.IGNORECASE | re.MULTILINE)
 # A linked work's brackets naming the platform it is on (or its medium), a comma and its length, closing its line or
 # followed by the link: "▶ Supermarket pav taste test (YouTube, 18:40): youtube.com/watch?v=pv3Taste&t=390" (round
 # 96), "Our day in Rotorua (Vimeo, 12:05) – vimeo.com/88120": the work's length (the link's own "t=" is the
@@ -1037,6 +1045,7 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
     if media:
         patterns += [_TITLE_LINE_TAG] if text.find("]", b, e) >= 0 else []
         patterns += [_CAPTION_LINE_BRACKETS] if text.find(",", b, e) >= 0 and text.find(":", b, e) >= 0 else []
+        patterns += [_LABELLED_VIDEO_LINE] if text.find("(", b, e) >= 0 else []
         patterns += [_MEDIA_LABEL, _MEDIA_LABEL_ITEM] if text.find(":", b, e) >= 0 else []
         patterns += [_PLAYER_CAPTION] if text.find(",", b, e) >= 0 else []
         patterns += [_MEDIA_APPOSED] if unit and text.find(",", b, e) >= 0 else []
