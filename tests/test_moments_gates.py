@@ -90,13 +90,6 @@ def test_every_trailing_hedge_passes_the_first_character_gate(text, before):
         assert hedge_after(before + text, len(before)) == len(before) + HEDGE_AFTER.match(text).end()
 
 
-@settings(max_examples=20, deadline=None)
-@given(st.from_regex(lengths._ADJ_MEDIA))
-def test_every_stated_length_before_a_media_noun_holds_the_tail_gate(text):
-    if lengths._ADJ_MEDIA.search(text):
-        assert lengths.ADJ_MEDIA_TAIL.search(text), text
-
-
 @settings(max_examples=50, deadline=None)
 @given(st.from_regex(world_clocks._TOD_AFTER))
 def test_every_day_word_after_a_time_holds_a_stem(text):

@@ -33,7 +33,6 @@ from annotate.moments.patterns import (
     RECORDED_TALK,
     TC_TEXT,
     TIMECODE,
-    UNIT_WORD,
     any_stem,
 )
 from annotate.moments.scan import lines_above, lowered
@@ -118,14 +117,6 @@ class _WordGate:
         return self.any_case.search(text, b, e) is not None
 
 
-# The tail of every _ADJ_MEDIA match, from its last unit (or "and a half") to the noun: a sentence without it
-# cannot match (tested). (No longer run as a gate before _ADJ_MEDIA: measured, its scan cost more than the pattern's.)
-ADJ_MEDIA_TAIL = regex(
-    rf"(?:{UNIT_WORD}|[hms]|half|quarter|hour|minute|second)(?:-long)?[\s-]+(?:{_OF_KIND}|{_QUOTED_TITLE}|"
-    rf"[\w'’-]+\s+(?:{_DEVICE_BEFORE})?)?"
-    rf"{_LENGTH_WORK}\b",
-    re.IGNORECASE,
-)
 # A forum post's "Edit:" / "EDIT 2:" label is no edit of the footage; "the timestamp is 1:03:45" is a position.
 # What stopped a recording, after "before": "the battery died", "the card ran out", "the camera cut out".
 # Or the recording itself was stopped: "ran for 14 hours and 32 minutes before it was cut".
@@ -900,7 +891,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     named_before = _MediaBefore(text, b, e)
     patterns = []
     if (media or (unit and _GATE_ADVERT.search(text, b, e))) and unit:
-        patterns.append(_ADJ_MEDIA)  # (not gated by ADJ_MEDIA_TAIL: that scan costs more than _ADJ_MEDIA's own)
+        patterns.append(_ADJ_MEDIA)  # (no tail pre-scan: measured, it cost more than _ADJ_MEDIA's own)
     patterns += [_HYPHEN_ADJ_MEDIA] if media and unit and _HYPHEN_UNIT.search(text, b, e) else []
     patterns += [_POSTED_THING] if unit and _GATE_POSTED.search(text, b, e) else []
     if media and _VERB_LENGTH.search(text, b, e):

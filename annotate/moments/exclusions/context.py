@@ -137,13 +137,20 @@ _RANGE_SEP = regex(r"\d\s*(?:-->|->|→|-|–|—|to|through|thru|until|till)\s*
 _CLAUSE_EDGE = regex(r";|,\s*(?:and|but|while|whereas|which|so)\b|\s+(?:and|but)\s+(?:the|a|an|in|on|at)\b", _I)
 
 
+def clause_bounds(text: str, begin: int, end: int, b: int, e: int,
+                  edge: re.Pattern[str] = _CLAUSE_EDGE) -> tuple[int, int]:
+    """The bounds of the clause around [begin, end) inside the sentence [b, e), its edges found by ``edge``."""
+    left = b
+    for m in edge.finditer(text, b, begin):
+        left = m.end()
+    right_m = edge.search(text, end, e)
+    return left, right_m.start() if right_m else e
+
+
 def _clause(text: str, begin: int, end: int, b: int, e: int) -> str:
     """The clause around [begin, end) inside the sentence [b, e)."""
-    left = b
-    for m in _CLAUSE_EDGE.finditer(text, b, begin):
-        left = m.end()
-    right_m = _CLAUSE_EDGE.search(text, end, e)
-    return text[left:right_m.start() if right_m else e]
+    left, right = clause_bounds(text, begin, end, b, e)
+    return text[left:right]
 
 
 _ATTRIBUTION_WORDS = ("said", "say", "told", "report", "stated", "states", "wrote", "alleg", "according")

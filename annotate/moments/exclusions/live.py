@@ -7,7 +7,15 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from annotate.moments.compiled import regex
-from annotate.moments.exclusions.context import _I, _IN_MEDIA_AFTER, _INTO_AFTER, NEAR_CHARS, _Clock, footage_word
+from annotate.moments.exclusions.context import (
+    _I,
+    _IN_MEDIA_AFTER,
+    _INTO_AFTER,
+    NEAR_CHARS,
+    _Clock,
+    clause_bounds,
+    footage_word,
+)
 from annotate.moments.exclusions.stamps import _LINE_OPENING
 
 # A clock opening its line, maybe after list or emphasis marks: "19:47 Yellow card", "- **19:40** Attendance".
@@ -109,7 +117,7 @@ _LOG_LINE_CLOCK = regex(
 _PROSE_CLOCK = regex(r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![:\d])")
 # Where a clause of a sentence opens or closes: a clock's clause names footage or not ("Outside broadcast on Friday;
 # van leaves the studio at 05:15": the van's time names none).
-_CLAUSE_BREAK = regex(r"[;:]\s")
+_LOG_CLAUSE_BREAK = regex(r"[;:]\s")
 # How far from the stamps' first and last a clock told in the prose of a live document is taken for its day's.
 LIVE_PROSE_MINUTES = 60
 
@@ -207,7 +215,8 @@ def _labelled_line_stamp(c: _Clock) -> bool:
 def _live_prose_clock(c: _Clock) -> bool:
     """A two-digit clock told in the prose of a live document, within an hour of its posts' stamps, in a sentence
     naming no footage: "Kick-off is at 16:45", "speaking on the pitch at 18:31" (the day's clock, as the stamps)."""
-    if not _PROSE_CLOCK.fullmatch(c.text, c.bare, c.end) or footage_word(c.text, *_clause(c)) \
+    if not _PROSE_CLOCK.fullmatch(c.text, c.bare, c.end) \
+            or footage_word(c.text, *clause_bounds(c.text, c.begin, c.end, c.b, c.e, _LOG_CLAUSE_BREAK)) \
             or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
         return False
     labels, _, span = _clock_document(c.text)
@@ -216,13 +225,6 @@ def _live_prose_clock(c: _Clock) -> bool:
     hours, minutes = c.text[c.bare:c.end].split(":")[:2]
     minute = int(hours) * 60 + int(minutes)
     return span[0] - LIVE_PROSE_MINUTES <= minute <= span[1] + LIVE_PROSE_MINUTES
-
-
-def _clause(c: _Clock) -> tuple[int, int]:
-    """The bounds of the clause of ``c``'s sentence that holds it, between semicolons or colons."""
-    opens = [m.end() for m in _CLAUSE_BREAK.finditer(c.text, c.b, c.begin)]
-    closes = _CLAUSE_BREAK.search(c.text, c.end, c.e)
-    return (opens[-1] if opens else c.b), (closes.start() if closes else c.e)
 
 
 def _told_live(text: str, line: int, end: int) -> bool:
