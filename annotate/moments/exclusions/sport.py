@@ -125,7 +125,7 @@ _RACE_STEMS = any_stem((
     "swam", "cycled", "stopwatch", "fastest", "quickest", "slowest", "pole", "speedrun", "wr", "clock", "home",
     "reached", "passed", "swimming", "rowing", "skating", "first", "second", "third", "last", "leading", "went",
     "qualif", "bq", "leaderboard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "reinstated",
-    "ratified", "verified", "sum", "sob", "igt", "rta"))
+    "ratified", "verified", "sum", "sob", "igt", "rta", "came", "placed", "ended"))
 
 # "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
 _DISTANCE_IN_BEFORE = regex(
