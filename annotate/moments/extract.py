@@ -64,7 +64,16 @@ from annotate.moments.lengths import (
     whole_lengths,
     whole_work_length,
 )
-from annotate.moments.patterns import FRAME_RATE, HEDGE, MEDIA_NOUN, MONTH, PLAYED_THING, TIMECODE, any_stem
+from annotate.moments.patterns import (
+    FRAME_RATE,
+    HEDGE,
+    MEDIA_NOUN,
+    MONTH,
+    PLAYED_THING,
+    PRONOUN_CLAUSE,
+    TIMECODE,
+    any_stem,
+)
 from annotate.moments.scan import lowered, sentences_holding, sentences_with
 from annotate.moments.sentences import split
 from annotate.moments.speech import attach
@@ -280,7 +289,11 @@ def _unplaced_event(text: str, c: Candidate, previous: Moment) -> bool:
     shot is audible at 0:58. Twenty seconds after the first shot, ..." names it, and counts from 0:58."""
     m = _EVENT_OFFSET.search(text, c.begin, c.end)
     if m is None:
-        return False
+        who = _PRONOUN_OFFSET.search(text, c.begin, c.end)
+        # "At 2:02 he walks out of shot. ... some eight seconds after he leaves": the pronoun's act, counted from the
+        # moment whose sentence names it (not "At 0:40 the lorry turns. ... ten seconds after she sits down")
+        return who is not None and re.search(rf"(?<![\w'’]){who.group('who')}(?![\w'’])", previous.sentence,
+                                             re.IGNORECASE) is None
     told = _told_before(text, c, previous, m.group("event")).lower()
     return not any(re.search(rf"(?<![\w]){re.escape(w)}", told) for w in m.group("event").lower().split())
 
@@ -299,6 +312,8 @@ def _told_before(text: str, c: Candidate, previous: Moment, event: str) -> str:
 # and its verb: "leaders arrive", "horses break".
 _EVENT_CLAUSE = regex(r"(?:[\w'’-]+\s+){1,2}[a-z]+(?<!s)(?<!u)(?<!i)s|(?:[\w'’-]+\s+)?[a-z'’-]+[^\Wsu]s\s+[a-z]+(?<!s)",
                       re.IGNORECASE)
+# A pronoun's act a relative moment's gap is counted from, closing its quote: "... after he leaves".
+_PRONOUN_OFFSET = regex(rf"\s(?:before|after)\s+{PRONOUN_CLAUSE}$", re.IGNORECASE)
 # The event a relative moment's gap is counted from, closing its quote: "... after the first shot".
 _EVENT_OFFSET = regex(
     r"\s(?:before|after)\s+(?:the|that|this|his|her|its|their)\s+(?P<event>[\w'’-]+(?:\s+[\w'’-]+){0,2})$",
