@@ -538,8 +538,14 @@ class _Lengths:
             # Year video, about two minutes before the end, ... The video is 18 minutes long." (round 81)
             told = next((s for s in self._paragraph(position) if s.begin > position), None)
             return told.seconds if told is not None and told_of_same_kind(self.text, position, told) else None
-        later = next((s.seconds for s in self._paragraph(position) if s.begin > position), None)
-        restated = later is not None and any(abs(s.seconds - later) <= RESTATED_SLACK * later for s in self.seen[:i])
+        told = next((s for s in self._paragraph(position) if s.begin > position), None)
+        if told is None or _OTHER_VERSION.search(self.text, max(position, told.begin - OTHER_VERSION_CHARS),
+                                                 told.begin):
+            # "The last ten minutes of the film ... were re-edited for the 2021 director's cut, which runs 112
+            # minutes" (round 99): another version's length, no restatement of the film's 104
+            return None
+        later = told.seconds
+        restated = any(abs(s.seconds - later) <= RESTATED_SLACK * later for s in self.seen[:i])
         return later if restated else None
 
     def told_in_paragraph(self, position: int) -> list[StatedLength]:
@@ -569,6 +575,14 @@ class _Lengths:
         return self.footage_paragraph[2]
 
 
+# Another version of a work named before a length told after an end form: "for the 2021 director's cut, which runs",
+# "the extended edition (", "a restored version that lasts".
+_OTHER_VERSION = regex(
+    r"\b(?:director['’]s|extended|theatrical|uncut|unrated|restored|remastered|international|television|TV|festival|"
+    r"alternate|alternative|special|censored|broadcast|re-?edited|shorter|longer)\s+(?:cut|edition|version|edit|"
+    r"release|print)\b", re.IGNORECASE)
+# How far before that length its version may be named.
+OTHER_VERSION_CHARS = 80
 _TIMED_LINE = regex(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*[(\[]?\d{1,2}:[0-5]\d(?![\d:])", re.MULTILINE)
 # A chapter list's line: a stamp opening the line, then its title ("00:00 Introduction", "- 03:25 — Euler's
 # equation", "(12:40) The Q&A"); a course outline's part label before it and the part's end after it ("Part B
