@@ -64,7 +64,16 @@ from annotate.moments.lengths import (
     whole_lengths,
     whole_work_length,
 )
-from annotate.moments.patterns import FRAME_RATE, HEDGE, MEDIA_NOUN, MONTH, PLAYED_THING, TIMECODE, any_stem
+from annotate.moments.patterns import (
+    FRAME_RATE,
+    HEDGE,
+    MEDIA_NOUN,
+    MONTH,
+    PLAYED_THING,
+    PRONOUN_CLAUSE,
+    TIMECODE,
+    any_stem,
+)
 from annotate.moments.scan import lowered, sentences_holding, sentences_with
 from annotate.moments.sentences import split
 from annotate.moments.speech import attach
@@ -280,7 +289,11 @@ def _unplaced_event(text: str, c: Candidate, previous: Moment) -> bool:
     shot is audible at 0:58. Twenty seconds after the first shot, ..." names it, and counts from 0:58."""
     m = _EVENT_OFFSET.search(text, c.begin, c.end)
     if m is None:
-        return False
+        who = _PRONOUN_OFFSET.search(text, c.begin, c.end)
+        # "At 2:02 he walks out of shot. ... some eight seconds after he leaves": the pronoun's act, counted from the
+        # moment whose sentence names it (not "At 0:40 the lorry turns. ... ten seconds after she sits down")
+        return who is not None and re.search(rf"(?<![\w'’]){who.group('who')}(?![\w'’])", previous.sentence,
+                                             re.IGNORECASE) is None
     told = _told_before(text, c, previous, m.group("event")).lower()
     return not any(re.search(rf"(?<![\w]){re.escape(w)}", told) for w in m.group("event").lower().split())
 
@@ -299,6 +312,8 @@ def _told_before(text: str, c: Candidate, previous: Moment, event: str) -> str:
 # and its verb: "leaders arrive", "horses break".
 _EVENT_CLAUSE = regex(r"(?:[\w'’-]+\s+){1,2}[a-z]+(?<!s)(?<!u)(?<!i)s|(?:[\w'’-]+\s+)?[a-z'’-]+[^\Wsu]s\s+[a-z]+(?<!s)",
                       re.IGNORECASE)
+# A pronoun's act a relative moment's gap is counted from, closing its quote: "... after he leaves".
+_PRONOUN_OFFSET = regex(rf"\s(?:before|after)\s+{PRONOUN_CLAUSE}$", re.IGNORECASE)
 # The event a relative moment's gap is counted from, closing its quote: "... after the first shot".
 _EVENT_OFFSET = regex(
     r"\s(?:before|after)\s+(?:the|that|this|his|her|its|their)\s+(?P<event>[\w'’-]+(?:\s+[\w'’-]+){0,2})$",
@@ -523,8 +538,14 @@ class _Lengths:
             # Year video, about two minutes before the end, ... The video is 18 minutes long." (round 81)
             told = next((s for s in self._paragraph(position) if s.begin > position), None)
             return told.seconds if told is not None and told_of_same_kind(self.text, position, told) else None
-        later = next((s.seconds for s in self._paragraph(position) if s.begin > position), None)
-        restated = later is not None and any(abs(s.seconds - later) <= RESTATED_SLACK * later for s in self.seen[:i])
+        told = next((s for s in self._paragraph(position) if s.begin > position), None)
+        if told is None or _OTHER_VERSION.search(self.text, max(position, told.begin - OTHER_VERSION_CHARS),
+                                                 told.begin):
+            # "The last ten minutes of the film ... were re-edited for the 2021 director's cut, which runs 112
+            # minutes" (round 99): another version's length, no restatement of the film's 104
+            return None
+        later = told.seconds
+        restated = any(abs(s.seconds - later) <= RESTATED_SLACK * later for s in self.seen[:i])
         return later if restated else None
 
     def told_in_paragraph(self, position: int) -> list[StatedLength]:
@@ -554,6 +575,14 @@ class _Lengths:
         return self.footage_paragraph[2]
 
 
+# Another version of a work named before a length told after an end form: "for the 2021 director's cut, which runs",
+# "the extended edition (", "a restored version that lasts".
+_OTHER_VERSION = regex(
+    r"\b(?:director['’]s|extended|theatrical|uncut|unrated|restored|remastered|international|television|TV|festival|"
+    r"alternate|alternative|special|censored|broadcast|re-?edited|shorter|longer)\s+(?:cut|edition|version|edit|"
+    r"release|print)\b", re.IGNORECASE)
+# How far before that length its version may be named.
+OTHER_VERSION_CHARS = 80
 _TIMED_LINE = regex(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*[(\[]?\d{1,2}:[0-5]\d(?![\d:])", re.MULTILINE)
 # A chapter list's line: a stamp opening the line, then its title ("00:00 Introduction", "- 03:25 — Euler's
 # equation", "(12:40) The Q&A"); a course outline's part label before it and the part's end after it ("Part B

@@ -403,6 +403,12 @@ _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedite
 # "Kowalczyk's body camera", "the doorbell cam" (a length in words: "the camera (0:45)" may cite a position).
 _CAMERA_KIND = (r"(?:(?:body|dash|helmet|chest|head|doorbell|security|phone|drone|bystander)[\s-]*(?:worn[\s-]+)?"
                 r"|[\w-]+['’]s\s+)cam(?:era)?(?=\s*\(\s*(?!\d+:))")
+# The work, then to whom or by whom it was handed over, before its brackets: "The clip disclosed to the claimant
+# (CCTV/04, 6 minutes 15 seconds)" (round 99), "the footage supplied by the council (4 min 2 s)", "the video sent to
+# police (it's 3 min)".
+_HANDED_OVER = (r"\s+(?:disclosed|provided|supplied|handed(?:\s+over)?|served|produced|shown|played|sent|given|"
+                r"submitted|exhibited|obtained|retrieved|seized|released|passed|forwarded|made\s+available)\s+"
+                r"(?:to|by|from)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+")
 # "The video (2m 51s) was filmed from the roof": the work, then its length in words in brackets (a timecode there
 # may cite a position: "he falls in the video (0:45)").
 # "The video (1 min 48 s, first posted at 06:12 UTC)", "the released bodycam (it's 9 min 30 s)", "the video of the
@@ -418,7 +424,7 @@ _MEDIA_PAREN = regex(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|{_CAMERA_KIND})(?:\s+(?:review|recipe|essay|diary|guide|breakdown|explainer))?"
     rf"(?:\s+(?:(?:uploaded|posted|shared|published|released|recorded|filmed|shot|"
     rf"aired|broadcast|streamed)\s+)?(?:of|from|on|in|at|by)\s+(?:[^()\n.;:]|\.(?=\d)){{1,40}}?"
-    rf"|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it)"
+    rf"|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it)|{_HANDED_OVER}"
     # (or who put it up, told after it: "the highlights video they posted (8 min 40)", "the clip Dan shared (2 min)")
     rf"|\s+(?:that\s+|which\s+)?(?:they|we|he|she|you|I|someone|(?-i:[A-Z])[\w'’-]+)\s+(?:just\s+)?"
     rf"(?:posted|uploaded|shared|put\s+up|made|released|sent|linked|filmed|recorded))?"
@@ -432,7 +438,8 @@ _MEDIA_PAREN = regex(
 # A work, then a note on it in brackets closed by its length in words after a comma: "In the drone clip itself (it's
 # on the course page separately, 3 min 12 s)" (round 94): the work's length, not a position.
 _MEDIA_PAREN_LAST = regex(
-    rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:itself|alone|proper))?\s*\((?![^()\n]*\b(?:at|from|to|in|into)\s+\d)"
+    rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:itself|alone|proper)|{_HANDED_OVER})?\s*\("
+    rf"(?![^()\n]*\b(?:at|from|to|in|into)\s+\d)"
     rf"[^()\n]{{1,80}}?[,;]\s*(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s*(?:long\s*)?\)",
     re.IGNORECASE,
 )

@@ -243,3 +243,9 @@ FRAME_RATE = regex(
 
 # The timecode grammar without group names, for composing into larger patterns.
 TC_TEXT = re.sub(r"\?P<\w+>", "?:", TIMECODE.pattern)
+
+# A pronoun and its present verb (an adverb maybe between): "he leaves", "she finally falls", "it stops" (not "he
+# was", a past told; nor "after it starts", the start of the thing just placed, which counts from it whatever its
+# sentence names: spoken.py's _AFTER_RELATIVE_PLUS).
+PRONOUN_CLAUSE = (r"(?P<who>he|she|it)\s+(?:[a-z]+ly\s+)?(?!(?:was|has|does|says|said|starts|begins|opens|kicks)\b)"
+                  r"[a-z]*[^\Wsu\d_]s\b")

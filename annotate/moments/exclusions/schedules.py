@@ -25,7 +25,7 @@ from annotate.moments.exclusions.context import (
 from annotate.moments.exclusions.live import _LINEUP_CLOCK
 from annotate.moments.exclusions.positions import _THE_BEFORE, _ZERO_MINUTES, _ZERO_START
 from annotate.moments.exclusions.sport import _RANGE_OPENER_FROM
-from annotate.moments.exclusions.tables import _SCHEDULE_LABEL_BEFORE
+from annotate.moments.exclusions.tables import _SCHEDULE_LABEL_BEFORE, footage_header_table
 from annotate.moments.patterns import HEDGE, MEDIA_NOUN, MONTH, TIMECODE, WEEKDAY, any_stem
 
 # Things that run to a timetable or take time: "the 6:30 train", "the 2:30 drive".
@@ -193,7 +193,9 @@ def _timetable_item(c: _Clock) -> bool:
     if not (_HOUR_MINUTE.fullmatch(c.text, c.bare, c.end) and _ITEM_NAME_BEFORE.search(c.before)
             and _ITEM_END_AFTER.match(c.after)):
         return False
-    return not _ZERO_START.search(c.text, c.b, c.e)
+    # (not in a table headed by the footage it compares: "| Detail | Viral clip | 2018 original |" over "| Ending |
+    # ... | Bus stops at 1:48 |")
+    return not _ZERO_START.search(c.text, c.b, c.e) and not footage_header_table(c.text, c.bare)
 
 
 def _travel_abbreviation(c: _Clock) -> bool:

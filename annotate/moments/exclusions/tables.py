@@ -121,6 +121,22 @@ def _pipe_cell(text: str, pos: int) -> tuple[re.Match[str], list[str], int] | No
     return rule, header, column
 
 
+def footage_header_table(text: str, pos: int) -> bool:
+    """The Markdown or HTML (or MediaWiki) table holding ``pos`` has a header row naming footage: "| Detail | Viral
+    clip | 2018 original |" over "| Ending | Cuts while bus still moving | Bus stops at 1:48 |" (round 99) compares
+    what versions of a video show, no timetable."""
+    before = text[max(0, text.rfind("\n", 0, pos) + 1):pos]
+    if "|" in before:
+        cell = _pipe_cell(text, pos)
+        header = cell[1] if cell is not None else None
+    elif "<t" in before:
+        found = cell_column_headers(text, pos)
+        header = found[1] if found is not None else None
+    else:
+        return False
+    return header is not None and footage_word(_TAG.sub(" ", " | ".join(header)))
+
+
 def world_clock_column(c: _Clock) -> bool:
     """A time in a table column headed by a clock of the world ("Camera clock", "CCTV time", "Local time",
     "Time (UTC)"): beside a "Position in upload" column, that one places the footage, this one the day."""

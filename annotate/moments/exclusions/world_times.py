@@ -253,7 +253,8 @@ def _stated_world_time(c: _Clock) -> str | None:
             or (c.after.startswith(" from ") and _JOURNEY_FROM_AFTER.match(c.after) is not None):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30", "at 06:20 from T5, takes 50 mins"
     if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)
-            and not _IN_MEDIA_AFTER.match(c.after) and not _OF_ORIGINAL_AFTER.match(c.after)) \
+            and not _IN_MEDIA_AFTER.match(c.after) and not _OF_ORIGINAL_AFTER.match(c.after)
+            and not c.ends(_SHOWN_NOW_BEFORE)) \
             or (c.may_end(_APPEAL_STEMS) and c.ends(_APPEAL_FOOTAGE_BEFORE, 90)):
         # "filmed between 15:20 and 15:40": when the footage was made (but "captured between 7:15 and 7:48 of the
         # compilation" is a stretch of it); an appeal for it
@@ -574,6 +575,11 @@ _NOUN_BEFORE = r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\beach\s)(?
 # (nor after a word saying it is the kept recording: "in the archived broadcast from 1:12:00 to 1:16:05")
 _MADE_RIGHT_BEFORE = regex(
     rf"\b(?:filmed|recorded|{_NOUN_BEFORE}(?:shot|broadcast)|taken|captured|streamed|uploaded|posted)\s+$", _I)
+# The thing filmed as the present passive's subject: "The struggle with the attendant is captured between 4:05 and
+# 4:50" (round 99), "the fall is recorded from 1:10 to 1:32": where the footage shows it, not when it was made.
+_SHOWN_NOW_BEFORE = regex(
+    r"\b(?:is|are)\s+(?:(?:clearly|only|also|briefly|partly|partially|fully|plainly|then)\s+)?"
+    r"(?:filmed|recorded|shot|captured|taped)\s+$", _I)
 
 # A field naming a time in the world: "Ticket time: 14:52", "Incident time - 21:47".
 _WORLD_TIME_FIELD = regex(

@@ -105,9 +105,14 @@ MODIFIER_CHARS = 600
 
 _THE_UNIT = regex(
     r"(?<![\w])(?:the|its|(?:the\s+)?[\w-]+['’]s)\s+(?:very\s+)?(?P<which>first|opening|last|final|closing)\s+"
-    r"(?P<u>minute|hour|half[\s-]minute|second|half[\s-]hour)\b(?P<half>\s+and\s+a\s+half)?",
+    # (and a share of one more: "the last minute and a half", "In the last minute and a quarter of the clip" (round
+    # 99), "the final hour and three quarters")
+    r"(?P<u>minute|hour|half[\s-]minute|second|half[\s-]hour)\b"
+    r"(?P<half>\s+and\s+(?:a\s+(?:half|quarter)|three[\s-]quarters))?",
     re.IGNORECASE,
 )
+# What a unit's share after "and" adds to it: "and a half" 0.5, "and a quarter" 0.25, "and three quarters" 0.75.
+_AND_SHARE = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
 # "at the minute mark", "the hour mark": one unit; "the hour-and-a-half mark", "the minute and a half mark": one and
 # a half.
 _UNIT_MARK = regex(r"(?<![\w-])(?P<u>minute|hour|half[\s-]hour)(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+mark\b",
@@ -214,7 +219,7 @@ def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:
         unit = _unit_name(m.group("u"))
         value = {"minute": 60.0, "hour": 3600.0, "second": 1.0, "half minute": 30.0, "half hour": 1800.0}[unit]
         if m.group("half"):
-            value *= 1.5
+            value *= 1.0 + _AND_SHARE[m.group("half").split()[-1].split("-")[-1].casefold()]
         first = m.group("which").lower() in ("first", "opening")
         if (_AFTER_OTHER_EVENT.match(text[m.end():e]) and not of_footage_named(text, b, e, m.end())) or (
                 first and (_PACE_JUDGED_AFTER.match(text, m.end(), e) or charged_time(text, m.end(), b, e))):

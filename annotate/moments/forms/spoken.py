@@ -42,6 +42,7 @@ from annotate.moments.patterns import (
     MEDIA_NOUN,
     MEDIA_WORD,
     NUMBER,
+    PRONOUN_CLAUSE,
     TIMECODE,
     UNIT_TOKEN,
     UNIT_WORD,
@@ -104,9 +105,13 @@ _AFTER_BEFORE_END = regex(
 )
 _EVENT_WORD = r"(?!(?:a|an|the|and|as|when|while|then|is|was|are|were|it|he|she|they|we)\b)[\w'’-]+"
 # "Twenty seconds after the first shot": counted from the event the previous moment placed.
+# (or a clause of a pronoun and a present verb, what the one just placed does: "At 2:02 he walks out of shot. The
+# claimant comes into view some eight seconds after he leaves" (round 99); extract.py counts it from the moment
+# before only where that moment's sentence names the same pronoun)
 _AFTER_EVENT = regex(
-    rf"^\s+(?P<dir>{AFTER}|before)\s+(?:the|that|this|his|her|its|their)\s+"
-    rf"(?!(?:[\w'’-]+\s+){{0,2}}(?:start|beginning|end|credits|outro|{MEDIA_NOUN})\b){_EVENT_WORD}(?:\s+{_EVENT_WORD}){{0,2}}",
+    rf"^\s+(?P<dir>{AFTER}|before)\s+(?:(?:the|that|this|his|her|its|their)\s+"
+    rf"(?!(?:[\w'’-]+\s+){{0,2}}(?:start|beginning|end|credits|outro|{MEDIA_NOUN})\b){_EVENT_WORD}(?:\s+{_EVENT_WORD}){{0,2}}"
+    rf"|{PRONOUN_CLAUSE})",
     re.IGNORECASE,
 )
 # (and "it's in the 10 minutes after the vote": a stretch of the world's time, not a point in the footage)
