@@ -252,6 +252,9 @@ _GATE_CAMERA = regex(r"\bcam(?:era)?\s", re.IGNORECASE)
 # A numbered recording's label opening a line, its length in brackets (after a note on where it was shot), then a
 # colon and what it shows: "Clip 1 (harbour ferry, 1:47): the flash is at 1:02", "Flight 2 (12:05): the camera tilts"
 # (round 77; not "Clip 1 (at 1:47):", a position, nor "Goal 2 (1:12):", no recording).
+# Or the label heads its own line, its brackets noting more than the length: "**Video A** (2:14, filmed from the
+# beachfront promenade)", "**Video B** (shared on X, 58 seconds, 1.2 million views)", "**Video C** (fire brigade
+# helmet camera, 6 minutes)" (round 99's page on three videos; not "Clip 3 (0:41–0:58, the collapse)", a stretch).
 _NUMBERED_RECORDING_LABEL = regex(
     r"^[ \t*_#>-]*(?:clip|video|flight|camera|cam|angle|file|feed|recording|tape|reel|footage|stream|upload|"
     r"episode)\s+(?:[1-9]\d?|[A-D]|one|two|three|four|five)[*_]{0,2}\s*"
@@ -259,9 +262,6 @@ _NUMBERED_RECORDING_LABEL = regex(
     r"\)[*_]{0,2}(?:\s*:|(?(before)|(?(after)|(?!)))[ \t*_.]*$)",
     re.IGNORECASE | re.MULTILINE)
 _GATE_RECORDING_LABEL = regex(r"\)[*_]{0,2}\s*:|,[^()\n]{0,60}\)[ \t*_.]*(?:\n|$)")
-# Or the label heads its own line, its brackets noting more than the length: "**Video A** (2:14, filmed from the
-# beachfront promenade)", "**Video B** (shared on X, 58 seconds, 1.2 million views)", "**Video C** (fire brigade
-# helmet camera, 6 minutes)" (round 99's page on three videos; not "Clip 3 (0:41–0:58, the collapse)", a stretch).
 # A work named with who put it out, its length in brackets closing the phrase: "In the broadcast clip the panel
 # released (2 min 40 s), the ball ...", "On the onboard clip released with this decision (0:58), the contact occurs
 # at 0:34" (round 77; not "he falls in the video (0:45)", a position cited).
