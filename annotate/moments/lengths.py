@@ -194,6 +194,12 @@ _RUNTIME = regex(
     rf"(?P<d>{TC_TEXT}){_NOT_RANGE}",
     re.IGNORECASE,
 )
+# A named work's length told as what it was given as: "an earlier version gave Video A's length as 2:41", "we listed
+# the documentary's running time as 1:32:00" (round 99's correction note; not "the sleeve notes give its length as
+# 8:55", "its" a work that may be no footage, round 52's music).
+_WORK_LENGTH_AS = regex(
+    rf"\b(?:{LENGTH_MEDIA})(?:\s+(?-i:[A-Z]|\d{{1,2}}))?['’]s\s+(?:length|running\s+time|run\s*time|run-time|duration)"
+    rf"\s+as\s+(?:(?:{HEDGE})\s+)?(?P<d>{TC_TEXT}|{DURATION}){_NOT_RANGE}", re.IGNORECASE)
 # A work named by its title (bare or quoted: '"Still Here" runs 2 hours 6 minutes'), then its verb of running: "The
 # Hollow Place runs 99 minutes"; or a review's opening
 # participle, whose subject is the work: "Running at 2 hrs 8 min, Kovač's third feature ..." (not "Running at 2
@@ -912,6 +918,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_MEDIA_PAREN_LAST] if media and unit and text.find("(", b, e) >= 0 and text.find(",", b, e) >= 0 \
         else []
     patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []
+    patterns += [_WORK_LENGTH_AS] if media and text.find(" as ", b, e) >= 0 else []
     whole = _GATE_WHOLE.found(text, b, e, ascii_low)
     patterns += [_WHOLE_TC] if (colon or unit) and whole else []
     patterns += [_WHOLE_APPOSED] if unit and whole and text.find(" of it", b, e) >= 0 else []
