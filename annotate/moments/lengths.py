@@ -1135,7 +1135,7 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
             or _FRAME_OF_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None \
             or _told_again_in_version(text, m, b) \
             or _MEDIA_TEST.match(text, m.start()) is not None \
-            or _part_runs_to_position(m) or _event_in_media_is(m, text, b)
+            or _part_runs_to_position(m) or _event_in_media_is(m, text, b) or _possessed_position(m, text, b)
     if pattern is _POSITION_OF_WORK_PAREN:
         return (_value(m.group("d")) or 0.0) <= (_value(m.group("p")) or 0.0)  # "at 3:31 of the video (2:10)": a cite
     if pattern is _TC_MEDIA:
@@ -1220,6 +1220,22 @@ def _part_runs_to_position(m: re.Match[str]) -> bool:
     """"The sequence runs to 7:55": a part of the footage running to a timecode ends at that position (the spec's
     "until 3:15"); a whole work's "runs to 1:42:10" or any "runs to 95 minutes" stays its length."""
     return TIMECODE.fullmatch(m.group("d")) is not None and _PART_RUNS_TO.match(m.group(0)) is not None
+
+
+def _possessed_position(m: re.Match[str], text: str, b: int) -> bool:
+    """"its last frame is the long version's 2:46", "it cuts at the raw file's 12:10": a work's possessive, the
+    noun phrase after a verb of being or a preposition, then a timecode: the time in that work, a position, not
+    "the video's" cut from "the video is" ("This video's only 3:12", "The raw file's 41:30") (round 99)."""
+    return TIMECODE.fullmatch(m.group("d")) is not None and _POSSESSIVE_TO_TC.match(m.group(0)) is not None \
+        and _OBJECT_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
+
+
+# A work's noun and its possessive "'s" right before the timecode (``_MEDIA_VERB``'s match).
+_POSSESSIVE_TO_TC = regex(r"[\w-]+['’]s\s+\S+$")
+# A verb of being or a preposition, a determiner and up to two words: "is the long ", "at the raw ", "to our ".
+_OBJECT_BEFORE = regex(
+    r"\b(?:is|was|are|were|at|to|from|in|into|of|by|as|until|till|near|after|before)\s+"
+    r"(?:the|this|that|its|their|our|his|her|my|your)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
 # A part of the footage, then "runs to" / "ran to" its end.
