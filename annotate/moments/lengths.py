@@ -704,7 +704,10 @@ _LENGTH_LABEL_LINE = regex(
 _WORK_LASTS = regex(
     # ("It first aired on ITV in 2021 and runs 48 minutes": a verb of its own before "and runs", in the clause; not
     # a part's start, "It begins 34 minutes into the film and lasts eleven minutes", a stretch of the work)
-    rf"(?:(?<![\w'’-])(?P<it>it|(?:this|that|the\s+(?:new|latest|second|other))\s+one)(?:\s+(?:(?:(?!\b(?:begins?|began|starts?|started|opens?|opened|comes?|came|"
+    # (or by its length or its state against the other's: "The long one is 3 minutes 20 seconds with a dashcam
+    # overlay; the short one is 41 seconds" (round 99's two versions of one video))
+    rf"(?:(?<![\w'’-])(?P<it>it|(?:this|that|the\s+(?:new|latest|second|other|first|original|long|longer|short|"
+    rf"shorter|full|edited|cropped|trimmed|uncut|raw))\s+one)(?:\s+(?:(?:(?!\b(?:begins?|began|starts?|started|opens?|opened|comes?|came|"
     rf"kicks?)\b)[^.;:!?\n]){{1,80}}?\s+and\s+(?=lasts\s|runs\s|ran\s))?"
     rf"(?:(?P<runs>lasts|runs(?:\s+to)?|ran(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
@@ -717,7 +720,9 @@ _WORK_LASTS = regex(
     # (and what the work does next: "it's 9 minutes and shows every fold"; what it holds: "it runs 7 hours 12 minutes
     # including the pre-race show"; after "runs" or "lasts", any such verb:
     # "It runs 58 minutes and wastes none of them")
-    r"(?(it)(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|including\b|[,.;:!?)]|\(\d|$|and\s+(?:shows|covers|goes|walks|has|features"
+    # (or what it carries: "3 minutes 20 seconds with a dashcam overlay")
+    r"(?(it)(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|including\b|with\s+(?:an?|the|its|no)\s|[,.;:!?)]|\(\d|$|"
+    r"and\s+(?:shows|covers|goes|walks|has|features"
     r"|(?(runs)(?!(?:its|his|this|is|was|as|us)\b)[a-z]{2,}s|(?!)))\b"
     # (or a passive verb of the work's: "It runs 86 minutes and was broadcast by RTÉ One")
     r"|and\s+(?(runs)(?:is|was|has\s+been)\b|(?!))))"
