@@ -72,8 +72,9 @@ _TOD_BEFORE = regex(
     rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?|\b\d{{4}}/\d\d/\d\d|"
     # a day and month with no year after "on": "checked against the original upload on 22/10 at 16:40" (round 94)
     rf"(?<=\bon\s)\d{{1,2}}/\d{{1,2}}(?![/\d]),?|\b(?:true|actual|real|correct|local)\s+time\s+(?:was|is)|"
+    # (or its lunchtime: "Drop-in help is Thursday lunchtime, 12:40–13:20" (round 99))
     rf"\b(?:morning|afternoon|evening|night|today|yesterday|tonight|"
-    rf"dawn|noon|midnight)|\bo['’]clock)\s*,?\s*"
+    rf"dawn|noon|midnight|lunchtime|lunch\s+hour|teatime)|\bo['’]clock)\s*,?\s*"
     # a bracket after the date, maybe naming the channel first: "19 January 2025 (BBC One, 21:00)"
     # "a six-hour race on 28 June, starting at 11:00"
     rf"(?:\(\s*(?:[^()\n,.;:]{{1,30}},\s*)?)?(?:(?:at|around|about|by|from|until|till|starting|beginning|"
@@ -134,7 +135,7 @@ _TIMELAPSE = regex(r"time[\s-]?lapse", _I)  # "Golden hour starts around 2:10 in
 _TOD_STEMS = any_stem((
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
     "oct", "nov", "dec", "-", "/", "time", "morning", "noon", "evening", "night", "today", "yesterday", "dawn",
-    "clock"))
+    "clock", "lunch"))
 
 # Publishing and filming times: "the video was uploaded at 21:04", "filmed at 14:32".
 _PUBLISH_BEFORE = regex(
@@ -258,8 +259,9 @@ def _stated_world_time(c: _Clock) -> str | None:
         # "filmed between 15:20 and 15:40": when the footage was made (but "captured between 7:15 and 7:48 of the
         # compilation" is a stretch of it); an appeal for it
         return "time of day"
-    if c.opens_range and c.ends(_WORK_OR_RECESS_BEFORE) and not footage_word(c.clause):
-        return "time of day"  # "worked 9:30–17:00", "(Recess, 11:42 to 12:05.)": hours of a working day
+    if c.opens_range and ((c.ends(_WORK_OR_RECESS_BEFORE) and not footage_word(c.clause))
+                          or c.ends(_SCHOOL_PERIOD_BEFORE, 30)):
+        return "time of day"  # "worked 9:30–17:00", "(Recess, 11:42 to 12:05.)", "Period 3 (11:05–12:00)"
     headed = _list_heading(c)
     if headed is not None:
         return headed  # "Race results\n1. K. Otieno 2:06:41", "Session plan\n| Drills | 09:15 | 40 min |"
@@ -559,6 +561,9 @@ _WORK_OR_RECESS_BEFORE = regex(
     # an hour of the day named as such: "to remove the hour between 02:00 and 03:00 on weekends", "the two hours from
     # 22:00 to midnight" (round 85; not "the first hour, from 0:00 to 1:00:00", a stretch of a recording)
     r"|\bthe\s+(?!(?:first|last|final|second|third|opening|closing|next)\b)(?:[\w-]+\s+)?hours?\s*$", _I)
+# A school's numbered period, its hours in brackets: "Room B4 · Period 3 (11:05–12:00)" (round 99's homework card; a
+# period's hours whatever video its line names).
+_SCHOOL_PERIOD_BEFORE = regex(r"\bperiod\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight)\s*[(,:—–-]?\s*$", _I)
 
 # A range of the clock right after the footage's making: "filmed between 15:20 and 15:40".
 # An appeal for footage of a time: "asked anyone with dashcam footage from between 03:30 and 04:15 to get in touch".
