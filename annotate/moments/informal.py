@@ -13,7 +13,7 @@ from annotate.moments.hedges import hedge_before
 from annotate.moments.numbers import word_number
 from annotate.moments.patterns import HEDGE, INFORMAL_HEDGE, MEDIA_NOUN, NUMBER
 
-_NUMW = rf"(?:{NUMBER})(?<![\d.½])"  # a number in words
+_NUMW = rf"(?:{NUMBER})(?<![\d.½;])"  # a number in words (not "6&frac12;")
 
 # "at minute 12", "from minute 23 upward", "around minute 40" (not "a 12 minute walk", nor "minute 2:48").
 # "from minute 10 to minute 14", "between minutes 3 and 5", "minute 12 upto minute 17": a range.

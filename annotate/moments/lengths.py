@@ -194,6 +194,12 @@ _RUNTIME = regex(
     rf"(?P<d>{TC_TEXT}){_NOT_RANGE}",
     re.IGNORECASE,
 )
+# A named work's length told as what it was given as: "an earlier version gave Video A's length as 2:41", "we listed
+# the documentary's running time as 1:32:00" (round 99's correction note; not "the sleeve notes give its length as
+# 8:55", "its" a work that may be no footage, round 52's music).
+_WORK_LENGTH_AS = regex(
+    rf"\b(?:{LENGTH_MEDIA})(?:\s+(?-i:[A-Z]|\d{{1,2}}))?['’]s\s+(?:length|running\s+time|run\s*time|run-time|duration)"
+    rf"\s+as\s+(?:(?:{HEDGE})\s+)?(?P<d>{TC_TEXT}|{DURATION}){_NOT_RANGE}", re.IGNORECASE)
 # A work named by its title (bare or quoted: '"Still Here" runs 2 hours 6 minutes'), then its verb of running: "The
 # Hollow Place runs 99 minutes"; or a review's opening
 # participle, whose subject is the work: "Running at 2 hrs 8 min, Kovač's third feature ..." (not "Running at 2
@@ -252,12 +258,16 @@ _GATE_CAMERA = regex(r"\bcam(?:era)?\s", re.IGNORECASE)
 # A numbered recording's label opening a line, its length in brackets (after a note on where it was shot), then a
 # colon and what it shows: "Clip 1 (harbour ferry, 1:47): the flash is at 1:02", "Flight 2 (12:05): the camera tilts"
 # (round 77; not "Clip 1 (at 1:47):", a position, nor "Goal 2 (1:12):", no recording).
+# Or the label heads its own line, its brackets noting more than the length: "**Video A** (2:14, filmed from the
+# beachfront promenade)", "**Video B** (shared on X, 58 seconds, 1.2 million views)", "**Video C** (fire brigade
+# helmet camera, 6 minutes)" (round 99's page on three videos; not "Clip 3 (0:41–0:58, the collapse)", a stretch).
 _NUMBERED_RECORDING_LABEL = regex(
     r"^[ \t*_#>-]*(?:clip|video|flight|camera|cam|angle|file|feed|recording|tape|reel|footage|stream|upload|"
     r"episode)\s+(?:[1-9]\d?|[A-D]|one|two|three|four|five)[*_]{0,2}\s*"
-    rf"\((?:[^()\n,:]{{1,40}},\s*)?(?P<d>{DURATION}|{TC_TEXT})\s*\)[*_]{{0,2}}\s*:",
+    rf"\((?P<before>[^()\n,:]{{1,40}},\s*){{0,2}}(?P<d>{DURATION}|{TC_TEXT})\s*(?P<after>,[^()\n:]{{1,60}})?"
+    r"\)[*_]{0,2}(?:\s*:|(?(before)|(?(after)|(?!)))[ \t*_.]*$)",
     re.IGNORECASE | re.MULTILINE)
-_GATE_RECORDING_LABEL = regex(r"\)[*_]{0,2}\s*:")
+_GATE_RECORDING_LABEL = regex(r"\)[*_]{0,2}\s*:|,[^()\n]{0,60}\)[ \t*_.]*(?:\n|$)")
 # A work named with who put it out, its length in brackets closing the phrase: "In the broadcast clip the panel
 # released (2 min 40 s), the ball ...", "On the onboard clip released with this decision (0:58), the contact occurs
 # at 0:34" (round 77; not "he falls in the video (0:45)", a position cited).
@@ -701,7 +711,10 @@ _LENGTH_LABEL_LINE = regex(
 _WORK_LASTS = regex(
     # ("It first aired on ITV in 2021 and runs 48 minutes": a verb of its own before "and runs", in the clause; not
     # a part's start, "It begins 34 minutes into the film and lasts eleven minutes", a stretch of the work)
-    rf"(?:(?<![\w'’-])(?P<it>it|(?:this|that|the\s+(?:new|latest|second|other))\s+one)(?:\s+(?:(?:(?!\b(?:begins?|began|starts?|started|opens?|opened|comes?|came|"
+    # (or by its length or its state against the other's: "The long one is 3 minutes 20 seconds with a dashcam
+    # overlay; the short one is 41 seconds" (round 99's two versions of one video))
+    rf"(?:(?<![\w'’-])(?P<it>it|(?:this|that|the\s+(?:new|latest|second|other|first|original|long|longer|short|"
+    rf"shorter|full|edited|cropped|trimmed|uncut|raw))\s+one)(?:\s+(?:(?:(?!\b(?:begins?|began|starts?|started|opens?|opened|comes?|came|"
     rf"kicks?)\b)[^.;:!?\n]){{1,80}}?\s+and\s+(?=lasts\s|runs\s|ran\s))?"
     rf"(?:(?P<runs>lasts|runs(?:\s+to)?|ran(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
@@ -714,7 +727,9 @@ _WORK_LASTS = regex(
     # (and what the work does next: "it's 9 minutes and shows every fold"; what it holds: "it runs 7 hours 12 minutes
     # including the pre-race show"; after "runs" or "lasts", any such verb:
     # "It runs 58 minutes and wastes none of them")
-    r"(?(it)(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|including\b|[,.;:!?)]|\(\d|$|and\s+(?:shows|covers|goes|walks|has|features"
+    # (or what it carries: "3 minutes 20 seconds with a dashcam overlay")
+    r"(?(it)(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|including\b|with\s+(?:an?|the|its|no)\s|[,.;:!?)]|\(\d|$|"
+    r"and\s+(?:shows|covers|goes|walks|has|features"
     r"|(?(runs)(?!(?:its|his|this|is|was|as|us)\b)[a-z]{2,}s|(?!)))\b"
     # (or a passive verb of the work's: "It runs 86 minutes and was broadcast by RTÉ One")
     r"|and\s+(?(runs)(?:is|was|has\s+been)\b|(?!))))"
@@ -915,6 +930,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_MEDIA_PAREN_LAST] if media and unit and text.find("(", b, e) >= 0 and text.find(",", b, e) >= 0 \
         else []
     patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []
+    patterns += [_WORK_LENGTH_AS] if media and text.find(" as ", b, e) >= 0 else []
     whole = _GATE_WHOLE.found(text, b, e, ascii_low)
     patterns += [_WHOLE_TC] if (colon or unit) and whole else []
     patterns += [_WHOLE_APPOSED] if unit and whole and text.find(" of it", b, e) >= 0 else []
@@ -1131,7 +1147,7 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
             or _FRAME_OF_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None \
             or _told_again_in_version(text, m, b) \
             or _MEDIA_TEST.match(text, m.start()) is not None \
-            or _part_runs_to_position(m) or _event_in_media_is(m, text, b)
+            or _part_runs_to_position(m) or _event_in_media_is(m, text, b) or _possessed_position(m, text, b)
     if pattern is _POSITION_OF_WORK_PAREN:
         return (_value(m.group("d")) or 0.0) <= (_value(m.group("p")) or 0.0)  # "at 3:31 of the video (2:10)": a cite
     if pattern is _TC_MEDIA:
@@ -1216,6 +1232,22 @@ def _part_runs_to_position(m: re.Match[str]) -> bool:
     """"The sequence runs to 7:55": a part of the footage running to a timecode ends at that position (the spec's
     "until 3:15"); a whole work's "runs to 1:42:10" or any "runs to 95 minutes" stays its length."""
     return TIMECODE.fullmatch(m.group("d")) is not None and _PART_RUNS_TO.match(m.group(0)) is not None
+
+
+def _possessed_position(m: re.Match[str], text: str, b: int) -> bool:
+    """"its last frame is the long version's 2:46", "it cuts at the raw file's 12:10": a work's possessive, the
+    noun phrase after a verb of being or a preposition, then a timecode: the time in that work, a position, not
+    "the video's" cut from "the video is" ("This video's only 3:12", "The raw file's 41:30") (round 99)."""
+    return TIMECODE.fullmatch(m.group("d")) is not None and _POSSESSIVE_TO_TC.match(m.group(0)) is not None \
+        and _OBJECT_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
+
+
+# A work's noun and its possessive "'s" right before the timecode (``_MEDIA_VERB``'s match).
+_POSSESSIVE_TO_TC = regex(r"[\w-]+['’]s\s+\S+$")
+# A verb of being or a preposition, a determiner and up to two words: "is the long ", "at the raw ", "to our ".
+_OBJECT_BEFORE = regex(
+    r"\b(?:is|was|are|were|at|to|from|in|into|of|by|as|until|till|near|after|before)\s+"
+    r"(?:the|this|that|its|their|our|his|her|my|your)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
 # A part of the footage, then "runs to" / "ran to" its end.

@@ -47,6 +47,15 @@ UNIT_SECONDS.update(MISSPELT_UNITS)
 MISSPELT_UNIT = "|".join(sorted(MISSPELT_UNITS, key=len, reverse=True))
 
 _TOKEN = regex(r"\d+(?:\.\d+)?|½|[a-z]+", re.IGNORECASE)
+# A half after digits as pasted HTML writes it: "At roughly 6&frac12; minutes in" (round 99's homework card), "3&#189;
+# minutes", read as "6½".
+HALF_SIGN = r"(?:½|&frac12;|&#189;|&#xBD;|&half;)"
+_HALF_ENTITY = regex(r"&(?:frac12|#189|#x[Bb][Dd]|half);")
+
+
+def half_signs(phrase: str) -> str:
+    """``phrase`` with a half's HTML entity written as "½" (``"6&frac12; minutes"`` -> ``"6½ minutes"``)."""
+    return _HALF_ENTITY.sub("½", phrase) if "&" in phrase else phrase
 
 
 # Pure readings of short phrases that recur in a text ("two minutes", "ten"): read once each.
@@ -55,7 +64,7 @@ def word_number(phrase: str) -> float | None:
     """Value of a number phrase: ``"147"``, ``"twenty-seven"``, ``"a dozen"``,
     ``"one hundred and forty-seven"``, ``"a half"``, ``"two and a half"``;
     None if it is not a number."""
-    tokens = [t.casefold() for t in _TOKEN.findall(phrase)]  # "ſix" (long s) matched as "six"
+    tokens = [t.casefold() for t in _TOKEN.findall(half_signs(phrase))]  # "ſix" (long s) matched as "six"
     reading = _Reading()
     for i, t in enumerate(tokens):
         if not reading.add(t, tokens[i + 1] if i + 1 < len(tokens) else ""):
@@ -153,7 +162,8 @@ def parse_duration(phrase: str) -> tuple[float, float] | None:
     """Seconds and granularity of a spoken duration: ``"two minutes and
     twenty-seven seconds"`` -> (147, 1); ``"a minute and a half"`` -> (90, 30);
     ``"2m27s"`` -> (147, 1); ``"half a minute"`` -> (30, 30). None if unreadable."""
-    text = phrase.replace("&nbsp;", " ").replace("&#160;", " ").strip()  # "90&nbsp;seconds" as pasted HTML
+    # "90&nbsp;seconds", "6&frac12; minutes" as pasted HTML
+    text = half_signs(phrase.replace("&nbsp;", " ").replace("&#160;", " ").strip())
     text = text.replace("&#8209;", "-").replace("\u2011", "-")  # a non-breaking hyphen: "2&#8209;min clip"
     text = _ODD.sub("", text)  # "twenty-odd seconds": the amount, hedged (the hedge is read by the finders)
     pos = 0

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from annotate.moments.compiled import regex
-from annotate.moments.numbers import AND_SAID, MISSPELT_UNIT, NUMBER_WORDS
+from annotate.moments.numbers import AND_SAID, HALF_SIGN, MISSPELT_UNIT, NUMBER_WORDS
 
 _NUMW = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # A number in words or digits: "twenty-seven", "one hundred and forty-seven", "147", "1.5".
 NUMBER = (
-    rf"(?:\d+(?:\.\d+)?½?|(?:{_NUMW})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMW}))*)"
+    rf"(?:\d+(?:\.\d+)?{HALF_SIGN}?|(?:{_NUMW})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMW}))*)"
 )
 # What stands for an amount before a unit: a number, "a"/"an", "half a", "a dozen", "two and a half".
 AMOUNT = (

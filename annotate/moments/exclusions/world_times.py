@@ -72,8 +72,9 @@ _TOD_BEFORE = regex(
     rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?|\b\d{{4}}/\d\d/\d\d|"
     # a day and month with no year after "on": "checked against the original upload on 22/10 at 16:40" (round 94)
     rf"(?<=\bon\s)\d{{1,2}}/\d{{1,2}}(?![/\d]),?|\b(?:true|actual|real|correct|local)\s+time\s+(?:was|is)|"
+    # (or its lunchtime: "Drop-in help is Thursday lunchtime, 12:40–13:20" (round 99))
     rf"\b(?:morning|afternoon|evening|night|today|yesterday|tonight|"
-    rf"dawn|noon|midnight)|\bo['’]clock)\s*,?\s*"
+    rf"dawn|noon|midnight|lunchtime|lunch\s+hour|teatime)|\bo['’]clock)\s*,?\s*"
     # a bracket after the date, maybe naming the channel first: "19 January 2025 (BBC One, 21:00)"
     # "a six-hour race on 28 June, starting at 11:00"
     rf"(?:\(\s*(?:[^()\n,.;:]{{1,30}},\s*)?)?(?:(?:at|around|about|by|from|until|till|starting|beginning|"
@@ -134,7 +135,7 @@ _TIMELAPSE = regex(r"time[\s-]?lapse", _I)  # "Golden hour starts around 2:10 in
 _TOD_STEMS = any_stem((
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
     "oct", "nov", "dec", "-", "/", "time", "morning", "noon", "evening", "night", "today", "yesterday", "dawn",
-    "clock"))
+    "clock", "lunch"))
 
 # Publishing and filming times: "the video was uploaded at 21:04", "filmed at 14:32".
 _PUBLISH_BEFORE = regex(
@@ -259,8 +260,9 @@ def _stated_world_time(c: _Clock) -> str | None:
         # "filmed between 15:20 and 15:40": when the footage was made (but "captured between 7:15 and 7:48 of the
         # compilation" is a stretch of it); an appeal for it
         return "time of day"
-    if c.opens_range and c.ends(_WORK_OR_RECESS_BEFORE) and not footage_word(c.clause):
-        return "time of day"  # "worked 9:30–17:00", "(Recess, 11:42 to 12:05.)": hours of a working day
+    if c.opens_range and ((c.ends(_WORK_OR_RECESS_BEFORE) and not footage_word(c.clause))
+                          or c.ends(_SCHOOL_PERIOD_BEFORE, 30)):
+        return "time of day"  # "worked 9:30–17:00", "(Recess, 11:42 to 12:05.)", "Period 3 (11:05–12:00)"
     headed = _list_heading(c)
     if headed is not None:
         return headed  # "Race results\n1. K. Otieno 2:06:41", "Session plan\n| Drills | 09:15 | 40 min |"
@@ -270,8 +272,10 @@ def _stated_world_time(c: _Clock) -> str | None:
             c.ends(_TIME_NOW_BEFORE, 40) and not _IN_MEDIA_AFTER.match(c.after)))) \
             or _said_aloud(c) or _event_put_at(c):
         return "time of day"  # "Local reports put the time at 02:40.", "It's 11:14; be back at 11:30."
-    if c.ends(_ROUTINE_BEFORE) and not _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e):
-        return "time of day"  # "went to bed at 1:30", but "fell asleep at 4:20 in the video"
+    if (c.ends(_ROUTINE_BEFORE) and not _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e)) or _opening_hours(c):
+        # "went to bed at 1:30", but "fell asleep at 4:20 in the video"; "Kinmount Crust opens at 7:30 and sells out
+        # by 11", but "the door opens at 0:45"
+        return "time of day"
     if _reported_evening_clock(c) or _showing_or_local_clock(c):
         return "time of day"  # "The live captions fell 8 seconds behind at 22:14, the network said"
     if _TWO_DIGIT_CLOCK.fullmatch(c.text, c.bare, c.end) and c.ends(_EDITED_BEFORE, 60) \
@@ -558,6 +562,9 @@ _WORK_OR_RECESS_BEFORE = regex(
     # an hour of the day named as such: "to remove the hour between 02:00 and 03:00 on weekends", "the two hours from
     # 22:00 to midnight" (round 85; not "the first hour, from 0:00 to 1:00:00", a stretch of a recording)
     r"|\bthe\s+(?!(?:first|last|final|second|third|opening|closing|next)\b)(?:[\w-]+\s+)?hours?\s*$", _I)
+# A school's numbered period, its hours in brackets: "Room B4 · Period 3 (11:05–12:00)" (round 99's homework card; a
+# period's hours whatever video its line names).
+_SCHOOL_PERIOD_BEFORE = regex(r"\bperiod\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight)\s*[(,:—–-]?\s*$", _I)
 
 # A range of the clock right after the footage's making: "filmed between 15:20 and 15:40".
 # An appeal for footage of a time: "asked anyone with dashcam footage from between 03:30 and 04:15 to get in touch".
@@ -589,6 +596,43 @@ _WORLD_TIME_FIELD = regex(
     r"|\btime\s+of\s+(?:the\s+)?[\w'’-]+\s*[:\-–—]\s*$",
     _I,
 )
+
+def _opening_hours(c: _Clock) -> bool:
+    """A place's hours: "Kinmount Crust opens at 7:30 and sells out of runny tarts by 11, so go early", "the corner
+    bakery opens at 6:45" (round 99's road-trip page): a clock of the day's shape after "opens at" or "closes at",
+    the place named as a business or the sentence telling the day's hours besides ("by 11", "until 6"); not a thing
+    that opens in footage ("the door opens at 0:45", "the parachute opens at 1:12"), nor in a sentence naming it."""
+    if "open" not in c.folded_before and "clos" not in c.folded_before and "shut" not in c.folded_before:
+        return False
+    verb = _OPENS_AT_BEFORE.search(c.before, max(0, len(c.before) - 40))
+    if verb is None or not _DAY_HOUR.match(c.text, c.bare) or footage_word(c.text, c.b, c.e):
+        return False
+    subject = c.before[:verb.start()]
+    if _OPENING_THING.search(subject):
+        return False
+    return _BUSINESS.search(subject) is not None or _BARE_HOUR_AFTER.search(c.text, c.end, c.e) is not None
+
+
+# A place's verb of opening or closing, then "at": "opens at ", "closes its doors at ", "shuts from ".
+_OPENS_AT_BEFORE = regex(
+    r"\b(?:opens|closes|shuts|reopens)(?:\s+(?:its|their)\s+doors)?\s+(?:at|from)\s+(?:(?:around|about)\s+)?$", _I)
+# A clock of the day's shape: an hour 5-23 ("7:30", "16:45"), not "0:45".
+_DAY_HOUR = regex(r"(?:[5-9]|0[5-9]|1\d|2[0-3]):[0-5]\d(?![:\d])")
+# What opens in footage: "the door", "the gate", "the parachute", "her eyes".
+_OPENING_THING = regex(
+    r"\b(?:doors?|gates?|windows?|curtains?|hatch(?:es)?|lids?|box(?:es)?|valves?|parachutes?|chutes?|eyes|mouths?|"
+    r"umbrellas?|flowers?|boot|trunk|bonnet|hood|barriers?|shutters?|drawers?|airbags?|fire|scene|video|clip|film|"
+    r"episode|song|set|show|track|album|game)\b[^.;!?]{0,20}$", _I)
+# The place named as a business: "the corner bakery", "Mama Ros's café", "the pool".
+_BUSINESS = regex(
+    r"\b(?:bakery|bakeries|shop|store|caf[eé]|restaurant|bar|pub|market|museum|gallery|library|pool|gym|bank|"
+    r"stall|diner|deli|bistro|supermarket|mall|kiosk|canteen|dhaba|chippy|takeaway|salon|pharmacy|chemist|kitchen)s?\b"
+    r"[^.;!?]{0,20}$", _I)
+# The day's hours told besides, a bare hour: "and sells out by 11", "until 6", "till 4pm".
+_BARE_HOUR_AFTER = regex(
+    r"\b(?:by|until|till|til|before|after|from|to|at)\s+(?:1[0-2]|[1-9])(?:\s*(?:[ap]\.?m\.?|o['’]clock))?"
+    r"(?![\d:.\w]|\.\d|\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|frames?)\b)", _I)
+
 
 # The words between a verb and the clock it is tied to: "at", "shortly after", "by".
 _TO_CLOCK = r"(?:(?:at|around|about|by|before|after|until|till|shortly\s+after|just\s+after)\s+)+$"
