@@ -744,7 +744,7 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
                 and not _PLACED_VERB_BEFORE.search(text, max(b, m.start() - PLACED_VERB_CHARS), m.start()):
             continue  # ("the fish weighed 2.52 in the video": a measure; "the solo starts 2.52 in the ..." a position)
         if (length is None and not in_footage) or max(start, stop or 0.0) >= (length or math.inf) or unended \
-                or lone_subject or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
+                or lone_subject or _priced(text, m, b, e):
             continue  # (past the clip's length, "between 1.12" with no end, or a price)
         hedged = m.group("hedge") is not None
         lengths.dotted_placed.add(start)
@@ -776,7 +776,7 @@ def _walked_on_in_reply(text: str, dotted: list[re.Match[str]], b: int, e: int, 
     walked = []
     for m in dotted:
         if m.group("verb") or m.group("h") or m.group("toend") \
-                or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
+                or _priced(text, m, b, e):
             continue
         start = _dotted_start(m)
         stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
@@ -921,6 +921,17 @@ _PRICED_BEFORE = regex(
     r"(?:\b(?:pric\w*|trad\w*|sell\w*|sold|cost\w*|rat(?:e|ed|es|ing)|odds|valued|quoted|exchange|Rs|INR|USD|"
     r"screened|aired|broadcast|televised|posted|uploaded|shared|released|published)\b[^.;!?]{0,30}|[$£€₹])$",
     re.IGNORECASE)
+
+
+# "onwards" after the number: where to watch from, never a price ("the auntie selling chendol at 4.40 onwards").
+_ONWARDS_AFTER = regex(r"\s*onwards?\b", re.IGNORECASE)
+
+
+def _priced(text: str, m: re.Match[str], b: int, e: int) -> bool:
+    """A price, a rate or a time of posting before the dotted number (:data:`_PRICED_BEFORE`), unless "onwards"
+    follows it: "selling chendol at 4.40 onwards" points into the footage (round 98)."""
+    return _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None \
+        and _ONWARDS_AFTER.match(text, m.end(), e) is None
 
 
 def _choose(
