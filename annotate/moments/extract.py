@@ -668,9 +668,16 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
         opened = paragraph < b and _OPENS_IN_RECORDING.match(text, paragraph, e) is not None
         in_footage = _dotted_said_in_footage_before(text, paragraph, b) or opened
         # (or a paragraph that told the clip's length and named it before: "relies on a video clip of 5.32 minutes
-        # duration ... Learned counsel took me through the clip. At 1.48, the petitioner is seen ..." (round 77))
-        if not in_footage and (_WATCH_WORD.search(text, b, e) or _dotted_in_named_footage_before(text, paragraph, b)
-                               or (lengths.told_in_paragraph(b) and footage_word(text, paragraph, b))):
+        # duration ... Learned counsel took me through the clip. At 1.48, the petitioner is seen ..." (round 77);
+        # a length told is a work's, whatever the work is called: "the hawker centre feature on CNA ... The char kway
+        # teow uncle appear around 2.15 ... Whole thing only 9 min." (round 98), its points said "at" or hedged, not
+        # a value changed "from": "Upgraded to 5.10 last week from 4.01")
+        shown = not in_footage and (_WATCH_WORD.search(text, b, e) is not None
+                                    or _dotted_in_named_footage_before(text, paragraph, b))
+        told = _told_work_points(text, dotted, paragraph, b, e) \
+            if not in_footage and not shown and lengths.told_in_paragraph(b) else []
+        if shown or told:
+            dotted = dotted if shown else told
             # "Kindly see at 3.15 where ..., and again near about 5.40 ..." with "The video is of 7.20 mins" told
             # after it; "In the highlights (11 mins), ... at 3.25 ... The yorker is right near the end, at 10.40 or
             # so": a sentence told to watch, or one after the footage's dotted positions, inside the length its
@@ -923,6 +930,18 @@ _PRICED_BEFORE = regex(
     re.IGNORECASE)
 
 
+# A lone dotted point after "from": where a value changed from ("Upgraded to 5.10 last week from 4.01").
+_CHANGED_FROM = regex(r"from\s", re.IGNORECASE)
+
+
+def _told_work_points(text: str, dotted: list[re.Match[str]], paragraph: int, b: int, e: int) -> list[re.Match[str]]:
+    """The dotted numbers of a sentence in a paragraph that tells a work's length: all of them when the paragraph
+    names the footage before it; else only the ones said "at", hedged or as a stretch, not a lone "from 4.01" with
+    no end and no "onwards" (a value changed from: "Upgraded to 5.10 last week from 4.01")."""
+    if footage_word(text, paragraph, b):
+        return dotted
+    return [m for m in dotted if not (_CHANGED_FROM.match(m.group(0)) and m.group("m2") is None
+                                      and m.group("toend") is None and _ONWARDS_AFTER.match(text, m.end(), e) is None)]
 # "onwards" after the number: where to watch from, never a price ("the auntie selling chendol at 4.40 onwards").
 _ONWARDS_AFTER = regex(r"\s*onwards?\b", re.IGNORECASE)
 
