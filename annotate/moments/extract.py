@@ -700,7 +700,8 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
         walked = [m for m in dotted if m.group("m2") is None and not m.group("h") and not m.group("verb")
                   and (int(m.group("m")) == 0 or (
                       walk_from is not None and 0 < _dotted_start(m) - walk_from[1] <= DOTTED_WALK_SECONDS
-                      and _PRESENT_AT_BEFORE.search(text, max(b, m.start() - 30), m.start("m")) is not None))]
+                      and _PRESENT_AT_BEFORE.search(text, max(b, m.start() - 30), m.start("m")) is not None))
+                  or _walked_stretch(text, m, b, walk_from)]
         if walked:
             dotted, in_footage = walked, True
     # (or the same position placed earlier in the page, said again, as a comment does: "near about 6.10 in the video"
@@ -768,6 +769,19 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
 
 # How far past the last dotted point placed in its paragraph the next one walking on through the clip may be.
 DOTTED_WALK_SECONDS = 120.0
+# A stretch opening its clause, "and" or "then" before it at most: "And from 1.05 to 1.19 the cop is chasing him".
+_STRETCH_OPENS_CLAUSE = regex(r"(?:[^\n]*[,;:—–]\s*)?(?:(?:and|then|but|so)\s+)?", re.IGNORECASE)
+
+
+def _walked_stretch(text: str, m: re.Match[str], b: int, walk_from: tuple[int, float] | None) -> bool:
+    """A dotted stretch walking on through the clip its paragraph named, opening its clause, just after the last
+    dotted point placed there: "See at 0.38 — the auto-wallah reversing on the flyover! And from 1.05 to 1.19 the
+    cop is chasing him on foot." (round 98; not "The court sat from 1.05 to 1.19", its clause opened before it)."""
+    if m.group("m2") is None or m.group("h") or walk_from is None or (m.group("open") or "").lower() != "from":
+        return False
+    start, stop = _dotted_start(m), int(m.group("m2")) * 60.0 + int(m.group("s2"))
+    return 0 < start - walk_from[1] <= DOTTED_WALK_SECONDS and 0 < stop - start <= DOTTED_WALK_SECONDS \
+        and _STRETCH_OPENS_CLAUSE.fullmatch(text, b, m.start()) is not None
 
 
 def _walked_on_in_reply(text: str, dotted: list[re.Match[str]], b: int, e: int, lengths: _Lengths) \
