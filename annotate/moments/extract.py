@@ -697,9 +697,16 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
         opened = paragraph < b and _OPENS_IN_RECORDING.match(text, paragraph, e) is not None
         in_footage = _dotted_said_in_footage_before(text, paragraph, b) or opened
         # (or a paragraph that told the clip's length and named it before: "relies on a video clip of 5.32 minutes
-        # duration ... Learned counsel took me through the clip. At 1.48, the petitioner is seen ..." (round 77))
-        if not in_footage and (_WATCH_WORD.search(text, b, e) or _dotted_in_named_footage_before(text, paragraph, b)
-                               or (lengths.told_in_paragraph(b) and footage_word(text, paragraph, b))):
+        # duration ... Learned counsel took me through the clip. At 1.48, the petitioner is seen ..." (round 77);
+        # a length told is a work's, whatever the work is called: "the hawker centre feature on CNA ... The char kway
+        # teow uncle appear around 2.15 ... Whole thing only 9 min." (round 98), its points said "at" or hedged, not
+        # a value changed "from": "Upgraded to 5.10 last week from 4.01")
+        shown = not in_footage and (_WATCH_WORD.search(text, b, e) is not None
+                                    or _dotted_in_named_footage_before(text, paragraph, b))
+        told = _told_work_points(text, dotted, paragraph, b, e) \
+            if not in_footage and not shown and lengths.told_in_paragraph(b) else []
+        if shown or told:
+            dotted = dotted if shown else told
             # "Kindly see at 3.15 where ..., and again near about 5.40 ..." with "The video is of 7.20 mins" told
             # after it; "In the highlights (11 mins), ... at 3.25 ... The yorker is right near the end, at 10.40 or
             # so": a sentence told to watch, or one after the footage's dotted positions, inside the length its
@@ -722,7 +729,8 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
         walked = [m for m in dotted if m.group("m2") is None and not m.group("h") and not m.group("verb")
                   and (int(m.group("m")) == 0 or (
                       walk_from is not None and 0 < _dotted_start(m) - walk_from[1] <= DOTTED_WALK_SECONDS
-                      and _PRESENT_AT_BEFORE.search(text, max(b, m.start() - 30), m.start("m")) is not None))]
+                      and _PRESENT_AT_BEFORE.search(text, max(b, m.start() - 30), m.start("m")) is not None))
+                  or _walked_stretch(text, m, b, walk_from)]
         if walked:
             dotted, in_footage = walked, True
     # (or the same position placed earlier in the page, said again, as a comment does: "near about 6.10 in the video"
@@ -773,7 +781,7 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
                 and not _PLACED_VERB_BEFORE.search(text, max(b, m.start() - PLACED_VERB_CHARS), m.start()):
             continue  # ("the fish weighed 2.52 in the video": a measure; "the solo starts 2.52 in the ..." a position)
         if (length is None and not in_footage) or max(start, stop or 0.0) >= (length or math.inf) or unended \
-                or lone_subject or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
+                or lone_subject or _priced(text, m, b, e):
             continue  # (past the clip's length, "between 1.12" with no end, or a price)
         hedged = m.group("hedge") is not None
         lengths.dotted_placed.add(start)
@@ -790,6 +798,19 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
 
 # How far past the last dotted point placed in its paragraph the next one walking on through the clip may be.
 DOTTED_WALK_SECONDS = 120.0
+# A stretch opening its clause, "and" or "then" before it at most: "And from 1.05 to 1.19 the cop is chasing him".
+_STRETCH_OPENS_CLAUSE = regex(r"(?:[^\n]*[,;:—–]\s*)?(?:(?:and|then|but|so)\s+)?", re.IGNORECASE)
+
+
+def _walked_stretch(text: str, m: re.Match[str], b: int, walk_from: tuple[int, float] | None) -> bool:
+    """A dotted stretch walking on through the clip its paragraph named, opening its clause, just after the last
+    dotted point placed there: "See at 0.38 — the auto-wallah reversing on the flyover! And from 1.05 to 1.19 the
+    cop is chasing him on foot." (round 98; not "The court sat from 1.05 to 1.19", its clause opened before it)."""
+    if m.group("m2") is None or m.group("h") or walk_from is None or (m.group("open") or "").lower() != "from":
+        return False
+    start, stop = _dotted_start(m), int(m.group("m2")) * 60.0 + int(m.group("s2"))
+    return 0 < start - walk_from[1] <= DOTTED_WALK_SECONDS and 0 < stop - start <= DOTTED_WALK_SECONDS \
+        and _STRETCH_OPENS_CLAUSE.fullmatch(text, b, m.start()) is not None
 
 
 def _walked_on_in_reply(text: str, dotted: list[re.Match[str]], b: int, e: int, lengths: _Lengths) \
@@ -805,7 +826,7 @@ def _walked_on_in_reply(text: str, dotted: list[re.Match[str]], b: int, e: int, 
     walked = []
     for m in dotted:
         if m.group("verb") or m.group("h") or m.group("toend") \
-                or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
+                or _priced(text, m, b, e):
             continue
         start = _dotted_start(m)
         stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
@@ -950,6 +971,29 @@ _PRICED_BEFORE = regex(
     r"(?:\b(?:pric\w*|trad\w*|sell\w*|sold|cost\w*|rat(?:e|ed|es|ing)|odds|valued|quoted|exchange|Rs|INR|USD|"
     r"screened|aired|broadcast|televised|posted|uploaded|shared|released|published)\b[^.;!?]{0,30}|[$£€₹])$",
     re.IGNORECASE)
+
+
+# A lone dotted point after "from": where a value changed from ("Upgraded to 5.10 last week from 4.01").
+_CHANGED_FROM = regex(r"from\s", re.IGNORECASE)
+
+
+def _told_work_points(text: str, dotted: list[re.Match[str]], paragraph: int, b: int, e: int) -> list[re.Match[str]]:
+    """The dotted numbers of a sentence in a paragraph that tells a work's length: all of them when the paragraph
+    names the footage before it; else only the ones said "at", hedged or as a stretch, not a lone "from 4.01" with
+    no end and no "onwards" (a value changed from: "Upgraded to 5.10 last week from 4.01")."""
+    if footage_word(text, paragraph, b):
+        return dotted
+    return [m for m in dotted if not (_CHANGED_FROM.match(m.group(0)) and m.group("m2") is None
+                                      and m.group("toend") is None and _ONWARDS_AFTER.match(text, m.end(), e) is None)]
+# "onwards" after the number: where to watch from, never a price ("the auntie selling chendol at 4.40 onwards").
+_ONWARDS_AFTER = regex(r"\s*onwards?\b", re.IGNORECASE)
+
+
+def _priced(text: str, m: re.Match[str], b: int, e: int) -> bool:
+    """A price, a rate or a time of posting before the dotted number (:data:`_PRICED_BEFORE`), unless "onwards"
+    follows it: "selling chendol at 4.40 onwards" points into the footage (round 98)."""
+    return _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None \
+        and _ONWARDS_AFTER.match(text, m.end(), e) is None
 
 
 def _choose(

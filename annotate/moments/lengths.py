@@ -48,6 +48,9 @@ _ORDINAL_SECOND = regex(r"(?<![\w-])an?\s+second(?![\w-]|\s+and\s)", re.IGNORECA
 # An advert, filmed: "the club's 30-second fundraising ad", "a 60-second commercial".
 _ADVERT = r"(?:ads|ad|adverts?|advertisements?|commercials?|promos?)"
 _GATE_ADVERT = regex(rf"\b{_ADVERT}\b", re.IGNORECASE)
+# An advert told as the subject of its verb of running, nothing between: "The advert runs 30 seconds.", "the
+# commercial lasts 45 seconds" (round 98; not "the commercial flight was 3 hours": no other word after the noun).
+_ADVERT_RUNS = r"(?:adverts?|advertisements?|commercials?|ads?)(?=\s+(?:runs|ran|lasts|lasted|is|was)\s)"
 # Works a length is told of besides the media nouns: "the 6-minute file", "a 9-minute time-lapse", "a 2-minute
 # excerpt" (a clip cut from a longer work), and a work's length named as such: "its 47-minute running time".
 # A workout's or a routine's video: "Yoga for desk workers (20-min routine)"; a broadcaster's "84-minute special"
@@ -142,7 +145,7 @@ _MEDIA_VERB = regex(
     # (a show put up as footage: "The halftime show ran 13 minutes and 40 seconds ... on the league's upload" (round
     # 94); the sentence names the footage, as every pattern here needs)
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic|feature|essay|files?|restorations?|"
-    rf"(?<=\s)show|"
+    rf"(?<=\s)show|{_ADVERT_RUNS}|"
     # (a film's scan named as the film's: "the finished scan runs 9 minutes 40 seconds" (round 88))
     rf"(?:finished|restored|digital|digitised|digitized|new|final|4K|2K|HD|film)\s+scans?|"
     rf"remasters?|(?:(?:news\s+)?report|news\s+item|bulletin)(?=[^.;]{{0,70}}?\b(?:runs|ran|lasts|lasted)\b))"
@@ -916,9 +919,9 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
         patterns.append(_ADJ_MEDIA)  # (no tail pre-scan: measured, it cost more than _ADJ_MEDIA's own)
     patterns += [_HYPHEN_ADJ_MEDIA] if media and unit and _HYPHEN_UNIT.search(text, b, e) else []
     patterns += [_POSTED_THING] if unit and _GATE_POSTED.search(text, b, e) else []
-    if media and _VERB_LENGTH.search(text, b, e):
+    if (media or _GATE_ADVERT.search(text, b, e)) and _VERB_LENGTH.search(text, b, e):
         patterns.append(_MEDIA_VERB)
-        patterns += [_MEDIA_RUNS_FAR] if _GATE_RUNS.search(text, b, e) else []
+        patterns += [_MEDIA_RUNS_FAR] if media and _GATE_RUNS.search(text, b, e) else []
     patterns += [_MEDIA_OF] if media and unit and " of " in low else []
     if media and unit and (" of " in low or " from " in low):
         patterns.append(_RELEASED_AMOUNT)

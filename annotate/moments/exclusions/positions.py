@@ -23,6 +23,8 @@ from annotate.moments.scan import lines_above
 
 # "loses it at 0:31": no score or ratio is written with a zero and two digits.
 _ZERO_MINUTES = regex(r"0?0:\d\d(?:\.\d+)?")
+# A time said as a mark ("and leads by the 0:20 mark", "was ahead by the 1:45 mark"): no tally or lead is so written.
+_TOLD_AS_MARK = regex(r"\d{1,2}(?::[0-5]\d){1,2}(?:\.\d+)?[\s-]*marks?", _I)
 # Hours, minutes and seconds, zero-padded: no tally, vote or ratio is written so ("The vote is at 2:02:10").
 _HMS_NO_TALLY = regex(r"\d{1,2}:[0-5]\d:[0-5]\d(?:[.,]\d+)?")
 _ZERO_HOUR = regex(r"(?<![\d:])0:\d\d")

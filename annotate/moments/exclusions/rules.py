@@ -116,6 +116,7 @@ from annotate.moments.exclusions.positions import (
     _PLAYBACK_STEMS,
     _PLAYED_PART_BEFORE,
     _PLAYED_PART_STEMS,
+    _TOLD_AS_MARK,
     _ZERO_MINUTES,
     _cue_time_in_cues,
     _frame_count,
@@ -378,7 +379,8 @@ def _not_a_time(c: _Clock) -> str | None:
             or _listed_split(c) or _results_column(c):
         return "race time"  # "Leclerc's 1:42.331", "57 laps in 1:31:44.7", "through halfway in 1:09:50"
     # (a subtitle cue's time, "01:40:02,000", is no tally: "the vote result between 01:40:02,000 and ...")
-    if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not ("scor" in before and c.ends(_SCORED_AT)) \
+    if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not _TOLD_AS_MARK.fullmatch(c.text, c.bare, c.end) \
+            and not ("scor" in before and c.ends(_SCORED_AT)) \
             and not _CUE_TIME.search(c.text, c.begin, c.end) and not _HMS_NO_TALLY.fullmatch(c.text, c.bare, c.end) \
             and (
             (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before) and not placed_in_stated_work(c))

@@ -45,7 +45,9 @@ _HYPHEN_UNIT_END = regex(r"\d-(?:hours?|minutes?|seconds?|mins?|secs?|hr|h)$", r
 _NOUN_AFTER_UNIT = regex(r"^\s+(?!(?:mark|point|spot|stage|juncture|in|into|and|or|of|to|later|earlier|before|"
                               r"after|ago|past|from|by|the|a|an|it|this|that)\b)[a-z][\w'’-]*", re.IGNORECASE)
 _BEFORE_LENGTHY = regex(
-    r"(?<![\w])(?:for|lasted|lasting|lasts|last|within|spent|spend|took|takes|take|waited|wait|"
+    # (not a place in a race or a queue: "Taft is still last about six seconds in", "was dead last 40 seconds in")
+    r"(?<![\w])(?:for|lasted|lasting|lasts|(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bstill\s)"
+    r"(?<!\bdead\s)(?<!['’]s\s)last|within|spent|spend|took|takes|take|waited|wait|"
     r"runs|(?:(?:to|will|would|can|could|should|might|may|must|they|we|you|i|u|[a-z]+s)\s+)run|running|ran|is|was|"
     r"are|were|be|only|just)\s+$",  # "the corrugation run about 15 minutes in": a run, the noun, tells no length
     re.IGNORECASE,
