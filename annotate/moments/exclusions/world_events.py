@@ -148,16 +148,22 @@ _SHUT_STATE_BEFORE = regex(
     r"(?:closed|shut|blocked|cordoned\s+off|sealed\s+off|suspended|evacuated|closed\s+off|without\s+power)\s+"
     r"(?:(?:until|till)\s+)?$", _I)
 _SHUT_STEMS = any_stem(("clos", "shut", "block", "cordon", "seal", "suspend", "evacuat", "power"))
-# A warning or a ban in force up to a clock: "Yellow wind warning until 21:00", "the curfew is in force till 06:00".
+# A warning or a ban in force up to a clock: "Yellow wind warning until 21:00", "the curfew is in force till 06:00";
+# a power or water cut so too, at its stage: "Load shedding is stage 4 till 22:00", "the water outage continues until
+# 18:30" (round 98).
+_OUTAGE = r"load[\s-]?shedding|outages?|power\s+cuts?|blackouts?|water\s+cuts?|(?:power|water|supply)\s+interruptions?"
 _IN_FORCE_UNTIL_BEFORE = regex(
-    r"\b(?:warnings?|alerts?|curfews?|bans?|advisory|advisories|restrictions?|closures?|diversions?)\s+"
-    r"(?:(?:is|are|remains?|stays?|was|were)\s+)?(?:in\s+(?:force|place|effect)\s+)?(?:until|till)\s+$", _I)
+    rf"\b(?:warnings?|alerts?|curfews?|bans?|advisory|advisories|restrictions?|closures?|diversions?|{_OUTAGE})\s+"
+    r"(?:(?:in|across|for|on)\s+(?:[\w'’-]+\s+){1,3}?)?"  # (where: "the water outage in Ward 12 continues until")
+    r"(?:(?:is|are|remains?|stays?|was|were|continues?|continued|runs?|ran|lasts?|lasted|will\s+(?:be|run|last|stay))"
+    r"\s+)?(?:(?:at\s+)?(?:stage|level|phase)\s+\w+\s+)?(?:in\s+(?:force|place|effect)\s+)?(?:until|till)\s+$", _I)
 # ... or over both its clocks: "had issued an amber warning from 06:00 to 18:00", "a ban was in force between".
 _IN_FORCE_FROM_BEFORE = regex(
     r"\b(?:warnings?|alerts?|curfews?|bans?|advisory|advisories|restrictions?|closures?|diversions?)\s+"
     r"(?:(?:is|are|remains?|stays?|was|were|runs?|ran|lasts?|lasted)\s+)?(?:in\s+(?:force|place|effect)\s+)?"
     r"(?:(?:from|between)\s+)?$", _I)
-_IN_FORCE_STEMS = any_stem(("warn", "alert", "curfew", "ban", "advisor", "restrict", "closure", "diversion"))
+_IN_FORCE_STEMS = any_stem(("warn", "alert", "curfew", "ban", "advisor", "restrict", "closure", "diversion", "shedding",
+                             "outage", "cut", "blackout", "interruption"))
 
 
 # A stretch told with its length, then its two clocks: "failed for about 40 minutes between 8:10 and 8:50".
