@@ -431,9 +431,14 @@ _MEDIA_PAREN = regex(
 )
 # A work, then a note on it in brackets closed by its length in words after a comma: "In the drone clip itself (it's
 # on the course page separately, 3 min 12 s)" (round 94): the work's length, not a position.
+# So too a list's header naming the work, words between, its brackets closing the line before a colon: "Things to
+# check in the wedding film before we sign off (Ayesha & Bilal, 28 mins):" (round 98), the length the items' "The last
+# 2 minutes" counts from.
 _MEDIA_PAREN_LAST = regex(
-    rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:itself|alone|proper))?\s*\((?![^()\n]*\b(?:at|from|to|in|into)\s+\d)"
-    rf"[^()\n]{{1,80}}?[,;]\s*(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s*(?:long\s*)?\)",
+    rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:itself|alone|proper)|(?P<gap>\s+[^()\n.;:!?]{{1,50}}?))?"
+    rf"\s*\((?![^()\n]*\b(?:at|from|to|in|into)\s+\d)"
+    rf"[^()\n]{{1,80}}?[,;]\s*(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s*(?:long\s*)?\)"
+    r"(?(gap)[*_]{0,2}:?[ \t]*(?=\n|$)|)",
     re.IGNORECASE,
 )
 # "The council's video (1:48) of the flood shows": the work, its timecode in brackets, then "of" what it shows (not
