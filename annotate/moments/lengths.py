@@ -450,10 +450,14 @@ _MEDIA_PAREN = regex(
 )
 # A work, then a note on it in brackets closed by its length in words after a comma: "In the drone clip itself (it's
 # on the course page separately, 3 min 12 s)" (round 94): the work's length, not a position.
+# So too a list's header naming the work, words between, its brackets closing the line before a colon: "Things to
+# check in the wedding film before we sign off (Ayesha & Bilal, 28 mins):" (round 98), the length the items' "The last
+# 2 minutes" counts from.
 _MEDIA_PAREN_LAST = regex(
-    rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:itself|alone|proper)|{_HANDED_OVER})?\s*\("
-    rf"(?![^()\n]*\b(?:at|from|to|in|into)\s+\d)"
-    rf"[^()\n]{{1,80}}?[,;]\s*(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s*(?:long\s*)?\)",
+    rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:itself|alone|proper)|{_HANDED_OVER}|(?P<gap>\s+[^()\n.;:!?]{{1,50}}?))?"
+    rf"\s*\((?![^()\n]*\b(?:at|from|to|in|into)\s+\d)"
+    rf"[^()\n]{{1,80}}?[,;]\s*(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s*(?:long\s*)?\)"
+    r"(?(gap)[*_]{0,2}:?[ \t]*(?=\n|$)|)",
     re.IGNORECASE,
 )
 # "The council's video (1:48) of the flood shows": the work, its timecode in brackets, then "of" what it shows (not
@@ -544,7 +548,10 @@ SUBJECT_WORK_PAREN = regex(
     rf"\s+(?:[\w'’-]+\s+){{0,3}}?"
     # (a highlight reel in the singular too: "The team's highlight reel (6:10) is the best way to catch up" (round 85))
     rf"(?:{PLAYED_THING}|cutscene|intro|outro|trailer|teaser|highlights(?:\s+(?:package|reel|video))?|recap|"
-    rf"highlights?\s+(?:package|reel|video))\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
+    # (where it is may follow in the brackets: "The URC highlights (8:42 on the league's channel) tell the story"
+    # (round 98))
+    rf"highlights?\s+(?:package|reel|video))\s*\((?P<d>{TC_TEXT})(?:\s+(?:on|via)\s+[^()\n]{{1,40}})?\)"
+    r"(?=\s+(?-i:[a-z]))",
     re.IGNORECASE | re.MULTILINE)
 # A whole work as its sentence's subject, its timecode in brackets, then judged: "This week's episode (1:12:30) is a
 # good one", "The film (1:58:10) was too long by half" (round 77; not "The episode (12:40) is where she breaks").
@@ -565,6 +572,19 @@ _SUBJECT_NUMBERED_PART_PAREN = regex(
     r"|the|a|an|he|she|they|we|i|you|it|his|her|their|this|that|there)\b)"
     r"(?-i:[a-z])",
     re.IGNORECASE | re.MULTILINE)
+# A work said to be up somewhere, or a thing streamed or broadcast there, then its length in brackets: "Recording is
+# up on the channel (1:02:17): Orla starts at 4:30", "Tuesday's meeting of the council, streamed on the council's
+# website (2 hr 38 min), saw ..." (round 98); a timecode only after a work said to be up ("the crash, streamed on
+# ESPN (0:45)" may cite a position; "he slips in the video on YouTube (0:45)" does).
+_POSTED_WORK_PAREN = regex(
+    rf"(?:(?P<up>{MEDIA_NOUN}(?:\s+(?:is|are|went|goes|has\s+gone)|['’]s)\s+(?:now\s+|finally\s+|already\s+)?"
+    r"(?:up|online|live|available))"
+    r"|\b(?:live-?streamed|streamed|broadcast|televised|webcast|aired)(?:\s+live)?)"
+    rf"\s+(?:on|to|via|at)\s+[^()\n.;:!?]{{1,40}}?\s*\(\s*(?:(?:{HEDGE})\s+)?"
+    rf"(?P<d>{DURATION}|(?(up){TC_TEXT}|(?!)))\s*\)",
+    re.IGNORECASE)
+_GATE_POSTED_WORK = regex(
+    r"\b(?:up|online|live|available|streamed|broadcast|televised|webcast|aired)\s+(?:on|to|via|at)\s", re.IGNORECASE)
 # A work's timecode in brackets in the line that introduces a list, a colon closing it: "with timings in the weekly
 # highlights reel (9:48) so you can jump straight there:" (round 77): the whole work's length, the list's items
 # placing things in it (read by :func:`_not_a_length`: the next line must be an item, this one none).
@@ -1059,6 +1079,7 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_EXHIBIT_ITEM_PAREN] if media and _GATE_EXHIBIT.search(text, b, e) else []
         patterns += [_LINK_CARD_PAREN] if _GATE_LINK.search(text, b, e) else []
         patterns += [_LINKED_WORK_PAREN] if _GATE_LINKED_WORK.search(text, b, e) else []
+        patterns += [_POSTED_WORK_PAREN] if _GATE_POSTED_WORK.search(text, b, e) else []
     if media:
         patterns += [_TITLE_LINE_TAG] if text.find("]", b, e) >= 0 else []
         patterns += [_CAPTION_LINE_BRACKETS] if text.find(",", b, e) >= 0 and text.find(":", b, e) >= 0 else []

@@ -71,9 +71,15 @@ _NO_RECORDING_BEFORE = regex(
 # the steps that only a plan has ("summit", "arrive", "camp"), apart from "start"/"finish" that a trim also has.
 _PLAN_STEP_BEFORE = regex(
     r"\b(?:(?P<edge>start(?:ing)?|finish(?:ing)?)|set(?:ting)?\s+(?:off|out)|leave|leaving|depart(?:ure)?|"
-    r"arrive|arrival|arriving|summit|reach|camp|lunch|breakfast|dinner|back|home|return|wake(?:\s+up)?|"
+    r"arrive|arrival|arriving|summit|reach|camp|lunch|breakfast|dinner|back|home|return|wake(?:[\s-]+up)?|"
     r"lights\s+out|check[\s-]?in|check[\s-]?out)(?:(?:\s+(?:at|to|in|on))?\s+the\s+[\w'’-]+)?"
     r"\s*(?:(?:by|at|around|before|no\s+later\s+than)\s+)?[:\-–—]?\s*$", _I)
+# A plan's step labelled by the part of the day or the day of the trip it falls in: "Summit night start: ", "Morning
+# departure: ", "Day 3 wake-up: " (round 98's packing list; not "Night scene start: ", a scene of footage).
+_DAY_PART_STEP_BEFORE = regex(
+    r"\b(?:night|morning|evening|afternoon|dawn|pre-?dawn|overnight|day\s+(?:\d{1,2}|one|two|three|four|five|six|seven))"
+    r"\s+(?:start|departure|depart|set[\s-]+(?:off|out)|wake[\s-]?up|leave|check[\s-]?in)"
+    r"\s*(?:(?:at|by)\s+)?[:\-–—]?\s*$", _I)
 _PLAN_STEP_STEMS = any_stem(("start", "finish", "set", "leav", "depart", "arriv", "summit", "reach", "camp", "lunch",
                              "breakfast", "dinner", "back", "home", "return", "wake", "lights", "check"))
 _PLAN_CLOCK = regex(r"(?<![\d:.,])(?:[01]\d|2[0-3]):[0-5]\d(?![\d:.,]\d)")
@@ -90,6 +96,8 @@ def _plan_clock(c: _Clock) -> bool:
     lo, hi = max(c.b, c.begin - PLAN_REACH), min(c.e, c.end + PLAN_REACH)
     if footage_word(c.text, lo, hi):
         return False
+    if c.ends(_DAY_PART_STEP_BEFORE, 40):
+        return True  # "Summit night start: 23:30", "Day 3 wake-up: 05:30": a step its part of the day or trip labels
     steps = [_PLAN_STEP_BEFORE.search(c.text, max(lo, m.start() - 40), m.start())
              for m in _PLAN_CLOCK.finditer(c.text, lo, hi)]
     return len(steps) > 1 and all(steps) and any(s is not None and s.group("edge") is None for s in steps)
@@ -148,16 +156,22 @@ _SHUT_STATE_BEFORE = regex(
     r"(?:closed|shut|blocked|cordoned\s+off|sealed\s+off|suspended|evacuated|closed\s+off|without\s+power)\s+"
     r"(?:(?:until|till)\s+)?$", _I)
 _SHUT_STEMS = any_stem(("clos", "shut", "block", "cordon", "seal", "suspend", "evacuat", "power"))
-# A warning or a ban in force up to a clock: "Yellow wind warning until 21:00", "the curfew is in force till 06:00".
+# A warning or a ban in force up to a clock: "Yellow wind warning until 21:00", "the curfew is in force till 06:00";
+# a power or water cut so too, at its stage: "Load shedding is stage 4 till 22:00", "the water outage continues until
+# 18:30" (round 98).
+_OUTAGE = r"load[\s-]?shedding|outages?|power\s+cuts?|blackouts?|water\s+cuts?|(?:power|water|supply)\s+interruptions?"
 _IN_FORCE_UNTIL_BEFORE = regex(
-    r"\b(?:warnings?|alerts?|curfews?|bans?|advisory|advisories|restrictions?|closures?|diversions?)\s+"
-    r"(?:(?:is|are|remains?|stays?|was|were)\s+)?(?:in\s+(?:force|place|effect)\s+)?(?:until|till)\s+$", _I)
+    rf"\b(?:warnings?|alerts?|curfews?|bans?|advisory|advisories|restrictions?|closures?|diversions?|{_OUTAGE})\s+"
+    r"(?:(?:in|across|for|on)\s+(?:[\w'’-]+\s+){1,3}?)?"  # (where: "the water outage in Ward 12 continues until")
+    r"(?:(?:is|are|remains?|stays?|was|were|continues?|continued|runs?|ran|lasts?|lasted|will\s+(?:be|run|last|stay))"
+    r"\s+)?(?:(?:at\s+)?(?:stage|level|phase)\s+\w+\s+)?(?:in\s+(?:force|place|effect)\s+)?(?:until|till)\s+$", _I)
 # ... or over both its clocks: "had issued an amber warning from 06:00 to 18:00", "a ban was in force between".
 _IN_FORCE_FROM_BEFORE = regex(
     r"\b(?:warnings?|alerts?|curfews?|bans?|advisory|advisories|restrictions?|closures?|diversions?)\s+"
     r"(?:(?:is|are|remains?|stays?|was|were|runs?|ran|lasts?|lasted)\s+)?(?:in\s+(?:force|place|effect)\s+)?"
     r"(?:(?:from|between)\s+)?$", _I)
-_IN_FORCE_STEMS = any_stem(("warn", "alert", "curfew", "ban", "advisor", "restrict", "closure", "diversion"))
+_IN_FORCE_STEMS = any_stem(("warn", "alert", "curfew", "ban", "advisor", "restrict", "closure", "diversion", "shedding",
+                             "outage", "cut", "blackout", "interruption"))
 
 
 # A stretch told with its length, then its two clocks: "failed for about 40 minutes between 8:10 and 8:50".

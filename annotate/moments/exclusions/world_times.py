@@ -496,12 +496,16 @@ _FOOTAGE_SHAPED = regex(r"[1-9]:[0-5]\d")
 
 def _logged_event(c: _Clock) -> bool:
     """A log or a record shows an event at a clock: "The call log shows a call at 23:08 lasting four minutes",
-    "Phone records list a text at 21:14" (the records' clock, not the footage's)."""
-    return any(w in c.folded_before for w in ("log", "record", "receipt")) and c.ends(_LOGGED_EVENT_AT_BEFORE, 90)
+    "Phone records list a text at 21:14" (the records' clock, not the footage's); a machine's log named by its tool
+    too: "journalctl shows the ACPI error at 02:13:44 every time", "dmesg lists a USB reset at" (round 98)."""
+    return any(w in c.folded_before for w in _LOG_WORDS) and c.ends(_LOGGED_EVENT_AT_BEFORE, 90)
 
 
+# (a system log's tool or viewer: "journalctl", "dmesg", "Event Viewer"; "syslog" and "logcat" hold "log")
+_LOG_WORDS = ("log", "record", "receipt", "journalctl", "dmesg", "event viewer")
 _LOGGED_EVENT_AT_BEFORE = regex(
-    r"\b(?:logs?|records?|receipts?)\s+(?:shows?|showed|lists?|listed|records?|recorded|has|had|gives?|gave)\s+"
+    r"\b(?:logs?|records?|receipts?|journalctl|dmesg|syslog|logcat|event\s+viewer)\s+"
+    r"(?:shows?|showed|lists?|listed|records?|recorded|has|had|gives?|gave)\s+"
     rf"(?:a|an|the|one|two|three)\s+(?:[\w'’-]+\s+){{0,3}}?at\s+(?:(?:{HEDGE})\s+)?$", _I)
 
 
