@@ -697,7 +697,8 @@ _WORK_LASTS = regex(
     rf"(?:(?<![\w'’-])(?P<it>it|(?:this|that|the\s+(?:new|latest|second|other))\s+one)(?:\s+(?:(?:(?!\b(?:begins?|began|starts?|started|opens?|opened|comes?|came|"
     rf"kicks?)\b)[^.;:!?\n]){{1,80}}?\s+and\s+(?=lasts\s|runs\s|ran\s))?"
     rf"(?:(?P<runs>lasts|runs(?:\s+to)?|ran(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
-    rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
+    # (Pidgin's copula "na": "The whole thing na 3:40" (round 100))
+    rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|na|runs|ran|lasts|lasted|clocks\s+in\s+at|"
     # (the verb left out, as chat writes it: "Whole thing only 2 min 05 sec" (round 73))
     rf"comes\s+in\s+at)|(?=\s+(?:only|just)\s)))\s+"
     # (and a reviewer's word on it: "the official livestream is still up ... — it's a whopping 9 hours 14 minutes"
