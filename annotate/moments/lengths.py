@@ -747,8 +747,9 @@ _TC_LONG = regex(
     # court's "(Exhibit "K"), 4 minutes 17 seconds in length" (round 77))
     rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+(?:length|duration)\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$))"
     # (Singaporean and Indian English put "only" after the length: "took video inside the train, 2 min 10 sec
-    # only.", "the clip is 1:40 only")
-    rf"|(?:(?<=\d)|{_UNIT_ENDS})\s+only(?=\s*(?:[.,;)!]|$)))",
+    # only.", "the clip is 1:40 only"; a new clause or a particle may follow: "The clip 3 min only so just watch lah"
+    # (round 100))
+    rf"|(?:(?<=\d)|{_UNIT_ENDS})\s+only(?=\s*(?:[.,;)!]|$)|\s+(?:so|but|and|lah|lor|leh|ok|okay)\b))",
     re.IGNORECASE)
 # The lengths listed before the last of them and its "long": "both files (3:05 and 4:50 long)", "the clips are 0:45,
 # 1:10 and 2:02 long".
