@@ -575,6 +575,14 @@ _MEDIA_LABEL = regex(
     # (where the work is may follow a length in words: "VOD: 5 hours 48 minutes on the organiser's channel")
     rf"(?P<d>{DURATION}|(?(w){TC_TEXT}|(?!)))(?=\s*(?:[,.;)!]|$)|(?<=[a-z])\s+on\s+(?!the\s+(?:clock|timer|counter|screen)\b)(?:the\s|(?-i:[A-Z])))",
     re.IGNORECASE | re.MULTILINE)
+# The work as its clause's subject, a few words on it, then its length in words after a colon, closing the clause or
+# with what it holds: "the full RTÉ broadcast survives: 2 hours 11 minutes, including the pre-match parade" (round
+# 100), "The raw tape is on YouTube: 47 minutes." (not "In the video: 2 minutes in, he falls", a position).
+_MEDIA_CLAUSE_COLON = regex(
+    rf"\b(?:{LENGTH_MEDIA})\b(?:[^\S\n]+[\w'’-]+){{1,4}}?[^\S\n]*:[^\S\n]*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})"
+    r"(?=\s*(?:[.;!]|$)|,?\s+(?:including|incl\.?|excluding|excl\.?|not\s+counting|counting|plus|all\s+told|in\s+all|"
+    r"in\s+total)\b|[\s-]+long\b)",
+    re.IGNORECASE)
 # A list item opened by the work's label and a timecode alone in its sentence: "<li>Recording: 49:12. The demo is at
 # 18:30&ndash;24:10.</li>" (a length only where the item then places earlier times: ``labelled_item_length``).
 _MEDIA_LABEL_ITEM = regex(
@@ -1040,6 +1048,7 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_CAPTION_LINE_BRACKETS] if text.find(",", b, e) >= 0 and text.find(":", b, e) >= 0 else []
         patterns += [_LABELLED_VIDEO_LINE] if text.find("(", b, e) >= 0 else []
         patterns += [_MEDIA_LABEL, _MEDIA_LABEL_ITEM] if text.find(":", b, e) >= 0 else []
+        patterns += [_MEDIA_CLAUSE_COLON] if unit and text.find(":", b, e) >= 0 else []
         patterns += [_PLAYER_CAPTION] if text.find(",", b, e) >= 0 else []
         patterns += [_MEDIA_APPOSED] if unit and text.find(",", b, e) >= 0 else []
     return patterns
