@@ -716,6 +716,7 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     reach = lengths.chapter_reach() if dotted and not in_footage and not _DAY_WORDS.search(text, b, e) else None
     if not dotted or not (in_footage or hours_in_work or watched or footage_word(text, b, e) or reach is not None):
         return []
+    told_after = _told_after_in_paragraph(text, b, e, lengths) if not (in_footage or watched or in_paragraph) else []
     found: list[Candidate] = []
     for m in dotted:
         # ("From 3.20 to 3.45 in the clip": said in the clip, the clip's length told earlier in the text counts)
@@ -726,6 +727,7 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
         length = nearest_length(stated, m.start("m")) if stated else None
         if length is None and reach is not None:
             length = max(reach, lengths.longest or 0.0) + 1.0
+        length = length if length is not None else _length_told_after(text, b, e, m, told_after)
         if length is None and lengths.seen and (opened or (lengths.dotted_placed and footage_word(text, b, e))):
             # a page that has placed its footage's dotted positions goes on naming it, paragraphs on: "But look at
             # 2.30 of the clip", "The last portion of the clip, from 3.40 till the end" (inside its stated length)
@@ -761,6 +763,33 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
 
 # How far past the last dotted point placed in its paragraph the next one walking on through the clip may be.
 DOTTED_WALK_SECONDS = 120.0
+
+
+def _told_after_in_paragraph(text: str, b: int, e: int, lengths: _Lengths) -> list[StatedLength]:
+    """The lengths a sentence naming its footage finds told later in its paragraph: "Coach wants everyone to watch
+    the county final video ... the goal we conceded is at 31.05 itself. Full video is 1 hr 12 mins" (round 100), "At
+    1.05 there you can see the lorry cut in ... Whole clip 2 min 10 sec only"; none in a sentence naming none."""
+    return lengths.told_in_paragraph(b) if footage_word(text, b, e) else []
+
+
+def _length_told_after(text: str, b: int, e: int, m: re.Match[str], told_after: list[StatedLength]) -> float | None:
+    """The length told after it in its paragraph (:func:`_told_after_in_paragraph`) that a dotted point ``m`` is
+    read against: for a number no clock reads, or in a sentence sending the reader to look."""
+    if not told_after or not (_no_clock_reads(m) or _told_to_look(text, b, e)):
+        return None
+    return nearest_length(told_after, m.start("m"))
+
+
+def _no_clock_reads(m: re.Match[str]) -> bool:
+    """A dotted point with no hours whose minutes no clock of the day reads ("at 31.05 itself"): 24 or more."""
+    return not m.group("h") and m.group("m2") is None and int(m.group("m")) >= 24
+
+
+def _told_to_look(text: str, b: int, e: int) -> bool:
+    """A sentence that sends the reader to look ("you can see", "watch"), in no day's words and not the writer's own
+    ("we watched it at 7.30 tonight")."""
+    return _WATCH_WORD.search(text, b, e) is not None and _DAY_WORDS.search(text, b, e) is None \
+        and _FIRST_PERSON.search(text, b, e) is None
 
 
 def _walked_on_in_reply(text: str, dotted: list[re.Match[str]], b: int, e: int, lengths: _Lengths) \
