@@ -733,14 +733,16 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
             # 2.30 of the clip", "The last portion of the clip, from 3.40 till the end" (inside its stated length)
             length = nearest_length(lengths.seen, m.start("m"))
         # (the dotted numbers said again are read by another pattern, with no verb group)
-        if m.groupdict().get("verb") and reach is None and lengths.chapter_reach() is None:
+        # ("at 1.12 uncle comes out": the point opens its clause, its subject with no article after it)
+        bare_subject = _bare_subject_after(text, m, b, e)
+        if m.groupdict().get("verb") and reach is None and lengths.chapter_reach() is None and not bare_subject:
             continue  # ("the bus at 4.40 was late": a verb after a lone time, off a chaptered page)
         to_end = m.group("toend") is not None  # "from 3.40 till the end": to the footage's length (see _resolve)
         unended = stop is None and not to_end and (m.group("open") or "").lower() == "between"
         # a point as its clause's subject ("the bus at 4.40 was late") is the footage's only when it is said to be
         # in it itself, said again, or on a chaptered page: not from another number of its sentence ("the stretch
         # from 0.52 to 1.10 in the footage is missing, and the bus at 4.40 was late")
-        lone_subject = stop is None and reach is None and not said_again and not watched \
+        lone_subject = stop is None and reach is None and not said_again and not watched and not bare_subject \
             and _SUBJECT_AFTER.match(text, m.end(), e) is not None and not _dotted_in_footage(text, m, b, e)
         if m.groupdict().get("bare") is not None \
                 and not _PLACED_VERB_BEFORE.search(text, max(b, m.start() - PLACED_VERB_CHARS), m.start()):
@@ -763,6 +765,27 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
 
 # How far past the last dotted point placed in its paragraph the next one walking on through the clip may be.
 DOTTED_WALK_SECONDS = 120.0
+
+
+def _bare_subject_after(text: str, m: re.Match[str], b: int, e: int) -> bool:
+    """A dotted point opening its clause, then a subject with no article and its verb in the present: "Exactly at
+    0.47 the Swift is reversing and at 1.12 uncle comes out shouting" (round 100), "then at 2.05 Ravi falls" (not
+    "the bus at 4.40 was late", a point inside its subject)."""
+    if m.group("m2") is not None or not text.startswith(("at", "At", "AT"), m.start()):
+        return False
+    opens = not text[b:m.start()].strip() or _CLAUSE_OPENS_BEFORE.search(text, max(b, m.start() - 24), m.start())
+    return bool(opens) and _BARE_SUBJECT_VERB_AFTER.match(text, m.end(), e) is not None
+
+
+# What opens a clause right before its "at": a comma or a dash, a conjunction, then an emphasis ("and exactly at").
+_CLAUSE_OPENS_BEFORE = regex(
+    r"(?:[,;:—–]\s*|\b(?:and|then|but|so|while|after\s+that)\s+)(?:(?:exactly|just|right|precisely)\s+)?$",
+    re.IGNORECASE)
+# A subject of one word with no article, then its verb in the present: "uncle comes", "Ravi falls", "both are".
+_BARE_SUBJECT_VERB_AFTER = regex(
+    r"\s+(?!(?:the|a|an|this|that|he|she|it|they|we|you|i)\b)[a-z][\w'’-]*\s+"
+    r"(?:(?!(?:was|has|its|his|hers|this|thus|plus|less|us)\b)[a-z]{2,}[^s\W]s|is|are|can|gets?|starts?)\b",
+    re.IGNORECASE)
 
 
 def _told_after_in_paragraph(text: str, b: int, e: int, lengths: _Lengths) -> list[StatedLength]:
