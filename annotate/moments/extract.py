@@ -753,6 +753,7 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     reach = lengths.chapter_reach() if dotted and not in_footage and not _DAY_WORDS.search(text, b, e) else None
     if not dotted or not (in_footage or hours_in_work or watched or footage_word(text, b, e) or reach is not None):
         return []
+    told_after = _told_after_in_paragraph(text, b, e, lengths) if not (in_footage or watched or in_paragraph) else []
     found: list[Candidate] = []
     for m in dotted:
         # ("From 3.20 to 3.45 in the clip": said in the clip, the clip's length told earlier in the text counts)
@@ -763,19 +764,22 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
         length = nearest_length(stated, m.start("m")) if stated else None
         if length is None and reach is not None:
             length = max(reach, lengths.longest or 0.0) + 1.0
+        length = length if length is not None else _length_told_after(text, b, e, m, told_after)
         if length is None and lengths.seen and (opened or (lengths.dotted_placed and footage_word(text, b, e))):
             # a page that has placed its footage's dotted positions goes on naming it, paragraphs on: "But look at
             # 2.30 of the clip", "The last portion of the clip, from 3.40 till the end" (inside its stated length)
             length = nearest_length(lengths.seen, m.start("m"))
         # (the dotted numbers said again are read by another pattern, with no verb group)
-        if m.groupdict().get("verb") and reach is None and lengths.chapter_reach() is None:
+        # ("at 1.12 uncle comes out": the point opens its clause, its subject with no article after it)
+        bare_subject = _bare_subject_after(text, m, b, e)
+        if m.groupdict().get("verb") and reach is None and lengths.chapter_reach() is None and not bare_subject:
             continue  # ("the bus at 4.40 was late": a verb after a lone time, off a chaptered page)
         to_end = m.group("toend") is not None  # "from 3.40 till the end": to the footage's length (see _resolve)
         unended = stop is None and not to_end and (m.group("open") or "").lower() == "between"
         # a point as its clause's subject ("the bus at 4.40 was late") is the footage's only when it is said to be
         # in it itself, said again, or on a chaptered page: not from another number of its sentence ("the stretch
         # from 0.52 to 1.10 in the footage is missing, and the bus at 4.40 was late")
-        lone_subject = stop is None and reach is None and not said_again and not watched \
+        lone_subject = stop is None and reach is None and not said_again and not watched and not bare_subject \
             and _SUBJECT_AFTER.match(text, m.end(), e) is not None and not _dotted_in_footage(text, m, b, e)
         if m.groupdict().get("bare") is not None \
                 and not _PLACED_VERB_BEFORE.search(text, max(b, m.start() - PLACED_VERB_CHARS), m.start()):
@@ -811,6 +815,54 @@ def _walked_stretch(text: str, m: re.Match[str], b: int, walk_from: tuple[int, f
     start, stop = _dotted_start(m), int(m.group("m2")) * 60.0 + int(m.group("s2"))
     return 0 < start - walk_from[1] <= DOTTED_WALK_SECONDS and 0 < stop - start <= DOTTED_WALK_SECONDS \
         and _STRETCH_OPENS_CLAUSE.fullmatch(text, b, m.start()) is not None
+
+
+def _bare_subject_after(text: str, m: re.Match[str], b: int, e: int) -> bool:
+    """A dotted point opening its clause, then a subject with no article and its verb in the present: "Exactly at
+    0.47 the Swift is reversing and at 1.12 uncle comes out shouting" (round 100), "then at 2.05 Ravi falls" (not
+    "the bus at 4.40 was late", a point inside its subject)."""
+    if m.group("m2") is not None or not text.startswith(("at", "At", "AT"), m.start()):
+        return False
+    opens = not text[b:m.start()].strip() or _CLAUSE_OPENS_BEFORE.search(text, max(b, m.start() - 24), m.start())
+    return bool(opens) and _BARE_SUBJECT_VERB_AFTER.match(text, m.end(), e) is not None
+
+
+# What opens a clause right before its "at": a comma or a dash, a conjunction, then an emphasis ("and exactly at").
+_CLAUSE_OPENS_BEFORE = regex(
+    r"(?:[,;:—–]\s*|\b(?:and|then|but|so|while|after\s+that)\s+)(?:(?:exactly|just|right|precisely)\s+)?$",
+    re.IGNORECASE)
+# A subject of one word with no article, then its verb in the present: "uncle comes", "Ravi falls", "both are".
+_BARE_SUBJECT_VERB_AFTER = regex(
+    r"\s+(?!(?:the|a|an|this|that|he|she|it|they|we|you|i)\b)[a-z][\w'’-]*\s+"
+    r"(?:(?!(?:was|has|its|his|hers|this|thus|plus|less|us)\b)[a-z]{2,}[^s\W]s|is|are|can|gets?|starts?)\b",
+    re.IGNORECASE)
+
+
+def _told_after_in_paragraph(text: str, b: int, e: int, lengths: _Lengths) -> list[StatedLength]:
+    """The lengths a sentence naming its footage finds told later in its paragraph: "Coach wants everyone to watch
+    the county final video ... the goal we conceded is at 31.05 itself. Full video is 1 hr 12 mins" (round 100), "At
+    1.05 there you can see the lorry cut in ... Whole clip 2 min 10 sec only"; none in a sentence naming none."""
+    return lengths.told_in_paragraph(b) if footage_word(text, b, e) else []
+
+
+def _length_told_after(text: str, b: int, e: int, m: re.Match[str], told_after: list[StatedLength]) -> float | None:
+    """The length told after it in its paragraph (:func:`_told_after_in_paragraph`) that a dotted point ``m`` is
+    read against: for a number no clock reads, or in a sentence sending the reader to look."""
+    if not told_after or not (_no_clock_reads(m) or _told_to_look(text, b, e)):
+        return None
+    return nearest_length(told_after, m.start("m"))
+
+
+def _no_clock_reads(m: re.Match[str]) -> bool:
+    """A dotted point with no hours whose minutes no clock of the day reads ("at 31.05 itself"): 24 or more."""
+    return not m.group("h") and m.group("m2") is None and int(m.group("m")) >= 24
+
+
+def _told_to_look(text: str, b: int, e: int) -> bool:
+    """A sentence that sends the reader to look ("you can see", "watch"), in no day's words and not the writer's own
+    ("we watched it at 7.30 tonight")."""
+    return _WATCH_WORD.search(text, b, e) is not None and _DAY_WORDS.search(text, b, e) is None \
+        and _FIRST_PERSON.search(text, b, e) is None
 
 
 def _walked_on_in_reply(text: str, dotted: list[re.Match[str]], b: int, e: int, lengths: _Lengths) \

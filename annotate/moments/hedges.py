@@ -46,10 +46,13 @@ def hedge_before(text: str, begin: int, floor: int = 0) -> int | None:
         # (a chapter title's compound is no hedge: "final walk-around [17:02]", nor its last word: "what the ward
         # round is really like (29:47)"; a comment's "like" hedges a bare time, "like 4:22")
         return None
-    if bracketed and text.startswith(("a", "A"), m.start()) and _TOPIC_ABOUT.match(text, m.start()) \
+    if (bracketed or _TOPIC_ABOUT_THE.match(text, m.start())) and text.startswith(("a", "A"), m.start()) \
+            and _TOPIC_ABOUT.match(text, m.start()) \
             and _TALKED_ABOUT_BEFORE.search(text, max(floor, m.start() - TALKED_ABOUT_CHARS), m.start()):
         # "the goal everyone talks about (1:35)": a clause ends on what is talked about, then the bracket cites
-        # where; no hedge ("at about (4:22)" hedges, and so does "Speaking about 2 hours 10 minutes into the webcast")
+        # where; no hedge ("at about (4:22)" hedges, and so does "Speaking about 2 hours 10 minutes into the webcast");
+        # nor "only wants to talk about the last minute of the video" (round 100): a stretch named with "the" after
+        # the verb's "about" is what is talked about
         return None
     return m.start()
 
@@ -61,6 +64,8 @@ _TALKED_ABOUT_BEFORE = regex(
     r"joked|joking|argue|argued|arguing|moan|moaned|moaning|chat|chatted|chatting|all)\s+$", re.IGNORECASE)
 TALKED_ABOUT_CHARS = 16
 _TOPIC_ABOUT = regex(r"about\b", re.IGNORECASE)
+# "about" and a determiner, opening the stretch or mark talked about: "about the", "about its".
+_TOPIC_ABOUT_THE = regex(r"about\s+(?:the|its|this|that)\s", re.IGNORECASE)
 
 
 def hedge_after(text: str, end: int, ceiling: int | None = None) -> int | None:

@@ -615,6 +615,14 @@ _MEDIA_LABEL = regex(
     # (where the work is may follow a length in words: "VOD: 5 hours 48 minutes on the organiser's channel")
     rf"(?P<d>{DURATION}|(?(w){TC_TEXT}|(?!)))(?=\s*(?:[,.;)!]|$)|(?<=[a-z])\s+on\s+(?!the\s+(?:clock|timer|counter|screen)\b)(?:the\s|(?-i:[A-Z])))",
     re.IGNORECASE | re.MULTILINE)
+# The work as its clause's subject, a few words on it, then its length in words after a colon, closing the clause or
+# with what it holds: "the full RTÉ broadcast survives: 2 hours 11 minutes, including the pre-match parade" (round
+# 100), "The raw tape is on YouTube: 47 minutes." (not "In the video: 2 minutes in, he falls", a position).
+_MEDIA_CLAUSE_COLON = regex(
+    rf"\b(?:{LENGTH_MEDIA})\b(?:[^\S\n]+[\w'’-]+){{1,4}}?[^\S\n]*:[^\S\n]*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})"
+    r"(?=\s*(?:[.;!]|$)|,?\s+(?:including|incl\.?|excluding|excl\.?|not\s+counting|counting|plus|all\s+told|in\s+all|"
+    r"in\s+total)\b|[\s-]+long\b)",
+    re.IGNORECASE)
 # A list item opened by the work's label and a timecode alone in its sentence: "<li>Recording: 49:12. The demo is at
 # 18:30&ndash;24:10.</li>" (a length only where the item then places earlier times: ``labelled_item_length``).
 _MEDIA_LABEL_ITEM = regex(
@@ -740,7 +748,8 @@ _WORK_LASTS = regex(
     rf"shorter|full|edited|cropped|trimmed|uncut|raw))\s+one)(?:\s+(?:(?:(?!\b(?:begins?|began|starts?|started|opens?|opened|comes?|came|"
     rf"kicks?)\b)[^.;:!?\n]){{1,80}}?\s+and\s+(?=lasts\s|runs\s|ran\s))?"
     rf"(?:(?P<runs>lasts|runs(?:\s+to)?|ran(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
-    rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
+    # (Pidgin's copula "na": "The whole thing na 3:40" (round 100))
+    rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|na|runs|ran|lasts|lasted|clocks\s+in\s+at|"
     # (the verb left out, as chat writes it: "Whole thing only 2 min 05 sec" (round 73))
     rf"comes\s+in\s+at)|(?=\s+(?:only|just)\s)))\s+"
     # (and a reviewer's word on it: "the official livestream is still up ... — it's a whopping 9 hours 14 minutes"
@@ -791,8 +800,9 @@ _TC_LONG = regex(
     # court's "(Exhibit "K"), 4 minutes 17 seconds in length" (round 77))
     rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+(?:length|duration)\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$))"
     # (Singaporean and Indian English put "only" after the length: "took video inside the train, 2 min 10 sec
-    # only.", "the clip is 1:40 only")
-    rf"|(?:(?<=\d)|{_UNIT_ENDS})\s+only(?=\s*(?:[.,;)!]|$)))",
+    # only.", "the clip is 1:40 only"; a new clause or a particle may follow: "The clip 3 min only so just watch lah"
+    # (round 100))
+    rf"|(?:(?<=\d)|{_UNIT_ENDS})\s+only(?=\s*(?:[.,;)!]|$)|\s+(?:so|but|and|lah|lor|leh|ok|okay)\b))",
     re.IGNORECASE)
 # The lengths listed before the last of them and its "long": "both files (3:05 and 4:50 long)", "the clips are 0:45,
 # 1:10 and 2:02 long".
@@ -1085,6 +1095,7 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_CAPTION_LINE_BRACKETS] if text.find(",", b, e) >= 0 and text.find(":", b, e) >= 0 else []
         patterns += [_LABELLED_VIDEO_LINE] if text.find("(", b, e) >= 0 else []
         patterns += [_MEDIA_LABEL, _MEDIA_LABEL_ITEM] if text.find(":", b, e) >= 0 else []
+        patterns += [_MEDIA_CLAUSE_COLON] if unit and text.find(":", b, e) >= 0 else []
         patterns += [_PLAYER_CAPTION] if text.find(",", b, e) >= 0 else []
         patterns += [_MEDIA_APPOSED] if unit and text.find(",", b, e) >= 0 else []
     return patterns

@@ -27,6 +27,7 @@ from annotate.moments.exclusions import (
     after_sent_sibling,
     answers_footage_question,
     clock_exclusion,
+    clock_named_after,
     cue_time_in_cues,
     footage_position_column,
     footage_word,
@@ -231,6 +232,7 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
             or (verdict == "time of day"
                 and (_told_day_clock(text, begin, end) or named_post_stamp(text, begin, end))) \
             or (verdict in _DAY_OR_SCREEN and hour_said_in_words(text, b, begin, end)) \
+            or (verdict == "clock shown on screen" and clock_named_after(text, end)) \
             or (verdict == "game clock" and named_game_clock(text, end)):
         # (a comment header's clock, "Reply - @kestrel_7 [21:40]", is when the comment was posted, whatever it says)
         return verdict  # the model's confidence would not be asked: skip its features

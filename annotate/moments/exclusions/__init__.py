@@ -58,7 +58,13 @@ from annotate.moments.exclusions.schedules import (
     SCHEDULE_ITEMS,
     SERVICE_REACH,
 )
-from annotate.moments.exclusions.screen_clocks import CLOCK_READ_CHARS, read_on_clock, reads_a_clock
+from annotate.moments.exclusions.screen_clocks import (
+    CLOCK_NAMED_AFTER_CHARS,
+    CLOCK_READ_CHARS,
+    clock_named_after,
+    read_on_clock,
+    reads_a_clock,
+)
 from annotate.moments.exclusions.sport import SPLIT_LINES, SPLIT_LIST_CHARS, STRETCH_CHARS, named_game_clock
 from annotate.moments.exclusions.stamps import (
     CHAT_CLOCK,
@@ -89,6 +95,7 @@ __all__ = [
     "BREAK_BEFORE_CHARS",
     "CHAPTER_LINE_CHARS",
     "CHAT_CLOCK",
+    "CLOCK_NAMED_AFTER_CHARS",
     "CLOCK_READ_CHARS",
     "CONTEXT_CHARS",
     "DAY_CLOCK_AGAIN_CHARS",
@@ -135,6 +142,7 @@ __all__ = [
     "bracketed",
     "cell_column_header",
     "clock_exclusion",
+    "clock_named_after",
     "cue_time_in_cues",
     "entry_stamp",
     "footage_position_column",

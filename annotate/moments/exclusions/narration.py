@@ -146,7 +146,7 @@ def _world_report(c: _Clock) -> str | None:
     if past and not past.group("aux") and not _commented_on_at(c) and not part_named:
         return "time of day"
     if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", _clause_to_stop(c))) and not _future_reported(c) \
-            and not _future_in_aside(c) \
+            and not _future_in_aside(c) and not _future_in_reason_after(c) \
             and not _future_before_coordination(c) and not _ELAPSED_AFTER.match(c.after):
         return "time of day"  # but not "said at 12:48 "we will not raise taxes"": the future is the quote's
     if (_PAST_OR_WAS.search(text, _after_coordination(c, max(b, begin - 120)), begin)
@@ -299,6 +299,17 @@ def _future_before_coordination(c: _Clock) -> bool:
     return _FUTURE.search(c.after, 0, stop.start() if stop else len(c.after)) is None
 
 
+def _future_in_reason_after(c: _Clock) -> bool:
+    """The future is only in a reason given after the clock, in a sentence naming footage: "Parents are requested to
+    see ... the prize distribution at 41.10 only, as the same format will be followed" (round 100): the reason's
+    tense, not the clock's ("The meeting will be at 10:30, as the hall is free" keeps its own)."""
+    reason = _REASON_AFTER.search(c.text, c.end, c.e)
+    return reason is not None and _FUTURE.search(c.text, c.b, reason.start()) is None \
+        and footage_word(c.text, c.b, c.e)
+
+
+# A reason or a purpose set off by a comma after the clock: ", as the same format will", ", because we will".
+_REASON_AFTER = regex(r",\s*(?:as|because|since|so\s+that)\s", _I)
 _CLAUSE_STOP_AFTER = regex(r"[.;!?]|,\s+(?:and|but)\s")
 # A bare "in" closing the clause after the time: time elapsed in the footage, whatever the tense about it ("The
 # moment everyone will be talking about comes about 31.15 in, when ...").

@@ -106,6 +106,18 @@ _CLOCK_AFTER = regex(
 )
 
 
+def clock_named_after(text: str, end: int) -> bool:
+    """The time ending at ``end`` is told by the words right after it as a clock's reading: "The relevant footage
+    begins at 01:14:05 by the camera's clock" (round 100), "the owl lands at 02:10 cam time": the clock's, however
+    much the words before it speak of footage (the learned veto does not overrule it; "at 24:04 by the counter" is
+    the recording's own)."""
+    return _CLOCK_AFTER.match(text[end:end + CLOCK_NAMED_AFTER_CHARS]) is not None
+
+
+# How far after a time its clock's name is read.
+CLOCK_NAMED_AFTER_CHARS = 80
+
+
 def _past_after_camera_reading(c: _Clock) -> bool:
     """A past-tense event at a clock time after a camera's clock was read in the same sentence: the
     footage words belong to the reading ("the camera reads 21:14:07 when ... and the ambulance arrived

@@ -18,6 +18,7 @@ from annotate.moments.forms.candidate import (
     _Spoken,
     has_unit,
     length_said_after,
+    parse_timecode_text,
 )
 from annotate.moments.forms.marks import (
     _AFTER_OTHER_EVENT,
@@ -43,10 +44,12 @@ from annotate.moments.patterns import (
     MEDIA_WORD,
     NUMBER,
     PRONOUN_CLAUSE,
+    TC_TEXT,
     TIMECODE,
     UNIT_TOKEN,
     UNIT_WORD,
 )
+from annotate.timecode import ARTICLE_TIMECODE_FPS
 
 # Things that an "N minutes into ..." phrase (or a mark of one: "the 27-minute mark of the last quarter") does not
 # measure footage by.
@@ -279,8 +282,18 @@ def _own_media_length(after: str) -> float | None:
     said = _MEDIA_LENGTH_WORDS.search(after, 0, m.end()) if m else None
     parsed = parse_duration(said.group(0)) if said else None
     if parsed is None and m is not None:
+        # (or as a timecode before the footage's noun: "in the last 10 seconds of the 2:00 clip" (round 100))
+        code = _MEDIA_LENGTH_TIMECODE.search(after, 0, m.end())
+        parsed = parse_timecode_text(code.group("d"), ARTICLE_TIMECODE_FPS) if code else None
+    if parsed is None and m is not None:
         parsed = length_said_after(after, m.end())
     return parsed[0] if parsed and parsed[0] > 0 else None
+
+
+# A timecode said as the footage's adjective, right after the determiner: "of the 2:00 clip", "of its 4:30 video".
+_MEDIA_LENGTH_TIMECODE = regex(
+    rf"^\s+(?:of|in|into)\s+(?:the|this|that|its|his|her|their|a|an)\s+(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+"
+    rf"(?:(?!(?:mark|point)\b)[\w'’-]+\s+)?{LENGTH_MEDIA}\b", re.IGNORECASE)
 
 
 # "30-second", "two-minute", "90 second": a length said as the footage's adjective.
