@@ -413,7 +413,10 @@ def _day_clock_again(c: _Clock) -> bool:
     if i == 0 or told[i - 1][0] < c.begin - DAY_CLOCK_AGAIN_CHARS:
         return False
     _, h, m = told[i - 1]
-    return h == hour and m <= minute and not footage_word(c.text, c.b, c.e)
+    # (an earlier minute too when the clock has two-digit hours, as the day's are told: "posted 11:41 pm AEDT ... Back
+    # up at 11:20", what happened before the post went up (round 100); not "posted 1:05 PM ... goes down at 1:02")
+    return h == hour and (m <= minute or _TWO_DIGIT_HOUR.match(c.text, this.start()) is not None) \
+        and not footage_word(c.text, c.b, c.e)
 
 
 # An event said to have happened at the clock, in the past: "the collision happened at", "the fire started around".
