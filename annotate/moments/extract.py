@@ -166,6 +166,9 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                     footage_before_clock = previous or footage_before_clock
                     previous = None
                 continue
+            # "... just after the 1:10 mark ... The alarm was triggered at 4.12am and police arrived nine minutes
+            # later": counts from the day's time, as from an excluded clock above.
+            previous, footage_before_clock = _past_day_time(text, c, b, previous, footage_before_clock)
             c = _counted_into_part(c, previous)
             if c.kind == "relative" and previous is not None and previous.span is not None \
                     and (_APPOSITION.fullmatch(text, previous.span[1], c.begin) or (
@@ -274,6 +277,37 @@ AT_THAT_FRAME_CHARS = 60
 # "from" right after a noun phrase, before a relative: "a replay of a pit stop from an hour earlier" (not "From ten
 # seconds later, the picture is black", a stretch from there; nor "please play from about ten seconds before that").
 _FROM_AFTER_NOUN = regex(r"\b(?:an?|the)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s+from\s+$", re.IGNORECASE)
+
+
+# A time of day that no clock candidate covers: "at 4.12am", "at 11.05pm", "at 6 o'clock", "at 0615 hrs".
+_DAY_TIME_TOLD = regex(
+    r"(?<![\w:.])(?:\d{1,2}(?:[:.][0-5]\d)?[^\S\n]?(?:[ap]\.?[^\S\n]?m\b\.?|o['’]clock\b)"
+    r"|(?:[01]\d|2[0-3])[:.]?[0-5]\d[^\S\n]?(?:hrs|hours)\b)", re.IGNORECASE)
+_DAY_TIME_READ_BEFORE = regex(r"\b(?:reads?|read|shows?|showed|displays?|displayed)\s+$", re.IGNORECASE)
+
+
+def _past_day_time(text: str, c: Candidate, b: int, previous: Moment | None,
+                   footage_before_clock: Moment | None) -> tuple[Moment | None, Moment | None]:
+    """``previous`` and ``footage_before_clock`` for a relative gap told after a time of day in its sentence, as an
+    excluded world clock leaves them: no previous moment, the footage's last one kept; else unchanged."""
+    if c.kind == "relative" and previous is not None and _day_time_between(text, previous, c, b):
+        return None, previous
+    return previous, footage_before_clock
+
+
+def _day_time_between(text: str, previous: Moment, c: Candidate, b: int) -> bool:
+    """A time of day told in a relative gap's sentence (``b`` its start), after the last moment, outside brackets and
+    not read off a clock in the picture: the gap counts from that time ("at 1:10 ... The alarm was triggered at 4.12am
+    and police arrived nine minutes later", round 100), not from the footage. (A time of day in an earlier sentence or
+    line does not stop it: a stamp above a walk-through is no event the gap counts from.)"""
+    if previous.span is None:
+        return False
+    floor = max(previous.span[1], b)
+    for t in _DAY_TIME_TOLD.finditer(text, floor, c.begin):
+        if text.count("(", floor, t.start()) <= text.count(")", floor, t.start()) \
+                and not _DAY_TIME_READ_BEFORE.search(text, max(0, t.start() - 12), t.start()):
+            return True
+    return False
 
 
 def _read_at_position(text: str, c: Candidate, b: int, previous: Moment | None) -> bool:

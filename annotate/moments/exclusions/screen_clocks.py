@@ -153,9 +153,12 @@ def later_on_read_clock(c: _Clock) -> bool:
     if own is None or "clock" not in c.text[c.b:c.bare].lower() or _IN_MEDIA_AFTER.match(c.after) \
             or _INTO_AFTER.match(c.after):
         return False
-    for t in _DAY_CLOCK.finditer(c.text, c.b, c.bare):
+    for t in _READ_DAY_CLOCK.finditer(c.text, c.b, c.bare):
         gap = (_day_minutes(own) - _day_minutes(t)) % (24 * 60)
-        if 0 < gap <= LATER_CLOCK_MINUTES and read_on_clock(c.text, t.start(), c.b) \
+        # (or a little before a reading to the second, set beside it: "The camera's clock reads 22:41:07, which
+        # doesn't match the 911 call at 22:39" (round 100))
+        if (0 < gap <= LATER_CLOCK_MINUTES or (t.group("s") and 24 * 60 - gap <= LATER_CLOCK_MINUTES)) \
+                and read_on_clock(c.text, t.start(), c.b) \
                 and _CLAUSE_BREAK.search(c.text, t.end(), c.bare) and not footage_word(c.text, t.end(), c.bare):
             return True
     return False
@@ -182,6 +185,8 @@ def _day_minutes(m: re.Match[str]) -> int:
 
 # A clock of the day in two-digit hours, as a camera's clock shows it: "05:47", "23:41", "00:15".
 _DAY_CLOCK = regex(r"(?<![\d:.])(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:.])")
+# A clock's reading, to the minute or the second: "reads 23:41", "reads 22:41:07".
+_READ_DAY_CLOCK = regex(r"(?<![\d:.])(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:.])")
 # How long after a clock's reading a later time told in its sentence is read as that clock going on.
 LATER_CLOCK_MINUTES = 180
 _CLAUSE_BREAK = regex(r"[,;]|\b(?:when|and|then|by)\b", _I)

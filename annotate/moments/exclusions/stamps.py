@@ -43,7 +43,19 @@ def _edit_stamp_or_record_clock(c: _Clock) -> bool:
         c.before.endswith("at ") and c.ends(_CHAT_AT_BEFORE, 60)) or c.ends(_NUMERIC_DATE_BEFORE, 24) \
         or ("(" in before and c.ends(_RECORDED_ON_BEFORE, 80)) \
         or (c.may_end(_RECORDED_STEMS) and c.ends(_RECORDED_DAY_LINE_BEFORE, 80)) or (
-        before.endswith(("at ", "from ")) and c.ends(_SOCIAL_POST_AT_BEFORE, 60))
+        before.endswith(("at ", "from ")) and c.ends(_SOCIAL_POST_AT_BEFORE, 60)) or (
+        before.endswith("at ") and c.may_end(_EDITED_STEMS) and c.ends(_EDITED_BY_WHEN_BEFORE, 80))
+
+
+# A forum's edit line naming who edited the post or when, then the clock: "Last edited by SenderBender42; 1 day ago
+# at 08:14" (round 100), "Edited by dunlop_dave, a week ago at 14:10" (not a cut in the footage: "edited at 2:14").
+_EDITED_WHEN = (
+    r"(?:today|yesterday|(?:\d+|an?|one|two|three|four|five|six|seven|a\s+few)\s+(?:seconds?|secs?|minutes?|mins?|"
+    r"hours?|hrs?|days?|weeks?|months?|years?)\s+ago|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d\d-\d\d)")
+_EDITED_BY_WHEN_BEFORE = regex(
+    r"\b(?:last\s+)?(?:edited|modified|updated)\s+(?:by\s+@?[\w.'’-]+\s*[;,:]?\s*(?:on\s+)?"
+    rf"(?:{_EDITED_WHEN}\s*,?\s*)?|(?:on\s+)?{_EDITED_WHEN}\s*,?\s*)at\s+$", _I)
+_EDITED_STEMS = any_stem(("edited", "modified", "updated"))
 
 
 # A social post told by when it went up: "Telegram posts from 20:14 and 20:19 claim", "a tweet at 21:02" (not "the

@@ -353,7 +353,16 @@ def _day_clocks(text: str) -> tuple[dict[tuple[int, int], int], tuple[tuple[int,
         elif not (m.group(3) and _READ_CLOCK_BEFORE.search(text, max(0, m.start() - NEAR_CHARS), m.start())):
             continue
         first.setdefault(hour_minute, m.start())
-    return first, tuple(told)
+    # an hour told as the day's with no minutes: "just after 7 this morning?", "at about 9pm", "around 10 last night"
+    told.extend((h.start(), int(h.group(1)), 0) for h in _DAY_HOUR.finditer(text) if not _on_dateline(text, h.start()))
+    return first, tuple(sorted(told))
+
+
+# A whole hour told as the day's: "7 this morning", "9pm", "6 o'clock", "10 last night" (round 100: "And this was
+# just after 7 this morning?" then "07:10, ja.", the same hour to the minute).
+_DAY_HOUR = regex(
+    r"(?<![\w:.,£$€])(1[0-2]|0?[1-9])(?:[^\S\n]?(?:[ap]\.?[^\S\n]?m\b|o['’]clock\b)|\s+(?:(?:this|that|last|yesterday|"
+    r"tomorrow)\s+(?:morning|afternoon|evening|night)|tonight)\b)", _I)
 
 
 def _on_dateline(text: str, pos: int) -> bool:
@@ -404,7 +413,10 @@ def _day_clock_again(c: _Clock) -> bool:
     if i == 0 or told[i - 1][0] < c.begin - DAY_CLOCK_AGAIN_CHARS:
         return False
     _, h, m = told[i - 1]
-    return h == hour and m <= minute and not footage_word(c.text, c.b, c.e)
+    # (an earlier minute too when the clock has two-digit hours, as the day's are told: "posted 11:41 pm AEDT ... Back
+    # up at 11:20", what happened before the post went up (round 100); not "posted 1:05 PM ... goes down at 1:02")
+    return h == hour and (m <= minute or _TWO_DIGIT_HOUR.match(c.text, this.start()) is not None) \
+        and not footage_word(c.text, c.b, c.e)
 
 
 # An event said to have happened at the clock, in the past: "the collision happened at", "the fire started around".
