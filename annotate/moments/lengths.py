@@ -1714,7 +1714,8 @@ _WORK = (rf"(?:{LENGTH_MEDIA}|highlights|highlights\s+package|recap|VOD|stream|s
 # "Played in full (2:30)", "shown in its entirety (4:10)": the whole of the work, its length.
 _WHOLE_WORK_END = regex(
     rf"(?<![\w-])(?:full|whole|entire|complete|official|extended|unedited|uncut|original|condensed)"
-    rf"(?:,?\s+[\w'’-]+){{0,2}}?\s+{_WORK}\s*$"
+    # (placed on the page: "Watch the full video above (11:24)" (round 101))
+    rf"(?:,?\s+[\w'’-]+){{0,2}}?\s+{_WORK}(?:\s+(?:above|below|here))?\s*$"
     r"|\b(?:in\s+full|in\s+(?:its|their)\s+entirety|(?:from\s+)?(?:start|beginning)\s+to\s+(?:finish|end))\s*$",
     re.IGNORECASE)
 _WORK_END = regex(rf"(?<![\w-]){_WORK}\s*$", re.IGNORECASE)
