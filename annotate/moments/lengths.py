@@ -1228,9 +1228,10 @@ _STRETCH_START_BEFORE = regex(
 # A stretch's start said in the clause, then "and" its length: "begins about 47 minutes in and runs for ", "begins 34
 # minutes into the film and lasts " (what ends where the length begins).
 # (its start a fraction of the work too: "which begins about two-thirds of the way through the film and lasts almost
-# a minute", "starts halfway into the clip and runs for ten seconds")
+# a minute", "starts halfway into the clip and runs for ten seconds"; a scene that opens: "the chase that opens roughly
+# 14 minutes into the film and lasts for almost four minutes" (round 101))
 _STRETCH_STARTS_THEN_RUNS = regex(
-    rf"\b(?:starting|beginning|starts|begins|started|began)\s+(?:at\s+)?(?:(?:{HEDGE})\s+)?(?:(?:{TC_TEXT}|{DURATION})"
+    rf"\b(?:starting|beginning|starts|begins|started|began|opens|opened)\s+(?:at\s+)?(?:(?:{HEDGE})\s+)?(?:(?:{TC_TEXT}|{DURATION})"
     r"\s+in(?:to\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
     r"|(?:halfway|(?:an?|one|two|three)[\s-]+(?:half|third|quarter|fifth)s?\s+of\s+the\s+way)\s+(?:through|into)\s+"
     r"(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+and\s+"
