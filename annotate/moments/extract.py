@@ -523,8 +523,11 @@ class _Lengths:
             # Year video, about two minutes before the end, ... The video is 18 minutes long." (round 81)
             told = next((s for s in self._paragraph(position) if s.begin > position), None)
             return told.seconds if told is not None and told_of_same_kind(self.text, position, told) else None
-        later = next((s.seconds for s in self._paragraph(position) if s.begin > position), None)
-        restated = later is not None and any(abs(s.seconds - later) <= RESTATED_SLACK * later for s in self.seen[:i])
+        told = next((s for s in self._paragraph(position) if s.begin > position), None)
+        if told is None or _another_cut(self.text, told):
+            return None
+        later = told.seconds
+        restated = any(abs(s.seconds - later) <= RESTATED_SLACK * later for s in self.seen[:i])
         return later if restated else None
 
     def told_in_paragraph(self, position: int) -> list[StatedLength]:
@@ -552,6 +555,19 @@ class _Lengths:
             self.footage_paragraph = (b, e, footage_word(self.text, b, e)
                                       or _TIMED_LINE.search(self.text, b, e) is not None)
         return self.footage_paragraph[2]
+
+
+# Another cut of the work, told by its length: "the director later said a 121-minute cut had been trimmed" (round
+# 101), "an earlier 95-minute version": not the work's own length restated.
+_ANOTHER_CUT_BEFORE = regex(
+    r"(?<![\w'’])(?:an?|another)\s+(?:(?:earlier|later|longer|shorter|original|first|rough)\s+)?$", re.IGNORECASE)
+_CUT_NOUN_AFTER = regex(r"[\s-]+(?:cut|version|edit|assembly)s?\b", re.IGNORECASE)
+
+
+def _another_cut(text: str, told: StatedLength) -> bool:
+    """The length ``told`` is said of another cut of the work ("a 121-minute cut")."""
+    return _ANOTHER_CUT_BEFORE.search(text, max(0, told.begin - 30), told.begin) is not None \
+        and _CUT_NOUN_AFTER.match(text, told.end) is not None
 
 
 _TIMED_LINE = regex(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*[(\[]?\d{1,2}:[0-5]\d(?![\d:])", re.MULTILINE)
