@@ -2183,10 +2183,25 @@ def _lengths_of_kind(text: str, lengths: list[StatedLength], position: int, said
             break
         sentence = max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin)) + 1
         described = _NOUN_DESCRIBED.match(text, s.end) if noun_after else None
+        if _played_thing_nearer(text, sentence, s.begin):
+            continue  # "a routine to the Marathi song "Paus Aala" (4:12)" in a sentence on a video: the song's length
         if any(w.lower() in said for w in _WORK_NOUN.findall(text, sentence, s.end)) \
                 or (described is not None and described.group("work").lower() in said):
             fitting.add(s.seconds)
     return fitting
+
+
+def _played_thing_nearer(text: str, sentence: int, begin: int) -> bool:
+    """A song, a track or an advert is named between the last work's noun of the sentence and a length at ``begin``
+    ("The ... dance video is a viral video of a flash mob ... performed to the Marathi song "Paus Aala" (4:12)",
+    round 101): the length is the played thing's."""
+    played_end = -1
+    for m in _PLAYED_NOUN.finditer(text, sentence, begin):
+        played_end = m.end()
+    return played_end >= 0 and _WORK_NOUN.search(text, played_end, begin) is None
+
+
+_PLAYED_NOUN = regex(rf"(?<![\w-]){PLAYED_THING}s?(?![\w-])", re.IGNORECASE)
 
 
 # The work a length as an adjective describes: "a 50-second video" ("-second" read, " video" after it).
@@ -2305,8 +2320,10 @@ def _lengths_named(text: str, lengths: list[StatedLength], position: int, said: 
             break
         after = _NAMED_AFTER_LENGTH.match(text, s.end)
         gap = text[s.end:s.end + 3]  # (" - ", "-" or " " between a length and the name right after it)
-        if (said.search(text, max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin),
-                                  s.begin - NAME_BEFORE_LENGTH_CHARS, previous_end), s.begin)
+        start = max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin), s.begin - NAME_BEFORE_LENGTH_CHARS,
+                    previous_end)
+        # (not past a song named nearer the length: "a viral video of fishermen dancing to the song "Nyar" (4:50)")
+        if ((said.search(text, start, s.begin) and not _played_thing_nearer(text, start, s.begin))
                 or said.match(text, s.end + len(gap) - len(gap.lstrip(" -")))
                 or after and said.search(after.group("name"))):
             found.append(s.seconds)
@@ -2687,15 +2704,25 @@ def whole_lengths(text: str, lengths: list[StatedLength], position: int) -> list
     three-quarters of the way through the film", after "a 17-minute conversation between two trappers" that the
     film cut): a conversation, a scene or a take is a stretch of the film, not the film."""
     stop = _NAME_STOP.search(text, position, position + WORK_NAME_CHARS)
-    if _FORM_OF_WHOLE.search(text, position, stop.start() if stop else position + WORK_NAME_CHARS) is None:
-        return lengths
-    return [s for s in lengths if _PART_AFTER_LENGTH.match(text, s.end) is None]
+    end = stop.start() if stop else position + WORK_NAME_CHARS
+    if _FORM_OF_WHOLE.search(text, position, end) is not None:
+        lengths = [s for s in lengths if _PART_AFTER_LENGTH.match(text, s.end) is None]
+    if _FORM_OF_FOOTAGE.search(text, position, end) is not None:
+        # "three-quarters of the way through the video", after the song it is danced to, '"Paus Aala" (4:12)' (round
+        # 101): a song's or an advert's length is no footage's (kept where every length is one)
+        kept = [s for s in lengths if not _played_thing_nearer(
+            text, max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin)) + 1, s.begin)]
+        lengths = kept or lengths
+    return lengths
 
 
 # A form's work named as a whole: "of the film", "through the episode", "into the documentary".
 _FORM_OF_WHOLE = regex(
     r"\b(?:of|through|into)\s+(?:the|this|that)\s+(?:(?:full|whole|entire|finished|released)\s+)?"
     r"(?:film|movie|episode|documentary|feature)\b", re.IGNORECASE)
+# A form's footage named: "through the video", "of the clip", "into the livestream".
+_FORM_OF_FOOTAGE = regex(
+    rf"\b(?:of|through|into|in)\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+)?{LENGTH_MEDIA}\b", re.IGNORECASE)
 # A length told of a part of a work, right after it: "17-minute conversation", "a 40-second take".
 _PART_AFTER_LENGTH = regex(
     r"[\s-]+(?:long\s+)?(?:conversation|sequence|scene|speech|exchange|segment|section|passage|take|shot|"
