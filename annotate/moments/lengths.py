@@ -2455,8 +2455,11 @@ def _name_words_said(text: str, lengths: list[StatedLength], position: int) -> f
         # owner said again as "Ruiz's" or "Ruiz" (round 81)
         bracketed = _WORK_BEFORE_PAREN.search(text, max(previous_end, s.begin - NAMED_BEFORE_CHARS), s.begin) \
             if m is None else None
+        # "A 1 minute 36 second video posted to TikTok": the work named by the platform it went up on, said again
+        # as "The TikTok's split-screen ...: in its last 20 seconds" (round 101)
+        platform = _POSTED_TO_PLATFORM.match(text, s.end) if m is None and bracketed is None else None
         previous_end = s.end
-        m = m or bracketed
+        m = m or bracketed or platform
         if m is None:
             continue
         words = {w.removesuffix("'s").removesuffix("’s") if bracketed else w
@@ -2508,6 +2511,11 @@ _WORK_BEFORE_VERB = regex(
 # A work's name before the brackets its length opens, from its clause's start: "three files: Officer Dana
 # Kowalczyk's body-worn camera (".
 _WORK_BEFORE_PAREN = regex(r"(?:^|[,:;(—–]|\n)\s*(?:and\s+)?(?P<name>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*\(\s*$")
+# A video said with its length and the platform it was posted to, capitalised: " video posted to TikTok", " clip
+# uploaded to YouTube on 3 May".
+_POSTED_TO_PLATFORM = regex(
+    rf"[\s-]+(?:[\w'’-]+\s+){{0,2}}?{LENGTH_MEDIA}\s+(?:posted|uploaded|shared|published)\s+(?:to|on)\s+"
+    r"(?P<name>(?-i:[A-Z])[\w-]+)\b", re.IGNORECASE)
 # A work's name right after the length before it, its verb left out: ", night two " in "Night one runs 2:41:10,
 # night two 2:58:30".
 _WORK_ELIDED = regex(r"\s*(?:,|;|,?\s+and)\s+(?P<name>(?:[\w'’-]+\s+)?[\w'’-]+)\s+", re.IGNORECASE)
