@@ -573,8 +573,7 @@ class _Lengths:
             told = next((s for s in self._paragraph(position) if s.begin > position), None)
             return told.seconds if told is not None and told_of_same_kind(self.text, position, told) else None
         told = next((s for s in self._paragraph(position) if s.begin > position), None)
-        if told is None or _OTHER_VERSION.search(self.text, max(position, told.begin - OTHER_VERSION_CHARS),
-                                                 told.begin):
+        if told is None or _another_cut(self.text, told, since=position):
             # "The last ten minutes of the film ... were re-edited for the 2021 director's cut, which runs 112
             # minutes" (round 99): another version's length, no restatement of the film's 104
             return None
@@ -617,6 +616,22 @@ _OTHER_VERSION = regex(
     r"release|print)\b", re.IGNORECASE)
 # How far before that length its version may be named.
 OTHER_VERSION_CHARS = 80
+# Another cut of the work, told by its length: "the director later said a 121-minute cut had been trimmed" (round
+# 101), "an earlier 95-minute version".
+_ANOTHER_CUT_BEFORE = regex(
+    r"(?<![\w'’])(?:an?|another)\s+(?:(?:earlier|later|longer|shorter|original|first|rough)\s+)?$", re.IGNORECASE)
+_CUT_NOUN_AFTER = regex(r"[\s-]+(?:cut|version|edit|assembly)s?\b", re.IGNORECASE)
+
+
+def _another_cut(text: str, told: StatedLength, since: int) -> bool:
+    """The length ``told`` is another cut's or version's, not the work's own restated: named before it (after
+    ``since``) or told as "a 121-minute cut"."""
+    if _OTHER_VERSION.search(text, max(since, told.begin - OTHER_VERSION_CHARS), told.begin):
+        return True
+    return _ANOTHER_CUT_BEFORE.search(text, max(0, told.begin - 30), told.begin) is not None \
+        and _CUT_NOUN_AFTER.match(text, told.end) is not None
+
+
 _TIMED_LINE = regex(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*[(\[]?\d{1,2}:[0-5]\d(?![\d:])", re.MULTILINE)
 # A chapter list's line: a stamp opening the line, then its title ("00:00 Introduction", "- 03:25 — Euler's
 # equation", "(12:40) The Q&A"); a course outline's part label before it and the part's end after it ("Part B

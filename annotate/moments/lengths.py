@@ -1302,9 +1302,10 @@ _STRETCH_START_BEFORE = regex(
 # A stretch's start said in the clause, then "and" its length: "begins about 47 minutes in and runs for ", "begins 34
 # minutes into the film and lasts " (what ends where the length begins).
 # (its start a fraction of the work too: "which begins about two-thirds of the way through the film and lasts almost
-# a minute", "starts halfway into the clip and runs for ten seconds")
+# a minute", "starts halfway into the clip and runs for ten seconds"; a scene that opens: "the chase that opens roughly
+# 14 minutes into the film and lasts for almost four minutes" (round 101))
 _STRETCH_STARTS_THEN_RUNS = regex(
-    rf"\b(?:starting|beginning|starts|begins|started|began)\s+(?:at\s+)?(?:(?:{HEDGE})\s+)?(?:(?:{TC_TEXT}|{DURATION})"
+    rf"\b(?:starting|beginning|starts|begins|started|began|opens|opened)\s+(?:at\s+)?(?:(?:{HEDGE})\s+)?(?:(?:{TC_TEXT}|{DURATION})"
     r"\s+in(?:to\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
     r"|(?:halfway|(?:an?|one|two|three)[\s-]+(?:half|third|quarter|fifth)s?\s+of\s+the\s+way)\s+(?:through|into)\s+"
     r"(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+and\s+"
@@ -1788,7 +1789,8 @@ _WORK = (rf"(?:{LENGTH_MEDIA}|highlights|highlights\s+package|recap|VOD|stream|s
 # "Played in full (2:30)", "shown in its entirety (4:10)": the whole of the work, its length.
 _WHOLE_WORK_END = regex(
     rf"(?<![\w-])(?:full|whole|entire|complete|official|extended|unedited|uncut|original|condensed)"
-    rf"(?:,?\s+[\w'’-]+){{0,2}}?\s+{_WORK}\s*$"
+    # (placed on the page: "Watch the full video above (11:24)" (round 101))
+    rf"(?:,?\s+[\w'’-]+){{0,2}}?\s+{_WORK}(?:\s+(?:above|below|here))?\s*$"
     r"|\b(?:in\s+full|in\s+(?:its|their)\s+entirety|(?:from\s+)?(?:start|beginning)\s+to\s+(?:finish|end))\s*$",
     re.IGNORECASE)
 _WORK_END = regex(rf"(?<![\w-]){_WORK}\s*$", re.IGNORECASE)
@@ -2255,10 +2257,25 @@ def _lengths_of_kind(text: str, lengths: list[StatedLength], position: int, said
             break
         sentence = max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin)) + 1
         described = _NOUN_DESCRIBED.match(text, s.end) if noun_after else None
+        if _played_thing_nearer(text, sentence, s.begin):
+            continue  # "a routine to the Marathi song "Paus Aala" (4:12)" in a sentence on a video: the song's length
         if any(w.lower() in said for w in _WORK_NOUN.findall(text, sentence, s.end)) \
                 or (described is not None and described.group("work").lower() in said):
             fitting.add(s.seconds)
     return fitting
+
+
+def _played_thing_nearer(text: str, sentence: int, begin: int) -> bool:
+    """A song, a track or an advert is named between the last work's noun of the sentence and a length at ``begin``
+    ("The ... dance video is a viral video of a flash mob ... performed to the Marathi song "Paus Aala" (4:12)",
+    round 101): the length is the played thing's."""
+    played_end = -1
+    for m in _PLAYED_NOUN.finditer(text, sentence, begin):
+        played_end = m.end()
+    return played_end >= 0 and _WORK_NOUN.search(text, played_end, begin) is None
+
+
+_PLAYED_NOUN = regex(rf"(?<![\w-]){PLAYED_THING}s?(?![\w-])", re.IGNORECASE)
 
 
 # The work a length as an adjective describes: "a 50-second video" ("-second" read, " video" after it).
@@ -2377,8 +2394,10 @@ def _lengths_named(text: str, lengths: list[StatedLength], position: int, said: 
             break
         after = _NAMED_AFTER_LENGTH.match(text, s.end)
         gap = text[s.end:s.end + 3]  # (" - ", "-" or " " between a length and the name right after it)
-        if (said.search(text, max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin),
-                                  s.begin - NAME_BEFORE_LENGTH_CHARS, previous_end), s.begin)
+        start = max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin), s.begin - NAME_BEFORE_LENGTH_CHARS,
+                    previous_end)
+        # (not past a song named nearer the length: "a viral video of fishermen dancing to the song "Nyar" (4:50)")
+        if ((said.search(text, start, s.begin) and not _played_thing_nearer(text, start, s.begin))
                 or said.match(text, s.end + len(gap) - len(gap.lstrip(" -")))
                 or after and said.search(after.group("name"))):
             found.append(s.seconds)
@@ -2510,8 +2529,11 @@ def _name_words_said(text: str, lengths: list[StatedLength], position: int) -> f
         # owner said again as "Ruiz's" or "Ruiz" (round 81)
         bracketed = _WORK_BEFORE_PAREN.search(text, max(previous_end, s.begin - NAMED_BEFORE_CHARS), s.begin) \
             if m is None else None
+        # "A 1 minute 36 second video posted to TikTok": the work named by the platform it went up on, said again
+        # as "The TikTok's split-screen ...: in its last 20 seconds" (round 101)
+        platform = _POSTED_TO_PLATFORM.match(text, s.end) if m is None and bracketed is None else None
         previous_end = s.end
-        m = m or bracketed
+        m = m or bracketed or platform
         if m is None:
             continue
         words = {w.removesuffix("'s").removesuffix("’s") if bracketed else w
@@ -2563,6 +2585,11 @@ _WORK_BEFORE_VERB = regex(
 # A work's name before the brackets its length opens, from its clause's start: "three files: Officer Dana
 # Kowalczyk's body-worn camera (".
 _WORK_BEFORE_PAREN = regex(r"(?:^|[,:;(—–]|\n)\s*(?:and\s+)?(?P<name>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*\(\s*$")
+# A video said with its length and the platform it was posted to, capitalised: " video posted to TikTok", " clip
+# uploaded to YouTube on 3 May".
+_POSTED_TO_PLATFORM = regex(
+    rf"[\s-]+(?:[\w'’-]+\s+){{0,2}}?{LENGTH_MEDIA}\s+(?:posted|uploaded|shared|published)\s+(?:to|on)\s+"
+    r"(?P<name>(?-i:[A-Z])[\w-]+)\b", re.IGNORECASE)
 # A work's name right after the length before it, its verb left out: ", night two " in "Night one runs 2:41:10,
 # night two 2:58:30".
 _WORK_ELIDED = regex(r"\s*(?:,|;|,?\s+and)\s+(?P<name>(?:[\w'’-]+\s+)?[\w'’-]+)\s+", re.IGNORECASE)
@@ -2759,15 +2786,25 @@ def whole_lengths(text: str, lengths: list[StatedLength], position: int) -> list
     three-quarters of the way through the film", after "a 17-minute conversation between two trappers" that the
     film cut): a conversation, a scene or a take is a stretch of the film, not the film."""
     stop = _NAME_STOP.search(text, position, position + WORK_NAME_CHARS)
-    if _FORM_OF_WHOLE.search(text, position, stop.start() if stop else position + WORK_NAME_CHARS) is None:
-        return lengths
-    return [s for s in lengths if _PART_AFTER_LENGTH.match(text, s.end) is None]
+    end = stop.start() if stop else position + WORK_NAME_CHARS
+    if _FORM_OF_WHOLE.search(text, position, end) is not None:
+        lengths = [s for s in lengths if _PART_AFTER_LENGTH.match(text, s.end) is None]
+    if _FORM_OF_FOOTAGE.search(text, position, end) is not None:
+        # "three-quarters of the way through the video", after the song it is danced to, '"Paus Aala" (4:12)' (round
+        # 101): a song's or an advert's length is no footage's (kept where every length is one)
+        kept = [s for s in lengths if not _played_thing_nearer(
+            text, max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin)) + 1, s.begin)]
+        lengths = kept or lengths
+    return lengths
 
 
 # A form's work named as a whole: "of the film", "through the episode", "into the documentary".
 _FORM_OF_WHOLE = regex(
     r"\b(?:of|through|into)\s+(?:the|this|that)\s+(?:(?:full|whole|entire|finished|released)\s+)?"
     r"(?:film|movie|episode|documentary|feature)\b", re.IGNORECASE)
+# A form's footage named: "through the video", "of the clip", "into the livestream".
+_FORM_OF_FOOTAGE = regex(
+    rf"\b(?:of|through|into|in)\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+)?{LENGTH_MEDIA}\b", re.IGNORECASE)
 # A length told of a part of a work, right after it: "17-minute conversation", "a 40-second take".
 _PART_AFTER_LENGTH = regex(
     r"[\s-]+(?:long\s+)?(?:conversation|sequence|scene|speech|exchange|segment|section|passage|take|shot|"

@@ -361,10 +361,23 @@ ON_A_TIMER_AFTER = regex(
     _I)
 
 
+# A cook's timer or a stopwatch set to the time: "Set your timer to 04:00 and flip" (round 101), "put the egg timer
+# on 06:30", "set a stopwatch for 3:00" (not the footage's own: "set the video's timer to 2:10"; nor a position the
+# setting is done at: "she sets her timer at 1:45 in the video").
+_SET_TIMER_BEFORE = regex(
+    rf"\b(?:set|sets|setting|put|puts|putting|start|starts|starting)\s+"
+    rf"(?:the|your|my|our|his|her|their|a|an)\s+(?!(?:[\w'’-]+\s+){{0,2}}?(?:{MEDIA_NOUN}|player|playback)\b)"
+    r"(?:[\w'’-]+\s+){0,2}?(?:timer|stopwatch)\s+(?:to|for|on)\s+$", _I)
+_SET_TIMER_STEMS = any_stem(("timer", "stopwatch"))
+
+
 def read_on_a_timer(c: _Clock) -> bool:
     """A time read on a kitchen timer or a stopwatch, not the footage's counter: "golden at 12:00 on the fryer's
-    own timer", "at 4:30 by my stopwatch"."""
-    return c.after[:1].isspace() and ON_A_TIMER_AFTER.match(c.after) is not None
+    own timer", "at 4:30 by my stopwatch"; or one a timer is set to: "Set your timer to 04:00"."""
+    if c.after[:1].isspace() and ON_A_TIMER_AFTER.match(c.after) is not None:
+        return True
+    return c.may_end(_SET_TIMER_STEMS) and c.ends(_SET_TIMER_BEFORE, 80) and not _IN_MEDIA_AFTER.match(c.after) \
+        and not _INTO_AFTER.match(c.after)
 
 
 def game_timer(c: _Clock) -> bool:

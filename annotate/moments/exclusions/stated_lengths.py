@@ -638,7 +638,7 @@ def quoted_title_paren(before: str) -> bool:
     """A quoted title in title case right before "(": "'Morning Rain' (3:12)" names a work and its length."""
     m = _QUOTED_TITLE_BEFORE.search(before)
     return m is not None and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS
-                           for w in m.group("title").split())
+                           or _MUTATED_CAPITAL.match(w) is not None for w in m.group("title").split())
 
 
 # "The Super Bowl spot (0:30)", "the clip (1:12)": a bracket after a work's noun may hold its length.
@@ -725,7 +725,11 @@ _LONG_ASIDE_BEFORE = regex(
     r"(?:\b(?:it['’]s|it\s+is|it\s+was|is|was)\s+(?:very\s+|quite\s+|really\s+|pretty\s+|so\s+)?"
     r"|\b(?:the|a|this|that)\s+)(?:long|short)(?:er|est)?"
     r"(?:\s+(?:one|version|cut|edit|take|upload|video|clip))?\s*[(\[]$", _I)
-_TITLE_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
+# (and Irish titles' small words: '"Ar an gCarraig" (2:57)', '"Ceol na nGael"' (round 101))
+_TITLE_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with na agus ar".split())
+# A capital after an Irish initial mutation, the word still capitalised: "gCarraig", "bhFiann", "nGael", "n-Éireann",
+# "t-Oileán" (not "iPhone" alone: the test is per word, and a title of lower-case words fails on the others).
+_MUTATED_CAPITAL = regex(r"(?:[mbgnd]|bh|dt|bp|[nth]-)(?=[^\W\d_a-z])")
 
 
 def _metadata_item(c: _Clock) -> bool:

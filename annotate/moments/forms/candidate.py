@@ -160,10 +160,15 @@ _ORDINAL_RISK = regex(r"^(?:an?|one)\s+second$", re.IGNORECASE)
 # The first unit of a length in two units, before the words that end in its noun: "2 hour " of "the 2 hour 40 minute
 # programme" (so that the words between "of the" and the noun stay as few as for a length in one unit).
 LEADING_UNIT = r"(?:\d+[\s-]+(?:hours?|hrs?|minutes?|mins?)[\s-]+(?=\d))?"
+# A work's label owning the footage, in place of a determiner: "of Video C's 3-minute export", "of Camera 2's
+# recording" (round 101; the label one or two words).
+_LABEL_OWNER = r"(?:[\w-]+\s+)?[\w-]+['’]s\s+"
 _OF_MEDIA = regex(
     # (a length's first unit ahead of the words: "of the 2 hour 40 minute programme")
-    rf"^\s+(?:of|in|into)\s+(?:(?:the|this|that|its|his|her|their|a|an)\s+)?{LEADING_UNIT}(?:[\w'’:.-]+[\s-]+){{0,3}}"
-    rf"(?:{_FOOTAGE_FILE}|running\s+time(?!\s+of\b)|run-?\s?time(?!\s+of\b))\b",
+    rf"^\s+(?:of|in|into)\s+(?:(?:the|this|that|its|his|her|their|a|an)\s+|{_LABEL_OWNER})?{LEADING_UNIT}"
+    rf"(?:[\w'’:.-]+[\s-]+){{0,3}}"
+    # (a file exported from a recorder: "Video C's 3-minute export", round 101)
+    rf"(?:{_FOOTAGE_FILE}|exports?|running\s+time(?!\s+of\b)|run-?\s?time(?!\s+of\b))\b",
     re.IGNORECASE,
 )
 _INTO_OBJECT = regex(

@@ -129,7 +129,13 @@ _UNIT_SECONDS = {"minute": 60.0, "hour": 3600.0, "half hour": 1800.0}
 # A match result: a score ("27-24", "2–1") or a verb of winning or scoring (a whole word: "won't spoil" wins nothing).
 _GAME_RESULT = regex(
     r"(?<![\w:.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w:.-])|(?<![\w])(?:won|beat|beating|clinched|sealed|scored|"
-    r"equali[sz]ed|snatched|grabbed)(?![\w'’])", re.IGNORECASE)
+    r"equali[sz]ed|snatched|grabbed)(?![\w'’])"
+    # (and a side's score given away: "Our defence gave away two points in the last minute" (round 101), "they
+    # conceded twice in the final ten minutes"; not a witness who "conceded that he ... scrubbed through only the
+    # first ten minutes")
+    r"|(?<![\w])(?:conceded|conceding|concedes|leaked|gave\s+away|giving\s+away|gives\s+away)\s+"
+    r"(?:twice|three\s+times|(?:[\w-]+\s+){0,2}?(?:points?|goals?|tries|try|runs|penalt(?:y|ies)|baskets?|"
+    r"touchdowns?|wickets?|free\s+kicks?))\b", re.IGNORECASE)
 
 
 def game_span(text: str, b: int, e: int) -> bool:

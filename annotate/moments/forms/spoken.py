@@ -747,11 +747,19 @@ _PART_IS = regex(
 
 def _clock_error(s: _Spoken) -> Candidate | None:
     """"The clock is therefore slow by roughly 1 min 10 s", "the stamp runs ahead by 2 min 3 s": how far a clock is
-    off, no position."""
-    return _SKIP if _CLOCK_OFF_BY_BEFORE.search(s.before) else None
+    off, no position; or a spread of clocks' errors, a clock named in the sentence: "the dashcam's own clock, which is
+    anywhere from eight seconds to three minutes out" (round 101)."""
+    if _CLOCK_OFF_BY_BEFORE.search(s.before):
+        return _SKIP
+    return _SKIP if _CLOCK_SPREAD_AFTER.match(s.after) and _CLOCK_NAMED.search(s.text, s.b, s.e) else None
 
 
 _CLOCK_OFF_BY_BEFORE = regex(r"\b(?:slow|fast|behind|ahead|out|off|adrift)\s+by\s+$", re.IGNORECASE)
+# The spread's far end, then how the clock is off: " to three minutes out", " and 40 seconds fast".
+_CLOCK_SPREAD_AFTER = regex(
+    r"\s+(?:to|and|or)\s+(?:(?:about|around|roughly|nearly|almost|over|under)\s+)?(?:[\w.]+[\s-]+){1,3}?"
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+(?:fast|slow|out|off|behind|ahead|adrift)\b", re.IGNORECASE)
+_CLOCK_NAMED = regex(r"\b(?:clocks?|time\s?stamps?|overlays?|time\s+display)\b", re.IGNORECASE)
 
 _SPOKEN_READERS = (_clock_error, _first_or_last, _before_end, _relative, _anchored, _weak)
 

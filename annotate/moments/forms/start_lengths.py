@@ -43,7 +43,9 @@ _SL_PATTERNS = [
         # day's "screenings begin at 20:00 and last two hours")
         # (an arrival only with an offset "in": "arrives about 58 minutes in and runs for twelve minutes", not the
         # day's "the ferry arrives at 10:45 and runs for ten minutes")
-        rf"(?<![\w])(?:starting|beginning|(?:which\s+|that\s+)?(?:starts|begins|(?P<arr>arrives|comes))|"
+        # (and a scene that opens: "the market chase that opens roughly 14 minutes into the film and lasts for almost
+        # four minutes" (round 101), an offset "in" only, as an arrival: not the day's "the shop opens at 9:15")
+        rf"(?<![\w])(?:starting|beginning|(?:which\s+|that\s+)?(?:starts|begins|(?P<arr>arrives|comes|opens))|"
         rf"(?P<inf>start|begin))\s+(?:at\s+)?"
         rf"(?P<h2>{_START_HEDGE})?(?(inf)(?=\d{{1,2}}:[0-5]\d:[0-5]\d))"
         # the start a timecode or an offset "in": "begins about 31 minutes in and lasts eleven minutes"
@@ -216,7 +218,7 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
     if not has_unit(text, b, e):
         return
     low = text[b:e].lower()
-    opener = "start" in low or "begin" in low or "from" in low or "arrives" in low or "comes" in low
+    opener = "start" in low or "begin" in low or "from" in low or "arrives" in low or "comes" in low or "opens" in low
     colon = ":" in low
     for pattern, (needs_opener, needs_colon) in zip(_SL_PATTERNS, _SL_NEEDS):
         if not (opener if needs_opener else colon and "for" in low) or (needs_colon and not colon):
