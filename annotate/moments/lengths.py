@@ -454,7 +454,8 @@ _MEDIA_PAREN = regex(
 # check in the wedding film before we sign off (Ayesha & Bilal, 28 mins):" (round 98), the length the items' "The last
 # 2 minutes" counts from.
 _MEDIA_PAREN_LAST = regex(
-    rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:itself|alone|proper)|{_HANDED_OVER}|(?P<gap>\s+[^()\n.;:!?]{{1,50}}?))?"
+    rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:itself|alone|proper)|{_HANDED_OVER}"
+    rf"|(?P<gap>\s+[^()\n.;:!?]{{1,50}}?))?"
     rf"\s*\((?![^()\n]*\b(?:at|from|to|in|into)\s+\d)"
     rf"[^()\n]{{1,80}}?[,;]\s*(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s*(?:long\s*)?\)"
     r"(?(gap)[*_]{0,2}:?[ \t]*(?=\n|$)|)",
