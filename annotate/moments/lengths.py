@@ -2134,7 +2134,10 @@ def _listed_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
 
 
 # A table's column of lengths: "| No. | Title | Length |", "| Ep | Runtime |".
-_LENGTH_CELL = regex(r"\s*[*_']{0,3}(?:length|run[\s-]?time|running[\s-]+time|duration)s?\s*(?:\([^()|]{0,20}\))?"
+# An interval timer's columns hold lengths too: "| Preset | Work / Rest | Rounds | Total time |" over "| Tabata | 20 s /
+# 10 s | 8 | 4:00 |" (round 105): a work-and-rest setting and a total are no places in a video.
+_LENGTH_CELL = regex(r"\s*[*_']{0,3}(?:length|run[\s-]?time|running[\s-]+time|duration|total(?:\s+(?:time|length))?"
+                          r"|work\s*/\s*rest|work|rest|intervals?|time\s+cap)s?\s*(?:\([^()|]{0,20}\))?"
                           r"[*_']{0,3}\s*", re.IGNORECASE)  # bold too: "**Length**", "'''Runtime'''"
 _RULE_ROW = regex(r"\|[\s|:-]*")
 
