@@ -613,7 +613,8 @@ _MEDIA_LABEL = regex(
     rf"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t*_#>-]*(?:(?P<w>full|whole|entire|complete)\s+)?(?:{LENGTH_MEDIA}|audio)"
     rf"(?:\s+(?:length|runtime))?[*_]{{0,2}}\s*:[*_]{{0,2}}\s*(?:(?:{HEDGE})\s+)?"
     # (where the work is may follow a length in words: "VOD: 5 hours 48 minutes on the organiser's channel")
-    rf"(?P<d>{DURATION}|(?(w){TC_TEXT}|(?!)))(?=\s*(?:[,.;)!]|$)|(?<=[a-z])\s+on\s+(?!the\s+(?:clock|timer|counter|screen)\b)(?:the\s|(?-i:[A-Z])))",
+    # (or a middle dot, a bullet or a bar before the page's next item: "Full episode: 42:10 · Bonus scene (6:05)")
+    rf"(?P<d>{DURATION}|(?(w){TC_TEXT}|(?!)))(?=\s*(?:[,.;)!·•|]|&middot;|&bull;|$)|(?<=[a-z])\s+on\s+(?!the\s+(?:clock|timer|counter|screen)\b)(?:the\s|(?-i:[A-Z])))",
     re.IGNORECASE | re.MULTILINE)
 # The work as its clause's subject, a few words on it, then its length in words after a colon, closing the clause or
 # with what it holds: "the full RTÉ broadcast survives: 2 hours 11 minutes, including the pre-match parade" (round
@@ -667,6 +668,12 @@ _TOTAL_TIME = regex(
     rf"|\s+(?:walk|ride|route|tour|hike|drive|climb|descent|video|clip|film|footage|recording|stream)\s+"
     rf"(?:is|was|comes\s+to)\s+)(?P<h>(?:{HEDGE})\s+|[~≈]\s*)?(?P<d>{DURATION})",
     re.IGNORECASE)
+# A length, then "total" closing its clause, the work before it named in any language: "Video ni 14:12 total."
+# (round 105, Swahili), "the lot is 1:02:40 in total;" (not "at 14:12 total chaos breaks out", a place in it; a
+# timecode only: "14 episodes run to a little over 11 hours in total" (round 18) sums a series, no one work).
+_TOTAL_AFTER = regex(
+    rf"(?<![\w:.])(?P<d>{TC_TEXT})[ \t]+(?:in[ \t]+)?total(?=[ \t]*(?:[.;,)!]|$))",
+    re.IGNORECASE | re.MULTILINE)
 # The ratings a release's credits carry bare, beside its length.
 _RATINGS = r"(?-i:PG-13|PG|NC-17|12A|15A|TV-MA|TV-14|TV-PG)"
 # A release's metadata, its rating then its length: "In cinemas 14 March; rated 12A; 2 h 38 min", "PG-13 · 1h 52m",
@@ -1011,6 +1018,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_LISTED_LONG] if colon and text.find(" long", b, e) >= 0 and text.find(" and ", b, e) >= 0 else []
     patterns += _metadata_patterns(text, b, e) if unit else []
     patterns += [_TRT_LENGTH, _TRT_LABEL_LENGTH] if text.find("TRT", b, e) >= 0 else []
+    patterns += [_TOTAL_AFTER] if "total" in text[b:e].lower() else []
     patterns += [_TITLE_YEAR_LENGTH] if (colon or unit) and text.find("), ", b, e) >= 0 else []
     patterns += _passing_patterns(text, b, e, media, unit) if colon or unit else []
     return patterns
