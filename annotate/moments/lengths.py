@@ -412,6 +412,11 @@ _ITS_LENGTH = regex(
 _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedited|uncut|length|runtime|run\s+time|"
                r"duration|running\s+time)(?:\s+(?:below|above|here))?\s*[,;:—–-]?\s*"
                r"|(?:uploaded|posted|shared|published|streamed)\s+(?:to|on)\s+[^()\n,;:\d]{1,30},\s*)?")
+# The video embedded on the page, its length in brackets, then where it sits: "Watch the video (9:48) above" (round
+# 105), "the full tutorial (14:20) below" (not "he falls in the video (0:45)", a place in it, with no "above").
+_EMBED_PAREN = regex(
+    rf"\b(?:the|this|our|my)\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}\s*\(\s*(?P<d>{TC_TEXT})\s*\)\s+(?:is\s+)?(?:above|below)\b",
+    re.IGNORECASE)
 # A camera told by its kind or its wearer, whose recording a length in brackets after it is: "body-worn camera",
 # "Kowalczyk's body camera", "the doorbell cam" (a length in words: "the camera (0:45)" may cite a position).
 _CAMERA_KIND = (r"(?:(?:body|dash|helmet|chest|head|doorbell|security|phone|drone|bystander)[\s-]*(?:worn[\s-]+)?"
@@ -970,6 +975,8 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_MEDIA_PAREN_LAST] if media and unit and text.find("(", b, e) >= 0 and text.find(",", b, e) >= 0 \
         else []
     patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []
+    patterns += [_EMBED_PAREN] if media and colon and (text.find(") above", b, e) >= 0
+                                                       or text.find(") below", b, e) >= 0) else []
     patterns += [_WORK_LENGTH_AS] if media and text.find(" as ", b, e) >= 0 else []
     whole = _GATE_WHOLE.found(text, b, e, ascii_low)
     patterns += [_WHOLE_TC] if (colon or unit) and whole else []
