@@ -2552,13 +2552,16 @@ def _name_words_said(text: str, lengths: list[StatedLength], position: int) -> f
         platform = _POSTED_TO_PLATFORM.match(text, s.end) if m is None and bracketed is None else None
         previous_end = s.end
         m = m or bracketed or platform
-        if m is None:
+        # a table's row: "| 3 | Twelve Minute Burner | 12:00 | All |" under "| # | Video | Length | Level |", said
+        # again as "Twelve Minute Burner is the one ..., but the last two minutes are nothing but swings" (round 105)
+        name = m.group("name") if m is not None else _row_name(text, s.begin)
+        if not name:
             continue
         words = {w.removesuffix("'s").removesuffix("’s") if bracketed else w
-                 for w in m.group("name").lower().split() if w not in _GENERIC_NAME_WORDS
+                 for w in name.lower().split() if w not in _GENERIC_NAME_WORDS
                  and not _LENGTH_MEDIA_WORD.fullmatch(w)}
         # a work told apart by a letter or a number: "Video A is a 2 min 14 s phone recording", "Camera 2 runs 41:10"
-        words.update(" ".join(label.group(0).lower().split()) for label in _LETTERED_WORK.finditer(m.group("name")))
+        words.update(" ".join(label.group(0).lower().split()) for label in _LETTERED_WORK.finditer(name))
         said = sum(1 for w in words if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", window))
         if said > best[0]:
             best = (said, s.seconds)
@@ -2611,6 +2614,18 @@ _POSTED_TO_PLATFORM = regex(
 # A work's name right after the length before it, its verb left out: ", night two " in "Night one runs 2:41:10,
 # night two 2:58:30".
 _WORK_ELIDED = regex(r"\s*(?:,|;|,?\s+and)\s+(?P<name>(?:[\w'’-]+\s+)?[\w'’-]+)\s+", re.IGNORECASE)
+def _row_name(text: str, pos: int) -> str:
+    """The words of the other cells of the Markdown table row holding ``pos`` (a length in its Length column), those
+    with letters in them: the row's title and tags ("Twelve Minute Burner All"); "" outside a table's row."""
+    line = text.rfind("\n", 0, pos) + 1
+    if not text.startswith("|", line):
+        return ""
+    stop = text.find("\n", pos)
+    cells = text[line:len(text) if stop < 0 else stop].strip().strip("|").split("|")
+    return " ".join(c.strip(" *_") for c in cells if _ROW_NAME_CELL.search(c) and not TIMECODE.search(c))
+
+
+_ROW_NAME_CELL = regex(r"[A-Za-z]{2}")
 _GENERIC_NAME_WORDS = frozenset((
     "test", "full", "whole", "entire", "complete", "final", "finished", "official", "own", "new", "old", "short",
     "long", "longer", "shorter", "raw", "edited", "unedited", "original", "first", "second", "other", "main",
