@@ -412,6 +412,11 @@ _ITS_LENGTH = regex(
 _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedited|uncut|length|runtime|run\s+time|"
                r"duration|running\s+time)(?:\s+(?:below|above|here))?\s*[,;:—–-]?\s*"
                r"|(?:uploaded|posted|shared|published|streamed)\s+(?:to|on)\s+[^()\n,;:\d]{1,30},\s*)?")
+# The video embedded on the page, its length in brackets, then where it sits: "Watch the video (9:48) above" (round
+# 105), "the full tutorial (14:20) below" (not "he falls in the video (0:45)", a place in it, with no "above").
+_EMBED_PAREN = regex(
+    rf"\b(?:the|this|our|my)\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}\s*\(\s*(?P<d>{TC_TEXT})\s*\)\s+(?:is\s+)?(?:above|below)\b",
+    re.IGNORECASE)
 # A camera told by its kind or its wearer, whose recording a length in brackets after it is: "body-worn camera",
 # "Kowalczyk's body camera", "the doorbell cam" (a length in words: "the camera (0:45)" may cite a position).
 _CAMERA_KIND = (r"(?:(?:body|dash|helmet|chest|head|doorbell|security|phone|drone|bystander)[\s-]*(?:worn[\s-]+)?"
@@ -614,7 +619,8 @@ _MEDIA_LABEL = regex(
     rf"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t*_#>-]*(?:(?P<w>full|whole|entire|complete)\s+)?(?:{LENGTH_MEDIA}|audio)"
     rf"(?:\s+(?:length|runtime))?[*_]{{0,2}}\s*:[*_]{{0,2}}\s*(?:(?:{HEDGE})\s+)?"
     # (where the work is may follow a length in words: "VOD: 5 hours 48 minutes on the organiser's channel")
-    rf"(?P<d>{DURATION}|(?(w){TC_TEXT}|(?!)))(?=\s*(?:[,.;)!]|$)|(?<=[a-z])\s+on\s+(?!the\s+(?:clock|timer|counter|screen)\b)(?:the\s|(?-i:[A-Z])))",
+    # (or a middle dot, a bullet or a bar before the page's next item: "Full episode: 42:10 · Bonus scene (6:05)")
+    rf"(?P<d>{DURATION}|(?(w){TC_TEXT}|(?!)))(?=\s*(?:[,.;)!·•|]|&middot;|&bull;|$)|(?<=[a-z])\s+on\s+(?!the\s+(?:clock|timer|counter|screen)\b)(?:the\s|(?-i:[A-Z])))",
     re.IGNORECASE | re.MULTILINE)
 # The work as its clause's subject, a few words on it, then its length in words after a colon, closing the clause or
 # with what it holds: "the full RTÉ broadcast survives: 2 hours 11 minutes, including the pre-match parade" (round
@@ -668,6 +674,12 @@ _TOTAL_TIME = regex(
     rf"|\s+(?:walk|ride|route|tour|hike|drive|climb|descent|video|clip|film|footage|recording|stream)\s+"
     rf"(?:is|was|comes\s+to)\s+)(?P<h>(?:{HEDGE})\s+|[~≈]\s*)?(?P<d>{DURATION})",
     re.IGNORECASE)
+# A length, then "total" closing its clause, the work before it named in any language: "Video ni 14:12 total."
+# (round 105, Swahili), "the lot is 1:02:40 in total;" (not "at 14:12 total chaos breaks out", a place in it; a
+# timecode only: "14 episodes run to a little over 11 hours in total" (round 18) sums a series, no one work).
+_TOTAL_AFTER = regex(
+    rf"(?<![\w:.])(?P<d>{TC_TEXT})[ \t]+(?:in[ \t]+)?total(?=[ \t]*(?:[.;,)!]|$))",
+    re.IGNORECASE | re.MULTILINE)
 # The ratings a release's credits carry bare, beside its length.
 _RATINGS = r"(?-i:PG-13|PG|NC-17|12A|15A|TV-MA|TV-14|TV-PG)"
 # A release's metadata, its rating then its length: "In cinemas 14 March; rated 12A; 2 h 38 min", "PG-13 · 1h 52m",
@@ -964,6 +976,8 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_MEDIA_PAREN_LAST] if media and unit and text.find("(", b, e) >= 0 and text.find(",", b, e) >= 0 \
         else []
     patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []
+    patterns += [_EMBED_PAREN] if media and colon and (text.find(") above", b, e) >= 0
+                                                       or text.find(") below", b, e) >= 0) else []
     patterns += [_WORK_LENGTH_AS] if media and text.find(" as ", b, e) >= 0 else []
     whole = _GATE_WHOLE.found(text, b, e, ascii_low)
     patterns += [_WHOLE_TC] if (colon or unit) and whole else []
@@ -1012,6 +1026,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_LISTED_LONG] if colon and text.find(" long", b, e) >= 0 and text.find(" and ", b, e) >= 0 else []
     patterns += _metadata_patterns(text, b, e) if unit else []
     patterns += [_TRT_LENGTH, _TRT_LABEL_LENGTH] if text.find("TRT", b, e) >= 0 else []
+    patterns += [_TOTAL_AFTER] if "total" in text[b:e].lower() else []
     patterns += [_TITLE_YEAR_LENGTH] if (colon or unit) and text.find("), ", b, e) >= 0 else []
     patterns += _passing_patterns(text, b, e, media, unit) if colon or unit else []
     return patterns
@@ -2135,7 +2150,10 @@ def _listed_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
 
 
 # A table's column of lengths: "| No. | Title | Length |", "| Ep | Runtime |".
-_LENGTH_CELL = regex(r"\s*[*_']{0,3}(?:length|run[\s-]?time|running[\s-]+time|duration)s?\s*(?:\([^()|]{0,20}\))?"
+# An interval timer's columns hold lengths too: "| Preset | Work / Rest | Rounds | Total time |" over "| Tabata | 20 s /
+# 10 s | 8 | 4:00 |" (round 105): a work-and-rest setting and a total are no places in a video.
+_LENGTH_CELL = regex(r"\s*[*_']{0,3}(?:length|run[\s-]?time|running[\s-]+time|duration|total(?:\s+(?:time|length))?"
+                          r"|work\s*/\s*rest|work|rest|intervals?|time\s+cap)s?\s*(?:\([^()|]{0,20}\))?"
                           r"[*_']{0,3}\s*", re.IGNORECASE)  # bold too: "**Length**", "'''Runtime'''"
 _RULE_ROW = regex(r"\|[\s|:-]*")
 
@@ -2535,13 +2553,16 @@ def _name_words_said(text: str, lengths: list[StatedLength], position: int) -> f
         platform = _POSTED_TO_PLATFORM.match(text, s.end) if m is None and bracketed is None else None
         previous_end = s.end
         m = m or bracketed or platform
-        if m is None:
+        # a table's row: "| 3 | Twelve Minute Burner | 12:00 | All |" under "| # | Video | Length | Level |", said
+        # again as "Twelve Minute Burner is the one ..., but the last two minutes are nothing but swings" (round 105)
+        name = m.group("name") if m is not None else _row_name(text, s.begin)
+        if not name:
             continue
         words = {w.removesuffix("'s").removesuffix("’s") if bracketed else w
-                 for w in m.group("name").lower().split() if w not in _GENERIC_NAME_WORDS
+                 for w in name.lower().split() if w not in _GENERIC_NAME_WORDS
                  and not _LENGTH_MEDIA_WORD.fullmatch(w)}
         # a work told apart by a letter or a number: "Video A is a 2 min 14 s phone recording", "Camera 2 runs 41:10"
-        words.update(" ".join(label.group(0).lower().split()) for label in _LETTERED_WORK.finditer(m.group("name")))
+        words.update(" ".join(label.group(0).lower().split()) for label in _LETTERED_WORK.finditer(name))
         said = sum(1 for w in words if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", window))
         if said > best[0]:
             best = (said, s.seconds)
@@ -2594,6 +2615,18 @@ _POSTED_TO_PLATFORM = regex(
 # A work's name right after the length before it, its verb left out: ", night two " in "Night one runs 2:41:10,
 # night two 2:58:30".
 _WORK_ELIDED = regex(r"\s*(?:,|;|,?\s+and)\s+(?P<name>(?:[\w'’-]+\s+)?[\w'’-]+)\s+", re.IGNORECASE)
+def _row_name(text: str, pos: int) -> str:
+    """The words of the other cells of the Markdown table row holding ``pos`` (a length in its Length column), those
+    with letters in them: the row's title and tags ("Twelve Minute Burner All"); "" outside a table's row."""
+    line = text.rfind("\n", 0, pos) + 1
+    if not text.startswith("|", line):
+        return ""
+    stop = text.find("\n", pos)
+    cells = text[line:len(text) if stop < 0 else stop].strip().strip("|").split("|")
+    return " ".join(c.strip(" *_") for c in cells if _ROW_NAME_CELL.search(c) and not TIMECODE.search(c))
+
+
+_ROW_NAME_CELL = regex(r"[A-Za-z]{2}")
 _GENERIC_NAME_WORDS = frozenset((
     "test", "full", "whole", "entire", "complete", "final", "finished", "official", "own", "new", "old", "short",
     "long", "longer", "shorter", "raw", "edited", "unedited", "original", "first", "second", "other", "main",

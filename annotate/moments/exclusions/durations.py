@@ -54,7 +54,10 @@ _FROM_ON_BEFORE = regex(r"\b(?:from|starting\s+at)\s+(?:the\s+)?$", _I)
 _SET_LENGTH_AFTER = regex(
     r"^(?:\s|&nbsp;)*(?:max(?:imum)?|min(?:imum)?|tops|at\s+most|or\s+less|or\s+under)\b(?!\s+(?:in|into)\b)"
     # a timer's or a countdown's setting: "rope climbs on a 2:30 timer", "a 10:00 countdown"
-    r"|^\s*(?:timers?|countdowns?|time\s+limit)\b"
+    # ... a word or two naming what it times between: "a 3:00 deployment timer", "a 1:30 rest countdown" (round 105;
+    # not "at 3:00 the timer", "at 2:10 her countdown": a place in the footage, then the clause's subject)
+    r"|^\s*(?:(?!(?:the|a|an|this|that|his|her|its|my|our|your|their|and|as|when|while|then)\b)[a-z]+(?:-[a-z]+)?\s+)"
+    r"{0,2}(?:timers?|countdowns?|time\s+limit)\b"
     r"|^\s*on\s+the\s+(?:(?:exercise|stationary|spin|assault|air)\s+)?(?:bike|treadmill|rower|rowing\s+machine|erg|"
     r"elliptical|cross-?trainer|stepper|stair\s?master|ski\s?erg)\b", _I)
 # "In 2:48 minute you see the trunk": the minute of the footage, as "in minute 2:48" (a length says "minutes").

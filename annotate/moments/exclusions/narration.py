@@ -41,6 +41,9 @@ _EVENT_NOUNS = (
     # food and service counters that keep hours: "Coffee at the kiosk — they open at 8:30"
     r"kiosk|stalls?|canteen|diner|deli|takeaway|chipper|cafeteria|food\s+trucks?|taproom|brewery|"
     r"visitor\s+cent(?:re|er)|registration|reception|ticket\s+office|car\s+park|playground|"
+    # a premiere's or a livestream's room opening before it: "Live premiere tonight at 7pm GMT, with chat open from
+    # 6:45" (round 105)
+    r"(?:live\s+)?chat|waiting\s+room|lobby|"
     r"headliners?|bands?|DJs?|gig|performance|line-?up|support\s+act|sun|tide|"
     # "the 911 call ... comes in at 1:52": an emergency call's time in the world
     r"(?:911|999|112|000|emergency|distress|mayday)\s+calls?)"
@@ -67,7 +70,8 @@ _PROGRAMME_NOUNS = (
 _EVENT = regex(
     # (not the last word of a quoted title: '"Low Tide" includes a hidden track, which begins at')
     rf"\b{_EVENT_NOUNS}s?\b(?!-\w|\s+{MEDIA_NOUN}\b|['’]s\b|[\"”])[^.;!?]{{0,50}}\b{_EVENT_VERBS}\s+"
-    r"(?:(?:at|around|about|by|until|till|shortly\s+after|just\s+after|just\s+before|before|after|"
+    r"(?:(?:at|around|about|by|until|till|(?<=\bopen\s)from|(?<=\bopens\s)from|shortly\s+after|just\s+after|"
+    r"just\s+before|before|after|"
     r"roughly|approximately|sometime\s+after|(?:after|before)\s+(?:(?:a|the)\s+)?(?:lunch|dinner|breakfast|"
     r"break|recess|adjournment|delay))\s+)*$",
     _I,

@@ -416,7 +416,19 @@ def _day_clock_again(c: _Clock) -> bool:
     # (an earlier minute too when the clock has two-digit hours, as the day's are told: "posted 11:41 pm AEDT ... Back
     # up at 11:20", what happened before the post went up (round 100); not "posted 1:05 PM ... goes down at 1:02")
     return h == hour and (m <= minute or _TWO_DIGIT_HOUR.match(c.text, this.start()) is not None) \
-        and not footage_word(c.text, c.b, c.e)
+        and not footage_word(c.text, c.b, c.e) and not _chapters_between(c.text, told[i - 1][0], c.begin)
+
+
+def _chapters_between(text: str, start: int, stop: int) -> bool:
+    """A chapter list stands between the day's clock and this one: "We ate from 7am to 10pm ... 0:00 Intro\n1:45
+    Matatu ride ...\n12:25 Mutura verdict\n\nSorry the wind noise is bad from 10:05 to 10:40" (round 105) is a note
+    on the chapters' video, not the evening again."""
+    return len(_CHAPTER_LINE.findall(text, start, stop)) >= MIN_CHAPTER_LINES
+
+
+# A chapter line: a stamp opening the line, then its title ("1:45 Matatu ride", "(12:25) Verdict", "~9:00 Nyama").
+_CHAPTER_LINE = regex(r"^[ \t]*[-*•]?[ \t]*[~(\[]?\d{1,2}:[0-5]\d(?::[0-5]\d)?[)\]]?[ \t]+[^\W\d]", re.MULTILINE)
+MIN_CHAPTER_LINES = 3
 
 
 # An event said to have happened at the clock, in the past: "the collision happened at", "the fire started around".

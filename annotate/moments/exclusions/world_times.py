@@ -231,13 +231,26 @@ _OF_ORIGINAL_AFTER = regex(
     r"(?=\s*(?:[,.;:!?)\]\u2014\u2013]|$)|\s+(?:which|that|where|when|and|but|shows?|has|is|was|runs?)\b)", _I)
 
 
+def _ends_past_the_day(c: _Clock) -> bool:
+    """A clock range, or the clock opening one, whose end no day's clock reaches: "Spawning night, from 22:05 to
+    24:40" (round 105) is a stretch of a documentary past its 24th minute, whatever "night" says before it (24:00
+    itself is the day's midnight: "from 22:00 to 24:00"). A range's only: a lone "(36:14)" after a date is a
+    source's length, which the day's rules set aside as well (round 53)."""
+    return _PAST_THE_DAY_END.search(c.text, c.bare, c.end) is not None or _PAST_THE_DAY_END.match(c.after) is not None
+
+
+_PAST_THE_DAY_CLOCK = r"(?<![\d:.,])(?:24:(?!00)[0-5]\d|2[5-9]:[0-5]\d|[3-9]\d:[0-5]\d)(?![\d:]|[.,]\d)"
+# A range's end past the day: "22:05 to 24:40", "21:50–26:15".
+_PAST_THE_DAY_END = regex(rf"[ \t]*(?:-|–|—|to|until|till|and)[ \t]*{_PAST_THE_DAY_CLOCK}", _I)
+
+
 def _stated_world_time(c: _Clock) -> str | None:
     """Times the words around tie to the world: "on Monday at 10:45", "posted at 21:04", "the 6:30 train"."""
-    if (c.may_end(_TOD_STEMS) and _TOD_BEFORE.search(c.before)) or (
+    if not _ends_past_the_day(c) and ((c.may_end(_TOD_STEMS) and _TOD_BEFORE.search(c.before)) or (
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE) and not _SPEAKER_SAID_AFTER.match(c.text, c.end)) \
             or c.ends(_SHOWN_DAY_BEFORE, 24) \
-            or _sun_day_clock(c) or _slot_running_hours(c) or paired_line_stamp(c) or _dated_entry(c):
+            or _sun_day_clock(c) or _slot_running_hours(c) or paired_line_stamp(c) or _dated_entry(c)):
         return "time of day"  # (and "14:31 Evidence begins (webcast 00:31:05)": the room's clock beside the footage's)
     if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c) or _labelled_line_stamp(c) or _signed_stamp(c) \
             or _declared_clock_stamp(c) or _outpaced_turn_stamp(c):

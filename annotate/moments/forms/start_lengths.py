@@ -47,7 +47,10 @@ _SL_PATTERNS = [
         # four minutes" (round 101), an offset "in" only, as an arrival: not the day's "the shop opens at 9:15")
         rf"(?<![\w])(?:starting|beginning|(?:which\s+|that\s+)?(?:starts|begins|(?P<arr>arrives|comes|opens))|"
         rf"(?P<inf>start|begin))\s+(?:at\s+)?"
-        rf"(?P<h2>{_START_HEDGE})?(?(inf)(?=\d{{1,2}}:[0-5]\d:[0-5]\d))"
+        # (a plural's "start" also with a timecode into the footage: "the frame drops start 12:48 into the video and
+        # last about 40 seconds" (round 105), no clock of the day)
+        rf"(?P<h2>{_START_HEDGE})?(?(inf)(?=\d{{1,2}}:[0-5]\d:[0-5]\d|{TC_TEXT}\s+into\s+(?:the|this|that|its)\s+"
+        rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b))"
         # the start a timecode or an offset "in": "begins about 31 minutes in and lasts eleven minutes"
         # (the footage named after the start: "starting 3:20 in the video and running for 90 seconds")
         rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})(?:[\s-]*mark)?(?:\s+in(?:to)?\s+(?:the|this|that|its)\s+"
