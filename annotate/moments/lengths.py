@@ -2793,10 +2793,16 @@ def whole_lengths(text: str, lengths: list[StatedLength], position: int) -> list
     if _FORM_OF_FOOTAGE.search(text, position, end) is not None:
         # "three-quarters of the way through the video", after the song it is danced to, '"Paus Aala" (4:12)' (round
         # 101): a song's or an advert's length is no footage's (kept where every length is one)
-        kept = [s for s in lengths if not _played_thing_nearer(
-            text, max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin)) + 1, s.begin)]
+        kept = [s for s in lengths if not _played_length(text, s.begin)]
         lengths = kept or lengths
     return lengths
+
+
+@lru_cache(maxsize=4096)
+def _played_length(text: str, begin: int) -> bool:
+    """:func:`_played_thing_nearer` for a length at ``begin``, from its sentence's start: read once per length, not
+    once per form that asks (every form naming its footage asks it of every length before it: quadratic)."""
+    return _played_thing_nearer(text, max(_last_full_stop(text, begin), text.rfind("\n", 0, begin)) + 1, begin)
 
 
 # A form's work named as a whole: "of the film", "through the episode", "into the documentary".
