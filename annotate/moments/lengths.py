@@ -2270,9 +2270,15 @@ def _played_thing_nearer(text: str, sentence: int, begin: int) -> bool:
     """A song, a track or an advert is named between the last work's noun of the sentence and a length at ``begin``
     ("The ... dance video is a viral video of a flash mob ... performed to the Marathi song "Paus Aala" (4:12)",
     round 101): the length is the played thing's."""
-    played_end = -1
-    for m in _PLAYED_NOUN.finditer(text, sentence, begin):
-        played_end = m.end()
+    # (the last one found in a window widened back from ``begin``, not a scan from the sentence's start for each
+    # length: every match is a whole word, whatever the scan's start, so the last in the first window holding one is
+    # the sentence's last; a sentence of many songs and their lengths was quadratic)
+    played_end, low, width = -1, begin, 64
+    while played_end < 0 and low > sentence:
+        low = max(sentence, begin - width)
+        for m in _PLAYED_NOUN.finditer(text, low, begin):
+            played_end = m.end()
+        width *= 4
     return played_end >= 0 and _WORK_NOUN.search(text, played_end, begin) is None
 
 
