@@ -173,6 +173,12 @@ PATHOLOGICAL = {
                                                 for i in range(3_000)),
     "clocks under a zone heading": "Timeline (BST)\n" + "".join(f"{10 + i // 60 % 12}:{i % 60:02d} alarm\n"
                                                                 for i in range(4_000)),
+    # (every form naming its footage asked each length before it whether a song was named nearer: quadratic)
+    "paragraphs, each a length and a form": "The 3-minute clip shows it; in the last 10 seconds of the video he falls "
+                                            "halfway through the video.\n\n" * 1_000,
+    # (each length in one sentence scanned it from its start for the last song named: quadratic)
+    "songs and their lengths in one sentence": 'The dance video is set to the song "Paus" (4:12) ' * 1_000
+                                               + "three-quarters of the way through the video he falls.",
 }
 _GUARD = """
 import sys, time

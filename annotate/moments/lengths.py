@@ -2288,9 +2288,15 @@ def _played_thing_nearer(text: str, sentence: int, begin: int) -> bool:
     """A song, a track or an advert is named between the last work's noun of the sentence and a length at ``begin``
     ("The ... dance video is a viral video of a flash mob ... performed to the Marathi song "Paus Aala" (4:12)",
     round 101): the length is the played thing's."""
-    played_end = -1
-    for m in _PLAYED_NOUN.finditer(text, sentence, begin):
-        played_end = m.end()
+    # (the last one found in a window widened back from ``begin``, not a scan from the sentence's start for each
+    # length: every match is a whole word, whatever the scan's start, so the last in the first window holding one is
+    # the sentence's last; a sentence of many songs and their lengths was quadratic)
+    played_end, low, width = -1, begin, 64
+    while played_end < 0 and low > sentence:
+        low = max(sentence, begin - width)
+        for m in _PLAYED_NOUN.finditer(text, low, begin):
+            played_end = m.end()
+        width *= 4
     return played_end >= 0 and _WORK_NOUN.search(text, played_end, begin) is None
 
 
@@ -2826,10 +2832,16 @@ def whole_lengths(text: str, lengths: list[StatedLength], position: int) -> list
     if _FORM_OF_FOOTAGE.search(text, position, end) is not None:
         # "three-quarters of the way through the video", after the song it is danced to, '"Paus Aala" (4:12)' (round
         # 101): a song's or an advert's length is no footage's (kept where every length is one)
-        kept = [s for s in lengths if not _played_thing_nearer(
-            text, max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin)) + 1, s.begin)]
+        kept = [s for s in lengths if not _played_length(text, s.begin)]
         lengths = kept or lengths
     return lengths
+
+
+@lru_cache(maxsize=4096)
+def _played_length(text: str, begin: int) -> bool:
+    """:func:`_played_thing_nearer` for a length at ``begin``, from its sentence's start: read once per length, not
+    once per form that asks (every form naming its footage asks it of every length before it: quadratic)."""
+    return _played_thing_nearer(text, max(_last_full_stop(text, begin), text.rfind("\n", 0, begin)) + 1, begin)
 
 
 # A form's work named as a whole: "of the film", "through the episode", "into the documentary".
