@@ -179,6 +179,10 @@ PATHOLOGICAL = {
     # (each length in one sentence scanned it from its start for the last song named: quadratic)
     "songs and their lengths in one sentence": 'The dance video is set to the song "Paus" (4:12) ' * 1_000
                                                + "three-quarters of the way through the video he falls.",
+    # (each clock on one long line searched the line from its start for a table's pipes or aligned gaps: quadratic)
+    "opening hours on one line": "The bakery opens at 7:30 and " * 1_700,
+    "trains on one line": "the 6:30 train leaves, " * 2_200,
+    "showings on one line": "will be shown at 10:30, as it will " * 1_400,
 }
 _GUARD = """
 import sys, time

@@ -3,7 +3,9 @@ each family's tests, and the gates every stem-gated pattern is checked against (
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
+from functools import lru_cache
 
 from annotate.moments.compiled import regex
 from annotate.moments.exclusions.chapters import _chapter_entry, entry_of_list_from_zero
@@ -434,19 +436,46 @@ _HOW_LONG = regex(r"\bhow\s+long\b(?!\s+(?:in|into|before|until|till|after)\b)(?
                        rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)", _I)
 
 
+@lru_cache(maxsize=8)
+def _newlines(text: str) -> list[int]:
+    """Where each newline of ``text`` stands, read once per text."""
+    return [m.start() for m in _NEWLINE.finditer(text)]
+
+
+_NEWLINE = regex(r"\n")
+
+
+@lru_cache(maxsize=64)
+def _marks_of_line(text: str, line: int) -> tuple[int, int, int, int]:
+    """Where the line starting at ``line`` first holds "|", "<t", two spaces and a tab (-1 where it holds none),
+    read once per line: a long line's clocks each searched it from its start (quadratic)."""
+    stop = text.find("\n", line)
+    stop = len(text) if stop < 0 else stop
+    return (text.find("|", line, stop), text.find("<t", line, stop), text.find("  ", line, stop),
+            text.find("\t", line, stop))
+
+
+def _line_marks(text: str, pos: int) -> tuple[int, int, int, int, int]:
+    """The start of the line holding ``pos``, then :func:`_marks_of_line` of that line."""
+    newlines = _newlines(text)
+    at = bisect_left(newlines, pos)
+    line = newlines[at - 1] + 1 if at else 0
+    return (line, *_marks_of_line(text, line))
+
+
 def _results_column(c: _Clock) -> bool:
     """A time in a table's column headed "Time" (or "Winning time", "Result", "Finish", "Time/Gap") beside a column
     naming who won or when ("Year | Men | Time", "Pos | Driver | Time"): a results table's race times, its columns
     drawn with pipes or lined up with spaces. A chapter table's Time column stands beside a Scene or Topic column
     instead. A column headed as splits, laps or sectors ("WR split", "Lap time") holds race times by itself."""
     text = c.text
-    line = text.rfind("\n", 0, c.bare) + 1
-    if text.startswith(("|", "!"), line) or "<t" in text[line:c.bare]:
+    line, cell, html, gap, tab = _line_marks(text, c.bare)
+    if text.startswith(("|", "!"), line) or 0 <= html <= c.bare - 2:
         # a MediaWiki or HTML table: "! Split !! WR !! Best" over "| Crypt || 4:55.2 || 4:51.9" (round 89)
         headers = cell_column_headers(text, c.bare)
         if headers is not None:
             return _run_record_column(*headers)
-    if "|" in text[line:c.bare]:
+    if 0 <= cell < c.bare:
         header = _table_header(text, line, lambda row: "|" in row)
         if header is None:
             return False
@@ -454,7 +483,7 @@ def _results_column(c: _Clock) -> bool:
         cells = [cell.strip(" \t*_") for cell in text[header:stop].split("|")]
         column = text.count("|", line, c.bare)
         heading = cells[column] if column < len(cells) else ""
-    elif "  " in text[line:c.bare] or "\t" in text[line:c.bare]:
+    elif 0 <= gap <= c.bare - 2 or 0 <= tab < c.bare:
         header = _table_header(text, line, lambda row: len(_ALIGNED_GAP.findall(row)) >= 2)
         if header is None:
             return False
