@@ -180,9 +180,11 @@ PATHOLOGICAL = {
     "songs and their lengths in one sentence": 'The dance video is set to the song "Paus" (4:12) ' * 1_000
                                                + "three-quarters of the way through the video he falls.",
     # (each clock on one long line searched the line from its start for a table's pipes or aligned gaps: quadratic)
-    "opening hours on one line": "The bakery opens at 7:30 and " * 1_700,
-    "trains on one line": "the 6:30 train leaves, " * 2_200,
+    "opening hours on one line": "The bakery opens at 7:30 and " * 1_100,
+    "trains on one line": "the 6:30 train leaves, " * 1_300,
     "showings on one line": "will be shown at 10:30, as it will " * 1_400,
+    # (each sentence of dotted numbers lower-cased its paragraph from the start to ask if it named footage: quadratic)
+    "dotted ranges in one paragraph": "And from 1.05 to 1.19 the cop runs. " * 5_000,
 }
 _GUARD = """
 import sys, time

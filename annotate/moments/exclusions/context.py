@@ -112,11 +112,33 @@ FOOTAGE_STEMS = (
 _FOOTAGE_STEM = any_stem(FOOTAGE_STEMS)
 
 
+_STEM_REACH = max(map(len, FOOTAGE_STEMS)) - 1
+
+
+class _StemFree:
+    """For one text, how far from each start ``b`` asked the text is known to hold no footage stem: a paragraph's
+    sentences each asked whether the paragraph so far names footage, each lower-casing and scanning it from its start
+    (quadratic in a long paragraph of dotted numbers). A stem reaches at most ``_STEM_REACH`` characters back over
+    where the last scan stopped (``str.lower`` maps each character by itself, a stem's letters are ASCII), so only
+    the new stretch and that reach are scanned."""
+
+    text: str | None = None
+    ends: dict[int, int] = {}
+
+
 def footage_word(text: str, b: int = 0, e: int | None = None) -> bool:
     """Whether text[b:e] names footage ("in the video", "the bodycam", "90 seconds in")."""
     e = len(text) if e is None else e
-    low = text[b:e].lower()
-    return _FOOTAGE_STEM.search(low) is not None and FOOTAGE_WORD.search(text, b, e) is not None
+    if _StemFree.text is not text:
+        _StemFree.text, _StemFree.ends = text, {}
+    clean = _StemFree.ends.get(b, b)
+    if e <= clean:
+        return False
+    low = text[max(b, clean - _STEM_REACH):e].lower()
+    if _FOOTAGE_STEM.search(low) is None:
+        _StemFree.ends[b] = e
+        return False
+    return FOOTAGE_WORD.search(text, b, e) is not None
 
 
 # ("at 22:40 in that recording", "at 3:10 in her video": a determiner other than "the" names the footage as well)
