@@ -185,6 +185,9 @@ PATHOLOGICAL = {
     "showings on one line": "will be shown at 10:30, as it will " * 1_400,
     # (each sentence of dotted numbers lower-cased its paragraph from the start to ask if it named footage: quadratic)
     "dotted ranges in one paragraph": "And from 1.05 to 1.19 the cop runs. " * 5_000,
+    # (each length read back to the one song the sentence named first, and from it on for a work's noun: quadratic)
+    "one song, then many lengths": 'The dance video is set to the song "Paus" (4:12)' + ", 3 minutes long" * 6_000
+                                   + " three-quarters of the way through the video he falls.",
 }
 _GUARD = """
 import sys, time

@@ -2291,13 +2291,55 @@ def _played_thing_nearer(text: str, sentence: int, begin: int) -> bool:
     # (the last one found in a window widened back from ``begin``, not a scan from the sentence's start for each
     # length: every match is a whole word, whatever the scan's start, so the last in the first window holding one is
     # the sentence's last; a sentence of many songs and their lengths was quadratic)
-    played_end, low, width = -1, begin, 64
-    while played_end < 0 and low > sentence:
-        low = max(sentence, begin - width)
-        for m in _PLAYED_NOUN.finditer(text, low, begin):
-            played_end = m.end()
-        width *= 4
-    return played_end >= 0 and _WORK_NOUN.search(text, played_end, begin) is None
+    played_end = -1
+    for m in _PLAYED_NOUN.finditer(text, max(sentence, begin - _NEAR_WINDOW), begin):
+        played_end = m.end()
+    if played_end < 0 and begin - _NEAR_WINDOW > sentence:
+        # (a match starting that far before ``begin`` reads no character at or past it, so it is the text's own,
+        # read once per text: a sentence of one song then thousands of lengths was quadratic)
+        starts, ends = _played_nouns(text)
+        at = bisect.bisect_left(starts, begin - _NEAR_WINDOW) - 1
+        if at >= 0 and starts[at] >= sentence:
+            played_end = ends[at]
+    return played_end >= 0 and not _work_noun_between(text, played_end, begin)
+
+
+# How far before a length the last song is looked for by a scan of its own (farther, in :func:`_played_nouns`); and
+# the reach past where a work's noun starts that its pattern may read (its longest word with a run of fewer than
+# eight spaces, and the word its look-ahead reads after it): well over either.
+_NEAR_WINDOW = 128
+
+
+@lru_cache(maxsize=8)
+def _played_nouns(text: str) -> tuple[list[int], list[int]]:
+    """Where each song, track or advert :data:`_PLAYED_NOUN` finds in the whole text starts and ends."""
+    found = list(_PLAYED_NOUN.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
+@lru_cache(maxsize=8)
+def _work_nouns(text: str) -> tuple[list[int], list[int]]:
+    """Where each work's noun :data:`_WORK_NOUN` finds in the whole text starts, and each run of eight or more
+    spaces (over which the noun's look-aheads may read any distance)."""
+    return [m.start() for m in _WORK_NOUN.finditer(text)], [m.start() for m in _LONG_SPACE.finditer(text)]
+
+
+_LONG_SPACE = regex(r"\s{8,}")
+
+
+def _work_noun_between(text: str, lo: int, hi: int) -> bool:
+    """``_WORK_NOUN.search(text, lo, hi) is not None``: a match starting well before ``hi`` is the whole text's, found
+    once per text; only the last stretch is searched (unless a long run of spaces lies between)."""
+    near = max(lo, hi - _NEAR_WINDOW)
+    if near > lo:
+        starts, spaces = _work_nouns(text)
+        at = bisect.bisect_left(spaces, lo)
+        if at == len(spaces) or spaces[at] >= hi:
+            first = bisect.bisect_left(starts, lo)
+            if first < len(starts) and starts[first] < near:
+                return True
+            return _WORK_NOUN.search(text, near, hi) is not None
+    return _WORK_NOUN.search(text, lo, hi) is not None
 
 
 _PLAYED_NOUN = regex(rf"(?<![\w-]){PLAYED_THING}s?(?![\w-])", re.IGNORECASE)
