@@ -5,6 +5,7 @@ words around it, and a footage word nearby keeps it a position."""
 from __future__ import annotations
 
 import re
+import threading
 
 from annotate.moments.compiled import regex
 from annotate.moments.patterns import HEDGE, INFORMAL_HEDGE, LENGTH_MEDIA, MEDIA_NOUN, any_stem
@@ -115,28 +116,33 @@ _FOOTAGE_STEM = any_stem(FOOTAGE_STEMS)
 _STEM_REACH = max(map(len, FOOTAGE_STEMS)) - 1
 
 
-class _StemFree:
+class _StemFree(threading.local):
     """For one text, how far from each start ``b`` asked the text is known to hold no footage stem: a paragraph's
     sentences each asked whether the paragraph so far names footage, each lower-casing and scanning it from its start
     (quadratic in a long paragraph of dotted numbers). A stem reaches at most ``_STEM_REACH`` characters back over
     where the last scan stopped (``str.lower`` maps each character by itself, a stem's letters are ASCII), so only
-    the new stretch and that reach are scanned."""
+    the new stretch and that reach are scanned. One per thread: two threads extracting two texts never share it."""
 
-    text: str | None = None
-    ends: dict[int, int] = {}
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.ends: dict[int, int] = {}
+
+
+_STEM_FREE = _StemFree()
 
 
 def footage_word(text: str, b: int = 0, e: int | None = None) -> bool:
     """Whether text[b:e] names footage ("in the video", "the bodycam", "90 seconds in")."""
     e = len(text) if e is None else e
-    if _StemFree.text is not text:
-        _StemFree.text, _StemFree.ends = text, {}
-    clean = _StemFree.ends.get(b, b)
+    state = _STEM_FREE
+    if state.text is not text:
+        state.text, state.ends = text, {}
+    clean = state.ends.get(b, b)
     if e <= clean:
         return False
     low = text[max(b, clean - _STEM_REACH):e].lower()
     if _FOOTAGE_STEM.search(low) is None:
-        _StemFree.ends[b] = e
+        state.ends[b] = e
         return False
     return FOOTAGE_WORD.search(text, b, e) is not None
 
