@@ -2288,9 +2288,9 @@ def _played_thing_nearer(text: str, sentence: int, begin: int) -> bool:
     """A song, a track or an advert is named between the last work's noun of the sentence and a length at ``begin``
     ("The ... dance video is a viral video of a flash mob ... performed to the Marathi song "Paus Aala" (4:12)",
     round 101): the length is the played thing's."""
-    # (the last one found in a window widened back from ``begin``, not a scan from the sentence's start for each
-    # length: every match is a whole word, whatever the scan's start, so the last in the first window holding one is
-    # the sentence's last; a sentence of many songs and their lengths was quadratic)
+    # (the last one in a near window before ``begin``, else the text's last before that window, found once per text:
+    # not a scan from the sentence's start for each length, which was quadratic in a sentence of many songs and their
+    # lengths; every match is a whole word, whatever the scan's start, so both give the sentence's last)
     played_end = -1
     for m in _PLAYED_NOUN.finditer(text, max(sentence, begin - _NEAR_WINDOW), begin):
         played_end = m.end()
