@@ -1437,6 +1437,8 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     spans += [m.span("d") for m in _WHOLE_WORK_IN_PAREN.finditer(text, b, e)]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
     spans += [(m.start("d"), m.end("d")) for m in _SOURCE_PAREN.finditer(text, b, e)]
+    spans += [m.span("d") for m in _LENGTH_THEN_WORK_PAREN.finditer(text, b, e)]
+    spans += [m.span("d") for m in _WORK_THEN_LENGTH_PAREN.finditer(text, b, e)]
     spans += _spec_list_lengths(text, b, e) + _quoted_title_lengths(text, b, e) + _heading_bracket_lengths(text, b, e)
     return sorted(spans)
 
@@ -1714,6 +1716,18 @@ _WORK_PAREN = regex(
     # (no comma inside the length: "(2026, 1h 52m, 15)" ends at "52m", its certificate after)
     r"[^\S\n]*\()((?=[^()\n]{0,30}\d)(?:[\d:.]+|[^\S\n]+|(?:h(?:rs?|ours?)?|m(?:ins?|inutes?)?|s(?:ecs?|econds?)?)\b)"
     r"{1,12}(?:\)|(?=,[^\S\n]*(?:cert\b|certificate|rated|PG|12A|15A|NC-17|TV-|\d{1,2}A?\)))))", re.IGNORECASE)
+
+# A bracket holding only a length and the kind of work it is the length of (round 110: "the blitz is at 2:50 (5:12
+# video)"): the work's running time, never a position ("(at 5:12 in the video)" says where).
+_LENGTH_THEN_WORK_PAREN = regex(
+    rf"\((?P<d>{TC_TEXT})[^\S\n]*(?:-?[^\S\n]*long[^\S\n]+)?(?:(?:full|whole|entire|complete)[^\S\n]+)?{LENGTH_MEDIA}\)",
+    re.IGNORECASE)
+# The work's kind, then its length, in brackets right after an emphasised or quoted title (round 110: "**Sofa-to-Strong,
+# Day 3** (video 21:40) — warm-up starts at 0:00"): the titled work's running time (a bracket after prose, "draws his
+# weapon (video 1:12) and steps back", may cite a position).
+_WORK_THEN_LENGTH_PAREN = regex(
+    rf"(?:[*_]|</(?:b|strong|em|i)>|[\"”’])[^\S\n]*\((?:(?:full|whole|entire|complete)[^\S\n]+)?{LENGTH_MEDIA}"
+    rf"[^\S\n]*:?[^\S\n]*(?P<d>{TC_TEXT})\)", re.IGNORECASE)
 
 # A work, then its source and its length in brackets: "Highlights of Spurs 3–2 Villa (Sky Sports, 8:55)", "the
 # interview (BBC Sport, 4:12)".
