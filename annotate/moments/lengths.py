@@ -1437,6 +1437,8 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     spans += [m.span("d") for m in _WHOLE_WORK_IN_PAREN.finditer(text, b, e)]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
     spans += [(m.start("d"), m.end("d")) for m in _SOURCE_PAREN.finditer(text, b, e)]
+    spans += [m.span("d") for m in _LENGTH_THEN_WORK_PAREN.finditer(text, b, e)]
+    spans += [m.span("d") for m in _WORK_THEN_LENGTH_PAREN.finditer(text, b, e)]
     spans += _spec_list_lengths(text, b, e) + _quoted_title_lengths(text, b, e) + _heading_bracket_lengths(text, b, e)
     return sorted(spans)
 
@@ -1714,6 +1716,18 @@ _WORK_PAREN = regex(
     # (no comma inside the length: "(2026, 1h 52m, 15)" ends at "52m", its certificate after)
     r"[^\S\n]*\()((?=[^()\n]{0,30}\d)(?:[\d:.]+|[^\S\n]+|(?:h(?:rs?|ours?)?|m(?:ins?|inutes?)?|s(?:ecs?|econds?)?)\b)"
     r"{1,12}(?:\)|(?=,[^\S\n]*(?:cert\b|certificate|rated|PG|12A|15A|NC-17|TV-|\d{1,2}A?\)))))", re.IGNORECASE)
+
+# A bracket holding only a length and the kind of work it is the length of (round 110: "the blitz is at 2:50 (5:12
+# video)"): the work's running time, never a position ("(at 5:12 in the video)" says where).
+_LENGTH_THEN_WORK_PAREN = regex(
+    rf"\((?P<d>{TC_TEXT})[^\S\n]*(?:-?[^\S\n]*long[^\S\n]+)?(?:(?:full|whole|entire|complete)[^\S\n]+)?{LENGTH_MEDIA}\)",
+    re.IGNORECASE)
+# The work's kind, then its length, in brackets right after an emphasised or quoted title (round 110: "**Sofa-to-Strong,
+# Day 3** (video 21:40) — warm-up starts at 0:00"): the titled work's running time (a bracket after prose, "draws his
+# weapon (video 1:12) and steps back", may cite a position).
+_WORK_THEN_LENGTH_PAREN = regex(
+    rf"(?:[*_]|</(?:b|strong|em|i)>|[\"”’])[^\S\n]*\((?:(?:full|whole|entire|complete)[^\S\n]+)?{LENGTH_MEDIA}"
+    rf"[^\S\n]*:?[^\S\n]*(?P<d>{TC_TEXT})\)", re.IGNORECASE)
 
 # A work, then its source and its length in brackets: "Highlights of Spurs 3–2 Villa (Sky Sports, 8:55)", "the
 # interview (BBC Sport, 4:12)".
@@ -2170,11 +2184,41 @@ def _length_column(text: str, line_start: int, b: int, e: int) -> list[tuple[int
         return []
     head_end = text.find("\n", header)
     cells = text[header:head_end].split("|")
-    if _RULE_ROW.fullmatch(text, header, head_end) or not any(_LENGTH_CELL.fullmatch(c) for c in cells):
+    if _RULE_ROW.fullmatch(text, header, head_end):
+        return []
+    ranked = any(_RANK_CELL.fullmatch(c) for c in cells)  # a ranking lists its places out of the footage's order
+    lengths = [_LENGTH_CELL.fullmatch(c) is not None or (
+        not ranked and _TIME_CELL.fullmatch(c) is not None and _falls_down_rows(text, head_end, i))
+        for i, c in enumerate(cells)]
+    if not any(lengths):
         return []
     return [m.span() for m in _CELL_LENGTH.finditer(text, b, e)
-            if text.count("|", line_start, m.start()) < len(cells)
-            and _LENGTH_CELL.fullmatch(cells[text.count("|", line_start, m.start())])]
+            if text.count("|", line_start, m.start()) < len(cells) and lengths[text.count("|", line_start, m.start())]]
+
+
+# A column headed only "Time": lengths when its times fall somewhere down the rows (round 110: a running plan's "| Day
+# | Session | Time |" over "25:00", "35:00", "0:30", "55:00"), as a log of footage lists its places in order.
+_TIME_CELL = regex(r"\s*[*_']{0,3}time[*_']{0,3}\s*", re.IGNORECASE)
+# (not under a ranking's column: "| Rank | Save | Time |" over "34:12", "12:05" lists its best places, best first)
+_RANK_CELL = regex(r"\s*[*_']{0,3}(?:#|no\.?|rank(?:ing)?|pos(?:ition)?\.?|place)[*_']{0,3}\s*", re.IGNORECASE)
+
+
+def _falls_down_rows(text: str, head_end: int, column: int) -> bool:
+    """Whether the timecodes alone in cell ``column`` of the Markdown table whose header row ends at ``head_end``
+    fall from one row to a later one: a column of amounts (a session's length), not of places in a video."""
+    seen: list[float] = []
+    start = head_end + 1
+    while start < len(text) and text.startswith("|", start):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        cells = text[start:end].split("|")
+        value = _value(cells[column]) if column < len(cells) and TIMECODE.fullmatch(cells[column].strip()) else None
+        if value is not None:
+            if seen and value < seen[-1]:
+                return True
+            seen.append(value)
+        start = end + 1
+    return False
 
 
 # What a length column's cell holds: "47:12", "2m 15s", "1h 05m".

@@ -376,11 +376,36 @@ _SET_TIMER_STEMS = any_stem(("timer", "stopwatch"))
 
 def read_on_a_timer(c: _Clock) -> bool:
     """A time read on a kitchen timer or a stopwatch, not the footage's counter: "golden at 12:00 on the fryer's
-    own timer", "at 4:30 by my stopwatch"; or one a timer is set to: "Set your timer to 04:00"."""
+    own timer", "at 4:30 by my stopwatch"; or one a timer is set to: "Set your timer to 04:00"; or a timer's zero,
+    the end it counts down to (:func:`timer_runs_out`)."""
     if c.after[:1].isspace() and ON_A_TIMER_AFTER.match(c.after) is not None:
+        return True
+    if timer_runs_out(c):
         return True
     return c.may_end(_SET_TIMER_STEMS) and c.ends(_SET_TIMER_BEFORE, 80) and not _IN_MEDIA_AFTER.match(c.after) \
         and not _INTO_AFTER.match(c.after)
+
+
+def timer_runs_out(c: _Clock) -> bool:
+    """A timer's or a countdown's zero, the moment it runs out, told in a sentence about the timer (round 110: "the
+    interval timer is good ..., and it buzzes at 0:00", "set it for 25 minutes and it dims at 0:00", "the on-screen
+    timer hits 00:00"): the device's reading, not the first frame of the footage (but "the countdown appears at 0:00
+    in the video" is placed in it)."""
+    return _ZERO_READING.fullmatch(c.text, c.bare, c.end) is not None and c.may_end(_TIMER_ZERO_STEMS) \
+        and c.ends(_TIMER_ZERO_BEFORE, 120) and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after)
+
+
+# A reading of zero: "0:00", "00:00", "0:00:00", "00:00:00.000".
+_ZERO_READING = regex(r"0?0:00(?::00)?(?:[.,]0+)?")
+# A timer named in the sentence, then (maybe as "it") reaching or sounding at its zero: "timer hits ", "the countdown
+# reaches ", "timer ... and it buzzes at ", "the Pomodoro clock rings at ".
+_TIMER_ZERO_BEFORE = regex(
+    r"\b(?:timers?|countdowns?|stop-?watch(?:es)?|pomodoro)\b[^.;!?\n]{0,100}?\b"
+    r"(?:hits?|hitting|reach(?:es|ed|ing)?|gets?\s+to|got\s+to|counts?\s+down\s+to|counted\s+down\s+to|"
+    r"(?:runs?|ran|ticks?|ticked)\s+(?:down|out)\s+(?:to|at)|"
+    r"(?:buzz|beep|ping|ring|chime|vibrate|dim|flash|blink|alarm)(?:s|es|ed|d|ing)?(?:\s+(?:off|out))?\s+at|"
+    r"rang\s+at|goes\s+off\s+at|went\s+off\s+at|(?:ends?|ended|stops?|stopped)\s+at)\s+$", _I)
+_TIMER_ZERO_STEMS = any_stem(("timer", "countdown", "watch", "pomodoro"))
 
 
 def game_timer(c: _Clock) -> bool:

@@ -64,9 +64,11 @@ def _weak(s: _Spoken) -> Candidate | None:
     """"at 2 min 27 s", "2m27s": a position only with "at" before it or in compact form, and not
     a length ("a 2m27s clip", "9h40m of screen-on time") or a world time ("the ref blew it at 87 mins")."""
     if s.ordinal_risk or _AFTER_LENGTHY.match(s.after) or s.after.startswith("-") or _METRES.fullmatch(s.phrase) \
-            or _race_metres(s) or _AFTER_UNPLACED_EVENT.match(s.after) or _COUNTDOWN_AFTER.match(s.after):
+            or _race_metres(s) or _AFTER_UNPLACED_EVENT.match(s.after) or _COUNTDOWN_AFTER.match(s.after) \
+            or _INTERVAL_PAIR_AFTER.match(s.after):
         # (and "not activated until roughly 40 seconds after Hartigan reached the door": counted from an event; "a
-        # bell rings at 30 seconds to go": a countdown's, the footage unnamed)
+        # bell rings at 30 seconds to go": a countdown's, the footage unnamed; "3x12 reps at 45 sec on / 15 sec off"
+        # (round 110): an interval's parts, as "1:30 on / 0:30 off")
         return _SKIP
     if _HYPHEN_UNIT_END.search(s.phrase) and _NOUN_AFTER_UNIT.match(s.after):
         return _SKIP  # "at 20-minute feeds", "at 30-second intervals": a length describing the noun after it
@@ -97,8 +99,10 @@ def _weak(s: _Spoken) -> Candidate | None:
     if measure_changed(s.text[max(s.b, s.begin - 120):s.begin]) or (
             _CHANGED_FROM_BEFORE.search(s.before) and _CHANGED_TO_AFTER.match(s.after)):
         return _SKIP  # "average response time had fallen from 40 minutes to 17", "battery went from ~11h to 7h"
-    if compact and _COORDINATED_MEASURE_BEFORE.search(s.before):
-        return _SKIP  # "Runtime was 2h 10m on Eco and 1h 25m on Max": listed with a measure, a measure too
+    if compact and (_COORDINATED_MEASURE_BEFORE.search(s.before) or _TITLE_YEAR_DASH_BEFORE.search(s.before)):
+        # "Runtime was 2h 10m on Eco and 1h 25m on Max": listed with a measure, a measure too; "*Fathom* (2017) —
+        # 2h 09m, the one with ...": a ranked work's runtime after its title and year (round 110)
+        return _SKIP
     if END_OF_RECORDING_BEFORE.search(s.before) or (compact and _STEP_VERB_BEFORE.search(s.before)) \
             or (not compact and _taught_clock(s)):
         # "[End of transcript, 24 min 16 s]": the whole length; "Simmer 1 h 30 min": a step's length; "Our lessons
@@ -351,6 +355,18 @@ _COORDINATED_MEASURE_BEFORE = regex(
     r"(?:\s+(?:on|in|at|for|with|under|over)\s+(?:(?:the|my|our|a|its)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
     r"\s*(?:,\s*(?:and\s+|or\s+|but\s+)?|\s+(?:and|or|vs\.?|versus|against)\s+)(?:(?:the|a|an|its)\s+)?"
     r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+# An interval's working part, then its resting part: " on / 15 sec off", " work, 10 s rest", " on and 30 off" (not
+# "at 2m10s on, you can see", a position from which the footage goes on).
+_INTERVAL_PAIR_AFTER = regex(
+    r"\s*(?:on|work)\s*(?:/|,|and|then|\+)?\s*\d[^.;!?\n]{0,12}?\b(?:off|rest|recovery)\b", re.IGNORECASE)
+
+
+# A work's title and its year, then a dash: "*Fathom* (2017) — ", "Salt Road (2011) - ", "**Kestrel**, 2019 – " (a
+# ranking's or a filmography's entry: the compact measure after it is the work's runtime).
+_TITLE_YEAR_DASH_BEFORE = regex(
+    r"(?:\((?:19|20)\d\d\)|[*_\"”’],?[^\S\n]+(?:19|20)\d\d)[^\S\n]*[—–-][^\S\n]*$", re.IGNORECASE)
 
 
 # Two clocks, then an opening bracket: "departs 10:15, arrives 11:50 (", "from 9.05 to 11.20 (".

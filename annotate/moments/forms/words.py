@@ -106,7 +106,8 @@ def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
             continue
         end = m.end()
         # Take the object into the quote: "through the eight-minute clip".
-        obj = re.match(rf"\s+(?:the|this|that|its|his|her|their|a|an)\s+(?:[\w'’-]+[\s-]+){{0,3}}?"
+        # (or its maker's: "Halfway through Wanjiru's 12-minute shaping video", round 110)
+        obj = re.match(rf"\s+(?:the|this|that|its|his|her|their|a|an|[\w-]+['’]s)\s+(?:[\w'’-]+[\s-]+){{0,3}}?"
                        rf"{MEDIA_NOUN}\b", text[end:e], re.IGNORECASE)
         own_length, own_footage = None, False
         if obj:
