@@ -302,6 +302,25 @@ def _where_in_media(c: _Clock) -> str | None:
     return "" if ("where" in head or "when" in head) and WHERE_IN_MEDIA_AFTER.match(c.after) else None
 
 
+# A timecode shown as a format's pattern, no place in any footage: "Timecodes in SRT use a comma: 00:00:00,000
+# format." (round 110), "write stamps in the format 00:00:00.000", "the `00:00:00:00` notation".
+FORMAT_EXAMPLE = "format example"
+_FORMAT_AFTER = regex(r"[`*_\"”’']{0,2}[^\S\n]+(?:format|notation|syntax)\b", _I)
+_FORMAT_BEFORE = regex(
+    r"\b(?:in\s+(?:the|this|a)\s+(?:[\w-]+\s+)?(?:format|form|notation|syntax)|formatted\s+(?:as|like)|"
+    r"(?:format|notation|syntax)\s*(?:is|was|should\s+be|must\s+be|:|=)|(?:format|notation|syntax)\s+(?:like|of))"
+    r"[^\S\n]*[`*_\"“‘']{0,2}$", _I)
+_ALL_ZERO = regex(r"0{1,2}(?::00){1,3}(?:[,.]0{1,3})?")
+
+
+def _format_template(c: _Clock) -> str | None:
+    """A timecode given as a format's pattern: followed by "format" or "notation", or, all zeros, after "in the
+    format" ("in the format 00:00:00,000"); not a cue told in a format ("formatted as 00:01:02,500", a position)."""
+    if _FORMAT_AFTER.match(c.after) or (_ALL_ZERO.fullmatch(c.text, c.bare, c.end) and c.ends(_FORMAT_BEFORE, 60)):
+        return FORMAT_EXAMPLE
+    return None
+
+
 def _not_a_time(c: _Clock) -> str | None:
     """Numbers that only look like times: dockets, suffixed clocks, durations, on-screen and game clocks,
     race times, scores, verses, prices and versions."""
@@ -599,8 +618,8 @@ def _position_column(c: _Clock) -> str | None:
 
 
 _RULES = (_cue_time_in_cues, _turn_stamp, _into_recording, _recording_clock,
-          _where_in_media, _not_a_time, _footage_length, _zero_hour, _frame_count, _position_column, _stated_world_time,
-          _world_event, _position_shape, _chapter_entry, _day_words, _world_report, _past_narration)
+          _where_in_media, _format_template, _not_a_time, _footage_length, _zero_hour, _frame_count, _position_column,
+          _stated_world_time, _world_event, _position_shape, _chapter_entry, _day_words, _world_report, _past_narration)
 
 
 # Every pattern run only when ``_Clock.may_end`` finds one of its stems (tests/test_moments_gates.py).
