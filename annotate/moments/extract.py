@@ -1343,6 +1343,9 @@ _POSITION_GAP = regex(
     # "Lagos Rain (4:50) — 2:35", "Encore (7:02) — starts about 1:15:30": a list item's bracketed length closed, then
     # a dash to the next field, where the item is in the recording; a start said is a position
     r"|\)[^\S\n]*[—–-]|\b(?:starts?|starting|begins?|beginning)\b"
+    # or a comma and a new clause with no bracket of its own: "On the league's YouTube highlights (6:12), Ochieng's
+    # second is around 2:40" (round 110), where a list of lengths brackets each: "Lagos Rain (4:50), Night Bus (3:12)"
+    r"|\)[^\S\n]*,[^()\n]*$"
     # a thing placed by the next time: "ran 1:47 and the scene came around 41:30 there"
     r"|\b(?:came|comes|appears?|appeared|happens?|happened|occurs?|occurred)\b",
     re.IGNORECASE,
