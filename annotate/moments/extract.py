@@ -685,6 +685,7 @@ def _candidates(text: str, b: int, e: int, fps: float, rates: list[tuple[int, fl
     found += forms.find_ass_events(text, b, e, fps)
     found += forms.find_ttml_cues(text, b, e, fps)
     found += forms.find_sbv_cues(text, b, e, fps)
+    found += forms.find_loose_srt_cues(text, b, e)
     found += forms.find_in_out_pairs(text, b, e, fps)
     found += forms.find_cut_options(text, b, e, fps)
     found += forms.find_start_lengths(text, b, e, fps)
