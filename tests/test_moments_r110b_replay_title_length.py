@@ -18,6 +18,7 @@ FAMILIES = {
     ],
     "a replay's time in prose stays a position": [
         ("The replay at 1:02 shows the knock-on clearly.", [(62.0, None)]),
+        ("At the 2:15 mark the replay from behind the goal shows it crossed the line.", [(135.0, None)]),
         ("Sharks v Lions, Currie Cup final\n\nIn the replay the try comes at 22:10 (after the scrum).",
          [(1330.0, None)]),
     ],

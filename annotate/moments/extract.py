@@ -1346,7 +1346,7 @@ _POSITION_GAP = regex(
     r"|\)[^\S\n]*[—–-]|\b(?:starts?|starting|begins?|beginning)\b"
     # or a comma and a new clause with no bracket of its own: "On the league's YouTube highlights (6:12), Ochieng's
     # second is around 2:40" (round 110), where a list of lengths brackets each: "Lagos Rain (4:50), Night Bus (3:12)"
-    r"|\)[^\S\n]*,[^()\n]*$"
+    r"|(?<=\d)\)[^\S\n]*,[^()\n]*$"
     # a thing placed by the next time: "ran 1:47 and the scene came around 41:30 there"
     r"|\b(?:came|comes|appears?|appeared|happens?|happened|occurs?|occurred)\b",
     re.IGNORECASE,

@@ -187,8 +187,6 @@ LENGTH_MEDIA = (
     r"webinar|telecast|simulcast|archive|"
     # a series' last episode: "The finale, which runs 64 minutes", "the last five minutes of the finale" (round 85)
     r"(?:(?<=\bthe\s)|(?<=season\s)|(?<=series\s)|(?<=\bits\s))(?-i:finale)|"
-    # a match shown again whole: "(full match replay 1:58:40)", "the last two minutes of the replay" (round 110)
-    r"replays?|"
     # a camera's own recording: "(bodycam, 12 min 40 s)", "the dashcam runs 3 minutes"
     r"(?:body|dash|helmet|chest|head)-?cam|"
     # a broadcast's cut of a game, "the 10:41 recap", "the 14-minute condensed game" (but a chapter's title "Carnot
