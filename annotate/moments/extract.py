@@ -685,6 +685,7 @@ def _candidates(text: str, b: int, e: int, fps: float, rates: list[tuple[int, fl
     found += forms.find_ass_events(text, b, e, fps)
     found += forms.find_ttml_cues(text, b, e, fps)
     found += forms.find_sbv_cues(text, b, e, fps)
+    found += forms.find_loose_srt_cues(text, b, e)
     found += forms.find_in_out_pairs(text, b, e, fps)
     found += forms.find_cut_options(text, b, e, fps)
     found += forms.find_start_lengths(text, b, e, fps)
@@ -1343,6 +1344,9 @@ _POSITION_GAP = regex(
     # "Lagos Rain (4:50) — 2:35", "Encore (7:02) — starts about 1:15:30": a list item's bracketed length closed, then
     # a dash to the next field, where the item is in the recording; a start said is a position
     r"|\)[^\S\n]*[—–-]|\b(?:starts?|starting|begins?|beginning)\b"
+    # or a comma and a new clause with no bracket of its own: "On the league's YouTube highlights (6:12), Ochieng's
+    # second is around 2:40" (round 110), where a list of lengths brackets each: "Lagos Rain (4:50), Night Bus (3:12)"
+    r"|(?<=\d)\)[^\S\n]*,[^()\n]*$"
     # a thing placed by the next time: "ran 1:47 and the scene came around 41:30 there"
     r"|\b(?:came|comes|appears?|appeared|happens?|happened|occurs?|occurred)\b",
     re.IGNORECASE,

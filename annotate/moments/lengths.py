@@ -499,8 +499,9 @@ _HEADER_PAREN = regex(
 # :func:`title_paren_spans`'s; "(video at 2:46)" cites a position).
 _TITLE_LINE_PAREN = regex(
     # (or its publisher: "*Sleep in the Snowbank* (Arbutus Records, 42:10)", "(Harbour Pictures, 1:41:00)")
-    # (the medium may name the work's kind, a comma closing it: "(video recipe, 11:36)", "(livestream replay, 2:06:00)")
-    rf"\(\s*(?:(?P<m>(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|audio|(?-i:[A-Z])[\w'’-]*\s+(?:Records|Recordings|Music|"
+    # (the medium may name the work's kind, a comma closing it: "(video recipe, 11:36)", "(livestream replay, 2:06:00)";
+    # two words may describe it: "(full match replay 1:58:40)" (round 110))
+    rf"\(\s*(?:(?P<m>(?:[\w'’-]+\s+){{0,2}}(?:{LENGTH_MEDIA}|replays?|audio|(?-i:[A-Z])[\w'’-]*\s+(?:Records|Recordings|Music|"
     rf"Pictures|Films|Studios|Productions))(?:\s+[\w'’-]+(?=,))?)\s*[,:;]?\s+)?(?:(?:{HEDGE})\s+)?"
     # (a heading's or a caption's closing tag may end the line: "<h3>Sourdough (video 18:40)</h3>")
     # (where it is may follow: "Eurovision final (4h 02m on the EBU channel)")

@@ -68,8 +68,9 @@ _PROGRAMME_NOUNS = (
     r"choir|practice|training|worship|matinee|story\s?time|bake\s+sale|signing|tasting|tour)"
 )
 _EVENT = regex(
-    # (not the last word of a quoted title: '"Low Tide" includes a hidden track, which begins at')
-    rf"\b{_EVENT_NOUNS}s?\b(?!-\w|\s+{MEDIA_NOUN}\b|['’]s\b|[\"”])[^.;!?]{{0,50}}\b{_EVENT_VERBS}\s+"
+    # (not the last word of a quoted title: '"Low Tide" includes a hidden track, which begins at'; nor a point of
+    # play the noun names: "the Hawk-Eye challenge on match point runs from 11:40 to 12:05" (round 110))
+    rf"\b{_EVENT_NOUNS}s?\b(?!-\w|\s+{MEDIA_NOUN}\b|\s+(?:points?|balls?|winners?)\b|['’]s\b|[\"”])[^.;!?]{{0,50}}\b{_EVENT_VERBS}\s+"
     r"(?:(?:at|around|about|by|until|till|(?<=\bopen\s)from|(?<=\bopens\s)from|shortly\s+after|just\s+after|"
     r"just\s+before|before|after|"
     r"roughly|approximately|sometime\s+after|(?:after|before)\s+(?:(?:a|the)\s+)?(?:lunch|dinner|breakfast|"

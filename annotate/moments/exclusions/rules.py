@@ -180,6 +180,7 @@ from annotate.moments.exclusions.sport import (
     _GAME_STEMS,
     _LAP_TIME,
     _OWN_BEST_BEFORE,
+    _PASSED_AT_BEFORE,
     _RACE_AFTER,
     _RACE_BEFORE,
     _RACE_STEMS,
@@ -299,6 +300,25 @@ def _where_in_media(c: _Clock) -> str | None:
     the vod" (the run's talk before it makes it no measure)."""
     head = c.after[:32]
     return "" if ("where" in head or "when" in head) and WHERE_IN_MEDIA_AFTER.match(c.after) else None
+
+
+# A timecode shown as a format's pattern, no place in any footage: "Timecodes in SRT use a comma: 00:00:00,000
+# format." (round 110), "write stamps in the format 00:00:00.000", "the `00:00:00:00` notation".
+FORMAT_EXAMPLE = "format example"
+_FORMAT_AFTER = regex(r"[`*_\"”’']{0,2}[^\S\n]+(?:format|notation|syntax)\b", _I)
+_FORMAT_BEFORE = regex(
+    r"\b(?:in\s+(?:the|this|a)\s+(?:[\w-]+\s+)?(?:format|form|notation|syntax)|formatted\s+(?:as|like)|"
+    r"(?:format|notation|syntax)\s*(?:is|was|should\s+be|must\s+be|:|=)|(?:format|notation|syntax)\s+(?:like|of))"
+    r"[^\S\n]*[`*_\"“‘']{0,2}$", _I)
+_ALL_ZERO = regex(r"0{1,2}(?::00){1,3}(?:[,.]0{1,3})?")
+
+
+def _format_template(c: _Clock) -> str | None:
+    """A timecode given as a format's pattern: followed by "format" or "notation", or, all zeros, after "in the
+    format" ("in the format 00:00:00,000"); not a cue told in a format ("formatted as 00:01:02,500", a position)."""
+    if _FORMAT_AFTER.match(c.after) or (_ALL_ZERO.fullmatch(c.text, c.bare, c.end) and c.ends(_FORMAT_BEFORE, 60)):
+        return FORMAT_EXAMPLE
+    return None
 
 
 def _not_a_time(c: _Clock) -> str | None:
@@ -598,8 +618,8 @@ def _position_column(c: _Clock) -> str | None:
 
 
 _RULES = (_cue_time_in_cues, _turn_stamp, _into_recording, _recording_clock,
-          _where_in_media, _not_a_time, _footage_length, _zero_hour, _frame_count, _position_column, _stated_world_time,
-          _world_event, _position_shape, _chapter_entry, _day_words, _world_report, _past_narration)
+          _where_in_media, _format_template, _not_a_time, _footage_length, _zero_hour, _frame_count, _position_column,
+          _stated_world_time, _world_event, _position_shape, _chapter_entry, _day_words, _world_report, _past_narration)
 
 
 # Every pattern run only when ``_Clock.may_end`` finds one of its stems (tests/test_moments_gates.py).
@@ -612,6 +632,7 @@ GATED_BEFORE = (
     (_FINISHER_IN_BEFORE, _DISTANCE_STEMS),
     (_RATIO_BEFORE, _RATIO_STEMS), (_TOD_BEFORE, _TOD_STEMS), (_PUBLISH_BEFORE, _PUBLISH_STEMS),
     (_DATELINE_BEFORE, _DATELINE_STEMS), (_SPLIT_BEFORE, _SPLIT_STEMS), (_KEPT_UNDER_BEFORE, _KEPT_UNDER_STEMS),
+    (_PASSED_AT_BEFORE, _SPLIT_STEMS),
     (_BEST_IS_BEFORE, _BEST_STEMS), (_GAME_TIMER_BEFORE, _GAME_TIMER_STEMS),
     (_CHANGED_BEFORE, _CHANGED_STEMS), (_LISTED_SLOT_BEFORE, _LISTED_STEMS),
     (_BILLED_BEFORE, _BILLED_STEMS), (_PLAYBACK_OBJECT_BEFORE, _PLAYBACK_STEMS),

@@ -335,7 +335,7 @@ def _sport_or_measure(c: _Clock) -> str | None:
         return "score or ratio"  # "Q2 1:48: Moreau steals and scores, 44:41": the line's clock came first
     if _ranked_result(c) or _named_winner(c) or _rival_gap(c) or _beaten_rival_paren(c) \
             or (c.ends(_BY_BEFORE, 4) and (_MARGIN_OVER_AFTER.match(after) or _won_by(c))) \
-            or (c.may_end(_BEST_STEMS) and (_BEST_IS_BEFORE.search(c.before) or _own_best(c))):
+            or (c.may_end(_BEST_STEMS) and (_BEST_IS_BEFORE.search(c.before) or _own_best(c))) or _passed_at(c):
         return "race time"  # "Results: 1. Otieno 2:06:41; 2. ...", "by 1:03 over Mori", "his best ... is 1:52:30"
     if c.folded_before.rstrip().endswith(_IN_UNDER_TAILS) and c.ends(_IN_UNDER_BEFORE) \
             and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after) \
@@ -349,6 +349,22 @@ def _sport_or_measure(c: _Clock) -> str | None:
     if c.may_end(_CHANGED_STEMS) and c.ends(_CHANGED_BEFORE, 70):
         return "duration"  # "boot time went from 1:10 to 0:48": a measured time that changed
     return _thing_timed(c)
+
+
+def _passed_at(c: _Clock) -> bool:
+    """A point of the course passed "at" the runner's time, as "in" is (_SPLIT_BEFORE): "she passed halfway at
+    1:01:53" (round 110), "reached 30 km at 1:29:40"; not a position said in footage: "passes halfway at 3:10 in the
+    highlights", "in the race video he hits the 10 km mark at 4:02"."""
+    return c.before.endswith("at ") and c.may_end(_SPLIT_STEMS) and c.ends(_PASSED_AT_BEFORE, 60) \
+        and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after) \
+        and not _MEDIA_NAMED.search(c.clause)  # (not footage_word: a course's "25 km mark" is no footage mark)
+
+
+_MEDIA_NAMED = regex(rf"\b{MEDIA_NOUN}\b", _I)
+_PASSED_AT_BEFORE = regex(
+    r"\b(?:pass(?:ed|es|ing)?|reach(?:ed|es|ing)?|hit(?:s|ting)?|(?:went|gone|going|goes|go|came|come|was|were)"
+    r"\s+through)\s+(?:halfway|half-way|the\s+half(?:way)?(?:\s+(?:mark|point))?|"
+    r"(?:the\s+)?\d+\s?(?:km|k|miles?|kilomet(?:re|er)s?)(?:\s+(?:mark|point))?)\s+at\s+$", _I)
 
 
 # A speedrun's category after its time: "1:42:18 any%", "58:10 glitchless".

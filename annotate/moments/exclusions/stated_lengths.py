@@ -204,10 +204,13 @@ _DETERMINER_BEFORE = regex(
 _WORK_NAMED_BEFORE = regex(rf"\b(?:{LENGTH_MEDIA}|{PLAYED_THING})s?,\s+$", _I)
 # Recordings that are not footage but have a length: "The 3:40 song was a hit".
 _PLAYED_THING = PLAYED_THING
+# The pieces a programme or a reel is made up with, each as long as its time: "because of the 1:00 leader on reel 4"
+# (round 110), "a 0:10 slate", "the 0:05 ident", "a 0:30 bumper", "the 2:00 pre-roll".
+_REEL_PIECE = r"(?:leaders?|slates?|idents?|bumpers?|pre-?rolls?|post-?rolls?|stings?|tail\s+pad|black\s+pad)"
 _MEDIA_AFTER = regex(
     # (a word between may describe the work, "a 4:12 YouTube video", but no preposition does: "that 4:10 in clip 3")
     rf"^[\s-]+(?:(?:long|minute|second|hour)s?[\s-]+)?(?:(?!(?:in|into|of|on|at|from|to|for)\s)[\w'’-]+\s+)?"
-    rf"(?:{LENGTH_MEDIA}|{_PLAYED_THING})\b", _I
+    rf"(?:{LENGTH_MEDIA}|{_PLAYED_THING}|{_REEL_PIECE})\b", _I
 )
 
 

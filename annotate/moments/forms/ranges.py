@@ -457,6 +457,34 @@ _SBV_CUE = regex(r"(?m)^[ \t]*(?P<a>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),"
                       r"(?![\w,:]|\.\d)")
 
 
+def find_loose_srt_cues(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """An SRT cue's timing typed with a field left one digit wide: "00:00:6,000 --> 00:00:08,400" (round 110, a
+    beginner's cue that a player rejects) still says where the caption runs, one range as a well-formed cue is. Only
+    where a side is not a plain timecode (those are the range finder's)."""
+    if text.find("-->", b, e) < 0:
+        return
+    for m in _LOOSE_SRT_CUE.finditer(text, b, e):
+        if TIMECODE.fullmatch(m.group("a")) and TIMECODE.fullmatch(m.group("b")):
+            continue
+        start, end = _loose_srt_seconds(m, "a"), _loose_srt_seconds(m, "b")
+        if end > start:
+            yield Candidate("range", m.start("a"), m.end("b"), start=start, stop=end, granularity=0.001,
+                            timecode=True)
+
+
+def _loose_srt_seconds(m: re.Match[str], side: str) -> float:
+    """Seconds of one side of a _LOOSE_SRT_CUE match."""
+    return (int(m.group(side + "h")) * 3600 + int(m.group(side + "m")) * 60 + int(m.group(side + "s"))
+            + int(m.group(side + "ms").ljust(3, "0")) / 1000.0)
+
+
+# An SRT cue's two stamps and its arrow, each field one or two digits (minutes and seconds under 60), milliseconds
+# after a comma or a full stop.
+_LOOSE_SRT_STAMP = r"(?P<{0}h>\d{{1,2}}):(?P<{0}m>[0-5]?\d):(?P<{0}s>[0-5]?\d)[,.](?P<{0}ms>\d{{1,3}})"
+_LOOSE_SRT_CUE = regex(rf"(?<![\w:.,])(?P<a>{_LOOSE_SRT_STAMP.format('a')})[ \t]*-->[ \t]*"
+                       rf"(?P<b>{_LOOSE_SRT_STAMP.format('b')})(?![\w:]|[.,]\d)")
+
+
 def find_in_out_pairs(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     """An edit's select told by its in and out points: "IN 01:05 / OUT 01:18", "In: 0:42, Out: 0:57", "in-point
     12:10 – out-point 12:31": one range from the one to the other, as a table's "TC In" and "TC Out" columns are."""

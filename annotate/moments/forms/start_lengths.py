@@ -57,12 +57,15 @@ _SL_PATTERNS = [
         rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)?|(?P<o>{DURATION})\s+in(?:to\s+(?:the|this|that|its)\s+"
         rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?)\s*,?\s+(?:and\s+)?(?:(?:lasting|lasts|last|running|runs|run|"
         # an aside between the verb and its length: "begins at 1:09:40 and runs — I timed it — for eleven minutes"
-        rf"continuing|going\s+on|goes\s+on|carries\s+on|carrying\s+on)(?:{_SL_ASIDE})?)?\s*"
+        # (or goes on for it: "the fight starts at the 6:18 mark and goes for about 40 seconds" (round 110))
+        rf"continuing|going\s+on|goes\s+on|carries\s+on|carrying\s+on|(?:goes|going|went|keeps\s+going|kept\s+going)"
+        rf"(?=\s+for\b))(?:{_SL_ASIDE})?)?\s*"
         # (a word of colour after "for": "runs for a gruelling twelve minutes", "lasts for a full three minutes"; not
         # "for a good ten minutes", at least that long, an open length)
-        rf"(?:for\s+(?:an?\s+(?!(?:few|couple|good|minute|second|hour|half|quarter)\b)[a-z]+\s+(?=\S+\s+(?:min|sec|hour)))?)?"
+        rf"(?P<for>for\s+(?:an?\s+(?!(?:few|couple|good|minute|second|hour|half|quarter)\b)[a-z]+\s+(?=\S+\s+(?:min|sec|hour)))?)?"
         rf"(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
-        rf"(?![\w-]|\s+(?:later|earlier|after|before|afterwards|on\b|in\b|into\b|past\b))",
+        # (a length told "for" is no relative "before": "goes for about 40 seconds before the linesmen get in")
+        rf"(?![\w-]|\s+(?:later|earlier|after|afterwards|on\b|in\b|into\b|past\b)|(?(for)(?!)|\s+before\b))",
         re.IGNORECASE,
     ),
     # "a 12-second stretch starting at 3:40"
