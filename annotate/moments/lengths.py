@@ -2152,7 +2152,10 @@ def _listed_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
 # A table's column of lengths: "| No. | Title | Length |", "| Ep | Runtime |".
 # An interval timer's columns hold lengths too: "| Preset | Work / Rest | Rounds | Total time |" over "| Tabata | 20 s /
 # 10 s | 8 | 4:00 |" (round 105): a work-and-rest setting and a total are no places in a video.
-_LENGTH_CELL = regex(r"\s*[*_']{0,3}(?:length|run[\s-]?time|running[\s-]+time|duration|total(?:\s+(?:time|length))?"
+# A word may name what is measured: "Set length", "Clip length", "Track duration" (round 110: a festival's "<th>Set
+# length</th>" over "<td>1:10</td>").
+_LENGTH_CELL = regex(r"\s*[*_']{0,3}(?:(?:(?:set|clip|track|song|video|episode|film|segment|slot|item|play(?:ing)?)"
+                          r"\s+)?(?:length|run[\s-]?time|running[\s-]+time|duration)|total(?:\s+(?:time|length))?"
                           r"|work\s*/\s*rest|work|rest|intervals?|time\s+cap)s?\s*(?:\([^()|]{0,20}\))?"
                           r"[*_']{0,3}\s*", re.IGNORECASE)  # bold too: "**Length**", "'''Runtime'''"
 _RULE_ROW = regex(r"\|[\s|:-]*")
