@@ -28,6 +28,7 @@ from annotate.moments.exclusions import (
     RECORDING_START,
     bracketed,
     entry_stamp,
+    footage_position_column,
     footage_word,
     half_day_stamp,
     in_chapter_title,
@@ -1756,6 +1757,7 @@ def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedL
                 and c.start > PAST_LENGTH_CLOCK_FACTOR * length and _DAY_CLOCK.fullmatch(text, c.begin, c.end) \
                 and not _IN_A_RECORDING.search(text, told, c.begin) and not of_recording(text, c.end, len(text)) \
                 and not any(s.end <= c.begin and _NEXT_FIELD.fullmatch(text, s.end, c.begin) for s in stated) \
+            and not footage_position_column(text, c.begin) \
                 and (not prose_only or _PROSE_BEFORE.search(text, max(0, c.begin - 40, text.rfind(">", 0, c.begin) + 1,
                                                                      text.rfind("\n", 0, c.begin) + 1), c.begin)):
             # (read against a length told in an earlier sentence, only a clock said in prose: "Load shedding hit at
@@ -1763,6 +1765,8 @@ def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedL
             # ("Track 3 (5:21) is the standout; in the live video it starts at 12:40": another recording's position;
             # "4. Danfo Blues (3:58) — 13:05": a listed track's bracketed length, then a dash to where it is; "(7:45)
             # — the long outro starts 23:10 on the replay": said to be on a recording right after)
+            # ("| Mayor at podium | 0:24 | 14:32 |" under "Length | Starts at (in source)": the clip's length, then
+            # where it starts in the recording it was cut from (round 110))
             c.excluded = "time of day"
 
 
