@@ -1110,7 +1110,7 @@ def _choose(
     for c in sorted(cands, key=lambda c: c.begin):
         while c.end > c.begin and text[c.end - 1].isspace():
             c.end -= 1
-        markup = _markup_reason(text, c)
+        markup = _markup_reason(text, c, b, e)
         if markup:
             c.excluded = markup
         elif c.timecode and c.kind in ("point", "range"):
@@ -1202,12 +1202,12 @@ def _tells_time_of_day(text: str, t: Candidate) -> bool:
     return t.excluded == "time of day" or (t.excluded == CHAT_CLOCK and half_day_stamp(text, t.end))
 
 
-def _markup_reason(text: str, c: Candidate) -> str:
-    """Why the HTML around candidate ``c`` makes it no position, or "": inside a tag's attribute, or the whole text
-    of an element that stamps the day or badges a length."""
+def _markup_reason(text: str, c: Candidate, b: int, e: int) -> str:
+    """Why the HTML around candidate ``c`` (in the sentence [b, e)) makes it no position, or "": inside a tag's
+    attribute, or the whole text of an element that stamps the day or badges a length."""
     if _in_attribute(text, c.begin, c.end):
         return "markup"  # '<time datetime="2025-10-03T08:15:00">', '<div data-start="1:12">'
-    if c.timecode and _dated_time_element(text, c.begin, c.end):
+    if c.timecode and (_dated_time_element(text, c.begin, c.end) or _day_time_element(text, c.begin, c.end, b, e)):
         return "time of day"  # '<time datetime="2024-01-21T18:45:00Z">18:45</time>': a post's stamp
     if c.timecode and _length_element(text, c.begin, c.end):
         return "duration"  # '<span class="duration">12:41</span>': a video card's length badge
@@ -1233,6 +1233,16 @@ def _dated_time_element(text: str, begin: int, end: int) -> bool:
         and _DATED_TIME_ELEMENT_OPEN.search(text[max(0, begin - ATTRIBUTE_CHARS):begin]) is not None
 
 
+def _day_time_element(text: str, begin: int, end: int, b: int, e: int) -> bool:
+    """Whether text[begin:end] is the whole text of an HTML ``<time>`` element with no ``datetime`` (or one holding a
+    clock, not a duration), read as HTML reads it: a time of the day, its hour in two digits ("<td><time>14:30</time>
+    </td>" in a festival's schedule (round 110)), unless its sentence names footage ("the glaze goes on at
+    <time>09:20</time> in the video"; "<time>6:05</time>", no valid time of the day, is left to the words)."""
+    return _TIME_ELEMENT_CLOSE.match(text, end) is not None and _HTML_DAY_TIME.fullmatch(text, begin, end) is not None \
+        and _DAY_TIME_ELEMENT_OPEN.search(text[max(0, begin - ATTRIBUTE_CHARS):begin]) is not None \
+        and not footage_word(text, b, e)
+
+
 def _length_element(text: str, begin: int, end: int) -> bool:
     """Whether text[begin:end] is the whole text of an HTML element whose class or itemprop names a length
     ('<span class="duration">12:41</span>', '<div class="video-length">1:04:09</div>',
@@ -1248,6 +1258,11 @@ _ELEMENT_CLOSE = regex(r"\s*</[A-Za-z][\w-]*\s*>")
 _DATED_TIME_ELEMENT_OPEN = regex(r"<time\s[^<>]*\bdatetime\s*=\s*[\"']\d{4}-\d\d-\d\d[^\"'<>]*[\"'][^<>]*>\s*$",
                                       re.IGNORECASE)
 _TIME_ELEMENT_CLOSE = regex(r"\s*</time>", re.IGNORECASE)
+# A "<time>" with no datetime, or one holding a clock ('<time datetime="14:30">'), and HTML's valid time of the day.
+_DAY_TIME_ELEMENT_OPEN = regex(
+    r"<time(?:\s+(?![^<>]*\bdatetime\b)[^<>]*|\s[^<>]*\bdatetime\s*=\s*[\"'](?:[01]\d|2[0-3]):[0-5]\d[^\"'<>]*[\"'][^<>]*)?"
+    r">\s*$", re.IGNORECASE)
+_HTML_DAY_TIME = regex(r"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
 # How long a tag may run before a time in one of its attributes.
 ATTRIBUTE_CHARS = 400
 # A tag's name, then at least one attribute, up to an open value: '<time datetime="', "<div data-t='1:12".
