@@ -28,6 +28,7 @@ from annotate.moments.exclusions import (
     RECORDING_START,
     bracketed,
     entry_stamp,
+    footage_position_column,
     footage_word,
     half_day_stamp,
     in_chapter_title,
@@ -1110,7 +1111,7 @@ def _choose(
     for c in sorted(cands, key=lambda c: c.begin):
         while c.end > c.begin and text[c.end - 1].isspace():
             c.end -= 1
-        markup = _markup_reason(text, c)
+        markup = _markup_reason(text, c, b, e)
         if markup:
             c.excluded = markup
         elif c.timecode and c.kind in ("point", "range"):
@@ -1202,12 +1203,12 @@ def _tells_time_of_day(text: str, t: Candidate) -> bool:
     return t.excluded == "time of day" or (t.excluded == CHAT_CLOCK and half_day_stamp(text, t.end))
 
 
-def _markup_reason(text: str, c: Candidate) -> str:
-    """Why the HTML around candidate ``c`` makes it no position, or "": inside a tag's attribute, or the whole text
-    of an element that stamps the day or badges a length."""
+def _markup_reason(text: str, c: Candidate, b: int, e: int) -> str:
+    """Why the HTML around candidate ``c`` (in the sentence [b, e)) makes it no position, or "": inside a tag's
+    attribute, or the whole text of an element that stamps the day or badges a length."""
     if _in_attribute(text, c.begin, c.end):
         return "markup"  # '<time datetime="2025-10-03T08:15:00">', '<div data-start="1:12">'
-    if c.timecode and _dated_time_element(text, c.begin, c.end):
+    if c.timecode and (_dated_time_element(text, c.begin, c.end) or _day_time_element(text, c.begin, c.end, b, e)):
         return "time of day"  # '<time datetime="2024-01-21T18:45:00Z">18:45</time>': a post's stamp
     if c.timecode and _length_element(text, c.begin, c.end):
         return "duration"  # '<span class="duration">12:41</span>': a video card's length badge
@@ -1233,6 +1234,16 @@ def _dated_time_element(text: str, begin: int, end: int) -> bool:
         and _DATED_TIME_ELEMENT_OPEN.search(text[max(0, begin - ATTRIBUTE_CHARS):begin]) is not None
 
 
+def _day_time_element(text: str, begin: int, end: int, b: int, e: int) -> bool:
+    """Whether text[begin:end] is the whole text of an HTML ``<time>`` element with no ``datetime`` (or one holding a
+    clock, not a duration), read as HTML reads it: a time of the day, its hour in two digits ("<td><time>14:30</time>
+    </td>" in a festival's schedule (round 110)), unless its sentence names footage ("the glaze goes on at
+    <time>09:20</time> in the video"; "<time>6:05</time>", no valid time of the day, is left to the words)."""
+    return _TIME_ELEMENT_CLOSE.match(text, end) is not None and _HTML_DAY_TIME.fullmatch(text, begin, end) is not None \
+        and _DAY_TIME_ELEMENT_OPEN.search(text[max(0, begin - ATTRIBUTE_CHARS):begin]) is not None \
+        and not footage_word(text, b, e)
+
+
 def _length_element(text: str, begin: int, end: int) -> bool:
     """Whether text[begin:end] is the whole text of an HTML element whose class or itemprop names a length
     ('<span class="duration">12:41</span>', '<div class="video-length">1:04:09</div>',
@@ -1248,6 +1259,11 @@ _ELEMENT_CLOSE = regex(r"\s*</[A-Za-z][\w-]*\s*>")
 _DATED_TIME_ELEMENT_OPEN = regex(r"<time\s[^<>]*\bdatetime\s*=\s*[\"']\d{4}-\d\d-\d\d[^\"'<>]*[\"'][^<>]*>\s*$",
                                       re.IGNORECASE)
 _TIME_ELEMENT_CLOSE = regex(r"\s*</time>", re.IGNORECASE)
+# A "<time>" with no datetime, or one holding a clock ('<time datetime="14:30">'), and HTML's valid time of the day.
+_DAY_TIME_ELEMENT_OPEN = regex(
+    r"<time(?:\s+(?![^<>]*\bdatetime\b)[^<>]*|\s[^<>]*\bdatetime\s*=\s*[\"'](?:[01]\d|2[0-3]):[0-5]\d[^\"'<>]*[\"'][^<>]*)?"
+    r">\s*$", re.IGNORECASE)
+_HTML_DAY_TIME = regex(r"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
 # How long a tag may run before a time in one of its attributes.
 ATTRIBUTE_CHARS = 400
 # A tag's name, then at least one attribute, up to an open value: '<time datetime="', "<div data-t='1:12".
@@ -1760,6 +1776,7 @@ def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedL
                 and c.start > PAST_LENGTH_CLOCK_FACTOR * length and _DAY_CLOCK.fullmatch(text, c.begin, c.end) \
                 and not _IN_A_RECORDING.search(text, told, c.begin) and not of_recording(text, c.end, len(text)) \
                 and not any(s.end <= c.begin and _NEXT_FIELD.fullmatch(text, s.end, c.begin) for s in stated) \
+            and not footage_position_column(text, c.begin) \
                 and (not prose_only or _PROSE_BEFORE.search(text, max(0, c.begin - 40, text.rfind(">", 0, c.begin) + 1,
                                                                      text.rfind("\n", 0, c.begin) + 1), c.begin)):
             # (read against a length told in an earlier sentence, only a clock said in prose: "Load shedding hit at
@@ -1767,6 +1784,8 @@ def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedL
             # ("Track 3 (5:21) is the standout; in the live video it starts at 12:40": another recording's position;
             # "4. Danfo Blues (3:58) — 13:05": a listed track's bracketed length, then a dash to where it is; "(7:45)
             # — the long outro starts 23:10 on the replay": said to be on a recording right after)
+            # ("| Mayor at podium | 0:24 | 14:32 |" under "Length | Starts at (in source)": the clip's length, then
+            # where it starts in the recording it was cut from (round 110))
             c.excluded = "time of day"
 
 

@@ -590,6 +590,17 @@ _POSTED_WORK_PAREN = regex(
     rf"\s+(?:on|to|via|at)\s+[^()\n.;:!?]{{1,40}}?\s*\(\s*(?:(?:{HEDGE})\s+)?"
     rf"(?P<d>{DURATION}|(?(up){TC_TEXT}|(?!)))\s*\)",
     re.IGNORECASE)
+# A work said to be attached or linked, opening its sentence or line, its length in brackets closing the clause: "Repro
+# video attached (0:38).", "Screen recording linked below (1:12)", "Full clip embedded above (2:05)" (round 110: a bug
+# report's attachment; not "In the video attached (0:38) he slips", a position cited in it).
+_ATTACHED_WORK_PAREN = regex(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[*:>]\s))[*_]{0,2}(?!(?:in|on|at|from|see|watch|of)\b)(?:[\w'’-]+\s+){0,2}?"
+    rf"{MEDIA_NOUN}\s+(?:(?:is|are)\s+)?(?:attached|linked|embedded|enclosed|included|uploaded)"
+    r"(?:\s+(?:below|above|here|too|as\s+well))?\s*\(\s*(?P<d>"
+    rf"{DURATION}|{TC_TEXT})\s*\)(?=[^\S\n]*(?:[.;,!]|\n|$))",
+    re.IGNORECASE | re.MULTILINE)
+_GATE_ATTACHED_WORK = regex(r"\b(?:attached|linked|embedded|enclosed|included|uploaded)(?:\s+\w+)?\s*\(",
+                            re.IGNORECASE)
 _GATE_POSTED_WORK = regex(
     r"\b(?:up|online|live|available|streamed|broadcast|televised|webcast|aired)\s+(?:on|to|via|at)\s", re.IGNORECASE)
 # A work's timecode in brackets in the line that introduces a list, a colon closing it: "with timings in the weekly
@@ -1107,6 +1118,7 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_LINK_CARD_PAREN] if _GATE_LINK.search(text, b, e) else []
         patterns += [_LINKED_WORK_PAREN] if _GATE_LINKED_WORK.search(text, b, e) else []
         patterns += [_POSTED_WORK_PAREN] if _GATE_POSTED_WORK.search(text, b, e) else []
+        patterns += [_ATTACHED_WORK_PAREN] if _GATE_ATTACHED_WORK.search(text, b, e) else []
     if media:
         patterns += [_TITLE_LINE_TAG] if text.find("]", b, e) >= 0 else []
         patterns += [_CAPTION_LINE_BRACKETS] if text.find(",", b, e) >= 0 and text.find(":", b, e) >= 0 else []
@@ -2167,7 +2179,10 @@ def _listed_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
 # A table's column of lengths: "| No. | Title | Length |", "| Ep | Runtime |".
 # An interval timer's columns hold lengths too: "| Preset | Work / Rest | Rounds | Total time |" over "| Tabata | 20 s /
 # 10 s | 8 | 4:00 |" (round 105): a work-and-rest setting and a total are no places in a video.
-_LENGTH_CELL = regex(r"\s*[*_']{0,3}(?:length|run[\s-]?time|running[\s-]+time|duration|total(?:\s+(?:time|length))?"
+# A word may name what is measured: "Set length", "Clip length", "Track duration" (round 110: a festival's "<th>Set
+# length</th>" over "<td>1:10</td>").
+_LENGTH_CELL = regex(r"\s*[*_']{0,3}(?:(?:(?:set|clip|track|song|video|episode|film|segment|slot|item|play(?:ing)?)"
+                          r"\s+)?(?:length|run[\s-]?time|running[\s-]+time|duration)|total(?:\s+(?:time|length))?"
                           r"|work\s*/\s*rest|work|rest|intervals?|time\s+cap)s?\s*(?:\([^()|]{0,20}\))?"
                           r"[*_']{0,3}\s*", re.IGNORECASE)  # bold too: "**Length**", "'''Runtime'''"
 _RULE_ROW = regex(r"\|[\s|:-]*")

@@ -407,7 +407,9 @@ _SERVICE_VERB_BEFORE = regex(
     rf"depart|departure|arrive|arrival|outbound|inbound"
     # a timetable's abbreviations: "Bolzano dep. 07:42 arr. 09:15"
     rf"|(?-i:dep|arr|dept|Dep|Arr)\.?(?=\s))"
-    rf"(?:\s+(?:at|in)\s+{_PLACE})?\s*[:,–-]?"
+    # (or where it goes, a note's "Last bus to town 23:40", "ferry back to the mainland 17:10" (round 110))
+    rf"(?:\s+(?:at|in)\s+{_PLACE}|\s+(?:back\s+)?(?:to|from|into)\s+(?:the\s+)?[^\W\d_][\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*)?)?\s*[:,–-]?"
     # a service's time told with its noun: "The train's 2:05, isn't it?", "the ferry is 09:40"
     r"|\b(?:train|bus|coach|tram|ferry|flight|sailing|crossing|shuttle|sleeper)(?:['’]s|\s+is|\s+was|\s+takes|"
     r"\s+took)(?:\s+(?:about|around|only|just|roughly))?)\s+$", _I)

@@ -102,9 +102,11 @@ def _bracketed_as_the_work(c: _Clock) -> bool:
 
 
 # A work, a word or two, then brackets saying what "it" is: "the full video review up (it's ", "the interview (it is
-# about " (not "(it's at 1:12)", a position).
+# about " (not "(it's at 1:12)", a position); the work may be "the whole thing", a clause on: "Watch the whole thing
+# if you can (it's 47:12)" (round 110).
 _IT_IS_PAREN_AFTER_WORK = regex(
-    rf"\b{LENGTH_MEDIA}(?:\s+[\w'’-]+){{0,2}}\s*\(\s*(?:it['’]s|it\s+is|it\s+runs|it\s+lasts)\s+(?:(?:{HEDGE})\s+)?"
+    rf"\b(?:{LENGTH_MEDIA}(?:\s+[\w'’-]+){{0,2}}|(?:whole|full|entire)\s+(?:thing|lot)(?:\s+[\w'’-]+){{0,4}})"
+    rf"\s*\(\s*(?:it['’]s|it\s+is|it\s+runs|it\s+lasts)\s+(?:(?:{HEDGE})\s+)?"
     r"(?:just\s+|only\s+)?$", _I)
 IT_IS_PAREN_CHARS = 60
 # The time named as the work's length a few words on: "someone had written 4:50 in marker – the length of the

@@ -187,10 +187,15 @@ def _column_header(text: str, pos: int, before: str) -> str | None:
     return None if header is None else _TAG.sub("", header).strip(" \t*_")
 
 
-# A header naming a place in the footage: "Position in upload", "Time in video", "Video time", "Timestamp", "TC".
+# A header naming a place in the footage: "Position in upload", "Time in video", "Video time", "Timestamp", "TC";
+# where a clip starts in the recording it was cut from, the place named in brackets or not: "Starts at (in source)",
+# "In point (source)", "Start in original", "Begins at (in the stream)" (round 110: not the clip's "Length" beside it).
+_SOURCE = r"(?:upload|video|clip|stream|livestream|footage|recording|vod|file|broadcast|film|source|original|master)"
 _POSITION_HEADER = regex(
     r"(?:position|time|timestamp|time\s?code|offset)\s+(?:in|into|on)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
-    r"(?:upload|video|clip|stream|livestream|footage|recording|vod|file|broadcast|film)"
+    rf"{_SOURCE}"
+    r"|(?:starts?|begins?|start\s+time|in[\s-]point|cut\s+from|taken\s+from|from)(?:\s+at)?\s*"
+    rf"(?:\(\s*(?:(?:in|into|of|on)\s+)?(?:the\s+)?{_SOURCE}\s*\)|(?:in|into|of|on)\s+(?:the\s+)?{_SOURCE})"
     r"|(?:video|clip|upload|stream|footage|vod|player|media|tape)\s+(?:time|position|timestamp|time\s?code)"
     r"|position|timestamps?|time\s?code|(?-i:TC)",
     _I,

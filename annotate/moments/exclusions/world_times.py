@@ -211,16 +211,21 @@ _PAST_IN_CLAUSE = regex(
 
 
 # A start that runs on for hours: "coverage starts at 10:45 and runs for four hours" (a slot in the day; minutes
-# into footage would not run for hours past it).
+# into footage would not run for hours past it); or on to the day's close: "The livestream on the festival's channel
+# starts at 14:00 and runs till close" (round 110), "goes on until late", "runs all day".
 _RUNS_HOURS_AFTER = regex(
-    r"\s*,?\s+and\s+(?:runs|lasts|goes\s+on|continues)\s+(?:for\s+)?(?:(?:about|around|roughly|nearly|some)\s+)?"
-    r"(?:\d{1,2}|an?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+)?hours?\b", re.IGNORECASE)
+    r"\s*,?\s+and\s+(?:runs|lasts|goes\s+on|continues|carries\s+on)\s+(?:(?:for\s+)?(?:(?:about|around|roughly|nearly|some)\s+)?"
+    r"(?:\d{1,2}|an?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+)?hours?\b"
+    r"|(?:till|until|to|through)\s+(?:(?:the\s+)?close|closing(?:\s+time)?|late|midnight|lights[\s-]out|curfew|"
+    r"the\s+(?:end\s+of\s+the\s+(?:day|night|evening)|last\s+(?:act|band|set|game|match))|the\s+(?:evening|night))\b"
+    r"|all\s+(?:day|night|evening|afternoon)\b|into\s+the\s+(?:night|evening|small\s+hours)\b)", re.IGNORECASE)
 QUARTER_HOUR_CLOCK = regex(r"(?:[01]?\d|2[0-3]):(?:00|15|30|45)")
 
 
 def _slot_running_hours(c: _Clock) -> bool:
-    """A clock on the quarter hour, then "and runs N hours": when a programme starts in the day."""
-    return "hour" in c.after[:60].lower() and _RUNS_HOURS_AFTER.match(c.after) is not None \
+    """A clock on the quarter hour, then "and runs N hours" or "and runs till close": when a programme starts in
+    the day."""
+    return " and " in c.after[:6].lower() and _RUNS_HOURS_AFTER.match(c.after) is not None \
         and QUARTER_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end) is not None
 
 
