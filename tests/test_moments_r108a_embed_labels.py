@@ -22,6 +22,7 @@ FAMILIES = {
     "a time placed inside the brackets stays a position": [
         ("[Video: the wall gives way at 0:42]", [(42.0, None)]),
         ("[Clip: watch from 1:05 to 1:20]", [(65.0, 80.0)]),
+        ("[clip (2:48)](https://youtu.be/xyz?t=168) is where the lid flies off.", [(168.0, None)]),
     ],
     "a bracketed time in prose stays a position": [
         ("The constable points at the van (1:12) and then at the gate.", [(72.0, None)]),

@@ -319,7 +319,9 @@ def _embed_label_length(c: _Clock) -> bool:
     """A page's embed placeholder, a bracketed line naming the player, its title, then the time closing it: "[VIDEO:
     Lifeboat crew reach stricken trawler (4:52)]", "[Embedded video — "Driver talks rider down" — 1:58]" (round 108):
     the embedded video's length (not "[Video: the fall is at 0:42]", a time placed by a word before it)."""
-    if not c.after.lstrip(" )").startswith("]") or c.opens_range or c.bare != c.begin:
+    after = c.after.lstrip(" )")
+    if not after.startswith("]") or after.startswith("](") or c.opens_range or c.bare != c.begin:
+        # (nor a Markdown link's text: "[watch (3:15)](https://youtu.be/abc?t=195)", a position)
         return False
     line = c.text.rfind("\n", 0, c.bare) + 1
     return _EMBED_LABEL_BEFORE.fullmatch(c.text, line, c.bare) is not None
@@ -329,7 +331,7 @@ def _embed_label_length(c: _Clock) -> bool:
 # a comma or a middle dot right before the time.
 _EMBED_LABEL_BEFORE = regex(
     rf"[^\S\n]*\[\s*(?:(?:embedded|embed|featured|related|inline)\s+)?(?:watch\s*[:|—–-]\s*)?"
-    rf"(?:{LENGTH_MEDIA}|watch|player|audio)\b\s*(?:[:|—–-]\s*)?[^\]\[\n]{{0,160}}?(?:\(|,\s*|[\s\"”](?:—|–|-|·|\|)\s*)",
+    rf"(?:{LENGTH_MEDIA}|watch|player|audio)\b\s*(?:[:|—–-]\s*)?[^\]\[\n]*?\w[^\]\[\n]{{0,160}}?(?:\(|,\s*|[\s\"”](?:—|–|-|·|\|)\s*)",
     _I)
 
 
