@@ -770,7 +770,11 @@ _WORK_LASTS = regex(
     # (or by its length or its state against the other's: "The long one is 3 minutes 20 seconds with a dashcam
     # overlay; the short one is 41 seconds" (round 99's two versions of one video))
     rf"(?:(?<![\w'’-])(?P<it>it|(?:this|that|the\s+(?:new|latest|second|other|first|original|long|longer|short|"
-    rf"shorter|full|edited|cropped|trimmed|uncut|raw))\s+one)(?:\s+(?:(?:(?!\b(?:begins?|began|starts?|started|opens?|opened|comes?|came|"
+    rf"shorter|full|edited|cropped|trimmed|uncut|raw))\s+one"
+    # (or the film's one long shot, named as the sentence's subject: "The shot lasts eleven minutes" (round 108),
+    # "the opening take runs six minutes", as "a shot that lasts eight minutes" is read)
+    rf"|(?:the|this|that)\s+(?:(?:opening|single|long|unbroken|continuous|whole)\s+)?(?:shot|take)(?=\s+(?:lasts|runs)\s))"
+    rf"(?:\s+(?:(?:(?!\b(?:begins?|began|starts?|started|opens?|opened|comes?|came|"
     rf"kicks?)\b)[^.;:!?\n]){{1,80}}?\s+and\s+(?=lasts\s|runs\s|ran\s))?"
     rf"(?:(?P<runs>lasts|runs(?:\s+to)?|ran(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
     # (Pidgin's copula "na": "The whole thing na 3:40" (round 100))
@@ -1083,7 +1087,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     return sorted(found.values(), key=lambda s: s.begin)
 
 
-_GATE_IT = regex(r"\b(?:it|one)(?:\s|['’]s\s)", re.IGNORECASE)
+_GATE_IT = regex(r"\b(?:it|one)(?:\s|['’]s\s)|\b(?:shot|take)\s+(?:lasts|runs)\s", re.IGNORECASE)
 
 
 def _work_named_before(text: str, b: int, e: int) -> bool:

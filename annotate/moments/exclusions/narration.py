@@ -440,10 +440,14 @@ def _after_quotes(text: str, start: int, begin: int) -> int:
         return start  # (most clauses hold no quote: a plain scan spares the pattern)
     for m in _QUOTED.finditer(text, start, begin):
         start = m.end()
-    return start
+    opened = _OPEN_QUOTE.search(text, start, begin)
+    return opened.end() if opened else start  # (inside a quote still open: its words are read from its start)
 
 
-_QUOTE_CLOSERS = ("\"", "”", "’", "'")
+_QUOTE_CLOSERS = ("\"", "”", "’", "'", "“")  # (and an opener: a quote still open at the clock)
+# A double quote opened in the clause and not closed before the clock: 'sent a note "indicator at 1:47, contact at
+# 1:50"' (round 108), 'she captioned it "the bang at 0:42"': the note's own words, not the past verb that sends it.
+_OPEN_QUOTE = regex(r"(?:(?<=[\s(:])|^)[\"“](?=[\w(])(?![^\"”\n]*[\"”])")
 
 
 def _after_inner_stop(text: str, start: int, begin: int) -> int:

@@ -313,9 +313,31 @@ def _footage_length(c: _Clock) -> str | None:
         return "footage length"  # "Original lengths, since people asked: “If U Need It” 3:18, “Slow Burner” 4:02"
     if _track_listing_item(c) or _bracketed_list_item(c) or (
             "end" in c.folded_before and c.ends(END_OF_RECORDING_BEFORE, 60) and not _placed_at_end(c)) \
-            or _adds_up_to_total(c):
-        return "footage length"  # "Track listing: 1. "Ash" – 3:41  2. "Coldwater" – 4:12", "[End of tape, 24:16]"
+            or _adds_up_to_total(c) or _embed_label_length(c):
+        # "Track listing: 1. "Ash" – 3:41  2. "Coldwater" – 4:12", "[End of tape, 24:16]"; "[VIDEO: Lifeboat crew
+        # reach stricken trawler (4:52)]" (round 108)
+        return "footage length"
     return None
+
+
+def _embed_label_length(c: _Clock) -> bool:
+    """A page's embed placeholder, a bracketed line naming the player, its title, then the time closing it: "[VIDEO:
+    Lifeboat crew reach stricken trawler (4:52)]", "[Embedded video — "Driver talks rider down" — 1:58]" (round 108):
+    the embedded video's length (not "[Video: the fall is at 0:42]", a time placed by a word before it)."""
+    after = c.after.lstrip(" )")
+    if not after.startswith("]") or after.startswith("](") or c.opens_range or c.bare != c.begin:
+        # (nor a Markdown link's text: "[watch (3:15)](https://youtu.be/abc?t=195)", a position)
+        return False
+    line = c.text.rfind("\n", 0, c.bare) + 1
+    return _EMBED_LABEL_BEFORE.fullmatch(c.text, line, c.bare) is not None
+
+
+# The placeholder's head ("[VIDEO:", "[Embedded video —", "[Watch:", "[AUDIO |"), its title, then a bracket, a dash,
+# a comma or a middle dot right before the time.
+_EMBED_LABEL_BEFORE = regex(
+    rf"[^\S\n]*\[\s*(?:(?:embedded|embed|featured|related|inline)\s+)?(?:watch\s*[:|—–-]\s*)?"
+    rf"(?:{LENGTH_MEDIA}|watch|player|audio)\b\s*(?:[:|—–-]\s*)?[^\]\[\n]*?\w[^\]\[\n]{{0,160}}?(?:\(|,\s*|[\s\"”](?:—|–|-|·|\|)\s*)",
+    _I)
 
 
 _POSTED_VERB = (r"(?:post|posts|posted|put|share|shares|shared|upload|uploads|uploaded|release|released|drop|dropped|"

@@ -62,9 +62,9 @@ _MARKS_AFTER = regex(r"[\s-]*(?:minute[\s-]+)?(?:marks?\b|points?\b(?!\s+(?:to|o
 # Where a range may open: "from"/"between", or a timecode's first digit. Two scans merged by position
 # give what one alternation would (no match of one lies inside a match of the other) at a fraction of
 # the cost: the alternation is tried at every position, the scans only where their first letter is.
-_RANGE_KEYWORD = regex(r"(?<![\w])(?:from|between|mula|dari)\s+", re.IGNORECASE)
+_RANGE_KEYWORD = regex(r"(?<![\w])(?:from|between|mula|dari|fae)\s+", re.IGNORECASE)
 _RANGE_DIGIT = regex(r"(?<![\w:.])\d{1,3}:\d\d")
-_RANGE_WORD_STEMS = ("from", "between", "mula", "dari")
+_RANGE_WORD_STEMS = ("from", "between", "mula", "dari", "fae")
 
 _DOTTED_END = regex(r"(?<![\w.])\d{1,3}\.[0-5]\d\s*(?:minutes?|mins?)\Z", re.IGNORECASE)
 # A reader sent to watch: "kindly see", "watch", "play it", "skip".
@@ -82,7 +82,7 @@ _HEDGE_MARK = r"(?<!~)[~≈](?!~)\s*"
 # A range told between two frames: "between the frames at 00:00:04:10 and 00:00:04:15", "from frame 00:01:02:05 to".
 _FRAMES_AT = r"(?:(?:the\s+)?(?:frames?|timecodes?)\s+(?:at\s+)?)?"
 _RANGE_OPEN = regex(
-    rf"(?:(?P<kw>from|between|mula|dari)\s+{_FRAMES_AT})?(?P<h1>(?:{HEDGE})\s+|{_HEDGE_MARK})?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}",
+    rf"(?:(?P<kw>from|between|mula|dari|fae)\s+{_FRAMES_AT})?(?P<h1>(?:{HEDGE})\s+|{_HEDGE_MARK})?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}",
     re.IGNORECASE)
 # HTML as pasted: "1:47&ndash;2:20", "from&nbsp;2:00 to&nbsp;2:15".
 _HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
@@ -95,7 +95,8 @@ _RANGE_MID = regex(
     rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|(?:straight|directly|right)\s+to|to|until|till|til|through|thru|"
     # (Taglish "From 2:05 hanggang 2:30", Malay/Indonesian "from 1:10 sampai 1:40", "dari 0:40 hingga 1:05": "until",
     # also only after "from")
-    rf"{_PLAYED_ON}|and|(?:go\s+)?reach|hanggang|hingga|sampai|sampe)"
+    # (Scots "fae 14:20 tae 19:05": "tae" is "to", round 108)
+    rf"{_PLAYED_ON}|and|(?:go\s+)?reach|hanggang|hingga|sampai|sampe|tae)"
     rf"{_HTML_SPACE}*"
     # "from 3:50 to the final frame at 4:12": the end named, then its time
     rf"(?:the\s+{_EMPHASIS}(?:very\s+)?(?:final|last|closing|end(?:ing)?)\s+(?:frames?|shots?|images?|scenes?|cuts?|credits|fade)"
@@ -296,7 +297,7 @@ def _range_at(text: str, pos: int, b: int, e: int, fps: float) -> Candidate | No
     if not opener:
         return None
     keyword = (opener.group("kw") or "").lower()
-    keyword = "from" if keyword in ("mula", "dari") else keyword  # Tagalog's and Malay's "from"
+    keyword = "from" if keyword in ("mula", "dari", "fae") else keyword  # Tagalog's, Malay's and Scots' "from"
     ends = _range_ends(text, opener.end(), e, fps, keyword)
     if ends is None:
         return None
@@ -674,7 +675,8 @@ def _range_ends(text: str, first_pos: int, e: int, fps: float, keyword: str) \
     if second is None:
         return None
     sep = mid.group("sep").lower()
-    return first, second, "reach" if sep.endswith("reach") or sep in _FOREIGN_UNTIL else "to" if " " in sep else sep, \
+    return first, second, "reach" if sep.endswith("reach") or sep in _FOREIGN_UNTIL else "to" if " " in sep \
+        or sep == "tae" else sep, \
         mid.group("h2")
 
 

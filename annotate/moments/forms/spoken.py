@@ -128,7 +128,8 @@ _AFTER_FROM_START = regex(
     re.IGNORECASE,
 )
 _BEFORE_FIRST = regex(
-    r"(?:(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)"
+    # (and a demonstrative's: "those first eleven minutes deserve to be studied", round 108)
+    r"(?:(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|these|those|(?:the\s+)?[\w-]+['’]s)"
     # (or a post's bare span after a comma or a dash, as _BEFORE_LAST: "right at the start, first 30 seconds")
     r"|(?:^|[.!?;:]\s+)|[,(—–][^\S\n]*)\s*(?:very\s+)?(?:first|opening)\s+$",
     re.IGNORECASE,
@@ -146,7 +147,7 @@ _RECORDED_BEFORE = regex(
     r"(?<![\w])(?:streamed|live-?streamed|recorded|filmed|shot|taped|captured|broadcast|televised|aired)\s+"
     r"(?:(?:only|just)\s+)?(?:the|its)\s+(?:very\s+)?(?:first|opening)\s+$", re.IGNORECASE)
 _BEFORE_LAST = regex(
-    r"(?:(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)"
+    r"(?:(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|these|those|(?:the\s+)?[\w-]+['’]s)"
     r"|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?"
     # (or a sentence's opening past an abbreviated unit's dot the splitter kept: "Whole thing only 2 min 05 sec. Last
     # 15 sec must watch" (round 73))
