@@ -299,7 +299,7 @@ def _footage_length(c: _Clock) -> str | None:
     # (or in brackets after the track: "a 1997 Spice Girls single (3:56 on the album, ...)")
     if _ON_RELEASE_AFTER.match(after) and (c.ends(_IS_BEFORE, 40) or c.ends(_PAREN_AFTER_WORK)):
         return "footage length"  # "The Drowned Choir theme is 6:48 on the OST": a track's length on its release
-    if _metadata_item(c) or _subject_paren_length(c) or _labelled_item_length(c):
+    if _metadata_item(c) or _subject_paren_length(c) or _labelled_item_length(c) or _production_note_length(c):
         return "footage length"  # "Episode 87 · 1:01:14 · Recorded ...", "The condensed game (9:58) has ... at 6:41"
     if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
             and (_ENDS_ITEM.match(after) or _DATED_ITEM_AFTER.match(after)) and not c.opens_range:
@@ -311,6 +311,35 @@ def _footage_length(c: _Clock) -> str | None:
             or _adds_up_to_total(c):
         return "footage length"  # "Track listing: 1. "Ash" – 3:41  2. "Coldwater" – 4:12", "[End of tape, 24:16]"
     return None
+
+
+# A transcript's bracketed note naming a break or a music bed, then a time (round 108): "[MUSIC BED 0:45]", "[Ad break
+# — 0:45]", "[Commercial break – 2:00]" (not "[inaudible 00:04:05]", a note of another kind).
+_PRODUCTION_NOTE_BEFORE = regex(
+    r"\[[^\[\]\n\d]{0,30}?\b(?:break|bed|music|stings?|stingers?|jingles?|bumpers?|promos?|idents?|"
+    r"(?:sponsor|sponsorship)\s+(?:message|read|spot)|station\s+id)[ \t]*[:,—–-]?[ \t]*$", _I)
+_NOTE_CLOSED_AFTER = regex(r"[ \t]*\]")
+# A stamp opening a transcript's turn, its own line or a label's: "[00:01:39] HOST:", "Wanjiru Kamau (01:40):".
+_TURN_STAMP_LINE = regex(
+    r"^[ \t]*[\[(]?[ \t]*(?P<t>(?:\d{1,2}:)?\d{1,2}:[0-5]\d)[ \t]*[\])]?[ \t]+\S"
+    r"|^[^\n\d]{2,60}\([ \t]*(?P<u>(?:\d{1,2}:)?\d{1,2}:[0-5]\d)[ \t]*\)[ \t]*:", re.MULTILINE)
+# How far back the turn stamp a note's time is set against may stand.
+NOTE_STAMP_CHARS = 1200
+
+
+def _production_note_length(c: _Clock) -> bool:
+    """A bracketed note naming a break or a bed, the time closing it, behind the stamp of the turn just before:
+    "[00:01:39] HOST: ... after the news\n\n[MUSIC BED 0:45]": how long the bed runs, not where (a note going on from
+    the stamps, "[THEME MUSIC 00:07:20]" after 00:07:15, may be where the music comes in)."""
+    if not c.before.endswith(("[", " ", "\t", ":", ",", "—", "–", "-")) or not _NOTE_CLOSED_AFTER.match(c.after) \
+            or c.opens_range or not c.ends(_PRODUCTION_NOTE_BEFORE, 40):
+        return False
+    stamps = list(_TURN_STAMP_LINE.finditer(c.text, max(0, c.begin - NOTE_STAMP_CHARS), c.begin))
+    if not stamps:
+        return False
+    last = stamps[-1]
+    stamp = TIMECODE.search(c.text, last.start("t") if last.group("t") else last.start("u"))
+    return stamp is not None and _whole_seconds(TIMECODE.search(c.text, c.bare, c.end)) < _whole_seconds(stamp)
 
 
 _POSTED_VERB = (r"(?:post|posts|posted|put|share|shares|shared|upload|uploads|uploaded|release|released|drop|dropped|"
