@@ -85,7 +85,9 @@ _LENGTH_BEFORE = regex(
     # (a player's or a site's reading of it: "Runtime shows 1:48:20 on mine"; a reviewer's word: "runs a tight 4:10")
     rf"spans?|spanning)\b\s*(?:(?:of|:|\||shows|showed|says|said|reads|displays|\((?=\s*(?:should|must|ought|expected)\b)|a\s+total\s+of|just|only|over|under|some|is|was|['’]s|really|actually|"
     rf"should\s+be|must\s+be|ought\s+to\s+be|expected(?:\s+to\s+be)?|"
-    rf"exactly|officially|listed\s+as|given\s+as)\s*)*(?:(?:{HEDGE})\s+)?(?:{LENGTH_JUDGED})?"
+    rf"exactly|officially|listed\s+as|given\s+as|"
+    # (a changed length told against the old: "so the new runtime is shorter, about 1:30:18" (round 108))
+    rf"(?:(?:much|slightly|far|a\s+bit|a\s+little)\s+)?(?:shorter|longer)\s*,)\s*)*(?:(?:{HEDGE})\s+)?(?:{LENGTH_JUDGED})?"
     rf"(?:[*_`]{{1,2}}|<(?:b|strong|em|i)>)?$",
     _I,
 )
