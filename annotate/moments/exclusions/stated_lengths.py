@@ -301,7 +301,8 @@ def _footage_length(c: _Clock) -> str | None:
     # (or in brackets after the track: "a 1997 Spice Girls single (3:56 on the album, ...)")
     if _ON_RELEASE_AFTER.match(after) and (c.ends(_IS_BEFORE, 40) or c.ends(_PAREN_AFTER_WORK)):
         return "footage length"  # "The Drowned Choir theme is 6:48 on the OST": a track's length on its release
-    if _metadata_item(c) or _subject_paren_length(c) or _labelled_item_length(c) or _production_note_length(c):
+    if _metadata_item(c) or _subject_paren_length(c) or _labelled_item_length(c) or _production_note_length(c) \
+            or _stream_pair_length(c):
         return "footage length"  # "Episode 87 · 1:01:14 · Recorded ...", "The condensed game (9:58) has ... at 6:41"
     if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
             and (_ENDS_ITEM.match(after) or _DATED_ITEM_AFTER.match(after)) and not c.opens_range:
@@ -313,6 +314,27 @@ def _footage_length(c: _Clock) -> str | None:
             or _adds_up_to_total(c):
         return "footage length"  # "Track listing: 1. "Ash" – 3:41  2. "Coldwater" – 4:12", "[End of tape, 24:16]"
     return None
+
+
+# A file's audio and video streams, each told by its time, the one against the other (round 108): "MediaInfo says audio
+# 1:52.68, video 1:52.04", "if the audio stream is 1:52.7 and video 1:52.0" (not "the clap lands at audio 0:45.3,
+# video 0:45.9", a sync point in each).
+_STREAM = r"(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)\b(?P<{0}>audio|video)(?:\s+(?:stream|track))?\s*(?:(?:is|was|:|=)\s*)?"
+_STREAM_PAIR_GAP = r"\s*(?:,|;|/|\band\b|\bbut\b|\bvs\.?|\bversus\b|\bwhile\b)\s*(?:the\s+)?"
+_STREAM_BEFORE = regex(_STREAM.format("s") + "$", _I)
+_STREAM_PAIR_BEFORE = regex(_STREAM.format("s") + r"\d[\d:.]*" + _STREAM_PAIR_GAP + _STREAM.format("t") + "$", _I)
+_STREAM_PAIR_AFTER = regex(r"^" + _STREAM_PAIR_GAP + _STREAM.format("t") + r"\d", _I)
+
+
+def _stream_pair_length(c: _Clock) -> bool:
+    """The time after one stream's name, set against the other stream's time just before or after it."""
+    if "audio" not in c.folded_before and "video" not in c.folded_before:
+        return False
+    pair = _STREAM_PAIR_BEFORE.search(c.before)
+    if pair is not None:
+        return pair.group("s").casefold() != pair.group("t").casefold()
+    label, other = _STREAM_BEFORE.search(c.before), _STREAM_PAIR_AFTER.match(c.after)
+    return label is not None and other is not None and label.group("s").casefold() != other.group("t").casefold()
 
 
 # A transcript's bracketed note naming a break or a music bed, then a time (round 108): "[MUSIC BED 0:45]", "[Ad break
