@@ -730,8 +730,14 @@ _HEADING_START = regex(r"#{1,6}[ \t]")
 # episode: "Ep. 143 — The Ledger of Small Things, with Marguerite Oyelaran · 58:12" (:data:`_DOTTED_ITEM_LENGTH`
 # reads a length in words; not a post's age, "Posted by u/x · 6h"). Read on the text's first line or a heading only
 # (:func:`_passing_patterns`).
+# (a video page's title line goes on with its views and its age: '"Lola Nena's Kitchen: ..." · 11:36 · 48K views · 3
+# weeks ago' (round 108))
+_VIEWS_OR_AGE = (r"(?:[^\S\n]+(?:·|•|&middot;|&bull;)[^\S\n]+(?:[\d.,]+[KkMm]?[^\S\n]+(?:views?|likes?|plays?|listens?|"
+                 r"comments?)|(?:\d+|an?|one)[^\S\n]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
+                 r"[^\S\n]+ago))")
 _TITLE_DOT_LENGTH = regex(
-    rf"(?<=[^\W\d])[^\n]{{0,200}}?[^\S\n](?:·|•|&middot;|&bull;)[^\S\n]+(?P<d>{TC_TEXT})[ \t*_.]*$",
+    rf"(?<=[^\W\d])[^\n]{{0,200}}?[^\S\n](?:·|•|&middot;|&bull;)[^\S\n]+(?P<d>{TC_TEXT}){_VIEWS_OR_AGE}{{0,3}}"
+    rf"[ \t*_.]*$",
     re.IGNORECASE | re.MULTILINE)
 # A length label opening its line or a sentence of it, a spoken length after it, with no work named ("Length: 3 min
 # 20 s", "Duration - 4m10s", "**Run time:** about 6 minutes", "Meeting ended: 11:04 AM. Duration 22m 09s."): a page's
