@@ -2258,6 +2258,8 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
     said = {own} if own else {m.group(0).lower() for m in _WORK_NOUN.finditer(
         text, start, stop.start() if stop else position)
         if not _ANOTHER_WORK_BEFORE.search(text, max(start, m.start() - 40), m.start())}
+    if not said and not own and _WORK_NOUN.search(text, start, stop.start() if stop else position) is None:
+        said = _kind_walked_in_paragraph(text, start)
     if not said:
         return None
     fitting = _lengths_of_kind(text, lengths, position, said)
@@ -2266,6 +2268,19 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
         # from "The report is 3 minutes long" (round 94), where no clip's length was told
         fitting = _lengths_of_kind(text, lengths, position, {_CLIP_OR_VIDEO.get(w, w) for w in said}, True)
     return fitting.pop() if len(fitting) == 1 else None
+
+
+def _kind_walked_in_paragraph(text: str, start: int) -> set[str]:
+    """The kinds of work the form's paragraph names before its sentence at ``start``, one the speaker walks through:
+    "Brian Otieno (01:04):\nAh, ... At 2:45 in the video, you see the lights come on ... And then the last minute is
+    the judges" (round 108: the video's "it's four minutes" a turn before, not the episode's "length 38:12")."""
+    paragraph = max(text.rfind("\n\n", max(0, start - NAMED_LENGTH_CHARS), start) + 2, start - NAMED_LENGTH_CHARS, 0)
+    return {m.group("work").lower() for m in _PLACED_IN_WORK.finditer(text, paragraph, start)}
+
+
+# A position placed in a work by its noun: "At 2:45 in the video", "at 1:40 in this clip".
+_PLACED_IN_WORK = regex(rf"(?<![\d:.])\d{{1,2}}:[0-5]\d(?:[.:]\d+)?\s+(?:in|into|of)\s+(?:the|this|that|my|his|her|our|"
+                        rf"their)\s+(?P<work>{LENGTH_MEDIA})\b", re.IGNORECASE)
 
 
 # The nouns a clip and a video are both named by, each to the other.
