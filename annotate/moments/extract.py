@@ -1487,8 +1487,21 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
                 and not _POSITION_GAP.search(text, prev.end, c.begin) and c.begin - prev.end <= CLOCK_LIST_GAP_CHARS \
                 and not (prev.excluded == "footage length" and _NEXT_CELL.search(text, prev.end, c.begin)):
             c.excluded = prev.excluded
+        elif not c.excluded and prev.excluded == "footage length" and _converted_length(text, prev.end, c, e):
+            c.excluded = prev.excluded  # "the runtime 1:34:12 becomes roughly 1:30:20": what a length turns into
 
 
+def _converted_length(text: str, length_end: int, c: Candidate, e: int) -> bool:
+    """``c`` is what the length ending at ``length_end`` becomes, said right after it, placed in no footage."""
+    return _CONVERTED_GAP.fullmatch(text, length_end, c.begin) is not None and not _INTO.match(text, c.end, e) \
+        and not WHERE_IN_MEDIA_AFTER.match(text, c.end, e)
+
+
+# A length's new value after its conversion: " becomes roughly ", " turns into about ", " shrinks to " (round 108).
+_CONVERTED_GAP = regex(
+    rf"\s+(?:becomes|became|turns\s+into|turned\s+into|shrinks\s+to|shrank\s+to|grows\s+to|grew\s+to|"
+    rf"comes\s+out\s+(?:at|to)|works\s+out\s+(?:at|to))\s+(?:(?:{HEDGE})\s+)?", re.IGNORECASE)
+_CONVERTED_AFTER = regex(_CONVERTED_GAP.pattern + r"\d", re.IGNORECASE)
 # Between two cells of a table's row: a pipe, "</td><td>".
 _NEXT_CELL = regex(r"\||</t[dh]\s*>", re.IGNORECASE)
 # A time set against the next one, which a label may name: " vs PB ", " versus the record of ", " against WR ".
@@ -1517,6 +1530,9 @@ _ITEM_LABEL_BEFORE = regex(
     re.IGNORECASE)
 LABEL_BEFORE_CHARS = 30
 _MEASURES = frozenset({"duration", "race time"})
+# ... and what a time set aside is when its digits are told again bare: a work's length too ("runtime 1:34:12" ...
+# "Your 1:34:12 becomes roughly 1:30:20" (round 108))
+_RESTATED_MEASURES = _MEASURES | {"footage length"}
 # Between two measures of a list: "and the bike ", ", the run ", " vs ".
 _MEASURE_LIST_GAP = regex(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus|while|but)\s+)(?:(?:the|a|an|his|her|their|my|our|its)\s+)?"
@@ -1575,9 +1591,13 @@ def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict
     ('Koyo – 4:44 (Dub)' ... 'into "4:44"'). Adds this sentence's measures to ``measures``: not digits already
     placed as a position (``moments``): "the skip is at 1:02:15" ... "your PB is 1:02:15 too??" ... "someone clip
     1:02:15" is the position again, the run time a coincidence of digits."""
+    length_end = -1  # where the last time set aside as a length ends
     for c in sorted(chosen, key=lambda c: c.begin):
         if c.kind != "point" or not c.timecode:
             continue
+        if not c.excluded and 0 <= length_end <= c.begin and _converted_length(text, length_end, c, e):
+            c.excluded = "footage length"  # "Your 1:34:12 becomes roughly 1:30:20"
+        length_end = c.end if c.excluded == "footage length" else -1
         digits = TIMECODE.search(text, c.begin, c.end)
         if digits is None:
             continue
@@ -1590,8 +1610,8 @@ def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict
                     and _MARK_AFTER.match(text, c.end, e) is None:
                 c.excluded = "duration"  # "dwell time came down ... to 2 hours 55 minutes ... is the 2:55 sustainable"
                 continue
-        if c.excluded in _MEASURES or c.excluded in ("time of day", "clock shown on screen", "chapter title"):
-            if c.excluded not in _MEASURES or not _placed_digits(moments, digits.group()):
+        if c.excluded in _RESTATED_MEASURES or c.excluded in ("time of day", "clock shown on screen", "chapter title"):
+            if c.excluded not in _RESTATED_MEASURES or not _placed_digits(moments, digits.group()):
                 measures.setdefault(digits.group(), c.excluded)
         elif not c.excluded and digits.group() in measures and not _INTO.match(text, c.end, e) \
                 and not WHERE_IN_MEDIA_AFTER.match(text, c.end, e) \
@@ -1599,6 +1619,7 @@ def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict
                 and not _CLOCK_PREPOSITION.search(text, max(0, c.begin - 12), c.begin) \
                 and _told_again_as(text, c, e, measures[digits.group()]):
             c.excluded = measures[digits.group()]
+            length_end = c.end if c.excluded == "footage length" else -1
 
 
 # A measure's changed value spelled in hours and minutes ("came down from 3 hours 40 minutes to 2 hours 55
@@ -1642,6 +1663,10 @@ def _told_again_as(text: str, c: Candidate, e: int, reason: str) -> bool:
             text, max(c.begin - NEAR_QUOTE_CHARS, text.rfind("\n", 0, c.begin) + 1), e)
     if reason == "chapter title":
         return _quoted(text, c.begin, c.end)  # '[24:31] Koyo – 4:44 (Dub)' ... 'the mix into "4:44"': the title again
+    if reason == "footage length":
+        # (only as what is converted: "Your 1:34:12 becomes roughly 1:30:20"; a chapter list's "Intro (1:12)" then
+        # "Harbour Lights — 1:12" is a length, then a position)
+        return _CONVERTED_AFTER.match(text, c.end, e) is not None
     if reason == "clock shown on screen":
         return _THE_READING_BEFORE.search(text, max(0, c.begin - 6), c.begin) is not None \
             and TIMECODE.fullmatch(text, c.begin, c.end) is not None and _MARK_AFTER.match(text, c.end, e) is None

@@ -742,8 +742,14 @@ _HEADING_START = regex(r"#{1,6}[ \t]")
 # episode: "Ep. 143 — The Ledger of Small Things, with Marguerite Oyelaran · 58:12" (:data:`_DOTTED_ITEM_LENGTH`
 # reads a length in words; not a post's age, "Posted by u/x · 6h"). Read on the text's first line or a heading only
 # (:func:`_passing_patterns`).
+# (a video page's title line goes on with its views and its age: '"Lola Nena's Kitchen: ..." · 11:36 · 48K views · 3
+# weeks ago' (round 108))
+_VIEWS_OR_AGE = (r"(?:[^\S\n]+(?:·|•|&middot;|&bull;)[^\S\n]+(?:[\d.,]+[KkMm]?[^\S\n]+(?:views?|likes?|plays?|listens?|"
+                 r"comments?)|(?:\d+|an?|one)[^\S\n]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
+                 r"[^\S\n]+ago))")
 _TITLE_DOT_LENGTH = regex(
-    rf"(?<=[^\W\d])[^\n]{{0,200}}?[^\S\n](?:·|•|&middot;|&bull;)[^\S\n]+(?P<d>{TC_TEXT})[ \t*_.]*$",
+    rf"(?<=[^\W\d])[^\n]{{0,200}}?[^\S\n](?:·|•|&middot;|&bull;)[^\S\n]+(?P<d>{TC_TEXT}){_VIEWS_OR_AGE}{{0,3}}"
+    rf"[ \t*_.]*$",
     re.IGNORECASE | re.MULTILINE)
 # A length label opening its line or a sentence of it, a spoken length after it, with no work named ("Length: 3 min
 # 20 s", "Duration - 4m10s", "**Run time:** about 6 minutes", "Meeting ended: 11:04 AM. Duration 22m 09s."): a page's
@@ -2316,6 +2322,8 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
     said = {own} if own else {m.group(0).lower() for m in _WORK_NOUN.finditer(
         text, start, stop.start() if stop else position)
         if not _ANOTHER_WORK_BEFORE.search(text, max(start, m.start() - 40), m.start())}
+    if not said and not own and _WORK_NOUN.search(text, start, stop.start() if stop else position) is None:
+        said = _kind_walked_in_paragraph(text, start)
     if not said:
         return None
     fitting = _lengths_of_kind(text, lengths, position, said)
@@ -2324,6 +2332,19 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
         # from "The report is 3 minutes long" (round 94), where no clip's length was told
         fitting = _lengths_of_kind(text, lengths, position, {_CLIP_OR_VIDEO.get(w, w) for w in said}, True)
     return fitting.pop() if len(fitting) == 1 else None
+
+
+def _kind_walked_in_paragraph(text: str, start: int) -> set[str]:
+    """The kinds of work the form's paragraph names before its sentence at ``start``, one the speaker walks through:
+    "Brian Otieno (01:04):\nAh, ... At 2:45 in the video, you see the lights come on ... And then the last minute is
+    the judges" (round 108: the video's "it's four minutes" a turn before, not the episode's "length 38:12")."""
+    paragraph = max(text.rfind("\n\n", max(0, start - NAMED_LENGTH_CHARS), start) + 2, start - NAMED_LENGTH_CHARS, 0)
+    return {m.group("work").lower() for m in _PLACED_IN_WORK.finditer(text, paragraph, start)}
+
+
+# A position placed in a work by its noun: "At 2:45 in the video", "at 1:40 in this clip".
+_PLACED_IN_WORK = regex(rf"(?<![\d:.])\d{{1,2}}:[0-5]\d(?:[.:]\d+)?\s+(?:in|into|of)\s+(?:the|this|that|my|his|her|our|"
+                        rf"their)\s+(?P<work>{LENGTH_MEDIA})\b", re.IGNORECASE)
 
 
 # The nouns a clip and a video are both named by, each to the other.

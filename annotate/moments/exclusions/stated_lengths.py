@@ -85,7 +85,9 @@ _LENGTH_BEFORE = regex(
     # (a player's or a site's reading of it: "Runtime shows 1:48:20 on mine"; a reviewer's word: "runs a tight 4:10")
     rf"spans?|spanning)\b\s*(?:(?:of|:|\||shows|showed|says|said|reads|displays|\((?=\s*(?:should|must|ought|expected)\b)|a\s+total\s+of|just|only|over|under|some|is|was|['’]s|really|actually|"
     rf"should\s+be|must\s+be|ought\s+to\s+be|expected(?:\s+to\s+be)?|"
-    rf"exactly|officially|listed\s+as|given\s+as)\s*)*(?:(?:{HEDGE})\s+)?(?:{LENGTH_JUDGED})?"
+    rf"exactly|officially|listed\s+as|given\s+as|"
+    # (a changed length told against the old: "so the new runtime is shorter, about 1:30:18" (round 108))
+    rf"(?:(?:much|slightly|far|a\s+bit|a\s+little)\s+)?(?:shorter|longer)\s*,)\s*)*(?:(?:{HEDGE})\s+)?(?:{LENGTH_JUDGED})?"
     rf"(?:[*_`]{{1,2}}|<(?:b|strong|em|i)>)?$",
     _I,
 )
@@ -304,7 +306,8 @@ def _footage_length(c: _Clock) -> str | None:
     # (or in brackets after the track: "a 1997 Spice Girls single (3:56 on the album, ...)")
     if _ON_RELEASE_AFTER.match(after) and (c.ends(_IS_BEFORE, 40) or c.ends(_PAREN_AFTER_WORK)):
         return "footage length"  # "The Drowned Choir theme is 6:48 on the OST": a track's length on its release
-    if _metadata_item(c) or _subject_paren_length(c) or _labelled_item_length(c):
+    if _metadata_item(c) or _subject_paren_length(c) or _labelled_item_length(c) or _production_note_length(c) \
+            or _stream_pair_length(c):
         return "footage length"  # "Episode 87 · 1:01:14 · Recorded ...", "The condensed game (9:58) has ... at 6:41"
     if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
             and (_ENDS_ITEM.match(after) or _DATED_ITEM_AFTER.match(after)) and not c.opens_range:
@@ -338,6 +341,55 @@ _EMBED_LABEL_BEFORE = regex(
     rf"[^\S\n]*\[\s*(?:(?:embedded|embed|featured|related|inline)\s+)?(?:watch\s*[:|—–-]\s*)?"
     rf"(?:{LENGTH_MEDIA}|watch|player|audio)\b\s*(?:[:|—–-]\s*)?[^\]\[\n]*?\w[^\]\[\n]{{0,160}}?(?:\(|,\s*|[\s\"”](?:—|–|-|·|\|)\s*)",
     _I)
+
+# A file's audio and video streams, each told by its time, the one against the other (round 108): "MediaInfo says audio
+# 1:52.68, video 1:52.04", "if the audio stream is 1:52.7 and video 1:52.0" (not "the clap lands at audio 0:45.3,
+# video 0:45.9", a sync point in each).
+_STREAM = r"(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)\b(?P<{0}>audio|video)(?:\s+(?:stream|track))?\s*(?:(?:is|was|:|=)\s*)?"
+_STREAM_PAIR_GAP = r"\s*(?:,|;|/|\band\b|\bbut\b|\bvs\.?|\bversus\b|\bwhile\b)\s*(?:the\s+)?"
+_STREAM_BEFORE = regex(_STREAM.format("s") + "$", _I)
+_STREAM_PAIR_BEFORE = regex(_STREAM.format("s") + r"\d[\d:.]*" + _STREAM_PAIR_GAP + _STREAM.format("t") + "$", _I)
+_STREAM_PAIR_AFTER = regex(r"^" + _STREAM_PAIR_GAP + _STREAM.format("t") + r"\d", _I)
+
+
+def _stream_pair_length(c: _Clock) -> bool:
+    """The time after one stream's name, set against the other stream's time just before or after it."""
+    if "audio" not in c.folded_before and "video" not in c.folded_before:
+        return False
+    pair = _STREAM_PAIR_BEFORE.search(c.before)
+    if pair is not None:
+        return pair.group("s").casefold() != pair.group("t").casefold()
+    label, other = _STREAM_BEFORE.search(c.before), _STREAM_PAIR_AFTER.match(c.after)
+    return label is not None and other is not None and label.group("s").casefold() != other.group("t").casefold()
+
+
+# A transcript's bracketed note naming a break or a music bed, then a time (round 108): "[MUSIC BED 0:45]", "[Ad break
+# — 0:45]", "[Commercial break – 2:00]" (not "[inaudible 00:04:05]", a note of another kind).
+_PRODUCTION_NOTE_BEFORE = regex(
+    r"\[[^\[\]\n\d]{0,30}?\b(?:break|bed|music|stings?|stingers?|jingles?|bumpers?|promos?|idents?|"
+    r"(?:sponsor|sponsorship)\s+(?:message|read|spot)|station\s+id)[ \t]*[:,—–-]?[ \t]*$", _I)
+_NOTE_CLOSED_AFTER = regex(r"[ \t]*\]")
+# A stamp opening a transcript's turn, its own line or a label's: "[00:01:39] HOST:", "Wanjiru Kamau (01:40):".
+_TURN_STAMP_LINE = regex(
+    r"^[ \t]*[\[(]?[ \t]*(?P<t>(?:\d{1,2}:)?\d{1,2}:[0-5]\d)[ \t]*[\])]?[ \t]+\S"
+    r"|^[^\n\d]{2,60}\([ \t]*(?P<u>(?:\d{1,2}:)?\d{1,2}:[0-5]\d)[ \t]*\)[ \t]*:", re.MULTILINE)
+# How far back the turn stamp a note's time is set against may stand.
+NOTE_STAMP_CHARS = 1200
+
+
+def _production_note_length(c: _Clock) -> bool:
+    """A bracketed note naming a break or a bed, the time closing it, behind the stamp of the turn just before:
+    "[00:01:39] HOST: ... after the news\n\n[MUSIC BED 0:45]": how long the bed runs, not where (a note going on from
+    the stamps, "[THEME MUSIC 00:07:20]" after 00:07:15, may be where the music comes in)."""
+    if not c.before.endswith(("[", " ", "\t", ":", ",", "—", "–", "-")) or not _NOTE_CLOSED_AFTER.match(c.after) \
+            or c.opens_range or not c.ends(_PRODUCTION_NOTE_BEFORE, 40):
+        return False
+    stamps = list(_TURN_STAMP_LINE.finditer(c.text, max(0, c.begin - NOTE_STAMP_CHARS), c.begin))
+    if not stamps:
+        return False
+    last = stamps[-1]
+    stamp = TIMECODE.search(c.text, last.start("t") if last.group("t") else last.start("u"))
+    return stamp is not None and _whole_seconds(TIMECODE.search(c.text, c.bare, c.end)) < _whole_seconds(stamp)
 
 
 _POSTED_VERB = (r"(?:post|posts|posted|put|share|shares|shared|upload|uploads|uploaded|release|released|drop|dropped|"

@@ -196,10 +196,39 @@ def _time_told_or_booked(c: _Clock) -> bool:
     footage, nor just after another time ("not 1:05, it's 1:12": a correction), nor a range ("it's from 6:30 to
     7:50") (:data:`_TIME_TOLD_BEFORE`, :data:`_BACK_AFTER_BREAK_BEFORE`, :data:`_EXAMPLE_OF_TIME_BEFORE`)."""
     told = c.ends(_TIME_TOLD_BEFORE, 40) and _TIME_TOLD_AFTER.match(c.after) is not None \
-        and TIMECODE.search(c.text, max(0, c.begin - TIME_TOLD_CLEAR_CHARS), c.begin) is None \
-        and not _answers_question_of_no_time(c)
+        and _only_turn_stamps_before(c) and not _answers_question_of_no_time(c)
+    # (a stamped transcript's turns make every sentence one just after a position: "[00:01:39] HOST: Lovely. We'll
+    # take a break, it's 9:02, and after the news ..." (round 108) tells the studio clock all the same)
     return (told or c.ends(_BACK_AFTER_BREAK_BEFORE, 40) or c.ends(_EXAMPLE_OF_TIME_BEFORE, 60)) \
-        and not c.footage_context and c.text[c.begin:c.begin + 1].isdigit() and not footage_word(c.text, c.b, c.e)
+        and (not c.footage_context or (told and _in_stamped_turn(c))) and c.text[c.begin:c.begin + 1].isdigit() \
+        and not footage_word(c.text, c.b, c.e)
+
+
+def _only_turn_stamps_before(c: _Clock) -> bool:
+    """No time stands in the :data:`TIME_TOLD_CLEAR_CHARS` before the clock but the stamps opening a transcript's
+    turns ("[00:01:39] HOST: ...", "Kwame Asante (03:12):"): a time said in the talk is one "it's" may correct."""
+    for m in TIMECODE.finditer(c.text, max(0, c.begin - TIME_TOLD_CLEAR_CHARS), c.begin):
+        stamp = _TURN_STAMP_OPENING.match(c.text, c.text.rfind("\n", 0, m.start()) + 1)
+        if stamp is None or m.end() not in (stamp.end("t"), stamp.end("t2"), stamp.end("t3")):
+            return False
+    return True
+
+
+def _in_stamped_turn(c: _Clock) -> bool:
+    """The clock's line, or the label line just above it, opens with a turn's stamp."""
+    line = c.text.rfind("\n", 0, c.begin) + 1
+    label = c.text.rfind("\n", 0, max(0, line - 1)) + 1
+    return _TURN_STAMP_OPENING.match(c.text, line) is not None \
+        or (line > 0 and _TURN_STAMP_OPENING.match(c.text, label, line) is not None)
+
+
+# A stamp opening a transcript's turn: "[00:01:39] HOST:", "00:14:02 HOST:", "Kwame Asante (03:12):" (its own line).
+_TURN_STAMP_OPENING = regex(
+    r"[ \t]*(?:[\[(][ \t]*(?P<t>(?:\d{1,2}:)?\d{1,2}:[0-5]\d)[ \t]*[\])]|(?P<t2>(?:\d{1,2}:)?\d{1,2}:[0-5]\d))"
+    r"[ \t]+(?-i:[A-Z])[^\n:]{0,40}:"
+    r"|[ \t]*(?-i:[A-Z])[\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3}[ \t]*"
+    r"\([ \t]*(?P<t3>(?:\d{1,2}:)?\d{1,2}:[0-5]\d)[ \t]*\)[ \t]*:",
+    re.IGNORECASE)
 
 
 # How far before "it's 3:35" no other time may stand: after one, "it's 1:12" corrects a position (round 88).
