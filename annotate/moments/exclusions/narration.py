@@ -539,7 +539,9 @@ _RELATIVE_THEN_PRESENT = regex(
     # a bare pronoun opens one only after its noun ("the glitch you mentioned"), not a clause ("and she told"); so
     # does a subject with its article ("the part the coroner's office has asked about runs from 7:40")
     r"(?<![\w])(?:that|which|who|whom|(?<=[a-z]\s)(?<!and\s)(?<!but\s)(?<!then\s)(?<!so\s)(?<!when\s)(?<!while\s)"
-    r"(?<!as\s)(?<!if\s)(?<!said\s)(?:you|we|i|they|he|she|the|his|her|their|our|my|your))\s(?:[^.;!?,]{0,60}?\s)?(?P<past>(?!{p}\b)[a-z]{3,})"
+    # (or an indefinite subject: "the joint closeup everyone wanted is at 17:12", round 109)
+    r"(?<!as\s)(?<!if\s)(?<!said\s)(?:you|we|i|they|he|she|the|his|her|their|our|my|your|everyone|everybody|"
+    r"someone|somebody|people|folks|viewers))\s(?:[^.;!?,]{0,60}?\s)?(?P<past>(?!{p}\b)[a-z]{3,})"
     r"(?:\s+{p})?\s+(?:[a-z]{3,}(?<!ss)(?<!us)(?<!ed)s|is|are)"
     r"(?:\s+(?:up|in|out|on|off|back|again))?\s+(?:(?:at|around|about|from|by|near|after)\s+)?$"
     .replace("{p}", r"(?:about|of|for|on|to|up|in|with|over)"), _I)
