@@ -132,6 +132,9 @@ _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 _VERSION_OF_WORK = r"(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:version|cut|edit|upload|archive|release)"
 # A file's resolution, size, rate or bit depth after a number: "4K", "1080p", "2.1 GB", "60 fps", "48 kHz".
 _SPEC_UNIT = r"\d*(?:\.\d+)?\s*(?:K|p|fps|[KMGT]i?B|[kKMG]bps|bit|k?Hz)\b"
+# Emphasis markup around a label or a value: Markdown's "**", "__", HTML's "<b>", "</strong>".
+_EMPHASIS_OPEN = r"(?:\*\*|__|<(?:b|strong|em|i)>)"
+_EMPHASIS = r"(?:\*\*|__|</?(?:b|strong|em|i)>)"
 _MEDIA_VERB = regex(
     # "this video's only five minutes": the verb of being cut to "'s" on the work's noun; a relative clause between
     # the noun and its verb ("The stream, which is still on the market's page, runs an hour and 32 minutes")
@@ -164,6 +167,8 @@ _MEDIA_VERB = regex(
     rf"|(?<=s)\s+(?:are|were|run(?!\s+(?:from|through|between)\b)|last))\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|"
     rf"(?<=\bwas\s)of\s+)?"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?"
+    # (the length set in bold: "The full lecture video is <b>1 hour 26 minutes</b>", round 109)
+    rf"{_EMPHASIS_OPEN}?"
     # (not "the CCTV clock was running four minutes fast": a clock's error; but "runs 38 minutes 12 seconds before
     # the battery died" is the whole length, up to where the recording stopped; "ran 5 hours 2 minutes in total" is
     # the whole length, not "5 hours" before "2 minutes in")
@@ -192,7 +197,8 @@ _RUNTIME = regex(
     rf"\b(?:runs|running\s+time(?:\s+of)?|run\s*time(?:\s+of)?|run-time(?:\s+of)?|length(?:\s+of)?|"
     rf"duration(?:\s+of)?|lasting|lasts|clocks\s+in\s+at|clocking\s+in\s+at|total(?:\s+(?:time|length|duration))?)"
     # ("Ep runtime is 49:55"; an infobox's row: "| Length | 4:58 |", wikitext's "| length = 4:58")
-    rf"(?:\*\*|__)?\s*(?::|[ \t]*[|=][ \t]*)?(?:\*\*|__)?\s*(?:(?<=[\s:*_])(?:is|was)\s+)?"
+    # (a label in HTML emphasis, closed before its value: "<strong>Length:</strong> 58:40", round 109)
+    rf"{_EMPHASIS}?\s*(?::|[ \t]*[|=][ \t]*)?{_EMPHASIS}?\s*(?:(?<=[\s:*_>])(?:is|was)\s+)?"
     rf"(?:(?:{HEDGE})\s+)?(?:{LENGTH_JUDGED})?"
     rf"(?P<d>{TC_TEXT}){_NOT_RANGE}",
     re.IGNORECASE,
@@ -786,7 +792,7 @@ IT_WORK_CHARS = 600
 _VERB_LENGTH = regex(
     rf"(?:\b(?:lasts|lasted|runs|run|last|ran|is|was|are|were|na|running|lasting|clocks\s+in\s+at|"
     rf"went(?:\s+on)?(?=\s+for\s)|clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|(?<=\bwas\s)of\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
-    rf"(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?(?:{DURATION}|{TC_TEXT})",
+    rf"(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?{_EMPHASIS_OPEN}?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
 )
 # "the file is 2:41 long", "it's 12:05 long": a timecode said to be long is a length, whatever the noun.
