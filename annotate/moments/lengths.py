@@ -1031,6 +1031,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
                                                   or text.find(" only", b, e) >= 0) else []
     patterns += [_LISTED_LONG] if colon and text.find(" long", b, e) >= 0 and text.find(" and ", b, e) >= 0 else []
     patterns += _metadata_patterns(text, b, e) if unit else []
+    patterns += [_DOTTED_LABEL_LENGTH] if colon and media and _dotted(low) else []
     patterns += [_TRT_LENGTH, _TRT_LABEL_LENGTH] if text.find("TRT", b, e) >= 0 else []
     patterns += [_TOTAL_AFTER] if "total" in text[b:e].lower() else []
     patterns += [_TITLE_YEAR_LENGTH] if (colon or unit) and text.find("), ", b, e) >= 0 else []
@@ -1341,8 +1342,12 @@ def _metadata_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
             *([_LENGTH_LABEL_LINE] if "run" in low or _GATE_LENGTH_LABEL.any_case.search(low) else []),
             *([_RATED_LENGTH, _LENGTH_THEN_RATING] if "rated" in low or "cert" in low or _RATING_MARK.search(text, b, e)
               else []),
-            *([_DOTTED_ITEM_LENGTH] if "·" in low or "•" in low or "|" in low or "&middot;" in low or "&bull;" in low
-              else [])]
+            *([_DOTTED_ITEM_LENGTH] if _dotted(low) else [])]
+
+
+def _dotted(low: str) -> bool:
+    """Whether the lowered text holds a separator of a line of items (a middle dot, a bullet, a bar)."""
+    return "·" in low or "•" in low or "|" in low or "&middot;" in low or "&bull;" in low
 
 
 # A length standing alone as an item of a line of items set apart by middle dots, bullets or bars, as a podcast's or
@@ -1354,6 +1359,15 @@ _POSTER = regex(r"(?<![\w/])(?:u/|@)\w|\bposted\s+by\b", re.IGNORECASE)
 _DOTTED_ITEM_LENGTH = regex(
     r"(?:(?<=[·•|])|(?<=&middot;)|(?<=&bull;))[ \t\u00a0]*"
     rf"(?P<d>{COMPACT}|{DURATION})[ \t\u00a0]*(?={_DOT_SEP}|\n|$)",
+    re.IGNORECASE)
+
+# The work's label and its length as an item of such a line, the line's last or followed by another: "Prep: 25 mins
+# &middot; Cook: 1 hr 50 mins &middot; Video: 18:36</p>" (round 109), "Episode 12 · Audio: 41:05 · Explicit".
+_DOTTED_LABEL_LENGTH = regex(
+    r"(?:(?<=[·•|])|(?<=&middot;)|(?<=&bull;))[ \t\u00a0]*(?:\*\*|<(?:b|strong)>)?"
+    rf"(?:(?:full|whole)\s+)?(?:{LENGTH_MEDIA}|audio)[ \t]*(?:\*\*|</(?:b|strong)>)?[ \t]*:[ \t]*"
+    rf"(?:\*\*|</(?:b|strong)>)?[ \t\u00a0]*(?P<d>{TC_TEXT}|{DURATION})"
+    rf"(?=[ \t\u00a0]*(?:{_DOT_SEP}|</(?:p|li|div|span|dd|td)>|\n|$))",
     re.IGNORECASE)
 
 
