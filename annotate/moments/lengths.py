@@ -2275,6 +2275,11 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
     if not said:
         return None
     fitting = _lengths_of_kind(text, lengths, position, said)
+    if not fitting:
+        # the length said as the noun's own adjective: "The 2-minute-48-second clip, posted by ..." before "a longer
+        # 11-minute upload" in a sentence on the video: "In the last 20 seconds of the viral clip" is the clip's
+        # (round 109)
+        fitting = _lengths_of_kind(text, lengths, position, said, True)
     if not fitting and said & _CLIP_OR_VIDEO.keys():
         # a clip is a video: "In the last 10 seconds of the viral clip" counts from "posted a 50-second video", not
         # from "The report is 3 minutes long" (round 94), where no clip's length was told
@@ -2295,11 +2300,6 @@ def _lengths_of_kind(text: str, lengths: list[StatedLength], position: int, said
         if s.begin >= position:
             break
         sentence = max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin)) + 1
-    if not fitting:
-        # the length said as the noun's own adjective: "The 2-minute-48-second clip, posted by ..." before "a longer
-        # 11-minute upload" in a sentence on the video: "In the last 20 seconds of the viral clip" is the clip's
-        # (round 109)
-        fitting = _lengths_of_kind(text, lengths, position, said, True)
         described = _NOUN_DESCRIBED.match(text, s.end) if noun_after else None
         if _played_thing_nearer(text, sentence, s.begin):
             continue  # "a routine to the Marathi song "Paus Aala" (4:12)" in a sentence on a video: the song's length
