@@ -77,10 +77,12 @@ _REAL_WORLD_SPAN = regex(
 _INTO = regex(r"\s+into\b", re.IGNORECASE)
 
 AFTER = r"(?:after|efter|eftir|afta|arter)"
+# The act just placed, said again by a pronoun and "does so": "before she does so", "after he did that".
+_DOES_SO = r"(?:does|do|did)(?:\s+(?:so|that|this|it)\b|(?=\s*[,;.:!?]))"
 _AFTER_RELATIVE_PLUS = regex(
     rf"^\s+(?:{LATER}|{AFTER}wards?|{AFTER}\s+that|{AFTER}\s+this|thereafter|on(?=\s*,))\b"
     # "At 18:40 an interview begins. Two minutes and ten seconds after it starts, ...": from the thing just placed
-    rf"|^\s+{AFTER}\s+(?:it|that|this|she|he|they)\s+(?:starts|begins|started|began|opens|opened|kicks\s+off)\b"
+    rf"|^\s+{AFTER}\s+(?:it|that|this|she|he|they)\s+(?:starts|begins|started|began|opens|opened|kicks\s+off|{_DOES_SO})\b"
     # "the block is at the 4:50 mark and the putback is about twenty seconds after it.": "it" the thing just placed
     rf"|^\s+{AFTER}\s+it(?=\s*(?:[,;.:!?)\u2014\u2013]|$))"
     # "the crowd cheers 15 seconds after.": a bare "after" closing the clause counts from the moment before
@@ -93,7 +95,10 @@ _REST_PART_AFTER = regex(
     rf"\s*[,/;]?\s*(?:and\s+)?(?:{NUMBER}|an?)(?:[\s-]*(?:{UNIT_WORD}|s|m)\b)?\s+(?:rest|off|recovery|easy|walk|jog|"
     r"break)\b", re.IGNORECASE)
 _AFTER_RELATIVE_MINUS = regex(
-    r"^\s+(?:earlier|before\s+that|before\s+this|previously|prior(?!\s+to)|before\s+it(?=\s*(?:[,;.:!?)\u2014\u2013]|$)))\b"
+    r"^\s+(?:earlier|before\s+that|before\s+this|previously|prior(?!\s+to)|before\s+it(?=\s*(?:[,;.:!?)\u2014\u2013]|$))"
+    # the act just placed, counted back from: "at 1:41:20 ... Ms Laird does stand and leave, but about four seconds
+    # before she does so the convener ..." (round 109)
+    rf"|before\s+(?:it|she|he|they)\s+{_DOES_SO})\b"
     # "her allotted three minutes earlier in the evening": a length, then when in the day
     r"(?!\s+(?:in\s+the|that|this|on\s+the)\s+(?:day|morning|afternoon|evening|night|week|month|year|meeting|session)\b)",
     re.IGNORECASE,
