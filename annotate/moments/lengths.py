@@ -2275,11 +2275,13 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
     if not said:
         return None
     fitting = _lengths_of_kind(text, lengths, position, said)
-    if not fitting:
+    named = _form_work_nouns(text, position) if not fitting else set()
+    if named:
         # the length said as the noun's own adjective: "The 2-minute-48-second clip, posted by ..." before "a longer
         # 11-minute upload" in a sentence on the video: "In the last 20 seconds of the viral clip" is the clip's
-        # (round 109)
-        fitting = _lengths_of_kind(text, lengths, position, said, True)
+        # (round 109; only the kind the form says it is of: "... are from the 1966 newsreel again (its final
+        # minute)" names a clip and a newsreel, round 86)
+        fitting = _lengths_of_kind(text, lengths, position, named, True)
     if not fitting and said & _CLIP_OR_VIDEO.keys():
         # a clip is a video: "In the last 10 seconds of the viral clip" counts from "posted a 50-second video", not
         # from "The report is 3 minutes long" (round 94), where no clip's length was told
@@ -2402,6 +2404,14 @@ def _own_kind(text: str, position: int) -> str | None:
     m = _FORM_OF_WORK.search(text, position, stop.start() if stop else position + WORK_NAME_CHARS)
     kind = _WORK_NOUN.match(m.group("name")) if m is not None else None
     return kind.group(0).lower() if kind is not None else None
+
+
+def _form_work_nouns(text: str, position: int) -> set[str]:
+    """The nouns of works in the name the form at ``position`` says it is of, lower case: {"clip"} for "In the last
+    20 seconds of the viral clip"; empty where it names none ("its final minute")."""
+    stop = _NAME_STOP.search(text, position, position + WORK_NAME_CHARS)
+    m = _FORM_OF_WORK.search(text, position, stop.start() if stop else position + WORK_NAME_CHARS)
+    return {w.lower() for w in _WORK_NOUN.findall(m.group("name"))} if m is not None else set()
 
 
 # Where a sentence ends: a full stop not inside a number ("1.5"), "!", "?" or a line break.
