@@ -132,6 +132,9 @@ _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 _VERSION_OF_WORK = r"(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:version|cut|edit|upload|archive|release)"
 # A file's resolution, size, rate or bit depth after a number: "4K", "1080p", "2.1 GB", "60 fps", "48 kHz".
 _SPEC_UNIT = r"\d*(?:\.\d+)?\s*(?:K|p|fps|[KMGT]i?B|[kKMG]bps|bit|k?Hz)\b"
+# Emphasis markup around a label or a value: Markdown's "**", "__", HTML's "<b>", "</strong>".
+_EMPHASIS_OPEN = r"(?:\*\*|__|<(?:b|strong|em|i)>)"
+_EMPHASIS = r"(?:\*\*|__|</?(?:b|strong|em|i)>)"
 _MEDIA_VERB = regex(
     # "this video's only five minutes": the verb of being cut to "'s" on the work's noun; a relative clause between
     # the noun and its verb ("The stream, which is still on the market's page, runs an hour and 32 minutes")
@@ -164,6 +167,8 @@ _MEDIA_VERB = regex(
     rf"|(?<=s)\s+(?:are|were|run(?!\s+(?:from|through|between)\b)|last))\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|"
     rf"(?<=\bwas\s)of\s+)?"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?"
+    # (the length set in bold: "The full lecture video is <b>1 hour 26 minutes</b>", round 109)
+    rf"{_EMPHASIS_OPEN}?"
     # (not "the CCTV clock was running four minutes fast": a clock's error; but "runs 38 minutes 12 seconds before
     # the battery died" is the whole length, up to where the recording stopped; "ran 5 hours 2 minutes in total" is
     # the whole length, not "5 hours" before "2 minutes in")
@@ -192,7 +197,8 @@ _RUNTIME = regex(
     rf"\b(?:runs|running\s+time(?:\s+of)?|run\s*time(?:\s+of)?|run-time(?:\s+of)?|length(?:\s+of)?|"
     rf"duration(?:\s+of)?|lasting|lasts|clocks\s+in\s+at|clocking\s+in\s+at|total(?:\s+(?:time|length|duration))?)"
     # ("Ep runtime is 49:55"; an infobox's row: "| Length | 4:58 |", wikitext's "| length = 4:58")
-    rf"(?:\*\*|__)?\s*(?::|[ \t]*[|=][ \t]*)?(?:\*\*|__)?\s*(?:(?<=[\s:*_])(?:is|was)\s+)?"
+    # (a label in HTML emphasis, closed before its value: "<strong>Length:</strong> 58:40", round 109)
+    rf"{_EMPHASIS}?\s*(?::|[ \t]*[|=][ \t]*)?{_EMPHASIS}?\s*(?:(?<=[\s:*_>])(?:is|was)\s+)?"
     rf"(?:(?:{HEDGE})\s+)?(?:{LENGTH_JUDGED})?"
     rf"(?P<d>{TC_TEXT}){_NOT_RANGE}",
     re.IGNORECASE,
@@ -808,7 +814,7 @@ IT_WORK_CHARS = 600
 _VERB_LENGTH = regex(
     rf"(?:\b(?:lasts|lasted|runs|run|last|ran|is|was|are|were|na|running|lasting|clocks\s+in\s+at|"
     rf"went(?:\s+on)?(?=\s+for\s)|clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|(?<=\bwas\s)of\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
-    rf"(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?(?:{DURATION}|{TC_TEXT})",
+    rf"(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?{_EMPHASIS_OPEN}?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
 )
 # "the file is 2:41 long", "it's 12:05 long": a timecode said to be long is a length, whatever the noun.
@@ -1047,6 +1053,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
                                                   or text.find(" only", b, e) >= 0) else []
     patterns += [_LISTED_LONG] if colon and text.find(" long", b, e) >= 0 and text.find(" and ", b, e) >= 0 else []
     patterns += _metadata_patterns(text, b, e) if unit else []
+    patterns += [_DOTTED_LABEL_LENGTH] if colon and media and _dotted(low) else []
     patterns += [_TRT_LENGTH, _TRT_LABEL_LENGTH] if text.find("TRT", b, e) >= 0 else []
     patterns += [_TOTAL_AFTER] if "total" in text[b:e].lower() else []
     patterns += [_TITLE_YEAR_LENGTH] if (colon or unit) and text.find("), ", b, e) >= 0 else []
@@ -1358,8 +1365,12 @@ def _metadata_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
             *([_LENGTH_LABEL_LINE] if "run" in low or _GATE_LENGTH_LABEL.any_case.search(low) else []),
             *([_RATED_LENGTH, _LENGTH_THEN_RATING] if "rated" in low or "cert" in low or _RATING_MARK.search(text, b, e)
               else []),
-            *([_DOTTED_ITEM_LENGTH] if "·" in low or "•" in low or "|" in low or "&middot;" in low or "&bull;" in low
-              else [])]
+            *([_DOTTED_ITEM_LENGTH] if _dotted(low) else [])]
+
+
+def _dotted(low: str) -> bool:
+    """Whether the lowered text holds a separator of a line of items (a middle dot, a bullet, a bar)."""
+    return "·" in low or "•" in low or "|" in low or "&middot;" in low or "&bull;" in low
 
 
 # A length standing alone as an item of a line of items set apart by middle dots, bullets or bars, as a podcast's or
@@ -1371,6 +1382,15 @@ _POSTER = regex(r"(?<![\w/])(?:u/|@)\w|\bposted\s+by\b", re.IGNORECASE)
 _DOTTED_ITEM_LENGTH = regex(
     r"(?:(?<=[·•|])|(?<=&middot;)|(?<=&bull;))[ \t\u00a0]*"
     rf"(?P<d>{COMPACT}|{DURATION})[ \t\u00a0]*(?={_DOT_SEP}|\n|$)",
+    re.IGNORECASE)
+
+# The work's label and its length as an item of such a line, the line's last or followed by another: "Prep: 25 mins
+# &middot; Cook: 1 hr 50 mins &middot; Video: 18:36</p>" (round 109), "Episode 12 · Audio: 41:05 · Explicit".
+_DOTTED_LABEL_LENGTH = regex(
+    r"(?:(?<=[·•|])|(?<=&middot;)|(?<=&bull;))[ \t\u00a0]*(?:\*\*|<(?:b|strong)>)?"
+    rf"(?:(?:full|whole)\s+)?(?:{LENGTH_MEDIA}|audio)[ \t]*(?:\*\*|</(?:b|strong)>)?[ \t]*:[ \t]*"
+    rf"(?:\*\*|</(?:b|strong)>)?[ \t\u00a0]*(?P<d>{TC_TEXT}|{DURATION})"
+    rf"(?=[ \t\u00a0]*(?:{_DOT_SEP}|</(?:p|li|div|span|dd|td)>|\n|$))",
     re.IGNORECASE)
 
 
@@ -2327,6 +2347,13 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
     if not said:
         return None
     fitting = _lengths_of_kind(text, lengths, position, said)
+    named = _form_work_nouns(text, position) if not fitting else set()
+    if named:
+        # the length said as the noun's own adjective: "The 2-minute-48-second clip, posted by ..." before "a longer
+        # 11-minute upload" in a sentence on the video: "In the last 20 seconds of the viral clip" is the clip's
+        # (round 109; only the kind the form says it is of: "... are from the 1966 newsreel again (its final
+        # minute)" names a clip and a newsreel, round 86)
+        fitting = _lengths_of_kind(text, lengths, position, named, True)
     if not fitting and said & _CLIP_OR_VIDEO.keys():
         # a clip is a video: "In the last 10 seconds of the viral clip" counts from "posted a 50-second video", not
         # from "The report is 3 minutes long" (round 94), where no clip's length was told
@@ -2462,6 +2489,14 @@ def _own_kind(text: str, position: int) -> str | None:
     m = _FORM_OF_WORK.search(text, position, stop.start() if stop else position + WORK_NAME_CHARS)
     kind = _WORK_NOUN.match(m.group("name")) if m is not None else None
     return kind.group(0).lower() if kind is not None else None
+
+
+def _form_work_nouns(text: str, position: int) -> set[str]:
+    """The nouns of works in the name the form at ``position`` says it is of, lower case: {"clip"} for "In the last
+    20 seconds of the viral clip"; empty where it names none ("its final minute")."""
+    stop = _NAME_STOP.search(text, position, position + WORK_NAME_CHARS)
+    m = _FORM_OF_WORK.search(text, position, stop.start() if stop else position + WORK_NAME_CHARS)
+    return {w.lower() for w in _WORK_NOUN.findall(m.group("name"))} if m is not None else set()
 
 
 # Where a sentence ends: a full stop not inside a number ("1.5"), "!", "?" or a line break.

@@ -7,7 +7,7 @@ import re
 
 from annotate.moments.compiled import regex
 from annotate.moments.exclusions.context import _I, _IN_MEDIA_AFTER, _INTO_AFTER, _Clock, footage_word
-from annotate.moments.patterns import HEDGE, TIMECODE, any_stem
+from annotate.moments.patterns import HEDGE, MEDIA_NOUN, TIMECODE, any_stem
 
 # A past-tense report right before the clock ("the bomb exploded at 8:46", "was posted at
 # 10:45") describes the world; footage is described in the present ("the officer fires at 3:14").
@@ -65,8 +65,12 @@ _STOPPED_CLOCK_BEFORE = regex(
 # A clock in the scene, told where it hangs, then its reading: "The clock on the wall behind her, visible in the
 # first frame, shows 21:52".
 # A clock that strikes or chimes the time in the story: "the clock above the quay striking 11:59 and stopping".
+# (or where the footage shows it, a position in between: "a wall clock visible at 22:40 in the episode that reads
+# 3:15", round 109)
 _CLOCK_READS_BEFORE = regex(
-    r"\b(?<!o['’])(?:clock|wristwatch)\b[^.;!?\d]{0,60}\b(?:reads?|shows?|showed|showing|says|said|displays?|"
+    r"\b(?<!o['’])(?:clock|wristwatch)\b[^.;!?\d]{0,60}"
+    rf"(?:\d{{1,2}}:[0-5]\d(?::[0-5]\d)?\s+(?:in|into|of)\s+(?:the|that|this)\s+{MEDIA_NOUN}\b[^.;!?\d]{{0,20}})?"
+    r"\b(?:reads?|shows?|showed|showing|says|said|displays?|"
     r"displayed|strikes|striking|struck|chimes|chiming|chimed)\s+$", _I)
 # A burnt-in timecode said to start at a clock: "a burnt-in timecode starting at 10:00:00:00" (a broadcast's
 # convention, the clock the picture carries, not a position in the film).
@@ -295,8 +299,14 @@ def _placed_reading(c: _Clock) -> bool:
     """The clock places, in the footage, a reading just told: "The wall clock reads 3:05 at 14:10 in the film"
     (14:10 is where the film shows it), or restates it as a position: "at T+2:33 in the mission clock, which is
     31:10 in the stream VOD"."""
-    return ((c.ends(_READING_THEN_AT, 16) or c.ends(_RESTATED_AS_BEFORE, 24))
+    return ((c.ends(_READING_THEN_AT, 16) or c.ends(_RESTATED_AS_BEFORE, 24) or c.ends(_SEEN_AT_BEFORE, 24))
             and _IN_MEDIA_AFTER.match(c.after) is not None) or _seconds_reading_placed(c)
+
+
+# Where the clock is seen, then "in the episode": "a wall clock visible at 22:40 in the episode that reads 3:15"
+# (round 109): 22:40 is where the footage shows the clock, its reading comes after.
+_SEEN_AT_BEFORE = regex(
+    r"\b(?:visible|seen|shown|glimpsed|spotted|in\s+shot|on\s+screen|in\s+view)\s+(?:(?:at|around|about)\s+)+$", _I)
 
 
 def _seconds_reading_placed(c: _Clock) -> bool:

@@ -77,10 +77,12 @@ _REAL_WORLD_SPAN = regex(
 _INTO = regex(r"\s+into\b", re.IGNORECASE)
 
 AFTER = r"(?:after|efter|eftir|afta|arter)"
+# The act just placed, said again by a pronoun and "does so": "before she does so", "after he did that".
+_DOES_SO = r"(?:does|do|did)(?:\s+(?:so|that|this|it)\b|(?=\s*[,;.:!?]))"
 _AFTER_RELATIVE_PLUS = regex(
     rf"^\s+(?:{LATER}|{AFTER}wards?|{AFTER}\s+that|{AFTER}\s+this|thereafter|on(?=\s*,))\b"
     # "At 18:40 an interview begins. Two minutes and ten seconds after it starts, ...": from the thing just placed
-    rf"|^\s+{AFTER}\s+(?:it|that|this|she|he|they)\s+(?:starts|begins|started|began|opens|opened|kicks\s+off)\b"
+    rf"|^\s+{AFTER}\s+(?:it|that|this|she|he|they)\s+(?:starts|begins|started|began|opens|opened|kicks\s+off|{_DOES_SO})\b"
     # "the block is at the 4:50 mark and the putback is about twenty seconds after it.": "it" the thing just placed
     rf"|^\s+{AFTER}\s+it(?=\s*(?:[,;.:!?)\u2014\u2013]|$))"
     # "the crowd cheers 15 seconds after.": a bare "after" closing the clause counts from the moment before
@@ -93,7 +95,10 @@ _REST_PART_AFTER = regex(
     rf"\s*[,/;]?\s*(?:and\s+)?(?:{NUMBER}|an?)(?:[\s-]*(?:{UNIT_WORD}|s|m)\b)?\s+(?:rest|off|recovery|easy|walk|jog|"
     r"break)\b", re.IGNORECASE)
 _AFTER_RELATIVE_MINUS = regex(
-    r"^\s+(?:earlier|before\s+that|before\s+this|previously|prior(?!\s+to)|before\s+it(?=\s*(?:[,;.:!?)\u2014\u2013]|$)))\b"
+    r"^\s+(?:earlier|before\s+that|before\s+this|previously|prior(?!\s+to)|before\s+it(?=\s*(?:[,;.:!?)\u2014\u2013]|$))"
+    # the act just placed, counted back from: "at 1:41:20 ... Ms Laird does stand and leave, but about four seconds
+    # before she does so the convener ..." (round 109)
+    rf"|before\s+(?:it|she|he|they)\s+{_DOES_SO})\b"
     # "her allotted three minutes earlier in the evening": a length, then when in the day
     r"(?!\s+(?:in\s+the|that|this|on\s+the)\s+(?:day|morning|afternoon|evening|night|week|month|year|meeting|session)\b)",
     re.IGNORECASE,
@@ -657,8 +662,10 @@ _WHEN_AFTER = regex(r"\s*,\s*(?:when|where)\s", re.IGNORECASE)
 
 
 # Nothing of the clause before a spoken offset, or only a comment's interjection: "lol", "ok so", "and then".
+# (or a list item's mark: "- Somewhere around 48 minutes in the wireless lav dies", round 109)
 _CLAUSE_OPENS_BEFORE = regex(
-    r"(?:^|[.,;:!?(\n—–>*_]|(?<![\w])(?:lol|lmao|haha|ok|okay|so|and|then|but))\s*$", re.IGNORECASE)
+    r"(?:^|[.,;:!?(\n—–>*_]|(?:^|(?<=\n))[ \t]*[-•+]|(?<![\w])(?:lol|lmao|haha|ok|okay|so|and|then|but))\s*$",
+    re.IGNORECASE)
 # A cleft opening the clause: "it's", "it was", the Pidgin focus "na" ("Na around 3 minutes in the police come").
 _CLEFT_BEFORE = regex(
     r"(?:^|[.,;:!?(\n—–>*_]|(?<![\w])(?:lol|lmao|haha|ok|okay|so|and|then|but))\s*(?:it['’]?s|it\s+(?:is|was)|na)\s+$",
@@ -687,20 +694,34 @@ def _in_then_clause(s: _Spoken, informal: bool) -> re.Match[str] | None:
     then = _IN_THEN_CLAUSE.match(s.after) if informal or hedged_in_footage else None
     if then is None and s.approx and _THEN_BEFORE.search(s.before) and _footage_in_paragraph_before(s):
         then = _IN_THEN_LONGER_SUBJECT.match(s.after)
-    if then is None and s.approx and not s.before.strip() and not _IN_A_PLACE.match(s.after):
+    # (a list item's mark before it too: "- Somewhere around 48 minutes in the wireless lav dies", round 109)
+    if then is None and s.approx and not s.before.strip().lstrip("-*•+").strip() and not _IN_A_PLACE.match(s.after):
         # "I streamed my first run (the VOD is 3:12:40 long) ... Roughly two hours in the difficulty spikes hard": a
         # hedged offset opening its sentence, in a paragraph that named the footage before, then the clause it opens
         # (round 88; not "About ten minutes in the oven browns the top": a stay in a place)
         then = _IN_THEN_LONGER_SUBJECT.match(s.after)
         if then is not None:
             start = max(0, s.b - PARAGRAPH_FOOTAGE_CHARS)
-            paragraph = s.text.rfind("\n\n", start, s.b)
-            then = then if footage_word(s.text, start if paragraph < 0 else paragraph, s.b) else None
+            then = then if footage_word(s.text, _paragraph_with_intro(s.text, start, s.b), s.b) else None
     return then
 
 
 # How far back in its paragraph a sentence-opening offset looks for the footage it is in.
 PARAGRAPH_FOOTAGE_CHARS = 1000
+
+
+def _paragraph_with_intro(text: str, start: int, b: int) -> int:
+    """Where the paragraph holding ``b`` starts (``start`` at the farthest), a list's or a table's read with the
+    paragraph that introduces it: "Known issues for whoever is editing the YouTube version:\n\n| Issue | In | Out
+    |...\n\n- Somewhere around 48 minutes in the wireless lav dies" (round 109) names the footage it is in."""
+    paragraph = text.rfind("\n\n", start, b)
+    while paragraph >= 0 and _LIST_BLOCK.match(text, paragraph + 2):
+        paragraph = text.rfind("\n\n", start, paragraph)
+    return start if paragraph < 0 else paragraph
+
+
+# A block of a list or a table: its first line opens with a list mark or a bar.
+_LIST_BLOCK = regex(r"[ \t]*(?:[-*•+][ \t]|\d{1,2}[.)][ \t]|\|)")
 
 
 # "in the oven", "in the sun": a stay somewhere, the words after an offset that are no clause of the footage.
