@@ -18,6 +18,8 @@ FAMILIES = {
          [(0.0, None), (9600.0, None), (18900.0, None)]),
         ("Podcast ep. 41 timestamps:\n1h02 The listener mailbag\n1h20 Why we left Melbourne",
          [(3720.0, None), (4800.0, None)]),
+        ("Tutorial recording\n• [0h00] Intro\n• [0h25] Duty of care\n• [1h10] Causation", [(0.0, None), (1500.0, None),
+                                                                                        (4200.0, None)]),
     ],
     "a day's programme in h-clocks stays clocks of the day": [
         ("Programme (Dakar, 14 March):\n• 09h00 Accueil and registration\n• 09h30 Keynote\n• 14h30 Panel", []),

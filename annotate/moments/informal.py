@@ -172,7 +172,9 @@ def find_hour_h_minutes(text: str, b: int, e: int) -> Iterator[Candidate]:
 
 # A chapter line opened by an h-stamp, then its title: "• 0h07 Offer vs invitation to treat", "- **1h29** Q&A",
 # "1h02 – The mailbag" (round 107).
-_H_ENTRY_LINE = regex(r"[ \t]*(?:[-*•>]|\d{1,2}[.)])?[ \t]*(?:[*_]{1,2})?(?P<h>\d{1,2})h(?P<m>[0-5]\d)(?:[*_]{1,2})?"
+# (bracketed too: "• [0h25] Duty of care")
+_H_ENTRY_LINE = regex(r"[ \t]*(?:[-*•>]|\d{1,2}[.)])?[ \t]*(?:[*_]{1,2}|[\[(])?(?P<h>\d{1,2})h(?P<m>[0-5]\d)"
+                      r"(?:[*_]{1,2}|[\])])?"
                       r"[^\S\n]+(?:[—–:-][^\S\n]+)?[\"'“‘(]?[^\W\d_]")
 # (blank lines may stand between a list's entries)
 _LINE_BREAKS = regex(r"\n(?:[ \t]*\n)*")
