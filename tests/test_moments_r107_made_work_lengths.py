@@ -17,6 +17,8 @@ FAMILIES = {
          [(80.0, 90.0)]),
         ("Here's the 2-minute slideshow from the wedding; the last 30 seconds are the bloopers.", [(90.0, 120.0)]),
         ("The studio shared a 5-minute animatic. Halfway through, the dragon lands.", [(150.0, None)]),
+        ("She cut a 3-minute mashup of the leaders' debates. The final 30 seconds are the best.", [(150.0, 180.0)]),
+        ("My 6-minute stop-motion of the Lego build is done; the last 40 seconds are the reveal.", [(320.0, 360.0)]),
     ],
     "a length of something not watched": [
         ("It's a 4-minute walk from the station. The final 20 seconds of the climb hurt.", []),
