@@ -159,7 +159,8 @@ def find_hour_h_minutes(text: str, b: int, e: int) -> Iterator[Candidate]:
         placed = _PLACED_BEFORE.search(text, max(b, m.start() - 8), m.start()) is not None \
             and _LENGTH_HEDGED_BEFORE.search(text, max(b, m.start() - 20), m.start()) is None
         small = hours <= LATEST_BARE_HOUR and not m.group("h").startswith("0")
-        if _CLOCK_AFTER.match(text, m.end(), e) or hours > 23 or not (into or (placed and small)):
+        if _CLOCK_AFTER.match(text, m.end(), e) or hours > 23 \
+                or not (into or (placed and small) or _h_chapter_entry(text, m)):
             continue
         begin, approx = m.start(), False
         hb = hedge_before(text, begin, b)
@@ -167,6 +168,58 @@ def find_hour_h_minutes(text: str, b: int, e: int) -> Iterator[Candidate]:
             begin, approx = hb, True
         yield Candidate("point", begin, m.end(), start=hours * 3600.0 + minutes * 60.0, granularity=60.0,
                         approximate=approx)
+
+
+# A chapter line opened by an h-stamp, then its title: "• 0h07 Offer vs invitation to treat", "- **1h29** Q&A",
+# "1h02 – The mailbag" (round 107).
+# (bracketed too: "• [0h25] Duty of care")
+_H_ENTRY_LINE = regex(r"[ \t]*(?:[-*•>]|\d{1,2}[.)])?[ \t]*(?:[*_]{1,2}|[\[(])?(?P<h>\d{1,2})h(?P<m>[0-5]\d)"
+                      r"(?:[*_]{1,2}|[\])])?"
+                      r"[^\S\n]+(?:[—–:-][^\S\n]+)?[\"'“‘(]?[^\W\d_]")
+# (blank lines may stand between a list's entries)
+_LINE_BREAKS = regex(r"\n(?:[ \t]*\n)*")
+
+
+def _h_chapter_entry(text: str, m: re.Match[str]) -> bool:
+    """``• 0h07 Offer vs invitation to treat`` under ``• 0h00 Housekeeping``: a line opened by an h-stamp and a title,
+    in a run of such lines that ascends and starts at zero or keeps to small unpadded hours (a lecture's or a VOD's
+    chapters), not a day's programme ("• 09h00 Welcome", "• 14h30 Panel")."""
+    line = text.rfind("\n", 0, m.start()) + 1
+    entry = _H_ENTRY_LINE.match(text, line)
+    if entry is None or entry.start("h") != m.start():
+        return False
+    run = [entry]
+    at = line  # the lines above, nearest first
+    while at > 0:
+        at = _line_above(text, at)
+        prev = None if at < 0 else _H_ENTRY_LINE.match(text, at)
+        if prev is None:
+            break
+        run.insert(0, prev)
+    at = text.find("\n", m.end())
+    while at >= 0:
+        gap = _LINE_BREAKS.match(text, at)
+        nxt = None if gap is None else _H_ENTRY_LINE.match(text, gap.end())
+        if nxt is None:
+            break
+        run.append(nxt)
+        at = text.find("\n", nxt.end())
+    starts = [int(r.group("h")) * 60 + int(r.group("m")) for r in run]
+    if len(run) < 2 or any(b <= a for a, b in zip(starts, starts[1:])):
+        return False
+    first = run[0].group("h")
+    return first == "0" or all(int(r.group("h")) <= LATEST_BARE_HOUR and not r.group("h").startswith("0") for r in run)
+
+
+def _line_above(text: str, line: int) -> int:
+    """Where the line above the one starting at ``line`` starts, past blank lines ("• 0h00 ...\n\n• 0h07"), or -1."""
+    end = line - 1  # (the line break closing the line above)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return start
+        end = start - 1
+    return -1
 
 
 # "skip to near about 3:05 hours", "at 2:10 hrs into the replay": hours and minutes with a colon, then an hours word

@@ -62,6 +62,9 @@ _LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+ti
                 rf"routines?|workouts?|HIIT|tabatas?|{_SPECIAL}|{_ADVERT}|onboards?|television|"
                 # one cut of highlights, said with its length: "cut down to a 14-minute highlight" (round 92)
                 rf"highlight|"
+                # a made work watched like a video: "a 4-minute animation 🚂 of the railway network" (round 107)
+                # (and a clip made of others, or frames: "a 3-minute mashup of the debates", "a 6-minute stop-motion")
+                rf"animations?|animatics?|cartoons?|slide-?shows?|mash-?ups?|stop-?motions?|"
                 # a broadcast "hour" told by its minutes: "the final five minutes of the 52-minute hour" (round 89)
                 rf"{BROADCAST_HOUR})")
 # "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage";
@@ -923,7 +926,8 @@ MEDIA_STEMS = (
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "homily", "service", "monologue", "rant",
     # _LENGTH_WORK
     "file", "excerpt", "running time", "runtime", "lapse", "routine", "workout", "special", "onboard", "television",
-    "hiit", "tabata",
+    "hiit", "tabata", "animat", "cartoon", "slideshow", "slide-show", "slide show", "mashup",
+    "mash-up", "stop-motion", "stopmotion",
     "report", "news item", "bulletin",
     # _MEDIA_VERB's film told as what it is to its maker
     "debut", "sequel", "prequel", "biopic", "feature", "essay", "restoration", "remaster",

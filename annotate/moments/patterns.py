@@ -121,6 +121,9 @@ HEDGE_BEFORE = regex(
 HEDGE_AFTER = regex(
     r"^(?:\s+or\s+so\b|-?ish(?![^\W_])|[^\S\n]+(?-i:ish)(?![^\W_])|-odd\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|[\s-]+and[\s-]+(?:change|a[\s-]+bit)\b|\s*\(approx(?:imately|\.)?\)|"
     r",?\s+(?:roughly|approximately)\b(?=\s*[,.;)])"
+    # "about" or "around" said last, after a comma, closing the clause: "at the 9-minute mark, about." (round 107; not
+    # "at 3:40, about the time the band walks off")
+    r"|,[^\S\n]*(?:about|around)\b(?=[^\S\n]*(?:[.;!?)]|$))"
     # "1:28:40, more or less — is still", closing its clause (not "at 1:28:40 more or less everyone leaves")
     r"|,?\s+more\s+or\s+less\b(?=\s*(?:[,.;:)!?—–]|$))"
     # its short form closing a clause: "I show it from 21:10 until 22:00 approx." (not "approx 5 minutes later")

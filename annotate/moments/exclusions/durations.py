@@ -219,7 +219,9 @@ _TOOK_BEFORE = regex(
 _FULL_TIMECODE_RANGE = regex(
     r"\d\d:[0-5]\d:[0-5]\d(?::\d\d|[.,]\d{1,3})?\s*(?:-->|->|→|[–—-]|to|until|till)\s*\d\d:[0-5]\d:[0-5]\d", _I)
 _TAKE_NOUN_BEFORE = regex(
-    r"\b(?:a|an|one|the|this|that|each|every|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}takes?\s+$", _I)
+    # (the noun only: "the bus takes from 1:10 to 1:25" is the verb; a thing in named footage that "takes" a stretch
+    # is told by the footage, round 107)
+    r"\b(?:a|an|one|the|this|that|each|every|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}take\s+$", _I)
 # (or its start, then its length: "a single take beginning at 1:02:40 and lasting four minutes", "a take that starts
 # at 1:12:05 and runs for two minutes")
 _SPAN_OPENING = regex(r"(?:from|between)\s|(?:(?:that|which)\s+)?(?:begin(?:s|ning)?|start(?:s|ing)?|open(?:s|ing)?)"

@@ -321,6 +321,13 @@ def _format_template(c: _Clock) -> str | None:
     return None
 
 
+def _footage_told(c: _Clock) -> bool:
+    """The clock's sentence names the footage, or the text is walking through it: "the bunker review ... takes from
+    1:31:05 to 1:33:50" after "1:12:40 into the broadcast" is where the review is, not how long a task takes (round
+    107; "The whole job took from 9:10 to 11:00" names none)."""
+    return c.footage_context or footage_word(c.text, c.b, c.e)
+
+
 def _not_a_time(c: _Clock) -> str | None:
     """Numbers that only look like times: dockets, suffixed clocks, durations, on-screen and game clocks,
     race times, scores, verses, prices and versions."""
@@ -340,7 +347,7 @@ def _not_a_time(c: _Clock) -> str | None:
             or (c.may_end(_DELAY_STEMS) and c.ends(_DELAY_OF_BEFORE, 40)):
         return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"; "T+2:33" elapsed
     if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE) \
-            and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) \
+            and not ((c.ends(_TAKE_NOUN_BEFORE) or _footage_told(c)) and _SPAN_OPENING.match(c.text, c.begin, c.end)) \
             and not _FULL_TIMECODE_RANGE.match(c.text, c.bare, c.end) or _time_cost(c) \
             or _shift_amount(c) or (("|" in c.before or "<t" in c.before) and measure_row(c)) or battery_result(c) \
             or held_for(c) or amount_of_doing(c) or option_value(c) or restated_length(c) or time_played(c) \

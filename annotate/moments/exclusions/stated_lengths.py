@@ -342,6 +342,7 @@ _EMBED_LABEL_BEFORE = regex(
     rf"(?:{LENGTH_MEDIA}|watch|player|audio)\b\s*(?:[:|—–-]\s*)?[^\]\[\n]*?\w[^\]\[\n]{{0,160}}?(?:\(|,\s*|[\s\"”](?:—|–|-|·|\|)\s*)",
     _I)
 
+
 # A file's audio and video streams, each told by its time, the one against the other (round 108): "MediaInfo says audio
 # 1:52.68, video 1:52.04", "if the audio stream is 1:52.7 and video 1:52.0" (not "the clap lands at audio 0:45.3,
 # video 0:45.9", a sync point in each).
