@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from annotate.moments.compiled import regex
 from annotate.moments.exclusions import (
-    cell_column_header,
+    cell_column_headers,
     labelled_item_length,
     paired_position,
     quoted_title_paren,
@@ -2153,8 +2153,21 @@ def _listed_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
 # An interval timer's columns hold lengths too: "| Preset | Work / Rest | Rounds | Total time |" over "| Tabata | 20 s /
 # 10 s | 8 | 4:00 |" (round 105): a work-and-rest setting and a total are no places in a video.
 _LENGTH_CELL = regex(r"\s*[*_']{0,3}(?:length|run[\s-]?time|running[\s-]+time|duration|total(?:\s+(?:time|length))?"
-                          r"|work\s*/\s*rest|work|rest|intervals?|time\s+cap)s?\s*(?:\([^()|]{0,20}\))?"
+                          r"|work\s*/\s*rest|work|rest|intervals?|time\s+cap"
+                          # a pose or a stretch held (round 113): "| Pose | Hold | Watch from |" over "| 0:45 | 0:30 |"
+                          r"|holds?(?:\s+(?:time|for))?)s?\s*(?:\([^()|]{0,20}\))?"
                           r"[*_']{0,3}\s*", re.IGNORECASE)  # bold too: "**Length**", "'''Runtime'''"
+# A training plan's bare "Time" column is how long each session runs: "| Day | Session | Time |" over "| Mon | Easy
+# run | 25:00 |" (round 113); a chapter table's "| Time | Chapter |" names no session and stays a list of positions.
+_PLAN_TIME_CELL = regex(r"\s*[*_']{0,3}times?[*_']{0,3}\s*", re.IGNORECASE)
+_PLAN_HEADER = regex(r"\s*[*_']{0,3}(?:sessions?|workouts?|trainings?|days?|weekdays?)[*_']{0,3}\s*", re.IGNORECASE)
+
+
+def _length_header(cell: str, cells: list[str]) -> bool:
+    """Whether a table column headed ``cell`` (among its table's header ``cells``) holds lengths: a length, a rest or
+    a hold by name, or a training plan's "Time"."""
+    return _LENGTH_CELL.fullmatch(cell) is not None or (
+        _PLAN_TIME_CELL.fullmatch(cell) is not None and any(_PLAN_HEADER.fullmatch(c) for c in cells))
 _RULE_ROW = regex(r"\|[\s|:-]*")
 
 
@@ -2170,11 +2183,11 @@ def _length_column(text: str, line_start: int, b: int, e: int) -> list[tuple[int
         return []
     head_end = text.find("\n", header)
     cells = text[header:head_end].split("|")
-    if _RULE_ROW.fullmatch(text, header, head_end) or not any(_LENGTH_CELL.fullmatch(c) for c in cells):
+    if _RULE_ROW.fullmatch(text, header, head_end) or not any(_length_header(c, cells) for c in cells):
         return []
     return [m.span() for m in _CELL_LENGTH.finditer(text, b, e)
             if text.count("|", line_start, m.start()) < len(cells)
-            and _LENGTH_CELL.fullmatch(cells[text.count("|", line_start, m.start())])]
+            and _length_header(cells[text.count("|", line_start, m.start())], cells)]
 
 
 # What a length column's cell holds: "47:12", "2m 15s", "1h 05m".
@@ -2186,7 +2199,11 @@ def _length_cells(text: str, b: int, e: int) -> list[tuple[int, int]]:
     length ("<th>Duration</th>", "! Title !! Runtime")."""
     return [m.span() for m in TIMECODE.finditer(text, b, e)
             if _CELL_OPENS.search(text, max(0, m.start() - 40), m.start())  # the cheap test first
-            and (header := cell_column_header(text, m.start())) is not None and _LENGTH_CELL.fullmatch(header)]
+            and (found := cell_column_headers(text, m.start())) is not None
+            and _length_header(found[0], [_CELL_TAG.sub("", cell).strip() for cell in found[1]])]
+
+
+_CELL_TAG = regex(r"<[^<>]*>")
 
 
 # The opening of a table cell right before its text: "<td>", "<td><b>", "|| ", a line's "|", '|| style="x" | '.
