@@ -55,6 +55,14 @@ _DATED_ITEM_AFTER = regex(
 _LATER_TIMECODE = regex(r"\)[^()]*?\b(?:at|from|by)\s+(?:the\s+)?\d{1,3}:\d\d\b")
 
 _QUOTED_TITLE_PAREN = regex(rf"\b{LENGTH_MEDIA}\b[^.;()]{{0,40}}[\"'’”]\s*\($", _I)
+# A list entry's title, a dash, then the kind of work it is and its length in brackets closing the clause (round 113):
+# "2) *Tin Crown* — teaser (1:36). The title card at 1:20 ...", "- Harbour Bank – spot (1:00)." (not a work named as
+# where a thing is: "— in the teaser (0:48)")
+_DASHED_WORK_PAREN = regex(
+    rf"(?:^|\n|\s[—–-]\s|:\s)[ \t*_]*"
+    rf"(?:(?!(?:in|at|of|from|on|into|during|near|around|throughout|see|watch)\b)[\w'’-]+\s+){{0,2}}"
+    rf"(?:{LENGTH_MEDIA}|spot|ad|advert|promo)\s*\($", _I)
+_CLAUSE_ENDS_AFTER = regex(r"\)[ \t]*(?:[.;,]|\n|$)")
 # A numbered part of a course or a series, then its quoted title in any case: 'In lecture 14, "Reading CSV files"
 # (12:08)', "Module 3: ‘Cleaning your data’ (" (round 89): that part's length.
 _NUMBERED_PART_TITLE_PAREN = regex(
@@ -281,6 +289,7 @@ def _footage_length(c: _Clock) -> str | None:
                                         or "than" in before) and c.ends(_NOT_PAST_BEFORE, 70)):
         return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
     if _QUOTED_TITLE_PAREN.search(before) or quoted_title_paren(before) or (
+            before.endswith("(") and _CLAUSE_ENDS_AFTER.match(after) and _DASHED_WORK_PAREN.search(before)) or (
             before.endswith("(") and _NUMBERED_PART_TITLE_PAREN.search(before)) or (
             before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
