@@ -139,6 +139,13 @@ _AGAINST_TAIL = regex(r"(?:\b(?:against|versus|vs\.?|compared\s+(?:with|to))|\bv
 _NO_CLAUSE_BREAK = regex(r"[^.;:!?()\n]{0,40}")
 # A length named among a work's details, then told after a comma: "its upload date and length, 47:12".
 _LENGTH_LISTED_BEFORE = regex(r"\b(?:length|duration|runtime|running\s+time|run\s+time),\s$", _I)
+# A count of views, plays or streams, the other field of a work's card, then its length (round 113): "— 212M views,
+# 2:34", "— 181M, 1:58", "3.4M plays, 0:42"
+_COUNT_LISTED_BEFORE = regex(
+    r"(?<![\w.,])\d{1,3}(?:[.,]\d{1,3})*(?:(?-i:[KMB])|\s?(?:million|billion|thousand))?"
+    r"(?:\s+(?:views|plays|streams|listens|watches|hits))?(?<=[KMBnsd]),\s$", _I)
+# The listed length closes its field: "— 212M views, 2:34\n" (not "— 212M views, 2:34 is the drop").
+_FIELD_ENDS_AFTER = regex(r"[ \t]*(?:[,.;|•)\n]|$)")
 _QUOTED_TITLE_AFTER = regex(
     r"^\s+(?:[\"“‘]|'(?=\w)|&(?:ldquo|lsquo|quot|#8220|#8216);)(?:[^\"”’&\n]|&(?!rdquo|rsquo|quot|#8221|#8217)){2,80}"
     r"(?:[\"”’']|&(?:rdquo|rsquo|quot|#8221|#8217);)", _I)
@@ -270,7 +277,9 @@ def _footage_length(c: _Clock) -> str | None:
     if (_LENGTH_BEFORE.search(before) and not c.opens_range) or _LENGTH_AFTER.match(after) or _length_against(c) \
             or (" the " in after and _NAMED_LENGTH_AFTER.match(after)) or (
         _COMPARED_LENGTH_BEFORE.search(before)
-    ) or (before.endswith(", ") and _LENGTH_LISTED_BEFORE.search(before)) or _bracketed_as_the_work(c) \
+    ) or (before.endswith(", ") and (_LENGTH_LISTED_BEFORE.search(before) or (
+                _COUNT_LISTED_BEFORE.search(before) and _FIELD_ENDS_AFTER.match(after)))) \
+            or _bracketed_as_the_work(c) \
             or (c.ends(_JUDGED_LENGTH_BEFORE, 40) and not c.opens_range):
         # (and a reviewer's word on it: "On the album it is a tidy 3:58", "the cut we saw was a bloated 2:48:00")
         return "footage length"
