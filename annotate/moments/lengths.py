@@ -701,7 +701,8 @@ _LENGTH_THEN_RATING = regex(
 _NAME_PAREN_LENGTH = regex(
     # (its channel or service may come first: "The Restorers (RTÉ One, 58 minutes)", "Undertow (Netflix, 1 h 42 min)"
     # (round 92))
-    rf"(?<![\w'’-])(?-i:[A-Z][\w'’-]*)[^\S\n]*\((?:(?-i:[A-Z])[\w'’-]*(?:[^\S\n]+[\w'’-]+){{0,2}},[^\S\n]*)?"
+    # (the title set in Markdown's emphasis, closed before the bracket: "*Northern Lights* (2h 07m)" (round 113))
+    rf"(?<![\w'’-])(?-i:[A-Z][\w'’-]*)(?:\*{{1,2}}|_{{1,2}})?[^\S\n]*\((?:(?-i:[A-Z])[\w'’-]*(?:[^\S\n]+[\w'’-]+){{0,2}},[^\S\n]*)?"
     rf"(?P<d>{DURATION})(?<![\d\s]s)(?<!sec)(?<!secs)(?<!second)"
     r"(?<!seconds)\)(?=[\s,;.:]|$)", re.IGNORECASE)
 # How long a broadcast or a recording ran, told as the time it went out for: "For the next eleven hours and twenty
