@@ -1225,6 +1225,8 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
         return line.lstrip().startswith("|") or _POSTER.search(line) is not None
     if pattern is _TITLE_LINE_PAREN and m.group("m") and paired_position(text, m.start("d")):
         return True  # "14:02 Chair opens (webcast 00:02:10)": the webcast's position beside the room's clock
+    if pattern is _TITLE_LINE_PAREN and m.group("m") and _step_pointer(text, m):
+        return True  # "1. Blend the tomatoes. (video: 1:05)": where the step is in the video (round 113)
     if pattern is _TITLE_LINE_PAREN and not m.group("m"):
         # "- the ship sails (1:32)" in a list of moments: a position; a bare timecode is a length only with a note
         # in the title that opens the text: "Episode 214 (2:05:10, a long one)"
@@ -1237,6 +1239,19 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
                     # "the end at 1:05 (1h 35m)": a line that walks through footage cites an offset
                     or TIMECODE.search(text, line_start, m.start()))
     return False
+
+
+def _step_pointer(text: str, m: re.Match[str]) -> bool:
+    """The bracket ``m`` names the medium, then a timecode, after a full sentence of a list item: "1. Blend 4
+    tomatoes and the ginger. (video: 1:05)", a recipe's or a tutorial's step pointing into its video; a title line
+    closes no sentence before its note ("Sourdough (video 18:40)")."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return TIMECODE.fullmatch(m.group("d")) is not None and _SENTENCE_CLOSED.search(text, line_start, m.start()) \
+        is not None and _LIST_ITEM.match(text, line_start) is not None
+
+
+# A sentence's stop right before the bracket: "... ginger. (", "... don't skip it! ("
+_SENTENCE_CLOSED = regex(r"\w[.!?][ \t]*$")
 
 
 # A work said to open, close or hold a part, just before that part's length: "The film opens with a", "the broadcast
