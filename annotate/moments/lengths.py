@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from annotate.moments.compiled import regex
 from annotate.moments.exclusions import (
-    cell_column_header,
+    cell_column_headers,
     labelled_item_length,
     paired_position,
     quoted_title_paren,
@@ -138,6 +138,9 @@ _SPEC_UNIT = r"\d*(?:\.\d+)?\s*(?:K|p|fps|[KMGT]i?B|[kKMG]bps|bit|k?Hz)\b"
 # Emphasis markup around a label or a value: Markdown's "**", "__", HTML's "<b>", "</strong>".
 _EMPHASIS_OPEN = r"(?:\*\*|__|<(?:b|strong|em|i)>)"
 _EMPHASIS = r"(?:\*\*|__|</?(?:b|strong|em|i)>)"
+# A duration's first half, the rest of it following: "it is 4 min 10 s into the highlights" (round 113) is an offset,
+# and "4 min" is no length once the whole "4 min 10 s" was turned down for the "into" after it.
+_CUT_SHORT = r"(?![^\S\n]+(?:and[^\S\n]+)?\d+(?:\.\d+)?[^\S\n]?(?:s|secs?|seconds?|m|mins?|minutes?)(?![a-z]))"
 _MEDIA_VERB = regex(
     # "this video's only five minutes": the verb of being cut to "'s" on the work's noun; a relative clause between
     # the noun and its verb ("The stream, which is still on the market's page, runs an hour and 32 minutes")
@@ -179,7 +182,7 @@ _MEDIA_VERB = regex(
     rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b(?!\s+(?:total|all|length|duration|{_VERSION_OF_WORK})\b)|later|earlier|"
     rf"before(?!{_RECORDING_STOPPED})|"
     # (a file's specs after its length are no second time listed: "Raw file is 41:30, 4K, 2.1 GB")
-    rf"after|fast|slow|behind|ahead)){_NOT_RANGE}(?!\s*(?:,|and|&|or)\s*\d(?!{_SPEC_UNIT}))",
+    rf"after|fast|slow|behind|ahead)){_CUT_SHORT}{_NOT_RANGE}(?!\s*(?:,|and|&|or)\s*\d(?!{_SPEC_UNIT}))",
     re.IGNORECASE,
 )
 # The work named further back in its clause, then its verb of running: "The full recording played in Superior Court
@@ -719,7 +722,8 @@ _LENGTH_THEN_RATING = regex(
 _NAME_PAREN_LENGTH = regex(
     # (its channel or service may come first: "The Restorers (RTÉ One, 58 minutes)", "Undertow (Netflix, 1 h 42 min)"
     # (round 92))
-    rf"(?<![\w'’-])(?-i:[A-Z][\w'’-]*)[^\S\n]*\((?:(?-i:[A-Z])[\w'’-]*(?:[^\S\n]+[\w'’-]+){{0,2}},[^\S\n]*)?"
+    # (the title set in Markdown's emphasis, closed before the bracket: "*Northern Lights* (2h 07m)" (round 113))
+    rf"(?<![\w'’-])(?-i:[A-Z][\w'’-]*)(?:\*{{1,2}}|_{{1,2}})?[^\S\n]*\((?:(?-i:[A-Z])[\w'’-]*(?:[^\S\n]+[\w'’-]+){{0,2}},[^\S\n]*)?"
     rf"(?P<d>{DURATION})(?<![\d\s]s)(?<!sec)(?<!secs)(?<!second)"
     r"(?<!seconds)\)(?=[\s,;.:]|$)", re.IGNORECASE)
 # How long a broadcast or a recording ran, told as the time it went out for: "For the next eleven hours and twenty
@@ -1255,6 +1259,8 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
         return line.lstrip().startswith("|") or _POSTER.search(line) is not None
     if pattern is _TITLE_LINE_PAREN and m.group("m") and paired_position(text, m.start("d")):
         return True  # "14:02 Chair opens (webcast 00:02:10)": the webcast's position beside the room's clock
+    if pattern is _TITLE_LINE_PAREN and m.group("m") and _step_pointer(text, m):
+        return True  # "1. Blend the tomatoes. (video: 1:05)": where the step is in the video (round 113)
     if pattern is _TITLE_LINE_PAREN and not m.group("m"):
         # "- the ship sails (1:32)" in a list of moments: a position; a bare timecode is a length only with a note
         # in the title that opens the text: "Episode 214 (2:05:10, a long one)"
@@ -1267,6 +1273,19 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
                     # "the end at 1:05 (1h 35m)": a line that walks through footage cites an offset
                     or TIMECODE.search(text, line_start, m.start()))
     return False
+
+
+def _step_pointer(text: str, m: re.Match[str]) -> bool:
+    """The bracket ``m`` names the medium, then a timecode, after a full sentence of a list item: "1. Blend 4
+    tomatoes and the ginger. (video: 1:05)", a recipe's or a tutorial's step pointing into its video; a title line
+    closes no sentence before its note ("Sourdough (video 18:40)")."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return TIMECODE.fullmatch(m.group("d")) is not None and _SENTENCE_CLOSED.search(text, line_start, m.start()) \
+        is not None and _LIST_ITEM.match(text, line_start) is not None
+
+
+# A sentence's stop right before the bracket: "... ginger. (", "... don't skip it! ("
+_SENTENCE_CLOSED = regex(r"\w[.!?][ \t]*$")
 
 
 # A work said to open, close or hold a part, just before that part's length: "The film opens with a", "the broadcast
@@ -2217,8 +2236,23 @@ def _listed_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
 # length</th>" over "<td>1:10</td>").
 _LENGTH_CELL = regex(r"\s*[*_']{0,3}(?:(?:(?:set|clip|track|song|video|episode|film|segment|slot|item|play(?:ing)?)"
                           r"\s+)?(?:length|run[\s-]?time|running[\s-]+time|duration)|total(?:\s+(?:time|length))?"
-                          r"|work\s*/\s*rest|work|rest|intervals?|time\s+cap)s?\s*(?:\([^()|]{0,20}\))?"
+                          r"|work\s*/\s*rest|work|rest|intervals?|time\s+cap"
+                          # a pose or a stretch held (round 113): "| Pose | Hold | Watch from |" over "| 0:45 | 0:30 |"
+                          r"|holds?(?:\s+(?:time|for))?)s?\s*(?:\([^()|]{0,20}\))?"
                           r"[*_']{0,3}\s*", re.IGNORECASE)  # bold too: "**Length**", "'''Runtime'''"
+# A training plan's bare "Time" column is how long each session runs: "| Day | Session | Time |" over "| Mon | Easy
+# run | 25:00 |" (round 113); a chapter table's "| Time | Chapter |" names no session and stays a list of positions.
+_TIME_CELL = regex(r"\s*[*_']{0,3}times?[*_']{0,3}\s*", re.IGNORECASE)
+_PLAN_HEADER = regex(r"\s*[*_']{0,3}(?:sessions?|workouts?|trainings?|days?|weekdays?)[*_']{0,3}\s*", re.IGNORECASE)
+
+
+def _length_header(cell: str, cells: list[str]) -> bool:
+    """Whether a table column headed ``cell`` (among its table's header ``cells``) holds lengths: a length, a rest or
+    a hold by name, or a training plan's "Time"."""
+    return _LENGTH_CELL.fullmatch(cell) is not None or (
+        _TIME_CELL.fullmatch(cell) is not None and any(_PLAN_HEADER.fullmatch(c) for c in cells))
+
+
 _RULE_ROW = regex(r"\|[\s|:-]*")
 
 
@@ -2237,7 +2271,7 @@ def _length_column(text: str, line_start: int, b: int, e: int) -> list[tuple[int
     if _RULE_ROW.fullmatch(text, header, head_end):
         return []
     ranked = any(_RANK_CELL.fullmatch(c) for c in cells)  # a ranking lists its places out of the footage's order
-    lengths = [_LENGTH_CELL.fullmatch(c) is not None or (
+    lengths = [_length_header(c, cells) or (
         not ranked and _TIME_CELL.fullmatch(c) is not None and _falls_down_rows(text, head_end, i))
         for i, c in enumerate(cells)]
     if not any(lengths):
@@ -2247,8 +2281,7 @@ def _length_column(text: str, line_start: int, b: int, e: int) -> list[tuple[int
 
 
 # A column headed only "Time": lengths when its times fall somewhere down the rows (round 110: a running plan's "| Day
-# | Session | Time |" over "25:00", "35:00", "0:30", "55:00"), as a log of footage lists its places in order.
-_TIME_CELL = regex(r"\s*[*_']{0,3}time[*_']{0,3}\s*", re.IGNORECASE)
+# | Session | Time |" over "25:00", "35:00", "0:30", "55:00"), as a log of footage lists its places in order
 # (not under a ranking's column: "| Rank | Save | Time |" over "34:12", "12:05" lists its best places, best first)
 _RANK_CELL = regex(r"\s*[*_']{0,3}(?:#|no\.?|rank(?:ing)?|pos(?:ition)?\.?|place)[*_']{0,3}\s*", re.IGNORECASE)
 
@@ -2280,7 +2313,11 @@ def _length_cells(text: str, b: int, e: int) -> list[tuple[int, int]]:
     length ("<th>Duration</th>", "! Title !! Runtime")."""
     return [m.span() for m in TIMECODE.finditer(text, b, e)
             if _CELL_OPENS.search(text, max(0, m.start() - 40), m.start())  # the cheap test first
-            and (header := cell_column_header(text, m.start())) is not None and _LENGTH_CELL.fullmatch(header)]
+            and (found := cell_column_headers(text, m.start())) is not None
+            and _length_header(found[0], [_CELL_TAG.sub("", cell).strip() for cell in found[1]])]
+
+
+_CELL_TAG = regex(r"<[^<>]*>")
 
 
 # The opening of a table cell right before its text: "<td>", "<td><b>", "|| ", a line's "|", '|| style="x" | '.

@@ -85,7 +85,13 @@ from annotate.moments.exclusions.stated_lengths import (
     labelled_item_length,
     quoted_title_paren,
 )
-from annotate.moments.exclusions.tables import TABLE_REACH, cell_column_header, footage_position_column, pipe_table_rule
+from annotate.moments.exclusions.tables import (
+    TABLE_REACH,
+    cell_column_header,
+    cell_column_headers,
+    footage_position_column,
+    pipe_table_rule,
+)
 from annotate.moments.exclusions.world_clocks import DAY_CLOCK_AGAIN_CHARS, RECORDING_WINDOW_OPENING_CHARS
 from annotate.moments.exclusions.world_events import PLAN_REACH
 from annotate.moments.exclusions.world_times import BREAK_BEFORE_CHARS, DEADLINE_CHARS
@@ -141,6 +147,7 @@ __all__ = [
     "SENT_SIBLING_CHARS",
     "bracketed",
     "cell_column_header",
+    "cell_column_headers",
     "clock_exclusion",
     "clock_named_after",
     "cue_time_in_cues",

@@ -102,6 +102,12 @@ _RACE_BEFORE = regex(
     # a match's or game's length on a result line: "Time of match: 2:51", "Time of game - 3:04"
     r"time\s+of\s+(?:the\s+)?(?:match|game|play|bout|fight|contest)|"
     r"time\s+of|(?:reached|passed)(?=\s+in\s)|"  # a split: "30 km, reached in 1:29:02"
+    # a result's bare label (round 113): "winner 3:32.41", "runner-up: 1:58.40"; a gap between riders: "time gap 0:42
+    # at the flamme rouge", "a gap of 1:15 over the bunch", "the gap to the peloton was 0:38"
+    # (the time right after the label, as a results line sets it: "the late winner: 4:12", "winner, 4:12 in the
+    # highlights" list a compilation's goals)
+    r"(?:winners?|champions?|victors?|runners?-up)(?=[ \t]+$)|(?:time\s+)?gaps?(?:\s+(?:to|on|over)\s+(?:the\s+)?"
+    r"(?:leaders?|break(?:away)?|bunch|peloton|chasers?|field|front|group|favourites|favorites))?|"
     r"clocked|clocking|won\s+in|(?:race|stage|marathon|winner)(?:\s+itself)?\s+went|"
     # a time a runner must make: "Next goal: Boston qualifier, 2:55", "the qualifying standard is 3:00"
     r"qualifier|qualifying\s+(?:standard|mark)|BQ|(?:came|comes?|coming)\s+home|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
@@ -125,7 +131,8 @@ _RACE_STEMS = any_stem((
     "swam", "cycled", "stopwatch", "fastest", "quickest", "slowest", "pole", "speedrun", "wr", "clock", "home",
     "reached", "passed", "swimming", "rowing", "skating", "first", "second", "third", "last", "leading", "went",
     "qualif", "bq", "leaderboard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "reinstated",
-    "ratified", "verified", "sum", "sob", "igt", "rta", "came", "placed", "ended"))
+    "ratified", "verified", "sum", "sob", "igt", "rta", "came", "placed", "ended", "winner", "champion", "victor",
+    "runner", "gap"))
 
 # "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
 _DISTANCE_IN_BEFORE = regex(

@@ -55,6 +55,14 @@ _DATED_ITEM_AFTER = regex(
 _LATER_TIMECODE = regex(r"\)[^()]*?\b(?:at|from|by)\s+(?:the\s+)?\d{1,3}:\d\d\b")
 
 _QUOTED_TITLE_PAREN = regex(rf"\b{LENGTH_MEDIA}\b[^.;()]{{0,40}}[\"'’”]\s*\($", _I)
+# A list entry's title, a dash, then the kind of work it is and its length in brackets closing the clause (round 113):
+# "2) *Tin Crown* — teaser (1:36). The title card at 1:20 ...", "- Harbour Bank – spot (1:00)." (not a work named as
+# where a thing is: "— in the teaser (0:48)")
+_DASHED_WORK_PAREN = regex(
+    rf"(?:^|\n|\s[—–-]\s|:\s)[ \t*_]*"
+    rf"(?:(?!(?:in|at|of|from|on|into|during|near|around|throughout|see|watch)\b)[\w'’-]+\s+){{0,2}}"
+    rf"(?:{LENGTH_MEDIA}|spot|ad|advert|promo)\s*\($", _I)
+_CLAUSE_ENDS_AFTER = regex(r"\)[ \t]*(?:[.;,]|\n|$)")
 # A numbered part of a course or a series, then its quoted title in any case: 'In lecture 14, "Reading CSV files"
 # (12:08)', "Module 3: ‘Cleaning your data’ (" (round 89): that part's length.
 _NUMBERED_PART_TITLE_PAREN = regex(
@@ -135,6 +143,13 @@ _AGAINST_TAIL = regex(r"(?:\b(?:against|versus|vs\.?|compared\s+(?:with|to))|\bv
 _NO_CLAUSE_BREAK = regex(r"[^.;:!?()\n]{0,40}")
 # A length named among a work's details, then told after a comma: "its upload date and length, 47:12".
 _LENGTH_LISTED_BEFORE = regex(r"\b(?:length|duration|runtime|running\s+time|run\s+time),\s$", _I)
+# A count of views, plays or streams, the other field of a work's card, then its length (round 113): "— 212M views,
+# 2:34", "— 181M, 1:58", "3.4M plays, 0:42"
+_COUNT_LISTED_BEFORE = regex(
+    r"(?<![\w.,])\d{1,3}(?:[.,]\d{1,3})*(?:(?-i:[KMB])|\s?(?:million|billion|thousand))?"
+    r"(?:\s+(?:views|plays|streams|listens|watches|hits))?(?<=[KMBnsd]),\s$", _I)
+# The listed length closes its field: "— 212M views, 2:34\n" (not "— 212M views, 2:34 is the drop").
+_FIELD_ENDS_AFTER = regex(r"[ \t]*(?:[,.;|•)\n]|$)")
 _QUOTED_TITLE_AFTER = regex(
     r"^\s+(?:[\"“‘]|'(?=\w)|&(?:ldquo|lsquo|quot|#8220|#8216);)(?:[^\"”’&\n]|&(?!rdquo|rsquo|quot|#8221|#8217)){2,80}"
     r"(?:[\"”’']|&(?:rdquo|rsquo|quot|#8221|#8217);)", _I)
@@ -269,7 +284,9 @@ def _footage_length(c: _Clock) -> str | None:
     if (_LENGTH_BEFORE.search(before) and not c.opens_range) or _LENGTH_AFTER.match(after) or _length_against(c) \
             or (" the " in after and _NAMED_LENGTH_AFTER.match(after)) or (
         _COMPARED_LENGTH_BEFORE.search(before)
-    ) or (before.endswith(", ") and _LENGTH_LISTED_BEFORE.search(before)) or _bracketed_as_the_work(c) \
+    ) or (before.endswith(", ") and (_LENGTH_LISTED_BEFORE.search(before) or (
+                _COUNT_LISTED_BEFORE.search(before) and _FIELD_ENDS_AFTER.match(after)))) \
+            or _bracketed_as_the_work(c) \
             or (c.ends(_JUDGED_LENGTH_BEFORE, 40) and not c.opens_range):
         # (and a reviewer's word on it: "On the album it is a tidy 3:58", "the cut we saw was a bloated 2:48:00")
         return "footage length"
@@ -288,6 +305,7 @@ def _footage_length(c: _Clock) -> str | None:
                                         or "than" in before) and c.ends(_NOT_PAST_BEFORE, 70)):
         return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
     if _QUOTED_TITLE_PAREN.search(before) or quoted_title_paren(before) or (
+            before.endswith("(") and _CLAUSE_ENDS_AFTER.match(after) and _DASHED_WORK_PAREN.search(before)) or (
             before.endswith("(") and _NUMBERED_PART_TITLE_PAREN.search(before)) or (
             before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
