@@ -26,6 +26,9 @@ FAMILIES = {
         ("Stage 9 highlights: the winner attacks at 3:12 and the gap opens at 3:40 in the video.",
          [(192.0, None), (220.0, None)]),
         ("In the replay the winner crosses the line 6:45 into the broadcast.", [(405.0, None)]),
+        # a recording's gap is no race's
+        ("The bodycam has a gap between 0:12:40 and 0:13:05, when the officer turns it off.", [(760.0, 785.0)]),
+        ("Viewers noticed a gap: from 41:10 to 41:55 the stream freezes.", [(2470.0, 2515.0)]),
     ],
 }
 CASES, IDS = family_cases(FAMILIES)

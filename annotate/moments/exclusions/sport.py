@@ -106,8 +106,9 @@ _RACE_BEFORE = regex(
     # at the flamme rouge", "a gap of 1:15 over the bunch", "the gap to the peloton was 0:38"
     # (the time right after the label, as a results line sets it: "the late winner: 4:12", "winner, 4:12 in the
     # highlights" list a compilation's goals)
-    r"(?:winners?|champions?|victors?|runners?-up)(?=[ \t]+$)|(?:time\s+)?gaps?(?:\s+(?:to|on|over)\s+(?:the\s+)?"
-    r"(?:leaders?|break(?:away)?|bunch|peloton|chasers?|field|front|group|favourites|favorites))?|"
+    # (not a recording's gap: "the gap between 1:02:10 and 1:04:55", "a gap: from 1:37:20 to 1:38:05")
+    r"(?:winners?|champions?|victors?|runners?-up)(?=[ \t]+$)|time\s+gaps?|gaps?(?=\s+of\s)|gaps?\s+(?:to|on|over)\s+"
+    r"(?:the\s+)?(?:leaders?|break(?:away)?|bunch|peloton|chasers?|field|front|group|favourites|favorites)|"
     r"clocked|clocking|won\s+in|(?:race|stage|marathon|winner)(?:\s+itself)?\s+went|"
     # a time a runner must make: "Next goal: Boston qualifier, 2:55", "the qualifying standard is 3:00"
     r"qualifier|qualifying\s+(?:standard|mark)|BQ|(?:came|comes?|coming)\s+home|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
