@@ -110,6 +110,11 @@ FLOORS = {
     100: Floor(0.99, 0.97),  # six genres aimed at
     101: Floor(0.99, 0.97),  # whole pages in six genres
     105: Floor(0.99, 0.97),  # six genres aimed at; reviews: a setting's span "from 0.5 s to 60 s"
+    107: Floor(0.99, 0.97),
+    108: Floor(0.99, 0.97),
+    109: Floor(0.99, 0.97),
+    110: Floor(0.99, 0.97),
+    113: Floor(0.99, 0.97),
 }
 # Rounds written in a few genres only (targeted at the balanced rounds' weakest), and those genres.
 TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts", "factcheck"},
@@ -139,7 +144,11 @@ TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts
                    99: {"court", "visual", "wiki", "factcheck", "subtitles", "html_md"},
                    100: {"regional", "localnews", "longform", "forum", "transcripts", "court"},
                    101: {"visual", "html_md", "factcheck", "wiki", "sports", "lists"},
-                   105: {"lists", "reviews", "chapters", "sports", "visual", "court"}}
+                   105: {"lists", "reviews", "chapters", "sports", "visual", "court"},
+                   108: {"regional", "localnews", "longform", "forum", "transcripts", "subtitles"},
+                   109: {"html_md", "chapters", "wiki", "factcheck", "court", "visual"},
+                   110: {"lists", "reviews", "sports", "html_md", "subtitles", "factcheck"},
+                   113: {"lists", "sports"}}
 
 
 def _total(parts: dict[str, Score]) -> Score:
