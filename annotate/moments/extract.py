@@ -1823,8 +1823,10 @@ PAST_LENGTH_FACTOR = 2.0
 # A clock of the day's shape told after the length is read so from a quarter past it: no position of the footage
 # lies there ("the braai video is finally up, 12 mins long ... Load shedding hit at 18:00" (round 88)).
 PAST_LENGTH_CLOCK_FACTOR = 1.25
-# A bracketed length closed, then a dash to the item's next field, a word or two maybe: " — ", " — starts ".
-_NEXT_FIELD = regex(r"(?<=\))[^\S\n]*[—–-][^\S\n]*(?:[a-z]+[^\S\n]+){0,2}", re.IGNORECASE)
+# A bracketed length closed, then a dash to the item's next field, a word or two maybe: " — ", " — starts "; the
+# bracket may go on past the length with its word or a remark (round 114: '"Osu Nights" (7:40 long, the crowd sings
+# the chorus) – 14:02').
+_NEXT_FIELD = regex(r"(?:(?<=\))|[^()\n]{0,60}\))[^\S\n]*[—–-][^\S\n]*(?:[a-z]+[^\S\n]+){0,2}", re.IGNORECASE)
 _DAY_CLOCK = regex(r"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
 
 

@@ -144,10 +144,13 @@ _NO_CLAUSE_BREAK = regex(r"[^.;:!?()\n]{0,40}")
 # A length named among a work's details, then told after a comma: "its upload date and length, 47:12".
 _LENGTH_LISTED_BEFORE = regex(r"\b(?:length|duration|runtime|running\s+time|run\s+time),\s$", _I)
 # A count of views, plays or streams, the other field of a work's card, then its length (round 113): "— 212M views,
-# 2:34", "— 181M, 1:58", "3.4M plays, 0:42"
+# 2:34", "— 181M, 1:58", "3.4M plays, 0:42"; a small letter when the count is named (round 114: "– 5.5m views, 4:02",
+# "12k plays, 3:10"; a bare "5m, 4:02" stays minutes)
+_COUNT_WORD = r"\s+(?:views|plays|streams|listens|watches|hits)"
 _COUNT_LISTED_BEFORE = regex(
-    r"(?<![\w.,])\d{1,3}(?:[.,]\d{1,3})*(?:(?-i:[KMB])|\s?(?:million|billion|thousand))?"
-    r"(?:\s+(?:views|plays|streams|listens|watches|hits))?(?<=[KMBnsd]),\s$", _I)
+    r"(?<![\w.,])\d{1,3}(?:[.,]\d{1,3})*(?:(?-i:[KMB])|(?-i:[kmb]|bn)(?=" + _COUNT_WORD + r")"
+    r"|\s?(?:million|billion|thousand))?"
+    r"(?:" + _COUNT_WORD + r")?(?<=[KMBnsd]),\s$", _I)
 # The listed length closes its field: "— 212M views, 2:34\n" (not "— 212M views, 2:34 is the drop").
 _FIELD_ENDS_AFTER = regex(r"[ \t]*(?:[,.;|•)\n]|$)")
 _QUOTED_TITLE_AFTER = regex(

@@ -202,10 +202,12 @@ _POSITION_HEADER = regex(
 )
 
 
-# A header naming a clock in the world, not the footage's ("Video clock", "Player time" are positions).
+# A header naming a clock in the world, not the footage's ("Video clock", "Player time" are positions); a timer's
+# too, said "on" it (round 114: "| On the app clock |" over "| 00:00–04:00 |", an interval app's readings).
 _WORLD_CLOCK_HEADER = regex(
-    r"(?!(?:video|player|footage|upload|file|clip|media|recording|stream|vod|tape)\b)"
-    r"(?:[\w'’-]+\s+){0,2}clock(?:\s+(?:time|reading))?(?:\s*\([^()]{0,20}\))?"
+    r"(?!(?:(?:on|by)\s+)?(?:(?:the|my|your)\s+)?(?:video|player|footage|upload|file|clip|media|recording|stream|vod|"
+    r"tape)\b)(?:(?:on|by)\s+(?:the\s+|my\s+|your\s+)?)?"
+    r"(?:[\w'’-]+\s+){0,2}(?:clock|timer|stopwatch)(?:\s+(?:time|reading))?(?:\s*\([^()]{0,20}\))?"
     r"|(?:camera|cctv|dash-?cam|body-?cam|doorbell|device|local|real|real-world|wall|world|actual|clock)\s+time"
     r"(?:\s*\([^()]{0,20}\))?|time\s+of\s+day|(?:time|timestamp)\s*\((?:utc|gmt|z|zulu|local|local\s+time|bst|cet|cest|"
     r"[ecmp][sd]t|ist|aest|aedt|jst)\)|utc|gmt",

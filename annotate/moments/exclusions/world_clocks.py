@@ -30,6 +30,10 @@ from annotate.moments.exclusions.stamps import RECORDING_START, caption_line_sta
 from annotate.moments.exclusions.world_times import _TWO_DIGIT_CLOCK
 from annotate.moments.patterns import MEDIA_NOUN, MONTH, RECORDED_TALK, TIMECODE, WEEKDAY, any_stem
 
+# A day word naming what a shot shows, not the hour (round 114: "the sunset timelapse from 21:10 to 21:40", "the
+# sunrise shot at 3:05", "the golden-hour drone footage").
+_SHOT_OF_AFTER = (r"(?![\s-]+(?:time-?lapses?|shots?|views?|footage|clips?|sequences?|scenes?|montages?|panoramas?|"
+                  r"drone|b-roll|pans?|segments?)\b)")
 _TOD_WORDS = (
     rf"(?:that|this|the\s+next|the\s+following|the\s+previous|the\s+same|last|next|on\s+that"
     # "at 02:00 on the second night", "by 06:40 on the final morning"
@@ -45,7 +49,7 @@ _TOD_WORDS = (
     # "at 9:00 sharp", but not the picture's "at 1:52 is sharp enough", "looks really sharp"
     rf"|(?<!is\s)(?<!are\s)(?<!looks\s)(?<!very\s)(?<!really\s)(?<!pretty\s)(?<!quite\s)(?<!so\s)sharp\b(?!\s+enough)"
     rf"|before\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)|after\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)"
-    rf"|noon|midnight|dawn|sunrise|sunset|golden\s+hour|blue\s+hour"
+    rf"|(?:noon|midnight|dawn|sunrise|sunset|golden\s+hour|blue\s+hour){_SHOT_OF_AFTER}"
     # a habit or a week: "starts at 9:00 as usual", "at 18:30 next week"
     rf"|as\s+(?:usual|always|normal)\b|(?:next|last|this|that)\s+week(?:end)?\b"
     # days on: "back on at 22:40 two days later", "at 06:00 three nights after"
@@ -133,7 +137,8 @@ _ON_THE_HALF_HOUR = regex(r"(?:[01]\d|2[0-3]):[03]0")
 # A clock of the day read to the second, past the hours a recording's own position is told in: "14:01:50".
 _DAYTIME_HMS = regex(r"(?:1\d|2[0-3]):[0-5]\d:[0-5]\d")
 _TOD_IN_CLAUSE = regex(
-    rf"\b(?:sunset|sunrise|sun\s+(?:sets|set|rises|rose)|dawn|dusk|noon|midnight|daybreak|nightfall|weeknights?|weekdays|mornings|evenings|"
+    rf"\b(?:(?:sunset|sunrise|dawn|dusk|noon|midnight|daybreak|nightfall){_SHOT_OF_AFTER}|sun\s+(?:sets|set|rises|rose)|"
+    rf"weeknights?|weekdays|mornings|evenings|"
     rf"nightly|daily|(?:every|each)\s+(?:day|morning|evening|night)|(?:that|this|the\s+next|the\s+following)\s+"
     # a daily schedule: "goes out twice a day at 10:00 and 14:30", "three times per day"
     # (not a thing of that day: "that morning's newspaper" (round 80))
