@@ -62,6 +62,9 @@ _LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+ti
                 rf"routines?|workouts?|HIIT|tabatas?|{_SPECIAL}|{_ADVERT}|onboards?|television|"
                 # one cut of highlights, said with its length: "cut down to a 14-minute highlight" (round 92)
                 rf"highlight|"
+                # a produced cut of an event called by its kind: "In the race's 12-minute summary on YouTube, the
+                # attack comes two minutes before the end" (round 115), "the 8-minute recap", "a 15-minute round-up"
+                rf"summary|summaries|recaps?|round-?ups?|wrap-?ups?|digests?|"
                 # a made work watched like a video: "a 4-minute animation 🚂 of the railway network" (round 107)
                 # (and a clip made of others, or frames: "a 3-minute mashup of the debates", "a 6-minute stop-motion")
                 rf"animations?|animatics?|cartoons?|slide-?shows?|mash-?ups?|stop-?motions?|"
@@ -932,7 +935,7 @@ MEDIA_STEMS = (
     "file", "excerpt", "running time", "runtime", "lapse", "routine", "workout", "special", "onboard", "television",
     "hiit", "tabata", "animat", "cartoon", "slideshow", "slide-show", "slide show", "mashup",
     "mash-up", "stop-motion", "stopmotion",
-    "report", "news item", "bulletin",
+    "report", "news item", "bulletin", "summar", "recap", "roundup", "round-up", "wrapup", "wrap-up", "digest",
     # _MEDIA_VERB's film told as what it is to its maker
     "debut", "sequel", "prequel", "biopic", "feature", "essay", "restoration", "remaster",
 )
