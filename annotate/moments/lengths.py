@@ -62,6 +62,9 @@ _LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+ti
                 rf"routines?|workouts?|HIIT|tabatas?|{_SPECIAL}|{_ADVERT}|onboards?|television|"
                 # one cut of highlights, said with its length: "cut down to a 14-minute highlight" (round 92)
                 rf"highlight|"
+                # a produced cut of an event called by its kind: "In the race's 12-minute summary on YouTube, the
+                # attack comes two minutes before the end" (round 115), "the 8-minute recap", "a 15-minute round-up"
+                rf"summary|summaries|recaps?|round-?ups?|wrap-?ups?|digests?|"
                 # a made work watched like a video: "a 4-minute animation 🚂 of the railway network" (round 107)
                 # (and a clip made of others, or frames: "a 3-minute mashup of the debates", "a 6-minute stop-motion")
                 rf"animations?|animatics?|cartoons?|slide-?shows?|mash-?ups?|stop-?motions?|"
@@ -932,7 +935,7 @@ MEDIA_STEMS = (
     "file", "excerpt", "running time", "runtime", "lapse", "routine", "workout", "special", "onboard", "television",
     "hiit", "tabata", "animat", "cartoon", "slideshow", "slide-show", "slide show", "mashup",
     "mash-up", "stop-motion", "stopmotion",
-    "report", "news item", "bulletin",
+    "report", "news item", "bulletin", "summar", "recap", "roundup", "round-up", "wrapup", "wrap-up", "digest",
     # _MEDIA_VERB's film told as what it is to its maker
     "debut", "sequel", "prequel", "biopic", "feature", "essay", "restoration", "remaster",
 )
@@ -1463,7 +1466,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     if text.find("(", b, e) < 0:
         return _spec_list_lengths(text, b, e)
     for m in _PAREN_TC.finditer(text, b, e):
-        if _is_chapter_line(text, m.start()) or text.startswith(":", m.end()) or _in_moments_list(text, m.start()) \
+        if _is_chapter_line(text, m.start()) or _labelled_turn(text, b, m, e) or _in_moments_list(text, m.start()) \
                 or _past_whole_length(text, m.start()) or _items_place_positions(text, m.start()) \
                 or paired_position(text, m.start()):
             continue  # "Speaker 2 (27:14): So ...": a transcript's speaker label, timed; "14:02 Convoy leaves
@@ -1493,7 +1496,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
                 or _ends(_INTRODUCED_WORK, segment) or _ends(_QUOTED_WORK_BEFORE, segment) \
                 or _titled_by_maker(text, b, m.start()) or _titled_quote(text, b, m.start()) \
                 or _whole_work(segment, text, m.end()) or _kind_then_title(text, b, m.start()) \
-                or _length_before_positions(text, m, segment, e):
+                or _length_before_positions(text, m, segment, e) or _watched_work(text, m, segment, e):
             spans.append((m.start(), m.end()))
     # "- Full session (3h 12m): https://...": a compact length after a whole work named as one.
     # So is one closing the title on the text's opening line or a heading's: "DJ Koyo — Rooftop Sessions Vol. 3 (1h
@@ -1762,13 +1765,35 @@ _ABBREVIATION = regex(r"\b(?:ft|feat|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Vol|No|trad|arr|tr
 
 def _length_before_positions(text: str, m: re.Match[str], segment: str, e: int) -> bool:
     """"In the club's highlights package (4:32), the opener is at 0:41 and the equaliser at 1:58": a work, its
-    timecode in brackets, a comma, then positions in the rest of the sentence that all fall inside it: its length
-    (not "In the video (0:45), he falls", a position cited, with no position after it)."""
-    if not text.startswith(",", m.end()) or not _ends(_WORK_END, segment):
+    timecode in brackets, a comma or a colon, then positions in the rest of the sentence that all fall inside it: its
+    length (not "In the video (0:45), he falls", a position cited, with no position after it)."""
+    if not text.startswith((",", ":"), m.end()) or not _ends(_WORK_END, segment):
         return False
     length = _value(m.group("d"))
     later = [_value(t.group(0)) for t in TIMECODE.finditer(text, m.end(), e)]
     return length is not None and bool(later) and all(v is not None and v < length for v in later)
+
+
+def _labelled_turn(text: str, b: int, m: re.Match[str], e: int) -> bool:
+    """"Speaker 2 (27:14): So ...": a transcript's speaker label, timed (not a work to watch, then what it holds:
+    "Watch the highlights (4:48): the reverse scoop ... is at 2:02", round 115)."""
+    if not text.startswith(":", m.end()):
+        return False
+    segment = _segment_before(text, _title_floor(text, b, m.start()), m.start())
+    return not _watched_work(text, m, segment, e) and not _length_before_positions(text, m, segment, e)
+
+
+def _watched_work(text: str, m: re.Match[str], segment: str, e: int) -> bool:
+    """The reader sent to watch a work, its timecode in brackets right after it: "Watch the highlights (4:48): the
+    reverse scoop ... is at 2:02", "Catch the Bulls' highlights (5:40)" (round 115): the work's length, unless a
+    later position of the sentence passes it (not a thing in the footage to watch: "watch the keeper's gloves
+    (1:24)")."""
+    low = segment.lower()
+    if ("atch" not in low and "tream" not in low and "view" not in low) or not _ends(_WATCHED_WORK_END, segment):
+        return False
+    length = _value(m.group("d"))
+    later = [_value(t.group(0)) for t in TIMECODE.finditer(text, m.end(), e)]
+    return length is not None and all(v is not None and v < length for v in later)
 
 
 # A work's or a file's length in its brackets: a filmography's "*Monsoon Letters* (1994, 2:18:00)" (year, then
@@ -1880,7 +1905,10 @@ def _after_dash(segment: str) -> tuple[list[str], str]:
 
 _SPACED_DASH = regex(r"\s[—–]\s(?!.*\s[—–]\s)")
 _WORK = (rf"(?:{LENGTH_MEDIA}|highlights|highlights\s+package|recap|VOD|stream|speech|address|hearing|briefing|"
-         r"press\s+conference|testimony|lecture|talk|keynote|sermon|match|game|concert|show|set|session|replay)")
+         r"press\s+conference|testimony|lecture|talk|keynote|sermon|match|game|concert|show|set|session|replay|"
+         # a public body's recorded meeting, said whole: "Watch the full meeting (3:05:22) on the municipality's
+         # website" (round 115), "the entire debate (1:52:04)", "the whole ceremony (58:20)"
+         r"meetings?|debates?|sittings?|proceedings|ceremony|ceremonies)")
 # "from the official highlights (6:12)", "the full, unedited interview (41:07)": a whole work, then its length.
 # "Played in full (2:30)", "shown in its entirety (4:10)": the whole of the work, its length.
 _WHOLE_WORK_END = regex(
@@ -1890,6 +1918,12 @@ _WHOLE_WORK_END = regex(
     r"|\b(?:in\s+full|in\s+(?:its|their)\s+entirety|(?:from\s+)?(?:start|beginning)\s+to\s+(?:finish|end))\s*$",
     re.IGNORECASE)
 _WORK_END = regex(rf"(?<![\w-]){_WORK}\s*$", re.IGNORECASE)
+# A verb sending the reader to watch, the work's determiner, a word or two, then the work (not a part of one: "watch
+# the cut (0:45)", "the second set (1:12:30)").
+_WATCHED_WORK_END = regex(
+    rf"(?<![\w-])(?:watch|re-?watch|stream|catch|view)\s+(?:the|our|this|their|its|today['’]s|tonight['’]s|"
+    rf"[\w-]+['’]s?)\s+(?:[\w'’-]+\s+){{0,2}}?(?!(?:cut|segment|excerpt|set|short|version)\b){_WORK}\s*$",
+    re.IGNORECASE)
 # A whole work named in brackets, where it is, then its length: "(full game on YouTube, 2:01:14)".
 _WHOLE_WORK_IN_PAREN = regex(
     rf"\((?:the\s+)?(?:full|whole|entire|complete|extended|unedited|uncut)\s+(?:[\w'’-]+\s+)?{_WORK}\b"

@@ -353,7 +353,20 @@ def _embed_label_length(c: _Clock) -> bool:
         # (nor a Markdown link's text: "[watch (3:15)](https://youtu.be/abc?t=195)", a position)
         return False
     line = c.text.rfind("\n", 0, c.bare) + 1
-    return _EMBED_LABEL_BEFORE.fullmatch(c.text, line, c.bare) is not None
+    return _EMBED_LABEL_BEFORE.fullmatch(c.text, line, c.bare) is not None or _inline_embed_label(c, line)
+
+
+def _inline_embed_label(c: _Clock, line: int) -> bool:
+    """The placeholder set in a paragraph's running text, opening after a sentence's close (round 115): "... (appeal
+    no. 2025/0441). [VIDEO: Sub-council meeting, 2:14:30] The livestream shows ..." (not "the car drifts [video,
+    0:19] before", a bracket inside a sentence)."""
+    opening = c.text.rfind("[", line, c.bare)
+    return opening > line and _SENTENCE_CLOSED_BEFORE.search(c.text, max(line, opening - 4), opening) is not None \
+        and _EMBED_LABEL_BEFORE.fullmatch(c.text, opening, c.bare) is not None
+
+
+# A sentence closed right before the placeholder's bracket: ". [", "!) [", '?" ['.
+_SENTENCE_CLOSED_BEFORE = regex(r"[.!?][)\"”’']?[ \t]+$")
 
 
 # The placeholder's head ("[VIDEO:", "[Embedded video —", "[Watch:", "[AUDIO |"), its title, then a bracket, a dash,

@@ -73,7 +73,9 @@ def parse_timecode_text(text: str, fps: float) -> tuple[float, float] | None:
 # The footage, or its file or a stream's VOD: "the last 10 seconds of the file", "the first 8 s of the VOD".
 # (a camera's recording named by the camera: "the first three minutes of Deputy Engstrom's body camera" (round 77))
 # (one cut of highlights too: "the final two minutes of the 14-minute highlight" (round 92))
-_FOOTAGE_FILE = (rf"(?:{MEDIA_NOUN}|highlight|files?|VODs?|(?:body|dash|helmet|doorbell|chest)[\s-]+cam(?:era)?s?"
+# (and a produced cut of an event called by its kind: "in the final 30 seconds of the six-minute summary", round 115)
+_FOOTAGE_FILE = (rf"(?:{MEDIA_NOUN}|highlight|summary|summaries|recaps?|round-?ups?|wrap-?ups?|digests?|files?|VODs?|"
+                 r"(?:body|dash|helmet|doorbell|chest)[\s-]+cam(?:era)?s?"
                  r"(?![\s-]+(?:training|polic(?:y|ies)|programm?e?s?|rollouts?|units?|makers?|vendors?|contracts?|"
                  r"manufacturers?|batter(?:y|ies)|mounts?|settings?|rules?|laws?)\b))")
 
