@@ -271,6 +271,27 @@ def _work_length_told(c: _Clock) -> bool:
         or (c.before.endswith(("(", "[")) and c.after.startswith((")", "]")) and c.ends(_POSTED_WORK_PAREN_BEFORE, 60))
 
 
+# A list entry's work told by its noun and its length, no verb (round 114): "<a ...>the argument</a> (video 6:40)",
+# "[full video 12:30]" (not "(video, at 6:40 ...)": a preposition places it), and a time as the adjective of the
+# work's noun right after the entry's dash: "1. 1996 – 3:00 song, drew 18th" (not "2:10 Video of the crash", a
+# chapter line's stamp, nor "Derby clip – 1:05 goal", what happens there).
+_NOUN_THEN_LENGTH_BEFORE = regex(
+    rf"[(\[][^\S\n]*(?:(?:full|whole|entire|original|complete|official)[^\S\n]+)?(?:{LENGTH_MEDIA}|{_PLAYED_THING})"
+    r"[^\S\n]*[:,–—-]?[^\S\n]*$", _I)
+_ENTRY_DASH_BEFORE = regex(r"(?:^|\n)[^\S\n]*(?:\d{1,2}[.)]|[-*•])?[^\n]{1,60}?[^\S\n][–—-][^\S\n]*$")
+_NOUN_ENDS_ENTRY_AFTER = regex(
+    rf"^[^\S\n]+(?:{LENGTH_MEDIA}|{_PLAYED_THING})s?(?=[^\S\n]*(?:[,;)\n]|$))", _I)
+
+
+def _noun_labelled_length(c: _Clock) -> bool:
+    """A list entry's work told by its noun beside its length: "(video 6:40)", "– 3:00 song, drew 18th"."""
+    if c.opens_range:
+        return False
+    if c.after.startswith((")", "]")) and c.ends(_NOUN_THEN_LENGTH_BEFORE, 40):
+        return True
+    return _NOUN_ENDS_ENTRY_AFTER.match(c.after) is not None and c.ends(_ENTRY_DASH_BEFORE, 70)
+
+
 # A work said to be posted, then a bracket: "Sportsnet's recap is up (", "the highlights are out (", "Official video is
 # finally up [", "condensed game just dropped (" (round 94): its running time follows.
 _POSTED_WORK_PAREN_BEFORE = regex(
@@ -319,6 +340,8 @@ def _footage_length(c: _Clock) -> str | None:
         # not a phrase's before it: "accepted that for about 15 seconds starting at 4:10 in clip 3 ..." (round 81);
         # a stretch is no length ("Part A   00:00 – 09:15   Recap of ...": a course outline's part, round 86)
         return "footage length"
+    if _noun_labelled_length(c):
+        return "footage length"  # "(video 6:40)", "1. 1996 – 3:00 song, drew 18th": a list entry's work and its length
     if (c.may_end(_COUNTED_PARTS_STEMS) and c.ends(_COUNTED_PARTS_BEFORE, 40)) or _COUNTED_PARTS_AFTER.match(after):
         return "footage length"  # "(Cormorant Records, 11 tracks, 44:03)": a release's count of parts, then its length
     # (or in brackets after the track: "a 1997 Spice Girls single (3:56 on the album, ...)")
