@@ -292,6 +292,20 @@ def _noun_labelled_length(c: _Clock) -> bool:
     return _NOUN_ENDS_ENTRY_AFTER.match(c.after) is not None and c.ends(_ENTRY_DASH_BEFORE, 70)
 
 
+# A text's heading closing on a bracket whose last item is a bare time (round 114): "Walkthrough chapters – Forest
+# Temple (no commentary, 38:12)" over the chapters' stamps (not "Derby highlights (goal at 2:10)": a word places it).
+_HEADING_BRACKET_BEFORE = regex(
+    r"\((?![^()\n]*\b(?:at|from|to|in|into|on|around|about|near|skip|watch|see|jump|until|till|by|starts?|begins?)\b)"
+    r"[^()\n:]{1,50}?,[^\S\n]*$", _I)
+_HEADING_BRACKET_AFTER = regex(r"\)[^\S\n]*\n[^\S\n]*\S")
+
+
+def _heading_bracket_length(c: _Clock) -> bool:
+    """The text's first line closes on a bracket ending with a bare time, lines follow: the heading's video length."""
+    return _HEADING_BRACKET_AFTER.match(c.text, c.end) is not None and "\n" not in c.text[:c.begin] \
+        and not c.opens_range and c.ends(_HEADING_BRACKET_BEFORE, 60)
+
+
 # A work said to be posted, then a bracket: "Sportsnet's recap is up (", "the highlights are out (", "Official video is
 # finally up [", "condensed game just dropped (" (round 94): its running time follows.
 _POSTED_WORK_PAREN_BEFORE = regex(
@@ -340,6 +354,8 @@ def _footage_length(c: _Clock) -> str | None:
         # not a phrase's before it: "accepted that for about 15 seconds starting at 4:10 in clip 3 ..." (round 81);
         # a stretch is no length ("Part A   00:00 – 09:15   Recap of ...": a course outline's part, round 86)
         return "footage length"
+    if _heading_bracket_length(c):
+        return "footage length"  # "Walkthrough chapters – Forest Temple (no commentary, 38:12)": the heading's video
     if _noun_labelled_length(c):
         return "footage length"  # "(video 6:40)", "1. 1996 – 3:00 song, drew 18th": a list entry's work and its length
     if (c.may_end(_COUNTED_PARTS_STEMS) and c.ends(_COUNTED_PARTS_BEFORE, 40)) or _COUNTED_PARTS_AFTER.match(after):
