@@ -38,10 +38,11 @@ from annotate.moments.patterns import (
 )
 from annotate.moments.scan import lines_above
 
-# A short title naming a video, a dash or colon, then its length: "Extended trailer — 2:48".
+# A short title naming a video, a dash or colon, then its length: "Extended trailer — 2:48"; the episode's quoted
+# title may come first, after the entry's bullet (round 114): '1. "Chai & Cricket" Ep 41 — 1:02:15'.
 _DASHES = ("—", "–", "-", ":")  # every _TITLE_DASH match ends with one (then spaces)
 _TITLE_DASH = regex(
-    rf"\s*(?:[\w'’,-]+\s+){{0,3}}(?:{LENGTH_MEDIA}|part|chapter|act|ep\.?)(?:\s+\d+)?(?:\s*\([^()]{{0,60}}\)|\s*[\"“][^\"”]{{0,60}}[\"”])?"
+    rf"\s*(?:[-*•]\s+)?(?:[\"“][^\"”\n]{{1,60}}[\"”]\s+)?(?:[\w'’,-]+\s+){{0,3}}(?:{LENGTH_MEDIA}|part|chapter|act|ep\.?)(?:\s+\d+)?(?:\s*\([^()]{{0,60}}\)|\s*[\"“][^\"”]{{0,60}}[\"”])?"
     rf"\s*(?:—|–|-|:)\s*",
     _I,
 )
