@@ -2,7 +2,8 @@
 6:40)', '1. 1996 – 3:00 song, drew 18th'. The noun says what the time measures: a bracket holding only the work's noun
 and a time, or a time used as the adjective of the work's noun right after an entry's dash, is the work's length, no
 moment. A position told in the same entry stays one, and so does a bracket with a preposition ("(video, at 6:40)") or
-a chapter line opened on its stamp ("2:10 Video of the crash")."""
+a chapter line opened on its stamp ("2:10 Video of the crash"), or a bracket on a line led by the day's clock
+("10:04 Mayor opens (stream 00:04:30)": the event mapped into the stream)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ FAMILIES = {
         ("- Bus lane row (video, at 6:40 the driver shouts)", [(400.0, None)]),
         ("Chapters\n0:00 Intro\n2:10 Video of the crash\n4:30 Aftermath", [(0.0, None), (130.0, None), (270.0, None)]),
         ("- Derby clip – 1:05 goal, then the red card at 1:40", [(65.0, None), (100.0, None)]),
+        ("Council log\n10:04 Mayor opens (stream 00:04:30)\n10:41 Budget item (stream 00:41:15)",
+         [(270.0, None), (2475.0, None)]),
     ],
 }
 CASES, IDS = family_cases(FAMILIES)

@@ -279,6 +279,7 @@ def _work_length_told(c: _Clock) -> bool:
 _NOUN_THEN_LENGTH_BEFORE = regex(
     rf"[(\[][^\S\n]*(?:(?:full|whole|entire|original|complete|official)[^\S\n]+)?(?:{LENGTH_MEDIA}|{_PLAYED_THING})"
     r"[^\S\n]*[:,–—-]?[^\S\n]*$", _I)
+_CLOCK_LED_LINE = regex(r"[ \t]*(?:[-*•>|][ \t]*)?\d{1,2}[:.][0-5]\d\b")
 _ENTRY_DASH_BEFORE = regex(r"(?:^|\n)[^\S\n]*(?:\d{1,2}[.)]|[-*•])?[^\n]{1,60}?[^\S\n][–—-][^\S\n]*$")
 _NOUN_ENDS_ENTRY_AFTER = regex(
     rf"^[^\S\n]+(?:{LENGTH_MEDIA}|{_PLAYED_THING})s?(?=[^\S\n]*(?:[,;)\n]|$))", _I)
@@ -289,7 +290,8 @@ def _noun_labelled_length(c: _Clock) -> bool:
     if c.opens_range:
         return False
     if c.after.startswith((")", "]")) and c.ends(_NOUN_THEN_LENGTH_BEFORE, 40):
-        return True
+        # (not on a line led by the day's clock: "14:02 Chair opens (webcast 00:02:10)" maps the event into it)
+        return _CLOCK_LED_LINE.match(c.text, c.text.rfind("\n", 0, c.begin) + 1) is None
     return _NOUN_ENDS_ENTRY_AFTER.match(c.after) is not None and c.ends(_ENTRY_DASH_BEFORE, 70)
 
 
