@@ -1,7 +1,8 @@
 """A list entry telling a work's length with its noun and no verb (blind round 114): '<a ...>the argument</a> (video
 6:40)', '1. 1996 – 3:00 song, drew 18th'. The noun says what the time measures: a bracket holding only the work's noun
 and a time, or a time used as the adjective of the work's noun right after an entry's dash, is the work's length, no
-moment. A position told in the same entry stays one, and so does a bracket with a preposition ("(video, at 6:40)") or
+moment. A position told in the same entry stays one, and so does a bracket with a preposition ("(video, at 6:40)"), a
+label's value ("(video: 2:10)", a step's place in the video, as round 113's "(video: 1:05)"),
 a chapter line opened on its stamp ("2:10 Video of the crash"), or a bracket on a line led by the day's clock
 ("10:04 Mayor opens (stream 00:04:30)": the event mapped into the stream)."""
 
@@ -27,6 +28,8 @@ FAMILIES = {
         ("- Bus lane row (video, at 6:40 the driver shouts)", [(400.0, None)]),
         ("Chapters\n0:00 Intro\n2:10 Video of the crash\n4:30 Aftermath", [(0.0, None), (130.0, None), (270.0, None)]),
         ("- Derby clip – 1:05 goal, then the red card at 1:40", [(65.0, None), (100.0, None)]),
+        ("Jollof — steps (where each is in the video)\n1. Toast the rice for 3 minutes. (video: 2:10)\n2. Add the "
+         "stock.", [(130.0, None)]),
         ("Council log\n10:04 Mayor opens (stream 00:04:30)\n10:41 Budget item (stream 00:41:15)",
          [(270.0, None), (2475.0, None)]),
     ],

@@ -273,12 +273,13 @@ def _work_length_told(c: _Clock) -> bool:
 
 
 # A list entry's work told by its noun and its length, no verb (round 114): "<a ...>the argument</a> (video 6:40)",
-# "[full video 12:30]" (not "(video, at 6:40 ...)": a preposition places it), and a time as the adjective of the
+# "[full video 12:30]" (not "(video, at 6:40 ...)": a preposition places it, nor "(video: 1:05)", a step's place
+# told as a label's value, round 113), and a time as the adjective of the
 # work's noun right after the entry's dash: "1. 1996 – 3:00 song, drew 18th" (not "2:10 Video of the crash", a
 # chapter line's stamp, nor "Derby clip – 1:05 goal", what happens there).
 _NOUN_THEN_LENGTH_BEFORE = regex(
     rf"[(\[][^\S\n]*(?:(?:full|whole|entire|original|complete|official)[^\S\n]+)?(?:{LENGTH_MEDIA}|{_PLAYED_THING})"
-    r"[^\S\n]*[:,–—-]?[^\S\n]*$", _I)
+    r"[^\S\n]+$", _I)
 _CLOCK_LED_LINE = regex(r"[ \t]*(?:[-*•>|][ \t]*)?\d{1,2}[:.][0-5]\d\b")
 _ENTRY_DASH_BEFORE = regex(r"(?:^|\n)[^\S\n]*(?:\d{1,2}[.)]|[-*•])?[^\n]{1,60}?[^\S\n][–—-][^\S\n]*$")
 _NOUN_ENDS_ENTRY_AFTER = regex(
