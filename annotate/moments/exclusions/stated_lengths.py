@@ -743,8 +743,9 @@ def _item_seconds(text: str, begin: int, end: int, item: re.Pattern[str]) -> int
 # How many lines above and below an item its list is read for the order of its times.
 LISTED_LINES = 30
 # A list line: a number maybe, a short title, a dash, a time ending it ("3. Fog Signal — 38:10").
+# (the title may be quoted: '1. "Chai & Cricket" Ep 41 — 1:02:15', '4. "Qawwali Hour" — 59:59', round 114)
 _DASHED_ITEM_LINE = regex(
-    r"[^\S\n]*(?:[-*•][^\S\n]+|\d{1,3}[.)][^\S\n]*)?[^\W\d][^\n]{0,80}?[^\S\n](?:—|–|-)[^\S\n]*"
+    r"[^\S\n]*(?:[-*•][^\S\n]+|\d{1,3}[.)][^\S\n]*)?[\"“]?[^\W\d][^\n]{0,80}?[^\S\n](?:—|–|-)[^\S\n]*"
     r"(?P<time>\d{1,2}(?::[0-5]\d){1,2})[^\S\n]*")
 # The same with the time in brackets ending it ("5. The Crossing (1:04:12)"); a mix's cue point in square
 # brackets may open the title and a short note in brackets end it ("02. [04:32] Prins Thomas — Delight (edit) (8:40)").
