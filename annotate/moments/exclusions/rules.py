@@ -257,10 +257,10 @@ from annotate.moments.exclusions.world_times import (
 from annotate.moments.patterns import MEDIA_NOUN, TIMECODE
 from annotate.moments.scan import lines_above
 
-
 # A stretch run to the end is no tally nor score (round 114): "the voting from 2:10:00 to the end", "the scoring from
 # 41:30 till the end" (but "the vote went from 5:4 to 6:3" stays a tally).
 _TO_THE_END = regex(r"\b(?:to|till|until|through)\s+the\s+(?:very\s+)?end\b", _I)
+
 
 def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_context: bool = False) -> str:
     """Why the timecode-like phrase text[begin:end] (inside sentence [b, e)) is

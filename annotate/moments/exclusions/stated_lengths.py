@@ -267,9 +267,11 @@ _IN_ANY_FILE_AFTER = regex(
 
 
 def _work_length_told(c: _Clock) -> bool:
-    """A work's length in brackets after its noun, in a citation's length field, or judged ("a tidy 3:58")."""
+    """A work's length in brackets after its noun, in a citation's length field, or judged ("a tidy 3:58"); a
+    heading's or a list entry's work told beside its length (round 114)."""
     return (c.ends(_JUDGED_LENGTH_BEFORE, 40) and not c.opens_range) or _paren_after_work(c) or _cited_length_field(c) \
-        or (c.before.endswith(("(", "[")) and c.after.startswith((")", "]")) and c.ends(_POSTED_WORK_PAREN_BEFORE, 60))
+        or (c.before.endswith(("(", "[")) and c.after.startswith((")", "]"))
+            and c.ends(_POSTED_WORK_PAREN_BEFORE, 60)) or _heading_bracket_length(c) or _noun_labelled_length(c)  # "(no commentary, 38:12)", "(video 6:40)"
 
 
 # A list entry's work told by its noun and its length, no verb (round 114): "<a ...>the argument</a> (video 6:40)",
@@ -358,10 +360,6 @@ def _footage_length(c: _Clock) -> str | None:
         # not a phrase's before it: "accepted that for about 15 seconds starting at 4:10 in clip 3 ..." (round 81);
         # a stretch is no length ("Part A   00:00 – 09:15   Recap of ...": a course outline's part, round 86)
         return "footage length"
-    if _heading_bracket_length(c):
-        return "footage length"  # "Walkthrough chapters – Forest Temple (no commentary, 38:12)": the heading's video
-    if _noun_labelled_length(c):
-        return "footage length"  # "(video 6:40)", "1. 1996 – 3:00 song, drew 18th": a list entry's work and its length
     if (c.may_end(_COUNTED_PARTS_STEMS) and c.ends(_COUNTED_PARTS_BEFORE, 40)) or _COUNTED_PARTS_AFTER.match(after):
         return "footage length"  # "(Cormorant Records, 11 tracks, 44:03)": a release's count of parts, then its length
     # (or in brackets after the track: "a 1997 Spice Girls single (3:56 on the album, ...)")
