@@ -271,31 +271,22 @@ def _work_length_told(c: _Clock) -> bool:
     heading's or a list entry's work told beside its length (round 114)."""
     return (c.ends(_JUDGED_LENGTH_BEFORE, 40) and not c.opens_range) or _paren_after_work(c) or _cited_length_field(c) \
         or (c.before.endswith(("(", "[")) and c.after.startswith((")", "]"))
-            and c.ends(_POSTED_WORK_PAREN_BEFORE, 60)) or _heading_bracket_length(c) or _noun_labelled_length(c)  # "(no commentary, 38:12)", "(video 6:40)"
+            and c.ends(_POSTED_WORK_PAREN_BEFORE, 60)) \
+        or _heading_bracket_length(c) or _noun_labelled_length(c)  # "(no commentary, 38:12)", "– 3:00 song,"
 
 
-# A list entry's work told by its noun and its length, no verb (round 114): "<a ...>the argument</a> (video 6:40)",
-# "[full video 12:30]" (not "(video, at 6:40 ...)": a preposition places it, nor "(video: 1:05)", a step's place
-# told as a label's value, round 113), and a time as the adjective of the
-# work's noun right after the entry's dash: "1. 1996 – 3:00 song, drew 18th" (not "2:10 Video of the crash", a
-# chapter line's stamp, nor "Derby clip – 1:05 goal", what happens there).
-_NOUN_THEN_LENGTH_BEFORE = regex(
-    rf"[(\[][^\S\n]*(?:(?:full|whole|entire|original|complete|official)[^\S\n]+)?(?:{LENGTH_MEDIA}|{_PLAYED_THING})"
-    r"[^\S\n]+$", _I)
-_CLOCK_LED_LINE = regex(r"[ \t]*(?:[-*•>|][ \t]*)?\d{1,2}[:.][0-5]\d\b")
+# A list entry's work told by a time as the adjective of its noun right after the entry's dash (round 114): "1. 1996 –
+# 3:00 song, drew 18th" (not "2:10 Video of the crash", a chapter line's stamp, nor "Derby clip – 1:05 goal", what
+# happens there). (A bracket "(video 1:12)" after prose stays a position: rounds 110 and 113.)
 _ENTRY_DASH_BEFORE = regex(r"(?:^|\n)[^\S\n]*(?:\d{1,2}[.)]|[-*•])?[^\n]{1,60}?[^\S\n][–—-][^\S\n]*$")
 _NOUN_ENDS_ENTRY_AFTER = regex(
     rf"^[^\S\n]+(?:{LENGTH_MEDIA}|{_PLAYED_THING})s?(?=[^\S\n]*(?:[,;)\n]|$))", _I)
 
 
 def _noun_labelled_length(c: _Clock) -> bool:
-    """A list entry's work told by its noun beside its length: "(video 6:40)", "– 3:00 song, drew 18th"."""
-    if c.opens_range:
-        return False
-    if c.after.startswith((")", "]")) and c.ends(_NOUN_THEN_LENGTH_BEFORE, 40):
-        # (not on a line led by the day's clock: "14:02 Chair opens (webcast 00:02:10)" maps the event into it)
-        return _CLOCK_LED_LINE.match(c.text, c.text.rfind("\n", 0, c.begin) + 1) is None
-    return _NOUN_ENDS_ENTRY_AFTER.match(c.after) is not None and c.ends(_ENTRY_DASH_BEFORE, 70)
+    """A list entry's work told by its noun after its length: "– 3:00 song, drew 18th"."""
+    return not c.opens_range and _NOUN_ENDS_ENTRY_AFTER.match(c.after) is not None \
+        and c.ends(_ENTRY_DASH_BEFORE, 70)
 
 
 # A text's heading closing on a bracket whose last item is a bare time (round 114): "Walkthrough chapters – Forest
