@@ -52,7 +52,8 @@ def continues_day_list(text: str, begin: int, end: int, start: float, last: tupl
             return False
     elif start < EARLIEST_SCHEDULE_CLOCK or _LINE_OPENING.fullmatch(text, line_start, begin) is None:
         return False  # (a chapter list under "Agenda items below" starts at 0:00; a day's schedule later)
-    if not day_clock_shape(text, begin, end) or not _list_line(text, begin):
+    if not day_clock_shape(text, begin, end) or not (
+            _list_line(text, begin) or (last is not None and _worded_list_line(text, begin))):
         return False
     if last is not None:
         return _list_line(text, last[0], first=True) and "\n\n" not in text[last[1]:begin]
@@ -120,6 +121,24 @@ def _list_line(text: str, at: int, first: bool = False) -> bool:
 
 # A list's item opening a line: a list mark or an HTML list item or cell, then a short label with no bracket.
 _LIST_ITEM = regex(r"[ \t]*(?:[-*•][ \t]|<(?:li|td|dd)\b[^<>\n]{0,40}>)[^()\[\]\n\d]*$", re.IGNORECASE)
+
+
+# A line of the list told in a few words before its clock, no list mark (round 114): under "14:00–17:00 stretch &
+# fold", "Shape at 17:30, cold proof 14 hours", "Nap around 14:15, then the beach" (naming no footage: not "The
+# video shows the bark at 12:10").
+_WORDED_LABEL = regex(r"[ \t]*[A-Za-z][^()\[\]\n\d:]{0,30}$")
+
+
+def _worded_list_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a list's short line whose clock follows a few words and no list mark."""
+    start = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", at)
+    stop = len(text) if stop < 0 else stop
+    clock = _CLOCK_DIGITS.search(text, start, stop)
+    if clock is None or stop - start > LIST_LINE_CHARS:
+        return False
+    digits = clock.start() - 1 if clock.start() > start and text[clock.start() - 1].isdigit() else clock.start()
+    return _WORDED_LABEL.match(text, start, digits) is not None and not footage_word(text, start, stop)
 
 
 def _under_schedule_label(text: str, start: int) -> bool:

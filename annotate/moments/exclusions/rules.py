@@ -257,6 +257,10 @@ from annotate.moments.exclusions.world_times import (
 from annotate.moments.patterns import MEDIA_NOUN, TIMECODE
 from annotate.moments.scan import lines_above
 
+# A stretch run to the end is no tally nor score (round 114): "the voting from 2:10:00 to the end", "the scoring from
+# 41:30 till the end" (but "the vote went from 5:4 to 6:3" stays a tally).
+_TO_THE_END = regex(r"\b(?:to|till|until|through)\s+the\s+(?:very\s+)?end\b", _I)
+
 
 def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_context: bool = False) -> str:
     """Why the timecode-like phrase text[begin:end] (inside sentence [b, e)) is
@@ -411,7 +415,7 @@ def _not_a_time(c: _Clock) -> str | None:
     if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not _TOLD_AS_MARK.fullmatch(c.text, c.bare, c.end) \
             and not ("scor" in before and c.ends(_SCORED_AT)) \
             and not _CUE_TIME.search(c.text, c.begin, c.end) and not _HMS_NO_TALLY.fullmatch(c.text, c.bare, c.end) \
-            and (
+            and not _TO_THE_END.search(c.text, c.begin, c.end) and (
             (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before) and not placed_in_stated_work(c))
             or _SCORE_AFTER.match(after)
             or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before) and not c.ends(_SAID_AT_BEFORE))

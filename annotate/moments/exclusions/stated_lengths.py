@@ -38,10 +38,11 @@ from annotate.moments.patterns import (
 )
 from annotate.moments.scan import lines_above
 
-# A short title naming a video, a dash or colon, then its length: "Extended trailer — 2:48".
+# A short title naming a video, a dash or colon, then its length: "Extended trailer — 2:48"; the episode's quoted
+# title may come first, after the entry's bullet (round 114): '1. "Chai & Cricket" Ep 41 — 1:02:15'.
 _DASHES = ("—", "–", "-", ":")  # every _TITLE_DASH match ends with one (then spaces)
 _TITLE_DASH = regex(
-    rf"\s*(?:[\w'’,-]+\s+){{0,3}}(?:{LENGTH_MEDIA}|part|chapter|act|ep\.?)(?:\s+\d+)?(?:\s*\([^()]{{0,60}}\)|\s*[\"“][^\"”]{{0,60}}[\"”])?"
+    rf"\s*(?:[-*•]\s+)?(?:[\"“][^\"”\n]{{1,60}}[\"”]\s+)?(?:[\w'’,-]+\s+){{0,3}}(?:{LENGTH_MEDIA}|part|chapter|act|ep\.?)(?:\s+\d+)?(?:\s*\([^()]{{0,60}}\)|\s*[\"“][^\"”]{{0,60}}[\"”])?"
     rf"\s*(?:—|–|-|:)\s*",
     _I,
 )
@@ -269,9 +270,40 @@ _IN_ANY_FILE_AFTER = regex(
 
 
 def _work_length_told(c: _Clock) -> bool:
-    """A work's length in brackets after its noun, in a citation's length field, or judged ("a tidy 3:58")."""
+    """A work's length in brackets after its noun, in a citation's length field, or judged ("a tidy 3:58"); a
+    heading's or a list entry's work told beside its length (round 114)."""
     return (c.ends(_JUDGED_LENGTH_BEFORE, 40) and not c.opens_range) or _paren_after_work(c) or _cited_length_field(c) \
-        or (c.before.endswith(("(", "[")) and c.after.startswith((")", "]")) and c.ends(_POSTED_WORK_PAREN_BEFORE, 60))
+        or (c.before.endswith(("(", "[")) and c.after.startswith((")", "]"))
+            and c.ends(_POSTED_WORK_PAREN_BEFORE, 60)) \
+        or _heading_bracket_length(c) or _noun_labelled_length(c)  # "(no commentary, 38:12)", "– 3:00 song,"
+
+
+# A list entry's work told by a time as the adjective of its noun right after the entry's dash (round 114): "1. 1996 –
+# 3:00 song, drew 18th" (not "2:10 Video of the crash", a chapter line's stamp, nor "Derby clip – 1:05 goal", what
+# happens there). (A bracket "(video 1:12)" after prose stays a position: rounds 110 and 113.)
+_ENTRY_DASH_BEFORE = regex(r"(?:^|\n)[^\S\n]*(?:\d{1,2}[.)]|[-*•])?[^\n]{1,60}?[^\S\n][–—-][^\S\n]*$")
+_NOUN_ENDS_ENTRY_AFTER = regex(
+    rf"^[^\S\n]+(?:{LENGTH_MEDIA}|{_PLAYED_THING})s?(?=[^\S\n]*(?:[,;)\n]|$))", _I)
+
+
+def _noun_labelled_length(c: _Clock) -> bool:
+    """A list entry's work told by its noun after its length: "– 3:00 song, drew 18th"."""
+    return not c.opens_range and _NOUN_ENDS_ENTRY_AFTER.match(c.after) is not None \
+        and c.ends(_ENTRY_DASH_BEFORE, 70)
+
+
+# A text's heading closing on a bracket whose last item is a bare time (round 114): "Walkthrough chapters – Forest
+# Temple (no commentary, 38:12)" over the chapters' stamps (not "Derby highlights (goal at 2:10)": a word places it).
+_HEADING_BRACKET_BEFORE = regex(
+    r"\((?![^()\n]*\b(?:at|from|to|in|into|on|around|about|near|skip|watch|see|jump|until|till|by|starts?|begins?)\b)"
+    r"[^()\n:]{1,50}?,[^\S\n]*$", _I)
+_HEADING_BRACKET_AFTER = regex(r"\)[^\S\n]*\n[^\S\n]*\S")
+
+
+def _heading_bracket_length(c: _Clock) -> bool:
+    """The text's first line closes on a bracket ending with a bare time, lines follow: the heading's video length."""
+    return _HEADING_BRACKET_AFTER.match(c.text, c.end) is not None and "\n" not in c.text[:c.begin] \
+        and not c.opens_range and c.ends(_HEADING_BRACKET_BEFORE, 60)
 
 
 # A work said to be posted, then a bracket: "Sportsnet's recap is up (", "the highlights are out (", "Official video is
@@ -716,8 +748,9 @@ def _item_seconds(text: str, begin: int, end: int, item: re.Pattern[str]) -> int
 # How many lines above and below an item its list is read for the order of its times.
 LISTED_LINES = 30
 # A list line: a number maybe, a short title, a dash, a time ending it ("3. Fog Signal — 38:10").
+# (the title may be quoted: '1. "Chai & Cricket" Ep 41 — 1:02:15', '4. "Qawwali Hour" — 59:59', round 114)
 _DASHED_ITEM_LINE = regex(
-    r"[^\S\n]*(?:[-*•][^\S\n]+|\d{1,3}[.)][^\S\n]*)?[^\W\d][^\n]{0,80}?[^\S\n](?:—|–|-)[^\S\n]*"
+    r"[^\S\n]*(?:[-*•][^\S\n]+|\d{1,3}[.)][^\S\n]*)?[\"“]?[^\W\d][^\n]{0,80}?[^\S\n](?:—|–|-)[^\S\n]*"
     r"(?P<time>\d{1,2}(?::[0-5]\d){1,2})[^\S\n]*")
 # The same with the time in brackets ending it ("5. The Crossing (1:04:12)"); a mix's cue point in square
 # brackets may open the title and a short note in brackets end it ("02. [04:32] Prins Thomas — Delight (edit) (8:40)").
