@@ -116,6 +116,8 @@ FLOORS = {
     109: Floor(0.99, 0.97),
     110: Floor(0.99, 0.97),
     113: Floor(0.99, 0.97),
+    114: Floor(0.99, 0.97),  # lists only; a step's "(video 6:40)" read as a position, as rounds 110 and 113 read it
+    115: Floor(0.99, 0.97),
 }
 # Rounds written in a few genres only (targeted at the balanced rounds' weakest), and those genres.
 TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts", "factcheck"},
@@ -149,7 +151,9 @@ TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts
                    108: {"regional", "localnews", "longform", "forum", "transcripts", "subtitles"},
                    109: {"html_md", "chapters", "wiki", "factcheck", "court", "visual"},
                    110: {"lists", "reviews", "sports", "html_md", "subtitles", "factcheck"},
-                   113: {"lists", "sports"}}
+                   113: {"lists", "sports"},
+                   114: {"lists"},
+                   115: {"court", "localnews", "sports"}}
 
 
 def _total(parts: dict[str, Score]) -> Score:
