@@ -2711,19 +2711,14 @@ def _name_said_again(text: str, lengths: list[StatedLength], position: int) -> t
     for s in lengths:
         if s.begin >= position:
             break
-        m = _NAMED_AFTER_LENGTH.match(text, s.end)
-        before = None if m is not None else _NAMED_BEFORE_LENGTH.search(
-            text, max(0, s.begin - NAMED_BEFORE_CHARS), s.begin)
-        m = m or before
-        if m is None:
+        told = _name_told_with(text, s.begin, s.end)
+        if told is None:
             continue
-        name = " ".join(m.group("name").lower().split())
-        if " " not in name:
-            continue  # "a 20-second clip ... halfway through the clip": a bare noun names no video apart
+        name, told_before = told
         at = window.rfind(name)
         while at > 0 and window[at - 1].isalnum():
             at = window.rfind(name, 0, at)
-        if at < 0 or (before is not None and start + at < max(s.end, position)):
+        if at < 0 or (told_before and start + at < max(s.end, position)):
             continue  # (a name told before its length counts where the end form itself says it after it)
         said = (at + len(name), name.count(" ") + 1)
         if said > best[:2]:
@@ -2731,6 +2726,21 @@ def _name_said_again(text: str, lengths: list[StatedLength], position: int) -> t
         elif said == best[:2] and best[2] != s.seconds:
             best = (*said, None)  # two videos go by that name: neither
     return best[0] >= 0, best[2]
+
+
+@lru_cache(maxsize=4096)
+def _name_told_with(text: str, begin: int, end: int) -> tuple[str, bool] | None:
+    """The name of two words or more the length at [begin, end) is told with, lowered, and whether it comes before
+    the length's verb; None if none. Read once per length: every end form after it asks again (quadratic on a page
+    of many lengths and end forms)."""
+    m = _NAMED_AFTER_LENGTH.match(text, end)
+    before = None if m is not None else _NAMED_BEFORE_LENGTH.search(text, max(0, begin - NAMED_BEFORE_CHARS), begin)
+    m = m or before
+    if m is None:
+        return None
+    name = " ".join(m.group("name").lower().split())
+    # "a 20-second clip ... halfway through the clip": a bare noun names no video apart
+    return (name, before is not None) if " " in name else None
 
 
 def _restated_at(lengths: list[StatedLength], name_end: int) -> float | None:
@@ -2784,34 +2794,45 @@ def _name_words_said(text: str, lengths: list[StatedLength], position: int) -> f
     for s in lengths:
         if s.begin >= position:
             break
-        m = _WORK_BEFORE_VERB.search(text, max(0, s.begin - NAMED_BEFORE_CHARS), s.begin)
-        if m is None and previous_end >= 0:
-            m = _WORK_ELIDED.fullmatch(text, previous_end, s.begin)  # "..., night two 2:58:30"
-        # "Officer Mark Ruiz's body camera (9 minutes 50 seconds)": the work named before its length's brackets, its
-        # owner said again as "Ruiz's" or "Ruiz" (round 81)
-        bracketed = _WORK_BEFORE_PAREN.search(text, max(previous_end, s.begin - NAMED_BEFORE_CHARS), s.begin) \
-            if m is None else None
-        # "A 1 minute 36 second video posted to TikTok": the work named by the platform it went up on, said again
-        # as "The TikTok's split-screen ...: in its last 20 seconds" (round 101)
-        platform = _POSTED_TO_PLATFORM.match(text, s.end) if m is None and bracketed is None else None
+        words = _work_name_words(text, s.begin, s.end, previous_end)
         previous_end = s.end
-        m = m or bracketed or platform
-        # a table's row: "| 3 | Twelve Minute Burner | 12:00 | All |" under "| # | Video | Length | Level |", said
-        # again as "Twelve Minute Burner is the one ..., but the last two minutes are nothing but swings" (round 105)
-        name = m.group("name") if m is not None else _row_name(text, s.begin)
-        if not name:
+        if not words:
             continue
-        words = {w.removesuffix("'s").removesuffix("’s") if bracketed else w
-                 for w in name.lower().split() if w not in _GENERIC_NAME_WORDS
-                 and not _LENGTH_MEDIA_WORD.fullmatch(w)}
-        # a work told apart by a letter or a number: "Video A is a 2 min 14 s phone recording", "Camera 2 runs 41:10"
-        words.update(" ".join(label.group(0).lower().split()) for label in _LETTERED_WORK.finditer(name))
         said = sum(1 for w in words if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", window))
         if said > best[0]:
             best = (said, s.seconds)
         elif said and said == best[0] and best[1] != s.seconds:
             best = (said, None)  # as much of two works' names: neither
     return best[1]
+
+
+@lru_cache(maxsize=4096)
+def _work_name_words(text: str, begin: int, end: int, previous_end: int) -> frozenset[str]:
+    """The words of the work's name the length at [begin, end) is told with (after the length before it, which ends
+    at ``previous_end``, or -1), as :func:`_name_words_said` matches them; empty if none. Read once per length:
+    every end form after it asks again (quadratic on a page of many lengths and end forms)."""
+    m = _WORK_BEFORE_VERB.search(text, max(0, begin - NAMED_BEFORE_CHARS), begin)
+    if m is None and previous_end >= 0:
+        m = _WORK_ELIDED.fullmatch(text, previous_end, begin)  # "..., night two 2:58:30"
+    # "Officer Mark Ruiz's body camera (9 minutes 50 seconds)": the work named before its length's brackets, its
+    # owner said again as "Ruiz's" or "Ruiz" (round 81)
+    bracketed = _WORK_BEFORE_PAREN.search(text, max(previous_end, begin - NAMED_BEFORE_CHARS), begin) \
+        if m is None else None
+    # "A 1 minute 36 second video posted to TikTok": the work named by the platform it went up on, said again
+    # as "The TikTok's split-screen ...: in its last 20 seconds" (round 101)
+    platform = _POSTED_TO_PLATFORM.match(text, end) if m is None and bracketed is None else None
+    m = m or bracketed or platform
+    # a table's row: "| 3 | Twelve Minute Burner | 12:00 | All |" under "| # | Video | Length | Level |", said
+    # again as "Twelve Minute Burner is the one ..., but the last two minutes are nothing but swings" (round 105)
+    name = m.group("name") if m is not None else _row_name(text, begin)
+    if not name:
+        return frozenset()
+    words = {w.removesuffix("'s").removesuffix("’s") if bracketed else w
+             for w in name.lower().split() if w not in _GENERIC_NAME_WORDS
+             and not _LENGTH_MEDIA_WORD.fullmatch(w)}
+    # a work told apart by a letter or a number: "Video A is a 2 min 14 s phone recording", "Camera 2 runs 41:10"
+    words.update(" ".join(label.group(0).lower().split()) for label in _LETTERED_WORK.finditer(name))
+    return frozenset(words)
 
 
 def _words_about(text: str, position: int, reach: int, breaks: Iterable[str]) -> tuple[int, int]:
