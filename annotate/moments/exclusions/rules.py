@@ -184,7 +184,6 @@ from annotate.moments.exclusions.sport import (
     _RACE_AFTER,
     _RACE_BEFORE,
     _RACE_STEMS,
-    _RANGE_OPENER_FROM,
     _SPLIT_BEFORE,
     _SPLIT_STEMS,
     _WON_IN_BEFORE,
@@ -259,6 +258,8 @@ from annotate.moments.scan import lines_above
 
 # A stretch run to the end is no tally nor score (round 114): "the voting from 2:10:00 to the end", "the scoring from
 # 41:30 till the end" (but "the vote went from 5:4 to 6:3" stays a tally).
+# A phrase that opens with a word, not its number: "from 1:20 to 1:41", "starts at the 2:05 mark".
+_OPENS_WITH_WORD = regex(r"[^\W\d_]")
 _TO_THE_END = regex(r"\b(?:to|till|until|through)\s+the\s+(?:very\s+)?end\b", _I)
 
 
@@ -425,9 +426,11 @@ def _not_a_time(c: _Clock) -> str | None:
     if (c.ends(_VERSE_BEFORE) or c.folded_before.rstrip().endswith(_CITED_TAILS) and (
             c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE) or c.ends(_CITED_RANGE_END_BEFORE))
             or _page_line_cite(c)) \
-            and not _RANGE_OPENER_FROM.match(c.text, c.begin, c.end) and not _HOURS_TIMECODE.match(c.text, c.bare):
-        # (but "replay the section from 1:20 to 1:41" is a stretch, not section 1:20; and a verse or a page's line
-        # has two numbers: "Chapter 2:10:02 should be 2:09:40" is a video's chapter at a timecode)
+            and not _OPENS_WITH_WORD.match(c.text, c.begin, c.end) and not _HOURS_TIMECODE.match(c.text, c.bare):
+        # (but a phrase that opens with words is not the number the word before it cites: "replay the section from
+        # 1:20 to 1:41" is a stretch, not section 1:20, and "the brawl on the halfway line starts at the 2:05 mark" is
+        # no line 2:05; and a verse or a page's line has two numbers: "Chapter 2:10:02 should be 2:09:40" is a
+        # video's chapter at a timecode)
         return "verse"
     if _PRICE_AFTER.match(after) or c.folded_before.rstrip().endswith(_PRICE_OR_VERSION_TAILS) and (
             c.ends(_PRICE_BEFORE) or c.ends(_VERSION_BEFORE)):
