@@ -160,7 +160,10 @@ _MEDIA_VERB = regex(
     rf"(?<=\s)show|{_ADVERT_RUNS}|"
     # (a film's scan named as the film's: "the finished scan runs 9 minutes 40 seconds" (round 88))
     rf"(?:finished|restored|digital|digitised|digitized|new|final|4K|2K|HD|film)\s+scans?|"
-    rf"remasters?|(?:(?:news\s+)?report|news\s+item|bulletin)(?=[^.;]{{0,70}}?\b(?:runs|ran|lasts|lasted)\b))"
+    # (and a produced cut of an event called by its kind, told with a verb of length: "The summary runs 12 minutes;
+    # the penalty comes two minutes before the end", "the recap lasted nine minutes")
+    rf"remasters?|(?:(?:news\s+)?report|news\s+item|bulletin|summary|summaries|recaps?|round-?ups?|wrap-?ups?|"
+    rf"digests?)(?=[^.;]{{0,70}}?\b(?:runs|ran|lasts|lasted)\b))"
     rf"(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
     rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b"
     # (an exhibit's label in brackets between: "The recording (Gov't Ex. 3) runs 11 minutes and 2 seconds")
