@@ -2112,8 +2112,12 @@ _TIMESTAMPS_SAID = regex(
     r"(?:the\s+(?:start|beginning)\s+of\s+)?(?:the|this|that|our|their|its|[\w'’-]+['’]s?)\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?{MEDIA_NOUN}\b"
     # an intro saying the times below are where things are: "all the times below are positions in it", "so here's
-    # where to find the good parts" (round 94; not "here's where to find the full video")
-    r"|\btimes\s+(?:below|above|listed|given)\s+(?:are\s+|refer\s+to\s+)(?:all\s+)?(?:positions|points|places)\b"
+    # where to find the good parts" (round 94; not "here's where to find the full video"); a heading's bracket saying
+    # so with no "below": "(times are positions in our 8-minute compilation)", "(timings are points in the reel)",
+    # "(the times are where each one is in the VOD)" (round 119; not "run times are ...")
+    r"|(?<!\brun\s)(?<!\brunning\s)(?<!\bcooking\s)(?<!\bbaking\s)"
+    r"\b(?:times|timings|timecodes?|time\s?stamps?)\s+(?:(?:below|above|listed|given|shown|here)\s+)?"
+    r"(?:are\s+|refer\s+to\s+)(?:all\s+)?(?:positions|points|places|where\s+(?:each|every|the|it|they)\b)\b"
     r"|\bhere(?:['’]s|\s+is|\s+are)\s+where\s+(?:to|you(?:['’]ll|\s+can)?)\s+(?:find|see|skip\s+to|jump\s+to)\s+"
     r"(?:the\s+)?(?:good|best|key|main|big|funny|funniest|great|best-known)\s+(?:parts|bits|moments|stuff|scenes)\b",
     re.IGNORECASE)
