@@ -22,6 +22,13 @@ FAMILIES = {
         ("Favourite bits of the livestream (the times are where each one is in the VOD)\n\n"
          "- Cat walks on keyboard (0:47) — chaos\n- Donation goal (1:12:30) — cheers\n- Power cut (2:05:10) — darkness",
          [(47.0, None), (4350.0, None), (7510.0, None)]),
+        ("Goalkeeping clinic (each time is where the save happens in our 5-minute reel)\n\n"
+         "- Near-post block (0:18) — strong wrist\n- Tip over the bar (2:02) — full stretch\n"
+         "- Penalty save (3:40) — guessed right", [(18.0, None), (122.0, None), (220.0, None)]),
+        ("Our favourite catches (timestamps show where each one is in the video)\n\n"
+         "1. Slip catch (0:09) — low and sharp\n2. Boundary relay (1:30) — two fielders\n"
+         "3. Caught and bowled (2:15) — reflex",
+         [(9.0, None), (90.0, None), (135.0, None)]),
     ],
     "a heading that says nothing of positions, or says lengths, keeps the items' lengths": [
         ("Videos from this week's channel (times are lengths)\n\n1. Ferry vlog (12:40) — sea day\n"

@@ -1,8 +1,8 @@
 """A post's pointer to where its own video is on the page, its length in brackets closing the clause (blind round 119,
 a fishing thread): "Finally landed a 9 kg kingi off Tiritiri! Video below (3:02)." "Video below", "Clip's here",
-"Full vid in the comments" name the work and where to find it, as "Repro video attached (0:38)." does: the bracket is
-its length (no moment, and the one its end forms count from). A sentence that cites a position in the work ("In the
-video below (0:45) the dog jumps") or a bracket after prose stays a position."""
+"Full vid in the comments", "Video's up top" name the work and where to find it, as "Repro video attached (0:38)."
+does: the bracket is its length (no moment, and the one its end forms count from). A sentence that cites a position
+in the work ("In the video below (0:45) the dog jumps") or a bracket after prose stays a position."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ FAMILIES = {
         ("New upload from the allotment. Vid's below (4:15). The fox turns up at 2:02.", [(122.0, None)]),
         ("Full video in the comments (12:40).", []),
         ("Dashcam clip here (2:00). The best bit is the last 15 seconds.", [(105.0, 120.0)]),
+        ("Caught a massive snapper today, vid below (1:45)! The line screams at 0:30.", [(30.0, None)]),
+        ("Got the whole thing on my GoPro. Video's up top (3:02).", []),
     ],
     "a position cited in the work, or after prose, stays one": [
         ("In the video below (0:45) the dog jumps the fence.", [(45.0, None)]),
