@@ -610,14 +610,19 @@ _POSTED_WORK_PAREN = regex(
     re.IGNORECASE)
 # A work said to be attached or linked, opening its sentence or line, its length in brackets closing the clause: "Repro
 # video attached (0:38).", "Screen recording linked below (1:12)", "Full clip embedded above (2:05)" (round 110: a bug
-# report's attachment; not "In the video attached (0:38) he slips", a position cited in it).
+# report's attachment; not "In the video attached (0:38) he slips", a position cited in it). A post's pointer to where
+# the work is on the page says the same with no verb (round 119): "Video below (3:02).", "Clip's here (0:48)", "Full
+# vid in the comments (12:40)".
 _ATTACHED_WORK_PAREN = regex(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[*:>]\s))[*_]{0,2}(?!(?:in|on|at|from|see|watch|of)\b)(?:[\w'’-]+\s+){0,2}?"
-    rf"{MEDIA_NOUN}\s+(?:(?:is|are)\s+)?(?:attached|linked|embedded|enclosed|included|uploaded)"
-    r"(?:\s+(?:below|above|here|too|as\s+well))?\s*\(\s*(?P<d>"
+    r"(?:^|(?<=[.!?,]\s)|(?<=\n)|(?<=[*:>]\s))[*_]{0,2}(?!(?:in|on|at|from|see|watch|of)\b)(?:[\w'’-]+\s+){0,2}?"
+    rf"{MEDIA_NOUN}(?:\s+(?:is|are)|['’]s)?\s+(?:(?:attached|linked|embedded|enclosed|included|uploaded)"
+    r"(?:\s+(?:below|above|here|too|as\s+well))?|below|above|here|down\s+below|up\s+top|"
+    r"at\s+the\s+(?:top|bottom)|"
+    r"in\s+(?:the\s+)?(?:comments|replies|description|thread|first\s+comment))\s*\(\s*(?P<d>"
     rf"{DURATION}|{TC_TEXT})\s*\)(?=[^\S\n]*(?:[.;,!]|\n|$))",
     re.IGNORECASE | re.MULTILINE)
-_GATE_ATTACHED_WORK = regex(r"\b(?:attached|linked|embedded|enclosed|included|uploaded)(?:\s+\w+)?\s*\(",
+_GATE_ATTACHED_WORK = regex(r"\b(?:attached|linked|embedded|enclosed|included|uploaded|below|above|here|comments|"
+                            r"replies|description|thread|comment|top|bottom)(?:\s+\w+)?\s*\(",
                             re.IGNORECASE)
 _GATE_POSTED_WORK = regex(
     r"\b(?:up|online|live|available|streamed|broadcast|televised|webcast|aired)\s+(?:on|to|via|at)\s", re.IGNORECASE)
@@ -2112,8 +2117,14 @@ _TIMESTAMPS_SAID = regex(
     r"(?:the\s+(?:start|beginning)\s+of\s+)?(?:the|this|that|our|their|its|[\w'’-]+['’]s?)\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?{MEDIA_NOUN}\b"
     # an intro saying the times below are where things are: "all the times below are positions in it", "so here's
-    # where to find the good parts" (round 94; not "here's where to find the full video")
-    r"|\btimes\s+(?:below|above|listed|given)\s+(?:are\s+|refer\s+to\s+)(?:all\s+)?(?:positions|points|places)\b"
+    # where to find the good parts" (round 94; not "here's where to find the full video"); a heading's bracket saying
+    # so with no "below": "(times are positions in our 8-minute compilation)", "(timings are points in the reel)",
+    # "(the times are where each one is in the VOD)", "(each time is where the save happens)", "(timestamps show where
+    # each save is)" (round 119; not "run times are ...")
+    r"|(?<!\brun\s)(?<!\brunning\s)(?<!\bcooking\s)(?<!\bbaking\s)"
+    r"\b(?:(?:each|every)\s+(?:time|timing|time\s?stamp)|times|timings|timecodes?|time\s?stamps?)\s+"
+    r"(?:(?:below|above|listed|given|shown|here)\s+)?(?:are\s+|is\s+|refer\s+to\s+|show\s+|shows\s+|mark\s+|marks\s+)"
+    r"(?:all\s+)?(?:positions|points|places|where\s+(?:each|every|the|it|they)\b)\b"
     r"|\bhere(?:['’]s|\s+is|\s+are)\s+where\s+(?:to|you(?:['’]ll|\s+can)?)\s+(?:find|see|skip\s+to|jump\s+to)\s+"
     r"(?:the\s+)?(?:good|best|key|main|big|funny|funniest|great|best-known)\s+(?:parts|bits|moments|stuff|scenes)\b",
     re.IGNORECASE)

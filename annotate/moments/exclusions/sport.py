@@ -343,7 +343,8 @@ def _sport_or_measure(c: _Clock) -> str | None:
         return "score or ratio"  # "Q2 1:48: Moreau steals and scores, 44:41": the line's clock came first
     if _ranked_result(c) or _named_winner(c) or _rival_gap(c) or _beaten_rival_paren(c) \
             or (c.ends(_BY_BEFORE, 4) and (_MARGIN_OVER_AFTER.match(after) or _won_by(c))) \
-            or (c.may_end(_BEST_STEMS) and (_BEST_IS_BEFORE.search(c.before) or _own_best(c))) or _passed_at(c):
+            or (c.may_end(_BEST_STEMS) and (_BEST_IS_BEFORE.search(c.before) or _own_best(c))) or _passed_at(c) \
+            or _margin_noun(c):
         return "race time"  # "Results: 1. Otieno 2:06:41; 2. ...", "by 1:03 over Mori", "his best ... is 1:52:30"
     if c.folded_before.rstrip().endswith(_IN_UNDER_TAILS) and c.ends(_IN_UNDER_BEFORE) \
             and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after) \
@@ -357,6 +358,38 @@ def _sport_or_measure(c: _Clock) -> str | None:
     if c.may_end(_CHANGED_STEMS) and c.ends(_CHANGED_BEFORE, 70):
         return "duration"  # "boot time went from 1:10 to 0:48": a measured time that changed
     return _thing_timed(c)
+
+
+def _margin_noun(c: _Clock) -> bool:
+    """"kept his 0:41 lead" (round 119), "a 1:40 gap on Ferreira", "the Kenyan's 0:38 deficit": a time told as the
+    size of a lead or a gap, its determiner before and the margin's noun right after, no footage named after the noun
+    ("the 0:47 gap in the video" is a place in it) and no other noun the margin's word is part of ("lead guitar")."""
+    m = _MARGIN_NOUN_AFTER.match(c.after)
+    if m is not None:
+        return c.ends(_MARGIN_DETERMINER_BEFORE, 40) and _IN_MEDIA_AFTER.match(c.after[m.end():]) is None
+    # the noun first, the time after it: "a lead of 0:41", "Tadesse's lead is 0:52", "His advantage over Mensah is
+    # now 1:12"
+    return c.ends(_MARGIN_NOUN_BEFORE, 90) and _IN_MEDIA_AFTER.match(c.after) is None \
+        and _INTO_AFTER.match(c.after) is None
+
+
+# The margin's noun closing its noun phrase: " lead.", " gap on Ferreira", " deficit to the leader".
+_MARGIN_NOUN_AFTER = regex(
+    r"[^\S\n]*-?[^\S\n]*(?:lead|advantage|deficit|margin|cushion|buffer|gap|head[\s-]start)(?![\w'’-])"
+    r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:over|on|to|in|at|into|going|heading|from|for|with|intact|and|but|after|"
+    r"before|as|when|while|that|which|was|is|has|had)\b)", _I)
+# A margin's noun after a determiner or a possessor, who it is over maybe, then "of" or a verb of being or changing:
+# "a lead of ", "Tadesse's lead is ", "His advantage over Mensah is now ", "her cushion was cut to ".
+_MARGIN_NOUN_BEFORE = regex(
+    r"(?:\b(?:a|an|his|her|their|its|the|our|my|your)|['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:lead|advantage|deficit|margin|cushion|buffer|head[\s-]start)"
+    r"(?:\s+(?:over|on|to|in)\s+[^.;:!?\d()]{1,40}?)?\s*"
+    r"(?:of|:|(?:is|was|remains|remained)(?:\s+(?:now|still|just|only))?|(?:stands|stood|sits|sat)\s+at"
+    r"|(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:cut|reduced|trimmed|extended|stretched|grown|grew|shrunk|shrank|"
+    r"down|up|out)\s+to)\s+(?:(?:just|only|a\s+mere)\s+)?$", _I)
+# A determiner or a possessor before the time, an adjective or two maybe: "his ", "a slender ", "the Kenyan's ".
+_MARGIN_DETERMINER_BEFORE = regex(
+    r"(?:\b(?:a|an|his|her|their|its|the|our|my|your)|['’]s?)(?:\s+(?!at\b|to\b|from\b)[a-z][\w-]*){0,2}\s+$", _I)
 
 
 def _passed_at(c: _Clock) -> bool:

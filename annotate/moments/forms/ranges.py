@@ -34,9 +34,13 @@ _ON_PLATFORM = (rf"\s+on\s+(?:the\s+|a\s+|my\s+|our\s+|their\s+)?(?:<[a-z][^<>]{
 _CITATION_MARK = r"\[(?:\d{1,3}|[a-z]|note\s+\d{1,3}|[a-z]+(?:\s[a-z]+){0,2})\]"
 # The end of a list's line, the next item or a blank line after it: "2. The handshake, about 31 minutes in\n3. ...".
 _LIST_LINE_END = r"[ \t]*\n(?=[ \t]*(?:\d{1,2}[.)](?:[ \t]|$)|[-*•][ \t]|\n))"
+# (Scots "intae" is "into": "Aboot 90 seconds intae the clip ye hear the drones", round 119.)
+# A dialect's "you" (Scots and Irish "ye", "yous"/"youse", "yez"/"yiz", Pidgin "una", "y'all"), not the archaic
+# article of "ye olde".
+DIALECT_YOU = r"(?:ye(?!\s+olde?\b)|yous|youse|yez|yiz|una|y['’]?all)"
 _STRONG_ANCHOR_AFTER = regex(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
-    rf"|\s+into\b|\s+through(?=\s+(?:when|where)\s)|\s+in(?={_ON_PLATFORM}|{_CITATION_MARK}|\s*(?:[,;.:)!?\u2014\u2013”\x22]|’(?!\w)|$|{_LIST_LINE_END}|\s+to\s+(?!(?:get|go|come|reach|arrive|make)\b)[a-z]|\s+(?:and|when|as|where|then|while)\s"
+    rf"|\s+in(?:to|tae)\b|\s+through(?=\s+(?:when|where)\s)|\s+in(?={_ON_PLATFORM}|{_CITATION_MARK}|\s*(?:[,;.:)!?\u2014\u2013”\x22]|’(?!\w)|$|{_LIST_LINE_END}|\s+to\s+(?!(?:get|go|come|reach|arrive|make)\b)[a-z]|\s+(?:and|when|as|where|then|while)\s"
     rf"|\s+{_INTERJECTION}"
     # a speaker's "now" closing it: "we're nearly forty minutes in now, stay with me", "I'm an hour in now."
     rf"|\s+(?:right\s+)?now\s*(?:[,;.:!?)\u2014\u2013]|$)"
@@ -46,8 +50,9 @@ _STRONG_ANCHOR_AFTER = regex(
     rf"|\s+before\s+(?:that|this|it)\b"
     # a correction of where it is: "a minute forty in not at the start"
     rf"|\s+not\s+(?:at|from|around|near)\s+(?:the\s+)?(?:start|end|beginning|\d)"
-    # a new clause with its subject, unpunctuated as comments are: "a minute twenty in you can see"
-    rf"|\s+(?:you|u|we|i|they|he|she)\s+(?:(?:[a-z]+ly|just|then|still|also|even)\s+)?"
+    # a new clause with its subject, unpunctuated as comments are: "a minute twenty in you can see"; a dialect's
+    # "you" too, contracted maybe: "Aboot 50 seconds in ye can see it" (round 119), "two minutes in ye'll see"
+    rf"|\s+(?:you|u|we|i|they|he|she|{DIALECT_YOU})(?:['’](?:ll|d))?\s+(?:(?:[a-z]+ly|just|then|still|also|even)\s+)?"
     rf"(?:can|could|see|hear|get|will|would|[a-z]+s)\b"
     rf"|\s+(?:shows?|showing|is|are|reveals?|captures?|features?|has|have)\s+(?:the|a|an|his|her|its|their|him|them)\b"
     # the offset as the subject, told where or when: "65 seconds in is where you need to start"

@@ -32,7 +32,7 @@ from annotate.moments.forms.marks import (
     of_footage_named,
     played_span,
 )
-from annotate.moments.forms.ranges import _INTERJECTION, _ON_PLATFORM, _STRONG_ANCHOR_AFTER
+from annotate.moments.forms.ranges import _INTERJECTION, _ON_PLATFORM, _STRONG_ANCHOR_AFTER, DIALECT_YOU
 from annotate.moments.forms.weak import _BEFORE_LENGTHY, _SKIP, LATER, MAX_WEAK_OFFSET_SECONDS, _weak
 from annotate.moments.hedges import hedge_before
 from annotate.moments.numbers import parse_duration
@@ -676,7 +676,7 @@ _INFORMAL_HEDGE_OPENS = regex(rf"{INFORMAL_HEDGE}\s", re.IGNORECASE)
 _IN_NEW_SUBJECT = regex(
     r"\s+in(?=(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s+(?:there(?:['’]?s|\s+(?:is|are|was|were))|theres|it['’]?s|its|it|"
     r"someone|somebody|everyone|"
-    r"everybody|nobody|you|u|ya|we|i|they|he|she)\b)", re.IGNORECASE)
+    rf"everybody|nobody|you|u|ya|{DIALECT_YOU}|we|i|they|he|she)\b)", re.IGNORECASE)
 # After a comment's hedge ("like 4 mins in ..."), any word but a determiner or a length's tail ("in total").
 _IN_NEW_WORD = regex(
     r"\s+in(?=(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s+(?!(?:total|all|length|a\s+row|traffic|line|the|a|an|my|your|our|"
