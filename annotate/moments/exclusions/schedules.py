@@ -561,7 +561,7 @@ def planned_day_lines(c: _Clock) -> bool:
     plan when its clocks climb from a clock of the morning or later (never 0:00, as a chapter list opens), every one on
     a quarter hour ("09:30", "10:15"), as a chapter list's stamps seldom all are."""
     line = c.text.rfind("\n", 0, c.begin) + 1
-    if c.text[line:c.bare].strip() or c.bare != c.begin or not _PLAN_LINE.match(c.text, line):
+    if c.text[line:c.bare].strip(_PLAN_MARKS) or c.bare != c.begin or not _PLAN_LINE.match(c.text, line):
         return False
     # Every line of a run has its run's first line and its verdict: each is found once per text, not walked again
     # for each clock of the run (a run of thousands of clock-led lines was walked up and down for each: quadratic).
@@ -590,7 +590,24 @@ def _planned_day(text: str, first: int) -> bool:
         at = m.end()
     return len(values) >= PLAN_LINES and values[0] >= PLAN_EARLIEST and all(v % 15 == 0 for v in values) \
         and all(a < b for a, b in zip(values, values[1:])) and values[-1] < 24 * 60 \
-        and _PLAN_WORDS.search(text, max(0, first - PLAN_HEADING_CHARS), first) is not None
+        and _told_as_plan(text, first)
+
+
+def _told_as_plan(text: str, first: int) -> bool:
+    """A plan's words stand above the run starting at ``first``; a day's or a trip's ("day trip", "our first day",
+    "timings", "route") only on the heading line right above it, naming no footage (round 118: "Oor Skye day trip, for
+    anyone asking:\n- 07:45 leave Inverness" is the day's itinerary; "Highlights from our Skye trip video:\n- 06:15
+    the Storr summit" lists positions)."""
+    heading = text.rfind("\n", 0, max(0, len(text[:first].rstrip()) - 1)) + 1
+    for m in _PLAN_WORDS.finditer(text, max(0, first - PLAN_HEADING_CHARS), first):
+        if m.group("trip") is None or (m.start() >= heading and not footage_word(text, heading, first)
+                                       and not _CHAPTERS_WORD.search(text, heading, first)):
+            return True
+    return False
+
+
+# A heading naming the lines as a work's chapters: "It was a long day. Here are the chapters:".
+_CHAPTERS_WORD = regex(r"\b(?:chapters?|timestamps?|time\s?codes?|track\s?list(?:ing)?|contents)\b", _I)
 
 
 @lru_cache(maxsize=4)
@@ -606,10 +623,15 @@ PLAN_LINES = 4
 PLAN_EARLIEST = 5 * 60
 PLAN_HEADING_CHARS = 300
 # A line opened by a clock of the day and a task in words: "09:30 Drain the chickpeas, check the soak".
-_PLAN_LINE = regex(r"[ \t]*(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])[ \t]+[^\W\d][^\n]*(?:\n|$)")
+# (a list's mark may open it: "- 07:45 leave Inverness", "* 10:00 Bibury, tea and scones")
+_PLAN_MARKS = " \t-*•·"
+_PLAN_LINE = regex(r"[ \t]*(?:[-*•·][ \t]+)?(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])[ \t]+[^\W\d][^\n]*(?:\n|$)")
 _PLAN_WORDS = regex(
     r"\b(?:plan|plans|planner|schedule|timetable|programme|program|agenda|itinerary|rota|run[\s-]?sheet|"
-    r"running\s+order|order\s+of\s+(?:the\s+)?day|prep\s+day|batch[\s-]?cook(?:ing)?|meal\s+prep)\b", _I)
+    r"running\s+order|order\s+of\s+(?:the\s+)?day|prep\s+day|batch[\s-]?cook(?:ing)?|meal\s+prep|"
+    # a trip's day told line by line (round 118: "Oor Skye day trip, for anyone asking:")
+    r"(?P<trip>(?:day|road|coach|walking|bike|cycling|weekend|school|family)[\s-]?trips?|trips?|days?\s+out|outings?|"
+    r"excursions?|getaway|holiday|honeymoon|weekend|timings?|route|day(?![^\S\n]*\d))\b)", _I)
 
 
 _LABELLED_ITEM = regex(r"\s*<li\b[^<>]{0,30}>\s*[^<>:\d]{1,40}:\s*", _I)
