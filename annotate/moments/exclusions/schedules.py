@@ -274,19 +274,27 @@ def _lineup_item(c: _Clock) -> bool:
     """A two-digit clock (or a range opening with one) after a line-up's or running order's label earlier in
     its paragraph, with no footage word between: "Sunday line-up\n• Big Top: Mara Quist 17:05–17:50, Delphine
     20:10–21:00", "Stage times, Arena: ... · headliner X 22:00–23:30", "Doors 19:30, on stage 20:45". A recap
-    video's "the encore is at 4:44" names footage, and a one-digit hour is left to the other rules."""
+    video's "the encore is at 4:44" names footage, and a one-digit hour is left to the other rules but in a set's
+    range or after a label's time in the day's words ("doors 7:30pm, on stage 9:15")."""
     at = c.bare
     if _RANGE_OPENER_FROM.match(c.text, at):
         at = _FIRST_DIGIT.search(c.text, at, c.end).start()  # type: ignore[union-attr]  # "from 21:10 to 22:40"
-    if not (_LINEUP_CLOCK.match(c.text, at) or (_WORLD_CLOCK.match(c.text, at) and _RANGE_SEP.search(
-            c.text, c.begin, c.end))) or _IN_MEDIA_AFTER.match(c.after) or _MARK_END.search(c.text, c.begin, c.end):
-        return False  # a one-digit hour only as a set's range: "Ada Moss 8:30–9:15"
+    # (a label's colon may follow the clock: "Encore at 10:20: Red Dirt (4:55)")
+    two_digit = _LINEUP_AT.match(c.text, at) is not None
+    if not (two_digit or _ONE_DIGIT_AT.match(c.text, at)) or _IN_MEDIA_AFTER.match(c.after) \
+            or _MARK_END.search(c.text, c.begin, c.end):
+        return False
     start = _paragraph_start(c.text, c.begin)
     if not _LINEUP_STEMS.search(c.text[start:at].casefold()):
         return False  # a C scan for the stems spares the label's alternation at every position
     labels = list(_LINEUP_LABEL.finditer(c.text, start, at))
     if not labels or _PROSE_BREAK.search(c.text, labels[-1].end(), at):
         return False  # "Starting line-up: Pope; Trippier. The goal at 12:40 ...": the list ended with its sentence
+    if not two_digit and not _RANGE_SEP.search(c.text, c.begin, c.end) \
+            and not any(_DAY_TIME_AT.match(c.text, label.end()) for label in labels[:-1]):
+        # a one-digit hour only as a set's range ("Ada Moss 8:30–9:15") or after a label's time told in the day's
+        # words (round 118: "doors 7:30pm, on stage 9:15": the evening's clock, not 9 minutes into a video)
+        return False
     if labels[-1].group("act") and footage_word(c.text, start, c.e):
         return False  # "Concert film, chapters: support act 00:40, headliners 21:10": a recording's acts
     return not footage_word(c.text, labels[-1].end(), at)
@@ -526,20 +534,30 @@ _WINDOW_GOVERNOR = regex(
 _WORLD_CLOCK = regex(r"(?:[01]?\d|2[0-3]):[0-5]\d(?![:\d])")
 
 _PROSE_BREAK = regex(r"[.!?](?:\s|$)")
+# A line-up's clock, two hours' digits or one, a label's colon allowed after it ("Encore at 10:20: Red Dirt") but no
+# timecode's seconds ("1:02:15").
+_LINEUP_AT = regex(r"(?:[01]\d|2[0-3]):[0-5]\d(?!\d|:\d)")
+_ONE_DIGIT_AT = regex(r"\d:[0-5]\d(?!\d|:\d)")
+# A label's time told in the day's words: "doors 7:30pm", "doors 7 p.m.".
+_DAY_TIME_AT = regex(r"\d{1,2}(?:[:.][0-5]\d)?[^\S\n]?[ap]\.?m\b", _I)
 _LINEUP_STEMS = regex(  # "line" only of a line-up
     r"line[\s-]?up|running|times|bill|stage|tent|arena|marquee|doors|support|headlin|opening|opener|closing|encore|dj"
-    r"|curfew|warm")
+    r"|curfew|warm|set\s+time|(?:band|act|artist)s?\s+on|music|show")
 _LINEUP_LABEL = regex(
     r"\b(?:line[\s-]?ups?|running[\s-]+orders?|(?:set|stage|performance)[\s-]+times|(?:the\s+)?bill\s*:|"
     r"(?:main|second|third|big|small|outdoor|indoor|north|south|east|west|other)\s+stage\b|"
     r"(?:stage|tent|arena|marquee)\s*(?:\d+\s*)?:|"
     # a named stage, then its times: "Pyramid Stage, 21:45–23:20" (not "falls off the stage, 12:40")
-    r"(?-i:[A-Z])[\w'’-]*\s+(?:stage|tent|arena|marquee)\s*[,(](?=\s*$)|doors(?:\s+open)?[*_]{0,2}\s*:?[*_]{0,2}\s*(?=\d\d[:.]\d\d|$)|"
-    # a line-up's act right before its set's clock: "Support act 19:15", "Headliners from 20:45 to 22:15"
+    r"(?-i:[A-Z])[\w'’-]*\s+(?:stage|tent|arena|marquee)\s*[,(](?=\s*$)|doors(?:\s+open)?[*_]{0,2}\s*:?[*_]{0,2}\s*"
+    r"(?=\d\d[:.]\d\d|\d{1,2}(?:[:.][0-5]\d)?[^\S\n]?[ap]\.?m\b|$)|"
+    # a line-up's act right before its set's clock: "Support act 19:15", "Headliners from 20:45 to 22:15"; the band's
+    # start as a gig's listing gives it, opening its field (round 118: "(doors 7:30pm, on stage 9:15)")
     r"(?P<act>(?:support|opening|closing|warm[\s-]?up)(?:\s|&nbsp;)+(?:acts?|bands?|sets?|slots?)|support|openers?|"
-    r"headliners?|headline\s+sets?|headlining\s+(?:acts?|sets?)|DJ\s+sets?|encores?|curfew)"
+    r"headliners?|headline\s+sets?|headlining\s+(?:acts?|sets?)|DJ\s+sets?|encores?|curfew|"
+    r"(?:(?<=[(,;|•·/\n])|(?<=[(,;|•·/\n][ \t]))(?:on[\s-]?stage|(?:band|bands|act|acts|artist)\s+on|music|show|"
+    r"live\s+music)|(?:stage|set)\s+time)"
     r"(?:[\s*_|:,–-]|</?(?:td|th|dt|dd|b|strong)\b[^<>]{0,30}>){0,12}(?:(?:from|at|between|until|till)\s+)?"
-    r"(?=\d\d[:.]\d\d|$))", _I)
+    r"(?=\d\d[:.]\d\d|\d{1,2}(?:[:.][0-5]\d)?[^\S\n]?[ap]\.?m\b|$))", _I)
 
 
 def _schedule_list_item(c: _Clock) -> bool:
