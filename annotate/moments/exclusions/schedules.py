@@ -274,19 +274,27 @@ def _lineup_item(c: _Clock) -> bool:
     """A two-digit clock (or a range opening with one) after a line-up's or running order's label earlier in
     its paragraph, with no footage word between: "Sunday line-up\n• Big Top: Mara Quist 17:05–17:50, Delphine
     20:10–21:00", "Stage times, Arena: ... · headliner X 22:00–23:30", "Doors 19:30, on stage 20:45". A recap
-    video's "the encore is at 4:44" names footage, and a one-digit hour is left to the other rules."""
+    video's "the encore is at 4:44" names footage, and a one-digit hour is left to the other rules but in a set's
+    range or after a label's time in the day's words ("doors 7:30pm, on stage 9:15")."""
     at = c.bare
     if _RANGE_OPENER_FROM.match(c.text, at):
         at = _FIRST_DIGIT.search(c.text, at, c.end).start()  # type: ignore[union-attr]  # "from 21:10 to 22:40"
-    if not (_LINEUP_CLOCK.match(c.text, at) or (_WORLD_CLOCK.match(c.text, at) and _RANGE_SEP.search(
-            c.text, c.begin, c.end))) or _IN_MEDIA_AFTER.match(c.after) or _MARK_END.search(c.text, c.begin, c.end):
-        return False  # a one-digit hour only as a set's range: "Ada Moss 8:30–9:15"
+    # (a label's colon may follow the clock: "Encore at 10:20: Red Dirt (4:55)")
+    two_digit = _LINEUP_AT.match(c.text, at) is not None
+    if not (two_digit or _ONE_DIGIT_AT.match(c.text, at)) or _IN_MEDIA_AFTER.match(c.after) \
+            or _MARK_END.search(c.text, c.begin, c.end):
+        return False
     start = _paragraph_start(c.text, c.begin)
     if not _LINEUP_STEMS.search(c.text[start:at].casefold()):
         return False  # a C scan for the stems spares the label's alternation at every position
     labels = list(_LINEUP_LABEL.finditer(c.text, start, at))
     if not labels or _PROSE_BREAK.search(c.text, labels[-1].end(), at):
         return False  # "Starting line-up: Pope; Trippier. The goal at 12:40 ...": the list ended with its sentence
+    if not two_digit and not _RANGE_SEP.search(c.text, c.begin, c.end) \
+            and not any(_DAY_TIME_AT.match(c.text, label.end()) for label in labels[:-1]):
+        # a one-digit hour only as a set's range ("Ada Moss 8:30–9:15") or after a label's time told in the day's
+        # words (round 118: "doors 7:30pm, on stage 9:15": the evening's clock, not 9 minutes into a video)
+        return False
     if labels[-1].group("act") and footage_word(c.text, start, c.e):
         return False  # "Concert film, chapters: support act 00:40, headliners 21:10": a recording's acts
     return not footage_word(c.text, labels[-1].end(), at)
@@ -526,20 +534,30 @@ _WINDOW_GOVERNOR = regex(
 _WORLD_CLOCK = regex(r"(?:[01]?\d|2[0-3]):[0-5]\d(?![:\d])")
 
 _PROSE_BREAK = regex(r"[.!?](?:\s|$)")
+# A line-up's clock, two hours' digits or one, a label's colon allowed after it ("Encore at 10:20: Red Dirt") but no
+# timecode's seconds ("1:02:15").
+_LINEUP_AT = regex(r"(?:[01]\d|2[0-3]):[0-5]\d(?!\d|:\d)")
+_ONE_DIGIT_AT = regex(r"\d:[0-5]\d(?!\d|:\d)")
+# A label's time told in the day's words: "doors 7:30pm", "doors 7 p.m.".
+_DAY_TIME_AT = regex(r"\d{1,2}(?:[:.][0-5]\d)?[^\S\n]?[ap]\.?m\b", _I)
 _LINEUP_STEMS = regex(  # "line" only of a line-up
     r"line[\s-]?up|running|times|bill|stage|tent|arena|marquee|doors|support|headlin|opening|opener|closing|encore|dj"
-    r"|curfew|warm")
+    r"|curfew|warm|set\s+time|(?:band|act|artist)s?\s+on|music|show")
 _LINEUP_LABEL = regex(
     r"\b(?:line[\s-]?ups?|running[\s-]+orders?|(?:set|stage|performance)[\s-]+times|(?:the\s+)?bill\s*:|"
     r"(?:main|second|third|big|small|outdoor|indoor|north|south|east|west|other)\s+stage\b|"
     r"(?:stage|tent|arena|marquee)\s*(?:\d+\s*)?:|"
     # a named stage, then its times: "Pyramid Stage, 21:45–23:20" (not "falls off the stage, 12:40")
-    r"(?-i:[A-Z])[\w'’-]*\s+(?:stage|tent|arena|marquee)\s*[,(](?=\s*$)|doors(?:\s+open)?[*_]{0,2}\s*:?[*_]{0,2}\s*(?=\d\d[:.]\d\d|$)|"
-    # a line-up's act right before its set's clock: "Support act 19:15", "Headliners from 20:45 to 22:15"
+    r"(?-i:[A-Z])[\w'’-]*\s+(?:stage|tent|arena|marquee)\s*[,(](?=\s*$)|doors(?:\s+open)?[*_]{0,2}\s*:?[*_]{0,2}\s*"
+    r"(?=\d\d[:.]\d\d|\d{1,2}(?:[:.][0-5]\d)?[^\S\n]?[ap]\.?m\b|$)|"
+    # a line-up's act right before its set's clock: "Support act 19:15", "Headliners from 20:45 to 22:15"; the band's
+    # start as a gig's listing gives it, opening its field (round 118: "(doors 7:30pm, on stage 9:15)")
     r"(?P<act>(?:support|opening|closing|warm[\s-]?up)(?:\s|&nbsp;)+(?:acts?|bands?|sets?|slots?)|support|openers?|"
-    r"headliners?|headline\s+sets?|headlining\s+(?:acts?|sets?)|DJ\s+sets?|encores?|curfew)"
+    r"headliners?|headline\s+sets?|headlining\s+(?:acts?|sets?)|DJ\s+sets?|encores?|curfew|"
+    r"(?:(?<=[(,;|•·/\n])|(?<=[(,;|•·/\n][ \t]))(?:on[\s-]?stage|(?:band|bands|act|acts|artist)\s+on|music|show|"
+    r"live\s+music)|(?:stage|set)\s+time)"
     r"(?:[\s*_|:,–-]|</?(?:td|th|dt|dd|b|strong)\b[^<>]{0,30}>){0,12}(?:(?:from|at|between|until|till)\s+)?"
-    r"(?=\d\d[:.]\d\d|$))", _I)
+    r"(?=\d\d[:.]\d\d|\d{1,2}(?:[:.][0-5]\d)?[^\S\n]?[ap]\.?m\b|$))", _I)
 
 
 def _schedule_list_item(c: _Clock) -> bool:
@@ -561,7 +579,7 @@ def planned_day_lines(c: _Clock) -> bool:
     plan when its clocks climb from a clock of the morning or later (never 0:00, as a chapter list opens), every one on
     a quarter hour ("09:30", "10:15"), as a chapter list's stamps seldom all are."""
     line = c.text.rfind("\n", 0, c.begin) + 1
-    if c.text[line:c.bare].strip() or c.bare != c.begin or not _PLAN_LINE.match(c.text, line):
+    if c.text[line:c.bare].strip(_PLAN_MARKS) or c.bare != c.begin or not _PLAN_LINE.match(c.text, line):
         return False
     # Every line of a run has its run's first line and its verdict: each is found once per text, not walked again
     # for each clock of the run (a run of thousands of clock-led lines was walked up and down for each: quadratic).
@@ -590,7 +608,24 @@ def _planned_day(text: str, first: int) -> bool:
         at = m.end()
     return len(values) >= PLAN_LINES and values[0] >= PLAN_EARLIEST and all(v % 15 == 0 for v in values) \
         and all(a < b for a, b in zip(values, values[1:])) and values[-1] < 24 * 60 \
-        and _PLAN_WORDS.search(text, max(0, first - PLAN_HEADING_CHARS), first) is not None
+        and _told_as_plan(text, first)
+
+
+def _told_as_plan(text: str, first: int) -> bool:
+    """A plan's words stand above the run starting at ``first``; a day's or a trip's ("day trip", "our first day",
+    "timings", "route") only on the heading line right above it, naming no footage (round 118: "Oor Skye day trip, for
+    anyone asking:\n- 07:45 leave Inverness" is the day's itinerary; "Highlights from our Skye trip video:\n- 06:15
+    the Storr summit" lists positions)."""
+    heading = text.rfind("\n", 0, max(0, len(text[:first].rstrip()) - 1)) + 1
+    for m in _PLAN_WORDS.finditer(text, max(0, first - PLAN_HEADING_CHARS), first):
+        if m.group("trip") is None or (m.start() >= heading and not footage_word(text, heading, first)
+                                       and not _CHAPTERS_WORD.search(text, heading, first)):
+            return True
+    return False
+
+
+# A heading naming the lines as a work's chapters: "It was a long day. Here are the chapters:".
+_CHAPTERS_WORD = regex(r"\b(?:chapters?|timestamps?|time\s?codes?|track\s?list(?:ing)?|contents)\b", _I)
 
 
 @lru_cache(maxsize=4)
@@ -606,10 +641,15 @@ PLAN_LINES = 4
 PLAN_EARLIEST = 5 * 60
 PLAN_HEADING_CHARS = 300
 # A line opened by a clock of the day and a task in words: "09:30 Drain the chickpeas, check the soak".
-_PLAN_LINE = regex(r"[ \t]*(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])[ \t]+[^\W\d][^\n]*(?:\n|$)")
+# (a list's mark may open it: "- 07:45 leave Inverness", "* 10:00 Bibury, tea and scones")
+_PLAN_MARKS = " \t-*•·"
+_PLAN_LINE = regex(r"[ \t]*(?:[-*•·][ \t]+)?(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])[ \t]+[^\W\d][^\n]*(?:\n|$)")
 _PLAN_WORDS = regex(
     r"\b(?:plan|plans|planner|schedule|timetable|programme|program|agenda|itinerary|rota|run[\s-]?sheet|"
-    r"running\s+order|order\s+of\s+(?:the\s+)?day|prep\s+day|batch[\s-]?cook(?:ing)?|meal\s+prep)\b", _I)
+    r"running\s+order|order\s+of\s+(?:the\s+)?day|prep\s+day|batch[\s-]?cook(?:ing)?|meal\s+prep|"
+    # a trip's day told line by line (round 118: "Oor Skye day trip, for anyone asking:")
+    r"(?P<trip>(?:day|road|coach|walking|bike|cycling|weekend|school|family)[\s-]?trips?|trips?|days?\s+out|outings?|"
+    r"excursions?|getaway|holiday|honeymoon|weekend|timings?|route|day(?![^\S\n]*\d))\b)", _I)
 
 
 _LABELLED_ITEM = regex(r"\s*<li\b[^<>]{0,30}>\s*[^<>:\d]{1,40}:\s*", _I)

@@ -107,6 +107,23 @@ _JUDGED_LENGTH_BEFORE = regex(
     rf"(?:\b(?:is|was|are|were|being|becomes|became|as)|['’]s|[,:(—–])\s*{LENGTH_JUDGED}$", _I)
 
 
+def _whole_work_field(c: _Clock) -> bool:
+    """The whole work named as one field of a list, its time closing the field: "(livestream began 10:00 EAT; full
+    recording 2:41:07):" (round 118), "..., complete video 1:48:22." is its length (not "The walkout (full recording
+    1:12:40)", where the walkout is, nor "in the full recording 1:12:40 is where ...", nor a stretch)."""
+    return any(w in c.folded_before for w in _WHOLE_WORDS) and c.ends(_WHOLE_WORK_FIELD_BEFORE, 60) \
+        and _WHOLE_FIELD_ENDS_AFTER.match(c.after) is not None and not c.opens_range
+
+
+# The field closes after the time: "; full recording 2:41:07):", "· full video 38:12 · 1080p".
+_WHOLE_FIELD_ENDS_AFTER = regex(r"[ \t]*(?:[,;|•·)\]\n—–]|\.(?!\d)|$)")
+_WHOLE_WORDS = ("full", "whole", "complete", "entire", "uncut", "unedited")
+# The whole work opening a field after a list's separator or its line's start: "; full recording ", ", whole stream: ".
+_WHOLE_WORK_FIELD_BEFORE = regex(
+    rf"(?:^|[;,·|—–]|\s-)\s*(?:the\s+|its\s+)?(?:full|whole|complete|entire|uncut|unedited)\s+(?:[\w'’-]+\s+)?"
+    rf"{LENGTH_MEDIA}\s*[:=–—-]?\s*$", _I)
+
+
 def _bracketed_as_the_work(c: _Clock) -> bool:
     """"I've put the full video review up (it's 18:30, sorry)": brackets after the work say what "it" is."""
     return "(" in c.before[-IT_IS_PAREN_CHARS:] and c.ends(_IT_IS_PAREN_AFTER_WORK, IT_IS_PAREN_CHARS)
@@ -322,7 +339,7 @@ def _footage_length(c: _Clock) -> str | None:
         _COMPARED_LENGTH_BEFORE.search(before)
     ) or (before.endswith(", ") and (_LENGTH_LISTED_BEFORE.search(before) or (
                 _COUNT_LISTED_BEFORE.search(before) and _FIELD_ENDS_AFTER.match(after)))) \
-            or _bracketed_as_the_work(c) \
+            or _bracketed_as_the_work(c) or _whole_work_field(c) \
             or (c.ends(_JUDGED_LENGTH_BEFORE, 40) and not c.opens_range):
         # (and a reviewer's word on it: "On the album it is a tidy 3:58", "the cut we saw was a bloated 2:48:00")
         return "footage length"

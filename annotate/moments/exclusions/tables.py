@@ -190,6 +190,9 @@ def _column_header(text: str, pos: int, before: str) -> str | None:
 # A header naming a place in the footage: "Position in upload", "Time in video", "Video time", "Timestamp", "TC";
 # where a clip starts in the recording it was cut from, the place named in brackets or not: "Starts at (in source)",
 # "In point (source)", "Start in original", "Begins at (in the stream)" (round 110: not the clip's "Length" beside it).
+# A word picking out the best or the key moment of a work: "Best", "Funniest", "Key", "Most-watched".
+_BEST_WORD = (r"(?:best|key|top|big|biggest|standout|stand-out|fav(?:ou)?rite|fave|funniest|scariest|wildest|craziest|"
+              r"cutest|saddest|greatest|finest|loudest|money|killer|signature|iconic|peak|most[\s-][\w'’-]+)")
 _SOURCE = r"(?:upload|video|clip|stream|livestream|footage|recording|vod|file|broadcast|film|source|original|master)"
 _POSITION_HEADER = regex(
     r"(?:position|time|timestamp|time\s?code|offset)\s+(?:in|into|on)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
@@ -197,7 +200,13 @@ _POSITION_HEADER = regex(
     r"|(?:starts?|begins?|start\s+time|in[\s-]point|cut\s+from|taken\s+from|from)(?:\s+at)?\s*"
     rf"(?:\(\s*(?:(?:in|into|of|on)\s+)?(?:the\s+)?{_SOURCE}\s*\)|(?:in|into|of|on)\s+(?:the\s+)?{_SOURCE})"
     r"|(?:video|clip|upload|stream|footage|vod|player|media|tape)\s+(?:time|position|timestamp|time\s?code)"
-    r"|position|timestamps?|time\s?code|(?-i:TC)",
+    r"|position|timestamps?|time\s?code|(?-i:TC)"
+    # where the best or key bit of each work is (round 118: "| Trailer | Length | Best shot at | Release |" over "| 2:31
+    # | 1:48 | 3 Oct |"): "Funniest bit at", "Best angle at", "Key moment", "Watch from" (not "Shot at", "Time shot":
+    # when it was filmed)
+    rf"|{_BEST_WORD}\s+(?:[\w'’-]+\s+)?(?:shot|moment|bit|part|scene|angle|frame|beat|laugh|line|drop|reveal|"
+    r"highlight|play)s?(?:\s+(?:at|from|starts?(?:\s+at)?|comes?(?:\s+at)?|is\s+at))?"
+    r"|(?:watch|listen|skip|jump)\s+(?:from|at|to)",
     _I,
 )
 
