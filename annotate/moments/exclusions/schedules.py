@@ -25,6 +25,7 @@ from annotate.moments.exclusions.context import (
 from annotate.moments.exclusions.live import _LINEUP_CLOCK
 from annotate.moments.exclusions.positions import _THE_BEFORE, _ZERO_MINUTES, _ZERO_START
 from annotate.moments.exclusions.sport import _RANGE_OPENER_FROM
+from annotate.moments.exclusions.stamps import paired_position
 from annotate.moments.exclusions.tables import _SCHEDULE_LABEL_BEFORE, footage_header_table
 from annotate.moments.patterns import HEDGE, MEDIA_NOUN, MONTH, TIMECODE, WEEKDAY, any_stem
 
@@ -717,8 +718,10 @@ def _list_heading(c: _Clock) -> str | None:
     line = c.text.rfind("\n", 0, c.begin) + 1
     if _under_zone_heading(c):
         return "time of day"
-    if line == 0 or not _LIST_LINE.match(c.text, line) or _IN_MEDIA_ANYWHERE.search(c.text, line, c.e):
-        return None
+    if line == 0 or not _LIST_LINE.match(c.text, line) or _IN_MEDIA_ANYWHERE.search(c.text, line, c.e) \
+            or paired_position(c.text, c.bare):
+        return None  # (nor the footage's own position on a line its clock opens: "- 16:00 Carol service livestream
+        # (1h 15m) — ... from 1:02:30 to 1:09:00", round 118)
     start = _paragraph_start(c.text, c.begin, 2)
     start = 0 if start == 1 and c.text[0] != "\n" else start  # a heading that opens the text keeps its first letter
     end = line - 1  # the lines above, walked up to the paragraph's start

@@ -273,7 +273,19 @@ def paired_position(text: str, begin: int) -> bool:
     if line == 0 and begin >= PAIRED_LINE_CHARS:
         return False
     stamp = _MINUTE_STAMP_OPENING.match(text, line)
-    return stamp is not None and stamp.end() <= begin and recording_paired_line(text, line)
+    return stamp is not None and stamp.end() <= begin and (
+        recording_paired_line(text, line) or _position_after_footage_named(text, stamp.end(), begin))
+
+
+def _position_after_footage_named(text: str, opening: int, begin: int) -> bool:
+    """A time no clock of the day could be (with seconds, or past 23:59) after footage the line names past its
+    opening clock (round 118: "- 16:00 Carol service livestream from St Mary's (1h 15m) — ... the nativity runs from
+    1:02:30 to 1:09:00"): a position in that footage (not "- 19:30 film night, bus home at 21:45", a day's clock)."""
+    return _NO_DAY_CLOCK_AT.match(text, begin) is not None and footage_word(text, opening, begin)
+
+
+# A time of no day clock's shape at a phrase's opening ("1:02:30", "from 0:31:10", "24:40").
+_NO_DAY_CLOCK_AT = regex(r"[^\d\n]{0,12}?(?:\d{1,2}:[0-5]\d:[0-5]\d|(?:2[4-9]|[3-9]\d):[0-5]\d)(?![\d:])")
 
 
 def recording_paired_line(text: str, line: int) -> bool:

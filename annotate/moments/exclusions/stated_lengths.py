@@ -292,7 +292,8 @@ def _work_length_told(c: _Clock) -> bool:
     return (c.ends(_JUDGED_LENGTH_BEFORE, 40) and not c.opens_range) or _paren_after_work(c) or _cited_length_field(c) \
         or (c.before.endswith(("(", "[")) and c.after.startswith((")", "]"))
             and c.ends(_POSTED_WORK_PAREN_BEFORE, 60)) \
-        or _heading_bracket_length(c) or _noun_labelled_length(c)  # "(no commentary, 38:12)", "– 3:00 song,"
+        or _heading_bracket_length(c) or _noun_labelled_length(c) \
+        or _counted_entry_length(c)  # "(no commentary, 38:12)", "– 3:00 song,", '"Porchlight" — 3:30, 41M views'
 
 
 # A list entry's work told by a time as the adjective of its noun right after the entry's dash (round 114): "1. 1996 –
@@ -307,6 +308,46 @@ def _noun_labelled_length(c: _Clock) -> bool:
     """A list entry's work told by its noun after its length: "– 3:00 song, drew 18th"."""
     return not c.opens_range and _NOUN_ENDS_ENTRY_AFTER.match(c.after) is not None \
         and c.ends(_ENTRY_DASH_BEFORE, 70)
+
+
+# A ranked work's entry told as a card (round 118): a field's dash or comma, the time, then the work's count of views
+# or plays as the next field: '1. "Harbour Lights" (2019) – 4:32 – 212M views', '"Porchlight" — 3:30, 41M views',
+# '— 3:41 (58M views)' (the count told first is _COUNT_LISTED_BEFORE's).
+_ENTRY_FIELD_BEFORE = regex(r"(?:[–—-]|,)[^\S\n]*$")
+_COUNT_FIELD = (r"[^\S\n]*(?:,|[–—·|(-])[^\S\n]*\d{1,3}(?:[.,]\d{1,3})*(?:[KMBkmb]|bn|\s?(?:million|billion|thousand))?"
+                + _COUNT_WORD + r"\b")
+_COUNT_FIELD_AFTER = regex(_COUNT_FIELD, _I)
+# The slot right after an entry's quoted title (and its year) and dash: '3. "Dune Radio" — ', '- "Salt" (2021) – '.
+_TITLE_SLOT = (r"[^\S\n]*(?:\d{1,3}[.)]|[-*•])[^\S\n]*[\"“][^\"”\n]{1,80}[\"”](?:[^\S\n]*\((?:19|20)\d\d\))?"
+               r"[^\S\n]*[–—-][^\S\n]*")
+_TITLE_SLOT_BEFORE = regex(_TITLE_SLOT)
+# A sibling entry whose time in that slot is told as its length: '1. "Glass Highway" — 4:05 long', '— 3:30, 41M views'.
+_SLOT_LENGTH_LINE = regex(
+    r"(?:^|(?<=\n))" + _TITLE_SLOT + r"\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[^\S\n]+long\b|" + _COUNT_FIELD + ")", _I)
+
+
+def _counted_entry_length(c: _Clock) -> bool:
+    """A list entry's time before its count of views or plays, or in the slot after its quoted title where its
+    list's other entries tell their lengths (round 118: '3. "Dune Radio" — 5:12; the bridge, 3:40–4:10, ...' under
+    '1. "Glass Highway" — 4:05 long, 88M views'): the work's length. A ranked list of moments in one compilation
+    tells no length in that slot and keeps its times."""
+    if c.opens_range or c.bare != c.begin:
+        return False
+    if _COUNT_FIELD_AFTER.match(c.after) is not None and c.ends(_ENTRY_FIELD_BEFORE, 8):
+        return True
+    text = c.text  # (the line read whole: a list's number may stand as a sentence of its own)
+    if _TITLE_SLOT_BEFORE.fullmatch(text, text.rfind("\n", 0, c.begin) + 1, c.begin) is None:
+        return False
+    # the entry's list: its paragraph
+    lo = text.rfind("\n\n", max(0, c.begin - SLOT_LIST_CHARS), c.begin)
+    lo = max(0, c.begin - SLOT_LIST_CHARS) if lo < 0 else lo
+    hi = text.find("\n\n", c.end, c.end + SLOT_LIST_CHARS)
+    hi = min(len(text), c.end + SLOT_LIST_CHARS) if hi < 0 else hi
+    return _SLOT_LENGTH_LINE.search(text, lo, hi) is not None
+
+
+# How far from an entry its list's other entries are read.
+SLOT_LIST_CHARS = 1500
 
 
 # A text's heading closing on a bracket whose last item is a bare time (round 114): "Walkthrough chapters – Forest

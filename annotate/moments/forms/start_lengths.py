@@ -20,6 +20,8 @@ _LENGTH_HEDGE = rf"(?:{HEDGE}|{INFORMAL_HEDGE})"
 _SL_ASIDE = r"\s*(?:(?:—|–|--)[^—–\n\d]{1,40}?(?:—|–|--)|\([^()\n\d]{1,40}\)|,[^,;.:!?\n\d]{1,40},(?=\s*for\s))"
 # A start's hedge, a word or a tilde: "starting around 2:27", "starts ~0:04:30".
 _START_HEDGE = rf"(?:(?:{HEDGE})\s+|~\s*)"
+# The footage named before by a pronoun, after an offset: "starts 1:20:15 into it".
+_INTO_IT = r"\s+into\s+it\b"
 _SL_PATTERNS = [
     # "for about 20 seconds starting at 1:40"
     regex(
@@ -53,9 +55,11 @@ _SL_PATTERNS = [
         rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b))"
         # the start a timecode or an offset "in": "begins about 31 minutes in and lasts eleven minutes"
         # (the footage named after the start: "starting 3:20 in the video and running for 90 seconds")
+        # (or by a pronoun, the footage named before: "the full episode is 1h 24m; the fight starts 1:20:15 into it
+        # and goes for about 2 minutes" (round 118))
         rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})(?:[\s-]*mark)?(?:\s+in(?:to)?\s+(?:the|this|that|its)\s+"
-        rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)?|(?P<o>{DURATION})\s+in(?:to\s+(?:the|this|that|its)\s+"
-        rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?)\s*,?\s+(?:and\s+)?(?:(?:lasting|lasts|last|running|runs|run|"
+        rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b|{_INTO_IT})?|(?P<o>{DURATION})(?:{_INTO_IT}|\s+in(?:to\s+(?:the|this|that|its)\s+"
+        rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?))\s*,?\s+(?:and\s+)?(?:(?:lasting|lasts|last|running|runs|run|"
         # an aside between the verb and its length: "begins at 1:09:40 and runs — I timed it — for eleven minutes"
         # (or goes on for it: "the fight starts at the 6:18 mark and goes for about 40 seconds" (round 110))
         rf"continuing|going\s+on|goes\s+on|carries\s+on|carrying\s+on|(?:goes|going|went|keeps\s+going|kept\s+going)"

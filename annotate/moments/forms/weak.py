@@ -65,10 +65,10 @@ def _weak(s: _Spoken) -> Candidate | None:
     a length ("a 2m27s clip", "9h40m of screen-on time") or a world time ("the ref blew it at 87 mins")."""
     if s.ordinal_risk or _AFTER_LENGTHY.match(s.after) or s.after.startswith("-") or _METRES.fullmatch(s.phrase) \
             or _race_metres(s) or _AFTER_UNPLACED_EVENT.match(s.after) or _COUNTDOWN_AFTER.match(s.after) \
-            or _INTERVAL_PAIR_AFTER.match(s.after):
+            or _INTERVAL_PAIR_AFTER.match(s.after) or _COUNTED_NOUN_AFTER.match(s.after):
         # (and "not activated until roughly 40 seconds after Hartigan reached the door": counted from an event; "a
         # bell rings at 30 seconds to go": a countdown's, the footage unnamed; "3x12 reps at 45 sec on / 15 sec off"
-        # (round 110): an interval's parts, as "1:30 on / 0:30 off")
+        # (round 110): an interval's parts, as "1:30 on / 0:30 off"); "at roughly 2M views a week" (round 118): a count
         return _SKIP
     if _HYPHEN_UNIT_END.search(s.phrase) and _NOUN_AFTER_UNIT.match(s.after):
         return _SKIP  # "at 20-minute feeds", "at 30-second intervals": a length describing the noun after it
@@ -152,6 +152,11 @@ _TO_BEFORE = regex(r"(?<![\w])(?:to|through|thru)\s+(?:(?:about|around|roughly|a
 
 # "after" or "before" and the event an amount counts from, one the footage's start or end is not: "until roughly 40
 # seconds after Hartigan reached the driver's door".
+# What a count in millions or thousands counts, right after its letter: "sitting at 5M views", "at roughly 2M views a
+# week" (round 118): an audience, not minutes ("roughly 2m in" and "at 3m 10s" are the footage's).
+_COUNTED_NOUN_AFTER = regex(
+    r"\s+(?:views|viewers|plays|streams|listens|downloads|subscribers|subs|followers|likes|shares|hits|impressions|"
+    r"watches|visits|users|fans|copies|sales)\b", re.IGNORECASE)
 _AFTER_UNPLACED_EVENT = regex(
     r"\s+(?:after|before)\s+(?!(?:the|its|this|that)\s+(?:very\s+)?(?:start|beginning|end|top)\b)"
     r"(?!(?:that|this|it)\b)[\w'’]", re.IGNORECASE)
