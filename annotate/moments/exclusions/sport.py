@@ -109,7 +109,8 @@ _RACE_BEFORE = regex(
     # (not a recording's gap: "the gap between 1:02:10 and 1:04:55", "a gap: from 1:37:20 to 1:38:05")
     r"(?:winners?|champions?|victors?|runners?-up)(?=[ \t]+$)|time\s+gaps?|gaps?(?=\s+of\s)|gaps?\s+(?:to|on|over)\s+"
     r"(?:the\s+)?(?:leaders?|break(?:away)?|bunch|peloton|chasers?|field|front|group|favourites|favorites)|"
-    r"clocked|clocking|won\s+in|(?:race|stage|marathon|winner)(?:\s+itself)?\s+went|"
+    # a time a racer or a crew clocks: "Kiwi eight clocks 5:41.2 at Lake Karapiro" (round 118), "she clocked 2:04:58"
+    r"clocked|clocking|clocks(?!\s+in\b)|won\s+in|(?:race|stage|marathon|winner)(?:\s+itself)?\s+went|"
     # a time a runner must make: "Next goal: Boston qualifier, 2:55", "the qualifying standard is 3:00"
     r"qualifier|qualifying\s+(?:standard|mark)|BQ|(?:came|comes?|coming)\s+home|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
     # "Turns are timed at 1:30", "swimming 2:07.41": a limit timed, a swim's time
