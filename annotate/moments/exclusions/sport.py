@@ -101,6 +101,8 @@ _RACE_BEFORE = regex(
     r"gun|chip|official|ride|riding|moving|elapsed|climbing|ascent|hiking|paddling)\s+time|(?:his|her|their|winners?|champions?|leaders?|victors?|runners?-up)['’]?s?['’]?\s+time|"
     # a match's or game's length on a result line: "Time of match: 2:51", "Time of game - 3:04"
     r"time\s+of\s+(?:the\s+)?(?:match|game|play|bout|fight|contest)|"
+    # ... or a box score's: "Game time 3:02." (round 118), "Match time: 2:47"
+    r"(?:game|match)\s+time(?=\s*[:–—-]?\s*$)|"
     r"time\s+of|(?:reached|passed)(?=\s+in\s)|"  # a split: "30 km, reached in 1:29:02"
     # a result's bare label (round 113): "winner 3:32.41", "runner-up: 1:58.40"; a gap between riders: "time gap 0:42
     # at the flamme rouge", "a gap of 1:15 over the bunch", "the gap to the peloton was 0:38"
