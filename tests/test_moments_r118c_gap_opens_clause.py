@@ -20,9 +20,12 @@ FAMILIES = {
          [(245.0, None), (265.0, None)]),
         ("The tackle is at 0:58 on the stream, five seconds later we see the ref reach for a card.",
          [(58.0, None), (63.0, None)]),
+        ("It's 44:10 in the VOD, 15 seconds later the whole squad wipes.", [(2650.0, None), (2665.0, None)]),
     ],
     "a gap that ends its clause restates the time": [
         ("The whistle blows at 0:30. The door closes at 1:15, 45 seconds later.", [(30.0, None), (75.0, None)]),
+        ("The gun is at 0:20. The winner comes home at 1:05, 45 seconds later than the rest.",
+         [(20.0, None), (65.0, None)]),
     ],
     "a gap to an event apposed to a time places that event": [
         ("The flash appears at 01:17.4 in the copy, 0.3 seconds before the window shatters.", [(77.4, None)]),

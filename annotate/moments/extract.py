@@ -265,7 +265,7 @@ _OWN_CLAUSE_AFTER = regex(
     r",?\s+(?:(?:you|we|he|she|they|i|it)\s+(?:can\s+|could\s+|will\s+|['’]ll\s+)?(?!(?:is|was|are|were)\s+(?:at|in)\b)"
     r"[a-z]+"
     # ... or a noun's: "roughly 20 seconds later the stadium goes dark"
-    r"|(?:the|his|her|their|its|our|my|your)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+(?:s|ed)(?=\s+[a-z]))\b", re.IGNORECASE)
+    r"|(?:the|his|her|their|its|our|my|your)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+(?:s|ed)(?=\s+[a-z]|[.!?]))\b", re.IGNORECASE)
 _COMPARED_FRACTION = regex(
     r"\s*[,(—–-]\s*(?:(?:well|just|only|a\s+little|slightly|far|comfortably)\s+)?"
     r"(?:over|past|beyond|more\s+than|less\s+than|under|short\s+of|before|after)\s+",
