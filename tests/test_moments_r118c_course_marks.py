@@ -1,8 +1,9 @@
 """A distance on a course told as a mark with a bare "m" (blind round 118, a rowing report): "2000 m in 5:41.2.
 The catch-a-crab moment happens just before the 1000 m mark, about 3:10 into the TVNZ clip". Where the text tells
 a course's distances in metres (a 2000 m race, the 400m freestyle, a regatta), "the 1000 m mark" is metres along
-the course, no position (it was read as 1000 minutes). A bare "m" mark of named footage ("the 45m mark of the
-stream"), or in a text telling no course in metres, stays minutes; a "-minute mark" stays a position anywhere."""
+the course, no position (it was read as 1000 minutes); so is a bare "m" mark of a hundred or more anywhere. A bare
+"m" mark of named footage ("the 45m mark of the stream"), or a small one in a text telling no course in metres,
+stays minutes; a "-minute mark" stays a position anywhere."""
 
 from __future__ import annotations
 
@@ -18,8 +19,10 @@ FAMILIES = {
          [(42.0, None)]),
         ("Over 1,500 m the Kenyan hit the front at the 1200 m mark. The full race is on the federation's channel.",
          []),
+        ("The baton drop happens at the 300 m mark; it is 2:10 into the Olympics stream.", [(130.0, None)]),
     ],
     "a minutes mark stays a position": [
+        ("Around the 100m mark of the stream the raid boss finally drops.", [(6000.0, None)]),
         ("Great stream. Around the 45m mark he finally beats the boss.", [(2700.0, None)]),
         ("The 2000 m race is on the stream; the crash is at the 14m mark of the stream.", [(840.0, None)]),
         ("At the 10-minute mark of the 2000 m final the rain arrives on the broadcast.", [(600.0, None)]),

@@ -536,7 +536,12 @@ def _course_mark(s: _Spoken, anchor_end: int) -> bool:
     """"the 1000 m mark" in a text telling a course's distances ("2000 m in 5:41.2", "the 400m freestyle"): metres,
     no position (but "the 45m mark of the stream", and a bare "m" mark in a text telling no distance, stay minutes)."""
     return _BARE_M_MARK.fullmatch(s.phrase) is not None and not _of_media(s.after[anchor_end:]) \
-        and _COURSE_DISTANCE.search(s.text) is not None
+        and (s.value >= METRES_MARK_SECONDS or _COURSE_DISTANCE.search(s.text) is not None)
+
+
+# A bare "m" mark of a hundred or more is metres wherever it stands ("the baton drop happens at the 300 m mark"): a
+# position that far in is told in hours ("the 1h40m mark").
+METRES_MARK_SECONDS = 100 * 60.0
 
 
 def _anchored(s: _Spoken) -> Candidate | None:
