@@ -172,6 +172,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             previous, footage_before_clock = _past_day_time(text, c, b, previous, footage_before_clock)
             c = _counted_into_part(c, previous)
             if c.kind == "relative" and previous is not None and previous.span is not None \
+                    and not _OWN_CLAUSE_AFTER.match(text, c.end) \
                     and (_APPOSITION.fullmatch(text, previous.span[1], c.begin) or (
                         _EVENT_ANCHORED.search(text, c.begin, c.end)
                         and _LOOSE_APPOSITION.fullmatch(text, previous.span[1], c.begin))):
@@ -257,6 +258,14 @@ _APPOSITION = regex(
 _EVENT_ANCHORED = regex(r"\s(?:before|after)\s+(?:the|that|this|his|her|its|their)\s", re.IGNORECASE)
 _LOOSE_APPOSITION = regex(r"(?:\s+(?:in|into|of|on)\s+(?:[^,;.!?()&]|&#?\w+;){0,40}?)?\s*[,(—–-]\s*",
                                re.IGNORECASE)
+# A gap that opens a clause of its own, its subject and verb right after it: "The ace is at 2:14:05 in the VOD, about
+# 10 seconds earlier you see him rotate B" (round 118): a comma splice, a new moment counted from the time (not "closes
+# at 1:45, 45 seconds later.", the gap restated).
+_OWN_CLAUSE_AFTER = regex(
+    r",?\s+(?:(?:you|we|he|she|they|i|it)\s+(?:can\s+|could\s+|will\s+|['’]ll\s+)?(?!(?:is|was|are|were)\s+(?:at|in)\b)"
+    r"[a-z]+"
+    # ... or a noun's: "roughly 20 seconds later the stadium goes dark"
+    r"|(?:the|his|her|their|its|our|my|your)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+(?:s|ed)(?=\s+[a-z]|[.!?]))\b", re.IGNORECASE)
 _COMPARED_FRACTION = regex(
     r"\s*[,(—–-]\s*(?:(?:well|just|only|a\s+little|slightly|far|comfortably)\s+)?"
     r"(?:over|past|beyond|more\s+than|less\s+than|under|short\s+of|before|after)\s+",

@@ -101,6 +101,8 @@ _RACE_BEFORE = regex(
     r"gun|chip|official|ride|riding|moving|elapsed|climbing|ascent|hiking|paddling)\s+time|(?:his|her|their|winners?|champions?|leaders?|victors?|runners?-up)['’]?s?['’]?\s+time|"
     # a match's or game's length on a result line: "Time of match: 2:51", "Time of game - 3:04"
     r"time\s+of\s+(?:the\s+)?(?:match|game|play|bout|fight|contest)|"
+    # ... or a box score's: "Game time 3:02." (round 118), "Match time: 2:47"
+    r"(?:game|match)\s+time(?=\s*[:–—-]?\s*$)|"
     r"time\s+of|(?:reached|passed)(?=\s+in\s)|"  # a split: "30 km, reached in 1:29:02"
     # a result's bare label (round 113): "winner 3:32.41", "runner-up: 1:58.40"; a gap between riders: "time gap 0:42
     # at the flamme rouge", "a gap of 1:15 over the bunch", "the gap to the peloton was 0:38"
@@ -109,7 +111,8 @@ _RACE_BEFORE = regex(
     # (not a recording's gap: "the gap between 1:02:10 and 1:04:55", "a gap: from 1:37:20 to 1:38:05")
     r"(?:winners?|champions?|victors?|runners?-up)(?=[ \t]+$)|time\s+gaps?|gaps?(?=\s+of\s)|gaps?\s+(?:to|on|over)\s+"
     r"(?:the\s+)?(?:leaders?|break(?:away)?|bunch|peloton|chasers?|field|front|group|favourites|favorites)|"
-    r"clocked|clocking|won\s+in|(?:race|stage|marathon|winner)(?:\s+itself)?\s+went|"
+    # a time a racer or a crew clocks: "Kiwi eight clocks 5:41.2 at Lake Karapiro" (round 118), "she clocked 2:04:58"
+    r"clocked|clocking|clocks(?!\s+in\b)|won\s+in|(?:race|stage|marathon|winner)(?:\s+itself)?\s+went|"
     # a time a runner must make: "Next goal: Boston qualifier, 2:55", "the qualifying standard is 3:00"
     r"qualifier|qualifying\s+(?:standard|mark)|BQ|(?:came|comes?|coming)\s+home|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
     # "Turns are timed at 1:30", "swimming 2:07.41": a limit timed, a swim's time

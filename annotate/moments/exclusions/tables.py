@@ -340,6 +340,9 @@ _ZERO_CELL = regex(r"<td\b[^<>]{0,30}>\s*0?0:[0-5]\d(?![\d:])", _I)
 
 _SCHEDULE_LABEL_BEFORE = regex(
     r"(?:^|[\s(>|*_])(?:kick-?off|tip-?off|doors(?:\s+open)?|gates(?:\s+open)?|curtain|first\s+pitch|first\s+ball|start\s+time|departures?|"
+    # a round's or a game's start by the clock: "Tee time 9:42" (round 118), "Tee-off 08:10", "Puck drop 19:08",
+    # "Bully-off 14:30", "Post time 4:15", "First bounce 7:25"
+    r"tee[\s-]?(?:times?|off)|puck\s+drop|bully-?off|post\s+time|first\s+bounce|"
     r"arrivals?|check-?in|check-?out|boarding|sailings?|services?|registration|lights\s+out|(?:high|low)\s+(?:tide|water)|"
     # a crew's or a venue's day: "Call time for crew: 06:30", "Wrap by 14:00", "lunch 12:15-12:45"
     r"call\s+time(?:\s+for\s+[\w-]+)?|wrap|lunch|load-?in|load-?out|soundcheck|curfew|"

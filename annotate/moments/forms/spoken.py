@@ -517,10 +517,31 @@ _STRETCHED_PAST_BEFORE = regex(
     r"(?:the\s+)?$", re.IGNORECASE)
 
 
+# A distance on a course told as a mark with a bare "m": "just before the 1000 m mark" of a rowing report that tells
+# "2000 m in 5:41.2" (round 118), "at the 50m mark" of a swim: metres where the text tells a course's distances.
+_BARE_M_MARK = regex(r"\d[\d,]*\s?m", re.IGNORECASE)
+_COURSE_DISTANCE = regex(
+    r"(?<![\w.])(?:\d{3,}|\d{1,2},\d{3})\s?m\b(?![\s-]*mark)|\b(?:metres|meters|rowing|rowers?|regatta|"
+    r"swimmers?|swimming|freestyle|backstroke|breaststroke|medley|sprinters?|hurdles|steeplechase|velodrome)\b",
+    re.IGNORECASE)
+
+
 def _mark_point(s: _Spoken, anchor_end: int) -> Candidate:
     """"the four-minute mark": a point, unless a thing was drawn out past it ("she stretched "Pier" past the
-    ten-minute mark": how long it ran)."""
-    return _SKIP if _STRETCHED_PAST_BEFORE.search(s.before) else s.point(s.end + anchor_end)
+    ten-minute mark": how long it ran) or it is a distance on a course (:func:`_course_mark`)."""
+    return _SKIP if _STRETCHED_PAST_BEFORE.search(s.before) or _course_mark(s, anchor_end) else s.point(s.end + anchor_end)
+
+
+def _course_mark(s: _Spoken, anchor_end: int) -> bool:
+    """"the 1000 m mark" in a text telling a course's distances ("2000 m in 5:41.2", "the 400m freestyle"): metres,
+    no position (but "the 45m mark of the stream", and a bare "m" mark in a text telling no distance, stay minutes)."""
+    return _BARE_M_MARK.fullmatch(s.phrase) is not None and not _of_media(s.after[anchor_end:]) \
+        and (s.value >= METRES_MARK_SECONDS or _COURSE_DISTANCE.search(s.text) is not None)
+
+
+# A bare "m" mark of a hundred or more is metres wherever it stands ("the baton drop happens at the 300 m mark"): a
+# position that far in is told in hours ("the 1h40m mark").
+METRES_MARK_SECONDS = 100 * 60.0
 
 
 def _anchored(s: _Spoken) -> Candidate | None:
