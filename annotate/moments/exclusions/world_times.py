@@ -230,9 +230,12 @@ def _slot_running_hours(c: _Clock) -> bool:
 
 
 # The recording a clip was taken from, "the original" as a noun of its own: "taken from 23:51 to 24:10 of the
-# original, which ..." (not "the original 14:10 sailing", an adjective before its noun).
+# original, which ..." (not "the original 14:10 sailing", an adjective before its noun); or the report it was cropped
+# from, named or pointed back to: "The viral clip is a crop of that report, taken from 1:48 to 2:15 of it." (round
+# 120), "taken between 12:10 and 12:41 of the original report".
 _OF_ORIGINAL_AFTER = regex(
-    r"^\s*(?:of|in)\s+(?:the|its|that|this)\s+(?:(?:full|unedited|uncut|whole|complete)\s+)?original"
+    r"^\s*(?:of|in)\s+(?:(?:the|its|that|this)\s+(?:(?:full|unedited|uncut|whole|complete|longer|original|news)\s+){0,2}"
+    r"(?:original|report|bulletin|package|source)|it|them)"
     r"(?=\s*(?:[,.;:!?)\]\u2014\u2013]|$)|\s+(?:which|that|where|when|and|but|shows?|has|is|was|runs?)\b)", _I)
 
 
