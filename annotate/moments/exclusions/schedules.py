@@ -145,10 +145,13 @@ _SHOWINGS_BEFORE = regex(
 _SHOWINGS_STEMS = any_stem(("screening", "showing", "show", "performances", "matinee", "sittings", "masses", "tours",
                             "served"))
 # The local time, named right before its clock: "the streamer's local time, 22:06", "local time was 03:10".
+# (and the sun's time, told from shadows: "we estimate local solar time between 11:00 and 12:30" (round 120), "a
+# solar time of about 08:20")
 _LOCAL_TIME_BEFORE = regex(
-    rf"\blocal\s+(?:time|clock)(?:[*_]{{1,2}}|</(?:b|strong|em|i|span)>)?\s*(?:(?:is|was|of|reads?|read|shows?|showed)\s+)?"
+    rf"\b(?:local\s+(?:(?:solar|sun|mean\s+solar|apparent\s+solar)\s+)?|(?:(?:true|mean|apparent)\s+)?solar\s+)"
+    rf"(?:time|clock)(?:[*_]{{1,2}}|</(?:b|strong|em|i|span)>)?\s*(?:(?:is|was|of|reads?|read|shows?|showed)\s+)?"
     rf"[,:–—-]?\s*(?:(?:{HEDGE})\s+)?$", _I)
-_LOCAL_STEMS = any_stem(("local",))
+_LOCAL_STEMS = any_stem(("local", "solar"))
 
 
 def _met_or_set_off(c: _Clock) -> bool:

@@ -357,7 +357,10 @@ _LOGGED_COUNT_BEFORE = regex(
 # A clock told as the day's: with a.m./p.m. or a zone after it ("4:12:37 a.m.", "14:40 local time"), or read to
 # the second from a clock ("stamped 14:31:00", "the clock reads 21:04:10").
 _DAY_CLOCK = regex(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(:[0-5]\d)?(?![\d:]|[.,]\d)"
-                        r"(?P<told>[^\S\n]?(?:[ap]\.?[^\S\n]?m\b|(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|JST|IST|AEST|AEDT)\b|"
+                        # (every zone the day's suffix knows: "leaving the anchorage at 04:12 AWST ... At 04:51 its
+                        # speed drops" (round 120); Africa's three-letter zones only in capitals)
+                        r"(?P<told>[^\S\n]?(?:[ap]\.?[^\S\n]?m\b|(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|[ECMP][SD]T|JST|"
+                        r"KST|IST|AEST|AEDT|WIB|PKT|SGT|HKT|PHT)\b|(?-i:AWST|ACST|ACDT|NZST|NZDT|SAST|WAT|EAT|CAT)\b|"
                         r"local\b))?", _I)
 _READ_CLOCK_BEFORE = regex(
     r"\b(?:(?:time-?)?stamp(?:s|ed)?|reads?|read|showed|shows?|displays?|clock|timestamp)\s+(?:at\s+)?$", _I)

@@ -230,9 +230,12 @@ def _slot_running_hours(c: _Clock) -> bool:
 
 
 # The recording a clip was taken from, "the original" as a noun of its own: "taken from 23:51 to 24:10 of the
-# original, which ..." (not "the original 14:10 sailing", an adjective before its noun).
+# original, which ..." (not "the original 14:10 sailing", an adjective before its noun); or the report it was cropped
+# from, named or pointed back to: "The viral clip is a crop of that report, taken from 1:48 to 2:15 of it." (round
+# 120), "taken between 12:10 and 12:41 of the original report".
 _OF_ORIGINAL_AFTER = regex(
-    r"^\s*(?:of|in)\s+(?:the|its|that|this)\s+(?:(?:full|unedited|uncut|whole|complete)\s+)?original"
+    r"^\s*(?:of|in)\s+(?:(?:the|its|that|this)\s+(?:(?:full|unedited|uncut|whole|complete|longer|original|news)\s+){0,2}"
+    r"(?:original|report|bulletin|package|source)|it|them)"
     r"(?=\s*(?:[,.;:!?)\]\u2014\u2013]|$)|\s+(?:which|that|where|when|and|but|shows?|has|is|was|runs?)\b)", _I)
 
 
@@ -284,8 +287,8 @@ def _stated_world_time(c: _Clock) -> str | None:
     headed = _list_heading(c)
     if headed is not None:
         return headed  # "Race results\n1. K. Otieno 2:06:41", "Session plan\n| Drills | 09:15 | 40 min |"
-    if c.before.rstrip().endswith((":", "-", "–", "—")) and c.ends(_WORLD_TIME_FIELD):
-        return "time of day"  # "Ticket time: 14:52", "Call time - 21:47"
+    if c.before.rstrip().endswith((":", "-", "–", "—", "(")) and c.ends(_WORLD_TIME_FIELD):
+        return "time of day"  # "Ticket time: 14:52", "Call time - 21:47", "the stated time (06:12)"
     if ("time" in c.folded_before and (c.ends(_TIME_PUT_BEFORE, 60) or (
             c.ends(_TIME_NOW_BEFORE, 40) and not _IN_MEDIA_AFTER.match(c.after)))) \
             or _said_aloud(c) or _event_put_at(c):
@@ -615,7 +618,11 @@ _WORLD_TIME_FIELD = regex(
     r"\b(?:ticket|receipt|call|incident|arrival|departure|dispatch|entry|exit|booking|order|check-?in|check-?out)"
     r"\s+time\s*[:\-–—]\s*$"
     # a record's "Time of X:" field: "Time of decision: 16:42", "Time of incident - 21:05" (round 77)
-    r"|\btime\s+of\s+(?:the\s+)?[\w'’-]+\s*[:\-–—]\s*$",
+    r"|\btime\s+of\s+(?:the\s+)?[\w'’-]+\s*[:\-–—]\s*$"
+    # a post's time, its value in brackets: "the uploader's stated time (06:12) is the posting time" (round 120),
+    # "the upload time (08:15)"
+    r"|\b(?:stated|claimed|reported|given|listed|posting|post|upload|uploaded|publication|publishing|local)\s+time"
+    r"\s*\(\s*$",
     _I,
 )
 

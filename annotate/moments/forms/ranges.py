@@ -120,9 +120,14 @@ _LASTING_UNTIL = (r"(?:stays|stay|staying|remains|remain|remaining|lingers|linge
                   r"visible|there|up|put|around|on))?\s+(?:until|till)")
 # "starts at 14:02 and runs until 14:40", "play it starting at 3:14 and stopping at 3:40": a start and an end said
 # with verbs.
+# The start may be pointed at ("begins here, at 14:35, and runs to 14:54") or placed in the footage it names ("starts
+# at 0:52 in the coastguard video and continues to 1:09") before its end is told (round 120).
+_HERE_COMMA = r"(?:\s+(?:right\s+|just\s+)?(?:here|there)\s*,)?"
+_IN_FOOTAGE = rf"(?:\s+(?:in|of|on)\s+(?:the|this|that|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)?"
 _UNTIL_TAIL = (
-    rf"\s+at\s+"
-    rf"(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<a>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?\s*,?\s+(?:and\s+)?"
+    rf"{_HERE_COMMA}\s+at\s+"
+    rf"(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<a>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?{_IN_FOOTAGE}"
+    rf"\s*,?\s+(?:and\s+)?"
     rf"(?:(?:then|it|they|he|she)\s+){{0,2}}"
     rf"(?:(?:runs|lasts|continues|goes|running|lasting|continuing|going|carries|carrying|keeps\s+going|keeps\s+on|"
     rf"run|last|continue|go|carry|keep\s+going|keep\s+on)"

@@ -252,6 +252,15 @@ _FRAME_NUMBER = regex(
     re.IGNORECASE)
 
 
+# A frame counted within its second, a frames timecode's last field: "frame 12 within that second", "frame 15 of the
+# 41st second" (round 120), not a frame counted from the start of the file, nor a frame of an ordinal's footage
+# ("frame 96 of the second clip": "second" closes the phrase, no noun after it).
+_WITHIN_SECOND_AFTER = regex(
+    r"\s+(?:(?:with)?in|of|into)\s+(?:that|the|this|its|each|the\s+same)\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?second"
+    r"(?=[^\S\n]*(?:[,.;:)\]—–]|$)|\s+(?:at|of|in|and|is|was|from|on|-)\b)",
+    re.IGNORECASE)
+
+
 def find_frame_numbers(text: str, b: int, e: int, rates: list[tuple[int, float]]) -> Iterator[Candidate]:
     """Frames named by number where the text states a frame rate (round 51's decision), at the rate said nearest
     in the frame's own sentence, else anywhere (``rates``: where each is said, in text order): "frame 2,160" at
@@ -265,6 +274,8 @@ def find_frame_numbers(text: str, b: int, e: int, rates: list[tuple[int, float]]
     for m in _FRAME_NUMBER.finditer(text, b, e):
         fps = _nearest_rate(own or rates, m.start())
         if m.group("n") is not None:
+            if _WITHIN_SECOND_AFTER.match(text, m.end()):
+                continue  # "00:04:10:12 (frame 12 within that second, ...)": the timecode's frame field
             start = int(m.group("n").replace(",", "")) / fps
             if not any(abs(start - t) <= RESTATED_FRAME_SECONDS and _proves_timecode(text, m.end(), at, to)
                        for t, at, to in told):
