@@ -555,12 +555,15 @@ _LABELLED_VIDEO_LINE = regex(
 # position); not a bracket inside prose: "the keeper spills it (video, 2:14) and the striker pounces".
 _PLATFORM = r"(?:YouTube|Vimeo|TikTok|Twitch|Facebook|Instagram|Spotify|SoundCloud|iPlayer|Nebula|Dailymotion|Rumble)"
 _LINK_TO_LINE_END = r"(?:https?://|www\.)?(?:[\w-]+\.)+(?:com|be|tv|net|org|co|io|ly)\b[^\s()]*"
+# So is a Markdown link's text naming them, wherever the link stands: "Full video: [YouTube, 2:48](https://youtu.be/x)
+# (unlisted)" (round 120); not one whose link seeks ("[YouTube, 0:45](https://youtu.be/x?t=45)" is that position).
 _LINKED_WORK_PAREN = regex(
-    rf"\([ \t]*(?:{_PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio))[ \t]*[,;][ \t]*(?:(?:{HEDGE})\s+)?"
-    rf"(?P<d>{DURATION}|{TC_TEXT})[ \t]*\)"
-    rf"(?=[ \t*_.]*(?:\n|$)|[ \t]*(?::|[—–-]|&mdash;)?[ \t]*{_LINK_TO_LINE_END}[ \t]*(?:\n|$))",
+    rf"(?:\(|(?<!!)\[)[ \t]*(?:{_PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio))[ \t]*[,;][ \t]*"
+    rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION}|{TC_TEXT})[ \t]*"
+    rf"(?:\)(?=[ \t*_.]*(?:\n|$)|[ \t]*(?::|[—–-]|&mdash;)?[ \t]*{_LINK_TO_LINE_END}[ \t]*(?:\n|$))"
+    rf"|\](?=\((?:https?://|www\.)(?![^\s()]*[?&#](?:t|start)=)[^\s()]+\)))",
     re.IGNORECASE | re.MULTILINE)
-_GATE_LINKED_WORK = regex(rf"\([ \t]*(?:{_PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio))[ \t]*[,;]",
+_GATE_LINKED_WORK = regex(rf"[(\[][ \t]*(?:{_PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio))[ \t]*[,;]",
                           re.IGNORECASE)
 # A played thing or a trailer named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl
 # spot (0:30) cut it entirely", "The game's opening cutscene (4:45) is unskippable", "The film's trailer (1:30)
