@@ -68,6 +68,9 @@ _LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+ti
                 # a made work watched like a video: "a 4-minute animation 🚂 of the railway network" (round 107)
                 # (and a clip made of others, or frames: "a 3-minute mashup of the debates", "a 6-minute stop-motion")
                 rf"animations?|animatics?|cartoons?|slide-?shows?|mash-?ups?|stop-?motions?|"
+                # a staged item filmed whole: "it is the full twelve-minute bracket, start to finish, from a single
+                # camera", then "In the final 45 seconds of the bracket" (round 120), "the 25-minute performance"
+                rf"performances?|brackets?|recitals?|"
                 # a broadcast "hour" told by its minutes: "the final five minutes of the 52-minute hour" (round 89)
                 rf"{BROADCAST_HOUR})")
 # "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage";
@@ -940,7 +943,7 @@ MEDIA_STEMS = (
     # _LENGTH_WORK
     "file", "excerpt", "running time", "runtime", "lapse", "routine", "workout", "special", "onboard", "television",
     "hiit", "tabata", "animat", "cartoon", "slideshow", "slide-show", "slide show", "mashup",
-    "mash-up", "stop-motion", "stopmotion",
+    "mash-up", "stop-motion", "stopmotion", "performance", "bracket", "recital",
     "report", "news item", "bulletin", "summar", "recap", "roundup", "round-up", "wrapup", "wrap-up", "digest",
     # _MEDIA_VERB's film told as what it is to its maker
     "debut", "sequel", "prequel", "biopic", "feature", "essay", "restoration", "remaster",
