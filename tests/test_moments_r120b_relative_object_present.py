@@ -22,6 +22,7 @@ FAMILIES = {
         ("The rally that drew the crowd began at 10:45.", []),
         ("The shop that sold the winning ticket opens at 9:15.", []),
         ("The lorry that hit the barrier arrived at 6:40.", []),
+        ("Police said the van that struck the parked cars at 6:40 was stolen.", []),
     ],
 }
 CASES, IDS = family_cases(FAMILIES)
