@@ -131,8 +131,11 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                            None) if stated and text.find("(", b, e) >= 0 else told_length
         blocked = title_paren_spans(text, b, e) + other_work_spans(text, b, e) + [(s.begin, s.end) for s in stated]
         # A moment in this paragraph within the last two sentences: the text is walking through footage.
+        # (sentences of words quoted whole between are not counted: a remark made while watching)
         footage_context = previous is not None and previous.span is not None \
-            and sentence_index - previous_sentence <= 2 and "\n\n" not in text[previous.span[1]:b]
+            and sentence_index - previous_sentence \
+            - _quoted_between(text, sentences, previous_sentence, sentence_index) <= 2 \
+            and "\n\n" not in text[previous.span[1]:b]
         # ... as does a whole work's length told in brackets just before: "Our highlights package (4:50) is above.
         # Okonjo's opener is at 1:12" (round 73: the bracket a length, no longer a position that set the context)
         footage_context = footage_context or (
@@ -418,6 +421,33 @@ def _may_hold_time(text: str, b: int, e: int) -> bool:
         return True
     low = text[b:e].lower()
     return _TIME_WORD.search(low) is not None or (" in" in low and _CLOCK_READING_WORD.search(low) is not None)
+
+
+def _quoted_between(text: str, sentences: list[tuple[int, int]], first: int, last: int) -> int:
+    """How many sentences strictly between ``first`` and ``last`` are words quoted and nothing else, in the same
+    paragraph: a remark made while watching does not end the walk through the footage ('"That's me," Kirsty said,
+    pointing ..., between 6:02 and 6:40. "I'm trying to get to the EPIRB. I'd decided the boat wasnae coming back up."
+    The boat did come back up, at 7:15' (round 120))."""
+    if last - first <= 2 or '"' not in text[sentences[first][1]:sentences[last][0]] and "“" not in text[
+            sentences[first][1]:sentences[last][0]]:
+        return 0  # (most walks are not interrupted: only a gap the count would break is read)
+    return sum(1 for i in range(first + 1, last) if _quoted_sentence(text, *sentences[i]))
+
+
+def _quoted_sentence(text: str, b: int, e: int) -> bool:
+    """Whether text[b:e] lies wholly inside a quotation: it opens with an opening quote or inside one left open in its
+    paragraph, and it closes with a closing quote or still inside one; no time in it."""
+    para = text.rfind("\n\n", 0, b) + 1
+    words = text[b:e].strip()
+    if not words or any(ch.isdigit() for ch in words):
+        return False
+
+    def inside(pos: int) -> bool:
+        return text.count('"', para, pos) % 2 == 1 or text.count("“", para, pos) > text.count("”", para, pos)
+
+    opens = words[0] in '"“' or inside(b)
+    closes = words[-1] in '"”' or inside(e)
+    return opens and closes and words.count('"') + words.count("“") + words.count("”") <= 2
 
 
 class _TimeGate:

@@ -68,6 +68,9 @@ _LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+ti
                 # a made work watched like a video: "a 4-minute animation 🚂 of the railway network" (round 107)
                 # (and a clip made of others, or frames: "a 3-minute mashup of the debates", "a 6-minute stop-motion")
                 rf"animations?|animatics?|cartoons?|slide-?shows?|mash-?ups?|stop-?motions?|"
+                # a staged item filmed whole: "it is the full twelve-minute bracket, start to finish, from a single
+                # camera", then "In the final 45 seconds of the bracket" (round 120), "the 25-minute performance"
+                rf"performances?|brackets?|recitals?|"
                 # a broadcast "hour" told by its minutes: "the final five minutes of the 52-minute hour" (round 89)
                 rf"{BROADCAST_HOUR})")
 # "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage";
@@ -555,12 +558,15 @@ _LABELLED_VIDEO_LINE = regex(
 # position); not a bracket inside prose: "the keeper spills it (video, 2:14) and the striker pounces".
 _PLATFORM = r"(?:YouTube|Vimeo|TikTok|Twitch|Facebook|Instagram|Spotify|SoundCloud|iPlayer|Nebula|Dailymotion|Rumble)"
 _LINK_TO_LINE_END = r"(?:https?://|www\.)?(?:[\w-]+\.)+(?:com|be|tv|net|org|co|io|ly)\b[^\s()]*"
+# So is a Markdown link's text naming them, wherever the link stands: "Full video: [YouTube, 2:48](https://youtu.be/x)
+# (unlisted)" (round 120); not one whose link seeks ("[YouTube, 0:45](https://youtu.be/x?t=45)" is that position).
 _LINKED_WORK_PAREN = regex(
-    rf"\([ \t]*(?:{_PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio))[ \t]*[,;][ \t]*(?:(?:{HEDGE})\s+)?"
-    rf"(?P<d>{DURATION}|{TC_TEXT})[ \t]*\)"
-    rf"(?=[ \t*_.]*(?:\n|$)|[ \t]*(?::|[—–-]|&mdash;)?[ \t]*{_LINK_TO_LINE_END}[ \t]*(?:\n|$))",
+    rf"(?:\(|(?<!!)\[)[ \t]*(?:{_PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio))[ \t]*[,;][ \t]*"
+    rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION}|{TC_TEXT})[ \t]*"
+    rf"(?:\)(?=[ \t*_.]*(?:\n|$)|[ \t]*(?::|[—–-]|&mdash;)?[ \t]*{_LINK_TO_LINE_END}[ \t]*(?:\n|$))"
+    rf"|\](?=\((?:https?://|www\.)(?![^\s()]*[?&#](?:t|start)=)[^\s()]+\)))",
     re.IGNORECASE | re.MULTILINE)
-_GATE_LINKED_WORK = regex(rf"\([ \t]*(?:{_PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio))[ \t]*[,;]",
+_GATE_LINKED_WORK = regex(rf"[(\[][ \t]*(?:{_PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio))[ \t]*[,;]",
                           re.IGNORECASE)
 # A played thing or a trailer named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl
 # spot (0:30) cut it entirely", "The game's opening cutscene (4:45) is unskippable", "The film's trailer (1:30)
@@ -942,7 +948,7 @@ MEDIA_STEMS = (
     # _LENGTH_WORK
     "file", "excerpt", "running time", "runtime", "lapse", "routine", "workout", "special", "onboard", "television",
     "hiit", "tabata", "animat", "cartoon", "slideshow", "slide-show", "slide show", "mashup",
-    "mash-up", "stop-motion", "stopmotion",
+    "mash-up", "stop-motion", "stopmotion", "performance", "bracket", "recital",
     "report", "news item", "bulletin", "summar", "recap", "roundup", "round-up", "wrapup", "wrap-up", "digest",
     # _MEDIA_VERB's film told as what it is to its maker
     "debut", "sequel", "prequel", "biopic", "feature", "essay", "restoration", "remaster",

@@ -553,10 +553,16 @@ _RELATIVE_THEN_PRESENT = regex(
 
 # A relative clause with its object, then the main verb "is at": "the spill that gifted Castlemere their goal is at
 # 2:05", "the tackle that cost them the game is at 4:10" (the past is the clause's, the position the footage's).
+# So is any main verb in the present, the clause maybe closed by a comma and its object maybe followed by a bare verb:
+# "The haka itself, the item that made the judges sit up, starts at exactly 7:48" (round 120).
 _RELATIVE_OBJECT_THEN_IS = regex(
     r"(?<![\w])(?:that|which)\s(?P<past>[a-z]{3,})(?:\s+(?:them|him|her|it|us|me|you|(?-i:[A-Z])[\w'’-]+))?"
-    r"\s+(?:the|their|his|its|our|a|an|my|your)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s+(?:is|are)\s+"
-    r"(?:(?:at|around|about)\s+)$", _I)
+    r"\s+(?:the|their|his|its|our|a|an|my|your)\s+(?:[\w'’-]+\s+)?[\w'’-]+"
+    r"(?:\s+[a-z]+(?:\s+(?:up|down|out|in|on|off|back))?)?,?\s+"
+    # (a verb a walk through footage tells, not any word in -s: "the lorry that hit the parked cars at 6:40 was")
+    r"(?:is|are|starts|begins|comes|arrives|appears|happens|ends|follows|occurs|kicks|plays|shows|lands|enters|"
+    r"emerges|peaks|finishes|continues|resumes|returns)\s+(?:(?:in|up|on|out|back)\s+)?"
+    r"(?:(?:at|around|about)\s+)(?:(?:exactly|precisely|just|only)\s+)?$", _I)
 
 
 def _past_outside_relative(text: str, start: int, begin: int, past: re.Pattern[str] = _PAST_IRREGULAR_OR_ED,

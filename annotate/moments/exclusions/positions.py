@@ -230,11 +230,20 @@ def _position_shape(c: _Clock) -> str | None:
         return ""  # "Prosecutors paused it at 3:18"; "(Video played.) ... we stopped at 00:02:41"
     if c.may_end(_PLAYBACK_STEMS) and c.ends(_PLAYBACK_IMPERATIVE_BEFORE, 50) and not _ON_DAY_AFTER.match(c.after):
         return ""  # "Skip ahead to 7:45–9:20 for the Saturday evening": the reader sent through the footage
-    if c.may_end(_NAVIGATE_STEMS) and c.ends(_NAVIGATED_BEFORE, 60):
-        return ""  # "counsel took the jury to 2:31", "when the tape reached 7:30": moving through the footage
+    if (c.may_end(_NAVIGATE_STEMS) and c.ends(_NAVIGATED_BEFORE, 60)) or _went_back_to(c):
+        # "counsel took the jury to 2:31", "when the tape reached 7:30", "She went back to 2:41 and played it again"
+        # (round 120): moving through the footage
+        return ""
     if _played_part(c):
         return ""  # "the government would play excerpts at 00:42:10 to 00:51:30, 01:58:00 to 02:06:45"
     return None
+
+
+def _went_back_to(c: _Clock) -> bool:
+    """A person goes back (or forward) through the player to the time: "She went back to 2:41", not to a schedule's
+    "6:30 alarms"."""
+    return _BACK_OR_FORWARD.search(c.folded_before, max(0, len(c.folded_before) - 30)) is not None \
+        and c.ends(_WENT_BACK_TO_BEFORE, 80) and not _PLURAL_NOUN_AFTER.match(c.after)
 
 
 def _played_part(c: _Clock) -> bool:
@@ -332,7 +341,9 @@ def moved_through_footage(text: str, begin: int) -> bool:
     "took the jury back to"): the rules' strongest tie of a time to the footage, which the learned veto
     (:mod:`annotate.moments.veto`) does not overrule."""
     before = text[max(0, begin - 60):begin]
-    return _NAVIGATE_STEMS.search(before.casefold()) is not None and _NAVIGATED_BEFORE.search(before) is not None
+    return (_NAVIGATE_STEMS.search(before.casefold()) is not None and _NAVIGATED_BEFORE.search(before) is not None) \
+        or (_BACK_OR_FORWARD.search(before.casefold(), max(0, len(before) - 30)) is not None
+            and _WENT_BACK_TO_BEFORE.search(text, max(0, begin - 80), begin) is not None)
 
 
 # Moving through the footage: a person taking the court or viewers to a point ("took the jury back to"), or the
@@ -344,6 +355,26 @@ _NAVIGATED_BEFORE = regex(
     r"viewers|audience|class|listeners)\s+(?:back\s+|forward\s+|on\s+)?to"
     rf"|\b{MEDIA_NOUN}\s+(?:(?:then|finally|eventually|just)\s+)?(?:reached|reaches|reaching|hit|hits|got\s+to|gets\s+to))"
     rf"\s+(?:(?:about|around|roughly|approximately)\s+)?{_TAG_OPEN}$", _I)
+
+
+# A person going back (or forward) through the player to a time, in any tense: "She went back to 2:41", "we skipped
+# straight back to", "Okafor scrolls forward to", "He dragged the slider back to", "she took it back to" (no clock of
+# the day is gone back to; "the school went back to 8:45 starts" has no person, "we went back to the hotel at" no
+# time right after "to"; a verb that moves anything takes the player's part as its object).
+_PLAYER_PART = (rf"(?:it|(?:the|this|that|his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:slider|playhead|cursor|scrubber|"
+                rf"progress\s+bar|timeline|{MEDIA_NOUN}|file|film|reel))")
+_WENT_BACK_TO_BEFORE = regex(
+    r"(?:\b(?:i|we|you|they|he|she)|(?<![\w'’-])(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))\s+"
+    r"(?:(?:then|just|again|quickly|finally|immediately)\s+)?"
+    r"(?:(?:went|goes|go|skipped|skips|skip|jumped|jumps|jump|scrolled|scrolls|scroll|flicked|flicks|flick|rewound|"
+    rf"rewinds|rewind|wound|winds|dragged|drags|drag|clicked|clicks|click)(?:\s+{_PLAYER_PART})?"
+    rf"|(?:took|takes|take|moved|moves|move|pulled|pulls|pull|slid|slides|slide|ran|runs|run)\s+{_PLAYER_PART})"
+    rf"\s+(?:(?:straight|right|all\s+the\s+way)\s+)?(?:back|forward|ahead)\s+to\s+{_TAG_OPEN}$", _I)
+
+
+_BACK_OR_FORWARD = any_stem(("back", "forward", "ahead"))
+# A clock used as a plural noun's modifier: "went back to 6:30 alarms", "8:45 starts" (a schedule, not a position).
+_PLURAL_NOUN_AFTER = regex(r"[^\S\n]+[a-z][a-z-]{2,}(?<!ss)s\b")
 
 
 def sends_reader(text: str, begin: int) -> bool:

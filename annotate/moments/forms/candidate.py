@@ -74,7 +74,9 @@ def parse_timecode_text(text: str, fps: float) -> tuple[float, float] | None:
 # (a camera's recording named by the camera: "the first three minutes of Deputy Engstrom's body camera" (round 77))
 # (one cut of highlights too: "the final two minutes of the 14-minute highlight" (round 92))
 # (and a produced cut of an event called by its kind: "in the final 30 seconds of the six-minute summary", round 115)
+# (a staged item filmed whole, as lengths.py reads it: "In the final 45 seconds of the bracket", round 120)
 _FOOTAGE_FILE = (rf"(?:{MEDIA_NOUN}|highlight|summary|summaries|recaps?|round-?ups?|wrap-?ups?|digests?|files?|VODs?|"
+                 r"performances?|brackets?|recitals?|"
                  r"(?:body|dash|helmet|doorbell|chest)[\s-]+cam(?:era)?s?"
                  r"(?![\s-]+(?:training|polic(?:y|ies)|programm?e?s?|rollouts?|units?|makers?|vendors?|contracts?|"
                  r"manufacturers?|batter(?:y|ies)|mounts?|settings?|rules?|laws?)\b))")

@@ -41,6 +41,8 @@ DIALECT_YOU = r"(?:ye(?!\s+olde?\b)|yous|youse|yez|yiz|una|y['’]?all)"
 _STRONG_ANCHOR_AFTER = regex(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
     rf"|\s+in(?:to|tae)\b|\s+through(?=\s+(?:when|where)\s)|\s+in(?={_ON_PLATFORM}|{_CITATION_MARK}|\s*(?:[,;.:)!?\u2014\u2013”\x22]|’(?!\w)|$|{_LIST_LINE_END}|\s+to\s+(?!(?:get|go|come|reach|arrive|make)\b)[a-z]|\s+(?:and|when|as|where|then|while)\s"
+    # a contrast or a reason closing it with no comma: "she mentions it about 35 min in but I missed it" (round 120)
+    rf"|\s+(?:but|so|yet|though|although|because)\s"
     rf"|\s+{_INTERJECTION}"
     # a speaker's "now" closing it: "we're nearly forty minutes in now, stay with me", "I'm an hour in now."
     rf"|\s+(?:right\s+)?now\s*(?:[,;.:!?)\u2014\u2013]|$)"
