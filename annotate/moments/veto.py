@@ -233,7 +233,7 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
                 and (_told_day_clock(text, begin, end) or named_post_stamp(text, begin, end))) \
             or (verdict in _DAY_OR_SCREEN and hour_said_in_words(text, b, begin, end)) \
             or (verdict == "clock shown on screen" and clock_named_after(text, end)) \
-            or (verdict == "game clock" and named_game_clock(text, end)):
+            or (verdict == "game clock" and named_game_clock(text, end, begin)):
         # (a comment header's clock, "Reply - @kestrel_7 [21:40]", is when the comment was posted, whatever it says)
         return verdict  # the model's confidence would not be asked: skip its features
     z = _may_overrule(verdict, text, begin, end, b, e)

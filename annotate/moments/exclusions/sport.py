@@ -43,11 +43,19 @@ _GAME_AFTER = regex(
 )
 
 
-def named_game_clock(text: str, end: int) -> bool:
+def named_game_clock(text: str, end: int, begin: int | None = None) -> bool:
     """The time ending at ``end`` is named as a game's own clock right after it: "at 31:40 game time", "27:03 (match
-    time)", "at 19:00 in-game": a game clock by the rules whatever footage the sentence names (the learned veto is
-    not asked to overrule it)."""
-    return _NAMED_GAME_CLOCK_AFTER.match(text, end) is not None
+    time)", "at 19:00 in-game"; or (``begin`` given) a round's timer read right before it: "round timer 0:21 when he
+    plants", "bomb timer at 0:07" (round 118's "Spike timer showed 0:38", in new wording). A game clock by the rules
+    whatever footage the sentence names (the learned veto is not asked to overrule it)."""
+    return _NAMED_GAME_CLOCK_AFTER.match(text, end) is not None or (
+        begin is not None and _ROUND_TIMER_BEFORE.search(text, max(0, begin - ROUND_TIMER_CHARS), begin) is not None)
+
+
+# A round's own timer, then its reading: "round timer 0:21", "the spike timer showed ", "Bomb timer at ".
+_ROUND_TIMER_BEFORE = regex(
+    r"\b(?:round|spike|bomb|defuse|plant)\s+timer\s*(?:[:=]|(?:showed|shows|read|reads|was|is|at|on)\b)?\s*$", _I)
+ROUND_TIMER_CHARS = 40
 
 
 # :data:`_GAME_AFTER`'s game clock named after its reading, and a video game's own day.
@@ -59,7 +67,9 @@ GAME_MOMENT_IN_MEDIA_AFTER = regex(
     rf"^\s*(?:on|in|into|of)\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
 _GAME_BEFORE = regex(
     # (not an amount: "a quarter teaspoon (at about 17:40)", "three-quarter turn", "quarter of an hour")
-    r"\b(?:shot\s+clock|game\s+clock|play\s+clock|(?<!\ba\s)(?<!\bone\s)(?<!three[\s-])quarter(?!\s+(?:of\s+an?\b|"
+    # (an esports round's own timer: "round timer 0:21 when he plants", "bomb timer at 0:07" (round 118's "Spike timer
+    # showed 0:38", in new wording))
+    r"\b(?:shot\s+clock|game\s+clock|play\s+clock|(?:round|spike|bomb|defuse|plant)\s+timer|(?<!\ba\s)(?<!\bone\s)(?<!three[\s-])quarter(?!\s+(?:of\s+an?\b|"
     r"(?:tea|table|dessert)spoons?|tsp|tbsp|cups?|pounds?|lbs?|inch(?:es)?|miles?|turns?|pints?|litres?|liters?|"
     r"kilos?|kg|hours?|mile|teaspoonful))|overtime|buzzer(?!-beater)|halftime|half-time|"
     r"in[-\s]game\s+(?:time|hour|day|evening|morning|night))\b"
@@ -129,7 +139,8 @@ _RACE_BEFORE = regex(
     r"winning|scorching)(?::|\s*[–—])?\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE).replace("MEDIAX", MEDIA_NOUN),
     _I,
 )
-_GAME_STEMS = any_stem(("clock", "quarter", "overtime", "buzzer", "half", "game", "stoppage", "added", "injury"))
+_GAME_STEMS = any_stem(("clock", "quarter", "overtime", "buzzer", "half", "game", "stoppage", "added", "injury",
+                        "timer"))
 _RACE_STEMS = any_stem((
     "finish", "crossed", "completed", "time", "won", "record", "best", "pb", "pr", "lap", "marathon", "split", "pace",
     "swam", "cycled", "stopwatch", "fastest", "quickest", "slowest", "pole", "speedrun", "wr", "clock", "home",

@@ -529,7 +529,9 @@ _COURSE_DISTANCE = regex(
 def _mark_point(s: _Spoken, anchor_end: int) -> Candidate:
     """"the four-minute mark": a point, unless a thing was drawn out past it ("she stretched "Pier" past the
     ten-minute mark": how long it ran) or it is a distance on a course (:func:`_course_mark`)."""
-    return _SKIP if _STRETCHED_PAST_BEFORE.search(s.before) or _course_mark(s, anchor_end) else s.point(s.end + anchor_end)
+    if _STRETCHED_PAST_BEFORE.search(s.before) or _course_mark(s, anchor_end):
+        return _SKIP
+    return s.point(s.end + anchor_end)
 
 
 def _course_mark(s: _Spoken, anchor_end: int) -> bool:
