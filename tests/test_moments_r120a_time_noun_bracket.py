@@ -1,7 +1,8 @@
 """A clock in brackets (or between commas) right after a noun of the world's time (blind round 120): 'because the
-uploader's stated time (06:12) is the posting time, not the filming time'. "Stated time (06:12)", "posting time (21:04)", "upload time
-(08:15)" name when a post went up, as "Ticket time: 14:52" names a field of the day; the bracket only gives the
-value. A bracketed time after any other noun ("the marked moment (0:42)") stays a position."""
+uploader's stated time (06:12) is the posting time, not the filming time'. "Stated time (06:12)", "posting time
+(21:04)", "upload time (08:15)", "the posted time, 22:40," name when a post went up, as "Ticket time: 14:52" names a
+field of the day; the bracket only gives the value. A bracketed time after any other noun ("the marked moment
+(0:42)") stays a position, and so does a time after "at any given time,"."""
 
 from __future__ import annotations
 
