@@ -261,7 +261,7 @@ _WIDE_GATES = [
       for p in (citations._PRICE_BEFORE, citations._VERSION_BEFORE)),
     (stated_lengths._TITLED_MEDIA_BEFORE, lambda s: s.rstrip().endswith((",", ":"))),
     (world_times._APPEAL_FOOTAGE_BEFORE, world_times._APPEAL_STEMS.search),
-    (world_times._WORLD_TIME_FIELD, lambda s: s.rstrip().endswith((":", "-", "–", "—"))),
+    (world_times._WORLD_TIME_FIELD, lambda s: s.rstrip().endswith(world_times.WORLD_TIME_FIELD_ENDS)),
 ]
 _WIDE_IDS = [p.pattern[:30] for p, _ in _WIDE_GATES]
 

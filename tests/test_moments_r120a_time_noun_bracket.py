@@ -1,7 +1,8 @@
-"""A clock in brackets right after a noun of the world's time (blind round 120): 'because the uploader's stated time
-(06:12) is the posting time, not the filming time'. "Stated time (06:12)", "posting time (21:04)", "upload time
-(08:15)" name when a post went up, as "Ticket time: 14:52" names a field of the day; the bracket only gives the
-value. A bracketed time after any other noun ("the marked moment (0:42)") stays a position."""
+"""A clock in brackets (or between commas) right after a noun of the world's time (blind round 120): 'because the
+uploader's stated time (06:12) is the posting time, not the filming time'. "Stated time (06:12)", "posting time
+(21:04)", "upload time (08:15)", "the posted time, 22:40," name when a post went up, as "Ticket time: 14:52" names a
+field of the day; the bracket only gives the value. A bracketed time after any other noun ("the marked moment
+(0:42)") stays a position, and so does a time after "at any given time,"."""
 
 from __future__ import annotations
 
@@ -16,10 +17,12 @@ FAMILIES = {
         ("The channel gave its upload time (08:15), but the video was filmed earlier; at 0:42 the sun is low.",
          [(42.0, None)]),
         ("Its claimed time (14:50) is when the post went up, not when the blast happened.", []),
+        ("The account's posted time, 22:40, is an hour after the storm passed.", []),
     ],
     "a bracketed time after another noun stays a position": [
         ("Watch the marked moment (0:42) closely.", [(42.0, None)]),
         ("The keeper slips at the worst possible time (1:12) and the ball rolls in.", [(72.0, None)]),
+        ("At any given time, 2:30 into the stream included, the chat is flooded.", [(150.0, None)]),
     ],
 }
 CASES, IDS = family_cases(FAMILIES)

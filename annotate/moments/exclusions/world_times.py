@@ -287,7 +287,7 @@ def _stated_world_time(c: _Clock) -> str | None:
     headed = _list_heading(c)
     if headed is not None:
         return headed  # "Race results\n1. K. Otieno 2:06:41", "Session plan\n| Drills | 09:15 | 40 min |"
-    if c.before.rstrip().endswith((":", "-", "–", "—", "(")) and c.ends(_WORLD_TIME_FIELD):
+    if c.before.rstrip().endswith(WORLD_TIME_FIELD_ENDS) and c.ends(_WORLD_TIME_FIELD):
         return "time of day"  # "Ticket time: 14:52", "Call time - 21:47", "the stated time (06:12)"
     if ("time" in c.folded_before and (c.ends(_TIME_PUT_BEFORE, 60) or (
             c.ends(_TIME_NOW_BEFORE, 40) and not _IN_MEDIA_AFTER.match(c.after)))) \
@@ -614,15 +614,17 @@ _SHOWN_NOW_BEFORE = regex(
     r"(?:filmed|recorded|shot|captured|taped)\s+$", _I)
 
 # A field naming a time in the world: "Ticket time: 14:52", "Incident time - 21:47".
+# (every match of _WORLD_TIME_FIELD ends with one of these: the cheap test run first)
+WORLD_TIME_FIELD_ENDS = (":", "-", "–", "—", "(", ",")
 _WORLD_TIME_FIELD = regex(
     r"\b(?:ticket|receipt|call|incident|arrival|departure|dispatch|entry|exit|booking|order|check-?in|check-?out)"
     r"\s+time\s*[:\-–—]\s*$"
     # a record's "Time of X:" field: "Time of decision: 16:42", "Time of incident - 21:05" (round 77)
     r"|\btime\s+of\s+(?:the\s+)?[\w'’-]+\s*[:\-–—]\s*$"
-    # a post's time, its value in brackets: "the uploader's stated time (06:12) is the posting time" (round 120),
-    # "the upload time (08:15)"
-    r"|\b(?:stated|claimed|reported|given|listed|posting|post|upload|uploaded|publication|publishing|local)\s+time"
-    r"\s*\(\s*$",
+    # a post's time, its value in brackets or set off by commas: "the uploader's stated time (06:12) is the posting
+    # time" (round 120), "the upload time, 08:15, is"
+    r"|\b(?:stated|claimed|reported|listed|posting|posted|post|upload|uploaded|publication|publishing|local)\s+time"
+    r"\s*[(,]\s*$",
     _I,
 )
 
