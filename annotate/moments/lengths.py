@@ -558,16 +558,20 @@ _LABELLED_VIDEO_LINE = regex(
 # position); not a bracket inside prose: "the keeper spills it (video, 2:14) and the striker pounces".
 _PLATFORM = r"(?:YouTube|Vimeo|TikTok|Twitch|Facebook|Instagram|Spotify|SoundCloud|iPlayer|Nebula|Dailymotion|Rumble)"
 _LINK_TO_LINE_END = r"(?:https?://|www\.)?(?:[\w-]+\.)+(?:com|be|tv|net|org|co|io|ly)\b[^\s()]*"
-# So is a Markdown link's text naming them, wherever the link stands: "Full video: [YouTube, 2:48](https://youtu.be/x)
-# (unlisted)" (round 120); not one whose link seeks ("[YouTube, 0:45](https://youtu.be/x?t=45)" is that position).
+# So is a Markdown link's (or an HTML anchor's) text naming them, wherever the link stands: "Full video: [YouTube,
+# 2:48](https://youtu.be/x) (unlisted)" (round 120), '<a href="https://vimeo.com/1">Vimeo · 3:10</a>', the platform
+# and the time set apart by a comma, a dot or a dash; not one whose link seeks ("[YouTube, 0:45](https://youtu.be/x?t=45)"
+# is that position).
+_LINKED_SEP = r"[ \t]*(?:[,;·|–—]|-(?=[ \t]))[ \t]*"
 _LINKED_WORK_PAREN = regex(
-    rf"(?:\(|(?<!!)\[)[ \t]*(?:{_PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio))[ \t]*[,;][ \t]*"
+    rf"(?:\(|(?<!!)\[|<a\s(?![^<>]*[?&#](?:t|start)=)[^<>]{{0,300}}>)[ \t]*"
+    rf"(?:{_PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio)){_LINKED_SEP}"
     rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION}|{TC_TEXT})[ \t]*"
     rf"(?:\)(?=[ \t*_.]*(?:\n|$)|[ \t]*(?::|[—–-]|&mdash;)?[ \t]*{_LINK_TO_LINE_END}[ \t]*(?:\n|$))"
-    rf"|\](?=\((?:https?://|www\.)(?![^\s()]*[?&#](?:t|start)=)[^\s()]+\)))",
+    rf"|\](?=\((?:https?://|www\.)(?![^\s()]*[?&#](?:t|start)=)[^\s()]+\))|</a>)",
     re.IGNORECASE | re.MULTILINE)
-_GATE_LINKED_WORK = regex(rf"[(\[][ \t]*(?:{_PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio))[ \t]*[,;]",
-                          re.IGNORECASE)
+_GATE_LINKED_WORK = regex(rf"(?:[(\[]|<a\s[^<>]*>)[ \t]*(?:{_PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio))"
+                          rf"[ \t]*[,;·|–—-]", re.IGNORECASE)
 # A played thing or a trailer named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl
 # spot (0:30) cut it entirely", "The game's opening cutscene (4:45) is unskippable", "The film's trailer (1:30)
 # shows none of it" (not "The drone footage (0:45) shows smoke", a position cited in the footage); a match's
@@ -1158,9 +1162,10 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_POSITION_OF_WORK_PAREN] if media and text.find(":", b, e) >= 0 else []
         patterns += [_EXHIBIT_ITEM_PAREN] if media and _GATE_EXHIBIT.search(text, b, e) else []
         patterns += [_LINK_CARD_PAREN] if _GATE_LINK.search(text, b, e) else []
-        patterns += [_LINKED_WORK_PAREN] if _GATE_LINKED_WORK.search(text, b, e) else []
         patterns += [_POSTED_WORK_PAREN] if _GATE_POSTED_WORK.search(text, b, e) else []
         patterns += [_ATTACHED_WORK_PAREN] if _GATE_ATTACHED_WORK.search(text, b, e) else []
+    if text.find("(", b, e) >= 0 or text.find("</a>", b, e) >= 0:  # (an HTML anchor holds no bracket)
+        patterns += [_LINKED_WORK_PAREN] if _GATE_LINKED_WORK.search(text, b, e) else []
     if media:
         patterns += [_TITLE_LINE_TAG] if text.find("]", b, e) >= 0 else []
         patterns += [_CAPTION_LINE_BRACKETS] if text.find(",", b, e) >= 0 and text.find(":", b, e) >= 0 else []
