@@ -118,6 +118,9 @@ FLOORS = {
     113: Floor(0.99, 0.97),
     114: Floor(0.99, 0.97),  # lists only; a step's "(video 6:40)" read as a position, as rounds 110 and 113 read it
     115: Floor(0.99, 0.97),
+    118: Floor(0.99, 0.97),  # lists and sports; sports-20's Pidgin "like 15 seconds after she do that backflip" left
+    119: Floor(0.99, 0.97),
+    120: Floor(0.99, 0.95),  # whole pages; longform-03's past-tense "at 6:15" and "begins at 9:40" of a viewing left
 }
 # Rounds written in a few genres only (targeted at the balanced rounds' weakest), and those genres.
 TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts", "factcheck"},
@@ -153,7 +156,9 @@ TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts
                    110: {"lists", "reviews", "sports", "html_md", "subtitles", "factcheck"},
                    113: {"lists", "sports"},
                    114: {"lists"},
-                   115: {"court", "localnews", "sports"}}
+                   115: {"court", "localnews", "sports"},
+                   118: {"lists", "sports"},
+                   120: {"court", "visual", "localnews", "longform", "factcheck", "html_md"}}
 
 
 def _total(parts: dict[str, Score]) -> Score:
