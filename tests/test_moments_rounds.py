@@ -3,8 +3,8 @@ never read the extractor; each round's `.md` records its first pass), held at a 
 scores now, as a whole and genre by genre: a rule change that costs text nobody here wrote shows up here.
 Each round's families were fixed once its first pass was recorded; the family tests are in the test_moments_*
 files the README names. Rounds 20, 21, 29, 42, 45, 47, 62, 66, 71, 75, 79, 83, 87, 91, 95, 102, 103, 104, 106, 111,
-112, 116, 117, 121 and 122 are not here: they were scored on the final extractor and not fixed (the README's measure of text nobody here
-has seen);
+112, 116, 117, 121 and 122 are not here: they were scored on the final extractor and not fixed (the README's measure
+of text nobody here has seen);
 rounds 50, 52 and 54 were among them until the fourteenth session fixed them, rounds 30 and 55 until the sixteenth,
 round 65 until the seventeenth, round 97 until the twenty-fourth and rounds 98 and 99 until the twenty-fifth."""
 
