@@ -427,20 +427,36 @@ def _quoted_between(text: str, sentences: list[tuple[int, int]], first: int, las
     """How many sentences strictly between ``first`` and ``last`` are words quoted and nothing else, in the same
     paragraph: a remark made while watching does not end the walk through the footage ('"That's me," Kirsty said,
     pointing ..., between 6:02 and 6:40. "I'm trying to get to the EPIRB. I'd decided the boat wasnae coming back up."
-    The boat did come back up, at 7:15' (round 120))."""
-    if last - first <= 2 or '"' not in text[sentences[first][1]:sentences[last][0]] and "“" not in text[
-            sentences[first][1]:sentences[last][0]]:
+    The boat did come back up, at 7:15' (round 120)). Read only as far as it can matter: a walk two sentences told
+    between have ended, or one longer than ``QUOTED_WALK_SENTENCES``, is not counted on (so each sentence costs a few
+    sentences' reading, not the text since the last moment)."""
+    if last - first <= 2 or last - first > QUOTED_WALK_SENTENCES:
         return 0  # (most walks are not interrupted: only a gap the count would break is read)
-    return sum(1 for i in range(first + 1, last) if _quoted_sentence(text, *sentences[i]))
+    lo = sentences[first][0]
+    quoted = told = 0
+    for b, e in sentences[first + 1:last]:
+        if _quoted_sentence(text, lo, b, e):
+            quoted += 1
+        else:
+            told += 1
+            if told > 1:
+                break  # (the walk has ended, however many quoted sentences follow)
+    return quoted
 
 
-def _quoted_sentence(text: str, b: int, e: int) -> bool:
+# The most sentences a walk through footage is held across when all but two of them are quoted remarks.
+QUOTED_WALK_SENTENCES = 12
+
+
+def _quoted_sentence(text: str, lo: int, b: int, e: int) -> bool:
     """Whether text[b:e] lies wholly inside a quotation: it opens with an opening quote or inside one left open in its
-    paragraph, and it closes with a closing quote or still inside one; no time in it."""
-    para = text.rfind("\n\n", 0, b) + 1
+    paragraph since ``lo`` (the sentence of the walk's last moment), and it closes with a closing quote or still inside
+    one; no time in it."""
     words = text[b:e].strip()
-    if not words or any(ch.isdigit() for ch in words):
+    if not words or any(ch.isdigit() for ch in words) or ('"' not in words and "“" not in words and "”" not in words
+                                                          and text.find('"', lo, b) < 0 and text.find("“", lo, b) < 0):
         return False
+    para = max(lo, text.rfind("\n\n", lo, b) + 1)
 
     def inside(pos: int) -> bool:
         return text.count('"', para, pos) % 2 == 1 or text.count("“", para, pos) > text.count("”", para, pos)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from annotate.moments.compiled import regex
 from annotate.moments.exclusions import footage_word
@@ -538,7 +539,14 @@ def _course_mark(s: _Spoken, anchor_end: int) -> bool:
     """"the 1000 m mark" in a text telling a course's distances ("2000 m in 5:41.2", "the 400m freestyle"): metres,
     no position (but "the 45m mark of the stream", and a bare "m" mark in a text telling no distance, stay minutes)."""
     return _BARE_M_MARK.fullmatch(s.phrase) is not None and not _of_media(s.after[anchor_end:]) \
-        and (s.value >= METRES_MARK_SECONDS or _COURSE_DISTANCE.search(s.text) is not None)
+        and (s.value >= METRES_MARK_SECONDS or _tells_course_distances(s.text))
+
+
+@lru_cache(maxsize=2)
+def _tells_course_distances(text: str) -> bool:
+    """Whether the text tells a course's distances anywhere: searched once per text, not again for every mark on a
+    page of them (a megabyte of "the 5m mark" read the whole text at each)."""
+    return _COURSE_DISTANCE.search(text) is not None
 
 
 # A bare "m" mark of a hundred or more is metres wherever it stands ("the baton drop happens at the 300 m mark"): a
