@@ -620,8 +620,10 @@ def _told_as_plan(text: str, first: int) -> bool:
     "timings", "route") only on the heading line right above it, naming no footage (round 118: "Oor Skye day trip, for
     anyone asking:\n- 07:45 leave Inverness" is the day's itinerary; "Highlights from our Skye trip video:\n- 06:15
     the Storr summit" lists positions)."""
-    heading = text.rfind("\n", 0, max(0, len(text[:first].rstrip()) - 1)) + 1
-    for m in _PLAN_WORDS.finditer(text, max(0, first - PLAN_HEADING_CHARS), first):
+    lo = max(0, first - PLAN_HEADING_CHARS)  # (only the text within reach is cut and searched: a page of runs)
+    above = lo + len(text[lo:first].rstrip())
+    heading = max(lo, text.rfind("\n", lo, max(lo, above - 1)) + 1)
+    for m in _PLAN_WORDS.finditer(text, lo, first):
         if m.group("trip") is None or (m.start() >= heading and not footage_word(text, heading, first)
                                        and not _CHAPTERS_WORD.search(text, heading, first)):
             return True
