@@ -440,8 +440,9 @@ _EMBED_PAREN = regex(
     re.IGNORECASE)
 # A camera told by its kind or its wearer, whose recording a length in brackets after it is: "body-worn camera",
 # "Kowalczyk's body camera", "the doorbell cam" (a length in words: "the camera (0:45)" may cite a position).
-_CAMERA_KIND = (r"(?:(?:body|dash|helmet|chest|head|doorbell|security|phone|drone|bystander)[\s-]*(?:worn[\s-]+)?"
-                r"|[\w-]+['’]s\s+)cam(?:era)?(?=\s*\(\s*(?!\d+:))")
+# (or a drone, or a copy of the footage by its kind: "a drone (6 min 48 s)", "the Stomp repost (1 min 20 s)", round 123)
+_CAMERA_KIND = (r"(?:(?:(?:body|dash|helmet|chest|head|doorbell|security|phone|drone|bystander)[\s-]*(?:worn[\s-]+)?"
+                r"|[\w-]+['’]s\s+)cam(?:era)?|drone|re-?posts?|re-?uploads?|cross-?posts?)(?=\s*\(\s*(?!\d+:))")
 # The work, then to whom or by whom it was handed over, before its brackets: "The clip disclosed to the claimant
 # (CCTV/04, 6 minutes 15 seconds)" (round 99), "the footage supplied by the council (4 min 2 s)", "the video sent to
 # police (it's 3 min)".

@@ -538,6 +538,9 @@ def _paren_after_work(c: _Clock) -> bool:
     elif before.endswith(_EMPHASIS_OPENED) and after.startswith(_EMPHASIS_CLOSED):
         mark = len(before) - len(before.rstrip("*_`"))  # 'video (**11:26**) walks': the emphasis read through
         before, after = before[:-mark], after[mark:]
+    if before.endswith(", ") and _PROVENANCE_OR_CLOSE_AFTER.match(after) is not None \
+            and _SOURCE_FIELD_BEFORE.search(before, max(0, len(before) - NEAR_CHARS)) is not None:
+        return True  # "Video 1 (Facebook, 1:58, posted 17:34 SAST)", "the repost (Telegram, 0:52)" (round 123)
     if not before.endswith(_OPENED) or _PART_IN_MEDIA_BEFORE.search(before, max(0, len(before) - 60)) is not None:
         return False
     if _VERSION_OF_WORK_BEFORE.search(before, max(0, len(before) - 90)) is not None:
@@ -880,6 +883,12 @@ _PROVENANCE_AFTER = regex(
     # street)" (round 93; not "(0:44, a man runs past)", what happens there)
     rf"|^\s*,\s*(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{LENGTH_MEDIA}|{_CAMERA_NOUN})(?=\s*[),]|\s+(?:from|of|by|on|in|at)\b)",
     _I)
+# A work's bracket opening with where it was posted, a capitalised platform's name, before its length (round 123):
+# "Video 1 (Facebook, 1:58, posted 17:34 SAST)", "the clip (Telegram, 0:52)" (not "(YouTube, at 1:12)", a position).
+_SOURCE_FIELD_BEFORE = regex(
+    rf"\b(?:{LENGTH_MEDIA}|{_CAMERA_NOUN}|re-?posts?|re-?uploads?|cross-?posts?)"
+    r"(?:\s+(?:(?-i:[A-Z])|[1-9]\d?))?\s*\(\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?,\s$", _I)
+_PROVENANCE_OR_CLOSE_AFTER = regex(rf"^\s*\)|{_PROVENANCE_AFTER.pattern}", _I)
 # The work is a link's words, its length in brackets after the link: 'the full service livestream</a> (1:24:50)'.
 _LINKED_WORK_BEFORE = regex(r"</a>\s*[(\[]$", _I)
 # A version of a work told by how it differs: "a longer version of his video (", "the full cut of the clip (".
