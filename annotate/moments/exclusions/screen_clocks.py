@@ -87,7 +87,7 @@ CARRIED_START_BEFORE = regex(
 # programme)", "10:00:00:00 is the first frame of picture".
 COUNTS_FROM_AFTER = regex(r"^[ \t]*(?:=|==|is|equals|marks)[ \t]+(?:the[ \t]+)?(?:first|1st)[ \t]+frame\b", _I)
 _ONSCREEN_STEMS = any_stem(("clock", "countdown", "timer", "watch", "stamp", "code", "display", "screen", "overlay",
-                   "dashboard", "counter", "readout", "caption", "chyron", "banner", "watermark", "metadata", "exif",
+                   "dashboard", "counter", "readout", "caption", "chyron", "banner", "watermark", "metadata", "exif", "xmp",
                    "log", "telemetry", "hud", "osd", "sign", "board", "vitc", "ltc"))
 _CLOCK_NEAR_STEMS = any_stem(("clock", "watch", "day", "stamp"))
 
@@ -386,8 +386,11 @@ _STAMP_VERB_STEMS = any_stem(("stamp",))
 # The stamp or the clock in the picture said to be a time of day: "the camera's timestamp on the first frame is
 # 22:31:04", "the overlay clock was 19:02:45" (read only before hours 10 to 23 with seconds: "the timestamp for the
 # goal is 3:40" cites footage).
+# (or the file's metadata said to hold it: "Its creation date in the metadata is 13:52:40", "the EXIF time was
+# 07:58:12", round 123)
 _STAMP_IS_BEFORE = regex(
-    r"\b(?:time\s?stamp|time-stamp|date\s?stamp|clock|overlay|osd|hud)\b[^.;!?\d]{0,40}\b(?:is|was|reads\s+as)\s+$", _I)
+    r"\b(?:time\s?stamp|time-stamp|date\s?stamp|clock|overlay|osd|hud|metadata|exif|xmp)\b[^.;!?\d]{0,40}\b"
+    r"(?:is|was|reads\s+as)\s+$", _I)
 _STAMP_LABEL_BEFORE = regex(r"\b(?:time\s?stamp|time-stamp|date\s?stamp|stamp|clock|osd|hud)\s*[:=,]?\s*$", _I)
 # Hours 10 to 23 with minutes and seconds: a time of day rather than a position (ten hours into footage is rare).
 _DAY_HOUR_CLOCK = regex(r"(?:1\d|2[0-3]):[0-5]\d:[0-5]\d")

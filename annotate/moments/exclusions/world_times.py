@@ -160,6 +160,12 @@ _PUBLISH_BEFORE = regex(
     r"(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before|before|after|until|till)\s+)+$",
     _I,
 )
+# Posted, then the day's clock with no "at" (round 123): "Posted to Reddit 08:31, r/ireland", "uploaded 19:52, 4k
+# views" (two-digit hours, as a post's clock is written; "posted 2:10 of footage" is no clock).
+_PUBLISHED_BARE_BEFORE = regex(
+    r"\b(?:uploaded|posted|published|reposted|tweeted|shared)\s+(?:(?:to|on|onto)\s+(?-i:[A-Z])[\w'’/-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+)?$", _I)
+_TWO_DIGIT_HOUR = regex(r"(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])")
 _PUBLISH_STEMS = any_stem((
     "upload", "post", "publish", "releas", "shar", "film", "record", "delet", "remov", "edit", "took", "tweet",
     "sent", "shot", "broadcast", "stream", "captur", "taken", "receiv", "live", "air", "premiere", "view", "like",
@@ -252,10 +258,17 @@ _PAST_THE_DAY_CLOCK = r"(?<![\d:.,])(?:24:(?!00)[0-5]\d|2[5-9]:[0-5]\d|[3-9]\d:[
 _PAST_THE_DAY_END = regex(rf"[ \t]*(?:-|–|—|to|until|till|and)[ \t]*{_PAST_THE_DAY_CLOCK}", _I)
 
 
+def _published_bare(c: _Clock) -> bool:
+    """"Posted to Reddit 08:31": when a post went up, its clock told with no "at" (not "3:12 into the stream")."""
+    return c.may_end(_PUBLISH_STEMS) and c.ends(_PUBLISHED_BARE_BEFORE, 60) \
+        and _TWO_DIGIT_HOUR.match(c.text, c.bare) is not None \
+        and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after)
+
+
 def _stated_world_time(c: _Clock) -> str | None:
     """Times the words around tie to the world: "on Monday at 10:45", "posted at 21:04", "the 6:30 train"."""
     if not _ends_past_the_day(c) and ((c.may_end(_TOD_STEMS) and _TOD_BEFORE.search(c.before)) or (
-            c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
+            c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or _published_bare(c) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE) and not _SPEAKER_SAID_AFTER.match(c.text, c.end)) \
             or c.ends(_SHOWN_DAY_BEFORE, 24) \
             or _sun_day_clock(c) or _slot_running_hours(c) or paired_line_stamp(c) or _dated_entry(c)):
