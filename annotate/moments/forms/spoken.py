@@ -127,10 +127,12 @@ _AFTER_EVENT = regex(
 _BEFORE_SPAN_WORD = regex(r"(?:within|for|in|over|during|lasting|after|than)\s+(?:the\s+)?$", re.IGNORECASE)
 # An event-anchored offset longer than this is a world span ("two hours after the storm").
 MAX_EVENT_OFFSET_SECONDS = 600.0
+_FOOTAGE_PIECE = r"(?:report|reports|bulletin|bulletins|news\s+item|file|files|copy|export|original|repost)"
 _AFTER_FROM_START = regex(
     rf"^\s+(?:from|after)\s+the\s+(?:very\s+)?(?:start|beginning)\b(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}"
-    # (not "eight seconds from the start of the sentence": of something other than the footage)
-    rf"{MEDIA_NOUN}\b|(?!\s+of\s+(?:the|a|an|his|her|its|their|this|that|each|every)\s))|^\s+after\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\s+(?:starts|begins|opens)\b",
+    # (not "eight seconds from the start of the sentence": of something other than the footage; a broadcast's report
+    # or bulletin is, and so is a file or a copy of it: "48 seconds from the start of the report", round 123)
+    rf"(?:{MEDIA_NOUN}|{_FOOTAGE_PIECE})\b|(?!\s+of\s+(?:the|a|an|his|her|its|their|this|that|each|every)\s))|^\s+after\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\s+(?:starts|begins|opens)\b",
     re.IGNORECASE,
 )
 _BEFORE_FIRST = regex(
