@@ -22,6 +22,8 @@ _FRACTION = regex(
     r"(?<![\w])(?:(?P<half>half[\s-]?way|mid[\s-]?way)(?:\s+(?:point|mark))?"
     r"|(?P<q>a|one)[\s-]+quarter\s+of\s+the\s+way|(?P<tq>three)[\s-]+quarters\s+of\s+the\s+way"
     r"|(?P<t>a|one)[\s-]+third\s+of\s+the\s+way|(?P<tt>two)[\s-]+thirds\s+of\s+the\s+way"
+    # (a note's clipped opening, its article dropped: "Quarter of the way into the two-minute video", round 123)
+    r"|(?P<q0>(?-i:Q)uarter)\s+of\s+the\s+way|(?P<t0>(?-i:T)hird)\s+of\s+the\s+way"
     r"|(?P<fn>a|one|two|three|four)[\s-]+(?P<fd>fifth|tenth)s?\s+of\s+the\s+way"
     r"|(?P<pct>\d{1,2})\s?(?:%|percent|per\s+cent)\s+of\s+the\s+way"
     r"|(?:the|its|(?:the\s+)?[\w-]+['’]s)\s+(?P<mid>mid-?point|halfway\s+point|halfway\s+mark))"
@@ -87,11 +89,11 @@ def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
     for m in _FRACTION.finditer(text, b, e):
         if m.group("half") or m.group("mid"):
             frac = 0.5
-        elif m.group("q"):
+        elif m.group("q") or m.group("q0"):
             frac = 0.25
         elif m.group("tq"):
             frac = 0.75
-        elif m.group("t"):
+        elif m.group("t") or m.group("t0"):
             frac = 1 / 3
         elif m.group("tt"):
             frac = 2 / 3
