@@ -50,6 +50,9 @@ _STRONG_ANCHOR_AFTER = regex(
     rf"|\s+\((?!\s*(?:the|a|an|my|your|our|his|her|their|this|that|covered|uncovered)\b)"
     # what it comes before: "the chat explodes like 2 mins in before that even happens"
     rf"|\s+before\s+(?:that|this|it)\b"
+    # where it was filmed from, told after it: "shows the kink 31 seconds in from a viewpoint 12 km south" (round 123)
+    rf"|\s+from\s+(?:a|an|the|another|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:viewpoint|vantage|angle|perspective|camera\s+position)s?\b"
     # a correction of where it is: "a minute forty in not at the start"
     rf"|\s+not\s+(?:at|from|around|near)\s+(?:the\s+)?(?:start|end|beginning|\d)"
     # a new clause with its subject, unpunctuated as comments are: "a minute twenty in you can see"; a dialect's
