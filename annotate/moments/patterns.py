@@ -192,8 +192,8 @@ LENGTH_MEDIA = (
     # a series' last episode: "The finale, which runs 64 minutes", "the last five minutes of the finale" (round 85)
     r"(?:(?<=\bthe\s)|(?<=season\s)|(?<=series\s)|(?<=\bits\s))(?-i:finale)|"
     # a camera's own recording: "(bodycam, 12 min 40 s)", "the dashcam runs 3 minutes"
-    # (or two words: "a motorcycle rider's helmet cam, 4 min 10 s", round 123)
-    r"(?:body|dash|helmet|chest|head)[\s-]?cam|"
+    # (or two words, a camera worn on the head: "a motorcycle rider's helmet cam, 4 min 10 s", round 123)
+    r"(?:body|dash|helmet|chest|head)-?cam|(?:helmet|head)\s+cam\b|"
     # a broadcast's cut of a game, "the 10:41 recap", "the 14-minute condensed game" (but a chapter's title "Carnot
     # cycle recap — 3:20" is no work with a length)
     r"recaps?(?![^\S\n]*[—–-])|condensed\s+game|"
