@@ -20,7 +20,7 @@ FAMILIES = {
     "a part of the day said of the footage keeps its position": [
         ("In the video, the mid-afternoon light changes at 2:15.", [(135.0, None)]),
         ("The timelapse reaches early morning around 0:52 in the clip.", [(52.0, None)]),
-        ("The shadow angle at 01:10 points to roughly 15:45 local.", [(70.0, None)]),
+        ("Shadow angle at 00:48 suggests a time near 09:20.", [(48.0, None)]),
     ],
 }
 CASES, IDS = family_cases(FAMILIES)
