@@ -194,7 +194,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             # So does one said to be later "in the press conference": the recording named right after it.
             counted_from = footage_before_clock if previous is None and c.kind == "relative" \
                 and _LATER_OR_EARLIER.search(text, c.begin, c.end) and (
-                    footage_word(text, b, e) or _IN_RECORDING_AFTER.match(text, c.end, e)) else previous
+                    footage_word(text, b, e) or _IN_RECORDING_AFTER.match(text, c.end, e)
+                    or _seconds_past_post_clock(text, c, b)) else previous
             resolved = _resolve(c, counted_from, previous_granularity, duration, lengths)
             if resolved is None:
                 continue
@@ -248,6 +249,24 @@ _IN_RECORDING_AFTER = regex(rf"\s+(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{M
 # A dotted position said to be in the digitised file of the footage: "At about 6.40 in the file", "from 21.15 to
 # 24.50 in the digitised file" (round 94; "file" names footage only after a position said in it).
 _IN_FILE_AFTER = regex(r"\s+(?:in|into)\s+the\s+(?:[\w'’-]+\s+){0,2}file\b", re.IGNORECASE)
+# A few seconds later, after a line that only told when the footage was posted: "The 00:01:04:20 timecode ... is
+# where the flash appears. Upload to Telegram: 04:12 Kyiv time. Some 3 seconds later the shockwave hits" (round 123):
+# seconds after a post's clock are the footage's (the post is no event to count seconds from).
+_SECONDS_RELATIVE = regex(
+    r"(?:(?:some|about|around|roughly|nearly|almost|just|barely)\s+)?(?:\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+"
+    r"seconds?\s+(?:later|afterwards?|on)", re.IGNORECASE)
+_POST_CLOCK_LINE = regex(
+    r"(?:^|[.!?]\s+|\n)[^.!?\n]{0,40}\b(?:upload(?:ed)?|post(?:ed)?|publish(?:ed)?|shared|tweeted|"
+    r"reposted)\b[^.!?\n]{0,60}[.!?]?\s*$", re.IGNORECASE)
+
+
+def _seconds_past_post_clock(text: str, c: Candidate, b: int) -> bool:
+    """A relative in seconds whose sentence follows one telling only when the footage was posted: counted from
+    the footage's moment before that line."""
+    return _SECONDS_RELATIVE.fullmatch(text, c.begin, c.end) is not None \
+        and _POST_CLOCK_LINE.search(text, max(0, b - 120), b) is not None
+
+
 _LATER_OR_EARLIER = regex(
     r"\b(?:later|earlier|afterwards?|thereafter|on|after\s+(?:that|this)|before\s+(?:that|this)|previously)$",
     re.IGNORECASE)
