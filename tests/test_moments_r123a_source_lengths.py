@@ -13,8 +13,8 @@ from tests.moments_scoring import family_cases, found_spans
 
 FAMILIES = {
     "a copy or a device named, its length in brackets": [
-        ("The original upload (TikTok, 2 min 10 s) and the Instagram repost (45 s) show one crash; the repost has it at "
-         "0:12.", [(12.0, None)]),
+        ("The original upload (TikTok, 2 min 10 s) and the Instagram repost (45 s) show one crash; the repost has "
+         "it at 0:12.", [(12.0, None)]),
         ("Three sources: a drone (4 min 02 s), a bus camera and a phone. The drone climbs at 1:15.", [(75.0, None)]),
         ("A cyclist's head cam, 3 min 30 s. Thirty seconds before the end of the head cam the lorry turns.",
          [(180.0, None)]),

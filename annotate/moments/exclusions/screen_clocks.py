@@ -87,8 +87,8 @@ CARRIED_START_BEFORE = regex(
 # programme)", "10:00:00:00 is the first frame of picture".
 COUNTS_FROM_AFTER = regex(r"^[ \t]*(?:=|==|is|equals|marks)[ \t]+(?:the[ \t]+)?(?:first|1st)[ \t]+frame\b", _I)
 _ONSCREEN_STEMS = any_stem(("clock", "countdown", "timer", "watch", "stamp", "code", "display", "screen", "overlay",
-                   "dashboard", "counter", "readout", "caption", "chyron", "banner", "watermark", "metadata", "exif", "xmp",
-                   "log", "telemetry", "hud", "osd", "sign", "board", "vitc", "ltc"))
+                   "dashboard", "counter", "readout", "caption", "chyron", "banner", "watermark", "metadata", "exif",
+                   "xmp", "log", "telemetry", "hud", "osd", "sign", "board", "vitc", "ltc"))
 _CLOCK_NEAR_STEMS = any_stem(("clock", "watch", "day", "stamp"))
 
 # (a speaker's own watch too: "It's 2:15 by my watch")

@@ -132,7 +132,8 @@ _SUN_DAY_BEFORE = regex(
     r"\b(?:sun(?:rise|set)s?|(?:civil|nautical|astronomical)\s+(?:twilight|dawn|dusk)|twilight|golden\s+hour|"
     r"blue\s+hour|first\s+light|last\s+light|moon(?:rise|set)s?|"
     # a time read off the sun by a chronolocation (round 123): "SunCalc gives ~15:20", "the sun's azimuth puts it at
-    # 09:40", "so early morning, maybe 7:30–8:00 in winter" (not the shadows': "Shadow length at 00:55 suggests" places a frame)
+    # 09:40", "so early morning, maybe 7:30–8:00 in winter" (not the shadows': "Shadow length at 00:55 suggests"
+    # places a frame)
     r"sun\s?calc|sun(?:['’]s)?\s+(?:azimuth|angle|elevation|altitude|position)|"
     r"(?:early|late|mid)[\s-]*(?:morning|afternoon|evening))\b[^\d\n.;!?)<>|]{0,25}\Z", _I)
 _TIMELAPSE = regex(r"time[\s-]?lapse", _I)  # "Golden hour starts around 2:10 in the timelapse": its footage
