@@ -13,12 +13,15 @@ FAMILIES = {
     "a length after a file's name in brackets is no moment and is the footage's length": [
         ("The panel viewed the dashcam recording (exhibit DC-12, 9 min 40 s). Halfway through the recording the van "
          "swerves.", [(290.0, None)]),
-        ("We were given the CCTV file (ref. CAM3_0912, 6 minutes 20 seconds). A quarter of the way into the footage "
-         "the door opens.", [(95.0, None)]),
+        ("We were given the shop's security camera (file CAM3_0912, 6 minutes 20 seconds). A quarter of the way into "
+         "the footage the door opens.", [(95.0, None)]),
+        ("The IOPC examined PC Reid's body worn camera (file 0441-B, 11 min 8 s). Halfway through the footage the "
+         "man is taken to the ground.", [(334.0, None)]),
         ("The court watched the interview video (Exhibit 14, 22 min 05 s) in full.", []),
     ],
     "a bracketed time after prose stays a position": [
         ("The officer pushes him against the car (3 min 10 s) and then handcuffs him.", [(190.0, None)]),
+        ("The dashcam shows the lorry braking (file 2, at 1 min 12 s) before the crash.", [(72.0, None)]),
     ],
 }
 CASES, IDS = family_cases(FAMILIES)
