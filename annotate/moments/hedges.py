@@ -46,6 +46,11 @@ def hedge_before(text: str, begin: int, floor: int = 0) -> int | None:
         # (a chapter title's compound is no hedge: "final walk-around [17:02]", nor its last word: "what the ward
         # round is really like (29:47)"; a comment's "like" hedges a bare time, "like 4:22")
         return None
+    if _CRICKET_OVER.match(text, m.start()) and _OVER_NOUN_BEFORE.search(text, max(floor, m.start() - 30),
+                                                                           m.start()):
+        # "the last over from 08:10 to 09:45" (round 124), "the 18th over from 4:05": cricket's six balls, a noun
+        # after a determiner or an ordinal; no hedge ("just over 3:10", "comes over the 4-minute mark" hedge)
+        return None
     if (bracketed or _TOPIC_ABOUT_THE.match(text, m.start())) and text.startswith(("a", "A"), m.start()) \
             and _TOPIC_ABOUT.match(text, m.start()) \
             and _TALKED_ABOUT_BEFORE.search(text, max(floor, m.start() - TALKED_ABOUT_CHARS), m.start()):
@@ -55,6 +60,15 @@ def hedge_before(text: str, begin: int, floor: int = 0) -> int | None:
         # the verb's "about" is what is talked about
         return None
     return m.start()
+
+
+# A bare "over" (not "just over", "a little over": their match starts on the first word).
+_CRICKET_OVER = regex(r"over\b", re.IGNORECASE)
+# What makes "over" cricket's noun right before it: a determiner, an ordinal, "last"/"final"/"maiden" and the like.
+_OVER_NOUN_BEFORE = regex(
+    r"(?<![\w'’])(?:the|a|an|this|that|each|every|his|her|their|its|(?:[\w'’]+['’]s)|last|final|first|next|opening|"
+    r"maiden|wicket|\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|penultimate|death|powerplay|(?:\d{1,2}|one|two|three|four|five|six)-run)\s+$", re.IGNORECASE)
 
 
 # A verb of talking that "about" follows as its preposition, right before it: what is talked about is the time.

@@ -480,8 +480,12 @@ _MEDIA_PAREN = regex(
 # So too a list's header naming the work, words between, its brackets closing the line before a colon: "Things to
 # check in the wedding film before we sign off (Ayesha & Bilal, 28 mins):" (round 98), the length the items' "The last
 # 2 minutes" counts from.
+# (or a worn or mounted camera whose file it is: "Constable Tane's body-worn camera (file BWC-0472, 17 min 32 s)"
+# (round 123), "the in-car camera (file ICV-0031, 9 min 40 s)")
+_CAMERA_DEVICE = (r"(?:body[\s-]*worn|body|in[\s-]car|dash(?:board)?|helmet|security|surveillance|doorbell|police|"
+                  r"patrol[\s-]car|taser)\s+cam(?:era)?s?")
 _MEDIA_PAREN_LAST = regex(
-    rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:itself|alone|proper)|{_HANDED_OVER}"
+    rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK}|{_CAMERA_DEVICE})(?:\s+(?:itself|alone|proper)|{_HANDED_OVER}"
     rf"|(?P<gap>\s+[^()\n.;:!?]{{1,50}}?))?"
     rf"\s*\((?![^()\n]*\b(?:at|from|to|in|into)\s+\d)"
     rf"[^()\n]{{1,80}}?[,;]\s*(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s*(?:long\s*)?\)"

@@ -60,19 +60,22 @@ _BOOKS = (
 )
 _VERSE_BEFORE = regex(rf"(?:\b(?:{_BOOKS})\.?\s+(?:ch\.\s*)?$)|\b(?:verse|verses|chapter|ch\.|vv?\.)\s*$")
 _VERSE_BEFORE_I = regex(r"\b(?:verse|verses|chapter|surah|sura|ayah|psalm)\s*$", _I)
+# A transcript's day or volume between its label and the page:line: "(Tr. day 4, 33:12–35:4)", "Transcript, Vol. 3,
+# 118:22" (round 123).
+_TRANSCRIPT_PART = r"(?:\s*,?\s*(?:day|vol\.|volume)\s*\d{1,3}\s*,)?"
 # Statutes and rules cited by number: "Sections 2:14 through 2:20", "§ 3:12", "Rule 4:5".
 _SECTION_BEFORE = regex(
     r"(?:\b(?:sections?|articles?|paragraphs?|clauses?|rules?|titles?|pages?|lines?|art\.|para\.|sec\.|pp?\.|"
-    r"Tr\.|Dep\.|transcript)|§§?)\s*$",
+    rf"(?:Tr\.|Dep\.|transcript){_TRANSCRIPT_PART})|§§?)\s*$",
     _I,
 )
 # How every match of the three patterns around ends, casefolded, with no space after (tests/test_moments_gates.py).
 _CITED_TAILS = ("verse", "verses", "chapter", "surah", "sura", "ayah", "psalm", "section", "sections", "article",
                 "articles", "paragraph", "paragraphs", "clause", "clauses", "rule", "rules", "title", "titles", "page",
-                "pages", "line", "lines", ".", "transcript", "§", "-", "–", "—")
+                "pages", "line", "lines", ".", "transcript", "§", "-", "–", "—", ",")
 # The end of a cited page:line range: "Tr. 34:2–36:18", "pp. 12:4 - 14:20".
 _CITED_RANGE_END_BEFORE = regex(
-    r"(?:\b(?:pages?|lines?|pp?\.|Tr\.|Dep\.|transcript)|§§?)\s*\d{1,4}:\d{1,2}\s*[–—-]\s*$", _I)
+    rf"(?:\b(?:pages?|lines?|pp?\.|(?:Tr\.|Dep\.|transcript){_TRANSCRIPT_PART})|§§?)\s*\d{{1,4}}:\d{{1,2}}\s*[–—-]\s*$", _I)
 # A page and line cited by what they are of: "the admission at 55:14 of the transcript", "12:3 of the deposition".
 _CITED_OF_AFTER = regex(
     r"\s+of\s+(?:the|this|that|his|her|their|its)\s+(?:(?:deposition|hearing|trial|court|official|certified)\s+)?"

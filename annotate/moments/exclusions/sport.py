@@ -453,11 +453,26 @@ _SPLIT_AT_AFTER = regex(
 def _period_clock(c: _Clock) -> bool:
     """"Q4 0:04: Holt at the line, 88:87": a game clock after a period's label, in play-by-play (a score
     follows in the sentence)."""
-    return c.ends(_PERIOD_LABEL_BEFORE, 12) and _SCORE_PAIR.search(c.text, c.end, c.e) is not None
+    if not c.ends(_PERIOD_LABEL_BEFORE, 18):
+        return False
+    return _SCORE_PAIR.search(c.text, c.end, c.e) is not None or _play_after_dash(c)
 
 
+def _play_after_dash(c: _Clock) -> bool:
+    """"Q4 0:03.1 — BUZZER-BEATER!", "3rd period, 19:58 — empty-netter." (round 124): a period's label, its clock,
+    then a dash or a colon and the play, with no score after; a game clock if it does not run to hours and the
+    sentence names no footage ("Q4 — on the stream the winner is around 1:58:20" is a position)."""
+    return _PLAY_DASH_AFTER.match(c.text, c.end, c.e) is not None \
+        and _READ_TO_HOURS.fullmatch(c.text, c.bare, c.end) is None and not footage_word(c.text, c.b, c.e)
+
+
+_PLAY_DASH_AFTER = regex(r"[ \t]*(?:—|–|-|:)[ \t]+\S")
+
+
+# (the ordinal spelled, or the number after: "Third period, 12:40 — Novak scores", "Period 2, 4:05 —", "Quarter 4 1:10")
 _PERIOD_LABEL = regex(
-    r"(?<![\w-])(?:Q[1-4]|OT\d?|[1-4](?:st|nd|rd|th)\s+(?:[Qq]uarter|[Hh]alf|[Pp]eriod))(?![\w-])")
+    r"(?<![\w-])(?:Q[1-4]|OT\d?|(?:[1-4](?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+(?:[Qq]uarter|[Hh]alf|"
+    r"[Pp]eriod)|(?:[Qq]uarter|[Pp]eriod)\s+[1-4])(?![\w-])")
 _PERIOD_LABEL_BEFORE = regex(_PERIOD_LABEL.pattern + r"[ \t]*[,:–-]?[ \t]*$")
 _PLAY_BY_PLAY_OPENING = regex(rf"\s*{_PERIOD_LABEL.pattern}[ \t]+{TC_TEXT}(?!\s*(?:-|–|to)\s*\d)\D[^\n]*$")
 _SCORE_PAIR = regex(r"(?<![\d:])(?:\d{2,3}\s?:\s?\d{2,3}|\d{1,3}\s?[–-]\s?\d{1,3})(?![\d:])")

@@ -222,7 +222,7 @@ def _world_event_clock(c: _Clock) -> bool:
             c.may_end(_RECESS_STEMS) and c.ends(_RECESS_BEFORE, 60)) or (
             c.may_end(_LIFE_STEMS) and c.ends(_LIFE_EVENT_BEFORE, 70)) or (
             c.may_end(_LISTED_STEMS) and c.ends(_LISTED_SLOT_BEFORE, 80)) or (
-            "declar" in c.folded_before and c.ends(_DECLARED_BEFORE, 60)):
+            "declar" in c.folded_before and c.ends(_DECLARED_BEFORE, 60)) or _clocked_in_or_out(c):
         return True  # a broadcast's slot, a court's break, a death: times of day whatever footage the sentence names
     measured = (c.may_end(_MEASURE_STEMS) and c.ends(_MEASURE_BY_BEFORE) or _MEASURE_AFTER.match(c.after)) \
         and _LINEUP_CLOCK.match(c.text, c.bare)
@@ -368,6 +368,18 @@ _LIFE_EVENT_BEFORE = regex(
     r"\b(?:died|was\s+(?:pronounced|declared|confirmed)\s+dead|passed\s+away|was\s+born|were\s+born)\b[^.;!?\d()]{0,40}?"
     r"\s(?:at|around|about|shortly\s+after|just\s+after|just\s+before|before|after)\s+$", _I)
 _LIFE_STEMS = any_stem(("died", "dead", "passed", "born"))
+
+
+def _clocked_in_or_out(c: _Clock) -> bool:
+    """"shows the claimant clocking out at 17:02" (round 123), "badged in at 06:41": a worker's punch of a time clock
+    or a sign-in, done at a two-digit clock of the day, whatever footage shows it."""
+    return c.may_end(_CLOCKED_STEMS) and c.ends(_CLOCKED_BEFORE, 50) and _LINEUP_CLOCK.match(c.text, c.bare) is not None
+
+
+_CLOCKED_STEMS = any_stem(("clock", "sign", "badg", "swip", "punch"))
+_CLOCKED_BEFORE = regex(
+    rf"\b(?:clock|sign|badg|swip|punch)(?:s|es|e|ed|d|ing)?\s+(?:in|out|on|off)\b[^.;!?\d()]{{0,30}}?"
+    rf"\s(?:at|around|about|shortly\s+after|just\s+after|just\s+before|before|after)\s+(?:(?:{HEDGE})\s+)?$", _I)
 _AIRED_STEMS = any_stem(("aire", "airs", "premiere", "screened", "transmitted", "broadcast", "shown", "goes", "went"))
 _AIRED_BEFORE = regex(
     r"\b(?:aired|airs|premiered|premieres|screened|transmitted|(?:was|first|is|be|been)\s+(?:broadcast|shown)|"
