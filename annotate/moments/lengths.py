@@ -864,7 +864,9 @@ _TC_LONG = regex(
     # (the second of an aside's two facts: "the review, released in March and 18 minutes 20 seconds long" (round 92);
     # Singlish's copula left out after "the whole thing": "the whole thing 1 min only" (round 92))
     rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–:]\s*|(?<=\d\sand\s)|(?<=[a-z]\sand\s)|\bwhole\s+thing\s+|"
-    rf"(?<![\w-]){LENGTH_MEDIA}(?:['’]s)?\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
+    # (a correction's adverb may stand before it: "heads up, the vid's actually 21:30 long" (round 124))
+    rf"(?<![\w-]){LENGTH_MEDIA}(?:['’]s)?\s+)(?:(?:actually|really|in\s+fact|now)\s+)?(?:(?:{HEDGE})\s+)?"
+    rf"(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
     # (and a spoken length's "total": "it's about 4 mins total")
     # ("The video, 2 minutes 46 seconds in length, was recorded": a length said "in length" or "in duration"; a
