@@ -2,7 +2,8 @@
 songs (blind round 124: "Sunday drive playlist, lads\\n1. ‘Ballyfin Rain’ – 3:42\\n...\\n3. ‘The Long Acre’ (live,
 2019) – 5:11"). Each time is its track's length (the round's decision: "a playlist's track lengths are nothing"), no
 moment, in single quotes as in double, with a note before the year in brackets. The same entries under a heading
-that names footage ("setlist of the concert film") or none at all place moments in one work and keep their times."""
+that names footage ("setlist of the concert film") or none at all, or a mix's tracklist that climbs from 0:00, place
+moments in one work and keep their times."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ FAMILIES = {
         ("Setlist of the concert film:\n1. ‘Iron Lung’ – 4:12\n2. ‘Sprint Set’ – 13:05",
          [(252.0, None), (785.0, None)]),
         ("Best bits:\n1. ‘Iron Lung’ – 4:12\n2. ‘Sprint Set’ – 13:05", [(252.0, None), (785.0, None)]),
+        # a mix's tracklist climbs from 0:00: where each track starts in the mix
+        ("Tracklist for Saturday's mix\n1. ‘Opener’ – 0:00\n2. ‘Harbour Lights’ – 4:12\n3. ‘Gravel’ – 9:05",
+         [(0.0, None), (252.0, None), (545.0, None)]),
     ],
 }
 CASES, IDS = family_cases(FAMILIES)

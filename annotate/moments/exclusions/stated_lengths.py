@@ -357,10 +357,13 @@ def _playlist_heading(text: str, lo: int, entry: int) -> bool:
     head = first.start()
     if not text[lo:head].strip():  # the heading over a blank line: "The album, track by track\n\n1. ..."
         lo = text.rfind("\n", 0, max(0, len(text[:lo].rstrip()) - 1)) + 1
-    return _PLAYLIST_WORDS.search(text, lo, head) is not None and not footage_word(text, lo, head)
+    # (not a mix's tracklist, whose entries climb from "0:00": where each track starts in the mix)
+    return _PLAYLIST_WORDS.search(text, lo, head) is not None and not footage_word(text, lo, head) \
+        and _ZERO_SLOT_LINE.search(text, head, entry + 200) is None
 
 
 _TITLE_SLOT_LINE = regex(r"(?:^|(?<=\n))" + _TITLE_SLOT)
+_ZERO_SLOT_LINE = regex(r"(?:^|(?<=\n))" + _TITLE_SLOT + r"0?0:00(?![\d:])")
 _PLAYLIST_WORDS = regex(
     r"\b(?:play-?lists?|track-?lists?|track\s+listing|set-?lists?|mix-?tapes?|albums?|(?-i:EP|LP)s?|songs|tracks)\b", _I)
 
