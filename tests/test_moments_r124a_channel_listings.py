@@ -18,6 +18,8 @@ FAMILIES = {
         ("TV GUIDE — SATURDAY\n06:30 Cartoons\n09:00 Saturday Kitchen\n12:15 Football Focus\nThe recipe segment "
          "starts 14 minutes in on the iPlayer version.", [(840.0, None)]),
         ("What's on this weekend\n19:00 Ice hockey: Giants v Steelers\n21:30 NBA Action", []),
+        ("This week on RTÉ2\n19:30 League of Ireland\n21:00 The Sunday Game", []),
+        ("On Channel 4 tonight\n21:00 Paralympics\n22:30 Highlights", []),
     ],
     "a chapter list, or listings that name no channel, keep their positions": [
         ("Derby highlights video\n0:00 Intro\n5:15 First try\n12:30 Second try\n20:45 Full time",
