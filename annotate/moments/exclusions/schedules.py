@@ -670,8 +670,8 @@ _PLAN_WORDS = regex(
 # A heading naming a channel's or a station's listings: "Tonight on BBC Two", "On Channel 4 tonight", "TV guide",
 # "What's on this weekend", "Coming up on Sky Sports", "Radio listings".
 _GUIDE_WORDS = regex(
-    r"\b(?:(?:tonight|today|this\s+(?:evening|afternoon|morning|weekend|week)|tomorrow|coming\s+up|next|later)\s+on\s+"
-    r"(?-i:[A-Z])|\bon\s+(?-i:[A-Z])[^\n]{0,30}?\s(?:tonight|this\s+evening)\b|"
+    r"\b(?:(?:tonight|today|this\s+(?:evening|afternoon|morning|weekend|week)|tomorrow|coming\s+up|next|later)"
+    r"\s+on\s+(?-i:[A-Z])|\bon\s+(?-i:[A-Z])[^\n]{0,30}?\s(?:tonight|this\s+evening)\b|"
     r"(?:tv|television|radio|channel|programme|program)\s+(?:guide|listings?|schedule)|listings\b|"
     r"what['’]s\s+on\b|on\s+air\s+(?:today|tonight)|epg\b)", _I)
 

@@ -365,7 +365,8 @@ def _playlist_heading(text: str, lo: int, entry: int) -> bool:
 _TITLE_SLOT_LINE = regex(r"(?:^|(?<=\n))" + _TITLE_SLOT)
 _ZERO_SLOT_LINE = regex(r"(?:^|(?<=\n))" + _TITLE_SLOT + r"0?0:00(?![\d:])")
 _PLAYLIST_WORDS = regex(
-    r"\b(?:play-?lists?|track-?lists?|track\s+listing|set-?lists?|mix-?tapes?|albums?|(?-i:EP|LP)s?|songs|tracks)\b", _I)
+    r"\b(?:play-?lists?|track-?lists?|track\s+listing|set-?lists?|mix-?tapes?|albums?|(?-i:EP|LP)s?|songs|tracks)\b",
+    _I)
 
 
 # How far from an entry its list's other entries are read.
