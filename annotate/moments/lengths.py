@@ -514,8 +514,10 @@ _WHOLE_APPOSED = regex(
     re.IGNORECASE)
 # A list's header naming the work its entries walk through, with that work's length in brackets before the
 # colon: "The teaser for *Red Meridian* (1:48):", "Top 5 saves (video 6:40):" (the line must head a list).
+# (where the work is may follow its medium: "Top 5 NPFL goals of the season (compilation on our channel, 9:02):")
 _HEADER_PAREN = regex(
-    rf"\((?:(?:(?:full|whole|entire|complete)\s+)?(?:{LENGTH_MEDIA}|run\s*time|running\s+time|length|duration)\s*:?\s+)?"
+    rf"\((?:(?:(?:full|whole|entire|complete)\s+)?(?:{LENGTH_MEDIA}|run\s*time|running\s+time|length|duration)"
+    r"(?:\s+(?:on|via|at)\s+[^(),:\n]{1,30}?,)?\s*:?\s+)?"
     rf"(?P<d>{TC_TEXT})\s*\)"
     r"\s*:(?:\*\*|__|</\w+>)?(?=[ \t]*(?:\n|$))",
     re.IGNORECASE)
@@ -867,7 +869,9 @@ _TC_LONG = regex(
     # (the second of an aside's two facts: "the review, released in March and 18 minutes 20 seconds long" (round 92);
     # Singlish's copula left out after "the whole thing": "the whole thing 1 min only" (round 92))
     rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–:]\s*|(?<=\d\sand\s)|(?<=[a-z]\sand\s)|\bwhole\s+thing\s+|"
-    rf"(?<![\w-]){LENGTH_MEDIA}(?:['’]s)?\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
+    # (a correction's adverb may stand before it: "heads up, the vid's actually 21:30 long" (round 124))
+    rf"(?<![\w-]){LENGTH_MEDIA}(?:['’]s)?\s+)(?:(?:actually|really|in\s+fact|now)\s+)?(?:(?:{HEDGE})\s+)?"
+    rf"(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
     # (and a spoken length's "total": "it's about 4 mins total")
     # ("The video, 2 minutes 46 seconds in length, was recorded": a length said "in length" or "in duration"; a
@@ -1877,7 +1881,12 @@ def _segment_before(text: str, b: int, pos: int) -> str:
     """The title segment before a parenthesis at ``pos``, from the last line, bar, bullet or semicolon; a tag
     ends the segment too: "<li>Clip A (0:45) — protesters gather</li>"."""
     seg_start = max(max(text.rfind(sep, b, pos) for sep in "\n|•·;>") + 1, b)
-    segment = text[seg_start:pos]
+    if _INLINE_TAG_ENDS.search(text, max(b, seg_start - 9), seg_start):
+        # "<i>Glen Corrie</i> (2h 06m)": an inline element's tag ends no title
+        seg_start = max(max(text.rfind(sep, b, pos) for sep in "\n|•·;") + 1, b)
+        segment = _INLINE_TAG.sub("", text[seg_start:pos])
+    else:
+        segment = text[seg_start:pos]
     if "](" in segment:  # a Markdown link is read as its words: "**Recording:** [Panopto link](https://…) (1:14:52)"
         segment = _UNTIMED_LINK.sub(r"\g<words>", segment)
     if "." in segment:  # "in order: Ep. 1 The Harbour (42:10)": the title is the numbered part's, from its number
@@ -1887,6 +1896,9 @@ def _segment_before(text: str, b: int, pos: int) -> str:
     return segment.strip(" \t-–—*#>:")
 
 
+# An inline element's tags around a title's words: "Five best scenes in <i>Glen Corrie</i> (2h 06m)" (round 124).
+_INLINE_TAG = regex(r"</?(?:i|b|em|strong|cite|u)>", re.IGNORECASE)
+_INLINE_TAG_ENDS = regex(r"</?(?:i|b|em|strong|cite|u)>$", re.IGNORECASE)
 # A numbered part's abbreviated label ("Ep. 87 — The Lighthouse Keepers (52:18)"), which no sentence ends at.
 _PART_LABEL = regex(r"\b(?:Ep|Eps|Pt|Pts|Ch|Chap)\.[^\S\n]*(?=\d)", re.IGNORECASE)
 
@@ -3154,8 +3166,12 @@ def nearest_length(lengths: list[StatedLength], position: int) -> float | None:
 
 
 def _intro_heads_no_list(m: re.Match[str], text: str, b: int) -> bool:
-    """A list's introduction that is itself a list's item, or that no list follows (``b`` unused)."""
+    """A list's introduction that is itself a list's item, or that no list follows (``b`` unused).  The text's
+    opening line heads what follows, items or not: "Our Cebu day-trip vlog (32:10) itinerary po:\n5:30 AM hotel
+    pickup ..." (round 124)."""
     opening = text.rfind("\n", 0, m.start()) + 1
+    if not text[:opening].strip() and "\n" in text[m.end():]:
+        return False
     below = text.find("\n", m.end())
     while below >= 0 and text.startswith("\n", below + 1):
         below += 1  # (a blank line may stand between the intro and its list)

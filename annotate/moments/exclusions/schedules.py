@@ -610,9 +610,17 @@ def _planned_day(text: str, first: int) -> bool:
             break
         values.append(int(m.group("h")) * 60 + int(m.group("m")))
         at = m.end()
-    return len(values) >= PLAN_LINES and values[0] >= PLAN_EARLIEST and all(v % 15 == 0 for v in values) \
+    return len(values) >= GUIDE_LINES and values[0] >= PLAN_EARLIEST and all(v % 15 == 0 for v in values) \
         and all(a < b for a, b in zip(values, values[1:])) and values[-1] < 24 * 60 \
-        and _told_as_plan(text, first)
+        and (len(values) >= PLAN_LINES and _told_as_plan(text, first) or _told_as_guide(text, first))
+
+
+def _told_as_guide(text: str, first: int) -> bool:
+    """The heading line right above the run starting at ``first`` names a channel's listings (round 124: "TONIGHT ON
+    SUPERSPORT\n18:00 Blitzboks recap\n19:30 Stormers v Bulls build-up"): when each programme goes out, a day's clock."""
+    above = len(text[:first].rstrip())
+    heading = text.rfind("\n", 0, max(0, above - 1)) + 1
+    return _GUIDE_WORDS.search(text, heading, above) is not None
 
 
 def _told_as_plan(text: str, first: int) -> bool:
@@ -644,6 +652,7 @@ def _line_runs(text: str, kind: str) -> tuple[dict[int, int], dict[int, bool]]:
 # How many clock-led lines a day's plan holds at least, the earliest clock it may open on (5:00, in minutes), and how
 # far above it its plan's words may stand.
 PLAN_LINES = 4
+GUIDE_LINES = 2  # (a channel's listings, named as such, may be shorter: :func:`_told_as_guide`)
 PLAN_EARLIEST = 5 * 60
 PLAN_HEADING_CHARS = 300
 # A line opened by a clock of the day and a task in words: "09:30 Drain the chickpeas, check the soak".
@@ -656,6 +665,15 @@ _PLAN_WORDS = regex(
     # a trip's day told line by line (round 118: "Oor Skye day trip, for anyone asking:")
     r"(?P<trip>(?:day|road|coach|walking|bike|cycling|weekend|school|family)[\s-]?trips?|trips?|days?\s+out|outings?|"
     r"excursions?|getaway|holiday|honeymoon|weekend|timings?|route|day(?![^\S\n]*\d))\b)", _I)
+
+
+# A heading naming a channel's or a station's listings: "Tonight on BBC Two", "On Channel 4 tonight", "TV guide",
+# "What's on this weekend", "Coming up on Sky Sports", "Radio listings".
+_GUIDE_WORDS = regex(
+    r"\b(?:(?:tonight|today|this\s+(?:evening|afternoon|morning|weekend|week)|tomorrow|coming\s+up|next|later)"
+    r"\s+on\s+(?-i:[A-Z])|\bon\s+(?-i:[A-Z])[^\n]{0,30}?\s(?:tonight|this\s+evening)\b|"
+    r"(?:tv|television|radio|channel|programme|program)\s+(?:guide|listings?|schedule)|listings\b|"
+    r"what['’]s\s+on\b|on\s+air\s+(?:today|tonight)|epg\b)", _I)
 
 
 _LABELLED_ITEM = regex(r"\s*<li\b[^<>]{0,30}>\s*[^<>:\d]{1,40}:\s*", _I)

@@ -318,8 +318,9 @@ _COUNT_FIELD = (r"[^\S\n]*(?:,|[–—·|(-])[^\S\n]*\d{1,3}(?:[.,]\d{1,3})*(?:[
                 + _COUNT_WORD + r"\b")
 _COUNT_FIELD_AFTER = regex(_COUNT_FIELD, _I)
 # The slot right after an entry's quoted title (and its year) and dash: '3. "Dune Radio" — ', '- "Salt" (2021) – '.
-_TITLE_SLOT = (r"[^\S\n]*(?:\d{1,3}[.)]|[-*•])[^\S\n]*[\"“][^\"”\n]{1,80}[\"”](?:[^\S\n]*\((?:19|20)\d\d\))?"
-               r"[^\S\n]*[–—-][^\S\n]*")
+# (single quotes too, and a note before the year: "3. ‘The Long Acre’ (live, 2019) – ", round 124)
+_TITLE_SLOT = (r"[^\S\n]*(?:\d{1,3}[.)]|[-*•])[^\S\n]*(?:[\"“][^\"”\n]{1,80}[\"”]|‘[^\n]{1,80}?’)"
+               r"(?:[^\S\n]*\((?:[^()\n]{1,20},[^\S\n]*)?(?:19|20)\d\d\))?[^\S\n]*[–—-][^\S\n]*")
 _TITLE_SLOT_BEFORE = regex(_TITLE_SLOT)
 # A sibling entry whose time in that slot is told as its length: '1. "Glass Highway" — 4:05 long', '— 3:30, 41M views'.
 _SLOT_LENGTH_LINE = regex(
@@ -343,7 +344,29 @@ def _counted_entry_length(c: _Clock) -> bool:
     lo = max(0, c.begin - SLOT_LIST_CHARS) if lo < 0 else lo
     hi = text.find("\n\n", c.end, c.end + SLOT_LIST_CHARS)
     hi = min(len(text), c.end + SLOT_LIST_CHARS) if hi < 0 else hi
-    return _SLOT_LENGTH_LINE.search(text, lo, hi) is not None
+    return _SLOT_LENGTH_LINE.search(text, lo, hi) is not None or _playlist_heading(text, lo, c.begin)
+
+
+def _playlist_heading(text: str, lo: int, entry: int) -> bool:
+    """The lines above the entry's list, from ``lo``, name a playlist or an album, and no footage (round 124: "Sunday
+    drive playlist, lads\n1. ‘Ballyfin Rain’ – 3:42"): each entry's time is its track's length (not "Setlist of the
+    concert film:\n1. 'Song' – 3:42", where each song starts in the footage)."""
+    first = _TITLE_SLOT_LINE.search(text, lo, entry)
+    if first is None:
+        return False
+    head = first.start()
+    if not text[lo:head].strip():  # the heading over a blank line: "The album, track by track\n\n1. ..."
+        lo = text.rfind("\n", 0, max(0, len(text[:lo].rstrip()) - 1)) + 1
+    # (not a mix's tracklist, whose entries climb from "0:00": where each track starts in the mix)
+    return _PLAYLIST_WORDS.search(text, lo, head) is not None and not footage_word(text, lo, head) \
+        and _ZERO_SLOT_LINE.search(text, head, entry + 200) is None
+
+
+_TITLE_SLOT_LINE = regex(r"(?:^|(?<=\n))" + _TITLE_SLOT)
+_ZERO_SLOT_LINE = regex(r"(?:^|(?<=\n))" + _TITLE_SLOT + r"0?0:00(?![\d:])")
+_PLAYLIST_WORDS = regex(
+    r"\b(?:play-?lists?|track-?lists?|track\s+listing|set-?lists?|mix-?tapes?|albums?|(?-i:EP|LP)s?|songs|tracks)\b",
+    _I)
 
 
 # How far from an entry its list's other entries are read.
