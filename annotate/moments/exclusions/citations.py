@@ -75,7 +75,8 @@ _CITED_TAILS = ("verse", "verses", "chapter", "surah", "sura", "ayah", "psalm", 
                 "pages", "line", "lines", ".", "transcript", "§", "-", "–", "—", ",")
 # The end of a cited page:line range: "Tr. 34:2–36:18", "pp. 12:4 - 14:20".
 _CITED_RANGE_END_BEFORE = regex(
-    rf"(?:\b(?:pages?|lines?|pp?\.|(?:Tr\.|Dep\.|transcript){_TRANSCRIPT_PART})|§§?)\s*\d{{1,4}}:\d{{1,2}}\s*[–—-]\s*$", _I)
+    rf"(?:\b(?:pages?|lines?|pp?\.|(?:Tr\.|Dep\.|transcript){_TRANSCRIPT_PART})|§§?)"
+    r"\s*\d{1,4}:\d{1,2}\s*[–—-]\s*$", _I)
 # A page and line cited by what they are of: "the admission at 55:14 of the transcript", "12:3 of the deposition".
 _CITED_OF_AFTER = regex(
     r"\s+of\s+(?:the|this|that|his|her|their|its)\s+(?:(?:deposition|hearing|trial|court|official|certified)\s+)?"
