@@ -617,7 +617,8 @@ def _planned_day(text: str, first: int) -> bool:
 
 def _told_as_guide(text: str, first: int) -> bool:
     """The heading line right above the run starting at ``first`` names a channel's listings (round 124: "TONIGHT ON
-    SUPERSPORT\n18:00 Blitzboks recap\n19:30 Stormers v Bulls build-up"): when each programme goes out, a day's clock."""
+    SUPERSPORT\n18:00 Blitzboks recap\n19:30 Stormers v Bulls build-up"): when each programme goes out, a day's
+    clock."""
     above = len(text[:first].rstrip())
     heading = text.rfind("\n", 0, max(0, above - 1)) + 1
     return _GUIDE_WORDS.search(text, heading, above) is not None
