@@ -3165,14 +3165,17 @@ def nearest_length(lengths: list[StatedLength], position: int) -> float | None:
     return lengths[0].seconds if lengths else None
 
 
+_ALL_SPACE = regex(r"\s*")
+
+
 def _intro_heads_no_list(m: re.Match[str], text: str, b: int) -> bool:
     """A list's introduction that is itself a list's item, or that no list follows (``b`` unused).  The text's
     opening line heads what follows, items or not: "Our Cebu day-trip vlog (32:10) itinerary po:\n5:30 AM hotel
     pickup ..." (round 124)."""
     opening = text.rfind("\n", 0, m.start()) + 1
-    if not text[:opening].strip() and "\n" in text[m.end():]:
-        return False
     below = text.find("\n", m.end())
+    if below >= 0 and _ALL_SPACE.fullmatch(text, 0, opening) is not None:
+        return False  # (read in place: no copy of the text before or after, once per match)
     while below >= 0 and text.startswith("\n", below + 1):
         below += 1  # (a blank line may stand between the intro and its list)
     return _LIST_ITEM.match(text, opening) is not None or below < 0 or _LIST_ITEM.match(text, below + 1) is None

@@ -619,8 +619,9 @@ def _told_as_guide(text: str, first: int) -> bool:
     """The heading line right above the run starting at ``first`` names a channel's listings (round 124: "TONIGHT ON
     SUPERSPORT\n18:00 Blitzboks recap\n19:30 Stormers v Bulls build-up"): when each programme goes out, a day's
     clock."""
-    above = len(text[:first].rstrip())
-    heading = text.rfind("\n", 0, max(0, above - 1)) + 1
+    lo = max(0, first - PLAN_HEADING_CHARS)  # (only the text within reach is cut: a page of runs)
+    above = lo + len(text[lo:first].rstrip())
+    heading = max(lo, text.rfind("\n", lo, max(lo, above - 1)) + 1)
     return _GUIDE_WORDS.search(text, heading, above) is not None
 
 

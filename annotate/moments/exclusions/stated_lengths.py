@@ -356,7 +356,8 @@ def _playlist_heading(text: str, lo: int, entry: int) -> bool:
         return False
     head = first.start()
     if not text[lo:head].strip():  # the heading over a blank line: "The album, track by track\n\n1. ..."
-        lo = text.rfind("\n", 0, max(0, len(text[:lo].rstrip()) - 1)) + 1
+        reach = max(0, lo - SLOT_LIST_CHARS)  # (only the text within reach is cut: a page of lists)
+        lo = max(reach, text.rfind("\n", reach, max(reach, reach + len(text[reach:lo].rstrip()) - 1)) + 1)
     # (not a mix's tracklist, whose entries climb from "0:00": where each track starts in the mix)
     return _PLAYLIST_WORDS.search(text, lo, head) is not None and not footage_word(text, lo, head) \
         and _ZERO_SLOT_LINE.search(text, head, entry + 200) is None
