@@ -569,7 +569,8 @@ def _anchored(s: _Spoken) -> Candidate | None:
             return _mark_point(s, strong.end())
         if _BEFORE_LENGTHY.search(s.before) and not _INTO.match(s.after) and not _IN_BEFORE_CLAUSE.match(s.after) \
                 and not (_PRESENT_COPULA.search(s.before) and _IN_AT_CLAUSE_END.match(s.after)) \
-                and not (s.approx and _PART_IS.search(s.before) and _IN_WHEN_CLAUSE.match(s.after)) \
+                and not ((s.approx or _PLAY_IS.search(s.before)) and _PART_IS.search(s.before)
+                         and _IN_WHEN_CLAUSE.match(s.after)) \
                 and not _cleft_in_named_recording(s):
             return _SKIP  # "it was ten minutes in" tells a length; "the vote is roughly 47 minutes in." a position
         point = s.point(s.end + _anchor_object(s.after))
@@ -799,6 +800,13 @@ _PART_IS = regex(
     r"|goal|try|save|catch|mark|tackle|foul|crash|fall|fight|kiss|knockout|dunk|wicket|header)"
     r"(?:\s+(?:where|when|that|in\s+which|with|of|in)\s[^.;!?]{0,50}?)?\s+(?:is|are)\s+$",
     re.IGNORECASE)
+
+# A play of a match said to be an unhedged offset in, then "and" a new clause: "Tane's intercept try is 2m05s in and
+# the match-winning drop goal is ..." (round 126) places the play, as the hedged "is about three minutes in and" does.
+_PLAY_IS = regex(
+    r"(?<![\w])(?:goal|try|save|catch|tackle|foul|crash|knockout|dunk|wicket|header)s?\s+(?:is|are)\s+$",
+    re.IGNORECASE)
+
 
 def _clock_error(s: _Spoken) -> Candidate | None:
     """"The clock is therefore slow by roughly 1 min 10 s", "the stamp runs ahead by 2 min 3 s": how far a clock is
