@@ -1273,7 +1273,8 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
     if pattern is _TC_MEDIA:
         # "00:27 Trailer part 1\n01:22 Trailer part 2": a stamp opening a line of a list of stamped lines is where
         # that part starts
-        return not _DETERMINED.search(text, max(b, m.start() - 30), m.start()) or _stamped_list_line(text, m.start())
+        return not (_DETERMINED.search(text, max(b, m.start() - 30), m.start()) or _apposed_work_length(text, m, b)) \
+            or _stamped_list_line(text, m.start())
     if pattern is _WORK_LASTS and m.group("it"):
         return not _work_named_before(text, b, m.end())  # "it" is a work only where the paragraph has named one
     if pattern is _RUNTIME:
@@ -1304,6 +1305,18 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
                     # "the end at 1:05 (1h 35m)": a line that walks through footage cites an offset
                     or TIMECODE.search(text, line_start, m.start()))
     return False
+
+
+# A work's length and noun set after a comma or a dash, closing the clause: "Super Rugby Pacific highlights —
+# Crusaders v Blues, 6:24 package." (round 126), "Derby highlights, 9:41 reel." (no determiner; the work named so).
+_APPOSED_BEFORE = regex(r"[^\W\d][\w'’.)]*\s*(?:,|\s[—–]|\s--?)\s*$")
+_CLAUSE_CLOSES = regex(r"\s*(?:[.;!?)\n]|$)")
+
+
+def _apposed_work_length(text: str, m: re.Match[str], b: int) -> bool:
+    """Whether the timecode and work noun ``m`` stand apposed after a comma or a dash and close the clause."""
+    return _APPOSED_BEFORE.search(text, max(b, m.start() - 30), m.start()) is not None \
+        and _CLAUSE_CLOSES.match(text, m.end()) is not None
 
 
 def _step_pointer(text: str, m: re.Match[str]) -> bool:
