@@ -53,8 +53,10 @@ def named_game_clock(text: str, end: int, begin: int | None = None) -> bool:
 
 
 # A round's own timer, then its reading: "round timer 0:21", "the spike timer showed ", "Bomb timer at ".
+# (or an esports map's or round's elapsed time: "Map time 47:19." (round 126), "round clock read 1:12")
 _ROUND_TIMER_BEFORE = regex(
-    r"\b(?:round|spike|bomb|defuse|plant)\s+timer\s*(?:[:=]|(?:showed|shows|read|reads|was|is|at|on)\b)?\s*$", _I)
+    r"\b(?:(?:round|spike|bomb|defuse|plant)\s+timer|(?:map|round)\s+(?:time|clock))"
+    r"\s*(?:[:=]|(?:showed|shows|read|reads|was|is|at|on)\b)?\s*$", _I)
 ROUND_TIMER_CHARS = 40
 
 
@@ -68,8 +70,8 @@ GAME_MOMENT_IN_MEDIA_AFTER = regex(
 _GAME_BEFORE = regex(
     # (not an amount: "a quarter teaspoon (at about 17:40)", "three-quarter turn", "quarter of an hour")
     # (an esports round's own timer: "round timer 0:21 when he plants", "bomb timer at 0:07" (round 118's "Spike timer
-    # showed 0:38", in new wording))
-    r"\b(?:shot\s+clock|game\s+clock|play\s+clock|(?:round|spike|bomb|defuse|plant)\s+timer|(?<!\ba\s)(?<!\bone\s)(?<!three[\s-])quarter(?!\s+(?:of\s+an?\b|"
+    # showed 0:38", in new wording); a map's or round's elapsed time: "Map time 47:19." (round 126))
+    r"\b(?:shot\s+clock|game\s+clock|play\s+clock|(?:round|spike|bomb|defuse|plant)\s+timer|(?:map|round)\s+(?:time|clock)|(?<!\ba\s)(?<!\bone\s)(?<!three[\s-])quarter(?!\s+(?:of\s+an?\b|"
     r"(?:tea|table|dessert)spoons?|tsp|tbsp|cups?|pounds?|lbs?|inch(?:es)?|miles?|turns?|pints?|litres?|liters?|"
     r"kilos?|kg|hours?|mile|teaspoonful))|overtime|buzzer(?!-beater)|halftime|half-time|"
     r"in[-\s]game\s+(?:time|hour|day|evening|morning|night))\b"
@@ -139,7 +141,7 @@ _RACE_BEFORE = regex(
     r"winning|scorching)(?::|\s*[–—])?\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE).replace("MEDIAX", MEDIA_NOUN),
     _I,
 )
-_GAME_STEMS = any_stem(("clock", "quarter", "overtime", "buzzer", "half", "game", "stoppage", "added", "injury",
+_GAME_STEMS = any_stem(("clock", "quarter", "overtime", "buzzer", "half", "game", "stoppage", "added", "injury", "map",
                         "timer"))
 _RACE_STEMS = any_stem((
     "finish", "crossed", "completed", "time", "won", "record", "best", "pb", "pr", "lap", "marathon", "split", "pace",
@@ -516,6 +518,11 @@ def _rival_gap(c: _Clock) -> bool:
             and _FRACTION_TIME.fullmatch(c.text, c.bare, c.end) is not None:
         # "ahead of Naidoo (1:55.07) from lane 5" (round 93): a rival's own time to the hundredth, in brackets
         return not footage_word(c.text[c.b:c.bare])
+    if c.before.endswith("+") and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after):
+        # "Moreau won solo in 4h 55m 13s, +0:08 on Jansen" (round 126): a signed gap to a rival, named after it, or
+        # in a sentence of a result that names no footage ("2. Vingegaard +1:12")
+        return _MARGIN_OVER_AFTER.match(c.after) is not None \
+            or (_RESULT_SAID.search(c.text, c.b, c.bare) is not None and not footage_word(c.text[c.b:c.bare]))
     if not c.before.endswith("at ") or not c.ends(_RIVAL_AT_BEFORE) or _IN_MEDIA_AFTER.match(c.after) \
             or _INTO_AFTER.match(c.after):
         return False
