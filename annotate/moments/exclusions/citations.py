@@ -160,6 +160,10 @@ _RATIO_AFTER = regex(
     # "the 1:50 gradient on the access road", "a 1:25 scale model", "at a 1:40 dilution", "a 50:50 mix of vinegar
     # and water", "a 60:40 split"
     r"|\s+(?:gradient|slope|incline|camber|scale|ratio|dilution|mix|mixture|blend|split|solution)(?:e?s)?\b", _I)
+# A sport's law or rule named by its pair of numbers, a determiner before it: "Ciaran's hot take on the 50:22 law"
+# (round 126), "league's new 40:20 kick" (not "From 9:30 rules of the game are shown", a position).
+_NAMED_LAW_AFTER = regex(r"\s+(?:law|rule|kick|regulation)s?\b", _I)
+_NAMED_LAW_BEFORE = regex(r"(?:\b(?:the|a|an|this|that|new|old|its|their)|['’]s)\s+$", _I)
 # What may stand before a time that opens its line or sentence: "2:10 water to flour ratio explained" opens a
 # chapter entry (a position), unlike "the 1:50 salt to flour ratio".
 _LIST_MARKS = " \t-*•>|#"

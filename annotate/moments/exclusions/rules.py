@@ -18,6 +18,8 @@ from annotate.moments.exclusions.citations import (
     _IDENTIFIER_BEFORE,
     _LETTERS_AFTER,
     _LIST_MARKS,
+    _NAMED_LAW_AFTER,
+    _NAMED_LAW_BEFORE,
     _PRICE_AFTER,
     _PRICE_BEFORE,
     _PRICE_OR_VERSION_TAILS,
@@ -421,7 +423,8 @@ def _not_a_time(c: _Clock) -> str | None:
             or _SCORE_AFTER.match(after)
             or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before) and not c.ends(_SAID_AT_BEFORE))
             or _listed_score_or_ratio(c)
-            or (_RATIO_AFTER.match(after) and c.before.strip(_LIST_MARKS))):
+            or (_RATIO_AFTER.match(after) and c.before.strip(_LIST_MARKS))
+            or (_NAMED_LAW_AFTER.match(after) and c.ends(_NAMED_LAW_BEFORE, 12))):
         return "score or ratio"
     if (c.ends(_VERSE_BEFORE) or c.folded_before.rstrip().endswith(_CITED_TAILS) and (
             c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE) or c.ends(_CITED_RANGE_END_BEFORE))
