@@ -175,6 +175,10 @@ _MEDIA_VERB = regex(
     rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
     rf"went(?:\s+on)?(?=\s+for\s)|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s"
+    # (not a possessive: a timecode after the work's "'s" with a verb of its own, or after a verb of being, is a
+    # position in that work: "so its 0:27 is Upload 1's 0:22", "the reel's 0:09 shows the flag" (round 127))
+    rf"(?!\s+\d{{1,2}}:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?\s+(?:is|was|shows?|showed|matches|matched|equals|"
+    rf"corresponds|lines\s+up|=)\s)"
     # a plural work's noun and "are" right after it: "Highlights are 14:12 on the channel" (not "the highlights are
     # 2:10 and 4:40", two positions listed)
     # (Indian usage's "of": "The video is of 7.20 mins only" (round 73))

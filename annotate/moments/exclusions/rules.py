@@ -132,6 +132,7 @@ from annotate.moments.exclusions.positions import (
 )
 from annotate.moments.exclusions.schedules import _LOCAL_STEMS, _LOCAL_TIME_BEFORE, _SHOWINGS_BEFORE, _SHOWINGS_STEMS
 from annotate.moments.exclusions.screen_clocks import (
+    _APPOSED_STEMS,
     _CLOCK_AFTER,
     _CLOCK_APPOSED_BEFORE,
     _CLOCK_EXPIRES_BEFORE,
@@ -214,6 +215,8 @@ from annotate.moments.exclusions.stated_lengths import (
 )
 from annotate.moments.exclusions.tables import cell_column_headers, footage_position_column
 from annotate.moments.exclusions.world_clocks import (
+    _SHADOW_STEMS,
+    _SHADOW_TIME_BEFORE,
     _SKY_LIGHT_BEFORE,
     _SKY_STEMS,
     _STARTED_RECORDING_BEFORE,
@@ -371,7 +374,8 @@ def _not_a_time(c: _Clock) -> str | None:
         # but "at 1:30 min" is a position
         return "duration"
     cue_stamp = "stamp" in c.folded_before and c.ends(_CUE_STAMPED_BEFORE, 80)
-    if (c.may_end(_ONSCREEN_STEMS) and (_ONSCREEN_CLOCK.search(before) or c.ends(_CLOCK_APPOSED_BEFORE, 20))
+    if (((c.may_end(_ONSCREEN_STEMS) and _ONSCREEN_CLOCK.search(before))
+          or (c.may_end(_APPOSED_STEMS) and c.ends(_CLOCK_APPOSED_BEFORE, 20)))
             and not cue_stamp) or (
             c.may_end(_CLOCK_NEAR_STEMS) and (_CLOCK_NEAR.search(before) or c.ends(_STOPPED_CLOCK_BEFORE, 70)
                                            or c.ends(_CLOCK_READS_BEFORE, 80))
@@ -643,7 +647,8 @@ _RULES = (_cue_time_in_cues, _turn_stamp, _into_recording, _recording_clock,
 GATED_BEFORE = (
     (_COST_BEFORE, _COST_STEMS), (_OWN_BEST_BEFORE, _BEST_STEMS), (_LIMIT_BEFORE, _LIMIT_STEMS),
     (_SETTING_BOUND_BEFORE, _SETTING_BOUND_STEMS), (_BARE_BOUND_BEFORE, _SETTING_BOUND_STEMS),
-    (_ONSCREEN_CLOCK, _ONSCREEN_STEMS), (_CLOCK_APPOSED_BEFORE, _ONSCREEN_STEMS), (_CLOCK_NEAR, _CLOCK_NEAR_STEMS),
+    (_ONSCREEN_CLOCK, _ONSCREEN_STEMS), (_CLOCK_APPOSED_BEFORE, _APPOSED_STEMS), (_SHADOW_TIME_BEFORE, _SHADOW_STEMS),
+    (_CLOCK_NEAR, _CLOCK_NEAR_STEMS),
     (_GAME_BEFORE, _GAME_STEMS),
     (_RACE_BEFORE, _RACE_STEMS), (_DISTANCE_IN_BEFORE, _DISTANCE_STEMS), (_SCORE_BEFORE, _SCORE_STEMS),
     (_FINISHER_IN_BEFORE, _DISTANCE_STEMS),

@@ -42,7 +42,10 @@ _ONSCREEN_CLOCK = regex(
 )
 # A screen clock named, then its reading set beside it in brackets or after a comma: "The port camera's overlay
 # (06:31:44) runs ahead", "these match the cam's own overlay, 05:42 and 06:58 local time".
-_CLOCK_APPOSED_BEFORE = regex(r"\b(?:overlay|osd|hud|clock)\s*(?:\(|,)\s*$", _I)
+# (or a device's own time so named: "The car-park gantry time (23:16:40) and the upload time ...", round 127)
+_CLOCK_APPOSED_BEFORE = regex(
+    r"\b(?:overlay|osd|hud|clock|(?:gantry|barrier|camera|cam|dash-?cam|doorbell|cctv|device|phone|server|system|"
+    r"kiosk|terminal|receipt|ticket|meter|upload|posting|local)(?:['’]s)?\s+time)\s*(?:\(|,)\s*$", _I)
 _CLOCK_NEAR = regex(
     r"\b(?:(?<!\bon\sthe\s)clock|o['’]clock|wristwatch|time\s+of\s+day|stamped|time-?stamped|date-?stamped)\b"
     r"[^.;!?]{0,25}$",
@@ -86,6 +89,7 @@ CARRIED_START_BEFORE = regex(
 # A timecode set equal to the first frame, the base the sheet counts from: "(00:00:00:00 = first frame of
 # programme)", "10:00:00:00 is the first frame of picture".
 COUNTS_FROM_AFTER = regex(r"^[ \t]*(?:=|==|is|equals|marks)[ \t]+(?:the[ \t]+)?(?:first|1st)[ \t]+frame\b", _I)
+_APPOSED_STEMS = any_stem(("overlay", "osd", "hud", "clock", "time"))
 _ONSCREEN_STEMS = any_stem(("clock", "countdown", "timer", "watch", "stamp", "code", "display", "screen", "overlay",
                    "dashboard", "counter", "readout", "caption", "chyron", "banner", "watermark", "metadata", "exif",
                    "xmp", "log", "telemetry", "hud", "osd", "sign", "board", "vitc", "ltc"))

@@ -286,8 +286,10 @@ def _day_words(c: _Clock) -> str | None:
         return "time of day"  # "We had reached the spot at 21:27 by the Shatabdi, video is of 48 mins": the day's
     if c.may_end(_WEATHER_STEMS) and c.ends(_WEATHER_BEFORE, 50) and not footage_word(c.clause):
         return "time of day"  # a forecast: "rain clearing by 15:00", "fog lifting around 10:30"
-    if c.may_end(_SUN_STEMS) and c.ends(_SUN_EVENT_BEFORE, 60):
-        return "time of day"  # "The drone video, shot at first light — sunrise that day was 08:21 — shows": an aside
+    if (c.may_end(_SUN_STEMS) and c.ends(_SUN_EVENT_BEFORE, 60)) or _time_from_shadows(c):
+        # "The drone video, shot at first light — sunrise that day was 08:21 — shows": an aside; and a time worked
+        # out from the sun: "sun azimuth from the jeepney's shadow puts it at 17:45 give or take 10 minutes"
+        return "time of day"
     if c.may_end(_SKY_STEMS) and c.ends(_SKY_LIGHT_BEFORE, 50) and not footage_word(c.clause) \
             and not _IN_MEDIA_AFTER.match(after):
         return "time of day"  # "bring lights as it gets dark by 4:30"
@@ -327,6 +329,25 @@ _SUN_STEMS = any_stem(("sun", "dawn", "dusk", "moon", "light", "daybreak", "nigh
 _SUN_EVENT_BEFORE = regex(
     r"\b(?:sun\s?rise|sun\s?set|dawn|dusk|moon\s?rise|moon\s?set|first\s+light|daybreak|nightfall)"
     r"(?:\s+(?:that|on|in)\s+[\w'’. ]{1,20}?)?\s+(?:was|is|came|comes|fell|falls)\s+(?:(?:at|around|about)\s+)?$",
+    re.IGNORECASE)
+
+
+def _time_from_shadows(c: _Clock) -> bool:
+    """Chronolocation: a time of day worked out from the sun or the shadows ("sun azimuth from the jeepney's
+    shadow puts it at 17:45 give or take 10 minutes", round 127) is when the scene was filmed, not a position
+    (unless the time is said into the footage: "the shadow analysis places the clip's key frame at 0:41 in")."""
+    return c.may_end(_SHADOW_STEMS) and c.ends(_SHADOW_TIME_BEFORE, 90) \
+        and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after)
+
+
+_SHADOW_STEMS = any_stem(("sun", "solar", "shadow", "azimuth", "elevation"))
+# The sun or a shadow named, then a verb that puts a time on it: "shadow angles suggest roughly 09:40", "the
+# solar elevation gives about 14:10", "sun position pins the frame to 16:05".
+_SHADOW_TIME_BEFORE = regex(
+    r"\b(?:sun|solar|shadows?|azimuth|sun\s+elevation)\b[^.;!?\d]{0,60}\b(?:puts?|places?|placed|gives?|gave|"
+    r"suggests?|suggested|indicates?|indicated|points?\s+to|pointed\s+to|means?|meant|dates?|dated|fix(?:es|ed)?|"
+    r"pins?|pinned|estimates?|estimated)\s+(?:(?!at\b|to\b|as\b)[\w'’-]+\s+){0,4}?"
+    r"(?:(?:at|to|as|around|about|roughly|approximately|circa|c\.|near|nearly)\s+)*$",
     re.IGNORECASE)
 # The day's light as the sky has it, in a clause naming no footage: "bring lights as it gets dark by 4:30", "it's
 # light from 6:10" (not "it gets dark at 2:10 in the timelapse").
