@@ -1850,7 +1850,9 @@ _WORK_PAREN = regex(
     rf"(?:\((?:{_DIRECTOR_ITEM})?(?:1[89]|20)\d\d[^\S\n]*[,;][^\S\n]*(?:{_DIRECTOR_ITEM})?"
     r"|\.(?:mp4|mov|avi|mkv|m4v|webm|wmv|mts|wav|mp3|m4a|flac|ogg)"
     # (no comma inside the length: "(2026, 1h 52m, 15)" ends at "52m", its certificate after)
-    r"[^\S\n]*\()((?=[^()\n]{0,30}\d)(?:[\d:.]+|[^\S\n]+|(?:h(?:rs?|ours?)?|m(?:ins?|inutes?)?|s(?:ecs?|econds?)?)\b)"
+    # (spaced as pasted HTML writes it: "<em>Salt Roads</em> (2024, 52&nbsp;min)" (round 127))
+    r"[^\S\n]*\()((?=[^()\n]{0,30}\d)(?:[\d:.]+|[^\S\n]+|&nbsp;|&#160;"
+    r"|(?:h(?:rs?|ours?)?|m(?:ins?|inutes?)?|s(?:ecs?|econds?)?)\b)"
     r"{1,12}(?:\)|(?=,[^\S\n]*(?:cert\b|certificate|rated|PG|12A|15A|NC-17|TV-|\d{1,2}A?\)))))", re.IGNORECASE)
 
 # A bracket holding only a length and the kind of work it is the length of (round 110: "the blitz is at 2:50 (5:12
