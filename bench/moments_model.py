@@ -84,10 +84,10 @@ UNFITTED_ROUNDS = (20, 21, 29, 42, 45, 47, 62, 66, 71, 75, 79, 83, 87, 91, 95, 1
 # (twenty-second session) are not trained on either: trained on after their fixes they cost rounds 48, 49 and 78
 # (0.997 -> 0.992, 0.998 -> 0.996, 0.994 -> 0.991) and moved none of their own. Rounds 88-90 (twenty-third
 # session) are fitted by the rules alone too, and so are rounds 92-94, 96 and 97 (twenty-fourth), 98-101 and 105
-# (twenty-fifth), 107-110 and 113-115 (twenty-sixth), 118-120, 123 and 124 (twenty-seventh).
+# (twenty-fifth), 107-110 and 113-115 (twenty-sixth), 118-120, 123, 124, 126 and 127 (twenty-seventh).
 UNTRAINED_ROUNDS = (30, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 63, 64, 65, 67, 68, 69, 70, 72, 73, 74,
                     76, 77, 78, 81, 84, 85, 86, 88, 89, 90, 92, 93, 94, 96, 97, 98, 99, 100, 101, 105, 107, 108, 109,
-                    110, 113, 114, 115, 118, 119, 120, 123, 124)
+                    110, 113, 114, 115, 118, 119, 120, 123, 124, 126, 127)
 
 
 def _round_number(path: Path) -> int:

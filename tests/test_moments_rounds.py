@@ -123,6 +123,8 @@ FLOORS = {
     120: Floor(0.99, 0.95),  # whole pages; longform-03's past-tense "at 6:15" and "begins at 9:40" of a viewing left
     123: Floor(0.99, 0.97),
     124: Floor(0.99, 0.97),
+    126: Floor(0.94, 0.94),  # sports, a short third wave: odds "at 2.10", "the final 2 hr 6 min into" left
+    127: Floor(0.92, 0.9),  # visual, html_md, a short third wave: schedule cells, a kick-off left
 }
 # Rounds written in a few genres only (targeted at the balanced rounds' weakest), and those genres.
 TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts", "factcheck"},
@@ -162,7 +164,9 @@ TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts
                    118: {"lists", "sports"},
                    120: {"court", "visual", "localnews", "longform", "factcheck", "html_md"},
                    123: {"visual", "court"},
-                   124: {"lists", "sports"}}
+                   124: {"lists", "sports"},
+                   126: {"sports"},
+                   127: {"visual", "html_md"}}
 
 
 def _total(parts: dict[str, Score]) -> Score:
