@@ -30,6 +30,7 @@ from annotate.moments.patterns import (
     LENGTH_MEDIA,
     MEDIA_NOUN,
     PLAYED_THING,
+    PRODUCED_CUT,
     RECORDED_TALK,
     TC_TEXT,
     TIMECODE,
@@ -64,7 +65,7 @@ _LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+ti
                 rf"highlight|"
                 # a produced cut of an event called by its kind: "In the race's 12-minute summary on YouTube, the
                 # attack comes two minutes before the end" (round 115), "the 8-minute recap", "a 15-minute round-up"
-                rf"summary|summaries|recaps?|round-?ups?|wrap-?ups?|digests?|"
+                rf"{PRODUCED_CUT}|"
                 # a made work watched like a video: "a 4-minute animation 🚂 of the railway network" (round 107)
                 # (and a clip made of others, or frames: "a 3-minute mashup of the debates", "a 6-minute stop-motion")
                 rf"animations?|animatics?|cartoons?|slide-?shows?|mash-?ups?|stop-?motions?|"
@@ -165,8 +166,7 @@ _MEDIA_VERB = regex(
     rf"(?:finished|restored|digital|digitised|digitized|new|final|4K|2K|HD|film)\s+scans?|"
     # (and a produced cut of an event called by its kind, told with a verb of length: "The summary runs 12 minutes;
     # the penalty comes two minutes before the end", "the recap lasted nine minutes")
-    rf"remasters?|(?:(?:news\s+)?report|news\s+item|bulletin|summary|summaries|recaps?|round-?ups?|wrap-?ups?|"
-    rf"digests?)(?=[^.;]{{0,70}}?\b(?:runs|ran|lasts|lasted)\b))"
+    rf"remasters?|(?:(?:news\s+)?report|news\s+item|bulletin|{PRODUCED_CUT})(?=[^.;]{{0,70}}?\b(?:runs|ran|lasts|lasted)\b))"
     rf"(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
     rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b"
     # (an exhibit's label in brackets between: "The recording (Gov't Ex. 3) runs 11 minutes and 2 seconds")

@@ -152,6 +152,9 @@ def _by_first_letter(ordered: list[str]) -> str:
 
 
 # Nouns that name footage (or a recorded event treated as footage).
+# A produced cut of an event called by its kind: "the race's 12-minute summary", "the 8-minute recap", "a 15-minute
+# round-up" (round 115): a work its length and the end forms after it belong to (lengths.py, forms/candidate.py).
+PRODUCED_CUT = r"(?:summary|summaries|recaps?|round-?ups?|wrap-?ups?|digests?)"
 MEDIA_NOUN = (
     r"(?:video|videos|clip|clips|footage|recording|film|tape|stream|livestream|live\s?stream|broadcast|"
     r"feed|hearing|speech|interview|trailer|teaser|segment|sequence|reel|newsreel|newsreels|montage|compilation|"

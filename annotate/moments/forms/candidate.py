@@ -10,7 +10,7 @@ from functools import lru_cache
 from annotate.moments.compiled import regex
 from annotate.moments.hedges import hedge_after, hedge_before
 from annotate.moments.numbers import parse_duration
-from annotate.moments.patterns import COMPACT, DURATION, MEDIA_NOUN, NUMBER, TIMECODE, any_stem
+from annotate.moments.patterns import COMPACT, DURATION, MEDIA_NOUN, NUMBER, PRODUCED_CUT, TIMECODE, any_stem
 from annotate.timecode import ARTICLE_TIMECODE_FPS
 
 
@@ -75,7 +75,7 @@ def parse_timecode_text(text: str, fps: float) -> tuple[float, float] | None:
 # (one cut of highlights too: "the final two minutes of the 14-minute highlight" (round 92))
 # (and a produced cut of an event called by its kind: "in the final 30 seconds of the six-minute summary", round 115)
 # (a staged item filmed whole, as lengths.py reads it: "In the final 45 seconds of the bracket", round 120)
-_FOOTAGE_FILE = (rf"(?:{MEDIA_NOUN}|highlight|summary|summaries|recaps?|round-?ups?|wrap-?ups?|digests?|files?|VODs?|"
+_FOOTAGE_FILE = (rf"(?:{MEDIA_NOUN}|highlight|{PRODUCED_CUT}|files?|VODs?|"
                  r"performances?|brackets?|recitals?|"
                  r"(?:body|dash|helmet|doorbell|chest)[\s-]+cam(?:era)?s?"
                  r"(?![\s-]+(?:training|polic(?:y|ies)|programm?e?s?|rollouts?|units?|makers?|vendors?|contracts?|"
