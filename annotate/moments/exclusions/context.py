@@ -96,6 +96,9 @@ FOOTAGE_WORD = regex(
     rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?:{LENGTH_MEDIA}|embed|bodycam|dashcam|webcam|cctv|livestream|feed|highlights|replays?|subtitles?|captions?|VOD|(?<!on\sthe\s)(?<!at\sthe\s)(?<!to\sthe\s)(?<!reached\sthe\s)(?<!reach\sthe\s)(?<!fled\sthe\s)scene|frame|key-?frames?|camera\s+angle|mark|timestamp|"
     # a film's rushes (not the verb: "he rushes to the door"): "On the rushes card she showed me" (round 77)
     rf"(?:(?<=the\s)|(?<=her\s)|(?<=his\s)|(?<=their\s)|(?<=our\s)|(?<=its\s))rushes|dailies|"
+    # a sync told in a count of the picture's frames (round 131: "checked against the master at 3:30, 7:19 and 13:02
+    # — all within 2 frames"; not "the bike frames")
+    rf"(?:\d{{1,3}}|a\s+few|a\s+couple\s+of|few|several|two|three|four|five|six|seven|eight|nine|ten)[\s-]+frames|"
     rf"(?:bit|part|moment|section)\s+(?:at|from|around)|(?:seconds|minutes)\s+(?:in|into)|into\s+the\s+(?:[\w'’-]+\s+){{0,3}}{MEDIA_NOUN})\b",
     _I,
 )
