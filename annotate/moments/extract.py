@@ -1515,6 +1515,7 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
     footage word between, is the same kind of clock: "the camera's clock reads
     23:14:05 when the car arrives, and 23:16:40 when it leaves"."""
     clocks = sorted((c for c in cands if c.timecode and c.kind == "point"), key=lambda c: c.begin)
+    _keep_listed_positions(clocks, text, e)
     for prev, c in zip(clocks, clocks[1:]):
         gap = text[prev.end:c.begin]
         if prev.excluded and not c.excluded and _COMPARED_GAP.fullmatch(gap):
@@ -1582,6 +1583,17 @@ _NEXT_CELL = regex(r"\||</t[dh]\s*>", re.IGNORECASE)
 _SET_AGAINST_GAP = regex(
     r"\s*(?:vs\.?|versus|against)\s+(?:(?:the|my|his|her|their|a)\s+)?(?:(?:PB|WR|SOB|best|record|target|pace)"
     r"(?:\s+of)?\s*)?", re.IGNORECASE)
+
+
+def _keep_listed_positions(clocks: list[Candidate], text: str, e: int) -> None:
+    """"checked against the master at 3:30, 7:19 and 13:02": a time listed right after a position, nothing but a
+    comma or a conjunction between, is a position as well; the learned veto alone does not split the list (round
+    131: it took the last of three sync points, an hour-like "13:02", for a clock of the day)."""
+    for prev, c in zip(clocks, clocks[1:]):
+        if c.excluded == VETOED and not prev.excluded and _coordinated(text, text[prev.end:c.begin], c, e):
+            c.excluded = ""
+
+
 def _share_game_clock_back(clocks: list[Candidate], text: str) -> None:
     """"scored at 4:12, 11:37 and 18:50 of the third": the game's period said after the last clock of a coordinated
     list makes every clock of the list a game clock (the model's own veto of one gives way to that reason)."""
