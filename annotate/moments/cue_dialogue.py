@@ -21,12 +21,16 @@ CUE_BLOCK_CHARS = 400
 def in_cue_dialogue(text: str, begin: int, end: int) -> bool:
     """Whether the clock text[begin:end] is in the text lines of an SRT or WebVTT cue (after its "-->" timing line,
     before the blank line that ends the cue) or in an ASS event's Text field, has a clock of the day's shape and names
-    no footage on its line."""
+    no footage on its line; or is in a cue's words quoted in prose (:func:`_quoted_cue_text`)."""
     line_start = text.rfind("\n", 0, begin) + 1
     lo = max(0, line_start - CUE_BLOCK_CHARS)
     arrow = text.rfind(CUE_ARROW, lo, line_start)
     in_srt_cue = arrow >= 0 and "\n\n" not in text[arrow:line_start]
-    if not day_clock_shape(text, begin, end) or not (in_srt_cue or _in_ass_event_text(text, line_start, begin)):
+    if not day_clock_shape(text, begin, end):
+        return False
+    if _quoted_cue_text(text, line_start, begin):
+        return True
+    if not (in_srt_cue or _in_ass_event_text(text, line_start, begin)):
         return False
     line_end = text.find("\n", end)
     return not footage_word(text, line_start, len(text) if line_end < 0 else line_end)
@@ -38,6 +42,35 @@ def _in_ass_event_text(text: str, line_start: int, begin: int) -> bool:
     or a sign's words."""
     event = _ASS_EVENT_LINE.match(text, line_start, begin)
     return event is not None and text.count(",", event.end(), begin) >= ASS_FIELDS_BEFORE_TEXT
+
+
+def _quoted_cue_text(text: str, line_start: int, begin: int) -> bool:
+    """Whether ``begin`` is inside the quoted words of a cue, a subtitle or a caption named just before the quote:
+    "Cue 87 reads "I'll be there at 6:30"" (round 131), "subtitle 56 reads “Meet me at 9:15”": the line's text, speech
+    or a sign's words, not a place in the footage (not "Cue 87 reads "Watch this" at 6:30", its time outside)."""
+    # (the quote still open at the clock: an odd count of straight quotes on the line before it, or a curly one
+    # opened after the last one closed; not '<p class="caption">The clip ... (1:35)', a closed attribute)
+    curly = text.rfind("“", line_start, begin)
+    if curly > text.rfind("”", line_start, begin):
+        opened = curly
+    elif text.count('"', line_start, begin) % 2:
+        opened = text.rfind('"', line_start, begin)
+    else:
+        return False
+    label = _CUE_TEXT_QUOTED_BEFORE.search(text, max(line_start, opened - CUE_TEXT_LABEL_CHARS), opened + 1)
+    return label is not None and _SENT_IN_QUOTE.search(text, opened, begin) is None
+
+
+# A cue, subtitle or caption named, maybe numbered or placed, its verb of showing, then the opening quote of its
+# text: "Cue 87 reads "", "subtitle 56 reads “", "the caption at 14:02 says "", "Line 412: "".
+_CUE_TEXT_QUOTED_BEFORE = regex(
+    r"\b(?:cue|subtitle|sub|caption|line|event|dialogue)s?\b(?:\s+(?:no\.\s*|#)?\d{1,5})?"
+    r"(?:[^\"“”\n.;!?]{0,30}?\b(?:reads?|says?|said|shows?|showed|displays?|displayed|has|had|text)\b)?"
+    r"[ \t]*:?[ \t]*[\"“]$", re.IGNORECASE)
+# A viewer sent to a place inside the quoted words: a post's caption "skip to 0:42" cites the footage.
+_SENT_IN_QUOTE = regex(r"\b(?:skip|skips|jump|jumps|rewind|fast-?forward|scrub|watch|look|go\s+to)\b", re.IGNORECASE)
+# How far before the quote its cue may be named.
+CUE_TEXT_LABEL_CHARS = 60
 
 
 # An ASS event line's opening (the event's fields are joined by commas, Text last).
