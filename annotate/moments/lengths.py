@@ -48,6 +48,8 @@ _NOT_RANGE = r"(?!\s*(?:-|–|—|to|through|thru|until|till)\s*\d)"
 _ORDINAL_SECOND = regex(r"(?<![\w-])an?\s+second(?![\w-]|\s+and\s)", re.IGNORECASE)
 # An advert, filmed: "the club's 30-second fundraising ad", "a 60-second commercial".
 _ADVERT = r"(?:ads|ad|adverts?|advertisements?|commercials?|promos?)"
+# What a file's length is said to hold or leave out, after it: " incl. ", " including ", " excl. ", " with ads".
+_HOLDING = r"[ \t]+(?:incl\.|inc\.|including|excl\.|excluding|with|w/|plus|without)[ \t]"
 _GATE_ADVERT = regex(rf"\b{_ADVERT}\b", re.IGNORECASE)
 # An advert told as the subject of its verb of running, nothing between: "The advert runs 30 seconds.", "the
 # commercial lasts 45 seconds" (round 98; not "the commercial flight was 3 hours": no other word after the noun).
@@ -1352,7 +1354,14 @@ def _part_of_work(m: re.Match[str], text: str, b: int) -> bool:
     livestream", "The film opens with a three-minute sequence"."""
     return _PART_STARTS_AFTER.match(text, m.end()) is not None or (
         _PART_OPENED_WITH_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
-        and _PART_NOUN_END.search(m.group(0)) is not None)
+        and _PART_NOUN_END.search(m.group(0)) is not None) \
+        or _HELD_IN_LENGTH_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
+
+
+# A length said to be held in the length just before it: "Raw: 1080p, 43:27 incl. 6 min of adverts" (round 131),
+# "52:10 including 4 minutes of credits": the adverts' or the credits' share, not the work an end form counts in.
+_HELD_IN_LENGTH_BEFORE = regex(
+    rf"(?:{TC_TEXT}|{DURATION}){_HOLDING}(?:(?:{HEDGE})\s+)?$", re.IGNORECASE)
 
 
 def _label_places_later(m: re.Match[str], text: str, b: int) -> bool:
@@ -1671,7 +1680,9 @@ _FILE_SPEC = regex(
     r"\d{2,3}(?:\.\d+)?\s?kHz|(?:16|24|32)[\s-]?bit|WAV|FLAC|MP3|AAC|M4A)\b")
 # An item of an unbracketed list of a file's properties, after a comma: "a phone recording, HEVC, 2 min 14 sec,
 # 480 MB" (a file's length beside its codec or size, not a position).
-_SPEC_RUN_ITEM = regex(rf"(?<=,)[ \t]*(?P<d>{TC_TEXT}|{DURATION})[ \t]*(?=[,;]|\.(?:\s|$))", re.IGNORECASE)
+# (what the length holds may follow it: "Raw: 1080p, 43:27 incl. 6 min of adverts", "ProRes, 52:10 including
+# credits" (round 131))
+_SPEC_RUN_ITEM = regex(rf"(?<=,)[ \t]*(?P<d>{TC_TEXT}|{DURATION})[ \t]*(?=[,;]|\.(?:\s|$)|{_HOLDING})", re.IGNORECASE)
 _FILE_SPEC_ITEM = regex(rf"[ \t]*(?:{_FILE_SPEC.pattern})(?:[ \t]+[\w.-]+)?[ \t]*(?=[,.;)]|$)")
 
 

@@ -15,8 +15,9 @@ _ABBREVIATIONS = frozenset(
     """mr mrs ms dr st jr sr prof gen col lt sgt capt cpl pvt rep sen gov pres no nos vs v
     etc e.g i.e approx ca c jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed
     thu thur thurs fri sat sun a.m p.m am pm u.s u.k u.n l.a d.c inc ltd co corp fig vol pp p
-    mt ft ave blvd dept est min sec hr hrs tr dep arr exh para art dir""".split()
+    mt ft ave blvd dept est min sec hr hrs tr dep arr exh para art dir incl excl""".split()
 )
+# ("incl.", "excl.": "Raw: 1080p, 43:27 incl. 6 min of adverts" goes on past them (round 131))
 
 # Abbreviations that end no sentence when a number follows: "Ep. 4", "Pt. 2", "Ch. 12", "Ex. 3".
 # (and a court's exhibit: "Gov't Ex. 3", "Exs. 4 and 5" (round 85))
