@@ -77,6 +77,12 @@ def parse_timecode_text(text: str, fps: float) -> tuple[float, float] | None:
 # (a staged item filmed whole, as lengths.py reads it: "In the final 45 seconds of the bracket", round 120)
 _FOOTAGE_FILE = (rf"(?:{MEDIA_NOUN}|highlight|{PRODUCED_CUT}|files?|VODs?|"
                  r"performances?|brackets?|recitals?|"
+                 # a copy of the footage named by its stage in the subtitler's or editor's hands, as a noun alone:
+                 # "the last 90 seconds of the raw" (round 131), "the first minute of the new master", "of the
+                 # encode" (not "the raw data", "the master bedroom")
+                 r"(?:raw|master|re-?encode|encode|rip)s?"
+                 r"(?![\s-]+(?!(?:and|or|but|is|was|are|were|has|had|runs|ran|goes|went|where|which|when|while|so|as|"
+                 r"for|to|at|in|on|from|with)\b)[a-z])|"
                  r"(?:body|dash|helmet|doorbell|chest)[\s-]+cam(?:era)?s?"
                  r"(?![\s-]+(?:training|polic(?:y|ies)|programm?e?s?|rollouts?|units?|makers?|vendors?|contracts?|"
                  r"manufacturers?|batter(?:y|ies)|mounts?|settings?|rules?|laws?)\b))")
