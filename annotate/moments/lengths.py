@@ -58,9 +58,15 @@ _ADVERT_RUNS = r"(?:adverts?|advertisements?|commercials?|ads?)(?=\s+(?:runs|ran
 # (the noun, not the adjective: "a 10-minute special offer").
 _SPECIAL = r"special(?:s|(?![\s-]+(?:offers?|deals?|prices?|discounts?|rates?|sales?|menus?|effects?|guests?|needs?|" \
     r"edition|event|treat|occasion)\b))"
+# A short film called by the noun alone, its length before it: "The collective's 26-minute short, *Crossing*, draws
+# on it" (round 130), "a 12-minute short by ..." (the noun, closing its phrase or before its verb or maker; not the
+# adjective: "a 10-minute short walk", "a 5-minute short break").
+_SHORT_FILM = (r"shorts?(?=[^\S\n]*(?:[,.;:!?)\]—–*_\"“‘'(]|$)|\s+(?:film|films|by|from|about|called|titled|named|"
+               r"that|which|is|was|runs|ran|opens|opened|ends|ended|screens|screened|shows|showed|follows|followed|"
+               r"draws|drew|made|directed|premieres|premiered)\b)")
 # (and a motor race's onboard video, "the four-minute onboard"; a broadcast's, "Fifty-eight minutes of television")
 _LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+time|run-?\s?time|time-?lapses?|"
-                rf"routines?|workouts?|HIIT|tabatas?|{_SPECIAL}|{_ADVERT}|onboards?|television|"
+                rf"routines?|workouts?|HIIT|tabatas?|{_SPECIAL}|{_ADVERT}|onboards?|television|{_SHORT_FILM}|"
                 # one cut of highlights, said with its length: "cut down to a 14-minute highlight" (round 92)
                 rf"highlight|"
                 # a produced cut of an event called by its kind: "In the race's 12-minute summary on YouTube, the
@@ -1028,7 +1034,8 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     media = (colon or unit) and _lowered_mentions_media(low)
     named_before = _MediaBefore(text, b, e)
     patterns = []
-    if (media or (unit and _GATE_ADVERT.search(text, b, e))) and unit:
+    if (media or (unit and (_GATE_ADVERT.search(text, b, e) or _LENGTH_ONLY_STEM.found(text, b, e, ascii_low)))) \
+            and unit:
         patterns.append(_ADJ_MEDIA)  # (no tail pre-scan: measured, it cost more than _ADJ_MEDIA's own)
     patterns += [_HYPHEN_ADJ_MEDIA] if media and unit and _HYPHEN_UNIT.search(text, b, e) else []
     patterns += [_POSTED_THING] if unit and _GATE_POSTED.search(text, b, e) else []
