@@ -1362,6 +1362,35 @@ def _part_of_work(m: re.Match[str], text: str, b: int) -> bool:
         and _PART_NOUN_END.search(m.group(0)) is not None)
 
 
+def _adjective_length_apart(m: re.Match[str], text: str, b: int) -> bool:
+    """An ``_ADJ_MEDIA`` match that is no footage length: a part's (``_part_of_work``) or the raw material's
+    (``_raw_material``)."""
+    return _part_of_work(m, text, b) or _raw_material(m, text, b)
+
+
+def _raw_material(m: re.Match[str], text: str, b: int) -> bool:
+    """An amount "of footage" gone through or spent to make a work: "The organisers took 7 months and 312 hours of
+    footage to get here" (round 130), "whittled down from 300 hours of rushes", "sifted through 200 hours of tape":
+    the material the work was made from, not its length (not "A bystander took 45 seconds of footage of the crash",
+    the footage itself)."""
+    if _OF_AFTER_LENGTH.match(text, m.end("d")) is None:
+        return False
+    return _MATERIAL_SOURCE_BEFORE.search(text, max(b, m.start() - 30), m.start()) is not None \
+        or _MATERIAL_PURPOSE_AFTER.match(text, m.end()) is not None
+
+
+# The amount's "of" before its noun: "312 hours of footage" (not "the 12-minute film").
+_OF_AFTER_LENGTH = regex(r"[\s-]+of\s", re.IGNORECASE)
+# Where a work was drawn from, right before the amount: "from", "out of", "(sifted) through".
+_MATERIAL_SOURCE_BEFORE = regex(
+    rf"\b(?:from|out\s+of|through|among)\s+(?:(?:{HEDGE})\s+)?$", re.IGNORECASE)
+# What the amount went to make, right after its noun: "to get here", "to make the film", "for the documentary",
+# "into a 90-minute cut".
+_MATERIAL_PURPOSE_AFTER = regex(
+    r"\s+(?:to\s+(?:get\s+(?:here|there|this\s+far)|make|produce|build|cut|edit|assemble|finish|complete|craft|"
+    r"shape|create)\b|(?:for|into)\s+(?:the|this|that|a|an|its|their|his|her|our)\s)", re.IGNORECASE)
+
+
 def _label_places_later(m: re.Match[str], text: str, b: int) -> bool:
     """A labelled item's time that the item does not go on to place earlier times than (``labelled_item_length``)."""
     return not labelled_item_length(text, m.start("d"), m.end("d"))
@@ -3220,4 +3249,4 @@ def _labels_chapters(m: re.Match[str], text: str, b: int) -> bool:
 # Patterns whose matches one test of their context tells apart from a length (read by ``_not_a_length``).
 _TOLD_APART = {_CUT_DOWN_TO: _cut_amount, _MEDIA_LABEL_ITEM: _label_places_later,
                _NUMBERED_RECORDING_LABEL: _labels_chapters, _LIST_INTRO_PAREN: _intro_heads_no_list,
-               _ADJ_MEDIA: _part_of_work}
+               _ADJ_MEDIA: _adjective_length_apart}
