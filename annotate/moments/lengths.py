@@ -934,6 +934,12 @@ _PAREN_TC = regex(rf"\((?:<(?P<tag>time|span|b|strong|em|i|code|mark)\b[^<>]{{0,
                   r"(?(tag)</(?P=tag)\s*>)\)", re.IGNORECASE)
 _PAREN_COMPACT = regex(rf"\((?P<d>{COMPACT})\)", re.IGNORECASE)
 _TIME_WORD = regex(r"(?:At|From|By|Until|Around|About|Roughly|Between|See|Watch|Skip|Jump|Go)\b")
+# Only the word that the titled file is attached or linked, closing its clause: "Repro video (1:12) attached." (round
+# 130), "Screen recording (0:45) linked below", "Dashcam clip (2:03) enclosed." (not "(0:45) shows the crash").
+_ATTACHED_TAIL = regex(
+    r"(?:(?:is|are)\s+)?(?:attached|enclosed|linked|embedded|uploaded|included)"
+    r"(?:\s+(?:below|above|here|to\s+(?:this|the)\s+(?:issue|ticket|post|thread|report|email|message)))?[ \t]*(?:[.!:;](?:\s|$)|$)",
+    re.IGNORECASE)
 _NEXT_TITLE = regex(rf"\s*(?:and\s+)?[A-Z0-9][^.!?;,()]{{0,60}}\({TC_TEXT}\)")
 
 
@@ -1560,7 +1566,8 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         # After a comma another titled length must follow ("Teaser (1:36), Trailer (2:31)");
         # "onto the balcony (4:12), then a second man ..." is prose with a moment in it.
         closes = not tail or tail[:1] in ";|•·–—-" or tail.startswith("</") or (
-            tail[:1] == "," and _NEXT_TITLE.match(tail, 1))  # "</li>": the end of an HTML list item
+            tail[:1] == "," and _NEXT_TITLE.match(tail, 1)) \
+            or _ATTACHED_TAIL.match(tail) is not None  # "</li>": the end of an HTML list item
         words = segment.split()
         short_title = (
             # (a section's number is no sentence's stop: "2.1 Series (41:05)")
