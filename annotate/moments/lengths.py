@@ -1711,7 +1711,11 @@ _FILE_SPEC = regex(
     r"\b(?:[HhXx]\.?26[45]|HEVC|AVC|ProRes|VP9|AV1|MP4|MOV|MKV|WebM|\d{3,4}[pi]|[48]K|\d{3,4}\s?[x×]\s?\d{3,4}|"
     r"\d{2,3}(?:\.\d+)?\s?fps|\d+(?:\.\d+)?\s?(?:MB|GB|Mbps|kbps)|"
     # an audio file's: "`AY112_raw.wav` (1:12:48, 48 kHz)", "(WAV, 24-bit, 41:05)" (round 94)
-    r"\d{2,3}(?:\.\d+)?\s?kHz|(?:16|24|32)[\s-]?bit|WAV|FLAC|MP3|AAC|M4A)\b")
+    r"\d{2,3}(?:\.\d+)?\s?kHz|(?:16|24|32)[\s-]?bit|WAV|FLAC|MP3|AAC|M4A|"
+    # a camera's own file name: "(DJI_0455, 5 min 30 s)" (round 130), "(GOPR0231, 4:12)", "(IMG_2207.MOV, 0:58)",
+    # "(clip03.mp4, 1:40)"
+    r"[A-Z]{2,5}_\d{3,}\w*|(?:GOPR|GP\d{2}|GH\d{2}|GX\d{2}|DSCF?|MVI|MAH|PXL|IMG|VID)_?\d{4,}\w*|"
+    r"[\w-]+\.(?:mp4|mov|mkv|avi|mts|m4v|webm))\b")
 # An item of an unbracketed list of a file's properties, after a comma: "a phone recording, HEVC, 2 min 14 sec,
 # 480 MB" (a file's length beside its codec or size, not a position).
 _SPEC_RUN_ITEM = regex(rf"(?<=,)[ \t]*(?P<d>{TC_TEXT}|{DURATION})[ \t]*(?=[,;]|\.(?:\s|$))", re.IGNORECASE)
