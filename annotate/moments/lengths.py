@@ -938,7 +938,8 @@ _TIME_WORD = regex(r"(?:At|From|By|Until|Around|About|Roughly|Between|See|Watch|
 # 130), "Screen recording (0:45) linked below", "Dashcam clip (2:03) enclosed." (not "(0:45) shows the crash").
 _ATTACHED_TAIL = regex(
     r"(?:(?:is|are)\s+)?(?:attached|enclosed|linked|embedded|uploaded|included)"
-    r"(?:\s+(?:below|above|here|to\s+(?:this|the)\s+(?:issue|ticket|post|thread|report|email|message)))?[ \t]*(?:[.!:;](?:\s|$)|$)",
+    r"(?:\s+(?:below|above|here|to\s+(?:this|the)\s+(?:issue|ticket|post|thread|report|email|message)))?"
+    r"[ \t]*(?:[.!:;](?:\s|$)|$)",
     re.IGNORECASE)
 _NEXT_TITLE = regex(rf"\s*(?:and\s+)?[A-Z0-9][^.!?;,()]{{0,60}}\({TC_TEXT}\)")
 

@@ -242,7 +242,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
         return _SKIP  # "won 27-24 with a try in the last 30 seconds": the match's clock; "the first two hours" of play
     opened = edge.group(0)
     # (no list mark, no label's colon)
-    begin = s.begin - len(s.before) + edge.start() + _LEAD_MARKS.match(opened).end()
+    lead = _LEAD_MARKS.match(opened)
+    begin = s.begin - len(s.before) + edge.start() + (lead.end() if lead else 0)
     hedge = hedge_before(s.text, begin, s.b)  # "roughly the first twenty minutes"
     if hedge is not None and _PREPOSITION_ABOUT.search(s.text, max(s.b, hedge - 30), begin):
         hedge = None  # "Asked about the final 20 seconds": "about" what, not how many
