@@ -60,9 +60,15 @@ _ADVERT_RUNS = r"(?:adverts?|advertisements?|commercials?|ads?)(?=\s+(?:runs|ran
 # (the noun, not the adjective: "a 10-minute special offer").
 _SPECIAL = r"special(?:s|(?![\s-]+(?:offers?|deals?|prices?|discounts?|rates?|sales?|menus?|effects?|guests?|needs?|" \
     r"edition|event|treat|occasion)\b))"
+# A short film called by the noun alone, its length before it: "The collective's 26-minute short, *Crossing*, draws
+# on it" (round 130), "a 12-minute short by ..." (the noun, closing its phrase or before its verb or maker; not the
+# adjective: "a 10-minute short walk", "a 5-minute short break").
+_SHORT_FILM = (r"shorts?(?=[^\S\n]*(?:[,.;:!?)\]—–*_\"“‘'(]|$)|\s+(?:film|films|by|from|about|called|titled|named|"
+               r"that|which|is|was|runs|ran|opens|opened|ends|ended|screens|screened|shows|showed|follows|followed|"
+               r"draws|drew|made|directed|premieres|premiered)\b)")
 # (and a motor race's onboard video, "the four-minute onboard"; a broadcast's, "Fifty-eight minutes of television")
 _LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+time|run-?\s?time|time-?lapses?|"
-                rf"routines?|workouts?|HIIT|tabatas?|{_SPECIAL}|{_ADVERT}|onboards?|television|"
+                rf"routines?|workouts?|HIIT|tabatas?|{_SPECIAL}|{_ADVERT}|onboards?|television|{_SHORT_FILM}|"
                 # one cut of highlights, said with its length: "cut down to a 14-minute highlight" (round 92)
                 rf"highlight|"
                 # a produced cut of an event called by its kind: "In the race's 12-minute summary on YouTube, the
@@ -930,6 +936,13 @@ _PAREN_TC = regex(rf"\((?:<(?P<tag>time|span|b|strong|em|i|code|mark)\b[^<>]{{0,
                   r"(?(tag)</(?P=tag)\s*>)\)", re.IGNORECASE)
 _PAREN_COMPACT = regex(rf"\((?P<d>{COMPACT})\)", re.IGNORECASE)
 _TIME_WORD = regex(r"(?:At|From|By|Until|Around|About|Roughly|Between|See|Watch|Skip|Jump|Go)\b")
+# Only the word that the titled file is attached or linked, closing its clause: "Repro video (1:12) attached." (round
+# 130), "Screen recording (0:45) linked below", "Dashcam clip (2:03) enclosed." (not "(0:45) shows the crash").
+_ATTACHED_TAIL = regex(
+    r"(?:(?:is|are)\s+)?(?:attached|enclosed|linked|embedded|uploaded|included)"
+    r"(?:\s+(?:below|above|here|to\s+(?:this|the)\s+(?:issue|ticket|post|thread|report|email|message)))?"
+    r"[ \t]*(?:[.!:;](?:\s|$)|$)",
+    re.IGNORECASE)
 _NEXT_TITLE = regex(rf"\s*(?:and\s+)?[A-Z0-9][^.!?;,()]{{0,60}}\({TC_TEXT}\)")
 
 
@@ -1030,7 +1043,8 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     media = (colon or unit) and _lowered_mentions_media(low)
     named_before = _MediaBefore(text, b, e)
     patterns = []
-    if (media or (unit and _GATE_ADVERT.search(text, b, e))) and unit:
+    if (media or (unit and (_GATE_ADVERT.search(text, b, e) or _LENGTH_ONLY_STEM.found(text, b, e, ascii_low)))) \
+            and unit:
         patterns.append(_ADJ_MEDIA)  # (no tail pre-scan: measured, it cost more than _ADJ_MEDIA's own)
     patterns += [_HYPHEN_ADJ_MEDIA] if media and unit and _HYPHEN_UNIT.search(text, b, e) else []
     patterns += [_POSTED_THING] if unit and _GATE_POSTED.search(text, b, e) else []
@@ -1364,6 +1378,35 @@ _HELD_IN_LENGTH_BEFORE = regex(
     rf"(?:{TC_TEXT}|{DURATION}){_HOLDING}(?:(?:{HEDGE})\s+)?$", re.IGNORECASE)
 
 
+def _adjective_length_apart(m: re.Match[str], text: str, b: int) -> bool:
+    """An ``_ADJ_MEDIA`` match that is no footage length: a part's (``_part_of_work``) or the raw material's
+    (``_raw_material``)."""
+    return _part_of_work(m, text, b) or _raw_material(m, text, b)
+
+
+def _raw_material(m: re.Match[str], text: str, b: int) -> bool:
+    """An amount "of footage" gone through or spent to make a work: "The organisers took 7 months and 312 hours of
+    footage to get here" (round 130), "whittled down from 300 hours of rushes", "sifted through 200 hours of tape":
+    the material the work was made from, not its length (not "A bystander took 45 seconds of footage of the crash",
+    the footage itself)."""
+    if _OF_AFTER_LENGTH.match(text, m.end("d")) is None:
+        return False
+    return _MATERIAL_SOURCE_BEFORE.search(text, max(b, m.start() - 30), m.start()) is not None \
+        or _MATERIAL_PURPOSE_AFTER.match(text, m.end()) is not None
+
+
+# The amount's "of" before its noun: "312 hours of footage" (not "the 12-minute film").
+_OF_AFTER_LENGTH = regex(r"[\s-]+of\s", re.IGNORECASE)
+# Where a work was drawn from, right before the amount: "from", "out of", "(sifted) through".
+_MATERIAL_SOURCE_BEFORE = regex(
+    rf"\b(?:from|out\s+of|through|among)\s+(?:(?:{HEDGE})\s+)?$", re.IGNORECASE)
+# What the amount went to make, right after its noun: "to get here", "to make the film", "for the documentary",
+# "into a 90-minute cut".
+_MATERIAL_PURPOSE_AFTER = regex(
+    r"\s+(?:to\s+(?:get\s+(?:here|there|this\s+far)|make|produce|build|cut|edit|assemble|finish|complete|craft|"
+    r"shape|create)\b|(?:for|into)\s+(?:the|this|that|a|an|its|their|his|her|our)\s)", re.IGNORECASE)
+
+
 def _label_places_later(m: re.Match[str], text: str, b: int) -> bool:
     """A labelled item's time that the item does not go on to place earlier times than (``labelled_item_length``)."""
     return not labelled_item_length(text, m.start("d"), m.end("d"))
@@ -1533,7 +1576,8 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         # After a comma another titled length must follow ("Teaser (1:36), Trailer (2:31)");
         # "onto the balcony (4:12), then a second man ..." is prose with a moment in it.
         closes = not tail or tail[:1] in ";|•·–—-" or tail.startswith("</") or (
-            tail[:1] == "," and _NEXT_TITLE.match(tail, 1))  # "</li>": the end of an HTML list item
+            tail[:1] == "," and _NEXT_TITLE.match(tail, 1)) \
+            or _ATTACHED_TAIL.match(tail) is not None  # "</li>": the end of an HTML list item
         words = segment.split()
         short_title = (
             # (a section's number is no sentence's stop: "2.1 Series (41:05)")
@@ -1677,7 +1721,11 @@ _FILE_SPEC = regex(
     r"\b(?:[HhXx]\.?26[45]|HEVC|AVC|ProRes|VP9|AV1|MP4|MOV|MKV|WebM|\d{3,4}[pi]|[48]K|\d{3,4}\s?[x×]\s?\d{3,4}|"
     r"\d{2,3}(?:\.\d+)?\s?fps|\d+(?:\.\d+)?\s?(?:MB|GB|Mbps|kbps)|"
     # an audio file's: "`AY112_raw.wav` (1:12:48, 48 kHz)", "(WAV, 24-bit, 41:05)" (round 94)
-    r"\d{2,3}(?:\.\d+)?\s?kHz|(?:16|24|32)[\s-]?bit|WAV|FLAC|MP3|AAC|M4A)\b")
+    r"\d{2,3}(?:\.\d+)?\s?kHz|(?:16|24|32)[\s-]?bit|WAV|FLAC|MP3|AAC|M4A|"
+    # a camera's own file name: "(DJI_0455, 5 min 30 s)" (round 130), "(GOPR0231, 4:12)", "(IMG_2207.MOV, 0:58)",
+    # "(clip03.mp4, 1:40)"
+    r"[A-Z]{2,5}_\d{3,}\w*|(?:GOPR|GP\d{2}|GH\d{2}|GX\d{2}|DSCF?|MVI|MAH|PXL|IMG|VID)_?\d{4,}\w*|"
+    r"[\w-]+\.(?:mp4|mov|mkv|avi|mts|m4v|webm))\b")
 # An item of an unbracketed list of a file's properties, after a comma: "a phone recording, HEVC, 2 min 14 sec,
 # 480 MB" (a file's length beside its codec or size, not a position).
 # (what the length holds may follow it: "Raw: 1080p, 43:27 incl. 6 min of adverts", "ProRes, 52:10 including
@@ -3224,4 +3272,4 @@ def _labels_chapters(m: re.Match[str], text: str, b: int) -> bool:
 # Patterns whose matches one test of their context tells apart from a length (read by ``_not_a_length``).
 _TOLD_APART = {_CUT_DOWN_TO: _cut_amount, _MEDIA_LABEL_ITEM: _label_places_later,
                _NUMBERED_RECORDING_LABEL: _labels_chapters, _LIST_INTRO_PAREN: _intro_heads_no_list,
-               _ADJ_MEDIA: _part_of_work}
+               _ADJ_MEDIA: _adjective_length_apart}

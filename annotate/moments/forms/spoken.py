@@ -154,9 +154,15 @@ _COUNTED_BEFORE = regex(
 _RECORDED_BEFORE = regex(
     r"(?<![\w])(?:streamed|live-?streamed|recorded|filmed|shot|taped|captured|broadcast|televised|aired)\s+"
     r"(?:(?:only|just)\s+)?(?:the|its)\s+(?:very\s+)?(?:first|opening)\s+$", re.IGNORECASE)
+# A list item's marks before its words: a bullet, a checklist's box or tick, a Markdown task's brackets ("- [ ]").
+_ITEM_MARK = r"(?:[-*•☐☑☒□■▪◦‣✓✔✗✘➤→]|\[[ xX✓✔]?\])"
+_ITEM_MARKS = rf"(?:{_ITEM_MARK}[ \t]*){{0,2}}"
+# What opens an edge's match before its words: spaces, list marks (a checklist's box too), a label's colon.
+_LEAD_MARKS = regex(rf"(?:[ \t\n,;:(—–]|{_ITEM_MARK})*")
 _BEFORE_LAST = regex(
     r"(?:(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|these|those|(?:the\s+)?[\w-]+['’]s)"
-    r"|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?"
+    # (a checklist's box or tick is a list's mark too: "☐ Last 5 minutes = exam hints", "- [ ] last 30 s", round 130)
+    rf"|(?:^|\n)[ \t]*{_ITEM_MARKS}"
     # (or a sentence's opening past an abbreviated unit's dot the splitter kept: "Whole thing only 2 min 05 sec. Last
     # 15 sec must watch" (round 73))
     r"|(?<=\d\ssec\.\s)|(?<=\d\smin\.\s)|(?<=\d\smins\.\s)|(?<=\d\ssecs\.\s)"
@@ -236,7 +242,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
         return _SKIP  # "won 27-24 with a try in the last 30 seconds": the match's clock; "the first two hours" of play
     opened = edge.group(0)
     # (no list mark, no label's colon)
-    begin = s.begin - len(s.before) + edge.start() + len(opened) - len(opened.lstrip(" \t\n-*•,;:(—–"))
+    lead = _LEAD_MARKS.match(opened)
+    begin = s.begin - len(s.before) + edge.start() + (lead.end() if lead else 0)
     hedge = hedge_before(s.text, begin, s.b)  # "roughly the first twenty minutes"
     if hedge is not None and _PREPOSITION_ABOUT.search(s.text, max(s.b, hedge - 30), begin):
         hedge = None  # "Asked about the final 20 seconds": "about" what, not how many
