@@ -142,7 +142,7 @@ _RACE_BEFORE = regex(
     _I,
 )
 _GAME_STEMS = any_stem(("clock", "quarter", "overtime", "buzzer", "half", "game", "stoppage", "added", "injury", "map",
-                        "timer"))
+                        "round", "timer"))
 _RACE_STEMS = any_stem((
     "finish", "crossed", "completed", "time", "won", "record", "best", "pb", "pr", "lap", "marathon", "split", "pace",
     "swam", "cycled", "stopwatch", "fastest", "quickest", "slowest", "pole", "speedrun", "wr", "clock", "home",
