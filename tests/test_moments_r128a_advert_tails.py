@@ -21,6 +21,8 @@ FAMILIES = {
     ],
     "counter-cases: ad breaks, ads a video holds and a tail past its length": [
         ("He spent the last 10 minutes of the ad break making tea.", []),
+        ("A 40-minute ad hoc meeting was filmed; nothing was agreed in the last 10 minutes of the ad hoc meeting.",
+         []),
         ("Skip the first 3 minutes of ads.", [(0.0, 180.0)]),
         ("In the final minute of the 30-second ad nothing happens.", []),
         ("We conceded in the last 5 minutes of the game.", []),

@@ -79,7 +79,8 @@ def parse_timecode_text(text: str, fps: float) -> tuple[float, float] | None:
 # final 10 seconds of the Ridge Tyres commercial" (round 128); not the "spot" of a place, nor a bare "of ads" a video
 # holds before its content)
 _AD_FILM = (r"(?<!\bof\s)(?:ads?|adverts?|advertisements?|commercials?|promos?)"
-            r"(?![\s-]+(?:breaks?|slots?|revenue|spend|buys?|campaigns?|agenc(?:y|ies)|rates?|market|free)\b)|"
+            r"(?![\s-]+(?:breaks?|slots?|revenue|spend|buys?|campaigns?|agenc(?:y|ies)|rates?|market|free|hoc|lib\w*|"
+            r"nauseam|infinitum|hominem)\b)|"
             r"(?:(?<=second[\s-])|(?<=minute[\s-]))spots?")
 _FOOTAGE_FILE = (rf"(?:{MEDIA_NOUN}|highlight|{PRODUCED_CUT}|files?|VODs?|{_AD_FILM}|"
                  r"performances?|brackets?|recitals?|"
