@@ -1598,9 +1598,11 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
             spans.append((m.start(), m.end()))
     # "- Full session (3h 12m): https://...": a compact length after a whole work named as one.
     # So is one closing the title on the text's opening line or a heading's: "DJ Koyo — Rooftop Sessions Vol. 3 (1h
-    # 12m) | Tracklist".
+    # 12m) | Tracklist"; or a list item's, as a bracketed timecode there is (round 128: "• *Cold Open* ep. 212 (1h
+    # 12m) — skip to 34:50").
     spans += [(m.start(), m.end()) for m in _PAREN_COMPACT.finditer(text, b, e)
-              if _whole_work(_segment_before(text, b, m.start()), text, m.end()) or _opening_title_length(text, b, m)]
+              if _whole_work(_segment_before(text, b, m.start()), text, m.end()) or _opening_title_length(text, b, m)
+              or _listed_title_length(text, b, m)]
     spans += [m.span("d") for m in _WHOLE_WORK_IN_PAREN.finditer(text, b, e)]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
     spans += [(m.start("d"), m.end("d")) for m in _SOURCE_PAREN.finditer(text, b, e)]
@@ -1610,11 +1612,12 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     return sorted(spans)
 
 
-def _opening_title_length(text: str, b: int, m: re.Match[str]) -> bool:
+def _opening_title_length(text: str, b: int, m: re.Match[str], any_line: bool = False) -> bool:
     """The bracket ``m`` closes a title (in title case, or a few words opening with a capital) on the text's first
-    line or a Markdown heading's, nothing or a separator after it on the line: the titled work's length."""
+    line or a Markdown heading's (or any line, with ``any_line``), nothing or a separator after it on the line: the
+    titled work's length."""
     line_start = text.rfind("\n", 0, m.start()) + 1
-    if text[:line_start].strip() and not _HEADING_START.match(text, line_start):
+    if not any_line and text[:line_start].strip() and not _HEADING_START.match(text, line_start):
         return False
     line_end = text.find("\n", m.end())
     tail = text[m.end():line_end if line_end >= 0 else len(text)].strip()
@@ -1625,6 +1628,18 @@ def _opening_title_length(text: str, b: int, m: re.Match[str]) -> bool:
     return _title_case(words, segment) or _title_case(*_after_dash(segment)) or (
         0 < len(words) <= 8 and not _SENTENCE_STOP.search(segment)
         and _after_symbols(segment).lstrip(_QUOTES)[:1].isupper())
+
+
+def _listed_title_length(text: str, b: int, m: re.Match[str]) -> bool:
+    """The bracket ``m`` closes a title on a list item's line, as :func:`_opening_title_length` reads one on the
+    text's first line: "• *Cold Open* ep. 212 (1h 12m) — skip to 34:50", "- The Long Table, Part 2 (58m 10s)" (round
+    128): each item's work and its length, the way "Teaser (1:36)" is read (not an item of a list whose heading names
+    moments, nor a chapter list's line: "Best bits:\n- The ace (1h 2m)" places it)."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if line_start == 0 or not _LIST_ITEM.match(text, line_start) or _in_moments_list(text, m.start()) \
+            or _is_chapter_line(text, m.start()):
+        return False
+    return _opening_title_length(text, b, m, any_line=True)
 
 
 def _titled_quote(text: str, b: int, paren: int) -> bool:

@@ -20,6 +20,7 @@ from annotate.moments.exclusions.citations import (
     _LIST_MARKS,
     _NAMED_LAW_AFTER,
     _NAMED_LAW_BEFORE,
+    _PART_SECTION_BEFORE,
     _PRICE_AFTER,
     _PRICE_BEFORE,
     _PRICE_OR_VERSION_TAILS,
@@ -431,7 +432,8 @@ def _not_a_time(c: _Clock) -> str | None:
             or (_NAMED_LAW_AFTER.match(after) and c.ends(_NAMED_LAW_BEFORE, 12))):
         return "score or ratio"
     if (c.ends(_VERSE_BEFORE) or c.folded_before.rstrip().endswith(_CITED_TAILS) and (
-            c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE) or c.ends(_CITED_RANGE_END_BEFORE))
+            c.ends(_VERSE_BEFORE_I) or (c.ends(_SECTION_BEFORE) and not c.ends(_PART_SECTION_BEFORE))
+            or c.ends(_CITED_RANGE_END_BEFORE))
             or _page_line_cite(c)) \
             and not _OPENS_WITH_WORD.match(c.text, c.begin, c.end) and not _HOURS_TIMECODE.match(c.text, c.bare):
         # (but a phrase that opens with words is not the number the word before it cites: "replay the section from

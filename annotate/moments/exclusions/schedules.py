@@ -666,7 +666,11 @@ _PLAN_WORDS = regex(
     r"running\s+order|order\s+of\s+(?:the\s+)?day|prep\s+day|batch[\s-]?cook(?:ing)?|meal\s+prep|"
     # a trip's day told line by line (round 118: "Oor Skye day trip, for anyone asking:")
     r"(?P<trip>(?:day|road|coach|walking|bike|cycling|weekend|school|family)[\s-]?trips?|trips?|days?\s+out|outings?|"
-    r"excursions?|getaway|holiday|honeymoon|weekend|timings?|route|day(?![^\S\n]*\d))\b)", _I)
+    r"excursions?|getaway|holiday|honeymoon|weekend|timings?|route|day(?![^\S\n]*\d)|"
+    # a stage's or a festival's acts told line by line, read as a trip's words are (round 128: "Riverbend Folk
+    # Festival — Saturday stage times (Main Stage)\n\n12:30 The Tallow Sisters\n14:00 ..."; not "Set times in the
+    # festival stream:")
+    r"(?:set|stage|performance|show)[\s-]?times|line[\s-]?ups?|billing)\b)", _I)
 
 
 # A heading naming a channel's or a station's listings: "Tonight on BBC Two", "On Channel 4 tonight", "TV guide",

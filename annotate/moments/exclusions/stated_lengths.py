@@ -241,7 +241,11 @@ _DETERMINER_BEFORE = regex(
     _I,
 )
 # A work named, then a comma and the length of its cut: "the brass band track, 1:12 version", "the promo, 0:30 cut".
-_WORK_NAMED_BEFORE = regex(rf"\b(?:{LENGTH_MEDIA}|{PLAYED_THING})s?,\s+$", _I)
+# Or another cut of it just named, the two joined: "(0:60 cut and 2:00 director's cut)", "the 30-second version or
+# the 1:30 version" (round 128): the lengths of two cuts, side by side.
+_WORK_NAMED_BEFORE = regex(rf"\b(?:{LENGTH_MEDIA}|{PLAYED_THING})s?,\s+$"
+                           r"|\b(?:cut|version|edit|cutdown|mix)s?\s+(?:and|or|plus|&|vs\.?|versus)\s+"
+                           r"(?:the\s+|a\s+)?$", _I)
 # Recordings that are not footage but have a length: "The 3:40 song was a hit".
 _PLAYED_THING = PLAYED_THING
 # The pieces a programme or a reel is made up with, each as long as its time: "because of the 1:00 leader on reel 4"

@@ -75,7 +75,14 @@ def parse_timecode_text(text: str, fps: float) -> tuple[float, float] | None:
 # (one cut of highlights too: "the final two minutes of the 14-minute highlight" (round 92))
 # (and a produced cut of an event called by its kind: "in the final 30 seconds of the six-minute summary", round 115)
 # (a staged item filmed whole, as lengths.py reads it: "In the final 45 seconds of the bracket", round 120)
-_FOOTAGE_FILE = (rf"(?:{MEDIA_NOUN}|highlight|{PRODUCED_CUT}|files?|VODs?|"
+# (an advert filmed, its length said before it: "The last 5 seconds of the 60-second spot are the punchline", "in the
+# final 10 seconds of the Ridge Tyres commercial" (round 128); not the "spot" of a place, nor a bare "of ads" a video
+# holds before its content)
+_AD_FILM = (r"(?<!\bof\s)(?:ads?|adverts?|advertisements?|commercials?|promos?)"
+            r"(?![\s-]+(?:breaks?|slots?|revenue|spend|buys?|campaigns?|agenc(?:y|ies)|rates?|market|free|hoc|lib\w*|"
+            r"nauseam|infinitum|hominem)\b)|"
+            r"(?:(?<=second[\s-])|(?<=minute[\s-]))spots?")
+_FOOTAGE_FILE = (rf"(?:{MEDIA_NOUN}|highlight|{PRODUCED_CUT}|files?|VODs?|{_AD_FILM}|"
                  r"performances?|brackets?|recitals?|"
                  # a copy of the footage named by its stage in the subtitler's or editor's hands, as a noun alone:
                  # "the last 90 seconds of the raw" (round 131), "the first minute of the new master", "of the
