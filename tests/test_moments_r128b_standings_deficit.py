@@ -23,6 +23,7 @@ FAMILIES = {
     "counter-cases: a time placed in the recording stays a position": [
         ("In the onboard VOD the crash comes at 2:04 down the descent into Bormio.", [(124.0, None)]),
         ("On the replay the break goes clear at 1:12:40, total chaos behind.", [(4360.0, None)]),
+        ("At 14:05 total bedlam: the winner crosses the line in the stream.", [(845.0, None)]),
     ],
 }
 CASES, IDS = family_cases(FAMILIES)

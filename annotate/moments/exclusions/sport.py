@@ -213,7 +213,9 @@ _RACE_AFTER = regex(
     # "3:10 back on the leader", "sits 0:48 down overall", "a 4:02:11 total" (not "2:04 down the line in the clip")
     r"|(?:down|back|behind|off)\s+(?:(?:on|in|to)\s+(?:GC|(?:the\s+)?(?:GC|general\s+classification|overall|standings|"
     r"classification|leaders?|race\s+leader|lead|yellow(?:\s+jersey)?|maglia\s+rosa|red\s+jersey|"
-    r"(?-i:[A-Z])[\w'’.-]*))|overall)|total(?!\s+(?:of\s+)?(?:footage|video|runtime|length))"
+    r"(?-i:[A-Z])[\w'’.-]*))|overall)"
+    # (the noun, not the adjective: "At 14:12 total chaos breaks out" is a position)
+    r"|total(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$)|\s+(?:won|wins|was|is|were|gave|gives|beat|beats|took|takes|for|in|on)\b)"
     # a level a runner stayed at for years: "I'd been stuck at 3:01–3:04 for three years"
     r"|for\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2})\s+(?:years|seasons))\b",
     _I,
