@@ -1067,12 +1067,17 @@ def _dotted_in_footage(text: str, m: re.Match[str], b: int, e: int) -> bool:
 _MEDIA_GENRE = r"(?:\s+(?:review|reviews|recap|breakdown|analysis|essay|diary|report|explainer|guide|tour))"
 # The footage named right before a position, opening its clause: "In the clip, at", "In the 2-minute video, ", "In my
 # review video at".
+# (or the viewer told to see it there, the thing seen between: "in the BWF clip you see it around 1.05 lor" (round
+# 128), "in the highlights we can spot the no-ball at 2.40", "In the replay u see Hassan at 0.55")
+_SEEN_THERE = (r"(?:,?\s*(?:you|u|we|one)\s+(?:can\s+|could\s+|will\s+|['’]ll\s+)?(?:see|spot|catch|find|notice)"
+               r"(?:\s+(?:it|him|her|them|this|that|(?:the|his|her|their|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w'’-]+\s+)?[\w'’-]+|"
+               r"(?-i:[A-Z])[\w'’-]*))?)")
 _IN_RECORDING_BEFORE = regex(
     rf"(?:^|[.;:!?(]\s*|\b)(?:in|into)\s+(?:the|my|our|this|his|her|their)\s+(?:[\w'’.-]+\s+){{0,2}}{MEDIA_NOUN}"
-    rf"{_MEDIA_GENRE}?\s*,?\s*$",
+    rf"{_MEDIA_GENRE}?{_SEEN_THERE}?\s*,?\s*$",
     re.IGNORECASE)
 # How far before a position the footage opening its clause is read.
-IN_RECORDING_BEFORE_CHARS = 50
+IN_RECORDING_BEFORE_CHARS = 70
 # A sentence opening in the footage, a comma closing the opener: "In my review video, near about 4.10 the robot
 # ...", "In the BCCI highlights, Kuldeep's wrong'un is at 6.20": its every dotted number is said in that footage.
 _OPENS_IN_RECORDING = regex(
@@ -1117,7 +1122,9 @@ _DOTTED_POSITION = regex(
     r"|(?<=\d)\s*,?\s+(?P<toend>(?:till|until|to|through|thru)\s+the\s+(?:very\s+)?end)\b)?"
     r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"
     # (and the emphasis Indian English puts after a time: "comes at 8.45 only", "is at 18.15 itself" (round 93))
-    r"with|onwards?|the|a|an|i|he|she|it|they|we|you|his|her|its|their|this|that|there|only|itself)\b"
+    r"with|onwards?|the|a|an|i|he|she|it|they|we|you|his|her|its|their|this|that|there|only|itself|"
+    # (and the particles Singapore and Malaysian English put after it: "around 1.05 lor", "at 2.10 lah" (round 128))
+    r"lor|lah|leh|liao|sia|meh|hor|mah|ah)\b"
     # a stretch as the subject: "the portion from 4.05 to 4.40 was edited out"; or one opening its clause: "From 2.20
     # to 2.40 other motorists can be seen" (not a clock's or a unit's word or a unit's letter: "from 9.30 to 10.30
     # hrs", "at 4.50 each", "lag measured at 0.04 s"); a point's verb ("the slide at 21.05 has a typo") is kept as

@@ -487,6 +487,14 @@ _MEDIA_PAREN = regex(
     r"(?:[,;][^()\n]{0,80}|(?(art)(?<=[a-z])[\s-]+[a-z][\w'’-]*(?:\s[^()\n]{0,60})?|(?!)))?\)",
     re.IGNORECASE,
 )
+# The work, then its length told of "one" standing for it, in brackets or after a comma or a dash: "Race highlights
+# (the 6-minute one on CBC Sports)" (round 128), "the replay, a 12-minute one", "the recap — the 90-second one — has"
+# (not "the clip (one minute in)", a position; nor "the clip, one minute long", read elsewhere).
+_MEDIA_PAREN_ONE = regex(
+    rf"\b{_LENGTH_WORK}\s*(?:\(|,|[—–]|--)\s*(?:the|a|an)\s+(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})"
+    r"(?:(?<=hour)|(?<=minute)|(?<=second)|(?<=min))(?:[\s-]+long)?[\s-]+one\b(?![\s-]+(?:of|in|into)\b)",
+    re.IGNORECASE)
+_GATE_ONE = regex(r"[\s-]one\b", re.IGNORECASE)
 # A work, then a note on it in brackets closed by its length in words after a comma: "In the drone clip itself (it's
 # on the course page separately, 3 min 12 s)" (round 94): the work's length, not a position.
 # So too a list's header naming the work, words between, its brackets closing the line before a colon: "Things to
@@ -1059,6 +1067,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     if unit and " its " in low and named_before.found():
         patterns.append(_ITS_LENGTH)  # (the work may be named in the paragraph before)
     patterns += [_MEDIA_PAREN] if media and (unit or colon) and text.find("(", b, e) >= 0 else []
+    patterns += [_MEDIA_PAREN_ONE] if media and unit and _GATE_ONE.search(text, b, e) else []
     patterns += [_MEDIA_PAREN_LAST] if media and unit and text.find("(", b, e) >= 0 and text.find(",", b, e) >= 0 \
         else []
     patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []

@@ -124,7 +124,10 @@ _RACE_BEFORE = regex(
     r"(?:winners?|champions?|victors?|runners?-up)(?=[ \t]+$)|time\s+gaps?|gaps?(?=\s+of\s)|gaps?\s+(?:to|on|over)\s+"
     r"(?:the\s+)?(?:leaders?|break(?:away)?|bunch|peloton|chasers?|field|front|group|favourites|favorites)|"
     # a time a racer or a crew clocks: "Kiwi eight clocks 5:41.2 at Lake Karapiro" (round 118), "she clocked 2:04:58"
-    r"clocked|clocking|clocks(?!\s+in\b)|won\s+in|(?:race|stage|marathon|winner)(?:\s+itself)?\s+went|"
+    r"clocked|clocking|clocks(?!\s+in\b)|won\s+in|"
+    # a race or a crew's time told with "went" ("the relay in athletics went 3:24.11", round 128; "the quartet went")
+    r"(?:race|stage|marathon|winner|relay|quartet|heat|crew|squad|eight)"
+    r"(?:\s+itself|\s+(?:in|at|on)\s+(?!(?:the|a|this|that)\s)[\w'’-]+(?:\s+[\w'’-]+)?)?\s+went|"
     # a time a runner must make: "Next goal: Boston qualifier, 2:55", "the qualifying standard is 3:00"
     r"qualifier|qualifying\s+(?:standard|mark)|BQ|(?:came|comes?|coming)\s+home|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
     # "Turns are timed at 1:30", "swimming 2:07.41": a limit timed, a swim's time
@@ -206,6 +209,13 @@ _RACE_AFTER = regex(
     r"/mile|/km|min/km|split|(?:half-?way|half|first-half|second-half|negative|even|opening|closing|\d+\s?km?)[\s-]+split|behind|ahead\s+of|ahead(?=\s*(?:[,.;:!?)]|$|on\b))|adrift|off\s+the\s+pace|clear\s+of|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage)|,?\s*on\s+lap\s+\d"
     # "the 1:32 rep target", "a 3:05 cut-off": the time a runner aims at
     r"|(?:[a-z]+\s+)?targets?|cut-?offs?"
+    # a deficit on the standings, and a result's sum (round 128: "now 2:04 down on GC", "Osei's 1:49:52 total won"):
+    # "3:10 back on the leader", "sits 0:48 down overall", "a 4:02:11 total" (not "2:04 down the line in the clip")
+    r"|(?:down|back|behind|off)\s+(?:(?:on|in|to)\s+(?:GC|(?:the\s+)?(?:GC|general\s+classification|overall|standings|"
+    r"classification|leaders?|race\s+leader|lead|yellow(?:\s+jersey)?|maglia\s+rosa|red\s+jersey|"
+    r"(?-i:[A-Z])[\w'’.-]*))|overall)"
+    # (the noun, not the adjective: "At 14:12 total chaos breaks out" is a position)
+    r"|total(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$)|\s+(?:won|wins|was|is|were|gave|gives|beat|beats|took|takes|for|in|on)\b)"
     # a level a runner stayed at for years: "I'd been stuck at 3:01–3:04 for three years"
     r"|for\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2})\s+(?:years|seasons))\b",
     _I,

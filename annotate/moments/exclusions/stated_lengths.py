@@ -53,7 +53,13 @@ _DATED_ITEM_AFTER = regex(
     rf"^[^\S\n]+[—–-][^\S\n]+(?:{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{WEEKDAY}\b"
     r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|(?:19|20)\d\d\b|(?:aired|released|posted|published|uploaded|out)\b)", _I)
 
-_LATER_TIMECODE = regex(r"\)[^()]*?\b(?:at|from|by)\s+(?:the\s+)?\d{1,3}:\d\d\b")
+# A position placed later in the sentence, after the bracket: "The clip (1:12) shows smoke at 0:40"; or counted into
+# the work in words: "The club posted the clip (0:58): the swing is 22 seconds in" (round 128), "the video (2:10) —
+# ninety seconds into it, the roof goes".
+_LATER_TIMECODE = regex(
+    r"\)[^()]*?\b(?:(?:at|from|by)\s+(?:the\s+)?\d{1,3}:\d\d\b"
+    r"|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:seconds?|secs?|minutes?|mins?)\s+in(?:to)?\b(?!\s+(?:a|the)\s+(?:row|box|bin)\b))",
+    _I)
 
 _QUOTED_TITLE_PAREN = regex(rf"\b{LENGTH_MEDIA}\b[^.;()]{{0,40}}[\"'’”]\s*\($", _I)
 # A list entry's title, a dash, then the kind of work it is and its length in brackets closing the clause (round 113):
