@@ -1242,15 +1242,18 @@ _FRAME_OF_BEFORE = regex(
 def _told_again_in_version(text: str, m: re.Match[str], b: int) -> bool:
     """"comes at 7:02 in the full file, which is 2:32 in the department's version": a position told again as it
     falls in another version, not the file's length (but "from 11:20 to 14:05 of the clip, which runs 14 minutes
-    20 seconds" is the clip's length)."""
+    20 seconds" is the clip's length); the position may be spelled: "about 50 seconds into the viral clip, which is
+    6:02 in the full version" (round 129)."""
     return _IN_AFTER.match(text, m.end()) is not None \
         and _POSITION_IN_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None
 
 
-_IN_AFTER = regex(r"\s+in\s")
-# A position in the work named next: "comes at 7:02 in the full ".
+# (or "of" a work named: "which is 12:40 of the original livestream"; not "2:10 of footage")
+_IN_AFTER = regex(r"\s+(?:in\s(?!\s*(?:total|all|length|duration)\b)|of\s+(?:the|its|this|that|[\w'’-]+['’]s)\s)",
+                  re.IGNORECASE)
+# A position in the work named next: "comes at 7:02 in the full ", "about 50 seconds into the viral ".
 _POSITION_IN_BEFORE = regex(
-    rf"(?<![\d:]){TC_TEXT}\s+(?:in|of|into)\s+(?:the|this|that|its|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,2}}$",
+    rf"(?<![\d:])(?:{TC_TEXT}|(?<![\w-]){DURATION})\s+(?:in|of|into)\s+(?:the|this|that|its|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,2}}$",
     re.IGNORECASE)
 
 
