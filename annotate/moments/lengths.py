@@ -2481,11 +2481,18 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
     said = {own} if own else {m.group(0).lower() for m in _WORK_NOUN.finditer(
         text, start, stop.start() if stop else position)
         if not _ANOTHER_WORK_BEFORE.search(text, max(start, m.start() - 40), m.start())}
+    if not said and not own:
+        # "The last 7 seconds of the viral clip are a freeze frame": the kind its named work ends on (round 129)
+        said = _form_work_nouns(text, position)
     if not said and not own and _WORK_NOUN.search(text, start, stop.start() if stop else position) is None:
         said = _kind_walked_in_paragraph(text, start)
     if not said:
         return None
     fitting = _lengths_of_kind(text, lengths, position, said)
+    # "An audio-video clip (0:36) trending ..." then "The clip is taken from a 54-minute town hall broadcast": both
+    # sentences name a clip, but only one length is told on the clip's own noun (round 129)
+    attached = _lengths_on_noun(text, lengths, position, said) if fitting else set()
+    fitting = attached if len(attached) == 1 else fitting
     named = _form_work_nouns(text, position) if not fitting else set()
     if named:
         # the length said as the noun's own adjective: "The 2-minute-48-second clip, posted by ..." before "a longer
@@ -2533,6 +2540,26 @@ def _lengths_of_kind(text: str, lengths: list[StatedLength], position: int, said
                 or (described is not None and described.group("work").lower() in said):
             fitting.add(s.seconds)
     return fitting
+
+
+def _lengths_on_noun(text: str, lengths: list[StatedLength], position: int, said: set[str]) -> set[float]:
+    """The lengths stated before ``position`` on a work's noun of a kind in ``said`` itself: bracketed right after it
+    ("An audio-video clip (0:36)") or told as its adjective ("a 50-second clip")."""
+    on_noun = set()
+    for s in lengths:
+        if s.begin >= position:
+            break
+        before = _NOUN_BEFORE_BRACKET.search(text, max(0, s.begin - 40), s.begin) \
+            if text.startswith(("(", "["), s.begin) else None
+        after = _NOUN_DESCRIBED.match(text, s.end)
+        if (before is not None and before.group("work").lower() in said) \
+                or (after is not None and after.group("work").lower() in said):
+            on_noun.add(s.seconds)
+    return on_noun
+
+
+# A work's noun right before a bracket holding its length: "An audio-video clip (".
+_NOUN_BEFORE_BRACKET = regex(rf"(?<![\w])(?P<work>{LENGTH_MEDIA})[^\S\n]*$", re.IGNORECASE)
 
 
 def _played_thing_nearer(text: str, sentence: int, begin: int) -> bool:
