@@ -2489,10 +2489,11 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
     if not said:
         return None
     fitting = _lengths_of_kind(text, lengths, position, said)
-    # "An audio-video clip (0:36) trending ..." then "The clip is taken from a 54-minute town hall broadcast": both
-    # sentences name a clip, but only one length is told on the clip's own noun (round 129)
-    attached = _lengths_on_noun(text, lengths, position, said) if fitting else set()
-    fitting = attached if len(attached) == 1 else fitting
+    if len(fitting) > 1:
+        # "An audio-video clip (0:36) trending ..." then "The clip is taken from a 54-minute town hall broadcast": both
+        # sentences name a clip, but only one length is told on the clip's own noun (round 129)
+        attached = _lengths_on_noun(text, lengths, position, said) & fitting
+        fitting = attached if len(attached) == 1 else fitting
     named = _form_work_nouns(text, position) if not fitting else set()
     if named:
         # the length said as the noun's own adjective: "The 2-minute-48-second clip, posted by ..." before "a longer
