@@ -1267,15 +1267,18 @@ _FRAME_OF_BEFORE = regex(
 def _told_again_in_version(text: str, m: re.Match[str], b: int) -> bool:
     """"comes at 7:02 in the full file, which is 2:32 in the department's version": a position told again as it
     falls in another version, not the file's length (but "from 11:20 to 14:05 of the clip, which runs 14 minutes
-    20 seconds" is the clip's length)."""
+    20 seconds" is the clip's length); the position may be spelled: "about 50 seconds into the viral clip, which is
+    6:02 in the full version" (round 129)."""
     return _IN_AFTER.match(text, m.end()) is not None \
         and _POSITION_IN_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None
 
 
-_IN_AFTER = regex(r"\s+in\s")
-# A position in the work named next: "comes at 7:02 in the full ".
+# (or "of" a work named: "which is 12:40 of the original livestream"; not "2:10 of footage")
+_IN_AFTER = regex(r"\s+(?:in\s(?!\s*(?:total|all|length|duration)\b)|of\s+(?:the|its|this|that|[\w'’-]+['’]s)\s)",
+                  re.IGNORECASE)
+# A position in the work named next: "comes at 7:02 in the full ", "about 50 seconds into the viral ".
 _POSITION_IN_BEFORE = regex(
-    rf"(?<![\d:]){TC_TEXT}\s+(?:in|of|into)\s+(?:the|this|that|its|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,2}}$",
+    rf"(?<![\d:])(?:{TC_TEXT}|(?<![\w-]){DURATION})\s+(?:in|of|into)\s+(?:the|this|that|its|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,2}}$",
     re.IGNORECASE)
 
 
@@ -2561,11 +2564,19 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
     said = {own} if own else {m.group(0).lower() for m in _WORK_NOUN.finditer(
         text, start, stop.start() if stop else position)
         if not _ANOTHER_WORK_BEFORE.search(text, max(start, m.start() - 40), m.start())}
+    if not said and not own:
+        # "The last 7 seconds of the viral clip are a freeze frame": the kind its named work ends on (round 129)
+        said = _form_work_nouns(text, position)
     if not said and not own and _WORK_NOUN.search(text, start, stop.start() if stop else position) is None:
         said = _kind_walked_in_paragraph(text, start)
     if not said:
         return None
     fitting = _lengths_of_kind(text, lengths, position, said)
+    if len(fitting) > 1:
+        # "An audio-video clip (0:36) trending ..." then "The clip is taken from a 54-minute town hall broadcast": both
+        # sentences name a clip, but only one length is told on the clip's own noun (round 129)
+        attached = _lengths_on_noun(text, lengths, position, said) & fitting
+        fitting = attached if len(attached) == 1 else fitting
     named = _form_work_nouns(text, position) if not fitting else set()
     if named:
         # the length said as the noun's own adjective: "The 2-minute-48-second clip, posted by ..." before "a longer
@@ -2613,6 +2624,26 @@ def _lengths_of_kind(text: str, lengths: list[StatedLength], position: int, said
                 or (described is not None and described.group("work").lower() in said):
             fitting.add(s.seconds)
     return fitting
+
+
+def _lengths_on_noun(text: str, lengths: list[StatedLength], position: int, said: set[str]) -> set[float]:
+    """The lengths stated before ``position`` on a work's noun of a kind in ``said`` itself: bracketed right after it
+    ("An audio-video clip (0:36)") or told as its adjective ("a 50-second clip")."""
+    on_noun = set()
+    for s in lengths:
+        if s.begin >= position:
+            break
+        before = _NOUN_BEFORE_BRACKET.search(text, max(0, s.begin - 40), s.begin) \
+            if text.startswith(("(", "["), s.begin) else None
+        after = _NOUN_DESCRIBED.match(text, s.end)
+        if (before is not None and before.group("work").lower() in said) \
+                or (after is not None and after.group("work").lower() in said):
+            on_noun.add(s.seconds)
+    return on_noun
+
+
+# A work's noun right before a bracket holding its length: "An audio-video clip (".
+_NOUN_BEFORE_BRACKET = regex(rf"(?<![\w])(?P<work>{LENGTH_MEDIA})[^\S\n]*$", re.IGNORECASE)
 
 
 def _played_thing_nearer(text: str, sentence: int, begin: int) -> bool:

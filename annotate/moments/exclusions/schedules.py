@@ -247,8 +247,11 @@ def _next_schedule_item(c: _Clock) -> bool:
 SCHEDULE_ITEMS = 6
 # A comma or semicolon, then one to three words with no article, verb of being or place preposition, maybe a
 # colon or "from"/"at": the next item's label ("talks from 09:15", but not "the band walks on at 2:10").
+# (not a conjunction alone, the clause going on: "It shows the accused boarding at 0:12, and from 1:05 until 1:29 he
+# is standing over the driver's cab", round 129)
 _NEXT_ITEM_BEFORE = regex(
-    r"[,;]\s*(?!(?:[\w'’-]+\s+){0,2}(?:in|into|by|on|to|is|was|the)\b)[A-Za-z][\w'’-]*"
+    r"[,;]\s*(?!(?:[\w'’-]+\s+){0,2}(?:in|into|by|on|to|is|was|the)\b)"
+    r"(?!(?:and|then|but|or|while|so|and\s+then)\s+(?:(?:from|at|until|till)\s+)?$)[A-Za-z][\w'’-]*"
     r"(?:\s+[\w'’-]+){0,2}\s*:?\s*(?:(?:from|at|until|till)\s+)?$", _I)
 
 

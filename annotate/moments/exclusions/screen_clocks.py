@@ -95,12 +95,15 @@ _ONSCREEN_STEMS = any_stem(("clock", "countdown", "timer", "watch", "stamp", "co
                    "xmp", "log", "telemetry", "hud", "osd", "sign", "board", "vitc", "ltc"))
 _CLOCK_NEAR_STEMS = any_stem(("clock", "watch", "day", "stamp"))
 
-# (a speaker's own watch too: "It's 2:15 by my watch")
+# (a speaker's own watch too: "It's 2:15 by my watch"; a clock just named, pointed back to: "the system's clock was 7
+# minutes fast and the footage ran from 20:14 to 20:31 by that clock", round 129)
 _CLOCK_AFTER = regex(
-    r"^\s*(?:(?:on|by|per|going\s+by)\s+(?:the|its|his|her|their|a|an|my|our|your)\s+(?:[\w'’-]+\s+){0,2}"
+    r"^\s*(?:(?:on|by|per|going\s+by)\s+(?:the|its|his|her|their|a|an|my|our|your|that|this|those|these)\s+"
+    r"(?:[\w'’-]+\s+){0,2}"
     r"(?:clock|timestamp|time\s?stamp|watch|wristwatch)\b|"
     # a clock of the day read "by the camera" (not "at 24:04 by the counter", the recording's own)
-    r"(?:by|per|going\s+by)\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,2}(?:camera|cam|cctv|dashcam|doorbell)(?![\w'’-])|"
+    r"(?:by|per|going\s+by)\s+(?:the|its|that|this)\s+(?:[\w'’-]+\s+){0,2}(?:camera|cam|cctv|dashcam|doorbell)"
+    r"(?![\w'’-])|"
     # a clock told slow or fast, then read "by its own reckoning" (its own clock's time, not the footage's)
     r"(?:by|on|according\s+to)\s+(?:its|their|the\s+camera['’]s|the\s+clock['’]s)\s+(?:own\s+)?reckoning\b|"
     r",?\s*according\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}"

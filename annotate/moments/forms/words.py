@@ -72,6 +72,10 @@ _SPLIT_TIME_AFTER = regex(
 
 # A stretch of the world with its length, as the object of a fraction: "through the six-minute flight".
 _FILMED_STRETCH = regex(rf"\s+the\s+(?P<d>{DURATION})(?:[\s-]+long)?[\s-]+[a-z]+\b", re.IGNORECASE)
+# The work a clip was cut from, named by its adjective with its length: "three-quarters of the way through the
+# 12-minute original" (round 129): footage, its own length whatever other lengths were stated.
+_SOURCE_WORK = regex(rf"\s+the\s+(?P<d>{DURATION})(?:[\s-]+long)?[\s-]+(?:original|source|uncut|unedited|raw)\b",
+                     re.IGNORECASE)
 
 
 # How long the thing seen at a fraction stays, said right after it: "halfway through the clip and stays out for
@@ -118,6 +122,9 @@ def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
             parsed = parse_duration(said.group(0)) if said else None
             own_length, own_footage = (parsed[0], True) if parsed and parsed[0] > 0 else (None, False)
             end += obj.end()
+        elif (source := _SOURCE_WORK.match(text, end, e)) is not None \
+                and (parsed := parse_duration(source.group("d"))) and parsed[0] > 0:
+            end, own_length, own_footage = source.end(), parsed[0], True
         else:
             filmed = _FILMED_STRETCH.match(text, end, e)
             parsed = parse_duration(filmed.group("d")) if filmed else None
