@@ -1624,12 +1624,16 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     return sorted(spans)
 
 
+# Any character that is not blank (searched in place: the text before a line is not copied to be stripped).
+_NONBLANK = regex(r"\S")
+
+
 def _opening_title_length(text: str, b: int, m: re.Match[str], any_line: bool = False) -> bool:
     """The bracket ``m`` closes a title (in title case, or a few words opening with a capital) on the text's first
     line or a Markdown heading's (or any line, with ``any_line``), nothing or a separator after it on the line: the
     titled work's length."""
     line_start = text.rfind("\n", 0, m.start()) + 1
-    if not any_line and text[:line_start].strip() and not _HEADING_START.match(text, line_start):
+    if not any_line and _NONBLANK.search(text, 0, line_start) and not _HEADING_START.match(text, line_start):
         return False
     line_end = text.find("\n", m.end())
     tail = text[m.end():line_end if line_end >= 0 else len(text)].strip()
