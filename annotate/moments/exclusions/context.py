@@ -96,7 +96,10 @@ FOOTAGE_WORD = regex(
     rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?:{LENGTH_MEDIA}|embed|bodycam|dashcam|webcam|cctv|livestream|feed|highlights|replays?|subtitles?|captions?|VOD|(?<!on\sthe\s)(?<!at\sthe\s)(?<!to\sthe\s)(?<!reached\sthe\s)(?<!reach\sthe\s)(?<!fled\sthe\s)scene|frame|key-?frames?|camera\s+angle|mark|timestamp|"
     # a film's rushes (not the verb: "he rushes to the door"): "On the rushes card she showed me" (round 77)
     rf"(?:(?<=the\s)|(?<=her\s)|(?<=his\s)|(?<=their\s)|(?<=our\s)|(?<=its\s))rushes|dailies|"
-    rf"(?:bit|part|moment|section)\s+(?:at|from|around)|(?:seconds|minutes)\s+(?:in|into)|into\s+the\s+(?:[\w'’-]+\s+){{0,3}}{MEDIA_NOUN})\b",
+    rf"(?:bit|part|moment|section)\s+(?:at|from|around)|(?:seconds|minutes)\s+(?:in|into)|into\s+the\s+(?:[\w'’-]+\s+){{0,3}}{MEDIA_NOUN}|"
+    # a recording told apart by its letter or number, a platform's live stream: "Camera A (a Facebook Live, 41
+    # minutes, started 14:02 EAT) hears the bang at 23:18" (round 129), "Cam 2 picks it up at 0:41"
+    rf"(?:camera|cam)\s+(?-i:[A-Z]|\d{{1,2}})(?![\w:.]|,\d)|(?:facebook|instagram|tiktok|youtube|twitch|x)\s+live)\b",
     _I,
 )
 # A substring of every word FOOTAGE_WORD matches: most clauses have none, and plain `in` tests cost
@@ -112,6 +115,8 @@ FOOTAGE_STEMS = (
     # game" (round 118: a recap's position read as the day's clock). ("package" and "webinar" stay behind the gate:
     # "a suspicious package was found", "still there at 8.15" of a webinar watched live, are the day's.)
     "recap", " vid", "condensed g",
+    # a platform's live stream: "a Facebook Live" (round 129)
+    " live",
 )
 
 _FOOTAGE_STEM = any_stem(FOOTAGE_STEMS)
