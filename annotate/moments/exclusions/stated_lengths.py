@@ -181,7 +181,9 @@ END_OF_RECORDING_BEFORE = regex(
     rf"runtime)\s*:?\s*)?(?:(?:{HEDGE})\s+)?$", _I)
 # "The second video is shorter, at 6:40": a comparison of lengths.
 _COMPARED_LENGTH_BEFORE = regex(
-    r"(?:\b(?:shorter|longer|brief|lengthier|long|short|longest|shortest)\s*,?\s*(?:at|running|of|with)"
+    # (not the platform's noun: "Camera C, a 4 min 12 s YouTube short, at 2:03" (round 129), a position in it)
+    r"(?:\b(?:shorter|longer|brief|lengthier|long|(?<!youtube\s)(?<!youtube-)(?<!yt\s)short|longest|shortest)"
+    r"\s*,?\s*(?:at|running|of|with)"
     # "runs 42:10; the previous one was 38:55"
     r"|\b(?:previous|last|earlier|other|next|latest|new)\s+(?:one|episode|instalment|installment|part|video|"
     r"clip|edition|show)\s+(?:was|is|ran|runs|came\s+in\s+at))\s+"
