@@ -408,7 +408,7 @@ def test_genre_families(text: str, expected: list) -> None:
      "the subtitles", "the caption", "the VOD", "this scene", "frame 12", "the camera angle", "the mark",
      "the timestamp", "90 seconds in", "two minutes into", "into the hearing", "the livestream", "the podcast",
      "a short", "the excerpt", "the tape", "the final cut", "the interview", "of the recap", "the vid",
-     "the condensed game"],
+     "the condensed game", "Camera B", "cam 2", "a Facebook Live"],
 )
 def test_footage_stems_gate_every_footage_word(phrase: str) -> None:
     """The cheap substring gate in front of FOOTAGE_WORD never hides a word the pattern finds."""

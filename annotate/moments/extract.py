@@ -736,7 +736,17 @@ def stated_frame_rates(text: str) -> list[tuple[int, float]]:
     if "frame" in text.casefold():  # (a bare NTSC rate only for a frame's number: "frame 4512 ... (source is 23.976)")
         rates = sorted(rates + [(m.start(), float(m.group("fps"))) for m in _BARE_NTSC_RATE.finditer(text)
                                 if not FRAME_RATE.match(text, m.start())])
+        # (and the rate a feed was brought to: "the helicopter feed at 29.97 was conformed to 30 for this analysis"
+        # (round 129): its frames are counted at 30 from there on)
+        rates = sorted(rates + [(m.start("fps"), fps) for m in _CONFORMED_RATE.finditer(text)
+                                if 12 <= (fps := float(m.group("fps"))) <= 120
+                                and not FRAME_RATE.match(text, m.start("fps"))])
     return rates
+
+
+_CONFORMED_RATE = regex(
+    r"\b(?:conformed|converted|retimed|resampled|normali[sz]ed|transcoded)\s+to\s+(?P<fps>\d{2,3}(?:\.\d+)?)"
+    r"(?![\d.,]?\d|\s*(?:%|percent|p\b|k\b|kbps|mbps|hz|mm|cm|m\b|km|bit|x\b))", re.IGNORECASE)
 
 
 # A video rate said by its number alone, which no other quantity is: "(source is 23.976)", "conformed to 29.97".

@@ -1461,9 +1461,12 @@ def _possessed_position(m: re.Match[str], text: str, b: int) -> bool:
 # A work's noun and its possessive "'s" right before the timecode (``_MEDIA_VERB``'s match).
 _POSSESSIVE_TO_TC = regex(r"[\w-]+['’]s\s+\S+$")
 # A verb of being or a preposition, a determiner and up to two words: "is the long ", "at the raw ", "to our ".
+# (a verb of matching and a hedge too: "its 2:02 equals the livestream's 14:50", "puts its start at roughly the
+# CCTV's 5:43" (round 129): a position in the other work, however hedged)
 _OBJECT_BEFORE = regex(
-    r"\b(?:is|was|are|were|at|to|from|in|into|of|by|as|until|till|near|after|before)\s+"
-    r"(?:the|this|that|its|their|our|his|her|my|your)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+    r"\b(?:is|was|are|were|at|to|from|in|into|of|by|as|until|till|near|after|before|with|"
+    r"equals?|equalled|equaled|match(?:es|ed)?|mirrors?|mirrored)\s+"
+    rf"(?:(?:{HEDGE})\s+)?(?:the|this|that|its|their|our|his|her|my|your)\s+(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE)
 
 
 # A part of the footage, then "runs to" / "ran to" its end.

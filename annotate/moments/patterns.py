@@ -111,7 +111,9 @@ HEDGE_BEFORE = regex(
     rf"(?:(?<![^\W_])(?:{_LOOSE_HEDGE}){_CLOSED}{_SP}(?:(?:at|to|from|by|until|in|the){_SP})*"
     # a hedge may be quoted on its own: "comes 'a beat after' the 3:20 mark"
     # (not Markdown's strike-through "~~5:40~~ 5:52")
-    rf"|(?<![^\W_])(?:{HEDGE}){_CLOSED}['’\"”]?{_SP}(?:the{_SP})?|(?:(?<!~)~(?!~)|≈)\s*"
+    # (and "the" and a work's possessive: "at roughly the CCTV's 5:43", "about the livestream's 14:50" (round 129))
+    rf"|(?<![^\W_])(?:{HEDGE}){_CLOSED}['’\"”]?{_SP}(?:the{_SP}(?:(?:[\w-]+{_SP})?[\w-]+['’]s{_SP})?)?"
+    rf"|(?:(?<!~)~(?!~)|≈)\s*"
     rf"|(?<![\w]){INFORMAL_HEDGE}\s+"
     # Australian and British clipped "around", before "the": "comes in round the 1:20 mark" (round 88; not "round
     # 3", a bout's, which "the" never follows)

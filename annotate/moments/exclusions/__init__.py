@@ -90,6 +90,7 @@ from annotate.moments.exclusions.tables import (
     cell_column_header,
     cell_column_headers,
     footage_position_column,
+    frame_column,
     pipe_table_rule,
 )
 from annotate.moments.exclusions.world_clocks import DAY_CLOCK_AGAIN_CHARS, RECORDING_WINDOW_OPENING_CHARS
@@ -169,6 +170,7 @@ __all__ = [
     "never_a_clock",
     "of_recording",
     "pipe_table_rule",
+    "frame_column",
     "quoted_title_paren",
     "RATIO_SAID_CHARS",
     "ratio_said_at",

@@ -99,7 +99,10 @@ FOOTAGE_WORD = regex(
     # a sync told in a count of the picture's frames (round 131: "checked against the master at 3:30, 7:19 and 13:02
     # — all within 2 frames"; not "the bike frames")
     rf"(?:\d{{1,3}}|a\s+few|a\s+couple\s+of|few|several|two|three|four|five|six|seven|eight|nine|ten)[\s-]+frames|"
-    rf"(?:bit|part|moment|section)\s+(?:at|from|around)|(?:seconds|minutes)\s+(?:in|into)|into\s+the\s+(?:[\w'’-]+\s+){{0,3}}{MEDIA_NOUN})\b",
+    rf"(?:bit|part|moment|section)\s+(?:at|from|around)|(?:seconds|minutes)\s+(?:in|into)|into\s+the\s+(?:[\w'’-]+\s+){{0,3}}{MEDIA_NOUN}|"
+    # a recording told apart by its letter or number, a platform's live stream: "Camera A (a Facebook Live, 41
+    # minutes, started 14:02 EAT) hears the bang at 23:18" (round 129), "Cam 2 picks it up at 0:41"
+    rf"(?:camera|cam)\s+(?-i:[A-Z]|\d{{1,2}})(?![\w:.]|,\d)|(?:facebook|instagram|tiktok|youtube|twitch|x)\s+live)\b",
     _I,
 )
 # A substring of every word FOOTAGE_WORD matches: most clauses have none, and plain `in` tests cost
@@ -115,6 +118,8 @@ FOOTAGE_STEMS = (
     # game" (round 118: a recap's position read as the day's clock). ("package" and "webinar" stay behind the gate:
     # "a suspicious package was found", "still there at 8.15" of a webinar watched live, are the day's.)
     "recap", " vid", "condensed g",
+    # a platform's live stream: "a Facebook Live" (round 129)
+    " live",
 )
 
 _FOOTAGE_STEM = any_stem(FOOTAGE_STEMS)

@@ -17,7 +17,8 @@ from annotate.timecode import ARTICLE_TIMECODE_FPS, parse_time
 def _shift_amount(c: _Clock) -> bool:
     """"shift by -00:00:02.000", "an offset of +0:03", "delay the subs by 00:00:01.500": an amount."""
     if c.before.endswith(_SIGNS):  # and a zone's: "2025-10-03T08:15:00+01:00"
-        return c.ends(_SIGNED_BEFORE, 3) or c.ends(_ZONE_OFFSET_BEFORE)
+        return c.ends(_SIGNED_BEFORE, 3) or c.ends(_ZONE_OFFSET_BEFORE) or (
+            c.ends(_SECONDS_CLOCK_SIGN_BEFORE, 16) and _ZONE_OFFSET.fullmatch(c.text, c.bare, c.end) is not None)
     return (c.before.endswith("by ") and c.may_end(_SHIFT_STEMS) and c.ends(_SHIFT_BY_BEFORE, 60)) or (
         "add" in c.folded_before and c.ends(_ADD_BEFORE) and _TO_ALL_AFTER.match(c.after) is not None)
 
@@ -37,6 +38,10 @@ _SIGNED_BEFORE = regex(r"(?:(?<![\d:.,])[^\S\n]|[(\[=])[+\-−]$")
 _ZONE_OFFSET_BEFORE = regex(
     r"(?:(?:\d{4}-\d\d-\d\d)?(?-i:T)|\d{4}-\d\d-\d\d[ ])\d\d:?\d\d(?::?\d\d(?:[.,]\d+)?)?[+\-−]$"
     r"|\b(?:UTC|GMT)[ ]?[+\-−]$", _I)
+# A clock of the day to the second, a space, then a sign and a zone's hours and minutes: "created 06:19:10 +06:00 by
+# its metadata" (round 129), "14:22:05 -05:00" (not a range's end, "00:01:10 -00:01:40", which has seconds).
+_SECONDS_CLOCK_SIGN_BEFORE = regex(r"(?<![\d:])(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:[.,]\d+)?[ ][+\-−]$")
+_ZONE_OFFSET = regex(r"(?:0\d|1[0-4]):(?:00|30|45)")
 _SIGNS = ("+", "-", "−")
 # A shift's amount: "shift the subs by 00:00:02.000", "offset everything by 0:03", "delayed it by 1:30".
 _SHIFT_BY_BEFORE = regex(

@@ -291,12 +291,18 @@ _CLOCK_PUTS_AT_BEFORE = regex(
 def corner_reading(c: _Clock) -> bool:
     """"ignore the 09:15 in the corner", "the 18:42 in the top-right corner is the camera's": a time named as a thing
     printed in a corner of the picture is the device's clock (not "at 0:47 in the corner of the frame", a position
-    where something is seen)."""
-    return "corner" in c.after[:40].casefold() and c.ends(_THING_NAMED_BEFORE, 12) \
-        and _CORNER_AFTER.match(c.after) is not None
+    where something is seen); so is a clock named by its reading, "clock" right after the time: "consistent with the
+    7:40ish clock" (round 129), "the 16:05 dashboard clock" (not "the 2:27 mark", "at 0:47 the clock stops")."""
+    return c.ends(_THING_NAMED_BEFORE, 12) and (
+        ("corner" in c.after[:40].casefold() and _CORNER_AFTER.match(c.after) is not None)
+        or ("clock" in c.after[:30].casefold() and _CLOCK_NOUN_AFTER.match(c.after) is not None))
 
 
 _THING_NAMED_BEFORE = regex(r"\b(?:the|that|this|a)\s+$", _I)
+# "clock" (a word naming which may sit between) right after the time: "the 7:40ish clock", "the 16:05 dashboard clock".
+_CLOCK_NOUN_AFTER = regex(
+    r"[^\S\n]+(?:(?:camera|cam|on-?screen|burnt-?in|burned-?in|dashboard|dash|wall|overlay|phone|tower|station|"
+    r"street|church|cctv|dvr|in-?car)[^\S\n]+)?clocks?\b", _I)
 _CORNER_AFTER = regex(
     r"\s+(?:(?:shown|printed|displayed|burnt|burned|stamped)\s+)?(?:in|on|at)\s+the\s+(?:(?:top|bottom|upper|lower)"
     r"[\s-]*)?(?:(?:left|right)[\s-]*(?:hand[\s-]*)?)?corner\b", _I)

@@ -107,6 +107,13 @@ _LENGTH_BEFORE = regex(
     _I,
 )
 
+# A work told by its length, an indefinite article before it: "Camera B, a TikTok of 0:59, hears it at 0:44" (round
+# 129), "an Instagram reel of 1:05", "a video of 2:40" (not "a still of 0:59", "the last frame of 1:12", "a clip of
+# 1:12 into the stream", where the time places something).
+_A_WORK_OF_BEFORE = regex(
+    rf"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{LENGTH_MEDIA}|tik\s?toks?|lives?|stor(?:y|ies))\s+of\s+$", _I)
+_PLACED_IN_AFTER = regex(r"\s*(?:in|into|of|on\s+(?:the|its|this|that)|mark|point)\b", _I)
+
 # A reviewer's word on a length after a verb of being or a comma, whatever the work: "it is a tidy 3:58", "the
 # director's cut, a punishing 3:12:00" (LENGTH_JUDGED says how long, never where).
 _JUDGED_LENGTH_BEFORE = regex(
@@ -187,7 +194,9 @@ END_OF_RECORDING_BEFORE = regex(
     rf"runtime)\s*:?\s*)?(?:(?:{HEDGE})\s+)?$", _I)
 # "The second video is shorter, at 6:40": a comparison of lengths.
 _COMPARED_LENGTH_BEFORE = regex(
-    r"(?:\b(?:shorter|longer|brief|lengthier|long|short|longest|shortest)\s*,?\s*(?:at|running|of|with)"
+    # (not the platform's noun: "Camera C, a 4 min 12 s YouTube short, at 2:03" (round 129), a position in it)
+    r"(?:\b(?:shorter|longer|brief|lengthier|long|(?<!youtube\s)(?<!youtube-)(?<!yt\s)short|longest|shortest)"
+    r"\s*,?\s*(?:at|running|of|with)"
     # "runs 42:10; the previous one was 38:55"
     r"|\b(?:previous|last|earlier|other|next|latest|new)\s+(?:one|episode|instalment|installment|part|video|"
     r"clip|edition|show)\s+(?:was|is|ran|runs|came\s+in\s+at))\s+"
@@ -415,7 +424,9 @@ def _footage_length(c: _Clock) -> str | None:
     ) or (before.endswith(", ") and (_LENGTH_LISTED_BEFORE.search(before) or (
                 _COUNT_LISTED_BEFORE.search(before) and _FIELD_ENDS_AFTER.match(after)))) \
             or _bracketed_as_the_work(c) or _whole_work_field(c) \
-            or (c.ends(_JUDGED_LENGTH_BEFORE, 40) and not c.opens_range):
+            or (c.ends(_JUDGED_LENGTH_BEFORE, 40) and not c.opens_range) \
+            or (c.before.endswith("of ") and c.ends(_A_WORK_OF_BEFORE, 60) and not c.opens_range
+                and not _PLACED_IN_AFTER.match(c.after)):
         # (and a reviewer's word on it: "On the album it is a tidy 3:58", "the cut we saw was a bloated 2:48:00")
         return "footage length"
     if before.endswith((" a ", " an ", "A ", "An ")) and _QUOTED_TITLE_AFTER.match(after):

@@ -165,6 +165,18 @@ _ROW_LABEL = regex(
     r"|local\s+time|filmed\s+at|time\s+window)(?:\*\*)?[ \t]*\|[^|\n]*$", _I)
 
 
+def frame_column(text: str, pos: int) -> bool:
+    """The Markdown, HTML or MediaWiki table cell at ``pos`` is in a column headed as a frame number ("Frame",
+    "Frames", "Frame no.", "Frame # (30 fps)"): its bare numbers count frames (round 129: "| Source | Event | Frame |
+    Position |" over "| BWC-1 | door breached | 4,410 | 2:27 |"), not a "Frame count" or "Frames dropped"."""
+    reach = max(0, pos - NEAR_CHARS * 4)
+    header = _column_header(text, pos, text[max(reach, text.rfind("\n", reach, pos) + 1):pos])
+    return header is not None and _FRAME_HEADER.fullmatch(header) is not None
+
+
+_FRAME_HEADER = regex(r"(?:frames?|frame\s*(?:no\.?|number|#|index|idx)|#\s*frame)(?:\s*\([^()]{0,24}\))?", _I)
+
+
 def footage_position_column(text: str, pos: int) -> bool:
     """A time at ``pos`` in a table column headed as a place in the footage ("Position in upload", "Video time",
     "Timestamp"): a position, whatever the row's other cells tell ("Aerial platform deployed | ~23:40 | 21:29:04")."""

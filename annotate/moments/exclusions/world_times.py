@@ -147,6 +147,11 @@ _PUBLISH_BEFORE = regex(
     r"\b(?:(?:uploaded|posted|published|released|shared|filmed|recorded|deleted|removed|edited|took\s+down|"
     r"tweeted|sent)\s+(?:it|them|(?:the|a|an|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:video|clip|footage|post|tweet|message|recording|photo|picture|image|story|livestream|statement))|"
+    # a post's own words changed, no determiner needed: "posted 18:31 AEST, edited caption at 18:44" (round 129; not
+    # the adjective: "the added caption at 12:40 names the town")
+    r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\bthis\s)"
+    r"(?:edited|updated|changed|deleted|removed|amended|added|rewrote|rewritten|pinned)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:caption|captions|title|description|thumbnail|hashtags?|bio)|"
     # (not a present passive narrating the footage: "the puck is released at 2:12" (round 94))
     r"uploaded|posted|published|(?<!\bis\s)(?<!\bare\s)released|shared|filmed|recorded|(?:was|were|been)\s+shot|"
     r"broadcast|"

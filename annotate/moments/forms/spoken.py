@@ -359,7 +359,7 @@ def _relative(s: _Spoken) -> Candidate | None:
         # recording an hour afterwards" (counted from a post, an event of the world); "came home at 12.51pm on
         # Sunday, 29 hours after he started" (an am/pm clock restated)
         return _SKIP
-    if rel and _FILE_STARTED_BEFORE.search(s.before):
+    if rel and (_FILE_STARTED_BEFORE.search(s.before) or _copy_start_inferred(s)):
         return _SKIP  # "0:14 in video A matches 1:02 in video B, so B started 48 seconds earlier": an offset of files
     if plus and plus.group().rstrip().lower().endswith("on") and (
             _SETS_OF_BEFORE.search(s.before) or _REST_PART_AFTER.match(s.after, plus.end())):
@@ -479,11 +479,34 @@ _TIMED_EVENT_PAREN_BEFORE = regex(r"\d:[0-5]\d(?![\d:])[^()\n.;:!?]{0,50}[(\[]\s
 
 # The times of a list or a version said to shift by an amount: "from then on the web times are 4 min 40 sec
 # earlier", "all the timestamps are ten seconds later on the re-upload": a shift of every time, no moment.
+# Another copy of the same footage: "the Telegram copy", "the repost", "the mirror" (not a version or an edit, which
+# rounds 14, 39 and 61 place: "the edited version starts four seconds later").
+_COPY_NOUN = r"(?:copy|repost|re-?upload|mirror)"
 # A video, a camera or a file told apart by its letter or number, then its start: how two recordings are offset, not a
 # moment in either (not "the edited version starts four seconds later", "the replay begins 40 seconds later").
 _FILE_STARTED_BEFORE = regex(
-    rf"(?:\b(?:{MEDIA_NOUN}|camera|cam|file)\s+(?-i:[A-Z]|\d{{1,2}})|(?<![\w'’-])(?-i:[A-HJ-Z]))\s+"
-    r"(?:started|starts|began|begins)(?:\s+(?:recording|filming|rolling))?\s+$", re.IGNORECASE)
+    rf"(?:\b(?:{MEDIA_NOUN}|camera|cam|file)\s+(?-i:[A-Z]|\d{{1,2}})|(?<![\w'’-])(?-i:[A-HJ-Z])"
+    r")\s+(?:started|starts|began|begins)(?:\s+(?:recording|filming|rolling))?\s+$", re.IGNORECASE)
+
+
+def _copy_start_inferred(s: _Spoken) -> bool:
+    """A copy's start inferred from an alignment told before it in the sentence: "its 0:10 corresponds to 0:52 in the
+    Telegram copy, so it starts 42 seconds later" (round 129): how two copies are offset, no moment (not "At 0:52 the
+    truck stops, so it starts 20 seconds later", where nothing was aligned)."""
+    return _INFERRED_START_BEFORE.search(s.before) is not None \
+        and _ALIGNED.search(s.text, max(s.b, s.begin - 200), s.begin) is not None
+
+
+# "so it starts", "meaning the repost began", "which means this one started": a start concluded, then its amount.
+_INFERRED_START_BEFORE = regex(
+    rf"\b(?:so|meaning|which\s+means|i\.e\.,?|hence|thus|therefore)\s+(?:it|this\s+one|that\s+one|"
+    rf"the\s+(?:[\w'’-]+\s+)?{_COPY_NOUN})\s+(?:started|starts|began|begins)\s+$", re.IGNORECASE)
+# Two positions told as one moment: "corresponds to", "lines up with", "matches", "equals", "0:31 in the mirror is
+# 0:40 in the source".
+_ALIGNED = regex(
+    r"\b(?:correspond(?:s|ed|ing)?\s+to|(?:lines?|lined|lining)\s+up\s+with|match(?:es|ed|ing)?|equals?|"
+    r"aligned|synced|synchronized|synchronised)\b"
+    r"|\d:[0-5]\d[^.;!?\d]{0,40}\b(?:is|was|=)\s+(?:the\s+)?(?:[\w'’-]+\s+)?\d{1,2}:[0-5]\d", re.IGNORECASE)
 _SHIFTED_TIMES_BEFORE = regex(
     r"\b(?:times|timestamps|timings|timecodes|chapters|stamps|everything)\s+(?:(?:in|on|of)\s+(?:the\s+)?[\w'’-]+\s+)?"
     r"(?:are|is|run|come|will\s+be|would\s+be|get|become|end\s+up)\s+(?:all\s+|then\s+)?"

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from annotate.moments.compiled import regex
+from annotate.moments.exclusions import frame_column
 from annotate.moments.forms.candidate import _DURATION_RE, Candidate, _hedge, timecode_value
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import LINK, TIMECODE
@@ -267,10 +268,13 @@ def find_frame_numbers(text: str, b: int, e: int, rates: list[tuple[int, float]]
     24 fps is 90 s in, "frames 313 to 330" at 18 fps the stretch 17.39-18.33 s. With no rate stated a frame's
     number is no time; a frame that restates a timecode of its sentence is no second moment (a restatement in
     words is: "frame 312 (17.3 seconds in)")."""
-    if not rates or _FRAME_WORD.search(text, b, e) is None:
+    if not rates:
+        return
+    own = rates[bisect.bisect_left(rates, b, key=lambda r: r[0]):bisect.bisect_left(rates, e, key=lambda r: r[0])]
+    yield from _frame_cells(text, b, e, own or rates)
+    if _FRAME_WORD.search(text, b, e) is None:
         return  # (the sentence's own words only: lowering the whole text for each sentence was quadratic)
     told = [(timecode_value(t, ARTICLE_TIMECODE_FPS)[0], t.start(), t.end()) for t in TIMECODE.finditer(text, b, e)]
-    own = rates[bisect.bisect_left(rates, b, key=lambda r: r[0]):bisect.bisect_left(rates, e, key=lambda r: r[0])]
     for m in _FRAME_NUMBER.finditer(text, b, e):
         fps = _nearest_rate(own or rates, m.start())
         if m.group("n") is not None:
@@ -285,6 +289,33 @@ def find_frame_numbers(text: str, b: int, e: int, rates: list[tuple[int, float]]
         first, last = (int(m.group(g).replace(",", "")) / fps for g in pair)
         if last > first:
             yield Candidate("range", m.start(), m.end(), start=first, stop=last, granularity=1.0 / fps)
+
+
+def _frame_cells(text: str, b: int, e: int, rates: list[tuple[int, float]]) -> Iterator[Candidate]:
+    """A frame's number, or a run of frames, alone in a table cell under a "Frame" header, at the rate stated: "|
+    BWC-1 | door breached | 4,410 | 2:27 |" under "| Source | Event | Frame | Position |" and "recorded at 30 fps" is
+    147 s in, "| 3,960–4,110 |" the stretch 132-137 s (round 129; the Position cell beside it is a mention of its
+    own, as the round's gold reads the two columns)."""
+    if "|" not in text[b:e] and "<t" not in text[b:e]:
+        return
+    for m in _FRAME_CELL.finditer(text, b, e):
+        if not frame_column(text, m.start("n")):
+            continue
+        fps = _nearest_rate(rates, m.start())
+        first = int(m.group("n").replace(",", "")) / fps
+        if m.group("m") is None:
+            yield Candidate("point", m.start("n"), m.end("n"), start=first, granularity=1.0 / fps)
+            continue
+        last = int(m.group("m").replace(",", "")) / fps
+        if last > first:
+            yield Candidate("range", m.start("n"), m.end("m"), start=first, stop=last, granularity=1.0 / fps)
+
+
+# A number or a run of numbers alone in a pipe or HTML cell: "| 4,410 |", "| 3,960–4,110 |", "<td>27000</td>".
+_FRAME_CELL = regex(
+    r"(?:\||<t[dh]\b[^<>]{0,30}>)[ \t]*(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?:[ \t]*(?:-|–|—|&ndash;|to)[ \t]*(?P<m>\d{1,3}(?:,\d{3})+|\d+))?[ \t]*(?=\||</t[dh]>|\n|$)",
+    re.IGNORECASE)
 
 
 # How near a timecode of its sentence a frame's time must be to restate it ("Frame 1,042 of the 30fps drone video

@@ -76,7 +76,8 @@ def _weak(s: _Spoken) -> Candidate | None:
         return _SKIP  # "departs 10:15, arrives 11:50 (1 h 35 min)": the time between two clocks of the world
     compact = s.compact
     show_note = _show_note(s)
-    if not (_BEFORE_AT.search(s.before) or compact or _hedged_start(s) or show_note or _near_about(s)):
+    if not (_BEFORE_AT.search(s.before) or compact or _hedged_start(s) or show_note or _near_about(s)
+            or _bracketed_restatement(s)):
         return _SKIP
     if _JUDGED_LENGTH_AFTER.match(s.after) or ON_A_TIMER_AFTER.match(s.after):
         # "At ninety minutes it could lose fifteen": the work's length, judged; "golden at 12 minutes on the fryer's
@@ -122,6 +123,28 @@ def _weak(s: _Spoken) -> Candidate | None:
             and not footage_word(s.before, max(s.before.rfind(c) for c in ",;:") + 1):
         return _SKIP
     return s.point(s.end)
+
+
+def _bracketed_restatement(s: _Spoken) -> bool:
+    """A position's timecode restated in seconds in brackets right after it: "its timecode 00:01:12:05 (= 72.2 s)
+    shows the jeepney swerving" (round 129), "at 2:05 (i.e. 125 s)": a second mention of the same position, as "(72.2
+    s in)" is (not a length's: "runs 1:12 (= 72 s)")."""
+    if not _CLOSES_BRACKET.match(s.after):
+        return False
+    m = _RESTATED_TC_BEFORE.search(s.before)
+    return m is not None and _LENGTH_VERB_BEFORE.search(s.text, max(s.b, s.begin - len(s.before) + m.start() - 30),
+                                                         s.begin - len(s.before) + m.start()) is None
+
+
+# A timecode, then a bracket opened on an equals sign or "i.e." (the seconds restating it follow).
+_RESTATED_TC_BEFORE = regex(
+    r"(?<![\d:.])\d{1,2}(?::\d\d){1,3}(?:[.,]\d{1,3})?[^\S\n]*[(\[][^\S\n]*(?:=|≈|i\.\s?e\.,?|ie,?|that\s+is,?)[^\S\n]*$",
+    re.IGNORECASE)
+_CLOSES_BRACKET = regex(r"[^\S\n]*[)\]]")
+# A verb or noun of length right before that timecode: "runs 1:12 (= 72 s)", "a length of 1:12 (= 72 s)".
+_LENGTH_VERB_BEFORE = regex(
+    r"\b(?:runs?|ran|running|lasts?|lasted|lasting|length|duration|runtime|long|total|of|is|was)[^\S\n]+$",
+    re.IGNORECASE)
 
 
 def _restated_on_media(s: _Spoken) -> bool:
