@@ -649,14 +649,15 @@ _POSTED_WORK_PAREN = regex(
 # video attached (0:38).", "Screen recording linked below (1:12)", "Full clip embedded above (2:05)" (round 110: a bug
 # report's attachment; not "In the video attached (0:38) he slips", a position cited in it). A post's pointer to where
 # the work is on the page says the same with no verb (round 119): "Video below (3:02).", "Clip's here (0:48)", "Full
-# vid in the comments (12:40)".
+# vid in the comments (12:40)". A post's bold title says it after a dash (round 131: "**Vet said ... — video attached
+# (1:54)**").
 _ATTACHED_WORK_PAREN = regex(
-    r"(?:^|(?<=[.!?,]\s)|(?<=\n)|(?<=[*:>]\s))[*_]{0,2}(?!(?:in|on|at|from|see|watch|of)\b)(?:[\w'’-]+\s+){0,2}?"
+    r"(?:^|(?<=[.!?,—–]\s)|(?<=\n)|(?<=[*:>]\s))[*_]{0,2}(?!(?:in|on|at|from|see|watch|of)\b)(?:[\w'’-]+\s+){0,2}?"
     rf"{MEDIA_NOUN}(?:\s+(?:is|are)|['’]s)?\s+(?:(?:attached|linked|embedded|enclosed|included|uploaded)"
     r"(?:\s+(?:below|above|here|too|as\s+well))?|below|above|here|down\s+below|up\s+top|"
     r"at\s+the\s+(?:top|bottom)|"
     r"in\s+(?:the\s+)?(?:comments|replies|description|thread|first\s+comment))\s*\(\s*(?P<d>"
-    rf"{DURATION}|{TC_TEXT})\s*\)(?=[^\S\n]*(?:[.;,!]|\n|$))",
+    rf"{DURATION}|{TC_TEXT})\s*\)(?=[^\S\n]*(?:[*_]{{1,2}}[^\S\n]*)?(?:[.;,!]|\n|$))",
     re.IGNORECASE | re.MULTILINE)
 _GATE_ATTACHED_WORK = regex(r"\b(?:attached|linked|embedded|enclosed|included|uploaded|below|above|here|comments|"
                             r"replies|description|thread|comment|top|bottom)(?:\s+\w+)?\s*\(",

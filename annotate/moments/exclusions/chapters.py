@@ -113,7 +113,8 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
     mark, line = _entry_opening(text, floor, begin)
     if (line == 0 and floor > 0) or not _CHAPTER_ENTRY.match(text, line, begin) or paired_position(text, begin):
         return False  # ("16:03 Resumed, webcast 02:01:40 to 02:19:15": the footage's own position beside the clock)
-    if _CHAT_LINE.match(text, line) or RECORDING_TURN.match(text, line) or _HALF_DAY_OPENING.match(text, line):
+    if _CHAT_LINE.match(text, line) or RECORDING_TURN.match(text, line) or _HALF_DAY_OPENING.match(text, line) \
+            or _SPEAKER_TURN.match(text, line):
         # "[09:42] gr4ce: yeah 3:20 lol": a chat message, no chapter's title; nor "[00:02:15] SPEAKER 2: [inaudible
         # 00:02:17]", a transcript's turn (what is said in it is judged as speech: cue_dialogue); nor "10:41 a.m. —
         # Prosecutors played ... from 1:02 to 1:40", a live blog's entry
@@ -258,6 +259,12 @@ _OPENS_WITH_TIME = regex(
     rf"(?:\*\*|__|`|\]|\)|</{_INLINE_TAGS}>){{0,2}}[ \t\u00a0\u202f]")
 # A line opening with a clock that says its half of the day ("10:41 a.m. — Prosecutors played ..."): a live blog's or
 # a schedule's entry; no chapter list starts an entry at "a.m.".
+# A transcript's turn with a minutes stamp, its speaker in capitals, a role in brackets and a dash allowed (round
+# 131: "[12:46] MR. KAMAU (for the Claimant): ...", "**48:10 — MARIAN:** And if you watch from 1:38 to 1:55"): what
+# the speaker says is speech, no chapter's title (a chapter's "12:30 Intro: ..." names no one in capitals).
+_SPEAKER_TURN = regex(
+    r"[ \t]*(?:\*\*|__)?[\[(]?\d{1,2}:[0-5]\d(?::[0-5]\d)?[\])]?(?:[ \t]*[-–—])?[ \t]+(?:\*\*|__)?"
+    r"(?-i:[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]*){0,3})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:")
 _HALF_DAY_OPENING = regex(rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__)?{TIMECODE.pattern}[ \t]*[ap]\.?[ \t]?m\b", _I)
 # The title may open in lower case ("12:02 wireless pack battery: ...") or after an HTML dash entity.
 _CHAPTER_ENTRY = regex(

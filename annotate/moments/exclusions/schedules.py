@@ -699,7 +699,8 @@ def _schedule_listed(c: _Clock) -> bool:
     if not _SCHEDULE_STEMS.search(c.text[start:c.begin].casefold()):
         return False  # nor any of the heading's words
     heading = _SCHEDULE_HEADING.search(c.text, start, c.begin)
-    if heading is None or _MEDIA_HEADING.search(c.text, start, heading.end()):
+    if heading is None or _MEDIA_HEADING.search(c.text, start, heading.end()) \
+            or _chapter_title_heading(c.text, heading):
         return False  # "Video timeline: 0:15 - convoy enters frame" lists positions
     if heading.end() < c.b and "\n" not in c.text[heading.end():c.begin]:
         return False  # the heading's sentence is over, no list line follows
@@ -794,6 +795,18 @@ _SCHEDULE_HEADING = regex(
     r"\s*:(?=\s)|\b(?:services?|bus|buses|trains?|trams?|ferry|ferries|flights?|shuttles?)\b[^:.\n\d]{0,30}:(?=\s)",
     _I,
 )
+# A line opened by a stamp, a list's mark or a bracket before it: "(31:20) ", "- 0:41:08 ", "**12:05** ".
+_STAMP_LED_LINE = regex(
+    r"[^\S\n]*(?:[-*•·>#]+[^\S\n]*)?[*_]{0,2}[\[(]?\d{1,2}:[0-5]\d(?::[0-5]\d)?[\])]?[*_]{0,2}[^\S\n]")
+
+
+def _chapter_title_heading(text: str, heading: re.Match[str]) -> bool:
+    """A schedule's word in a chapter's title, on a line its own stamp opens (round 131: "(31:20) Bus Carousel: did
+    it work?" in a show's chapter list): the title names a topic, not a timetable for the stamps after it."""
+    line = text.rfind("\n", 0, heading.start()) + 1
+    return _STAMP_LED_LINE.match(text, line, heading.start()) is not None
+
+
 # One of these is in every _SCHEDULE_HEADING match (tests/test_moments_gates.py).
 _SCHEDULE_STEMS = any_stem(("line", "table", "schedule", "itinerary", "running", "agenda", "departure", "arrival",
                             "times", "service", "bus", "train", "tram", "ferr", "flight", "shuttle"))

@@ -239,6 +239,9 @@ _SPLIT_BEFORE = regex(
     # a list of splits: "Her splits for the 5 km sections were 16:18, 16:14", "Splits: 16:18"
     # (or any words, then a colon: "The five-kilometre splits tell the story: 18:02, 17:55")
     r"|\bsplits\b[^.;!?\d]{0,60}?\b(?:were|was|are|read|went)\s*:?\s+$|"
+    # a split's change told from one to the other (round 92, said in a podcast's turn: "Their split went from 1:33
+    # to 1:29")
+    r"\bsplits?\s+(?:[\w'’-]+\s+){0,2}?(?:went|dropped|fell|came\s+down|improved|slipped|rose|dipped)\s+from\s+$|"
     r"\bsplits\s+(?:[\w'’-]+\s+){0,2}?(?:tell|tells|told|show|shows|showed|say|says|said|look|looks|looked)\b"
     r"[^.;!?\d:]{0,25}:\s+$|\bsplits?\s*:\s*(?:[*_]{1,2}|</(?:b|strong)>)?\s*$"
     # a split told straight after its distance: "5 km 16:20, 10 km 32:41, half 1:08:55"

@@ -292,7 +292,8 @@ def _stated_world_time(c: _Clock) -> str | None:
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
             or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c) \
-            or _deadline(c) or _back_after_break(c) or _rota_chain(c) or _travel_abbreviation(c) \
+            or _deadline(c) or _back_after_break(c) or _sitting_adjourned(c) or _rota_chain(c) \
+            or _travel_abbreviation(c) \
             or planned_day_lines(c) \
             or _broadcast_hours(c) or world_clock_column(c) or time_row(c) or room_slot(c) \
             or (c.after.startswith(" from ") and _JOURNEY_FROM_AFTER.match(c.after) is not None):
@@ -434,6 +435,22 @@ _BACK_AT = regex(
     r"(?:be\s+)?(?:back|resume|resuming|reconvene|reconvening|restart|start\s+again)\s+(?:here\s+)?(?:at|by)\s+$", _I)
 _ENDS_SAYING = regex(r"\s*,?\s*(?:sharp|promptly|please|then|everyone)?\s*(?:[.!;]|$)", _I)
 _BREAK_STEMS = any_stem(("break", "recess", "adjourn", "lunch", "interval", "pause", "stand"))
+
+
+def _sitting_adjourned(c: _Clock) -> bool:
+    """A sitting's own break or restart told by the clock, its body or "we" the subject (round 131: a chair's "We'll
+    suspend until 11:30.", "We resume at 10:05 with Mr Kinsella"; "The tribunal will adjourn till 2:15"): when the
+    room meets, not a place in the footage it watches ("the feed resumes at 2:10" has no sitting; "we resume the
+    clip at 2:10" and "resume at 2:10 in the video" name footage)."""
+    return c.may_end(_SITTING_STEMS) and c.ends(_SITTING_ADJOURNS_BEFORE, 90) and not footage_word(c.text, c.b, c.e)
+
+
+_SITTING_STEMS = any_stem(("suspend", "adjourn", "recess", "resum", "reconven", "sit again"))
+_SITTING_ADJOURNS_BEFORE = regex(
+    r"\b(?:we|(?:the|this)\s+(?:committee|court|tribunal|hearing|session|sitting|meeting|board|council|inquiry|panel|"
+    r"commission|house|chamber))(?:['’]ll|['’]re|['’]d|\s+(?:will|shall|now|are|is|must|can|may|stand|stands))*\s+"
+    r"(?:now\s+)?(?:be\s+)?(?:suspend|adjourn|recess|resume|reconvene|sit\s+again)(?:s|ed|d|ing)?\s+"
+    r"(?:(?:briefly|now|again|here)\s+)?(?:at|until|till|to|by)\s+$", _I)
 
 
 def _said_aloud(c: _Clock) -> bool:

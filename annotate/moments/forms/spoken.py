@@ -798,10 +798,15 @@ _IN_A_PLACE = regex(
 # "then", right before a hedged offset: "and then about a minute in".
 _THEN_BEFORE = regex(r"(?<![\w])then\s+$", re.IGNORECASE)
 # As _IN_THEN_CLAUSE, the subject up to two words: "in a gang-gang cockatoo rocks up", "in the red car turns".
+# (round 131: the subject may carry a short phrase after it, and the verb be progressive: "About a minute in the lad
+# with the e-scooter is already squaring up to him"; not "is enough", "is plenty": no clause of the footage)
 _IN_THEN_LONGER_SUBJECT = regex(
     r"\s+in(?=\s+(?:the|a|an|his|her|its|their|our|my)\s+(?:[\w'’-]+\s+){1,2}"
-    r"(?:(?:just|then|finally|suddenly|literally|actually|still|also|[a-z]{3,}ly)\s+)?"
-    r"(?:(?!is\b|was\b|has\b)[a-z]+s|go|come|start|stop|turn|fall|cut|drop|begin|appear|open)\b)", re.IGNORECASE
+    r"(?:(?:with|in|on|from|of)\s+(?:(?:the|a|an|his|her|its|their|our|my)\s+)?[\w'’-]+\s+)?"
+    r"(?:(?:just|then|finally|suddenly|literally|actually|still|also|already|[a-z]{3,}ly)\s+)?"
+    r"(?:(?!is\b|was\b|has\b)[a-z]+s|go|come|start|stop|turn|fall|cut|drop|begin|appear|open|"
+    r"(?:is|was|are|were)\s+(?:(?:just|then|finally|suddenly|literally|actually|still|also|already|[a-z]{3,}ly)\s+)?"
+    r"[a-z]{2,}ing)\b)", re.IGNORECASE
 )
 _SAYS_BEFORE = regex(
     r"(?<![\w])(?:concludes|says|admits|notes|argues|explains|claims|adds|declares|insists|suggests|reveals|"
