@@ -1295,8 +1295,11 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
         return line.lstrip().startswith("|") or _POSTER.search(line) is not None
     if pattern is _TITLE_LINE_PAREN and m.group("m") and paired_position(text, m.start("d")):
         return True  # "14:02 Chair opens (webcast 00:02:10)": the webcast's position beside the room's clock
-    if pattern is _TITLE_LINE_PAREN and m.group("m") and _step_pointer(text, m):
-        return True  # "1. Blend the tomatoes. (video: 1:05)": where the step is in the video (round 113)
+    if pattern is _TITLE_LINE_PAREN and m.group("m") \
+            and (_step_pointer(text, m) or _items_place_positions(text, m.start())):
+        # "1. Blend the tomatoes. (video: 1:05)": where the step is in the video (round 113); so is "1. Mix flour and
+        # water, autolyse 30 min (video: 1:05)" in a list whose other step places a stretch, "(video: 4:15–7:40)"
+        return True
     if pattern is _TITLE_LINE_PAREN and not m.group("m"):
         # "- the ship sails (1:32)" in a list of moments: a position; a bare timecode is a length only with a note
         # in the title that opens the text: "Episode 214 (2:05:10, a long one)"
@@ -2191,8 +2194,9 @@ def _in_moments_list(text: str, pos: int) -> bool:
                                     or _TIMESTAMPS_SAID.search(heading) is not None)
 
 
-# A list item's time in brackets, "(1:05)" or "(at 4:15)", closing its line.
-_ITEM_PAREN_TIME = regex(rf"\((?:at\s+)?(?P<d>{TC_TEXT})\)[ \t*_.]*$", re.IGNORECASE)
+# A list item's time in brackets, "(1:05)" or "(at 4:15)", closing its line; its medium may label it: "(video:
+# 1:05)", "(clip 2:50)" (round 134's step list).
+_ITEM_PAREN_TIME = regex(rf"\((?:(?:{LENGTH_MEDIA})\s*:?\s+)?(?:at\s+)?(?P<d>{TC_TEXT})\)[ \t*_.]*$", re.IGNORECASE)
 # How many bracketed times a list must hold before their sum can say they are no lengths.
 MIN_SUMMED_ITEMS = 3
 
