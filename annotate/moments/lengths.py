@@ -709,9 +709,12 @@ _PLAYER_CAPTION = regex(
 # (the comma is matched and the work read back from it: a literal opening scans fast)
 # The clause may go on with the file's picture after a comma: "phone footage from the stringer, 11 min 06 s, 1080p
 # 30fps", "drone clip, 2 min 10 s, 4K".
+# (a dash may set it off as the comma does: "Tabata leg day (follow along with my video — 24 min)" (round 134))
 _MEDIA_APPOSED = regex(
-    rf",\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=\s*(?:[.;)]|$|,\s*(?:\d{{3,4}}[pi]\b|\d{{2,3}}(?:\.\d+)?\s?fps\b|"
-    r"[248]K\b)))", re.IGNORECASE)
+    rf"(?:,|[—–]|(?<=\s)--?(?=\s))\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})"
+    r"(?=\s*(?:[.;)]|$|,\s*(?:\d{3,4}[pi]\b|\d{2,3}(?:\.\d+)?\s?fps\b|[248]K\b)))", re.IGNORECASE)
+# (the sentence's cheap test for the dash)
+_APPOSING_DASH = regex(r"[—–]|\s--?\s")
 # (the work may be named with where it came from: "phone footage from the stringer, ")
 _WORK_BEFORE_COMMA = regex(
     rf"(?<![\w-])(?:{LENGTH_MEDIA}|audio|call)(?:\s+(?:from|by)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+)?\s*$", re.IGNORECASE)
@@ -1190,7 +1193,8 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_MEDIA_LABEL, _MEDIA_LABEL_ITEM] if text.find(":", b, e) >= 0 else []
         patterns += [_MEDIA_CLAUSE_COLON] if unit and text.find(":", b, e) >= 0 else []
         patterns += [_PLAYER_CAPTION] if text.find(",", b, e) >= 0 else []
-        patterns += [_MEDIA_APPOSED] if unit and text.find(",", b, e) >= 0 else []
+        patterns += [_MEDIA_APPOSED] if unit and (text.find(",", b, e) >= 0 or _APPOSING_DASH.search(text, b, e)) \
+            else []
     return patterns
 
 
