@@ -787,6 +787,17 @@ _TITLE_DASH_LENGTH = regex(
     rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:[ \t*_.]*$|[^\S\n]+(?:[—–|·•]|-)[^\S\n])",
     re.IGNORECASE | re.MULTILINE)
 _TITLE_DASH = regex(r"[^\S\n][—–-][^\S\n]|,[^\S\n]")
+# A listed work's quoted title opening its line (after the list's number or bullet; a short note in brackets may follow
+# it), then its length in words after a spaced dash, closing the clause: '1. "Pigeon vs. parking ticket" — 45 s, 2.3M
+# views.', '3. "Magpie swoop season" — 1 min 20 s; the swoop happens 25 seconds in.' (round 134; not "— 25 s in").
+# (the line's opening before the title is read back by :func:`_not_a_length`: a literal opening scans fast)
+_QUOTED_ITEM_DASH_LENGTH = regex(
+    r"[\"“][^\"“”\n]{1,80}[\"”][*_]{0,2}"
+    r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+[—–-][ \t]+"
+    rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=[ \t]*(?:[,;.](?:\s|$)|$))",
+    re.IGNORECASE | re.MULTILINE)
+_ITEM_OPENING = regex(r"[ \t]*(?:(?:\d{1,2}[.)]|#\d{1,2}|[-*•])[ \t]+)?[*_]{0,2}")
+_GATE_QUOTED_ITEM = regex(r"[\"”][*_]{0,2}(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+[—–-][ \t]")
 _TITLE_DOT = regex(r"[^\S\n](?:·|•|&middot;|&bull;)[^\S\n]")
 # A Markdown heading's opening (not a numbered item or post, "#1 The opener · 3:20", "#214 BlueLinePete · 22:18").
 _HEADING_START = regex(r"#{1,6}[ \t]")
@@ -1168,6 +1179,8 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
     patterns = []
     if unit and (b == 0 or text.startswith("#", b)) and _TITLE_DASH.search(text, b, e):
         patterns.append(_TITLE_DASH_LENGTH)
+    if unit and _GATE_QUOTED_ITEM.search(text, b, e):
+        patterns.append(_QUOTED_ITEM_DASH_LENGTH)
     if (text.find("\n", 0, b) < 0 or _HEADING_START.match(text, b)) and _TITLE_DOT.search(text, b, e):
         patterns.append(_TITLE_DOT_LENGTH)
     if text.find("(", b, e) >= 0:
@@ -1294,6 +1307,8 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
     if pattern is _TC_LONG and _METRES.fullmatch(m.group("d")):
         # "The bridge was 84 m long": metres, unless the clause is about a work ("the clip is 4 m long")
         return not _mentions_media(text, max(b, m.start() - METRES_WORK_CHARS), m.start())
+    if pattern is _QUOTED_ITEM_DASH_LENGTH:
+        return _ITEM_OPENING.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is None
     if pattern is _MEDIA_APPOSED:
         return _WORK_BEFORE_COMMA.search(text, max(b, m.start() - WORK_BEFORE_COMMA_CHARS), m.start()) is None
     if pattern is _DOTTED_ITEM_LENGTH:
