@@ -79,10 +79,14 @@ _TOD_AFTER_STEMS = any_stem((
 
 _MEDIA_STARTED_BEFORE = regex(
     rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:,?\s+(?:which|that))?\s+"
-    r"(?:began|started|ended|finished|went\s+(?:live|out|off\s+air)|resumed|aired)"
+    # (or inferred: "so the recording likely started near 23:56", "the stream must have begun around 20:10" (round
+    # 134's chronolocation))
+    r"(?:(?:likely|probably|possibly|presumably|(?:must|would|may|might)\s+have)\s+)?"
+    r"(?:began|begun|started|ended|finished|went\s+(?:live|out|off\s+air)|resumed|aired)"
     # "the stream started late (like 20:15"
     r"(?:(?:\s+(?:late|early|promptly|on\s+time))?\s*\(\s*|\s+)"
-    r"(?:(?:at|around|about|like|shortly\s+after|just\s+after|just\s+before|before|after)\s+)*$",
+    r"(?:(?:at|around|about|like|near|roughly|approximately|shortly\s+after|just\s+after|just\s+before|before|"
+    r"after)\s+)*$",
     _I,
 )
 # A whole recording said to start at a clock on the hour or half hour, in the present: "the archive starts at 05:00"
