@@ -251,13 +251,16 @@ _IN_RECORDING_AFTER = regex(rf"\s+(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{M
 _IN_FILE_AFTER = regex(r"\s+(?:in|into)\s+the\s+(?:[\w'’-]+\s+){0,2}file\b", re.IGNORECASE)
 # A few seconds later, after a line that only told when the footage was posted: "The 00:01:04:20 timecode ... is
 # where the flash appears. Upload to Telegram: 04:12 Kyiv time. Some 3 seconds later the shockwave hits" (round 123):
-# seconds after a post's clock are the footage's (the post is no event to count seconds from).
+# seconds after a post's clock are the footage's (the post is no event to count seconds from). So are seconds after a
+# line of the file's own metadata clocks: "The EXIF says 16:19:02, but the camera was set to UTC+1 and the upload was
+# at 17:02 CET. Two seconds later the clock is out of shot." (round 134: a file's stamp is no event either).
 _SECONDS_RELATIVE = regex(
     r"(?:(?:some|about|around|roughly|nearly|almost|just|barely)\s+)?(?:\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+"
     r"seconds?\s+(?:later|afterwards?|on)", re.IGNORECASE)
 _POST_CLOCK_LINE = regex(
-    r"(?:^|[.!?]\s+|\n)[^.!?\n]{0,40}\b(?:upload(?:ed)?|post(?:ed)?|publish(?:ed)?|shared|tweeted|"
-    r"reposted)\b[^.!?\n]{0,60}[.!?]?\s*$", re.IGNORECASE)
+    r"(?:^|[.!?]\s+|\n)(?:[^.!?\n]{0,40}\b(?:upload(?:ed)?|post(?:ed)?|publish(?:ed)?|shared|tweeted|"
+    r"reposted)|[^.!?\n]{0,20}\b(?:EXIF|metadata|file['’]s\s+(?:creation|modified)\s+time)\b[^.!?\n]{0,80}"
+    r"\b(?:upload(?:ed)?|post(?:ed)?|says|reads|shows|gives))\b[^.!?\n]{0,60}[.!?]?\s*$", re.IGNORECASE)
 
 
 def _seconds_past_post_clock(text: str, c: Candidate, b: int) -> bool:

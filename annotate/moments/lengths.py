@@ -541,6 +541,8 @@ _HEADER_PAREN = regex(
     rf"(?P<d>{TC_TEXT})\s*\)"
     r"\s*:(?:\*\*|__|</\w+>)?(?=[ \t]*(?:\n|$))",
     re.IGNORECASE)
+# A music release or a DJ's recording, as a title line's medium: "(mix, 61:18)", "(live set, 1:02:00)", "(EP, 22:05)"
+_RELEASE = r"(?:mix|mixtape|set|album|(?-i:EP|LP))"
 # A title line's note of the work's length in its closing brackets, named by its medium or in words: "CLAIM: ...
 # (video, 2:46)", "Interview, 12 Feb (recording 38:20)", "Live at the Corn Exchange (concert film, 1 hr 58 min)",
 # "Episode 214: The Bridge (2 hrs 5 min, it's a long one)" (a timecode with no medium before it is
@@ -549,8 +551,10 @@ _TITLE_LINE_PAREN = regex(
     # (or its publisher: "*Sleep in the Snowbank* (Arbutus Records, 42:10)", "(Harbour Pictures, 1:41:00)")
     # (the medium may name the work's kind, a comma closing it: "(video recipe, 11:36)", "(livestream replay, 2:06:00)";
     # two words may describe it: "(full match replay 1:58:40)" (round 110))
-    rf"\(\s*(?:(?P<m>(?:[\w'’-]+\s+){{0,2}}(?:{LENGTH_MEDIA}|replays?|audio|(?-i:[A-Z])[\w'’-]*\s+(?:Records|Recordings|Music|"
-    rf"Pictures|Films|Studios|Productions))(?:\s+[\w'’-]+(?=,))?)\s*[,:;]?\s+)?(?:(?:{HEDGE})\s+)?"
+    # (or a music release's or a DJ's: "Deep Dune Sessions Vol. 3 (mix, 61:18)", "(DJ set, 1:58:00)" (round 134))
+    rf"\(\s*(?:(?P<m>(?:[\w'’-]+\s+){{0,2}}(?:{LENGTH_MEDIA}|replays?|audio|{_RELEASE}|"
+    rf"(?-i:[A-Z])[\w'’-]*\s+(?:Records|Recordings|Music|Pictures|Films|Studios|Productions))"
+    rf"(?:\s+[\w'’-]+(?=,))?)\s*[,:;]?\s+)?(?:(?:{HEDGE})\s+)?"
     # (a heading's or a caption's closing tag may end the line: "<h3>Sourdough (video 18:40)</h3>")
     # (where it is may follow: "Eurovision final (4h 02m on the EBU channel)")
     rf"(?P<d>{DURATION}|{TC_TEXT})\s*(?P<note>,[^()\n]{{0,60}}|\s+(?:on|via)\s+[^()\n]{{1,40}})?\)[ \t*_.#=]*"
@@ -722,9 +726,12 @@ _PLAYER_CAPTION = regex(
 # (the comma is matched and the work read back from it: a literal opening scans fast)
 # The clause may go on with the file's picture after a comma: "phone footage from the stringer, 11 min 06 s, 1080p
 # 30fps", "drone clip, 2 min 10 s, 4K".
+# (a dash may set it off as the comma does: "Tabata leg day (follow along with my video — 24 min)" (round 134))
 _MEDIA_APPOSED = regex(
-    rf",\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=\s*(?:[.;)]|$|,\s*(?:\d{{3,4}}[pi]\b|\d{{2,3}}(?:\.\d+)?\s?fps\b|"
-    r"[248]K\b)))", re.IGNORECASE)
+    rf"(?:,|[—–]|(?<=\s)--?(?=\s))\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})"
+    r"(?=\s*(?:[.;)]|$|,\s*(?:\d{3,4}[pi]\b|\d{2,3}(?:\.\d+)?\s?fps\b|[248]K\b)))", re.IGNORECASE)
+# (the sentence's cheap test for the dash)
+_APPOSING_DASH = regex(r"[—–]|\s--?\s")
 # (the work may be named with where it came from: "phone footage from the stringer, ")
 _WORK_BEFORE_COMMA = regex(
     rf"(?<![\w-])(?:{LENGTH_MEDIA}|audio|call)(?:\s+(?:from|by)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+)?\s*$", re.IGNORECASE)
@@ -797,6 +804,17 @@ _TITLE_DASH_LENGTH = regex(
     rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:[ \t*_.]*$|[^\S\n]+(?:[—–|·•]|-)[^\S\n])",
     re.IGNORECASE | re.MULTILINE)
 _TITLE_DASH = regex(r"[^\S\n][—–-][^\S\n]|,[^\S\n]")
+# A listed work's quoted title opening its line (after the list's number or bullet; a short note in brackets may follow
+# it), then its length in words after a spaced dash, closing the clause: '1. "Pigeon vs. parking ticket" — 45 s, 2.3M
+# views.', '3. "Magpie swoop season" — 1 min 20 s; the swoop happens 25 seconds in.' (round 134; not "— 25 s in").
+# (the line's opening before the title is read back by :func:`_not_a_length`: a literal opening scans fast)
+_QUOTED_ITEM_DASH_LENGTH = regex(
+    r"[\"“][^\"“”\n]{1,80}[\"”][*_]{0,2}"
+    r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+[—–-][ \t]+"
+    rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=[ \t]*(?:[,;.](?:\s|$)|$))",
+    re.IGNORECASE | re.MULTILINE)
+_ITEM_OPENING = regex(r"[ \t]*(?:(?:\d{1,2}[.)]|#\d{1,2}|[-*•])[ \t]+)?[*_]{0,2}")
+_GATE_QUOTED_ITEM = regex(r"[\"”][*_]{0,2}(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+[—–-][ \t]")
 _TITLE_DOT = regex(r"[^\S\n](?:·|•|&middot;|&bull;)[^\S\n]")
 # A Markdown heading's opening (not a numbered item or post, "#1 The opener · 3:20", "#214 BlueLinePete · 22:18").
 _HEADING_START = regex(r"#{1,6}[ \t]")
@@ -1187,6 +1205,8 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
     patterns = []
     if unit and (b == 0 or text.startswith("#", b)) and _TITLE_DASH.search(text, b, e):
         patterns.append(_TITLE_DASH_LENGTH)
+    if unit and _GATE_QUOTED_ITEM.search(text, b, e):
+        patterns.append(_QUOTED_ITEM_DASH_LENGTH)
     if (text.find("\n", 0, b) < 0 or _HEADING_START.match(text, b)) and _TITLE_DOT.search(text, b, e):
         patterns.append(_TITLE_DOT_LENGTH)
     if text.find("(", b, e) >= 0:
@@ -1212,7 +1232,8 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_MEDIA_LABEL, _MEDIA_LABEL_ITEM] if text.find(":", b, e) >= 0 else []
         patterns += [_MEDIA_CLAUSE_COLON] if unit and text.find(":", b, e) >= 0 else []
         patterns += [_PLAYER_CAPTION] if text.find(",", b, e) >= 0 else []
-        patterns += [_MEDIA_APPOSED] if unit and text.find(",", b, e) >= 0 else []
+        patterns += [_MEDIA_APPOSED] if unit and (text.find(",", b, e) >= 0 or _APPOSING_DASH.search(text, b, e)) \
+            else []
     return patterns
 
 
@@ -1315,6 +1336,8 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
     if pattern is _TC_LONG and _METRES.fullmatch(m.group("d")):
         # "The bridge was 84 m long": metres, unless the clause is about a work ("the clip is 4 m long")
         return not _mentions_media(text, max(b, m.start() - METRES_WORK_CHARS), m.start())
+    if pattern is _QUOTED_ITEM_DASH_LENGTH:
+        return _ITEM_OPENING.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is None
     if pattern is _MEDIA_APPOSED:
         return _WORK_BEFORE_COMMA.search(text, max(b, m.start() - WORK_BEFORE_COMMA_CHARS), m.start()) is None
     if pattern is _DOTTED_ITEM_LENGTH:
@@ -1324,8 +1347,11 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
         return line.lstrip().startswith("|") or _POSTER.search(line) is not None
     if pattern is _TITLE_LINE_PAREN and m.group("m") and paired_position(text, m.start("d")):
         return True  # "14:02 Chair opens (webcast 00:02:10)": the webcast's position beside the room's clock
-    if pattern is _TITLE_LINE_PAREN and m.group("m") and _step_pointer(text, m):
-        return True  # "1. Blend the tomatoes. (video: 1:05)": where the step is in the video (round 113)
+    if pattern is _TITLE_LINE_PAREN and m.group("m") \
+            and (_step_pointer(text, m) or _items_place_positions(text, m.start())):
+        # "1. Blend the tomatoes. (video: 1:05)": where the step is in the video (round 113); so is "1. Mix flour and
+        # water, autolyse 30 min (video: 1:05)" in a list whose other step places a stretch, "(video: 4:15–7:40)"
+        return True
     if pattern is _TITLE_LINE_PAREN and not m.group("m"):
         # "- the ship sails (1:32)" in a list of moments: a position; a bare timecode is a length only with a note
         # in the title that opens the text: "Episode 214 (2:05:10, a long one)"
@@ -2285,8 +2311,9 @@ def _in_moments_list(text: str, pos: int) -> bool:
                                     or _TIMESTAMPS_SAID.search(heading) is not None)
 
 
-# A list item's time in brackets, "(1:05)" or "(at 4:15)", closing its line.
-_ITEM_PAREN_TIME = regex(rf"\((?:at\s+)?(?P<d>{TC_TEXT})\)[ \t*_.]*$", re.IGNORECASE)
+# A list item's time in brackets, "(1:05)" or "(at 4:15)", closing its line; its medium may label it: "(video:
+# 1:05)", "(clip 2:50)" (round 134's step list).
+_ITEM_PAREN_TIME = regex(rf"\((?:(?:{LENGTH_MEDIA})\s*:?\s+)?(?:at\s+)?(?P<d>{TC_TEXT})\)[ \t*_.]*$", re.IGNORECASE)
 # How many bracketed times a list must hold before their sum can say they are no lengths.
 MIN_SUMMED_ITEMS = 3
 

@@ -20,15 +20,20 @@ def _shift_amount(c: _Clock) -> bool:
         return c.ends(_SIGNED_BEFORE, 3) or c.ends(_ZONE_OFFSET_BEFORE) or (
             c.ends(_SECONDS_CLOCK_SIGN_BEFORE, 16) and _ZONE_OFFSET.fullmatch(c.text, c.bare, c.end) is not None)
     return (c.before.endswith("by ") and c.may_end(_SHIFT_STEMS) and c.ends(_SHIFT_BY_BEFORE, 60)) or (
-        "add" in c.folded_before and c.ends(_ADD_BEFORE) and _TO_ALL_AFTER.match(c.after) is not None)
+        ("add" in c.folded_before or "subtract" in c.folded_before or "deduct" in c.folded_before)
+        and c.ends(_ADD_BEFORE) and _TO_ALL_AFTER.match(c.after) is not None)
 
 
 # An amount added to every time of a list: "for the video add roughly 5:30 to everything", "add 1:05 to each
-# timestamp" (a shift, not a position; "add the clip at 2:10 to the playlist" has no amount).
-_ADD_BEFORE = regex(r"\badd(?:s|ed|ing)?\s+(?:(?:roughly|about|around|approximately|another|an\s+extra)\s+)?$", _I)
+# timestamp" (a shift, not a position; "add the clip at 2:10 to the playlist" has no amount); or to one recording's
+# times, or taken from them: "runs 52 seconds ahead of A, so add 0:52 to A's times", "subtract 1:10 from the
+# doorbell clip's timestamps" (round 134).
+_ADD_BEFORE = regex(r"\b(?:add|subtract|deduct)(?:s|ed|ing)?\s+"
+                    r"(?:(?:roughly|about|around|approximately|another|an\s+extra)\s+)?$", _I)
 _TO_ALL_AFTER = regex(
-    r"\s+(?:on\s+)?to\s+(?:everything|anything|all\b|each\b|every\b|the\s+(?:other\s+)?(?:times|timestamps|timecodes|"
-    r"chapters|stamps)\b)", _I)
+    r"\s+(?:(?:on\s+)?to|from)\s+(?:everything|anything|all\b|each\b|every\b|"
+    r"(?:the\s+(?:other\s+)?|(?:its|their|his|her|my|our|your)\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+['’]s?\s+)"
+    r"(?:[\w-]+\s+)?(?:times|timestamps|timecodes|chapters|stamps|positions)\b)", _I)
 
 
 # A signed time is an amount, a shift or an offset ("shift by -00:00:02.000", "(+0:03)"), never a position;

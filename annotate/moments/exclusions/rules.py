@@ -408,7 +408,8 @@ def _not_a_time(c: _Clock) -> str | None:
         return measured
     if not _CUE_TIME.match(c.text, c.bare, c.end) and not _BARE_IN_AFTER.match(after) \
             and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)
-                                                        and not c.ends(_ON_THE_RECORD_BEFORE))
+                                                        and not c.ends(_ON_THE_RECORD_BEFORE)
+                                                        and not _winning_goal_stretch(c))
                                                        or (_RACE_AFTER.match(after)
                                                            and not entry_of_list_from_zero(c))) or (
             c.may_end(_DISTANCE_STEMS) and (_DISTANCE_IN_BEFORE.search(before) or (c.ends(_FINISHER_IN_BEFORE, 80)
@@ -458,6 +459,19 @@ WHERE_IN_MEDIA_AFTER = regex(
 # A bare "in" closing the clause after the time: "the finish is 2:34:15 in." (how far into the broadcast; no runner's
 # time reads "in" with nothing after it) (round 88).
 _BARE_IN_AFTER = regex(r"^\s+in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))", _I)
+# A winner named by its scorer, then a stretch: "Duffy's winner from 3:31 to 3:50" (round 134): the winning goal,
+# placed in the clip; a results line's bare label gives one time, never a stretch ("winner 3:32.41").
+# (a scorer's, not "the winner", whose lap times may run "from 1:31.2 to 1:33.5")
+_SCORER_WINNER_BEFORE = regex(r"(?:\b[\w-]+['’]s?|\b(?:his|her|their))\s+"
+                              r"(?:late\s+|stoppage-time\s+|injury-time\s+|added-time\s+|extra-time\s+)?winner\s+$", _I)
+
+
+def _winning_goal_stretch(c: _Clock) -> bool:
+    """A stretch ("from 3:31 to 3:50", "between ...") told of a winner named as a goal: where it is in the clip."""
+    return _RANGE_OPENER_WORD.match(c.text, c.begin) is not None and c.ends(_SCORER_WINNER_BEFORE, 60)
+
+
+_RANGE_OPENER_WORD = regex(r"(?:from|between)\s", _I)
 _ON_THE_RECORD_BEFORE = regex(r"\b(?:on|off)\s+the\s+record\b[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?[.,]?\s*$", _I)
 
 

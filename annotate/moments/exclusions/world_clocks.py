@@ -79,10 +79,14 @@ _TOD_AFTER_STEMS = any_stem((
 
 _MEDIA_STARTED_BEFORE = regex(
     rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:,?\s+(?:which|that))?\s+"
-    r"(?:began|started|ended|finished|went\s+(?:live|out|off\s+air)|resumed|aired)"
+    # (or inferred: "so the recording likely started near 23:56", "the stream must have begun around 20:10" (round
+    # 134's chronolocation))
+    r"(?:(?:likely|probably|possibly|presumably|(?:must|would|may|might)\s+have)\s+)?"
+    r"(?:began|begun|started|ended|finished|went\s+(?:live|out|off\s+air)|resumed|aired)"
     # "the stream started late (like 20:15"
     r"(?:(?:\s+(?:late|early|promptly|on\s+time))?\s*\(\s*|\s+)"
-    r"(?:(?:at|around|about|like|shortly\s+after|just\s+after|just\s+before|before|after)\s+)*$",
+    r"(?:(?:at|around|about|like|near|roughly|approximately|shortly\s+after|just\s+after|just\s+before|before|"
+    r"after)\s+)*$",
     _I,
 )
 # A whole recording said to start at a clock on the hour or half hour, in the present: "the archive starts at 05:00"
@@ -121,6 +125,26 @@ def _recording_window(c: _Clock) -> bool:
 
 
 RECORDING_WINDOW_OPENING_CHARS = 60
+# A way to reach someone, then hours: an extension, a phone number, a desk or a line named (round 134's "Questions to
+# the subtitling desk, ext. 4410, 9:30-17:30.", "call 030 255 0142 (9:30-17:30)").
+_CONTACT_BEFORE = regex(
+    # (the word right before its separator or its hours: "the helpline, 9:00-17:00", not "The part the coroner's office
+    # has asked about runs from 7:40 to 8:05", a stretch of footage (round 28))
+    r"(?:(?:\bext(?:ension)?\.?\s*\d{2,6}|\+?\d[\d ]{6,14}\d)\s*[,:;(–—-]?|\b(?:phone|telephone|tel|helpline|hotline|"
+    r"desk|office|enquiries|inquiries|support|reception|switchboard)(?:\s+(?:lines?|hours|team|number))?"
+    r"(?:\s*[,:;(–—-]|\s+(?=(?:open|hours|staffed)\b)))"
+    r"\s*(?:(?:open|hours|staffed|from|between|weekdays|Mon(?:day)?s?\s*[–-]\s*Fri(?:day)?s?)[\s:,]+)*$",
+    _I)
+CONTACT_BEFORE_CHARS = 80
+
+
+def _contact_hours(c: _Clock) -> bool:
+    """A stretch of the day's hours told right after a way to reach someone (read across the stop of "ext."): when
+    they answer, no stretch of footage."""
+    if not c.opens_range or c.footage_context or footage_word(c.text, c.b, c.e):
+        return False
+    opening = max(c.text.rfind("\n", 0, c.bare) + 1, c.bare - CONTACT_BEFORE_CHARS)
+    return _CONTACT_BEFORE.search(c.text, opening, c.bare) is not None
 # "starts at 02:30 in the VOD": said in the recording (not "at 05:00 in the morning").
 _IN_RECORDING_AFTER = regex(
     r"\s+(?:in|into|of)\s+(?:the|this|that|its|my|our)\s+(?!(?:[\w-]+\s+)?(?:morning|afternoon|evening|night|day)\b)",
@@ -272,8 +296,10 @@ def _day_words(c: _Clock) -> str | None:
     if c.may_end(_STARTED_RECORDING_STEMS) and c.ends(_STARTED_RECORDING_BEFORE, 60) \
             and not _IN_RECORDING_AFTER.match(c.after):
         return RECORDING_START  # "Terence must have started recording at about 7:15": when the tape began
-    if _recording_window(c):
-        return "time of day"  # "Recorded 22:10–23:40 on 3 June.", "Filmed 07:10–08:30, 4K"
+    if _recording_window(c) or _contact_hours(c):
+        # "Recorded 22:10–23:40 on 3 June.", "Filmed 07:10–08:30, 4K"; "Questions to the subtitling desk, ext. 4410,
+        # 9:30-17:30.": when the desk answers
+        return "time of day"
     # (and a presenter's time check: "It's 3:35, and the line is open", "back at 3:45")
     if _event_verb_right_before(c) or _past_after_camera_reading(c) or _day_clock_again(c) or _time_told_or_booked(c) \
             or (_TWO_DIGIT.match(c.text, c.bare) and _GLOSSED_BY_POSITION_AFTER.match(after)) \

@@ -456,7 +456,9 @@ def _comma_timed_pairs(pattern: re.Pattern[str], text: str, b: int, e: int, fps:
 # An ASS event line's Layer, Start and End fields (Start and End are h:mm:ss.cc).
 # (a note may quote the line as a list item or in backticks: "- Dialogue: 0,0:16:02.35,...", "> `Dialogue: ...")
 # (an old SSA v4 script's first field is Marked, not Layer: "Dialogue: Marked=0,0:01:02.40,0:01:05.90,..." (round 92))
-_ASS_EVENT = regex(r"(?m)^[ \t]*(?:[-*•>][ \t]*)?`?Dialogue:[ \t]*(?:Marked[ \t]*=[ \t]*)?\d{1,3},"
+# (or quote it in prose, in brackets or quotes: "like the .ass says (Dialogue: 0,0:01:28.00,0:01:58.00,OP,...)"
+# (round 134))
+_ASS_EVENT = regex(r"(?m)(?:^[ \t]*(?:[-*•>][ \t]*)?`?|(?<=[(\[\"“'‘`]))Dialogue:[ \t]*(?:Marked[ \t]*=[ \t]*)?\d{1,3},"
                    r"(?P<a>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),"
                    r"(?P<b>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),")
 # A TTML element's begin and end attributes, a few other attributes between them (region, style, xml:id).

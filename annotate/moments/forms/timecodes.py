@@ -245,12 +245,20 @@ _FRAME_NUMBER = regex(
     # ("between frames 3,960 and 4,020", "between frame 96 and frame 140")
     r"(?<![\w-])(?:(?<=between\s)frames?\s+(?P<c>\d{1,3}(?:,\d{3})+|\d+)\s+and\s+(?:frame\s+)?"
     r"(?P<d>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.:]?\d)"
+    # (a list of frames, each a point: "stills at frames 1,250, 1,300 and 1,375" (round 134); the list's commas are
+    # followed by a space, a number's own are not)
+    r"|frames\s+(?P<l>(?:\d{1,3}(?:,\d{3})+|\d+)(?:,\s+(?:\d{1,3}(?:,\d{3})+|\d+))*,?\s+(?:and|&)\s+"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+))(?![\d,.:]?\d)"
     r"|frame\s+(?:no\.?\s*|number\s+|#)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.:]?\d)"
     r"(?!\s*(?:to|through|thru|-|–)\s*(?:frame\s+)?\d)"
     r"|frames?\s+(?P<a>\d{1,3}(?:,\d{3})+|\d+)\s*(?:to|through|thru|-|–)\s*(?:frame\s+)?"
     r"(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.:]?\d)"
     r")",
     re.IGNORECASE)
+
+
+# One frame's number in a list of them ("1,250" of "frames 1,250, 1,300 and 1,375").
+_LISTED_FRAME = regex(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
 
 
 # A frame counted within its second, a frames timecode's last field: "frame 12 within that second", "frame 15 of the
@@ -277,6 +285,14 @@ def find_frame_numbers(text: str, b: int, e: int, rates: list[tuple[int, float]]
     told = [(timecode_value(t, ARTICLE_TIMECODE_FPS)[0], t.start(), t.end()) for t in TIMECODE.finditer(text, b, e)]
     for m in _FRAME_NUMBER.finditer(text, b, e):
         fps = _nearest_rate(own or rates, m.start())
+        if m.group("l") is not None:
+            for k, number in enumerate(_LISTED_FRAME.finditer(text, m.start("l"), m.end("l"))):
+                start = int(number.group().replace(",", "")) / fps
+                if not any(abs(start - t) <= RESTATED_FRAME_SECONDS and _proves_timecode(text, m.end(), at, to)
+                           for t, at, to in told):
+                    yield Candidate("point", m.start() if k == 0 else number.start(), number.end(), start=start,
+                                    granularity=1.0 / fps)
+            continue
         if m.group("n") is not None:
             if _WITHIN_SECOND_AFTER.match(text, m.end()):
                 continue  # "00:04:10:12 (frame 12 within that second, ...)": the timecode's frame field
