@@ -143,7 +143,8 @@ def _contact_hours(c: _Clock) -> bool:
     they answer, no stretch of footage."""
     if not c.opens_range or c.footage_context or footage_word(c.text, c.b, c.e):
         return False
-    opening = max(c.text.rfind("\n", 0, c.bare) + 1, c.bare - CONTACT_BEFORE_CHARS)
+    reach = max(0, c.bare - CONTACT_BEFORE_CHARS)
+    opening = max(c.text.rfind("\n", reach, c.bare) + 1, reach)
     return _CONTACT_BEFORE.search(c.text, opening, c.bare) is not None
 # "starts at 02:30 in the VOD": said in the recording (not "at 05:00 in the morning").
 _IN_RECORDING_AFTER = regex(
