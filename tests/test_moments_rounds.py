@@ -125,6 +125,11 @@ FLOORS = {
     124: Floor(0.99, 0.97),
     126: Floor(0.94, 0.94),  # sports, a short third wave: odds "at 2.10", "the final 2 hr 6 min into" left
     127: Floor(0.92, 0.9),  # visual, html_md, a short third wave: schedule cells, a kick-off left
+    128: Floor(0.99, 0.97),  # lists and sports; lists-09's "the final 8 minutes of the class" (a recorded class) left
+    129: Floor(0.99, 0.97),
+    130: Floor(0.99, 0.97),
+    131: Floor(0.99, 0.97),  # whole pages; chapters-02's "PB final split: 5:49:59" (a split that is a VOD place) left
+    134: Floor(0.99, 0.95),  # visual: "frame 1,300 (00:00:52:00)" twice in its gold, once by rounds 51-76
 }
 # Rounds written in a few genres only (targeted at the balanced rounds' weakest), and those genres.
 TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts", "factcheck"},
@@ -166,7 +171,11 @@ TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts
                    123: {"visual", "court"},
                    124: {"lists", "sports"},
                    126: {"sports"},
-                   127: {"visual", "html_md"}}
+                   127: {"visual", "html_md"},
+                   128: {"lists", "sports"},
+                   129: {"visual", "court", "factcheck"},
+                   131: {"forum", "transcripts", "reviews", "chapters", "subtitles", "longform"},
+                   134: {"sports", "lists", "visual", "subtitles"}}
 
 
 def _total(parts: dict[str, Score]) -> Score:
