@@ -226,9 +226,18 @@ _LAP_TIME = regex(r"\d{1,2}:[0-5]\d\.\d{3}")
 # wins the women's 400m hurdles in 54.31", "Ruiz claimed gold in 2:07.45"): headlines say "take", "win" for a crew or
 # a team, so the verb's every form counts.
 _FRACTION_TIME = regex(r"\d{1,2}:[0-5]\d\.\d{1,2}")
+# A winning margin told in a race's own measures: "by 1¾ lengths", "by a neck", "by half a length", "by two boat
+# lengths", "by a short head", "by 0.4 seconds".
+_WIN_MARGIN = (r"by\s+(?:(?:a|an|half\s+a|a\s+half|\d+(?:[.,]\d+)?\s?[¼½¾]?|[¼½¾]|[a-z]+(?:-[a-z]+)?)\s+)?"
+               r"(?:(?:short|long|clear|boat|bike|canvas)\s+)?"
+               r"(?:lengths?|necks?|heads?|noses?|distance|seconds?|secs?|s|canvas|metres?|meters?)")
 _WON_IN_BEFORE = regex(
     r"\b(?:wins?|won|winning|takes?|took|taking|claim(?:s|ed|ing)?|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|"
-    r"retain(?:s|ed|ing)?|defend(?:s|ed|ing)?)\s+(?:[\w'’.,-]+\s+){1,5}?in\s+$", _I)
+    r"retain(?:s|ed|ing)?|defend(?:s|ed|ing)?)\s+(?:[\w'’.,:-]+\s+){1,5}?"
+    # (a race named by its post time among the words: "won the 3:15 at Leopardstown")
+    # (the winning margin between, a horse's or a boat's: "won the 3:15 at Leopardstown by 1¾ lengths in 2:04.31"
+    # (round 135), "took the maiden by a short head in 1:38.72")
+    rf"(?:{_WIN_MARGIN}\s+)?in\s+$", _I)
 _SPLIT_BEFORE = regex(
     r"\b(?:\d+\s+laps|(?:went|gone|going|goes|go|came|come)\s+through(?:\s+(?:halfway|half-way|the\s+half|"
     r"\d+\s?(?:km|k|miles?)))?)\s+in\s+$"
