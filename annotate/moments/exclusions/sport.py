@@ -175,7 +175,10 @@ _FINISHER_IN_BEFORE = regex(
     r"(?:\s+(?:overall|outright|wom[ae]n|m[ae]n|lady|ladies|junior|veteran|master|home|across\s+the\s+line))?"
     # (a comma may set the time apart: "She finished second, in 2:31:04")
     r"(?:\s*,)?\s+in\s+$"
-    r"|\b(?:went\s+to|won\s+by|taken\s+by|claimed\s+by)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,?\s+in\s+$"
+    r"|\b(?:went\s+to|won\s+by|taken\s+by|claimed\s+by"
+    # a place or a medal given to a finisher, the verb left out: "third to Kiprop in", "gold to Moreau in" (round 135)
+    r"|(?i:gold|silver|bronze|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))(?:\s+place)?\s+to)"
+    r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,?\s+in\s+$"
     # a results line naming the winner: "Men's winner: Tumelo Sekgoma in 2:14:52", "Winner — Ana Reyes (24) in"
     r"|(?i:\b(?:winners?|champions?|victors?|runners?-up))\s*[:—–-]\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
     r"(?:\s*\(\d{1,2}\))?,?\s+in\s+$"
@@ -545,11 +548,12 @@ def _rival_gap(c: _Clock) -> bool:
         # in a sentence of a result that names no footage ("2. Vingegaard +1:12")
         return _MARGIN_OVER_AFTER.match(c.after) is not None \
             or (_RESULT_SAID.search(c.text, c.b, c.bare) is not None and not footage_word(c.text[c.b:c.bare]))
-    if not c.before.endswith("at ") or not c.ends(_RIVAL_AT_BEFORE) or _IN_MEDIA_AFTER.match(c.after) \
-            or _INTO_AFTER.match(c.after):
+    if not c.before.endswith("at ") or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
         return False
     sentence = c.text[c.b:c.bare]
-    return _RESULT_SAID.search(sentence) is not None and not footage_word(sentence)
+    if c.ends(_PLACE_TO_RIVAL_AT_BEFORE):
+        return not footage_word(sentence)  # the place given is the result said: "third to Kiprop at 13:04.25"
+    return c.ends(_RIVAL_AT_BEFORE) and _RESULT_SAID.search(sentence) is not None and not footage_word(sentence)
 
 
 def _beaten_rival_paren(c: _Clock) -> bool:
@@ -572,6 +576,12 @@ _RACE_RESULT_SAID = regex(r"\b(?:won|wins?|winning|winner|finish(?:ed|es|ing)?|c
 # A rival after "with" or in a list of them: "with Vingegaard at ", "and Evenepoel at +", "Roglič at ".
 _RIVAL_AT_BEFORE = regex(
     r"(?:\bwith|\band|,)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+at\s+\+?$")
+# A place given to a finisher, named, then "at" their time (round 135's "Second place went to Wambui in 13:03.90,
+# third to Kiprop at 13:04.25"): "fourth place to Ito at 2:11.08", "bronze went to Okafor at 48:02".
+_PLACE_TO_RIVAL_AT_BEFORE = regex(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th)|silver|bronze)"
+    r"(?:\s+place)?(?:\s+(?:went|goes|going|was|is))?\s+to\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
+    r"\s+at\s+$", _I)
 # A rival named after a word of beating or trailing, then the bracket: "ahead of Naidoo (", "edging out Kim Ji-woo (",
 # "beating Lindqvist (", "with Moreau (".
 _RIVAL_PAREN_BEFORE = regex(
