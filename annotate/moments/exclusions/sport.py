@@ -623,6 +623,9 @@ _WON_BY_BEFORE = regex(
     r"keeps|kept|keeping|leads|led|leading|retains|retained|extends|extended|trails|trailed)"
     r"(?:\s+(?:the|a|an|his|her|their|its|my|our|own|old|previous|personal|course|world|national|meet|stage|race|"
     r"field|time|cut-?off|mark|yellow|pink|red|green|white|polka-dot|jersey|lead|gap|deficit|overall|GC|"
+    # a standings table named in full: "leads the general classification by 1:04" (round 135), "the overall
+    # standings", "the drivers' championship"
+    r"general|classification|standings?|championship|series|rankings?|points|table|leaderboard|"
     r"(?-i:[A-Z])[\w'’.-]*)){0,3}\s+by\s+$", _I)
 # One's own best on a route, then its time: "My Strava best on the canal loop is 41:07", "Her PB for the 5K stands
 # at 19:04" (not "my best guess is 4:10", nor "the best part is 2:40").
