@@ -175,7 +175,10 @@ _FINISHER_IN_BEFORE = regex(
     r"(?:\s+(?:overall|outright|wom[ae]n|m[ae]n|lady|ladies|junior|veteran|master|home|across\s+the\s+line))?"
     # (a comma may set the time apart: "She finished second, in 2:31:04")
     r"(?:\s*,)?\s+in\s+$"
-    r"|\b(?:went\s+to|won\s+by|taken\s+by|claimed\s+by)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,?\s+in\s+$"
+    r"|\b(?:went\s+to|won\s+by|taken\s+by|claimed\s+by"
+    # a place or a medal given to a finisher, the verb left out: "third to Kiprop in", "gold to Moreau in" (round 135)
+    r"|(?i:gold|silver|bronze|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))(?:\s+place)?\s+to)"
+    r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,?\s+in\s+$"
     # a results line naming the winner: "Men's winner: Tumelo Sekgoma in 2:14:52", "Winner — Ana Reyes (24) in"
     r"|(?i:\b(?:winners?|champions?|victors?|runners?-up))\s*[:—–-]\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
     r"(?:\s*\(\d{1,2}\))?,?\s+in\s+$"
@@ -226,9 +229,18 @@ _LAP_TIME = regex(r"\d{1,2}:[0-5]\d\.\d{3}")
 # wins the women's 400m hurdles in 54.31", "Ruiz claimed gold in 2:07.45"): headlines say "take", "win" for a crew or
 # a team, so the verb's every form counts.
 _FRACTION_TIME = regex(r"\d{1,2}:[0-5]\d\.\d{1,2}")
+# A winning margin told in a race's own measures: "by 1¾ lengths", "by a neck", "by half a length", "by two boat
+# lengths", "by a short head", "by 0.4 seconds".
+_WIN_MARGIN = (r"by\s+(?:(?:a|an|half\s+a|a\s+half|\d+(?:[.,]\d+)?\s?[¼½¾]?|[¼½¾]|[a-z]+(?:-[a-z]+)?)\s+)?"
+               r"(?:(?:short|long|clear|boat|bike|canvas)\s+)?"
+               r"(?:lengths?|necks?|heads?|noses?|distance|seconds?|secs?|s|canvas|metres?|meters?)")
 _WON_IN_BEFORE = regex(
     r"\b(?:wins?|won|winning|takes?|took|taking|claim(?:s|ed|ing)?|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|"
-    r"retain(?:s|ed|ing)?|defend(?:s|ed|ing)?)\s+(?:[\w'’.,-]+\s+){1,5}?in\s+$", _I)
+    r"retain(?:s|ed|ing)?|defend(?:s|ed|ing)?)\s+(?:[\w'’.,:-]+\s+){1,5}?"
+    # (a race named by its post time among the words: "won the 3:15 at Leopardstown")
+    # (the winning margin between, a horse's or a boat's: "won the 3:15 at Leopardstown by 1¾ lengths in 2:04.31"
+    # (round 135), "took the maiden by a short head in 1:38.72")
+    rf"(?:{_WIN_MARGIN}\s+)?in\s+$", _I)
 _SPLIT_BEFORE = regex(
     r"\b(?:\d+\s+laps|(?:went|gone|going|goes|go|came|come)\s+through(?:\s+(?:halfway|half-way|the\s+half|"
     r"\d+\s?(?:km|k|miles?)))?)\s+in\s+$"
@@ -536,11 +548,12 @@ def _rival_gap(c: _Clock) -> bool:
         # in a sentence of a result that names no footage ("2. Vingegaard +1:12")
         return _MARGIN_OVER_AFTER.match(c.after) is not None \
             or (_RESULT_SAID.search(c.text, c.b, c.bare) is not None and not footage_word(c.text[c.b:c.bare]))
-    if not c.before.endswith("at ") or not c.ends(_RIVAL_AT_BEFORE) or _IN_MEDIA_AFTER.match(c.after) \
-            or _INTO_AFTER.match(c.after):
+    if not c.before.endswith("at ") or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
         return False
     sentence = c.text[c.b:c.bare]
-    return _RESULT_SAID.search(sentence) is not None and not footage_word(sentence)
+    if c.ends(_PLACE_TO_RIVAL_AT_BEFORE):
+        return not footage_word(sentence)  # the place given is the result said: "third to Kiprop at 13:04.25"
+    return c.ends(_RIVAL_AT_BEFORE) and _RESULT_SAID.search(sentence) is not None and not footage_word(sentence)
 
 
 def _beaten_rival_paren(c: _Clock) -> bool:
@@ -563,6 +576,12 @@ _RACE_RESULT_SAID = regex(r"\b(?:won|wins?|winning|winner|finish(?:ed|es|ing)?|c
 # A rival after "with" or in a list of them: "with Vingegaard at ", "and Evenepoel at +", "Roglič at ".
 _RIVAL_AT_BEFORE = regex(
     r"(?:\bwith|\band|,)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+at\s+\+?$")
+# A place given to a finisher, named, then "at" their time (round 135's "Second place went to Wambui in 13:03.90,
+# third to Kiprop at 13:04.25"): "fourth place to Ito at 2:11.08", "bronze went to Okafor at 48:02".
+_PLACE_TO_RIVAL_AT_BEFORE = regex(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th)|silver|bronze)"
+    r"(?:\s+place)?(?:\s+(?:went|goes|going|was|is))?\s+to\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
+    r"\s+at\s+$", _I)
 # A rival named after a word of beating or trailing, then the bracket: "ahead of Naidoo (", "edging out Kim Ji-woo (",
 # "beating Lindqvist (", "with Moreau (".
 _RIVAL_PAREN_BEFORE = regex(
@@ -604,6 +623,9 @@ _WON_BY_BEFORE = regex(
     r"keeps|kept|keeping|leads|led|leading|retains|retained|extends|extended|trails|trailed)"
     r"(?:\s+(?:the|a|an|his|her|their|its|my|our|own|old|previous|personal|course|world|national|meet|stage|race|"
     r"field|time|cut-?off|mark|yellow|pink|red|green|white|polka-dot|jersey|lead|gap|deficit|overall|GC|"
+    # a standings table named in full: "leads the general classification by 1:04" (round 135), "the overall
+    # standings", "the drivers' championship"
+    r"general|classification|standings?|championship|series|rankings?|points|table|leaderboard|"
     r"(?-i:[A-Z])[\w'’.-]*)){0,3}\s+by\s+$", _I)
 # One's own best on a route, then its time: "My Strava best on the canal loop is 41:07", "Her PB for the 5K stands
 # at 19:04" (not "my best guess is 4:10", nor "the best part is 2:40").

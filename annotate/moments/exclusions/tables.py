@@ -355,6 +355,8 @@ _SCHEDULE_LABEL_BEFORE = regex(
     # a round's or a game's start by the clock: "Tee time 9:42" (round 118), "Tee-off 08:10", "Puck drop 19:08",
     # "Bully-off 14:30", "Post time 4:15", "First bounce 7:25"
     r"tee[\s-]?(?:times?|off)|puck\s+drop|bully-?off|post\s+time|first\s+bounce|"
+    # a bike race's start: "Tomorrow's stage 188 km, rollout 11:15." (round 135), "Neutral start: 10:40"
+    r"roll-?out|neutral\s+start|"
     r"arrivals?|check-?in|check-?out|boarding|sailings?|services?|registration|lights\s+out|(?:high|low)\s+(?:tide|water)|"
     # a crew's or a venue's day: "Call time for crew: 06:30", "Wrap by 14:00", "lunch 12:15-12:45"
     r"call\s+time(?:\s+for\s+[\w-]+)?|wrap|lunch|load-?in|load-?out|soundcheck|curfew|"

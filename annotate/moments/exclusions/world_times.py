@@ -392,14 +392,36 @@ def _deadline(c: _Clock) -> bool:
 
 def _broadcast_hours(c: _Clock) -> bool:
     """A channel's hours told by the clock: "140 words a minute for children's output before 19:00", "programmes
-    shown after 21:00" (the day's schedule, not a place in a programme)."""
-    return c.may_end(_BROADCAST_STEMS) and c.ends(_BROADCAST_HOURS_BEFORE, 50) and not _IN_MEDIA_AFTER.match(c.after)
+    shown after 21:00" (the day's schedule, not a place in a programme); or a contest on air, or its play going on
+    again, by a day's clock, in a sentence naming no footage (round 135's "Stage 15 is live from 12:30 on ITV4",
+    "Resumes 19:00."; but "the stream goes live at 12:30 into the VOD", "the clip resumes at 0:40" place footage)."""
+    if c.may_end(_BROADCAST_STEMS) and c.ends(_BROADCAST_HOURS_BEFORE, 50) and not _IN_MEDIA_AFTER.match(c.after):
+        return True
+    return c.may_end(_ON_AIR_STEMS) and (c.ends(_LIVE_FROM_BEFORE, 60) or c.ends(_PLAY_RESUMES_BEFORE, 40)) \
+        and _DAY_CLOCK_HHMM.fullmatch(c.text, c.bare, c.end) is not None \
+        and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after) \
+        and not footage_word(c.text, c.b, c.e)
 
 
 _BROADCAST_HOURS_BEFORE = regex(
     r"\b(?:output|programmes|programming|programs|broadcasts|transmissions|airtime|schedules?)\s+"
     r"(?:(?:shown|aired|broadcast|transmitted|scheduled)\s+)?(?:before|after|from|until)\s+$", _I)
 _BROADCAST_STEMS = any_stem(("output", "program", "broadcast", "transmission", "airtime", "schedule"))
+# On air from a clock, a channel maybe named first: "is live from 12:30", "goes live on Sky at 19:45", "will be
+# shown live from 13:10" (round 135).
+_LIVE_FROM_BEFORE = regex(
+    r"\b(?:is|are|was|were|goes|go|went|going|will\s+be|be|['’]s|shown|televised|broadcast|streamed|aired)\s+live"
+    r"(?:\s+on\s+(?-i:[A-Z0-9])[\w'’+.-]*(?:\s+(?-i:[A-Z0-9])[\w'’+.-]*){0,2})?\s+(?:from|at)\s+$", _I)
+# A contest's play going on again, its subject a match or left out (a results line's "Resumes 19:00."): "Play
+# restarts at 14:00", "the evening session resumes at 19:30", "Racing resumes 13:15" (round 135).
+_PLAY_RESUMES_BEFORE = regex(
+    r"(?:^|[.;:!?\n]\s*|\b(?:play|racing|action|(?:the\s+)?(?:match|game|final|tie|contest|fight|frame|innings|"
+    r"(?:morning|afternoon|evening|night|second|third|final)\s+session))\s+)"
+    r"(?:resumes|restarts|resumed|restarted|will\s+resume|will\s+restart|is\s+back\s+on)\s+(?:(?:at|from)\s+)?$", _I)
+_ON_AIR_STEMS = any_stem(("live", "resum", "restart", "back"))
+# A day's clock to the minute, its hour in two digits: "12:30", "19:00", "09:15" (a footage position under an hour
+# reads "0:40" or "02:10" as often, and the rule asks no footage be named besides).
+_DAY_CLOCK_HHMM = regex(r"(?:0[6-9]|1\d|2[0-3]):[0-5]\d")
 DEADLINE_CHARS = 80
 _DEADLINE_BEFORE = regex(
     r"(?P<label>\b(?:cut-?offs?|deadlines?|closing\s+time|last\s+(?:entry|entries|admissions?|orders)"
