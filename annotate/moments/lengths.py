@@ -1945,7 +1945,13 @@ def _labelled_turn(text: str, b: int, m: re.Match[str], e: int) -> bool:
     if not text.startswith(":", m.end()):
         return False
     segment = _segment_before(text, _title_floor(text, b, m.start()), m.start())
-    return not _watched_work(text, m, segment, e) and not _length_before_positions(text, m, segment, e)
+    return not _watched_work(text, m, segment, e) and not _length_before_positions(text, m, segment, e) \
+        and not _NUMBERED_WORK.search(text, max(b, m.start() - 24), m.start())
+
+
+# A work named by its kind and number, which a label's colon follows: "- Ep 98 (1:04:00): no standout, listen from
+# the start" (round 135), "Part 2 (47:30): the trial" – the episode's length, no speaker's turn.
+_NUMBERED_WORK = regex(r"(?<![\w.])(?:ep|eps|episode|part|pt|track|vol|volume|lecture)\.?\s*#?\d+\s*$", re.IGNORECASE)
 
 
 def _watched_work(text: str, m: re.Match[str], segment: str, e: int) -> bool:
@@ -2392,7 +2398,16 @@ def _items_place_positions(text: str, pos: int) -> bool:
             break
         siblings.append((start, end))
         below = end if end < len(text) else -1
+    # "1. Harmattan (4:12) — 0:03:20" beside "3. Adwoa (3:55)" (round 135): a sibling whose own bracketed time is
+    # followed on its line by the item's position shows each item a work with its length in brackets.
+    if any(_BRACKET_THEN_POSITION.search(text, start, end) for start, end in siblings):
+        return False
     return any(_sibling_position(text, start, end) for start, end in siblings)
+
+
+# A bracketed time, then a dash and a bare timecode: a setlist's "Kumasi Nights (5:40) — 0:08:05", song length then
+# where it starts.
+_BRACKET_THEN_POSITION = regex(rf"\({TC_TEXT}\)[ \t*_]*[–—-][ \t]*(?:at[ \t]+)?{TC_TEXT}(?![\d:])", re.IGNORECASE)
 
 
 def _sibling_position(text: str, start: int, end: int) -> bool:
