@@ -1634,6 +1634,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
             # (a section's number is no sentence's stop: "2.1 Series (41:05)")
             closes and 0 < len(words) <= 8 and not _SENTENCE_STOP.search(segment)
             and (_after_symbols(segment).lstrip(_QUOTES)[:1].isupper() or segment[:1].isdigit())
+            and not _STEP_INSTRUCTION.match(segment)
         )  # "'Low Tide' teaser (1:36)": a quoted title opens the segment; "📺 Trailer reaction — ..." an emoji
         named_media = re.search(r"(?<![\w])[A-Z][a-z]*\s*$", segment) and re.search(
             rf"(?:^|\s){LENGTH_MEDIA}\s*$", segment, re.IGNORECASE)
@@ -1661,6 +1662,11 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     spans += [m.span("d") for m in _WORK_THEN_LENGTH_PAREN.finditer(text, b, e)]
     spans += _spec_list_lengths(text, b, e) + _quoted_title_lengths(text, b, e) + _heading_bracket_lengths(text, b, e)
     return sorted(spans)
+
+
+# A numbered step's label, then its instruction in lower case: "Step 1 – shift to the smallest cog (0:40)" (round
+# 135), where the step is in the how-to video, no title closed by its length.
+_STEP_INSTRUCTION = regex(r"\W*(?:step|tip)\s*\d+\s*[:.)–—-]+\s*(?-i:[a-z])", re.IGNORECASE)
 
 
 # Any character that is not blank (searched in place: the text before a line is not copied to be stripped).
