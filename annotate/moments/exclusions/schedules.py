@@ -134,7 +134,10 @@ def _opened_range(c: _Clock) -> int:
 # "The festival screening is at 18:15".
 _SHOWINGS = r"screenings?|showings|show\s*times|showtimes|performances|matinees?"
 _SHOWINGS_BEFORE = regex(
-    rf"\b(?:{_SHOWINGS}|sittings|masses|tours|shows)\b"
+    # (a listing's repeats, the label opening its sentence: "Repeats at 01:10." (round 135); not a loop in the
+    # picture: "the clip repeats at 0:45")
+    rf"\b(?:{_SHOWINGS}|sittings|masses|tours|shows|(?<![^\n.;:!?][ \t])(?-i:Repeats?|Reruns?|Re-runs?)"
+    r"|repeat\s+(?:showings?|screenings?|broadcasts?))\b"
     r"(?:\s+(?:are|is|was|will\s+be|run|start|begin|daily|nightly|today|tonight|each\s+day|every\s+day|on\s+\w+days?)){0,3}"
     r"\s*,?\s*(?:at|from)\s*:?\s*$"
     # a meal served at its clocks: "Dinner is served in two sittings, at 18:30", "breakfast was served from"
@@ -143,7 +146,7 @@ _SHOWINGS_BEFORE = regex(
     # a label ("**Showtimes:** 13:45, 16:30"), not "the clip shows: 13:45"
     rf"|\b(?:{_SHOWINGS})(?:[*_]{{1,2}}|</?(?:b|strong)>)?\s*:(?:[*_]{{1,2}}|</?(?:b|strong)>)?\s*$", _I)
 _SHOWINGS_STEMS = any_stem(("screening", "showing", "show", "performances", "matinee", "sittings", "masses", "tours",
-                            "served"))
+                            "served", "repeat", "rerun", "re-run"))
 # The local time, named right before its clock: "the streamer's local time, 22:06", "local time was 03:10".
 # (and the sun's time, told from shadows: "we estimate local solar time between 11:00 and 12:30" (round 120), "a
 # solar time of about 08:20")
