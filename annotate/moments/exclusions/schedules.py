@@ -557,7 +557,9 @@ _LINEUP_LABEL = regex(
     r"\b(?:line[\s-]?ups?|running[\s-]+orders?|(?:set|stage|performance)[\s-]+times|(?:the\s+)?bill\s*:|"
     r"(?:main|second|third|big|small|outdoor|indoor|north|south|east|west|other)\s+stage\b|"
     r"(?:stage|tent|arena|marquee)\s*(?:\d+\s*)?:|"
-    # a named stage, then its times: "Pyramid Stage, 21:45–23:20" (not "falls off the stage, 12:40")
+    # a named stage, then its times: "Pyramid Stage, 21:45–23:20", a schedule's line "Pyramid Stage 21:45–23:15:
+    # Marsh Lanterns" (round 135; not "falls off the stage, 12:40")
+    r"(?-i:[A-Z])[\w'’-]*\s+(?-i:Stage|Tent|Arena|Marquee)\s*(?=$)|"
     r"(?-i:[A-Z])[\w'’-]*\s+(?:stage|tent|arena|marquee)\s*[,(](?=\s*$)|doors(?:\s+open)?[*_]{0,2}\s*:?[*_]{0,2}\s*"
     r"(?=\d\d[:.]\d\d|\d{1,2}(?:[:.][0-5]\d)?[^\S\n]?[ap]\.?m\b|$)|"
     # a line-up's act right before its set's clock: "Support act 19:15", "Headliners from 20:45 to 22:15"; the band's
