@@ -340,6 +340,8 @@ def _service_clock(c: _Clock) -> bool:
             and not footage_word(c.text, start, c.e)
     if not (the or noun_at or c.ends(_SERVICE_VERB_BEFORE, 60)):
         return False
+    if noun_at and not footage_word(c.text, c.b, c.e):
+        return True  # "18:30 Day 3, flight at 23:50" (round 135): the service's clock, its sentence naming no footage
     if _ARRIVES_NEXT_DAY_AFTER.match(c.after):
         return True  # "the crossing, which departs at 17:00 and arrives at 09:45 the following morning": a timetable
     if the and _SERVICE_NOUN_AFTER.match(c.after):
