@@ -543,6 +543,10 @@ _HEADER_PAREN = regex(
     re.IGNORECASE)
 # A music release or a DJ's recording, as a title line's medium: "(mix, 61:18)", "(live set, 1:02:00)", "(EP, 22:05)"
 _RELEASE = r"(?:mix|mixtape|set|album|(?-i:EP|LP))"
+# A platform a work is posted or streamed on, named as a title line's medium.
+_PLATFORM = r"(?-i:YouTube|Vimeo|Twitch|Mixcloud|SoundCloud|Spotify|Netflix|iPlayer|TikTok|Facebook)"
+# Emoji and their variation selector, closing a title line as markup does.
+_EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F"
 # A title line's note of the work's length in its closing brackets, named by its medium or in words: "CLAIM: ...
 # (video, 2:46)", "Interview, 12 Feb (recording 38:20)", "Live at the Corn Exchange (concert film, 1 hr 58 min)",
 # "Episode 214: The Bridge (2 hrs 5 min, it's a long one)" (a timecode with no medium before it is
@@ -552,12 +556,15 @@ _TITLE_LINE_PAREN = regex(
     # (the medium may name the work's kind, a comma closing it: "(video recipe, 11:36)", "(livestream replay, 2:06:00)";
     # two words may describe it: "(full match replay 1:58:40)" (round 110))
     # (or a music release's or a DJ's: "Deep Dune Sessions Vol. 3 (mix, 61:18)", "(DJ set, 1:58:00)" (round 134))
-    rf"\(\s*(?:(?P<m>(?:[\w'’-]+\s+){{0,2}}(?:{LENGTH_MEDIA}|replays?|audio|{_RELEASE}|"
+    # (or the platform the work is on: "Tracklist for the mix (YouTube, 58:14):" (round 135))
+    rf"\(\s*(?:(?P<m>(?:[\w'’-]+\s+){{0,2}}(?:{LENGTH_MEDIA}|replays?|audio|{_RELEASE}|{_PLATFORM}|"
     rf"(?-i:[A-Z])[\w'’-]*\s+(?:Records|Recordings|Music|Pictures|Films|Studios|Productions))"
     rf"(?:\s+[\w'’-]+(?=,))?)\s*[,:;]?\s+)?(?:(?:{HEDGE})\s+)?"
     # (a heading's or a caption's closing tag may end the line: "<h3>Sourdough (video 18:40)</h3>")
     # (where it is may follow: "Eurovision final (4h 02m on the EBU channel)")
-    rf"(?P<d>{DURATION}|{TC_TEXT})\s*(?P<note>,[^()\n]{{0,60}}|\s+(?:on|via)\s+[^()\n]{{1,40}})?\)[ \t*_.#=]*"
+    # (a list's header colon or an emoji may close the line: "Makeup tutorial steps (video 11:00, filmed in one take)
+    # 💄" (round 135))
+    rf"(?P<d>{DURATION}|{TC_TEXT})\s*(?P<note>,[^()\n]{{0,60}}|\s+(?:on|via)\s+[^()\n]{{1,40}})?\)[ \t*_.#=:{_EMOJI}]*"
     r"(?:</(?:h[1-6]|caption|figcaption|summary|title|strong|b|em|i|p)>[ \t]*)?(?=\n|$)",
     re.IGNORECASE)
 # A post's title line closed by a tag of its medium and length in square brackets, as forums tag a post: "Who's at
@@ -1242,12 +1249,14 @@ def _closes_a_line(text: str, b: int, e: int) -> bool:
     at = text.find(")", b, e)
     while at >= 0:
         line_end = text.find("\n", at, e)
-        if not _CLOSING_TAG.sub("", text[at + 1:line_end if line_end >= 0 else e]).strip(" \t*_.#="):
+        if not _CLOSING_TAG.sub("", text[at + 1:line_end if line_end >= 0 else e]).strip(" \t*_.#=:" + _EMOJI_CHARS):
             return True
         at = text.find(")", at + 1, e)
     return False
 
 
+# Emoji closing a title's line: "(video 11:00, filmed in one take) 💄" (round 135).
+_EMOJI_CHARS = "".join(chr(c) for c in (*range(0x1F300, 0x1FB00), *range(0x2600, 0x27C0), 0xFE0F))
 # The closing tag of a heading or a caption, markup that ends a title's line like "**" does.
 _CLOSING_TAG = regex(r"</(?:h[1-6]|caption|figcaption|summary|title|strong|b|em|i|p)>")
 
@@ -1625,6 +1634,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
             # (a section's number is no sentence's stop: "2.1 Series (41:05)")
             closes and 0 < len(words) <= 8 and not _SENTENCE_STOP.search(segment)
             and (_after_symbols(segment).lstrip(_QUOTES)[:1].isupper() or segment[:1].isdigit())
+            and not _STEP_INSTRUCTION.match(segment)
         )  # "'Low Tide' teaser (1:36)": a quoted title opens the segment; "📺 Trailer reaction — ..." an emoji
         named_media = re.search(r"(?<![\w])[A-Z][a-z]*\s*$", segment) and re.search(
             rf"(?:^|\s){LENGTH_MEDIA}\s*$", segment, re.IGNORECASE)
@@ -1652,6 +1662,11 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     spans += [m.span("d") for m in _WORK_THEN_LENGTH_PAREN.finditer(text, b, e)]
     spans += _spec_list_lengths(text, b, e) + _quoted_title_lengths(text, b, e) + _heading_bracket_lengths(text, b, e)
     return sorted(spans)
+
+
+# A numbered step's label, then its instruction in lower case: "Step 1 – shift to the smallest cog (0:40)" (round
+# 135), where the step is in the how-to video, no title closed by its length.
+_STEP_INSTRUCTION = regex(r"\W*(?:step|tip)\s*\d+\s*[:.)–—-]+\s*(?-i:[a-z])", re.IGNORECASE)
 
 
 # Any character that is not blank (searched in place: the text before a line is not copied to be stripped).
@@ -1945,7 +1960,13 @@ def _labelled_turn(text: str, b: int, m: re.Match[str], e: int) -> bool:
     if not text.startswith(":", m.end()):
         return False
     segment = _segment_before(text, _title_floor(text, b, m.start()), m.start())
-    return not _watched_work(text, m, segment, e) and not _length_before_positions(text, m, segment, e)
+    return not _watched_work(text, m, segment, e) and not _length_before_positions(text, m, segment, e) \
+        and not _NUMBERED_WORK.search(text, max(b, m.start() - 24), m.start())
+
+
+# A work named by its kind and number, which a label's colon follows: "- Ep 98 (1:04:00): no standout, listen from
+# the start" (round 135), "Part 2 (47:30): the trial" – the episode's length, no speaker's turn.
+_NUMBERED_WORK = regex(r"(?<![\w.])(?:ep|eps|episode|part|pt|track|vol|volume|lecture)\.?\s*#?\d+\s*$", re.IGNORECASE)
 
 
 def _watched_work(text: str, m: re.Match[str], segment: str, e: int) -> bool:
@@ -2392,7 +2413,16 @@ def _items_place_positions(text: str, pos: int) -> bool:
             break
         siblings.append((start, end))
         below = end if end < len(text) else -1
+    # "1. Harmattan (4:12) — 0:03:20" beside "3. Adwoa (3:55)" (round 135): a sibling whose own bracketed time is
+    # followed on its line by the item's position shows each item a work with its length in brackets.
+    if any(_BRACKET_THEN_POSITION.search(text, start, end) for start, end in siblings):
+        return False
     return any(_sibling_position(text, start, end) for start, end in siblings)
+
+
+# A bracketed time, then a dash and a bare timecode: a setlist's "Kumasi Nights (5:40) — 0:08:05", song length then
+# where it starts.
+_BRACKET_THEN_POSITION = regex(rf"\({TC_TEXT}\)[ \t*_]*[–—-][ \t]*(?:at[ \t]+)?{TC_TEXT}(?![\d:])", re.IGNORECASE)
 
 
 def _sibling_position(text: str, start: int, end: int) -> bool:

@@ -134,7 +134,10 @@ def _opened_range(c: _Clock) -> int:
 # "The festival screening is at 18:15".
 _SHOWINGS = r"screenings?|showings|show\s*times|showtimes|performances|matinees?"
 _SHOWINGS_BEFORE = regex(
-    rf"\b(?:{_SHOWINGS}|sittings|masses|tours|shows)\b"
+    # (a listing's repeats, the label opening its sentence: "Repeats at 01:10." (round 135); not a loop in the
+    # picture: "the clip repeats at 0:45")
+    rf"\b(?:{_SHOWINGS}|sittings|masses|tours|shows|(?<![^\n.;:!?][ \t])(?-i:Repeats?|Reruns?|Re-runs?)"
+    r"|repeat\s+(?:showings?|screenings?|broadcasts?))\b"
     r"(?:\s+(?:are|is|was|will\s+be|run|start|begin|daily|nightly|today|tonight|each\s+day|every\s+day|on\s+\w+days?)){0,3}"
     r"\s*,?\s*(?:at|from)\s*:?\s*$"
     # a meal served at its clocks: "Dinner is served in two sittings, at 18:30", "breakfast was served from"
@@ -143,7 +146,7 @@ _SHOWINGS_BEFORE = regex(
     # a label ("**Showtimes:** 13:45, 16:30"), not "the clip shows: 13:45"
     rf"|\b(?:{_SHOWINGS})(?:[*_]{{1,2}}|</?(?:b|strong)>)?\s*:(?:[*_]{{1,2}}|</?(?:b|strong)>)?\s*$", _I)
 _SHOWINGS_STEMS = any_stem(("screening", "showing", "show", "performances", "matinee", "sittings", "masses", "tours",
-                            "served"))
+                            "served", "repeat", "rerun", "re-run"))
 # The local time, named right before its clock: "the streamer's local time, 22:06", "local time was 03:10".
 # (and the sun's time, told from shadows: "we estimate local solar time between 11:00 and 12:30" (round 120), "a
 # solar time of about 08:20")
@@ -337,6 +340,8 @@ def _service_clock(c: _Clock) -> bool:
             and not footage_word(c.text, start, c.e)
     if not (the or noun_at or c.ends(_SERVICE_VERB_BEFORE, 60)):
         return False
+    if noun_at and not footage_word(c.text, c.b, c.e):
+        return True  # "18:30 Day 3, flight at 23:50" (round 135): the service's clock, its sentence naming no footage
     if _ARRIVES_NEXT_DAY_AFTER.match(c.after):
         return True  # "the crossing, which departs at 17:00 and arrives at 09:45 the following morning": a timetable
     if the and _SERVICE_NOUN_AFTER.match(c.after):
@@ -554,7 +559,9 @@ _LINEUP_LABEL = regex(
     r"\b(?:line[\s-]?ups?|running[\s-]+orders?|(?:set|stage|performance)[\s-]+times|(?:the\s+)?bill\s*:|"
     r"(?:main|second|third|big|small|outdoor|indoor|north|south|east|west|other)\s+stage\b|"
     r"(?:stage|tent|arena|marquee)\s*(?:\d+\s*)?:|"
-    # a named stage, then its times: "Pyramid Stage, 21:45–23:20" (not "falls off the stage, 12:40")
+    # a named stage, then its times: "Pyramid Stage, 21:45–23:20", a schedule's line "Pyramid Stage 21:45–23:15:
+    # Marsh Lanterns" (round 135; not "falls off the stage, 12:40")
+    r"(?-i:[A-Z])[\w'’-]*\s+(?-i:Stage|Tent|Arena|Marquee)\s*(?=$)|"
     r"(?-i:[A-Z])[\w'’-]*\s+(?:stage|tent|arena|marquee)\s*[,(](?=\s*$)|doors(?:\s+open)?[*_]{0,2}\s*:?[*_]{0,2}\s*"
     r"(?=\d\d[:.]\d\d|\d{1,2}(?:[:.][0-5]\d)?[^\S\n]?[ap]\.?m\b|$)|"
     # a line-up's act right before its set's clock: "Support act 19:15", "Headliners from 20:45 to 22:15"; the band's

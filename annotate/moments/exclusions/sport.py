@@ -22,7 +22,9 @@ _RANGE_OPENER_FROM = regex(r"(?:from|between)\b", _I)
 
 # Sport: "with 4:31 to play", "4:31 left in the half", "at 4:31 of the third quarter".
 _GAME_AFTER = regex(
+    # (an esports round's timer: "1v4 clutch with 0:07 on the spike" (round 135), "with 0:12 on the bomb timer")
     r"^\s*(?:to\s+play|to\s+go|left|remaining|on\s+the\s+(?:game\s+|shot\s+|play\s+|match\s+)?clock|"
+    r"on\s+the\s+(?:spike|bomb|round)(?:\s+timer)?|"
     # the time a referee adds: "with 4:12 of added time shown on the board"
     r"of\s+(?:added|stoppage|injury|extra)\s+time)\b"
     r"(?!\s+(?:in|of)\s+the\s+(?:[\w'’-]+\s+){0,2}" + MEDIA_NOUN + r"\b)"

@@ -150,7 +150,9 @@ _UNTIL_TAIL = (
     rf"\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<b>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?"
 )
 _START_UNTIL = regex(
-    rf"(?<![\w])(?P<open>starts|begins|starting|beginning|opens|opening|start|begin)(?:\s+[a-z]+ing)?{_UNTIL_TAIL}",
+    # (or kicks in: "Encore medley — kicks in at 1:31:10 and runs to 1:40:45" (round 135))
+    rf"(?<![\w])(?P<open>starts|begins|starting|beginning|opens|opening|start|begin|kicks\s+(?:in|off)|kicking\s+(?:in|off)"
+    rf"|kick\s+(?:in|off))(?:\s+[a-z]+ing)?{_UNTIL_TAIL}",
     re.IGNORECASE,
 )
 # Any verb before the start of a stretch whose end is told with a verb of lasting: "shows up at 0:48 and stays until
