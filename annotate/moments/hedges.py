@@ -46,6 +46,10 @@ def hedge_before(text: str, begin: int, floor: int = 0) -> int | None:
         # (a chapter title's compound is no hedge: "final walk-around [17:02]", nor its last word: "what the ward
         # round is really like (29:47)"; a comment's "like" hedges a bare time, "like 4:22")
         return None
+    if bracketed and _BARE_PARTICLE.match(text, m.start()):
+        # "turn the chair over (0:25)", "hand the keys over [1:10]": a verb's particle, its clause done, then the
+        # bracket cites where; no hedge ("just over (4:22)" and "at about (4:22)" hedge)
+        return None
     if _CRICKET_OVER.match(text, m.start()) and _OVER_NOUN_BEFORE.search(text, max(floor, m.start() - 30),
                                                                            m.start()):
         # "the last over from 08:10 to 09:45" (round 124), "the 18th over from 4:05": cricket's six balls, a noun
@@ -64,6 +68,8 @@ def hedge_before(text: str, begin: int, floor: int = 0) -> int | None:
 
 # A bare "over" (not "just over", "a little over": their match starts on the first word).
 _CRICKET_OVER = regex(r"over\b", re.IGNORECASE)
+# A bare "over" or "under" as a hedge's whole match (a verb's particle before a bracket: "flip it over (0:25)").
+_BARE_PARTICLE = regex(r"(?:over|under)\b", re.IGNORECASE)
 # What makes "over" cricket's noun right before it: a determiner, an ordinal, "last"/"final"/"maiden" and the like.
 _OVER_NOUN_BEFORE = regex(
     r"(?<![\w'’])(?:the|a|an|this|that|each|every|his|her|their|its|(?:[\w'’]+['’]s)|last|final|first|next|opening|"
