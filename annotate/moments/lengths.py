@@ -926,9 +926,12 @@ _TC_LONG = regex(
 _LISTED_LONG = regex(
     rf"(?:\b(?:are|were)\s+|[(,]\s*)(?P<d>{TC_TEXT})(?=(?:\s*,\s*{TC_TEXT})*,?\s+(?:and|&)\s+{TC_TEXT}[\s-]+long\b)",
     re.IGNORECASE)
-# (one word may name which cut: "the 9:30 album version", "the 3:05 radio edit", "a 2:10 phone video")
+# (one word may name which cut: "the 9:30 album version", "the 3:05 radio edit", "a 2:10 phone video"; not a verb
+# or a link word, which says the time is a position matched in another upload: "its 0:27 is Upload 1's 0:22")
 _TC_MEDIA = regex(
-    rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+(?:(?!(?:mark|point|in|into|of|on|from|the|a|an)\b)[a-z][\w'’-]*\s+)?"
+    rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+"
+    rf"(?:(?!(?:mark|point|in|into|of|on|from|the|a|an|is|was|are|were|equals|matches|and|or|to|at|as)\b)"
+    rf"[a-z][\w'’-]*\s+)?"
     rf"(?:{LENGTH_MEDIA}|edit)\b", re.IGNORECASE)
 # A release's format standing for its version, then its length: "The 4K is 2:08:40 and the HD is 2:08:34", "the
 # Blu-ray runs 1:58:20", "the IMAX one was 2:41:07" (a version's running time, not a position: "the 4K is 2:08:40

@@ -267,8 +267,10 @@ _PLAYED_THING = PLAYED_THING
 # (round 110), "a 0:10 slate", "the 0:05 ident", "a 0:30 bumper", "the 2:00 pre-roll".
 _REEL_PIECE = r"(?:leaders?|slates?|idents?|bumpers?|pre-?rolls?|post-?rolls?|stings?|tail\s+pad|black\s+pad)"
 _MEDIA_AFTER = regex(
-    # (a word between may describe the work, "a 4:12 YouTube video", but no preposition does: "that 4:10 in clip 3")
-    rf"^[\s-]+(?:(?:long|minute|second|hour)s?[\s-]+)?(?:(?!(?:in|into|of|on|at|from|to|for)\s)[\w'’-]+\s+)?"
+    # (a word between may describe the work, "a 4:12 YouTube video", but no preposition does: "that 4:10 in clip 3";
+    # nor a verb or a link word, which matches the time to another upload's: "its 0:27 is Upload 1's 0:22")
+    rf"^[\s-]+(?:(?:long|minute|second|hour)s?[\s-]+)?"
+    rf"(?:(?!(?:in|into|of|on|at|from|to|for|is|was|are|were|equals|matches|and|or|as)\s)[\w'’-]+\s+)?"
     rf"(?:{LENGTH_MEDIA}|{_PLAYED_THING}|{_REEL_PIECE})\b", _I
 )
 
