@@ -773,13 +773,21 @@ _LENGTH_THEN_RATING = regex(
     rf"(?:^|(?<=[\s(]))(?P<d>{DURATION})\s*[.;,|·•/]\s*(?:(?:rated|certificate|cert\.?)\s+[\w-]+"
     rf"|[\w-]+\s+(?:certificate|cert\b)|{_RATINGS}(?![\w-]))",
     re.IGNORECASE)
+# The camera or source a clip came from, said first in its brackets: "the harbour cam", "a passenger's phone".
+_PAREN_SOURCE = (rf"(?:(?:the|a|an|[\w'’-]+['’]s)[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){{0,2}}?"
+                 rf"(?:{LENGTH_MEDIA}|cams?|cameras?|webcams?|dash-?cams?|bodycams?|body-worn\s+cameras?|phones?|"
+                 rf"drones?|cctv|feeds?|angles?|mobiles?)")
+_CLIP_NUMBER = r"(?:(?<=\bclip\s)|(?<=\bvideo\s)|(?<=\bupload\s)|(?<=\bcamera\s)|(?<=\bangle\s))\d{1,2}\b"
 # A titled work's length alone in its brackets, in prose: "Shorter and stranger is Signal (47 min), about a pirate
 # radio station" (whole minutes or hours, as a runtime is told: not "Kane (2 min 10 s)", a position).
 _NAME_PAREN_LENGTH = regex(
     # (its channel or service may come first: "The Restorers (RTÉ One, 58 minutes)", "Undertow (Netflix, 1 h 42 min)"
     # (round 92))
     # (the title set in Markdown's emphasis, closed before the bracket: "*Northern Lights* (2h 07m)" (round 113))
-    rf"(?<![\w'’-])(?-i:[A-Z][\w'’-]*)(?:\*{{1,2}}|_{{1,2}})?[^\S\n]*\((?:(?-i:[A-Z])[\w'’-]*(?:[^\S\n]+[\w'’-]+){{0,2}},[^\S\n]*)?"
+    # (or the camera or source it came from, told in lower case: "Clip A (the harbour cam, 6 minutes)" (round 127))
+    # (a clip's number for its name: "Video 2 (a bystander's phone, 3 minutes)")
+    rf"(?:(?<![\w'’-])(?-i:[A-Z][\w'’-]*)|{_CLIP_NUMBER})(?:\*{{1,2}}|_{{1,2}})?[^\S\n]*\((?:(?-i:[A-Z])[\w'’-]*(?:[^\S\n]+[\w'’-]+){{0,2}},[^\S\n]*"
+    rf"|{_PAREN_SOURCE},[^\S\n]*)?"
     rf"(?P<d>{DURATION})(?<![\d\s]s)(?<!sec)(?<!secs)(?<!second)"
     r"(?<!seconds)\)(?=[\s,;.:]|$)", re.IGNORECASE)
 # How long a broadcast or a recording ran, told as the time it went out for: "For the next eleven hours and twenty
