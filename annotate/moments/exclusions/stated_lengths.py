@@ -736,6 +736,8 @@ def _run_adds_up(parts: Iterator[re.Match[str]], wanted: int, begin: int, any_pa
     (give or take a second a part, for rounding) and hold the time at ``begin`` (or ``any_part``)."""
     summed, held = 0, any_part
     for n, part in enumerate(parts, 1):
+        if _range_end(part):
+            return False  # a stretch's ends are no parts: "from 00:00:50 till 00:01:02" above "Total ... 3:36"
         summed += _whole_seconds(part)
         held = held or part.start() == begin
         if summed > wanted + n:
@@ -745,6 +747,17 @@ def _run_adds_up(parts: Iterator[re.Match[str]], wanted: int, begin: int, any_pa
     return False
 
 
+def _range_end(part: re.Match[str]) -> bool:
+    """Whether the time is one end of a stretch, joined to another time by "to", "till", "until" or a dash (round
+    127: a note's "from 00:00:50 till 00:01:02 the colour is off" is no part of a clip list's total)."""
+    text = part.string
+    return _RANGE_JOIN_AFTER.match(text, part.end()) is not None \
+        or _RANGE_JOIN_BEFORE.search(text, max(0, part.start() - 40), part.start()) is not None
+
+
+_RANGE_JOIN = r"[^\S\n]*(?:to|till|until|through|[-–—])[^\S\n]*"
+_RANGE_JOIN_AFTER = regex(rf"{_RANGE_JOIN}\d{{1,2}}(?::\d{{2}}){{1,3}}\b", _I)
+_RANGE_JOIN_BEFORE = regex(rf"(?<![\d:])\d{{1,2}}(?::\d{{2}}){{1,3}}{_RANGE_JOIN}$", _I)
 # How far from a listed part its list's total may stand.
 TOTAL_LIST_CHARS = 800
 # A total's label, then its time: "Total length: 25:58", "**Total running time** – 1:02:03", "| Total | 41:20 |".
@@ -954,8 +967,11 @@ _RUNTIME_CHANGE_BEFORE = regex(
 _CUT_DOWN_BEFORE = regex(
     r"\b(?:edit(?:ed|s)?|cut(?:s|ting)?|trim(?:med|s)?|pared|chopped|whittled|condensed|boiled)\s+"
     r"(?:(?:it|this|that|them|everything|the\s+\w+)\s+)?down\s+to\s+$", _I)
-# A total told as a label with its noun: "Total video 12:48", "total running time: 1:42:00", "Total time -".
-_TOTAL_BEFORE = regex(r"\btotal\s+(?:[a-z-]+\s+){0,1}[a-z-]+\s*(?:[:–—-]|is|was|of)?\s*$", _I)
+# A total told as a label with its noun: "Total video 12:48", "total running time: 1:42:00", "Total time -"; or the
+# sum it must come to: "Total edit should come to 3:36" (round 127).
+_TOTAL_BEFORE = regex(r"\btotal\s+(?:[a-z-]+\s+){0,1}[a-z-]+\s*(?:[:–—-]|is|was|of"
+                      r"|(?:(?:should|will|must|would|needs?\s+to|has\s+to)\s+)?(?:comes?|came|adds?\s+up|added\s+up)"
+                      r"\s+to)?\s*$", _I)
 # One of these is in every match of the three patterns above (tests/test_moments_gates.py).
 _CHANGED_LENGTH_STEMS = any_stem(("run", "length", "duration", "down", "total"))
 # How the words before end where _PAREN_AFTER_WORK matches ("$" also matches before a last line break).
