@@ -119,6 +119,12 @@ _PAST_PERFECT_AFTER = regex(
     r"^[^.;:!?]{0,60}?\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|one|ft|ught|ound)\b", _I
 )
 
+# Footage of a place or an event, its noun then "of": "B-roll of the clinic", "drone shots of the market", "the
+# cutaway of the stadium" (round 127): the event noun after it is what the footage shows.
+FOOTAGE_OF_BEFORE = regex(
+    rf"\b(?:{MEDIA_NOUN}|b-?roll|shots?|aerials?|cutaways?|stills?|pans?|wides?|close-?ups?|establishing\s+shots?)"
+    r"\s+of\s+(?:(?:the|a|an|this|that|our|their|its)\s+)?(?:[\w'’-]+\s+)?$", _I)
+
 _PAST_OR_WAS = regex(
     r"(?<![\w])(?:was|were|had|said|told|[a-z]{3,}ed|began|rose|struck|fell|came|went|took|broke|met|spoke|rang|ran|drew|"
     r"gave|got|held|sat|stood|woke|wrote|flew|blew|sank|burst|fled|sent|saw|heard|told|found|made|left|"
@@ -140,6 +146,8 @@ def _world_report(c: _Clock) -> str | None:
         # "at the 1:50 mark the band appears on a rooftop, and the final chorus begins at": another subject
         # takes the verb, in a sentence that walks through footage
         event = _EVENT.search(c.before, other.end())
+    if event and FOOTAGE_OF_BEFORE.search(c.before, max(0, event.start() - 60), event.start()):
+        event = None  # "B-roll of the clinic opens at 08:02": the footage of the place opens there, not the place
     if event and not _TOPIC_BEFORE.search(c.before, 0, event.start()) and not _setting(c.before, event):
         return "time of day"  # but "the best story, about the 1998 storm, starts at 23:10" is a topic
     if _programme_of_the_world(c) or _event_at_venue(c) or _habitual_clock(c):
