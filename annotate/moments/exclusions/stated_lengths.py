@@ -601,7 +601,18 @@ def _paren_after_work(c: _Clock) -> bool:
             or _modified_work_before(before, near)) and (
         _PAREN_LENGTH_AFTER.match(after) is not None or _LATER_TIMECODE.search(c.text, c.end, c.e) is not None
         or _PAREN_THEN_VERB.match(after) is not None or _LINKED_WORK_BEFORE.search(before) is not None
-        or _CITED_SOURCE_AFTER.match(after) is not None or _in_ref(c))
+        or _CITED_SOURCE_AFTER.match(after) is not None or _in_ref(c)
+        or _PRESENTED_WORK_BEFORE.search(before, max(0, len(before) - 90)) is not None)
+
+
+# A work handed to the reader, then its bracket: "Here's the kapa haka festival video (2:31:40) with what to watch"
+# (round 127, its apostrophe an HTML entity there), "Below is the full council webcast (1:52:10)": the length of
+# what is given, not a place in it.
+_PRESENTED_WORK_BEFORE = regex(
+    rf"(?:^|(?<=[\s>(\[\"“]))(?:here(?:['’]|&(?:rsquo|#8217|#39|apos);)s|here\s+is|here\s+are|below\s+is|above\s+is|check\s+out|watch)\s+"
+    rf"(?:(?:the|our|my|a|an|this|their|today['’]s|last\s+night['’]s)\s+)?"
+    rf"(?:(?!(?:where|when|how|what|why|who|which)\b)[\w'’&;-]+\s+){{0,4}}?"
+    rf"{LENGTH_MEDIA}s?\s*[(\[]$", _I)
 
 
 # A citation's source after the work and its length: "Reveal trailer (2:36), Hollowfen official channel", "Launch
