@@ -1891,7 +1891,10 @@ _QUOTED_WORK_BEFORE = regex(
     r"(?:[a-z][\w-]*\s+)?(?!(?:scene|moment|bit|line|lines|shot|part|joke|speech|exchange|sequence|gag|quote|"
     r"chorus|verse|solo|section|cameo|reveal\s+moment)\b)[a-z][\w-]*\s*$", re.IGNORECASE)
 # (named by the stretch it gathers too: "A volunteer made a highlight reel of the week (4:36)")
-_INTRODUCED_WORK = regex(rf"(?:^|\s)(?:an?|another)\s+(?:[\w'’-]+,?\s+){{0,3}}{LENGTH_MEDIA}"
+# (or handed to the reader: "Here&#8217;s the kapa haka festival video (2:31:40) with what to watch" (round 127))
+_INTRODUCED_WORK = regex(rf"(?:^|\s)(?:(?:an?|another)\s+|(?:here(?:['’]|&(?:rsquo|#8217|#39|apos);)s|here\s+is|"
+                         rf"below\s+is|above\s+is)\s+(?:(?:the|our|my|this|their)\s+)?)"
+                         rf"(?:(?!(?:where|when|how|what|why|who|which)\b)[\w'’-]+,?\s+){{0,3}}{LENGTH_MEDIA}"
                          r"(?:\s+of\s+the\s+(?:week|day|month|year|season|night|weekend|tournament|match))?\s*$",
                          re.IGNORECASE)
 
@@ -2027,13 +2030,26 @@ def _title_floor(text: str, b: int, paren: int) -> int:
     return text.rfind("\n", 0, b) + 1
 
 
+def _semicolon_before(text: str, b: int, pos: int) -> int:
+    """The last semicolon in ``text[b:pos]`` that is punctuation (-1 if none): the one closing an HTML entity is not
+    ("Here&#8217;s the festival video (2:31:40)", round 127)."""
+    at = text.rfind(";", b, pos)
+    while at >= 0 and _ENTITY_BEFORE.search(text, max(b, at - 10), at):
+        at = text.rfind(";", b, at)
+    return at
+
+
+# An HTML entity's opening, right before its closing semicolon: "&#8217", "&rsquo", "&nbsp", "&#x2019".
+_ENTITY_BEFORE = regex(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8})$")
+
+
 def _segment_before(text: str, b: int, pos: int) -> str:
     """The title segment before a parenthesis at ``pos``, from the last line, bar, bullet or semicolon; a tag
     ends the segment too: "<li>Clip A (0:45) — protesters gather</li>"."""
-    seg_start = max(max(text.rfind(sep, b, pos) for sep in "\n|•·;>") + 1, b)
+    seg_start = max(max(text.rfind(sep, b, pos) for sep in "\n|•·>") + 1, _semicolon_before(text, b, pos) + 1, b)
     if _INLINE_TAG_ENDS.search(text, max(b, seg_start - 9), seg_start):
         # "<i>Glen Corrie</i> (2h 06m)": an inline element's tag ends no title
-        seg_start = max(max(text.rfind(sep, b, pos) for sep in "\n|•·;") + 1, b)
+        seg_start = max(max(text.rfind(sep, b, pos) for sep in "\n|•·") + 1, _semicolon_before(text, b, pos) + 1, b)
         segment = _INLINE_TAG.sub("", text[seg_start:pos])
     else:
         segment = text[seg_start:pos]
