@@ -57,6 +57,10 @@ _EVENT_VERBS = (
     r"was\s+reported|were\s+reported|was\s+called|wrapped\s+up|finished|broke\s+out|comes\s+in|came\s+in|"
     r"was\s+logged|was\s+placed|was\s+made|"
     r"play|plays|perform|performs|takes?\s+the\s+stage|goes\s+on|go\s+on|sets|set|rises|rose|"
+    # a schedule changed, from the time it had: "kick-off has moved from 4:35 because of the broadcast deal" (round
+    # 127), "the vigil was pushed back from 18:00"
+    r"(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?)?(?:moved|shifted|changed|brought\s+forward|pushed\s+back|"
+    r"put\s+back|bumped)(?:\s+from)?|"
     # "leaves the park at 13:00", "reaches the seafront by 14:30"
     r"(?:leaves|leave|left|reaches|reach|reached)(?:\s+(?:the|a|an)\s+[\w'’-]+)?)"
 )
