@@ -40,9 +40,25 @@ def restated_clocks(chosen: list[Candidate], text: str) -> None:
                 position.excluded = "offset into a part"
                 continue
             clock.excluded = "time of day"
+    _equated_clocks(ordered, text)
+
+
+def _equated_clocks(ordered: list[Candidate], text: str) -> None:
+    """Sets aside as a time of day a live timecode an offset said in words is equated with, in a chronolocation's
+    sum: "it started at 16:31, which fits: two minutes in is 16:33" (round 127): the offset is the footage's, the
+    clock the day's."""
+    for position, clock in zip(ordered, ordered[1:]):
+        if not clock.excluded and not position.excluded and clock.timecode and clock.kind == "point" \
+                and position.kind == "point" and not position.timecode \
+                and abs(clock.start - position.start) > RESTATED_SLACK \
+                and _EQUATED_GAP.fullmatch(text, position.end, clock.begin):
+            clock.excluded = "time of day"
 
 
 # How far apart two tellings of one moment may be and still be the same number.
 RESTATED_SLACK = 1.0
 _APPOSED_GAP = regex(r"\s*(?:,|\(|[—–]|\s-)\s*")
 _SAID_INTO = regex(r"\b(?:in|into)\s+(?:the|this|that|its|his|her|their)\b", re.IGNORECASE)
+# An offset said in words equated with a clock: "two minutes in is 16:33", "five minutes in makes it 07:10".
+_EQUATED_GAP = regex(r"\s+(?:is|was|would\s+be|makes\s+it|puts\s+(?:it|us)\s+at)\s+"
+                     r"(?:(?:about|around|roughly|approximately)\s+)?", re.IGNORECASE)

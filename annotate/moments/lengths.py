@@ -780,13 +780,21 @@ _LENGTH_THEN_RATING = regex(
     rf"(?:^|(?<=[\s(]))(?P<d>{DURATION})\s*[.;,|·•/]\s*(?:(?:rated|certificate|cert\.?)\s+[\w-]+"
     rf"|[\w-]+\s+(?:certificate|cert\b)|{_RATINGS}(?![\w-]))",
     re.IGNORECASE)
+# The camera or source a clip came from, said first in its brackets: "the harbour cam", "a passenger's phone".
+_PAREN_SOURCE = (rf"(?:(?:the|a|an|[\w'’-]+['’]s)[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){{0,2}}?"
+                 rf"(?:{LENGTH_MEDIA}|cams?|cameras?|webcams?|dash-?cams?|bodycams?|body-worn\s+cameras?|phones?|"
+                 rf"drones?|cctv|feeds?|angles?|mobiles?)")
+_CLIP_NUMBER = r"(?:(?<=\bclip\s)|(?<=\bvideo\s)|(?<=\bupload\s)|(?<=\bcamera\s)|(?<=\bangle\s))\d{1,2}\b"
 # A titled work's length alone in its brackets, in prose: "Shorter and stranger is Signal (47 min), about a pirate
 # radio station" (whole minutes or hours, as a runtime is told: not "Kane (2 min 10 s)", a position).
 _NAME_PAREN_LENGTH = regex(
     # (its channel or service may come first: "The Restorers (RTÉ One, 58 minutes)", "Undertow (Netflix, 1 h 42 min)"
     # (round 92))
     # (the title set in Markdown's emphasis, closed before the bracket: "*Northern Lights* (2h 07m)" (round 113))
-    rf"(?<![\w'’-])(?-i:[A-Z][\w'’-]*)(?:\*{{1,2}}|_{{1,2}})?[^\S\n]*\((?:(?-i:[A-Z])[\w'’-]*(?:[^\S\n]+[\w'’-]+){{0,2}},[^\S\n]*)?"
+    # (or the camera or source it came from, told in lower case: "Clip A (the harbour cam, 6 minutes)" (round 127))
+    # (a clip's number for its name: "Video 2 (a bystander's phone, 3 minutes)")
+    rf"(?:(?<![\w'’-])(?-i:[A-Z][\w'’-]*)|{_CLIP_NUMBER})(?:\*{{1,2}}|_{{1,2}})?[^\S\n]*\((?:(?-i:[A-Z])[\w'’-]*(?:[^\S\n]+[\w'’-]+){{0,2}},[^\S\n]*"
+    rf"|{_PAREN_SOURCE},[^\S\n]*)?"
     rf"(?P<d>{DURATION})(?<![\d\s]s)(?<!sec)(?<!secs)(?<!second)"
     r"(?<!seconds)\)(?=[\s,;.:]|$)", re.IGNORECASE)
 # How long a broadcast or a recording ran, told as the time it went out for: "For the next eleven hours and twenty
@@ -933,9 +941,12 @@ _TC_LONG = regex(
 _LISTED_LONG = regex(
     rf"(?:\b(?:are|were)\s+|[(,]\s*)(?P<d>{TC_TEXT})(?=(?:\s*,\s*{TC_TEXT})*,?\s+(?:and|&)\s+{TC_TEXT}[\s-]+long\b)",
     re.IGNORECASE)
-# (one word may name which cut: "the 9:30 album version", "the 3:05 radio edit", "a 2:10 phone video")
+# (one word may name which cut: "the 9:30 album version", "the 3:05 radio edit", "a 2:10 phone video"; not a verb
+# or a link word, which says the time is a position matched in another upload: "its 0:27 is Upload 1's 0:22")
 _TC_MEDIA = regex(
-    rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+(?:(?!(?:mark|point|in|into|of|on|from|the|a|an)\b)[a-z][\w'’-]*\s+)?"
+    rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+"
+    rf"(?:(?!(?:mark|point|in|into|of|on|from|the|a|an|is|was|are|were|equals|matches|and|or|to|at|as)\b)"
+    rf"[a-z][\w'’-]*\s+)?"
     rf"(?:{LENGTH_MEDIA}|edit)\b", re.IGNORECASE)
 # A release's format standing for its version, then its length: "The 4K is 2:08:40 and the HD is 2:08:34", "the
 # Blu-ray runs 1:58:20", "the IMAX one was 2:41:07" (a version's running time, not a position: "the 4K is 2:08:40
@@ -1895,7 +1906,10 @@ _QUOTED_WORK_BEFORE = regex(
     r"(?:[a-z][\w-]*\s+)?(?!(?:scene|moment|bit|line|lines|shot|part|joke|speech|exchange|sequence|gag|quote|"
     r"chorus|verse|solo|section|cameo|reveal\s+moment)\b)[a-z][\w-]*\s*$", re.IGNORECASE)
 # (named by the stretch it gathers too: "A volunteer made a highlight reel of the week (4:36)")
-_INTRODUCED_WORK = regex(rf"(?:^|\s)(?:an?|another)\s+(?:[\w'’-]+,?\s+){{0,3}}{LENGTH_MEDIA}"
+# (or handed to the reader: "Here&#8217;s the kapa haka festival video (2:31:40) with what to watch" (round 127))
+_INTRODUCED_WORK = regex(rf"(?:^|\s)(?:(?:an?|another)\s+|(?:here(?:['’]|&(?:rsquo|#8217|#39|apos);)s|here\s+is|"
+                         rf"below\s+is|above\s+is)\s+(?:(?:the|our|my|this|their)\s+)?)"
+                         rf"(?:(?!(?:where|when|how|what|why|who|which)\b)[\w'’-]+,?\s+){{0,3}}{LENGTH_MEDIA}"
                          r"(?:\s+of\s+the\s+(?:week|day|month|year|season|night|weekend|tournament|match))?\s*$",
                          re.IGNORECASE)
 
@@ -2037,13 +2051,26 @@ def _title_floor(text: str, b: int, paren: int) -> int:
     return text.rfind("\n", 0, b) + 1
 
 
+def _semicolon_before(text: str, b: int, pos: int) -> int:
+    """The last semicolon in ``text[b:pos]`` that is punctuation (-1 if none): the one closing an HTML entity is not
+    ("Here&#8217;s the festival video (2:31:40)", round 127)."""
+    at = text.rfind(";", b, pos)
+    while at >= 0 and _ENTITY_BEFORE.search(text, max(b, at - 10), at):
+        at = text.rfind(";", b, at)
+    return at
+
+
+# An HTML entity's opening, right before its closing semicolon: "&#8217", "&rsquo", "&nbsp", "&#x2019".
+_ENTITY_BEFORE = regex(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8})$")
+
+
 def _segment_before(text: str, b: int, pos: int) -> str:
     """The title segment before a parenthesis at ``pos``, from the last line, bar, bullet or semicolon; a tag
     ends the segment too: "<li>Clip A (0:45) — protesters gather</li>"."""
-    seg_start = max(max(text.rfind(sep, b, pos) for sep in "\n|•·;>") + 1, b)
+    seg_start = max(max(text.rfind(sep, b, pos) for sep in "\n|•·>") + 1, _semicolon_before(text, b, pos) + 1, b)
     if _INLINE_TAG_ENDS.search(text, max(b, seg_start - 9), seg_start):
         # "<i>Glen Corrie</i> (2h 06m)": an inline element's tag ends no title
-        seg_start = max(max(text.rfind(sep, b, pos) for sep in "\n|•·;") + 1, b)
+        seg_start = max(max(text.rfind(sep, b, pos) for sep in "\n|•·") + 1, _semicolon_before(text, b, pos) + 1, b)
         segment = _INLINE_TAG.sub("", text[seg_start:pos])
     else:
         segment = text[seg_start:pos]

@@ -57,6 +57,10 @@ _EVENT_VERBS = (
     r"was\s+reported|were\s+reported|was\s+called|wrapped\s+up|finished|broke\s+out|comes\s+in|came\s+in|"
     r"was\s+logged|was\s+placed|was\s+made|"
     r"play|plays|perform|performs|takes?\s+the\s+stage|goes\s+on|go\s+on|sets|set|rises|rose|"
+    # a schedule changed, from the time it had: "kick-off has moved from 4:35 because of the broadcast deal" (round
+    # 127), "the vigil was pushed back from 18:00"
+    r"(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?)?(?:moved|shifted|changed|brought\s+forward|pushed\s+back|"
+    r"put\s+back|bumped)(?:\s+from)?|"
     # "leaves the park at 13:00", "reaches the seafront by 14:30"
     r"(?:leaves|leave|left|reaches|reach|reached)(?:\s+(?:the|a|an)\s+[\w'’-]+)?)"
 )
@@ -119,6 +123,12 @@ _PAST_PERFECT_AFTER = regex(
     r"^[^.;:!?]{0,60}?\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|one|ft|ught|ound)\b", _I
 )
 
+# Footage of a place or an event, its noun then "of": "B-roll of the clinic", "drone shots of the market", "the
+# cutaway of the stadium" (round 127): the event noun after it is what the footage shows.
+FOOTAGE_OF_BEFORE = regex(
+    rf"\b(?:{MEDIA_NOUN}|b-?roll|shots?|aerials?|cutaways?|stills?|pans?|wides?|close-?ups?|establishing\s+shots?)"
+    r"\s+of\s+(?:(?:the|a|an|this|that|our|their|its)\s+)?(?:[\w'’-]+\s+)?$", _I)
+
 _PAST_OR_WAS = regex(
     r"(?<![\w])(?:was|were|had|said|told|[a-z]{3,}ed|began|rose|struck|fell|came|went|took|broke|met|spoke|rang|ran|drew|"
     r"gave|got|held|sat|stood|woke|wrote|flew|blew|sank|burst|fled|sent|saw|heard|told|found|made|left|"
@@ -140,6 +150,8 @@ def _world_report(c: _Clock) -> str | None:
         # "at the 1:50 mark the band appears on a rooftop, and the final chorus begins at": another subject
         # takes the verb, in a sentence that walks through footage
         event = _EVENT.search(c.before, other.end())
+    if event and FOOTAGE_OF_BEFORE.search(c.before, max(0, event.start() - 60), event.start()):
+        event = None  # "B-roll of the clinic opens at 08:02": the footage of the place opens there, not the place
     if event and not _TOPIC_BEFORE.search(c.before, 0, event.start()) and not _setting(c.before, event):
         return "time of day"  # but "the best story, about the 1998 storm, starts at 23:10" is a topic
     if _programme_of_the_world(c) or _event_at_venue(c) or _habitual_clock(c):

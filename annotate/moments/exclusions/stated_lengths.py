@@ -267,8 +267,10 @@ _PLAYED_THING = PLAYED_THING
 # (round 110), "a 0:10 slate", "the 0:05 ident", "a 0:30 bumper", "the 2:00 pre-roll".
 _REEL_PIECE = r"(?:leaders?|slates?|idents?|bumpers?|pre-?rolls?|post-?rolls?|stings?|tail\s+pad|black\s+pad)"
 _MEDIA_AFTER = regex(
-    # (a word between may describe the work, "a 4:12 YouTube video", but no preposition does: "that 4:10 in clip 3")
-    rf"^[\s-]+(?:(?:long|minute|second|hour)s?[\s-]+)?(?:(?!(?:in|into|of|on|at|from|to|for)\s)[\w'’-]+\s+)?"
+    # (a word between may describe the work, "a 4:12 YouTube video", but no preposition does: "that 4:10 in clip 3";
+    # nor a verb or a link word, which matches the time to another upload's: "its 0:27 is Upload 1's 0:22")
+    rf"^[\s-]+(?:(?:long|minute|second|hour)s?[\s-]+)?"
+    rf"(?:(?!(?:in|into|of|on|at|from|to|for|is|was|are|were|equals|matches|and|or|as)\s)[\w'’-]+\s+)?"
     rf"(?:{LENGTH_MEDIA}|{_PLAYED_THING}|{_REEL_PIECE})\b", _I
 )
 
@@ -599,7 +601,18 @@ def _paren_after_work(c: _Clock) -> bool:
             or _modified_work_before(before, near)) and (
         _PAREN_LENGTH_AFTER.match(after) is not None or _LATER_TIMECODE.search(c.text, c.end, c.e) is not None
         or _PAREN_THEN_VERB.match(after) is not None or _LINKED_WORK_BEFORE.search(before) is not None
-        or _CITED_SOURCE_AFTER.match(after) is not None or _in_ref(c))
+        or _CITED_SOURCE_AFTER.match(after) is not None or _in_ref(c)
+        or _PRESENTED_WORK_BEFORE.search(before, max(0, len(before) - 90)) is not None)
+
+
+# A work handed to the reader, then its bracket: "Here's the kapa haka festival video (2:31:40) with what to watch"
+# (round 127, its apostrophe an HTML entity there), "Below is the full council webcast (1:52:10)": the length of
+# what is given, not a place in it.
+_PRESENTED_WORK_BEFORE = regex(
+    rf"(?:^|(?<=[\s>(\[\"“]))(?:here(?:['’]|&(?:rsquo|#8217|#39|apos);)s|here\s+is|here\s+are|below\s+is|above\s+is|check\s+out|watch)\s+"
+    rf"(?:(?:the|our|my|a|an|this|their|today['’]s|last\s+night['’]s)\s+)?"
+    rf"(?:(?!(?:where|when|how|what|why|who|which)\b)[\w'’&;-]+\s+){{0,4}}?"
+    rf"{LENGTH_MEDIA}s?\s*[(\[]$", _I)
 
 
 # A citation's source after the work and its length: "Reveal trailer (2:36), Hollowfen official channel", "Launch
@@ -734,6 +747,8 @@ def _run_adds_up(parts: Iterator[re.Match[str]], wanted: int, begin: int, any_pa
     (give or take a second a part, for rounding) and hold the time at ``begin`` (or ``any_part``)."""
     summed, held = 0, any_part
     for n, part in enumerate(parts, 1):
+        if _range_end(part):
+            return False  # a stretch's ends are no parts: "from 00:00:50 till 00:01:02" above "Total ... 3:36"
         summed += _whole_seconds(part)
         held = held or part.start() == begin
         if summed > wanted + n:
@@ -743,6 +758,17 @@ def _run_adds_up(parts: Iterator[re.Match[str]], wanted: int, begin: int, any_pa
     return False
 
 
+def _range_end(part: re.Match[str]) -> bool:
+    """Whether the time is one end of a stretch, joined to another time by "to", "till", "until" or a dash (round
+    127: a note's "from 00:00:50 till 00:01:02 the colour is off" is no part of a clip list's total)."""
+    text = part.string
+    return _RANGE_JOIN_AFTER.match(text, part.end()) is not None \
+        or _RANGE_JOIN_BEFORE.search(text, max(0, part.start() - 40), part.start()) is not None
+
+
+_RANGE_JOIN = r"[^\S\n]*(?:to|till|until|through|[-–—])[^\S\n]*"
+_RANGE_JOIN_AFTER = regex(rf"{_RANGE_JOIN}\d{{1,2}}(?::\d{{2}}){{1,3}}\b", _I)
+_RANGE_JOIN_BEFORE = regex(rf"(?<![\d:])\d{{1,2}}(?::\d{{2}}){{1,3}}{_RANGE_JOIN}$", _I)
 # How far from a listed part its list's total may stand.
 TOTAL_LIST_CHARS = 800
 # A total's label, then its time: "Total length: 25:58", "**Total running time** – 1:02:03", "| Total | 41:20 |".
@@ -952,8 +978,11 @@ _RUNTIME_CHANGE_BEFORE = regex(
 _CUT_DOWN_BEFORE = regex(
     r"\b(?:edit(?:ed|s)?|cut(?:s|ting)?|trim(?:med|s)?|pared|chopped|whittled|condensed|boiled)\s+"
     r"(?:(?:it|this|that|them|everything|the\s+\w+)\s+)?down\s+to\s+$", _I)
-# A total told as a label with its noun: "Total video 12:48", "total running time: 1:42:00", "Total time -".
-_TOTAL_BEFORE = regex(r"\btotal\s+(?:[a-z-]+\s+){0,1}[a-z-]+\s*(?:[:–—-]|is|was|of)?\s*$", _I)
+# A total told as a label with its noun: "Total video 12:48", "total running time: 1:42:00", "Total time -"; or the
+# sum it must come to: "Total edit should come to 3:36" (round 127).
+_TOTAL_BEFORE = regex(r"\btotal\s+(?:[a-z-]+\s+){0,1}[a-z-]+\s*(?:[:–—-]|is|was|of"
+                      r"|(?:(?:should|will|must|would|needs?\s+to|has\s+to)\s+)?(?:comes?|came|adds?\s+up|added\s+up)"
+                      r"\s+to)?\s*$", _I)
 # One of these is in every match of the three patterns above (tests/test_moments_gates.py).
 _CHANGED_LENGTH_STEMS = any_stem(("run", "length", "duration", "down", "total"))
 # How the words before end where _PAREN_AFTER_WORK matches ("$" also matches before a last line break).

@@ -294,7 +294,9 @@ _ZERO_PIPE_CELL = regex(r"\|[ \t]*0?0:[0-5]\d(?![\d:])")
 _TIME_HEADER = regex(
     r"(?P<world>dep(?:t|s)?\.?|departs?|departures?|departing|arr\.?|arrives?|arrivals?|arriving|leaves?|"
     r"opens?|closes?|doors|kick-?off|start\s+times?|set\s+times?|stage\s+times?|tee\s+times?)"
-    r"|(?:(?:local\s+)?times?|when|starts?|start|ends?|end\s+times?|finish(?:es)?)",
+    # (a performer's "Set" or a "Slot" beside the act: "<th>Act</th><th>Set</th> ... <td>7:30&#8211;8:05</td>", round
+    # 127)
+    r"|(?:(?:local\s+)?times?|when|starts?|start|ends?|end\s+times?|finish(?:es)?|sets?|slots?|time\s?slots?)",
     _I,
 )
 

@@ -62,6 +62,10 @@ _STRONG_ANCHOR_AFTER = regex(
     rf"|\s+(?:shows?|showing|is|are|reveals?|captures?|features?|has|have)\s+(?:the|a|an|his|her|its|their|him|them)\b"
     # the offset as the subject, told where or when: "65 seconds in is where you need to start"
     rf"|\s+(?:is|was)\s+(?:where|when)\s"
+    # or equated with the clock it reads then, in a chronolocation's sum: "it started at 16:31 ... two minutes in is
+    # 16:33" (round 127; the clock after is the world's)
+    rf"|\s+(?:is|was|would\s+be|makes\s+it|puts\s+(?:it|us)\s+at)\s+(?:(?:about|around|roughly|approximately)\s+)?"
+    rf"\d{{1,2}}[:.h]\d{{2}}\b"
     rf"|\s+(?:the|this|that|his|her|its|their)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)))",
     re.IGNORECASE,

@@ -219,7 +219,7 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
         # feeder cam footage. Right at the start, first 10 sec or so, ...") names footage (not "Doors open, first
         # 15 minutes free parking"; a bracketed label's "(Night one, first 30 seconds)" is read below)
     last = None if first or not _last_word_is(s.before, _LAST_WORD) else _BEFORE_LAST.search(s.before)
-    if last and last.group(0)[:1] == ":" and not _of_media(s.after):
+    if last and last.group(0)[:1] == ":" and not _of_media(s.after) and not _watch_list_item(s):
         last = None  # (after a colon only of footage named: not "Drill: last 30 seconds flat out")
     if first is None and last is None and (_last_word_is(s.before, _FIRST_WORD) or _last_word_is(s.before, _LAST_WORD)):
         first, last = _bracketed_edge(s)
@@ -253,6 +253,26 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
                          start=0.0, stop=s.value, granularity=s.gran, approximate=approx)
     return Candidate("end_range", begin, s.end + _of_media(s.after),
                      tail=s.value, granularity=s.gran, approximate=approx, own_length=_own_media_length(s.after))
+
+
+def _watch_list_item(s: _Spoken) -> bool:
+    """The span closes a list item that labels a part of footage named before it: "<li>Prize-giving: final 15
+    minutes</li>" under "Here's the festival video (2:31:40) with what to watch" (round 127), "- Speeches: last 10
+    min" (not "Drill: last 30 seconds flat out", nor an item under no footage)."""
+    line = max(s.text.rfind("\n", 0, s.begin), s.text.rfind("<li", 0, s.begin))
+    opened = _ITEM_OPENS.match(s.text, line) if line >= 0 else None
+    colon = s.text.rfind(":", 0, s.begin) + 1
+    return opened is not None and _ITEM_CLOSES_AFTER.match(s.after) is not None \
+        and _LABEL_COLON_ONLY.fullmatch(s.text, opened.end(), colon) is not None \
+        and _footage_in_paragraph_before(s)
+
+
+# A list item's opening: a line's bullet or number, or an HTML item's tag.
+_ITEM_OPENS = regex(rf"(?:\n[ \t]*(?:{_ITEM_MARK}|\d{{1,2}}[.)])[ \t]*|<li\b[^<>]{{0,80}}>[ \t]*)")
+# The item's label before its colon: a few words, no clause of its own.
+_LABEL_COLON_ONLY = regex(r"[^\n.;!?<>:]{1,40}:")
+# Nothing after the span but the item's end.
+_ITEM_CLOSES_AFTER = regex(r"[^\S\n]*(?:</li>|\n|$)")
 
 
 # How far back in its paragraph a bare ", first 10 sec" looks for the footage it is of.

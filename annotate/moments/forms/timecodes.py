@@ -172,11 +172,13 @@ def _example_link(text: str, b: int, begin: int) -> bool:
     v=x&t=95"), or set in code after "e.g.", "for example", "such as" (release notes' "e.g. `<iframe src=...>`")."""
     begin += text.startswith("`", begin)  # (the link's span may open with its code span's backtick)
     return text.startswith(("…", "..."), begin) \
-        or _EXAMPLE_CODE_BEFORE.search(text, max(b, begin - 60), begin) is not None
+        or _EXAMPLE_CODE_BEFORE.search(text, max(b, begin - 200), begin) is not None
 
 
-# "e.g. `", "for example `<iframe src=\"": a code span opened after the words that bring in an example.
-_EXAMPLE_CODE_BEFORE = regex(r"\b(?:e\.g\.|for\s+example|for\s+instance|such\s+as)[,:]?\s*`[^`\n]{0,40}$",
+# "e.g. `", "for example `<iframe src=\"": a code span opened after the words that bring in an example; or the next
+# of a list of them: "(e.g. `?t=90` or `&t=1m30s`)" (round 127).
+_EXAMPLE_CODE_BEFORE = regex(r"\b(?:e\.g\.|for\s+example|for\s+instance|such\s+as)[,:]?\s*"
+                             r"(?:`[^`\n]{0,60}`\s*(?:,|or|and|/)\s*(?:or\s+|and\s+)?){0,3}`[^`\n]{0,40}$",
                              re.IGNORECASE)
 
 
