@@ -259,14 +259,17 @@ def _watch_list_item(s: _Spoken) -> bool:
     """The span closes a list item that labels a part of footage named before it: "<li>Prize-giving: final 15
     minutes</li>" under "Here's the festival video (2:31:40) with what to watch" (round 127), "- Speeches: last 10
     min" (not "Drill: last 30 seconds flat out", nor an item under no footage)."""
-    line = max(s.text.rfind("\n", 0, s.begin), s.text.rfind("<li", 0, s.begin))
+    reach = max(0, s.begin - WATCH_ITEM_CHARS)
+    line = max(s.text.rfind("\n", reach, s.begin), s.text.rfind("<li", reach, s.begin))
     opened = _ITEM_OPENS.match(s.text, line) if line >= 0 else None
-    colon = s.text.rfind(":", 0, s.begin) + 1
+    colon = s.text.rfind(":", max(line, 0), s.begin) + 1
     return opened is not None and _ITEM_CLOSES_AFTER.match(s.after) is not None \
         and _LABEL_COLON_ONLY.fullmatch(s.text, opened.end(), colon) is not None \
         and _footage_in_paragraph_before(s)
 
 
+# How far back a watch list's item may open before its last-N span (an item is a short label and a stretch).
+WATCH_ITEM_CHARS = 400
 # A list item's opening: a line's bullet or number, or an HTML item's tag.
 _ITEM_OPENS = regex(rf"(?:\n[ \t]*(?:{_ITEM_MARK}|\d{{1,2}}[.)])[ \t]*|<li\b[^<>]{{0,80}}>[ \t]*)")
 # The item's label before its colon: a few words, no clause of its own.
