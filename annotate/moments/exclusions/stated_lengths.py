@@ -31,6 +31,7 @@ from annotate.moments.patterns import (
     MEDIA_NOUN,
     MONTH,
     NUMBER,
+    PLATFORM_WORK,
     PLAYED_THING,
     TIMECODE,
     WEEKDAY,
@@ -111,7 +112,7 @@ _LENGTH_BEFORE = regex(
 # 129), "an Instagram reel of 1:05", "a video of 2:40" (not "a still of 0:59", "the last frame of 1:12", "a clip of
 # 1:12 into the stream", where the time places something).
 _A_WORK_OF_BEFORE = regex(
-    rf"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{LENGTH_MEDIA}|tik\s?toks?|lives?|stor(?:y|ies))\s+of\s+$", _I)
+    rf"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{LENGTH_MEDIA}|{PLATFORM_WORK}|lives?|stor(?:y|ies))\s+of\s+$", _I)
 _PLACED_IN_AFTER = regex(r"\s*(?:in|into|of|on\s+(?:the|its|this|that)|mark|point)\b", _I)
 
 # A reviewer's word on a length after a verb of being or a comma, whatever the work: "it is a tidy 3:58", "the
@@ -269,7 +270,8 @@ _REEL_PIECE = r"(?:leaders?|slates?|idents?|bumpers?|pre-?rolls?|post-?rolls?|st
 _MEDIA_AFTER = regex(
     # (a word between may describe the work, "a 4:12 YouTube video", but no preposition does: "that 4:10 in clip 3")
     rf"^[\s-]+(?:(?:long|minute|second|hour)s?[\s-]+)?(?:(?!(?:in|into|of|on|at|from|to|for)\s)[\w'’-]+\s+)?"
-    rf"(?:{LENGTH_MEDIA}|{_PLAYED_THING}|{_REEL_PIECE})\b", _I
+    # (or the platform it went up on: "the 1:20 TikTok" (round 136))
+    rf"(?:{LENGTH_MEDIA}|{_PLAYED_THING}|{_REEL_PIECE}|{PLATFORM_WORK})\b", _I
 )
 
 
