@@ -475,9 +475,9 @@ def _footage_length(c: _Clock) -> str | None:
         return "footage length"  # "Original lengths, since people asked: “If U Need It” 3:18, “Slow Burner” 4:02"
     if _track_listing_item(c) or _bracketed_list_item(c) or (
             "end" in c.folded_before and c.ends(END_OF_RECORDING_BEFORE, 60) and not _placed_at_end(c)) \
-            or _adds_up_to_total(c) or _embed_label_length(c):
+            or _adds_up_to_total(c) or _embed_label_length(c) or _watch_line_length(c):
         # "Track listing: 1. "Ash" – 3:41  2. "Coldwater" – 4:12", "[End of tape, 24:16]"; "[VIDEO: Lifeboat crew
-        # reach stricken trawler (4:52)]" (round 108)
+        # reach stricken trawler (4:52)]" (round 108); "WATCH: Our drone video (2:14) shows ..." (round 136)
         return "footage length"
     return None
 
@@ -492,6 +492,22 @@ def _embed_label_length(c: _Clock) -> bool:
         return False
     line = c.text.rfind("\n", 0, c.bare) + 1
     return _EMBED_LABEL_BEFORE.fullmatch(c.text, line, c.bare) is not None or _inline_embed_label(c, line)
+
+
+def _watch_line_length(c: _Clock) -> bool:
+    """A news page's line opened by a "WATCH:" or "VIDEO:" label naming its embedded video, the time in brackets
+    right after the video's noun: "WATCH: Our drone video (2:14) shows the Mary River spilling ..." (round 136), the
+    video's length (not "WATCH: Our drone video shows the river at 0:45", a time placed in it)."""
+    if not c.before.endswith(_OPENED) or not c.after.startswith(")") or c.opens_range:
+        return False
+    line = c.text.rfind("\n", 0, c.begin) + 1
+    return _WATCH_LINE_BEFORE.fullmatch(c.text, line, c.begin) is not None
+
+
+# The line's label, a few words of its own sentence, the work's noun, then the bracket: "WATCH: Our drone video (".
+_WATCH_LINE_BEFORE = regex(
+    rf"[^\S\n]*[*_]{{0,2}}(?:watch|video|watch\s+video)[*_]{{0,2}}\s*[:|—–-]\s*[*_]{{0,2}}[^\n.!?()]{{0,60}}?"
+    rf"\b(?:{LENGTH_MEDIA}|{PLATFORM_WORK})\s*\($", _I)
 
 
 def _inline_embed_label(c: _Clock, line: int) -> bool:
