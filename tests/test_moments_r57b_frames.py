@@ -20,7 +20,8 @@ FAMILIES = {
         # near-misses: no rate stated, a count, a frame restated by a timecode
         ("The roof falls at frame 450.", []),
         ("Infobox: Running time 20 seconds · Frames 480 · Format 16 mm, shot at 24 fps", []),
-        ("The drone films at 30 fps. Frame 1,260 of the video (0:42) shows the launcher.", [(42.0, None), (42.0, None)]),
+        ("The drone films at 30 fps. Frame 1,260 of the video (0:42) shows the launcher.",
+         [(42.0, None), (42.0, None)]),
         ("The 60 fps file: the cable parts at 0:49.4 — you can see it in frame 2,964.", [(49.4, None)]),
     ],
 }

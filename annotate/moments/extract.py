@@ -811,7 +811,9 @@ def _read_aloud(text: str, b: int, e: int, near: float | None) -> list[Candidate
 
 def _walked_from(previous: Moment | None) -> tuple[int, float] | None:
     """Where the moment just placed ends and its start, for a dotted stretch walking on from it."""
-    return (previous.span[1], previous.start) if previous is not None and previous.span is not None else None
+    if previous is None or previous.span is None or previous.start is None:
+        return None
+    return previous.span[1], previous.start
 
 
 def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths,
