@@ -1,7 +1,8 @@
 """Frame numbers at a rate the text states, from blind round 57 (`tests/data/moments_genres_round57.jsonl`, visual;
 rounds 51 and 57's Decisions): "frame 2,160" at 24 fps is 90 s, "Frames 2,400 to 2,520" a range, a rate told beside
-the frame wins. Near-misses: no rate stated, a frame count, and a frame a timecode restates in its sentence (rounds
-6 and 44 count the timecode alone)."""
+the frame wins. Near-misses: no rate stated, a frame count, and a frame a timecode told before it restates in its
+sentence (round 44 counts the timecode alone; a timecode in brackets after the frame is a second mention since round
+136, as rounds 86, 127 and 134's gold has it)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ FAMILIES = {
         # near-misses: no rate stated, a count, a frame restated by a timecode
         ("The roof falls at frame 450.", []),
         ("Infobox: Running time 20 seconds · Frames 480 · Format 16 mm, shot at 24 fps", []),
-        ("The drone films at 30 fps. Frame 1,260 of the video (0:42) shows the launcher.", [(42.0, None)]),
+        ("The drone films at 30 fps. Frame 1,260 of the video (0:42) shows the launcher.",
+         [(42.0, None), (42.0, None)]),
         ("The 60 fps file: the cable parts at 0:49.4 — you can see it in frame 2,964.", [(49.4, None)]),
     ],
 }

@@ -142,7 +142,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             told_length is not None and sentence_index - told_length[0] == 1 and "\n\n" not in text[told_length[1]:b])
         near = previous.start if footage_context and previous is not None else None
         chosen = _choose(_candidates(text, b, e, fps, rates) + _read_aloud(text, b, e, near)
-                         + _dotted_in_clip(text, b, e, lengths), text, b, e, blocked,
+                         + _dotted_in_clip(text, b, e, lengths, _walked_from(previous) if footage_context else None),
+                         text, b, e, blocked,
                          footage_context, duration, near, lengths, reached)
         _ranges_inside_length(chosen, duration, lengths)
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
@@ -808,7 +809,15 @@ def _read_aloud(text: str, b: int, e: int, near: float | None) -> list[Candidate
     return [c for c in forms.find_read_aloud(text, b, e) if abs(c.start - near) <= READ_ALOUD_NEAR_SECONDS]
 
 
-def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candidate]:
+def _walked_from(previous: Moment | None) -> tuple[int, float] | None:
+    """Where the moment just placed ends and its start, for a dotted stretch walking on from it."""
+    if previous is None or previous.span is None or previous.start is None:
+        return None
+    return previous.span[1], previous.start
+
+
+def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths,
+                    placed: tuple[int, float] | None = None) -> list[Candidate]:
     """Minutes and seconds written with a dot, as Indian and Australian usage writes them ("the SUV hits the
     barrier at 1.12", "around 1.40"), in a sentence naming footage, inside the clip's length stated in the same
     paragraph ("In the 3-min clip, ..."): positions. A dotted clock of the day ("14.20 hrs IST") is past that
@@ -864,11 +873,14 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
         # last one placed in the paragraph (round 88; not "The court adjourned at 1.30")
         walk_from = lengths.dotted_last if lengths.dotted_last is not None and lengths.dotted_last[0] >= paragraph \
             else None
+        # (a stretch may walk on from a position written with a colon, just placed in the paragraph: "... shows
+        # flames rising from the third floor at 0:27. From 1.05 to 1.30 firefighters can be seen" (round 136))
+        stretch_from = walk_from or (placed if placed is not None and placed[0] >= paragraph else None)
         walked = [m for m in dotted if m.group("m2") is None and not m.group("h") and not m.group("verb")
                   and (int(m.group("m")) == 0 or (
                       walk_from is not None and 0 < _dotted_start(m) - walk_from[1] <= DOTTED_WALK_SECONDS
                       and _PRESENT_AT_BEFORE.search(text, max(b, m.start() - 30), m.start("m")) is not None))
-                  or _walked_stretch(text, m, b, walk_from)]
+                  or _walked_stretch(text, m, b, stretch_from)]
         if walked:
             dotted, in_footage = walked, True
     # (or the same position placed earlier in the page, said again, as a comment does: "near about 6.10 in the video"

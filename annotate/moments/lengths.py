@@ -29,6 +29,7 @@ from annotate.moments.patterns import (
     LENGTH_JUDGED,
     LENGTH_MEDIA,
     MEDIA_NOUN,
+    PLATFORM_WORK,
     PLAYED_THING,
     PRODUCED_CUT,
     RECORDED_TALK,
@@ -942,12 +943,13 @@ _LISTED_LONG = regex(
     rf"(?:\b(?:are|were)\s+|[(,]\s*)(?P<d>{TC_TEXT})(?=(?:\s*,\s*{TC_TEXT})*,?\s+(?:and|&)\s+{TC_TEXT}[\s-]+long\b)",
     re.IGNORECASE)
 # (one word may name which cut: "the 9:30 album version", "the 3:05 radio edit", "a 2:10 phone video"; not a verb
-# or a link word, which says the time is a position matched in another upload: "its 0:27 is Upload 1's 0:22")
+# or a link word, which says the time is a position matched in another upload: "its 0:27 is Upload 1's 0:22"; or the
+# platform the video went up on: "In the last ten seconds of the 1:20 TikTok" (round 136))
 _TC_MEDIA = regex(
     rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+"
     rf"(?:(?!(?:mark|point|in|into|of|on|from|the|a|an|is|was|are|were|equals|matches|and|or|to|at|as)\b)"
     rf"[a-z][\w'’-]*\s+)?"
-    rf"(?:{LENGTH_MEDIA}|edit)\b", re.IGNORECASE)
+    rf"(?:{LENGTH_MEDIA}|edit|{PLATFORM_WORK})\b", re.IGNORECASE)
 # A release's format standing for its version, then its length: "The 4K is 2:08:40 and the HD is 2:08:34", "the
 # Blu-ray runs 1:58:20", "the IMAX one was 2:41:07" (a version's running time, not a position: "the 4K is 2:08:40
 # in" says where).
@@ -1032,8 +1034,9 @@ MEDIA_STEMS = (
 )
 
 _MEDIA_STEM = any_stem(MEDIA_STEMS)
-# Works LENGTH_MEDIA names that MEDIA_STEMS leaves out: "in the last 10 seconds of a 2:30 short".
-_LENGTH_ONLY_STEM = _WordGate(r"short|excerpt")
+# Works LENGTH_MEDIA names that MEDIA_STEMS leaves out: "in the last 10 seconds of a 2:30 short"; and a video called
+# by its platform (PLATFORM_WORK): "the 1:20 TikTok" (round 136).
+_LENGTH_ONLY_STEM = _WordGate(r"short|excerpt|tik[\s-]?tok")
 
 
 def _mentions_media(text: str, b: int, e: int) -> bool:

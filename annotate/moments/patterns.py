@@ -178,6 +178,9 @@ MEDIA_NOUN = (
     # a series' last episode, named with its determiner or its series (round 85; not a running order's "Finale 22:15")
     r"finale)"
 )
+# A video called by the platform it was posted to, its length before it as an adjective: "the 1:20 TikTok" (round
+# 136), "a 0:59 TikTok" (round 129's "a TikTok of 0:59").
+PLATFORM_WORK = r"(?:tik[\s-]?toks?)"
 # A footage noun as a word of its own, searched in a span ("the 12-minute clip", not "clipboard").
 MEDIA_WORD = regex(rf"\b{MEDIA_NOUN}\b", re.IGNORECASE)
 

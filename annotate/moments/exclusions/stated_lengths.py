@@ -31,6 +31,7 @@ from annotate.moments.patterns import (
     MEDIA_NOUN,
     MONTH,
     NUMBER,
+    PLATFORM_WORK,
     PLAYED_THING,
     TIMECODE,
     WEEKDAY,
@@ -111,7 +112,7 @@ _LENGTH_BEFORE = regex(
 # 129), "an Instagram reel of 1:05", "a video of 2:40" (not "a still of 0:59", "the last frame of 1:12", "a clip of
 # 1:12 into the stream", where the time places something).
 _A_WORK_OF_BEFORE = regex(
-    rf"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{LENGTH_MEDIA}|tik\s?toks?|lives?|stor(?:y|ies))\s+of\s+$", _I)
+    rf"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{LENGTH_MEDIA}|{PLATFORM_WORK}|lives?|stor(?:y|ies))\s+of\s+$", _I)
 _PLACED_IN_AFTER = regex(r"\s*(?:in|into|of|on\s+(?:the|its|this|that)|mark|point)\b", _I)
 
 # A reviewer's word on a length after a verb of being or a comma, whatever the work: "it is a tidy 3:58", "the
@@ -271,7 +272,8 @@ _MEDIA_AFTER = regex(
     # nor a verb or a link word, which matches the time to another upload's: "its 0:27 is Upload 1's 0:22")
     rf"^[\s-]+(?:(?:long|minute|second|hour)s?[\s-]+)?"
     rf"(?:(?!(?:in|into|of|on|at|from|to|for|is|was|are|were|equals|matches|and|or|as)\s)[\w'’-]+\s+)?"
-    rf"(?:{LENGTH_MEDIA}|{_PLAYED_THING}|{_REEL_PIECE})\b", _I
+    # (or the platform it went up on: "the 1:20 TikTok" (round 136))
+    rf"(?:{LENGTH_MEDIA}|{_PLAYED_THING}|{_REEL_PIECE}|{PLATFORM_WORK})\b", _I
 )
 
 
@@ -475,9 +477,9 @@ def _footage_length(c: _Clock) -> str | None:
         return "footage length"  # "Original lengths, since people asked: “If U Need It” 3:18, “Slow Burner” 4:02"
     if _track_listing_item(c) or _bracketed_list_item(c) or (
             "end" in c.folded_before and c.ends(END_OF_RECORDING_BEFORE, 60) and not _placed_at_end(c)) \
-            or _adds_up_to_total(c) or _embed_label_length(c):
+            or _adds_up_to_total(c) or _embed_label_length(c) or _watch_line_length(c):
         # "Track listing: 1. "Ash" – 3:41  2. "Coldwater" – 4:12", "[End of tape, 24:16]"; "[VIDEO: Lifeboat crew
-        # reach stricken trawler (4:52)]" (round 108)
+        # reach stricken trawler (4:52)]" (round 108); "WATCH: Our drone video (2:14) shows ..." (round 136)
         return "footage length"
     return None
 
@@ -492,6 +494,22 @@ def _embed_label_length(c: _Clock) -> bool:
         return False
     line = c.text.rfind("\n", 0, c.bare) + 1
     return _EMBED_LABEL_BEFORE.fullmatch(c.text, line, c.bare) is not None or _inline_embed_label(c, line)
+
+
+def _watch_line_length(c: _Clock) -> bool:
+    """A news page's line opened by a "WATCH:" or "VIDEO:" label naming its embedded video, the time in brackets
+    right after the video's noun: "WATCH: Our drone video (2:14) shows the Mary River spilling ..." (round 136), the
+    video's length (not "WATCH: Our drone video shows the river at 0:45", a time placed in it)."""
+    if not c.before.endswith(_OPENED) or not c.after.startswith(")") or c.opens_range:
+        return False
+    line = c.text.rfind("\n", 0, c.begin) + 1
+    return _WATCH_LINE_BEFORE.fullmatch(c.text, line, c.begin) is not None
+
+
+# The line's label, a few words of its own sentence, the work's noun, then the bracket: "WATCH: Our drone video (".
+_WATCH_LINE_BEFORE = regex(
+    rf"[^\S\n]*[*_]{{0,2}}(?:watch|video|watch\s+video)[*_]{{0,2}}\s*[:|—–-]\s*[*_]{{0,2}}[^\n.!?()]{{0,60}}?"
+    rf"\b(?:{LENGTH_MEDIA}|{PLATFORM_WORK})\s*\($", _I)
 
 
 def _inline_embed_label(c: _Clock, line: int) -> bool:

@@ -376,9 +376,10 @@ def _time_from_shadows(c: _Clock) -> bool:
 
 _SHADOW_STEMS = any_stem(("sun", "solar", "shadow", "azimuth", "elevation"))
 # The sun or a shadow named, then a verb that puts a time on it: "shadow angles suggest roughly 09:40", "the
-# solar elevation gives about 14:10", "sun position pins the frame to 16:05".
+# solar elevation gives about 14:10", "sun position pins the frame to 16:05"; its angle in degrees may stand between:
+# "with a sun azimuth of about 262° puts filming near 17:40" (round 136).
 _SHADOW_TIME_BEFORE = regex(
-    r"\b(?:sun|solar|shadows?|azimuth|sun\s+elevation)\b[^.;!?\d]{0,60}\b(?:puts?|places?|placed|gives?|gave|"
+    r"\b(?:sun|solar|shadows?|azimuth|sun\s+elevation)\b(?:[^.;!?\d]|\d{1,3}(?:\.\d+)?\s?°){0,60}\b(?:puts?|places?|placed|gives?|gave|"
     r"suggests?|suggested|indicates?|indicated|points?\s+to|pointed\s+to|means?|meant|dates?|dated|fix(?:es|ed)?|"
     r"pins?|pinned|estimates?|estimated)\s+(?:(?!at\b|to\b|as\b)[\w'’-]+\s+){0,4}?"
     r"(?:(?:at|to|as|around|about|roughly|approximately|circa|c\.|near|nearly)\s+)*$",

@@ -10,7 +10,16 @@ from functools import lru_cache
 from annotate.moments.compiled import regex
 from annotate.moments.hedges import hedge_after, hedge_before
 from annotate.moments.numbers import parse_duration
-from annotate.moments.patterns import COMPACT, DURATION, MEDIA_NOUN, NUMBER, PRODUCED_CUT, TIMECODE, any_stem
+from annotate.moments.patterns import (
+    COMPACT,
+    DURATION,
+    MEDIA_NOUN,
+    NUMBER,
+    PLATFORM_WORK,
+    PRODUCED_CUT,
+    TIMECODE,
+    any_stem,
+)
 from annotate.timecode import ARTICLE_TIMECODE_FPS
 
 
@@ -84,6 +93,8 @@ _AD_FILM = (r"(?<!\bof\s)(?:ads?|adverts?|advertisements?|commercials?|promos?)"
             r"(?:(?<=second[\s-])|(?<=minute[\s-]))spots?")
 _FOOTAGE_FILE = (rf"(?:{MEDIA_NOUN}|highlight|{PRODUCED_CUT}|files?|VODs?|{_AD_FILM}|"
                  r"performances?|brackets?|recitals?|"
+                 # a video called by its platform: "In the last ten seconds of the 1:20 TikTok" (round 136)
+                 rf"{PLATFORM_WORK}|"
                  # a copy of the footage named by its stage in the subtitler's or editor's hands, as a noun alone:
                  # "the last 90 seconds of the raw" (round 131), "the first minute of the new master", "of the
                  # encode" (not "the raw data", "the master bedroom")

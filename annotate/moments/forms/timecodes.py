@@ -284,14 +284,14 @@ def find_frame_numbers(text: str, b: int, e: int, rates: list[tuple[int, float]]
     yield from _frame_cells(text, b, e, own or rates)
     if _FRAME_WORD.search(text, b, e) is None:
         return  # (the sentence's own words only: lowering the whole text for each sentence was quadratic)
-    told = [(timecode_value(t, ARTICLE_TIMECODE_FPS)[0], t.start(), t.end()) for t in TIMECODE.finditer(text, b, e)]
+    told = [(timecode_value(t, ARTICLE_TIMECODE_FPS)[0], t.start()) for t in TIMECODE.finditer(text, b, e)]
     for m in _FRAME_NUMBER.finditer(text, b, e):
         fps = _nearest_rate(own or rates, m.start())
         if m.group("l") is not None:
             for k, number in enumerate(_LISTED_FRAME.finditer(text, m.start("l"), m.end("l"))):
                 start = int(number.group().replace(",", "")) / fps
-                if not any(abs(start - t) <= RESTATED_FRAME_SECONDS and _proves_timecode(text, m.end(), at, to)
-                           for t, at, to in told):
+                if not any(abs(start - t) <= RESTATED_FRAME_SECONDS and _proves_timecode(m.end(), at)
+                           for t, at in told):
                     yield Candidate("point", m.start() if k == 0 else number.start(), number.end(), start=start,
                                     granularity=1.0 / fps)
             continue
@@ -299,8 +299,8 @@ def find_frame_numbers(text: str, b: int, e: int, rates: list[tuple[int, float]]
             if _WITHIN_SECOND_AFTER.match(text, m.end()):
                 continue  # "00:04:10:12 (frame 12 within that second, ...)": the timecode's frame field
             start = int(m.group("n").replace(",", "")) / fps
-            if not any(abs(start - t) <= RESTATED_FRAME_SECONDS and _proves_timecode(text, m.end(), at, to)
-                       for t, at, to in told):
+            if not any(abs(start - t) <= RESTATED_FRAME_SECONDS and _proves_timecode(m.end(), at)
+                       for t, at in told):
                 yield Candidate("point", m.start(), m.end(), start=start, granularity=1.0 / fps)
             continue
         pair = ("a", "b") if m.group("a") is not None else ("c", "d")
@@ -336,23 +336,17 @@ _FRAME_CELL = regex(
     re.IGNORECASE)
 
 
-# How near a timecode of its sentence a frame's time must be to restate it ("Frame 1,042 of the 30fps drone video
-# (0:34.7)", "at 0:49.4 — ... in frame 2,964" at 60 fps): the timecode is the moment, the frame its proof.
+# How near a timecode told before a frame in its sentence the frame's time must be to be its proof ("at 0:49.4 — ...
+# in frame 2,964" at 60 fps): the timecode is the moment, the frame its proof.
 RESTATED_FRAME_SECONDS = 0.1
 
 
-# A timecode set beside the frame before it, alone in brackets or dashes: "Frame 1,042 of the drone video (0:34.7)".
-_BESIDE_FRAME = regex(r"[^()\[\]\n.;]{0,60}?[(\[—–-][^\S\n]*\Z")
-_ASIDE_CLOSES = regex(r"[^\S\n]*[)\]—–-]")
-
-
-def _proves_timecode(text: str, frame_end: int, at: int, to: int) -> bool:
-    """Whether the frame ending at ``frame_end`` is the proof of the timecode at text[at:to] (told before it, or alone
-    in brackets or dashes right beside it: one mention), not restated by it in words of its own ("frame 11,650 ...,
-    which is 7:46" (round 51), "Frame 1,140 (so 0:38)" (round 60), "frame 4,608 is the splice (that's 3:12 exactly)"
-    (round 76), "Frame 8,760 — 6:05 into the film —" (round 59): two)."""
-    return at < frame_end or (_BESIDE_FRAME.match(text, frame_end, at) is not None
-                              and _ASIDE_CLOSES.match(text, to) is not None)
+def _proves_timecode(frame_end: int, at: int) -> bool:
+    """Whether the frame ending at ``frame_end`` is the proof of the timecode starting at ``at``, told before it ("at
+    0:44.2 - frame 1,105 -": one mention), not restated by it after ("frame 11,650 ..., which is 7:46" (round 51),
+    "Frame 1,140 (so 0:38)" (round 60), "Frame 8,760 — 6:05 into the film —" (round 59), and a timecode alone in
+    brackets right after the frame: "frame 2,160 of Clip B (1:12)" (rounds 86, 127, 134 and 136): two)."""
+    return at < frame_end
 
 
 def _nearest_rate(rates: list[tuple[int, float]], position: int) -> float:
