@@ -502,8 +502,15 @@ def _watch_line_length(c: _Clock) -> bool:
     video's length (not "WATCH: Our drone video shows the river at 0:45", a time placed in it)."""
     if not c.before.endswith(_OPENED) or not c.after.startswith(")") or c.opens_range:
         return False
-    line = c.text.rfind("\n", 0, c.begin) + 1
-    return _WATCH_LINE_BEFORE.fullmatch(c.text, line, c.begin) is not None
+    reach = max(0, c.begin - WATCH_LINE_CHARS)
+    newline = c.text.rfind("\n", reach, c.begin)
+    if newline < 0 and reach > 0:
+        return False  # (the label opens its line a few words before: a line this long holds none)
+    return _WATCH_LINE_BEFORE.fullmatch(c.text, newline + 1, c.begin) is not None
+
+
+# How far back a "WATCH:" line's opening may be from the bracket (its label, a few words, the work's noun).
+WATCH_LINE_CHARS = 200
 
 
 # The line's label, a few words of its own sentence, the work's noun, then the bracket: "WATCH: Our drone video (".
