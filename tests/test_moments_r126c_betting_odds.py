@@ -2,7 +2,8 @@
 2.10, BTTS 1.72." The market before "at" (a handicap or a points line, "to win", "BTTS", "each-way") or a bettor's
 word close before it says the dotted number is what a stake pays, as "priced at 4.50" or "odds of 2.10" already do,
 even where the paragraph tells a video's length. Counter-cases: dotted positions in a sentence with no market stay
-positions, and a market's words with the number said in the footage ("picks Chiefs +3.5 at 4.05 in the clip") stay one."""
+positions, and a market's words with the number said in the footage ("picks Chiefs +3.5 at 4.05 in the clip") stay
+one."""
 
 from __future__ import annotations
 
