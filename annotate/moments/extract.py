@@ -1198,11 +1198,24 @@ def _told_work_points(text: str, dotted: list[re.Match[str]], paragraph: int, b:
 _ONWARDS_AFTER = regex(r"\s*onwards?\b", re.IGNORECASE)
 
 
+# A betting market or a bettor's word right before the number: its decimal odds (round 126: "Man City -1.5 at 2.10,
+# BTTS 1.72"; "over 44.5 points at 1.45", "the Bulls to win at 2.05", "each-way at 9.50", "We backed Sundowns at").
+_ODDS_BEFORE = regex(
+    r"(?:(?<![\w.])[+−-]\d{1,2}\.5|\b(?:over|under)\s+\d{1,3}\.5(?:\s+[a-z]+)?"
+    r"|\b(?:to\s+(?:win|lift|qualify)|BTTS|each[\s-]way)(?:\s+[\w'’-]+){0,3}"
+    r"|\b(?:bet|bets|betting|backed|backing|wager(?:s|ed|ing)?|punt(?:s|ed|ing)?|bookies|bookmakers?|tipped)\b"
+    r"[^.;!?]{0,30})\s*$", re.IGNORECASE)
+
+
 def _priced(text: str, m: re.Match[str], b: int, e: int) -> bool:
-    """A price, a rate or a time of posting before the dotted number (:data:`_PRICED_BEFORE`), unless "onwards"
-    follows it: "selling chendol at 4.40 onwards" points into the footage (round 98)."""
-    return _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None \
-        and _ONWARDS_AFTER.match(text, m.end(), e) is None
+    """A price, a rate or a time of posting before the dotted number (:data:`_PRICED_BEFORE`), or a betting market
+    before it (:data:`_ODDS_BEFORE`) with the number not said in the footage, unless "onwards" follows it: "selling
+    chendol at 4.40 onwards" points into the footage (round 98)."""
+    if _ONWARDS_AFTER.match(text, m.end(), e) is not None:
+        return False
+    lo = max(b, m.start() - 40)
+    return _PRICED_BEFORE.search(text, lo, m.start()) is not None or (
+        _ODDS_BEFORE.search(text, lo, m.start()) is not None and not _dotted_in_footage(text, m, b, e))
 
 
 def _choose(

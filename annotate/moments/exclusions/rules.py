@@ -466,9 +466,16 @@ _SCORER_WINNER_BEFORE = regex(r"(?:\b[\w-]+['’]s?|\b(?:his|her|their))\s+"
                               r"(?:late\s+|stoppage-time\s+|injury-time\s+|added-time\s+|extra-time\s+)?winner\s+$", _I)
 
 
+# A lap named with a determiner, a stretch after it (round 126): "the replay shows the bell lap from 7:42 to 8:45"
+# (a lap's time is one number: "a lap of 63.1"; not "lap times from 1:04 to 1:01", which ranged).
+_NAMED_LAP_BEFORE = regex(r"\b(?:the|a|that|this|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}lap\s+$", _I)
+
+
 def _winning_goal_stretch(c: _Clock) -> bool:
-    """A stretch ("from 3:31 to 3:50", "between ...") told of a winner named as a goal: where it is in the clip."""
-    return _RANGE_OPENER_WORD.match(c.text, c.begin) is not None and c.ends(_SCORER_WINNER_BEFORE, 60)
+    """A stretch ("from 3:31 to 3:50", "between ...") told of a winner named as a goal, or of a lap named with a
+    determiner ("the bell lap from 7:42 to 8:45"): where it is in the clip."""
+    return _RANGE_OPENER_WORD.match(c.text, c.begin) is not None and (
+        c.ends(_SCORER_WINNER_BEFORE, 60) or c.ends(_NAMED_LAP_BEFORE, 60))
 
 
 _RANGE_OPENER_WORD = regex(r"(?:from|between)\s", _I)

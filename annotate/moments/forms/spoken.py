@@ -226,6 +226,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
     edge = first or last
     if edge is None or (_AFTER_OTHER_EVENT.match(s.after) and not of_footage_named(s.text, s.b, s.e, s.end)):
         return None
+    if not first and _INTO.match(s.after):
+        return None  # "has the final 2 hr 6 min into the VOD": an offset from the start, "the final" a race named
     if s.value > MAX_WEAK_OFFSET_SECONDS and not _of_media(s.after):
         return _SKIP  # "caught 312 drivers in its first 48 hours": a span of the world
     if first and _COUNTED_BEFORE.search(s.before):
