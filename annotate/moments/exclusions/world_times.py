@@ -179,7 +179,9 @@ _TWO_DIGIT_HOUR = regex(r"(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])")
 _PUBLISH_STEMS = any_stem((
     "upload", "post", "publish", "releas", "shar", "film", "record", "delet", "remov", "edit", "took", "tweet",
     "sent", "shot", "broadcast", "stream", "captur", "taken", "receiv", "live", "air", "premiere", "view", "like",
-    "viral", "trending", "added", "attached", "appended", "pinned", "issued", "circulat", "rounds"))
+    "viral", "trending", "added", "attached", "appended", "pinned", "issued", "circulat", "rounds",
+    # (a post's caption or title changed: "updated the caption at 18:44", "amended title at" (round 129))
+    "updat", "chang", "amend", "rewr"))
 
 # A journey from a named place, then how long it takes or when it gets in: "First one's at 06:20 from T5, takes about
 # 50 mins", "leaves at 7:05 from Heuston and arrives in Galway by 9:40".
