@@ -544,10 +544,16 @@ _HEADER_PAREN = regex(
     re.IGNORECASE)
 # A music release or a DJ's recording, as a title line's medium: "(mix, 61:18)", "(live set, 1:02:00)", "(EP, 22:05)"
 _RELEASE = r"(?:mix|mixtape|set|album|(?-i:EP|LP))"
-# A platform a work is posted or streamed on, named as a title line's medium.
-_PLATFORM = r"(?-i:YouTube|Vimeo|Twitch|Mixcloud|SoundCloud|Spotify|Netflix|iPlayer|TikTok|Facebook)"
-# Emoji and their variation selector, closing a title line as markup does.
-_EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F"
+# A platform a work is posted or streamed on, named as a title line's medium or in a linked work's brackets.
+_PLATFORM = (r"(?:YouTube|Vimeo|TikTok|Twitch|Facebook|Instagram|Spotify|SoundCloud|Mixcloud|Netflix|iPlayer|Nebula|"
+             r"Dailymotion|Rumble)")
+# Emoji and their variation selector, closing a title line as markup does: their code point ranges, as a character
+# class's body (for a pattern) and as the characters themselves (for a strip).
+_EMOJI_RANGES = ((0x1F300, 0x1FAFF), (0x2600, 0x27BF), (0xFE0F, 0xFE0F))
+_EMOJI = "".join(f"{chr(first)}-{chr(last)}" for first, last in _EMOJI_RANGES)
+_EMOJI_CHARS = "".join(chr(c) for first, last in _EMOJI_RANGES for c in range(first, last + 1))
+# What may close a title's line after its bracket: markup, a list header's colon, emoji.
+_LINE_CLOSING_CHARS = " \t*_.#=:" + _EMOJI_CHARS
 # A title line's note of the work's length in its closing brackets, named by its medium or in words: "CLAIM: ...
 # (video, 2:46)", "Interview, 12 Feb (recording 38:20)", "Live at the Corn Exchange (concert film, 1 hr 58 min)",
 # "Episode 214: The Bridge (2 hrs 5 min, it's a long one)" (a timecode with no medium before it is
@@ -558,7 +564,7 @@ _TITLE_LINE_PAREN = regex(
     # two words may describe it: "(full match replay 1:58:40)" (round 110))
     # (or a music release's or a DJ's: "Deep Dune Sessions Vol. 3 (mix, 61:18)", "(DJ set, 1:58:00)" (round 134))
     # (or the platform the work is on: "Tracklist for the mix (YouTube, 58:14):" (round 135))
-    rf"\(\s*(?:(?P<m>(?:[\w'’-]+\s+){{0,2}}(?:{LENGTH_MEDIA}|replays?|audio|{_RELEASE}|{_PLATFORM}|"
+    rf"\(\s*(?:(?P<m>(?:[\w'’-]+\s+){{0,2}}(?:{LENGTH_MEDIA}|replays?|audio|{_RELEASE}|(?-i:{_PLATFORM})|"
     rf"(?-i:[A-Z])[\w'’-]*\s+(?:Records|Recordings|Music|Pictures|Films|Studios|Productions))"
     rf"(?:\s+[\w'’-]+(?=,))?)\s*[,:;]?\s+)?(?:(?:{HEDGE})\s+)?"
     # (a heading's or a caption's closing tag may end the line: "<h3>Sourdough (video 18:40)</h3>")
@@ -595,7 +601,6 @@ _LABELLED_VIDEO_LINE = regex(
 # followed by the link: "▶ Supermarket pav taste test (YouTube, 18:40): youtube.com/watch?v=pv3Taste&t=390" (round
 # 96), "Our day in Rotorua (Vimeo, 12:05) – vimeo.com/88120": the work's length (the link's own "t=" is the
 # position); not a bracket inside prose: "the keeper spills it (video, 2:14) and the striker pounces".
-_PLATFORM = r"(?:YouTube|Vimeo|TikTok|Twitch|Facebook|Instagram|Spotify|SoundCloud|iPlayer|Nebula|Dailymotion|Rumble)"
 _LINK_TO_LINE_END = r"(?:https?://|www\.)?(?:[\w-]+\.)+(?:com|be|tv|net|org|co|io|ly)\b[^\s()]*"
 # So is a Markdown link's (or an HTML anchor's) text naming them, wherever the link stands: "Full video: [YouTube,
 # 2:48](https://youtu.be/x) (unlisted)" (round 120), '<a href="https://vimeo.com/1">Vimeo · 3:10</a>', the platform
@@ -1263,14 +1268,12 @@ def _closes_a_line(text: str, b: int, e: int) -> bool:
     at = text.find(")", b, e)
     while at >= 0:
         line_end = text.find("\n", at, e)
-        if not _CLOSING_TAG.sub("", text[at + 1:line_end if line_end >= 0 else e]).strip(" \t*_.#=:" + _EMOJI_CHARS):
+        if not _CLOSING_TAG.sub("", text[at + 1:line_end if line_end >= 0 else e]).strip(_LINE_CLOSING_CHARS):
             return True
         at = text.find(")", at + 1, e)
     return False
 
 
-# Emoji closing a title's line: "(video 11:00, filmed in one take) 💄" (round 135).
-_EMOJI_CHARS = "".join(chr(c) for c in (*range(0x1F300, 0x1FB00), *range(0x2600, 0x27C0), 0xFE0F))
 # The closing tag of a heading or a caption, markup that ends a title's line like "**" does.
 _CLOSING_TAG = regex(r"</(?:h[1-6]|caption|figcaption|summary|title|strong|b|em|i|p)>")
 
