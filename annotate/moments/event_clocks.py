@@ -8,6 +8,7 @@ import re
 
 from annotate.moments.compiled import regex
 from annotate.moments.forms import Candidate
+from annotate.moments.patterns import EQUATED_WITH
 
 # The event a clock counts from, right after the time.
 _AFTER_EVENT = regex(
@@ -60,5 +61,4 @@ RESTATED_SLACK = 1.0
 _APPOSED_GAP = regex(r"\s*(?:,|\(|[—–]|\s-)\s*")
 _SAID_INTO = regex(r"\b(?:in|into)\s+(?:the|this|that|its|his|her|their)\b", re.IGNORECASE)
 # An offset said in words equated with a clock: "two minutes in is 16:33", "five minutes in makes it 07:10".
-_EQUATED_GAP = regex(r"\s+(?:is|was|would\s+be|makes\s+it|puts\s+(?:it|us)\s+at)\s+"
-                     r"(?:(?:about|around|roughly|approximately)\s+)?", re.IGNORECASE)
+_EQUATED_GAP = regex(EQUATED_WITH, re.IGNORECASE)

@@ -178,6 +178,10 @@ MEDIA_NOUN = (
     # a series' last episode, named with its determiner or its series (round 85; not a running order's "Finale 22:15")
     r"finale)"
 )
+# An offset said in words, equated with the clock it reads then, in a chronolocation's sum: "two minutes in is 16:33",
+# "five minutes in makes it 07:10" (round 127): the words between the two (forms/ranges.py, event_clocks.py).
+EQUATED_WITH = (r"\s+(?:is|was|would\s+be|makes\s+it|puts\s+(?:it|us)\s+at)\s+"
+                r"(?:(?:about|around|roughly|approximately)\s+)?")
 # A video called by the platform it was posted to, its length before it as an adjective: "the 1:20 TikTok" (round
 # 136), "a 0:59 TikTok" (round 129's "a TikTok of 0:59").
 PLATFORM_WORK = r"(?:tik[\s-]?toks?)"

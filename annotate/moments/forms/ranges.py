@@ -19,7 +19,16 @@ from annotate.moments.forms.candidate import (
 )
 from annotate.moments.hedges import hedge_after, hedge_before
 from annotate.moments.numbers import parse_duration
-from annotate.moments.patterns import DURATION, HEDGE, MEDIA_NOUN, MEDIA_WORD, NUMBER, TC_TEXT, TIMECODE
+from annotate.moments.patterns import (
+    DURATION,
+    EQUATED_WITH,
+    HEDGE,
+    MEDIA_NOUN,
+    MEDIA_WORD,
+    NUMBER,
+    TC_TEXT,
+    TIMECODE,
+)
 
 # --- shared context helpers -------------------------------------------------------------
 
@@ -64,7 +73,7 @@ _STRONG_ANCHOR_AFTER = regex(
     rf"|\s+(?:is|was)\s+(?:where|when)\s"
     # or equated with the clock it reads then, in a chronolocation's sum: "it started at 16:31 ... two minutes in is
     # 16:33" (round 127; the clock after is the world's)
-    rf"|\s+(?:is|was|would\s+be|makes\s+it|puts\s+(?:it|us)\s+at)\s+(?:(?:about|around|roughly|approximately)\s+)?"
+    rf"|{EQUATED_WITH}"
     rf"\d{{1,2}}[:.h]\d{{2}}\b"
     rf"|\s+(?:the|this|that|his|her|its|their)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)))",
