@@ -314,7 +314,7 @@ def _frame_cells(text: str, b: int, e: int, rates: list[tuple[int, float]]) -> I
     BWC-1 | door breached | 4,410 | 2:27 |" under "| Source | Event | Frame | Position |" and "recorded at 30 fps" is
     147 s in, "| 3,960–4,110 |" the stretch 132-137 s (round 129; the Position cell beside it is a mention of its
     own, as the round's gold reads the two columns)."""
-    if "|" not in text[b:e] and "<t" not in text[b:e]:
+    if text.find("|", b, e) < 0 and text.find("<t", b, e) < 0:
         return
     for m in _FRAME_CELL.finditer(text, b, e):
         if not frame_column(text, m.start("n")):
