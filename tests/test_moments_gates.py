@@ -71,6 +71,19 @@ def test_range_starts_are_those_of_the_one_alternation(text, b):
     assert ranges._range_starts(text, b, len(text)) == _old_range_starts(text, b, len(text))
 
 
+# Words before a time that a gated pattern reads and its stems once missed (found by the generated-text test below,
+# which only finds such a gap when it happens to write one): each must pass the gate of every pattern matching it.
+MISSED_ONCE = ["Round time 0:21 on the scoreboard, map time ", "posted 18:31 AEST, updated the caption at ",
+               "then amended the title at ", "changed the description at "]
+
+
+@pytest.mark.parametrize("before", MISSED_ONCE)
+def test_words_a_gate_once_missed_pass_it(before):
+    matching = [(pattern, stems) for pattern, stems in exclusions.GATED_BEFORE if pattern.search(before)]
+    assert matching, before
+    assert all(stems.search(before.casefold()) for _, stems in matching)
+
+
 @pytest.mark.parametrize(("pattern", "stems"), exclusions.GATED_BEFORE,
                          ids=[p.pattern[:30] for p, _ in exclusions.GATED_BEFORE])
 def test_every_generated_match_holds_a_stem(pattern, stems):
