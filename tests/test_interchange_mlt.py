@@ -6,8 +6,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shlex
 import subprocess
+import time
 import xml.etree.ElementTree as ET
 from dataclasses import replace
 from fractions import Fraction
@@ -34,6 +36,7 @@ from tests import system
 from tests.clips_support import psnr
 
 MELT_TIMEOUT_SECONDS = 180
+MELT_TRIES = 3
 # A cut's frame must match the source frame at least this well (the issue's bar).
 MIN_PSNR_DB = 35.0
 FOOTAGE_SECONDS = 6.0
@@ -83,19 +86,65 @@ def planes(path: Path) -> list[np.ndarray]:
 
 
 def melt(project: Path, out: Path) -> Path:
-    """Render ``project`` headless with melt, losslessly (FFV1), no audio."""
+    """Render ``project`` headless with melt, losslessly (FFV1), no audio.
+
+    melt 7.12's avformat consumer starts its encoding thread before it marks
+    itself running (``consumer_start`` in consumer_avformat.c, unchanged
+    upstream): on a loaded machine the thread can find itself "not running",
+    close its just-created output empty and end, and melt then exits 0 with
+    an empty file or waits forever for a consumer that is gone (seen here 3
+    times in 80 runs under load). That signature alone, an empty output melt
+    no longer holds open, is run again; anything else fails."""
     # real_time=0: render every frame in order, never drop one to keep up (a loaded CI machine)
     cmd = ["melt", "-quiet", str(project), "-consumer", f"avformat:{out}", "vcodec=ffv1", "an=1",
            "pix_fmt=yuv420p", "real_time=0"]
-    with children.start(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                        text=True) as proc:
+    for _ in range(MELT_TRIES):
+        out.unlink(missing_ok=True)
+        log = out.with_name(out.name + ".melt-stderr.txt")
+        with log.open("w") as err, children.start(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                                  stderr=err) as proc:
+            raced = _wait_for_melt(proc, out, cmd)
+        made = out.stat().st_size if out.is_file() else -1
+        if not raced and not (proc.returncode == 0 and made == 0):
+            # melt exits 0 even when it loads nothing (mltframework/mlt#1087): an empty output is a failure too
+            assert proc.returncode == 0 and made > 0, \
+                f"{shlex.join(cmd)} failed (exit {proc.returncode}, output {made} bytes): {log.read_text()[-2000:]}"
+            return out
+    pytest.fail(f"melt wrote nothing {MELT_TRIES} times in a row: {shlex.join(cmd)}: {log.read_text()[-2000:]}")
+
+
+def _wait_for_melt(proc: subprocess.Popen[str], out: Path, cmd: list[str]) -> bool:
+    """Wait for melt; True if its consumer thread ended before writing a
+    frame (the start race above), in which case melt is killed."""
+    deadline = time.monotonic() + MELT_TIMEOUT_SECONDS
+    while True:
         try:
-            _, err = proc.communicate(timeout=MELT_TIMEOUT_SECONDS)
+            proc.wait(timeout=0.2)
+            return False
         except subprocess.TimeoutExpired:
+            pass
+        if _output_abandoned(proc.pid, out):
             proc.kill()
+            proc.wait()
+            return True
+        if time.monotonic() > deadline:
+            proc.kill()
+            proc.wait()
             pytest.fail(f"melt took over {MELT_TIMEOUT_SECONDS} s: {shlex.join(cmd)}")
-    assert proc.returncode == 0 and out.is_file(), f"{shlex.join(cmd)} failed: {err[-2000:]}"
-    return out
+
+
+def _output_abandoned(pid: int, out: Path) -> bool:
+    """The consumer created ``out`` (it opens the file before its first
+    frame and holds it to the end), wrote nothing and closed it: melt's own
+    file descriptors no longer name it."""
+    try:
+        if out.stat().st_size:
+            return False
+        fds = Path(f"/proc/{pid}/fd")
+        held = {os.readlink(fd) for fd in fds.iterdir()}
+    except OSError:  # no output yet, melt just ended, or no /proc: nothing to tell
+        return False
+    return str(out.resolve()) not in held
 
 
 def by_position(source: list[np.ndarray], table: FrameTable) -> list[np.ndarray]:
