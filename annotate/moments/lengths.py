@@ -454,8 +454,11 @@ _EMBED_PAREN = regex(
 # A camera told by its kind or its wearer, whose recording a length in brackets after it is: "body-worn camera",
 # "Kowalczyk's body camera", "the doorbell cam" (a length in words: "the camera (0:45)" may cite a position).
 # (or a drone, or a copy of the footage by its kind: "a drone (6 min 48 s)", "the Stomp repost (1 min 20 s)", round 123)
-_CAMERA_KIND = (r"(?:(?:(?:body|dash|helmet|chest|head|doorbell|security|phone|drone|bystander)[\s-]*(?:worn[\s-]+)?"
-                r"|[\w-]+['’]s\s+)cam(?:era)?|drone|re-?posts?|re-?uploads?|cross-?posts?)(?=\s*\(\s*(?!\d+:))")
+# One list of cameras by where they are worn or mounted, for both: "body-worn camera", "dashcam", "the in-car camera".
+_CAMERA_DEVICE = (r"(?:body|in[\s-]car|dash(?:board)?|helmet|chest|head|doorbell|security|surveillance|police|"
+                  r"patrol[\s-]car|taser|phone|drone|bystander)[\s-]*(?:worn[\s-]+)?cam(?:era)?s?")
+_CAMERA_KIND = (rf"(?:{_CAMERA_DEVICE}|[\w-]+['’]s\s+cam(?:era)?|drone|re-?posts?|re-?uploads?|cross-?posts?)"
+                r"(?=\s*\(\s*(?!\d+:))")
 # The work, then to whom or by whom it was handed over, before its brackets: "The clip disclosed to the claimant
 # (CCTV/04, 6 minutes 15 seconds)" (round 99), "the footage supplied by the council (4 min 2 s)", "the video sent to
 # police (it's 3 min)".
@@ -503,8 +506,6 @@ _GATE_ONE = regex(r"[\s-]one\b", re.IGNORECASE)
 # 2 minutes" counts from.
 # (or a worn or mounted camera whose file it is: "Constable Tane's body-worn camera (file BWC-0472, 17 min 32 s)"
 # (round 123), "the in-car camera (file ICV-0031, 9 min 40 s)")
-_CAMERA_DEVICE = (r"(?:body[\s-]*worn|body|in[\s-]car|dash(?:board)?|helmet|security|surveillance|doorbell|police|"
-                  r"patrol[\s-]car|taser)\s+cam(?:era)?s?")
 _MEDIA_PAREN_LAST = regex(
     rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK}|{_CAMERA_DEVICE})(?:\s+(?:itself|alone|proper)|{_HANDED_OVER}"
     rf"|(?P<gap>\s+[^()\n.;:!?]{{1,50}}?))?"
