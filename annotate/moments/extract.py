@@ -835,7 +835,7 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths,
     watched = opened = False
     in_paragraph = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
     if dotted and not in_footage and not footage_word(text, b, e) and (
-            not _FIRST_PERSON.search(text, b, e)
+            not _writers_own(text, b, e, dotted[0].start())
             # (a sentence told to look, though it names the writer's own: "From 1.18 to 1.26 you can see my son
             # step aside" after "Please see at 1.12 in the video"; not one of the day: "we watch it at 7.30 tonight")
             or (_WATCH_WORD.search(text, b, e) is not None and _DAY_WORDS.search(text, b, e) is None)):
@@ -1119,6 +1119,19 @@ _DAY_WORDS = regex(
     r"\b(?:today|tonight|tomorrow|yesterday|morning|afternoon|evening|noon|midnight|daily|every|weekdays?|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|ist|gmt|utc|hrs|hours|o['’]?clock)\b|\d\s*[ap]\.?m\b", re.IGNORECASE)
 _FIRST_PERSON = regex(r"\b(?:I|we|my|our|us)\b", re.IGNORECASE)
+_FIRST_PERSON_SUBJECT = regex(r"\b(?:I|we|us)\b", re.IGNORECASE)
+_FIRST_PERSON_OWNER = regex(r"\b(?:my|our)\b", re.IGNORECASE)
+
+
+def _writers_own(text: str, b: int, e: int, first: int) -> bool:
+    """A sentence of the writer's own day ("I start at 8.15", "my shift at 8.15"): the writer its subject, or the
+    writer's own thing said before its first dotted number at ``first``. The writer's thing seen after the number is
+    the footage's ("Near about 5.10 the driver is coming out and checking my car", round 141, an Indian complaint
+    letter listing the CCTV clip's moments)."""
+    return _FIRST_PERSON_SUBJECT.search(text, b, e) is not None \
+        or _FIRST_PERSON_OWNER.search(text, b, first) is not None
+
+
 # A reader told to look at the footage: "Kindly see at 3.15", "watch at 2.10", "check near about 4.05".
 _WATCH_WORD = regex(r"\b(?:see|watch|check|look|notice|observe|skip|jump|fast[\s-]?forward|rewind|pause)\b",
                     re.IGNORECASE)

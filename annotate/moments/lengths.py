@@ -2954,9 +2954,12 @@ def _name_pattern(name: str) -> str:
 
 
 def _last_full_stop(text: str, at: int) -> int:
-    """Where the last full stop before ``at`` is, past the dots of abbreviations ("Ex. 7", "No. 4")."""
+    """Where the last full stop before ``at`` is, past the dots of abbreviations ("Ex. 7", "No. 4", "Nov. 24",
+    "Sault Ste. Marie")."""
     stop = text.rfind(".", 0, at)
-    while stop > 0 and _ABBREVIATION_END.search(text, max(0, stop - 4), stop):
+    while stop > 0 and (_ABBREVIATION_END.search(text, max(0, stop - 4), stop)
+                        or _TITLE_END.search(text, max(0, stop - 5), stop)
+                        or _MONTH_DOT.match(text, stop) and _MONTH_END.search(text, max(0, stop - 5), stop)):
         stop = text.rfind(".", 0, stop)
     return stop
 
@@ -2971,6 +2974,13 @@ _SAME_NAME = regex(r"(?P<exhibit>\b(?:exhibit|exh?\.)(?:\s+|(?=\d)))|"
 _SAME_NAME_PATTERNS = {"exhibit": r"(?:exhibit|exh?\.)\s*", "bodycam": r"body[\s-]*(?:worn[\s-]+)?cam(?:era)?"}
 # The dot of an abbreviation that names a numbered thing ("Ex. 7", "Exh. 2", "No. 4", "Fig. 3"), no sentence's end.
 _ABBREVIATION_END = regex(r"(?<![\w])(?:ex|exh|no|nos|fig|vol|pt|ch)\Z", re.IGNORECASE)
+# A month shortened before its day, no sentence's end either: "The full video of the Nov. 24 press conference ... is 6
+# minutes 40 seconds long" (round 141), "the Sept. 3 livestream", "Dec. 1st".
+_MONTH_END = regex(r"(?<![\w])(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\Z", re.IGNORECASE)
+_MONTH_DOT = regex(r"\.[^\S\n]*\d")
+# A title's or a place's shortened word before its name, no sentence's end: "the press conference in Sault Ste.
+# Marie is 6 minutes 40 seconds long" (round 141), "Dr. Osei's 12-minute briefing", "the Mt. Albert livestream".
+_TITLE_END = regex(r"(?<![\w])(?:mr|mrs|ms|dr|prof|st|ste|mt|ft)\Z", re.IGNORECASE)
 
 
 def _name_said_again(text: str, lengths: list[StatedLength], position: int) -> tuple[bool, float | None]:

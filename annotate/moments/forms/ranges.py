@@ -115,7 +115,9 @@ _RANGE_MID = regex(
     # "go back to 1:58 and play through to 2:30": a stretch played from the one to the other
     # (Pidgin's "from 2:05 reach 2:30", "from 1:10 go reach 1:40": "reach" is "to", only after "from")
     # (a cut that jumps over a span: "cuts from 1:02:03 straight to 1:05:40")
-    rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|(?:straight|directly|right)\s+to|to|until|till|til|through|thru|"
+    # (Australian and British "from 2:10 through to 2:25": "through to" is "to")
+    rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|(?:straight|directly|right)\s+to|(?:through|thru)\s+(?:to|until|till)\b|"
+    rf"to|until|till|til|through|thru|"
     # (Taglish "From 2:05 hanggang 2:30", Malay/Indonesian "from 1:10 sampai 1:40", "dari 0:40 hingga 1:05": "until",
     # also only after "from")
     # (Scots "fae 14:20 tae 19:05": "tae" is "to", round 108)
