@@ -119,6 +119,21 @@ def test_edl_round_trip_keeps_frames_and_upper_case_texts(timeline, tmp_path):
     assert [m.caption for m in back.moments] == [m.caption.upper() for m in timeline.moments]
 
 
+@pytest.mark.parametrize(("title", "kept", "left_out"), [
+    ("Border Command Releases Surveillance Footage of Soldier s Dash Across the Line",
+     "Border Command Releases Surveillance Footage of Soldier s Dash Across", "the Line"),
+    ("x" * 75, "x" * 70, "x" * 5),  # no word to cut after
+])
+def test_an_edl_title_past_70_characters_is_cut_with_a_warning(timeline, tmp_path, title, kept, left_out):
+    """CMX 3600's TITLE line holds 70 characters: the cut was silent."""
+    written = interchange.write(replace(timeline, title=title), tmp_path / "story.edl")
+    assert written.notes == [f"EDL: the title is cut to {kept!r}: a CMX 3600 TITLE line holds 70 characters; "
+                             f"{left_out!r} left out"]
+    assert interchange.read(written.path).title == kept
+    assert otio.adapters.read_from_file(str(written.path), "cmx_3600", rate=FPS).name == kept
+    assert not interchange.write(replace(timeline, title=title[:70]), tmp_path / "short.edl").notes
+
+
 def test_fcp_xml_read_back_by_the_fcp_adapter(timeline, tmp_path):
     path = interchange.write(timeline, tmp_path / "story.xml").path
     assert "<xmeml" in path.read_text()

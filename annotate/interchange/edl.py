@@ -55,6 +55,8 @@ from annotate.model import Timeline
 from annotate.timecode import FALLBACK_FPS, format_clock
 
 EXTENSIONS = (".edl",)
+# The longest title CMX 3600's TITLE line holds.
+TITLE_CHARS = 70
 # The moment fields an import takes from the file (the others stay the timeline's: interchange.import_into).
 CARRIES = ("end", "caption", "color")
 _NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]*)?$|^\.[0-9]+$")
@@ -96,7 +98,7 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     timeline = counted_at_timecode_rate(timeline, "EDL timecode")
     fps = timecode_rate(fps_of(timeline), "frame rate")
     tl = to_otio(timeline, whole_frames=True, selects=selects, pad=pad, frames=frames)
-    tl.name = line_text(tl.name)[:70]  # TITLE: is one line
+    tl.name = _title(tl.name)
     # The adapter writes names and the media path into comment lines as they
     # are: a line break in a footage name would start a new event.
     clips = plain_footage_names(tl)
@@ -131,6 +133,22 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
         clip.metadata["cmx_3600"] = {"comments": comments, "reel": reels[n]}
     _within_a_day(tl, fps)
     return write_string(tl, "cmx_3600", kind="a CMX 3600 EDL", rate=fps, **opts)
+
+
+def _title(name: str) -> str:
+    """The text of the ``TITLE:`` line: one line, of at most the characters
+    CMX 3600 gives it (cut after a word when it can be), with a warning
+    naming what was cut."""
+    title = line_text(name)
+    if len(title) <= TITLE_CHARS:
+        return title
+    kept = title[:TITLE_CHARS]
+    if title[TITLE_CHARS] != " " and " " in kept[TITLE_CHARS // 2:]:  # after a word, not inside one
+        kept = kept.rsplit(" ", 1)[0]
+    kept = kept.rstrip()
+    notify(f"EDL: the title is cut to {kept!r}: a CMX 3600 TITLE line holds {TITLE_CHARS} characters; "
+           f"{title[len(kept):].strip()!r} left out")
+    return kept
 
 
 def _within_a_day(tl: otio.schema.Timeline, fps: float) -> None:
