@@ -119,6 +119,21 @@ def test_edl_round_trip_keeps_frames_and_upper_case_texts(timeline, tmp_path):
     assert [m.caption for m in back.moments] == [m.caption.upper() for m in timeline.moments]
 
 
+@pytest.mark.parametrize(("title", "kept", "left_out"), [
+    ("Border Command Releases Surveillance Footage of Soldier s Dash Across the Line",
+     "Border Command Releases Surveillance Footage of Soldier s Dash Across", "the Line"),
+    ("x" * 75, "x" * 70, "x" * 5),  # no word to cut after
+])
+def test_an_edl_title_past_70_characters_is_cut_with_a_warning(timeline, tmp_path, title, kept, left_out):
+    """CMX 3600's TITLE line holds 70 characters: the cut was silent."""
+    written = interchange.write(replace(timeline, title=title), tmp_path / "story.edl")
+    assert written.notes == [f"EDL: the title is cut to {kept!r}: a CMX 3600 TITLE line holds 70 characters; "
+                             f"{left_out!r} left out"]
+    assert interchange.read(written.path).title == kept
+    assert otio.adapters.read_from_file(str(written.path), "cmx_3600", rate=FPS).name == kept
+    assert not interchange.write(replace(timeline, title=title[:70]), tmp_path / "short.edl").notes
+
+
 def test_fcp_xml_read_back_by_the_fcp_adapter(timeline, tmp_path):
     path = interchange.write(timeline, tmp_path / "story.xml").path
     assert "<xmeml" in path.read_text()
@@ -793,13 +808,125 @@ def test_drop_frame_locators_are_read_not_skipped(tmp_path):
     it is read at the frame the timecode names (29.97 is taken as 30000/1001)."""
     path = tmp_path / "df.edl"
     path.write_text("TITLE: DF\nFCM: DROP FRAME\n\n"
-                    "001  AX       V     C        00:00:00;00 00:02:00;00 00:00:00;00 00:02:00;00\n"
+                    "001  AX       V     C        00:00:00;00 00:02:00;02 00:00:00;00 00:02:00;02\n"
                     "* LOC: 00:01:00;02 BLUE    after the minute\n* LOC: 00:00:10;00 RED\n", encoding="utf-8")
     back = interchange.read(path, fps=29.97)
     frame = otio.opentime.from_timecode("00:01:00;02", 30000 / 1001)
     assert [(m.start, m.caption, m.color) for m in back.moments] == \
         [(10.0 * 1001 / 1000, "", "RED"), (round(frame.to_seconds(), 6), "after the minute", "BLUE")]
     assert back.edit_rate == 30000 / 1001
+
+
+NTSC = 30000 / 1001
+DF_LOCATOR = ("001  AX       V     C        00:00:00:00 00:00:10:00 00:00:00:00 00:00:10:00\n"
+              "* LOC: 00:00:05;02 RED     m\n")
+
+
+def test_a_drop_frame_edl_without_a_rate_is_read_at_29_97_with_a_warning():
+    """Drop-frame timecode counts at 29.97 or 59.94 fps only: a file without
+    a rate was read at 25 and ended in OTIO's ValueError (exit 70)."""
+    with warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always")
+        back = interchange.loads(DF_LOCATOR, "edl", origin="df.edl")
+    assert [(m.start, m.caption) for m in back.moments] == \
+        [(round(otio.opentime.from_timecode("00:00:05;02", NTSC).to_seconds(), 6), "m")]
+    assert back.edit_rate == NTSC
+    assert [str(w.message) for w in said] == [
+        "df.edl: the EDL does not state its frame rate; its timecode is drop-frame (line 2: locator "
+        "'00:00:05;02'), which counts at 29.97 or 59.94 fps: read at 29.97 fps (pass --fps 59.94 to choose the other)"]
+
+
+def test_a_drop_frame_edl_written_by_otio_reads_back_on_its_frames_without_a_rate():
+    """OpenTimelineIO's CMX writer writes 29.97 as drop frame (``;``, no FCM
+    line): each marker comes back on the frame it wrote, across minute marks."""
+    frames = [0, 1799, 1800, 17982, 17983, 107892]  # 0:59;29, 1:00;02, 10:00;00, 10:00;01, 1:00:00;00
+    clip = otio.schema.Clip(name="A", source_range=otio.opentime.TimeRange(
+        otio.opentime.RationalTime(0, NTSC), otio.opentime.RationalTime(108000, NTSC)))
+    for n, frame in enumerate(frames):
+        clip.markers.append(otio.schema.Marker(name=f"M{n}", marked_range=otio.opentime.TimeRange(
+            otio.opentime.RationalTime(frame, NTSC), otio.opentime.RationalTime(0, NTSC))))
+    tl = otio.schema.Timeline(name="DF")
+    tl.tracks.append(otio.schema.Track(children=[clip]))
+    text = otio.adapters.write_to_string(tl, "cmx_3600", rate=NTSC)
+    assert "* LOC: 00:01:00;02" in text and "FCM" not in text
+    back = interchange.loads(text, "edl", origin="otio.edl")
+    assert back.edit_rate == NTSC
+    assert [(m.caption, frame_of(m.start, NTSC)) for m in back.moments] == [(f"M{n}", f) for n, f in enumerate(frames)]
+
+
+def test_fcm_drop_frame_makes_the_timecodes_after_it_drop_frame_until_non_drop():
+    """CMX 3600's frame code mode, which OTIO's reader ignores: under
+    ``FCM: DROP FRAME`` 00:11:00:02 is 30 frames after 00:10:59:00 (two frame
+    numbers are skipped at the minute), after ``FCM: NON-DROP FRAME`` 32."""
+    text = ("TITLE: FCM\nFCM: DROP FRAME\n"
+            "001  AX       V     C        00:10:59:00 00:11:09:00 00:00:00:00 00:00:09:28\n"
+            "* LOC: 00:11:00:02 RED     drop\n"
+            "FCM: NON-DROP FRAME\n"
+            "002  BX       V     C        00:10:59:00 00:11:09:00 00:00:09:28 00:00:19:28\n"
+            "* LOC: 00:11:00:02 BLUE    non drop\n")
+    with warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always")
+        back = interchange.loads(text, "edl", origin="fcm.edl")
+    assert back.edit_rate == NTSC
+    assert [(m.caption, frame_of(m.start, NTSC)) for m in back.moments] == [("drop", 30), ("non drop", 298 + 32)]
+    assert [str(w.message) for w in said] == [
+        "fcm.edl: the EDL does not state its frame rate; its timecode is drop-frame (line 2: FCM: DROP FRAME), "
+        "which counts at 29.97 or 59.94 fps: read at 29.97 fps (pass --fps 59.94 to choose the other)"]
+
+
+def test_a_drop_frame_edl_with_frames_past_29_is_read_at_59_94_without_a_guess():
+    text = DF_LOCATOR.replace("00:00:10:00", "00:02:00:00").replace("00:00:05;02", "00:01:00;45")
+    with warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always")
+        back = interchange.loads(text, "edl", origin="df.edl")
+    assert not said and back.edit_rate == 60000 / 1001
+    assert frame_of(back.moments[0].start, 60000 / 1001) == 60 * 60 + 45 - 4
+
+
+@pytest.mark.parametrize("fps", [25, 30, 24, 23.976, 60])
+def test_a_drop_frame_edl_at_a_contradicting_rate_is_refused_in_one_line(fps):
+    with pytest.raises(InputError) as info:
+        interchange.loads(DF_LOCATOR, "edl", origin="df.edl", fps=fps)
+    assert str(info.value) == ("df.edl, line 2, locator: drop-frame timecode '00:00:05;02' counts only at 29.97 "
+                               f"or 59.94 fps, not at --fps {fps:g}")
+    fcm = "FCM: DROP FRAME\n" + DF_LOCATOR.replace(";", ":")
+    with pytest.raises(InputError, match=r"^df\.edl, line 2, event 001 source in: drop-frame timecode '00:00:00:00' "
+                       r"\(under the FCM: DROP FRAME of line 1\) counts only at 29\.97 or 59\.94 fps, not at --fps"):
+        interchange.loads(fcm, "edl", origin="df.edl", fps=fps)
+
+
+def test_a_drop_frame_edl_contradicting_its_annotate_rate_names_it():
+    with pytest.raises(InputError, match=r"^df\.edl, line 2, locator: drop-frame timecode '00:00:05;02' counts only "
+                       r"at 29\.97 or 59\.94 fps, not at the 25 fps of its ANNOTATE RATE \(line 3\)$"):
+        interchange.loads(DF_LOCATOR + "* ANNOTATE RATE: 25\n", "edl", origin="df.edl")
+
+
+@pytest.mark.parametrize(("timecode", "fps"), [("00:01:00;01", None), ("00:09:00;00", 29.97), ("00:01:00;03", 59.94)])
+def test_a_timecode_drop_frame_skips_is_refused(timecode, fps):
+    """Drop frame skips the first frame numbers of each minute but every
+    tenth; OTIO's timecode reads such a label as a frame two earlier."""
+    with pytest.raises(InputError, match=rf"^df\.edl, line 2, locator: drop-frame timecode '{timecode}' does not "
+                       r"exist at \d\d\.\d\d fps: frames 00 (and 01|to 03) are skipped at the start of every minute "
+                       "but each tenth$"):
+        interchange.loads(DF_LOCATOR.replace("00:00:05;02", timecode), "edl", origin="df.edl", fps=fps)
+
+
+def test_cli_import_of_a_drop_frame_edl(tmp_path):
+    """The attacker's reproductions: exit 0 without --fps, one line and exit 2 at a contradicting one."""
+    (tmp_path / "df.edl").write_text(DF_LOCATOR, encoding="utf-8")
+    (tmp_path / "df2.edl").write_text("FCM: DROP FRAME\n001  AX       V     C        00:00:00;00 00:00:10;00 "
+                                      "00:00:00;00 00:00:10;00\n", encoding="utf-8")
+    runner = CliRunner()
+    for name in ("df.edl", "df2.edl"):
+        result = runner.invoke(main, ["import", str(tmp_path / name), "-o", str(tmp_path / f"{name}.yaml")])
+        assert result.exit_code == 0, result.output
+        assert load(tmp_path / f"{name}.yaml").edit_rate == NTSC
+    assert load(tmp_path / "df2.edl.yaml").moments[0].end == round(300 / NTSC, 6)
+    result = runner.invoke(main, ["import", str(tmp_path / "df.edl"), "--fps", "30", "-o", str(tmp_path / "x.yaml")])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        f"annotate: error: {tmp_path / 'df.edl'}, line 2, locator: drop-frame timecode '00:00:05;02' counts only "
+        "at 29.97 or 59.94 fps, not at --fps 30"]
 
 
 @pytest.mark.parametrize("written", ["* loc:", "* Loc:", "  *LOC:"])

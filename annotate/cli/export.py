@@ -63,7 +63,8 @@ def export_command(timeline: str, output: str, fmt: str | None, selects: bool, p
               help="Timeline file (YAML) to write; an existing one is updated in place.")
 @click.option("-f", "--format", "fmt", help="Format of SOURCE: otio, edl, fcp-xml, fcpx, csv, json, srt, vtt, ass.")
 @click.option("--fps", type=FiniteFloat(0, MAX_FRAME_RATE, low_open=True),
-              help=f"Frame rate to read an EDL at (default: the rate it states, else {FALLBACK_FPS:g} with a warning).")
+              help="Frame rate to read an EDL at (default: the rate it states, else 29.97 for drop-frame timecode, "
+              f"else {FALLBACK_FPS:g}, with a warning).")
 @click.option("--encoding", help="Text encoding of a subtitle file (default: its BOM, else UTF-8, else a guess).")
 @click.option("--strict", is_flag=True, help="Fail (exit 2) if any cue of a subtitle file cannot be read as written.")
 def import_command(source: str, output: str, fmt: str | None, fps: float | None, encoding: str | None,

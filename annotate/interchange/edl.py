@@ -13,7 +13,14 @@ colours as written. A locator has no length, so a ranged moment also gets a
 ``* ANNOTATE RANGE: LOC n TO <timecode>`` comment that :func:`loads` reads
 back (other tools show it as a comment). An EDL does not state its frame
 rate: the rate is written as a comment too; a file without it is read at
-``fps=`` (``annotate import --fps``) or 25 with a warning.
+``fps=`` (``annotate import --fps``), at 29.97 when its timecode is drop-frame
+(which counts at no other rate but 59.94), else at 25, with a warning.
+
+Drop-frame timecode: one written with ``;`` before its frames (as OTIO's
+reader and writer take it), or any timecode after an ``FCM: DROP FRAME`` line
+until an ``FCM: NON-DROP FRAME`` (CMX 3600's frame code mode, which editors
+honour and OTIO's reader ignores, reading such a file a frame or more off
+past each minute).
 
 DaVinci Resolve's marker EDLs (an event a marker, its name and colour in a
 ``|C:... |M:... |D:...`` line) are read as locators
@@ -30,7 +37,8 @@ import contextlib
 import json
 import math
 import re
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, NamedTuple
 
 import opentimelineio as otio
 
@@ -47,6 +55,8 @@ from annotate.model import Timeline
 from annotate.timecode import FALLBACK_FPS, format_clock
 
 EXTENSIONS = (".edl",)
+# The longest title CMX 3600's TITLE line holds.
+TITLE_CHARS = 70
 # The moment fields an import takes from the file (the others stay the timeline's: interchange.import_into).
 CARRIES = ("end", "caption", "color")
 _NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]*)?$|^\.[0-9]+$")
@@ -58,6 +68,13 @@ _ID = re.compile(r"^ANNOTATE ID:\s*LOC\s+(\d+)\s+(\".*\")\s*$")
 _TIMECODE = re.compile(r"^(\d{2}):(\d{2}):(\d{2})[:;.](\d{2,3})$")
 _EVENT = re.compile(r"^\s*(\d{1,6})\s+\S")
 _LOCATOR = re.compile(r"^\s*\*\s*LOC:\s*(\S+)", re.IGNORECASE)
+_RANGE_LINE = re.compile(r"^\s*\*\s*ANNOTATE RANGE:\s*LOC\s+(\d+)\s+TO\s+(\d\d:\d\d:\d\d[:;]\d\d)\s*$")
+# CMX 3600's frame code mode: it holds for the lines after it, until the next FCM line.
+_FCM = re.compile(r"^\s*FCM\s*:?\s*(NON[-\s]*)?DROP[-\s]*FRAME\b", re.IGNORECASE)
+_NON_DROP = re.compile(r"^(\d\d:\d\d:\d\d):(\d\d)$")
+# Drop-frame timecode counts at these rates only (30000/1001 and 60000/1001), skipping this many frame
+# numbers at the start of each minute but every tenth.
+_DROPPED = {30: 2, 60: 4}
 _LOCATOR_LINE = re.compile(r"^(\s*\*\s*LOC:\s*)(\d\d:\d\d:\d\d[:;.]\d\d)([^\n]*)$", re.MULTILINE | re.IGNORECASE)
 _MISMATCH = re.compile(r"duration don't match: RationalTime\(([\d.]+), [\d.]+\) != "
                        r"RationalTime\(([\d.]+), [\d.]+\) for clip (.*)$", re.DOTALL)
@@ -81,7 +98,7 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     timeline = counted_at_timecode_rate(timeline, "EDL timecode")
     fps = timecode_rate(fps_of(timeline), "frame rate")
     tl = to_otio(timeline, whole_frames=True, selects=selects, pad=pad, frames=frames)
-    tl.name = line_text(tl.name)[:70]  # TITLE: is one line
+    tl.name = _title(tl.name)
     # The adapter writes names and the media path into comment lines as they
     # are: a line break in a footage name would start a new event.
     clips = plain_footage_names(tl)
@@ -118,6 +135,22 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     return write_string(tl, "cmx_3600", kind="a CMX 3600 EDL", rate=fps, **opts)
 
 
+def _title(name: str) -> str:
+    """The text of the ``TITLE:`` line: one line, of at most the characters
+    CMX 3600 gives it (cut after a word when it can be), with a warning
+    naming what was cut."""
+    title = line_text(name)
+    if len(title) <= TITLE_CHARS:
+        return title
+    kept = title[:TITLE_CHARS]
+    if title[TITLE_CHARS] != " " and " " in kept[TITLE_CHARS // 2:]:  # after a word, not inside one
+        kept = kept.rsplit(" ", 1)[0]
+    kept = kept.rstrip()
+    notify(f"EDL: the title is cut to {kept!r}: a CMX 3600 TITLE line holds {TITLE_CHARS} characters; "
+           f"{title[len(kept):].strip()!r} left out")
+    return kept
+
+
 def _within_a_day(tl: otio.schema.Timeline, fps: float) -> None:
     """Refuse a timeline whose record or source times (events, locators,
     ranges) reach 24 hours, rather than let them wrap round to 00."""
@@ -132,52 +165,125 @@ def _within_a_day(tl: otio.schema.Timeline, fps: float) -> None:
                           "time EDL timecode can hold (export .otio, .xml or .fcpxml)", subject="EDL")
 
 
-def _check_timecode(text: str, fps: float, origin: str | None, line: int, what: str) -> None:
-    m = _TIMECODE.match(text)
-    problem = None
-    if not m:
-        problem = f"not a timecode (hh:mm:ss:ff): {text!r}"
-    elif int(m.group(2)) > 59 or int(m.group(3)) > 59:
-        problem = f"minutes or seconds over 59 in {text!r}"
-    elif int(m.group(4)) >= math.ceil(fps):
-        problem = f"frame {m.group(4)} does not exist at {fps:g} fps in {text!r}"
-    if problem:
-        raise TimeFormatError(problem, subject=f"{where(origin, line)}, {what}")
+class _Timecode(NamedTuple):
+    """One timecode of the file: its line (from 1), what it is (``event 001
+    source in``, ``locator``), its text and place in the line, and the
+    ``FCM: DROP FRAME`` line it is under (0: none)."""
+    line: int
+    what: str
+    text: str
+    span: tuple[int, int]
+    fcm_drop: int
+
+    @property
+    def drop(self) -> bool:
+        """Drop-frame: written with ``;``, or under ``FCM: DROP FRAME``."""
+        return ";" in self.text or self.fcm_drop > 0
 
 
-def _validate(text: str, fps: float, origin: str | None) -> None:
-    """Check every timecode before the adapter sees the file, so an error
-    names the line (the adapter's own errors do not)."""
+def _timecodes(text: str, origin: str | None) -> Iterator[_Timecode]:
+    """Every timecode of the event, locator and range lines, in order."""
+    fcm_drop = 0
     for number, line in enumerate(text.splitlines(), start=1):
-        if (m := _EVENT.match(line)) and not line.lstrip().startswith(("*", "TITLE", "FCM")):
-            fields = line.split()
-            times = fields[-4:]
+        if fcm := _FCM.match(line):
+            fcm_drop = 0 if fcm.group(1) else number
+        elif (m := _EVENT.match(line)) and not line.lstrip().startswith(("*", "TITLE", "FCM")):
+            fields = list(re.finditer(r"\S+", line))
             if len(fields) < 7:
                 raise InputError("event line has too few fields (expected 4 timecodes)",
                                  subject=f"{where(origin, number)}, event {m.group(1)}")
-            for name, value in zip(("source in", "source out", "record in", "record out"), times, strict=True):
-                _check_timecode(value, fps, origin, number, f"event {m.group(1)} {name}")
+            for name, field in zip(("source in", "source out", "record in", "record out"), fields[-4:], strict=True):
+                yield _Timecode(number, f"event {m.group(1)} {name}", field.group(), field.span(), fcm_drop)
         elif m := _LOCATOR.match(line):
-            _check_timecode(m.group(1), fps, origin, number, "locator")
+            yield _Timecode(number, "locator", m.group(1), m.span(1), fcm_drop)
+        elif m := _RANGE_LINE.match(line):
+            yield _Timecode(number, f"range of LOC {m.group(1)}", m.group(2), m.span(2), fcm_drop)
 
 
-def _rate(text: str, fps: float | None, origin: str | None) -> float:
-    """The rate to read at: ``fps`` if given, else the one this tool wrote,
+def _is_drop_frame_rate(fps: float) -> bool:
+    return any(abs(fps - nominal * 1000 / 1001) < 1e-3 for nominal in _DROPPED)
+
+
+def _timecode_problem(tc: _Timecode, fps: float, rate_from: str) -> str | None:
+    """What is wrong with a timecode read at ``fps`` (``rate_from`` says where
+    that rate came from), or None."""
+    m = _TIMECODE.match(tc.text)
+    if not m:
+        return f"not a timecode (hh:mm:ss:ff): {tc.text!r}"
+    minutes, secs, frames = int(m.group(2)), int(m.group(3)), int(m.group(4))
+    if minutes > 59 or secs > 59:
+        return f"minutes or seconds over 59 in {tc.text!r}"
+    if frames >= math.ceil(fps):
+        return f"frame {m.group(4)} does not exist at {fps:g} fps in {tc.text!r}"
+    if not tc.drop:
+        return None
+    named = f"{tc.text!r}" + ("" if ";" in tc.text else f" (under the FCM: DROP FRAME of line {tc.fcm_drop})")
+    if not _is_drop_frame_rate(fps):
+        return f"drop-frame timecode {named} counts only at 29.97 or 59.94 fps, not at {rate_from}"
+    skipped = _DROPPED[round(fps)]
+    if secs == 0 and minutes % 10 and frames < skipped:
+        frames_skipped = "00 and 01" if skipped == 2 else f"00 to {skipped - 1:02d}"
+        return (f"drop-frame timecode {named} does not exist at {fps:.4g} fps: frames {frames_skipped} are "
+                "skipped at the start of every minute but each tenth")
+    return None
+
+
+def _validate(timecodes: list[_Timecode], fps: float, origin: str | None, rate_from: str) -> None:
+    """Check every timecode before the adapter sees the file, so an error
+    names the line (the adapter's own errors do not)."""
+    for tc in timecodes:
+        if problem := _timecode_problem(tc, fps, rate_from):
+            raise TimeFormatError(problem, subject=f"{where(origin, tc.line)}, {tc.what}")
+
+
+def _rate(text: str, fps: float | None, origin: str | None, timecodes: list[_Timecode]) -> tuple[float, str]:
+    """The rate to read at, and where it came from: ``fps`` if given, else
+    the one this tool wrote, else the drop-frame rate the timecode counts at,
     else 25 with a warning (an EDL's timecodes alone do not tell)."""
     if fps is not None:
         return timecode_rate(validate.number(fps, subject="--fps", low=0, low_open=True,
-                                             high=validate.MAX_FRAME_RATE), "--fps")
+                                             high=validate.MAX_FRAME_RATE), "--fps"), f"--fps {fps:g}"
     found = _RATE.search(text)
     if found:
-        subject = f"{where(origin, text[:found.start()].count(chr(10)) + 1)}: ANNOTATE RATE"
+        line = text[:found.start()].count(chr(10)) + 1
+        subject = f"{where(origin, line)}: ANNOTATE RATE"
         if not _NUMBER.match(found.group(1)):
             raise InputError(f"not a number: {found.group(1)!r}", subject=subject)
         stated = validate.number(float(found.group(1)), subject=subject, low=0, low_open=True,
                                  high=validate.MAX_FRAME_RATE)
-        return timecode_rate(stated, subject)
+        return timecode_rate(stated, subject), f"the {stated:g} fps of its ANNOTATE RATE (line {line})"
+    if drop := [tc for tc in timecodes if tc.drop]:
+        return _drop_frame_rate(drop, origin), "its drop-frame rate"
     notify(f"{origin or '<input>'}: the EDL does not state its frame rate; read at {FALLBACK_FPS:g} fps "
            "(pass --fps to choose)")
-    return FALLBACK_FPS
+    return FALLBACK_FPS, f"the {FALLBACK_FPS:g} fps it is read at"
+
+
+def _drop_frame_rate(drop: list[_Timecode], origin: str | None) -> float:
+    """Drop-frame timecode counts at 29.97 or 59.94 fps: 59.94 when a frame
+    number passes 29, else 29.97 with a warning (the file does not say)."""
+    if any((m := _TIMECODE.match(tc.text)) and int(m.group(4)) >= 30 for tc in drop):
+        return 60000 / 1001
+    first = drop[0]
+    seen = f"{first.what} {first.text!r}" if ";" in first.text else "FCM: DROP FRAME"
+    notify(f"{origin or '<input>'}: the EDL does not state its frame rate; its timecode is drop-frame "
+           f"(line {first.line if ';' in first.text else first.fcm_drop}: {seen}), which counts at 29.97 or "
+           "59.94 fps: read at 29.97 fps (pass --fps 59.94 to choose the other)")
+    return 30000 / 1001
+
+
+def _drop_frame_notation(text: str, timecodes: list[_Timecode]) -> str:
+    """``text`` with each timecode an ``FCM: DROP FRAME`` makes drop-frame
+    written with ``;``, the notation OpenTimelineIO reads as drop frame (its
+    CMX reader ignores FCM lines)."""
+    marked = {(tc.line, tc.span) for tc in timecodes if tc.fcm_drop and _NON_DROP.match(tc.text)}
+    if not marked:
+        return text
+    lines = text.splitlines(keepends=True)
+    for line, (start, end) in sorted(marked, reverse=True):
+        body = lines[line - 1]
+        lines[line - 1] = body[:start] + _NON_DROP.sub(r"\1;\2", body[start:end]) + body[end:]
+    return "".join(lines)
 
 
 def _readable_locators(text: str, fps: float) -> str:
@@ -254,8 +360,10 @@ def _video_of(clip: otio.schema.Clip) -> str:
 
 
 def loads(text: str, *, origin: str | None = None, fps: float | None = None) -> Timeline:
-    rate = _rate(text, fps, origin)
-    _validate(text, rate, origin)
+    timecodes = list(_timecodes(text, origin))
+    rate, rate_from = _rate(text, fps, origin, timecodes)
+    _validate(timecodes, rate, origin, rate_from)
+    text = _drop_frame_notation(text, timecodes)
     tl = _read(_readable_locators(resolve_markers.as_locators(text, rate, origin), rate), rate, origin)
     _ranges(tl, rate)
     _record_time_locators(tl, rate, origin)
