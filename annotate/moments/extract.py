@@ -1605,7 +1605,10 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
                 prev.excluded in _MEASURES and _MEASURE_LIST_GAP.fullmatch(text, prev.end, c.begin)
                 and not _INTO.match(text, c.end, e) and not WHERE_IN_MEDIA_AFTER.match(text, c.end, e))) \
                 and not _POSITION_GAP.search(text, prev.end, c.begin) and c.begin - prev.end <= CLOCK_LIST_GAP_CHARS \
-                and not (prev.excluded == "footage length" and _NEXT_CELL.search(text, prev.end, c.begin)):
+                and not (prev.excluded == "footage length" and (_NEXT_CELL.search(text, prev.end, c.begin)
+                                                                or _INTO_FOOTAGE_AFTER.match(text, c.end, e))):
+            # (not a time said into the work after its length: "the highlights (runs 11:20 on iPlayer), the header
+            # is 3:41 into the highlights" (round 142))
             c.excluded = prev.excluded
         elif not c.excluded and prev.excluded == "footage length" and _converted_length(text, prev.end, c, e):
             c.excluded = prev.excluded  # "the runtime 1:34:12 becomes roughly 1:30:20": what a length turns into
