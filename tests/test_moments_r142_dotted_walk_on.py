@@ -16,7 +16,7 @@ _PLACED = ("2. The prosecution relies on the CCTV recording from the petrol pump
 
 FAMILIES = {
     "a dotted point a little on, its clause telling what is seen, walks on through the clip": [
-        (_PLACED + "3. It is argued for the respondent that at about 3.05 the complainant can be seen pushing him first.",
+        (_PLACED + "3. It is argued for the respondent that at about 3.05 the complainant can be seen pushing him.",
          [(80.0, None), (105.0, 150.0), (185.0, None)]),
         (_PLACED + "3. The defence says that at 2.50 the two other men are clearly visible near the pump.",
          [(80.0, None), (105.0, 150.0), (170.0, None)]),

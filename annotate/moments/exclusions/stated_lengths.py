@@ -63,7 +63,8 @@ _LATER_TIMECODE = regex(
     _I)
 
 # (or a song's: 'Song in the background: "Ugoy ng Duyan" (3:22)' (round 142), a title in any case)
-_QUOTED_TITLE_PAREN = regex(rf"\b(?:{LENGTH_MEDIA}|{PLAYED_THING}s?|music|soundtrack)\b[^.;()]{{0,40}}[\"'’”]\s*\($", _I)
+_QUOTED_TITLE_PAREN = regex(
+    rf"\b(?:{LENGTH_MEDIA}|{PLAYED_THING}s?|music|soundtrack)\b[^.;()]{{0,40}}[\"'’”]\s*\($", _I)
 # A list entry's title, a dash, then the kind of work it is and its length in brackets closing the clause (round 113):
 # "2) *Tin Crown* — teaser (1:36). The title card at 1:20 ...", "- Harbour Bank – spot (1:00)." (not a work named as
 # where a thing is: "— in the teaser (0:48)")
