@@ -1020,8 +1020,11 @@ def _walked_on_in_reply(text: str, dotted: list[re.Match[str]], b: int, e: int, 
     """A reply walking on through the clip a page placed dotted positions in, its length told: "At 0.34 in the video
     a truck starts drifting" (the clip "1.20 minutes long"), then another post's "The drift starts near about 0.38",
     "From 0.38 to 0.45 he is fully in your lane", "(visible at 1.05)" (round 94): dotted times near the last one
-    placed and inside the clip's length, in a sentence of no day's clock and not the writer's own day."""
-    if lengths.dotted_last is None or not lengths.seen or _DAY_WORDS.search(text, b, e) \
+    placed and inside the clip's length, in a sentence of no day's clock and not the writer's own day. With no length
+    told, a point a little on from the last one whose clause tells what is seen there walks on too: a bail order's
+    "At 2.14 in the footage the applicant is seen entering ... From 3.05 to 3.40 the assault continues.", then its next
+    paragraph's "counsel submits that at near about 4.10 the applicant is seen leaving alone" (round 142)."""
+    if lengths.dotted_last is None or _DAY_WORDS.search(text, b, e) \
             or (_FIRST_PERSON.search(text, b, e) and not _WATCH_WORD.search(text, b, e)):
         return []
     last = lengths.dotted_last[1]
@@ -1032,12 +1035,20 @@ def _walked_on_in_reply(text: str, dotted: list[re.Match[str]], b: int, e: int, 
             continue
         start = _dotted_start(m)
         stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
-        length = nearest_length(lengths.seen, m.start("m"))
-        if length is None or max(start, stop or 0.0) >= length or abs(start - last) > DOTTED_WALK_SECONDS:
+        length = nearest_length(lengths.seen, m.start("m")) if lengths.seen else None
+        if length is None and not (stop is None and 0 < start - last and _SEEN_IN_CLAUSE_AFTER.match(text, m.end(), e)
+                                   and m.start() - lengths.dotted_last[0] <= DOTTED_CARRY_CHARS):
+            continue
+        if max(start, stop or 0.0) >= (length or math.inf) or abs(start - last) > DOTTED_WALK_SECONDS:
             continue
         walked.append(m)
         last = start
     return walked
+# What is seen at the point, told in its clause: " the applicant is seen leaving", ", two men can be seen", " he is
+# visible".
+_SEEN_IN_CLAUSE_AFTER = regex(
+    r"[^.;:!?\n]{0,60}?\b(?:is|are|can\s+be|could\s+be)\s+(?:(?:clearly|then|again|also|first|now)\s+)?"
+    r"(?:seen|visible|shown|heard)\b", re.IGNORECASE)
 # A verb in the present right before "at": the footage narrated as it plays ("The driver brakes at", "the light is
 # still red at"), not the world's past ("The court adjourned at").
 _PRESENT_AT_BEFORE = regex(
@@ -1618,7 +1629,10 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
                 prev.excluded in _MEASURES and _MEASURE_LIST_GAP.fullmatch(text, prev.end, c.begin)
                 and not _INTO.match(text, c.end, e) and not WHERE_IN_MEDIA_AFTER.match(text, c.end, e))) \
                 and not _POSITION_GAP.search(text, prev.end, c.begin) and c.begin - prev.end <= CLOCK_LIST_GAP_CHARS \
-                and not (prev.excluded == "footage length" and _NEXT_CELL.search(text, prev.end, c.begin)):
+                and not (prev.excluded == "footage length" and (_NEXT_CELL.search(text, prev.end, c.begin)
+                                                                or _INTO_FOOTAGE_AFTER.match(text, c.end, e))):
+            # (not a time said into the work after its length: "the highlights (runs 11:20 on iPlayer), the header
+            # is 3:41 into the highlights" (round 142))
             c.excluded = prev.excluded
         elif not c.excluded and prev.excluded == "footage length" and _converted_length(text, prev.end, c, e):
             c.excluded = prev.excluded  # "the runtime 1:34:12 becomes roughly 1:30:20": what a length turns into

@@ -62,7 +62,9 @@ _LATER_TIMECODE = regex(
     r"|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:seconds?|secs?|minutes?|mins?)\s+in(?:to)?\b(?!\s+(?:a|the)\s+(?:row|box|bin)\b))",
     _I)
 
-_QUOTED_TITLE_PAREN = regex(rf"\b{LENGTH_MEDIA}\b[^.;()]{{0,40}}[\"'’”]\s*\($", _I)
+# (or a song's: 'Song in the background: "Ugoy ng Duyan" (3:22)' (round 142), a title in any case)
+_QUOTED_TITLE_PAREN = regex(
+    rf"\b(?:{LENGTH_MEDIA}|{PLAYED_THING}s?|music|soundtrack)\b[^.;()]{{0,40}}[\"'’”]\s*\($", _I)
 # A list entry's title, a dash, then the kind of work it is and its length in brackets closing the clause (round 113):
 # "2) *Tin Crown* — teaser (1:36). The title card at 1:20 ...", "- Harbour Bank – spot (1:00)." (not a work named as
 # where a thing is: "— in the teaser (0:48)")
@@ -770,10 +772,15 @@ def _adds_up_to_total(c: _Clock) -> bool:
 def _run_adds_up(parts: Iterator[re.Match[str]], wanted: int, begin: int, any_part: bool) -> bool:
     """Whether the first two or more of ``parts`` (walked away from their total) add up to ``wanted`` seconds
     (give or take a second a part, for rounding) and hold the time at ``begin`` (or ``any_part``)."""
-    summed, held = 0, any_part
+    summed, held, row = 0, any_part, -2
     for n, part in enumerate(parts, 1):
         if _range_end(part):
             return False  # a stretch's ends are no parts: "from 00:00:50 till 00:01:02" above "Total ... 3:36"
+        if _same_table_row(part, row):
+            # a row's start and its own length are no two parts: "| 5 | Police crackdown archive | 19:25 | 2:40 |"
+            # above "Total running time 22:05" (round 142): the last segment's start plus its length is the total
+            return False
+        row = _row_start(part)
         summed += _whole_seconds(part)
         held = held or part.start() == begin
         if summed > wanted + n:
@@ -781,6 +788,21 @@ def _run_adds_up(parts: Iterator[re.Match[str]], wanted: int, begin: int, any_pa
         if n >= 2 and held and abs(summed - wanted) <= n:
             return True
     return False
+
+
+def _same_table_row(part: re.Match[str], row: int) -> bool:
+    """Whether the time is in the table row the previous part was in (``row``: where that row starts)."""
+    line = _row_start(part)
+    if line != row:
+        return False
+    head = part.string[line:part.start()]
+    return "|" in head or "<td" in head or "<th" in head
+
+
+def _row_start(part: re.Match[str]) -> int:
+    """Where the line or the HTML table row holding the time starts."""
+    text = part.string
+    return max(text.rfind("\n", 0, part.start()), text.rfind("<tr", 0, part.start()))
 
 
 def _range_end(part: re.Match[str]) -> bool:

@@ -34,6 +34,7 @@ from annotate.moments.exclusions.positions import _TAG_OPEN
 from annotate.moments.exclusions.schedules import _IN_MEDIA_ANYWHERE, _TWO_DIGIT
 from annotate.moments.exclusions.screen_clocks import _past_after_camera_reading
 from annotate.moments.exclusions.stamps import RECORDING_START, caption_line_stamp
+from annotate.moments.exclusions.tables import footage_header_table
 from annotate.moments.exclusions.world_times import _TWO_DIGIT_CLOCK
 from annotate.moments.patterns import MEDIA_NOUN, MONTH, RECORDED_TALK, TIMECODE, WEEKDAY, any_stem
 
@@ -334,7 +335,7 @@ def _day_words(c: _Clock) -> str | None:
     right = min((i for i in (text.find(",", c.end, e), text.find(";", c.end, e)) if i >= 0), default=e)
     other = TIMECODE.search(text, c.end, right)
     right = other.start() if other else right  # the next clock owns the words after it
-    if _TOD_IN_CLAUSE_STEMS.search(text[left:right].casefold()) and _day_word_unquoted(c, left, right) \
+    if _TOD_IN_CLAUSE_STEMS.search(text[left:right].casefold()) and _day_word_unquoted(c, *_own_cell(c, left, right)) \
             and not _played_media(c) and not caption_line_stamp(c):
         return "time of day"  # "sunset on that day was at 16:42"
     if _daily_routine(c):
@@ -342,6 +343,18 @@ def _day_words(c: _Clock) -> str | None:
     if c.ends(_LOGGED_COUNT_BEFORE, 60):
         return "time of day"  # "It records 14 transmissions between 20:20 and 20:30": a log's tally by the clock
     return None
+
+
+def _own_cell(c: _Clock, left: int, right: int) -> tuple[int, int]:
+    """The clause [left, right) narrowed to the clock's own cell in a table whose header names footage: "| 1 |
+    Kariakor paint yard at dawn | 00:00 | 4:10 |" under "| # | Segment (Nairobi matatu art doc) | Starts | Length |"
+    (round 142): another cell's dawn is the segment's title, not the hour the clock is."""
+    text = c.text
+    opened = max(text.rfind("|", left, c.bare), text.rfind("<td", left, c.bare), text.rfind("<th", left, c.bare))
+    if opened < 0 or not footage_header_table(text, c.bare):
+        return left, right
+    closed = [i for i in (text.find("|", c.end, right), text.find("</t", c.end, right)) if i >= 0]
+    return opened + 1, min(closed, default=right)
 
 
 def _day_word_unquoted(c: _Clock, left: int, right: int) -> bool:

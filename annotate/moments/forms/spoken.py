@@ -446,10 +446,12 @@ _ASIDE_OPEN_BEFORE = regex(
 _ASIDE_CLOSE = regex(r"[^\S\n]*(?:[.!?;]|$)")
 
 
-# A verb of lasting and "for" before an amount "after that": "continued for more than two minutes after that".
+# A verb of lasting and "for" before an amount "after that": "continued for more than two minutes after that"; or
+# "for" alone, how long a thing goes on from then: "Stretch for 10 minutes after." (round 142), "for a minute
+# afterwards the crowd is silent".
 _LASTED_FOR_BEFORE = regex(
-    r"\b(?:continu\w*|go\w*|went|kept\s+\w+|carr\w+\s+on|last\w*|ran|runs?|running|play\w*|stay\w*|remain\w*|"
-    r"wait\w*|sat|sit\w*|stood|stand\w*|hover\w*|linger\w*)(?:\s+(?!for\b)[\w'’-]+)?\s+for\s+$", re.IGNORECASE)
+    r"(?:\b(?:continu\w*|go\w*|went|kept\s+\w+|carr\w+\s+on|last\w*|ran|runs?|running|play\w*|stay\w*|remain\w*|"
+    r"wait\w*|sat|sit\w*|stood|stand\w*|hover\w*|linger\w*)(?:\s+(?!for\b)[\w'’-]+)?\s+|\b)for\s+$", re.IGNORECASE)
 # A stretch named by its length with a determiner: "the 40 seconds before the shots", "those ten seconds after it".
 _STRETCH_NAMED_BEFORE = regex(r"\b(?:the|those|these|that|this)\s+$", re.IGNORECASE)
 # A recording said to open an offset before an event: "the excerpt starts 30 seconds before the shaking", "her video,

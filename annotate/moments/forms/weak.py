@@ -14,7 +14,7 @@ from annotate.moments.exclusions import (
     measure_changed,
 )
 from annotate.moments.forms.candidate import Candidate, _Spoken, timecode_value
-from annotate.moments.patterns import COMPACT, HEDGE, INFORMAL_HEDGE, MEDIA_NOUN, TIMECODE, any_stem
+from annotate.moments.patterns import COMPACT, HEDGE, INFORMAL_HEDGE, MEDIA_NOUN, NUMBER, TIMECODE, any_stem
 from annotate.timecode import ARTICLE_TIMECODE_FPS
 
 _DETERMINER_END = regex(r"(?<![\w])(?:an?|the|this|that|its|his|her|their)\s+$", re.IGNORECASE)
@@ -452,13 +452,17 @@ _JUDGED_LENGTH_AFTER = regex(
     re.IGNORECASE,
 )
 # A measure that changed, told by its verb and its old and new values: "went from ~11h to like 7h", "slow from 22
-# minutes to 27" (not "skip from 2 min to 5 min", a stretch of the footage).
+# minutes to 27" (not "skip from 2 min to 5 min", a stretch of the footage); a margin that moved: "the leader's margin
+# swung from 14.2 seconds to 48.9" (round 142), "her lead widened from 8 seconds to 21".
 _CHANGED_FROM_BEFORE = regex(
     r"\b(?:went|goes|gone|dropped|drops|fell|falls|fallen|rose|rises|risen|climbed|climbs|grew|grows|shrank|shrinks|"
-    r"slow(?:s|ed)?|improved|improves|increased|increases|decreased|decreases|doubled|halved)\s+"
+    r"slow(?:s|ed)?|improved|improves|increased|increases|decreased|decreases|doubled|halved|"
+    r"swung|swings|widened|widens|narrowed|narrows|ballooned|balloons|dipped|dips|soared|soars|plunged|plunges|"
+    r"tumbled|tumbles|slashed|trimmed|blew\s+out|blown\s+out)\s+"
     r"(?:(?:all\s+the\s+way|down|up)\s+)?from\s+$", re.IGNORECASE)
 _CHANGED_TO_AFTER = regex(
-    rf"\s*(?:all\s+the\s+way\s+|down\s+|up\s+)?to\s+(?:(?:{HEDGE}|{INFORMAL_HEDGE})\s+|~\s*)?\d", re.IGNORECASE)
+    rf"\s*(?:all\s+the\s+way\s+|down\s+|up\s+)?to\s+(?:(?:{HEDGE}|{INFORMAL_HEDGE})\s+|~\s*)?(?:\d|{NUMBER}\b)",
+    re.IGNORECASE)  # (the new value in words: "from 20 seconds to nearly two minutes")
 # A step of a recipe or a workout, its verb then its length: "Simmer 1 h 30 min", "- Rest the dough 1h".
 _STEP_VERB_BEFORE = regex(
     r"\b(?:simmer|boil|bake|roast|braise|stew|fry|steam|grill|cook|chill|rest|marinate|knead|prove|proof|soak|stir|"
