@@ -800,9 +800,14 @@ def _same_table_row(part: re.Match[str], row: int) -> bool:
 
 
 def _row_start(part: re.Match[str]) -> int:
-    """Where the line or the HTML table row holding the time starts."""
-    text = part.string
-    return max(text.rfind("\n", 0, part.start()), text.rfind("<tr", 0, part.start()))
+    """Where the line or the HTML table row holding the time starts (a row's "<tr" looked for near it only: a text
+    without one is not searched to its start for every time)."""
+    text, at = part.string, part.start()
+    return max(text.rfind("\n", 0, at), text.rfind("<tr", max(0, at - _ROW_CHARS), at))
+
+
+# How far before a time its HTML row's "<tr" may be (a row of a few cells).
+_ROW_CHARS = 400
 
 
 def _range_end(part: re.Match[str]) -> bool:
