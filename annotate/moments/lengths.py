@@ -1599,7 +1599,8 @@ def _list_lengths(text: str, b: int, e: int) -> list[StatedLength]:
 def _credit_line_lengths(text: str, b: int, e: int) -> list[StatedLength]:
     """A length standing as an item of its own on a credits line that names the director: "Dir. Teodor Vasilescu.
     1h 48m. In cinemas Friday.", "Directed by Oskar Lind, 94 min, in Swedish" (the film's metadata, its length; the
-    splitter may cut the line at "Dir.", so the line is read back from ``b``)."""
+    splitter may cut the line at "Dir.", so the line is read back from ``b``), or on a show's line that says when it
+    was recorded: "Recorded Monday night at 9.15pm AEST, 71 minutes." (the episode's length)."""
     line = text.rfind("\n", max(0, b - CREDIT_LINE_CHARS), b) + 1
     if not _DIRECTOR_CREDIT.search(text, max(line, b - CREDIT_LINE_CHARS), e):
         return []
@@ -1615,7 +1616,9 @@ def _credit_line_lengths(text: str, b: int, e: int) -> list[StatedLength]:
 # How far back on its line a length item's director credit may stand.
 CREDIT_LINE_CHARS = 120
 # (its look-behind read after the "d", which the pattern then opens on: tried only at a "d", not everywhere)
-_DIRECTOR_CREDIT = regex(r"d(?<![\w/]d)(?:ir\.|irected\s+by)\s", re.IGNORECASE)
+# A show's recording line is such a credits line too: "Recorded 29 May at Westbury allotments, Wiltshire. 47
+# minutes." (round 139), its bare length the episode's.
+_DIRECTOR_CREDIT = regex(r"d(?<![\w/]d)(?:ir\.|irected\s+by)\s|(?<![\w/])(?:recorded|streamed)\s", re.IGNORECASE)
 # A length alone between the credits line's separators (a hedge may open it: "c. 95 min").
 _CREDIT_ITEM = regex(
     rf"(?:(?<=^)|(?<=[.,;|·•][ \t]))[ \t]*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=[ \t]*(?:[.,;|·•)]|$))",
