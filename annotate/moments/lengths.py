@@ -1446,7 +1446,13 @@ _HELD_IN_LENGTH_BEFORE = regex(
 def _adjective_length_apart(m: re.Match[str], text: str, b: int) -> bool:
     """An ``_ADJ_MEDIA`` match that is no footage length: a part's (``_part_of_work``) or the raw material's
     (``_raw_material``)."""
-    return _part_of_work(m, text, b) or _raw_material(m, text, b)
+    return _part_of_work(m, text, b) or _raw_material(m, text, b) or _compact_list_stamp(m, text)
+
+
+def _compact_list_stamp(m: re.Match[str], text: str) -> bool:
+    """A compact stamp opening a line of a stamped list, its title a work's noun: "0h38m Sermon: 'Strength for the
+    Journey'" under "0h04m Praise and worship" (round 139) is where the sermon starts, not "a 38-minute sermon"."""
+    return _COMPACT_STAMP.fullmatch(m.group("d")) is not None and _stamped_list_line(text, m.start("d"))
 
 
 def _raw_material(m: re.Match[str], text: str, b: int) -> bool:
@@ -2235,7 +2241,10 @@ def _stamped_list_line(text: str, pos: int) -> bool:
         or (below >= 0 and _OPENS_WITH_STAMP.match(text, below + 1) is not None)
 
 
-_OPENS_WITH_STAMP = regex(r"[ \t]*(?:[-*•][ \t]*)?[(\[]?\d{1,2}(?::[0-5]\d){1,2}(?![\d:])")
+# (or a compact stamp: "0h04m Praise and worship", "12m30s Q&A")
+_COMPACT_STAMP = regex(r"\d{1,2}h[0-5]\dm(?:[0-5]\ds)?|\d{1,3}m[0-5]\ds")
+_OPENS_WITH_STAMP = regex(
+    rf"[ \t]*(?:[-*•][ \t]*)?[(\[]?(?:\d{{1,2}}(?::[0-5]\d){{1,2}}(?![\d:])|(?:{_COMPACT_STAMP.pattern})(?![\w]))")
 
 
 def _is_chapter_line(text: str, pos: int) -> bool:
