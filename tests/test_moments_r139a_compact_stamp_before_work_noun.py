@@ -2,7 +2,8 @@
 Sermon: "Strength for the Journey" — Rev. Kofi Asante-Mensah' under '0h31m Reading: ...'. "0h38m Sermon" reads
 like "a 38-minute sermon", a length before its noun; but in a list whose lines open with stamps it is where the
 sermon starts, as '38:00 Sermon' already is. The same compact length inside prose before a work's noun stays that
-work's length."""
+work's length, and so does one opening a line among colon stamps ('6h30m oven-braised version linked in the
+notes' between '2:40 ...' and '9:15 ...'): only a list of compact stamps reads it as one."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ FAMILIES = {
     "a compact length before a work's noun in prose stays a length": [
         ("Watch the 1h20m interview with the coach on our channel.", []),
         ("Our picks this week: a 0h45m lecture on bees and a 12m30s talk on moths.", []),
+        ("0:00 Intro\n2:40 Searing the lamb\n6h30m oven-braised version linked in the notes\n9:15 Resting",
+         [(0.0, None), (160.0, None), (555.0, None)]),
     ],
 }
 CASES, IDS = family_cases(FAMILIES)

@@ -1452,7 +1452,16 @@ def _adjective_length_apart(m: re.Match[str], text: str, b: int) -> bool:
 def _compact_list_stamp(m: re.Match[str], text: str) -> bool:
     """A compact stamp opening a line of a stamped list, its title a work's noun: "0h38m Sermon: 'Strength for the
     Journey'" under "0h04m Praise and worship" (round 139) is where the sermon starts, not "a 38-minute sermon"."""
-    return _COMPACT_STAMP.fullmatch(m.group("d")) is not None and _stamped_list_line(text, m.start("d"))
+    # (its neighbour a compact stamp too: a list of "0h04m" lines; not "8h15m slow-cooker version linked below" among
+    # "4:13 Gravy" lines, another work's length)
+    pos = m.start("d")
+    if _COMPACT_STAMP.fullmatch(m.group("d")) is None or not _stamped_list_line(text, pos):
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    below = text.find("\n", pos)
+    return (line_start > 0 and _OPENS_WITH_COMPACT.match(text, above) is not None) \
+        or (below >= 0 and _OPENS_WITH_COMPACT.match(text, below + 1) is not None)
 
 
 def _raw_material(m: re.Match[str], text: str, b: int) -> bool:
@@ -2243,6 +2252,7 @@ def _stamped_list_line(text: str, pos: int) -> bool:
 
 # (or a compact stamp: "0h04m Praise and worship", "12m30s Q&A")
 _COMPACT_STAMP = regex(r"\d{1,2}h[0-5]\dm(?:[0-5]\ds)?|\d{1,3}m[0-5]\ds")
+_OPENS_WITH_COMPACT = regex(rf"[ \t]*(?:[-*•][ \t]*)?[(\[]?(?:{_COMPACT_STAMP.pattern})(?![\w])")
 _OPENS_WITH_STAMP = regex(
     rf"[ \t]*(?:[-*•][ \t]*)?[(\[]?(?:\d{{1,2}}(?::[0-5]\d){{1,2}}(?![\d:])|(?:{_COMPACT_STAMP.pattern})(?![\w]))")
 
