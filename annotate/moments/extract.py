@@ -246,7 +246,10 @@ def extract_file(source: str, duration: float | None = None) -> tuple[Article, l
     return article, extract_moments(article.text, duration)
 
 
-_IN_RECORDING_AFTER = regex(rf"\s+(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", re.IGNORECASE)
+# (or the writer's own, or one named before: "see the frame-rate overlay at 6.45 in my video" (round 139), "at 2.10 in
+# our review", "at 3.05 in this clip")
+_IN_RECORDING_AFTER = regex(rf"\s+(?:in|into)\s+(?:the|my|our|this|that)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b",
+                            re.IGNORECASE)
 # A dotted position said to be in the digitised file of the footage: "At about 6.40 in the file", "from 21.15 to
 # 24.50 in the digitised file" (round 94; "file" names footage only after a position said in it).
 _IN_FILE_AFTER = regex(r"\s+(?:in|into)\s+the\s+(?:[\w'’-]+\s+){0,2}file\b", re.IGNORECASE)
@@ -1199,9 +1202,11 @@ _DOTTED_SAID_AGAIN = regex(
     r"(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)(?P<m2>(?!))?(?P<s2>(?!))?(?P<toend>(?!))?(?P<verb>(?!))?",
     re.IGNORECASE)
 # A price, a rate or odds before the number ("the stock trades at 1.12", "priced at 4.50", "odds of about 2.10"),
-# or when the clip itself went out ("the ABC screened the clip at 7.30", "posted at 9.15").
+# or when the clip itself went out ("the ABC screened the clip at 7.30", "posted at 9.15"); not a rate that names a
+# measure of the footage or the body ("the frame-rate overlay at 6.45 in my video" (round 139), "heart rate").
 _PRICED_BEFORE = regex(
-    r"(?:\b(?:pric\w*|trad\w*|sell\w*|sold|cost\w*|rat(?:e|ed|es|ing)|odds|valued|quoted|exchange|Rs|INR|USD|"
+    r"(?:\b(?:pric\w*|trad\w*|sell\w*|sold|cost\w*|(?<!-)(?<!frame\s)(?<!refresh\s)(?<!heart\s)(?<!bit\s)"
+    r"rat(?:e|ed|es|ing)|odds|valued|quoted|exchange|Rs|INR|USD|"
     r"screened|aired|broadcast|televised|posted|uploaded|shared|released|published)\b[^.;!?]{0,30}|[$£€₹])$",
     re.IGNORECASE)
 

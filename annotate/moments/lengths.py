@@ -1447,7 +1447,22 @@ _HELD_IN_LENGTH_BEFORE = regex(
 def _adjective_length_apart(m: re.Match[str], text: str, b: int) -> bool:
     """An ``_ADJ_MEDIA`` match that is no footage length: a part's (``_part_of_work``) or the raw material's
     (``_raw_material``)."""
-    return _part_of_work(m, text, b) or _raw_material(m, text, b)
+    return _part_of_work(m, text, b) or _raw_material(m, text, b) or _compact_list_stamp(m, text)
+
+
+def _compact_list_stamp(m: re.Match[str], text: str) -> bool:
+    """A compact stamp opening a line of a stamped list, its title a work's noun: "0h38m Sermon: 'Strength for the
+    Journey'" under "0h04m Praise and worship" (round 139) is where the sermon starts, not "a 38-minute sermon"."""
+    # (its neighbour a compact stamp too: a list of "0h04m" lines; not "8h15m slow-cooker version linked below" among
+    # "4:13 Gravy" lines, another work's length)
+    pos = m.start("d")
+    if _COMPACT_STAMP.fullmatch(m.group("d")) is None or not _stamped_list_line(text, pos):
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    below = text.find("\n", pos)
+    return (line_start > 0 and _OPENS_WITH_COMPACT.match(text, above) is not None) \
+        or (below >= 0 and _OPENS_WITH_COMPACT.match(text, below + 1) is not None)
 
 
 def _raw_material(m: re.Match[str], text: str, b: int) -> bool:
@@ -1600,7 +1615,8 @@ def _list_lengths(text: str, b: int, e: int) -> list[StatedLength]:
 def _credit_line_lengths(text: str, b: int, e: int) -> list[StatedLength]:
     """A length standing as an item of its own on a credits line that names the director: "Dir. Teodor Vasilescu.
     1h 48m. In cinemas Friday.", "Directed by Oskar Lind, 94 min, in Swedish" (the film's metadata, its length; the
-    splitter may cut the line at "Dir.", so the line is read back from ``b``)."""
+    splitter may cut the line at "Dir.", so the line is read back from ``b``), or on a show's line that says when it
+    was recorded: "Recorded Monday night at 9.15pm AEST, 71 minutes." (the episode's length)."""
     line = text.rfind("\n", max(0, b - CREDIT_LINE_CHARS), b) + 1
     if not _DIRECTOR_CREDIT.search(text, max(line, b - CREDIT_LINE_CHARS), e):
         return []
@@ -1616,7 +1632,9 @@ def _credit_line_lengths(text: str, b: int, e: int) -> list[StatedLength]:
 # How far back on its line a length item's director credit may stand.
 CREDIT_LINE_CHARS = 120
 # (its look-behind read after the "d", which the pattern then opens on: tried only at a "d", not everywhere)
-_DIRECTOR_CREDIT = regex(r"d(?<![\w/]d)(?:ir\.|irected\s+by)\s", re.IGNORECASE)
+# A show's recording line is such a credits line too: "Recorded 29 May at Westbury allotments, Wiltshire. 47
+# minutes." (round 139), its bare length the episode's.
+_DIRECTOR_CREDIT = regex(r"d(?<![\w/]d)(?:ir\.|irected\s+by)\s|(?<![\w/])(?:recorded|streamed)\s", re.IGNORECASE)
 # A length alone between the credits line's separators (a hedge may open it: "c. 95 min").
 _CREDIT_ITEM = regex(
     rf"(?:(?<=^)|(?<=[.,;|·•][ \t]))[ \t]*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=[ \t]*(?:[.,;|·•)]|$))",
@@ -2233,7 +2251,11 @@ def _stamped_list_line(text: str, pos: int) -> bool:
         or (below >= 0 and _OPENS_WITH_STAMP.match(text, below + 1) is not None)
 
 
-_OPENS_WITH_STAMP = regex(r"[ \t]*(?:[-*•][ \t]*)?[(\[]?\d{1,2}(?::[0-5]\d){1,2}(?![\d:])")
+# (or a compact stamp: "0h04m Praise and worship", "12m30s Q&A")
+_COMPACT_STAMP = regex(r"\d{1,2}h[0-5]\dm(?:[0-5]\ds)?|\d{1,3}m[0-5]\ds")
+_OPENS_WITH_COMPACT = regex(rf"[ \t]*(?:[-*•][ \t]*)?[(\[]?(?:{_COMPACT_STAMP.pattern})(?![\w])")
+_OPENS_WITH_STAMP = regex(
+    rf"[ \t]*(?:[-*•][ \t]*)?[(\[]?(?:\d{{1,2}}(?::[0-5]\d){{1,2}}(?![\d:])|(?:{_COMPACT_STAMP.pattern})(?![\w]))")
 
 
 def _is_chapter_line(text: str, pos: int) -> bool:

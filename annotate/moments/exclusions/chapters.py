@@ -122,7 +122,8 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
     stamp = _STAMPED_LINE.match(text, line)
     if stamp is not None and _stamped_neighbour(text, line, stamp.end()):
         return False  # "10:14:27  beginning at timestamp 00:01:45": a realtime record's line
-    said_at = _AT_POSITION_BEFORE.search(text, max(line, begin - NEAR_CHARS), begin) is not None
+    said_at = _AT_POSITION_BEFORE.search(text, max(line, begin - NEAR_CHARS), begin) is not None \
+        or _PLAYBACK_VERB_BEFORE.search(text, max(line, begin - NEAR_CHARS), begin) is not None
     after = text[end:end + 80]  # both patterns open with "^": matched on a slice, not at a position of the text
     if _MARK_END.search(text, begin, end) or _INTO_AFTER.match(after) or _IN_MEDIA_AFTER.match(after) \
             or _IN_CLAUSE_END_AFTER.match(after) or _SAID_IN_QUOTE.search(text, begin, end):
@@ -149,6 +150,12 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
         return not (lead and _whole_seconds(lead) < _whole_seconds(this)
                     and (next_entry is None or _whole_seconds(this) < _whole_seconds(TIMECODE.search(text, below))))
     return not _range_inside_entry(text, line, begin, end, below if next_entry is not None else -1)
+
+
+# A listener told to play past a stretch of the show, in a chapter's title: "~0:00 Intro (skip the first 4 minutes if
+# you don't want our banter)" (round 139) names the episode's own stretch, as "at" does its position.
+_PLAYBACK_VERB_BEFORE = regex(
+    r"(?<![\w])(?:skip|skipping|fast[\s-]?forward|jump)(?:\s+(?:past|over|through|ahead\s+of))?\s+$", _I)
 
 
 def _range_inside_entry(text: str, line: int, begin: int, end: int, below: int) -> bool:

@@ -636,6 +636,8 @@ def _rival_figure(c: _Clock) -> str | None:
     """"I want to run it in under 4:30. Grace says 4:45.": a time that is all someone says, right after another
     time with no footage word between, is the same kind of figure as that one (a rival guess at it)."""
     compared = c.ends(_AGAINST_BEFORE, 16)  # "boils it in 3:55, against 4:20 for the old one", "12:31 vs 12:58"
+    # (or the rival named and its figure in brackets: "finished in 4:31, beating last year's model (6:12)" (round 139))
+    compared = compared or (c.before.endswith("(") and c.ends(_AGAINST_NAMED_PAREN_BEFORE, RIVAL_NAME_CHARS))
     if not compared and (not c.ends(_GUESS_BEFORE, 16) or not _SENTENCE_END_AFTER.match(c.after)):
         return None
     # (a figure set against another may follow it in its own sentence: "splits the record 23:10 / 22:50")
@@ -646,8 +648,14 @@ def _rival_figure(c: _Clock) -> str | None:
     return clock_exclusion(c.text, prior.start(), prior.end(), max(0, prior.start() - CONTEXT_CHARS), c.b) or None
 
 
-# How far before a rival guess the time it answers may stand.
+# How far before a rival guess the time it answers may stand, and how long a rival named before its bracket may be.
 RIVAL_FIGURE_CHARS = 80
+RIVAL_NAME_CHARS = 60
+# A rival named after a word of comparing, then the bracket holding its figure: "beating last year's model (",
+# "against the M3 Air (", "well ahead of the old one (".
+_AGAINST_NAMED_PAREN_BEFORE = regex(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|beating|beats|beat|ahead\s+of|behind|slower\s+than|"
+    r"faster\s+than|quicker\s+than)\s+[^()\d\n.;:!?]{1,40}?\s*\($", _I)
 _GUESS_BEFORE = regex(
     r"\b(?:says|said|reckons|reckoned|thinks|predicts|predicted|guesses|guessed|bets|tips|counters|countered)\s+$",
     _I)

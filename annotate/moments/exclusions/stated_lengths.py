@@ -449,7 +449,8 @@ def _footage_length(c: _Clock) -> str | None:
             or _recording_limit(c) or (("past" in before or "over" in before or "beyond" in before
                                         or "than" in before) and c.ends(_NOT_PAST_BEFORE, 70)):
         return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
-    if _QUOTED_TITLE_PAREN.search(before) or quoted_title_paren(before) or (
+    if _QUOTED_TITLE_PAREN.search(before) or quoted_title_paren(before) or _length_inside_quoted_title(before, after) \
+            or (
             before.endswith("(") and _CLAUSE_ENDS_AFTER.match(after) and _DASHED_WORK_PAREN.search(before)) or (
             before.endswith("(") and _NUMBERED_PART_TITLE_PAREN.search(before)) or (
             before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):
@@ -966,11 +967,27 @@ _ITEM_LENGTH_BEFORE = regex(r"\(\d{1,2}(?::[0-5]\d){1,2}\)[^\S\n]*(?:—|–|-)[
 _TRACK_ITEM_END_AFTER = regex(r"[^\S\n]*(?:[.;,|•·<\n]|\d{1,2}[.)](?:\s|$)|$)")
 
 
+def _length_inside_quoted_title(before: str, after: str) -> bool:
+    """A title in title case with its length in brackets inside the same quotes: '"Bellringer (4:06)" is my favourite
+    track' (round 139) names a work and its length, as "'Bellringer' (4:06)" does."""
+    m = _TITLE_OPENS_QUOTE_BEFORE.search(before)
+    return m is not None and _QUOTE_CLOSES_AFTER.match(after) is not None and _title_cased(m.group("title"))
+
+
+def _title_cased(title: str) -> bool:
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS
+               or _MUTATED_CAPITAL.match(w) is not None for w in title.split())
+
+
+# The quote's opening and a title up to the bracket: '"Bellringer (', and the quote closing right after the bracket.
+_TITLE_OPENS_QUOTE_BEFORE = regex(r"(?:[\"‘“]|(?<![\w])')(?P<title>[^\W_a-z][^\"'’”.!?;:()]{0,50}?)\s*\($")
+_QUOTE_CLOSES_AFTER = regex(r"\)[\"'’”]")
+
+
 def quoted_title_paren(before: str) -> bool:
     """A quoted title in title case right before "(": "'Morning Rain' (3:12)" names a work and its length."""
     m = _QUOTED_TITLE_BEFORE.search(before)
-    return m is not None and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS
-                           or _MUTATED_CAPITAL.match(w) is not None for w in m.group("title").split())
+    return m is not None and _title_cased(m.group("title"))
 
 
 # "The Super Bowl spot (0:30)", "the clip (1:12)": a bracket after a work's noun may hold its length.

@@ -48,7 +48,9 @@ _SL_PATTERNS = [
         # (and a scene that opens: "the market chase that opens roughly 14 minutes into the film and lasts for almost
         # four minutes" (round 101), an offset "in" only, as an arrival: not the day's "the shop opens at 9:15")
         rf"(?<![\w])(?:starting|beginning|(?:which\s+|that\s+)?(?:starts|begins|(?P<arr>arrives|comes|opens))|"
-        rf"(?P<inf>start|begin))\s+(?:at\s+)?"
+        # (a part placed with "is at" or "sits at" likewise: "Sponsor read (Vula Fibre) is at about 1:02:00 and lasts
+        # 90 seconds" (round 139), not the day's "the meeting is at 10:30 and lasts an hour")
+        rf"(?P<inf>start|begin|(?:is|sits|falls)(?=\s+at\s)))\s+(?:at\s+)?"
         # (a plural's "start" also with a timecode into the footage: "the frame drops start 12:48 into the video and
         # last about 40 seconds" (round 105), no clock of the day)
         rf"(?P<h2>{_START_HEDGE})?(?(inf)(?=\d{{1,2}}:[0-5]\d:[0-5]\d|{TC_TEXT}\s+into\s+(?:the|this|that|its)\s+"
@@ -228,7 +230,8 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
     if not has_unit(text, b, e):
         return
     low = text[b:e].lower()
-    opener = "start" in low or "begin" in low or "from" in low or "arrives" in low or "comes" in low or "opens" in low
+    opener = "start" in low or "begin" in low or "from" in low or "arrives" in low or "comes" in low or "opens" in low \
+        or " at " in low
     colon = ":" in low
     for pattern, (needs_opener, needs_colon) in zip(_SL_PATTERNS, _SL_NEEDS):
         if not (opener if needs_opener else colon and "for" in low) or (needs_colon and not colon):
