@@ -615,6 +615,15 @@ _LINKED_WORK_PAREN = regex(
     rf"(?:\)(?=[ \t*_.]*(?:\n|$)|[ \t]*(?::|[—–-]|&mdash;)?[ \t]*{_LINK_TO_LINE_END}[ \t]*(?:\n|$))"
     rf"|\](?=\((?:https?://|www\.)(?![^\s()]*[?&#](?:t|start)=)[^\s()]+\))|</a>)",
     re.IGNORECASE | re.MULTILINE)
+# A length opening its sentence, then the link to the work it measures: "2 min 15 s, link: https://youtu.be/OwL8mEath"
+# (round 141, forum), "4:10 - www.youtube.com/watch?v=x", "Ninety seconds, here: vimeo.com/1" (not a link that seeks:
+# "0:45: youtu.be/x?t=45" is that position).
+_LENGTH_THEN_LINK = regex(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t*_]*(?P<d>{DURATION}|{TC_TEXT})[ \t*_]*(?:,|[—–-]|:)[ \t]*"
+    rf"(?:(?:link|video|clip|vid|here|watch|footage|recording)(?:[ \t]+(?:here|below|is|to\s+it))?[ \t]*:?[ \t]*)?"
+    rf"(?=(?:https?://|www\.|(?:[\w-]+\.)+(?:com|be|tv|net|org|co|io|ly)/)(?![^\s()]*[?&#](?:t|start)=))",
+    re.IGNORECASE | re.MULTILINE)
+_GATE_URL = regex(r"https?://|www\.|\.(?:com|be|tv|net|org|co|io|ly)/", re.IGNORECASE)
 _GATE_LINKED_WORK = regex(rf"(?:[(\[]|<a\s[^<>]*>)[ \t]*(?:{_PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio))"
                           rf"[ \t]*[,;·|–—-]", re.IGNORECASE)
 # A played thing or a trailer named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl
@@ -1250,6 +1259,7 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_LINK_CARD_PAREN] if _GATE_LINK.search(text, b, e) else []
         patterns += [_POSTED_WORK_PAREN] if _GATE_POSTED_WORK.search(text, b, e) else []
         patterns += [_ATTACHED_WORK_PAREN] if _GATE_ATTACHED_WORK.search(text, b, e) else []
+    patterns += [_LENGTH_THEN_LINK] if _GATE_URL.search(text, b, e) else []
     if text.find("(", b, e) >= 0 or text.find("</a>", b, e) >= 0:  # (an HTML anchor holds no bracket)
         patterns += [_LINKED_WORK_PAREN] if _GATE_LINKED_WORK.search(text, b, e) else []
     if media:

@@ -194,6 +194,15 @@ _CORRECTED_AS_SAID_BEFORE = regex(
     r"(?:stated|said|mentioned|claimed|quoted|given|shown|written|reported|announced|read\s+out)\s+"
     r"(?:(?:at|around|about|roughly|near|approximately|just\s+after|just\s+before)\s+)+$", _I)
 
+# What the recording should have said there, a modal's perfect of a speech verb: "I should have said so at 1:14 too"
+# (round 141, forum), "we ought to have flagged it at", "could have mentioned that at" (the past is the maker's regret
+# about the footage, not an act in the day).
+_SHOULD_HAVE_SAID_BEFORE = regex(
+    r"\b(?:should|could|would|might|ought\s+to)(?:n['’]t|\s+not)?\s+have\s+(?:(?:also|just|really)\s+)?"
+    r"(?:said|mentioned|explained|noted|flagged|stated|pointed\s+(?:that|it|this)\s+out|made\s+(?:that|it|this)\s+clear|"
+    r"added|shown|put)\s+(?:(?:so|it|that|this|them)\s+)?(?:(?:too|also|as\s+well|already|earlier|there)\s+)?"
+    r"(?:(?:at|around|about|roughly|near|by)\s+)+$", _I)
+
 
 def _past_clock_range(c: _Clock) -> bool:
     """A range of two-digit or zero-padded clocks opened by "between" or "from" right after a past-tense verb, in a
@@ -402,6 +411,7 @@ def _past_narration(c: _Clock) -> str | None:
             or _PRESENT_SPAN_OPENS.match(text, begin, end) or _REPORTED_PRESENT.search(text, c.b, c.bare) \
             or _SAYS_AT_AFTER.match(c.after) or _PART_AT_BEFORE.search(c.before, max(0, len(c.before) - 30)) \
             or _CORRECTED_AS_SAID_BEFORE.search(c.before, max(0, len(c.before) - 90)) \
+            or _SHOULD_HAVE_SAID_BEFORE.search(c.before, max(0, len(c.before) - 60)) \
             or (c.may_end(_AUDIENCE_STEMS) and c.ends(_AUDIENCE_ASKED_ABOUT_BEFORE, 90)) \
             or (_STRETCH_OPENS.match(text, begin, end) and _VIEWED_BEFORE.search(text, max(c.b, begin - 20), begin)) \
             or (c.may_end(_YOU_CAN_STEMS) and c.ends(_YOU_CAN_SEE_BEFORE, 90)):

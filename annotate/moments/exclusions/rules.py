@@ -131,7 +131,13 @@ from annotate.moments.exclusions.positions import (
     _turn_stamp,
     _zero_hour,
 )
-from annotate.moments.exclusions.schedules import _LOCAL_STEMS, _LOCAL_TIME_BEFORE, _SHOWINGS_BEFORE, _SHOWINGS_STEMS
+from annotate.moments.exclusions.schedules import (
+    _LOCAL_STEMS,
+    _LOCAL_TIME_BEFORE,
+    _SHOWINGS_BEFORE,
+    _SHOWINGS_STEMS,
+    workout_zero_hour_part,
+)
 from annotate.moments.exclusions.screen_clocks import (
     _APPOSED_STEMS,
     _CLOCK_AFTER,
@@ -670,7 +676,8 @@ def _position_column(c: _Clock) -> str | None:
 
 
 _RULES = (_cue_time_in_cues, _turn_stamp, _into_recording, _recording_clock,
-          _where_in_media, _format_template, _not_a_time, _footage_length, _zero_hour, _frame_count, _position_column,
+          _where_in_media, _format_template, _not_a_time, _footage_length, workout_zero_hour_part, _zero_hour,
+          _frame_count, _position_column,
           _stated_world_time, _world_event, _position_shape, _chapter_entry, _day_words, _world_report, _past_narration)
 
 

@@ -23,7 +23,7 @@ from annotate.moments.exclusions.context import (
     footage_word,
 )
 from annotate.moments.exclusions.live import _LINEUP_CLOCK
-from annotate.moments.exclusions.positions import _THE_BEFORE, _ZERO_MINUTES, _ZERO_START
+from annotate.moments.exclusions.positions import _THE_BEFORE, _ZERO_HOUR, _ZERO_MINUTES, _ZERO_START
 from annotate.moments.exclusions.sport import _RANGE_OPENER_FROM
 from annotate.moments.exclusions.stamps import paired_position
 from annotate.moments.exclusions.tables import _SCHEDULE_LABEL_BEFORE, footage_header_table
@@ -779,6 +779,15 @@ def _list_heading(c: _Clock) -> str | None:
             return None
         end = begin - 1
     return None
+
+
+def workout_zero_hour_part(c: _Clock) -> str | None:
+    """A zero-hour time on a list line under a workout's heading is a part's length like its siblings, before the rule
+    that makes every "0:30" a position: "WORKOUT STRUCTURE\n• Warm-up walk — 5:00 at 5.5 km/h\n• Pickups — 4 × (0:30
+    at 10.0 km/h / 1:30 at 8.0 km/h)" (round 141, chapters)."""
+    if _ZERO_HOUR.search(c.text, c.begin, c.end) is None:
+        return None
+    return "duration" if _list_heading(c) == "duration" else None
 
 
 # A line of a list or a table: "| Drills | 09:15 |", "1. K. Otieno 2:06:41", "• 06:05 Depot", "- keep 0:00-0:08".

@@ -387,7 +387,7 @@ def _sport_or_measure(c: _Clock) -> str | None:
     if _ranked_result(c) or _named_winner(c) or _rival_gap(c) or _beaten_rival_paren(c) \
             or (c.ends(_BY_BEFORE, 4) and (_MARGIN_OVER_AFTER.match(after) or _won_by(c))) \
             or (c.may_end(_BEST_STEMS) and (_BEST_IS_BEFORE.search(c.before) or _own_best(c))) or _passed_at(c) \
-            or _margin_noun(c):
+            or _margin_noun(c) or c.ends(_EXTREME_OF_TIMES_BEFORE, 120):
         return "race time"  # "Results: 1. Otieno 2:06:41; 2. ...", "by 1:03 over Mori", "his best ... is 1:52:30"
     if c.folded_before.rstrip().endswith(_IN_UNDER_TAILS) and c.ends(_IN_UNDER_BEFORE) \
             and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after) \
@@ -401,6 +401,16 @@ def _sport_or_measure(c: _Clock) -> str | None:
     if c.may_end(_CHANGED_STEMS) and c.ends(_CHANGED_BEFORE, 70):
         return "duration"  # "boot time went from 1:10 to 0:48": a measured time that changed
     return _thing_timed(c)
+
+
+# The extreme of the results just told, another result: "averaged a 5K time of 34:12, with the fastest at 24:48" (round
+# 141, chapters), "the club's parkrun times ranged widely, the quickest in 19:02", "finishing times averaged 4:41, the
+# slowest on 6:20" (a times' noun first in the clause; not a clip's "the fastest lap is shown at 2:10").
+_EXTREME_OF_TIMES_BEFORE = regex(
+    r"\b(?:\d{1,3}\s?k|marathon|half-marathon|parkrun|race|finish(?:ing)?|personal\s+best|pb|lap|split|run)s?\s+"
+    r"times?\b[^.;!?\n]{0,80}?,\s*(?:with\s+)?(?:the|our|their|his|her)\s+(?:very\s+)?(?:fastest|quickest|slowest|best|"
+    r"worst|top|winning|leading)(?:\s+(?:one|runner|finisher|time|graduate|member|rider|swimmer))?\s+(?:at|in|on|with|of)"
+    r"\s+(?:just\s+)?$", _I)
 
 
 def _margin_noun(c: _Clock) -> bool:

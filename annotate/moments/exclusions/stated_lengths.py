@@ -629,6 +629,7 @@ def _paren_after_work(c: _Clock) -> bool:
             or _modified_work_before(before, near)) and (
         _PAREN_LENGTH_AFTER.match(after) is not None or _LATER_TIMECODE.search(c.text, c.end, c.e) is not None
         or _PAREN_THEN_VERB.match(after) is not None or _LINKED_WORK_BEFORE.search(before) is not None
+        or _LINK_AFTER_PAREN.match(after) is not None
         or _CITED_SOURCE_AFTER.match(after) is not None or _in_ref(c)
         or _PRESENTED_WORK_BEFORE.search(before, max(0, len(before) - 90)) is not None)
 
@@ -1031,6 +1032,11 @@ _SOURCE_FIELD_BEFORE = regex(
 _PROVENANCE_OR_CLOSE_AFTER = regex(rf"^\s*\)|{_PROVENANCE_AFTER.pattern}", _I)
 # The work is a link's words, its length in brackets after the link: 'the full service livestream</a> (1:24:50)'.
 _LINKED_WORK_BEFORE = regex(r"</a>\s*[(\[]$", _I)
+# The work's link right after its bracket: "Video (1:48): youtu.be/Kt7bXq2mL0s" (round 141, forum), "Full clip (0:52)
+# - https://vimeo.com/..." (the length of what the link opens, as a linked title's bracket is).
+_LINK_AFTER_PAREN = regex(
+    r"^[)\]]\s*(?:[:—–-]\s*|\s(?:here|below|at|on)\s*:?\s*)?(?:<a\b|https?://|www\.|(?:[\w-]+\.)+(?:com|be|tv|org|net|dev|io|co|"
+    r"ly|uk|au|nz|ie|ca|in)/)", _I)
 # A version of a work told by how it differs: "a longer version of his video (", "the full cut of the clip (".
 _VERSION_OF_WORK_BEFORE = regex(
     r"\b(?:longer|shorter|full|fuller|extended|complete|uncut|unedited|original|raw|edited|trimmed|cut-down|"

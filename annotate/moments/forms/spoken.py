@@ -106,6 +106,9 @@ _AFTER_RELATIVE_MINUS = regex(
 )
 _AFTER_BEFORE_END = regex(
     rf"^\s+(?:before|from)\s+the\s+(?:very\s+)?end\b(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)?"
+    # (the "finish" of the footage named: "about 3 minutes from the finish of the VOD" (round 141); a bare "from the
+    # finish" is a race's)
+    rf"|^\s+(?:before|from)\s+the\s+(?:very\s+)?finish\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b"
     # (a copy of it too: "about ten seconds before the viral copy ends"; and "it": "12 seconds before it ends")
     rf"|^\s+before\s+(?:the\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|cop(?:y|ies))|it)\s+(?:ends|finishes|is\s+over|"
     rf"cuts\s+out|stops)\b"

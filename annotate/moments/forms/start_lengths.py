@@ -50,7 +50,11 @@ _SL_PATTERNS = [
         rf"(?<![\w])(?:starting|beginning|(?:which\s+|that\s+)?(?:starts|begins|(?P<arr>arrives|comes|opens))|"
         # (a part placed with "is at" or "sits at" likewise: "Sponsor read (Vula Fibre) is at about 1:02:00 and lasts
         # 90 seconds" (round 139), not the day's "the meeting is at 10:30 and lasts an hour")
-        rf"(?P<inf>start|begin|(?:is|sits|falls)(?=\s+at\s)))\s+(?:at\s+)?"
+        rf"(?P<inf>start|begin|(?:is|sits|falls)(?=\s+at\s)))\s+"
+        # (what is begun, between the verb and an offset into the footage: "begins her remarks 31:40 into the stream
+        # and speaks for about six minutes" (round 141); checked below to be an offset "in")
+        rf"(?P<obj>(?:his|her|their|its|the|my|our|your)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?=\S+(?:\s+\S+){{0,3}}?\s+in(?:to)?\b))?"
+        rf"(?:at\s+)?"
         # (a plural's "start" also with a timecode into the footage: "the frame drops start 12:48 into the video and
         # last about 40 seconds" (round 105), no clock of the day)
         rf"(?P<h2>{_START_HEDGE})?(?(inf)(?=\d{{1,2}}:[0-5]\d:[0-5]\d|{TC_TEXT}\s+into\s+(?:the|this|that|its)\s+"
@@ -64,7 +68,9 @@ _SL_PATTERNS = [
         rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?))\s*,?\s+(?:and\s+)?(?:(?:lasting|lasts|last|running|runs|run|"
         # an aside between the verb and its length: "begins at 1:09:40 and runs — I timed it — for eleven minutes"
         # (or goes on for it: "the fight starts at the 6:18 mark and goes for about 40 seconds" (round 110))
-        rf"continuing|going\s+on|goes\s+on|carries\s+on|carrying\s+on|(?:goes|going|went|keeps\s+going|kept\s+going)"
+        rf"continuing|going\s+on|goes\s+on|carries\s+on|carrying\s+on|(?:goes|going|went|keeps\s+going|kept\s+going|"
+        # (one who speaks or performs for the length: "and speaks for about six minutes" (round 141), "talks for")
+        rf"speaks|speaking|talks|talking|sings|singing|performs|performing|preaches|preaching)"
         rf"(?=\s+for\b))(?:{_SL_ASIDE})?)?\s*"
         # (a word of colour after "for": "runs for a gruelling twelve minutes", "lasts for a full three minutes"; not
         # "for a good ten minutes", at least that long, an open length)
@@ -198,6 +204,8 @@ _SL_PATTERNS.append(
     )
 )
 _SPENT = regex(r"spen[dt]", re.IGNORECASE)
+# The start told as an offset into the footage: "31:40 into the stream", "about 12 minutes in".
+_OFFSET_IN = regex(r"\S\s+in(?:to)?\b", re.IGNORECASE)
 # A whole work, whose start a bare "starts at" tells in the day: "the 45-minute documentary starts at 21:00".
 _WHOLE_WORK_NOUN = regex(
     r"\b(?:documentar(?:y|ies)|film|movie|episode|programme|program|show|broadcast|stream|livestream|match|game|"
@@ -241,6 +249,8 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
             offset = m.groupdict().get("o")
             if offset is None and _SPENT.match(m.group(0)):
                 continue  # "We spent ten minutes, starting at 9:15, ...": a day's clock, unless said as an offset "in"
+            if m.groupdict().get("obj") and not _OFFSET_IN.search(m.group(0), m.end("obj") - m.start()):
+                continue  # "starts her shift at 9:15 and talks for an hour": what is begun, at a clock of the day
             if m.groupdict().get("arr") and offset is None:
                 continue  # "the ferry arrives at 10:45 and runs for ten minutes": an arrival in the day
             if _PART_OF_BEFORE.search(text, max(b, m.start() - 40), m.start()):
