@@ -1198,6 +1198,8 @@ _SUBJECT_AFTER = regex(
 # from 1.20 onwards"), its groups named as _DOTTED_POSITION's (the ones it has no part for never take part).
 _DOTTED_SAID_AGAIN = regex(
     r"(?<![\w])(?:at\s+|from\s+(?=[0-5]?\d\.[0-5]\d\s*(?:onwards?|on)\b)"
+    # or named as a moment of the footage: "(Kindly note the 0.42 moment is the one ... asked to explain.)" (round 138)
+    r"|(?:the|that|this)\s+(?=[0-5]?\d\.[0-5]\d\s+(?:moment|point|spot|bit|part)\b)"
     r"|(?P<hedge>around|about|roughly|near)\s+(?:at\s+)?)(?P<open>(?!))?(?P<h>(?!))?"
     r"(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)(?P<m2>(?!))?(?P<s2>(?!))?(?P<toend>(?!))?(?P<verb>(?!))?",
     re.IGNORECASE)

@@ -81,10 +81,10 @@ _PART_SECTION_BEFORE = regex(
 _CITED_TAILS = ("verse", "verses", "chapter", "surah", "sura", "ayah", "psalm", "section", "sections", "article",
                 "articles", "paragraph", "paragraphs", "clause", "clauses", "rule", "rules", "title", "titles", "page",
                 "pages", "line", "lines", ".", "transcript", "§", "-", "–", "—", ",")
-# The end of a cited page:line range: "Tr. 34:2–36:18", "pp. 12:4 - 14:20".
+# The end of a cited page:line range: "Tr. 34:2–36:18", "pp. 12:4 - 14:20", "pp. 117:13 to 119:20" (round 138).
 _CITED_RANGE_END_BEFORE = regex(
     rf"(?:\b(?:pages?|lines?|pp?\.|(?:Tr\.|Dep\.|transcript){_TRANSCRIPT_PART})|§§?)"
-    r"\s*\d{1,4}:\d{1,2}\s*[–—-]\s*$", _I)
+    r"\s*\d{1,4}:\d{1,2}\s*(?:[–—-]|\b(?:to|through|thru)\b)\s*$", _I)
 # A page and line cited by what they are of: "the admission at 55:14 of the transcript", "12:3 of the deposition".
 _CITED_OF_AFTER = regex(
     r"\s+of\s+(?:the|this|that|his|her|their|its)\s+(?:(?:deposition|hearing|trial|court|official|certified)\s+)?"
@@ -98,10 +98,23 @@ _OPENS_LINE = regex(r"[ \t]*\|?[ \t]*$")
 PAGE_LINE_REACH = 4000
 
 
+# The other end of a cited range, a page and a line no clock is written as (one digit after the colon): "(R.
+# 88:14–89:2)", "pp. 117:3 to 119:20" (round 138): the pair it is ranged with is a page and line as well.
+_RANGE_JOIN = r"\s*(?:[–—-]|\b(?:to|through|thru)\b)\s*"
+_PAGE_LINE_PEER_AFTER = regex(rf"{_RANGE_JOIN}\d{{1,4}}:\d(?![\d:.])", _I)
+_PAGE_LINE_PEER_BEFORE = regex(rf"(?<![\d:.])\d{{1,4}}:\d{_RANGE_JOIN}$", _I)
+
+
+def _page_line_range_end(c: _Clock) -> bool:
+    """The clock is one end of a range whose other end is a page:line pair with a one-digit line ("R. 88:14–89:2",
+    "117:3 to 119:20"): a transcript cite (not "from 1:05 to 1:22", both ends clocks)."""
+    return _PAGE_LINE_PEER_AFTER.match(c.text, c.end) is not None or c.ends(_PAGE_LINE_PEER_BEFORE, 24)
+
+
 def _page_line_cite(c: _Clock) -> bool:
-    """A deposition's page and line, not a time: told as of the transcript, or the first column of lines under a
-    "Page:Line" header (no blank line between)."""
-    if _CITED_OF_AFTER.match(c.after):
+    """A deposition's page and line, not a time: told as of the transcript, ranged with a page and line no clock is
+    written as, or the first column of lines under a "Page:Line" header (no blank line between)."""
+    if _CITED_OF_AFTER.match(c.after) or _page_line_range_end(c):
         return True
     line = c.text.rfind("\n", 0, c.bare) + 1
     if not _OPENS_LINE.fullmatch(c.text, line, c.bare):
