@@ -398,11 +398,16 @@ SLOT_LIST_CHARS = 1500
 
 
 # A text's heading closing on a bracket whose last item is a bare time (round 114): "Walkthrough chapters – Forest
-# Temple (no commentary, 38:12)" over the chapters' stamps (not "Derby highlights (goal at 2:10)": a word places it).
+# Temple (no commentary, 38:12)" over the chapters' stamps (not "Derby highlights (goal at 2:10)": a word places it);
+# the item may follow a semicolon, the lines a blank line (round 139's transcripts: "— Ep. 92 with Coach X (Descript
+# transcript, 48:16)\n\n[00:00:00.000] ...", "(programme ran 7am–9am; recording 1:58:40)\n\n(00:00) HOST: ...").
 _HEADING_BRACKET_BEFORE = regex(
     r"\((?![^()\n]*\b(?:at|from|to|in|into|on|around|about|near|skip|watch|see|jump|until|till|by|starts?|begins?)\b)"
-    r"[^()\n:]{1,50}?,[^\S\n]*$", _I)
-_HEADING_BRACKET_AFTER = regex(r"\)[^\S\n]*\n[^\S\n]*\S")
+    r"[^()\n:]{1,50}?[,;][^\S\n]*"
+    # (the item labelled by the work or its length: "; recording 1:58:40", ", full video 48:16", ", runtime 38:12")
+    rf"(?:(?:(?:full|whole|complete|total)[^\S\n]+)?(?:{LENGTH_MEDIA}|audio|length|run\s*time|running\s+time|duration)"
+    r"[^\S\n]*:?[^\S\n]*)?$", _I)
+_HEADING_BRACKET_AFTER = regex(r"\)[^\S\n]*\n\s*\S")
 
 
 def _heading_bracket_length(c: _Clock) -> bool:
