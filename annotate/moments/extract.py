@@ -348,9 +348,24 @@ def _day_time_between(text: str, previous: Moment, c: Candidate, b: int) -> bool
 
 def _read_at_position(text: str, c: Candidate, b: int, previous: Moment | None) -> bool:
     """A clock's reading told in the sentence that just placed a position ("At 1:20, when the doorbell's own clock
-    reads 9:17 p.m., ..."): read at that position, so "Five seconds earlier" still counts from 1:20."""
-    return previous is not None and previous.span is not None and b <= previous.span[0] < c.begin \
-        and read_on_clock(text, c.begin, b)
+    reads 9:17 p.m., ..."): read at that position, so "Five seconds earlier" still counts from 1:20. So is the day's
+    time a sentence right after equates with that moment (round 139: "Q. At 00:03:22 the water is over the lip ...
+    A. Yes. That would be about 2:17 in the morning, by the dam log. Q. And roughly thirty seconds after that?")."""
+    if previous is None or previous.span is None:
+        return False
+    if b <= previous.span[0] < c.begin and read_on_clock(text, c.begin, b):
+        return True
+    return b - EQUATED_DAY_TIME_CHARS <= previous.span[1] <= b \
+        and _EQUATED_DAY_TIME.fullmatch(text, b, c.begin) is not None
+
+
+# The words opening a sentence that tells the day's time of the moment just placed: "That would be about ", "That was
+# ", "Which is roughly ", "That's ", "That would have been ".
+_EQUATED_DAY_TIME = regex(
+    rf"\s*(?:that|this|which|it)\s*(?:would(?:\s+have)?\s+be(?:en)?|was|is|['’]s|must\s+(?:be|have\s+been)|"
+    rf"would\s+make\s+it|makes\s+it|made\s+it)\s+(?:(?:{HEDGE})\s+)?", re.IGNORECASE)
+# How far before the sentence the moment it equates with may end.
+EQUATED_DAY_TIME_CHARS = 120
 
 
 def _unplaced_event(text: str, c: Candidate, previous: Moment) -> bool:
