@@ -18,7 +18,8 @@ FAMILIES = {
         ("Drive Time Phone-In, Radio Leeds, 3 March 2024 (show ran 4pm–7pm; audio 2:57:12)\n\n"
          "(00:00) PRESENTER: Evening all.\n(02:15) CALLER: Hiya, long-time listener.", [(0.0, None), (135.0, None)]),
         ("Town hall on the bypass (auto-captions; full recording: 1:12:09)\n\n"
-         "[0:00:15] CHAIR: Let's begin.\n[0:03:40] RESIDENT: The lorries start at dawn.", [(15.0, None), (220.0, None)]),
+         "[0:00:15] CHAIR: Let's begin.\n[0:03:40] RESIDENT: The lorries start at dawn.",
+         [(15.0, None), (220.0, None)]),
         ("Ask the Vet, Ep 3 with Dr Mona Fahey (Rev transcript; 41:27)\n\n[00:00:03] Dan: Welcome back.\n"
          "[00:00:40] Mona: Thanks, Dan.", [(3.0, None), (40.0, None)]),
         ("Harbour Council, special meeting (captions auto-generated; video 1:58:02)\n\n0:00:11 CHAIR: Order, please.\n"
