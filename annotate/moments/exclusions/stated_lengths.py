@@ -414,7 +414,29 @@ def _heading_bracket_length(c: _Clock) -> bool:
     """The text's first line closes on a bracket ending with a bare time, lines follow: the heading's video length."""
     # (the first line's end is found from the start: a slice of all the text before every clock was quadratic)
     return c.text.find("\n", 0, c.begin) < 0 and _HEADING_BRACKET_AFTER.match(c.text, c.end) is not None \
-        and not c.opens_range and c.ends(_HEADING_BRACKET_BEFORE, 60)
+        and not c.opens_range and (c.ends(_HEADING_BRACKET_BEFORE, 60) or _heading_bare_bracket(c))
+
+
+def _heading_bare_bracket(c: _Clock) -> bool:
+    """The heading's bracket holds the time alone over a list of lines opened by stamps, every time below earlier
+    (round 145: "Matatu Art Nairobi 🇰🇪 | short doc (14:52)\nTimestamps:\n00:00 Town, 6am\n02:18 ...\n12:10 Credits"):
+    the length the chapters fall within (not "The crash (0:45)\n0:00 Intro\n1:10 Replay", a time the list passes)."""
+    if not c.before.endswith("(") or not c.after.startswith(")"):
+        return False
+    this = _whole_seconds(TIMECODE.match(c.text, c.bare))
+    stamped = 0
+    for m in TIMECODE.finditer(c.text, c.end):
+        if _whole_seconds(m) >= this:
+            return False
+        line = c.text.rfind("\n", 0, m.start()) + 1
+        first = TIMECODE.search(c.text, line)
+        if first is not None and first.start() == m.start() and _OPENS_WITH_TIME.match(c.text, line) is not None:
+            stamped += 1
+    return stamped >= MIN_STAMPED_LINES
+
+
+# How many stamped lines the heading's list must hold.
+MIN_STAMPED_LINES = 3
 
 
 # A work said to be posted, then a bracket: "Sportsnet's recap is up (", "the highlights are out (", "Official video is
