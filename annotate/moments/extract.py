@@ -351,9 +351,24 @@ def _day_time_between(text: str, previous: Moment, c: Candidate, b: int) -> bool
 
 def _read_at_position(text: str, c: Candidate, b: int, previous: Moment | None) -> bool:
     """A clock's reading told in the sentence that just placed a position ("At 1:20, when the doorbell's own clock
-    reads 9:17 p.m., ..."): read at that position, so "Five seconds earlier" still counts from 1:20."""
-    return previous is not None and previous.span is not None and b <= previous.span[0] < c.begin \
-        and read_on_clock(text, c.begin, b)
+    reads 9:17 p.m., ..."): read at that position, so "Five seconds earlier" still counts from 1:20. So is the day's
+    time a sentence right after equates with that moment (round 139: "Q. At 00:03:22 the water is over the lip ...
+    A. Yes. That would be about 2:17 in the morning, by the dam log. Q. And roughly thirty seconds after that?")."""
+    if previous is None or previous.span is None:
+        return False
+    if b <= previous.span[0] < c.begin and read_on_clock(text, c.begin, b):
+        return True
+    return b - EQUATED_DAY_TIME_CHARS <= previous.span[1] <= b \
+        and _EQUATED_DAY_TIME.fullmatch(text, b, c.begin) is not None
+
+
+# The words opening a sentence that tells the day's time of the moment just placed: "That would be about ", "That was
+# ", "Which is roughly ", "That's ", "That would have been ".
+_EQUATED_DAY_TIME = regex(
+    rf"\s*(?:that|this|which|it)\s*(?:would(?:\s+have)?\s+be(?:en)?|was|is|['’]s|must\s+(?:be|have\s+been)|"
+    rf"would\s+make\s+it|makes\s+it|made\s+it)\s+(?:(?:{HEDGE})\s+)?", re.IGNORECASE)
+# How far before the sentence the moment it equates with may end.
+EQUATED_DAY_TIME_CHARS = 120
 
 
 def _unplaced_event(text: str, c: Candidate, previous: Moment) -> bool:
@@ -1311,7 +1326,8 @@ def _choose(
     # A time of day read off a clock in the picture says the sentence walks through footage ("At 1:20, when the
     # doorbell's own clock reads 9:17 p.m., ...").
     if (any(_tells_time_of_day(text, t) and t.timecode and not entry_stamp(text, t.begin, t.end)
-            and not post_stamp(text, t.begin, t.end) for t in taken) or under_half_day_header(text, b)) \
+            and not post_stamp(text, t.begin, t.end) for t in taken) or under_half_day_header(text, b)
+            or _day_time_in_words(text, b, e, taken)) \
             and not footage_word(text, b, e) and not reads_a_clock(text, b, e) \
             and not any(t.kind == "range" and t.timecode and not t.excluded for t in taken):
         listed: Candidate | None = None  # the time of day just before, for a list told after one preposition
@@ -1331,6 +1347,30 @@ def _choose(
             listed = t if t.timecode and t.kind == "point" and t.excluded == "time of day" else None
             placed = t if t.timecode and t.kind == "point" and not t.excluded else placed
     return sorted(taken, key=lambda c: c.begin)
+
+
+def _day_time_in_words(text: str, b: int, e: int, taken: list[Candidate]) -> bool:
+    """The sentence [b, e) tells a time of day no clock candidate covers ("2 a.m.", "6 o'clock"), outside brackets and
+    not read off a clock, and its live clocks are all of the day's shape with an hour (round 145: "At 2 a.m. the first
+    trucks roll into the Sassoon Dock in Mumbai, and by 4:30 the auction is in full swing"), before its clocks: it tells
+    world times, as a sentence with an excluded clock of the day does (not "At 0:45 the fox reaches the bin, after 2
+    a.m.", nor "The mic test at 3:30 is honest: callers heard me even around 5pm", a time told after)."""
+    points = [t for t in taken if t.timecode and not t.excluded]
+    if not points or any(not day_clock_shape(text, t.begin, t.end) or (h := _CLOCK_HOUR.search(text, t.begin, t.end))
+                         is None or int(h.group(1)) == 0 for t in points):
+        return False
+    first = min(t.begin for t in points)
+    for m in _DAY_TIME_TOLD.finditer(text, b, first):
+        if any(t.begin <= m.start() < t.end for t in taken) or _CLAUSE_BREAK.search(text, m.end(), first):
+            continue  # (in the clock's clause: not "open 8AM–6PM, Mon–Sat. If you only want the sound, it's at 11:20")
+        if text.count("(", b, m.start()) <= text.count(")", b, m.start()) \
+                and not _DAY_TIME_READ_BEFORE.search(text, max(b, m.start() - 12), m.start()):
+            return True
+    return False
+
+
+# A clause's or a sentence's end between a time told in words and a clock: "6 p.m. here; the eyecatch at 11:58".
+_CLAUSE_BREAK = regex(r"[;:!?]|\.\s")
 
 
 def _clause_apart_in_length(text: str, t: Candidate, taken: list[Candidate], lengths: _Lengths | None) -> bool:

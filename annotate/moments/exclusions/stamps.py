@@ -514,10 +514,13 @@ def _stamp_group(line: re.Match[str]) -> str:
 # A transcript's turn stamped with its place in a recording (hours 00 to 02, as a day's realtime court record's
 # "10:14:22" is not), then the speaker's label and a colon: "[00:14:19] VOSS: ", "00:05:30 ANNA: ", "[00:02:15]
 # SPEAKER 2: ", "[00:04:48] INVESTIGATOR FRY: ", or a deposition's question or answer: "00:43:02  A.  "; the hour may
-# be one digit, as a hearing's video stamps it: "[0:07:52] MRS. ORTIZ: " (round 96).
+# be one digit, as a hearing's video stamps it: "[0:07:52] MRS. ORTIZ: " (round 96); the label may add a role or a firm
+# after a comma, as an earnings call's does (round 139): "[00:01:05] Dana Whitcombe, VP Investor Relations: ",
+# "[00:31:38] Analyst, Kessler & Grant: ".
 RECORDING_TURN = regex(
     r"[ \t]*[\[(]?0?[0-2]:[0-5]\d:[0-5]\d[\])]?[ \t]+"
-    r"(?:[QA]\.|[A-Z][\w.'’-]*(?:[ \t][A-Z0-9][\w.'’-]*){0,2}[ \t]*:)[ \t]")
+    r"(?:[QA]\.|[A-Z][\w.'’-]*(?:[ \t][A-Z0-9][\w.'’-]*){0,2}"
+    r"(?:,[ \t][A-Z0-9][\w.'’-]*(?:[ \t](?:&|[A-Z0-9][\w.'’-]*)){0,3})?[ \t]*:)[ \t]")
 
 # A question asking where in something a thing happens, so that the answer's time is a place in a recording: "Where on
 # Exhibit 4 does the door open?", "At what point in the tape does the van arrive?".

@@ -400,18 +400,45 @@ SLOT_LIST_CHARS = 1500
 
 
 # A text's heading closing on a bracket whose last item is a bare time (round 114): "Walkthrough chapters – Forest
-# Temple (no commentary, 38:12)" over the chapters' stamps (not "Derby highlights (goal at 2:10)": a word places it).
+# Temple (no commentary, 38:12)" over the chapters' stamps (not "Derby highlights (goal at 2:10)": a word places it);
+# the item may follow a semicolon, the lines a blank line (round 139's transcripts: "— Ep. 92 with Coach X (Descript
+# transcript, 48:16)\n\n[00:00:00.000] ...", "(programme ran 7am–9am; recording 1:58:40)\n\n(00:00) HOST: ...").
 _HEADING_BRACKET_BEFORE = regex(
     r"\((?![^()\n]*\b(?:at|from|to|in|into|on|around|about|near|skip|watch|see|jump|until|till|by|starts?|begins?)\b)"
-    r"[^()\n:]{1,50}?,[^\S\n]*$", _I)
-_HEADING_BRACKET_AFTER = regex(r"\)[^\S\n]*\n[^\S\n]*\S")
+    r"[^()\n:]{1,50}?[,;][^\S\n]*"
+    # (the item labelled by the work or its length: "; recording 1:58:40", ", full video 48:16", ", runtime 38:12")
+    rf"(?:(?:(?:full|whole|complete|total)[^\S\n]+)?(?:{LENGTH_MEDIA}|audio|length|run\s*time|running\s+time|duration)"
+    r"[^\S\n]*:?[^\S\n]*)?$", _I)
+_HEADING_BRACKET_AFTER = regex(r"\)[^\S\n]*\n\s*\S")
 
 
 def _heading_bracket_length(c: _Clock) -> bool:
     """The text's first line closes on a bracket ending with a bare time, lines follow: the heading's video length."""
     # (the first line's end is found from the start: a slice of all the text before every clock was quadratic)
     return c.text.find("\n", 0, c.begin) < 0 and _HEADING_BRACKET_AFTER.match(c.text, c.end) is not None \
-        and not c.opens_range and c.ends(_HEADING_BRACKET_BEFORE, 60)
+        and not c.opens_range and (c.ends(_HEADING_BRACKET_BEFORE, 60) or _heading_bare_bracket(c))
+
+
+def _heading_bare_bracket(c: _Clock) -> bool:
+    """The heading's bracket holds the time alone over a list of lines opened by stamps, every time below earlier
+    (round 145: "Matatu Art Nairobi 🇰🇪 | short doc (14:52)\nTimestamps:\n00:00 Town, 6am\n02:18 ...\n12:10 Credits"):
+    the length the chapters fall within (not "The crash (0:45)\n0:00 Intro\n1:10 Replay", a time the list passes)."""
+    if not c.before.endswith("(") or not c.after.startswith(")"):
+        return False
+    this = _whole_seconds(TIMECODE.match(c.text, c.bare))
+    stamped = 0
+    for m in TIMECODE.finditer(c.text, c.end):
+        if _whole_seconds(m) >= this:
+            return False
+        line = c.text.rfind("\n", 0, m.start()) + 1
+        first = TIMECODE.search(c.text, line)
+        if first is not None and first.start() == m.start() and _OPENS_WITH_TIME.match(c.text, line) is not None:
+            stamped += 1
+    return stamped >= MIN_STAMPED_LINES
+
+
+# How many stamped lines the heading's list must hold.
+MIN_STAMPED_LINES = 3
 
 
 # A work said to be posted, then a bracket: "Sportsnet's recap is up (", "the highlights are out (", "Official video is

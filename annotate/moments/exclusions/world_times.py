@@ -278,13 +278,32 @@ def _published_bare(c: _Clock) -> bool:
         and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after)
 
 
+def _range_to_bare_hour(c: _Clock) -> bool:
+    """A clock of the day's shape opening a stretch that ends on a bare, later hour (round 139): "I was, from about 6:45
+    until 9", "between 7:30 and 8", "from 5:15 to 6 o'clock": hours of the day (not "from 6:45 to 9:10", "from 1:05
+    until 9 seconds in", nor an hour no later than the clock's, "from 6:45 to 2")."""
+    if not c.ends(_STRETCH_OPENER_BEFORE, 40) or _DAY_HOUR.match(c.text, c.bare) is None:
+        return False
+    m = _BARE_HOUR_END_AFTER.match(c.text, c.end)
+    return m is not None and int(m.group("h")) > int(c.text[c.bare:c.text.index(":", c.bare)])
+
+
+# "from about ", "between ": a stretch opened by its first clock.
+_STRETCH_OPENER_BEFORE = regex(rf"\b(?:from|between)\s+(?:(?:{HEDGE})\s+)?$", _I)
+# The stretch's end a bare hour, no unit after it: " until 9", " and 8", "–11am", " to 6 o'clock".
+_BARE_HOUR_END_AFTER = regex(
+    r"[ \t]*(?:until|till|til|to|and|[-–—])[ \t]*(?P<h>1[0-2]|[1-9])(?:[ \t]*(?:[ap]\.?m\.?|o['’]clock))?"
+    r"(?![\d:\w]|[.,]\d|[ \t]*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|frames?|into|in)\b)", _I)
+
+
 def _stated_world_time(c: _Clock) -> str | None:
     """Times the words around tie to the world: "on Monday at 10:45", "posted at 21:04", "the 6:30 train"."""
     if not _ends_past_the_day(c) and ((c.may_end(_TOD_STEMS) and _TOD_BEFORE.search(c.before)) or (
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or _published_bare(c) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE) and not _SPEAKER_SAID_AFTER.match(c.text, c.end)) \
             or c.ends(_SHOWN_DAY_BEFORE, 24) \
-            or _sun_day_clock(c) or _slot_running_hours(c) or paired_line_stamp(c) or _dated_entry(c)):
+            or _sun_day_clock(c) or _slot_running_hours(c) or paired_line_stamp(c) or _dated_entry(c)
+            or _range_to_bare_hour(c)):
         return "time of day"  # (and "14:31 Evidence begins (webcast 00:31:05)": the room's clock beside the footage's)
     if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c) or _labelled_line_stamp(c) or _signed_stamp(c) \
             or _declared_clock_stamp(c) or _outpaced_turn_stamp(c):
