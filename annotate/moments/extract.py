@@ -1382,9 +1382,22 @@ def _clause_apart_in_length(text: str, t: Candidate, taken: list[Candidate], len
         return False
     days = [d for d in taken if _tells_time_of_day(text, d)]
     return bool(days) and all(
-        text.find(";", min(d.end, t.end), max(d.begin, t.begin)) >= 0
-        and (h := _CLOCK_HOUR.search(text, d.begin, d.end)) is not None and int(h.group(1)) > NOON_HOUR
+        (text.find(";", min(d.end, t.end), max(d.begin, t.begin)) >= 0
+         and (h := _CLOCK_HOUR.search(text, d.begin, d.end)) is not None and int(h.group(1)) > NOON_HOUR)
+        or _in_relative_clause_before(text, d, t)
         for d in days)
+
+
+# A relative clause set off by commas, telling its subject's own past: "The driver, who had been on shift since 05:45,
+# announces the next stop at 1:30" (round 143): its clock of the day is the clause's, not the main clause's.
+_RELATIVE_CLAUSE_OPEN = regex(r",\s+(?:who|whose|which)\b[^,;.()\n]{0,60}$", re.IGNORECASE)
+_RELATIVE_CLAUSE_CLOSE = regex(r"[^,;.()\n]{0,30},")
+
+
+def _in_relative_clause_before(text: str, d: Candidate, t: Candidate) -> bool:
+    """The time of day ``d`` stands in a comma-closed relative clause that ends before the point ``t``."""
+    return d.end <= t.begin and _RELATIVE_CLAUSE_OPEN.search(text, max(0, d.begin - 70), d.begin) is not None \
+        and (m := _RELATIVE_CLAUSE_CLOSE.match(text, d.end)) is not None and m.end() <= t.begin
 
 
 def _tells_time_of_day(text: str, t: Candidate) -> bool:

@@ -213,8 +213,12 @@ _MEDIA_VERB = regex(
 # fishermen of the Tana, runs 1 hour 44 minutes"; a quoted title may stand in apposition first: 'The documentary,
 # "Leeman Road", directed by X for a small Leeds company, runs 52 minutes'.
 _MEDIA_RUNS_FAR = regex(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b(?!['’]s\s)(?:\s*,\s*[“\"‘][^\"“”‘’\n]{{1,60}}[”\"’]\s*,\s*)?"
-    r"(?:[^.;:,()\n]{40,100}?\b|[^.;:,()\n]{1,100}?,\s+)"
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b(?!['’]s\s)(?:"
+    # (an unquoted apposition closed by its comma, then the work's own clause: "Its music video, directed by X, was
+    # shot over three days in Lamu and runs 4 minutes 38 seconds" (round 143))
+    r"\s*,\s*[^.;:,()\n\"“”]{1,60},\s*[^.;:,()\n]{0,100}?\b|"
+    rf"(?:\s*,\s*[“\"‘][^\"“”‘’\n]{{1,60}}[”\"’]\s*,\s*)?"
+    r"(?:[^.;:,()\n]{40,100}?\b|[^.;:,()\n]{1,100}?,\s+))"
     r"(?:runs|lasts)\s+(?:for\s+|to\s+)?"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION}|{TC_TEXT})"
     rf"(?!\s+(?:into|in\b|later|earlier|before|after|fast|slow|behind|ahead)){_NOT_RANGE}",
@@ -641,6 +645,17 @@ SUBJECT_WORK_PAREN = regex(
     # (round 98))
     rf"highlights?\s+(?:package|reel|video))\s*\((?P<d>{TC_TEXT})(?:\s+(?:on|via)\s+[^()\n]{{1,40}})?\)"
     r"(?=\s+(?-i:[a-z]))",
+    re.IGNORECASE | re.MULTILINE)
+# Two works named side by side as a sentence's subject, each with its timecode in brackets: "The phone video (2:47)
+# and the CCTV export (10:00) share the moment the barrier lifts" (round 143): each bracket is its work's length, as
+# sources are introduced before they are synced (not "The drone footage (0:45) shows smoke", one work citing a
+# position; nor "In the phone video (1:06) and the CCTV (6:31) the barrier lifts", positions after "In").
+_WORK_OF_PAIR = rf"(?:[\w'’-]+\s+){{0,3}}?{MEDIA_NOUN}(?:\s+(?:export|file|copy|download|original))?"
+_DETERMINER_OF_PAIR = r"(?:the|a|an|its|this|that|our|my|their|[a-z][\w-]*['’]s)\s+"
+PAIRED_WORKS_PAREN = regex(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))[*_]{{0,2}}(?-i:The|A|An|Its|This|That|Our|My|Their|[A-Z][\w-]*['’]s)\s+"
+    rf"{_WORK_OF_PAIR}\s*\(\s*(?P<d>{TC_TEXT})\s*\)\s*(?:,|and|&)\s+{_DETERMINER_OF_PAIR}"
+    rf"{_WORK_OF_PAIR}\s*\(\s*(?P<d2>{TC_TEXT})\s*\)",
     re.IGNORECASE | re.MULTILINE)
 # A whole work as its sentence's subject, its timecode in brackets, then judged: "This week's episode (1:12:30) is a
 # good one", "The film (1:58:10) was too long by half" (round 77; not "The episode (12:40) is where she breaks").
@@ -1211,6 +1226,8 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
                 # "it runs almost exactly four minutes (3:58)": the same length, told exactly in brackets
                 value, span = tc, (span[0], restated.end())
             found[span] = StatedLength(value, *span)
+            if pattern is PAIRED_WORKS_PAREN and (second := _value(m.group("d2"))):
+                found[m.span("d2")] = StatedLength(second, *m.span("d2"))  # (the second work's bracket too)
     listed = text.find(":", b, e) >= 0 or text.find("|", b, e) >= 0  # (a table's "| 2m 15s |" has no colon)
     found.update(((s.begin, s.end), s) for s in (_list_lengths(text, b, e) if listed else ()))
     found.update(((s.begin, s.end), s) for s in _credit_line_lengths(text, b, e))
@@ -1250,6 +1267,8 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_LONG_PAREN] if _GATE_LONG_PAREN.search(text, b, e) else []
         patterns += [SUBJECT_WORK_PAREN, _SUBJECT_WHOLE_WORK_IS, _SUBJECT_NUMBERED_PART_PAREN] \
             if text.find(") ", b, e) >= 0 else []
+        patterns += [PAIRED_WORKS_PAREN] if media and (text.find(") and ", b, e) >= 0 or text.find("), ", b, e) >= 0) \
+            else []
         patterns += [_LIST_INTRO_PAREN] if media and text.find(":", b, e) >= 0 else []
         patterns += [_JUDGED_PAREN] if _GATE_JUDGED_PAREN.search(text, b, e) else []
         patterns += [_NAME_PAREN_LENGTH] if unit else []

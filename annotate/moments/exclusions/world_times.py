@@ -85,6 +85,9 @@ _TOD_BEFORE = regex(
 # A day's name as a caption or a display shows it, right before the time: 'the caption "MARDI 04:30"', "SAMSTAG
 # 22:10", "TUE 06:15".
 _SHOWN_DAY_BEFORE = regex(rf"(?<![\w-]){SHOWN_WEEKDAY}\.?,?[^\S\n]+$", _I)
+# A date as EXIF writes it, with colons, right before the time: "the DateTimeOriginal on the first reading 2024:07:02
+# 09:14:07" (round 143), "CreateDate 2026:01:17 16:08:51" (a photo's capture time, as "2017-11-13 15:30" is a day's).
+_EXIF_DATE_BEFORE = regex(r"(?<![\d:])(?:19|20)\d\d:[01]\d:[0-3]\d[ \tT]$")
 
 
 def _dated_entry(c: _Clock) -> bool:
@@ -301,7 +304,7 @@ def _stated_world_time(c: _Clock) -> str | None:
     if not _ends_past_the_day(c) and ((c.may_end(_TOD_STEMS) and _TOD_BEFORE.search(c.before)) or (
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or _published_bare(c) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE) and not _SPEAKER_SAID_AFTER.match(c.text, c.end)) \
-            or c.ends(_SHOWN_DAY_BEFORE, 24) \
+            or c.ends(_SHOWN_DAY_BEFORE, 24) or c.ends(_EXIF_DATE_BEFORE, 12) \
             or _sun_day_clock(c) or _slot_running_hours(c) or paired_line_stamp(c) or _dated_entry(c)
             or _range_to_bare_hour(c)):
         return "time of day"  # (and "14:31 Evidence begins (webcast 00:31:05)": the room's clock beside the footage's)
