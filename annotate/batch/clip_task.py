@@ -84,6 +84,13 @@ def load_manifest(folder: Path) -> tuple[Manifest, str | None]:
     return Manifest.load(folder)
 
 
+def drop_stale(manifest: Manifest, folder: Path, timelines: list[tuple[Timeline, str]]) -> list[str]:
+    """The clip export's removal of clips left over from an earlier run (``timelines``: each video's
+    timeline and sub-folder): the story's manifest lists only clips of its timeline as it is now."""
+    current = [name for timeline, sub in timelines for name in plan.clip_names(timeline, sub)]
+    return clip_run.drop_stale(manifest, folder, current)
+
+
 def clean_partials(folder: Path) -> None:
     clip_run.clean_partials(folder)
 

@@ -333,7 +333,9 @@ class _Planner:
         for s in skipped:
             self.fail(f"{story.name}/clip/{s.moment_id}", story.name, "clip", s.reason)
         rel = folder.relative_to(self.out)
-        redone = False
+        stale = clip_task.drop_stale(manifest, folder, [(v.timeline, v.clips_folder) for v in videos])
+        self.report.warnings.extend(f"{story.name}: {rel}/{w}" for w in stale)
+        redone = bool(stale)
         for v, video, p, key in planned:
             task = Task(f"{story.name}/clip/{p.name}", story.name, "clip", tl_path,
                         {"label": v.clips_label, "footage": str(video), "name": p.name, "folder": str(folder),

@@ -5,6 +5,7 @@ record each clip as it lands, and stop cleanly on Ctrl-C."""
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import hashlib
 import json
 import os
@@ -128,13 +129,69 @@ def is_finished(folder: Path, entry: dict[str, Any] | None, key: str) -> bool:
     and the file on disk has the recorded size and hash."""
     if not entry or entry.get("key") != key:
         return False
-    path = folder / entry["file"]
+    return _as_recorded(folder / entry["file"], entry)
+
+
+def _as_recorded(path: Path, entry: dict[str, Any]) -> bool:
+    """Whether ``path`` is the very file the manifest entry records (size and sha256)."""
     try:
         if path.stat().st_size != entry.get("size"):
             return False
         return sha256(path) == entry.get("sha256")
     except OSError:
         return False
+
+
+def drop_stale(manifest: Manifest, folder: Path, current: Sequence[tuple[str, str]]) -> list[str]:
+    """Unlist every clip recorded by an earlier run that the timelines of this run do not have under
+    that name (``current``: :func:`annotate.clips.plan.clip_names` of each): its moment was deleted,
+    re-captioned or moved, or its name now belongs to another moment. The manifest is the evidence of
+    where each clip came from, so it lists only clips of this run's timelines. The file goes too (with
+    its poster) when it is still exactly what annotate wrote: kept, it would show a caption that no longer
+    exists, under a number another moment now has. A file changed since is the user's now and is kept.
+    Returns one warning per clip, naming its file. Run before the manifest is saved: a run stopped in
+    between leaves records of removed files, which the next run drops as it drops any deleted clip."""
+    owner = dict(current)
+    notes: list[str] = []
+    for name, entry in list(manifest.clips.items()):
+        moment = str(entry.get("moment_id") or "")
+        if owner.get(name) == moment:
+            continue
+        del manifest.clips[name]
+        why = ("no moment of this run's timelines has this name now: its moment was re-captioned, moved or "
+               "deleted" if name not in owner
+               else f"the name is now that of moment {owner[name] or '(no id)'}")
+        clip = _inside(folder, name, plan.CLIP_EXTENSION)
+        what = f"{name}: clip of moment {moment or '(no id)'} from an earlier run ({why})"
+        if clip is None and not os.path.lexists(folder / name):
+            notes.append(f"{what}: its file is gone; unlisted it")
+            continue
+        if clip is None or not _as_recorded(clip, entry):
+            notes.append(f"{what}: changed since annotate wrote it, so kept; no longer in the manifest")
+            continue
+        try:
+            clip.unlink()
+        except OSError as exc:
+            notes.append(f"{what}: cannot remove it ({exc.strerror or exc}), so kept; no longer in the manifest")
+            continue
+        poster = _inside(folder, str(entry.get("poster") or ""), POSTER_SUFFIX)
+        if poster is not None and poster.with_suffix(plan.CLIP_EXTENSION) == clip:
+            with contextlib.suppress(OSError):
+                poster.unlink()
+        notes.append(f"{what}: removed it and its poster, and unlisted it")
+    return notes
+
+
+def _inside(folder: Path, name: str, suffix: str) -> Path | None:
+    """``folder / name`` if that is a regular file of ours by its place and suffix (a manifest names
+    files relative to its folder; one edited to point elsewhere never gets a file removed)."""
+    rel = Path(name)
+    if not name or rel.is_absolute() or ".." in rel.parts or rel.suffix != suffix:
+        return None
+    path = folder / rel
+    if path.is_symlink() or not path.is_file():
+        return None
+    return path
 
 
 def clean_partials(folder: Path) -> None:
@@ -278,53 +335,14 @@ def _export(
     # Entries whose clip was deleted since are dropped from the record.
     manifest.clips = {name: c for name, c in manifest.clips.items() if (folder / name).is_file()}
     sources = _load(timelines, report, override=footage is not None)
-    subfolders = plan.folder_names([s.label for s in sources]) if sources else []
-    tables: dict[str, tuple[media.FrameTable, str]] = {}
-    jobs: list[ClipJob] = []
-    for source, sub in zip(sources, subfolders):
-        from annotate.timeline import footage_changed, footage_path
-
-        try:
-            video = footage_path(source.timeline, footage).resolve()
-            resolved = str(video)
-            if resolved not in tables:
-                probe(video)  # clear errors for truncated, empty or non-video files
-                tables[resolved] = media.footage_facts(video)
-            table, digest = tables[resolved]
-        except AnnotateError as exc:
-            report.failed.append(Failure.of(f"timeline {source.path or source.label}", str(source.path), exc))
-            continue
-        if (changed := footage_changed(source.timeline.footage, video, digest=digest)) is not None:
-            report.warnings.append(f"{source.label}: {changed}")
-        try:
-            plans, skipped = plan.plan_timeline(source.timeline, label=source.label, folder=sub,
-                                                footage_duration=table.duration, pad=pad, only=only,
-                                                strict=False)
-        except AnnotateError as exc:
-            report.failed.append(Failure.of(f"timeline {source.path or source.label}", str(source.path), exc))
-            continue
-        report.warnings.extend(f"{source.label}: {w}" for w in plan.duplicate_captions(source.timeline.moments)
-                               + plan.unplaced_notes(source.timeline.moments, only))
-        for s in skipped:
-            report.failed.append(Failure(f"timeline {s.timeline}, moment {s.moment_id}", s.reason))
-            manifest.failed[f"{s.timeline}/{s.moment_id}"] = {
-                "timeline": s.timeline, "moment_id": s.moment_id, "reason": s.reason}
-        for p in plans:
-            report.warnings.extend(f"{p.name}: {note}" for note in p.notes)
-            jobs.append(ClipJob(p, table, video, digest, source.path, clip_key(p, digest, mode)))
+    every_read = not report.failed
+    jobs, current = _plan_jobs(sources, footage, pad, only, mode, manifest, report)
     if sources and not jobs and not report.failed:
         every = [m for s in sources for m in s.timeline.moments]
         plan.check_selection(every, only, where=", ".join(s.path or s.label for s in sources))  # raises
-    todo: list[ClipJob] = []
-    for job in jobs:
-        entry = manifest.clips.get(job.plan.name)
-        if is_finished(folder, entry, job.key):
-            report.reused.append(entry)  # type: ignore[arg-type]
-            if not (folder / entry["poster"]).exists():  # type: ignore[index]
-                sheet.poster(folder / job.plan.name, folder / entry["poster"], 0.0)  # type: ignore[index]
-        else:
-            manifest.clips.pop(job.plan.name, None)
-            todo.append(job)
+    if every_read and current is not None:  # (a run that could not read every timeline cannot tell what is stale)
+        report.warnings.extend(drop_stale(manifest, folder, current))
+    todo = _unfinished(jobs, folder, manifest, report)
     for sub_folder in {folder, *(folder / j.plan.folder for j in jobs)}:
         clean_partials(sub_folder)
     manifest.save()
@@ -335,6 +353,63 @@ def _export(
     except (OSError, AnnotateError) as exc:
         report.failed.append(Failure(CONTACT_SHEET, str(exc)))
     return report
+
+
+def _plan_jobs(sources: list[_Source], footage: str | os.PathLike[str] | None, pad: tuple[float, float] | None,
+               only: Sequence[str] | None, mode: str, manifest: Manifest,
+               report: ExportReport) -> tuple[list[ClipJob], list[tuple[str, str]] | None]:
+    """The clips to have, and the name and moment of every clip the timelines may hold
+    (:func:`plan.clip_names`; None when one of them could not be planned)."""
+    from annotate.timeline import footage_changed, footage_path
+
+    subfolders = plan.folder_names([s.label for s in sources]) if sources else []
+    tables: dict[str, tuple[media.FrameTable, str]] = {}
+    jobs: list[ClipJob] = []
+    current: list[tuple[str, str]] | None = []
+    for source, sub in zip(sources, subfolders):
+        try:
+            video = footage_path(source.timeline, footage).resolve()
+            resolved = str(video)
+            if resolved not in tables:
+                probe(video)  # clear errors for truncated, empty or non-video files
+                tables[resolved] = media.footage_facts(video)
+            table, digest = tables[resolved]
+            if (changed := footage_changed(source.timeline.footage, video, digest=digest)) is not None:
+                report.warnings.append(f"{source.label}: {changed}")
+            plans, skipped = plan.plan_timeline(source.timeline, label=source.label, folder=sub,
+                                                footage_duration=table.duration, pad=pad, only=only,
+                                                strict=False)
+        except AnnotateError as exc:
+            report.failed.append(Failure.of(f"timeline {source.path or source.label}", str(source.path), exc))
+            current = None
+            continue
+        if current is not None:
+            current += plan.clip_names(source.timeline, sub)
+        report.warnings.extend(f"{source.label}: {w}" for w in plan.duplicate_captions(source.timeline.moments)
+                               + plan.unplaced_notes(source.timeline.moments, only))
+        for s in skipped:
+            report.failed.append(Failure(f"timeline {s.timeline}, moment {s.moment_id}", s.reason))
+            manifest.failed[f"{s.timeline}/{s.moment_id}"] = {
+                "timeline": s.timeline, "moment_id": s.moment_id, "reason": s.reason}
+        for p in plans:
+            report.warnings.extend(f"{p.name}: {note}" for note in p.notes)
+            jobs.append(ClipJob(p, table, video, digest, source.path, clip_key(p, digest, mode)))
+    return jobs, current
+
+
+def _unfinished(jobs: list[ClipJob], folder: Path, manifest: Manifest, report: ExportReport) -> list[ClipJob]:
+    """The jobs still to cut: a clip the manifest proves finished is reused (its poster redrawn if gone)."""
+    todo: list[ClipJob] = []
+    for job in jobs:
+        entry = manifest.clips.get(job.plan.name)
+        if is_finished(folder, entry, job.key):
+            report.reused.append(entry)  # type: ignore[arg-type]
+            if not (folder / entry["poster"]).exists():  # type: ignore[index]
+                sheet.poster(folder / job.plan.name, folder / entry["poster"], 0.0)  # type: ignore[index]
+        else:
+            manifest.clips.pop(job.plan.name, None)
+            todo.append(job)
+    return todo
 
 
 def _run_jobs(todo: list[ClipJob], folder: Path, mode: str, manifest: Manifest, report: ExportReport,
