@@ -867,7 +867,18 @@ def test_a_rerun_after_a_moment_was_renamed_lists_only_the_clips_of_the_timeline
     listed = json.loads((clips / "manifest.json").read_text(encoding="utf-8"))["clips"]
     assert [(c["moment_id"], c["file"]) for c in listed] == [("m1", "01-renamed.mp4"), ("m2", "02-second.mp4")]
     assert sorted(p.name for p in clips.glob("*.mp4")) == ["01-renamed.mp4", "02-second.mp4"]
+    assert listed[0]["caption"] == "Renamed" and report.count("reused") == 2
     assert [w for w in report.warnings if "earlier run" in w] == [
-        "story: story/clips/01-first.mp4: clip of moment m1 from an earlier run (no moment of this run's "
-        "timelines has this name now: its moment was re-captioned, moved or deleted): removed it and its "
-        "poster, and unlisted it"]
+        "story: story/clips/01-first.mp4: clip of moment m1 from an earlier run is now 01-renamed.mp4 (its moment "
+        "was re-captioned or moved): renamed it and its poster, not cut again"]
+    story.write_text(text.replace("  - {id: m1, start: 1, end: 2, caption: First}\n", ""), encoding="utf-8")
+    report = run(path, out, workers=1)
+    listed = json.loads((clips / "manifest.json").read_text(encoding="utf-8"))["clips"]
+    assert [(c["moment_id"], c["file"]) for c in listed] == [("m2", "01-second.mp4")]
+    assert sorted(p.name for p in clips.glob("*.mp4")) == ["01-second.mp4"]
+    assert sorted(w for w in report.warnings if "earlier run" in w) == [
+        "story: story/clips/01-renamed.mp4: clip of moment m1 from an earlier run (no moment of this run's "
+        "timelines has this name now: its moment was re-captioned, moved or deleted): removed it and its poster, "
+        "and unlisted it",
+        "story: story/clips/02-second.mp4: clip of moment m2 from an earlier run is now 01-second.mp4 (its moment "
+        "was re-captioned or moved): renamed it and its poster, not cut again"]

@@ -11,7 +11,7 @@ import json
 import os
 import threading
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -142,44 +142,93 @@ def _as_recorded(path: Path, entry: dict[str, Any]) -> bool:
         return False
 
 
-def drop_stale(manifest: Manifest, folder: Path, current: Sequence[tuple[str, str]]) -> list[str]:
+def drop_stale(manifest: Manifest, folder: Path, current: Sequence[tuple[str, str]],
+               planned: Mapping[str, tuple[str, str]] | None = None) -> list[str]:
     """Unlist every clip recorded by an earlier run that the timelines of this run do not have under
     that name (``current``: :func:`annotate.clips.plan.clip_names` of each): its moment was deleted,
     re-captioned or moved, or its name now belongs to another moment. The manifest is the evidence of
-    where each clip came from, so it lists only clips of this run's timelines. The file goes too (with
-    its poster) when it is still exactly what annotate wrote: kept, it would show a caption that no longer
-    exists, under a number another moment now has. A file changed since is the user's now and is kept.
-    Returns one warning per clip, naming its file. Run before the manifest is saved: a run stopped in
-    between leaves records of removed files, which the next run drops as it drops any deleted clip."""
-    owner = dict(current)
-    notes: list[str] = []
-    for name, entry in list(manifest.clips.items()):
-        moment = str(entry.get("moment_id") or "")
-        if owner.get(name) == moment:
-            continue
+    where each clip came from, so it lists only clips of this run's timelines. A clip this run cuts
+    again anyway (``planned``: name to moment id and :func:`clip_key`, the same moment, footage, span
+    and mode) is renamed to its new name instead of cut again. Any other goes (with its poster) when it
+    is still exactly what annotate wrote: kept, it would show a caption that no longer exists, under a
+    number another moment now has. A file changed since is the user's now and is kept (unless this run
+    cuts a clip under its name, which replaces it as it replaces a damaged clip). Returns one warning
+    per clip, naming its file. Run before the manifest is saved: a run stopped in between
+    leaves records of files moved or removed, which the next run drops as it drops any deleted clip."""
+    owner, planned = dict(current), planned or {}
+    stale = {name: entry for name, entry in manifest.clips.items()
+             if owner.get(name) != str(entry.get("moment_id") or "")}
+    for name in stale:
         del manifest.clips[name]
-        why = ("no moment of this run's timelines has this name now: its moment was re-captioned, moved or "
-               "deleted" if name not in owner
-               else f"the name is now that of moment {owner[name] or '(no id)'}")
-        clip = _inside(folder, name, plan.CLIP_EXTENSION)
-        what = f"{name}: clip of moment {moment or '(no id)'} from an earlier run ({why})"
-        if clip is None and not os.path.lexists(folder / name):
-            notes.append(f"{what}: its file is gone; unlisted it")
+    wanted = {_same_clip(name, moment, key): name for name, (moment, key) in planned.items()
+              if name not in manifest.clips}
+    movable = {name: wanted[same] for name, entry in stale.items()
+               if (same := _same_clip(name, str(entry.get("moment_id") or ""), str(entry.get("key")))) in wanted}
+    notes = [_remove(folder, name, entry, _stale_what(name, entry, owner), name in planned)
+             for name, entry in stale.items() if name not in movable]
+    for name, target in movable.items():
+        moved = _move(folder, name, target, stale[name])
+        if moved is None:
+            notes.append(_remove(folder, name, stale[name], _stale_what(name, stale[name], owner),
+                                 name in planned))
             continue
-        if clip is None or not _as_recorded(clip, entry):
-            notes.append(f"{what}: changed since annotate wrote it, so kept; no longer in the manifest")
-            continue
-        try:
-            clip.unlink()
-        except OSError as exc:
-            notes.append(f"{what}: cannot remove it ({exc.strerror or exc}), so kept; no longer in the manifest")
-            continue
-        poster = _inside(folder, str(entry.get("poster") or ""), POSTER_SUFFIX)
-        if poster is not None and poster.with_suffix(plan.CLIP_EXTENSION) == clip:
-            with contextlib.suppress(OSError):
-                poster.unlink()
-        notes.append(f"{what}: removed it and its poster, and unlisted it")
+        manifest.clips[target] = moved
+        notes.append(f"{name}: clip of moment {moved.get('moment_id') or '(no id)'} from an earlier run is now "
+                     f"{target} (its moment was re-captioned or moved): renamed it and its poster, not cut again")
     return notes
+
+
+def _same_clip(name: str, moment: str, key: str) -> tuple[str, str, str]:
+    """What makes two clips one: the folder (the timeline's), the moment and the content's key."""
+    return str(Path(name).parent), moment, key
+
+
+def _stale_what(name: str, entry: dict[str, Any], owner: Mapping[str, str]) -> str:
+    """The start of a left-over clip's warning: its file, its moment and why it is stale."""
+    moment = str(entry.get("moment_id") or "") or "(no id)"
+    why = ("no moment of this run's timelines has this name now: its moment was re-captioned, moved or "
+           "deleted" if name not in owner else f"the name is now that of moment {owner[name] or '(no id)'}")
+    return f"{name}: clip of moment {moment} from an earlier run ({why})"
+
+
+def _move(folder: Path, name: str, target: str, entry: dict[str, Any]) -> dict[str, Any] | None:
+    """Rename a left-over clip (and its poster) that is still as recorded to ``target``, a name no file
+    holds; its entry under the new names, or None when it cannot be moved."""
+    clip = _inside(folder, name, plan.CLIP_EXTENSION)
+    new = folder / target
+    if clip is None or os.path.lexists(new) or not _as_recorded(clip, entry):
+        return None
+    try:
+        os.replace(clip, new)
+    except OSError:
+        return None
+    poster = _inside(folder, str(entry.get("poster") or ""), POSTER_SUFFIX)
+    new_poster = new.with_suffix(POSTER_SUFFIX)
+    if poster is not None and poster.with_suffix(plan.CLIP_EXTENSION) == clip:
+        with contextlib.suppress(OSError):
+            os.replace(poster, new_poster)
+    return {**entry, "file": target, "poster": str(new_poster.relative_to(folder))}
+
+
+def _remove(folder: Path, name: str, entry: dict[str, Any], what: str, recut: bool) -> str:
+    """Remove a left-over clip and its poster if the file is still as recorded; the warning saying so.
+    ``recut``: this run cuts a clip under the same name (replacing a changed file, as a damaged clip is)."""
+    clip = _inside(folder, name, plan.CLIP_EXTENSION)
+    if clip is None and not os.path.lexists(folder / name):
+        return f"{what}: its file is gone; unlisted it"
+    if clip is None or not _as_recorded(clip, entry):
+        if recut:
+            return f"{what}: changed since annotate wrote it; unlisted, and replaced by the clip cut now"
+        return f"{what}: changed since annotate wrote it, so kept; no longer in the manifest"
+    try:
+        clip.unlink()
+    except OSError as exc:
+        return f"{what}: cannot remove it ({exc.strerror or exc}), so kept; no longer in the manifest"
+    poster = _inside(folder, str(entry.get("poster") or ""), POSTER_SUFFIX)
+    if poster is not None and poster.with_suffix(plan.CLIP_EXTENSION) == clip:
+        with contextlib.suppress(OSError):
+            poster.unlink()
+    return f"{what}: removed it and its poster, and unlisted it"
 
 
 def _inside(folder: Path, name: str, suffix: str) -> Path | None:
@@ -230,20 +279,11 @@ def make_clip(job: ClipJob, folder: Path, mode: str, progress: Callable[[float],
     at = 0.0 if mode == "copy" else min(max(0.0, p.moment.effective_start - result.start),
                                         max(0.0, got.duration - frame))
     sheet.poster(final, poster_path, at)
-    m = p.moment
     return {
-        "file": p.name,
-        "timeline": p.timeline,
-        "timeline_path": job.timeline_path,
-        "moment_id": m.id,
-        "index": p.index,
+        **described(p, job.key, job.timeline_path, job.footage),
         "mode": mode,
         "requested_start": round(p.span.start, 6),
         "requested_end": round(p.span.end, 6),
-        "moment_start": round(m.effective_start, 6),
-        "moment_end": None if m.effective_end is None else round(m.effective_end, 6),
-        "stated_start": m.start,
-        "aligned": m.alignment is not None,
         "start": round(result.start, 6),
         "end": round(result.start + got.duration, 6),
         "duration": round(got.duration, 6),
@@ -254,8 +294,30 @@ def make_clip(job: ClipJob, folder: Path, mode: str, progress: Callable[[float],
         "height": got.height,
         "size": size,
         "sha256": digest,
-        "footage": str(job.footage.resolve()),
         "footage_sha256": job.footage_sha256,
+        "notes": [*p.notes, *result.notes],
+        "commands": list(result.commands),
+        "poster": str(poster_path.relative_to(folder)),
+        "poster_time": round(result.start + at, 6),
+        "finished": now(),
+    }
+
+
+def described(p: plan.ClipPlan, key: str, timeline_path: str | None, footage: Path) -> dict[str, Any]:
+    """What a manifest entry says of the moment and timeline a clip is of (not of its content, which
+    ``key`` proves): set anew on every clip, reused ones too, so the record is of this run's timeline."""
+    m = p.moment
+    return {
+        "file": p.name,
+        "timeline": p.timeline,
+        "timeline_path": timeline_path,
+        "moment_id": m.id,
+        "index": p.index,
+        "moment_start": round(m.effective_start, 6),
+        "moment_end": None if m.effective_end is None else round(m.effective_end, 6),
+        "stated_start": m.start,
+        "aligned": m.alignment is not None,
+        "footage": str(footage.resolve()),
         "caption": m.caption,
         "quote": m.quote,
         "sentence": m.sentence,
@@ -263,12 +325,7 @@ def make_clip(job: ClipJob, folder: Path, mode: str, progress: Callable[[float],
         "sources": [{k: v for k, v in (("article", s.article), ("url", s.url), ("publisher", s.publisher),
                                        ("credit", s.credit)) if v} for s in p.sources],
         "tags": list(m.tags),
-        "notes": [*p.notes, *result.notes],
-        "commands": list(result.commands),
-        "poster": str(poster_path.relative_to(folder)),
-        "poster_time": round(result.start + at, 6),
-        "key": job.key,
-        "finished": now(),
+        "key": key,
     }
 
 
@@ -341,7 +398,8 @@ def _export(
         every = [m for s in sources for m in s.timeline.moments]
         plan.check_selection(every, only, where=", ".join(s.path or s.label for s in sources))  # raises
     if every_read and current is not None:  # (a run that could not read every timeline cannot tell what is stale)
-        report.warnings.extend(drop_stale(manifest, folder, current))
+        report.warnings.extend(drop_stale(manifest, folder, current,
+                                          {j.plan.name: (j.plan.moment.id, j.key) for j in jobs}))
     todo = _unfinished(jobs, folder, manifest, report)
     for sub_folder in {folder, *(folder / j.plan.folder for j in jobs)}:
         clean_partials(sub_folder)
@@ -402,10 +460,12 @@ def _unfinished(jobs: list[ClipJob], folder: Path, manifest: Manifest, report: E
     todo: list[ClipJob] = []
     for job in jobs:
         entry = manifest.clips.get(job.plan.name)
-        if is_finished(folder, entry, job.key):
-            report.reused.append(entry)  # type: ignore[arg-type]
-            if not (folder / entry["poster"]).exists():  # type: ignore[index]
-                sheet.poster(folder / job.plan.name, folder / entry["poster"], 0.0)  # type: ignore[index]
+        if entry is not None and is_finished(folder, entry, job.key):
+            entry = {**entry, **described(job.plan, job.key, job.timeline_path, job.footage)}
+            manifest.clips[job.plan.name] = entry
+            report.reused.append(entry)
+            if not (folder / entry["poster"]).exists():
+                sheet.poster(folder / job.plan.name, folder / entry["poster"], 0.0)
         else:
             manifest.clips.pop(job.plan.name, None)
             todo.append(job)
