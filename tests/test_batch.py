@@ -840,3 +840,45 @@ def test_a_folder_holding_the_users_own_batch_report_or_state_is_refused_not_ove
         assert result.stdout.splitlines()[-1].startswith(f"{written} written, {reused} reused, 0 failed")
     report = json.loads((out / "batch-report.json").read_text(encoding="utf-8"))
     assert [(i["kind"], i["status"]) for i in report["items"]] == [("subtitles", "reused")]
+
+
+def test_a_rerun_after_a_moment_was_renamed_lists_only_the_clips_of_the_timeline_as_it_is(tmp_path):
+    """A story's clips manifest kept the clip of a moment's old caption beside its new one (as
+    ``annotate clips`` did): now the clip left over is removed and unlisted, and a warning names it."""
+    from annotate import ffmpeg
+
+    src = tmp_path / "in"
+    src.mkdir()
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=6", "-c:v", "libx264", "-preset",
+                "ultrafast", "-pix_fmt", "yuv420p", str(src / "v.mp4")])
+    story = src / "story.yaml"
+    text = "footage: v.mp4\nmoments:\n  - {id: m1, start: 1, end: 2, caption: First}\n" \
+           "  - {id: m2, start: 3, end: 4, caption: Second}\n"
+    story.write_text(text, encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\nstories:\n  - {timeline: in/story.yaml, outputs: {clips: {mode: copy}}}\n",
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(path, out, workers=1).ok
+    story.write_text(text.replace("First", "Renamed"), encoding="utf-8")
+    report = run(path, out, workers=1)
+    assert report.ok, [(i.id, i.reason) for i in report.items]
+    clips = out / "story" / "clips"
+    listed = json.loads((clips / "manifest.json").read_text(encoding="utf-8"))["clips"]
+    assert [(c["moment_id"], c["file"]) for c in listed] == [("m1", "01-renamed.mp4"), ("m2", "02-second.mp4")]
+    assert sorted(p.name for p in clips.glob("*.mp4")) == ["01-renamed.mp4", "02-second.mp4"]
+    assert listed[0]["caption"] == "Renamed" and report.count("reused") == 2
+    assert [w for w in report.warnings if "earlier run" in w] == [
+        "story: story/clips/01-first.mp4: clip of moment m1 from an earlier run is now 01-renamed.mp4 (its moment "
+        "was re-captioned or moved): renamed it and its poster, not cut again"]
+    story.write_text(text.replace("  - {id: m1, start: 1, end: 2, caption: First}\n", ""), encoding="utf-8")
+    report = run(path, out, workers=1)
+    listed = json.loads((clips / "manifest.json").read_text(encoding="utf-8"))["clips"]
+    assert [(c["moment_id"], c["file"]) for c in listed] == [("m2", "01-second.mp4")]
+    assert sorted(p.name for p in clips.glob("*.mp4")) == ["01-second.mp4"]
+    assert sorted(w for w in report.warnings if "earlier run" in w) == [
+        "story: story/clips/01-renamed.mp4: clip of moment m1 from an earlier run (no moment of this run's "
+        "timelines has this name now: its moment was re-captioned, moved or deleted): removed it and its poster, "
+        "and unlisted it",
+        "story: story/clips/02-second.mp4: clip of moment m2 from an earlier run is now 01-second.mp4 (its moment "
+        "was re-captioned or moved): renamed it and its poster, not cut again"]

@@ -331,3 +331,113 @@ def test_the_manifest_names_the_article_and_sentence_each_clip_came_from(samples
     with open(tmp_path / "out" / "manifest.csv", encoding="utf-8", newline="") as handle:
         row = next(csv.DictReader(handle))
     assert (row["article"], row["sentence"], row["end"]) == (str(article), moment.sentence, str(entry["end"]))
+
+
+def _listed(folder: Path) -> list[tuple[str, str]]:
+    return [(c["moment_id"], c["file"]) for c in _manifest(folder)["clips"]]
+
+
+def test_clips_of_renamed_or_deleted_moments_are_unlisted_renamed_or_removed_with_a_warning(src, tmp_path):
+    """Re-running after a caption was changed listed both the old and the new clip of the moment (one
+    showing a caption that no longer exists); after a moment was deleted its clips stayed listed, and two
+    moments' files both began ``01-``. Now the manifest lists this run's clips only: a clip left over that
+    is still exactly what annotate wrote is renamed to its moment's new name when its content is the same
+    (moment, footage, span, mode), else removed with its poster, each named in a warning."""
+    moments = [Moment(start=1, end=2, id="m1", caption="First name"), Moment(start=3, end=4, id="m2", caption="Second"),
+               Moment(start=5, end=6, id="m3", caption="Third")]
+    t = _write(tmp_path / "t.yaml", src, moments)
+    out = tmp_path / "out"
+    assert export([t], out, mode="copy").ok
+    first = sha256(out / "01-first-name.mp4")
+    _write(t, src, [Moment(start=1, end=2, id="m1", caption="Renamed"), *moments[1:]])
+    renamed = export([t], out, mode="copy")
+    assert _listed(out) == [("m1", "01-renamed.mp4"), ("m2", "02-second.mp4"), ("m3", "03-third.mp4")]
+    assert [p.name for p in _clips(out)] == ["01-renamed.mp4", "02-second.mp4", "03-third.mp4"]
+    assert sorted(p.name for p in out.glob("*.jpg")) == ["01-renamed.jpg", "02-second.jpg", "03-third.jpg"]
+    assert [w for w in renamed.warnings if "earlier run" in w] == [
+        "01-first-name.mp4: clip of moment m1 from an earlier run is now 01-renamed.mp4 (its moment was "
+        "re-captioned or moved): renamed it and its poster, not cut again"]
+    assert (len(renamed.written), len(renamed.reused)) == (0, 3) and sha256(out / "01-renamed.mp4") == first
+    entry = _manifest(out)["clips"][0]
+    assert (entry["caption"], entry["poster"], entry["sha256"]) == ("Renamed", "01-renamed.jpg", first)
+    # m1 deleted: every file number moves up; no two moments share a number prefix, in the folder or the record.
+    _write(t, src, moments[1:])
+    deleted = export([t], out, mode="copy")
+    assert _listed(out) == [("m2", "01-second.mp4"), ("m3", "02-third.mp4")]
+    assert [(c["index"], c["poster"]) for c in _manifest(out)["clips"]] == [(1, "01-second.jpg"), (2, "02-third.jpg")]
+    assert [p.name for p in _clips(out)] == ["01-second.mp4", "02-third.mp4"]
+    assert sorted(p.name for p in out.glob("*.jpg")) == ["01-second.jpg", "02-third.jpg"]
+    assert sorted(w for w in deleted.warnings if "earlier run" in w) == [
+        "01-renamed.mp4: clip of moment m1 from an earlier run (no moment of this run's timelines has this name "
+        "now: its moment was re-captioned, moved or deleted): removed it and its poster, and unlisted it",
+        "02-second.mp4: clip of moment m2 from an earlier run is now 01-second.mp4 (its moment was re-captioned "
+        "or moved): renamed it and its poster, not cut again",
+        "03-third.mp4: clip of moment m3 from an earlier run is now 02-third.mp4 (its moment was re-captioned "
+        "or moved): renamed it and its poster, not cut again"]
+    assert (len(deleted.written), len(deleted.reused)) == (0, 2)
+    assert (out / "manifest.csv").read_text(encoding="utf-8").count("\n") == 3
+    # A changed span is other content: the moment is cut again.
+    _write(t, src, [Moment(start=3, end=5, id="m2", caption="Second"), moments[2]])
+    moved = export([t], out, mode="copy")
+    assert [e["file"] for e in moved.written] == ["01-second.mp4"] and len(moved.reused) == 1
+
+
+def test_a_left_over_clip_changed_by_the_user_is_kept_and_only_ours_are_removed(src, tmp_path):
+    """Only files the record proves annotate wrote are removed: a left-over clip changed since (another hash)
+    is kept, unlisted, with a warning; a manifest edited to name a file outside its folder removes nothing."""
+    t = _write(tmp_path / "t.yaml", src, [Moment(start=1, end=2, id="m1", caption="Old"),
+                                          Moment(start=3, end=4, id="m2", caption="Two")])
+    out = tmp_path / "out"
+    assert export([t], out, mode="copy").ok
+    with open(out / "01-old.mp4", "ab") as handle:
+        handle.write(b"the user's edit")
+    victim = tmp_path / "victim.mp4"
+    victim.write_bytes(b"not a clip of annotate")
+    data = _manifest(out)
+    data["clips"].append({**data["clips"][0], "file": "../victim.mp4", "poster": "../victim.jpg",
+                          "size": victim.stat().st_size, "sha256": sha256(victim)})
+    (out / "manifest.json").write_text(json.dumps(data), encoding="utf-8")
+    _write(t, src, [Moment(start=1, end=2, id="m1", caption="New"), Moment(start=3, end=4, id="m2", caption="Two")])
+    report = export([t], out, mode="copy")
+    assert report.ok and _listed(out) == [("m1", "01-new.mp4"), ("m2", "02-two.mp4")]
+    assert (out / "01-old.mp4").exists() and victim.read_bytes() == b"not a clip of annotate"
+    kept = sorted(w for w in report.warnings if "earlier run" in w)
+    assert [w.split(":")[0] for w in kept] == ["../victim.mp4", "01-old.mp4"]
+    assert all(w.endswith("changed since annotate wrote it, so kept; no longer in the manifest") for w in kept)
+
+
+def test_only_keeps_the_clips_of_moments_it_leaves_out_but_not_of_moments_gone(src, tmp_path):
+    """``--only`` cuts some moments and keeps the others' clips (still this timeline's); a moment gone
+    from the timeline loses its clip on an ``--only`` run too; a clip whose name now belongs to another
+    moment is not passed off as that moment's."""
+    t = _write(tmp_path / "t.yaml", src, [Moment(start=1, end=2, id="m1", caption="Same"),
+                                          Moment(start=3, end=4, id="m2", caption="Two"),
+                                          Moment(start=5, end=6, id="m3", caption="Three")])
+    out = tmp_path / "out"
+    assert export([t], out, mode="copy").ok
+    _write(t, src, [Moment(start=1, end=2, id="m9", caption="Same"), Moment(start=3, end=4, id="m2", caption="Two")])
+    report = export([t], out, mode="copy", only=["m2"])
+    assert _listed(out) == [("m2", "02-two.mp4")] and [p.name for p in _clips(out)] == ["02-two.mp4"]
+    assert "the name is now that of moment m9" in next(w for w in report.warnings if w.startswith("01-same.mp4"))
+    again = export([t], out, mode="copy", only=["m9"])
+    assert [e["moment_id"] for e in again.written] == ["m9"] and not any("earlier run" in w for w in again.warnings)
+    assert _listed(out) == [("m9", "01-same.mp4"), ("m2", "02-two.mp4")]
+
+
+def test_a_reused_clip_s_entry_says_what_the_timeline_says_now(src, tmp_path):
+    """A clip reused by hash kept the entry of the run that cut it: a caption edited without changing its
+    file name ('First name' to 'First name!'), new tags or a new sentence stayed as they were. The entry
+    now says what the moment is in this run's timeline; its content (the hash, the cut) is unchanged."""
+    t = _write(tmp_path / "t.yaml", src, [Moment(start=1, end=2, id="m1", caption="First name")])
+    out = tmp_path / "out"
+    assert export([t], out, mode="copy").ok
+    before = _manifest(out)["clips"][0]
+    _write(t, src, [Moment(start=1, end=2, id="m1", caption="First name!", tags=("fire",), sentence="It burns.")])
+    report = export([t], out, mode="copy")
+    assert (len(report.written), len(report.reused)) == (0, 1)
+    after = _manifest(out)["clips"][0]
+    assert (after["file"], after["caption"], after["tags"], after["sentence"]) == (
+        "01-first-name.mp4", "First name!", ["fire"], "It burns.")
+    assert {k: v for k, v in after.items() if k not in ("caption", "tags", "sentence")} == {
+        k: v for k, v in before.items() if k not in ("caption", "tags", "sentence")}
+    assert "First name!" in (out / "manifest.csv").read_text(encoding="utf-8")

@@ -84,6 +84,20 @@ def load_manifest(folder: Path) -> tuple[Manifest, str | None]:
     return Manifest.load(folder)
 
 
+def refreshed(entry: dict[str, Any], p: plan.ClipPlan, key: str, timeline_path: str, footage: Path) -> dict[str, Any]:
+    """A reused clip's entry with what it says of its moment taken from the timeline as it is now."""
+    return {**entry, **clip_run.described(p, key, timeline_path, footage)}
+
+
+def drop_stale(manifest: Manifest, folder: Path, timelines: list[tuple[Timeline, str]],
+               planned: list[tuple[plan.ClipPlan, str]]) -> list[str]:
+    """The clip export's handling of clips left over from an earlier run (``timelines``: each video's
+    timeline and sub-folder; ``planned``: the clips to have and their keys): the story's manifest lists
+    only clips of its timeline as it is now."""
+    current = [name for timeline, sub in timelines for name in plan.clip_names(timeline, sub)]
+    return clip_run.drop_stale(manifest, folder, current, {p.name: (p.moment.id, key) for p, key in planned})
+
+
 def clean_partials(folder: Path) -> None:
     clip_run.clean_partials(folder)
 

@@ -333,17 +333,23 @@ class _Planner:
         for s in skipped:
             self.fail(f"{story.name}/clip/{s.moment_id}", story.name, "clip", s.reason)
         rel = folder.relative_to(self.out)
-        redone = False
+        stale = clip_task.drop_stale(manifest, folder, [(v.timeline, v.clips_folder) for v in videos],
+                                     [(p, key) for _v, _video, p, key in planned])
+        self.report.warnings.extend(f"{story.name}: {rel}/{w}" for w in stale)
+        redone = bool(stale)
         for v, video, p, key in planned:
             task = Task(f"{story.name}/clip/{p.name}", story.name, "clip", tl_path,
                         {"label": v.clips_label, "footage": str(video), "name": p.name, "folder": str(folder),
                          "mode": c.mode, "pad": c.pad, "only": c.only, "video": v.id, "sub": v.clips_folder},
                         key)
             entry = manifest.clips.get(p.name)
-            if clip_task.finished(folder, entry, key):
+            if entry is not None and clip_task.finished(folder, entry, key):
+                if (fresh := clip_task.refreshed(entry, p, key, tl_path, video)) != entry:
+                    manifest.clips[p.name] = entry = fresh
+                    redone = True
                 item = Item(task.id, story.name, "clip", status="reused",
-                            files=[{"file": str(rel / entry["file"]), "size": entry["size"],  # type: ignore[index]
-                                    "sha256": entry["sha256"]}])  # type: ignore[index]
+                            files=[{"file": str(rel / entry["file"]), "size": entry["size"],
+                                    "sha256": entry["sha256"]}])
                 self.report.items.append(item)
             else:
                 redone |= manifest.clips.pop(p.name, None) is not None

@@ -43,9 +43,11 @@ def clips(timelines: tuple[Path, ...], out_dir: Path, mode: str, pad: str | None
     """Cut one clip per moment of each TIMELINE into a folder, with a poster
     per clip, contact-sheet.png and manifest.json/.csv (times, hashes and
     the ffmpeg commands that made each clip). Re-running resumes: finished
-    clips are reused. A moment starting after the footage ends is skipped and
-    a range running past it is clamped (both reported); the exit status is 2
-    when anything was not written.
+    clips are reused, and a clip of a moment since deleted, moved or
+    re-captioned is renamed or removed (a warning names each file), so the
+    manifest lists this run's clips only. A moment starting after the
+    footage ends is skipped and a range running past it is clamped (both
+    reported); the exit status is 2 when anything was not written.
 
     \b
     Example:

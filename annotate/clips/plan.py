@@ -218,7 +218,7 @@ def plan_timeline(
 
     sources = with_absolute_paths(timeline).sources
     moments = timeline.placed().moments
-    stems = clip_stems(moments)
+    names = clip_names(timeline, folder)
     plans: list[ClipPlan] = []
     skipped: list[Skipped] = []
     for i in select(moments, only, where=label, strict=False):
@@ -227,6 +227,15 @@ def plan_timeline(
         if isinstance(span, str):
             skipped.append(Skipped(label, moment.id or f"#{i + 1}", span))
             continue
-        name = f"{folder}/{stems[i]}{CLIP_EXTENSION}" if folder else f"{stems[i]}{CLIP_EXTENSION}"
-        plans.append(ClipPlan(label, folder, i + 1, moment, span, name, span.notes, sources))
+        plans.append(ClipPlan(label, folder, i + 1, moment, span, names[i][0], span.notes, sources))
     return plans, skipped
+
+
+def clip_names(timeline: Timeline, folder: str) -> list[tuple[str, str]]:
+    """``(file, moment id)`` of the clip of every placed moment of ``timeline``, in order, whether
+    ``--only`` selects it or not: what a clips folder may hold of this timeline. A name carries the
+    moment's position and caption, so a clip recorded under any other name (or under this name for
+    another moment) is left over from an earlier run (see :func:`annotate.clips.run.drop_stale`)."""
+    moments = timeline.placed().moments
+    prefix = f"{folder}/" if folder else ""
+    return [(f"{prefix}{stem}{CLIP_EXTENSION}", m.id) for stem, m in zip(clip_stems(moments), moments)]

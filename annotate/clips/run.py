@@ -5,12 +5,13 @@ record each clip as it lands, and stop cleanly on Ctrl-C."""
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import hashlib
 import json
 import os
 import threading
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -128,13 +129,118 @@ def is_finished(folder: Path, entry: dict[str, Any] | None, key: str) -> bool:
     and the file on disk has the recorded size and hash."""
     if not entry or entry.get("key") != key:
         return False
-    path = folder / entry["file"]
+    return _as_recorded(folder / entry["file"], entry)
+
+
+def _as_recorded(path: Path, entry: dict[str, Any]) -> bool:
+    """Whether ``path`` is the very file the manifest entry records (size and sha256)."""
     try:
         if path.stat().st_size != entry.get("size"):
             return False
         return sha256(path) == entry.get("sha256")
     except OSError:
         return False
+
+
+def drop_stale(manifest: Manifest, folder: Path, current: Sequence[tuple[str, str]],
+               planned: Mapping[str, tuple[str, str]] | None = None) -> list[str]:
+    """Unlist every clip recorded by an earlier run that the timelines of this run do not have under
+    that name (``current``: :func:`annotate.clips.plan.clip_names` of each): its moment was deleted,
+    re-captioned or moved, or its name now belongs to another moment. The manifest is the evidence of
+    where each clip came from, so it lists only clips of this run's timelines. A clip this run cuts
+    again anyway (``planned``: name to moment id and :func:`clip_key`, the same moment, footage, span
+    and mode) is renamed to its new name instead of cut again. Any other goes (with its poster) when it
+    is still exactly what annotate wrote: kept, it would show a caption that no longer exists, under a
+    number another moment now has. A file changed since is the user's now and is kept (unless this run
+    cuts a clip under its name, which replaces it as it replaces a damaged clip). Returns one warning
+    per clip, naming its file. Run before the manifest is saved: a run stopped in between
+    leaves records of files moved or removed, which the next run drops as it drops any deleted clip."""
+    owner, planned = dict(current), planned or {}
+    stale = {name: entry for name, entry in manifest.clips.items()
+             if owner.get(name) != str(entry.get("moment_id") or "")}
+    for name in stale:
+        del manifest.clips[name]
+    wanted = {_same_clip(name, moment, key): name for name, (moment, key) in planned.items()
+              if name not in manifest.clips}
+    movable = {name: wanted[same] for name, entry in stale.items()
+               if (same := _same_clip(name, str(entry.get("moment_id") or ""), str(entry.get("key")))) in wanted}
+    notes = [_remove(folder, name, entry, _stale_what(name, entry, owner), name in planned)
+             for name, entry in stale.items() if name not in movable]
+    for name, target in movable.items():
+        moved = _move(folder, name, target, stale[name])
+        if moved is None:
+            notes.append(_remove(folder, name, stale[name], _stale_what(name, stale[name], owner),
+                                 name in planned))
+            continue
+        manifest.clips[target] = moved
+        notes.append(f"{name}: clip of moment {moved.get('moment_id') or '(no id)'} from an earlier run is now "
+                     f"{target} (its moment was re-captioned or moved): renamed it and its poster, not cut again")
+    return notes
+
+
+def _same_clip(name: str, moment: str, key: str) -> tuple[str, str, str]:
+    """What makes two clips one: the folder (the timeline's), the moment and the content's key."""
+    return str(Path(name).parent), moment, key
+
+
+def _stale_what(name: str, entry: dict[str, Any], owner: Mapping[str, str]) -> str:
+    """The start of a left-over clip's warning: its file, its moment and why it is stale."""
+    moment = str(entry.get("moment_id") or "") or "(no id)"
+    why = ("no moment of this run's timelines has this name now: its moment was re-captioned, moved or "
+           "deleted" if name not in owner else f"the name is now that of moment {owner[name] or '(no id)'}")
+    return f"{name}: clip of moment {moment} from an earlier run ({why})"
+
+
+def _move(folder: Path, name: str, target: str, entry: dict[str, Any]) -> dict[str, Any] | None:
+    """Rename a left-over clip (and its poster) that is still as recorded to ``target``, a name no file
+    holds; its entry under the new names, or None when it cannot be moved."""
+    clip = _inside(folder, name, plan.CLIP_EXTENSION)
+    new = folder / target
+    if clip is None or os.path.lexists(new) or not _as_recorded(clip, entry):
+        return None
+    try:
+        os.replace(clip, new)
+    except OSError:
+        return None
+    poster = _inside(folder, str(entry.get("poster") or ""), POSTER_SUFFIX)
+    new_poster = new.with_suffix(POSTER_SUFFIX)
+    if poster is not None and poster.with_suffix(plan.CLIP_EXTENSION) == clip:
+        with contextlib.suppress(OSError):
+            os.replace(poster, new_poster)
+    return {**entry, "file": target, "poster": str(new_poster.relative_to(folder))}
+
+
+def _remove(folder: Path, name: str, entry: dict[str, Any], what: str, recut: bool) -> str:
+    """Remove a left-over clip and its poster if the file is still as recorded; the warning saying so.
+    ``recut``: this run cuts a clip under the same name (replacing a changed file, as a damaged clip is)."""
+    clip = _inside(folder, name, plan.CLIP_EXTENSION)
+    if clip is None and not os.path.lexists(folder / name):
+        return f"{what}: its file is gone; unlisted it"
+    if clip is None or not _as_recorded(clip, entry):
+        if recut:
+            return f"{what}: changed since annotate wrote it; unlisted, and replaced by the clip cut now"
+        return f"{what}: changed since annotate wrote it, so kept; no longer in the manifest"
+    try:
+        clip.unlink()
+    except OSError as exc:
+        return f"{what}: cannot remove it ({exc.strerror or exc}), so kept; no longer in the manifest"
+    poster = _inside(folder, str(entry.get("poster") or ""), POSTER_SUFFIX)
+    if poster is not None and poster.with_suffix(plan.CLIP_EXTENSION) == clip:
+        with contextlib.suppress(OSError):
+            poster.unlink()
+    return f"{what}: removed it and its poster, and unlisted it"
+
+
+def _inside(folder: Path, name: str, suffix: str) -> Path | None:
+    """``folder / name`` if that is a regular file of ours by its place and suffix (a manifest names
+    files relative to its folder; one edited to point elsewhere never gets a file removed)."""
+    rel = Path(name)
+    if not name or rel.is_absolute() or ".." in rel.parts or rel.suffix != suffix:
+        return None
+    path = folder / rel
+    if path.is_symlink() or not path.is_file():
+        return None
+    return path
 
 
 def clean_partials(folder: Path) -> None:
@@ -173,20 +279,11 @@ def make_clip(job: ClipJob, folder: Path, mode: str, progress: Callable[[float],
     at = 0.0 if mode == "copy" else min(max(0.0, p.moment.effective_start - result.start),
                                         max(0.0, got.duration - frame))
     sheet.poster(final, poster_path, at)
-    m = p.moment
     return {
-        "file": p.name,
-        "timeline": p.timeline,
-        "timeline_path": job.timeline_path,
-        "moment_id": m.id,
-        "index": p.index,
+        **described(p, job.key, job.timeline_path, job.footage),
         "mode": mode,
         "requested_start": round(p.span.start, 6),
         "requested_end": round(p.span.end, 6),
-        "moment_start": round(m.effective_start, 6),
-        "moment_end": None if m.effective_end is None else round(m.effective_end, 6),
-        "stated_start": m.start,
-        "aligned": m.alignment is not None,
         "start": round(result.start, 6),
         "end": round(result.start + got.duration, 6),
         "duration": round(got.duration, 6),
@@ -197,8 +294,30 @@ def make_clip(job: ClipJob, folder: Path, mode: str, progress: Callable[[float],
         "height": got.height,
         "size": size,
         "sha256": digest,
-        "footage": str(job.footage.resolve()),
         "footage_sha256": job.footage_sha256,
+        "notes": [*p.notes, *result.notes],
+        "commands": list(result.commands),
+        "poster": str(poster_path.relative_to(folder)),
+        "poster_time": round(result.start + at, 6),
+        "finished": now(),
+    }
+
+
+def described(p: plan.ClipPlan, key: str, timeline_path: str | None, footage: Path) -> dict[str, Any]:
+    """What a manifest entry says of the moment and timeline a clip is of (not of its content, which
+    ``key`` proves): set anew on every clip, reused ones too, so the record is of this run's timeline."""
+    m = p.moment
+    return {
+        "file": p.name,
+        "timeline": p.timeline,
+        "timeline_path": timeline_path,
+        "moment_id": m.id,
+        "index": p.index,
+        "moment_start": round(m.effective_start, 6),
+        "moment_end": None if m.effective_end is None else round(m.effective_end, 6),
+        "stated_start": m.start,
+        "aligned": m.alignment is not None,
+        "footage": str(footage.resolve()),
         "caption": m.caption,
         "quote": m.quote,
         "sentence": m.sentence,
@@ -206,12 +325,7 @@ def make_clip(job: ClipJob, folder: Path, mode: str, progress: Callable[[float],
         "sources": [{k: v for k, v in (("article", s.article), ("url", s.url), ("publisher", s.publisher),
                                        ("credit", s.credit)) if v} for s in p.sources],
         "tags": list(m.tags),
-        "notes": [*p.notes, *result.notes],
-        "commands": list(result.commands),
-        "poster": str(poster_path.relative_to(folder)),
-        "poster_time": round(result.start + at, 6),
-        "key": job.key,
-        "finished": now(),
+        "key": key,
     }
 
 
@@ -278,53 +392,15 @@ def _export(
     # Entries whose clip was deleted since are dropped from the record.
     manifest.clips = {name: c for name, c in manifest.clips.items() if (folder / name).is_file()}
     sources = _load(timelines, report, override=footage is not None)
-    subfolders = plan.folder_names([s.label for s in sources]) if sources else []
-    tables: dict[str, tuple[media.FrameTable, str]] = {}
-    jobs: list[ClipJob] = []
-    for source, sub in zip(sources, subfolders):
-        from annotate.timeline import footage_changed, footage_path
-
-        try:
-            video = footage_path(source.timeline, footage).resolve()
-            resolved = str(video)
-            if resolved not in tables:
-                probe(video)  # clear errors for truncated, empty or non-video files
-                tables[resolved] = media.footage_facts(video)
-            table, digest = tables[resolved]
-        except AnnotateError as exc:
-            report.failed.append(Failure.of(f"timeline {source.path or source.label}", str(source.path), exc))
-            continue
-        if (changed := footage_changed(source.timeline.footage, video, digest=digest)) is not None:
-            report.warnings.append(f"{source.label}: {changed}")
-        try:
-            plans, skipped = plan.plan_timeline(source.timeline, label=source.label, folder=sub,
-                                                footage_duration=table.duration, pad=pad, only=only,
-                                                strict=False)
-        except AnnotateError as exc:
-            report.failed.append(Failure.of(f"timeline {source.path or source.label}", str(source.path), exc))
-            continue
-        report.warnings.extend(f"{source.label}: {w}" for w in plan.duplicate_captions(source.timeline.moments)
-                               + plan.unplaced_notes(source.timeline.moments, only))
-        for s in skipped:
-            report.failed.append(Failure(f"timeline {s.timeline}, moment {s.moment_id}", s.reason))
-            manifest.failed[f"{s.timeline}/{s.moment_id}"] = {
-                "timeline": s.timeline, "moment_id": s.moment_id, "reason": s.reason}
-        for p in plans:
-            report.warnings.extend(f"{p.name}: {note}" for note in p.notes)
-            jobs.append(ClipJob(p, table, video, digest, source.path, clip_key(p, digest, mode)))
+    every_read = not report.failed
+    jobs, current = _plan_jobs(sources, footage, pad, only, mode, manifest, report)
     if sources and not jobs and not report.failed:
         every = [m for s in sources for m in s.timeline.moments]
         plan.check_selection(every, only, where=", ".join(s.path or s.label for s in sources))  # raises
-    todo: list[ClipJob] = []
-    for job in jobs:
-        entry = manifest.clips.get(job.plan.name)
-        if is_finished(folder, entry, job.key):
-            report.reused.append(entry)  # type: ignore[arg-type]
-            if not (folder / entry["poster"]).exists():  # type: ignore[index]
-                sheet.poster(folder / job.plan.name, folder / entry["poster"], 0.0)  # type: ignore[index]
-        else:
-            manifest.clips.pop(job.plan.name, None)
-            todo.append(job)
+    if every_read and current is not None:  # (a run that could not read every timeline cannot tell what is stale)
+        report.warnings.extend(drop_stale(manifest, folder, current,
+                                          {j.plan.name: (j.plan.moment.id, j.key) for j in jobs}))
+    todo = _unfinished(jobs, folder, manifest, report)
     for sub_folder in {folder, *(folder / j.plan.folder for j in jobs)}:
         clean_partials(sub_folder)
     manifest.save()
@@ -335,6 +411,65 @@ def _export(
     except (OSError, AnnotateError) as exc:
         report.failed.append(Failure(CONTACT_SHEET, str(exc)))
     return report
+
+
+def _plan_jobs(sources: list[_Source], footage: str | os.PathLike[str] | None, pad: tuple[float, float] | None,
+               only: Sequence[str] | None, mode: str, manifest: Manifest,
+               report: ExportReport) -> tuple[list[ClipJob], list[tuple[str, str]] | None]:
+    """The clips to have, and the name and moment of every clip the timelines may hold
+    (:func:`plan.clip_names`; None when one of them could not be planned)."""
+    from annotate.timeline import footage_changed, footage_path
+
+    subfolders = plan.folder_names([s.label for s in sources]) if sources else []
+    tables: dict[str, tuple[media.FrameTable, str]] = {}
+    jobs: list[ClipJob] = []
+    current: list[tuple[str, str]] | None = []
+    for source, sub in zip(sources, subfolders):
+        try:
+            video = footage_path(source.timeline, footage).resolve()
+            resolved = str(video)
+            if resolved not in tables:
+                probe(video)  # clear errors for truncated, empty or non-video files
+                tables[resolved] = media.footage_facts(video)
+            table, digest = tables[resolved]
+            if (changed := footage_changed(source.timeline.footage, video, digest=digest)) is not None:
+                report.warnings.append(f"{source.label}: {changed}")
+            plans, skipped = plan.plan_timeline(source.timeline, label=source.label, folder=sub,
+                                                footage_duration=table.duration, pad=pad, only=only,
+                                                strict=False)
+        except AnnotateError as exc:
+            report.failed.append(Failure.of(f"timeline {source.path or source.label}", str(source.path), exc))
+            current = None
+            continue
+        if current is not None:
+            current += plan.clip_names(source.timeline, sub)
+        report.warnings.extend(f"{source.label}: {w}" for w in plan.duplicate_captions(source.timeline.moments)
+                               + plan.unplaced_notes(source.timeline.moments, only))
+        for s in skipped:
+            report.failed.append(Failure(f"timeline {s.timeline}, moment {s.moment_id}", s.reason))
+            manifest.failed[f"{s.timeline}/{s.moment_id}"] = {
+                "timeline": s.timeline, "moment_id": s.moment_id, "reason": s.reason}
+        for p in plans:
+            report.warnings.extend(f"{p.name}: {note}" for note in p.notes)
+            jobs.append(ClipJob(p, table, video, digest, source.path, clip_key(p, digest, mode)))
+    return jobs, current
+
+
+def _unfinished(jobs: list[ClipJob], folder: Path, manifest: Manifest, report: ExportReport) -> list[ClipJob]:
+    """The jobs still to cut: a clip the manifest proves finished is reused (its poster redrawn if gone)."""
+    todo: list[ClipJob] = []
+    for job in jobs:
+        entry = manifest.clips.get(job.plan.name)
+        if entry is not None and is_finished(folder, entry, job.key):
+            entry = {**entry, **described(job.plan, job.key, job.timeline_path, job.footage)}
+            manifest.clips[job.plan.name] = entry
+            report.reused.append(entry)
+            if not (folder / entry["poster"]).exists():
+                sheet.poster(folder / job.plan.name, folder / entry["poster"], 0.0)
+        else:
+            manifest.clips.pop(job.plan.name, None)
+            todo.append(job)
+    return todo
 
 
 def _run_jobs(todo: list[ClipJob], folder: Path, mode: str, manifest: Manifest, report: ExportReport,
