@@ -131,7 +131,7 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
         visible = _strip_overrides(event.text).replace("\\h", " ").replace("\\n", soft_break)
         cues.append(Cue(event.start / 1000, event.end / 1000, clean_text(unass_text(visible)),
                         unass_field(event.name) if ours else "",
-                        line))
+                        line, ours=ours))
     return cues
 
 

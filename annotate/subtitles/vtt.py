@@ -31,6 +31,9 @@ _BARE_REFERENCE = re.compile(r"&[A-Za-z][A-Za-z0-9]*(?![A-Za-z0-9;])")
 _SAFE_ID = re.compile(r"^(?!.*-->)[^\n\r]{1,64}$")
 _WHITESPACE = " \t\f"
 _SKIPPED_BLOCKS = ("NOTE", "STYLE", "REGION")
+# The first line of the files we write (text after "WEBVTT " is free, players ignore it): only in
+# them are cue identifiers ``id.2``, ``id.3`` the later parts of a caption split over several cues.
+SIGNATURE = "WEBVTT - annotate"
 
 
 def _timestamp(text: str, pos: int) -> tuple[float, int] | None:
@@ -85,12 +88,13 @@ def _timings(line: str) -> tuple[float, float] | None:
 
 
 def dumps(cues: list[Cue], **_options: object) -> str:
-    """A WebVTT file. Cue identifiers are the moment ids when a cue
-    identifier can hold them (:func:`can_carry`), ``id.2``, ``id.3``, ...
-    on the later cues of a caption split over several."""
-    out = ["WEBVTT", ""]
+    """A WebVTT file, marked as ours on its first line (:data:`SIGNATURE`).
+    Cue identifiers are the moment ids when a cue identifier can hold them
+    (:func:`can_carry`), ``id.2``, ``id.3``, ... on the later cues of a
+    caption split over several."""
+    out = [SIGNATURE, ""]
     for cue, name in zip(cues, part_names(cues), strict=True):
-        if can_carry(cue.moment_id):
+        if name and can_carry(cue.moment_id):
             out.append(name)
         out.append(f"{format_vtt(cue.start)} --> {format_vtt(cue.end)}")
         out.append(vtt_text(cue.text))
@@ -114,7 +118,7 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
     signature = lines[0]
     if not (signature == "WEBVTT" or signature.startswith(("WEBVTT ", "WEBVTT\t"))):
         raise InputError("not a WebVTT file: the first line must be 'WEBVTT'")
-    reader = _Blocks(lines, say)
+    reader = _Blocks(lines, say, ours=signature == SIGNATURE)
     if len(lines) > 1 and not reader.past_end(1):
         at = 1
         if lines[1] != "":
@@ -126,9 +130,10 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
 class _Blocks:
     """The spec's block loop over the lines of one file."""
 
-    def __init__(self, lines: list[str], say: Report) -> None:
+    def __init__(self, lines: list[str], say: Report, *, ours: bool = False) -> None:
         self.lines = lines
         self.say = say
+        self.ours = ours
         self.cues: list[Cue] = []
 
     def past_end(self, k: int) -> bool:
@@ -199,7 +204,8 @@ class _Blocks:
         if timing is not None:
             self._bare_references(buffer, timing_line)
             payload = unvtt_text(_TAG.sub("", "\n".join(buffer)))
-            return k, Cue(timing[0], timing[1], clean_text(payload), identifier, line=timing_line)
+            return k, Cue(timing[0], timing[1], clean_text(payload), identifier, line=timing_line,
+                         ours=self.ours)
         written = [line for line in buffer if line.strip()]  # lines of spaces lose nothing visible
         if not in_header and written and not seen_arrow and not buffer[0].startswith(_SKIPPED_BLOCKS):
             self.say(first + 1, f"text outside any cue ignored: {shown(written[0])}")
