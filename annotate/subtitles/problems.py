@@ -59,6 +59,15 @@ def ignore(line: int | None, reason: str, rule: str = UNREADABLE) -> None:
     """A :class:`Report` for callers that do not want to hear."""
 
 
+def place_not_kept(say: Report, line: int | None, cue: int, place: str) -> None:
+    """Tell of cue number ``cue`` at ``line``: the place on screen its file
+    gives it (``place``, as written), which a moment cannot hold. One wording
+    for every format, a warning (never a ``--check`` fault), so ``--strict``
+    refuses the file."""
+    say(line, f"cue {cue}: its place on screen, {place}, is not kept (a moment holds none); it will show at the "
+              "bottom", NOT_KEPT)
+
+
 def shown(line: str) -> str:
     """A bad line, quoted (and shortened) for a message."""
     line = line.strip()
