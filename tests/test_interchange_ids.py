@@ -114,15 +114,27 @@ def test_cues_of_another_tool_named_like_parts_stay_two_cues(first):
     back = interchange.loads(text, "vtt", origin="s.vtt")
     assert [(m.id, m.start, m.end, m.caption, m.tags) for m in back.moments] == [
         (first, 1.0, 2.0, "First speaker", ("cue",)), (f"{first}.2", 5.0, 9.0, "Something later", ("cue",))]
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        written = interchange.dumps(back, "vtt")
-    cues = [(c.start, c.end, c.text) for c in vtt.loads(written)]
-    assert cues == [(1.0, 2.0, "First speaker"), (5.0, 9.0, "Something later")]
-    # Written by annotate, the second id would read back as the first moment's next part: it is left off, said.
+    written = interchange.dumps(back, "vtt")
+    cues = [(c.start, c.end, c.text, c.moment_id) for c in vtt.loads(written)]
+    assert cues == [(1.0, 2.0, "First speaker", first), (5.0, 9.0, "Something later", f"{first}.2")]
     again = interchange.loads(written, "vtt", origin="back.vtt")
-    assert [(m.start, m.end) for m in again.moments] == [(1.0, 2.0), (5.0, 9.0)]
-    assert any(f"moment {first}.2" in str(w.message) and "without a name" in str(w.message) for w in caught)
+    assert [(m.id, m.start, m.end) for m in again.moments] == [(first, 1.0, 2.0), (f"{first}.2", 5.0, 9.0)]
+
+
+@pytest.mark.parametrize("fmt", ["vtt", "ass"])
+def test_an_id_that_would_read_back_as_the_next_part_of_a_split_caption_is_not_written_and_said(fmt):
+    long = " ".join(["a long caption that cannot fit in one cue"] * 6)
+    parts = len(interchange.dumps(Timeline(moments=(Moment(id="gate", start=5.0, caption=long),)), "vtt")
+                .split("-->")) - 1
+    assert parts > 1
+    timeline = Timeline(moments=(Moment(id="gate", start=5.0, caption=long),
+                                 Moment(id=f"gate.{parts + 1}", start=60.0, caption="after")))
+    with pytest.warns(SubtitleWarning, match=rf"moment gate\.{parts + 1}: its id right after moment gate would read "
+                                             "back as the next part"):
+        text = interchange.dumps(timeline, fmt)
+    back = interchange.loads(text, fmt, origin="x")
+    assert [(m.id, m.start, m.caption) for m in back.moments][1:] == [("m2", 60.0, "after")]
+    assert back.moments[0].id == "gate" and " ".join(back.moments[0].caption.split()) == " ".join(long.split())
 
 
 def test_a_repeated_cue_identifier_is_renamed_with_a_warning_naming_its_line():

@@ -137,12 +137,16 @@ def placement(settings: str, regions: AbstractSet[str] = frozenset()) -> str:
 
 
 def dumps(cues: list[Cue], **_options: object) -> str:
-    """A WebVTT file, marked as ours on its first line (:data:`SIGNATURE`).
-    Cue identifiers are the moment ids when a cue identifier can hold them
-    (:func:`can_carry`), ``id.2``, ``id.3``, ... on the later cues of a
-    caption split over several."""
-    out = [SIGNATURE, ""]
-    for cue, name in zip(cues, part_names(cues), strict=True):
+    """A WebVTT file. Cue identifiers are the moment ids when a cue
+    identifier can hold them (:func:`can_carry`); when a caption is split
+    over several cues, the later ones are ``id.2``, ``id.3``, ... and the
+    file is marked as ours on its first line (:data:`SIGNATURE`), so that
+    import joins them again. Without a split nothing is to be joined: the
+    file is plain, and ids such as ``scene.2`` go out and come back as they are."""
+    ids = [cue.moment_id for cue in cues if cue.moment_id]
+    split = len(set(ids)) < len(ids)
+    out = [SIGNATURE if split else "WEBVTT", ""]
+    for cue, name in zip(cues, part_names(cues) if split else [cue.moment_id for cue in cues], strict=True):
         if name and can_carry(cue.moment_id):
             out.append(name)
         out.append(f"{format_vtt(cue.start)} --> {format_vtt(cue.end)}")
