@@ -11,7 +11,7 @@ from annotate.errors import AnnotateWarning
 
 # Rules a problem can break (as ``--check`` lists them): a cue or line left
 # out, a cue read although the format forbids its shape, a guessed encoding,
-# and what a well-formed cue holds that a moment cannot (a place on screen).
+# and what a cue holds that a moment cannot (a place on screen, an id another cue took first).
 UNREADABLE, MALFORMED, ENCODING, NOT_KEPT = "unreadable", "malformed", "encoding", "not-kept"
 # Problems that are no fault of the file: warnings, never ``--check`` violations.
 NOT_FAULTS = (ENCODING, NOT_KEPT)
