@@ -83,8 +83,6 @@ _SRT_STAMP = re.compile(r"(\d+:\d+:\d+)(?=[.,]\d)")
 _SRT_BLOCK_OPENING = r"\{(?=\\|[CcFfoPSsYy]:)"
 _SRT_TAG = re.compile(r"(?i:</?(?:b|i|u|s|font)(?:\s[^<>]*)?>)|\{\\[^}]*\}|\{[CcFfoPSsYy]:[^}]+\}")
 _SRT_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-# The one override ffmpeg keeps from SRT text (its first): a position, {\an1} to {\an9}.
-SRT_POSITION = re.compile(r"\{\\an([1-9])\}")
 
 
 def srt_text(text: str) -> str:

@@ -14,8 +14,10 @@ from hypothesis import HealthCheck, given, settings
 
 from annotate import interchange
 from annotate.cli import main
+from annotate.errors import InputError
 from annotate.interchange.common import ExportWarning
 from annotate.model import Alignment, Footage, Moment, Timeline
+from annotate.subtitles import SubtitleWarning, vtt
 from annotate.timeline import load, save
 from tests.strategies import moment_ids
 
@@ -101,6 +103,53 @@ def test_a_split_part_that_does_not_follow_its_moment_stays_a_moment_of_its_own(
     text = ("WEBVTT\n\ngate\n00:00:01.000 --> 00:00:02.000\none\n\nother\n00:00:03.000 --> 00:00:04.000\ntwo\n\n"
             "gate.2\n00:00:05.000 --> 00:00:06.000\nthree\n")
     assert [m.id for m in interchange.loads(text, "vtt", origin="x").moments] == ["gate", "other", "gate.2"]
+
+
+@pytest.mark.parametrize("first", ["scene", "1"])
+def test_cues_of_another_tool_named_like_parts_stay_two_cues(first):
+    """``scene`` then ``scene.2`` in a file annotate did not write are two cues (as browsers, vtt.js and
+    webvtt-py read them): two moments with their own times and text, written back as the two cues."""
+    text = (f"WEBVTT\n\n{first}\n00:01.000 --> 00:02.000\nFirst speaker\n\n"
+            f"{first}.2\n00:05.000 --> 00:09.000\nSomething later\n")
+    back = interchange.loads(text, "vtt", origin="s.vtt")
+    assert [(m.id, m.start, m.end, m.caption, m.tags) for m in back.moments] == [
+        (first, 1.0, 2.0, "First speaker", ("cue",)), (f"{first}.2", 5.0, 9.0, "Something later", ("cue",))]
+    written = interchange.dumps(back, "vtt")
+    cues = [(c.start, c.end, c.text, c.moment_id) for c in vtt.loads(written)]
+    assert cues == [(1.0, 2.0, "First speaker", first), (5.0, 9.0, "Something later", f"{first}.2")]
+    again = interchange.loads(written, "vtt", origin="back.vtt")
+    assert [(m.id, m.start, m.end) for m in again.moments] == [(first, 1.0, 2.0), (f"{first}.2", 5.0, 9.0)]
+
+
+@pytest.mark.parametrize("fmt", ["vtt", "ass"])
+def test_an_id_that_would_read_back_as_the_next_part_of_a_split_caption_is_not_written_and_said(fmt):
+    long = " ".join(["a long caption that cannot fit in one cue"] * 6)
+    parts = len(interchange.dumps(Timeline(moments=(Moment(id="gate", start=5.0, caption=long),)), "vtt")
+                .split("-->")) - 1
+    assert parts > 1
+    timeline = Timeline(moments=(Moment(id="gate", start=5.0, caption=long),
+                                 Moment(id=f"gate.{parts + 1}", start=60.0, caption="after")))
+    with pytest.warns(SubtitleWarning, match=rf"moment gate\.{parts + 1}: its id right after moment gate would read "
+                                             "back as the next part"):
+        text = interchange.dumps(timeline, fmt)
+    back = interchange.loads(text, fmt, origin="x")
+    assert [(m.id, m.start, m.caption) for m in back.moments][1:] == [("m2", 60.0, "after")]
+    assert back.moments[0].id == "gate" and " ".join(back.moments[0].caption.split()) == " ".join(long.split())
+
+
+def test_a_repeated_cue_identifier_is_renamed_with_a_warning_naming_its_line():
+    text = "WEBVTT\n\ndup\n00:01.000 --> 00:02.000\nA\n\ndup\n00:03.000 --> 00:04.000\nB\n"
+    with pytest.warns(SubtitleWarning, match=r"d\.vtt, line 8: cue identifier 'dup' was already used by the cue "
+                                             r"at line 4; imported as moment m2"):
+        back = interchange.loads(text, "vtt", origin="d.vtt")
+    assert [m.id for m in back.moments] == ["dup", "m2"]
+
+
+def test_a_repeated_identifier_is_refused_under_strict():
+    text = "WEBVTT\n\ndup\n00:01.000 --> 00:02.000\nA\n\ndup\n00:03.000 --> 00:04.000\nB\n"
+    with pytest.raises(InputError, match="cue identifier 'dup' was already used"), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        interchange.loads(text, "vtt", origin="d.vtt", strict=True)
 
 
 # --- importing into an existing timeline keeps the evidence ------------------------------------------------

@@ -43,6 +43,17 @@ def vtt_visible(text: str) -> str:
     return words(html.unescape(re.sub(r"<[^>]*>", "", text)))
 
 
+def _faults(reading: Reading) -> list[object]:
+    """What the reading could not read as written (a place on screen a moment cannot hold is no fault)."""
+    return [p for p in reading.problems if p.rule != "not-kept"]
+
+
+def _places(reading: Reading) -> list[tuple[int | None, str]]:
+    """(line, place) of each cue whose place on screen the reading says is not kept."""
+    return [(p.line, p.reason.split("place on screen, ", 1)[1].split(", is not kept")[0])
+            for p in reading.problems if p.rule == "not-kept"]
+
+
 def ours(reading: Reading) -> Cues:
     return [(c.start, c.end, words(c.text)) for c in reading.cues]
 
@@ -252,7 +263,10 @@ def test_pysubs2_vtt_example_reads_as_webvtt_py_does():
     settings, ruby, a JSON payload): our cues are webvtt-py's."""
     path = DATA / "pysubs2" / "vtt_example.vtt"
     reading = subtitles.read_file(path)
-    assert agree(ours(reading), _webvtt_py(path) or []) and len(reading.cues) == 11 and reading.problems == []
+    assert agree(ours(reading), _webvtt_py(path) or []) and len(reading.cues) == 11 and _faults(reading) == []
+    # Its settings that move a cue, each as written ("vertical:rt" is no value a browser takes).
+    assert _places(reading) == [(88, "line:-1 align:end"), (103, "position:45%,line-right size:90%"),
+                                (111, "region:fred align:left"), (115, "region:bill align:right")]
 
 
 SAMPLE_SRT = DATA / "webvtt-py" / "sample.srt"
@@ -360,6 +374,8 @@ def test_srt_markup_is_read_as_ffmpeg_and_libass_show_it(tmp_path):
     assert [c.text for c in reading.cues][:2] == ["One\ntwo\nthree\nfour", "Top\nsecond soft hard"]
     assert [str(p) for p in reading.problems] == [
         f"{path}, line 6: cue 2: its place on screen, {{\\an8}} (top centre), is not kept (a moment holds none); "
+        "it will show at the bottom",
+        f"{path}, line 10: cue 3: its place on screen, {{\\pos(10,20)}}, is not kept (a moment holds none); "
         "it will show at the bottom"]
     assert pysubs2.SSAFile.from_string(SRT_MARKUP, format_="srt")[1].plaintext.startswith("Top\nsecond")
 
@@ -369,6 +385,115 @@ def test_a_dropped_place_on_screen_is_a_warning_not_a_lint_violation(tmp_path):
     path.write_text("1\n00:00:01,000 --> 00:00:04,000\n{\\an8}Top\n", encoding="utf-8")
     with pytest.warns(SubtitleWarning, match=r"cue 1: its place on screen, \{\\an8\} \(top centre\), is not kept"):
         assert subtitles.check(path) == []
+
+
+def _vttjs_settings_rows() -> list[dict[str, str]]:
+    with (VTTJS / "cue-settings.csv").open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+# vtt.js follows an older draft: it keeps "line:42%" of "line:42%,left" and takes start/end for a position's
+# alignment; the W3C parser (browsers) ignores each whole setting, so those cues show where every cue does.
+VTTJS_SETTINGS_DIFFERENCES = {"cue-settings/line/bad-line-align.vtt", "cue-settings/position/bad-position-align.vtt",
+                              "cue-settings/position/position-end-align.vtt",
+                              "cue-settings/position/position-start-align.vtt"}
+VTTJS_DEFAULTS = {"vertical": "", "line": "auto", "position": "auto", "size": 100}
+
+
+@pytest.mark.parametrize("row", _vttjs_settings_rows(), ids=lambda row: row["vtt"])
+def test_vttjs_cue_settings_that_move_a_cue_are_each_named_in_a_warning(row):
+    """Each cue vtt.js reads with a setting that moves it (not the defaults: horizontal, line and
+    position auto, size 100, align middle/center) gets the place-on-screen warning; no other cue does."""
+    expected = json.loads((VTTJS / row["expected"]).read_text(encoding="utf-8"))["cues"]
+    moved = [any(c[k] != v for k, v in VTTJS_DEFAULTS.items()) or c["align"] not in ("middle", "center")
+             for c in expected]
+    reading = subtitles.read_file(VTTJS / row["vtt"])
+    said = {p.reason.split(":")[0] for p in reading.problems if p.rule == "not-kept"}
+    ours = [f"cue {n}" in said for n in range(1, len(reading.cues) + 1)]
+    assert len(ours) == len(moved)
+    if row["vtt"] in VTTJS_SETTINGS_DIFFERENCES:
+        assert moved == [True] and ours == [False]
+    else:
+        assert ours == moved, (ours, moved, reading.problems)
+
+
+def test_every_vttjs_cue_settings_file_is_listed():
+    listed = {row["vtt"] for row in _vttjs_settings_rows()}
+    assert listed == {str(p.relative_to(VTTJS)) for p in VTTJS.glob("cue-settings/*/*.vtt")}
+
+
+def test_a_webvtt_place_on_screen_is_named_and_refused_under_strict(tmp_path):
+    path = tmp_path / "p.vtt"
+    path.write_text("WEBVTT\n\nREGION\nid:fred width:40%\n\n00:01.000 --> 00:02.000 line:0 align:start\nTop\n\n"
+                    "00:03.000 --> 00:04.000 align:center size:100% line:bogus align:middle\nDefaults\n\n"
+                    "00:05.000 --> 00:06.000 region:fred vertical:rl\nRegion\n\n"
+                    "00:07.000 --> 00:08.000 region:nowhere\nNo such region\n", encoding="utf-8")
+    assert _places(subtitles.read_file(path)) == [(6, "line:0 align:start"), (12, "region:fred vertical:rl")]
+    result = CliRunner().invoke(main, ["import", str(path), "-o", str(tmp_path / "p.yaml"), "--strict"])
+    assert result.exit_code == 2 and not (tmp_path / "p.yaml").exists()
+    assert result.output.splitlines()[-1] == (
+        f"annotate: error: {path}, line 6: cue 1: its place on screen, line:0 align:start, is not kept (a moment "
+        "holds none); it will show at the bottom (and 1 more); an error under --strict")
+
+
+def test_every_srt_place_on_screen_is_named(tmp_path):
+    """ffmpeg's SubRip demuxer places a cue by the X1.. Y2 box after its timing; {\\an8} goes on to libass;
+    {\\pos} and SSA's {\\a6} are honoured by VSFilter players (ffmpeg drops them): a moment keeps none."""
+    path = tmp_path / "p.srt"
+    path.write_text("1\n00:00:01,000 --> 00:00:02,000 X1:10 X2:100 Y1:10 Y2:50\ncoords\n\n"
+                    "2\n00:00:03,000 --> 00:00:04,000\n{\\pos(10,10)}pos\n\n"
+                    "3\n00:00:05,000 --> 00:00:06,000\n{\\an8}an8\n\n"
+                    "4\n00:00:07,000 --> 00:00:08,000\n{\\b1\\a6}a6 {\\an2}\n\n"
+                    "5\n00:00:09,000 --> 00:00:10,000 X1:10 X2:100\n{\\an2}{\\alpha&H80&}bottom\n", encoding="utf-8")
+    reading = subtitles.read_file(path)
+    assert [c.text for c in reading.cues] == ["coords", "pos", "an8", "a6", "bottom"]
+    assert _places(reading) == [(2, "X1:10 X2:100 Y1:10 Y2:50 (a box in pixels)"), (6, "{\\pos(10,10)}"),
+                                (10, "{\\an8} (top centre)"), (14, "{\\a6} (top centre)")]
+
+
+ASS_PLACES = """[Script Info]
+ScriptType: v4.00+
+
+[V4+ Styles]
+Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, Italic, \
+Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, \
+MarginV, Encoding
+Style: Default,Arial,20,&H00FFFFFF,&H000000FF,&H00000000,&H00000000,0,0,0,0,100,100,0,0,1,2,2,2,10,10,10,1
+Style: Sign,Arial,20,&H00FFFFFF,&H000000FF,&H00000000,&H00000000,0,0,0,0,100,100,0,0,1,2,2,8,10,10,10,1
+
+[Events]
+Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text
+Dialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,{\\an8}an8
+Dialogue: 0,0:00:03.00,0:00:04.00,Default,,0,0,0,,{\\move(1,2,3,4)}moving
+Dialogue: 0,0:00:05.00,0:00:06.00,Sign,,0,0,0,,sign
+Dialogue: 0,0:00:07.00,0:00:08.00,Sign,,0,0,0,,{\\an2}back down
+Dialogue: 0,0:00:09.00,0:00:10.00,Nobody,,0,0,0,,default style
+"""
+SSA_PLACES = """[Script Info]
+ScriptType: v4.00
+
+[V4 Styles]
+Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, TertiaryColour, BackColour, Bold, Italic, \
+BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, MarginV, AlphaLevel, Encoding
+Style: Default,Arial,20,16777215,65535,65535,0,0,0,1,2,2,6,10,10,10,0,1
+
+[Events]
+Format: Marked, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text
+Dialogue: Marked=0,0:00:01.00,0:00:02.00,Default,,0,0,0,,top
+"""
+
+
+def test_every_ass_place_on_screen_is_named_as_libass_places_it(tmp_path):
+    """libass: the first \\an or \\a wins over the style's Alignment; \\pos and \\move place the line; an
+    unknown style is Default. SSA's alignment 6 (pysubs2 reads it as keypad 8) is the top centre too."""
+    ass, ssa = tmp_path / "p.ass", tmp_path / "p.ssa"
+    ass.write_text(ASS_PLACES, encoding="utf-8")
+    ssa.write_text(SSA_PLACES, encoding="utf-8")
+    assert pysubs2.load(str(ass)).styles["Sign"].alignment == 8
+    assert pysubs2.load(str(ssa)).styles["Default"].alignment == 8
+    assert _places(subtitles.read_file(ass)) == [(11, "{\\an8} (top centre)"), (12, "{\\move(1,2,3,4)}"),
+                                                (13, "style 'Sign' (top centre)")]
+    assert _places(subtitles.read_file(ssa)) == [(10, "style 'Default' (top centre)")]
 
 
 def test_srt_markup_in_a_caption_is_written_so_that_it_reads_back_as_text(tmp_path):
@@ -470,7 +595,15 @@ def test_an_encoding_that_is_no_text_encoding_is_one_clear_error(tmp_path, encod
 def test_ass_file_reads_as_pysubs2_plaintext(path):
     reading = subtitles.read_file(path)
     theirs = [(e.start / 1000, e.end / 1000, words(e.plaintext)) for e in pysubs2.load(str(path)) if not e.is_comment]
-    assert theirs and agree(ours(reading), theirs) and reading.problems == []
+    assert theirs and agree(ours(reading), theirs) and _faults(reading) == []
+
+
+def test_libass_test_files_centre_their_cues_and_say_so():
+    """libass's own files give their Default style Alignment 5: every cue is named, as pysubs2 reads it."""
+    for name in ("sub1.ass", "sub2.ass"):
+        path = DATA / "libass" / name
+        assert pysubs2.load(str(path)).styles["Default"].alignment == 5
+        assert _places(subtitles.read_file(path)) == [(12, "style 'Default' (middle centre)")]
 
 
 def test_ass_event_pysubs2_cannot_read_is_left_out_and_said(tmp_path):
@@ -481,7 +614,7 @@ def test_ass_event_pysubs2_cannot_read_is_left_out_and_said(tmp_path):
     lines = broken.splitlines()
     reading = subtitles.read_file(path)
     assert ours(reading) == ours(subtitles.read_file(DATA / "libass" / "sub1.ass"))
-    assert [(p.line, p.rule) for p in reading.problems] == [(len(lines) - 1, "unreadable"), (len(lines), "unreadable")]
+    assert [(p.line, p.rule) for p in _faults(reading)] == [(len(lines) - 1, "unreadable"), (len(lines), "unreadable")]
 
 
 # --- One reader, three commands ----------------------------------------------------------------------------------
@@ -490,7 +623,8 @@ BROKEN = {
     "srt": "1\n00:00:01,000 --> 00:00:02,000\nOne\n\n2\n00:00:03,000 --> 00:0x:04,000\nTwo\n\n"
            "3\n00:00:05,000 --> 00:00:06,000\nThree\n",
     "vtt": "WEBVTT\n\n00:01.000 --> 00:02.000\nOne\n\n00:03.000 -> 00:04.000\nTwo\n\n00:05.000-->00:06.000\nThree\n",
-    "ass": (DATA / "libass" / "sub1.ass").read_text(encoding="utf-8") + "Dialogue: 0,0:00:0x.00\n",
+    # (pysubs2's file: libass's test files centre every cue, a warning of its own)
+    "ass": (DATA / "pysubs2" / "ttml_example.ass").read_text(encoding="utf-8") + "Dialogue: 0,0:00:0x.00\n",
 }
 
 

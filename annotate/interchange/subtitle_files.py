@@ -31,7 +31,7 @@ def loads(name: str, text: str, *, origin: str | None = None, strict: bool = Fal
     found = Collector(origin or "<input>")
     subtitles.at_most_moments(text, name, found.path)
     cues = subtitles.FORMATS[name].loads(text, found)
-    subtitles.tell(found.problems + subtitles.reversed_cues(cues, found.path), strict=strict)
+    subtitles.tell(found.problems + subtitles.moment_problems(cues, found.path), strict=strict)
     return subtitles.timeline_of(cues, origin=origin)
 
 

@@ -18,7 +18,7 @@ from annotate.subtitles import ass, srt, vtt
 from annotate.subtitles.cues import CUE_TAG, Cue, Style, layout, parts_joined
 from annotate.subtitles.decode import decode
 from annotate.subtitles.lint import Violation, lint
-from annotate.subtitles.problems import ENCODING, MALFORMED, NOT_FAULTS, Collector, Problem, SubtitleWarning
+from annotate.subtitles.problems import ENCODING, MALFORMED, NOT_FAULTS, NOT_KEPT, Collector, Problem, SubtitleWarning
 from annotate.subtitles.rules import Rules
 from annotate.timecode import format_clock
 from annotate.validate import MAX_MOMENTS, MAX_SECONDS
@@ -209,6 +209,26 @@ def at_most_moments(text: str, name: str, origin: str | None) -> None:
                              subject=_where(origin, text.count("\n", 0, opening.start()) + 1))
 
 
+def moment_problems(cues: list[Cue], path: str) -> list[Problem]:
+    """What :func:`timeline_of` cannot keep as the file says: a cue ending
+    before it starts, an identifier another cue took first."""
+    return reversed_cues(cues, path) + renamed_ids(cues, path)
+
+
+def renamed_ids(cues: list[Cue], path: str) -> list[Problem]:
+    """A moment id is unique: a cue whose identifier an earlier cue carries
+    (WebVTT wants them unique, not every tool obeys) gets the id
+    :func:`timeline_of` gives it instead, and is said so with its line."""
+    groups = parts_joined(cues)
+    given = moment_ids([name for name, _parts in groups])
+    first: dict[str, int | None] = {}
+    for name, parts in groups:
+        first.setdefault(name, parts[0].line)
+    return [Problem(parts[0].line, f"cue identifier {name!r} was already used by the cue at line {first[name]}; "
+                                   f"imported as moment {new}", NOT_KEPT, path=path)
+            for (name, parts), new in zip(groups, given, strict=True) if name and name != new]
+
+
 def reversed_cues(cues: list[Cue], path: str) -> list[Problem]:
     """A cue that ends before it starts cannot be a moment's range: each is
     read as a point at its start, and said so."""
@@ -227,7 +247,7 @@ def read_timeline(
     from annotate.model import Source
 
     reading = read_file(path, format=format, encoding=encoding, moments=True)
-    tell(reading.problems + reversed_cues(reading.cues, str(path)), strict=strict)
+    tell(reading.problems + moment_problems(reading.cues, str(path)), strict=strict)
     timeline = timeline_of(reading.cues, title=Path(path).stem, origin=str(path))
     return replace(timeline, sources=(Source(article=str(path)),))
 

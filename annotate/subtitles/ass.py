@@ -3,6 +3,7 @@ libass (ffmpeg's ``subtitles`` filter, mpv, VLC) renders the same everywhere."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pysubs2
@@ -11,7 +12,7 @@ from pysubs2.time import TIMESTAMP, TIMESTAMP_SHORT
 from annotate.errors import InputError, OutputError
 from annotate.escape import ass_field, ass_text, clean_text, unass_field, unass_text
 from annotate.subtitles.cues import Cue, part_names
-from annotate.subtitles.problems import Report, ignore, shown
+from annotate.subtitles.problems import Report, ignore, place_not_kept, shown
 from annotate.timecode import format_clock
 
 EXTENSIONS = (".ass", ".ssa")
@@ -30,6 +31,13 @@ _EVENT_DEFAULTS = {"layer": "0", "style": "Default", "name": "", "marginl": "0",
 # later time as this one (with only a Python RuntimeWarning), every cue
 # past ten hours stacked on the last centisecond.
 LATEST_ASS_SECONDS = 10 * 3600 - 0.01
+# Where {\an1} to {\an9} (and a style's Alignment) put a cue: the numeric keypad's layout; 2, the default,
+# is bottom centre, where every cue annotate writes shows.
+SCREEN_PLACES = {1: "bottom left", 2: "bottom centre", 3: "bottom right", 4: "middle left", 5: "middle centre",
+                 6: "middle right", 7: "top left", 8: "top centre", 9: "top right"}
+BOTTOM_CENTRE = 2
+# The override tags that place a line (libass): \an (keypad), \a (SSA's numbers), \pos and \move.
+_PLACE_TAG = re.compile(r"\\(an|a)\s*(\d+)|\\(pos|move)\s*\(([^)\\]*)\)?")
 
 
 @dataclass(frozen=True)
@@ -124,15 +132,60 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
     # The Name field is an actor's in other tools' files; only ours carry moment ids there.
     ours = doc.info.get("Title") == TITLE
     soft_break = "\n" if doc.info.get("WrapStyle", "").strip() == "2" else " "
-    cues = []
+    cues: list[Cue] = []
     for event, line in zip(doc.events, lines_of_events, strict=True):
         if event.is_comment:
             continue
+        place = place_of(_override_blocks(event.text), *_style_alignment(doc, event.style))
+        if place:
+            place_not_kept(say, line, len(cues) + 1, place)
         visible = _strip_overrides(event.text).replace("\\h", " ").replace("\\n", soft_break)
         cues.append(Cue(event.start / 1000, event.end / 1000, clean_text(unass_text(visible)),
                         unass_field(event.name) if ours else "",
-                        line))
+                        line, ours=ours))
     return cues
+
+
+def _style_alignment(doc: pysubs2.SSAFile, name: str) -> tuple[int, str]:
+    """The keypad alignment of the style an event names and how to name it,
+    found as libass finds it (a leading ``*`` ignored, else ``Default``; with
+    neither, libass's default style: bottom centre). pysubs2 has already read
+    an SSA file's alignments (1-3, 5-7, 9-11) as keypad numbers."""
+    for candidate in (name.lstrip("*"), "Default"):
+        if candidate in doc.styles:
+            return int(doc.styles[candidate].alignment), f"style {candidate!r}"
+    return BOTTOM_CENTRE, ""
+
+
+def place_of(blocks: list[str], alignment: int = BOTTOM_CENTRE, style: str = "") -> str:
+    """Where the override ``blocks`` of a line (without braces) put it on
+    screen, as written, when that is not bottom centre: their first
+    ``\\an``/``\\a`` (the first wins in libass), else ``alignment`` of its
+    ``style``; and every ``\\pos``/``\\move``. "" when it shows at the bottom
+    centre, as every moment does."""
+    said, aligned = [], False
+    for block in blocks:
+        for tag in _PLACE_TAG.finditer(block):
+            if tag.group(3):
+                said.append(f"{{{tag.group(0)}}}")
+            elif not aligned:
+                aligned = True
+                number = _keypad(tag.group(1), int(tag.group(2)))
+                if number not in (None, BOTTOM_CENTRE):
+                    said.append(f"{{{tag.group(0)}}} ({SCREEN_PLACES[number]})")
+    if not aligned and alignment != BOTTOM_CENTRE and alignment in SCREEN_PLACES:
+        said.insert(0, f"{style} ({SCREEN_PLACES[alignment]})" if style else SCREEN_PLACES[alignment])
+    return ", ".join(said)
+
+
+def _keypad(tag: str, value: int) -> int | None:
+    """The keypad number of ``\\an`` or of SSA's ``\\a`` (1-3 bottom, +4 top, +8 middle); None when invalid."""
+    if tag == "an":
+        return value if value in SCREEN_PLACES else None
+    try:
+        return int(pysubs2.Alignment.from_ssa_alignment(value))
+    except ValueError:
+        return None
 
 
 def _event_order(format_line: str) -> tuple[str, ...] | None:
@@ -189,14 +242,26 @@ def _strip_overrides(text: str) -> str:
     a ``}`` follows, and the first ``}`` ends it (blocks do not nest). A ``{``
     never closed and a lone ``}`` are shown as text; the escaped braces
     ``\\{ \\}`` are kept for :func:`unass_text`."""
-    out, i, last_close = [], 0, text.rfind("}")
+    return _split_overrides(text)[0]
+
+
+def _override_blocks(text: str) -> list[str]:
+    """The override blocks of event text (without their braces), found as :func:`_strip_overrides` finds them."""
+    return _split_overrides(text)[1]
+
+
+def _split_overrides(text: str) -> tuple[str, list[str]]:
+    """Event text without its override blocks, and the blocks."""
+    out, blocks, i, last_close = [], [], 0, text.rfind("}")
     while i < len(text):
         if text[i] == "{" and i < last_close:  # (each search then finds a "}": linear time)
-            i = text.index("}", i + 1) + 1
+            end = text.index("}", i + 1)
+            blocks.append(text[i + 1 : end])
+            i = end + 1
         elif text.startswith(("\\{", "\\}"), i):
             out.append(text[i : i + 2])
             i += 2
         else:
             out.append(text[i])
             i += 1
-    return "".join(out)
+    return "".join(out), blocks

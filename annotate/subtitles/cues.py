@@ -38,6 +38,8 @@ class Cue:
     text: str
     moment_id: str = ""
     line: int | None = field(default=None, compare=False)  # where a reader found it, for messages
+    # Read from a file annotate wrote (its mark in the header): only there is a name ``id.2`` a part of ``id``.
+    ours: bool = field(default=False, compare=False)
 
     @property
     def duration(self) -> float:
@@ -49,21 +51,33 @@ def part_names(cues: list[Cue]) -> list[str]:
     its moment's id, with ``.2``, ``.3``, ... on the later parts of a caption
     split over several cues, so that import makes them one moment again."""
     seen: dict[str, int] = {}
-    names = []
+    names: list[str] = []
+    group = ""  # the name the moment before this cue's was written under ("" when none)
     for cue in cues:
         seen[cue.moment_id] = seen.get(cue.moment_id, 0) + 1
         n = seen[cue.moment_id]
-        names.append(cue.moment_id if n == 1 or not cue.moment_id else f"{cue.moment_id}.{n}")
+        if n > 1:
+            names.append(f"{cue.moment_id}.{n}" if cue.moment_id else "")
+            continue
+        name = cue.moment_id
+        if group and name == f"{group}.{seen[group] + 1}":
+            say(f"moment {name}: its id right after moment {group} would read back as the next part of that "
+                "moment's caption; its cue is written without a name (import numbers it)")
+            name = ""
+        names.append(name)
+        group = name
     return names
 
 
 def parts_joined(cues: list[Cue]) -> list[tuple[str, list[Cue]]]:
     """Cues grouped back into moments by the names :func:`part_names` gave
     them (``id``, then ``id.2``, ``id.3``, ... right after it), each group
-    with the name of its first cue ("" when it had none)."""
+    with the name of its first cue ("" when it had none). Only cues of a file
+    annotate wrote (``Cue.ours``) are joined: elsewhere ``scene`` and
+    ``scene.2`` are two cues, as every player and reference parser shows them."""
     groups: list[tuple[str, list[Cue]]] = []
     for cue in cues:
-        if groups and groups[-1][0] and cue.moment_id == f"{groups[-1][0]}.{len(groups[-1][1]) + 1}":
+        if cue.ours and groups and groups[-1][0] and cue.moment_id == f"{groups[-1][0]}.{len(groups[-1][1]) + 1}":
             groups[-1][1].append(cue)
         else:
             groups.append((cue.moment_id, [cue]))

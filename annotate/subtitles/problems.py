@@ -11,7 +11,7 @@ from annotate.errors import AnnotateWarning
 
 # Rules a problem can break (as ``--check`` lists them): a cue or line left
 # out, a cue read although the format forbids its shape, a guessed encoding,
-# and what a well-formed cue holds that a moment cannot (a place on screen).
+# and what a cue holds that a moment cannot (a place on screen, an id another cue took first).
 UNREADABLE, MALFORMED, ENCODING, NOT_KEPT = "unreadable", "malformed", "encoding", "not-kept"
 # Problems that are no fault of the file: warnings, never ``--check`` violations.
 NOT_FAULTS = (ENCODING, NOT_KEPT)
@@ -57,6 +57,15 @@ class Collector:
 
 def ignore(line: int | None, reason: str, rule: str = UNREADABLE) -> None:
     """A :class:`Report` for callers that do not want to hear."""
+
+
+def place_not_kept(say: Report, line: int | None, cue: int, place: str) -> None:
+    """Tell of cue number ``cue`` at ``line``: the place on screen its file
+    gives it (``place``, as written), which a moment cannot hold. One wording
+    for every format, a warning (never a ``--check`` fault), so ``--strict``
+    refuses the file."""
+    say(line, f"cue {cue}: its place on screen, {place}, is not kept (a moment holds none); it will show at the "
+              "bottom", NOT_KEPT)
 
 
 def shown(line: str) -> str:

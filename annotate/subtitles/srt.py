@@ -7,8 +7,11 @@ optional number, a timing line (``,`` or ``.`` before the milliseconds),
 text. Markup is read as ffmpeg's SubRip decoder reads it (and libass draws
 what it passes on): ``<br>`` and ``\\N`` are line breaks, ``<b> <i> <u>
 <font>`` and ``{\\...}`` override blocks are removed, since a viewer never
-sees them. A place on screen (``{\\an8}``), which a moment cannot hold, is
-named in a warning."""
+sees them. A place on screen, which a moment cannot hold, is named in a
+warning: ``{\\an8}`` (which ffmpeg passes to libass), ``{\\pos()}``,
+``{\\move()}`` and SSA's ``{\\a6}`` (which VSFilter players honour), and the
+``X1:.. X2:.. Y1:..`` pixel box after the timing line (ffmpeg's SubRip demuxer
+reads it and places the text there)."""
 
 from __future__ import annotations
 
@@ -17,22 +20,25 @@ from dataclasses import dataclass, field
 
 import pysrt
 
-from annotate.escape import SRT_POSITION, clean_text, srt_text, unsrt_markup
+from annotate.escape import clean_text, srt_text, unsrt_markup
+from annotate.subtitles.ass import place_of
 from annotate.subtitles.cues import Cue
-from annotate.subtitles.problems import MALFORMED, NOT_KEPT, Report, ignore, shown
+from annotate.subtitles.problems import MALFORMED, Report, ignore, place_not_kept, shown
 from annotate.timecode import millis, seconds_of
 
 EXTENSIONS = (".srt",)
 # What becomes of a NUL in cue text: pysrt, srt and pysubs2 keep it, and it shows as nothing.
 NUL = "dropped (pysrt, srt and pysubs2 keep it; it shows as nothing)"
 _STAMP = r"(\d+):(\d+):(\d+)(?:[,.:](\d+))?"
-_TIMING = re.compile(rf"^\s*{_STAMP}\s*-->\s*{_STAMP}(?:\s.*)?$")
+_TIMING = re.compile(rf"^\s*{_STAMP}\s*-->\s*{_STAMP}(?P<rest>\s.*)?$")
+# The pixel box ffmpeg's SubRip demuxer reads after the end time (its sscanf
+# "%*[ ]X1:%u X2:%u Y1:%u Y2:%u"); from X1 and Y1 on it places the text there.
+_BOX = re.compile(r"^ +X1:\s*\d+\s*X2:\s*\d+\s*Y1:\s*\d+(?:\s*Y2:\s*\d+)?")
 # The form SubRip itself writes; others are read (as pysrt does) but reported.
 _COMMAS = re.compile(r"^\s*\d{2,}:\d{2}:\d{2},\d{3} --> \d{2,}:\d{2}:\d{2},\d{3}(?:\s.*)?$")
+# An override block as ffmpeg's SubRip decoder finds one: "{\" up to the first "}" (any other "{" is text).
+_OVERRIDE = re.compile(r"\{(\\[^}]*)\}")
 _INDEX = re.compile(r"^\s*\d+\s*$")
-# The places {\an1} to {\an9} put a cue (the numeric keypad's layout; 2, the default, is bottom centre).
-SCREEN_PLACES = {1: "bottom left", 2: "bottom centre", 3: "bottom right", 4: "middle left", 5: "middle centre",
-                 6: "middle right", 7: "top left", 8: "top centre", 9: "top right"}
 
 
 def dumps(cues: list[Cue], **_options: object) -> str:
@@ -57,6 +63,7 @@ class _Open:
     start: float
     end: float
     line: int
+    box: str = ""  # the X1.. Y2 pixel box of its timing line, as written
     text: list[str] = field(default_factory=list)
 
 
@@ -73,7 +80,7 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
         nonlocal current
         if current is not None:
             raw = "\n".join(current.text)
-            _say_place(raw, len(cues) + 1, current.line, say)
+            _say_place(current, raw, len(cues) + 1, say)
             body = clean_text(unsrt_markup(raw))
             cues.append(Cue(current.start, current.end, body, line=current.line))
             current = None
@@ -103,7 +110,9 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
             if not _COMMAS.match(line):
                 say(number, f"timing not in SubRip's form (00:00:00,000 --> 00:00:00,000): {shown(line)}; "
                             "read anyway", MALFORMED)
-            current = _Open(seconds_of(*g[:4]), seconds_of(*g[4:]), number)
+            box = _BOX.match(timing.group("rest") or "")
+            current = _Open(seconds_of(*g[:4]), seconds_of(*g[4:8]), number,
+                            f"{box.group(0).strip()} (a box in pixels)" if box else "")
         elif not line.strip():
             close()
             drop_stray()
@@ -121,11 +130,10 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
     return cues
 
 
-def _say_place(raw: str, cue: int, line: int, say: Report) -> None:
-    """Name the place on screen ffmpeg would give cue number ``cue`` (its
-    first ``{\\an}``), which a moment cannot hold; bottom centre, the
+def _say_place(cue: _Open, raw: str, number: int, say: Report) -> None:
+    """Name the place on screen cue number ``number`` is given (its pixel box,
+    its override blocks), which a moment cannot hold; bottom centre, the
     default, loses nothing."""
-    placed = SRT_POSITION.search(raw)
-    if placed and placed.group(1) != "2":
-        say(line, f"cue {cue}: its place on screen, {placed.group(0)} ({SCREEN_PLACES[int(placed.group(1))]}), "
-                  "is not kept (a moment holds none); it will show at the bottom", NOT_KEPT)
+    place = ", ".join(p for p in (cue.box, place_of(_OVERRIDE.findall(raw))) if p)
+    if place:
+        place_not_kept(say, cue.line, number, place)

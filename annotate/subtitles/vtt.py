@@ -3,7 +3,10 @@
 Read by the W3C WebVTT parser algorithm (section 6.1, "WebVTT parser
 algorithm"), so a cue is what a browser shows: a timing line ends the cue
 before it, ``-->`` needs no spaces, settings may follow the end time
-directly, NOTE/STYLE/REGION blocks are skipped. Our own rather than
+directly, NOTE/STYLE/REGION blocks are skipped. Cue settings that move a
+cue (``line:0``, ``align:start``, ``vertical:rl``...), which a moment cannot
+hold, are named in a warning, read by the same spec (invalid values, which
+browsers ignore, are not). Our own rather than
 webvtt-py: on 50 of Mozilla vtt.js's conformance files plus three cases the
 spec settles, webvtt-py 0.6 read 41 of 53 as expected (entities left encoded,
 an invalid timestamp ``00:00.00`` taken for valid) and reports no skipped cue
@@ -14,11 +17,12 @@ markup and leaves entities encoded."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from annotate.errors import InputError
 from annotate.escape import clean_text, unvtt_text, vtt_text
 from annotate.subtitles.cues import Cue, part_names
-from annotate.subtitles.problems import MALFORMED, Report, ignore, shown
+from annotate.subtitles.problems import MALFORMED, Report, ignore, place_not_kept, shown
 from annotate.timecode import format_vtt, seconds_of
 
 EXTENSIONS = (".vtt",)
@@ -31,6 +35,9 @@ _BARE_REFERENCE = re.compile(r"&[A-Za-z][A-Za-z0-9]*(?![A-Za-z0-9;])")
 _SAFE_ID = re.compile(r"^(?!.*-->)[^\n\r]{1,64}$")
 _WHITESPACE = " \t\f"
 _SKIPPED_BLOCKS = ("NOTE", "STYLE", "REGION")
+# The first line of the files we write (text after "WEBVTT " is free, players ignore it): only in
+# them are cue identifiers ``id.2``, ``id.3`` the later parts of a caption split over several cues.
+SIGNATURE = "WEBVTT - annotate"
 
 
 def _timestamp(text: str, pos: int) -> tuple[float, int] | None:
@@ -69,9 +76,9 @@ def _timestamp(text: str, pos: int) -> tuple[float, int] | None:
     return seconds_of(h, m, s, millis), pos
 
 
-def _timings(line: str) -> tuple[float, float] | None:
+def _timings(line: str) -> tuple[float, float, str] | None:
     """Start and end of a timing line ("collect WebVTT cue timings and
-    settings"); the settings (placement only) are not needed here."""
+    settings"), and the rest of the line, where its settings are."""
     pos = len(line) - len(line.lstrip(_WHITESPACE))
     start = _timestamp(line, pos)
     if start is None:
@@ -81,16 +88,66 @@ def _timings(line: str) -> tuple[float, float] | None:
         return None
     body = rest[3:].lstrip(_WHITESPACE)
     end = _timestamp(body, 0)
-    return None if end is None else (start[0], end[0])
+    return None if end is None else (start[0], end[0], body[end[1]:])
+
+
+# Valid values of the cue settings (W3C WebVTT, "parse the WebVTT cue settings"); any other value is ignored.
+_PERCENTAGE = re.compile(r"^\d+(?:\.\d+)?%$")
+_LINE_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
+_ALIGNS = ("start", "center", "end", "left", "right")
+
+
+def _percentage(value: str) -> bool:
+    """The spec's "parse a percentage string": digits, an optional fraction, ``%``, at most 100."""
+    return bool(_PERCENTAGE.match(value)) and float(value[:-1]) <= 100
+
+
+def _valid_setting(name: str, value: str, regions: AbstractSet[str]) -> bool:
+    """Whether a browser applies the setting ``name:value`` (the W3C
+    parser's rules; vtt.js follows an older draft: ``middle`` for ``center``)."""
+    if name == "vertical":
+        return value in ("rl", "lr")
+    if name == "line":
+        position, _, align = value.partition(",")
+        number = _percentage(position) if position.endswith("%") else bool(_LINE_NUMBER.match(position))
+        return number and ("," not in value or align in ("start", "center", "end"))
+    if name == "position":
+        position, _, align = value.partition(",")
+        return _percentage(position) and ("," not in value or align in ("line-left", "center", "line-right"))
+    if name == "size":
+        return _percentage(value)
+    if name == "align":
+        return value in _ALIGNS
+    return name == "region" and value in regions
+
+
+def placement(settings: str, regions: AbstractSet[str] = frozenset()) -> str:
+    """The cue settings a browser applies that move a cue from where every
+    moment shows (the defaults: horizontal, line and position auto, size
+    100%, align center), as written; ``region`` only for a region the file
+    defines. "" for none."""
+    kept = []
+    for setting in settings.split():
+        name, colon, value = setting.partition(":")
+        if not (name and colon and value) or not _valid_setting(name, value, regions):
+            continue
+        if (name, value) not in (("align", "center"), ("size", "100%")):
+            kept.append(setting)
+    return " ".join(kept)
 
 
 def dumps(cues: list[Cue], **_options: object) -> str:
     """A WebVTT file. Cue identifiers are the moment ids when a cue
-    identifier can hold them (:func:`can_carry`), ``id.2``, ``id.3``, ...
-    on the later cues of a caption split over several."""
-    out = ["WEBVTT", ""]
-    for cue, name in zip(cues, part_names(cues), strict=True):
-        if can_carry(cue.moment_id):
+    identifier can hold them (:func:`can_carry`); when a caption is split
+    over several cues, the later ones are ``id.2``, ``id.3``, ... and the
+    file is marked as ours on its first line (:data:`SIGNATURE`), so that
+    import joins them again. Without a split nothing is to be joined: the
+    file is plain, and ids such as ``scene.2`` go out and come back as they are."""
+    ids = [cue.moment_id for cue in cues if cue.moment_id]
+    split = len(set(ids)) < len(ids)
+    out = [SIGNATURE if split else "WEBVTT", ""]
+    for cue, name in zip(cues, part_names(cues) if split else [cue.moment_id for cue in cues], strict=True):
+        if name and can_carry(cue.moment_id):
             out.append(name)
         out.append(f"{format_vtt(cue.start)} --> {format_vtt(cue.end)}")
         out.append(vtt_text(cue.text))
@@ -114,7 +171,7 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
     signature = lines[0]
     if not (signature == "WEBVTT" or signature.startswith(("WEBVTT ", "WEBVTT\t"))):
         raise InputError("not a WebVTT file: the first line must be 'WEBVTT'")
-    reader = _Blocks(lines, say)
+    reader = _Blocks(lines, say, ours=signature == SIGNATURE)
     if len(lines) > 1 and not reader.past_end(1):
         at = 1
         if lines[1] != "":
@@ -123,12 +180,20 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
     return reader.cues
 
 
+def _region_ids(lines: list[str]) -> list[str]:
+    """The ``id:`` of a REGION block's settings (the last one counts, as in the spec)."""
+    ids = [setting[3:] for line in lines for setting in line.split() if setting.startswith("id:") and setting[3:]]
+    return ids[-1:]
+
+
 class _Blocks:
     """The spec's block loop over the lines of one file."""
 
-    def __init__(self, lines: list[str], say: Report) -> None:
+    def __init__(self, lines: list[str], say: Report, *, ours: bool = False) -> None:
         self.lines = lines
         self.say = say
+        self.ours = ours
+        self.regions: set[str] = set()  # the ids of the REGION blocks read so far
         self.cues: list[Cue] = []
 
     def past_end(self, k: int) -> bool:
@@ -164,7 +229,7 @@ class _Blocks:
         index after it and its cue, if it is one."""
         first, count, seen_arrow = k, 0, False
         buffer: list[str] = []
-        timing: tuple[float, float] | None = None
+        timing: tuple[float, float, str] | None = None
         timing_line = 0
         identifier = ""
         while True:
@@ -199,7 +264,13 @@ class _Blocks:
         if timing is not None:
             self._bare_references(buffer, timing_line)
             payload = unvtt_text(_TAG.sub("", "\n".join(buffer)))
-            return k, Cue(timing[0], timing[1], clean_text(payload), identifier, line=timing_line)
+            place = placement(timing[2], self.regions)
+            if place:
+                place_not_kept(self.say, timing_line, len(self.cues) + 1, place)
+            return k, Cue(timing[0], timing[1], clean_text(payload), identifier, line=timing_line,
+                         ours=self.ours)
+        if buffer and buffer[0].startswith("REGION"):
+            self.regions.update(_region_ids(buffer[1:]))
         written = [line for line in buffer if line.strip()]  # lines of spaces lose nothing visible
         if not in_header and written and not seen_arrow and not buffer[0].startswith(_SKIPPED_BLOCKS):
             self.say(first + 1, f"text outside any cue ignored: {shown(written[0])}")
