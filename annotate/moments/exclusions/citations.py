@@ -80,7 +80,7 @@ _PART_SECTION_BEFORE = regex(
 # How every match of the three patterns around ends, casefolded, with no space after (tests/test_moments_gates.py).
 _CITED_TAILS = ("verse", "verses", "chapter", "surah", "sura", "ayah", "psalm", "section", "sections", "article",
                 "articles", "paragraph", "paragraphs", "clause", "clauses", "rule", "rules", "title", "titles", "page",
-                "pages", "line", "lines", ".", "transcript", "§", "-", "–", "—", ",")
+                "pages", "line", "lines", ".", "transcript", "§", "-", "–", "—", ",", "to", "through", "thru")
 # The end of a cited page:line range: "Tr. 34:2–36:18", "pp. 12:4 - 14:20", "pp. 117:13 to 119:20" (round 138).
 _CITED_RANGE_END_BEFORE = regex(
     rf"(?:\b(?:pages?|lines?|pp?\.|(?:Tr\.|Dep\.|transcript){_TRANSCRIPT_PART})|§§?)"

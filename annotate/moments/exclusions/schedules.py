@@ -784,8 +784,10 @@ def _list_heading(c: _Clock) -> str | None:
 def workout_zero_hour_part(c: _Clock) -> str | None:
     """A zero-hour time on a list line under a workout's heading is a part's length like its siblings, before the rule
     that makes every "0:30" a position: "WORKOUT STRUCTURE\n• Warm-up walk — 5:00 at 5.5 km/h\n• Pickups — 4 × (0:30
-    at 10.0 km/h / 1:30 at 8.0 km/h)" (round 141, chapters)."""
-    if _ZERO_HOUR.search(c.text, c.begin, c.end) is None:
+    at 10.0 km/h / 1:30 at 8.0 km/h)" (round 141, chapters). Not a stretch, nor the list's 0:00: "STRETCH
+    ROUTINE\n- Neck rolls: 0:00 – 2:30" walks through the footage from its start."""
+    if _ZERO_HOUR.search(c.text, c.begin, c.end) is None or c.opens_range \
+            or _ZERO_START.search(c.text, c.begin, c.end) is not None:
         return None
     return "duration" if _list_heading(c) == "duration" else None
 

@@ -249,7 +249,8 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
             offset = m.groupdict().get("o")
             if offset is None and _SPENT.match(m.group(0)):
                 continue  # "We spent ten minutes, starting at 9:15, ...": a day's clock, unless said as an offset "in"
-            if m.groupdict().get("obj") and not _OFFSET_IN.search(m.group(0), m.end("obj") - m.start()):
+            begun_end = m.end("obj") if "obj" in m.groupdict() and m.group("obj") else -1
+            if begun_end >= 0 and not _OFFSET_IN.search(m.group(0), begun_end - m.start()):
                 continue  # "starts her shift at 9:15 and talks for an hour": what is begun, at a clock of the day
             if m.groupdict().get("arr") and offset is None:
                 continue  # "the ferry arrives at 10:45 and runs for ten minutes": an arrival in the day
