@@ -68,6 +68,6 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
     clips = list(found.find_clips())
     ids = [str((plain(c.metadata.get(FCP_META)) or {}).get(VIDEO_ELEMENT) or "") for c in clips]
     if len(clips) > 1 and all(ids):  # annotate's file of several videos: a clip item each
-        return per_video(found, ids, lambda alone: from_otio(alone, origin=origin, comment_key=FCP_META, ours=True),
+        return per_video(found, ids, lambda alone: from_otio(alone, origin=origin, ours=True),
                          origin=origin)
-    return from_otio(found, origin=origin, comment_key=FCP_META)
+    return from_otio(found, origin=origin)
