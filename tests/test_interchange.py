@@ -1247,3 +1247,27 @@ def test_a_caption_over_the_csv_module_s_cell_limit_comes_back_whole(tmp_path: P
     written = interchange.write(Timeline(moments=(Moment(id="m1", start=1.0, end=3.0, caption=caption),)),
                                 tmp_path / f"t.{ext}").path
     assert [m.caption for m in interchange.read(written).moments] == [caption]
+
+
+@pytest.mark.parametrize("fmt", ["fcp-xml", "fcpx"])
+def test_fcp_xml_and_fcpx_keep_caption_lines_tabs_and_edge_spaces(fmt, tmp_path):
+    """A caption of two lines came back from an FCP 7 XML or FCPX export as
+    one line, tabs and edge spaces flattened, with no word. XML holds them
+    (FCPX's attribute as character references): OpenTimelineIO's own reader
+    and annotate's import both get the caption as written; what XML 1.0
+    cannot hold at all is left out with a warning naming the moment."""
+    captions = ["line one\nline two", "  tab\there  ", "bell\x07 ring\ufffe"]
+    tl = Timeline(moments=tuple(Moment(id=f"m{i}", start=2.0 + i, caption=c) for i, c in enumerate(captions, 1)),
+                  footage=Footage(path="/tmp/f.mp4", duration=60.0, fps=FPS))
+    path = tmp_path / f"cut{'.xml' if fmt == 'fcp-xml' else '.fcpxml'}"
+    notes = interchange.write(tl, path).notes
+    assert [n for n in notes if "caption" in n] == [
+        f"{'FCP 7 XML' if fmt == 'fcp-xml' else 'FCPX'} cannot hold every character of 1 caption(s) (control "
+        "characters, U+FFFE, U+FFFF; a carriage return reads back as a line break): written without them for "
+        "moment(s) m3"]
+    expected = [*captions[:2], "bell ring"]
+    read = otio.adapters.read_from_file(str(path), "fcp_xml" if fmt == "fcp-xml" else "fcpx_xml")
+    timelines = [read] if isinstance(read, otio.schema.Timeline) else \
+        list(read.find_children(descended_from_type=otio.schema.Timeline))
+    assert [m.name for t in timelines for c in t.find_clips() for m in c.markers] == expected
+    assert [m.caption for m in interchange.read(path).moments] == expected
