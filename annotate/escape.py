@@ -16,6 +16,8 @@ from collections.abc import Sequence
 # U+2060 (word joiner) is removed too: the writers below insert it as an
 # invisible escape, so readers can drop every one of them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2060\ufffe\uffff]|[\ud800-\udfff]")
+# What XML 1.0 cannot hold at all: C0 controls but tab, LF and CR, lone surrogates, U+FFFE and U+FFFF.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udfff]")
 # CRLF, CR and Unicode's own line and paragraph separators (which splitlines()
 # and many players break on) all become LF, so blank-line rules see them.
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029]")
@@ -34,6 +36,14 @@ def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFC", _CONTROL.sub("", _LINE_BREAKS.sub("\n", text)))
     text = _BLANK_LINES.sub("\n", text)
     return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+def xml_text(text: str) -> str:
+    """Text as an XML 1.0 file gives it back (an FCP 7 XML marker's name or
+    comment, an FCPX marker's value): line breaks, tabs and spaces at the
+    edges kept; what XML 1.0 cannot hold left out; CR and CRLF as LF, as
+    every XML parser reads them."""
+    return _NOT_XML.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def line_text(text: str) -> str:

@@ -662,6 +662,68 @@ def test_fcpx_chapter_markers_are_moments_and_what_a_moment_cannot_hold_is_named
 EDITORIAL = Path(__file__).parent / "data" / "third-party" / "editorial"
 
 
+def _otio_with_markers(*markers: otio.schema.Marker) -> str:
+    """An OTIO file of one 10 s clip at 24 fps holding ``markers``."""
+    clip = otio.schema.Clip(name="c", source_range=otio.opentime.TimeRange(otio.opentime.RationalTime(0, 24),
+                                                                            otio.opentime.RationalTime(240, 24)))
+    clip.markers.extend(markers)
+    track = otio.schema.Track()
+    track.append(clip)
+    tl = otio.schema.Timeline(name="R")
+    tl.tracks.append(track)
+    return str(otio.adapters.write_to_string(tl, "otio_json"))
+
+
+def _marker(frame: int, name: str = "", **fields: object) -> otio.schema.Marker:
+    at = otio.opentime.TimeRange(otio.opentime.RationalTime(frame, 24), otio.opentime.RationalTime(0, 24))
+    return otio.schema.Marker(name=name, marked_range=at, **fields)
+
+
+def test_otio_marker_comments_and_resolve_notes_and_keywords_are_kept():
+    """An OTIO marker's ``comment`` and DaVinci Resolve's marker note and
+    keywords (``metadata["Resolve_OTIO"]``) were dropped without a word. They
+    are the moment's quote (as FCP 7 XML's <comment>), notes (as FCPX's note)
+    and tags."""
+    text = _otio_with_markers(
+        _marker(48, comment="the editor note"),
+        _marker(96, "M2", metadata={"Resolve_OTIO": {"Note": "resolve note", "Keywords": ["k", "snow"]}}))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        back = interchange.loads(text, "otio", origin="m.otio")
+    assert [(m.start, m.caption, m.quote, m.notes, m.tags) for m in back.moments] == [
+        (2.0, "", "the editor note", "", ()), (4.0, "M2", "", "resolve note", ("k", "snow"))]
+
+
+def test_an_otio_comment_annotate_metadata_does_not_hold_is_named():
+    """A marker of annotate's own file an editor then gave a comment: the
+    quote annotate wrote stays, and the comment is named, not dropped."""
+    tl = Timeline(moments=(Moment(id="a", start=2.0, caption="cap", quote="the article's words"),),
+                  footage=Footage(path="/tmp/f.mp4", duration=10.0, fps=24.0))
+    read = otio.adapters.read_from_string(interchange.dumps(tl, "otio"), "otio_json")
+    (marker,) = [m for c in read.find_clips() for m in c.markers]
+    marker.comment = "check the second angle"
+    with pytest.warns(ExportWarning) as said:
+        back = interchange.loads(otio.adapters.write_to_string(read, "otio_json"), "otio", origin="m.otio")
+    assert back.moments[0].quote == "the article's words"
+    assert [str(w.message) for w in said] == [
+        "m.otio: marker 'cap' at 2 s: its comment 'check the second angle' left out: the moment's quote is "
+        "\"the article's words\" (from the same marker)"]
+
+
+def test_fcp_xml_comments_in_an_otio_file_are_quotes_as_in_the_xml():
+    """OpenTimelineIO's own premiere_example: its FCP 7 XML read by OTIO's
+    adapter and saved as .otio (as otioconvert does) keeps each <comment> in
+    the marker's ``fcp_xml`` metadata; the .otio import dropped it, the .xml
+    import made it the quote."""
+    path = EDITORIAL / "otio-fcp-adapter" / "premiere_example.xml"
+    as_otio = otio.adapters.write_to_string(otio.adapters.read_from_file(str(path)), "otio_json")
+    with pytest.warns(ExportWarning, match="1 marker"):  # one on a <file>, which OTIO's adapter does not place
+        from_xml = interchange.read(path)
+    from_otio_file = interchange.loads(as_otio, "otio", origin="premiere_example.otio")
+    assert [m.quote for m in from_otio_file.moments] == [m.quote for m in from_xml.moments]
+    assert "so, this happened" in [m.quote for m in from_otio_file.moments]
+
+
 def test_markers_opentimelineio_does_not_place_are_named_in_a_warning():
     """OpenTimelineIO's FCPX reader skips a marker on a gap ('Marker 9' of
     its own fcpx_project.fcpxml) and the FCP 7 reader one on a <file>; a
@@ -1312,3 +1374,27 @@ def test_a_caption_over_the_csv_module_s_cell_limit_comes_back_whole(tmp_path: P
     written = interchange.write(Timeline(moments=(Moment(id="m1", start=1.0, end=3.0, caption=caption),)),
                                 tmp_path / f"t.{ext}").path
     assert [m.caption for m in interchange.read(written).moments] == [caption]
+
+
+@pytest.mark.parametrize("fmt", ["fcp-xml", "fcpx"])
+def test_fcp_xml_and_fcpx_keep_caption_lines_tabs_and_edge_spaces(fmt, tmp_path):
+    """A caption of two lines came back from an FCP 7 XML or FCPX export as
+    one line, tabs and edge spaces flattened, with no word. XML holds them
+    (FCPX's attribute as character references): OpenTimelineIO's own reader
+    and annotate's import both get the caption as written; what XML 1.0
+    cannot hold at all is left out with a warning naming the moment."""
+    captions = ["line one\nline two", "  tab\there  ", "bell\x07 ring\ufffe"]
+    tl = Timeline(moments=tuple(Moment(id=f"m{i}", start=2.0 + i, caption=c) for i, c in enumerate(captions, 1)),
+                  footage=Footage(path="/tmp/f.mp4", duration=60.0, fps=FPS))
+    path = tmp_path / f"cut{'.xml' if fmt == 'fcp-xml' else '.fcpxml'}"
+    notes = interchange.write(tl, path).notes
+    assert [n for n in notes if "caption" in n] == [
+        f"{'FCP 7 XML' if fmt == 'fcp-xml' else 'FCPX'} cannot hold every character of 1 caption(s) (control "
+        "characters, U+FFFE, U+FFFF; a carriage return reads back as a line break): written without them for "
+        "moment(s) m3"]
+    expected = [*captions[:2], "bell ring"]
+    read = otio.adapters.read_from_file(str(path), "fcp_xml" if fmt == "fcp-xml" else "fcpx_xml")
+    timelines = [read] if isinstance(read, otio.schema.Timeline) else \
+        list(read.find_children(descended_from_type=otio.schema.Timeline))
+    assert [m.name for t in timelines for c in t.find_clips() for m in c.markers] == expected
+    assert [m.caption for m in interchange.read(path).moments] == expected

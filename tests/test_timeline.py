@@ -603,3 +603,20 @@ def test_bare_footage_that_is_no_readable_video_is_a_warning_not_silence(samples
             assert len(warned) == 1 and warned[0].startswith(f"annotate: warning: {tmp_path / name}: "), warned
             assert warned[0].endswith("; its length is unknown: cues may run past its end")
         assert [cue.text for cue in pysrt.open(str(out))] == ["Late"]
+
+
+def test_text_fields_keep_a_scalar_yaml_reads_as_a_number_as_written(tmp_path):
+    """A caption ``2.50`` or ``.5`` (and a title, id, note or tag) that YAML
+    resolves as a number was rewritten from the number (``2.5``, ``0.5``) with
+    no word; every text field keeps the characters written, the numeric
+    fields stay numbers, and saving writes the text back."""
+    path = tmp_path / "n.yaml"
+    path.write_text("schema_version: 1\ntitle: 3.10\nmoments:\n"
+                    "  - {id: m1, start: 1, caption: 2.50, tags: [1.0, 007, x]}\n"
+                    "  - {id: 2.0, start: 5, end: 6.50, caption: .5, notes: 1e3}\n", encoding="utf-8")
+    timeline = load(path)
+    assert timeline.title == "3.10"
+    assert [(m.id, m.start, m.end, m.caption, m.notes, m.tags) for m in timeline.moments] == [
+        ("m1", 1.0, None, "2.50", "", ("1.0", "007", "x")), ("2.0", 5.0, 6.5, ".5", "1e3", ())]
+    save(timeline, path)
+    assert load(path) == timeline

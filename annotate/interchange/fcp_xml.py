@@ -24,10 +24,10 @@ from typing import Any
 from xml.etree import ElementTree
 
 from annotate.clips.media import FrameTable
-from annotate.escape import clean_text
+from annotate.escape import clean_text, xml_text
 from annotate.interchange.common import counted_at_timecode_rate, ids_not_carried
 from annotate.interchange.from_otio import ID_FIELD, META, from_otio, per_video, plain
-from annotate.interchange.otio import plain_footage_names, to_otio
+from annotate.interchange.otio import captions_as_xml_keeps, plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import one_timeline, read_string, say_unread_markers, write_string
 from annotate.model import Timeline
 
@@ -49,12 +49,14 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     if len(timeline.videos) > 1 and not selects:
         for clip, video in zip(clips, timeline.videos, strict=True):
             clip.metadata[FCP_META] = {VIDEO_ELEMENT: video.id}
-    for marker in (m for clip in clips for m in clip.markers):
+    markers = [m for clip in clips for m in clip.markers]
+    captions_as_xml_keeps(markers, "FCP 7 XML")
+    for marker in markers:
         quote = marker.metadata[META].get("quote")  # (pop would hand back a destroyed dictionary)
         moment_id = marker.metadata[META].get("id")
         del marker.metadata[META]
         # XML 1.0 cannot hold control characters: an id with them comes back cleaned (said below)
-        fields = ({"comment": clean_text(quote)} if quote else {}) \
+        fields = ({"comment": xml_text(quote)} if quote else {}) \
             | ({ID_FIELD: clean_text(moment_id)} if moment_id else {})
         marker.metadata[FCP_META] = fields | {"color": str(marker.color)}
     return write_string(tl, "fcp_xml", kind=KIND, **opts)
@@ -68,6 +70,6 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
     clips = list(found.find_clips())
     ids = [str((plain(c.metadata.get(FCP_META)) or {}).get(VIDEO_ELEMENT) or "") for c in clips]
     if len(clips) > 1 and all(ids):  # annotate's file of several videos: a clip item each
-        return per_video(found, ids, lambda alone: from_otio(alone, origin=origin, comment_key=FCP_META, ours=True),
+        return per_video(found, ids, lambda alone: from_otio(alone, origin=origin, ours=True),
                          origin=origin)
-    return from_otio(found, origin=origin, comment_key=FCP_META)
+    return from_otio(found, origin=origin)

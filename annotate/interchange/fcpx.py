@@ -40,8 +40,8 @@ import opentimelineio as otio
 
 from annotate.clips.media import FrameTable
 from annotate.interchange.common import counted_at_timecode_rate, footage_name, fps_of, ids_not_carried, notify
-from annotate.interchange.from_otio import from_otio, markers_of, per_video, plain
-from annotate.interchange.otio import plain_footage_names, to_otio
+from annotate.interchange.from_otio import META, from_otio, markers_of, per_video, plain
+from annotate.interchange.otio import captions_as_xml_keeps, plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import (
     one_timeline,
     read_string,
@@ -80,8 +80,12 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     timeline = counted_at_timecode_rate(timeline, "FCPX")
     # The adapter writes a marker's time, length and name only.
     ids_not_carried(timeline, lambda _id: False, "an FCPX file")
-    tl = to_otio(timeline, whole_frames=True, marker_metadata=None, selects=selects, pad=pad, frames=frames)
+    tl = to_otio(timeline, whole_frames=True, selects=selects, pad=pad, frames=frames)
     clips = plain_footage_names(tl)  # XML 1.0 cannot hold control characters
+    markers = [m for clip in tl.find_clips() for m in clip.markers]
+    captions_as_xml_keeps(markers, "FCPX")
+    for marker in markers:
+        del marker.metadata[META]  # the adapter writes a marker's time, length and name only
     if len(clips) > 1 and not selects:  # several videos: one spine, a clip each, named by a note
         spine = otio.schema.Track(name="V1", kind=otio.schema.TrackKind.Video)
         for clip, video in zip(clips, timeline.videos, strict=True):
@@ -103,9 +107,20 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     lost = sorted({str(m.color) for c in tl.find_clips() for m in c.markers} - set(KEPT_COLORS))
     if lost:
         notify(f"FCPX markers have no colours: {', '.join(lost)} written as plain markers")
-    text = write_string(tl, "fcpx_xml", kind=KIND, **opts)
+    text = _breaks_escaped(write_string(tl, "fcpx_xml", kind=KIND, **opts))
     frame = Fraction(1 / fps_of(timeline)).limit_denominator(MAX_TIMEBASE)
     return text.replace('frameDuration=""', f'frameDuration="{frame.numerator}/{frame.denominator}s"')
+
+
+def _breaks_escaped(text: str) -> str:
+    """``text`` with each line break and tab in a marker's ``value`` written
+    as a character reference: the adapter writes them as they are, and an
+    XML reader turns them into spaces in an attribute (attribute-value
+    normalization), so a caption of two lines came back as one."""
+    def escaped(value: re.Match[str]) -> str:
+        return value.group(1) + value.group(2).replace("\n", "&#10;").replace("\t", "&#9;")
+
+    return _MARKER_TAG.sub(lambda tag: _VALUE.sub(escaped, tag.group(0), count=1), text)
 
 
 def _tick_rates(text: str) -> tuple[str, dict[float, float]]:

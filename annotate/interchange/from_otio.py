@@ -29,6 +29,9 @@ META = "annotate"  # metadata key for what annotate writes beside OTIO's own fie
 ADAPTER_KEYS = ("cmx_3600", "fcp_xml", "fcpx")
 # The moment id an EDL comment or an FCP 7 XML marker element carries, in the adapter's marker metadata.
 ID_FIELD = "annotate_id"
+# DaVinci Resolve's metadata key: a marker's note (``Note``) and keywords (``Keywords``) are there.
+RESOLVE_KEY = "Resolve_OTIO"
+SHOWN_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,39 @@ def _raw(marker: otio.schema.Marker, name: str) -> str:
     return next((str(v) for key in ADAPTER_KEYS if (v := (plain(marker.metadata.get(key)) or {}).get(name))), "")
 
 
-def _moment(p: Placed, index: int, meta_key: str, comment_key: str | None) -> Moment:
+def _editor_fields(marker: otio.schema.Marker) -> dict[str, tuple[tuple[str, Any], ...]]:
+    """What an editor wrote on a marker besides its name, by the moment field
+    that holds it, each with the label a warning names it by: the comment
+    (the FCP 7 XML ``<comment>`` its adapter keeps, as annotate's FCP 7 export
+    writes the quote there, and OpenTimelineIO's own ``Marker.comment``) is
+    the quote; a note (FCPX's, kept by fcpx.loads, and DaVinci Resolve's
+    ``Note``) the notes; Resolve's ``Keywords`` the tags."""
+    resolve = plain(marker.metadata.get(RESOLVE_KEY)) or {}
+    resolve = resolve if isinstance(resolve, Mapping) else {}
+    words = resolve.get("Keywords") or []
+    keywords = tuple(str(k) for k in (words if isinstance(words, list) else [words]) if str(k).strip())
+    return {
+        "quote": (("comment", _raw(marker, "comment")), ("comment", marker.comment or "")),
+        "notes": (("note", _raw(marker, "note")), ("Resolve note", str(resolve.get("Note") or ""))),
+        "tags": (("Resolve keywords", keywords),),
+    }
+
+
+def _chosen(field: str, given: Any, found: tuple[tuple[str, Any], ...], where: str) -> Any:
+    """The moment's ``field``: ``given`` (annotate's own metadata) if any,
+    else the first value the editor's fields hold; every other value that
+    differs is named in a warning, not dropped in silence."""
+    values = [(label, v) for label, v in found if v]
+    kept = given or (values[0][1] if values else given)
+    for label, value in values:
+        if value != kept:
+            shown = value if isinstance(value, str) else ", ".join(value)
+            notify(f"{where}: its {label} {shown[:SHOWN_CHARS]!r} left out: the moment's {field} is "
+                   f"{str(kept)[:SHOWN_CHARS]!r} (from the same marker)")
+    return kept
+
+
+def _moment(p: Placed, index: int, meta_key: str, origin: str | None) -> Moment:
     marker = p.marker
     carried = _raw(marker, ID_FIELD) if marker else ""
     if marker is None:
@@ -147,19 +182,21 @@ def _moment(p: Placed, index: int, meta_key: str, comment_key: str | None) -> Mo
         first = float(stated_start)
     else:
         alignment, shift, first = None, 0.0, p.start
-    quote = str(meta.get("quote") or "")
-    if comment_key and not quote:
-        quote = str((plain(marker.metadata.get(comment_key)) or {}).get("comment") or "")
+    where = f"{origin or '<input>'}: marker {p.name[:SHOWN_CHARS]!r} at {p.start:g} s"
+    editor = _editor_fields(marker)
+    texts = {f: _chosen(f, given, editor[f], where) for f, given in (
+        ("quote", str(meta.get("quote") or "")), ("notes", str(meta.get("notes") or "")),
+        ("tags", tuple(str(t) for t in meta.get("tags") or ())))}
     return Moment(
         id=str(meta.get("id") or carried or f"m{index}"),
         start=first,
         end=None if p.end is None else max(first, round(p.end - shift, 6)),
         approximate=bool(meta.get("approximate", False)),
         caption=str(meta["caption"]) if "caption" in meta else p.name,
-        quote=quote,
+        quote=texts["quote"],
         sentence=str(meta.get("sentence") or ""),
-        notes=str(meta.get("notes") or _raw(marker, "note") or ""),
-        tags=tuple(str(t) for t in meta.get("tags") or ()),
+        notes=texts["notes"],
+        tags=texts["tags"],
         color=_color(marker, meta),
         alignment=alignment,
         footage=str(meta.get("footage") or ""),
@@ -179,27 +216,26 @@ def rate_of(tl: otio.schema.Timeline) -> float | None:
 
 
 def from_otio(tl: otio.schema.Timeline, *, origin: str | None = None, meta_key: str = META,
-              comment_key: str | None = None, start: float = 0.0, rate: float | None = None,
-              ours: bool = False) -> Timeline:
+              start: float = 0.0, rate: float | None = None, ours: bool = False) -> Timeline:
     """A Timeline from any OTIO timeline: markers become moments at their
-    position on the timeline (see :func:`place`); ``comment_key`` names the
-    adapter metadata whose ``comment`` gives the stated words; ``rate`` is the
+    position on the timeline (see :func:`place`), with what an editor wrote
+    on them (:func:`_editor_fields`); ``rate`` is the
     rate the file was read at (else the file's own); ``ours`` says annotate
     wrote the file (a timeline without moments then stays without)."""
     try:
-        return _timeline(tl, origin, meta_key, comment_key, start, rate, ours)
+        return _timeline(tl, origin, meta_key, start, rate, ours)
     except TimelineError as exc:  # a value the model refused: name the file too
         raise TimelineError(exc.message, path=origin, moment=exc.moment, field=exc.field) from None
 
 
-def _timeline(tl: otio.schema.Timeline, origin: str | None, meta_key: str, comment_key: str | None, start: float,
-              rate: float | None, ours: bool) -> Timeline:
+def _timeline(tl: otio.schema.Timeline, origin: str | None, meta_key: str, start: float, rate: float | None,
+              ours: bool) -> Timeline:
     meta = plain(tl.metadata.get(META)) or {}
     # OTIO raises on items it cannot place (a clip with no range at all); a
     # moment refuses a time that is not finite (a marker at rate 0).
     with rewritten("cannot place its items on the timeline", "OpenTimelineIO", origin=origin):
         placed = place(tl, origin=origin, start=start, selects=not (ours or meta))
-        moments = [_moment(p, i, meta_key, comment_key) for i, p in enumerate(placed, start=1)]
+        moments = [_moment(p, i, meta_key, origin) for i, p in enumerate(placed, start=1)]
     # A marker an editor copied carries the id again: the copy is numbered.
     given = moment_ids(["" if m.id == f"m{i}" else m.id for i, m in enumerate(moments, start=1)])
     moments = [m if m.id == new else replace(m, id=new) for m, new in zip(moments, given, strict=True)]

@@ -18,8 +18,8 @@ import opentimelineio as otio
 
 from annotate.clips.media import FrameTable
 from annotate.errors import InputError
-from annotate.escape import line_text
-from annotate.interchange.common import by_time, footage_name, fps_of, json_depth, marker_name
+from annotate.escape import line_text, xml_text
+from annotate.interchange.common import by_time, footage_name, fps_of, json_depth, marker_name, notify
 from annotate.interchange.from_otio import META, from_otio
 from annotate.interchange.otio_adapters import one_timeline, read_string, write_string
 from annotate.model import Moment, Timeline
@@ -62,6 +62,25 @@ def plain_footage_names(tl: otio.schema.Timeline) -> list[otio.schema.Clip]:
         if isinstance(clip.media_reference, otio.schema.ExternalReference):
             clip.media_reference.target_url = line_text(clip.media_reference.target_url)
     return clips
+
+
+def captions_as_xml_keeps(markers: list[otio.schema.Marker], what: str) -> None:
+    """Name each marker (its moment in its ``metadata[META]``) after its
+    moment's caption as an XML file keeps it (:func:`xml_text`): line breaks,
+    tabs and edge spaces as written, not the one line :func:`marker_name`
+    makes for line formats. A caption XML 1.0 cannot hold whole is named."""
+    changed = []
+    for marker in markers:
+        meta = marker.metadata[META]
+        caption = str(meta.get("caption") or "")
+        if caption:
+            marker.name = xml_text(caption)
+            if marker.name != caption:
+                changed.append(str(meta.get("id") or marker.name))
+    if changed:
+        shown = ", ".join(changed[:5]) + (", ..." if len(changed) > 5 else "")
+        notify(f"{what} cannot hold every character of {len(changed)} caption(s) (control characters, U+FFFE, "
+               f"U+FFFF; a carriage return reads back as a line break): written without them for moment(s) {shown}")
 
 
 def _length(timeline: Timeline) -> float:

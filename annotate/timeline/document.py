@@ -25,7 +25,7 @@ from annotate.model import Timeline
 from annotate.textio import read_text_file
 from annotate.timecode import parse_time
 from annotate.timeline.longtext import LongText
-from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, from_data, to_data
+from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, TEXT_FIELDS, from_data, to_data
 from annotate.validate import MAX_DEPTH, MAX_MOMENTS
 
 HEADER = (
@@ -130,20 +130,55 @@ def _scan(text: str, make: Callable[[str], AnnotateError], list_key: str | None,
             stack.append([isinstance(event, yaml.MappingStartEvent), 0, None, counts, set()])
 
 
+_NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+
+
+def _as_written(root: yaml.Node, text_keys: frozenset[str]) -> None:
+    """Tag each plain scalar under a key of ``text_keys`` (or in a list
+    under one: tags) that YAML resolved as a number as text, in place: its
+    value is then the characters the person wrote (``2.50``, ``.5``, ``1e3``),
+    not the number's (``2.5``, ``0.5``, ``1000.0``)."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.value in text_keys:
+                    for item in value.value if isinstance(value, yaml.SequenceNode) else [value]:
+                        if isinstance(item, yaml.ScalarNode) and item.tag in _NUMBER_TAGS and not item.style:
+                            item.tag = "tag:yaml.org,2002:str"
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+
+
+def _load(text: str, text_keys: frozenset[str]) -> Any:
+    """The YAML document of ``text`` through the safe loader, text fields as written (:func:`_as_written`)."""
+    loader = _FastSafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _as_written(node, text_keys)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
 def parse_yaml(
     text: str, origin: object, *, error: Callable[[str], AnnotateError] | None = None,
-    list_key: str | None = None, max_items: int = MAX_MOMENTS,
+    list_key: str | None = None, max_items: int = MAX_MOMENTS, text_keys: frozenset[str] = frozenset(),
 ) -> Any:
     """Plain data (dicts, lists, scalars) from the YAML text of a user's
     file, the one checked path for timelines, job files and themes: YAML
     1.2 scalars, no Python objects, nesting and size limited (see
-    :func:`_scan`, MAX_NODES), every failure one error from ``error``
-    (default: a TimelineError naming ``origin``)."""
+    :func:`_scan`, MAX_NODES), the values of ``text_keys`` text as written,
+    every failure one error from ``error`` (default: a TimelineError naming
+    ``origin``)."""
     make = error or (lambda message: TimelineError(message, path=origin))
     try:
         _scan(text, make, list_key, max_items)
-        tree = yaml.load(text, Loader=_FastSafeLoader)  # noqa: S506 - a safe loader, see above
-        return _plain(tree, [MAX_NODES], make)
+        return _plain(_load(text, text_keys), [MAX_NODES], make)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -155,7 +190,7 @@ def parse_yaml(
 
 def loads(text: str, *, origin: str | None = None) -> Timeline:
     """A Timeline from YAML text, validated."""
-    return from_data(parse_yaml(text, origin, list_key="moments"), origin=origin)
+    return from_data(parse_yaml(text, origin, list_key="moments", text_keys=TEXT_FIELDS), origin=origin)
 
 
 TIMELINE_FILE = "timeline file"  # what a timeline is read as (annotate.inputs): saving may update such a file

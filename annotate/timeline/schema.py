@@ -25,6 +25,10 @@ ALTERNATIVE_FIELDS = ("footage", "start")
 FOOTAGE_FIELDS = ("id", "path", "url", "sha256", "duration", "fps", "width", "height", "has_audio", "retrieved")
 SOURCE_FIELDS = ("article", "url", "publisher", "excerpt", "credit")
 ALIGNMENT_FIELDS = ("start", "kind", "score", "note", "offset")
+# Keys whose values are text wherever they appear in a timeline file: a plain
+# scalar YAML reads as a number (a caption ``2.50``, ``.5``) stays as written.
+TEXT_FIELDS = frozenset(("title", "id", "quote", "stated", "caption", "sentence", "notes", "tags", "color", "clock",
+                         "said", "footage", "kind", "note", "path", "url", "sha256", "retrieved", *SOURCE_FIELDS))
 # Fields renamed since files were first written (old name -> new). Files with
 # the old name load unchanged; they are written with the new one.
 RENAMED_MOMENT_FIELDS = {"stated": "quote"}  # the article's own words for the time
