@@ -1227,6 +1227,24 @@ def test_a_json_key_given_twice_is_refused_not_the_last_kept(text, key, tmp_path
         interchange.read(path)
 
 
+def test_json_text_fields_keep_a_number_as_written(tmp_path):
+    """A caption ``2.50`` (and a title, id, note or tag) given as a JSON
+    number was rewritten from the float (``2.5``, ``1000.0``); every text
+    field keeps the characters written, as a YAML timeline's does, and the
+    numeric fields stay numbers."""
+    path = tmp_path / "n.json"
+    path.write_text('{"title": 3.10, "moments": [{"id": "m1", "start": 1.50, "end": 2, "caption": 2.50, '
+                    '"tags": [1.0, 7, "x"], "window": [0.50, 3]}, {"id": 2.0, "start": 5, "caption": 1E3, '
+                    '"notes": -0.0}]}', encoding="utf-8")
+    back = interchange.read(path)
+    assert back.title == "3.10"
+    assert [(m.id, m.start, m.end, m.caption, m.notes, m.tags, m.window) for m in back.moments] == [
+        ("m1", 1.5, 2.0, "2.50", "", ("1.0", "7", "x"), (0.5, 3.0)), ("2.0", 5.0, None, "1E3", "-0.0", (), None)]
+    assert all(type(m.start) is float for m in back.moments)
+    assert json.loads(interchange.write(back, tmp_path / "again.json").path.read_text(encoding="utf-8"))[
+        "moments"][0]["caption"] == "2.50"
+
+
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
 @pytest.mark.parametrize("delimiter", [",", ";"])
 def test_csv_rows_may_end_in_any_newline(newline, delimiter, tmp_path):

@@ -39,7 +39,9 @@ docs/json-schema.md)::
     }
 
 On import the derived ``effective_*`` keys are ignored, missing keys take
-their defaults, times may also be clock text (``"2:27.5"``), and files
+their defaults, a text field given as a number keeps the characters
+written (``2.50`` is the caption "2.50"), times may also be clock text
+(``"2:27.5"``), and files
 written before the rename (a moment's ``stated``, a source's ``quote``) load
 unchanged.
 """
@@ -53,7 +55,7 @@ from annotate.errors import InputError
 from annotate.interchange.common import json_depth, where
 from annotate.model import Moment, Timeline
 from annotate.timeline import from_data
-from annotate.timeline.schema import VIDEOS_VERSION
+from annotate.timeline.schema import TEXT_FIELDS, VIDEOS_VERSION
 from annotate.validate import MAX_DEPTH
 
 EXTENSIONS = (".json",)
@@ -102,13 +104,44 @@ def dumps(timeline: Timeline, **opts: Any) -> str:
     return json.dumps(to_data(timeline), ensure_ascii=False, indent=2) + "\n"
 
 
+class _Number(float):
+    """A JSON number that remembers its literal (``2.50``, ``1e3``, ``NaN``),
+    so a text field given as a number keeps the characters written, as a
+    YAML timeline's does (annotate.timeline.document._as_written)."""
+
+    literal: str
+
+
+def _number(literal: str) -> _Number:
+    """``json``'s parse_float/parse_constant: the number, its literal kept."""
+    n = _Number(literal)
+    n.literal = literal
+    return n
+
+
+def _as_text(value: Any) -> Any:
+    """A text field's value (or a list's items: tags) as written, if a number."""
+    if isinstance(value, list):
+        return [_as_text(v) for v in value]
+    return value.literal if isinstance(value, _Number) else value
+
+
+def _as_number(value: Any) -> Any:
+    """Any other field's value (or a list's items: window, span) a plain float."""
+    if isinstance(value, list):
+        return [_as_number(v) for v in value]
+    return float(value) if isinstance(value, _Number) else value
+
+
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """An object's members; a key given twice is an error (``json`` would keep the last silently)."""
+    """An object's members, a text field's number as written (TEXT_FIELDS, as
+    for YAML timelines); a key given twice is an error (``json`` would keep
+    the last silently)."""
     found: dict[str, Any] = {}
     for key, value in pairs:
         if key in found:
             raise InputError(f"repeats the key {key!r} in one object: each key may appear once")
-        found[key] = value
+        found[key] = _as_text(value) if key in TEXT_FIELDS else _as_number(value)
     return found
 
 
@@ -116,7 +149,8 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
     if json_depth(text, MAX_DEPTH) > MAX_DEPTH:
         raise InputError(f"is nested more than {MAX_DEPTH} levels deep", subject=origin)
     try:
-        data = json.loads(text, object_pairs_hook=_unique_keys)
+        data = _as_number(json.loads(text, object_pairs_hook=_unique_keys, parse_float=_number,
+                                     parse_constant=_number))
     except json.JSONDecodeError as exc:
         raise InputError(f"not valid JSON: {exc.msg} (column {exc.colno})",
                          subject=where(origin, exc.lineno)) from None
