@@ -152,6 +152,43 @@ def test_a_repeated_identifier_is_refused_under_strict():
         interchange.loads(text, "vtt", origin="d.vtt", strict=True)
 
 
+
+# The OTIO-based imports whose markers carry a moment id (FCPX numbers its markers: it carries none).
+MARKER_IDS = ("otio", "edl", "fcp-xml")
+
+
+def _copied_marker(fmt: str) -> str:
+    """``fmt`` text of two markers, the second a copy an editor made: it carries the first one's id."""
+    text = interchange.dumps(_timeline(["keep", "copied"]), fmt)
+    assert text.count("copied") == 1
+    return text.replace("copied", "keep")
+
+
+@pytest.mark.parametrize("fmt", MARKER_IDS)
+def test_a_repeated_marker_id_is_renamed_with_a_warning_naming_both_markers(fmt):
+    text = _copied_marker(fmt)
+    origin = f"d{IMPORTABLE[fmt]}"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        back = interchange.loads(text, fmt, origin=origin)
+    assert [m.id for m in back.moments] == ["keep", "m2"]
+    said = [str(w.message) for w in caught if issubclass(w.category, ExportWarning)]
+    assert [s.lower() for s in said] == [f"{origin}: marker 'caption 1' at 11 s: id 'keep' was already used by the "
+                                         "marker 'caption 0' at 1 s; imported as moment m2"]
+
+
+@pytest.mark.parametrize("fmt", MARKER_IDS)
+def test_a_repeated_marker_id_is_refused_under_strict(fmt, tmp_path):
+    source = tmp_path / f"d{IMPORTABLE[fmt]}"
+    source.write_text(_copied_marker(fmt), encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", str(source), "--strict", "-o", str(tmp_path / "t.yaml")])
+    assert result.exit_code == 2, result.output
+    lines = [line for line in result.output.splitlines() if line.startswith("annotate: error")]
+    assert len(lines) == 1 and "id 'keep' was already used by the marker" in lines[0]
+    assert lines[0].endswith("imported as moment m2; an error under --strict")
+    assert "Traceback" not in result.output and not (tmp_path / "t.yaml").exists()
+
+
 # --- importing into an existing timeline keeps the evidence ------------------------------------------------
 
 EVIDENCE = dict(quote="at 0:03 the gate opens", sentence="At 0:03 the gate opens.", window=(1.0, 6.0),

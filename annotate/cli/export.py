@@ -66,7 +66,9 @@ def export_command(timeline: str, output: str, fmt: str | None, selects: bool, p
               help="Frame rate to read an EDL at (default: the rate it states, else 29.97 for drop-frame timecode, "
               f"else {FALLBACK_FPS:g}, with a warning).")
 @click.option("--encoding", help="Text encoding of a subtitle file (default: its BOM, else UTF-8, else a guess).")
-@click.option("--strict", is_flag=True, help="Fail (exit 2) if any cue of a subtitle file cannot be read as written.")
+@click.option("--strict", is_flag=True,
+              help="Fail (exit 2) if any cue of a subtitle file cannot be read as written, or a marker of an "
+              "OTIO, EDL, FCP 7 XML or FCPX file carries an id another marker took.")
 def import_command(source: str, output: str, fmt: str | None, fps: float | None, encoding: str | None,
                    strict: bool) -> None:
     """Read moments from an OTIO, EDL, FCP 7 XML, FCPX, CSV, JSON, SRT, WebVTT or ASS/SSA file into a timeline.

@@ -359,7 +359,7 @@ def _video_of(clip: otio.schema.Clip) -> str:
     return ""
 
 
-def loads(text: str, *, origin: str | None = None, fps: float | None = None) -> Timeline:
+def loads(text: str, *, origin: str | None = None, fps: float | None = None, strict: bool = False) -> Timeline:
     timecodes = list(_timecodes(text, origin))
     rate, rate_from = _rate(text, fps, origin, timecodes)
     _validate(timecodes, rate, origin, rate_from)
@@ -370,9 +370,10 @@ def loads(text: str, *, origin: str | None = None, fps: float | None = None) -> 
     clips = list(tl.find_clips())
     ids = [_video_of(c) for c in clips]
     if len(clips) > 1 and all(ids):  # annotate's EDL of several videos: each event is one
-        return per_video(tl, ids, lambda alone: from_otio(alone, origin=origin, rate=rate, ours=True),
+        return per_video(tl, ids, lambda alone: from_otio(alone, origin=origin, rate=rate, ours=True, strict=strict),
                          origin=origin)
     # The cmx reader puts each track's first record-in on its own time: the
     # earliest one is where the programme, and the footage, begins.
     start = min((seconds(on_top(c, c.trimmed_range(), tl).start_time) for c in clips), default=0.0)
-    return from_otio(tl, origin=origin, start=start, rate=rate, ours=_RATE.search(text) is not None)
+    return from_otio(tl, origin=origin, start=start, rate=rate, ours=_RATE.search(text) is not None,
+                     strict=strict)

@@ -62,7 +62,7 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     return write_string(tl, "fcp_xml", kind=KIND, **opts)
 
 
-def loads(text: str, *, origin: str | None = None) -> Timeline:
+def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Timeline:
     read = read_string(text, "fcp_xml", origin=origin, kind=KIND)
     found = one_timeline(read, origin=origin, what="sequence")
     in_file = (m.findtext("name") or "" for m in ElementTree.fromstring(text).iter("marker"))  # parsed as the adapter
@@ -70,6 +70,6 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
     clips = list(found.find_clips())
     ids = [str((plain(c.metadata.get(FCP_META)) or {}).get(VIDEO_ELEMENT) or "") for c in clips]
     if len(clips) > 1 and all(ids):  # annotate's file of several videos: a clip item each
-        return per_video(found, ids, lambda alone: from_otio(alone, origin=origin, ours=True),
+        return per_video(found, ids, lambda alone: from_otio(alone, origin=origin, ours=True, strict=strict),
                          origin=origin)
-    return from_otio(found, origin=origin)
+    return from_otio(found, origin=origin, strict=strict)

@@ -155,7 +155,7 @@ def _unread(text: str, read: Any, origin: str | None) -> None:
         notify(f"{where}: {' and '.join(kept)} not read: FCPX ranges that are not markers")
 
 
-def loads(text: str, *, origin: str | None = None) -> Timeline:
+def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Timeline:
     text, rates = _tick_rates(_CHAPTER_MARKER.sub(r"<\1marker", text))
     noted, notes = _noted(text)
     read = read_string(noted, "fcpx_xml", origin=origin, kind=KIND)
@@ -167,8 +167,9 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
     notes = [str((plain(c.media_reference.metadata.get("fcpx")) or {}).get("note") or "") for c in clips]
     if len(clips) > 1 and all(n.startswith(VIDEO_NOTE) for n in notes):  # annotate's file of several videos
         return per_video(found, [n[len(VIDEO_NOTE):].strip() for n in notes],
-                         lambda alone: _unquoted(from_otio(alone, origin=origin, ours=True)), origin=origin)
-    return _unquoted(from_otio(found, origin=origin))
+                         lambda alone: _unquoted(from_otio(alone, origin=origin, ours=True, strict=strict)),
+                         origin=origin)
+    return _unquoted(from_otio(found, origin=origin, strict=strict))
 
 
 def _noted(text: str) -> tuple[str, list[str]]:

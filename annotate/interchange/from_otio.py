@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlparse
 
 import opentimelineio as otio
 
-from annotate.errors import TimelineError
+from annotate.errors import InputError, TimelineError
 from annotate.interchange.common import notify
 from annotate.interchange.otio_adapters import rewritten
 from annotate.model import MARKER_COLORS, Alignment, Footage, Moment, Source, Timeline, moment_ids
@@ -163,9 +163,18 @@ def _chosen(field: str, given: Any, found: tuple[tuple[str, Any], ...], where: s
     return kept
 
 
+def _carried_id(p: Placed, meta_key: str) -> str:
+    """The moment id a marker carries: annotate's own metadata, else the id
+    an EDL comment or FCP 7 XML marker holds (ID_FIELD); "" for none."""
+    if p.marker is None:
+        return ""
+    meta = plain(p.marker.metadata.get(meta_key)) or {}
+    own = meta.get("id") if isinstance(meta, Mapping) else None
+    return str(own or _raw(p.marker, ID_FIELD))
+
+
 def _moment(p: Placed, index: int, meta_key: str, origin: str | None) -> Moment:
     marker = p.marker
-    carried = _raw(marker, ID_FIELD) if marker else ""
     if marker is None:
         return Moment(id=f"m{index}", start=p.start, end=p.end, caption=p.name)
     meta = plain(marker.metadata.get(meta_key)) or {}
@@ -188,7 +197,7 @@ def _moment(p: Placed, index: int, meta_key: str, origin: str | None) -> Moment:
         ("quote", str(meta.get("quote") or "")), ("notes", str(meta.get("notes") or "")),
         ("tags", tuple(str(t) for t in meta.get("tags") or ())))}
     return Moment(
-        id=str(meta.get("id") or carried or f"m{index}"),
+        id=_carried_id(p, meta_key) or f"m{index}",
         start=first,
         end=None if p.end is None else max(first, round(p.end - shift, 6)),
         approximate=bool(meta.get("approximate", False)),
@@ -216,28 +225,31 @@ def rate_of(tl: otio.schema.Timeline) -> float | None:
 
 
 def from_otio(tl: otio.schema.Timeline, *, origin: str | None = None, meta_key: str = META,
-              start: float = 0.0, rate: float | None = None, ours: bool = False) -> Timeline:
+              start: float = 0.0, rate: float | None = None, ours: bool = False, strict: bool = False) -> Timeline:
     """A Timeline from any OTIO timeline: markers become moments at their
     position on the timeline (see :func:`place`), with what an editor wrote
     on them (:func:`_editor_fields`); ``rate`` is the
     rate the file was read at (else the file's own); ``ours`` says annotate
-    wrote the file (a timeline without moments then stays without)."""
+    wrote the file (a timeline without moments then stays without);
+    ``strict`` refuses a marker whose id another took (else a warning)."""
     try:
-        return _timeline(tl, origin, meta_key, start, rate, ours)
+        return _timeline(tl, origin, meta_key, start, rate, ours, strict)
     except TimelineError as exc:  # a value the model refused: name the file too
         raise TimelineError(exc.message, path=origin, moment=exc.moment, field=exc.field) from None
 
 
 def _timeline(tl: otio.schema.Timeline, origin: str | None, meta_key: str, start: float, rate: float | None,
-              ours: bool) -> Timeline:
+              ours: bool, strict: bool) -> Timeline:
     meta = plain(tl.metadata.get(META)) or {}
     # OTIO raises on items it cannot place (a clip with no range at all); a
     # moment refuses a time that is not finite (a marker at rate 0).
     with rewritten("cannot place its items on the timeline", "OpenTimelineIO", origin=origin):
         placed = place(tl, origin=origin, start=start, selects=not (ours or meta))
         moments = [_moment(p, i, meta_key, origin) for i, p in enumerate(placed, start=1)]
-    # A marker an editor copied carries the id again: the copy is numbered.
-    given = moment_ids(["" if m.id == f"m{i}" else m.id for i, m in enumerate(moments, start=1)])
+    # A marker an editor copied carries the id again: the copy is numbered, and said so.
+    wanted = [_carried_id(p, meta_key) for p in placed]
+    given = moment_ids(wanted)
+    _tell_renamed(_renamed(placed, wanted, given, origin), strict)
     moments = [m if m.id == new else replace(m, id=new) for m, new in zip(moments, given, strict=True)]
     clips = list(tl.find_clips())
     return Timeline(
@@ -250,6 +262,30 @@ def _timeline(tl: otio.schema.Timeline, origin: str | None, meta_key: str, start
                       for s in meta.get("sources") or () if isinstance(s, dict)),
         origin=origin,
     )
+
+
+def _renamed(placed: list[Placed], wanted: list[str], given: list[str], origin: str | None) -> list[str]:
+    """One line for each marker whose id an earlier marker carries (moment
+    ids are unique), naming both markers and the id it is imported as, the
+    way a subtitle import names a repeated cue identifier."""
+    first: dict[str, Placed] = {}
+    lines = []
+    for p, want, new in zip(placed, wanted, given, strict=True):
+        earlier = first.setdefault(want, p)
+        if want and want != new:
+            lines.append(f"{origin or '<input>'}: marker {p.name[:SHOWN_CHARS]!r} at {p.start:g} s: id {want!r} "
+                         f"was already used by the marker {earlier.name[:SHOWN_CHARS]!r} at {earlier.start:g} s; "
+                         f"imported as moment {new}")
+    return lines
+
+
+def _tell_renamed(lines: list[str], strict: bool) -> None:
+    """Each renamed id as a warning; under ``strict`` (``import --strict``) an error, as for subtitle files."""
+    if strict and lines:
+        more = f" (and {len(lines) - 1} more)" if len(lines) > 1 else ""
+        raise InputError(f"{lines[0]}{more}; an error under --strict")
+    for line in lines:
+        notify(line)
 
 
 def _number(value: Any) -> float | None:

@@ -195,11 +195,11 @@ def dumps(timeline: Timeline, **opts: Any) -> str:
     return write_string(to_otio(timeline, **opts), "otio_json", kind="an OpenTimelineIO file")
 
 
-def loads(text: str, *, origin: str | None = None) -> Timeline:
+def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Timeline:
     if json_depth(text, MAX_OTIO_DEPTH) > MAX_OTIO_DEPTH:
         raise InputError(f"is nested more than {MAX_OTIO_DEPTH} levels deep", subject=origin)
     found = read_string(text, "otio_json", origin=origin, kind="an OpenTimelineIO file")
     if not isinstance(found, (otio.schema.Timeline, otio.schema.SerializableCollection)):
         raise InputError(f"holds a {type(found).__name__}, expected a Timeline", subject=origin)
     # A collection (otioconvert writes an FCPX library or FCP XML bins as one): its first timeline, as FCP XML.
-    return from_otio(one_timeline(found, origin=origin, what="timeline"), origin=origin)
+    return from_otio(one_timeline(found, origin=origin, what="timeline"), origin=origin, strict=strict)
