@@ -346,6 +346,14 @@ def test_broken_csv_time_names_line_and_field(tmp_path):
     assert str(info.value).startswith(f"{path}, line 5, field 'start': not a time: '2:7x'")
 
 
+def test_a_repeated_csv_id_names_the_file_once(tmp_path):
+    path = tmp_path / "cuts.csv"
+    path.write_text("id,start,caption\nm1,1,a\nm1,2,b\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        interchange.read(path)
+    assert str(info.value) == f"{path}, moment m1, field 'id': duplicate moment id"
+
+
 def test_csv_without_start_column(tmp_path):
     path = tmp_path / "cuts.csv"
     path.write_text("time;caption\n0:01;One\n", encoding="utf-8")

@@ -205,4 +205,6 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
     try:
         return Timeline(moments=tuple(moments), origin=origin, videos=tuple(videos.values()))
     except InputError as exc:
-        raise InputError(exc.message, subject=f"{origin}, {exc.subject}") from None
+        # (the model names the file itself when it was given one: say it once)
+        named = not origin or str(exc.subject).startswith(origin)
+        raise InputError(exc.message, subject=exc.subject if named else f"{origin}, {exc.subject}") from None
