@@ -20,7 +20,8 @@ _ABBREVIATIONS = frozenset(
 # ("incl.", "excl.": "Raw: 1080p, 43:27 incl. 6 min of adverts" goes on past them (round 131))
 
 # Abbreviations that end no sentence when a number follows: "Ep. 4", "Pt. 2", "Ch. 12", "Ex. 3".
-# (and a court's exhibit: "Gov't Ex. 3", "Exs. 4 and 5" (round 85); a phone extension: "ext. 4411", "tel. 020" (round 143))
+# (and a court's exhibit: "Gov't Ex. 3", "Exs. 4 and 5" (round 85); a phone extension: "ext. 4411", "tel. 020"
+# (round 143))
 _NUMBERED_ABBREVIATIONS = frozenset(("ep", "eps", "pt", "pts", "ch", "chap", "ex", "exs", "ext", "tel"))
 
 # A candidate boundary: end punctuation (plus closing quotes/brackets) then space, or a line break.
