@@ -1333,6 +1333,8 @@ def _choose(
             and not any(t.kind == "range" and t.timecode and not t.excluded for t in taken):
         listed: Candidate | None = None  # the time of day just before, for a list told after one preposition
         placed_before: Candidate | None = None  # the position just before: "paused it at 0:47 and again at 1:12"
+        # (not under a chat message's header: "[10:58 AM] ... see you at 2:30" is the day's clock said again)
+        again = frozenset() if not placed or under_half_day_header(text, b) else placed
         # (a timecode the paragraph placed as a position stays one when said again beside a time of day: "At 2:02
         # in A, the roof collapses. Shadows ... at 2:02 put the sun ..., consistent with about 4:10 p.m." (round 143))
         for t in sorted(taken, key=lambda t: t.begin):
@@ -1345,7 +1347,7 @@ def _choose(
                     and not bracketed(text, t.begin, t.end) and said_as_clock \
                     and not never_a_clock(text, t.begin, t.end) and not reader_sent_to(text, t.begin) \
                     and not (placed_before is not None and _AGAIN_GAP.fullmatch(text, placed_before.end, t.begin)) \
-                    and text[t.begin:t.end] not in placed \
+                    and text[t.begin:t.end] not in again \
                     and not _clause_apart_in_length(text, t, taken, lengths):
                 t.excluded = "time of day"
             listed = t if t.timecode and t.kind == "point" and t.excluded == "time of day" else None
