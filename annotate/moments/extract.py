@@ -144,7 +144,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         chosen = _choose(_candidates(text, b, e, fps, rates) + _read_aloud(text, b, e, near)
                          + _dotted_in_clip(text, b, e, lengths, _walked_from(previous) if footage_context else None),
                          text, b, e, blocked,
-                         footage_context, duration, near, lengths, reached)
+                         footage_context, duration, near, lengths, reached, _placed_in_paragraph(text, b, moments))
         _ranges_inside_length(chosen, duration, lengths)
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
         _past_stated_length(chosen, text, stated or _paragraph_length(lengths, text, b), prose_only=not stated)
@@ -1267,11 +1267,12 @@ def _priced(text: str, m: re.Match[str], b: int, e: int) -> bool:
 def _choose(
     cands: list[Candidate], text: str, b: int, e: int, blocked: list[tuple[int, int]], footage_context: bool = False,
     duration: float | None = None, near: float | None = None, lengths: _Lengths | None = None,
-    reached: float | None = None,
+    reached: float | None = None, placed: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Longest phrase wins where finders overlap; an excluded phrase still claims its
     span, so "from 9:15 to 10:45 that day" does not leak "9:15". ``near``: the start of the
-    moment the text was just walking through (with ``footage_context``)."""
+    moment the text was just walking through (with ``footage_context``). ``placed``: the timecodes placed as
+    positions earlier in the paragraph (said again, one stays a position beside a time of day)."""
     under_a_minute = False  # a position under a minute placed earlier in the sentence
     for c in sorted(cands, key=lambda c: c.begin):
         while c.end > c.begin and text[c.end - 1].isspace():
@@ -1331,7 +1332,11 @@ def _choose(
             and not footage_word(text, b, e) and not reads_a_clock(text, b, e) \
             and not any(t.kind == "range" and t.timecode and not t.excluded for t in taken):
         listed: Candidate | None = None  # the time of day just before, for a list told after one preposition
-        placed: Candidate | None = None  # the position just before, for "paused it at 0:47 and again at 1:12"
+        placed_before: Candidate | None = None  # the position just before: "paused it at 0:47 and again at 1:12"
+        # (not under a chat message's header: "[10:58 AM] ... see you at 2:30" is the day's clock said again)
+        again = frozenset() if not placed or under_half_day_header(text, b) else placed
+        # (a timecode the paragraph placed as a position stays one when said again beside a time of day: "At 2:02
+        # in A, the roof collapses. Shadows ... at 2:02 put the sun ..., consistent with about 4:10 p.m." (round 143))
         for t in sorted(taken, key=lambda t: t.begin):
             # the preposition may be the candidate's own hedge: "reach the summit around 6:30"; or the list's first
             # time's: "returning at 8:15, 12:00 and 17:00"
@@ -1341,12 +1346,24 @@ def _choose(
             if t.timecode and t.kind == "point" and not t.excluded and not _INTO.match(text, t.end, e) \
                     and not bracketed(text, t.begin, t.end) and said_as_clock \
                     and not never_a_clock(text, t.begin, t.end) and not reader_sent_to(text, t.begin) \
-                    and not (placed is not None and _AGAIN_GAP.fullmatch(text, placed.end, t.begin)) \
+                    and not (placed_before is not None and _AGAIN_GAP.fullmatch(text, placed_before.end, t.begin)) \
+                    and text[t.begin:t.end] not in again \
                     and not _clause_apart_in_length(text, t, taken, lengths):
                 t.excluded = "time of day"
             listed = t if t.timecode and t.kind == "point" and t.excluded == "time of day" else None
-            placed = t if t.timecode and t.kind == "point" and not t.excluded else placed
+            placed_before = t if t.timecode and t.kind == "point" and not t.excluded else placed_before
     return sorted(taken, key=lambda c: c.begin)
+
+
+def _placed_in_paragraph(text: str, b: int, moments: list[Moment]) -> frozenset[str]:
+    """The quotes of the timecode positions placed in the paragraph holding ``b``, before it (the last few)."""
+    start = text.rfind("\n\n", 0, b)
+    return frozenset(m.quote for m in moments[-RESTATED_SPANS:]
+                     if m.span is not None and m.span[0] > start and _TIMECODE_QUOTE.fullmatch(m.quote))
+
+
+# A position's quote that is a bare timecode: "2:02", "1:04:10".
+_TIMECODE_QUOTE = regex(r"\d{1,2}(?::[0-5]\d){1,2}")
 
 
 def _day_time_in_words(text: str, b: int, e: int, taken: list[Candidate]) -> bool:

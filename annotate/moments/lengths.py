@@ -171,6 +171,9 @@ _MEDIA_VERB = regex(
     # 94); the sentence names the footage, as every pattern here needs)
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic|feature|essay|files?|restorations?|"
     rf"(?<=\s)show|{_ADVERT_RUNS}|"
+    # (a public body's meeting, streamed or filmed whole: "The meeting was 2 hours 15 minutes in all" (round 138),
+    # "the sitting ran three hours")
+    rf"meeting|sitting|"
     # (a film's scan named as the film's: "the finished scan runs 9 minutes 40 seconds" (round 88))
     rf"(?:finished|restored|digital|digitised|digitized|new|final|4K|2K|HD|film)\s+scans?|"
     # (and a produced cut of an event called by its kind, told with a verb of length: "The summary runs 12 minutes;
@@ -1102,6 +1105,9 @@ _GATE_RUNTIME = _WordGate(r"run|length|duration|last|clock|total")
 _RESTATED_PAREN = regex(rf"\s*\((?P<d>{TC_TEXT})(?:\s*[,;:—–-]\s*[^()\n]{{1,30}})?\)")
 RESTATED_SLACK = 0.1
 _GATE_RUNS = regex(r"\b(?:runs|lasts)\s", re.IGNORECASE)
+# A public body's meeting, the subject of _MEDIA_VERB though no footage stem: "The meeting was 2 hours 15 minutes".
+_GATE_MEETING = _WordGate(r"meeting|sitting")
+_MEETING_SUBJECT = regex(r"(?:meeting|sitting)\b", re.IGNORECASE)
 _GATE_COMPARED = _WordGate(r"short|long")
 _GATE_LENGTH_LABEL = _WordGate(r"duration|length")
 _RATING_MARK = regex(r"PG|NC-17|12A|15A|TV-")
@@ -1126,7 +1132,8 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
         patterns.append(_ADJ_MEDIA)  # (no tail pre-scan: measured, it cost more than _ADJ_MEDIA's own)
     patterns += [_HYPHEN_ADJ_MEDIA] if media and unit and _HYPHEN_UNIT.search(text, b, e) else []
     patterns += [_POSTED_THING] if unit and _GATE_POSTED.search(text, b, e) else []
-    if (media or _GATE_ADVERT.search(text, b, e)) and _VERB_LENGTH.search(text, b, e):
+    if (media or _GATE_ADVERT.search(text, b, e) or _GATE_MEETING.found(text, b, e, ascii_low)) \
+            and _VERB_LENGTH.search(text, b, e):
         patterns.append(_MEDIA_VERB)
         patterns += [_MEDIA_RUNS_FAR] if media and _GATE_RUNS.search(text, b, e) else []
     patterns += [_MEDIA_OF] if media and unit and " of " in low else []
@@ -1202,11 +1209,13 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     """Every stated footage length in ``text[b:e]``, in document order."""
     e = len(text) if e is None else e
     found: dict[tuple[int, int], StatedLength] = {}
+    meetings: set[tuple[int, int]] = set()  # the spans of lengths told of a meeting, not of a work
     patterns = _length_patterns(text, b, e)
     for pattern in patterns:
         for m in pattern.finditer(text, b, e):
             if _not_a_length(pattern, m, text, b):
                 continue
+            meeting = pattern is _MEDIA_VERB and _MEETING_SUBJECT.match(text, m.start()) is not None
             group = "unit" if pattern is _ADJ_MEDIA and m.group("unit") else \
                 "f" if pattern is _RELEASED_AMOUNT and m.group("f") else \
                 "d2" if pattern is _WENT_OUT_FOR and m.group("d2") else \
@@ -1226,8 +1235,14 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
                 # "it runs almost exactly four minutes (3:58)": the same length, told exactly in brackets
                 value, span = tc, (span[0], restated.end())
             found[span] = StatedLength(value, *span)
+            if meeting:
+                meetings.add(span)
             if pattern is PAIRED_WORKS_PAREN and (second := _value(m.group("d2"))):
                 found[m.span("d2")] = StatedLength(second, *m.span("d2"))  # (the second work's bracket too)
+    if meetings and len(found) > len(meetings):
+        # "The meeting lasted two hours, but the video is only 12 minutes": the work's own length wins
+        for span in meetings:
+            del found[span]
     listed = text.find(":", b, e) >= 0 or text.find("|", b, e) >= 0  # (a table's "| 2m 15s |" has no colon)
     found.update(((s.begin, s.end), s) for s in (_list_lengths(text, b, e) if listed else ()))
     found.update(((s.begin, s.end), s) for s in _credit_line_lengths(text, b, e))

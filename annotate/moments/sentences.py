@@ -20,8 +20,9 @@ _ABBREVIATIONS = frozenset(
 # ("incl.", "excl.": "Raw: 1080p, 43:27 incl. 6 min of adverts" goes on past them (round 131))
 
 # Abbreviations that end no sentence when a number follows: "Ep. 4", "Pt. 2", "Ch. 12", "Ex. 3".
-# (and a court's exhibit: "Gov't Ex. 3", "Exs. 4 and 5" (round 85))
-_NUMBERED_ABBREVIATIONS = frozenset(("ep", "eps", "pt", "pts", "ch", "chap", "ex", "exs"))
+# (and a court's exhibit: "Gov't Ex. 3", "Exs. 4 and 5" (round 85); a phone extension: "ext. 4411", "tel. 020"
+# (round 143))
+_NUMBERED_ABBREVIATIONS = frozenset(("ep", "eps", "pt", "pts", "ch", "chap", "ex", "exs", "ext", "tel"))
 
 # A candidate boundary: end punctuation (plus closing quotes/brackets) then space, or a line break.
 # Pasted HTML: the end of a block element or a line break tag ends a sentence too.
@@ -115,9 +116,10 @@ def _is_sentence_end(text: str, dot: int, after: int) -> bool:
         return False
     if token in _NUMBERED_ABBREVIATIONS:
         # "Ep. 2 "Railway Money" — 51:06", "Pt. 3", "Ch. 12": a part's label before its number ("the last ep. Then
-        # ..." ends a sentence)
+        # ..." ends a sentence); a phone extension before its number too: "ask Thandeka on ext. 4411 before 17:00"
+        # (round 143); a lower-case word after it goes on, as after any word
         nxt = _NEXT_CHAR.match(text, after)
-        return not (nxt and nxt.group(1).isdigit())
+        return not (nxt and (nxt.group(1).isdigit() or nxt.group(1).islower()))
     if _INITIALS.fullmatch(token):  # initials: U.S, L.A
         nxt = _NEXT_CHAR.match(text, after)
         return bool(nxt and nxt.group(1).isupper() and token not in {"u.s", "l.a", "u.n", "u.k", "d.c"})

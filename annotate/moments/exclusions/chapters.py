@@ -22,6 +22,7 @@ from annotate.moments.exclusions.stamps import (
     _STAMPED_LINE,
     RECORDING_TURN,
     _stamped_neighbour,
+    entry_stamp,
     paired_position,
 )
 from annotate.moments.patterns import TIMECODE
@@ -114,10 +115,12 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
     if (line == 0 and floor > 0) or not _CHAPTER_ENTRY.match(text, line, begin) or paired_position(text, begin):
         return False  # ("16:03 Resumed, webcast 02:01:40 to 02:19:15": the footage's own position beside the clock)
     if _CHAT_LINE.match(text, line) or RECORDING_TURN.match(text, line) or _HALF_DAY_OPENING.match(text, line) \
-            or _SPEAKER_TURN.match(text, line):
+            or _SPEAKER_TURN.match(text, line) or _prose_entry(text, line, begin):
         # "[09:42] gr4ce: yeah 3:20 lol": a chat message, no chapter's title; nor "[00:02:15] SPEAKER 2: [inaudible
         # 00:02:17]", a transcript's turn (what is said in it is judged as speech: cue_dialogue); nor "10:41 a.m. —
-        # Prosecutors played ... from 1:02 to 1:40", a live blog's entry
+        # Prosecutors played ... from 1:02 to 1:40", a live blog's entry; nor one stamped without a.m./p.m. whose
+        # prose has ended a sentence before the time: "10:31 — The second clip ... is played in full. The Crown's
+        # focus is between 1:05 and 1:22" (round 138)
         return False
     stamp = _STAMPED_LINE.match(text, line)
     if stamp is not None and _stamped_neighbour(text, line, stamp.end()):
@@ -272,6 +275,17 @@ _OPENS_WITH_TIME = regex(
 _SPEAKER_TURN = regex(
     r"[ \t]*(?:\*\*|__)?[\[(]?\d{1,2}:[0-5]\d(?::[0-5]\d)?[\])]?(?:[ \t]*[-–—])?[ \t]+(?:\*\*|__)?"
     r"(?-i:[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]*){0,3})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:")
+def _prose_entry(text: str, line: int, begin: int) -> bool:
+    """The line at ``line`` opens with a live blog's entry stamp (a clock of the day, a dash, an entry naming
+    footage: :func:`entry_stamp`) and a whole sentence of prose ends between the stamp and ``begin``."""
+    stamp = _DAY_STAMP_OPENING.match(text, line)
+    return stamp is not None and _SENTENCE_ENDED.search(text, stamp.end(), begin) is not None \
+        and entry_stamp(text, stamp.start("t"), stamp.end("t"))
+
+
+# A clock of the day opening a line ("10:31 — "); a sentence's end then the next sentence's capital.
+_DAY_STAMP_OPENING = regex(r"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__)?(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:])")
+_SENTENCE_ENDED = regex(r"[a-z)\]][.!?][\"'”’]*[ \t]+(?-i:[A-Z])")
 _HALF_DAY_OPENING = regex(rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__)?{TIMECODE.pattern}[ \t]*[ap]\.?[ \t]?m\b", _I)
 # The title may open in lower case ("12:02 wireless pack battery: ...") or after an HTML dash entity.
 _CHAPTER_ENTRY = regex(

@@ -224,8 +224,8 @@ def _world_event_clock(c: _Clock) -> bool:
             c.may_end(_LISTED_STEMS) and c.ends(_LISTED_SLOT_BEFORE, 80)) or (
             "declar" in c.folded_before and c.ends(_DECLARED_BEFORE, 60)) or _clocked_in_or_out(c):
         return True  # a broadcast's slot, a court's break, a death: times of day whatever footage the sentence names
-    measured = (c.may_end(_MEASURE_STEMS) and c.ends(_MEASURE_BY_BEFORE) or _MEASURE_AFTER.match(c.after)) \
-        and _LINEUP_CLOCK.match(c.text, c.bare)
+    measured = (c.may_end(_MEASURE_STEMS) and (c.ends(_MEASURE_BY_BEFORE) or c.ends(_MEASURE_PER_READING_BEFORE, 90))
+                or _MEASURE_AFTER.match(c.after)) and _LINEUP_CLOCK.match(c.text, c.bare)
     happened = ("happen" in c.folded_before or "occur" in c.folded_before or "took" in c.folded_before) \
         and c.ends(_HAPPENED_AT_BEFORE, 80) and _LINEUP_CLOCK.match(c.text, c.bare) is not None \
         and not c.text.startswith("00", c.bare)
@@ -322,6 +322,13 @@ _MEASURE_BY_BEFORE = regex(
     # where it was read, or the weather that set in with it: "2°C at the pad at", "6°C and raining steadily from"
     r"(?:(?:at|on|in|near)\s+the\s+(?:[\w'’-]+\s+){1,2}|and\s+(?:raining|snowing|drizzling|sleeting|hailing|pouring|foggy|"
     r"overcast)\s+(?:(?:steadily|lightly|heavily|hard)\s+)?)?(?:by|at|before|from|since)\s+$", _I)
+# A reading with its unit, then the source it is credited to and that source's hour: "Wind was 12 km/h from the south
+# per the BMD reading at 15:00" (round 143), "38°C according to the airport's observation at 14:00".
+_MEASURE_PER_READING_BEFORE = regex(
+    r"\d(?:[.,]\d+)?\s*(?:[°º]\s*[CF]?|degrees(?:\s+(?:Celsius|Fahrenheit|C|F))?|mm|cm|km/h|kph|mph|knots|%|per\s*cent|"
+    r"percent|hPa|mbar|millibars|ppm)\b[^.;!?\d]{0,40}?\b(?:per|according\s+to|from|in|on|by)\s+the\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:readings?|observations?|obs|measurements?|soundings?|bulletin|report|records?|data)\s+"
+    r"(?:(?:taken|issued|recorded|made|logged|filed)\s+)?(?:at|for)\s+$", _I)
 # A reading told right after a two-digit clock: "Temperature at the start (06:00) was 11°C", "humidity at 14:00 stood at
 # 80%" (round 88).
 _MEASURE_AFTER = regex(
