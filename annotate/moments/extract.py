@@ -1356,8 +1356,12 @@ def _choose(
 
 
 def _placed_in_paragraph(text: str, b: int, moments: list[Moment]) -> frozenset[str]:
-    """The quotes of the timecode positions placed in the paragraph holding ``b``, before it (the last few)."""
-    start = text.rfind("\n\n", 0, b)
+    """The quotes of the timecode positions placed in the paragraph holding ``b``, before it (the last few; the
+    paragraph read back at most ``PARAGRAPH_READ_CHARS``: this runs for every sentence)."""
+    if not moments:
+        return frozenset()
+    floor = max(0, b - PARAGRAPH_READ_CHARS)
+    start = max(floor, text.rfind("\n\n", floor, b))
     return frozenset(m.quote for m in moments[-RESTATED_SPANS:]
                      if m.span is not None and m.span[0] > start and _TIMECODE_QUOTE.fullmatch(m.quote))
 
