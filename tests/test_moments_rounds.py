@@ -132,11 +132,11 @@ FLOORS = {
     134: Floor(0.99, 0.95),  # visual: "2024/05/18 15:42:07 at frame 1" (an overlay clock's anchor) left
     135: Floor(0.99, 0.97),
     136: Floor(0.99, 0.97),
-    138: Floor(0.98, 0.97),  # court: a live blog's "between 1:05 and 1:22"; regional: "was 2 hours 15 in all"
+    138: Floor(0.99, 0.97),
     139: Floor(0.99, 0.97),
     141: Floor(0.99, 0.97),
     142: Floor(0.99, 0.97),
-    143: Floor(0.98, 0.95),  # subtitles: "ext. 4411 before 17:00" (split at "ext."); visual: "BMD reading at 15:00"
+    143: Floor(0.99, 0.97),
     145: Floor(0.99, 0.92),  # forum: a speedrun title's "— 24:31.08"; longform: "the final minute of the scan"
 }
 # Rounds written in a few genres only (targeted at the balanced rounds' weakest), and those genres.
