@@ -1499,14 +1499,8 @@ def _compact_list_stamp(m: re.Match[str], text: str) -> bool:
     Journey'" under "0h04m Praise and worship" (round 139) is where the sermon starts, not "a 38-minute sermon"."""
     # (its neighbour a compact stamp too: a list of "0h04m" lines; not "8h15m slow-cooker version linked below" among
     # "4:13 Gravy" lines, another work's length)
-    pos = m.start("d")
-    if _COMPACT_STAMP.fullmatch(m.group("d")) is None or not _stamped_list_line(text, pos):
-        return False
-    line_start = text.rfind("\n", 0, pos) + 1
-    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    below = text.find("\n", pos)
-    return (line_start > 0 and _OPENS_WITH_COMPACT.match(text, above) is not None) \
-        or (below >= 0 and _OPENS_WITH_COMPACT.match(text, below + 1) is not None)
+    return _COMPACT_STAMP.fullmatch(m.group("d")) is not None \
+        and _stamped_list_line(text, m.start("d"), _OPENS_WITH_COMPACT)
 
 
 def _raw_material(m: re.Match[str], text: str, b: int) -> bool:
@@ -2283,23 +2277,27 @@ _CHAPTER_HEADING = regex(
 _ZERO_PAREN = regex(r"\((?:0|00):00\)")
 
 
-def _stamped_list_line(text: str, pos: int) -> bool:
-    """The timecode at ``pos`` opens its line, and the line above or below opens with a timecode too: a list of
-    chapters or cues ("00:27 Trailer part 1\n01:22 Trailer part 2"), each stamp where its line's part starts."""
+def _stamped_list_line(text: str, pos: int, opens: re.Pattern[str] | None = None) -> bool:
+    """The timecode at ``pos`` opens its line, and the line above or below opens with a timecode too (or with what
+    ``opens`` matches): a list of chapters or cues ("00:27 Trailer part 1\n01:22 Trailer part 2"), each stamp where
+    its line's part starts."""
+    opens = opens or _OPENS_WITH_STAMP
     line_start = text.rfind("\n", 0, pos) + 1
     if text[line_start:pos].strip(" \t-*•[("):
         return False
     above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
     below = text.find("\n", pos)
-    return (line_start > 0 and _OPENS_WITH_STAMP.match(text, above) is not None) \
-        or (below >= 0 and _OPENS_WITH_STAMP.match(text, below + 1) is not None)
+    return (line_start > 0 and opens.match(text, above) is not None) \
+        or (below >= 0 and opens.match(text, below + 1) is not None)
 
 
 # (or a compact stamp: "0h04m Praise and worship", "12m30s Q&A")
 _COMPACT_STAMP = regex(r"\d{1,2}h[0-5]\dm(?:[0-5]\ds)?|\d{1,3}m[0-5]\ds")
-_OPENS_WITH_COMPACT = regex(rf"[ \t]*(?:[-*•][ \t]*)?[(\[]?(?:{_COMPACT_STAMP.pattern})(?![\w])")
-_OPENS_WITH_STAMP = regex(
-    rf"[ \t]*(?:[-*•][ \t]*)?[(\[]?(?:\d{{1,2}}(?::[0-5]\d){{1,2}}(?![\d:])|(?:{_COMPACT_STAMP.pattern})(?![\w]))")
+# A line's mark before its stamp ("- ", "• ", "(", "["), then the stamp.
+_LINE_MARK = r"[ \t]*(?:[-*•][ \t]*)?[(\[]?"
+_COMPACT_AT = rf"(?:{_COMPACT_STAMP.pattern})(?![\w])"
+_OPENS_WITH_COMPACT = regex(rf"{_LINE_MARK}{_COMPACT_AT}")
+_OPENS_WITH_STAMP = regex(rf"{_LINE_MARK}(?:\d{{1,2}}(?::[0-5]\d){{1,2}}(?![\d:])|{_COMPACT_AT})")
 
 
 def _is_chapter_line(text: str, pos: int) -> bool:
