@@ -84,6 +84,10 @@ _AFTER_RELATIVE_PLUS = regex(
     rf"^\s+(?:{LATER}|{AFTER}wards?|{AFTER}\s+that|{AFTER}\s+this|thereafter|on(?=\s*,))\b"
     # "At 18:40 an interview begins. Two minutes and ten seconds after it starts, ...": from the thing just placed
     rf"|^\s+{AFTER}\s+(?:it|that|this|she|he|they)\s+(?:starts|begins|started|began|opens|opened|kicks\s+off|{_DOES_SO})\b"
+    # "Fae 3:30 tae 3:52 ... and Ten seconds efter the start o that" (round 150): the start of the stretch just
+    # placed, as "after that" (not "ten seconds after the start of that clip", the footage's own start)
+    rf"|^\s+{AFTER}\s+the\s+(?:very\s+)?(?:start|beginning)\s+(?:of|o)\s+(?:that|this|it)"
+    r"(?=\s*(?:[,;.:!?)\u2014\u2013]|$)|\s+(?:stretch|bit|part|passage|section|segment|sequence|range|run)\b)"
     # "the block is at the 4:50 mark and the putback is about twenty seconds after it.": "it" the thing just placed
     rf"|^\s+{AFTER}\s+it(?=\s*(?:[,;.:!?)\u2014\u2013]|$))"
     # "the crowd cheers 15 seconds after.": a bare "after" closing the clause counts from the moment before
@@ -135,7 +139,7 @@ _AFTER_FROM_START = regex(
     rf"^\s+(?:from|after)\s+the\s+(?:very\s+)?(?:start|beginning)\b(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}"
     # (not "eight seconds from the start of the sentence": of something other than the footage; a broadcast's report
     # or bulletin is, and so is a file or a copy of it: "48 seconds from the start of the report", round 123)
-    rf"(?:{MEDIA_NOUN}|{_FOOTAGE_PIECE})\b|(?!\s+of\s+(?:the|a|an|his|her|its|their|this|that|each|every)\s))|^\s+after\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\s+(?:starts|begins|opens)\b",
+    rf"(?:{MEDIA_NOUN}|{_FOOTAGE_PIECE})\b|(?!\s+(?:of|o)\s+(?:the|a|an|his|her|its|their|this|that|each|every|it)\b))|^\s+after\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\s+(?:starts|begins|opens)\b",
     re.IGNORECASE,
 )
 _BEFORE_FIRST = regex(
