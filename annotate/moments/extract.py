@@ -403,9 +403,10 @@ _EVENT_CLAUSE = regex(r"(?:[\w'’-]+\s+){1,2}[a-z]+(?<!s)(?<!u)(?<!i)s|(?:[\w'�
 # A pronoun's act a relative moment's gap is counted from, closing its quote: "... after he leaves".
 _PRONOUN_OFFSET = regex(rf"\s(?:before|after)\s+{PRONOUN_CLAUSE}$", re.IGNORECASE)
 # The event a relative moment's gap is counted from, closing its quote: "... after the first shot".
-# (not the start of the stretch just placed: "ten seconds after the start of that bit", round 150)
+# (not the start of the stretch just placed: "ten seconds after the start of that bit"; and "later than the clunk
+# Sparky mentioned" as "after" it, round 150)
 _EVENT_OFFSET = regex(
-    r"\s(?:before|after)\s+(?:the|that|this|his|her|its|their)\s+"
+    r"\s(?:before|after|(?:later|earlier)\s+than)\s+(?:the|that|this|his|her|its|their)\s+"
     r"(?!(?:very\s+)?(?:start|beginning)\s+(?:of|o)\s+(?:that|this|it)\b)(?P<event>[\w'’-]+(?:\s+[\w'’-]+){0,2})$",
     re.IGNORECASE)
 

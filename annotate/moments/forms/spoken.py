@@ -384,6 +384,12 @@ def _relative(s: _Spoken) -> Candidate | None:
     """"ten seconds later", "five seconds earlier", "twenty seconds after the first shot"."""
     plus = _AFTER_RELATIVE_PLUS.match(s.after)
     rel = plus or _AFTER_RELATIVE_MINUS.match(s.after)
+    than_event = _THAN_EVENT.match(s.after, rel.end()) if rel else None
+    if than_event and s.value <= MAX_EVENT_OFFSET_SECONDS and not _COUNTERFACTUAL_BEFORE.search(s.before) \
+            and not _STRETCH_NAMED_BEFORE.search(s.before):
+        # "about 10 seconds later than the clunk Sparky mentioned": as "after the clunk", from the event just placed
+        return Candidate("relative", s.begin, s.end + than_event.end(), delta=(1.0 if plus else -1.0) * s.value,
+                         granularity=s.gran, approximate=s.approx)
     if rel and (_THAN_AFTER.match(s.after, rel.end()) or _COUNTERFACTUAL_BEFORE.search(s.before)
                 or _SHIFTED_TIMES_BEFORE.search(s.before)
                 or _PUBLISHED_BEFORE.search(s.before) or (plus and _DAY_CLOCK_APPOSED.search(s.before))):
@@ -549,6 +555,18 @@ _SHIFTED_TIMES_BEFORE = regex(
 
 # A relative offset compared with another world time, or said of what should have happened: no moment.
 _THAN_AFTER = regex(r"\s+than\b", re.IGNORECASE)
+# "later than" a thing of the footage named by a determiner, as "after" it: "about 10 seconds later than the clunk
+# Sparky mentioned" (round 150), "a second earlier than that"; not a plan, a habit or a clock ("90 minutes later than
+# the scheduled start", "later than the usual time", "later than officials advised").
+_THAN_EVENT = regex(
+    r"\s+than\s+(?:that|this|it)(?=\s*(?:[,;.:!?)\u2014\u2013]|$))"
+    r"|\s+than\s+(?:the|that|this|his|her|its|their)\s+"
+    r"(?!(?:[\w'’-]+\s+){0,2}(?:start|beginning|end|credits|outro|time|times|schedule|timetable|plan|deadline|slot|"
+    rf"date|day|usual|norm|average|rest|last|first|previous|original|other|one|{MEDIA_NOUN})\b)"
+    r"(?!(?:scheduled|planned|expected|advertised|promised|agreed|stated|listed|billed|official|normal|usual|"
+    r"published|posted|reported)\b)(?!\d)[\w'’-]+(?:\s+(?!\d)(?!(?:and|but|so|then|when|while|there|is|was)\b)"
+    r"[\w'’-]+){0,2}",
+    re.IGNORECASE)
 _COUNTERFACTUAL_BEFORE = regex(
     r"\b(?:should|could|would|might|must|ought\s+to)(?:n['’]t|\s+not)?\s+have\s+(?:been\s+)?[\w'’-]+\b[^.;:!?]{0,60}$",
     re.IGNORECASE)
