@@ -165,7 +165,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                 if c.excluded in _WORLD_CLOCKS and text.count("(", b, c.begin) <= text.count(")", b, c.begin) and not (
                         c.excluded == "clock shown on screen" and _at_that_frame(text, c, b, e)) \
                         and not _in_timed_turn(text, c.begin) and not _reading_alone(text, c, e) \
-                        and not _read_at_position(text, c, b, previous):
+                        and not _read_at_position(text, c, b, previous) and not _post_header_stamp(text, c):
                     # "The rally began at 10:45. Ten minutes later, ...": counts from the clock, not footage;
                     # a clock in an aside ("the radar (timestamp 15:30 UTC) shows ...") does not interrupt.
                     footage_before_clock = previous or footage_before_clock
@@ -425,6 +425,25 @@ _TIMED_TURN = regex(r"[^\S\n]*(?-i:[A-Z][A-Z.'’ -]{1,30})\s*\([^()\n]{0,40}\d:
 
 def _in_timed_turn(text: str, begin: int) -> bool:
     return _TIMED_TURN.match(text, text.rfind("\n", 0, begin) + 1, begin) is not None
+
+
+def _post_header_stamp(text: str, c: Candidate) -> bool:
+    """A clock closing a thread's post header, the poster's handle then the post's date and clock: "**SparkyMurph**
+    · 11-01-2026 20:03", "> **tam_b** · Sun 9 Feb, 9:14 pm" (round 150). When the post went up is no event a reply's
+    "about 10 seconds later than the clunk" counts from: that counts from the footage's moment before it."""
+    line = text.rfind("\n", 0, c.begin) + 1
+    return c.begin - line <= POST_HEADER_CHARS and _POST_HEADER_BEFORE.fullmatch(text, line, c.begin) is not None \
+        and _POST_HEADER_END.match(text, c.end) is not None
+
+
+# How far into its line a post header's clock may stand.
+POST_HEADER_CHARS = 80
+# The handle (bold, or a word joined by "_" or holding digits), a separator, then the date at most: "**deco** · ",
+# "> u/kettle_king | 12 Jan, ".
+_POST_HEADER_BEFORE = regex(
+    r"[^\S\n]*(?:>[^\S\n]*)*(?:\*{1,2}[^*\n]{1,40}?\*{1,2}|_{1,2}[^_\n]{1,40}?_{1,2}|(?:u/|@)[\w.-]+)[^\S\n]*[·•|»—–-][^\S\n]*"
+    r"[\w,./-]*(?:[^\S\n]+[\w,./-]+){0,3}?[^\S\n]*")
+_POST_HEADER_END = regex(r"[^\S\n]*(?:[ap]\.?[^\S\n]?m\b\.?)?[^\S\n]*(?:\n|$)", re.IGNORECASE)
 
 
 # A clock's reading told alone in its sentence, right after a position: "... shows the convoy at 1m45s. The overlay
