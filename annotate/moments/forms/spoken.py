@@ -767,7 +767,10 @@ def _part_offset(s: _Spoken) -> Candidate | None:
 # A part of the footage named by a noun phrase the offset ends: "The scene in the hospital around", "that bit ".
 _PART_NAMED_BEFORE = regex(
     r"(?<![\w])(?:the|that|this|my\s+fave|my\s+favou?rite)\s+(?:[\w'’-]+\s+)?"
-    r"(?:part|bit|moment|scene|shot|sequence|segment|reveal|twist|joke|fight|chase|goal|save|crash)"
+    r"(?:part|bit|moment|scene|shot|sequence|segment|reveal|twist|joke|fight|chase|goal|save|crash|"
+    # a piece of music's parts: "The return of the opening melody about 4 minutes 50 in is beautiful" (round 150)
+    r"return|entry|entrance|climax|crescendo|solo|chorus|bridge|key\s+change|modulation|cadenza|coda|reprise|riff|"
+    r"passage|section|transition|melody|theme)"
     r"(?:\s+(?:in|at|on|with|of|where|when|after|before)\s[^.;:!?\d]{0,40}?)?\s+$", re.IGNORECASE)
 
 
