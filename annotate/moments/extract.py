@@ -919,7 +919,8 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths,
         walked = [m for m in dotted if m.group("m2") is None and not m.group("h") and not m.group("verb")
                   and (int(m.group("m")) == 0 or (
                       walk_from is not None and 0 < _dotted_start(m) - walk_from[1] <= DOTTED_WALK_SECONDS
-                      and _PRESENT_AT_BEFORE.search(text, max(b, m.start() - 30), m.start("m")) is not None))
+                      and _PRESENT_AT_BEFORE.search(text, max(b, m.start() - 30), m.start("m")) is not None)
+                      or _walked_item(text, m, b, stretch_from))
                   or _walked_stretch(text, m, b, stretch_from)]
         if walked:
             dotted, in_footage = walked, True
@@ -1005,6 +1006,24 @@ def _walked_stretch(text: str, m: re.Match[str], b: int, walk_from: tuple[int, f
     start, stop = _dotted_start(m), int(m.group("m2")) * 60.0 + int(m.group("s2"))
     return 0 < start - walk_from[1] <= DOTTED_WALK_SECONDS and 0 < stop - start <= DOTTED_WALK_SECONDS \
         and _STRETCH_OPENS_CLAUSE.fullmatch(text, b, m.start()) is not None
+
+
+def _walked_item(text: str, m: re.Match[str], b: int, walk_from: tuple[int, float] | None) -> bool:
+    """A hedged dotted point opening its list item or its sentence, a little past the last position placed in its
+    paragraph (with a colon or a dot): "- at 0:48 in the video the Corolla cuts in; - From 1:05 to 1:19 ...; - near
+    about 2.10 the motorcyclist is clipped" (round 150: Pakistani English writes the clip's times both ways; not "-
+    around 6.40 we left for home", no position to walk on from)."""
+    if walk_from is None or m.group("hedge") is None:
+        return False
+    return 0 < _dotted_start(m) - walk_from[1] <= DOTTED_WALK_SECONDS \
+        and _POINT_OPENS_ITEM.fullmatch(text, b, m.start()) is not None
+
+
+# What may stand before a point that opens its list item or its sentence: a list mark, "and" or "then", "near" (as in
+# "near about 2.10"), "just" or "right".
+_POINT_OPENS_ITEM = regex(
+    r"[^\S\n]*(?:[-*•+][^\S\n]+|\d{1,2}[.)][^\S\n]+)?(?:(?:and|then|but|so)\s+)?(?:(?:near|just|right)\s+)?",
+    re.IGNORECASE)
 
 
 def _bare_subject_after(text: str, m: re.Match[str], b: int, e: int) -> bool:
