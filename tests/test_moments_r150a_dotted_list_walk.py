@@ -2,9 +2,9 @@
 post's "- at 0:48 in the video the white Corolla ... cuts ...; - From 1:05 to 1:19 you can see the traffic warden
 ...; - near about 2.10 the motorcyclist ... is clipped on the mirror; - Just 5 seconds after that, the Corolla driver
 gets down". Pakistani and Indian English write a clip's times with a colon or a dot, in one list: the hedged "2.10"
-opening its item, a little past the position just placed in the paragraph that names the clip, is the clip's (130), and the gap after it
-counts from it (135), not from the range before. A dotted clock with no position before it in its paragraph, or far
-past the last one, stays no moment."""
+opening its item, a little past the position just placed in the paragraph that names the clip, is the clip's (130),
+and the gap after it counts from it (135), not from the range before. A dotted clock with no position before it in
+its paragraph, or far past the last one, stays no moment."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ FAMILIES = {
         ("Sequence:\n\n- at 0:31 in the dashcam video the lorry drifts into the lane;\n- around 1.05 the biker "
          "brakes hard;\n- ten seconds later he is on the ground.",
          [(31.0, None, False), (65.0, None, True), (75.0, None, True)]),
-        ("Please see:\n\n1. From 1:12 to 1:20 in the CCTV clip the gate stays open.\n2. about 1.58 a man climbs over it.",
+        ("Please see:\n\n1. From 1:12 to 1:20 in the CCTV clip the gate stays open.\n2. about 1.58 a man climbs "
+         "over it.",
          [(72.0, 80.0, False), (118.0, None, True)]),
         ("What the clip shows:\n\n- at 2:05 in the video the bus stops;\n- near about 3.30 the conductor jumps "
          "down.", [(125.0, None, False), (210.0, None, True)]),
