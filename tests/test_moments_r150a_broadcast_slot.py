@@ -1,7 +1,8 @@
 """A station's slot named by its clock (blind round 150): a Nairobi radio transcript's "[05:48] OTIENO: Up next, the
 8:30 traffic update with Kevo, then the news at nine." "the 8:30 traffic update" is the programme's time of day, as
 "the 6:30 train" and "the 7:00 news" are: no moment. The transcript's line stamps and a position said in the
-footage ("the update at 1:45 in the video") stay."""
+footage ("the update at 1:45 in the video") stay, and so does a chapter titled so, with no "the" before its clock
+("00:58 Headlines")."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ FAMILIES = {
     "a position said in the footage stays one": [
         ("The update at 1:45 in the video shows the new map.", [(105.0, None)]),
         ("[03:05] PRESENTER: That clip again, at 0:40 the bus mounts the kerb.", [(185.0, None), (40.0, None)]),
+        ("Skip to: 00:00 Intro / 01:12 Headlines / 03:40 Weather update / 05:05 Sport",
+         [(0.0, None), (72.0, None), (220.0, None), (305.0, None)]),
     ],
 }
 CASES, IDS = family_cases(FAMILIES)
