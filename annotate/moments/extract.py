@@ -165,7 +165,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                 if c.excluded in _WORLD_CLOCKS and text.count("(", b, c.begin) <= text.count(")", b, c.begin) and not (
                         c.excluded == "clock shown on screen" and _at_that_frame(text, c, b, e)) \
                         and not _in_timed_turn(text, c.begin) and not _reading_alone(text, c, e) \
-                        and not _read_at_position(text, c, b, previous):
+                        and not _read_at_position(text, c, b, previous) and not _post_header_stamp(text, c):
                     # "The rally began at 10:45. Ten minutes later, ...": counts from the clock, not footage;
                     # a clock in an aside ("the radar (timestamp 15:30 UTC) shows ...") does not interrupt.
                     footage_before_clock = previous or footage_before_clock
@@ -403,8 +403,11 @@ _EVENT_CLAUSE = regex(r"(?:[\w'’-]+\s+){1,2}[a-z]+(?<!s)(?<!u)(?<!i)s|(?:[\w'�
 # A pronoun's act a relative moment's gap is counted from, closing its quote: "... after he leaves".
 _PRONOUN_OFFSET = regex(rf"\s(?:before|after)\s+{PRONOUN_CLAUSE}$", re.IGNORECASE)
 # The event a relative moment's gap is counted from, closing its quote: "... after the first shot".
+# (not the start of the stretch just placed: "ten seconds after the start of that bit"; and "later than the clunk
+# Sparky mentioned" as "after" it, round 150)
 _EVENT_OFFSET = regex(
-    r"\s(?:before|after)\s+(?:the|that|this|his|her|its|their)\s+(?P<event>[\w'’-]+(?:\s+[\w'’-]+){0,2})$",
+    r"\s(?:before|after|(?:later|earlier)\s+than)\s+(?:the|that|this|his|her|its|their)\s+"
+    r"(?!(?:very\s+)?(?:start|beginning)\s+(?:of|o)\s+(?:that|this|it)\b)(?P<event>[\w'’-]+(?:\s+[\w'’-]+){0,2})$",
     re.IGNORECASE)
 
 
@@ -422,6 +425,25 @@ _TIMED_TURN = regex(r"[^\S\n]*(?-i:[A-Z][A-Z.'’ -]{1,30})\s*\([^()\n]{0,40}\d:
 
 def _in_timed_turn(text: str, begin: int) -> bool:
     return _TIMED_TURN.match(text, text.rfind("\n", 0, begin) + 1, begin) is not None
+
+
+def _post_header_stamp(text: str, c: Candidate) -> bool:
+    """A clock closing a thread's post header, the poster's handle then the post's date and clock: "**SparkyMurph**
+    · 11-01-2026 20:03", "> **tam_b** · Sun 9 Feb, 9:14 pm" (round 150). When the post went up is no event a reply's
+    "about 10 seconds later than the clunk" counts from: that counts from the footage's moment before it."""
+    line = text.rfind("\n", 0, c.begin) + 1
+    return c.begin - line <= POST_HEADER_CHARS and _POST_HEADER_BEFORE.fullmatch(text, line, c.begin) is not None \
+        and _POST_HEADER_END.match(text, c.end) is not None
+
+
+# How far into its line a post header's clock may stand.
+POST_HEADER_CHARS = 80
+# The handle (bold, or a word joined by "_" or holding digits), a separator, then the date at most: "**deco** · ",
+# "> u/kettle_king | 12 Jan, ".
+_POST_HEADER_BEFORE = regex(
+    r"[^\S\n]*(?:>[^\S\n]*)*(?:\*{1,2}[^*\n]{1,40}?\*{1,2}|_{1,2}[^_\n]{1,40}?_{1,2}|(?:u/|@)[\w.-]+)[^\S\n]*[·•|»—–-][^\S\n]*"
+    r"[\w,./-]*(?:[^\S\n]+[\w,./-]+){0,3}?[^\S\n]*")
+_POST_HEADER_END = regex(r"[^\S\n]*(?:[ap]\.?[^\S\n]?m\b\.?)?[^\S\n]*(?:\n|$)", re.IGNORECASE)
 
 
 # A clock's reading told alone in its sentence, right after a position: "... shows the convoy at 1m45s. The overlay
@@ -897,7 +919,8 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths,
         walked = [m for m in dotted if m.group("m2") is None and not m.group("h") and not m.group("verb")
                   and (int(m.group("m")) == 0 or (
                       walk_from is not None and 0 < _dotted_start(m) - walk_from[1] <= DOTTED_WALK_SECONDS
-                      and _PRESENT_AT_BEFORE.search(text, max(b, m.start() - 30), m.start("m")) is not None))
+                      and _PRESENT_AT_BEFORE.search(text, max(b, m.start() - 30), m.start("m")) is not None)
+                      or _walked_item(text, m, b, stretch_from))
                   or _walked_stretch(text, m, b, stretch_from)]
         if walked:
             dotted, in_footage = walked, True
@@ -983,6 +1006,24 @@ def _walked_stretch(text: str, m: re.Match[str], b: int, walk_from: tuple[int, f
     start, stop = _dotted_start(m), int(m.group("m2")) * 60.0 + int(m.group("s2"))
     return 0 < start - walk_from[1] <= DOTTED_WALK_SECONDS and 0 < stop - start <= DOTTED_WALK_SECONDS \
         and _STRETCH_OPENS_CLAUSE.fullmatch(text, b, m.start()) is not None
+
+
+def _walked_item(text: str, m: re.Match[str], b: int, walk_from: tuple[int, float] | None) -> bool:
+    """A hedged dotted point opening its list item or its sentence, a little past the last position placed in its
+    paragraph (with a colon or a dot): "- at 0:48 in the video the Corolla cuts in; - From 1:05 to 1:19 ...; - near
+    about 2.10 the motorcyclist is clipped" (round 150: Pakistani English writes the clip's times both ways; not "-
+    around 6.40 we left for home", no position to walk on from)."""
+    if walk_from is None or m.group("hedge") is None:
+        return False
+    return 0 < _dotted_start(m) - walk_from[1] <= DOTTED_WALK_SECONDS \
+        and _POINT_OPENS_ITEM.fullmatch(text, b, m.start()) is not None
+
+
+# What may stand before a point that opens its list item or its sentence: a list mark, "and" or "then", "near" (as in
+# "near about 2.10"), "just" or "right".
+_POINT_OPENS_ITEM = regex(
+    r"[^\S\n]*(?:[-*•+][^\S\n]+|\d{1,2}[.)][^\S\n]+)?(?:(?:and|then|but|so)\s+)?(?:(?:near|just|right)\s+)?",
+    re.IGNORECASE)
 
 
 def _bare_subject_after(text: str, m: re.Match[str], b: int, e: int) -> bool:

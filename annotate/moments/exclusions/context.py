@@ -43,7 +43,11 @@ _PART_OF_DAY_AFTER = regex(
     r"news|bulletins?|shows?|programmes?|programs?|editions?|episodes?|feeds?|reels?|tapes?|takes?|"
     # a review's sample footage by the light it was shot in: "at 1:30 in the night sample" (round 92)
     r"samples?|examples?|tests?|drives?|portions?|bits?|halves|half|modes?|frames?|views?|images?|pictures?|"
-    r"passes|legs?|chapters?)\b)", _I)
+    r"passes|legs?|chapters?)\b)"
+    # or in Taglish and Spanish, the part of the day after "ng" or "de la": "mga 2:15 ng madaling araw", "bandang
+    # 7:40 ng gabi", "a las 6:10 de la tarde" (round 150)
+    r"|\s+(?:ng|sa)\s+(?:madaling[\s-]araw|umaga|tanghali|hapon|gabi)\b"
+    r"|\s+de\s+la\s+(?:mañana|manana|tarde|noche|madrugada)\b", _I)
 
 
 def told_part_of_day(text: str, end: int) -> bool:

@@ -84,6 +84,10 @@ _AFTER_RELATIVE_PLUS = regex(
     rf"^\s+(?:{LATER}|{AFTER}wards?|{AFTER}\s+that|{AFTER}\s+this|thereafter|on(?=\s*,))\b"
     # "At 18:40 an interview begins. Two minutes and ten seconds after it starts, ...": from the thing just placed
     rf"|^\s+{AFTER}\s+(?:it|that|this|she|he|they)\s+(?:starts|begins|started|began|opens|opened|kicks\s+off|{_DOES_SO})\b"
+    # "Fae 3:30 tae 3:52 ... and Ten seconds efter the start o that" (round 150): the start of the stretch just
+    # placed, as "after that" (not "ten seconds after the start of that clip", the footage's own start)
+    rf"|^\s+{AFTER}\s+the\s+(?:very\s+)?(?:start|beginning)\s+(?:of|o)\s+(?:that|this|it)"
+    r"(?=\s*(?:[,;.:!?)\u2014\u2013]|$)|\s+(?:stretch|bit|part|passage|section|segment|sequence|range|run)\b)"
     # "the block is at the 4:50 mark and the putback is about twenty seconds after it.": "it" the thing just placed
     rf"|^\s+{AFTER}\s+it(?=\s*(?:[,;.:!?)\u2014\u2013]|$))"
     # "the crowd cheers 15 seconds after.": a bare "after" closing the clause counts from the moment before
@@ -135,7 +139,7 @@ _AFTER_FROM_START = regex(
     rf"^\s+(?:from|after)\s+the\s+(?:very\s+)?(?:start|beginning)\b(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}"
     # (not "eight seconds from the start of the sentence": of something other than the footage; a broadcast's report
     # or bulletin is, and so is a file or a copy of it: "48 seconds from the start of the report", round 123)
-    rf"(?:{MEDIA_NOUN}|{_FOOTAGE_PIECE})\b|(?!\s+of\s+(?:the|a|an|his|her|its|their|this|that|each|every)\s))|^\s+after\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\s+(?:starts|begins|opens)\b",
+    rf"(?:{MEDIA_NOUN}|{_FOOTAGE_PIECE})\b|(?!\s+(?:of|o)\s+(?:the|a|an|his|her|its|their|this|that|each|every|it)\b))|^\s+after\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\s+(?:starts|begins|opens)\b",
     re.IGNORECASE,
 )
 _BEFORE_FIRST = regex(
@@ -380,6 +384,12 @@ def _relative(s: _Spoken) -> Candidate | None:
     """"ten seconds later", "five seconds earlier", "twenty seconds after the first shot"."""
     plus = _AFTER_RELATIVE_PLUS.match(s.after)
     rel = plus or _AFTER_RELATIVE_MINUS.match(s.after)
+    than_event = _THAN_EVENT.match(s.after, rel.end()) if rel else None
+    if than_event and s.value <= MAX_EVENT_OFFSET_SECONDS and not _COUNTERFACTUAL_BEFORE.search(s.before) \
+            and not _STRETCH_NAMED_BEFORE.search(s.before):
+        # "about 10 seconds later than the clunk Sparky mentioned": as "after the clunk", from the event just placed
+        return Candidate("relative", s.begin, s.end + than_event.end(), delta=(1.0 if plus else -1.0) * s.value,
+                         granularity=s.gran, approximate=s.approx)
     if rel and (_THAN_AFTER.match(s.after, rel.end()) or _COUNTERFACTUAL_BEFORE.search(s.before)
                 or _SHIFTED_TIMES_BEFORE.search(s.before)
                 or _PUBLISHED_BEFORE.search(s.before) or (plus and _DAY_CLOCK_APPOSED.search(s.before))):
@@ -545,6 +555,18 @@ _SHIFTED_TIMES_BEFORE = regex(
 
 # A relative offset compared with another world time, or said of what should have happened: no moment.
 _THAN_AFTER = regex(r"\s+than\b", re.IGNORECASE)
+# "later than" a thing of the footage named by a determiner, as "after" it: "about 10 seconds later than the clunk
+# Sparky mentioned" (round 150), "a second earlier than that"; not a plan, a habit or a clock ("90 minutes later than
+# the scheduled start", "later than the usual time", "later than officials advised").
+_THAN_EVENT = regex(
+    r"\s+than\s+(?:that|this|it)(?=\s*(?:[,;.:!?)\u2014\u2013]|$))"
+    r"|\s+than\s+(?:the|that|this|his|her|its|their)\s+"
+    r"(?!(?:[\w'’-]+\s+){0,2}(?:start|beginning|end|credits|outro|time|times|schedule|timetable|plan|deadline|slot|"
+    rf"date|day|usual|norm|average|rest|last|first|previous|original|other|one|{MEDIA_NOUN})\b)"
+    r"(?!(?:scheduled|planned|expected|advertised|promised|agreed|stated|listed|billed|official|normal|usual|"
+    r"published|posted|reported)\b)(?!\d)[\w'’-]+(?:\s+(?!\d)(?!(?:and|but|so|then|when|while|there|is|was)\b)"
+    r"[\w'’-]+){0,2}",
+    re.IGNORECASE)
 _COUNTERFACTUAL_BEFORE = regex(
     r"\b(?:should|could|would|might|must|ought\s+to)(?:n['’]t|\s+not)?\s+have\s+(?:been\s+)?[\w'’-]+\b[^.;:!?]{0,60}$",
     re.IGNORECASE)
@@ -745,7 +767,10 @@ def _part_offset(s: _Spoken) -> Candidate | None:
 # A part of the footage named by a noun phrase the offset ends: "The scene in the hospital around", "that bit ".
 _PART_NAMED_BEFORE = regex(
     r"(?<![\w])(?:the|that|this|my\s+fave|my\s+favou?rite)\s+(?:[\w'’-]+\s+)?"
-    r"(?:part|bit|moment|scene|shot|sequence|segment|reveal|twist|joke|fight|chase|goal|save|crash)"
+    r"(?:part|bit|moment|scene|shot|sequence|segment|reveal|twist|joke|fight|chase|goal|save|crash|"
+    # a piece of music's parts: "The return of the opening melody about 4 minutes 50 in is beautiful" (round 150)
+    r"return|entry|entrance|climax|crescendo|solo|chorus|bridge|key\s+change|modulation|cadenza|coda|reprise|riff|"
+    r"passage|section|transition|melody|theme)"
     r"(?:\s+(?:in|at|on|with|of|where|when|after|before)\s[^.;:!?\d]{0,40}?)?\s+$", re.IGNORECASE)
 
 
