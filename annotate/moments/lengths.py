@@ -2190,7 +2190,10 @@ def _after_dash(segment: str) -> tuple[list[str], str]:
 
 
 _SPACED_DASH = regex(r"\s[—–]\s(?!.*\s[—–]\s)")
-_WORK = (rf"(?:{LENGTH_MEDIA}|highlights|highlights\s+package|recap|VOD|stream|speech|address|hearing|briefing|"
+# (a produced cut of an event called by its kind too: "On the race's YouTube stage summary (9:48), the decisive attack is
+# at about 6:30" (round 151), "the league's weekly round-up (12:05)")
+_WORK = (rf"(?:{LENGTH_MEDIA}|highlights|highlights\s+package|recap|{PRODUCED_CUT}|VOD|stream|speech|address|hearing|"
+         r"briefing|"
          r"press\s+conference|testimony|lecture|talk|keynote|sermon|match|game|concert|show|set|session|replay|"
          # a public body's recorded meeting, said whole: "Watch the full meeting (3:05:22) on the municipality's
          # website" (round 115), "the entire debate (1:52:04)", "the whole ceremony (58:20)"
