@@ -1332,9 +1332,8 @@ _PUT_IN_EVIDENCE = (r"(?:tendered|admitted|lodged|produced|exhibited|adduced|mar
 # video, 6:41), 14A (still image), 15 (911 audio, 3:12)", "Exhibit P-3 (body-worn camera footage, 12 min 5 s)"
 # (round 85; not a position cited after a clause: "consent is sought (BWC, 04:12)", "(Ex. 3, 04:12)").
 # (_TENDERED_EXHIBIT_PAREN) So is a recording said to be put in evidence, its label and its length in the brackets
-# after the verb: "The CCTV
-# from the platform was tendered (Ex. 14, 18 min 30 s)" (round 151), "the bodycam recording was admitted (Exhibit P7,
-# 9:40)": a whole exhibit is tendered, not a point in it.
+# after the verb: "The CCTV from the platform was tendered (Ex. 14, 18 min 30 s)" (round 151), "the bodycam recording
+# was admitted (Exhibit P7, 9:40)": a whole exhibit is tendered, not a point in it.
 _EXHIBIT_ITEM_PAREN = regex(
     rf"(?:\b(?:exhibits?|exs?\.|exh\.)\s*(?:no\.\s*)?|(?<=,\s)|(?<=\band\s))(?-i:[A-Z0-9])[\w/-]{{0,8}}\s*"
     rf"\(\s*(?:[\w'’-]+\s+){{0,3}}?(?:{LENGTH_MEDIA}|audio|call|footage)\s*,\s*(?P<d>{TC_TEXT}|{DURATION})\s*\)",
@@ -2201,8 +2200,8 @@ def _after_dash(segment: str) -> tuple[list[str], str]:
 
 
 _SPACED_DASH = regex(r"\s[—–]\s(?!.*\s[—–]\s)")
-# (a produced cut of an event called by its kind too: "On the race's YouTube stage summary (9:48), the decisive attack is
-# at about 6:30" (round 151), "the league's weekly round-up (12:05)")
+# (a produced cut of an event called by its kind too: "On the race's YouTube stage summary (9:48), the decisive attack
+# is at about 6:30" (round 151), "the league's weekly round-up (12:05)")
 _WORK = (rf"(?:{LENGTH_MEDIA}|highlights|highlights\s+package|recap|{PRODUCED_CUT}|VOD|stream|speech|address|hearing|"
          r"briefing|"
          r"press\s+conference|testimony|lecture|talk|keynote|sermon|match|game|concert|show|set|session|replay|"

@@ -442,9 +442,8 @@ def _joined_to_position(c: _Clock) -> bool:
     by 1:05' (round 151), tells both in the same footage (not "the shop opened at 9:15 and the courier left by
     10:40", whose first clock is a time of day)."""
     from annotate.moments.exclusions.rules import clock_exclusion  # (the rules run this one: imported when asked)
-    previous = None
-    for previous in TIMECODE.finditer(c.text, max(c.b, c.bare - JOINED_CLOCK_CHARS), c.bare):
-        pass
+    previous = max(TIMECODE.finditer(c.text, max(c.b, c.bare - JOINED_CLOCK_CHARS), c.bare),
+                   key=lambda m: m.start(), default=None)
     if previous is None or _JOINED_BY_AND.fullmatch(c.text, previous.end(), c.bare) is None:
         return False
     return clock_exclusion(c.text, previous.start(), previous.end(), c.b, c.e, c.footage_context) == ""
