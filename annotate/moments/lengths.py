@@ -1289,7 +1289,7 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_NAME_PAREN_LENGTH] if unit else []
         patterns += [_VERSION_PAREN] if _GATE_VERSION_PAREN.search(text, b, e) else []
         patterns += [_POSITION_OF_WORK_PAREN] if media and text.find(":", b, e) >= 0 else []
-        patterns += [_EXHIBIT_ITEM_PAREN] if media and _GATE_EXHIBIT.search(text, b, e) else []
+        patterns += [_EXHIBIT_ITEM_PAREN, _TENDERED_EXHIBIT_PAREN] if media and _GATE_EXHIBIT.search(text, b, e) else []
         patterns += [_LINK_CARD_PAREN] if _GATE_LINK.search(text, b, e) else []
         patterns += [_POSTED_WORK_PAREN] if _GATE_POSTED_WORK.search(text, b, e) else []
         patterns += [_ATTACHED_WORK_PAREN] if _GATE_ATTACHED_WORK.search(text, b, e) else []
@@ -1323,14 +1323,24 @@ def _closes_a_line(text: str, b: int, e: int) -> bool:
 _CLOSING_TAG = regex(r"</(?:h[1-6]|caption|figcaption|summary|title|strong|b|em|i|p)>")
 
 
+# A court's verbs for putting a whole recording in evidence (not "played", which may stop at a point).
+_PUT_IN_EVIDENCE = (r"(?:tendered|admitted|lodged|produced|exhibited|adduced|marked|entered|received)"
+                    r"(?:\s+(?:in|into)\s+evidence)?")
 # A position said of a work, then that work's length in brackets: "the touch is at 3:31 of the NBC video (5:10)",
 # "Match point: 14:58 of the Roland-Garros highlights (16:02)" (a length only past the position: _not_a_length).
 # A court's list of exhibits, each label with what it is and its length in brackets: "Government Exhibits 14 (dashcam
 # video, 6:41), 14A (still image), 15 (911 audio, 3:12)", "Exhibit P-3 (body-worn camera footage, 12 min 5 s)"
 # (round 85; not a position cited after a clause: "consent is sought (BWC, 04:12)", "(Ex. 3, 04:12)").
+# (_TENDERED_EXHIBIT_PAREN) So is a recording said to be put in evidence, its label and its length in the brackets
+# after the verb: "The CCTV from the platform was tendered (Ex. 14, 18 min 30 s)" (round 151), "the bodycam recording
+# was admitted (Exhibit P7, 9:40)": a whole exhibit is tendered, not a point in it.
 _EXHIBIT_ITEM_PAREN = regex(
     rf"(?:\b(?:exhibits?|exs?\.|exh\.)\s*(?:no\.\s*)?|(?<=,\s)|(?<=\band\s))(?-i:[A-Z0-9])[\w/-]{{0,8}}\s*"
     rf"\(\s*(?:[\w'’-]+\s+){{0,3}}?(?:{LENGTH_MEDIA}|audio|call|footage)\s*,\s*(?P<d>{TC_TEXT}|{DURATION})\s*\)",
+    re.IGNORECASE)
+_TENDERED_EXHIBIT_PAREN = regex(
+    rf"\b{_PUT_IN_EVIDENCE}\s*\(\s*(?:exhibits?|exs?\.|exh\.)\s*(?:no\.\s*)?(?-i:[A-Z0-9])[\w/-]{{0,8}}\s*,\s*"
+    rf"(?P<d>{TC_TEXT}|{DURATION})\s*\)",
     re.IGNORECASE)
 _GATE_EXHIBIT = regex(r"exhibit|\bexh?s?\.", re.IGNORECASE)
 # A link to watch a work, its length in brackets closing the link's text: 'Trailer: <a href="...">watch (2:04)</a>',
@@ -2190,7 +2200,10 @@ def _after_dash(segment: str) -> tuple[list[str], str]:
 
 
 _SPACED_DASH = regex(r"\s[—–]\s(?!.*\s[—–]\s)")
-_WORK = (rf"(?:{LENGTH_MEDIA}|highlights|highlights\s+package|recap|VOD|stream|speech|address|hearing|briefing|"
+# (a produced cut of an event called by its kind too: "On the race's YouTube stage summary (9:48), the decisive attack
+# is at about 6:30" (round 151), "the league's weekly round-up (12:05)")
+_WORK = (rf"(?:{LENGTH_MEDIA}|highlights|highlights\s+package|recap|{PRODUCED_CUT}|VOD|stream|speech|address|hearing|"
+         r"briefing|"
          r"press\s+conference|testimony|lecture|talk|keynote|sermon|match|game|concert|show|set|session|replay|"
          # a public body's recorded meeting, said whole: "Watch the full meeting (3:05:22) on the municipality's
          # website" (round 115), "the entire debate (1:52:04)", "the whole ceremony (58:20)"

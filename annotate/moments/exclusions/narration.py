@@ -25,7 +25,7 @@ from annotate.moments.exclusions.context import (
 from annotate.moments.exclusions.screen_clocks import _PAST_BEFORE
 from annotate.moments.exclusions.sport import _RANGE_OPENER_FROM
 from annotate.moments.exclusions.world_times import _ATTRIBUTION, _PAST_IN_CLAUSE, _TWO_DIGIT_CLOCK
-from annotate.moments.patterns import MEDIA_NOUN, any_stem
+from annotate.moments.patterns import MEDIA_NOUN, TIMECODE, any_stem
 
 # Real-world events "began at 10:45" when the sentence says nothing of footage.
 _EVENT_NOUNS = (
@@ -424,9 +424,29 @@ def _past_narration(c: _Clock) -> str | None:
     if world_span and (
             _past_outside_relative(text, _spoken_clause_start(text, b, begin), begin)
             or _PAST_PERFECT_AFTER.match(c.after) or _past_after_opening(c)) and not footage_word(text, b, e) \
-            and not _present_when_after(c):
+            and not _present_when_after(c) and not _joined_to_position(c):
         return "time of day"
     return None
+
+
+# The words between a clock and the one before it in its sentence, a clause joined by "and" with no stop or other
+# number between: 'picked up the phones "just after 0:37" and left the shop by 1:05' (round 151).
+_JOINED_BY_AND = regex(r"[^.;:!?\n\d]{0,80}?\band\b[^.;:!?\n\d]{0,60}", _I)
+# How far before a clock the clock it is joined to may start.
+JOINED_CLOCK_CHARS = 160
+
+
+def _joined_to_position(c: _Clock) -> bool:
+    """The clock is joined by "and" to the clock just before it in its sentence, and that one is a position: a witness
+    walking through the CCTV in the past tense, 'the accused picked up the phones "just after 0:37" and left the shop
+    by 1:05' (round 151), tells both in the same footage (not "the shop opened at 9:15 and the courier left by
+    10:40", whose first clock is a time of day)."""
+    from annotate.moments.exclusions.rules import clock_exclusion  # (the rules run this one: imported when asked)
+    previous = max(TIMECODE.finditer(c.text, max(c.b, c.bare - JOINED_CLOCK_CHARS), c.bare),
+                   key=lambda m: m.start(), default=None)
+    if previous is None or _JOINED_BY_AND.fullmatch(c.text, previous.end(), c.bare) is None:
+        return False
+    return clock_exclusion(c.text, previous.start(), previous.end(), c.b, c.e, c.footage_context) == ""
 
 
 # Into one recording of several, named with "a": "an announcer breaking into giggles 2:40 into a take", "1:10 into a

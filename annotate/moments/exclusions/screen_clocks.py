@@ -43,9 +43,11 @@ _ONSCREEN_CLOCK = regex(
 # A screen clock named, then its reading set beside it in brackets or after a comma: "The port camera's overlay
 # (06:31:44) runs ahead", "these match the cam's own overlay, 05:42 and 06:58 local time".
 # (or a device's own time so named: "The car-park gantry time (23:16:40) and the upload time ...", round 127)
+# (or its reading said as the clock's own: "the overlay's 02:11:30 corresponds to roughly 02:15 that morning" (round
+# 151), "the OSD's 19:42:10"; not the footage's: "the CCTV's 5:43" is where the recording is)
 _CLOCK_APPOSED_BEFORE = regex(
     r"\b(?:overlay|osd|hud|clock|(?:gantry|barrier|camera|cam|dash-?cam|doorbell|cctv|device|phone|server|system|"
-    r"kiosk|terminal|receipt|ticket|meter|upload|posting|local)(?:['’]s)?\s+time)\s*(?:\(|,)\s*$", _I)
+    r"kiosk|terminal|receipt|ticket|meter|upload|posting|local)(?:['’]s)?\s+time)(?:\s*(?:\(|,)\s*|['’]s\s+)$", _I)
 _CLOCK_NEAR = regex(
     r"\b(?:(?<!\bon\sthe\s)clock|o['’]clock|wristwatch|time\s+of\s+day|stamped|time-?stamped|date-?stamped)\b"
     r"[^.;!?]{0,25}$",

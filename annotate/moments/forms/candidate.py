@@ -105,7 +105,8 @@ _FOOTAGE_FILE = (rf"(?:{MEDIA_NOUN}|highlight|{PRODUCED_CUT}|files?|VODs?|{_AD_F
                  r"(?![\s-]+(?:training|polic(?:y|ies)|programm?e?s?|rollouts?|units?|makers?|vendors?|contracts?|"
                  r"manufacturers?|batter(?:y|ies)|mounts?|settings?|rules?|laws?)\b))")
 
-_DURATION_RE = regex(rf"(?<![\w:.-]){DURATION}", re.IGNORECASE)
+# (nor the digits after a thousands comma: "at the 1,000 m mark" of a rowing course (round 151) holds no "000 m")
+_DURATION_RE = regex(rf"(?<![\w:.-])(?<!\d,(?=\d{{3}}(?!\d))){DURATION}", re.IGNORECASE)
 # Every spoken duration holds a unit ("minutes", "min", "2m"): sentences without one skip the
 # duration-based finders, whose patterns open with long number-word alternations.
 _DIGIT_UNIT = regex(r"\d\s?[hmsHMS](?![a-zA-Z])")
