@@ -25,7 +25,7 @@ def in_cue_dialogue(text: str, begin: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, begin) + 1
     lo = max(0, line_start - CUE_BLOCK_CHARS)
     arrow = text.rfind(CUE_ARROW, lo, line_start)
-    in_srt_cue = arrow >= 0 and "\n\n" not in text[arrow:line_start]
+    in_srt_cue = arrow >= 0 and "\n\n" not in text[arrow:line_start] and not _arrow_in_prose(text, arrow)
     if not day_clock_shape(text, begin, end):
         return False
     if _quoted_cue_text(text, line_start, begin):
@@ -34,6 +34,28 @@ def in_cue_dialogue(text: str, begin: int, end: int) -> bool:
         return False
     line_end = text.find("\n", end)
     return not footage_word(text, line_start, len(text) if line_end < 0 else line_end)
+
+
+def _arrow_in_prose(text: str, arrow: int) -> bool:
+    """Whether the cue arrow at ``arrow`` is a timing quoted inside a sentence, not a cue's timing line: words before
+    it on its line and words after its end stamp ("Expected: the cue (was 00:00:07,000 --> 00:00:09,500) starts at
+    0:02." (round 151)); the line under it is more prose, no cue's text. A timing line may have a cue's number or label
+    before it ("Cue 12: 00:01:02,000 --> ...") or settings after it ("line:85% align:start"), not both words."""
+    line_start = text.rfind("\n", 0, arrow) + 1
+    line_end = text.find("\n", arrow)
+    after = _CUE_END_STAMP.match(text, arrow + len(CUE_ARROW))
+    if after is None:
+        return False
+    tail = _CUE_SETTING.sub("", text[after.end():len(text) if line_end < 0 else line_end])
+    return _PROSE_WORD.search(text, line_start, arrow) is not None and _PROSE_WORD.search(tail) is not None
+
+
+# The end stamp of a cue's timing after its arrow: "00:00:09,500", "01:02.250".
+_CUE_END_STAMP = regex(r"[ \t]*\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?")
+# A WebVTT cue setting after the timing: "line:85%", "align:start", "position:10%,line-left".
+_CUE_SETTING = regex(r"\b[a-z-]+:\S+")
+# A word of prose: two letters or more.
+_PROSE_WORD = regex(r"[^\W\d_]{2,}")
 
 
 def _in_ass_event_text(text: str, line_start: int, begin: int) -> bool:
