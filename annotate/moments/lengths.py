@@ -2274,7 +2274,10 @@ _TIMES_FROM = regex(
 _CHAPTER_HEADING = regex(
     r"\b(?:chapters?(?![^\S\n]*\d{1,3}[^\S\n]*[:.–—-])|timestamps?|contents|key\s+moments|jump\s+to)\b\s*:?",
     re.IGNORECASE)
-_ZERO_PAREN = regex(r"\((?:0|00):00\)")
+# A chapter starting the work in brackets, "(0:00)"; with its hours or said to start there too: "Intro to doubt
+# (starts 0:00:00) · The dream argument (0:12:30)" (round 151): no length is nought, so the line's brackets are starts.
+_ZERO_PAREN = regex(r"\((?:(?:starts?|starting|begins?|beginning|from)(?:\s+at)?\s+)?(?:0{1,2}:)?0{1,2}:00\)",
+                    re.IGNORECASE)
 
 
 def _stamped_list_line(text: str, pos: int, opens: re.Pattern[str] | None = None) -> bool:
