@@ -848,9 +848,11 @@ _GATE_WENT_OUT = _WordGate(r"broadcast|stream|televis|filmed|recorded|shot|captu
 # "★★★☆☆ Midnight at Carrow Quay (15) — 2 h 14 min", "## Episode 4: The Weir – 47 mins", '"Kin of the Lowlands",
 # Series 2, Episode 4 ("Ferry Day"), 58 min' (a unit, never a bare timecode).
 _TITLE_DASH_LENGTH = regex(
-    rf"(?:\A|(?<=\n)[ \t]*\#{{1,6}}[ \t])(?=[^\n]{{0,200}}$)[^\n]*?[^\W\d][^\n]*?(?:[^\S\n][—–-]|,)[^\S\n]+"
+    rf"(?:\A|(?<=\n)[ \t]*\#{{1,6}}[ \t])(?=[^\n]{{0,200}}$)[^\n]*?[^\W\d][^\n]*?(?:[^\S\n](?P<dash>[—–-])|,)[^\S\n]+"
     # (or an item between two: "★★★★ Salt Flats (M) — 1h 52m — in cinemas Thursday", "Kin · 58 min · BBC Two")
-    rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:[ \t*_.]*$|[^\S\n]+(?:[—–|·•]|-)[^\S\n])",
+    # (or, after a dash, the first of the title's notes set off by commas: "🎧 ASMR rain & typewriter — 3 hours, no
+    # talking, no ads" (round 151))
+    rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:[ \t*_.]*$|[^\S\n]+(?:[—–|·•]|-)[^\S\n]|(?(dash),[^\S\n]+(?=[^\W\d])|(?!)))",
     re.IGNORECASE | re.MULTILINE)
 _TITLE_DASH = regex(r"[^\S\n][—–-][^\S\n]|,[^\S\n]")
 # A listed work's quoted title opening its line (after the list's number or bullet; a short note in brackets may follow
