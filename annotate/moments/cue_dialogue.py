@@ -87,11 +87,17 @@ def _quoted_cue_text(text: str, line_start: int, begin: int) -> bool:
 # text: "Cue 87 reads "", "subtitle 56 reads “", "the caption at 14:02 says "", "Line 412: "".
 # (numbered, or said to read its words: not a caption written for a still, "a still with the caption "brake lights at
 # 0:38, impact at 0:41"", whose times place the still)
+# Or a sign, notice or banner in the picture, its words quoted after it is said to read them or after its translation or
+# text is named: 'the sign translation ("CLOSED ON MONDAYS 10:00–18:00")' (round 151), 'the shop sign reads "OPEN
+# 9:00–17:30"' (the sign's hours, no stretch of the footage).
 _CUE_TEXT_QUOTED_BEFORE = regex(
     r"\b(?:cue|subtitle|sub|caption|line|event|dialogue)s?\b"
     r"(?:\s+(?:no\.\s*|#)?\d{1,5}(?:[^\"“”\n.;!?]{0,30}?\b(?:reads?|says?|said|shows?|showed|displays?|displayed|has|had|"
     r"text)\b)?|[^\"“”\n.;!?]{0,30}?\b(?:reads?|says?|said|shows?|showed|displays?|displayed|text)\b)"
-    r"[ \t]*:?[ \t]*[\"“]$", re.IGNORECASE)
+    r"[ \t]*:?[ \t]*[\"“]$"
+    r"|\b(?:sign|signage|signboard|notice|noticeboard|placard|banner|poster)s?\b"
+    r"(?:[ \t]+(?:translation|text|wording|reading|reads?|says?|said|shows?|showed))?[ \t]*[:(]?[ \t]*[\"“]$",
+    re.IGNORECASE)
 # A viewer sent to a place inside the quoted words: a post's caption "skip to 0:42" cites the footage.
 _SENT_IN_QUOTE = regex(r"\b(?:skip|skips|jump|jumps|rewind|fast-?forward|scrub|watch|look|go\s+to)\b", re.IGNORECASE)
 # How far before the quote its cue may be named.
