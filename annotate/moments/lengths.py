@@ -852,7 +852,8 @@ _TITLE_DASH_LENGTH = regex(
     # (or an item between two: "★★★★ Salt Flats (M) — 1h 52m — in cinemas Thursday", "Kin · 58 min · BBC Two")
     # (or, after a dash, the first of the title's notes set off by commas: "🎧 ASMR rain & typewriter — 3 hours, no
     # talking, no ads" (round 151))
-    rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:[ \t*_.]*$|[^\S\n]+(?:[—–|·•]|-)[^\S\n]|(?(dash),[^\S\n]+(?=[^\W\d])|(?!)))",
+    rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})"
+    r"(?:[ \t*_.]*$|[^\S\n]+(?:[—–|·•]|-)[^\S\n]|(?(dash),[^\S\n]+(?=[^\W\d])|(?!)))",
     re.IGNORECASE | re.MULTILINE)
 _TITLE_DASH = regex(r"[^\S\n][—–-][^\S\n]|,[^\S\n]")
 # A listed work's quoted title opening its line (after the list's number or bullet; a short note in brackets may follow
