@@ -25,7 +25,7 @@ def in_cue_dialogue(text: str, begin: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, begin) + 1
     lo = max(0, line_start - CUE_BLOCK_CHARS)
     arrow = text.rfind(CUE_ARROW, lo, line_start)
-    in_srt_cue = arrow >= 0 and "\n\n" not in text[arrow:line_start]
+    in_srt_cue = arrow >= 0 and "\n\n" not in text[arrow:line_start] and not _arrow_in_prose(text, arrow)
     if not day_clock_shape(text, begin, end):
         return False
     if _quoted_cue_text(text, line_start, begin):
@@ -34,6 +34,28 @@ def in_cue_dialogue(text: str, begin: int, end: int) -> bool:
         return False
     line_end = text.find("\n", end)
     return not footage_word(text, line_start, len(text) if line_end < 0 else line_end)
+
+
+def _arrow_in_prose(text: str, arrow: int) -> bool:
+    """Whether the cue arrow at ``arrow`` is a timing quoted inside a sentence, not a cue's timing line: words before
+    it on its line and words after its end stamp ("Expected: the cue (was 00:00:07,000 --> 00:00:09,500) starts at
+    0:02." (round 151)); the line under it is more prose, no cue's text. A timing line may have a cue's number or label
+    before it ("Cue 12: 00:01:02,000 --> ...") or settings after it ("line:85% align:start"), not both words."""
+    line_start = text.rfind("\n", 0, arrow) + 1
+    line_end = text.find("\n", arrow)
+    after = _CUE_END_STAMP.match(text, arrow + len(CUE_ARROW))
+    if after is None:
+        return False
+    tail = _CUE_SETTING.sub("", text[after.end():len(text) if line_end < 0 else line_end])
+    return _PROSE_WORD.search(text, line_start, arrow) is not None and _PROSE_WORD.search(tail) is not None
+
+
+# The end stamp of a cue's timing after its arrow: "00:00:09,500", "01:02.250".
+_CUE_END_STAMP = regex(r"[ \t]*\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?")
+# A WebVTT cue setting after the timing: "line:85%", "align:start", "position:10%,line-left".
+_CUE_SETTING = regex(r"\b[a-z-]+:\S+")
+# A word of prose: two letters or more.
+_PROSE_WORD = regex(r"[^\W\d_]{2,}")
 
 
 def _in_ass_event_text(text: str, line_start: int, begin: int) -> bool:
@@ -65,11 +87,17 @@ def _quoted_cue_text(text: str, line_start: int, begin: int) -> bool:
 # text: "Cue 87 reads "", "subtitle 56 reads “", "the caption at 14:02 says "", "Line 412: "".
 # (numbered, or said to read its words: not a caption written for a still, "a still with the caption "brake lights at
 # 0:38, impact at 0:41"", whose times place the still)
+# Or a sign, notice or banner in the picture, its words quoted after it is said to read them or after its translation or
+# text is named: 'the sign translation ("CLOSED ON MONDAYS 10:00–18:00")' (round 151), 'the shop sign reads "OPEN
+# 9:00–17:30"' (the sign's hours, no stretch of the footage).
 _CUE_TEXT_QUOTED_BEFORE = regex(
     r"\b(?:cue|subtitle|sub|caption|line|event|dialogue)s?\b"
     r"(?:\s+(?:no\.\s*|#)?\d{1,5}(?:[^\"“”\n.;!?]{0,30}?\b(?:reads?|says?|said|shows?|showed|displays?|displayed|has|had|"
     r"text)\b)?|[^\"“”\n.;!?]{0,30}?\b(?:reads?|says?|said|shows?|showed|displays?|displayed|text)\b)"
-    r"[ \t]*:?[ \t]*[\"“]$", re.IGNORECASE)
+    r"[ \t]*:?[ \t]*[\"“]$"
+    r"|\b(?:sign|signage|signboard|notice|noticeboard|placard|banner|poster)s?\b"
+    r"(?:[ \t]+(?:translation|text|wording|reading|reads?|says?|said|shows?|showed))?[ \t]*[:(]?[ \t]*[\"“]$",
+    re.IGNORECASE)
 # A viewer sent to a place inside the quoted words: a post's caption "skip to 0:42" cites the footage.
 _SENT_IN_QUOTE = regex(r"\b(?:skip|skips|jump|jumps|rewind|fast-?forward|scrub|watch|look|go\s+to)\b", re.IGNORECASE)
 # How far before the quote its cue may be named.

@@ -951,7 +951,7 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths,
         stated = lengths.seen if _IN_RECORDING_AFTER.match(text, m.end(), e) or _IN_FILE_AFTER.match(text, m.end(), e) \
             else in_paragraph
         start = _dotted_start(m)
-        stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
+        stop = _dotted_stop(m)
         length = nearest_length(stated, m.start("m")) if stated else None
         if length is None and reach is not None:
             length = max(reach, lengths.longest or 0.0) + 1.0
@@ -1003,7 +1003,7 @@ def _walked_stretch(text: str, m: re.Match[str], b: int, walk_from: tuple[int, f
     cop is chasing him on foot." (round 98; not "The court sat from 1.05 to 1.19", its clause opened before it)."""
     if m.group("m2") is None or m.group("h") or walk_from is None or (m.group("open") or "").lower() != "from":
         return False
-    start, stop = _dotted_start(m), int(m.group("m2")) * 60.0 + int(m.group("s2"))
+    start, stop = _dotted_start(m), _dotted_stop(m) or 0.0
     return 0 < start - walk_from[1] <= DOTTED_WALK_SECONDS and 0 < stop - start <= DOTTED_WALK_SECONDS \
         and _STRETCH_OPENS_CLAUSE.fullmatch(text, b, m.start()) is not None
 
@@ -1093,7 +1093,7 @@ def _walked_on_in_reply(text: str, dotted: list[re.Match[str]], b: int, e: int, 
                 or _priced(text, m, b, e):
             continue
         start = _dotted_start(m)
-        stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
+        stop = _dotted_stop(m)
         length = nearest_length(lengths.seen, m.start("m")) if lengths.seen else None
         if length is None and not (stop is None and 0 < start - last and _SEEN_IN_CLAUSE_AFTER.match(text, m.end(), e)
                                    and m.start() - lengths.dotted_last[0] <= DOTTED_CARRY_CHARS):
@@ -1119,6 +1119,13 @@ _PRESENT_AT_BEFORE = regex(
 def _dotted_start(m: re.Match[str]) -> float:
     """The seconds of a dotted position's (first) time: "1.02.30" is 3750, "6.10" 370."""
     return int(m.group("h") or 0) * 3600.0 + int(m.group("m")) * 60.0 + int(m.group("s"))
+
+
+def _dotted_stop(m: re.Match[str]) -> float | None:
+    """The seconds of a dotted stretch's end, None for a point: "to 1.41.20" is 6080, "to 3.45" 225."""
+    if m.group("m2") is None:
+        return None
+    return int(m.groupdict().get("h2") or 0) * 3600.0 + int(m.group("m2")) * 60.0 + int(m.group("s2"))
 
 
 def _dotted_said_in_footage_before(text: str, paragraph: int, b: int) -> bool:
@@ -1225,7 +1232,9 @@ _DOTTED_POSITION = regex(
     r"(?:<(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?(?:(?P<h>\d)\.(?=[0-5]\d\.[0-5]\d))?(?P<m>(?(h)[0-5]\d|[0-5]?\d))"
     r"\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)"
     r"(?:</(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
-    r"(?:\s*(?:[-–—]|to|and|till|until)\s*(?P<m2>[0-5]?\d)\.(?P<s2>[0-5]\d)(?![\d.,]?\d)"
+    # (its end with hours too, as the start may have them: "From 1.40.05 to 1.41.20" (round 151))
+    r"(?:\s*(?:[-–—]|to|and|till|until)\s*(?:(?P<h2>\d)\.(?=[0-5]\d\.[0-5]\d))?(?P<m2>(?(h2)[0-5]\d|[0-5]?\d))"
+    r"\.(?P<s2>[0-5]\d)(?![\d.,]?\d)"
     # a stretch open to the footage's end: "from 3.40 till the end", "from 2.05 to the very end of the clip"
     r"|(?<=\d)\s*,?\s+(?P<toend>(?:till|until|to|through|thru)\s+the\s+(?:very\s+)?end)\b)?"
     r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"

@@ -848,9 +848,12 @@ _GATE_WENT_OUT = _WordGate(r"broadcast|stream|televis|filmed|recorded|shot|captu
 # "★★★☆☆ Midnight at Carrow Quay (15) — 2 h 14 min", "## Episode 4: The Weir – 47 mins", '"Kin of the Lowlands",
 # Series 2, Episode 4 ("Ferry Day"), 58 min' (a unit, never a bare timecode).
 _TITLE_DASH_LENGTH = regex(
-    rf"(?:\A|(?<=\n)[ \t]*\#{{1,6}}[ \t])(?=[^\n]{{0,200}}$)[^\n]*?[^\W\d][^\n]*?(?:[^\S\n][—–-]|,)[^\S\n]+"
+    rf"(?:\A|(?<=\n)[ \t]*\#{{1,6}}[ \t])(?=[^\n]{{0,200}}$)[^\n]*?[^\W\d][^\n]*?(?:[^\S\n](?P<dash>[—–-])|,)[^\S\n]+"
     # (or an item between two: "★★★★ Salt Flats (M) — 1h 52m — in cinemas Thursday", "Kin · 58 min · BBC Two")
-    rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:[ \t*_.]*$|[^\S\n]+(?:[—–|·•]|-)[^\S\n])",
+    # (or, after a dash, the first of the title's notes set off by commas: "🎧 ASMR rain & typewriter — 3 hours, no
+    # talking, no ads" (round 151))
+    rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})"
+    r"(?:[ \t*_.]*$|[^\S\n]+(?:[—–|·•]|-)[^\S\n]|(?(dash),[^\S\n]+(?=[^\W\d])|(?!)))",
     re.IGNORECASE | re.MULTILINE)
 _TITLE_DASH = regex(r"[^\S\n][—–-][^\S\n]|,[^\S\n]")
 # A listed work's quoted title opening its line (after the list's number or bullet; a short note in brackets may follow
@@ -2287,7 +2290,10 @@ _TIMES_FROM = regex(
 _CHAPTER_HEADING = regex(
     r"\b(?:chapters?(?![^\S\n]*\d{1,3}[^\S\n]*[:.–—-])|timestamps?|contents|key\s+moments|jump\s+to)\b\s*:?",
     re.IGNORECASE)
-_ZERO_PAREN = regex(r"\((?:0|00):00\)")
+# A chapter starting the work in brackets, "(0:00)"; with its hours or said to start there too: "Intro to doubt
+# (starts 0:00:00) · The dream argument (0:12:30)" (round 151): no length is nought, so the line's brackets are starts.
+_ZERO_PAREN = regex(r"\((?:(?:starts?|starting|begins?|beginning|from)(?:\s+at)?\s+)?(?:0{1,2}:)?0{1,2}:00\)",
+                    re.IGNORECASE)
 
 
 def _stamped_list_line(text: str, pos: int, opens: re.Pattern[str] | None = None) -> bool:
