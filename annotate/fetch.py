@@ -41,9 +41,21 @@ def is_url(text: str) -> bool:
     return bool(re.match(r"^[a-z][a-z0-9+.-]*://", text, re.IGNORECASE)) and local_path(text) is None
 
 
+def split_url(text: str) -> urllib.parse.SplitResult:
+    """``text`` split into a URL's parts. A malformed URL (an unclosed ``[``
+    of an IPv6 host, a port that is no number) is the user's input, named in
+    one line, not a ValueError from deep inside urllib."""
+    try:
+        parsed = urllib.parse.urlsplit(text)
+        parsed.port  # noqa: B018 - read only to check it: urllib raises for a port that is no number
+    except ValueError as exc:
+        raise InputError(f"not a valid URL: {exc}", subject=text) from None
+    return parsed
+
+
 def local_path(text: str) -> Path | None:
     """The path a ``file://`` URL names (on this machine), else None."""
-    parsed = urllib.parse.urlsplit(text)
+    parsed = split_url(text)
     if parsed.scheme.lower() != "file":
         return None
     if parsed.netloc not in ("", "localhost"):

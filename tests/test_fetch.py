@@ -101,3 +101,16 @@ def test_captions_downloaded_with_page_footage_are_kept_beside_it(tmp_path, monk
     [caption] = sidecars(got.path)
     assert caption.name == f"{got.sha256}.en.vtt" and "Hands up" in caption.read_text(encoding="utf-8")
     assert not list((tmp_path / "cache" / "incoming").iterdir())
+
+
+@pytest.mark.parametrize("url, why", [
+    ("http://[::1/x.mp4", "Invalid IPv6 URL"),
+    ("file://[x/a.mp4", "Invalid IPv6 URL"),
+    ("http://127.0.0.1:8x/a.mp4", "Port could not be cast"),
+    ("https://example.org:99999/a.mp4", "Port out of range"),
+])
+def test_a_malformed_url_is_named_as_the_user_gave_it(tmp_path, url, why):
+    """urllib raises a bare ValueError for these: the user's input, one line naming it."""
+    with pytest.raises(InputError, match=why) as caught:
+        is_url(url) and fetch(url, root=tmp_path / "cache")
+    assert caught.value.subject == url and str(caught.value).startswith(f"{url}: not a valid URL")
