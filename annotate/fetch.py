@@ -5,7 +5,9 @@ YouTube need the optional ``annotate[fetch]`` extra (yt-dlp)."""
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
+import http.client
 import json
 import os
 import re
@@ -16,11 +18,12 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from annotate import cache
 from annotate.atomic import atomic_path, working_folder, write_text
 from annotate.digest import sha256
-from annotate.errors import InputError, ToolError
+from annotate.errors import AnnotateError, InputError, ToolError
 
 CHUNK_BYTES = 1 << 20
 TIMEOUT_SECONDS = 60
@@ -108,7 +111,7 @@ def fetch(url: str, *, root: Path | None = None, check: Callable[[Path], object]
             tmp_file = _download_ytdlp(url, work)
         os.chmod(tmp_file, CACHE_FILE_MODE)
         if check is not None:
-            check(tmp_file)
+            _check_as_url(check, tmp_file, url)
         digest = sha256(tmp_file)
         final = root / f"{digest}{tmp_file.suffix.lower() or '.mp4'}"
         _keep_captions(tmp_file, final)
@@ -117,6 +120,20 @@ def fetch(url: str, *, root: Path | None = None, check: Callable[[Path], object]
     write_text(_index_path(root), json.dumps(index, indent=2))
     os.chmod(_index_path(root), CACHE_FILE_MODE)
     return Download(final, url, digest, retrieved)
+
+
+def _check_as_url(check: Callable[[Path], object], download: Path, url: str) -> None:
+    """Run ``check`` on a new download; an error it gives about the file
+    names the URL the user gave instead: the working file is removed as the
+    error passes, so its name would point at nothing."""
+    try:
+        check(download)
+    except AnnotateError as exc:
+        if exc.subject is None or str(exc.subject) != str(download):
+            raise
+        named = copy.copy(exc)
+        named.subject, named.message = url, exc.message.replace(str(download), url)
+        raise named from None
 
 
 def _keep_captions(download: Path, final: Path) -> None:
@@ -142,15 +159,43 @@ def _download_direct(url: str, staging: Path) -> Path:
     try:
         with urllib.request.urlopen(url, timeout=TIMEOUT_SECONDS) as response, atomic_path(target) as tmp:
             with open(tmp, "wb") as out:
-                shutil.copyfileobj(response, out, CHUNK_BYTES)
+                _copy_whole(response, out, url)
     except urllib.error.HTTPError as exc:
         raise InputError(f"download failed: HTTP {exc.code} {exc.reason}", subject=url) from None
-    except (urllib.error.URLError, OSError) as exc:
+    except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as exc:
         reason = getattr(exc, "reason", exc)
         raise InputError(f"download failed: {reason}", subject=url) from None
     if target.stat().st_size == 0:
         raise InputError("download is empty", subject=url)
     return target
+
+
+def _copy_whole(response: http.client.HTTPResponse, out: BinaryIO, url: str) -> None:
+    """Copy the body, and refuse one shorter than the server's
+    Content-Length: http.client's ``read(n)`` just stops at a closed
+    connection, so a cut download would pass as whole (urllib3 and curl
+    refuse it the same way)."""
+    received = 0
+    try:
+        while chunk := response.read(CHUNK_BYTES):
+            out.write(chunk)
+            received += len(chunk)
+    except http.client.IncompleteRead as exc:  # a chunked body cut short: its end marker never came
+        raise InputError(f"download stopped early: the connection closed after {received + len(exc.partial)} "
+                         "bytes, before the end of the file", subject=url) from None
+    expected = _content_length(response)
+    if expected is not None and received < expected:
+        raise InputError(f"download stopped early: {received} of {expected} bytes arrived (the server's "
+                         "Content-Length)", subject=url)
+
+
+def _content_length(response: http.client.HTTPResponse) -> int | None:
+    """The body's length the server announced, if it gave one it can mean
+    (none with chunked transfer, which has its own end marker)."""
+    text = response.headers.get("Content-Length")
+    if text is None or response.headers.get("Transfer-Encoding") or not text.strip().isdigit():
+        return None
+    return int(text)
 
 
 def _has_ytdlp() -> bool:

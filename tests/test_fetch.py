@@ -6,7 +6,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import http.server
+import socket
 import threading
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -28,6 +30,36 @@ def server(tmp_path):
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield root, f"http://127.0.0.1:{httpd.server_port}", hits
     httpd.shutdown()
+
+
+@pytest.fixture()
+def raw_server() -> Iterator[Callable[[bytes], str]]:
+    """A server on 127.0.0.1 (port 0) that answers each request with the
+    given bytes and closes: for replies no well-behaved server sends."""
+    sockets: list[socket.socket] = []
+
+    def start(reply: bytes) -> str:
+        listener = socket.socket()
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        sockets.append(listener)
+
+        def serve() -> None:
+            while True:
+                try:
+                    conn, _ = listener.accept()
+                except OSError:
+                    return
+                with conn:
+                    conn.recv(65536)
+                    conn.sendall(reply)
+
+        threading.Thread(target=serve, daemon=True).start()
+        return f"http://127.0.0.1:{listener.getsockname()[1]}"
+
+    yield start
+    for listener in sockets:
+        listener.close()
 
 
 def test_downloads_once_and_records_provenance(server, tmp_path):
@@ -114,3 +146,37 @@ def test_a_malformed_url_is_named_as_the_user_gave_it(tmp_path, url, why):
     with pytest.raises(InputError, match=why) as caught:
         is_url(url) and fetch(url, root=tmp_path / "cache")
     assert caught.value.subject == url and str(caught.value).startswith(f"{url}: not a valid URL")
+
+
+def test_a_download_shorter_than_its_content_length_is_refused(raw_server, tmp_path):
+    """http.client just stops reading at a closed connection; like urllib3 and
+    curl, a body shorter than the server's Content-Length is a failed download."""
+    base = raw_server(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n" + b"x" * 400)
+    url = f"{base}/clip.mp4"
+    cache = tmp_path / "cache"
+    with pytest.raises(InputError) as caught:
+        fetch(url, root=cache)
+    assert str(caught.value) == f"{url}: download stopped early: 400 of 1000 bytes arrived (the server's Content-Length)"
+    assert not list((cache / "incoming").iterdir()) and not (cache / "index.json").exists()
+
+
+def test_a_chunked_download_cut_short_is_an_input_error_naming_the_url(raw_server, tmp_path):
+    base = raw_server(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1000\r\nabc")
+    url = f"{base}/x.mp4"
+    with pytest.raises(InputError, match="download stopped early: the connection closed") as caught:
+        fetch(url, root=tmp_path / "cache")
+    assert caught.value.subject == url
+
+
+def test_a_check_failing_on_a_download_names_the_url_not_the_working_file(raw_server, tmp_path, samples):
+    """Without a Content-Length a cut download is found by probing it: the
+    error names the URL the user gave, not a temporary file already removed."""
+    from annotate import probe
+    from annotate.errors import MediaError
+
+    whole = samples.video.read_bytes()
+    url = f"{raw_server(b'HTTP/1.0 200 OK' + bytes([13, 10, 13, 10]) + whole[: len(whole) // 2])}/cut.mp4"
+    with pytest.raises(MediaError) as caught:
+        fetch(url, root=tmp_path / "cache", check=probe.probe)
+    assert caught.value.subject == url and str(caught.value).startswith(f"{url}: truncated")
+    assert "download" not in caught.value.message and "incoming" not in str(caught.value)
