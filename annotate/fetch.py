@@ -11,7 +11,6 @@ import http.client
 import json
 import os
 import re
-import shutil
 import urllib.error
 import urllib.parse
 import urllib.request

@@ -156,7 +156,8 @@ def test_a_download_shorter_than_its_content_length_is_refused(raw_server, tmp_p
     cache = tmp_path / "cache"
     with pytest.raises(InputError) as caught:
         fetch(url, root=cache)
-    assert str(caught.value) == f"{url}: download stopped early: 400 of 1000 bytes arrived (the server's Content-Length)"
+    assert str(caught.value) == (f"{url}: download stopped early: 400 of 1000 bytes arrived "
+                                 "(the server's Content-Length)")
     assert not list((cache / "incoming").iterdir()) and not (cache / "index.json").exists()
 
 
