@@ -14,15 +14,16 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from annotate import cache
-from annotate.atomic import atomic_path, working_folder, write_text
+from annotate.atomic import atomic_path, output_folder, working_folder, write_text
 from annotate.digest import sha256
-from annotate.errors import AnnotateError, InputError, ToolError
+from annotate.errors import AnnotateError, BusyWarning, InputError, ToolError
 
 CHUNK_BYTES = 1 << 20
 TIMEOUT_SECONDS = 60
@@ -91,18 +92,41 @@ def fetch(url: str, *, root: Path | None = None, check: Callable[[Path], object]
     """The footage at ``url``, downloaded once: a second call with the same
     URL returns the cached file (its hash re-checked) without the network.
     ``check`` (e.g. ``probe.probe``) is run on a new download before it is
-    kept; if it raises, nothing is left in the cache."""
+    kept; if it raises, nothing is left in the cache. Downloads into one
+    cache take turns (a second run of the same URL then finds it cached),
+    and each first removes what a killed one left in ``incoming``."""
+    split_url(url)
     root = root or cache_dir()
     root.mkdir(parents=True, exist_ok=True, mode=CACHE_DIR_MODE)
-    index = _read_index(root)
-    known = index.get(url)
+    if (cached := _cached(root, url)) is not None:
+        return cached
+    staging = root / "incoming"
+    staging.mkdir(exist_ok=True, mode=CACHE_DIR_MODE)
+
+    def waiting() -> None:
+        warnings.warn(f"another run is downloading into {staging}; waiting for it to finish", BusyWarning,
+                      stacklevel=3)
+
+    with output_folder(staging, on_wait=waiting):
+        if (cached := _cached(root, url)) is not None:  # the run we waited for fetched it
+            return cached
+        return _download(url, root, staging, check)
+
+
+def _cached(root: Path, url: str) -> Download | None:
+    """The cached download of ``url``, if it is there with its recorded hash."""
+    known = _read_index(root).get(url)
     if known:
         cached = root / known["file"]
         if cached.is_file() and sha256(cached) == known["sha256"]:
             return Download(cached, url, known["sha256"], known["retrieved"])
+    return None
+
+
+def _download(url: str, root: Path, staging: Path, check: Callable[[Path], object] | None) -> Download:
+    """Download ``url`` into a working folder in ``staging``, check it, and
+    keep it under its sha256 in ``root`` (recorded in the index)."""
     retrieved = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
-    staging = root / "incoming"
-    staging.mkdir(exist_ok=True, mode=CACHE_DIR_MODE)
     with working_folder(staging) as work:
         if _MEDIA_SUFFIX.search(url.split("?")[0]) or not _has_ytdlp():
             tmp_file = _download_direct(url, work)
@@ -115,6 +139,7 @@ def fetch(url: str, *, root: Path | None = None, check: Callable[[Path], object]
         final = root / f"{digest}{tmp_file.suffix.lower() or '.mp4'}"
         _keep_captions(tmp_file, final)
         os.replace(tmp_file, final)
+    index = _read_index(root)
     index[url] = {"file": final.name, "sha256": digest, "retrieved": retrieved}
     write_text(_index_path(root), json.dumps(index, indent=2))
     os.chmod(_index_path(root), CACHE_FILE_MODE)

@@ -181,3 +181,46 @@ def test_a_check_failing_on_a_download_names_the_url_not_the_working_file(raw_se
         fetch(url, root=tmp_path / "cache", check=probe.probe)
     assert caught.value.subject == url and str(caught.value).startswith(f"{url}: truncated")
     assert "download" not in caught.value.message and "incoming" not in str(caught.value)
+
+
+def test_a_download_killed_midway_leaves_nothing_after_the_next_download(server, tmp_path):
+    """kill -9 cannot clean up: the next download removes the working folder
+    the killed one left (by this tool's own naming), and nothing else."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    root, base, _ = server
+    stalled = socket.socket()
+    stalled.bind(("127.0.0.1", 0))
+    stalled.listen()
+
+    held: list[socket.socket] = []
+
+    def serve_half() -> None:  # headers and 1.5 MB of a 4 MB body, then silence until the end of the test
+        conn, _ = stalled.accept()
+        held.append(conn)
+        conn.recv(65536)
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 4000000\r\n\r\n" + b"x" * 1_500_000)
+
+    threading.Thread(target=serve_half, daemon=True).start()
+    cache = tmp_path / "cache"
+    url = f"http://127.0.0.1:{stalled.getsockname()[1]}/w.mp4"
+    code = f"from pathlib import Path; from annotate.fetch import fetch; fetch({url!r}, root=Path({str(cache)!r}))"
+    child = subprocess.Popen([sys.executable, "-c", code])
+    try:
+        deadline = time.monotonic() + 60
+        while not any(p.stat().st_size >= 1 << 20 for p in cache.glob("incoming/*/*.part.mp4")):
+            assert child.poll() is None and time.monotonic() < deadline, "the download never started"
+            time.sleep(0.05)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    assert list(cache.glob("incoming/.annotate-work.*/*.part.mp4"))  # what kill -9 leaves
+    (cache / "incoming" / "notes.txt").write_text("a user's file", encoding="utf-8")
+    (root / "clip.mp4").write_bytes(b"real footage")
+    fetch(f"{base}/clip.mp4", root=cache)
+    assert [p.name for p in (cache / "incoming").iterdir()] == ["notes.txt"]
+    for sock in [stalled, *held]:
+        sock.close()
