@@ -882,3 +882,55 @@ def test_a_rerun_after_a_moment_was_renamed_lists_only_the_clips_of_the_timeline
         "and unlisted it",
         "story: story/clips/02-second.mp4: clip of moment m2 from an earlier run is now 01-second.mp4 (its moment "
         "was re-captioned or moved): renamed it and its poster, not cut again"]
+
+
+def test_a_story_s_footage_url_is_read_as_timeline_footage_reads_it(tmp_path):
+    """``file://`` footage is the path it names; ``http://`` footage is
+    downloaded once into the cache and recorded with its URL, for an article
+    story and for a timeline story's override alike."""
+    import functools
+    import http.server
+
+    from annotate import ffmpeg
+    from annotate.timeline import footage_path
+    from annotate.timeline import load as load_timeline
+
+    www = tmp_path / "www"
+    www.mkdir()
+    video = www / "v.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=3", "-c:v", "libx264", "-preset",
+                "ultrafast", "-pix_fmt", "yuv420p", str(video)])
+    httpd = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(www)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{httpd.server_port}/v.mp4"
+    (tmp_path / "a.txt").write_text("At 0:01 the truck stops.\n", encoding="utf-8")
+    (tmp_path / "t.yaml").write_text("schema_version: 1\nmoments:\n  - {id: m1, start: 1, caption: hi}\n",
+                                     encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\ndefaults: {subtitles: [srt]}\nstories:\n"
+                    f"  - {{name: local, article: a.txt, footage: '{video.as_uri()}'}}\n"
+                    f"  - {{name: fetched, article: a.txt, footage: '{url}'}}\n"
+                    f"  - {{name: override, timeline: t.yaml, footage: '{url}'}}\n", encoding="utf-8")
+    try:
+        report = run(path, tmp_path / "out", workers=1)
+    finally:
+        httpd.shutdown()
+    assert report.ok, [(i.id, i.reason) for i in report.items]
+    local = load_timeline(tmp_path / "out" / "local" / "timeline.yaml")
+    assert footage_path(local).resolve() == video.resolve() and local.footage and local.footage.url is None
+    for name in ("fetched", "override"):
+        got = load_timeline(tmp_path / "out" / name / "timeline.yaml").footage
+        assert got is not None and got.url == url and got.sha256 == sha256(video)
+        assert (tmp_path / "out" / name / f"{name}.srt").read_text(encoding="utf-8").strip()
+
+
+def test_a_malformed_footage_url_in_a_job_file_names_the_story_and_the_url(tmp_path):
+    (tmp_path / "a.txt").write_text("At 0:01 the truck stops.\n", encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\ndefaults: {subtitles: [srt]}\nstories:\n"
+                    "  - {name: s, article: a.txt, footage: 'http://[::1/x.mp4'}\n", encoding="utf-8")
+    with pytest.raises(TimelineError) as caught:
+        load(path)
+    assert str(caught.value) == (f"{path}, story '#1', field 'footage': http://[::1/x.mp4: not a valid URL: "
+                                 "Invalid IPv6 URL")

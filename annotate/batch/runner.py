@@ -169,6 +169,8 @@ def _with_footage(built: Timeline, story: Story) -> Timeline:
         override = story.footage[0][1] if story.footage else None
         if override is None and not (built.footage and built.footage.path):
             return built
+        if isinstance(override, str):  # a URL: downloaded once into the cache, as `timeline --footage` does
+            return built.with_footage(probe_footage(override))
         video = tl.footage_path(built, override).absolute()
         if built.footage is not None and override is None:
             return built.with_footage(replace(built.footage, path=str(video)))
