@@ -328,12 +328,13 @@ def _still_named(handle: IO[str], path: Path) -> bool:
 
 
 @contextlib.contextmanager
-def output_folder(folder: str | os.PathLike[str]) -> Iterator[Path]:
+def output_folder(folder: str | os.PathLike[str], *, on_wait: Callable[[], None] | None = None) -> Iterator[Path]:
     """For one run writing into ``folder``: create it, hold its lock, and
     first remove what a killed run left there (only :func:`is_ours` names),
-    so a rerun after any kill leaves exactly what a clean run leaves."""
+    so a rerun after any kill leaves exactly what a clean run leaves.
+    ``on_wait`` is called once if another run holds the lock."""
     folder = Path(folder)
     _prepare_dir(folder / LOCK_NAME)
-    with folder_lock(folder):
+    with folder_lock(folder, on_wait=on_wait):
         remove_partials(folder)
         yield folder

@@ -5,22 +5,25 @@ YouTube need the optional ``annotate[fetch]`` extra (yt-dlp)."""
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
+import http.client
 import json
 import os
 import re
-import shutil
 import urllib.error
 import urllib.parse
 import urllib.request
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from annotate import cache
-from annotate.atomic import atomic_path, working_folder, write_text
+from annotate.atomic import atomic_path, output_folder, working_folder, write_text
 from annotate.digest import sha256
-from annotate.errors import InputError, ToolError
+from annotate.errors import AnnotateError, BusyWarning, InputError, ToolError
 
 CHUNK_BYTES = 1 << 20
 TIMEOUT_SECONDS = 60
@@ -41,9 +44,21 @@ def is_url(text: str) -> bool:
     return bool(re.match(r"^[a-z][a-z0-9+.-]*://", text, re.IGNORECASE)) and local_path(text) is None
 
 
+def split_url(text: str) -> urllib.parse.SplitResult:
+    """``text`` split into a URL's parts. A malformed URL (an unclosed ``[``
+    of an IPv6 host, a port that is no number) is the user's input, named in
+    one line, not a ValueError from deep inside urllib."""
+    try:
+        parsed = urllib.parse.urlsplit(text)
+        parsed.port  # noqa: B018 - read only to check it: urllib raises for a port that is no number
+    except ValueError as exc:
+        raise InputError(f"not a valid URL: {exc}", subject=text) from None
+    return parsed
+
+
 def local_path(text: str) -> Path | None:
     """The path a ``file://`` URL names (on this machine), else None."""
-    parsed = urllib.parse.urlsplit(text)
+    parsed = split_url(text)
     if parsed.scheme.lower() != "file":
         return None
     if parsed.netloc not in ("", "localhost"):
@@ -77,18 +92,41 @@ def fetch(url: str, *, root: Path | None = None, check: Callable[[Path], object]
     """The footage at ``url``, downloaded once: a second call with the same
     URL returns the cached file (its hash re-checked) without the network.
     ``check`` (e.g. ``probe.probe``) is run on a new download before it is
-    kept; if it raises, nothing is left in the cache."""
+    kept; if it raises, nothing is left in the cache. Downloads into one
+    cache take turns (a second run of the same URL then finds it cached),
+    and each first removes what a killed one left in ``incoming``."""
+    split_url(url)
     root = root or cache_dir()
     root.mkdir(parents=True, exist_ok=True, mode=CACHE_DIR_MODE)
-    index = _read_index(root)
-    known = index.get(url)
+    if (cached := _cached(root, url)) is not None:
+        return cached
+    staging = root / "incoming"
+    staging.mkdir(exist_ok=True, mode=CACHE_DIR_MODE)
+
+    def waiting() -> None:
+        warnings.warn(f"another run is downloading into {staging}; waiting for it to finish", BusyWarning,
+                      stacklevel=3)
+
+    with output_folder(staging, on_wait=waiting):
+        if (cached := _cached(root, url)) is not None:  # the run we waited for fetched it
+            return cached
+        return _download(url, root, staging, check)
+
+
+def _cached(root: Path, url: str) -> Download | None:
+    """The cached download of ``url``, if it is there with its recorded hash."""
+    known = _read_index(root).get(url)
     if known:
         cached = root / known["file"]
         if cached.is_file() and sha256(cached) == known["sha256"]:
             return Download(cached, url, known["sha256"], known["retrieved"])
+    return None
+
+
+def _download(url: str, root: Path, staging: Path, check: Callable[[Path], object] | None) -> Download:
+    """Download ``url`` into a working folder in ``staging``, check it, and
+    keep it under its sha256 in ``root`` (recorded in the index)."""
     retrieved = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
-    staging = root / "incoming"
-    staging.mkdir(exist_ok=True, mode=CACHE_DIR_MODE)
     with working_folder(staging) as work:
         if _MEDIA_SUFFIX.search(url.split("?")[0]) or not _has_ytdlp():
             tmp_file = _download_direct(url, work)
@@ -96,15 +134,30 @@ def fetch(url: str, *, root: Path | None = None, check: Callable[[Path], object]
             tmp_file = _download_ytdlp(url, work)
         os.chmod(tmp_file, CACHE_FILE_MODE)
         if check is not None:
-            check(tmp_file)
+            _check_as_url(check, tmp_file, url)
         digest = sha256(tmp_file)
         final = root / f"{digest}{tmp_file.suffix.lower() or '.mp4'}"
         _keep_captions(tmp_file, final)
         os.replace(tmp_file, final)
+    index = _read_index(root)
     index[url] = {"file": final.name, "sha256": digest, "retrieved": retrieved}
     write_text(_index_path(root), json.dumps(index, indent=2))
     os.chmod(_index_path(root), CACHE_FILE_MODE)
     return Download(final, url, digest, retrieved)
+
+
+def _check_as_url(check: Callable[[Path], object], download: Path, url: str) -> None:
+    """Run ``check`` on a new download; an error it gives about the file
+    names the URL the user gave instead: the working file is removed as the
+    error passes, so its name would point at nothing."""
+    try:
+        check(download)
+    except AnnotateError as exc:
+        if exc.subject is None or str(exc.subject) != str(download):
+            raise
+        named = copy.copy(exc)
+        named.subject, named.message = url, exc.message.replace(str(download), url)
+        raise named from None
 
 
 def _keep_captions(download: Path, final: Path) -> None:
@@ -130,15 +183,43 @@ def _download_direct(url: str, staging: Path) -> Path:
     try:
         with urllib.request.urlopen(url, timeout=TIMEOUT_SECONDS) as response, atomic_path(target) as tmp:
             with open(tmp, "wb") as out:
-                shutil.copyfileobj(response, out, CHUNK_BYTES)
+                _copy_whole(response, out, url)
     except urllib.error.HTTPError as exc:
         raise InputError(f"download failed: HTTP {exc.code} {exc.reason}", subject=url) from None
-    except (urllib.error.URLError, OSError) as exc:
+    except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as exc:
         reason = getattr(exc, "reason", exc)
         raise InputError(f"download failed: {reason}", subject=url) from None
     if target.stat().st_size == 0:
         raise InputError("download is empty", subject=url)
     return target
+
+
+def _copy_whole(response: http.client.HTTPResponse, out: BinaryIO, url: str) -> None:
+    """Copy the body, and refuse one shorter than the server's
+    Content-Length: http.client's ``read(n)`` just stops at a closed
+    connection, so a cut download would pass as whole (urllib3 and curl
+    refuse it the same way)."""
+    received = 0
+    try:
+        while chunk := response.read(CHUNK_BYTES):
+            out.write(chunk)
+            received += len(chunk)
+    except http.client.IncompleteRead as exc:  # a chunked body cut short: its end marker never came
+        raise InputError(f"download stopped early: the connection closed after {received + len(exc.partial)} "
+                         "bytes, before the end of the file", subject=url) from None
+    expected = _content_length(response)
+    if expected is not None and received < expected:
+        raise InputError(f"download stopped early: {received} of {expected} bytes arrived (the server's "
+                         "Content-Length)", subject=url)
+
+
+def _content_length(response: http.client.HTTPResponse) -> int | None:
+    """The body's length the server announced, if it gave one it can mean
+    (none with chunked transfer, which has its own end marker)."""
+    text = response.headers.get("Content-Length")
+    if text is None or response.headers.get("Transfer-Encoding") or not text.strip().isdigit():
+        return None
+    return int(text)
 
 
 def _has_ytdlp() -> bool:

@@ -882,3 +882,134 @@ def test_a_rerun_after_a_moment_was_renamed_lists_only_the_clips_of_the_timeline
         "and unlisted it",
         "story: story/clips/02-second.mp4: clip of moment m2 from an earlier run is now 01-second.mp4 (its moment "
         "was re-captioned or moved): renamed it and its poster, not cut again"]
+
+
+def test_a_story_s_footage_url_is_read_as_timeline_footage_reads_it(tmp_path):
+    """``file://`` footage is the path it names; ``http://`` footage is
+    downloaded once into the cache and recorded with its URL, for an article
+    story and for a timeline story's override alike."""
+    import functools
+    import http.server
+
+    from annotate import ffmpeg
+    from annotate.timeline import footage_path
+    from annotate.timeline import load as load_timeline
+
+    www = tmp_path / "www"
+    www.mkdir()
+    video = www / "v.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=3", "-c:v", "libx264", "-preset",
+                "ultrafast", "-pix_fmt", "yuv420p", str(video)])
+    httpd = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(www)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{httpd.server_port}/v.mp4"
+    (tmp_path / "a.txt").write_text("At 0:01 the truck stops.\n", encoding="utf-8")
+    (tmp_path / "t.yaml").write_text("schema_version: 1\nmoments:\n  - {id: m1, start: 1, caption: hi}\n",
+                                     encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\ndefaults: {subtitles: [srt]}\nstories:\n"
+                    f"  - {{name: local, article: a.txt, footage: '{video.as_uri()}'}}\n"
+                    f"  - {{name: fetched, article: a.txt, footage: '{url}'}}\n"
+                    f"  - {{name: override, timeline: t.yaml, footage: '{url}'}}\n", encoding="utf-8")
+    try:
+        report = run(path, tmp_path / "out", workers=1)
+    finally:
+        httpd.shutdown()
+    assert report.ok, [(i.id, i.reason) for i in report.items]
+    local = load_timeline(tmp_path / "out" / "local" / "timeline.yaml")
+    assert footage_path(local).resolve() == video.resolve() and local.footage and local.footage.url is None
+    for name in ("fetched", "override"):
+        got = load_timeline(tmp_path / "out" / name / "timeline.yaml").footage
+        assert got is not None and got.url == url and got.sha256 == sha256(video)
+        assert (tmp_path / "out" / name / f"{name}.srt").read_text(encoding="utf-8").strip()
+
+
+def test_a_malformed_footage_url_in_a_job_file_names_the_story_and_the_url(tmp_path):
+    (tmp_path / "a.txt").write_text("At 0:01 the truck stops.\n", encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\ndefaults: {subtitles: [srt]}\nstories:\n"
+                    "  - {name: s, article: a.txt, footage: 'http://[::1/x.mp4'}\n", encoding="utf-8")
+    with pytest.raises(TimelineError) as caught:
+        load(path)
+    assert str(caught.value) == (f"{path}, story '#1', field 'footage': http://[::1/x.mp4: not a valid URL: "
+                                 "Invalid IPv6 URL")
+
+
+@contextlib.contextmanager
+def _not_a_scheduler(reply: bytes | None):
+    """A TCP server on 127.0.0.1 (port 0) that is no Dask scheduler: it
+    answers each connection with ``reply`` (an HTTP error, say) or, with
+    None, accepts and never says anything."""
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    held: list[socket.socket] = []
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            held.append(conn)
+            if reply is not None:
+                conn.recv(65536)
+                conn.sendall(reply)
+
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        yield f"tcp://127.0.0.1:{listener.getsockname()[1]}"
+    finally:
+        for sock in [listener, *held]:
+            sock.close()
+
+
+def _scheduler_job(tmp_path: Path) -> Path:
+    (tmp_path / "t.yaml").write_text("schema_version: 1\nmoments:\n  - {id: m1, start: 1, caption: hi}\n",
+                                     encoding="utf-8")
+    path = tmp_path / "job.yaml"
+    path.write_text("batch: 1\ndefaults: {subtitles: [srt]}\nstories:\n  - {name: s, timeline: t.yaml}\n",
+                    encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("reply, why", [
+    (b"HTTP/1.1 400 Bad Request\r\n\r\n",
+     "does not answer as a Dask scheduler: its reply is not Dask's protocol (another service on that port?)"),
+    (None, "no answer as a Dask scheduler within 5 s"),
+])
+def test_a_scheduler_address_that_is_no_scheduler_fails_in_seconds_in_one_line(tmp_path, reply, why):
+    """distributed alone read an HTTP reply as a frame of exabytes (an
+    internal MemoryError), hung on a server that says nothing, and printed a
+    traceback 30 s later closing the failed Client."""
+    import subprocess
+    import sys
+
+    job = _scheduler_job(tmp_path)
+    with _not_a_scheduler(reply) as address:
+        started = time.monotonic()
+        done = subprocess.run([sys.executable, "-m", "annotate", "batch", str(job), "-o", str(tmp_path / "out"),
+                               "--scheduler", address], capture_output=True, text=True, timeout=120)
+        took = time.monotonic() - started
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines() == [f"annotate: error: {address}: {why}"]
+    assert "Traceback" not in done.stderr and took < 30
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("address, why", [
+    ("foo", "missing port number in address 'foo'"),
+    ("http://127.0.0.1:8786", "unknown address scheme 'http'"),
+])
+def test_a_malformed_scheduler_address_is_named_before_any_connection(tmp_path, address, why):
+    from annotate.errors import InputError
+
+    started = time.monotonic()
+    with pytest.raises(InputError, match=re.escape(why)) as caught:
+        run(_scheduler_job(tmp_path), tmp_path / "out", scheduler=address)
+    assert caught.value.subject == address and str(caught.value).startswith(
+        f"{address}: not a Dask scheduler address (tcp://HOST:PORT): ")
+    assert time.monotonic() - started < 5 and not (tmp_path / "out").exists()

@@ -198,3 +198,13 @@ def test_from_srt_takes_one_footage(tmp_path):
     srt.write_text("1\n00:00:01,000 --> 00:00:02,000\nhi\n", encoding="utf-8")
     result = run("timeline", "--from-srt", str(srt), "--footage", "a.mp4", "--footage", "b.mp4")
     assert result.exit_code != 0
+
+
+@pytest.mark.parametrize("url", ["http://[::1/x.mp4", "file://[x/a.mp4"])
+def test_a_malformed_footage_url_is_one_line_and_exit_2(tmp_path, url):
+    article = tmp_path / "a.txt"
+    article.write_text("At 0:01 the truck stops.\n", encoding="utf-8")
+    result = run("timeline", str(article), "--footage", url, "-o", str(tmp_path / "u.yaml"))
+    assert result.exit_code == 2, result.output
+    assert f"annotate: error: {url}: not a valid URL: Invalid IPv6 URL" in result.output
+    assert not (tmp_path / "u.yaml").exists()

@@ -6,7 +6,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import http.server
+import socket
 import threading
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -28,6 +30,36 @@ def server(tmp_path):
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield root, f"http://127.0.0.1:{httpd.server_port}", hits
     httpd.shutdown()
+
+
+@pytest.fixture()
+def raw_server() -> Iterator[Callable[[bytes], str]]:
+    """A server on 127.0.0.1 (port 0) that answers each request with the
+    given bytes and closes: for replies no well-behaved server sends."""
+    sockets: list[socket.socket] = []
+
+    def start(reply: bytes) -> str:
+        listener = socket.socket()
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        sockets.append(listener)
+
+        def serve() -> None:
+            while True:
+                try:
+                    conn, _ = listener.accept()
+                except OSError:
+                    return
+                with conn:
+                    conn.recv(65536)
+                    conn.sendall(reply)
+
+        threading.Thread(target=serve, daemon=True).start()
+        return f"http://127.0.0.1:{listener.getsockname()[1]}"
+
+    yield start
+    for listener in sockets:
+        listener.close()
 
 
 def test_downloads_once_and_records_provenance(server, tmp_path):
@@ -101,3 +133,94 @@ def test_captions_downloaded_with_page_footage_are_kept_beside_it(tmp_path, monk
     [caption] = sidecars(got.path)
     assert caption.name == f"{got.sha256}.en.vtt" and "Hands up" in caption.read_text(encoding="utf-8")
     assert not list((tmp_path / "cache" / "incoming").iterdir())
+
+
+@pytest.mark.parametrize("url, why", [
+    ("http://[::1/x.mp4", "Invalid IPv6 URL"),
+    ("file://[x/a.mp4", "Invalid IPv6 URL"),
+    ("http://127.0.0.1:8x/a.mp4", "Port could not be cast"),
+    ("https://example.org:99999/a.mp4", "Port out of range"),
+])
+def test_a_malformed_url_is_named_as_the_user_gave_it(tmp_path, url, why):
+    """urllib raises a bare ValueError for these: the user's input, one line naming it."""
+    with pytest.raises(InputError, match=why) as caught:
+        is_url(url) and fetch(url, root=tmp_path / "cache")
+    assert caught.value.subject == url and str(caught.value).startswith(f"{url}: not a valid URL")
+
+
+def test_a_download_shorter_than_its_content_length_is_refused(raw_server, tmp_path):
+    """http.client just stops reading at a closed connection; like urllib3 and
+    curl, a body shorter than the server's Content-Length is a failed download."""
+    base = raw_server(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n" + b"x" * 400)
+    url = f"{base}/clip.mp4"
+    cache = tmp_path / "cache"
+    with pytest.raises(InputError) as caught:
+        fetch(url, root=cache)
+    assert str(caught.value) == (f"{url}: download stopped early: 400 of 1000 bytes arrived "
+                                 "(the server's Content-Length)")
+    assert not list((cache / "incoming").iterdir()) and not (cache / "index.json").exists()
+
+
+def test_a_chunked_download_cut_short_is_an_input_error_naming_the_url(raw_server, tmp_path):
+    base = raw_server(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1000\r\nabc")
+    url = f"{base}/x.mp4"
+    with pytest.raises(InputError, match="download stopped early: the connection closed") as caught:
+        fetch(url, root=tmp_path / "cache")
+    assert caught.value.subject == url
+
+
+def test_a_check_failing_on_a_download_names_the_url_not_the_working_file(raw_server, tmp_path, samples):
+    """Without a Content-Length a cut download is found by probing it: the
+    error names the URL the user gave, not a temporary file already removed."""
+    from annotate import probe
+    from annotate.errors import MediaError
+
+    whole = samples.video.read_bytes()
+    url = f"{raw_server(b'HTTP/1.0 200 OK' + bytes([13, 10, 13, 10]) + whole[: len(whole) // 2])}/cut.mp4"
+    with pytest.raises(MediaError) as caught:
+        fetch(url, root=tmp_path / "cache", check=probe.probe)
+    assert caught.value.subject == url and str(caught.value).startswith(f"{url}: truncated")
+    assert "download" not in caught.value.message and "incoming" not in str(caught.value)
+
+
+def test_a_download_killed_midway_leaves_nothing_after_the_next_download(server, tmp_path):
+    """kill -9 cannot clean up: the next download removes the working folder
+    the killed one left (by this tool's own naming), and nothing else."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    root, base, _ = server
+    stalled = socket.socket()
+    stalled.bind(("127.0.0.1", 0))
+    stalled.listen()
+
+    held: list[socket.socket] = []
+
+    def serve_half() -> None:  # headers and 1.5 MB of a 4 MB body, then silence until the end of the test
+        conn, _ = stalled.accept()
+        held.append(conn)
+        conn.recv(65536)
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 4000000\r\n\r\n" + b"x" * 1_500_000)
+
+    threading.Thread(target=serve_half, daemon=True).start()
+    cache = tmp_path / "cache"
+    url = f"http://127.0.0.1:{stalled.getsockname()[1]}/w.mp4"
+    code = f"from pathlib import Path; from annotate.fetch import fetch; fetch({url!r}, root=Path({str(cache)!r}))"
+    child = subprocess.Popen([sys.executable, "-c", code])
+    try:
+        deadline = time.monotonic() + 60
+        while not any(p.stat().st_size >= 1 << 20 for p in cache.glob("incoming/*/*.part.mp4")):
+            assert child.poll() is None and time.monotonic() < deadline, "the download never started"
+            time.sleep(0.05)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    assert list(cache.glob("incoming/.annotate-work.*/*.part.mp4"))  # what kill -9 leaves
+    (cache / "incoming" / "notes.txt").write_text("a user's file", encoding="utf-8")
+    (root / "clip.mp4").write_bytes(b"real footage")
+    fetch(f"{base}/clip.mp4", root=cache)
+    assert [p.name for p in (cache / "incoming").iterdir()] == ["notes.txt"]
+    for sock in [stalled, *held]:
+        sock.close()

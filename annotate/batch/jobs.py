@@ -50,7 +50,7 @@ class Story:
 
     name: str  # safe folder name under the output folder
     article: Path | None
-    footage: tuple[tuple[str, Path], ...]  # (video id, or "" for the file's stem; file) per video
+    footage: tuple[tuple[str, Path | str], ...]  # (video id, or "" for the file's stem; file, or URL) per video
     timeline: Path | None
     outputs: Outputs
 
@@ -183,9 +183,30 @@ def _file(value: Any, base: Path, path: Path, story: str, fld: str) -> Path | No
     return p
 
 
-def _footage(value: Any, base: Path, path: Path, story: str) -> tuple[tuple[str, Path], ...]:
-    """A story's videos: one file, a list of files (``ID=FILE`` names one,
-    as ``--footage`` does) or a mapping of id to file."""
+def _video(value: Any, base: Path, path: Path, story: str, fld: str) -> Path | str:
+    """One of a story's videos, read as ``timeline --footage`` reads it: a
+    URL to download stays a URL (fetched, once, when the story's timeline is
+    built), a ``file://`` URL is the path it names, anything else a file
+    path relative to the job file."""
+    from annotate.fetch import is_url, local_path
+
+    if isinstance(value, str):
+        try:
+            if is_url(value):
+                return value
+            named = local_path(value)
+        except InputError as exc:
+            raise _err(path, str(exc), story=story, fld=fld) from None
+        if named is not None:
+            value = str(named)
+    p = _file(value, base, path, story, fld)
+    assert p is not None
+    return p
+
+
+def _footage(value: Any, base: Path, path: Path, story: str) -> tuple[tuple[str, Path | str], ...]:
+    """A story's videos: one file or URL, a list of them (``ID=FILE`` names
+    one, as ``--footage`` does) or a mapping of id to file or URL."""
     from annotate.model import video_id_problem
     from annotate.timeline.make import footage_arg
 
@@ -203,12 +224,7 @@ def _footage(value: Any, base: Path, path: Path, story: str) -> tuple[tuple[str,
             fld = "footage" if len(listed) == 1 else f"footage[{n}]"
             name, where = footage_arg(v) if isinstance(v, str) and not (base / v).exists() else ("", v)
             items.append((name, where, fld))
-    out = []
-    for name, where, fld in items:
-        p = _file(where, base, path, story, fld)
-        assert p is not None
-        out.append((name, p))
-    return tuple(out)
+    return tuple((name, _video(where, base, path, story, fld)) for name, where, fld in items)
 
 
 def parse(data: Any, path: Path) -> JobFile:

@@ -5,6 +5,7 @@ path, and gather results, failures and timings into a report."""
 
 from __future__ import annotations
 
+import asyncio
 import concurrent.futures as cf
 import contextlib
 import hashlib
@@ -43,6 +44,8 @@ RENDER_FILE = "render.mp4"
 # signal too) before the pool is torn down.
 STOP_GRACE_SECONDS = 10.0
 SCHEDULER_TIMEOUT_SECONDS = 15
+# How long a scheduler address gets to connect and answer distributed's handshake.
+SCHEDULER_CONNECT_SECONDS = 5
 # Longest work first: a late render would otherwise run alone at the end.
 KIND_ORDER = {"render": 0, "review": 1, "clip": 2, "subtitles": 3}
 # How long results may wait in memory before the clip manifests and the
@@ -169,6 +172,8 @@ def _with_footage(built: Timeline, story: Story) -> Timeline:
         override = story.footage[0][1] if story.footage else None
         if override is None and not (built.footage and built.footage.path):
             return built
+        if isinstance(override, str):  # a URL: downloaded once into the cache, as `timeline --footage` does
+            return built.with_footage(probe_footage(override))
         video = tl.footage_path(built, override).absolute()
         if built.footage is not None and override is None:
             return built.with_footage(replace(built.footage, path=str(video)))
@@ -406,12 +411,55 @@ def _dask(scheduler: str) -> tuple[cf.Executor, Any, str]:
         from distributed import Client
     except ImportError as exc:  # pragma: no cover - dask is a dependency
         raise ToolError("--scheduler needs dask.distributed: pip install 'distributed'") from exc
+    _check_scheduler(scheduler)
     try:
         client = Client(scheduler, timeout=SCHEDULER_TIMEOUT_SECONDS, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
         raise ToolError(f"cannot reach the Dask scheduler: {exc}", subject=scheduler) from None
     n = len(client.scheduler_info(n_workers=-1).get("workers", {}))
     return client.get_executor(pure=False), client, f"dask {scheduler} ({n} worker(s) at start)"
+
+
+def _check_scheduler(address: str) -> None:
+    """Refuse, within seconds and in one line, an address that does not
+    answer as a Dask scheduler, before a Client is made for it. distributed
+    waits for the scheduler's handshake without a limit (a web server on the
+    port hangs it), reads any peer's first bytes as a frame size (an HTTP
+    reply asks for exabytes: MemoryError), and a Client that failed half-way
+    stalls the exit for 30 s closing itself, with a traceback."""
+    from distributed.comm import registry
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    try:
+        scheme, where = parse_address(address)
+        registry.get_backend(scheme)
+        if scheme in ("tcp", "tls"):
+            parse_host_port(where)  # a host and a port, as distributed's connectors read them
+    except ValueError as exc:
+        raise InputError(f"not a Dask scheduler address (tcp://HOST:PORT): {exc}", subject=address) from None
+    with cf.ThreadPoolExecutor(1) as thread:  # its own event loop, even when the caller runs one
+        try:
+            thread.submit(asyncio.run, _handshake(address)).result()
+        except (TimeoutError, asyncio.TimeoutError):
+            raise ToolError(f"no answer as a Dask scheduler within {SCHEDULER_CONNECT_SECONDS} s",
+                            subject=address) from None
+        except OSError as exc:  # refused, unreachable, closed during the handshake
+            raise ToolError(f"cannot reach the Dask scheduler: {exc}", subject=address) from None
+        except Exception:  # noqa: BLE001 - whatever distributed's reader makes of a peer that is no scheduler
+            raise ToolError("does not answer as a Dask scheduler: its reply is not Dask's protocol (another "
+                            "service on that port?)", subject=address) from None
+
+
+async def _handshake(address: str) -> None:
+    """Connect to ``address`` and exchange distributed's handshake (with the
+    client's security settings, as the Client would), all within the limit."""
+    from distributed.comm import connect
+    from distributed.security import Security
+
+    args = Security().get_connection_args("client")
+    comm = await asyncio.wait_for(connect(address, timeout=SCHEDULER_CONNECT_SECONDS, **args),
+                                  SCHEDULER_CONNECT_SECONDS)
+    await comm.close()
 
 
 @contextlib.contextmanager
