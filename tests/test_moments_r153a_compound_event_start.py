@@ -2,7 +2,7 @@
 harbour-swim clip, then 'It opens on the mass start at 1:35, which is what we want.' "mass" is also a church's
 service and "start at" its verb, the day's clock; but a bare "start" after a singular noun and its determiner is no
 verb ("the mass starts"): "the mass start" is the swim's start, and the clock is where the clip shows it (95). A
-plural's or a modal's verb, or a two-digit clock told with no footage named, stays the day's."""
+plural's or a modal's verb, or a two-digit or dotted clock told with no footage named, stays the day's."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ FAMILIES = {
         ("The races start at 10:00 on Saturday.", []),
         ("The race start at 10:00 was delayed by fog.", []),
         ("Mass started at 10:45 and the choir sang.", []),
+        ("Over 50,000 runners started, the elite men off at 9.10am and the mass start at 9.45. Highlights at 7pm.", []),
     ],
 }
 CASES, IDS = family_cases(FAMILIES)

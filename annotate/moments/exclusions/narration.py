@@ -93,10 +93,14 @@ _COMPOUND_EVENT_NOUN = regex(
 
 def compound_event_noun(c: _Clock, event: re.Match[str]) -> bool:
     """The event's verb is the head of a compound noun ("the mass start"), not a verb: the clock after it a place in
-    what shows it (:data:`_COMPOUND_EVENT_NOUN`), unless it is told as the day's, in two digits, with no footage
-    named in its sentence ("The race start at 10:00 was delayed by fog")."""
+    what shows it (:data:`_COMPOUND_EVENT_NOUN`), unless it is told as the day's, in two digits or with a dot, with no
+    footage named in its sentence ("The race start at 10:00 was delayed by fog", "the mass start at 10.00")."""
     return _COMPOUND_EVENT_NOUN.search(c.before, max(0, event.start() - 40)) is not None \
-        and (_TWO_DIGIT_CLOCK.match(c.text, c.begin, c.end) is None or footage_word(c.text, c.b, c.e))
+        and (_DAY_CLOCK_SHAPE.match(c.text, c.begin, c.end) is None or footage_word(c.text, c.b, c.e))
+
+
+# A clock told as the day's: in two digits ("10:00", "09:15") or with a dot ("10.00", "8.30").
+_DAY_CLOCK_SHAPE = regex(r"(?:\d\d|0\d):\d\d(?!:)|\d{1,2}\.\d\d(?![\d:])")
 
 
 # "At 07:45 the ferry left Circular Quay": the event and its verb right after an opening clock.
