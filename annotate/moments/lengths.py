@@ -2147,6 +2147,7 @@ def _segment_before(text: str, b: int, pos: int) -> str:
     if _INLINE_TAG_ENDS.search(text, max(b, seg_start - 9), seg_start):
         # "<i>Glen Corrie</i> (2h 06m)": an inline element's tag ends no title
         seg_start = max(max(text.rfind(sep, b, pos) for sep in "\n|•·") + 1, _semicolon_before(text, b, pos) + 1, b)
+        seg_start = _past_block_tags(text, seg_start, pos)
         segment = _INLINE_TAG.sub("", text[seg_start:pos])
     else:
         segment = text[seg_start:pos]
@@ -2159,6 +2160,18 @@ def _segment_before(text: str, b: int, pos: int) -> str:
     return segment.strip(" \t-–—*#>:")
 
 
+def _past_block_tags(text: str, start: int, pos: int) -> int:
+    """Where a title may begin at or after ``start``: past the last tag before ``pos`` that is no inline element's, as
+    the segment starts past any tag when no inline element closes it: "<p>Video: <em>Milk tart the old way</em>
+    (6:12)</p>", "<li><i>Suya at midnight</i> (9:40)</li>" (round 153: the block's tag is no word of the title)."""
+    for tag in _ANY_TAG.finditer(text, start, pos):
+        if not _INLINE_TAG.fullmatch(tag.group()):
+            start = tag.end()
+    return start
+
+
+# Any HTML tag, opening or closing.
+_ANY_TAG = regex(r"</?[a-zA-Z][^<>\n]{0,200}>")
 # An inline element's tags around a title's words: "Five best scenes in <i>Glen Corrie</i> (2h 06m)" (round 124).
 _INLINE_TAG = regex(r"</?(?:i|b|em|strong|cite|u)>", re.IGNORECASE)
 _INLINE_TAG_ENDS = regex(r"</?(?:i|b|em|strong|cite|u)>$", re.IGNORECASE)

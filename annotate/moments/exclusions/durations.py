@@ -8,7 +8,7 @@ import re
 
 from annotate.errors import AnnotateError
 from annotate.moments.compiled import regex
-from annotate.moments.exclusions.context import _I, _IN_MEDIA_AFTER, _INTO_AFTER, _Clock, footage_word
+from annotate.moments.exclusions.context import _I, _IN_MEDIA_AFTER, _INTO_AFTER, NEAR_CHARS, _Clock, footage_word
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import DURATION, HEDGE, MEDIA_NOUN, MONTH, PLAYED_THING, TC_TEXT, any_stem
 from annotate.timecode import ARTICLE_TIMECODE_FPS, parse_time
@@ -240,7 +240,7 @@ _SPAN_OPENING = regex(r"(?:from|between)\s|(?:(?:that|which)\s+)?(?:begin(?:s|ni
 _COST_STEMS = any_stem(("cost", "sav", "los", "wast", "worth", "margin"))
 _COST_BEFORE = regex(
     r"\b(?:winning\s+|victory\s+)?margin\s+(?:of\s+victory\s+)?(?:was|is|of|:)\s+$|"
-    rf"\b(?:costs?|costing|saves?|saved|saving|loses|lost|losing|wastes?|wasted|wasting|worth)\s+"
+    rf"\b(?P<verb>costs?|costing|saves?|saved|saving|loses|lost|losing|wastes?|wasted|wasting|worth)\s+"
     rf"(?:(?:me|us|him|her|them|you|everyone|runners?|players?|racers?|riders?|drivers?)\s+)?"
     rf"(?:(?:a\s+)?(?:minimum|maximum)\s+of\s+|at\s+(?:least|most)\s+|(?:no\s+)?(?:less|more)\s+than\s+|up\s+to\s+|"
     rf"(?:just|only|a\s+mere|an\s+extra|another|a\s+full|a\s+good)\s+)?(?:(?:{HEDGE})\s+)?$", _I
@@ -249,8 +249,26 @@ _COST_BEFORE = regex(
 
 def _time_cost(c: _Clock) -> bool:
     """What a stretch costs, saves or loses: "the clip saves runners 0:12" (not "loses it 3:10 into the video")."""
-    return (c.may_end(_COST_STEMS) and c.ends(_COST_BEFORE) or _OFF_A_RECORD_AFTER.match(c.after) is not None) \
-        and not _INTO_AFTER.match(c.after)
+    if _OFF_A_RECORD_AFTER.match(c.after) is None:
+        m = _COST_BEFORE.search(c.before, max(0, len(c.before) - NEAR_CHARS)) if c.may_end(_COST_STEMS) else None
+        if m is None or _save_as_noun(c.before, m):
+            return False
+    return not _INTO_AFTER.match(c.after)
+
+
+def _save_as_noun(before: str, m: re.Match[str]) -> bool:
+    """The cost's word is "save" the noun, a keeper's or a goalie's, not the verb: "Stick save around 3:50", "the
+    glove save at about 1:12" (round 153). A bare "save" is a verb only after its subject, a modal, "to" or "and", or
+    opening its sentence as a command ("you save around 0:40", "to save about 3:10", "Save around 2:05 by ...")."""
+    verb = m.group("verb")
+    return verb is not None and verb.casefold() == "save" \
+        and _SAVE_VERB_BEFORE.search(before, max(0, m.start("verb") - 20), m.start("verb")) is None
+
+
+# What may stand before "save" the verb: its subject, a modal, "to", "and", a helping word; or nothing.
+_SAVE_VERB_BEFORE = regex(
+    r"(?:^|(?<![\w'’])(?:i|you|u|we|they|people|runners?|players?|to|can|could|will|would|should|might|may|must|and|or|"
+    r"also|just|only|help|helps|helped|does|do|did|let|lets|then|it|this|that)|['’]ll|n['’]t)[^\S\n]*$", _I)
 
 
 def restated_length(c: _Clock) -> bool:

@@ -81,6 +81,28 @@ _EVENT = regex(
     r"break|recess|adjournment|delay))\s+)*$",
     _I,
 )
+# A singular event noun after its determiner, then the bare "start" or "finish" that no singular subject takes as its
+# verb ("the mass starts"): the head of a compound noun, the clock a place in what shows it. "It opens on the mass
+# start at 1:35" (round 153's harbour swim), "the race finish at 0:48:10", "a rolling start at 2:05" (not "the
+# races start at 10:00", a plural's verb, nor "the mass will start at", a modal's).
+_COMPOUND_EVENT_NOUN = regex(
+    r"\b(?:the|a|an|this|that|its|their|our|his|her|my|your|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+)?"
+    r"(?!(?:they|we|you|i|people|will|would|can|could|should|must|may|might|to|did|do|does)\s)"
+    r"[\w'’-]*(?:ss|[^\Ws])\s+(?:start|finish)\s+(?:(?:at|around|about|from|just\s+after|just\s+before)\s+)*$", _I)
+
+
+def compound_event_noun(c: _Clock, event: re.Match[str]) -> bool:
+    """The event's verb is the head of a compound noun ("the mass start"), not a verb: the clock after it a place in
+    what shows it (:data:`_COMPOUND_EVENT_NOUN`), unless it is told as the day's, in two digits or with a dot, with no
+    footage named in its sentence ("The race start at 10:00 was delayed by fog", "the mass start at 10.00")."""
+    return _COMPOUND_EVENT_NOUN.search(c.before, max(0, event.start() - 40)) is not None \
+        and (_DAY_CLOCK_SHAPE.match(c.text, c.begin, c.end) is None or footage_word(c.text, c.b, c.e))
+
+
+# A clock told as the day's: in two digits ("10:00", "09:15") or with a dot ("10.00", "8.30").
+_DAY_CLOCK_SHAPE = regex(r"(?:\d\d|0\d):\d\d(?!:)|\d{1,2}\.\d\d(?![\d:])")
+
+
 # "At 07:45 the ferry left Circular Quay": the event and its verb right after an opening clock.
 _EVENT_AFTER = regex(
     rf"\s*,?\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+)?{_EVENT_NOUNS}\s+"
@@ -152,7 +174,8 @@ def _world_report(c: _Clock) -> str | None:
         # "at the 1:50 mark the band appears on a rooftop, and the final chorus begins at": another subject
         # takes the verb, in a sentence that walks through footage
         event = _EVENT.search(c.before, other.end())
-    if event and FOOTAGE_OF_BEFORE.search(c.before, max(0, event.start() - 60), event.start()):
+    if event and (FOOTAGE_OF_BEFORE.search(c.before, max(0, event.start() - 60), event.start())
+                  or compound_event_noun(c, event)):
         event = None  # "B-roll of the clinic opens at 08:02": the footage of the place opens there, not the place
     if event and not _TOPIC_BEFORE.search(c.before, 0, event.start()) and not _setting(c.before, event):
         return "time of day"  # but "the best story, about the 1998 storm, starts at 23:10" is a topic

@@ -494,7 +494,14 @@ def _period_clock(c: _Clock) -> bool:
     follows in the sentence)."""
     if not c.ends(_PERIOD_LABEL_BEFORE, 18):
         return False
-    return _SCORE_PAIR.search(c.text, c.end, c.e) is not None or _play_after_dash(c)
+    return _SCORE_PAIR.search(c.text, c.end, c.e) is not None or _play_after_dash(c) or _period_cell(c)
+
+
+def _period_cell(c: _Clock) -> bool:
+    """"<td>Q4 0:01</td>", "| 3rd period 12:40 |" (round 153's game-clock column beside a stream-time one): a period's
+    label and its clock fill a table cell, the play told in another; a game clock if it does not run to hours."""
+    return c.ends(_PERIOD_CELL_BEFORE, 40) and _CELL_CLOSE_AFTER.match(c.text, c.end, c.e) is not None \
+        and _READ_TO_HOURS.fullmatch(c.text, c.bare, c.end) is None
 
 
 def _play_after_dash(c: _Clock) -> bool:
@@ -513,6 +520,10 @@ _PERIOD_LABEL = regex(
     r"(?<![\w-])(?:Q[1-4]|OT\d?|(?:[1-4](?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+(?:[Qq]uarter|[Hh]alf|"
     r"[Pp]eriod)|(?:[Qq]uarter|[Pp]eriod)\s+[1-4])(?![\w-])")
 _PERIOD_LABEL_BEFORE = regex(_PERIOD_LABEL.pattern + r"[ \t]*[,:–-]?[ \t]*$")
+# A table cell's opening, HTML or pipe, then a period's label: "<td>Q4 ", "| 2nd half, ".
+_PERIOD_CELL_BEFORE = regex(r"(?:<t[dh]\b[^<>]{0,30}>|\|)[ \t]*" + _PERIOD_LABEL_BEFORE.pattern)
+# The cell's close right after the clock: "</td>", " |".
+_CELL_CLOSE_AFTER = regex(r"[ \t]*(?:</t[dh]>|\|)")
 _PLAY_BY_PLAY_OPENING = regex(rf"\s*{_PERIOD_LABEL.pattern}[ \t]+{TC_TEXT}(?!\s*(?:-|–|to)\s*\d)\D[^\n]*$")
 _SCORE_PAIR = regex(r"(?<![\d:])(?:\d{2,3}\s?:\s?\d{2,3}|\d{1,3}\s?[–-]\s?\d{1,3})(?![\d:])")
 

@@ -133,11 +133,13 @@ def _whole_work_field(c: _Clock) -> bool:
 
 # The field closes after the time: "; full recording 2:41:07):", "· full video 38:12 · 1080p".
 _WHOLE_FIELD_ENDS_AFTER = regex(r"[ \t]*(?:[,;|•·)\]\n—–]|\.(?!\d)|$)")
-_WHOLE_WORDS = ("full", "whole", "complete", "entire", "uncut", "unedited")
+_WHOLE_WORDS = ("full", "whole", "complete", "entire", "uncut", "unedited", "extended", "condensed")
 # The whole work opening a field after a list's separator or its line's start: "; full recording ", ", whole stream: ".
+# (a match's cut named whole or extended as well, closing a ranked list of its goals: "Full highlights 11:20." (round
+# 153), "full match replay 1:48:10", "Extended highlights 14:05.", "complete recap: 9:02")
 _WHOLE_WORK_FIELD_BEFORE = regex(
-    rf"(?:^|[;,·|—–]|\s-)\s*(?:the\s+|its\s+)?(?:full|whole|complete|entire|uncut|unedited)\s+(?:[\w'’-]+\s+)?"
-    rf"{LENGTH_MEDIA}\s*[:=–—-]?\s*$", _I)
+    rf"(?:^|[;,·|—–]|\s-)\s*(?:the\s+|its\s+)?(?:full|whole|complete|entire|uncut|unedited|extended|condensed)\s+"
+    rf"(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|highlights(?:\s+(?:package|reel|show))?|recap|replay)\s*[:=–—-]?\s*$", _I)
 
 
 def _bracketed_as_the_work(c: _Clock) -> bool:

@@ -29,6 +29,7 @@ from annotate.moments.exclusions.narration import (
     _QUOTED,
     _TOPIC_BEFORE,
     FOOTAGE_OF_BEFORE,
+    compound_event_noun,
 )
 from annotate.moments.exclusions.positions import _TAG_OPEN
 from annotate.moments.exclusions.schedules import _IN_MEDIA_ANYWHERE, _TWO_DIGIT
@@ -575,7 +576,8 @@ def _event_verb_right_before(c: _Clock) -> bool:
     "my train was at 7:15 and I still watched the whole stream"."""
     m = _EVENT_TIGHT.search(c.before)
     if not m or _TOPIC_BEFORE.search(c.before, 0, m.start()) or _INTO_AFTER.match(c.after) \
-            or _IN_MEDIA_AFTER.match(c.after) or FOOTAGE_OF_BEFORE.search(c.before, max(0, m.start() - 60), m.start()):
+            or _IN_MEDIA_AFTER.match(c.after) or FOOTAGE_OF_BEFORE.search(c.before, max(0, m.start() - 60), m.start()) \
+            or compound_event_noun(c, m):
         return False  # (nor footage of the place: "B-roll of the clinic opens at 08:02", round 127)
     # "in the video, the sirens start at 5:12": the clause has said it is telling footage.
     return not footage_word(c.text, _clause_start(c.text, c.b, c.begin, _CLAUSE_EDGE), c.begin)

@@ -273,9 +273,46 @@ def _unplaced_hours(s: _Spoken) -> bool:
     if s.before.endswith("(") and s.after.startswith(")") and not _WORK_BEFORE_PAREN.search(s.before):
         return False  # "the ferry (1 h 35 min) docking": a position cited in brackets, not "Full stream (3h 05m)"
     line = s.text.rfind("\n", 0, s.begin) + 1
-    if _LIST_LINE_OPENING.fullmatch(s.text, line, s.begin):
+    if _LIST_LINE_OPENING.fullmatch(s.text, line, s.begin) or _placed_list_sibling(s.text, line):
         return False
     return _PLACED_AFTER.match(s.after) is None
+
+
+def _placed_list_sibling(text: str, line: int) -> bool:
+    """The line at ``line`` is an item of a bulleted or numbered list another item of which places a position in units
+    ("at 1h02m10s", "38 min 05 s in"): the items are spots in one work, so a compact stamp closing this
+    one is a position too ("- Lake Mackenzie swim, 1h25m" under "- Harris Saddle at 1h02m10s", round 153), not a
+    runtime as in a list of films ("- Dune, 2h35m\n- Arrival, 1h56m")."""
+    if _LIST_ITEM_START.match(text, line) is None:
+        return False
+    siblings = []
+    start = line
+    for _ in range(MAX_SIBLING_ITEMS):  # the items above, up to a line that is no item
+        if start == 0:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+        if _LIST_ITEM_START.match(text, start) is None:
+            break
+        siblings.append(start)
+    end = text.find("\n", line)
+    for _ in range(MAX_SIBLING_ITEMS):  # and below
+        if end < 0 or _LIST_ITEM_START.match(text, end + 1) is None:
+            break
+        siblings.append(end + 1)
+        end = text.find("\n", end + 1)
+    return any(_PLACED_IN_LINE.search(text, at, (text.find("\n", at) + 1 or len(text) + 1) - 1) is not None
+               for at in siblings)
+
+
+# How many items on each side of a list item are read for one that places a position.
+MAX_SIBLING_ITEMS = 12
+_LIST_ITEM_START = regex(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
+# A position placed in a list item in units, as the compact stamp is told: "at 1h02m10s", "from ~2h 05m", "38 min 05
+# s in", "90 seconds into" (a bare clock placed is no footage's for sure: "- Descent from the hut at 7:00").
+_PLACED_IN_LINE = regex(
+    rf"\b(?:at|from|starting\s+at|skip\s+to|jump\s+to)\s+(?:(?:{HEDGE})\s+)?(?:the\s+)?"
+    r"(?:\d{1,2}\s?h\s?\d|\d{1,3}\s?m\s?\d)"
+    r"|\d\s*(?:s|secs?|seconds?|m|mins?|minutes?)\s+(?:in|into)\b", re.IGNORECASE)
 
 
 # A work named right before a bracketed measure, whose length it is: "Full stream (", "the VOD (".
