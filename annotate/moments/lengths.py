@@ -387,9 +387,12 @@ _SUPERLATIVE_AFTER = regex(
 )
 # A quoted title said to be a time, its apposition between, the time closing the clause: '"Video Killed the Radio
 # Star", the first thing MTV played, is 3:23.' (not 'The line "I quit" is at 1:12', nor '... is 1:12 in').
+# (or a new clause after it, about the work: '"Last Ferry" is 3:47 and it's the best thing on the record' (round
+# 156); not '"Bridge" is 2:10 and it's where the drums come in', where in a work)
 _TITLE_IS_TIME = regex(
     r"[“\"‘](?-i:[A-Z])[^\"“”‘’\n]{0,60}[”\"’](?:\s*,\s*[^.;:()\n\"“”]{1,80}?,)?\s+(?:is|was)\s+"
-    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{TC_TEXT})(?=\s*(?:[.;!?)]|$))",
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{TC_TEXT})(?=\s*(?:[.;!?)]|$)"
+    r"|\s*,?\s+(?:and|but|so)\s+(?:it|it['’]s|its|this|she|he|they|i|we)\b(?!\s+(?:where|when)\b))",
     re.IGNORECASE,
 )
 _GATE_TITLE_IS = regex(r"[”\"’](?:,[^.;:()\n]{1,80},)?\s+(?:is|was)\s", re.IGNORECASE)
