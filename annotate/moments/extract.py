@@ -148,8 +148,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         _ranges_inside_length(chosen, duration, lengths)
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
         _past_stated_length(chosen, text, stated or _paragraph_length(lengths, text, b), prose_only=not stated)
-        if _day_told_in(text, b, e):
-            _past_stated_length(chosen, text, _one_length_in_paragraph(lengths, text, b), prose_only=True, far=True)
+        _past_one_length(chosen, text, lengths, b, e)
         _same_clock_as_before(chosen, text, b, e, readings)
         _restated_measure(chosen, text, e, measures, moments)
         _retracted_restatement(chosen, text, e, moments)
@@ -2077,15 +2076,23 @@ PAST_LENGTH_CLOCK_FACTOR = 1.25
 _NEXT_FIELD = regex(r"(?:(?<=\))|[^()\n]{0,60}\))[^\S\n]*[—–-][^\S\n]*(?:[a-z]+[^\S\n]+){0,2}", re.IGNORECASE)
 # (hedged too, as a chronolocation gives its estimate: "a sun azimuth of around 283° at about 18:40" (round 156))
 _DAY_CLOCK = regex(rf"(?:(?:{HEDGE})\s+|~\s*)?(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?", re.IGNORECASE)
-# How far past the paragraph's one stated length, told anywhere in it, a clock of the day's shape in a sentence telling
-# the time of day (:func:`_day_told_in`) must be to be read as a time of day: "The 47-second video ... a sun azimuth of around 283° at about 18:40", "not the 11:00 the
-# account claimed. The clip runs 1:12 in total." (round 156: a chronolocation's times, no position that far on).
+# How far past the paragraph's one stated length, told anywhere in it, a clock of the day's shape in a paragraph
+# reading the sun (:func:`_day_told_in`) must be to be read as a time of day: "The 47-second video ... a sun azimuth
+# of around 283° at about 18:40", "not the 11:00 the account claimed. The clip runs 1:12 in total." (round 156: a
+# chronolocation's times, no position that far on).
 PAST_ONE_LENGTH_FACTOR = 5.0
 
 
 # The sun or the shadows a chronolocation reads the time of day from: "consistent with a sun azimuth of around 283° at
 # about 18:40" (round 156).
 _SUN_WORDS = regex(r"\b(?:sun|sun['’]s|shadows?|azimuth|sunrise|sunset|solar)\b", re.IGNORECASE)
+
+
+def _past_one_length(chosen: list[Candidate], text: str, lengths: _Lengths, b: int, e: int) -> None:
+    """:func:`_past_stated_length` against the paragraph's one length, told anywhere in it, where the paragraph reads
+    the time of day from the sun (:func:`_day_told_in`)."""
+    if _day_told_in(text, b, e):
+        _past_stated_length(chosen, text, _one_length_in_paragraph(lengths, text, b), prose_only=True, far=True)
 
 
 def _day_told_in(text: str, b: int, e: int) -> bool:

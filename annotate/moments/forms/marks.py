@@ -75,8 +75,8 @@ def of_footage_named(text: str, b: int, e: int, at: int) -> bool:
 
 
 # "of the flight", "of her second survey flight" (not "of the flight to Lagos").
-_OF_DRONE_FLIGHT = regex(rf"\s+of\s+(?:the|this|that|its|his|her|their|our|my)\s+(?:[\w'’-]+\s+){{0,2}}?{DRONE_FLIGHT}\b"
-                         r"(?!\s+(?:to|from)\b)", re.IGNORECASE)
+_OF_DRONE_FLIGHT = regex(rf"\s+of\s+(?:the|this|that|its|his|her|their|our|my)\s+(?:[\w'’-]+\s+){{0,2}}?"
+                         rf"{DRONE_FLIGHT}\b(?!\s+(?:to|from)\b)", re.IGNORECASE)
 _DRONE_NAMED = regex(DRONE, re.IGNORECASE)
 # How far before the flight the drone may be named.
 DRONE_FLIGHT_CHARS = 1500
