@@ -2040,11 +2040,11 @@ def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedL
         return
     length = max(s.seconds for s in stated)
     told = min(s.end for s in stated)
-    factor = PAST_ONE_LENGTH_FACTOR if far else PAST_LENGTH_CLOCK_FACTOR
+    factor, day_clock = (PAST_ONE_LENGTH_FACTOR, _HEDGED_DAY_CLOCK) if far else (PAST_LENGTH_CLOCK_FACTOR, _DAY_CLOCK)
     for c in chosen:
         between = (told, c.begin) if c.begin > told else (c.end, min(s.begin for s in stated))
         if not c.excluded and c.kind == "point" and c.timecode and (c.begin > told or far) \
-                and c.start > factor * length and _DAY_CLOCK.fullmatch(text, c.begin, c.end) \
+                and c.start > factor * length and day_clock.fullmatch(text, c.begin, c.end) \
                 and not _IN_A_RECORDING.search(text, *between) and not of_recording(text, c.end, len(text)) \
                 and not any(s.end <= c.begin and _NEXT_FIELD.fullmatch(text, s.end, c.begin) for s in stated) \
             and not footage_position_column(text, c.begin) \
@@ -2074,8 +2074,11 @@ PAST_LENGTH_CLOCK_FACTOR = 1.25
 # bracket may go on past the length with its word or a remark (round 114: '"Osu Nights" (7:40 long, the crowd sings
 # the chorus) – 14:02').
 _NEXT_FIELD = regex(r"(?:(?<=\))|[^()\n]{0,60}\))[^\S\n]*[—–-][^\S\n]*(?:[a-z]+[^\S\n]+){0,2}", re.IGNORECASE)
-# (hedged too, as a chronolocation gives its estimate: "a sun azimuth of around 283° at about 18:40" (round 156))
-_DAY_CLOCK = regex(rf"(?:(?:{HEDGE})\s+|~\s*)?(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?", re.IGNORECASE)
+_DAY_CLOCK = regex(r"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
+# (hedged too, far past the paragraph's one length, as a chronolocation gives its estimate: "a sun azimuth of around
+# 283° at about 18:40" (round 156); not "in it the title card is at roughly 00:03:58" of a version "two minutes
+# shorter", a position told against a difference)
+_HEDGED_DAY_CLOCK = regex(rf"(?:(?:{HEDGE})\s+|~\s*)?(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?", re.IGNORECASE)
 # How far past the paragraph's one stated length, told anywhere in it, a clock of the day's shape in a paragraph
 # reading the sun (:func:`_day_told_in`) must be to be read as a time of day: "The 47-second video ... a sun azimuth
 # of around 283° at about 18:40", "not the 11:00 the account claimed. The clip runs 1:12 in total." (round 156: a
