@@ -148,6 +148,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         _ranges_inside_length(chosen, duration, lengths)
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
         _past_stated_length(chosen, text, stated or _paragraph_length(lengths, text, b), prose_only=not stated)
+        _past_one_length(chosen, text, lengths, b, e)
         _same_clock_as_before(chosen, text, b, e, readings)
         _restated_measure(chosen, text, e, measures, moments)
         _retracted_restatement(chosen, text, e, moments)
@@ -247,8 +248,9 @@ def extract_file(source: str, duration: float | None = None) -> tuple[Article, l
 
 
 # (or the writer's own, or one named before: "see the frame-rate overlay at 6.45 in my video" (round 139), "at 2.10 in
-# our review", "at 3.05 in this clip")
-_IN_RECORDING_AFTER = regex(rf"\s+(?:in|into)\s+(?:the|my|our|this|that)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b",
+# our review", "at 3.05 in this clip"; or "of" it, as South Asian letters write it: "At 3.15 of the documentary the
+# painter is shown" (round 156))
+_IN_RECORDING_AFTER = regex(rf"\s+(?:in|into|of)\s+(?:the|my|our|this|that)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b",
                             re.IGNORECASE)
 # A dotted position said to be in the digitised file of the footage: "At about 6.40 in the file", "from 21.15 to
 # 24.50 in the digitised file" (round 94; "file" names footage only after a position said in it).
@@ -2072,27 +2074,33 @@ def _paragraph_length(lengths: _Lengths, text: str, b: int) -> list[StatedLength
 
 # Two words before the clock on its line: prose, not a stamp opening it.
 _PROSE_BEFORE = regex(r"[^\W\d_]{2,}[^\w\n]+[^\W\d_]{2,}\W+$")
+# ... or a word and, further back on the line, another, a measure maybe between: "of around 283° at about 18:40".
+_PROSE_WORDS_BEFORE = regex(r"[^\W\d_]{2,}[^\n]*?\W[^\W\d_]{2,}\W+$")
 # How far back in its paragraph (no line break between) the length a clock is read against may be told.
 PARAGRAPH_LENGTH_CHARS = 300
 _HEDGED_LENGTH = regex(rf"(?:{HEDGE})\b", re.IGNORECASE)
 
 
 def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedLength],
-                        prose_only: bool = False) -> None:
+                        prose_only: bool = False, far: bool = False) -> None:
     """"The CCTV footage, which runs to just under four minutes, showed him entering the shop at 21:47": a clock
-    told after the footage's length, well past that length, is the time of day the footage shows."""
+    told after the footage's length, well past that length, is the time of day the footage shows. ``far``: the
+    paragraph's one length, told before or after the clock, which must then lie far past it."""
     if not stated:
         return
     length = max(s.seconds for s in stated)
     told = min(s.end for s in stated)
+    factor, day_clock = (PAST_ONE_LENGTH_FACTOR, _HEDGED_DAY_CLOCK) if far else (PAST_LENGTH_CLOCK_FACTOR, _DAY_CLOCK)
     for c in chosen:
-        if not c.excluded and c.kind == "point" and c.timecode and c.begin > told \
-                and c.start > PAST_LENGTH_CLOCK_FACTOR * length and _DAY_CLOCK.fullmatch(text, c.begin, c.end) \
-                and not _IN_A_RECORDING.search(text, told, c.begin) and not of_recording(text, c.end, len(text)) \
+        between = (told, c.begin) if c.begin > told else (c.end, min(s.begin for s in stated))
+        if not c.excluded and c.kind == "point" and c.timecode and (c.begin > told or far) \
+                and c.start > factor * length and day_clock.fullmatch(text, c.begin, c.end) \
+                and not _IN_A_RECORDING.search(text, *between) and not of_recording(text, c.end, len(text)) \
                 and not any(s.end <= c.begin and _NEXT_FIELD.fullmatch(text, s.end, c.begin) for s in stated) \
             and not footage_position_column(text, c.begin) \
-                and (not prose_only or _PROSE_BEFORE.search(text, max(0, c.begin - 40, text.rfind(">", 0, c.begin) + 1,
-                                                                     text.rfind("\n", 0, c.begin) + 1), c.begin)):
+                and (not prose_only or (_PROSE_WORDS_BEFORE if far else _PROSE_BEFORE).search(
+                    text, max(0, c.begin - 40, text.rfind(">", 0, c.begin) + 1, text.rfind("\n", 0, c.begin) + 1),
+                    c.begin)):
             # (read against a length told in an earlier sentence, only a clock said in prose: "Load shedding hit at
             # 18:00", not a stamp opening a line or a list item, "<li>09:26 – Interview")
             # ("Track 3 (5:21) is the standout; in the live video it starts at 12:40": another recording's position;
@@ -2117,6 +2125,49 @@ PAST_LENGTH_CLOCK_FACTOR = 1.25
 # the chorus) – 14:02').
 _NEXT_FIELD = regex(r"(?:(?<=\))|[^()\n]{0,60}\))[^\S\n]*[—–-][^\S\n]*(?:[a-z]+[^\S\n]+){0,2}", re.IGNORECASE)
 _DAY_CLOCK = regex(r"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
+# (hedged too, far past the paragraph's one length, as a chronolocation gives its estimate: "a sun azimuth of around
+# 283° at about 18:40" (round 156); not "in it the title card is at roughly 00:03:58" of a version "two minutes
+# shorter", a position told against a difference)
+_HEDGED_DAY_CLOCK = regex(rf"(?:(?:{HEDGE})\s+|~\s*)?(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?", re.IGNORECASE)
+# How far past the paragraph's one stated length, told anywhere in it, a clock of the day's shape in a paragraph
+# reading the sun (:func:`_day_told_in`) must be to be read as a time of day: "The 47-second video ... a sun azimuth
+# of around 283° at about 18:40", "not the 11:00 the account claimed. The clip runs 1:12 in total." (round 156: a
+# chronolocation's times, no position that far on).
+PAST_ONE_LENGTH_FACTOR = 5.0
+
+
+# The sun or the shadows a chronolocation reads the time of day from: "consistent with a sun azimuth of around 283° at
+# about 18:40" (round 156).
+_SUN_WORDS = regex(r"\b(?:sun|sun['’]s|shadows?|azimuth|sunrise|sunset|solar)\b", re.IGNORECASE)
+
+
+def _past_one_length(chosen: list[Candidate], text: str, lengths: _Lengths, b: int, e: int) -> None:
+    """:func:`_past_stated_length` against the paragraph's one length, told anywhere in it, where the paragraph reads
+    the time of day from the sun (:func:`_day_told_in`)."""
+    if _day_told_in(text, b, e):
+        _past_stated_length(chosen, text, _one_length_in_paragraph(lengths, text, b), prose_only=True, far=True)
+
+
+def _day_told_in(text: str, b: int, e: int) -> bool:
+    """Whether the paragraph of the sentence text[b:e], up to its end, reads the sun or the shadows for the time of
+    day: "At frame 612 a lamp post's shadow falls ... a sun elevation of about 30° ... Both fit a time of around 16:05
+    local on 28 November, not the 11:00 the account claimed" (not another paragraph's: "Camera A (a Facebook Live, 41
+    minutes, started 14:02 EAT) hears the bang at 23:18.", the shadows read in the next)."""
+    paragraph = max(text.rfind("\n\n", max(0, b - PARAGRAPH_READ_CHARS), b) + 1, b - PARAGRAPH_READ_CHARS, 0)
+    return _SUN_WORDS.search(text, paragraph, e) is not None
+
+
+def _one_length_in_paragraph(lengths: _Lengths, text: str, b: int) -> list[StatedLength]:
+    """The one length the paragraph of the sentence at ``b`` states, before or after it, when the whole text states
+    no other (one work measured), unhedged and not in brackets (a work named in passing); none otherwise."""
+    told = lengths.told_in_paragraph(b)
+    if not told or any(s.seconds != told[0].seconds for s in told) or lengths.several \
+            or any(s.seconds != told[0].seconds for s in lengths.seen):
+        return []
+    if any(text[s.begin - 1:s.begin] in ("(", "[") or _HEDGED_LENGTH.match(text, s.begin)
+           or hedge_before(text, s.begin) is not None for s in told):
+        return []
+    return told
 
 
 def _share_span_exclusions(cands: list[Candidate], text: str, e: int) -> None:

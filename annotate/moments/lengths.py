@@ -24,6 +24,8 @@ from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import (
     BROADCAST_HOUR,
     COMPACT,
+    DRONE,
+    DRONE_FLIGHT,
     DURATION,
     HEDGE,
     LENGTH_JUDGED,
@@ -120,6 +122,17 @@ _POSTED_THING = regex(
     rf"(?<![\w-])(?:an?|the|this|that|his|her|their|its)\s+(?P<d>{DURATION})(?:(?<=hour)|(?<=minute)|(?<=second))"
     r"[\s-]+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:uploaded|posted|shared|published|livestreamed)\s+"
     r"(?:to|on|online|by)\b", re.IGNORECASE)
+# A drone's flight told with its length, the drone named before in the text: its footage runs so long, and an end
+# form "of the flight" counts from it: "Drone survey ... The flight lasted 3 min 10 s at 120 m altitude. ... In the
+# final 20 seconds of the flight the pilot turns back" (round 156; "the flight to Lagos lasted two hours", a journey,
+# names no drone).
+_DRONE_FLIGHT_LASTS = regex(
+    rf"\b(?:the|this|that|its|his|her|their|our|my)\s+(?:[\w'’-]+\s+){{0,2}}?{DRONE_FLIGHT}"
+    rf"\s+(?:lasted|lasts|ran|runs|was|is)\s+(?:for\s+)?(?:(?:{HEDGE})\s+)?(?P<d>{DURATION}|{TC_TEXT})", re.IGNORECASE)
+_GATE_FLIGHT = regex(rf"\b{DRONE_FLIGHT}\s+(?:lasted|lasts|ran|runs|was|is)\s", re.IGNORECASE)
+_DRONE_NAMED_BEFORE = regex(DRONE, re.IGNORECASE)
+# How far before the flight's length the drone may be named.
+DRONE_NAMED_CHARS = 1500
 _GATE_POSTED = regex(r"\b(?:uploaded|posted|shared|published|livestreamed)\s+(?:to|on|online|by)\b", re.IGNORECASE)
 class _WordGate:
     """A case-blind gate of plain words (no look-behind, no leading ``\\b``: nothing before the window counts),
@@ -374,9 +387,12 @@ _SUPERLATIVE_AFTER = regex(
 )
 # A quoted title said to be a time, its apposition between, the time closing the clause: '"Video Killed the Radio
 # Star", the first thing MTV played, is 3:23.' (not 'The line "I quit" is at 1:12', nor '... is 1:12 in').
+# (or a new clause after it, about the work: '"Last Ferry" is 3:47 and it's the best thing on the record' (round
+# 156); not '"Bridge" is 2:10 and it's where the drums come in', where in a work)
 _TITLE_IS_TIME = regex(
     r"[“\"‘](?-i:[A-Z])[^\"“”‘’\n]{0,60}[”\"’](?:\s*,\s*[^.;:()\n\"“”]{1,80}?,)?\s+(?:is|was)\s+"
-    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{TC_TEXT})(?=\s*(?:[.;!?)]|$))",
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{TC_TEXT})(?=\s*(?:[.;!?)]|$)"
+    r"|\s*,?\s+(?:and|but|so)\s+(?:it|it['’]s|its|this|she|he|they|i|we)\b(?!\s+(?:where|when)\b))",
     re.IGNORECASE,
 )
 _GATE_TITLE_IS = regex(r"[”\"’](?:,[^.;:()\n]{1,80},)?\s+(?:is|was)\s", re.IGNORECASE)
@@ -1135,6 +1151,8 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
         patterns.append(_ADJ_MEDIA)  # (no tail pre-scan: measured, it cost more than _ADJ_MEDIA's own)
     patterns += [_HYPHEN_ADJ_MEDIA] if media and unit and _HYPHEN_UNIT.search(text, b, e) else []
     patterns += [_POSTED_THING] if unit and _GATE_POSTED.search(text, b, e) else []
+    patterns += [_DRONE_FLIGHT_LASTS] if (unit or colon) and _GATE_FLIGHT.search(text, b, e) \
+        and _DRONE_NAMED_BEFORE.search(text, max(0, b - DRONE_NAMED_CHARS), e) else []
     if (media or _GATE_ADVERT.search(text, b, e) or _GATE_MEETING.found(text, b, e, ascii_low)) \
             and _VERB_LENGTH.search(text, b, e):
         patterns.append(_MEDIA_VERB)

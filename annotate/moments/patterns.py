@@ -157,6 +157,10 @@ def _by_first_letter(ordered: list[str]) -> str:
 # A produced cut of an event called by its kind: "the race's 12-minute summary", "the 8-minute recap", "a 15-minute
 # round-up" (round 115): a work its length and the end forms after it belong to (lengths.py, forms/candidate.py).
 PRODUCED_CUT = r"(?:summary|summaries|recaps?|round-?ups?|wrap-?ups?|digests?)"
+# A drone named, whose flight is its recording: "roughly six minutes into her flight" (round 77), "The flight lasted
+# 3 min 10 s ... In the final 20 seconds of the flight" (round 156).
+DRONE = r"\b(?:drones?|UAVs?|quadcopters?)\b"
+DRONE_FLIGHT = r"(?:flight|sortie|flyover)"
 MEDIA_NOUN = (
     r"(?:video|videos|clip|clips|footage|recording|film|tape|stream|livestream|live\s?stream|broadcast|"
     r"feed|hearing|speech|interview|trailer|teaser|segment|sequence|reel|newsreel|newsreels|montage|compilation|"

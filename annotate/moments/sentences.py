@@ -75,6 +75,10 @@ def _split(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _INITIALS = regex(r"(?:[a-z]\.)+[a-z]")
+# A thing labelled by a capital letter: "Camera A", "cam B", "Angle C", "Exhibit D" (no initial of a name).
+_LETTER_LABEL = regex(
+    r"\b(?:cameras?|cams?|angles?|feeds?|uploads?|clips?|videos?|sources?|phones?|takes?|exhibits?|tapes?|reels?|"
+    r"files?|views?|shots?|versions?|tracks?|sides?|bodycams?|dashcams?|drones?)[^\S\n]+(?-i:[A-Z])$", re.IGNORECASE)
 _NEXT_CHAR = regex(r"\s+(\S)")
 _NEXT_WORD = regex(r"\s+(\w+)")
 _DAY_OR_MONTH = regex(
@@ -112,6 +116,11 @@ def _is_sentence_end(text: str, dot: int, after: int) -> bool:
         # "at 10:42 p.m. In the video, ..." ends a sentence; "3:30 p.m. Monday" does not.
         nxt = _NEXT_WORD.match(text, after)
         return bool(nxt and nxt.group(1)[0].isupper() and not _DAY_OR_MONTH.match(nxt.group(1)))
+    if len(token) == 1 and token.isalpha() and _LETTER_LABEL.search(text, max(0, dot - 30), dot):
+        # "The gate first buckles at 1:19 on Camera A. That gives ...": a camera's (an angle's, an exhibit's) letter
+        # ends its sentence before a capital, as a word does (round 156); "John F. Kennedy" stays one
+        nxt = _NEXT_CHAR.match(text, after)
+        return bool(nxt and nxt.group(1).isupper())
     if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return False
     if token in _NUMBERED_ABBREVIATIONS:

@@ -18,7 +18,16 @@ from annotate.moments.forms.candidate import (
 )
 from annotate.moments.hedges import hedge_before
 from annotate.moments.numbers import parse_duration, word_number
-from annotate.moments.patterns import DURATION, LENGTH_MEDIA, NUMBER, RECORDED_TALK, TC_TEXT, TIMECODE
+from annotate.moments.patterns import (
+    DRONE,
+    DRONE_FLIGHT,
+    DURATION,
+    LENGTH_MEDIA,
+    NUMBER,
+    RECORDED_TALK,
+    TC_TEXT,
+    TIMECODE,
+)
 from annotate.timecode import ARTICLE_TIMECODE_FPS
 
 # After "the first N seconds": "of the video" keeps it footage; "after the storm" makes it an event.
@@ -58,8 +67,19 @@ def of_footage_named(text: str, b: int, e: int, at: int) -> bool:
         return footage_word(text, max(0, b - REFERRED_FOOTAGE_CHARS), e)
     if _of_titled_work(text, at, e):
         return True
+    if _OF_DRONE_FLIGHT.match(text, at, e) is not None:
+        # "In the final 20 seconds of the flight", a drone named before: its flight is its recording (round 156)
+        return _DRONE_NAMED.search(text, max(0, at - DRONE_FLIGHT_CHARS), at) is not None
     named = _OF_THE_WORD.match(text, at, e)
     return named is not None and _modifies_footage_before(text, named.group(1).casefold(), named.start())
+
+
+# "of the flight", "of her second survey flight" (not "of the flight to Lagos").
+_OF_DRONE_FLIGHT = regex(rf"\s+of\s+(?:the|this|that|its|his|her|their|our|my)\s+(?:[\w'’-]+\s+){{0,2}}?"
+                         rf"{DRONE_FLIGHT}\b(?!\s+(?:to|from)\b)", re.IGNORECASE)
+_DRONE_NAMED = regex(DRONE, re.IGNORECASE)
+# How far before the flight the drone may be named.
+DRONE_FLIGHT_CHARS = 1500
 
 
 # "of" and a name in title case: "of The Salt Line", "of Brightwater" (small words inside: "of Return of the Tide").

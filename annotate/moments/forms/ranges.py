@@ -121,7 +121,9 @@ _RANGE_MID = regex(
     # (Taglish "From 2:05 hanggang 2:30", Malay/Indonesian "from 1:10 sampai 1:40", "dari 0:40 hingga 1:05": "until",
     # also only after "from")
     # (Scots "fae 14:20 tae 19:05": "tae" is "to", round 108)
-    rf"{_PLAYED_ON}|and|(?:go\s+)?reach|hanggang|hingga|sampai|sampe|tae)"
+    # (Hindi and Urdu put "from" after the first end and "until" after the second: Hinglish "4:10 se 4:30 tak",
+    # "2:05 से 2:40 तक" (round 156); "se" is the separator, a timecode on both sides of it)
+    rf"{_PLAYED_ON}|and|(?:go\s+)?reach|hanggang|hingga|sampai|sampe|tae|se|से)"
     rf"{_HTML_SPACE}*"
     # "from 3:50 to the final frame at 4:12": the end named, then its time
     rf"(?:the\s+{_EMPHASIS}(?:very\s+)?(?:final|last|closing|end(?:ing)?)\s+(?:frames?|shots?|images?|scenes?|cuts?|credits|fade)"
@@ -710,12 +712,15 @@ def _range_ends(text: str, first_pos: int, e: int, fps: float, keyword: str) \
         return None
     sep = mid.group("sep").lower()
     return first, second, "reach" if sep.endswith("reach") or sep in _FOREIGN_UNTIL else "to" if " " in sep \
-        or sep == "tae" else sep, \
+        or sep in _FOREIGN_TO else sep, \
         mid.group("h2")
 
 
 # "until" in the languages a "from" range is written with in English posts: Tagalog, Malay and Indonesian.
 _FOREIGN_UNTIL = frozenset({"hanggang", "hingga", "sampai", "sampe"})
+# "to" in the languages a range is written with in English posts: Scots "tae", Hindi and Urdu "se" (the first end's
+# "from", the second's "tak" after it: "4:10 se 4:30 tak").
+_FOREIGN_TO = frozenset({"tae", "se", "से"})
 
 
 # An offset to the second in two units: "2 min 05 sec", "2m05s", "1 minute 20 seconds", "1 min 20", "1h 02m"; or

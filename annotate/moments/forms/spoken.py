@@ -39,6 +39,8 @@ from annotate.moments.hedges import hedge_before
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import (
     BARE_MINUTES,
+    DRONE,
+    DRONE_FLIGHT,
     INFORMAL_HEDGE,
     LENGTH_MEDIA,
     MEDIA_NOUN,
@@ -713,8 +715,8 @@ def _recorded_sitting(s: _Spoken) -> bool:
 _FRACTION_OF_BEFORE = regex(r"\b(?:fraction|split)\s+of\s+$", re.IGNORECASE)
 # "into her flight", "into the second survey flight", "into the drone's sortie".
 _INTO_DRONE_FLIGHT = regex(r"\s+into\s+(?:the|this|that|its|their|his|her|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
-                           r"(?:flight|sortie|flyover)\b(?!\s+(?:to|from)\b)", re.IGNORECASE)
-_DRONE_NAMED = regex(r"\b(?:drones?|UAVs?|quadcopters?)\b", re.IGNORECASE)
+                           rf"{DRONE_FLIGHT}\b(?!\s+(?:to|from)\b)", re.IGNORECASE)
+_DRONE_NAMED = regex(DRONE, re.IGNORECASE)
 
 
 # "into the meeting", "into Tuesday's full council meeting", "into the class".

@@ -518,8 +518,10 @@ _JUDGED_AT_BEFORE = regex(
     r"\s*(?:at|with)\s+$", re.IGNORECASE)
 # A measure right before "at", the seconds its period: "The swell forecast had it at 12 feet at 16 seconds" (round
 # 94), "a 2.5 m swell at 14 s", "gusts of 40 knots at 10 seconds": a wave's or a signal's period, no position.
+# (the height spelled, as surfers say it: "Forecast's six foot at 14 seconds" (round 156))
 _MEASURE_AT_BEFORE = regex(
-    r"(?<![\w.])\d+(?:\.\d+)?[\s-]?(?:feet|foot|ft|metres?|meters?|m|cm|knots?|kts?|kn|mph|km/h|kph|hz|"
+    r"(?<![\w.])(?:\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+    r"(?:[\s-]and[\s-]a[\s-]half)?)[\s-]?(?:feet|foot|ft|metres?|meters?|m|cm|knots?|kts?|kn|mph|km/h|kph|hz|"
     r"(?:-|\s)?(?:foot|feet|metre|meter|m)\s+(?:swell|waves?|sets?))\s+at\s+$", re.IGNORECASE)
 # A limit set on a length: "cap closures at six hours", "capped at 90 minutes", "maxes out at 30 minutes".
 _CAPPED_AT_BEFORE = regex(
