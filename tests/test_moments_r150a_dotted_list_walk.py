@@ -26,6 +26,8 @@ FAMILIES = {
     "a dotted time of day with nothing to walk on from stays no moment": [
         ("Plan for Sunday:\n\n- around 6.40 we leave for the stadium;\n- about 7.15 the gates open.", []),
         ("From the video:\n\n- at 0:20 the rally starts;\n- around 9.40 everyone goes home.", [(20.0, None, False)]),
+        ("From the video:\n\n- at 0:20 in the clip the rally starts;\n- around 1.10 I left for home.",
+         [(20.0, None, False)]),
     ],
 }
 CASES, IDS = family_cases(FAMILIES)

@@ -1015,8 +1015,8 @@ def _walked_item(text: str, m: re.Match[str], b: int, walk_from: tuple[int, floa
     paragraph (with a colon or a dot): "- at 0:48 in the video the Corolla cuts in; - From 1:05 to 1:19 ...; - near
     about 2.10 the motorcyclist is clipped" (round 150: Pakistani English writes the clip's times both ways; not "-
     around 6.40 we left for home", no position to walk on from)."""
-    if walk_from is None or m.group("hedge") is None:
-        return False
+    if walk_from is None or m.group("hedge") is None or _FIRST_PERSON.search(text, b, m.end() + 40) is not None:
+        return False  # (nor the writer's own day: "Around 2.40 I reached the gate")
     return 0 < _dotted_start(m) - walk_from[1] <= DOTTED_WALK_SECONDS \
         and _POINT_OPENS_ITEM.fullmatch(text, b, m.start()) is not None
 
