@@ -465,11 +465,21 @@ def _joined_to_position(c: _Clock) -> bool:
     by 1:05' (round 151), tells both in the same footage (not "the shop opened at 9:15 and the courier left by
     10:40", whose first clock is a time of day)."""
     from annotate.moments.exclusions.rules import clock_exclusion  # (the rules run this one: imported when asked)
+    if _JOINED_ASKING:
+        return False  # (one clock back only: a line of "opens at 7:30 and ..." would ask the whole chain, quadratic)
     previous = max(TIMECODE.finditer(c.text, max(c.b, c.bare - JOINED_CLOCK_CHARS), c.bare),
                    key=lambda m: m.start(), default=None)
     if previous is None or _JOINED_BY_AND.fullmatch(c.text, previous.end(), c.bare) is None:
         return False
-    return clock_exclusion(c.text, previous.start(), previous.end(), c.b, c.e, c.footage_context) == ""
+    _JOINED_ASKING.append(True)
+    try:
+        return clock_exclusion(c.text, previous.start(), previous.end(), c.b, c.e, c.footage_context) == ""
+    finally:
+        _JOINED_ASKING.pop()
+
+
+# Set while :func:`_joined_to_position` asks the rules about the clock before: that clock's own is not asked.
+_JOINED_ASKING: list[bool] = []
 
 
 # Into one recording of several, named with "a": "an announcer breaking into giggles 2:40 into a take", "1:10 into a
