@@ -492,6 +492,8 @@ def _footage_length(c: _Clock) -> str | None:
         # not a phrase's before it: "accepted that for about 15 seconds starting at 4:10 in clip 3 ..." (round 81);
         # a stretch is no length ("Part A   00:00 – 09:15   Recap of ...": a course outline's part, round 86)
         return "footage length"
+    if _taglish_predicate_length(c):
+        return "footage length"  # "3:58 yung full song sa Spotify": "the full song is 3:58" (round 158)
     if (c.may_end(_COUNTED_PARTS_STEMS) and c.ends(_COUNTED_PARTS_BEFORE, 40)) or _COUNTED_PARTS_AFTER.match(after):
         return "footage length"  # "(Cormorant Records, 11 tracks, 44:03)": a release's count of parts, then its length
     # (or in brackets after the track: "a 1997 Spice Girls single (3:56 on the album, ...)")
@@ -512,6 +514,26 @@ def _footage_length(c: _Clock) -> str | None:
         # reach stricken trawler (4:52)]" (round 108); "WATCH: Our drone video (2:14) shows ..." (round 136)
         return "footage length"
     return None
+
+
+# A whole work named in Taglish after its article (not a part of it: "yung sampal scene", "yung part na").
+_TAGLISH_WHOLE_WORK = (r"(?:songs?|kanta|awit|tracks?|episodes?|ep|videos?|vids?|clips?|movies?|pelikula|vlogs?|mv|"
+                       r"music\s+video|teleserye|podcast)")
+# Tagalog puts the predicate first: "3:58 yung full song" is "the full song is 3:58", "45:10 lang yung buong episode"
+# "the whole episode is only 45:10", "10:02 ang buong video" (round 158).
+_TAGLISH_SUBJECT_AFTER = regex(
+    r"^[ \t]+(?:(?:lang|lng|na|ata|yata)[ \t]+)?(?:yung|['’]yung|iyong|yong|ung|ang)[ \t]+"
+    r"(?:(?:full|buong|whole|entire|original|official)[ \t]+(?:na[ \t]+)?)?"
+    rf"{_TAGLISH_WHOLE_WORK}\b", _I)
+# A time placed in the work, not a predicate: "at 18:40 yung sampal scene", "sa 6:30", "from 2:05 hanggang 2:40".
+_PLACED_AT_BEFORE = regex(r"(?:^|[\s(])(?:at|sa|@|from|mula|hanggang|to|until|till|by)\s+$", _I)
+
+
+def _taglish_predicate_length(c: _Clock) -> bool:
+    """A time told as the predicate of a whole work after its Taglish article: "3:58 yung full song sa Spotify" (round
+    158), that work's length (not "at 22:10 yung sampal scene", a position placed by "at")."""
+    return ("y" in c.after[:12] or "ang" in c.after[:12]) and not c.opens_range \
+        and _TAGLISH_SUBJECT_AFTER.match(c.after) is not None and not c.ends(_PLACED_AT_BEFORE, 12)
 
 
 def _embed_label_length(c: _Clock) -> bool:
