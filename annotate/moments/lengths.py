@@ -69,6 +69,8 @@ _SPECIAL = r"special(?:s|(?![\s-]+(?:offers?|deals?|prices?|discounts?|rates?|sa
 _SHORT_FILM = (r"shorts?(?=[^\S\n]*(?:[,.;:!?)\]—–*_\"“‘'(]|$)|\s+(?:film|films|by|from|about|called|titled|named|"
                r"that|which|is|was|runs|ran|opens|opened|ends|ended|screens|screened|shows|showed|follows|followed|"
                r"draws|drew|made|directed|premieres|premiered)\b)")
+# A skating programme called by its discipline (not a skate in the world: "a twenty-minute skate along the canal").
+_JUDGED_PROGRAMME = r"(?:(?:free|long|short)[\s-]+skat(?:e|es|ing)|(?:free|rhythm|ice|short|original)[\s-]+dances?)"
 # (and a motor race's onboard video, "the four-minute onboard"; a broadcast's, "Fifty-eight minutes of television")
 _LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+time|run-?\s?time|time-?lapses?|"
                 rf"routines?|workouts?|HIIT|tabatas?|{_SPECIAL}|{_ADVERT}|onboards?|television|{_SHORT_FILM}|"
@@ -83,6 +85,9 @@ _LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+ti
                 # a staged item filmed whole: "it is the full twelve-minute bracket, start to finish, from a single
                 # camera", then "In the final 45 seconds of the bracket" (round 120), "the 25-minute performance"
                 rf"performances?|brackets?|recitals?|"
+                # a judged programme named by its discipline, skated whole: "about a third of the way into the
+                # four-and-a-half-minute free skate" (round 158), "the three-minute rhythm dance"
+                rf"{_JUDGED_PROGRAMME}|"
                 # a broadcast "hour" told by its minutes: "the final five minutes of the 52-minute hour" (round 89)
                 rf"{BROADCAST_HOUR})")
 # "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage";
@@ -1080,6 +1085,10 @@ MEDIA_STEMS = (
     "file", "excerpt", "running time", "runtime", "lapse", "routine", "workout", "special", "onboard", "television",
     "hiit", "tabata", "animat", "cartoon", "slideshow", "slide-show", "slide show", "mashup",
     "mash-up", "stop-motion", "stopmotion", "performance", "bracket", "recital",
+    # _JUDGED_PROGRAMME
+    "free skat", "free-skat", "long skat", "long-skat", "short skat", "short-skat", "free dance", "free-dance",
+    "rhythm dance", "rhythm-dance", "ice dance", "ice-dance", "short dance", "short-dance", "original dance",
+    "original-dance",
     "report", "news item", "bulletin", "summar", "recap", "roundup", "round-up", "wrapup", "wrap-up", "digest",
     # _MEDIA_VERB's film told as what it is to its maker
     "debut", "sequel", "prequel", "biopic", "feature", "essay", "restoration", "remaster",

@@ -167,10 +167,15 @@ def post_stamp(text: str, begin: int, end: int) -> bool:
 
 
 # A forum post's header line naming its author, then its clock: "Reply by tundra_tam » 11:32 am", "Original post by
-# moosejaw_mike » Sun Feb 08, 11:05 am", "Comment from @dev_k · 14:02".
+# moosejaw_mike » Sun Feb 08, 11:05 am", "Comment from @dev_k · 14:02"; with no mark between, only the day's words
+# may stand between the author and the clock: "Reply from TheBoyWonder 22:59" (round 158), "Posted by ana_w Tue 14
+# Oct 08:12".
+_POST_DAY_WORD = (rf"(?:{WEEKDAY}|{MONTH}|\d{{1,4}}(?:st|nd|rd|th)?|today|yesterday"
+                  r"|[\U0001F4C5\U0001F4C6\U0001F5D3]\ufe0f?)")
 _POST_BY_BEFORE = regex(
     r"[ \t>*_]*(?:original\s+)?(?:post(?:ed)?|repl(?:y|ied)|comment(?:ed)?|message|answer(?:ed)?)\s+(?:by|from)\s+"
-    r"@?[\w'’.-]+(?:[ \t]+@?[\w'’.-]+){0,2}[ \t]*[»·•|,—–-][ \t]*(?:[\w.]+,?[ \t]+){0,4}?", _I)
+    r"@?[\w'’.-]+(?:[ \t]+@?[\w'’.-]+){0,2}(?:[ \t]*[»·•|,—–-][ \t]*(?:[\w.]+,?[ \t]+){0,4}?"
+    rf"|[ \t]+(?:{_POST_DAY_WORD}[,.]?[ \t]+){{0,4}})", _I)
 _POST_BY_AFTER = regex(r"[ \t]*(?:[ap]\.?[ \t]?m\b\.?)?[ \t]*(?:\n|$)", _I)
 
 

@@ -500,8 +500,10 @@ def _footage_length(c: _Clock) -> str | None:
     if _ON_RELEASE_AFTER.match(after) and (c.ends(_IS_BEFORE, 40) or c.ends(_PAREN_AFTER_WORK)):
         return "footage length"  # "The Drowned Choir theme is 6:48 on the OST": a track's length on its release
     if _metadata_item(c) or _subject_paren_length(c) or _labelled_item_length(c) or _production_note_length(c) \
-            or _stream_pair_length(c):
-        return "footage length"  # "Episode 87 · 1:01:14 · Recorded ...", "The condensed game (9:58) has ... at 6:41"
+            or _stream_pair_length(c) or _taglish_predicate_length(c):
+        # "Episode 87 · 1:01:14 · Recorded ...", "The condensed game (9:58) has ... at 6:41"; "3:58 yung full song sa
+        # Spotify": "the full song is 3:58" (round 158)
+        return "footage length"
     if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
             and (_ENDS_ITEM.match(after) or _DATED_ITEM_AFTER.match(after)) and not c.opens_range:
         return "footage length"  # "Official teaser — 1:12." as a listing
@@ -514,6 +516,26 @@ def _footage_length(c: _Clock) -> str | None:
         # reach stricken trawler (4:52)]" (round 108); "WATCH: Our drone video (2:14) shows ..." (round 136)
         return "footage length"
     return None
+
+
+# A whole work named in Taglish after its article (not a part of it: "yung sampal scene", "yung part na").
+_TAGLISH_WHOLE_WORK = (r"(?:songs?|kanta|awit|tracks?|episodes?|ep|videos?|vids?|clips?|movies?|pelikula|vlogs?|mv|"
+                       r"music\s+video|teleserye|podcast)")
+# Tagalog puts the predicate first: "3:58 yung full song" is "the full song is 3:58", "45:10 lang yung buong episode"
+# "the whole episode is only 45:10", "10:02 ang buong video" (round 158).
+_TAGLISH_SUBJECT_AFTER = regex(
+    r"^[ \t]+(?:(?:lang|lng|na|ata|yata)[ \t]+)?(?:yung|['’]yung|iyong|yong|ung|ang)[ \t]+"
+    r"(?:(?:full|buong|whole|entire|original|official)[ \t]+(?:na[ \t]+)?)?"
+    rf"{_TAGLISH_WHOLE_WORK}\b", _I)
+# A time placed in the work, not a predicate: "at 18:40 yung sampal scene", "sa 6:30", "from 2:05 hanggang 2:40".
+_PLACED_AT_BEFORE = regex(r"(?:^|[\s(])(?:at|sa|@|from|mula|hanggang|to|until|till|by)\s+$", _I)
+
+
+def _taglish_predicate_length(c: _Clock) -> bool:
+    """A time told as the predicate of a whole work after its Taglish article: "3:58 yung full song sa Spotify" (round
+    158), that work's length (not "at 22:10 yung sampal scene", a position placed by "at")."""
+    return ("y" in c.after[:12] or "ang" in c.after[:12]) and not c.opens_range \
+        and _TAGLISH_SUBJECT_AFTER.match(c.after) is not None and not c.ends(_PLACED_AT_BEFORE, 12)
 
 
 def _embed_label_length(c: _Clock) -> bool:

@@ -45,7 +45,8 @@ _FIELD_PLACE_BEFORE = regex(r"\b(?:from|inside|behind|across)\s+(?:their\s+own\s
 # speech" and "halfway through the clip" name a recording).
 _PLACE_AFTER = regex(
     rf"\s+(?:(?:my|his|her|their|our|your)\s+(?!(?:[\w'’-]+[\s-]+){{0,2}}?(?:{MEDIA_NOUN}|set|song|show|talk|lecture|"
-    rf"sermon|speech|performance|routine|game|match|stream)\b)"
+    # (or a judged programme: "three-quarters of the way through their rhythm dance", round 158)
+    rf"sermon|speech|performance|routine|dance|skate|programme|program|game|match|stream)\b)"
     r"|(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+)?(?=(?:lane|road|street|junction|intersection|crossing|roundabout|"
     r"carriageway|motorway|highway|pavement|sidewalk|kerb|curb|driveway|room|doorway|door|gate|window|tunnel|river|"
     r"water|sea|pool|lake|field|pitch|crowd|car|bus|van|truck|lorry|building|house|yard|garden|hole|nest|box|tree|"
