@@ -131,6 +131,10 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return names
 
 
+# The alignment kind of a shown time a person set (annotate review), not found by evidence.
+MANUAL = "manual"
+
+
 @dataclass(frozen=True)
 class Alignment:
     """Where a moment was snapped to in the footage, and why.
@@ -140,7 +144,8 @@ class Alignment:
     is the stated time); ``clock`` when placed through the footage's burnt-in
     clock, ``unplaced`` (``start`` None) when its clock does not show the time;
     ``subtitle`` when a quote (``Moment.said``) was found in a text track of the
-    footage, ``speech`` when it was heard in its sound.
+    footage, ``speech`` when it was heard in its sound; ``manual`` (MANUAL)
+    when a person set it (the review page), which an import keeps as given.
     ``score`` is how strongly the evidence stood out, on its kind's own scale
     (cut: change ratio, audio: dB over the bed, motion: energy over the floor;
     subtitle and speech: 0..1 match quality, :mod:`annotate.speech.match`;

@@ -256,6 +256,27 @@ def test_a_moment_moved_in_the_file_keeps_its_evidence_but_not_its_alignment(sam
     assert any(moved.id in w and "alignment" in w for w in said), said
 
 
+@pytest.mark.parametrize("fmt", ["json", "otio", "csv"])  # the formats that carry an alignment
+def test_a_moment_set_by_hand_in_the_file_keeps_its_stated_time_and_manual_alignment(tmp_path, fmt):
+    # The review page's download: the shown time set by hand (alignment kind manual), the stated time as it was.
+    # It took the set time as the stated time and dropped the alignment, as if dragged in an editor.
+    story = tmp_path / "story.yaml"
+    before = Timeline(footage=Footage(path="clip.mp4", fps=25.0), moments=(
+        Moment(id="a", start=10.0, end=12.0, caption="gate", alignment=Alignment(10.4, "cut", 3.0)),))
+    save(before, story)
+    manual = Alignment(start=10.52, kind="manual", score=1.0, note="set in the review page")
+    edited = tmp_path / f"edited{IMPORTABLE[fmt]}"
+    interchange.write(before.with_moments((replace(before.moments[0], alignment=manual),)), edited)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        interchange.import_into(edited, story)
+    after = load(story).moments[0]
+    assert (after.start, after.end) == (10.0, 12.0)
+    assert after.alignment is not None and after.alignment.kind == "manual"
+    assert (after.effective_start, after.effective_end) == (pytest.approx(10.52), pytest.approx(12.52))
+    assert [str(w.message) for w in caught] == []
+
+
 FULL = Moment(id="full", start=3.0, end=5.0, approximate=True, quote="the stated words", span=(4, 20),
               sentence="The sentence.", caption="A caption", window=(1.0, 8.0), notes="a note", tags=("key",),
               alignment=Alignment(start=3.0, kind="cut", score=0.9), highlight=(0.1, 0.1, 0.5, 0.5), color="BLUE",

@@ -331,6 +331,64 @@ def test_slow_down_stretches_video_and_audio_together(media: Path, tmp_path: Pat
         assert abs(float(a.duration * a.time_base) - (SECONDS + 2.0)) < 0.1
 
 
+CODE_BITS, CODE_ROW = 8, H // 2  # the frame number burnt in as 8 black/white blocks across the middle row
+
+
+@pytest.fixture(scope="module")
+def numbered(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Footage whose every frame shows its number (bit b: the b-th 80 px block white)."""
+    path = tmp_path_factory.mktemp("numbered") / "numbered.mp4"
+    bits = f"255*mod(floor(N/pow(2\\,floor(X/{W // CODE_BITS})))\\,2)"
+    ffmpeg.run(["-f", "lavfi", "-i", f"color=c=gray:s={W}x{H}:r={FPS}:d={SECONDS},format=yuv420p,"
+                f"geq=lum='{bits}':cb=128:cr=128", "-f", "lavfi", "-i", f"sine=f=440:d={SECONDS}",
+                "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", "-shortest", str(path)])
+    return path
+
+
+def _numbers(path: Path) -> list[tuple[float, int]]:
+    """Each decoded frame's time in ``path`` and the footage frame number it shows."""
+    block = W // CODE_BITS
+    out = []
+    with av.open(str(path)) as container:
+        for frame in container.decode(video=0):
+            row = frame.to_ndarray(format="gray")[CODE_ROW]
+            out.append((float(frame.pts * frame.time_base),
+                        sum(1 << b for b in range(CODE_BITS) if row[b * block + block // 2] > 128)))
+    return out
+
+
+def _shown_at(numbers: list[tuple[float, int]], t: float) -> int:
+    return next(n for at, n in reversed(numbers) if at <= t + 1e-6)
+
+
+@pytest.mark.parametrize(("moments", "length", "expected"), [
+    # A freeze inside each slow range: 1..3 and 4.5..6 play 2x slower, the frames at 2 s (50) and 5 s (125)
+    # are held 1 s each: 6 + 2 + 1.5 + 2 = 11.5 s. The freeze at 2 s held the frame at 3 s, the one at 5 s
+    # was dropped, and 13.5 s was reported for 11.5 s written.
+    ((Moment(1.0, end=3.0, id="a", tags=("slow",)), Moment(2.0, id="b", tags=("freeze",)),
+      Moment(4.5, end=6.0, id="c", tags=("slow",)), Moment(5.0, id="d", tags=("freeze",))),
+     11.5, {0.5: 12, 2.0: 37, 3.5: 50, 4.0: 50, 5.0: 62, 6.5: 87, 8.0: 119, 8.8: 125, 9.5: 125, 10.5: 137}),
+    # Overlapping slow ranges are one range 1..4: 6 + 3 = 9 s (12 s was reported, 11 s written).
+    ((Moment(1.0, end=3.0, id="a", tags=("slow",)), Moment(2.0, end=4.0, id="b", tags=("slow",))),
+     9.0, {0.5: 12, 2.0: 37, 4.0: 62, 6.5: 93, 8.0: 125}),
+])
+def test_freezes_inside_and_overlapping_slow_ranges_play_the_frames_the_length_says(
+        numbered: Path, tmp_path: Path, moments: tuple[Moment, ...], length: float,
+        expected: dict[float, int]) -> None:
+    out = tmp_path / "retimed.mp4"
+    tl = Timeline(moments=moments, footage=Footage(path=str(numbered)))
+    report = render(tl, out, theme=Theme(freeze_seconds=1.0, slow_factor=2.0),
+                    elements=Elements(title=False, credit=False, captions=False))
+    assert report.duration == pytest.approx(length)
+    with av.open(str(out)) as c:
+        assert abs(c.duration / av.time_base - length) <= 1 / FPS
+    numbers = _numbers(out)
+    assert abs(numbers[-1][0] - (length - 1.5 / FPS)) <= 0.51 / FPS  # the last frame: one frame, or two slowed
+    shown = [n for _, n in numbers]
+    assert shown == sorted(shown) and set(shown) == set(range(round(SECONDS * FPS)))  # in order, none dropped
+    assert {t: _shown_at(numbers, t) for t in expected} == pytest.approx(expected, abs=1)
+
+
 def test_interrupt_kills_ffmpeg_and_leaves_no_partial_file(media: Path, tmp_path: Path) -> None:
     """Ctrl-C arrives as KeyboardInterrupt while we read ffmpeg's progress."""
     seen: list[float] = []

@@ -76,6 +76,41 @@ def test_page_carries_hostile_text_as_inert_data(footage, tmp_path):
     assert len(data["cues"]) == len(layout(timeline))
 
 
+def _set_in_page(moment: dict, t: float) -> None:
+    """What the page's setTime (review.js) does to a moment before "Download timeline"."""
+    offset = (moment["alignment"] or {}).get("offset", 0)
+    moment["alignment"] = {"start": t, "kind": "manual", "score": 1, "note": "set in the review page",
+                           "offset": offset}
+    moment["effective_start"] = t
+    moment["effective_end"] = None if moment["end"] is None else moment["end"] + (t - moment["start"])
+
+
+def test_the_pages_download_imported_into_its_timeline_keeps_the_stated_time(footage, tmp_path):
+    """The download merged back into the timeline it came from: the stated
+    times stay and the set shown times come back as manual alignments (an
+    aligned one replaced, a stated one given one); before, each moved moment
+    took the set time as its stated time and lost its alignment."""
+    timeline = story(footage)
+    path = tmp_path / "story.yaml"
+    save(timeline, path)
+    before = load(path)
+    data = _data(review.build(before, tmp_path / "page", pictures=False).read_text(encoding="utf-8"))
+    edited = data["timeline"]
+    _set_in_page(edited["moments"][1], 11.52)  # aligned by a cut at 11.48: one frame later
+    _set_in_page(edited["moments"][2], 21.54)  # stated 21.5, not aligned
+    download = tmp_path / data["download"]
+    download.write_text(json.dumps(edited, indent=2) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", str(download), "-o", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "warning" not in result.output
+    m1, m2, m3 = load(path).moments
+    assert m1 == before.moments[0]  # not edited in the page
+    assert (m2.start, m2.end, m2.effective_start, m2.effective_end) == (11.0, 14.0, 11.52, pytest.approx(14.52))
+    assert m2.alignment == Alignment(start=11.52, kind="manual", score=1.0, note="set in the review page")
+    assert (m3.start, m3.effective_start) == (21.5, 21.54)
+    assert m3.alignment is not None and m3.alignment.kind == "manual"
+
+
 def test_footage_is_linked_relatively_or_copied(footage, tmp_path):
     timeline = story(footage)
     out = tmp_path / "linked"
@@ -214,6 +249,11 @@ def test_review_page_in_chromium(footage, tmp_path, chromium_page):  # noqa: F81
     assert m2 == timeline.moments[1]
     assert m3.start == 21.5 and m3.effective_start == pytest.approx(21.5 + 2 / FPS, abs=0.001)
     assert m1.caption == HOSTILE and back.title == HOSTILE_TITLE
+    # Merged into the timeline the page was made from: the same stated times and manual alignments.
+    save(timeline, tmp_path / "story.yaml")
+    result = CliRunner().invoke(main, ["import", str(edited), "-o", str(tmp_path / "story.yaml")])
+    assert result.exit_code == 0 and "warning" not in result.output, result.output
+    assert load(tmp_path / "story.yaml").moments == back.moments
     assert page.errors == []
 
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from annotate.errors import AnnotateWarning
 from annotate.escape import line_text
-from annotate.model import Moment, Timeline, moment_ids
+from annotate.model import MANUAL, Moment, Timeline, moment_ids
 from annotate.timecode import FALLBACK_FPS
 
 # EDL timecode counts hours to 23: the CMX adapter writes 25:00:00:00 as 01:00:00:00.
@@ -101,7 +101,10 @@ def merged(old: Moment, new: Moment, carried: tuple[str, ...], tolerance: float,
     within ``tolerance`` seconds of ``old``'s shown ones were only rounded to
     the format's frames: ``old``'s times and alignment stay. A moment moved in
     the file takes the new times and loses its alignment (found at the old
-    time), with a warning naming it. A format that does not carry ends (a
+    time), with a warning naming it, unless the file's alignment is
+    ``manual`` (a person set the shown time: the review page's download):
+    then its stated times and that alignment stay as the file gives them.
+    A format that does not carry ends (a
     subtitle cue lasts as long as it takes to read) leaves a point a point,
     and a moved one ``old``'s length; a range's cue gives its end."""
     fields: dict[str, object] = {}
@@ -122,6 +125,8 @@ def merged(old: Moment, new: Moment, carried: tuple[str, ...], tolerance: float,
     if not moved:
         fields |= {"start": old.start, "end": old.end, "alignment": old.alignment or new.alignment}
         return replace(new, **fields)  # type: ignore[arg-type]
+    if "alignment" in carried and _set_by_hand(new):
+        return replace(new, **fields)  # type: ignore[arg-type]
     if old.alignment is not None:
         how = (f"moment {old.id} moved from {old.effective_start:g} s to {new.effective_start:g} s"
                if abs(shift) > tolerance else f"moment {old.id}'s end moved from {_seconds(old_end)} to "
@@ -131,6 +136,15 @@ def merged(old: Moment, new: Moment, carried: tuple[str, ...], tolerance: float,
     end = new_end if ends else (None if old_end is None else old_end + shift)
     fields |= {"start": new.effective_start, "end": end, "alignment": None}
     return replace(new, **fields)  # type: ignore[arg-type]
+
+
+def _set_by_hand(moment: Moment) -> bool:
+    """Whether a person set where ``moment`` is shown (the review page's
+    "set" and nudges, a hand-edited file): an alignment of kind ``manual``.
+    Its stated time and that alignment are both the file's word, so they
+    stay as the file gives them; any other alignment of a moved moment was
+    found at the old time."""
+    return moment.alignment is not None and moment.alignment.kind == MANUAL
 
 
 def _seconds(t: float | None) -> str:

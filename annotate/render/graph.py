@@ -4,6 +4,7 @@ slow-down) and the argument list that runs it in one pass."""
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field
 
@@ -142,44 +143,85 @@ def _atempo(factor: float) -> list[str]:
     return out
 
 
-def _retime(src: Input, retimes: tuple[Retime, ...]) -> list[str]:
-    """Cut at each retime point, hold or stretch that piece, concatenate; the
-    audio gets silence for a freeze and atempo for a slow-down, so it stays in step."""
-    pieces: list[tuple[float, float, Retime | None]] = []
-    cursor = 0.0
-    frame = 1 / (src.fps or FALLBACK_FPS)
-    for r in sorted(retimes, key=lambda r: r.start):
-        start = max(r.start, cursor)
-        if r.kind == "freeze":
-            at = max(start, cursor + frame)  # the held frame must exist in its piece
-            if at >= src.duration:
-                continue
-            pieces.append((cursor, at, r))
-            cursor = at
+@dataclass(frozen=True)
+class Piece:
+    """One stretch ``start..end`` of the footage as the render plays it:
+    ``factor`` times slower, then its last frame held ``hold`` seconds."""
+
+    start: float
+    end: float
+    factor: float = 1.0
+    hold: float = 0.0
+
+    @property
+    def length(self) -> float:
+        return (self.end - self.start) * self.factor + self.hold
+
+
+def _slow_ranges(src: Input, retimes: tuple[Retime, ...], frame: float) -> list[Retime]:
+    """The slow ranges within the footage, overlapping ones merged into one
+    (its footage is played slower once, not once per range: README, render)."""
+    merged: list[Retime] = []
+    for r in sorted((r for r in retimes if r.kind == "slow"), key=lambda r: r.start):
+        start, end = max(0.0, r.start), min(r.end, src.duration)
+        if end - start < frame:
+            continue
+        if merged and start < merged[-1].end:
+            last = merged[-1]
+            merged[-1] = Retime("slow", last.start, max(last.end, end), max(last.amount, r.amount))
         else:
-            end = min(r.end, src.duration)
-            if end - start < frame:
-                continue
-            if start > cursor:
-                pieces.append((cursor, start, None))
-            pieces.append((start, end, r))
-            cursor = end
-    if cursor < src.duration:
-        pieces.append((cursor, src.duration, None))
+            merged.append(Retime("slow", start, end, r.amount))
+    return merged
+
+
+def _held_frame_end(at: float, fps: float, duration: float) -> float:
+    """Where the frame shown at ``at`` seconds ends (frames on a 1/fps grid):
+    a freeze cuts there, so its piece's last frame is the one at ``at``."""
+    return min(duration, (math.floor(at * fps + 1e-6) + 1) / fps)
+
+
+def retime_plan(src: Input, retimes: tuple[Retime, ...]) -> list[Piece]:
+    """The footage cut at every slow range's ends and after every frozen
+    frame, each piece with its slow-down and hold. A freeze inside a slow
+    range holds its own frame for its seconds, the range slow on both sides;
+    a freeze past the footage's end holds nothing."""
+    fps = src.fps or FALLBACK_FPS
+    slows = _slow_ranges(src, retimes, 1 / fps)
+    holds: dict[float, float] = {}
+    for r in retimes:
+        if r.kind == "freeze" and 0 <= r.start < src.duration:
+            cut = _held_frame_end(r.start, fps, src.duration)
+            holds[cut] = holds.get(cut, 0.0) + r.amount
+    cuts = sorted({0.0, src.duration, *holds, *(x for r in slows for x in (r.start, r.end))})
+    pieces: list[Piece] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        factor = next((r.amount for r in slows if r.start <= a < r.end), 1.0)
+        if pieces and pieces[-1].hold == 0 and pieces[-1].factor == factor:
+            pieces[-1] = Piece(pieces[-1].start, b, factor, holds.get(b, 0.0))
+        else:
+            pieces.append(Piece(a, b, factor, holds.get(b, 0.0)))
+    return pieces
+
+
+def _retime(src: Input, retimes: tuple[Retime, ...]) -> list[str]:
+    """Cut the footage into :func:`retime_plan`'s pieces, stretch and hold
+    each, concatenate; the audio gets atempo for a slow-down and silence for
+    a hold, so it stays in step."""
+    pieces = retime_plan(src, retimes)
     n = len(pieces)
     out = ["[drawn]split=" + str(n) + "".join(f"[s{i}]" for i in range(n))]
     if src.has_audio:
         out.append("[0:a]asplit=" + str(n) + "".join(f"[r{i}]" for i in range(n)))
     joined = ""
-    for i, (a, b, piece) in enumerate(pieces):
-        v = [f"trim=start={a:.6f}:end={b:.6f}", "setpts=PTS-STARTPTS"]
-        au = [f"atrim=start={a:.6f}:end={b:.6f}", "asetpts=PTS-STARTPTS"]
-        if piece is not None and piece.kind == "freeze":
-            v.append(f"tpad=stop_mode=clone:stop_duration={piece.amount:.6f}")
-            au.append(f"apad=pad_dur={piece.amount:.6f}")
-        elif piece is not None:
-            v.append(f"setpts=PTS*{piece.amount:.6f}")
-            au.extend(_atempo(piece.amount))
+    for i, piece in enumerate(pieces):
+        v = [f"trim=start={piece.start:.6f}:end={piece.end:.6f}", "setpts=PTS-STARTPTS"]
+        au = [f"atrim=start={piece.start:.6f}:end={piece.end:.6f}", "asetpts=PTS-STARTPTS"]
+        if piece.factor != 1.0:
+            v.append(f"setpts=PTS*{piece.factor:.6f}")
+            au.extend(_atempo(piece.factor))
+        if piece.hold:
+            v.append(f"tpad=stop_mode=clone:stop_duration={piece.hold:.6f}")
+            au.append(f"apad=pad_dur={piece.hold:.6f}")
         out.append(f"[s{i}]" + ",".join(v) + f"[p{i}]")
         joined += f"[p{i}]"
         if src.has_audio:
@@ -190,14 +232,10 @@ def _retime(src: Input, retimes: tuple[Retime, ...]) -> list[str]:
 
 
 def output_duration(src: Input, overlay: Overlay) -> float:
-    """Length of the rendered video: the footage plus what freezes and slow-downs add."""
-    extra = 0.0
-    for r in overlay.retimes:
-        if r.kind == "freeze" and r.start < src.duration:
-            extra += r.amount
-        elif r.kind == "slow":
-            extra += (min(r.end, src.duration) - r.start) * (r.amount - 1)
-    return src.duration + max(0.0, extra)
+    """Length of the rendered video: the footage as :func:`retime_plan` plays it."""
+    if not overlay.retimes:
+        return src.duration
+    return sum(p.length for p in retime_plan(src, overlay.retimes))
 
 
 def render_args(src: Input, overlay: Overlay, theme: Theme, out: str | os.PathLike[str], *,
