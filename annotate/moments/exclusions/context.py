@@ -17,7 +17,9 @@ CONTEXT_CHARS = 300
 NEAR_CHARS = 40
 
 _TOD_SUFFIX = regex(
-    r"^(?::\d\d)?(?:\s|&nbsp;|&#160;)*(?:time\b(?![\s-]*(?:stamp|code|mark|into|in\b))|a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours?\b|hrs\b|h\b|o['’]clock|local\b|"
+    r"^(?::\d\d)?(?:\s|&nbsp;|&#160;)*(?:time\b(?![\s-]*(?:stamp|code|mark|into|in\b))|a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours?\b|hrs\b|h\b|o['’]clock|"
+    # Hindi and Urdu "o'clock": "7:30 baje", "9:00 बजे tak" (round 156's fixer)
+    r"baje\b|बजे|local\b|"
     # (a two-letter zone only in capitals: "8:20 Mt Fuji", "3:05 Pt Reyes" are a chapter's places)
     r"(?:GMT|UTC|Z|CET|CEST|BST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|WIB|PKT|SGT|HKT|[ECMP][SD]T|"
     # (Newfoundland's, Atlantic Canada's, Australia's, Africa's and Hawaii's zones only in capitals: "9 p.m. (9:30
