@@ -327,6 +327,11 @@ class _Planner:
         manifest, warning = clip_task.load_manifest(folder)
         if warning:
             self.report.warnings.append(warning)
+        try:
+            clip_task.refuse_foreign(folder, manifest, [p.name for _v, _video, p, _key in planned])
+        except AnnotateError as exc:
+            self.fail(f"{story.name}/clips", story.name, "clips", str(exc))
+            return
         for sub in {folder, *(folder / v.clips_folder for v in videos)}:
             clip_task.clean_partials(sub)
         self.manifests[story.name] = (manifest, folder, c.mode)

@@ -11,7 +11,7 @@ import json
 import os
 import threading
 import warnings
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ from annotate.atomic import atomic_path, folder_lock, remove_partials
 from annotate.children import worker_count
 from annotate.clips import cut as cutter
 from annotate.clips import media, plan, sheet
-from annotate.clips.manifest import CONTACT_SHEET, MANIFEST_JSON, Manifest, now
+from annotate.clips.manifest import CONTACT_SHEET, MANIFEST_JSON, Manifest, not_ours, now
 from annotate.digest import file_digest, sha256
 from annotate.errors import AnnotateError, BusyWarning, InputError, MediaError, OutputError
 from annotate.model import Timeline
@@ -30,6 +30,9 @@ from annotate.probe import probe
 from annotate.timecode import format_clock
 
 POSTER_SUFFIX = ".jpg"
+# The clips named but maybe not recorded yet (see _journal): read by the next run's refuse_foreign,
+# then removed with the partial files.
+JOURNAL = ".annotate-clips-journal.jsonl"
 # A clip whose first frame is later than this in the file hides footage
 # behind an edit list (or lost frames): refuse it rather than mislabel it.
 MAX_FIRST_PTS_FRAMES = 0.5
@@ -142,6 +145,69 @@ def _as_recorded(path: Path, entry: dict[str, Any]) -> bool:
         return False
 
 
+def refuse_foreign(folder: Path, recorded: Mapping[str, dict[str, Any]], names: Iterable[str]) -> None:
+    """Raise before anything is cut when a clip of ``names`` (or its poster) would replace a file annotate
+    did not write: only a file the manifest records under that name, with its size and sha256, is ours
+    to replace (a user's own ``01-hi.mp4`` in the folder is refused as their ``contact-sheet.png`` is).
+    ``recorded``: the manifest's clips as loaded."""
+    for name in names:
+        for rel in (name, str(Path(name).with_suffix(POSTER_SUFFIX))):
+            path = folder / rel
+            if os.path.lexists(path) and not _recorded_file(folder, recorded, rel):
+                what = "a clip" if rel == name else "a clip's poster"
+                raise not_ours(path, f"{MANIFEST_JSON} records no file of its sha256 under this name", what=what)
+
+
+def _recorded_file(folder: Path, recorded: Mapping[str, dict[str, Any]], rel: str) -> bool:
+    """Whether ``rel`` is a clip or poster the manifest records, still as annotate wrote it (a poster
+    of a manifest from before posters had a sha256: while its clip is), or one a killed run named
+    before it could record it (:data:`JOURNAL`)."""
+    named = _journaled(folder)
+    clip = rel if rel in named else str(Path(rel).with_suffix(plan.CLIP_EXTENSION))
+    if clip in named:  # (a poster is made after its clip, and only where no file of the user's was)
+        return _as_recorded(folder / clip, named[clip])
+    for entry in recorded.values():
+        if entry.get("file") == rel:
+            return _as_recorded(folder / rel, entry)
+        if entry.get("poster") == rel:
+            if "poster_sha256" not in entry:
+                return _as_recorded(folder / str(entry["file"]), entry)
+            return _digest_of(folder / rel) == entry["poster_sha256"]
+    return False
+
+
+def _journal(folder: Path, name: str, size: int, digest: str) -> None:
+    """Note a clip about to get its name in ``folder``'s :data:`JOURNAL`: a run killed before the
+    manifest records it leaves a clip the next run still knows as its own (by size and sha256)."""
+    line = json.dumps({"file": name, "size": size, "sha256": digest}) + "\n"
+    fd = os.open(folder / JOURNAL, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+    try:
+        os.write(fd, line.encode())  # one small O_APPEND write: whole, even from several workers
+    finally:
+        os.close(fd)
+
+
+def _journaled(folder: Path) -> dict[str, dict[str, Any]]:
+    """The clips :func:`_journal` noted in ``folder``, by name."""
+    try:
+        lines = (folder / JOURNAL).read_text(encoding="utf-8").splitlines()
+    except (OSError, ValueError):
+        return {}
+    named: dict[str, dict[str, Any]] = {}
+    for line in lines:
+        with contextlib.suppress(ValueError, TypeError, KeyError):
+            entry = json.loads(line)
+            named[str(entry["file"])] = entry
+    return named
+
+
+def _digest_of(path: Path) -> str | None:
+    try:
+        return sha256(path) if path.is_file() and not path.is_symlink() else None
+    except OSError:
+        return None
+
+
 def drop_stale(manifest: Manifest, folder: Path, current: Sequence[tuple[str, str]],
                planned: Mapping[str, tuple[str, str]] | None = None) -> list[str]:
     """Unlist every clip recorded by an earlier run that the timelines of this run do not have under
@@ -245,8 +311,11 @@ def _inside(folder: Path, name: str, suffix: str) -> Path | None:
 
 def clean_partials(folder: Path) -> None:
     """Remove what an interrupted (killed) run left behind: temporary clips
-    and smart-cut work folders (runs into one folder hold its lock)."""
+    and smart-cut work folders (runs into one folder hold its lock), and the :data:`JOURNAL` of
+    clips named by the last run (call it after :func:`refuse_foreign`)."""
     remove_partials(folder)
+    with contextlib.suppress(FileNotFoundError):
+        (folder / JOURNAL).unlink()
 
 
 def _check_folder(folder: Path) -> None:
@@ -273,6 +342,7 @@ def make_clip(job: ClipJob, folder: Path, mode: str, progress: Callable[[float],
         if result.frames is not None and got.frames != result.frames:
             raise MediaError(f"holds {got.frames} frames, expected {result.frames}", subject=final)
         size, digest = file_digest(tmp)
+        _journal(folder, p.name, size, digest)
     poster_path = final.with_suffix(POSTER_SUFFIX)
     # The poster shows the moment itself; a copy clip's shows its first frame
     # (the keyframe it really starts on, cheap to decode: copy is the fast mode).
@@ -298,6 +368,7 @@ def make_clip(job: ClipJob, folder: Path, mode: str, progress: Callable[[float],
         "notes": [*p.notes, *result.notes],
         "commands": list(result.commands),
         "poster": str(poster_path.relative_to(folder)),
+        "poster_sha256": sha256(poster_path),
         "poster_time": round(result.start + at, 6),
         "finished": now(),
     }
@@ -389,11 +460,13 @@ def _export(
     manifest, warning = Manifest.load(folder)
     if warning:
         report.warnings.append(warning)
+    recorded = dict(manifest.clips)
     # Entries whose clip was deleted since are dropped from the record.
     manifest.clips = {name: c for name, c in manifest.clips.items() if (folder / name).is_file()}
     sources = _load(timelines, report, override=footage is not None)
     every_read = not report.failed
     jobs, current = _plan_jobs(sources, footage, pad, only, mode, manifest, report)
+    refuse_foreign(folder, recorded, [j.plan.name for j in jobs])
     if sources and not jobs and not report.failed:
         every = [m for s in sources for m in s.timeline.moments]
         plan.check_selection(every, only, where=", ".join(s.path or s.label for s in sources))  # raises
@@ -410,6 +483,7 @@ def _export(
         report.contact_sheet = write_contact_sheet(manifest, folder, f"annotate clips · {mode}")
     except (OSError, AnnotateError) as exc:
         report.failed.append(Failure(CONTACT_SHEET, str(exc)))
+    clean_partials(folder)  # every clip named is recorded now: the journal goes
     return report
 
 
@@ -466,6 +540,7 @@ def _unfinished(jobs: list[ClipJob], folder: Path, manifest: Manifest, report: E
             report.reused.append(entry)
             if not (folder / entry["poster"]).exists():
                 sheet.poster(folder / job.plan.name, folder / entry["poster"], 0.0)
+                entry["poster_sha256"] = sha256(folder / entry["poster"])
         else:
             manifest.clips.pop(job.plan.name, None)
             todo.append(job)
