@@ -882,3 +882,25 @@ def test_a_rerun_after_a_moment_was_renamed_lists_only_the_clips_of_the_timeline
         "and unlisted it",
         "story: story/clips/02-second.mp4: clip of moment m2 from an earlier run is now 01-second.mp4 (its moment "
         "was re-captioned or moved): renamed it and its poster, not cut again"]
+
+
+def test_a_moment_added_to_a_storys_timeline_and_dropped_by_the_rerun_is_named_in_the_report(tmp_path):
+    """``batch`` over OUT/<story>/timeline.yaml dropped a moment the user had added there, with no word
+    in batch-report.json. Now the report names each removed id and the file, as ``import`` does."""
+    from annotate import ffmpeg
+
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=4", "-c:v", "libx264", "-preset",
+                "ultrafast", "-pix_fmt", "yuv420p", str(tmp_path / "v.mp4")])
+    (tmp_path / "a.txt").write_text("At 0:01 the truck stops.\n", encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\nstories:\n  - {name: s, article: a.txt, footage: v.mp4, outputs: {subtitles: [srt]}}\n",
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(path, out, workers=1).ok
+    story = out / "s" / "timeline.yaml"
+    story.write_text(story.read_text(encoding="utf-8") + "  - {id: keep, start: 3, caption: mine}\n", encoding="utf-8")
+    again = run(path, out, workers=1)
+    assert again.ok
+    said = f"s: {story}: 1 moment(s) that {tmp_path / 'a.txt'} does not hold removed: keep"
+    assert said in again.warnings
+    assert said in json.loads((out / "batch-report.json").read_text(encoding="utf-8"))["warnings"]

@@ -154,7 +154,11 @@ def _timeline_for(story: Story, folder: Path, warn: Callable[[str], None]) -> Ti
     except AnnotateError:
         unchanged = False
     if not unchanged:  # (re-saving an equal timeline may still change its spelling, e.g. quotes)
-        tl.save(built, target)
+        dropped: list[str] = []
+        with collected(dropped):  # the moments of the earlier file that it drops, named in the report
+            tl.update(built, target, source=story.article or story.timeline or story.name)
+        for note in dropped:
+            warn(note)
     return tl.load(target)
 
 
