@@ -250,6 +250,35 @@ def test_missing_footage_names_the_timeline_and_the_rest_is_done(src, tmp_path):
     assert "bad.yaml" in report.failed[0].what and "footage not found" in report.failed[0].reason
 
 
+def test_a_missing_timeline_makes_no_folder_and_the_manifest_lists_every_failed_input(src, tmp_path):
+    """``clips nosuch.yaml -o nf`` made nf/ with an empty manifest (``failed: []``) and a second summary
+    line. Now it fails with the one error line and makes nothing; with a readable timeline beside it
+    the manifest lists the one that failed."""
+    missing = tmp_path / "nosuch.yaml"
+    result = CliRunner().invoke(main, ["clips", str(missing), "-o", str(tmp_path / "nf"), "-q"])
+    assert result.exit_code == 2 and not (tmp_path / "nf").exists()
+    assert result.output == f"annotate: error: {missing}: no such file, expected a timeline file\n"
+    good = _write(tmp_path / "good.yaml", src, [Moment(start=1, end=2, id="g")])
+    bad = _write(tmp_path / "bad.yaml", tmp_path / "gone.mp4", [Moment(start=1, end=2, id="b")])
+    report = export([good, missing, bad], tmp_path / "out")
+    assert len(report.written) == 1
+    failed = {f["timeline"]: f["reason"] for f in _manifest(tmp_path / "out")["failed"]}
+    assert failed.keys() == {str(missing), str(bad)} and "footage not found" in failed[str(bad)]
+
+
+def test_only_naming_an_unknown_id_fails_before_anything_is_made(src, tmp_path):
+    """``clips --only m1,m2x`` cut m1 and never said m2x matched nothing. Now one error line names it
+    and no folder is made; ``--only`` repeats."""
+    t = _write(tmp_path / "t.yaml", src, [Moment(start=1, end=2, id="m1"), Moment(start=3, end=4, id="m2")])
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["clips", str(t), "-o", str(out), "--only", "m1,m2x", "-q"])
+    assert result.exit_code == 2 and not out.exists()
+    assert result.output == (f"annotate: error: {t}: --only m2x matches no moment id or tag; did you mean "
+                             "m2x -> m2? (have: m1, m2)\n")
+    ok = CliRunner().invoke(main, ["clips", str(t), "-o", str(out), "--only", "m1", "--only", "m2", "-q"])
+    assert ok.exit_code == 0 and sorted(c["moment_id"] for c in _manifest(out)["clips"]) == ["m1", "m2"]
+
+
 def test_moment_beyond_the_footage_is_skipped_and_a_long_end_clamped(src, tmp_path):
     t = _write(tmp_path / "t.yaml", src, [Moment(start=30, id="late"), Moment(start=11, end=40, id="long")])
     report = export([t], tmp_path / "out", mode="copy")

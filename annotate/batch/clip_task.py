@@ -107,6 +107,10 @@ def clean_partials(folder: Path) -> None:
     clip_run.clean_partials(folder)
 
 
+def forget_journal(folder: Path) -> None:
+    clip_run.forget_journal(folder)
+
+
 def contact_sheet(manifest: Manifest, folder: Path, mode: str) -> Path | None:
     """The clip export's contact sheet over every clip in the manifest."""
     return clip_run.write_contact_sheet(manifest, folder, f"annotate batch · {mode}")

@@ -309,6 +309,8 @@ class _Planner:
         c = story.outputs.clips
         assert c is not None
         try:
+            every = [m for v in videos for m in v.timeline.moments]
+            plan.check_names(every, c.only, where=story.name)  # raises: a name no moment of the story has
             make_folder(folder, ours=True)
             planned: list[tuple[_Video, Path, Any, str]] = []
             skipped: list[Any] = []
@@ -318,7 +320,6 @@ class _Planner:
                                                     v.clips_folder, strict=len(videos) == 1)
                 planned += [(v, video, p, key) for p, key in made]
                 skipped += missed
-            every = [m for v in videos for m in v.timeline.moments]
             if not planned and not skipped:
                 plan.check_selection(every, c.only, where=story.name)  # raises: no clip at all
             self.report.warnings.extend(f"{story.name}: {w}" for w in plan.unplaced_notes(every, c.only))
@@ -757,7 +758,11 @@ def _sheet_drawn(planner: _Planner, name: str, future: cf.Future[Any], report: B
     if future.cancelled():
         return  # (interrupted: drawn at the end, by _finish)
     if future.exception() is None:
-        planner.manifests[name][0].save()
+        from annotate.batch import clip_task
+
+        manifest, folder, _mode = planner.manifests[name]
+        manifest.save()
+        clip_task.forget_journal(folder)  # (drawn once every clip of the story is recorded)
         planner.sheets_made.add(name)
     else:
         _contact_sheet(planner, name, report)

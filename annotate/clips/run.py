@@ -314,6 +314,11 @@ def clean_partials(folder: Path) -> None:
     and smart-cut work folders (runs into one folder hold its lock), and the :data:`JOURNAL` of
     clips named by the last run (call it after :func:`refuse_foreign`)."""
     remove_partials(folder)
+    forget_journal(folder)
+
+
+def forget_journal(folder: Path) -> None:
+    """Remove the :data:`JOURNAL` once every clip it names is recorded in the manifest (or judged)."""
     with contextlib.suppress(FileNotFoundError):
         (folder / JOURNAL).unlink()
 
@@ -440,6 +445,13 @@ def export(
     if pad is not None and (len(pad) != 2 or min(pad) < 0):
         raise InputError(f"padding must be two times >= 0, got {pad}", subject="--pad")
     folder = Path(out_dir).absolute()
+    # The timelines are read before the folder is made: with none readable there is nothing to record.
+    report = ExportReport(folder, mode)
+    sources = _load(timelines, report, override=footage is not None)
+    if not sources:
+        return report  # (report.manifest None: no folder, no manifest)
+    plan.check_names([m for s in sources for m in s.timeline.moments], only,
+                     where=", ".join(s.path or s.label for s in sources))  # raises: a name no moment has
     _check_folder(folder)
 
     def waiting() -> None:
@@ -448,23 +460,24 @@ def export(
     # Two runs into one folder take turns: the second finds the first's clips
     # finished (by hash) instead of deleting its temporary files.
     with folder_lock(folder, on_wait=waiting):
-        return _export(timelines, folder, mode, pad, only, workers, footage, on_progress)
+        return _export(sources, report, mode, pad, only, workers, footage, on_progress)
 
 
 def _export(
-    timelines: Sequence[Path | str | Timeline], folder: Path, mode: str, pad: tuple[float, float] | None,
+    sources: list[_Source], report: ExportReport, mode: str, pad: tuple[float, float] | None,
     only: Sequence[str] | None, workers: int | None, footage: str | os.PathLike[str] | None,
     on_progress: Callable[[float], None] | None,
 ) -> ExportReport:
-    report = ExportReport(folder, mode)
+    folder = report.folder
     manifest, warning = Manifest.load(folder)
     if warning:
         report.warnings.append(warning)
     recorded = dict(manifest.clips)
     # Entries whose clip was deleted since are dropped from the record.
     manifest.clips = {name: c for name, c in manifest.clips.items() if (folder / name).is_file()}
-    sources = _load(timelines, report, override=footage is not None)
     every_read = not report.failed
+    for failure in report.failed:  # the timelines not read: the record lists every failed input
+        manifest.failed[failure.what] = {"timeline": failure.what, "reason": failure.reason}
     jobs, current = _plan_jobs(sources, footage, pad, only, mode, manifest, report)
     refuse_foreign(folder, recorded, [j.plan.name for j in jobs])
     if sources and not jobs and not report.failed:
@@ -483,7 +496,7 @@ def _export(
         report.contact_sheet = write_contact_sheet(manifest, folder, f"annotate clips · {mode}")
     except (OSError, AnnotateError) as exc:
         report.failed.append(Failure(CONTACT_SHEET, str(exc)))
-    clean_partials(folder)  # every clip named is recorded now: the journal goes
+    forget_journal(folder)  # every clip named is recorded now
     return report
 
 
@@ -512,7 +525,9 @@ def _plan_jobs(sources: list[_Source], footage: str | os.PathLike[str] | None, p
                                                 footage_duration=table.duration, pad=pad, only=only,
                                                 strict=False)
         except AnnotateError as exc:
-            report.failed.append(Failure.of(f"timeline {source.path or source.label}", str(source.path), exc))
+            failure = Failure.of(f"timeline {source.path or source.label}", str(source.path), exc)
+            report.failed.append(failure)
+            manifest.failed[failure.what] = {"timeline": source.path or source.label, "reason": failure.reason}
             current = None
             continue
         if current is not None:
