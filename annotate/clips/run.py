@@ -150,19 +150,20 @@ def refuse_foreign(folder: Path, recorded: Mapping[str, dict[str, Any]], names: 
     did not write: only a file the manifest records under that name, with its size and sha256, is ours
     to replace (a user's own ``01-hi.mp4`` in the folder is refused as their ``contact-sheet.png`` is).
     ``recorded``: the manifest's clips as loaded."""
+    named = _journaled(folder)
     for name in names:
         for rel in (name, str(Path(name).with_suffix(POSTER_SUFFIX))):
             path = folder / rel
-            if os.path.lexists(path) and not _recorded_file(folder, recorded, rel):
+            if os.path.lexists(path) and not _recorded_file(folder, recorded, named, rel):
                 what = "a clip" if rel == name else "a clip's poster"
                 raise not_ours(path, f"{MANIFEST_JSON} records no file of its sha256 under this name", what=what)
 
 
-def _recorded_file(folder: Path, recorded: Mapping[str, dict[str, Any]], rel: str) -> bool:
+def _recorded_file(folder: Path, recorded: Mapping[str, dict[str, Any]], named: Mapping[str, dict[str, Any]],
+                   rel: str) -> bool:
     """Whether ``rel`` is a clip or poster the manifest records, still as annotate wrote it (a poster
     of a manifest from before posters had a sha256: while its clip is), or one a killed run named
-    before it could record it (:data:`JOURNAL`)."""
-    named = _journaled(folder)
+    before it could record it (``named``: :func:`_journaled`)."""
     clip = rel if rel in named else str(Path(rel).with_suffix(plan.CLIP_EXTENSION))
     if clip in named:  # (a poster is made after its clip, and only where no file of the user's was)
         return _as_recorded(folder / clip, named[clip])
@@ -217,8 +218,8 @@ def drop_stale(manifest: Manifest, folder: Path, current: Sequence[tuple[str, st
     again anyway (``planned``: name to moment id and :func:`clip_key`, the same moment, footage, span
     and mode) is renamed to its new name instead of cut again. Any other goes (with its poster) when it
     is still exactly what annotate wrote: kept, it would show a caption that no longer exists, under a
-    number another moment now has. A file changed since is the user's now and is kept (unless this run
-    cuts a clip under its name, which replaces it as it replaces a damaged clip). Returns one warning
+    number another moment now has. A file changed since is the user's now and is kept (one under a name
+    this run cuts was refused before: :func:`refuse_foreign`). Returns one warning
     per clip, naming its file. Run before the manifest is saved: a run stopped in between
     leaves records of files moved or removed, which the next run drops as it drops any deleted clip."""
     owner, planned = dict(current), planned or {}
@@ -230,13 +231,12 @@ def drop_stale(manifest: Manifest, folder: Path, current: Sequence[tuple[str, st
               if name not in manifest.clips}
     movable = {name: wanted[same] for name, entry in stale.items()
                if (same := _same_clip(name, str(entry.get("moment_id") or ""), str(entry.get("key")))) in wanted}
-    notes = [_remove(folder, name, entry, _stale_what(name, entry, owner), name in planned)
+    notes = [_remove(folder, name, entry, _stale_what(name, entry, owner))
              for name, entry in stale.items() if name not in movable]
     for name, target in movable.items():
         moved = _move(folder, name, target, stale[name])
         if moved is None:
-            notes.append(_remove(folder, name, stale[name], _stale_what(name, stale[name], owner),
-                                 name in planned))
+            notes.append(_remove(folder, name, stale[name], _stale_what(name, stale[name], owner)))
             continue
         manifest.clips[target] = moved
         notes.append(f"{name}: clip of moment {moved.get('moment_id') or '(no id)'} from an earlier run is now "
@@ -276,15 +276,13 @@ def _move(folder: Path, name: str, target: str, entry: dict[str, Any]) -> dict[s
     return {**entry, "file": target, "poster": str(new_poster.relative_to(folder))}
 
 
-def _remove(folder: Path, name: str, entry: dict[str, Any], what: str, recut: bool) -> str:
+def _remove(folder: Path, name: str, entry: dict[str, Any], what: str) -> str:
     """Remove a left-over clip and its poster if the file is still as recorded; the warning saying so.
-    ``recut``: this run cuts a clip under the same name (replacing a changed file, as a damaged clip is)."""
+    (A changed file under a name this run cuts never gets here: :func:`refuse_foreign` refused it.)"""
     clip = _inside(folder, name, plan.CLIP_EXTENSION)
     if clip is None and not os.path.lexists(folder / name):
         return f"{what}: its file is gone; unlisted it"
     if clip is None or not _as_recorded(clip, entry):
-        if recut:
-            return f"{what}: changed since annotate wrote it; unlisted, and replaced by the clip cut now"
         return f"{what}: changed since annotate wrote it, so kept; no longer in the manifest"
     try:
         clip.unlink()
