@@ -47,7 +47,7 @@ def timeline_command(
         encoding=encoding, strict=strict,
     )
     if output:
-        update(timeline, output, source=from_srt or article or "-")
+        update(timeline, output, source=from_srt or (article if article not in (None, "-") else "stdin"))
         say(f"wrote {output}: {len(timeline.moments)} moment(s)")
     else:
         click.echo(dumps(timeline), nl=False)
