@@ -1013,3 +1013,50 @@ def test_a_malformed_scheduler_address_is_named_before_any_connection(tmp_path, 
     assert caught.value.subject == address and str(caught.value).startswith(
         f"{address}: not a Dask scheduler address (tcp://HOST:PORT): ")
     assert time.monotonic() - started < 5 and not (tmp_path / "out").exists()
+
+
+def test_a_moment_added_to_a_storys_timeline_and_dropped_by_the_rerun_is_named_in_the_report(tmp_path):
+    """``batch`` over OUT/<story>/timeline.yaml dropped a moment the user had added there, with no word
+    in batch-report.json. Now the report names each removed id and the file, as ``import`` does."""
+    from annotate import ffmpeg
+
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=4", "-c:v", "libx264", "-preset",
+                "ultrafast", "-pix_fmt", "yuv420p", str(tmp_path / "v.mp4")])
+    (tmp_path / "a.txt").write_text("At 0:01 the truck stops.\n", encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\nstories:\n  - {name: s, article: a.txt, footage: v.mp4, outputs: {subtitles: [srt]}}\n",
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(path, out, workers=1).ok
+    story = out / "s" / "timeline.yaml"
+    story.write_text(story.read_text(encoding="utf-8") + "  - {id: keep, start: 3, caption: mine}\n", encoding="utf-8")
+    again = run(path, out, workers=1)
+    assert again.ok
+    said = f"s: {story}: 1 moment(s) that {tmp_path / 'a.txt'} does not hold removed: keep"
+    assert said in again.warnings
+    assert said in json.loads((out / "batch-report.json").read_text(encoding="utf-8"))["warnings"]
+
+
+def test_clips_refuse_a_users_file_under_a_clips_name_and_an_unknown_only_name(tmp_path):
+    """Batch ``clips`` replaced the user's own ``clips/01-one.mp4`` with a clip, and ``only: [m1, typo]``
+    cut m1 without a word of ``typo``. Now each fails the story's clips with a reason naming the file or
+    the name, and the user's file is kept."""
+    from annotate import ffmpeg
+
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=4", "-c:v", "libx264", "-preset",
+                "ultrafast", "-pix_fmt", "yuv420p", str(tmp_path / "v.mp4")])
+    (tmp_path / "story.yaml").write_text("footage: v.mp4\nmoments:\n  - {id: m1, start: 1, caption: One}\n",
+                                         encoding="utf-8")
+    out = tmp_path / "out"
+    mine = out / "story" / "clips" / "01-one.mp4"
+    mine.parent.mkdir(parents=True)
+    mine.write_bytes(b"my own video")
+    for only, said in (("", f"{mine}: is not a clip of annotate"),
+                       (", only: [m1, typo]", "--only typo matches no moment id or tag")):
+        path = tmp_path / "jobs.yaml"
+        path.write_text(f"batch: 1\nstories:\n  - timeline: story.yaml\n    outputs: {{clips: {{mode: copy{only}}}}}\n",
+                        encoding="utf-8")
+        report = run(path, out, workers=1)
+        failed = [(i.id, i.reason) for i in report.items if i.status == "failed"]
+        assert len(failed) == 1 and failed[0][0] == "story/clips" and said in failed[0][1], failed
+        assert mine.read_bytes() == b"my own video"

@@ -59,6 +59,25 @@ def test_update_keeps_hand_edits(tmp_path):
     assert "# checked by ana" in out.read_text(encoding="utf-8")
 
 
+def test_update_names_each_moment_the_article_no_longer_holds_and_keeps_the_title(tmp_path):
+    """``timeline -o`` over a timeline holding the user's own moment and title dropped both, exit 0 and
+    no word. Now the title stays (the article gives none) and one warning names each removed id and
+    the file, as ``import`` words it."""
+    article = tmp_path / "a.txt"
+    article.write_text("At 0:01 the truck stops.\n", encoding="utf-8")
+    out = tmp_path / "story.yaml"
+    out.write_text("schema_version: 1\ntitle: My title\nmoments:\n  - {id: keep, start: 4, caption: mine}\n"
+                   "  - {id: m1, start: 1, caption: my caption}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == (f"annotate: warning: {out}: 1 moment(s) that {article} does not "
+                                             "hold removed: keep")
+    saved = load(out)
+    assert saved.title == "My title" and [m.id for m in saved.moments] == ["m1"]
+    again = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert again.exit_code == 0 and "warning" not in again.stderr, again.output
+
+
 def test_stdin_article_prints_yaml():
     result = run("timeline", "-", input="At 1:12 the officer draws his weapon.")
     assert result.exit_code == 0

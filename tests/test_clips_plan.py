@@ -50,6 +50,29 @@ def test_only_selects_by_id_or_tag_and_rejects_unknown():
         plan.select(moments, ["nope"], where="t.yaml")
 
 
+def test_one_unknown_name_among_good_ones_is_an_error_naming_it_and_the_nearest():
+    """``--only m1,m2x`` cut m1 and said nothing of m2x. Now any name no moment has fails, naming each
+    unknown one and the known name nearest to it."""
+    moments = [Moment(start=1, id="m1"), Moment(start=2, id="truck", tags=("fire",))]
+    with pytest.raises(InputError, match=r"--only m2x, trukc matches no moment id or tag; did you mean "
+                                         r"trukc -> truck\? \(have: fire, m1, truck\)"):
+        plan.select(moments, ["m1,m2x", "trukc"], where="t.yaml")
+    with pytest.raises(InputError, match="fire2 matches no moment"):  # over all timelines of a run
+        plan.check_names(moments, ["fire", "fire2"])
+    plan.check_names(moments, ["m1", "fire"])
+
+
+def test_a_value_that_is_an_id_is_taken_whole_else_split_at_commas():
+    """An id holding a comma was cut at it (``--only 'a,b'`` cut moment a). A value that is itself an
+    id or tag is taken whole; any other is split at its commas."""
+    moments = [Moment(start=1, id="a"), Moment(start=2, id="b"), Moment(start=3, id="a,b")]
+    assert plan.select(moments, ["a,b"]) == [2]
+    assert plan.select(moments, ["a", "b"]) == [0, 1]
+    assert plan.select(moments, ["b, a"]) == [0, 1]
+    with pytest.raises(InputError, match="names no moment id or tag"):
+        plan.select(moments, [","])
+
+
 def test_same_caption_gets_distinct_names_and_a_warning():
     moments = [Moment(start=1, caption="Tank"), Moment(start=2, caption="tank"), Moment(start=3, caption="Tank!")]
     assert plan.clip_stems(moments) == ["01-tank", "02-tank-2", "03-tank-3"]

@@ -118,6 +118,30 @@ def test_a_folder_holding_the_users_own_manifest_or_sheet_is_refused_not_overwri
     assert (out / "notes.txt").read_bytes() == b"my notes\n"
 
 
+def test_a_users_own_file_under_a_clips_or_posters_name_is_refused_not_overwritten(src, tmp_path):
+    """``clips -o`` a folder holding the user's own ``01-hi.mp4`` or ``01-hi.jpg`` replaced them with a
+    clip and its poster, exit 0. Now one error line names the file and nothing in the folder changes; a
+    clip and poster the manifest records (by sha256) are still replaced on a re-run in another mode."""
+    t = _write(tmp_path / "t.yaml", src, [Moment(start=2, end=3, id="m1", caption="hi")])
+    out = tmp_path / "out"
+    for name, what in (("01-hi.mp4", "a clip"), ("01-hi.jpg", "a clip's poster")):
+        out.mkdir()
+        (out / name).write_bytes(b"my own file")
+        result = CliRunner().invoke(main, ["clips", str(t), "-o", str(out), "-q"])
+        assert result.exit_code == 2, result.output
+        assert result.stderr.startswith(f"annotate: error: {out / name}: is not {what} of annotate ")
+        assert result.stderr.count("\n") == 1 and "written" not in result.stdout
+        assert [(p.name, p.read_bytes()) for p in out.iterdir()] == [(name, b"my own file")]
+        (out / name).unlink()
+        out.rmdir()
+    assert export([t], out).ok
+    first = _manifest(out)["clips"][0]
+    assert first["poster_sha256"] == sha256(out / "01-hi.jpg")
+    again = export([t], out, mode="copy")
+    assert [e["file"] for e in again.written] == ["01-hi.mp4"]
+    assert _manifest(out)["clips"][0]["sha256"] == sha256(out / "01-hi.mp4") != first["sha256"]
+
+
 def test_rerun_keeps_finished_clips_and_redoes_damaged_or_unrecorded_ones(src, tmp_path):
     t = _write(tmp_path / "t.yaml", src, [Moment(start=s, end=s + 1, id=f"m{s}", caption=f"c{s}") for s in (1, 3, 5)])
     out = tmp_path / "out"
@@ -128,7 +152,8 @@ def test_rerun_keeps_finished_clips_and_redoes_damaged_or_unrecorded_ones(src, t
     again = export([t], out)
     assert (len(again.written), len(again.reused)) == (0, 3)
     assert {p: (p.stat().st_mtime_ns, sha256(p)) for p in clips} == before
-    # A damaged clip (wrong hash) and one the manifest does not know are redone.
+    # A changed clip (another hash) and one the manifest does not know are no longer provably annotate's:
+    # refused, untouched; once moved away they are redone.
     damaged, unrecorded = clips[0], clips[1]
     with open(damaged, "r+b") as handle:
         handle.seek(2000)
@@ -136,6 +161,15 @@ def test_rerun_keeps_finished_clips_and_redoes_damaged_or_unrecorded_ones(src, t
     data = _manifest(out)
     data["clips"] = [c for c in data["clips"] if c["file"] != unrecorded.name]
     (out / "manifest.json").write_text(json.dumps(data), encoding="utf-8")
+    for path in (damaged, unrecorded):
+        held = path.read_bytes()
+        with pytest.raises(OutputError, match="is not a clip of annotate"):
+            export([t], out)
+        assert path.read_bytes() == held
+        path.unlink()
+    with pytest.raises(OutputError, match="is not a clip's poster of annotate"):  # (the unrecorded one's)
+        export([t], out)
+    unrecorded.with_suffix(".jpg").unlink()
     third = export([t], out)
     assert sorted(e["file"] for e in third.written) == sorted([damaged.name, unrecorded.name])
     assert sha256(damaged) == next(c["sha256"] for c in _manifest(out)["clips"] if c["file"] == damaged.name)
@@ -214,6 +248,35 @@ def test_missing_footage_names_the_timeline_and_the_rest_is_done(src, tmp_path):
     report = export([good, bad], tmp_path / "out")
     assert not report.ok and len(report.written) == 1
     assert "bad.yaml" in report.failed[0].what and "footage not found" in report.failed[0].reason
+
+
+def test_a_missing_timeline_makes_no_folder_and_the_manifest_lists_every_failed_input(src, tmp_path):
+    """``clips nosuch.yaml -o nf`` made nf/ with an empty manifest (``failed: []``) and a second summary
+    line. Now it fails with the one error line and makes nothing; with a readable timeline beside it
+    the manifest lists the one that failed."""
+    missing = tmp_path / "nosuch.yaml"
+    result = CliRunner().invoke(main, ["clips", str(missing), "-o", str(tmp_path / "nf"), "-q"])
+    assert result.exit_code == 2 and not (tmp_path / "nf").exists()
+    assert result.output == f"annotate: error: {missing}: no such file, expected a timeline file\n"
+    good = _write(tmp_path / "good.yaml", src, [Moment(start=1, end=2, id="g")])
+    bad = _write(tmp_path / "bad.yaml", tmp_path / "gone.mp4", [Moment(start=1, end=2, id="b")])
+    report = export([good, missing, bad], tmp_path / "out")
+    assert len(report.written) == 1
+    failed = {f["timeline"]: f["reason"] for f in _manifest(tmp_path / "out")["failed"]}
+    assert failed.keys() == {str(missing), str(bad)} and "footage not found" in failed[str(bad)]
+
+
+def test_only_naming_an_unknown_id_fails_before_anything_is_made(src, tmp_path):
+    """``clips --only m1,m2x`` cut m1 and never said m2x matched nothing. Now one error line names it
+    and no folder is made; ``--only`` repeats."""
+    t = _write(tmp_path / "t.yaml", src, [Moment(start=1, end=2, id="m1"), Moment(start=3, end=4, id="m2")])
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["clips", str(t), "-o", str(out), "--only", "m1,m2x", "-q"])
+    assert result.exit_code == 2 and not out.exists()
+    assert result.output == (f"annotate: error: {t}: --only m2x matches no moment id or tag; did you mean "
+                             "m2x -> m2? (have: m1, m2)\n")
+    ok = CliRunner().invoke(main, ["clips", str(t), "-o", str(out), "--only", "m1", "--only", "m2", "-q"])
+    assert ok.exit_code == 0 and sorted(c["moment_id"] for c in _manifest(out)["clips"]) == ["m1", "m2"]
 
 
 def test_moment_beyond_the_footage_is_skipped_and_a_long_end_clamped(src, tmp_path):

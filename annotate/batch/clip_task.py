@@ -84,6 +84,11 @@ def load_manifest(folder: Path) -> tuple[Manifest, str | None]:
     return Manifest.load(folder)
 
 
+def refuse_foreign(folder: Path, manifest: Manifest, names: list[str]) -> None:
+    """The clip export's refusal of a user's file under a clip's or poster's name."""
+    clip_run.refuse_foreign(folder, manifest.clips, names)
+
+
 def refreshed(entry: dict[str, Any], p: plan.ClipPlan, key: str, timeline_path: str, footage: Path) -> dict[str, Any]:
     """A reused clip's entry with what it says of its moment taken from the timeline as it is now."""
     return {**entry, **clip_run.described(p, key, timeline_path, footage)}
@@ -100,6 +105,10 @@ def drop_stale(manifest: Manifest, folder: Path, timelines: list[tuple[Timeline,
 
 def clean_partials(folder: Path) -> None:
     clip_run.clean_partials(folder)
+
+
+def forget_journal(folder: Path) -> None:
+    clip_run.forget_journal(folder)
 
 
 def contact_sheet(manifest: Manifest, folder: Path, mode: str) -> Path | None:

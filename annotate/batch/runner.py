@@ -157,7 +157,11 @@ def _timeline_for(story: Story, folder: Path, warn: Callable[[str], None]) -> Ti
     except AnnotateError:
         unchanged = False
     if not unchanged:  # (re-saving an equal timeline may still change its spelling, e.g. quotes)
-        tl.save(built, target)
+        dropped: list[str] = []
+        with collected(dropped):  # the moments of the earlier file that it drops, named in the report
+            tl.update(built, target, source=story.article or story.timeline or story.name)
+        for note in dropped:
+            warn(note)
     return tl.load(target)
 
 
@@ -310,6 +314,8 @@ class _Planner:
         c = story.outputs.clips
         assert c is not None
         try:
+            every = [m for v in videos for m in v.timeline.moments]
+            plan.check_names(every, c.only, where=story.name)  # raises: a name no moment of the story has
             make_folder(folder, ours=True)
             planned: list[tuple[_Video, Path, Any, str]] = []
             skipped: list[Any] = []
@@ -319,7 +325,6 @@ class _Planner:
                                                     v.clips_folder, strict=len(videos) == 1)
                 planned += [(v, video, p, key) for p, key in made]
                 skipped += missed
-            every = [m for v in videos for m in v.timeline.moments]
             if not planned and not skipped:
                 plan.check_selection(every, c.only, where=story.name)  # raises: no clip at all
             self.report.warnings.extend(f"{story.name}: {w}" for w in plan.unplaced_notes(every, c.only))
@@ -332,6 +337,11 @@ class _Planner:
         manifest, warning = clip_task.load_manifest(folder)
         if warning:
             self.report.warnings.append(warning)
+        try:
+            clip_task.refuse_foreign(folder, manifest, [p.name for _v, _video, p, _key in planned])
+        except AnnotateError as exc:
+            self.fail(f"{story.name}/clips", story.name, "clips", str(exc))
+            return
         for sub in {folder, *(folder / v.clips_folder for v in videos)}:
             clip_task.clean_partials(sub)
         self.manifests[story.name] = (manifest, folder, c.mode)
@@ -796,7 +806,11 @@ def _sheet_drawn(planner: _Planner, name: str, future: cf.Future[Any], report: B
     if future.cancelled():
         return  # (interrupted: drawn at the end, by _finish)
     if future.exception() is None:
-        planner.manifests[name][0].save()
+        from annotate.batch import clip_task
+
+        manifest, folder, _mode = planner.manifests[name]
+        manifest.save()
+        clip_task.forget_journal(folder)  # (drawn once every clip of the story is recorded)
         planner.sheets_made.add(name)
     else:
         _contact_sheet(planner, name, report)

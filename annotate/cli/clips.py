@@ -33,12 +33,14 @@ def pad_option(value: str | None) -> tuple[float, float] | None:
                    "smart: frame-accurate start, lossless after the first keyframe.")
 @click.option("--pad", metavar="BEFORE[,AFTER]",
               help="Seconds (or m:ss) around each moment; default 3,7 for points and 0 for ranges.")
-@click.option("--only", metavar="IDS|TAGS", help="Comma-separated moment ids or tags to cut.")
+@click.option("--only", metavar="IDS|TAGS", multiple=True,
+              help="Moment ids or tags to cut, comma-separated or repeated; a value that is itself an id or "
+                   "tag is taken whole (--only 'a,b' cuts moment a,b). A name no moment has is an error.")
 @click.option("--workers", type=click.IntRange(min=1), help="Clips cut at once (default: number of cores).")
 @click.option("--footage", type=click.Path(dir_okay=False, path_type=Path),
               help="Video to cut, instead of the footage each timeline names.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def clips(timelines: tuple[Path, ...], out_dir: Path, mode: str, pad: str | None, only: str | None,
+def clips(timelines: tuple[Path, ...], out_dir: Path, mode: str, pad: str | None, only: tuple[str, ...],
           workers: int | None, footage: Path | None, quiet: bool) -> None:
     """Cut one clip per moment of each TIMELINE into a folder, with a poster
     per clip, contact-sheet.png and manifest.json/.csv (times, hashes and
@@ -58,7 +60,7 @@ def clips(timelines: tuple[Path, ...], out_dir: Path, mode: str, pad: str | None
 
     with progress_bar(f"clips ({mode})", enabled=not quiet) as on_progress:
         report = export(list(timelines), out_dir, mode=mode, pad=pad_option(pad),
-                        only=only.split(",") if only is not None else None, workers=workers,
+                        only=only or None, workers=workers,
                         footage=footage, on_progress=on_progress)
     for message in report.warnings:
         warn(message)
@@ -68,8 +70,9 @@ def clips(timelines: tuple[Path, ...], out_dir: Path, mode: str, pad: str | None
         say(f"reused {len(report.reused)} clip(s) finished by an earlier run (hash checked)")
     for failure in report.failed:
         error(f"{failure.what}: {failure.reason}")
-    click.echo(one_line(f"{len(report.written)} written, {len(report.reused)} reused, {len(report.failed)} failed; "
-               f"manifest: {report.manifest}" + (f", contact sheet: {report.contact_sheet}"
-                                                if report.contact_sheet else "")))
+    if report.manifest is not None:  # (None: no timeline could be read, nothing was made; said above)
+        click.echo(one_line(f"{len(report.written)} written, {len(report.reused)} reused, "
+                            f"{len(report.failed)} failed; manifest: {report.manifest}"
+                            + (f", contact sheet: {report.contact_sheet}" if report.contact_sheet else "")))
     if not report.ok:
         sys.exit(EXIT_USER_ERROR)

@@ -35,9 +35,11 @@ def timeline_command(
       annotate timeline story.txt --footage rooftop=A.mp4 --footage B.mp4 -o story.yaml
 
     An existing OUTPUT is updated in place: your edits, comments and field
-    order are kept.
+    order are kept, and its title when the article gives none. A moment of
+    OUTPUT that the article no longer holds is removed, and a warning names
+    each.
     """
-    from annotate.timeline import dumps, save
+    from annotate.timeline import dumps, update
     from annotate.timeline.make import make_timeline
 
     timeline = make_timeline(
@@ -45,7 +47,7 @@ def timeline_command(
         encoding=encoding, strict=strict,
     )
     if output:
-        save(timeline, output)
+        update(timeline, output, source=from_srt or (article if article not in (None, "-") else "stdin"))
         say(f"wrote {output}: {len(timeline.moments)} moment(s)")
     else:
         click.echo(dumps(timeline), nl=False)

@@ -34,10 +34,10 @@ CSV_FIELDS = (
 OURS_WITH_THE_MANIFEST = (MANIFEST_CSV, CONTACT_SHEET)
 
 
-def _not_ours(path: Path, why: str) -> OutputError:
-    """A file under one of our names that this tool did not write (the user's own manifest.json in the
-    folder named for the clips): refused, never replaced."""
-    return OutputError(f"is not a clips manifest or sheet of annotate ({why}); refusing to replace it: "
+def not_ours(path: Path, why: str, what: str = "a clips manifest or sheet") -> OutputError:
+    """A file under one of our names that this tool did not write (the user's own manifest.json, or
+    their own video under a clip's name, in the folder named for the clips): refused, never replaced."""
+    return OutputError(f"is not {what} of annotate ({why}); refusing to replace it: "
                        "name another folder for the clips, or move it away", subject=path)
 
 
@@ -76,14 +76,14 @@ class Manifest:
         if not path.exists():
             for name in OURS_WITH_THE_MANIFEST:  # written after it: without it, someone else's
                 if (folder / name).exists():
-                    raise _not_ours(folder / name, "with no manifest.json of annotate beside it")
+                    raise not_ours(folder / name, "with no manifest.json of annotate beside it")
             return manifest, None
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise _not_ours(path, f"not JSON: {exc}") from None
+            raise not_ours(path, f"not JSON: {exc}") from None
         if not isinstance(data, dict) or not isinstance(data.get("clips"), list):
-            raise _not_ours(path, "no list of clips")
+            raise not_ours(path, "no list of clips")
         manifest.clips = {c["file"]: c for c in data["clips"] if isinstance(c, dict) and isinstance(c.get("file"), str)}
         manifest.created = str(data.get("created") or manifest.created)
         return manifest, None

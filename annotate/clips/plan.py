@@ -3,6 +3,7 @@ each moment (padding, clamping to the footage), and safe unique names."""
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -97,26 +98,54 @@ def clip_span(
     return Span(lo, hi, tuple(notes))
 
 
+def wanted_names(only: Iterable[str], known: set[str]) -> set[str]:
+    """The ids and tags ``only`` names: each value split at its commas (``--only m1,m2``, repeatable),
+    except a value that is itself an id or tag of a moment, taken whole (how an id holding a comma,
+    ``a,b``, is selected: ``--only 'a,b'``)."""
+    names: set[str] = set()
+    for value in only:
+        whole = value.strip()
+        names |= {whole} if whole in known else {w.strip() for w in value.split(",")}
+    return names - {""}
+
+
+def _known(moments: Sequence[Moment]) -> set[str]:
+    return {m.id for m in moments if m.id} | {t for m in moments for t in m.tags}
+
+
+def check_names(moments: Sequence[Moment], only: Iterable[str] | None, *, where: str = "") -> None:
+    """Raise when ``only`` names an id or tag no moment of ``moments`` (all a run cuts from, placed or
+    not) has: a typo among good names would otherwise silently cut fewer clips. The error names each
+    unknown one, with the nearest known name when there is one."""
+    if only is None:
+        return
+    known = _known(moments)
+    wanted = wanted_names(only, known)
+    if not wanted:  # e.g. --only ',': selecting nothing on purpose is never meant
+        raise InputError("--only names no moment id or tag", subject=where or None)
+    unknown = sorted(wanted - known)
+    if unknown:
+        near = [f"{u} -> {close[0]}" for u in unknown if (close := difflib.get_close_matches(u, sorted(known), 1))]
+        hint = f"; did you mean {', '.join(near)}?" if near else ""
+        raise InputError(f"--only {', '.join(unknown)} matches no moment id or tag{hint} "
+                         f"(have: {', '.join(sorted(known)) or 'none'})", subject=where or None)
+
+
 def select(moments: Sequence[Moment], only: Iterable[str] | None, *, where: str = "",
-           strict: bool = True) -> list[int]:
+           strict: bool = True, known: set[str] | None = None) -> list[int]:
     """Indexes of the moments to cut: all, or those whose id or one of whose
-    tags is in ``only``. With ``strict``, selecting nothing is an error (a
-    typo would otherwise silently make no clip); a batch of several
+    tags ``only`` names (:func:`wanted_names`; ``known``: the names of every
+    moment of the timeline when ``moments`` are some of them). With ``strict``,
+    a name no moment has is an error (:func:`check_names`); a batch of several
     timelines checks that over all of them instead."""
     if only is None:
         return list(range(len(moments)))
-    wanted = {w.strip() for w in only if w.strip()}
-    if not wanted:  # e.g. --only ',': selecting nothing on purpose is never meant
+    if strict:
+        check_names(moments, only, where=where)
+    wanted = wanted_names(only, _known(moments) if known is None else known)
+    if not wanted:
         raise InputError("--only names no moment id or tag", subject=where or None)
-    chosen = [i for i, m in enumerate(moments) if m.id in wanted or wanted & set(m.tags)]
-    known = {m.id for m in moments} | {t for m in moments for t in m.tags}
-    unknown = sorted(wanted - known)
-    if strict and unknown and not chosen:
-        raise InputError(
-            f"--only {', '.join(unknown)} matches no moment id or tag (have: {', '.join(sorted(known)) or 'none'})",
-            subject=where or None,
-        )
-    return chosen
+    return [i for i, m in enumerate(moments) if m.id in wanted or wanted & set(m.tags)]
 
 
 def folder_names(labels: Sequence[str]) -> list[str]:
@@ -186,7 +215,7 @@ def check_selection(moments: Sequence[Moment], only: Iterable[str] | None, *, wh
     chosen = [moments[i] for i in select(moments, only, where=where)]
     if chosen and not any(m.placed for m in chosen):
         asked = ("no moment to cut" if only is None
-                 else f"--only {', '.join(w.strip() for w in only if w.strip())} selects no clip")
+                 else f"--only {', '.join(sorted(wanted_names(only, _known(moments))))} selects no clip")
         waiting = ", ".join(f"moment {m.id or '?'} ({_unplaced(m)})" for m in chosen)
         raise InputError(f"{asked}: {waiting} not placed in the footage yet "
                          "(run annotate align, or annotate clock)", subject=where or None)
@@ -221,7 +250,7 @@ def plan_timeline(
     names = clip_names(timeline, folder)
     plans: list[ClipPlan] = []
     skipped: list[Skipped] = []
-    for i in select(moments, only, where=label, strict=False):
+    for i in select(moments, only, where=label, strict=False, known=_known(timeline.moments)):
         moment = moments[i]
         span = clip_span(moment, footage_duration, pad)
         if isinstance(span, str):

@@ -11,7 +11,7 @@ import json
 import os
 import threading
 import warnings
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ from annotate.atomic import atomic_path, folder_lock, remove_partials
 from annotate.children import worker_count
 from annotate.clips import cut as cutter
 from annotate.clips import media, plan, sheet
-from annotate.clips.manifest import CONTACT_SHEET, MANIFEST_JSON, Manifest, now
+from annotate.clips.manifest import CONTACT_SHEET, MANIFEST_JSON, Manifest, not_ours, now
 from annotate.digest import file_digest, sha256
 from annotate.errors import AnnotateError, BusyWarning, InputError, MediaError, OutputError
 from annotate.model import Timeline
@@ -30,6 +30,9 @@ from annotate.probe import probe
 from annotate.timecode import format_clock
 
 POSTER_SUFFIX = ".jpg"
+# The clips named but maybe not recorded yet (see _journal): read by the next run's refuse_foreign,
+# then removed with the partial files.
+JOURNAL = ".annotate-clips-journal.jsonl"
 # A clip whose first frame is later than this in the file hides footage
 # behind an edit list (or lost frames): refuse it rather than mislabel it.
 MAX_FIRST_PTS_FRAMES = 0.5
@@ -142,6 +145,70 @@ def _as_recorded(path: Path, entry: dict[str, Any]) -> bool:
         return False
 
 
+def refuse_foreign(folder: Path, recorded: Mapping[str, dict[str, Any]], names: Iterable[str]) -> None:
+    """Raise before anything is cut when a clip of ``names`` (or its poster) would replace a file annotate
+    did not write: only a file the manifest records under that name, with its size and sha256, is ours
+    to replace (a user's own ``01-hi.mp4`` in the folder is refused as their ``contact-sheet.png`` is).
+    ``recorded``: the manifest's clips as loaded."""
+    named = _journaled(folder)
+    for name in names:
+        for rel in (name, str(Path(name).with_suffix(POSTER_SUFFIX))):
+            path = folder / rel
+            if os.path.lexists(path) and not _recorded_file(folder, recorded, named, rel):
+                what = "a clip" if rel == name else "a clip's poster"
+                raise not_ours(path, f"{MANIFEST_JSON} records no file of its sha256 under this name", what=what)
+
+
+def _recorded_file(folder: Path, recorded: Mapping[str, dict[str, Any]], named: Mapping[str, dict[str, Any]],
+                   rel: str) -> bool:
+    """Whether ``rel`` is a clip or poster the manifest records, still as annotate wrote it (a poster
+    of a manifest from before posters had a sha256: while its clip is), or one a killed run named
+    before it could record it (``named``: :func:`_journaled`)."""
+    clip = rel if rel in named else str(Path(rel).with_suffix(plan.CLIP_EXTENSION))
+    if clip in named:  # (a poster is made after its clip, and only where no file of the user's was)
+        return _as_recorded(folder / clip, named[clip])
+    for entry in recorded.values():
+        if entry.get("file") == rel:
+            return _as_recorded(folder / rel, entry)
+        if entry.get("poster") == rel:
+            if "poster_sha256" not in entry:
+                return _as_recorded(folder / str(entry["file"]), entry)
+            return _digest_of(folder / rel) == entry["poster_sha256"]
+    return False
+
+
+def _journal(folder: Path, name: str, size: int, digest: str) -> None:
+    """Note a clip about to get its name in ``folder``'s :data:`JOURNAL`: a run killed before the
+    manifest records it leaves a clip the next run still knows as its own (by size and sha256)."""
+    line = json.dumps({"file": name, "size": size, "sha256": digest}) + "\n"
+    fd = os.open(folder / JOURNAL, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+    try:
+        os.write(fd, line.encode())  # one small O_APPEND write: whole, even from several workers
+    finally:
+        os.close(fd)
+
+
+def _journaled(folder: Path) -> dict[str, dict[str, Any]]:
+    """The clips :func:`_journal` noted in ``folder``, by name."""
+    try:
+        lines = (folder / JOURNAL).read_text(encoding="utf-8").splitlines()
+    except (OSError, ValueError):
+        return {}
+    named: dict[str, dict[str, Any]] = {}
+    for line in lines:
+        with contextlib.suppress(ValueError, TypeError, KeyError):
+            entry = json.loads(line)
+            named[str(entry["file"])] = entry
+    return named
+
+
+def _digest_of(path: Path) -> str | None:
+    try:
+        return sha256(path) if path.is_file() and not path.is_symlink() else None
+    except OSError:
+        return None
+
+
 def drop_stale(manifest: Manifest, folder: Path, current: Sequence[tuple[str, str]],
                planned: Mapping[str, tuple[str, str]] | None = None) -> list[str]:
     """Unlist every clip recorded by an earlier run that the timelines of this run do not have under
@@ -151,8 +218,8 @@ def drop_stale(manifest: Manifest, folder: Path, current: Sequence[tuple[str, st
     again anyway (``planned``: name to moment id and :func:`clip_key`, the same moment, footage, span
     and mode) is renamed to its new name instead of cut again. Any other goes (with its poster) when it
     is still exactly what annotate wrote: kept, it would show a caption that no longer exists, under a
-    number another moment now has. A file changed since is the user's now and is kept (unless this run
-    cuts a clip under its name, which replaces it as it replaces a damaged clip). Returns one warning
+    number another moment now has. A file changed since is the user's now and is kept (one under a name
+    this run cuts was refused before: :func:`refuse_foreign`). Returns one warning
     per clip, naming its file. Run before the manifest is saved: a run stopped in between
     leaves records of files moved or removed, which the next run drops as it drops any deleted clip."""
     owner, planned = dict(current), planned or {}
@@ -164,13 +231,12 @@ def drop_stale(manifest: Manifest, folder: Path, current: Sequence[tuple[str, st
               if name not in manifest.clips}
     movable = {name: wanted[same] for name, entry in stale.items()
                if (same := _same_clip(name, str(entry.get("moment_id") or ""), str(entry.get("key")))) in wanted}
-    notes = [_remove(folder, name, entry, _stale_what(name, entry, owner), name in planned)
+    notes = [_remove(folder, name, entry, _stale_what(name, entry, owner))
              for name, entry in stale.items() if name not in movable]
     for name, target in movable.items():
         moved = _move(folder, name, target, stale[name])
         if moved is None:
-            notes.append(_remove(folder, name, stale[name], _stale_what(name, stale[name], owner),
-                                 name in planned))
+            notes.append(_remove(folder, name, stale[name], _stale_what(name, stale[name], owner)))
             continue
         manifest.clips[target] = moved
         notes.append(f"{name}: clip of moment {moved.get('moment_id') or '(no id)'} from an earlier run is now "
@@ -210,15 +276,13 @@ def _move(folder: Path, name: str, target: str, entry: dict[str, Any]) -> dict[s
     return {**entry, "file": target, "poster": str(new_poster.relative_to(folder))}
 
 
-def _remove(folder: Path, name: str, entry: dict[str, Any], what: str, recut: bool) -> str:
+def _remove(folder: Path, name: str, entry: dict[str, Any], what: str) -> str:
     """Remove a left-over clip and its poster if the file is still as recorded; the warning saying so.
-    ``recut``: this run cuts a clip under the same name (replacing a changed file, as a damaged clip is)."""
+    (A changed file under a name this run cuts never gets here: :func:`refuse_foreign` refused it.)"""
     clip = _inside(folder, name, plan.CLIP_EXTENSION)
     if clip is None and not os.path.lexists(folder / name):
         return f"{what}: its file is gone; unlisted it"
     if clip is None or not _as_recorded(clip, entry):
-        if recut:
-            return f"{what}: changed since annotate wrote it; unlisted, and replaced by the clip cut now"
         return f"{what}: changed since annotate wrote it, so kept; no longer in the manifest"
     try:
         clip.unlink()
@@ -245,8 +309,16 @@ def _inside(folder: Path, name: str, suffix: str) -> Path | None:
 
 def clean_partials(folder: Path) -> None:
     """Remove what an interrupted (killed) run left behind: temporary clips
-    and smart-cut work folders (runs into one folder hold its lock)."""
+    and smart-cut work folders (runs into one folder hold its lock), and the :data:`JOURNAL` of
+    clips named by the last run (call it after :func:`refuse_foreign`)."""
     remove_partials(folder)
+    forget_journal(folder)
+
+
+def forget_journal(folder: Path) -> None:
+    """Remove the :data:`JOURNAL` once every clip it names is recorded in the manifest (or judged)."""
+    with contextlib.suppress(FileNotFoundError):
+        (folder / JOURNAL).unlink()
 
 
 def _check_folder(folder: Path) -> None:
@@ -273,6 +345,7 @@ def make_clip(job: ClipJob, folder: Path, mode: str, progress: Callable[[float],
         if result.frames is not None and got.frames != result.frames:
             raise MediaError(f"holds {got.frames} frames, expected {result.frames}", subject=final)
         size, digest = file_digest(tmp)
+        _journal(folder, p.name, size, digest)
     poster_path = final.with_suffix(POSTER_SUFFIX)
     # The poster shows the moment itself; a copy clip's shows its first frame
     # (the keyframe it really starts on, cheap to decode: copy is the fast mode).
@@ -298,6 +371,7 @@ def make_clip(job: ClipJob, folder: Path, mode: str, progress: Callable[[float],
         "notes": [*p.notes, *result.notes],
         "commands": list(result.commands),
         "poster": str(poster_path.relative_to(folder)),
+        "poster_sha256": sha256(poster_path),
         "poster_time": round(result.start + at, 6),
         "finished": now(),
     }
@@ -369,6 +443,13 @@ def export(
     if pad is not None and (len(pad) != 2 or min(pad) < 0):
         raise InputError(f"padding must be two times >= 0, got {pad}", subject="--pad")
     folder = Path(out_dir).absolute()
+    # The timelines are read before the folder is made: with none readable there is nothing to record.
+    report = ExportReport(folder, mode)
+    sources = _load(timelines, report, override=footage is not None)
+    if not sources:
+        return report  # (report.manifest None: no folder, no manifest)
+    plan.check_names([m for s in sources for m in s.timeline.moments], only,
+                     where=", ".join(s.path or s.label for s in sources))  # raises: a name no moment has
     _check_folder(folder)
 
     def waiting() -> None:
@@ -377,23 +458,26 @@ def export(
     # Two runs into one folder take turns: the second finds the first's clips
     # finished (by hash) instead of deleting its temporary files.
     with folder_lock(folder, on_wait=waiting):
-        return _export(timelines, folder, mode, pad, only, workers, footage, on_progress)
+        return _export(sources, report, mode, pad, only, workers, footage, on_progress)
 
 
 def _export(
-    timelines: Sequence[Path | str | Timeline], folder: Path, mode: str, pad: tuple[float, float] | None,
+    sources: list[_Source], report: ExportReport, mode: str, pad: tuple[float, float] | None,
     only: Sequence[str] | None, workers: int | None, footage: str | os.PathLike[str] | None,
     on_progress: Callable[[float], None] | None,
 ) -> ExportReport:
-    report = ExportReport(folder, mode)
+    folder = report.folder
     manifest, warning = Manifest.load(folder)
     if warning:
         report.warnings.append(warning)
+    recorded = dict(manifest.clips)
     # Entries whose clip was deleted since are dropped from the record.
     manifest.clips = {name: c for name, c in manifest.clips.items() if (folder / name).is_file()}
-    sources = _load(timelines, report, override=footage is not None)
     every_read = not report.failed
+    for failure in report.failed:  # the timelines not read: the record lists every failed input
+        manifest.failed[failure.what] = {"timeline": failure.what, "reason": failure.reason}
     jobs, current = _plan_jobs(sources, footage, pad, only, mode, manifest, report)
+    refuse_foreign(folder, recorded, [j.plan.name for j in jobs])
     if sources and not jobs and not report.failed:
         every = [m for s in sources for m in s.timeline.moments]
         plan.check_selection(every, only, where=", ".join(s.path or s.label for s in sources))  # raises
@@ -410,6 +494,7 @@ def _export(
         report.contact_sheet = write_contact_sheet(manifest, folder, f"annotate clips · {mode}")
     except (OSError, AnnotateError) as exc:
         report.failed.append(Failure(CONTACT_SHEET, str(exc)))
+    forget_journal(folder)  # every clip named is recorded now
     return report
 
 
@@ -438,7 +523,9 @@ def _plan_jobs(sources: list[_Source], footage: str | os.PathLike[str] | None, p
                                                 footage_duration=table.duration, pad=pad, only=only,
                                                 strict=False)
         except AnnotateError as exc:
-            report.failed.append(Failure.of(f"timeline {source.path or source.label}", str(source.path), exc))
+            failure = Failure.of(f"timeline {source.path or source.label}", str(source.path), exc)
+            report.failed.append(failure)
+            manifest.failed[failure.what] = {"timeline": source.path or source.label, "reason": failure.reason}
             current = None
             continue
         if current is not None:
@@ -466,6 +553,7 @@ def _unfinished(jobs: list[ClipJob], folder: Path, manifest: Manifest, report: E
             report.reused.append(entry)
             if not (folder / entry["poster"]).exists():
                 sheet.poster(folder / job.plan.name, folder / entry["poster"], 0.0)
+                entry["poster_sha256"] = sha256(folder / entry["poster"])
         else:
             manifest.clips.pop(job.plan.name, None)
             todo.append(job)

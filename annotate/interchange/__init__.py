@@ -7,7 +7,6 @@ from __future__ import annotations
 import inspect
 import itertools
 import os
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -15,7 +14,7 @@ from types import ModuleType
 
 from annotate import overwrite, subtitles
 from annotate.atomic import write_text
-from annotate.errors import AnnotateError, AnnotateWarning, InputError, collected
+from annotate.errors import AnnotateError, InputError, collected
 from annotate.interchange import (
     assformat,
     csvformat,
@@ -35,7 +34,7 @@ from annotate.interchange.common import ExportWarning, fps_of, merged
 from annotate.interchange.selects import frame_table
 from annotate.model import Moment, Timeline
 from annotate.timeline import with_footage_length
-from annotate.timeline.document import load, save, with_absolute_paths
+from annotate.timeline.document import load, save, say_removed, with_absolute_paths
 
 # The one mapping from format name to module. A module lists its own file
 # extensions (EXTENSIONS), so a new format is one new file and one line here.
@@ -226,9 +225,7 @@ def _say_removed(existing: Timeline, timeline: Timeline, source: str | os.PathLi
     if not read_any:
         raise InputError(f"holds no moments: importing it would remove all {len(removed)} placed moment(s) of "
                          f"{target}; nothing written (delete the timeline file to start it empty)", subject=source)
-    shown = ", ".join(removed[:10]) + (f" and {len(removed) - 10} more" if len(removed) > 10 else "")
-    warnings.warn(f"{target}: {len(removed)} placed moment(s) that {source} does not hold removed: {shown}",
-                  AnnotateWarning, stacklevel=3)
+    say_removed(target, source, removed)
 
 
 def _kept_evidence(timeline: Timeline, existing: Timeline, module: ModuleType,

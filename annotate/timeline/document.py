@@ -7,7 +7,8 @@ from __future__ import annotations
 import io
 import os
 import re
-from collections.abc import Callable, Mapping
+import warnings
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from annotate.atomic import write_text
-from annotate.errors import AnnotateError, InputError, OutputError, TimeFormatError, TimelineError
+from annotate.errors import AnnotateError, AnnotateWarning, InputError, OutputError, TimeFormatError, TimelineError
 from annotate.inputs import read_as
 from annotate.model import Timeline
 from annotate.textio import read_text_file
@@ -320,6 +321,40 @@ def save(timeline: Timeline, path: str | os.PathLike[str]) -> Path:
         except InputError as exc:  # a video, a binary file: not a timeline to merge into, nor to replace
             raise OutputError(f"{exc.message}; {_NOT_OURS}", subject=p) from None
     return write_text(p, dumps(timeline, into=existing, origin=p), through_link=True)
+
+
+def say_removed(target: str | os.PathLike[str], source: str | os.PathLike[str], removed: Sequence[str],
+                what: str = "placed moment(s)") -> None:
+    """One warning naming each moment of the timeline file ``target`` that saving what ``source`` holds
+    removes (``import``, ``timeline -o``, a batch's story timeline): nothing a user gave goes unsaid."""
+    if not removed:
+        return
+    shown = ", ".join(removed[:10]) + (f" and {len(removed) - 10} more" if len(removed) > 10 else "")
+    warnings.warn(f"{target}: {len(removed)} {what} that {source} does not hold removed: {shown}",
+                  AnnotateWarning, stacklevel=3)
+
+
+def update(timeline: Timeline, path: str | os.PathLike[str], *, source: str | os.PathLike[str]) -> Path:
+    """:func:`save` a timeline built anew from ``source`` (an article, subtitles, another timeline) over
+    the timeline file ``path``: the file keeps its title when ``source`` gives none (as ``import`` keeps
+    it), and each of its moments ``timeline`` does not hold is named in a warning (the merge drops it)."""
+    existing = _existing_timeline(Path(path))
+    if existing is not None:
+        timeline = replace(timeline, title=timeline.title or existing.title)
+        kept = {m.id for m in timeline.moments}
+        say_removed(path, source, [m.id or f"#{n}" for n, m in enumerate(existing.moments, 1) if m.id not in kept],
+                    "moment(s)")
+    return save(timeline, path)
+
+
+def _existing_timeline(path: Path) -> Timeline | None:
+    """The timeline file at ``path`` that a save merges into, if it is one (:func:`save` judges the rest)."""
+    if not path.is_file():
+        return None
+    try:
+        return load(path)
+    except AnnotateError:
+        return None
 
 
 def _same(key: object, old: Any, new: Any) -> bool:
