@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from annotate.clips import manifest as clip_manifest
 from annotate.clips import media, plan
 from annotate.clips import run as clip_run
 from annotate.clips.manifest import Manifest
@@ -108,7 +109,7 @@ def clean_partials(folder: Path) -> None:
 
 
 def forget_journal(folder: Path) -> None:
-    clip_run.forget_journal(folder)
+    clip_manifest.forget_journal(folder)
 
 
 def contact_sheet(manifest: Manifest, folder: Path, mode: str) -> Path | None:

@@ -4,9 +4,11 @@ atomically after every clip so an interrupted run leaves a valid record."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import os
 import platform
 import threading
 from dataclasses import dataclass, field
@@ -32,6 +34,9 @@ CSV_FIELDS = (
 
 # Files of a clips folder that are only ever written after manifest.json (see clips.run).
 OURS_WITH_THE_MANIFEST = (MANIFEST_CSV, CONTACT_SHEET)
+# The clips named but maybe not recorded yet (see journal_clip): read by the next run's refuse_foreign,
+# then removed with the partial files.
+JOURNAL = ".annotate-clips-journal.jsonl"
 
 
 def not_ours(path: Path, why: str, what: str = "a clips manifest or sheet") -> OutputError:
@@ -143,3 +148,34 @@ def to_csv(clips: list[dict[str, Any]]) -> str:
             row[key] = csv_cell(value) if isinstance(value, str) else ("" if value is None else value)
         writer.writerow(row)
     return buffer.getvalue()
+
+
+def journal_clip(folder: Path, name: str, size: int, digest: str) -> None:
+    """Note a clip about to get its name in ``folder``'s :data:`JOURNAL`: a run killed before the
+    manifest records it leaves a clip the next run still knows as its own (by size and sha256)."""
+    line = json.dumps({"file": name, "size": size, "sha256": digest}) + "\n"
+    fd = os.open(folder / JOURNAL, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+    try:
+        os.write(fd, line.encode())  # one small O_APPEND write: whole, even from several workers
+    finally:
+        os.close(fd)
+
+
+def journaled(folder: Path) -> dict[str, dict[str, Any]]:
+    """The clips :func:`journal_clip` noted in ``folder``, by name."""
+    try:
+        lines = (folder / JOURNAL).read_text(encoding="utf-8").splitlines()
+    except (OSError, ValueError):
+        return {}
+    named: dict[str, dict[str, Any]] = {}
+    for line in lines:
+        with contextlib.suppress(ValueError, TypeError, KeyError):
+            entry = json.loads(line)
+            named[str(entry["file"])] = entry
+    return named
+
+
+def forget_journal(folder: Path) -> None:
+    """Remove the :data:`JOURNAL` once every clip it names is recorded in the manifest (or judged)."""
+    with contextlib.suppress(FileNotFoundError):
+        (folder / JOURNAL).unlink()

@@ -17,11 +17,20 @@ from pathlib import Path
 from typing import Any
 
 from annotate import ffmpeg
-from annotate.atomic import atomic_path, folder_lock, remove_partials
+from annotate.atomic import atomic_path, folder_lock, refuse_input, remove_partials
 from annotate.children import worker_count
 from annotate.clips import cut as cutter
 from annotate.clips import media, plan, sheet
-from annotate.clips.manifest import CONTACT_SHEET, MANIFEST_JSON, Manifest, not_ours, now
+from annotate.clips.manifest import (
+    CONTACT_SHEET,
+    MANIFEST_JSON,
+    Manifest,
+    forget_journal,
+    journal_clip,
+    journaled,
+    not_ours,
+    now,
+)
 from annotate.digest import file_digest, sha256
 from annotate.errors import AnnotateError, BusyWarning, InputError, MediaError, OutputError
 from annotate.model import Timeline
@@ -30,9 +39,6 @@ from annotate.probe import probe
 from annotate.timecode import format_clock
 
 POSTER_SUFFIX = ".jpg"
-# The clips named but maybe not recorded yet (see _journal): read by the next run's refuse_foreign,
-# then removed with the partial files.
-JOURNAL = ".annotate-clips-journal.jsonl"
 # A clip whose first frame is later than this in the file hides footage
 # behind an edit list (or lost frames): refuse it rather than mislabel it.
 MAX_FIRST_PTS_FRAMES = 0.5
@@ -150,11 +156,14 @@ def refuse_foreign(folder: Path, recorded: Mapping[str, dict[str, Any]], names: 
     did not write: only a file the manifest records under that name, with its size and sha256, is ours
     to replace (a user's own ``01-hi.mp4`` in the folder is refused as their ``contact-sheet.png`` is).
     ``recorded``: the manifest's clips as loaded."""
-    named = _journaled(folder)
+    named = journaled(folder)
     for name in names:
         for rel in (name, str(Path(name).with_suffix(POSTER_SUFFIX))):
             path = folder / rel
-            if os.path.lexists(path) and not _recorded_file(folder, recorded, named, rel):
+            if not os.path.lexists(path):
+                continue
+            refuse_input(path)  # the footage this run reads, under a clip's name: say that first
+            if not _recorded_file(folder, recorded, named, rel):
                 what = "a clip" if rel == name else "a clip's poster"
                 raise not_ours(path, f"{MANIFEST_JSON} records no file of its sha256 under this name", what=what)
 
@@ -163,7 +172,7 @@ def _recorded_file(folder: Path, recorded: Mapping[str, dict[str, Any]], named: 
                    rel: str) -> bool:
     """Whether ``rel`` is a clip or poster the manifest records, still as annotate wrote it (a poster
     of a manifest from before posters had a sha256: while its clip is), or one a killed run named
-    before it could record it (``named``: :func:`_journaled`)."""
+    before it could record it (``named``: :func:`manifest.journaled`)."""
     clip = rel if rel in named else str(Path(rel).with_suffix(plan.CLIP_EXTENSION))
     if clip in named:  # (a poster is made after its clip, and only where no file of the user's was)
         return _as_recorded(folder / clip, named[clip])
@@ -175,31 +184,6 @@ def _recorded_file(folder: Path, recorded: Mapping[str, dict[str, Any]], named: 
                 return _as_recorded(folder / str(entry["file"]), entry)
             return _digest_of(folder / rel) == entry["poster_sha256"]
     return False
-
-
-def _journal(folder: Path, name: str, size: int, digest: str) -> None:
-    """Note a clip about to get its name in ``folder``'s :data:`JOURNAL`: a run killed before the
-    manifest records it leaves a clip the next run still knows as its own (by size and sha256)."""
-    line = json.dumps({"file": name, "size": size, "sha256": digest}) + "\n"
-    fd = os.open(folder / JOURNAL, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, 0o644)
-    try:
-        os.write(fd, line.encode())  # one small O_APPEND write: whole, even from several workers
-    finally:
-        os.close(fd)
-
-
-def _journaled(folder: Path) -> dict[str, dict[str, Any]]:
-    """The clips :func:`_journal` noted in ``folder``, by name."""
-    try:
-        lines = (folder / JOURNAL).read_text(encoding="utf-8").splitlines()
-    except (OSError, ValueError):
-        return {}
-    named: dict[str, dict[str, Any]] = {}
-    for line in lines:
-        with contextlib.suppress(ValueError, TypeError, KeyError):
-            entry = json.loads(line)
-            named[str(entry["file"])] = entry
-    return named
 
 
 def _digest_of(path: Path) -> str | None:
@@ -309,16 +293,10 @@ def _inside(folder: Path, name: str, suffix: str) -> Path | None:
 
 def clean_partials(folder: Path) -> None:
     """Remove what an interrupted (killed) run left behind: temporary clips
-    and smart-cut work folders (runs into one folder hold its lock), and the :data:`JOURNAL` of
+    and smart-cut work folders (runs into one folder hold its lock), and the :data:`manifest.JOURNAL` of
     clips named by the last run (call it after :func:`refuse_foreign`)."""
     remove_partials(folder)
     forget_journal(folder)
-
-
-def forget_journal(folder: Path) -> None:
-    """Remove the :data:`JOURNAL` once every clip it names is recorded in the manifest (or judged)."""
-    with contextlib.suppress(FileNotFoundError):
-        (folder / JOURNAL).unlink()
 
 
 def _check_folder(folder: Path) -> None:
@@ -345,7 +323,7 @@ def make_clip(job: ClipJob, folder: Path, mode: str, progress: Callable[[float],
         if result.frames is not None and got.frames != result.frames:
             raise MediaError(f"holds {got.frames} frames, expected {result.frames}", subject=final)
         size, digest = file_digest(tmp)
-        _journal(folder, p.name, size, digest)
+        journal_clip(folder, p.name, size, digest)
     poster_path = final.with_suffix(POSTER_SUFFIX)
     # The poster shows the moment itself; a copy clip's shows its first frame
     # (the keyframe it really starts on, cheap to decode: copy is the fast mode).
