@@ -175,7 +175,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             # "... just after the 1:10 mark ... The alarm was triggered at 4.12am and police arrived nine minutes
             # later": counts from the day's time, as from an excluded clock above.
             previous, footage_before_clock = _past_day_time(text, c, b, previous, footage_before_clock)
-            c = _counted_into_part(c, previous)
+            c = _counted_into_part(c, previous, text)
             if c.kind == "relative" and previous is not None and previous.span is not None \
                     and not _OWN_CLAUSE_AFTER.match(text, c.end) \
                     and (_APPOSITION.fullmatch(text, previous.span[1], c.begin) or (
@@ -2258,14 +2258,23 @@ def _told_or_paragraph(text: str, position: int, previous: Moment | None) -> int
     return max(text.rfind("\n\n", lo, position) + 1, lo)
 
 
-def _counted_into_part(c: Candidate, previous: Moment | None) -> Candidate:
+def _counted_into_part(c: Candidate, previous: Moment | None, text: str) -> Candidate:
     """An offset into a part ("about twelve seconds into the tractor sequence") counted from the moment told before,
-    where that moment's sentence named the part ("The sequence ... begins at frame 6,480"): a relative; else the
-    point into the footage it was."""
-    if not c.into_part or previous is None \
-            or re.search(rf"(?<![\w-]){c.into_part}s?(?![\w-])", previous.sentence, re.IGNORECASE) is None:
+    where that moment's sentence named the part ("The sequence ... begins at frame 6,480"), or where that moment is a
+    stretch the offset points back at ("It sits between 24:10 and 24:52 in the replay ... about five seconds into
+    that stretch", round 160: a relative counts from a range's start): a relative; else the point into the footage
+    it was."""
+    if not c.into_part or previous is None:
+        return c
+    named = re.search(rf"(?<![\w-]){c.into_part}s?(?![\w-])", previous.sentence, re.IGNORECASE) is not None
+    pointed_back = previous.end is not None and _INTO_THAT_PART.search(text, c.begin, c.end) is not None
+    if not (named or pointed_back):
         return c
     return replace(c, kind="relative", delta=c.start, start=0.0)
+
+
+# A part pointed back at by a demonstrative: "into that stretch", "into this segment".
+_INTO_THAT_PART = regex(r"\binto\s+(?:that|this)\s", re.IGNORECASE)
 
 
 def _resolve(
