@@ -429,7 +429,11 @@ _GATE_VERSION_PAREN = regex(r"\(\s*(?:restored|remastered|extended|uncut|directo
 _APPOSED_ADJ_LENGTH = regex(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s*,\s+an?\s+(?:[a-z]+\s+)?(?P<d>{DURATION})(?:-long)?[\s-]+"
     r"(?!(?:stretch|chunk|bit|portion|part|section|passage|sequence|scene|segment|shot|take|gap|pause|silence|"
-    r"break|delay|wait|walk|drive|run|flight)\b)(?-i:[a-z])[\w'’-]*(?=\s*(?:[,;)—–]|\.(?:\s|$)))",
+    r"break|delay|wait|walk|drive|run|flight)\b)(?-i:[a-z])[\w'’-]*"
+    # (or a two-word event the recording is of, told where it went out: "the full recording, a 1 hour 12 minute
+    # town hall streamed by WKRF on Nov. 20" (round 160), "a 40-minute council meeting filmed in March")
+    r"(?:\s+(?-i:[a-z])[\w'’-]*(?=\s+(?:streamed|filmed|recorded|broadcast|televised|livestreamed|held|hosted)\b))?"
+    r"(?=\s*(?:[,;)—–]|\.(?:\s|$))|\s+(?:streamed|filmed|recorded|broadcast|televised|livestreamed|held|hosted)\b)",
     re.IGNORECASE)
 _GATE_APPOSED_ADJ = regex(r",\s+an?\s", re.IGNORECASE)
 # A recording's length after it was cut down: "seven hours of play cut down to 11:20", "the feed, edited down to 42
