@@ -1222,6 +1222,10 @@ _BARE_IN_AFTER = regex(r"\s+in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))")
 # "at 1.12", "around 1.40", "from 1.12 to 1.20": a position's word or a hedge, then m.ss (or two) with no unit,
 # clock word or decimal after it.
 # A clock's or a unit's word after a dotted number: no position's.
+# A subject opened by a number or a quantifier, then its noun: "one senior citizen", "two boys", "some people".
+_COUNTED_SUBJECT = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|some|another|both|several|many)"
+                    r"(?=\s+(?!(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|times?|days?|weeks?|months?|mornings?|"
+                    r"evenings?|nights?|o['’]?clock|more|of)\b)[a-z])")
 _DOT_UNITS = (r"(?:am|pm|[ap]\.m|hrs?|hours?|mins?|minutes?|secs?|seconds?|ist|gmt|utc|per|percent|crores?|lakhs?|kms?|"
               r"kgs?|rs|rupees|each|apiece|odds|times|ms|fps|mm|cm|ft|hz|khz|db|mph|kph|kmh|mbps|gb|mb|kb)")
 _DOTTED_POSITION = regex(
@@ -1242,6 +1246,9 @@ _DOTTED_POSITION = regex(
     r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"
     # (and the emphasis Indian English puts after a time: "comes at 8.45 only", "is at 18.15 itself" (round 93))
     r"with|onwards?|the|a|an|i|he|she|it|they|we|you|his|her|its|their|this|that|there|only|itself|"
+    # (and a subject opened by a number or a quantifier: "Near about 2.15 one senior citizen ... has to step back",
+    # "at 1.05 two boys run across" (round 160))
+    rf"{_COUNTED_SUBJECT}|"
     # (and the particles Singapore and Malaysian English put after it: "around 1.05 lor", "at 2.10 lah" (round 128))
     r"lor|lah|leh|liao|sia|meh|hor|mah|ah)\b"
     # a stretch as the subject: "the portion from 4.05 to 4.40 was edited out"; or one opening its clause: "From 2.20
@@ -1260,7 +1267,8 @@ PLACED_VERB_CHARS = 40
 # A verb or a word other than the ones a position's clause goes on with, after a dotted point: it is the subject.
 _SUBJECT_AFTER = regex(
     r"\s*(?!(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|with|onwards?|the|a|an|i|he|she|"
-    r"it|they|we|you|his|her|its|their|this|that|there|only|itself)\b)[a-z]{2,}\b", re.IGNORECASE)
+    rf"it|they|we|you|his|her|its|their|this|that|there|only|itself|{_COUNTED_SUBJECT})\b)[a-z]{{2,}}\b",
+    re.IGNORECASE)
 # A dotted point said again, whatever follows it ("The metro test at 6.10 was very helpful", a comment's "Kindly see
 # from 1.20 onwards"), its groups named as _DOTTED_POSITION's (the ones it has no part for never take part).
 _DOTTED_SAID_AGAIN = regex(
