@@ -1255,8 +1255,8 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
                 "d2" if pattern is _WENT_OUT_FOR and m.group("d2") else \
                 "d3" if pattern is _WENT_OUT_FOR and m.group("d3") else "d"
             value = _value(m.group(group))
-            if value is None or value <= 0:
-                continue
+            if value is None or value <= 0 or _DIFFERENCE_AFTER.match(text, m.end(group)):
+                continue  # (nor a difference between two cuts: "the cinema cut is about 4 minutes longer")
             # a hedged spoken length is one phrase: "running time approx. 1 hr 50 min"
             hedged = pattern in (_RUNTIME_SPOKEN, _TOTAL_TIME, _RATED_LENGTH, _APPOSED_LENGTH, _LENGTH_LABEL_LINE,
                                  _WORK_LASTS, _LENGTH_CAP, _MEDIA_PAREN_LAST) and m.group("h")
@@ -1286,6 +1286,11 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         if value:
             found[(begin, end)] = StatedLength(value, begin, end)
     return sorted(found.values(), key=lambda s: s.begin)
+
+
+# A comparative right after the amount: how much longer or shorter one work is than another, no length of either:
+# "Times are from the streaming version; the cinema cut is about 4 minutes longer." (round 160)
+_DIFFERENCE_AFTER = regex(r"[^\S\n]+(?:longer|shorter)\b", re.IGNORECASE)
 
 
 _GATE_IT = regex(r"\b(?:it|one)(?:\s|['’]s\s)|\b(?:shot|take)\s+(?:lasts|runs)\s", re.IGNORECASE)
