@@ -852,10 +852,12 @@ _NAME_PAREN_LENGTH = regex(
     # (the title set in Markdown's emphasis, closed before the bracket: "*Northern Lights* (2h 07m)" (round 113))
     # (or the camera or source it came from, told in lower case: "Clip A (the harbour cam, 6 minutes)" (round 127))
     # (a clip's number for its name: "Video 2 (a bystander's phone, 3 minutes)")
+    # (or the whole title in emphasis, the bracket inside it: "2. **Low-Impact Cardio for Small Spaces (30 min)** —"
+    # (round 160))
     rf"(?:(?<![\w'’-])(?-i:[A-Z][\w'’-]*)|{_CLIP_NUMBER})(?:\*{{1,2}}|_{{1,2}})?[^\S\n]*\((?:(?-i:[A-Z])[\w'’-]*(?:[^\S\n]+[\w'’-]+){{0,2}},[^\S\n]*"
     rf"|{_PAREN_SOURCE},[^\S\n]*)?"
     rf"(?P<d>{DURATION})(?<![\d\s]s)(?<!sec)(?<!secs)(?<!second)"
-    r"(?<!seconds)\)(?=[\s,;.:]|$)", re.IGNORECASE)
+    r"(?<!seconds)\)(?=(?:\*{1,2}|_{1,2})?(?:[\s,;.:]|$))", re.IGNORECASE)
 # How long a broadcast or a recording ran, told as the time it went out for: "For the next eleven hours and twenty
 # minutes, every metre of her trip ... was broadcast live", "the launch was streamed live for 3 hours 10 minutes".
 _WENT_OUT_FOR = regex(
