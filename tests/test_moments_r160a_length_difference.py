@@ -13,7 +13,8 @@ FAMILIES = {
     "a difference between cuts is no length": [
         ("Timings below are from the Blu-ray; the cinema version is roughly 6 minutes shorter. The mirror "
          "swaps sides halfway through the film.", []),
-        ("Scores are from the stream. The extended cut is ten minutes longer. In the last two minutes the wolf returns.", []),
+        ("Scores are from the stream. The extended cut is ten minutes longer. In the last two minutes the wolf "
+         "returns.", []),
     ],
     "a length stated plainly still counts beside it": [
         ("The film is 1 h 40 min. The festival cut is 3 minutes longer. The mirror swaps sides halfway through the "
