@@ -175,7 +175,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             # "... just after the 1:10 mark ... The alarm was triggered at 4.12am and police arrived nine minutes
             # later": counts from the day's time, as from an excluded clock above.
             previous, footage_before_clock = _past_day_time(text, c, b, previous, footage_before_clock)
-            c = _counted_into_part(c, previous)
+            c = _counted_into_part(c, previous, text)
             if c.kind == "relative" and previous is not None and previous.span is not None \
                     and not _OWN_CLAUSE_AFTER.match(text, c.end) \
                     and (_APPOSITION.fullmatch(text, previous.span[1], c.begin) or (
@@ -1222,6 +1222,10 @@ _BARE_IN_AFTER = regex(r"\s+in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))")
 # "at 1.12", "around 1.40", "from 1.12 to 1.20": a position's word or a hedge, then m.ss (or two) with no unit,
 # clock word or decimal after it.
 # A clock's or a unit's word after a dotted number: no position's.
+# A subject opened by a number or a quantifier, then its noun: "one senior citizen", "two boys", "some people".
+_COUNTED_SUBJECT = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|some|another|both|several|many)"
+                    r"(?=\s+(?!(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|times?|days?|weeks?|months?|mornings?|"
+                    r"evenings?|nights?|o['’]?clock|more|of)\b)[a-z])")
 _DOT_UNITS = (r"(?:am|pm|[ap]\.m|hrs?|hours?|mins?|minutes?|secs?|seconds?|ist|gmt|utc|per|percent|crores?|lakhs?|kms?|"
               r"kgs?|rs|rupees|each|apiece|odds|times|ms|fps|mm|cm|ft|hz|khz|db|mph|kph|kmh|mbps|gb|mb|kb)")
 _DOTTED_POSITION = regex(
@@ -1242,6 +1246,9 @@ _DOTTED_POSITION = regex(
     r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"
     # (and the emphasis Indian English puts after a time: "comes at 8.45 only", "is at 18.15 itself" (round 93))
     r"with|onwards?|the|a|an|i|he|she|it|they|we|you|his|her|its|their|this|that|there|only|itself|"
+    # (and a subject opened by a number or a quantifier: "Near about 2.15 one senior citizen ... has to step back",
+    # "at 1.05 two boys run across" (round 160))
+    rf"{_COUNTED_SUBJECT}|"
     # (and the particles Singapore and Malaysian English put after it: "around 1.05 lor", "at 2.10 lah" (round 128))
     r"lor|lah|leh|liao|sia|meh|hor|mah|ah)\b"
     # a stretch as the subject: "the portion from 4.05 to 4.40 was edited out"; or one opening its clause: "From 2.20
@@ -1260,7 +1267,8 @@ PLACED_VERB_CHARS = 40
 # A verb or a word other than the ones a position's clause goes on with, after a dotted point: it is the subject.
 _SUBJECT_AFTER = regex(
     r"\s*(?!(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|with|onwards?|the|a|an|i|he|she|"
-    r"it|they|we|you|his|her|its|their|this|that|there|only|itself)\b)[a-z]{2,}\b", re.IGNORECASE)
+    rf"it|they|we|you|his|her|its|their|this|that|there|only|itself|{_COUNTED_SUBJECT})\b)[a-z]{{2,}}\b",
+    re.IGNORECASE)
 # A dotted point said again, whatever follows it ("The metro test at 6.10 was very helpful", a comment's "Kindly see
 # from 1.20 onwards"), its groups named as _DOTTED_POSITION's (the ones it has no part for never take part).
 _DOTTED_SAID_AGAIN = regex(
@@ -2258,14 +2266,23 @@ def _told_or_paragraph(text: str, position: int, previous: Moment | None) -> int
     return max(text.rfind("\n\n", lo, position) + 1, lo)
 
 
-def _counted_into_part(c: Candidate, previous: Moment | None) -> Candidate:
+def _counted_into_part(c: Candidate, previous: Moment | None, text: str) -> Candidate:
     """An offset into a part ("about twelve seconds into the tractor sequence") counted from the moment told before,
-    where that moment's sentence named the part ("The sequence ... begins at frame 6,480"): a relative; else the
-    point into the footage it was."""
-    if not c.into_part or previous is None \
-            or re.search(rf"(?<![\w-]){c.into_part}s?(?![\w-])", previous.sentence, re.IGNORECASE) is None:
+    where that moment's sentence named the part ("The sequence ... begins at frame 6,480"), or where that moment is a
+    stretch the offset points back at ("It sits between 24:10 and 24:52 in the replay ... about five seconds into
+    that stretch", round 160: a relative counts from a range's start): a relative; else the point into the footage
+    it was."""
+    if not c.into_part or previous is None:
+        return c
+    named = re.search(rf"(?<![\w-]){c.into_part}s?(?![\w-])", previous.sentence, re.IGNORECASE) is not None
+    pointed_back = previous.end is not None and _INTO_THAT_PART.search(text, c.begin, c.end) is not None
+    if not (named or pointed_back):
         return c
     return replace(c, kind="relative", delta=c.start, start=0.0)
+
+
+# A part pointed back at by a demonstrative: "into that stretch", "into this segment".
+_INTO_THAT_PART = regex(r"\binto\s+(?:that|this)\s", re.IGNORECASE)
 
 
 def _resolve(

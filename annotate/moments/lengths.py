@@ -429,7 +429,11 @@ _GATE_VERSION_PAREN = regex(r"\(\s*(?:restored|remastered|extended|uncut|directo
 _APPOSED_ADJ_LENGTH = regex(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s*,\s+an?\s+(?:[a-z]+\s+)?(?P<d>{DURATION})(?:-long)?[\s-]+"
     r"(?!(?:stretch|chunk|bit|portion|part|section|passage|sequence|scene|segment|shot|take|gap|pause|silence|"
-    r"break|delay|wait|walk|drive|run|flight)\b)(?-i:[a-z])[\w'’-]*(?=\s*(?:[,;)—–]|\.(?:\s|$)))",
+    r"break|delay|wait|walk|drive|run|flight)\b)(?-i:[a-z])[\w'’-]*"
+    # (or a two-word event the recording is of, told where it went out: "the full recording, a 1 hour 12 minute
+    # town hall streamed by WKRF on Nov. 20" (round 160), "a 40-minute council meeting filmed in March")
+    r"(?:\s+(?-i:[a-z])[\w'’-]*(?=\s+(?:streamed|filmed|recorded|broadcast|televised|livestreamed|held|hosted)\b))?"
+    r"(?=\s*(?:[,;)—–]|\.(?:\s|$))|\s+(?:streamed|filmed|recorded|broadcast|televised|livestreamed|held|hosted)\b)",
     re.IGNORECASE)
 _GATE_APPOSED_ADJ = regex(r",\s+an?\s", re.IGNORECASE)
 # A recording's length after it was cut down: "seven hours of play cut down to 11:20", "the feed, edited down to 42
@@ -848,10 +852,12 @@ _NAME_PAREN_LENGTH = regex(
     # (the title set in Markdown's emphasis, closed before the bracket: "*Northern Lights* (2h 07m)" (round 113))
     # (or the camera or source it came from, told in lower case: "Clip A (the harbour cam, 6 minutes)" (round 127))
     # (a clip's number for its name: "Video 2 (a bystander's phone, 3 minutes)")
+    # (or the whole title in emphasis, the bracket inside it: "2. **Low-Impact Cardio for Small Spaces (30 min)** —"
+    # (round 160))
     rf"(?:(?<![\w'’-])(?-i:[A-Z][\w'’-]*)|{_CLIP_NUMBER})(?:\*{{1,2}}|_{{1,2}})?[^\S\n]*\((?:(?-i:[A-Z])[\w'’-]*(?:[^\S\n]+[\w'’-]+){{0,2}},[^\S\n]*"
     rf"|{_PAREN_SOURCE},[^\S\n]*)?"
     rf"(?P<d>{DURATION})(?<![\d\s]s)(?<!sec)(?<!secs)(?<!second)"
-    r"(?<!seconds)\)(?=[\s,;.:]|$)", re.IGNORECASE)
+    r"(?<!seconds)\)(?=(?:\*{1,2}|_{1,2})?(?:[\s,;.:]|$))", re.IGNORECASE)
 # How long a broadcast or a recording ran, told as the time it went out for: "For the next eleven hours and twenty
 # minutes, every metre of her trip ... was broadcast live", "the launch was streamed live for 3 hours 10 minutes".
 _WENT_OUT_FOR = regex(
@@ -1251,8 +1257,8 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
                 "d2" if pattern is _WENT_OUT_FOR and m.group("d2") else \
                 "d3" if pattern is _WENT_OUT_FOR and m.group("d3") else "d"
             value = _value(m.group(group))
-            if value is None or value <= 0:
-                continue
+            if value is None or value <= 0 or _DIFFERENCE_AFTER.match(text, m.end(group)):
+                continue  # (nor a difference between two cuts: "the cinema cut is about 4 minutes longer")
             # a hedged spoken length is one phrase: "running time approx. 1 hr 50 min"
             hedged = pattern in (_RUNTIME_SPOKEN, _TOTAL_TIME, _RATED_LENGTH, _APPOSED_LENGTH, _LENGTH_LABEL_LINE,
                                  _WORK_LASTS, _LENGTH_CAP, _MEDIA_PAREN_LAST) and m.group("h")
@@ -1282,6 +1288,11 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         if value:
             found[(begin, end)] = StatedLength(value, begin, end)
     return sorted(found.values(), key=lambda s: s.begin)
+
+
+# A comparative right after the amount: how much longer or shorter one work is than another, no length of either:
+# "Times are from the streaming version; the cinema cut is about 4 minutes longer." (round 160)
+_DIFFERENCE_AFTER = regex(r"[^\S\n]+(?:longer|shorter)\b", re.IGNORECASE)
 
 
 _GATE_IT = regex(r"\b(?:it|one)(?:\s|['’]s\s)|\b(?:shot|take)\s+(?:lasts|runs)\s", re.IGNORECASE)

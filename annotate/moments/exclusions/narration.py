@@ -179,8 +179,10 @@ def _world_report(c: _Clock) -> str | None:
         event = None  # "B-roll of the clinic opens at 08:02": the footage of the place opens there, not the place
     if event and not _TOPIC_BEFORE.search(c.before, 0, event.start()) and not _setting(c.before, event):
         return "time of day"  # but "the best story, about the 1998 storm, starts at 23:10" is a topic
-    if _programme_of_the_world(c) or _event_at_venue(c) or _habitual_clock(c):
-        return "time of day"  # "the quiz at the Anchor begins at 8:30", "Bingo at the social club starts at 7:45"
+    if _programme_of_the_world(c) or _event_at_venue(c) or _habitual_clock(c) or _rescheduled(c):
+        # "the quiz at the Anchor begins at 8:30", "Bingo at the social club starts at 7:45", "move the Christmas Day
+        # swim from 11:00 to 10:30"
+        return "time of day"
     past = None if c.footage_context else _PAST_BEFORE.search(c.before)
     if past and _SAME_IN_PRESENT.match(past.group()) and not _PASSIVE_OR_PERFECT.search(c.before, 0, past.start()) \
             and footage_word(text, b, e):
@@ -269,6 +271,33 @@ _HABITUAL_BEFORE = regex(
     r"\b(?:usually|normally|typically|generally|always|often|mostly|tends?\s+to)\s+"
     r"(?:ends?|finish(?:es)?|starts?|begins?|opens?|closes?|kicks?\s+off|wraps?\s+up|breaks?\s+up|"
     r"(?:is|are)\s+(?:over|done|finished))\s+(?:(?:at|around|about|by|before|after|until|till)\s+)+$", _I)
+
+
+# A thing rescheduled, then the clock it had and the one it moves to: "Proposal to move the Christmas Day swim from
+# 11:00 to 10:30 to catch the tide" (round 160), "the parade is brought forward from 11:00 to 10:30", "the swim has been
+# pushed back from 7:45 to 8:15"; not an edit moving a part of the file ("moved the title card from 1:20 to 1:35").
+_RESCHEDULED_VERB = (r"(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|bring|brings|brought|bringing|"
+                     r"push|pushes|pushed|pushing|put|puts|putting)")
+# (the thing moved, opened by a determiner: "the Christmas Day swim", "Saturday's parkrun"; no part of a file)
+_RESCHEDULED_OBJECT = (r"(?:the|a|an|our|this|that|their|its|his|her|my|your|next|[\w'’-]+['’]s)"
+                       r"(?:\s+(?!(?:cues?|titles?|captions?|subtitles?|markers?|chapters?|cuts?|clips?|scenes?|shots?|"
+                       r"cards?|transitions?|logos?|credits?|keyframes?|overlays?|graphics?|lines?|stamps?|frames?|"
+                       r"playhead|cursor|audio|music|sound|voice-?over|edit|intro|outro|ad|break|segment)\b)[\w'’-]+){1,4}?")
+_RESCHEDULED_BEFORE = regex(
+    rf"\b{_RESCHEDULED_VERB}(?:\s+{_RESCHEDULED_OBJECT}(?:\s+(?:forward|back|up))?|(?:\s+{_RESCHEDULED_OBJECT})?"
+    r"\s+(?:forward|back))"
+    r"\s+(?:from(?:\s+\d{1,2}[:.][0-5]\d(?:\s?[ap]\.?m\.?)?\s+(?:to|till|until)\b)?\s+)?$", _I)
+_RESCHEDULED_STEMS = any_stem(("mov", "shift", "reschedul", "bring", "brought", "push", "put"))
+
+
+def _rescheduled(c: _Clock) -> bool:
+    """A clock a thing of the day is moved from or to, in a sentence naming no footage (:data:`_RESCHEDULED_BEFORE`):
+    the clock said "from" (a range opened by it too) or the one it moves "to"."""
+    opens_from = c.text.startswith(("from ", "From "), c.begin)
+    if not (opens_from or c.before.endswith(("from ", "to ", "till ", "until "))) or c.footage_context \
+            or not c.may_end(_RESCHEDULED_STEMS):
+        return False
+    return c.ends(_RESCHEDULED_BEFORE, 90) and not footage_word(c.text, c.b, c.e)
 
 
 def _habitual_clock(c: _Clock) -> bool:

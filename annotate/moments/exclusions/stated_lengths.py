@@ -65,6 +65,14 @@ _LATER_TIMECODE = regex(
 # (or a song's: 'Song in the background: "Ugoy ng Duyan" (3:22)' (round 142), a title in any case)
 _QUOTED_TITLE_PAREN = regex(
     rf"\b(?:{LENGTH_MEDIA}|{PLAYED_THING}s?|music|soundtrack)\b[^.;()]{{0,40}}[\"'’”]\s*\($", _I)
+# (or a played thing's quoted title, then what it is or where to get it, the bracket closing the sentence: 'The fiddle
+# tune is "The Kilbride Reel" by Morag Currie, and it's available for £1.29 on the usual stores (3:47).' (round 160);
+# not a place in the footage told in the clause: 'The song is "Halo", and Ana spins the bride (2:10).')
+_QUOTED_TITLE_SENTENCE_PAREN = regex(
+    rf"\b(?:{PLAYED_THING}s?|music|soundtrack)\b[^.;()\n]{{0,40}}[\"“][^\"”\n]{{1,60}}[\"”]"
+    r"(?:[^()\n.;!?]|\.(?=\d)){0,80}?\b(?:available|streaming|to\s+(?:stream|download|buy)|released|out\s+now|"
+    r"on\s+(?:Spotify|Bandcamp|iTunes|Apple\s+Music|YouTube\s+Music|SoundCloud|the\s+usual\s+(?:stores|places|"
+    r"platforms|sites)))\b(?:[^()\n.;!?,]|\.(?=\d)){0,60}\($", _I)
 # A list entry's title, a dash, then the kind of work it is and its length in brackets closing the clause (round 113):
 # "2) *Tin Crown* — teaser (1:36). The title card at 1:20 ...", "- Harbour Bank – spot (1:00)." (not a work named as
 # where a thing is: "— in the teaser (0:48)")
@@ -73,6 +81,7 @@ _DASHED_WORK_PAREN = regex(
     rf"(?:(?!(?:in|at|of|from|on|into|during|near|around|throughout|see|watch)\b)[\w'’-]+\s+){{0,2}}"
     rf"(?:{LENGTH_MEDIA}|spot|ad|advert|promo)\s*\($", _I)
 _CLAUSE_ENDS_AFTER = regex(r"\)[ \t]*(?:[.;,]|\n|$)")
+_SENTENCE_ENDS_AFTER = regex(r"\)[ \t]*(?:[.!?]|\n|$)")
 # A numbered part of a course or a series, then its quoted title in any case: 'In lecture 14, "Reading CSV files"
 # (12:08)', "Module 3: ‘Cleaning your data’ (" (round 89): that part's length.
 _NUMBERED_PART_TITLE_PAREN = regex(
@@ -479,7 +488,8 @@ def _footage_length(c: _Clock) -> str | None:
                                         or "than" in before) and c.ends(_NOT_PAST_BEFORE, 70)):
         return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
     if _QUOTED_TITLE_PAREN.search(before) or quoted_title_paren(before) or _length_inside_quoted_title(before, after) \
-            or (
+            or (before.endswith("(") and _SENTENCE_ENDS_AFTER.match(after)
+                and _QUOTED_TITLE_SENTENCE_PAREN.search(c.text, max(c.b, c.bare - 220), c.bare)) or (
             before.endswith("(") and _CLAUSE_ENDS_AFTER.match(after) and _DASHED_WORK_PAREN.search(before)) or (
             before.endswith("(") and _NUMBERED_PART_TITLE_PAREN.search(before)) or (
             before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):

@@ -404,7 +404,11 @@ _SHOWN_IN_PICTURE_BEFORE = regex(
     r"\b(?:board|sign|clock|map|chart|graph|graphic|screen|slide|logo|caption|title|banner|scoreboard|plate|poster|"
     r"photo|picture|diagram|label|note|letter|message|text|receipt|ticket|badge|number|face|wound|scar|tattoo|"
     # a program's screen in a demo or tutorial: "the speed menu is shown at 1:45" (round 92)
-    r"menu|button|icon|toolbar|dialog|dialogue\s+box|window|tab|cursor|pointer|setting|option|field|checkbox)s?\s+"
+    r"menu|button|icon|toolbar|dialog|dialogue\s+box|window|tab|cursor|pointer|setting|option|field|checkbox|"
+    # a moment of play in a highlights package: "the first wicket is shown at 13:05" (round 160), "the second goal is
+    # shown from 4:10", "the try is shown at 2:40"
+    r"wicket|goal|try|six|boundary|catch|dismissal|run-?out|stumping|tackle|save|penalty|foul|touchdown|"
+    r"interception|knockout|knockdown|dunk|ace|crash|incident)s?\s+"
     r"(?:is|are|was|were|gets|get|got)\s+(?:(?:then|first|briefly|clearly|again|also|only|finally)\s+)?shown\s+"
     r"(?:at|from)\s+$", _I)
 # A programme's slot as its listing tells it: "BBC Two listing says it begins at 8:30", "the TV guide has it on at

@@ -754,7 +754,8 @@ _DAY_CLOCK_APPOSED = regex(
 _INTO_PART = regex(
     # (a song's part, and the stretch being cut: "ten seconds into the second verse", "half a second into the cut")
     r"\s+into\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?P<part>sequence|scene|segment|section|montage|take|passage|verse|chorus|cut)\b",
+    # (or the stretch just told, pointed back at: "about five seconds into that stretch", round 160)
+    r"(?P<part>sequence|scene|segment|section|montage|take|passage|verse|chorus|cut|stretch|portion|window|span)\b",
     re.IGNORECASE)
 
 
