@@ -209,10 +209,11 @@ _COMPARED_LENGTH_BEFORE = regex(
 _LENGTH_AFTER = regex(
     r"^(?:[*_]{1,2}|</(?:b|strong|em|i)>)?(?:\s+|-)(?:long|in\s+length|in\s+total|in\s+duration|run\s?time|running\s+time|duration|length|"
     r"(?:average\s+)?(?:watch|view|viewing)\s+(?:time|duration)|"
-    # (not a recording named by its number or letter: "rewatch 4:10–7:55 of video 3", "at 2:05 of tape B" (round 88))
+    # (not a recording named by its number or letter: "rewatch 4:10–7:55 of video 3", "at 2:05 of tape B" (round 88),
+    # quoted too: 'at 1:12 of recording "A"' (round 152))
     r"of\s+(?:footage|video|film|tape|audio|recordings?|material|programming|television|TV))\b"
     r"(?!\s+(?:#\s*|no\.?\s*)?\d{1,3}\b(?![.,:]\d)(?!\s+(?:days?|hours?|weeks?|months?|years?|minutes?|seconds?|"
-    r"times|cameras?|angles?|people|[a-z]+s\s+(?:ago|later|earlier))\b)|[ \t]+(?-i:[A-Z])\b)"
+    r"times|cameras?|angles?|people|[a-z]+s\s+(?:ago|later|earlier))\b)|[ \t]+[\"“'‘]?(?-i:[A-Z])\b)"
     r"|^\s*-long\b",
     _I,
 )
