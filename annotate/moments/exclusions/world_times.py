@@ -394,7 +394,8 @@ def _schedule_label(c: _Clock) -> bool:
 def _stretch_of_arrival(c: _Clock) -> bool:
     """A timetable's verb, then a stretch from one time to another with no service's frequency after it: what the
     footage shows for that long, not a departure board (round 152: "The coastguard helicopter arrives from 2:30 to
-    3:10, its searchlight sweeping the raft"; but "Buses leave from 7:00 to 19:00 every 15 minutes", "departs 10:15")."""
+    3:10, its searchlight sweeping the raft"; but "Buses leave from 7:00 to 19:00 every 15 minutes", "departs
+    10:15")."""
     return _FROM_TO_OPENER.match(c.text, c.begin, c.end) is not None and c.opens_range \
         and _SERVICE_FREQUENCY_AFTER.match(c.after) is None
 
