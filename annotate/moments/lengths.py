@@ -1967,9 +1967,7 @@ def _title_and_artist(segment: str) -> bool:
 # (or set apart by Markdown's emphasis, as quotes do (round 152): "Kojo Mensah's *Asaase* video (3:58) is the most
 # ambitious visual", "the _Harmattan_ lyric video (3:12)")
 _QUOTED_WORK_BEFORE = regex(
-    # (not the footage a sentence is in: "In the *Asaase* video (2:05) the dancers freeze" cites a position)
-    r"(?:^|\s)(?<!\bin\s)(?<!\binto\s)(?<!\bof\s)(?<!\bat\s)(?<!\bfrom\s)(?<!\bduring\s)"
-    r"(?:the|a|an|this|their|its|[\w-]+['’]s)\s+(?:[‘“\"']|(?P<em>\*{1,2}|_{1,2}))(?-i:[A-Z])"
+    r"(?:^|\s)(?:the|a|an|this|their|its|[\w-]+['’]s)\s+(?:[‘“\"']|(?P<em>\*{1,2}|_{1,2}))(?-i:[A-Z])"
     r"(?(em)[^*_\n]{0,40}(?P=em)|[^‘’“”\"\n]{0,40}[’”\"'])\s+"
     r"(?:[a-z][\w-]*\s+)?(?!(?:scene|moment|bit|line|lines|shot|part|joke|speech|exchange|sequence|gag|quote|"
     r"chorus|verse|solo|section|cameo|reveal\s+moment)\b)[a-z][\w-]*\s*$", re.IGNORECASE)
