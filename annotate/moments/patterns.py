@@ -175,8 +175,6 @@ MEDIA_NOUN = (
     r"package|"
     # a racing car's camera feed posted as a video: "the 8-minute onboard the team posted"
     r"onboard|onboards|"
-    # a talk or a class kept as a recording, the word before it saying so: "of the recorded lecture" (round 152)
-    r"(?<=recorded\s)(?:lectures?|talks?|seminars?|sermons?|lessons?|classes|class|keynotes?|workshops?)|"
     # a series' last episode, named with its determiner or its series (round 85; not a running order's "Finale 22:15")
     r"finale)"
 )

@@ -166,8 +166,11 @@ def footage_word(text: str, b: int = 0, e: int | None = None) -> bool:
 
 
 # ("at 22:40 in that recording", "at 3:10 in her video": a determiner other than "the" names the footage as well)
+# (or a talk or a class kept as a recording, the word before it saying so: "of the recorded lecture" (round 152))
+RECORDED_CLASS = r"(?<=recorded\s)(?:lectures?|talks?|seminars?|sermons?|lessons?|classes|class|keynotes?|workshops?)"
 _IN_MEDIA_AFTER = regex(
-    rf"^\s*(?:in|into|of)\s+(?:the|that|this|his|her|their|my|our|your)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
+    rf"^\s*(?:in|into|of)\s+(?:the|that|this|his|her|their|my|our|your)\s+(?:[\w'’-]+\s+){{0,2}}"
+    rf"(?:{MEDIA_NOUN}|{RECORDED_CLASS})\b", _I)
 
 _FIRST_DIGIT = regex(r"\d")
 
