@@ -248,8 +248,8 @@ def extract_file(source: str, duration: float | None = None) -> tuple[Article, l
 
 
 # (or the writer's own, or one named before: "see the frame-rate overlay at 6.45 in my video" (round 139), "at 2.10 in
-# our review", "at 3.05 in this clip"; or "of" it, as South Asian letters write it: "At 3.15 of the documentary the
-# painter is shown" (round 156))
+# our review", "at 3.05 in this clip"; or "of" it, as South Asian letters and judgments write it: "At 3.15 of the
+# documentary the painter is shown" (round 156), "At 1.42 of the recording, the ASI is seen" (round 152))
 _IN_RECORDING_AFTER = regex(rf"\s+(?:in|into|of)\s+(?:the|my|our|this|that)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b",
                             re.IGNORECASE)
 # A dotted position said to be in the digitised file of the footage: "At about 6.40 in the file", "from 21.15 to

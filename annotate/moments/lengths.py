@@ -2015,8 +2015,11 @@ def _title_and_artist(segment: str) -> bool:
 # from a balcony shows ..." (not "the video (2:05)", which may cite a position in the footage).
 # A work by its quoted title and its kind, right before its length: "the ‘Ironbark’ gameplay reveal (14:36)" (not
 # a part of a work so named: "the ‘I quit’ scene (2:14)", a position).
+# (or set apart by Markdown's emphasis, as quotes do (round 152): "Kojo Mensah's *Asaase* video (3:58) is the most
+# ambitious visual", "the _Harmattan_ lyric video (3:12)")
 _QUOTED_WORK_BEFORE = regex(
-    r"(?:^|\s)(?:the|a|an|this|their|its|[\w-]+['’]s)\s+[‘“\"'](?-i:[A-Z])[^‘’“”\"\n]{0,40}[’”\"']\s+"
+    r"(?:^|\s)(?:the|a|an|this|their|its|[\w-]+['’]s)\s+(?:[‘“\"']|(?P<em>\*{1,2}|_{1,2}))(?-i:[A-Z])"
+    r"(?(em)[^*_\n]{0,40}(?P=em)|[^‘’“”\"\n]{0,40}[’”\"'])\s+"
     r"(?:[a-z][\w-]*\s+)?(?!(?:scene|moment|bit|line|lines|shot|part|joke|speech|exchange|sequence|gag|quote|"
     r"chorus|verse|solo|section|cameo|reveal\s+moment)\b)[a-z][\w-]*\s*$", re.IGNORECASE)
 # (named by the stretch it gathers too: "A volunteer made a highlight reel of the week (4:36)")

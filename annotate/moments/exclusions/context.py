@@ -108,7 +108,11 @@ FOOTAGE_WORD = regex(
     rf"(?:bit|part|moment|section)\s+(?:at|from|around)|(?:seconds|minutes)\s+(?:in|into)|into\s+the\s+(?:[\w'’-]+\s+){{0,3}}{MEDIA_NOUN}|"
     # a recording told apart by its letter or number, a platform's live stream: "Camera A (a Facebook Live, 41
     # minutes, started 14:02 EAT) hears the bang at 23:18" (round 129), "Cam 2 picks it up at 0:41"
-    rf"(?:camera|cam)\s+(?-i:[A-Z]|\d{{1,2}})(?![\w:.]|,\d)|(?:facebook|instagram|tiktok|youtube|twitch|x)\s+live)\b",
+    rf"(?:camera|cam)\s+(?-i:[A-Z]|\d{{1,2}})(?![\w:.]|,\d)|(?:facebook|instagram|tiktok|youtube|twitch|x)\s+live|"
+    # a talk or a class kept as a recording (round 152: "**Watch 12:00–15:30** of the recorded lecture[^1] before
+    # Tuesday's tutorial"; not "the station recorded 14 mm", no such noun after the verb)
+    rf"(?:pre-?)?recorded\s+(?:lectures?|talks?|sessions?|class|classes|lessons?|seminars?|sermons?|services?|"
+    rf"meetings?|webinars?|presentations?|keynotes?|workshops?|tutorials?|briefings?|hearings?|calls?|panels?))\b",
     _I,
 )
 # A substring of every word FOOTAGE_WORD matches: most clauses have none, and plain `in` tests cost
@@ -126,6 +130,8 @@ FOOTAGE_STEMS = (
     "recap", " vid", "condensed g",
     # a platform's live stream: "a Facebook Live" (round 129)
     " live",
+    # a talk or a class kept as a recording: "the recorded lecture" (round 152)
+    "recorded ",
 )
 
 _FOOTAGE_STEM = any_stem(FOOTAGE_STEMS)
@@ -166,8 +172,11 @@ def footage_word(text: str, b: int = 0, e: int | None = None) -> bool:
 
 
 # ("at 22:40 in that recording", "at 3:10 in her video": a determiner other than "the" names the footage as well)
+# (or a talk or a class kept as a recording, the word before it saying so: "of the recorded lecture" (round 152))
+RECORDED_CLASS = r"(?<=recorded\s)(?:lectures?|talks?|seminars?|sermons?|lessons?|classes|class|keynotes?|workshops?)"
 _IN_MEDIA_AFTER = regex(
-    rf"^\s*(?:in|into|of)\s+(?:the|that|this|his|her|their|my|our|your)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
+    rf"^\s*(?:in|into|of)\s+(?:the|that|this|his|her|their|my|our|your)\s+(?:[\w'’-]+\s+){{0,2}}"
+    rf"(?:{MEDIA_NOUN}|{RECORDED_CLASS})\b", _I)
 
 _FIRST_DIGIT = regex(r"\d")
 

@@ -319,7 +319,11 @@ _AMOUNT_OF_AFTER = regex(
     r"dead|frantic|intense|relentless|glorious|awkward)\s+)?))(?P=weigh)"
     rf"(?!(?:the|a|an|this|that|these|those|its|it|his|her|their|our|my|your|each|every|both|either|which|what|"
     rf"part|parts|side|disc|track|reel|cam|camera|take|day|night|round|game|match|half|period|quarter|set|"
-    rf"{MEDIA_NOUN})\b)(?-i:[a-z])[a-z]{{3,}}\b(?![^\S\n]*\d)", _I)
+    # (a court's exhibit or an annexure, round 152: "At 00:02:31 of exhibit "B" the accused is seen")
+    rf"exhibits?|annexures?|annex|appendix|attachments?|enclosures?|"
+    rf"{MEDIA_NOUN})\b)(?-i:[a-z])[a-z]{{3,}}\b(?![^\S\n]*\d)"
+    # (a thing told by its letter is a recording named, no amount: "at 4:10 of tape "C"", "0:45 of camera B")
+    r"(?![^\S\n]+[\"“'‘]?(?-i:[A-Z])[\"”'’]?(?!\w))", _I)
 
 
 def time_played(c: _Clock) -> bool:

@@ -222,7 +222,11 @@ _RACE_AFTER = regex(
     # (the noun, not the adjective: "At 14:12 total chaos breaks out" is a position)
     r"|total(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$)|\s+(?:won|wins|was|is|were|gave|gives|beat|beats|took|takes|for|in|on)\b)"
     # a level a runner stayed at for years: "I'd been stuck at 3:01–3:04 for three years"
-    r"|for\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2})\s+(?:years|seasons))\b",
+    r"|for\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2})\s+(?:years|seasons)"
+    # a split told with the point of the course it was taken at (round 152: "was at 1:29:50 at 30 km"; "1:04:12 at
+    # halfway", "2:10:40 at the 35 km mark"; not a speed, "at 0:45 at 30 km/h")
+    r"|at\s+(?:the\s+)?(?:\d{1,3}(?:[.,]\d)?\s?(?:km|k|kilomet(?:re|er)s?|mi|miles?)(?![/\w])(?:\s+(?:mark|point))?|"
+    r"half-?way(?:\s+(?:mark|point))?|the\s+half(?:way)?(?:\s+(?:mark|point))?))\b",
     _I,
 )
 # Lap times are told to the thousandth; no footage position is cited so with minutes alone.

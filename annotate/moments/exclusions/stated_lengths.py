@@ -220,10 +220,11 @@ _COMPARED_LENGTH_BEFORE = regex(
 _LENGTH_AFTER = regex(
     r"^(?:[*_]{1,2}|</(?:b|strong|em|i)>)?(?:\s+|-)(?:long|in\s+length|in\s+total|in\s+duration|run\s?time|running\s+time|duration|length|"
     r"(?:average\s+)?(?:watch|view|viewing)\s+(?:time|duration)|"
-    # (not a recording named by its number or letter: "rewatch 4:10–7:55 of video 3", "at 2:05 of tape B" (round 88))
+    # (not a recording named by its number or letter: "rewatch 4:10–7:55 of video 3", "at 2:05 of tape B" (round 88),
+    # quoted too: 'at 1:12 of recording "A"' (round 152))
     r"of\s+(?:footage|video|film|tape|audio|recordings?|material|programming|television|TV))\b"
     r"(?!\s+(?:#\s*|no\.?\s*)?\d{1,3}\b(?![.,:]\d)(?!\s+(?:days?|hours?|weeks?|months?|years?|minutes?|seconds?|"
-    r"times|cameras?|angles?|people|[a-z]+s\s+(?:ago|later|earlier))\b)|[ \t]+(?-i:[A-Z])\b)"
+    r"times|cameras?|angles?|people|[a-z]+s\s+(?:ago|later|earlier))\b)|[ \t]+[\"“'‘]?(?-i:[A-Z])\b)"
     r"|^\s*-long\b",
     _I,
 )
@@ -507,7 +508,8 @@ def _footage_length(c: _Clock) -> str | None:
     if (c.may_end(_COUNTED_PARTS_STEMS) and c.ends(_COUNTED_PARTS_BEFORE, 40)) or _COUNTED_PARTS_AFTER.match(after):
         return "footage length"  # "(Cormorant Records, 11 tracks, 44:03)": a release's count of parts, then its length
     # (or in brackets after the track: "a 1997 Spice Girls single (3:56 on the album, ...)")
-    if _ON_RELEASE_AFTER.match(after) and (c.ends(_IS_BEFORE, 40) or c.ends(_PAREN_AFTER_WORK)):
+    if _ON_RELEASE_AFTER.match(after) and (c.ends(_IS_BEFORE, 40) or c.ends(_PAREN_AFTER_WORK)
+                                           or c.ends(_APPOSED_WORK_BEFORE, 40)):
         return "footage length"  # "The Drowned Choir theme is 6:48 on the OST": a track's length on its release
     if _metadata_item(c) or _subject_paren_length(c) or _labelled_item_length(c) or _production_note_length(c) \
             or _stream_pair_length(c) or _taglish_predicate_length(c):
@@ -795,6 +797,9 @@ _LENGTHS_LABEL = regex(
 _ON_RELEASE_AFTER = regex(
     r"\s+on\s+(?:the|its|their|his|her|this|that|our)\s+(?:[\w'’-]+\s+){0,2}(?:OST|soundtrack|album|LP|EP|"
     r"vinyl|CD|cassette|single|record|release|reissue|remaster|edition|pressing|Spotify|Bandcamp|Apple\s+Music)\b", _I)
+# The track set beside its length by a comma (round 152: "The track itself, 4:12 on the album, was produced for ...",
+# "the single, 3:40 on the EP, ..."; not "the hook comes at 1:12 on the album", a position in it).
+_APPOSED_WORK_BEFORE = regex(rf"\b(?:{_PLAYED_THING}|{LENGTH_MEDIA})s?(?:\s+(?:itself|alone|proper))?\s*[,—–]\s*$", _I)
 # Said to be that long ("is", "runs"; not "comes in at 6:48 on the album", a position in the track).
 _IS_BEFORE = regex(rf"\b(?:is|was|['’]s|runs|ran|lasts|lasted|clocks\s+in\s+at)\s+(?:(?:{HEDGE})\s+)?$", _I)
 # A release's count of parts, then (or after) its total length: "11 tracks, 44:03", "44:03 / 8 songs".

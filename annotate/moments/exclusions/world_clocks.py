@@ -16,6 +16,7 @@ from annotate.moments.exclusions.context import (
     _INTO_AFTER,
     CONTEXT_CHARS,
     NEAR_CHARS,
+    RECORDED_CLASS,
     _clause_start,
     _Clock,
     _paragraph_start,
@@ -72,7 +73,9 @@ _TOD_WORDS = (
 # Shortly after the clock, with no footage word in between: "at 10:45 that day", "9:15 on Monday".
 # Another clock in between owns the day words: "shadows at 1:12 indicate a time around 10:30 local time".
 # (Not inside a quotation that follows: "said at 1:12 “I will be back tomorrow”" dates the speaker's words.)
-_TOD_AFTER = regex(rf"^(?:(?!\b{MEDIA_NOUN}\b|\d:\d\d)[^.;!?“\"])*?\b(?:{_TOD_WORDS})", _I)
+# (a footage noun before the day word stops the scan, a recorded talk's too: "of the recorded lecture before Tuesday's
+# tutorial" (round 152))
+_TOD_AFTER = regex(rf"^(?:(?!\b{MEDIA_NOUN}\b|\b{RECORDED_CLASS}\b|\d:\d\d)[^.;!?“\"])*?\b(?:{_TOD_WORDS})", _I)
 _TOD_AFTER_LIMIT = 45
 # A clock of the day glossed in brackets by its position in the recording, in words: "(about 47 minutes into the
 # broadcast)", "(31 minutes into the stream)" (not another cut's timecode: "At 5:50 (5:52 in the longer version)").

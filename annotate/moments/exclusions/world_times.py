@@ -391,9 +391,25 @@ def _schedule_label(c: _Clock) -> bool:
     """A schedule's label right before the time ("Kick-off 16:30", "Dinner starts at 19:00 and runs two hours"), not
     a thing in the footage told with its start ("In the director's cut the same dinner begins at 1:09:40 and runs
     for eleven minutes": a sentence naming footage, the time read from its verb) nor one said in the footage."""
-    return (c.ends(_SCHEDULE_LABEL_BEFORE) or c.ends(_TIMETABLE_VERB_BEFORE, 16)) \
+    return (c.ends(_SCHEDULE_LABEL_BEFORE) or (c.ends(_TIMETABLE_VERB_BEFORE, 16) and not _stretch_of_arrival(c))) \
         and not _IN_MEDIA_AFTER.match(c.after) and not c.ends(_WATCHED_THING_BEFORE) \
         and not (_STARTS_AT.match(c.text, c.begin, c.end) is not None and footage_word(c.text, c.b, c.e))
+
+
+def _stretch_of_arrival(c: _Clock) -> bool:
+    """A timetable's verb, then a stretch from one time to another with no service's frequency after it: what the
+    footage shows for that long, not a departure board (round 152: "The coastguard helicopter arrives from 2:30 to
+    3:10, its searchlight sweeping the raft"; but "Buses leave from 7:00 to 19:00 every 15 minutes", "departs
+    10:15")."""
+    return _FROM_TO_OPENER.match(c.text, c.begin, c.end) is not None and c.opens_range \
+        and _SERVICE_FREQUENCY_AFTER.match(c.after) is None
+
+
+_FROM_TO_OPENER = regex(r"(?:from|between)\s", _I)
+# A service's frequency or its days after the stretch: "every 15 minutes", "hourly", "daily", "on weekdays".
+_SERVICE_FREQUENCY_AFTER = regex(
+    r"[^.;!?\n]{0,40}?\b(?:every|each|hourly|daily|nightly|weekdays?|weekends?|half-?hourly|on\s+the\s+hour|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b", _I)
 
 
 _STARTS_AT = regex(r"(?:starts|begins|starting|beginning|start|begin)\s+at\s", _I)
