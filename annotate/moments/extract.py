@@ -2151,8 +2151,10 @@ _SUN_WORDS = regex(r"\b(?:sun|sun['’]s|shadows?|azimuth|sunrise|sunset|solar)\
 
 def _past_one_length(chosen: list[Candidate], text: str, lengths: _Lengths, b: int, e: int) -> None:
     """:func:`_past_stated_length` against the paragraph's one length, told anywhere in it, where the paragraph reads
-    the time of day from the sun (:func:`_day_told_in`)."""
-    if _day_told_in(text, b, e):
+    the time of day from the sun (:func:`_day_told_in`). Only a clock of the day's shape it could set aside sends
+    it reading the paragraph (read per sentence, the paragraph's lengths cost a linear scan each)."""
+    if any(not c.excluded and c.kind == "point" and c.timecode and _HEDGED_DAY_CLOCK.fullmatch(text, c.begin, c.end)
+           for c in chosen) and _day_told_in(text, b, e):
         _past_stated_length(chosen, text, _one_length_in_paragraph(lengths, text, b), prose_only=True, far=True)
 
 
@@ -2168,8 +2170,10 @@ def _day_told_in(text: str, b: int, e: int) -> bool:
 def _one_length_in_paragraph(lengths: _Lengths, text: str, b: int) -> list[StatedLength]:
     """The one length the paragraph of the sentence at ``b`` states, before or after it, when the whole text states
     no other (one work measured), unhedged and not in brackets (a work named in passing); none otherwise."""
+    if lengths.several:
+        return []
     told = lengths.told_in_paragraph(b)
-    if not told or any(s.seconds != told[0].seconds for s in told) or lengths.several \
+    if not told or any(s.seconds != told[0].seconds for s in told) \
             or any(s.seconds != told[0].seconds for s in lengths.seen):
         return []
     if any(text[s.begin - 1:s.begin] in ("(", "[") or _HEDGED_LENGTH.match(text, s.begin)
