@@ -11,6 +11,7 @@ import re
 import signal
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from annotate.cli import main
 from annotate.clips import media
 from annotate.digest import sha256
 from annotate.errors import TimelineError
+from tests.raw_server import raw_server
 
 # A worker killed on purpose (below) makes the in-process Dask scheduler log
 # at ERROR level, possibly while a later test of this module runs: expected.
@@ -937,34 +939,11 @@ def test_a_malformed_footage_url_in_a_job_file_names_the_story_and_the_url(tmp_p
 
 
 @contextlib.contextmanager
-def _not_a_scheduler(reply: bytes | None):
-    """A TCP server on 127.0.0.1 (port 0) that is no Dask scheduler: it
-    answers each connection with ``reply`` (an HTTP error, say) or, with
-    None, accepts and never says anything."""
-    import socket
-
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen()
-    held: list[socket.socket] = []
-
-    def serve() -> None:
-        while True:
-            try:
-                conn, _ = listener.accept()
-            except OSError:
-                return
-            held.append(conn)
-            if reply is not None:
-                conn.recv(65536)
-                conn.sendall(reply)
-
-    threading.Thread(target=serve, daemon=True).start()
-    try:
-        yield f"tcp://127.0.0.1:{listener.getsockname()[1]}"
-    finally:
-        for sock in [listener, *held]:
-            sock.close()
+def _not_a_scheduler(reply: bytes | None) -> Iterator[str]:
+    """A TCP server that is no Dask scheduler: it answers each connection with
+    ``reply`` (an HTTP error, say) or, with None, accepts and never says anything."""
+    with raw_server(reply, hold=True) as port:
+        yield f"tcp://127.0.0.1:{port}"
 
 
 def _scheduler_job(tmp_path: Path) -> Path:

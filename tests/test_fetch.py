@@ -3,17 +3,19 @@ HTTP server the test starts on 127.0.0.1."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import http.server
-import socket
 import threading
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
 from annotate.errors import InputError
 from annotate.fetch import fetch, is_url
+from tests.raw_server import raw_server
 
 
 @pytest.fixture()
@@ -33,33 +35,11 @@ def server(tmp_path):
 
 
 @pytest.fixture()
-def raw_server() -> Iterator[Callable[[bytes], str]]:
-    """A server on 127.0.0.1 (port 0) that answers each request with the
-    given bytes and closes: for replies no well-behaved server sends."""
-    sockets: list[socket.socket] = []
-
-    def start(reply: bytes) -> str:
-        listener = socket.socket()
-        listener.bind(("127.0.0.1", 0))
-        listener.listen()
-        sockets.append(listener)
-
-        def serve() -> None:
-            while True:
-                try:
-                    conn, _ = listener.accept()
-                except OSError:
-                    return
-                with conn:
-                    conn.recv(65536)
-                    conn.sendall(reply)
-
-        threading.Thread(target=serve, daemon=True).start()
-        return f"http://127.0.0.1:{listener.getsockname()[1]}"
-
-    yield start
-    for listener in sockets:
-        listener.close()
+def cut_server() -> Iterator[Callable[[bytes], str]]:
+    """Servers on 127.0.0.1 that answer each request with the given bytes and
+    close: for replies no well-behaved server sends."""
+    with contextlib.ExitStack() as stack:
+        yield lambda reply: f"http://127.0.0.1:{stack.enter_context(raw_server(reply))}"
 
 
 def test_downloads_once_and_records_provenance(server, tmp_path):
@@ -148,10 +128,10 @@ def test_a_malformed_url_is_named_as_the_user_gave_it(tmp_path, url, why):
     assert caught.value.subject == url and str(caught.value).startswith(f"{url}: not a valid URL")
 
 
-def test_a_download_shorter_than_its_content_length_is_refused(raw_server, tmp_path):
+def test_a_download_shorter_than_its_content_length_is_refused(cut_server, tmp_path):
     """http.client just stops reading at a closed connection; like urllib3 and
     curl, a body shorter than the server's Content-Length is a failed download."""
-    base = raw_server(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n" + b"x" * 400)
+    base = cut_server(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n" + b"x" * 400)
     url = f"{base}/clip.mp4"
     cache = tmp_path / "cache"
     with pytest.raises(InputError) as caught:
@@ -161,22 +141,22 @@ def test_a_download_shorter_than_its_content_length_is_refused(raw_server, tmp_p
     assert not list((cache / "incoming").iterdir()) and not (cache / "index.json").exists()
 
 
-def test_a_chunked_download_cut_short_is_an_input_error_naming_the_url(raw_server, tmp_path):
-    base = raw_server(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1000\r\nabc")
+def test_a_chunked_download_cut_short_is_an_input_error_naming_the_url(cut_server, tmp_path):
+    base = cut_server(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1000\r\nabc")
     url = f"{base}/x.mp4"
     with pytest.raises(InputError, match="download stopped early: the connection closed") as caught:
         fetch(url, root=tmp_path / "cache")
     assert caught.value.subject == url
 
 
-def test_a_check_failing_on_a_download_names_the_url_not_the_working_file(raw_server, tmp_path, samples):
+def test_a_check_failing_on_a_download_names_the_url_not_the_working_file(cut_server, tmp_path, samples):
     """Without a Content-Length a cut download is found by probing it: the
     error names the URL the user gave, not a temporary file already removed."""
     from annotate import probe
     from annotate.errors import MediaError
 
     whole = samples.video.read_bytes()
-    url = f"{raw_server(b'HTTP/1.0 200 OK' + bytes([13, 10, 13, 10]) + whole[: len(whole) // 2])}/cut.mp4"
+    url = f"{cut_server(b'HTTP/1.0 200 OK' + bytes([13, 10, 13, 10]) + whole[: len(whole) // 2])}/cut.mp4"
     with pytest.raises(MediaError) as caught:
         fetch(url, root=tmp_path / "cache", check=probe.probe)
     assert caught.value.subject == url and str(caught.value).startswith(f"{url}: truncated")
@@ -186,27 +166,25 @@ def test_a_check_failing_on_a_download_names_the_url_not_the_working_file(raw_se
 def test_a_download_killed_midway_leaves_nothing_after_the_next_download(server, tmp_path):
     """kill -9 cannot clean up: the next download removes the working folder
     the killed one left (by this tool's own naming), and nothing else."""
+    root, base, _ = server
+    half = b"HTTP/1.1 200 OK\r\nContent-Length: 4000000\r\n\r\n" + b"x" * 1_500_000  # then silence
+    with raw_server(half, hold=True) as port:
+        _killed_mid_download(f"http://127.0.0.1:{port}/w.mp4", tmp_path / "cache")
+    cache = tmp_path / "cache"
+    assert list(cache.glob("incoming/.annotate-work.*/*.part.mp4"))  # what kill -9 leaves
+    (cache / "incoming" / "notes.txt").write_text("a user's file", encoding="utf-8")
+    (root / "clip.mp4").write_bytes(b"real footage")
+    fetch(f"{base}/clip.mp4", root=cache)
+    assert [p.name for p in (cache / "incoming").iterdir()] == ["notes.txt"]
+
+
+def _killed_mid_download(url: str, cache: Path) -> None:
+    """Start a download of ``url`` into ``cache`` in a child process and kill -9 it once 1 MB has arrived."""
     import signal
     import subprocess
     import sys
     import time
 
-    root, base, _ = server
-    stalled = socket.socket()
-    stalled.bind(("127.0.0.1", 0))
-    stalled.listen()
-
-    held: list[socket.socket] = []
-
-    def serve_half() -> None:  # headers and 1.5 MB of a 4 MB body, then silence until the end of the test
-        conn, _ = stalled.accept()
-        held.append(conn)
-        conn.recv(65536)
-        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 4000000\r\n\r\n" + b"x" * 1_500_000)
-
-    threading.Thread(target=serve_half, daemon=True).start()
-    cache = tmp_path / "cache"
-    url = f"http://127.0.0.1:{stalled.getsockname()[1]}/w.mp4"
     code = f"from pathlib import Path; from annotate.fetch import fetch; fetch({url!r}, root=Path({str(cache)!r}))"
     child = subprocess.Popen([sys.executable, "-c", code])
     try:
@@ -217,10 +195,3 @@ def test_a_download_killed_midway_leaves_nothing_after_the_next_download(server,
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait()
-    assert list(cache.glob("incoming/.annotate-work.*/*.part.mp4"))  # what kill -9 leaves
-    (cache / "incoming" / "notes.txt").write_text("a user's file", encoding="utf-8")
-    (root / "clip.mp4").write_bytes(b"real footage")
-    fetch(f"{base}/clip.mp4", root=cache)
-    assert [p.name for p in (cache / "incoming").iterdir()] == ["notes.txt"]
-    for sock in [stalled, *held]:
-        sock.close()
