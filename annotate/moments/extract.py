@@ -433,7 +433,7 @@ def _post_header_stamp(text: str, c: Candidate) -> bool:
     """A clock closing a thread's post header, the poster's handle then the post's date and clock: "**SparkyMurph**
     · 11-01-2026 20:03", "> **tam_b** · Sun 9 Feb, 9:14 pm" (round 150). When the post went up is no event a reply's
     "about 10 seconds later than the clunk" counts from: that counts from the footage's moment before it."""
-    line = text.rfind("\n", 0, c.begin) + 1
+    line = text.rfind("\n", max(0, c.begin - POST_HEADER_CHARS - 1), c.begin) + 1  # (read back a bounded way)
     return c.begin - line <= POST_HEADER_CHARS and _POST_HEADER_BEFORE.fullmatch(text, line, c.begin) is not None \
         and _POST_HEADER_END.match(text, c.end) is not None
 
