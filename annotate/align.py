@@ -150,7 +150,7 @@ def _aligned_on(timeline: Timeline, path: str | os.PathLike[str]) -> Timeline:
     every output cuts and draws the recorded file at them. A MediaWarning
     says so. A bare record of the same file gets what was probed of it. A
     timeline recording no footage is left as it is."""
-    from annotate.digest import footage_sha256
+    from annotate.digest import versioned_sha256
     from annotate.probe import probe, to_footage
     from annotate.timeline import footage_path
 
@@ -161,7 +161,7 @@ def _aligned_on(timeline: Timeline, path: str | os.PathLike[str]) -> Timeline:
         same = footage_path(timeline).resolve() == Path(path).resolve()
     except InputError:  # the recorded file is gone
         same = False
-    digest = footage_sha256(path)
+    digest = versioned_sha256(path)
     if same and recorded.sha256 and recorded.sha256.lower() == digest:
         return timeline
     fresh = replace(to_footage(probe(path), digest), path=os.path.abspath(path), id=recorded.id)

@@ -26,16 +26,18 @@ def sha256(path: str | os.PathLike[str]) -> str:
     return file_digest(path)[1]
 
 
-def footage_sha256(path: str | os.PathLike[str]) -> str:
-    """Hex SHA-256 of a footage file (or a font a render stamps), read once per
-    version of the file in a process (path, size, mtime, ctime and inode): the
-    commands that check the footage against the timeline and those that
-    record it share one read, and a file changed in place is read again."""
+def versioned_sha256(path: str | os.PathLike[str]) -> str:
+    """Hex SHA-256 of a file, read once per version of the file in a process
+    (path, size, mtime, ctime and inode): footage that the commands checking it
+    against the timeline and those recording it both need, a font a render
+    stamps, a clip a resumed run proves its own before it proves it finished.
+    A file changed in place is read again."""
     resolved = os.path.realpath(path)
     st = os.stat(resolved)
     return _version_sha256(resolved, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
 
-@functools.lru_cache(maxsize=16)
+# Entries are a path and a digest: enough for every clip of a large batch.
+@functools.lru_cache(maxsize=4096)
 def _version_sha256(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> str:
     return sha256(path)

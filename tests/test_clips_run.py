@@ -504,3 +504,22 @@ def test_a_reused_clip_s_entry_says_what_the_timeline_says_now(src, tmp_path):
     assert {k: v for k, v in after.items() if k not in ("caption", "tags", "sentence")} == {
         k: v for k, v in before.items() if k not in ("caption", "tags", "sentence")}
     assert "First name!" in (out / "manifest.csv").read_text(encoding="utf-8")
+
+
+def test_a_resumed_run_reads_each_finished_clip_once(src, tmp_path, monkeypatch):
+    """A resumed run proves each clip its own (not a user's file under the name), then finished: both ask
+    for its hash, which is read once per version of the file, not once per question."""
+    from annotate import digest
+
+    t = _write(tmp_path / "t.yaml", src, [Moment(start=1, end=2, id="m1", caption="One"),
+                                          Moment(start=5, end=6, id="m2", caption="Two")])
+    out = tmp_path / "out"
+    assert export([t], out, mode="copy").ok
+    read: list[str] = []
+    whole = digest.file_digest
+    monkeypatch.setattr(digest, "file_digest", lambda path: read.append(Path(path).name) or whole(path))
+    digest._version_sha256.cache_clear()
+    report = export([t], out, mode="copy")
+    assert (len(report.written), len(report.reused)) == (0, 2)
+    clips = [name for name in read if name.endswith(".mp4") and name != "src.mp4"]
+    assert sorted(clips) == ["01-one.mp4", "02-two.mp4"], read

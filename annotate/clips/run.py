@@ -31,7 +31,7 @@ from annotate.clips.manifest import (
     not_ours,
     now,
 )
-from annotate.digest import file_digest, sha256
+from annotate.digest import file_digest, sha256, versioned_sha256
 from annotate.errors import AnnotateError, BusyWarning, InputError, MediaError, OutputError
 from annotate.model import Timeline
 from annotate.pool import wait_all
@@ -142,11 +142,12 @@ def is_finished(folder: Path, entry: dict[str, Any] | None, key: str) -> bool:
 
 
 def _as_recorded(path: Path, entry: dict[str, Any]) -> bool:
-    """Whether ``path`` is the very file the manifest entry records (size and sha256)."""
+    """Whether ``path`` is the very file the manifest entry records (size and sha256; read once per version
+    of the file: a resumed run asks it of each clip twice, proving it ours, then finished)."""
     try:
         if path.stat().st_size != entry.get("size"):
             return False
-        return sha256(path) == entry.get("sha256")
+        return versioned_sha256(path) == entry.get("sha256")
     except OSError:
         return False
 

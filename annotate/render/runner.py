@@ -203,11 +203,11 @@ def render_stamp(src: Input, overlay: Overlay, theme: Theme, overlay_text: str, 
     from dataclasses import replace
 
     from annotate import __version__
-    from annotate.digest import footage_sha256
+    from annotate.digest import versioned_sha256
 
     placed = replace(overlay, ass_path="WORK/overlay.ass", fonts_dir="WORK/fonts" if overlay.fonts_dir else None)
-    parts = [__version__, ffmpeg.binary().version, footage_sha256(footage), overlay_text,
-             render_args(replace(src, path="FOOTAGE"), placed, theme, "OUT"), [footage_sha256(f) for f in fonts]]
+    parts = [__version__, ffmpeg.binary().version, versioned_sha256(footage), overlay_text,
+             render_args(replace(src, path="FOOTAGE"), placed, theme, "OUT"), [versioned_sha256(f) for f in fonts]]
     return STAMP_PREFIX + hashlib.sha256(json.dumps(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -230,9 +230,9 @@ def _burnt_in_clock(path: str | os.PathLike[str]) -> list[Shown]:
     read it (the cached clock map: nothing is read here), for the overlay to
     keep clear of: an explainer must not hide the evidence it explains."""
     from annotate.clock.place import known_clock_map
-    from annotate.digest import footage_sha256
+    from annotate.digest import versioned_sha256
 
-    clock_map = known_clock_map(path, footage_sha256(path))  # (the file drawn on: --footage may name another)
+    clock_map = known_clock_map(path, versioned_sha256(path))  # (the file drawn on: --footage may name another)
     return [] if clock_map is None else [(s.start, s.end, s.region) for s in clock_map.segments]
 
 

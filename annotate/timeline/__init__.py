@@ -62,12 +62,12 @@ def footage_changed(recorded: Footage | None, path: str | os.PathLike[str], *,
     ``recorded`` (one line naming the file), or None when it is the file
     recorded or the timeline records no sha256 to compare with. ``digest``
     is the file's sha256 when the caller has it already; otherwise it is
-    read once per version of the file (:func:`annotate.digest.footage_sha256`)."""
-    from annotate.digest import footage_sha256
+    read once per version of the file (:func:`annotate.digest.versioned_sha256`)."""
+    from annotate.digest import versioned_sha256
 
     if recorded is None or not recorded.sha256:
         return None
-    digest = digest or footage_sha256(path)
+    digest = digest or versioned_sha256(path)
     if digest == recorded.sha256.lower():
         return None
     return (f"footage {path} is not the file the timeline records: its sha256 is {digest[:12]}, the timeline's "
