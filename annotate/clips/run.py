@@ -158,32 +158,35 @@ def refuse_foreign(folder: Path, recorded: Mapping[str, dict[str, Any]], names: 
     to replace (a user's own ``01-hi.mp4`` in the folder is refused as their ``contact-sheet.png`` is).
     ``recorded``: the manifest's clips as loaded."""
     named = journaled(folder)
+    posters: dict[str, dict[str, Any]] = {}
+    for entry in recorded.values():
+        posters.setdefault(str(entry.get("poster")), entry)
     for name in names:
         for rel in (name, str(Path(name).with_suffix(POSTER_SUFFIX))):
             path = folder / rel
             if not os.path.lexists(path):
                 continue
             refuse_input(path)  # the footage this run reads, under a clip's name: say that first
-            if not _recorded_file(folder, recorded, named, rel):
+            if not _recorded_file(folder, recorded, posters, named, rel):
                 what = "a clip" if rel == name else "a clip's poster"
                 raise not_ours(path, f"{MANIFEST_JSON} records no file of its sha256 under this name", what=what)
 
 
-def _recorded_file(folder: Path, recorded: Mapping[str, dict[str, Any]], named: Mapping[str, dict[str, Any]],
-                   rel: str) -> bool:
-    """Whether ``rel`` is a clip or poster the manifest records, still as annotate wrote it (a poster
-    of a manifest from before posters had a sha256: while its clip is), or one a killed run named
-    before it could record it (``named``: :func:`manifest.journaled`)."""
+def _recorded_file(folder: Path, recorded: Mapping[str, dict[str, Any]], posters: Mapping[str, dict[str, Any]],
+                   named: Mapping[str, dict[str, Any]], rel: str) -> bool:
+    """Whether ``rel`` is a clip the manifest records (by name) or a poster it records (``posters``: the
+    entries by poster name), still as annotate wrote it (a poster of a manifest from before posters had a
+    sha256: while its clip is), or one a killed run named before it could record it (``named``:
+    :func:`manifest.journaled`)."""
     clip = rel if rel in named else str(Path(rel).with_suffix(plan.CLIP_EXTENSION))
     if clip in named:  # (a poster is made after its clip, and only where no file of the user's was)
         return _as_recorded(folder / clip, named[clip])
-    for entry in recorded.values():
-        if entry.get("file") == rel:
-            return _as_recorded(folder / rel, entry)
-        if entry.get("poster") == rel:
-            if "poster_sha256" not in entry:
-                return _as_recorded(folder / str(entry["file"]), entry)
-            return _digest_of(folder / rel) == entry["poster_sha256"]
+    if (entry := recorded.get(rel)) is not None:
+        return _as_recorded(folder / rel, entry)
+    if (entry := posters.get(rel)) is not None:
+        if "poster_sha256" not in entry:
+            return _as_recorded(folder / str(entry["file"]), entry)
+        return _digest_of(folder / rel) == entry["poster_sha256"]
     return False
 
 
