@@ -84,6 +84,21 @@ def test_alias_bomb_is_refused():
         loads("\n".join(lines))
 
 
+def test_aliases_of_aliases_are_read_in_the_files_size_not_expanded():
+    # 550 bytes naming 9^10 values: the tagging of text fields walked every alias's expansion (a hang), before the
+    # copy's value budget could refuse the file (that is, this test then hangs).
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+    lines.append("moments: [{start: 1, caption: c}]")
+    with pytest.raises(TimelineError, match="expands to more than .* values .aliases"):
+        loads("\n".join(lines))
+
+
+def test_a_value_holding_itself_is_refused():
+    with pytest.raises(TimelineError, match="holds a value inside itself"):
+        loads("x: &a [1, *a]\nmoments: [{start: 1, caption: c}]\n")
+
+
 @pytest.mark.parametrize(("text", "key", "line"), [
     ("moments:\n  - start: 5\n    caption: a\n    start: 7\n", "start", 4),
     ("title: a\nmoments: []\ntitle: b\n", "title", 3),

@@ -54,14 +54,21 @@ def _yaml() -> YAML:
     return yaml
 
 
-def _plain(node: Any, budget: list[int], make: Callable[[str], AnnotateError]) -> Any:
+def _plain(node: Any, budget: list[int], make: Callable[[str], AnnotateError], within: frozenset[int] = frozenset(),
+           ) -> Any:
+    """A copy of ``node`` of plain dicts, lists and scalars; ``within``: the collections being copied around it, so a
+    collection that holds itself (``x: &a [1, *a]``) is refused, not followed until the stack runs out."""
     budget[0] -= 1
     if budget[0] < 0:
         raise make(f"expands to more than {MAX_NODES} values (aliases that repeat parts of the file?)")
+    if isinstance(node, (Mapping, list)):
+        if id(node) in within:
+            raise make("holds a value inside itself (an alias used within the value its anchor names)")
+        within |= {id(node)}
     if isinstance(node, Mapping):
-        return {(str(k) if not isinstance(k, str) else k): _plain(v, budget, make) for k, v in node.items()}
+        return {(str(k) if not isinstance(k, str) else k): _plain(v, budget, make, within) for k, v in node.items()}
     if isinstance(node, list):
-        return [_plain(v, budget, make) for v in node]
+        return [_plain(v, budget, make, within) for v in node]
     if isinstance(node, bool) or node is None:
         return node
     if isinstance(node, int):
@@ -138,10 +145,15 @@ def _as_written(root: yaml.Node, text_keys: frozenset[str]) -> None:
     """Tag each plain scalar under a key of ``text_keys`` (or in a list
     under one: tags) that YAML resolved as a number as text, in place: its
     value is then the characters the person wrote (``2.50``, ``.5``, ``1e3``),
-    not the number's (``2.5``, ``0.5``, ``1000.0``)."""
-    stack = [root]
+    not the number's (``2.5``, ``0.5``, ``1000.0``). Each node is visited
+    once: an alias is the node it names, so a file of aliases of aliases
+    (550 bytes naming 9^10 values) is walked in its own size, not expanded."""
+    stack, seen = [root], set()
     while stack:
         node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 if isinstance(key, yaml.ScalarNode) and key.value in text_keys:
