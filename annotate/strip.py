@@ -5,6 +5,7 @@ moment the frames either side of where it was snapped."""
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,11 +14,11 @@ from PIL import Image, ImageDraw, ImageFont
 
 from annotate import ffmpeg, shots
 from annotate.atomic import atomic_path
-from annotate.errors import MediaError, OutputError
+from annotate.errors import MediaError, MediaWarning, OutputError
 from annotate.escape import line_text
 from annotate.fonts import pil_font
 from annotate.model import Moment, Timeline
-from annotate.timecode import FALLBACK_FPS, format_clock
+from annotate.timecode import FALLBACK_FPS, format_clock, format_clock_exact
 
 STRIP_WIDTH_PX = 1600
 THUMBS = 10
@@ -117,7 +118,7 @@ def strip(
     duration = info.duration or 1.0
     plot_w = width - 2 * MARGIN_PX
     curve, changes = change_curve(footage_path, plot_w, info, on_progress)
-    moments = list(timeline.moments)
+    moments = _within(list(timeline.moments), info.duration, Path(footage_path).name)
     tiles_per_row = max(1, plot_w // (2 * TILE_WIDTH_PX + MARGIN_PX))
     tile_rows = (len(moments) + tiles_per_row - 1) // tiles_per_row
     thumb_w = plot_w // THUMBS
@@ -205,6 +206,22 @@ def strip(
     with atomic_path(target) as tmp:
         img.save(tmp, format="PNG", optimize=True)
     return target
+
+
+def _within(moments: list[Moment], duration: float | None, footage_name: str) -> list[Moment]:
+    """The moments that start inside the footage; each one at or after its end is said and left out (drawn, it
+    sat clipped at the strip's right edge over grey tiles, as if the footage showed it)."""
+    if not duration:
+        return moments
+    kept = []
+    for m in moments:
+        if m.effective_start >= duration:
+            warnings.warn(f"moment {m.id}: at {format_clock_exact(m.effective_start)}, at or after the end of "
+                          f"{footage_name} ({format_clock_exact(duration)}); left out of the strip",
+                          MediaWarning, stacklevel=3)
+        else:
+            kept.append(m)
+    return kept
 
 
 def _said_lines(d: ImageDraw.ImageDraw, m: Moment, x: int, y: int,

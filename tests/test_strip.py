@@ -4,12 +4,14 @@ aligned moments drawn where they were snapped."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from click.testing import CliRunner
 from PIL import Image
 
 from annotate import strip
 from annotate.cli import main
-from annotate.model import Footage
+from annotate.errors import MediaWarning
+from annotate.model import Footage, Moment, Timeline
 from tests.align_support import aligned, excerpt
 
 
@@ -38,7 +40,8 @@ def test_no_partial_file_left_and_existing_output_replaced(samples, tmp_path):
     Image.new("RGB", (10, 10)).save(target)  # an earlier strip (a file that is no PNG is refused: test_attack9)
     timeline = aligned(samples.video, samples.truth)
     short = excerpt(samples.video, tmp_path.parent / "strip-excerpt.mp4", 140, 12)
-    strip.strip(timeline.with_moments(timeline.moments[:1]), short, target, width=800)
+    strip.strip(timeline.with_moments((Moment(start=3.0, caption="inside the excerpt", id="m1"),)), short, target,
+                width=800)
     assert Image.open(target).size[0] == 800
     assert [p.name for p in tmp_path.iterdir()] == ["strip.png"]
 
@@ -56,7 +59,7 @@ def test_cli_strip(samples, tmp_path):
 
 
 def test_a_quote_is_drawn_with_its_evidence_under_its_frames(samples, tmp_path):
-    from annotate.model import Alignment, Moment, Timeline
+    from annotate.model import Alignment
 
     clip = excerpt(samples.video, tmp_path / "clip.mp4", 0.0, 6.0)
     plain = Moment(id="m1", start=2.0, caption="A car stops", alignment=Alignment(2.0, "cut", 2.0))
@@ -104,3 +107,13 @@ def test_an_output_not_named_png_is_refused_before_any_work(samples, tmp_path):
         assert result.output.count("\n") == 1 and "annotate: error:" in result.output
         assert "name the output .png" in result.output
         assert not (tmp_path / name).exists()
+
+
+def test_a_moment_past_the_footages_end_is_said_and_left_out(samples, tmp_path):
+    short = excerpt(samples.video, tmp_path.parent / "strip-excerpt.mp4", 140, 12)
+    inside, past = Moment(start=3.0, caption="inside", id="m1"), Moment(start=540.0, caption="past", id="m2")
+    with pytest.warns(MediaWarning, match=r"moment m2: at 9:00.*, at or after the end of .* left out of the strip"):
+        out = strip.strip(Timeline(moments=(inside, past)), short, tmp_path / "both.png", width=800)
+    alone = strip.strip(Timeline(moments=(inside,)), short, tmp_path / "alone.png", width=800)
+    # The same picture as the moment inside alone: no tile, no marker clipped at the right edge.
+    assert np.array_equal(np.asarray(Image.open(out)), np.asarray(Image.open(alone)))
