@@ -195,6 +195,16 @@ def test_locators_outside_their_event_land_at_their_record_time():
     assert got.moments[2].caption == "" and got.moments[2].color == "GREEN"
 
 
+def test_a_locator_moved_to_record_time_is_quoted_as_its_line_writes_it_at_29_97():
+    # OTIO writes 29.97 fps timecodes drop-frame by default: the warning named 01:00:05;02, a timecode the
+    # file (non-drop notation) does not hold.
+    notes: list[str] = []
+    with collected(notes, ExportWarning):
+        interchange.read(DATA / "otio-cmx3600-adapter" / "screening_example.edl", fps=29.97)
+    moved = [n for n in notes if "placed at that record time" in n]
+    assert [n.split(" at ")[1].split()[0] for n in moved] == ["01:00:01:14", "01:00:02:14"]
+
+
 # --- round trips: import, export to the same format, read back with the reference
 
 

@@ -298,9 +298,11 @@ def _readable_locators(text: str, fps: float) -> str:
     return _LOCATOR_LINE.sub(fix, text)
 
 
-def _record_time_locators(tl: otio.schema.Timeline, fps: float, origin: str | None) -> None:
+def _record_time_locators(tl: otio.schema.Timeline, fps: float, origin: str | None, drop_frame: bool) -> None:
     """Move each locator whose timecode lies outside its event's source range
-    to that timecode as record time (OTIO maps it into the clip's time)."""
+    to that timecode as record time (OTIO maps it into the clip's time). The
+    warning quotes it in the file's own notation (``drop_frame``): OTIO's
+    default at 29.97 is drop frame, which named another timecode than the line's."""
     for clip in tl.find_clips():
         source = clip.trimmed_range()
         for marker in clip.markers:
@@ -308,7 +310,8 @@ def _record_time_locators(tl: otio.schema.Timeline, fps: float, origin: str | No
             if source.contains(at) or at == source.end_time_exclusive():
                 continue
             marker.marked_range = tl.tracks.transformed_time_range(marker.marked_range, clip)
-            notify(f"{origin or '<input>'}: locator {marker.name!r} at {otio.opentime.to_timecode(at, fps)} "
+            at_text = otio.opentime.to_timecode(at, fps, drop_frame=drop_frame)
+            notify(f"{origin or '<input>'}: locator {marker.name!r} at {at_text} "
                    f"lies outside its event's source range; placed at that record time")
 
 
@@ -366,7 +369,7 @@ def loads(text: str, *, origin: str | None = None, fps: float | None = None, str
     text = _drop_frame_notation(text, timecodes)
     tl = _read(_readable_locators(resolve_markers.as_locators(text, rate, origin), rate), rate, origin)
     _ranges(tl, rate)
-    _record_time_locators(tl, rate, origin)
+    _record_time_locators(tl, rate, origin, drop_frame=any(tc.drop for tc in timecodes))
     clips = list(tl.find_clips())
     ids = [_video_of(c) for c in clips]
     if len(clips) > 1 and all(ids):  # annotate's EDL of several videos: each event is one
