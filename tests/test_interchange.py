@@ -127,11 +127,13 @@ def test_edl_round_trip_keeps_frames_and_upper_case_texts(timeline, tmp_path):
 def test_an_edl_title_past_70_characters_is_cut_with_a_warning(timeline, tmp_path, title, kept, left_out):
     """CMX 3600's TITLE line holds 70 characters: the cut was silent."""
     written = interchange.write(replace(timeline, title=title), tmp_path / "story.edl")
-    assert written.notes == [f"EDL: the title is cut to {kept!r}: a CMX 3600 TITLE line holds 70 characters; "
-                             f"{left_out!r} left out"]
+    assert [n for n in written.notes if "capitals" not in n] == [
+        f"EDL: the title is cut to {kept!r}: a CMX 3600 TITLE line holds 70 characters; "
+        f"{left_out!r} left out"]
     assert interchange.read(written.path).title == kept
     assert otio.adapters.read_from_file(str(written.path), "cmx_3600", rate=FPS).name == kept
-    assert not interchange.write(replace(timeline, title=title[:70]), tmp_path / "short.edl").notes
+    assert all("capitals" in n for n in interchange.write(replace(timeline, title=title[:70]),
+                                                          tmp_path / "short.edl").notes)
 
 
 def test_fcp_xml_read_back_by_the_fcp_adapter(timeline, tmp_path):
@@ -1281,7 +1283,7 @@ def test_markers_are_where_the_reference_reads_them_at_any_footage_rate(tmp_path
     now counted at a rate timecode counts at (a multiple of the footage's
     when there is one), and a note says which when it is not the footage's."""
     times = [5.0, 12.0, 21.0, 600.0]
-    timeline = Timeline(moments=tuple(Moment(start=t, id=f"m{i}", caption=f"c{i}") for i, t in enumerate(times, 1)),
+    timeline = Timeline(moments=tuple(Moment(start=t, id=f"m{i}", caption=f"C{i}") for i, t in enumerate(times, 1)),
                         footage=Footage(path="cctv.mp4", fps=fps, duration=700.0))
     notes = interchange.write(timeline, tmp_path / f"x{suffix}").notes
     assert len(notes) == (0 if stated is None else 1), notes
@@ -1424,3 +1426,17 @@ def test_fcp_xml_and_fcpx_keep_caption_lines_tabs_and_edge_spaces(fmt, tmp_path)
         list(read.find_children(descended_from_type=otio.schema.Timeline))
     assert [m.name for t in timelines for c in t.find_clips() for m in c.markers] == expected
     assert [m.caption for m in interchange.read(path).moments] == expected
+
+
+def test_an_edl_export_names_the_captions_its_capitals_change(timeline, tmp_path):
+    # CMX locators are upper-case one-line text (OTIO's writer capitalises them): a fresh import reads "SOLDIERS
+    # WALK AWAY", so the export says which captions it changed.
+    shouted = replace(timeline, moments=(replace(timeline.moments[3], id="m4", caption="SOLDIERS WALK AWAY"),
+                                         replace(timeline.moments[1], caption="Gate opens\nslowly")))
+    written = interchange.write(shouted, tmp_path / "story.edl")
+    path = written.path
+    (note,) = written.notes
+    assert note.startswith("EDL: a locator's text is written in capitals on one line: 1 caption(s) changed, "
+                           "moment(s) m2 (")
+    loc = [line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("* LOC:")]
+    assert [line.split(maxsplit=4)[-1] for line in loc] == ["GATE OPENS SLOWLY", "SOLDIERS WALK AWAY"]

@@ -26,8 +26,9 @@ IMPORTABLE = {"otio": ".otio", "edl": ".edl", "fcp-xml": ".xml", "fcpx": ".fcpxm
 
 
 def _timeline(ids: list[str]) -> Timeline:
+    # Captions in capitals: all an EDL's locators keep (its export says so of any other).
     return Timeline(footage=Footage(path="/tmp/footage.mp4", duration=600.0, fps=25.0), moments=tuple(
-        Moment(id=i, start=10.0 * n + 1, end=10.0 * n + 4, caption=f"Caption {n}") for n, i in enumerate(ids)))
+        Moment(id=i, start=10.0 * n + 1, end=10.0 * n + 4, caption=f"CAPTION {n}") for n, i in enumerate(ids)))
 
 
 def _round_trip(timeline: Timeline, fmt: str) -> tuple[list[str], list[str]]:

@@ -116,12 +116,16 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
         if isinstance(clip.media_reference, otio.schema.ExternalReference):
             reel_from = clip.media_reference.target_url.replace("\\", "/").rsplit("/", 1)[-1]
         reels = [edl_reel(reel_from)]
+    recased: list[str] = []
     for n, clip in enumerate(clips[:len(reels)]):
         comments = [f"ANNOTATE RATE: {fps:g}"] if n == 0 else []
         if several:
             comments.append(f"ANNOTATE VIDEO: {timeline.videos[n].id}")
         for k, marker in enumerate(clip.markers, start=1):
-            moment_id = str((plain(marker.metadata.get(META)) or {}).get("id") or "")
+            meta = plain(marker.metadata.get(META)) or {}
+            moment_id = str(meta.get("id") or "")
+            if (marker.name or "").upper() != str(meta.get("caption") or ""):  # as the writer puts it: capitals
+                recased.append(moment_id or marker.name)
             if META in marker.metadata:  # (pop would hand back a destroyed dictionary)
                 del marker.metadata[META]
             if moment_id:
@@ -131,6 +135,10 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
                 comments.append(f"ANNOTATE RANGE: LOC {k} TO "
                                 f"{otio.opentime.to_timecode(r.end_time_exclusive(), fps)}")
         clip.metadata["cmx_3600"] = {"comments": comments, "reel": reels[n]}
+    if recased:
+        shown = ", ".join(recased[:5]) + (", ..." if len(recased) > 5 else "")
+        notify(f"EDL: a locator's text is written in capitals on one line: {len(recased)} caption(s) changed, "
+               f"moment(s) {shown} (imported into this timeline, the EDL keeps the timeline's own captions)")
     _within_a_day(tl, fps)
     return write_string(tl, "cmx_3600", kind="a CMX 3600 EDL", rate=fps, **opts)
 
