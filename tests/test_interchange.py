@@ -1440,3 +1440,12 @@ def test_an_edl_export_names_the_captions_its_capitals_change(timeline, tmp_path
                            "moment(s) m2 (")
     loc = [line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("* LOC:")]
     assert [line.split(maxsplit=4)[-1] for line in loc] == ["GATE OPENS SLOWLY", "SOLDIERS WALK AWAY"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "youtube", "vtt-chapters", "srt", "vtt", "ass"])
+def test_selects_refused_by_a_format_names_the_formats_that_take_them(timeline, tmp_path, fmt):
+    # The message once listed otio both as the format refused and as one that takes --selects.
+    with pytest.raises(InputError, match=f"--selects does not apply to {fmt} files") as refused:
+        interchange.write(timeline, tmp_path / "out", fmt, selects=True)
+    listed = str(refused.value).split("a sequence needs ")[1].split(")")[0].replace(" or ", ", ").split(", ")
+    assert fmt not in listed and {"edl", "fcp-xml", "fcpx"} <= set(listed) <= set(interchange.FORMATS)

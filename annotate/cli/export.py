@@ -15,7 +15,7 @@ from annotate.validate import MAX_FRAME_RATE
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="File to write; its extension picks the format unless --format is given.")
 @click.option("-f", "--format", "fmt",
-              help="Format: otio, edl, fcp-xml, fcpx, mlt, kdenlive, csv, json, youtube, vtt-chapters, srt.")
+              help="Format: otio, edl, fcp-xml, fcpx, mlt, kdenlive, csv, json, youtube, vtt-chapters, srt, vtt, ass.")
 @click.option("--selects", is_flag=True,
               help="A sequence of one cut per moment (the spans of 'annotate clips'), not the footage with markers.")
 @click.option("--pad", metavar="BEFORE[,AFTER]",

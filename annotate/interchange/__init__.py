@@ -146,8 +146,9 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
     if opts.get("selects") is False:
         opts = {k: v for k, v in opts.items() if k not in ("selects", "pad")}  # the default: footage with markers
     elif "selects" in opts and "selects" not in inspect.signature(FORMATS[name].dumps).parameters:
-        raise InputError(f"--selects does not apply to {name} files (a sequence needs otio, edl, fcp-xml, fcpx, "
-                         "mlt or kdenlive)", subject=path)
+        sequences = [n for n, m in FORMATS.items() if "selects" in inspect.signature(m.dumps).parameters]
+        raise InputError(f"--selects does not apply to {name} files (a sequence needs {', '.join(sequences[:-1])} "
+                         f"or {sequences[-1]})", subject=path)
     if opts.get("selects") and "frames" not in opts:
         # Count the cuts in the footage's own frames, as annotate clips does
         # (its first frame need not start at 0), when the footage is here.

@@ -22,7 +22,8 @@ CARRIES = ("caption",)
 
 
 def dumps(name: str, timeline: Timeline, **opts: Any) -> str:
-    ids_not_carried(timeline, subtitles.FORMATS[name].can_carry, f"a {name.upper()} file")
+    article = "an" if name.upper()[0] in "AEFHILMNORSX" else "a"  # said as letters: "an SRT", "an ASS", "a VTT"
+    ids_not_carried(timeline, subtitles.FORMATS[name].can_carry, f"{article} {name.upper()} file")
     return subtitles.dumps(timeline, name, **opts)
 
 

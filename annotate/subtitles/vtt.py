@@ -243,7 +243,7 @@ class _Blocks:
                     timing = _timings(line)
                     if timing is None:
                         self.say(k, f"not a cue timing line ([hh:]mm:ss.ttt --> [hh:]mm:ss.ttt, minutes and "
-                                    f"seconds of two digits): {shown(line)}; cue skipped")
+                                    f"seconds of two digits below 60): {shown(line)}; cue skipped")
                     else:
                         identifier = buffer[0] if buffer else ""
                         buffer = []
