@@ -1016,6 +1016,35 @@ def test_a_moment_added_to_a_storys_timeline_and_dropped_by_the_rerun_is_named_i
     assert said in json.loads((out / "batch-report.json").read_text(encoding="utf-8"))["warnings"]
 
 
+def test_a_caption_edited_in_a_storys_timeline_survives_the_rerun_and_reaches_its_subtitles(tmp_path):
+    """``batch`` rebuilt OUT/<story>/timeline.yaml from the article over the caption the user had edited
+    there, and wrote the article's caption into the subtitles, with no word. Now a moment still at the
+    same id, start and end keeps it (as ``timeline -o`` does), and the subtitles show it."""
+    import pysrt
+
+    from annotate import ffmpeg
+    from annotate.timeline import load as load_timeline
+
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=4", "-c:v", "libx264", "-preset",
+                "ultrafast", "-pix_fmt", "yuv420p", str(tmp_path / "v.mp4")])
+    (tmp_path / "a.txt").write_text("At 0:01 the truck stops.\n", encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\nstories:\n  - {name: s, article: a.txt, footage: v.mp4, outputs: {subtitles: [srt]}}\n",
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(path, out, workers=1).ok
+    story = out / "s" / "timeline.yaml"
+    extracted = load_timeline(story).moments[0].caption
+    assert extracted and extracted != "The truck halts"
+    story.write_text(story.read_text(encoding="utf-8").replace(f"caption: {extracted}", "caption: The truck halts"),
+                     encoding="utf-8")
+    again = run(path, out, workers=1)
+    assert again.ok and not again.warnings, again.warnings
+    assert [m.caption for m in load_timeline(story).moments] == ["The truck halts"]
+    srt = next((out / "s").rglob("*.srt"))
+    assert "The truck halts" in pysrt.open(str(srt))[0].text
+
+
 def test_clips_refuse_a_users_file_under_a_clips_name_and_an_unknown_only_name(tmp_path):
     """Batch ``clips`` replaced the user's own ``clips/01-one.mp4`` with a clip, and ``only: [m1, typo]``
     cut m1 without a word of ``typo``. Now each fails the story's clips with a reason naming the file or

@@ -159,7 +159,8 @@ def _timeline_for(story: Story, folder: Path, warn: Callable[[str], None]) -> Ti
     if not unchanged:  # (re-saving an equal timeline may still change its spelling, e.g. quotes)
         dropped: list[str] = []
         with collected(dropped):  # the moments of the earlier file that it drops, named in the report
-            tl.update(built, target, source=story.article or story.timeline or story.name)
+            tl.update(built, target, source=story.article or story.timeline or story.name,
+                      keep_edits=story.article is not None)
         for note in dropped:
             warn(note)
     return tl.load(target)
