@@ -783,8 +783,8 @@ def test_clips_of_a_story_with_only_unplaced_moments_fail_as_annotate_clips_does
     assert reasons == {
         "all/clips": "all: no moment to cut: moment c1 (clock time 16:02:10), moment q1 (quote “Hold your fire”) "
                      "not placed in the footage yet (run annotate align, or annotate clock)",
-        "one/clips": "one: --only c1 selects no clip: moment c1 (clock time 16:02:10) "
-                     "not placed in the footage yet (run annotate align, or annotate clock)"}
+        "one/clips": f"{path}, story 'one', field 'outputs.clips.only': c1 selects no clip: moment c1 (clock time "
+                     "16:02:10) not placed in the footage yet (run annotate align, or annotate clock)"}
     assert status["mixed/clip/01-stop.mp4"] == "written"
     assert media.measure(tmp_path / "out" / "mixed" / "clips" / "01-stop.mp4").frames > 0
     assert "annotate: warning: mixed: moment c1: clock time 16:02:10 is not placed in the footage, so it has no " \
@@ -1045,6 +1045,36 @@ def test_a_caption_edited_in_a_storys_timeline_survives_the_rerun_and_reaches_it
     assert "The truck halts" in pysrt.open(str(srt))[0].text
 
 
+def test_an_unknown_only_name_of_a_job_file_is_named_by_file_story_and_key(tmp_path):
+    """A story's ``only: [unknown-name]`` failed its clips with "--only unknown-name matches no moment id
+    or tag": a flag the user never typed. Now the reason names the job file, the story and the key as the
+    file holds it (the story's outputs, or the defaults it inherits), as every other job-file error does;
+    so does an ``only`` that picks no placed moment."""
+    from annotate import ffmpeg
+
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=4", "-c:v", "libx264", "-preset",
+                "ultrafast", "-pix_fmt", "yuv420p", str(tmp_path / "v.mp4")])
+    (tmp_path / "story.yaml").write_text("footage: v.mp4\nmoments:\n  - {id: m1, start: 1, caption: One}\n"
+                                         "  - {id: c1, clock: '10:00', start: null, caption: Later}\n",
+                                         encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    cases = (
+        ("stories:\n  - timeline: story.yaml\n    outputs: {clips: {mode: copy, only: [unknown-name]}}\n",
+         "outputs.clips.only", "unknown-name matches no moment id or tag (have: c1, m1)"),
+        ("defaults: {clips: {only: unknown-name}}\nstories:\n  - timeline: story.yaml\n",
+         "defaults.clips.only", "unknown-name matches no moment id or tag (have: c1, m1)"),
+        ("stories:\n  - timeline: story.yaml\n    outputs: {clips: {only: [c1]}}\n", "outputs.clips.only",
+         "c1 selects no clip: moment c1 (clock time 10:00) not placed in the footage yet"),
+    )
+    for jobs, key, said in cases:
+        path.write_text(f"batch: 1\n{jobs}", encoding="utf-8")
+        report = run(path, tmp_path / "out", workers=1)
+        failed = [(i.id, i.reason) for i in report.items if i.status == "failed"]
+        assert len(failed) == 1 and failed[0][0] == "story/clips", failed
+        assert failed[0][1].startswith(f"{path}, story 'story', field '{key}': {said}"), failed
+        assert "--only" not in failed[0][1]
+
+
 def test_clips_refuse_a_users_file_under_a_clips_name_and_an_unknown_only_name(tmp_path):
     """Batch ``clips`` replaced the user's own ``clips/01-one.mp4`` with a clip, and ``only: [m1, typo]``
     cut m1 without a word of ``typo``. Now each fails the story's clips with a reason naming the file or
@@ -1060,7 +1090,7 @@ def test_clips_refuse_a_users_file_under_a_clips_name_and_an_unknown_only_name(t
     mine.parent.mkdir(parents=True)
     mine.write_bytes(b"my own video")
     for only, said in (("", f"{mine}: is not a clip of annotate"),
-                       (", only: [m1, typo]", "--only typo matches no moment id or tag")):
+                       (", only: [m1, typo]", "field 'outputs.clips.only': typo matches no moment id or tag")):
         path = tmp_path / "jobs.yaml"
         path.write_text(f"batch: 1\nstories:\n  - timeline: story.yaml\n    outputs: {{clips: {{mode: copy{only}}}}}\n",
                         encoding="utf-8")
