@@ -26,15 +26,22 @@ def sha256(path: str | os.PathLike[str]) -> str:
     return file_digest(path)[1]
 
 
+def file_version(path: str | os.PathLike[str]) -> list[int]:
+    """What changes whenever a file's bytes do: its size, mtime, ctime (which
+    no one can set back) and inode. A digest recorded with it (a download's,
+    in the fetch cache's index) holds for as long as it is the same."""
+    st = os.stat(path)
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+
+
 def versioned_sha256(path: str | os.PathLike[str]) -> str:
     """Hex SHA-256 of a file, read once per version of the file in a process
-    (path, size, mtime, ctime and inode): footage that the commands checking it
+    (path and :func:`file_version`): footage that the commands checking it
     against the timeline and those recording it both need, a font a render
     stamps, a clip a resumed run proves its own before it proves it finished.
     A file changed in place is read again."""
     resolved = os.path.realpath(path)
-    st = os.stat(resolved)
-    return _version_sha256(resolved, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+    return _version_sha256(resolved, *file_version(resolved))
 
 
 # Entries are a path and a digest: enough for every clip of a large batch.

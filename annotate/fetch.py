@@ -18,11 +18,11 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from annotate import cache
 from annotate.atomic import atomic_path, output_folder, working_folder, write_text
-from annotate.digest import sha256
+from annotate.digest import file_version, sha256, versioned_sha256
 from annotate.errors import AnnotateError, BusyWarning, InputError, ToolError
 
 CHUNK_BYTES = 1 << 20
@@ -74,7 +74,7 @@ def _index_path(root: Path) -> Path:
     return root / "index.json"
 
 
-def _read_index(root: Path) -> dict[str, dict[str, str]]:
+def _read_index(root: Path) -> dict[str, dict[str, Any]]:
     try:
         data = json.loads(_index_path(root).read_text(encoding="utf-8"))
         return data if isinstance(data, dict) else {}
@@ -90,7 +90,8 @@ CACHE_FILE_MODE = 0o600
 
 def fetch(url: str, *, root: Path | None = None, check: Callable[[Path], object] | None = None) -> Download:
     """The footage at ``url``, downloaded once: a second call with the same
-    URL returns the cached file (its hash re-checked) without the network.
+    URL returns the cached file without the network (proven unchanged:
+    :func:`_cached`).
     ``check`` (e.g. ``probe.probe``) is run on a new download before it is
     kept; if it raises, nothing is left in the cache. Downloads into one
     cache take turns (a second run of the same URL then finds it cached),
@@ -114,11 +115,15 @@ def fetch(url: str, *, root: Path | None = None, check: Callable[[Path], object]
 
 
 def _cached(root: Path, url: str) -> Download | None:
-    """The cached download of ``url``, if it is there with its recorded hash."""
+    """The cached download of ``url``, if it is there with its recorded hash:
+    the same version of the file as the index recorded when it hashed it
+    (:func:`annotate.digest.file_version`; nothing read: footage can be
+    gigabytes), else hashed again (once per version in a process)."""
     known = _read_index(root).get(url)
     if known:
         cached = root / known["file"]
-        if cached.is_file() and sha256(cached) == known["sha256"]:
+        if cached.is_file() and (known.get("version") == file_version(cached)
+                                 or versioned_sha256(cached) == known["sha256"]):
             return Download(cached, url, known["sha256"], known["retrieved"])
     return None
 
@@ -140,7 +145,7 @@ def _download(url: str, root: Path, staging: Path, check: Callable[[Path], objec
         _keep_captions(tmp_file, final)
         os.replace(tmp_file, final)
     index = _read_index(root)
-    index[url] = {"file": final.name, "sha256": digest, "retrieved": retrieved}
+    index[url] = {"file": final.name, "sha256": digest, "retrieved": retrieved, "version": file_version(final)}
     write_text(_index_path(root), json.dumps(index, indent=2))
     os.chmod(_index_path(root), CACHE_FILE_MODE)
     return Download(final, url, digest, retrieved)

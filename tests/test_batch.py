@@ -783,8 +783,8 @@ def test_clips_of_a_story_with_only_unplaced_moments_fail_as_annotate_clips_does
     assert reasons == {
         "all/clips": "all: no moment to cut: moment c1 (clock time 16:02:10), moment q1 (quote “Hold your fire”) "
                      "not placed in the footage yet (run annotate align, or annotate clock)",
-        "one/clips": "one: --only c1 selects no clip: moment c1 (clock time 16:02:10) "
-                     "not placed in the footage yet (run annotate align, or annotate clock)"}
+        "one/clips": f"{path}, story 'one', field 'outputs.clips.only': c1 selects no clip: moment c1 (clock time "
+                     "16:02:10) not placed in the footage yet (run annotate align, or annotate clock)"}
     assert status["mixed/clip/01-stop.mp4"] == "written"
     assert media.measure(tmp_path / "out" / "mixed" / "clips" / "01-stop.mp4").frames > 0
     assert "annotate: warning: mixed: moment c1: clock time 16:02:10 is not placed in the footage, so it has no " \
@@ -1016,6 +1016,65 @@ def test_a_moment_added_to_a_storys_timeline_and_dropped_by_the_rerun_is_named_i
     assert said in json.loads((out / "batch-report.json").read_text(encoding="utf-8"))["warnings"]
 
 
+def test_a_caption_edited_in_a_storys_timeline_survives_the_rerun_and_reaches_its_subtitles(tmp_path):
+    """``batch`` rebuilt OUT/<story>/timeline.yaml from the article over the caption the user had edited
+    there, and wrote the article's caption into the subtitles, with no word. Now a moment still at the
+    same id, start and end keeps it (as ``timeline -o`` does), and the subtitles show it."""
+    import pysrt
+
+    from annotate import ffmpeg
+    from annotate.timeline import load as load_timeline
+
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=4", "-c:v", "libx264", "-preset",
+                "ultrafast", "-pix_fmt", "yuv420p", str(tmp_path / "v.mp4")])
+    (tmp_path / "a.txt").write_text("At 0:01 the truck stops.\n", encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\nstories:\n  - {name: s, article: a.txt, footage: v.mp4, outputs: {subtitles: [srt]}}\n",
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(path, out, workers=1).ok
+    story = out / "s" / "timeline.yaml"
+    extracted = load_timeline(story).moments[0].caption
+    assert extracted and extracted != "The truck halts"
+    story.write_text(story.read_text(encoding="utf-8").replace(f"caption: {extracted}", "caption: The truck halts"),
+                     encoding="utf-8")
+    again = run(path, out, workers=1)
+    assert again.ok and not again.warnings, again.warnings
+    assert [m.caption for m in load_timeline(story).moments] == ["The truck halts"]
+    srt = next((out / "s").rglob("*.srt"))
+    assert "The truck halts" in pysrt.open(str(srt))[0].text
+
+
+def test_an_unknown_only_name_of_a_job_file_is_named_by_file_story_and_key(tmp_path):
+    """A story's ``only: [unknown-name]`` failed its clips with "--only unknown-name matches no moment id
+    or tag": a flag the user never typed. Now the reason names the job file, the story and the key as the
+    file holds it (the story's outputs, or the defaults it inherits), as every other job-file error does;
+    so does an ``only`` that picks no placed moment."""
+    from annotate import ffmpeg
+
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=4", "-c:v", "libx264", "-preset",
+                "ultrafast", "-pix_fmt", "yuv420p", str(tmp_path / "v.mp4")])
+    (tmp_path / "story.yaml").write_text("footage: v.mp4\nmoments:\n  - {id: m1, start: 1, caption: One}\n"
+                                         "  - {id: c1, clock: '10:00', start: null, caption: Later}\n",
+                                         encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    cases = (
+        ("stories:\n  - timeline: story.yaml\n    outputs: {clips: {mode: copy, only: [unknown-name]}}\n",
+         "outputs.clips.only", "unknown-name matches no moment id or tag (have: c1, m1)"),
+        ("defaults: {clips: {only: unknown-name}}\nstories:\n  - timeline: story.yaml\n",
+         "defaults.clips.only", "unknown-name matches no moment id or tag (have: c1, m1)"),
+        ("stories:\n  - timeline: story.yaml\n    outputs: {clips: {only: [c1]}}\n", "outputs.clips.only",
+         "c1 selects no clip: moment c1 (clock time 10:00) not placed in the footage yet"),
+    )
+    for jobs, key, said in cases:
+        path.write_text(f"batch: 1\n{jobs}", encoding="utf-8")
+        report = run(path, tmp_path / "out", workers=1)
+        failed = [(i.id, i.reason) for i in report.items if i.status == "failed"]
+        assert len(failed) == 1 and failed[0][0] == "story/clips", failed
+        assert failed[0][1].startswith(f"{path}, story 'story', field '{key}': {said}"), failed
+        assert "--only" not in failed[0][1]
+
+
 def test_clips_refuse_a_users_file_under_a_clips_name_and_an_unknown_only_name(tmp_path):
     """Batch ``clips`` replaced the user's own ``clips/01-one.mp4`` with a clip, and ``only: [m1, typo]``
     cut m1 without a word of ``typo``. Now each fails the story's clips with a reason naming the file or
@@ -1031,7 +1090,7 @@ def test_clips_refuse_a_users_file_under_a_clips_name_and_an_unknown_only_name(t
     mine.parent.mkdir(parents=True)
     mine.write_bytes(b"my own video")
     for only, said in (("", f"{mine}: is not a clip of annotate"),
-                       (", only: [m1, typo]", "--only typo matches no moment id or tag")):
+                       (", only: [m1, typo]", "field 'outputs.clips.only': typo matches no moment id or tag")):
         path = tmp_path / "jobs.yaml"
         path.write_text(f"batch: 1\nstories:\n  - timeline: story.yaml\n    outputs: {{clips: {{mode: copy{only}}}}}\n",
                         encoding="utf-8")

@@ -78,6 +78,57 @@ def test_update_names_each_moment_the_article_no_longer_holds_and_keeps_the_titl
     assert again.exit_code == 0 and "warning" not in again.stderr, again.output
 
 
+def test_rebuilding_from_the_article_keeps_the_hand_set_fields_of_each_moment_still_there(tmp_path):
+    """``timeline ARTICLE -o EXISTING`` replaced the caption a user had edited in the file with the freshly
+    extracted one and dropped the notes and tags added by hand, exit 0 and no word. Now a moment the article
+    still holds at the same id, start and end keeps them; one whose times the article changed takes the
+    article's, and a warning names each hand-set field it replaced."""
+    article = tmp_path / "a.txt"
+    article.write_text("At 0:15 the crowd surges toward the steps. Later, at 1:02, police arrive.\n",
+                       encoding="utf-8")
+    out = tmp_path / "story.yaml"
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    built = load(out)
+    assert [m.id for m in built.moments] == ["m1", "m2"] and built.moments[0].caption != "Crowd rushes the steps"
+    text = out.read_text(encoding="utf-8").replace(f"caption: {built.moments[0].caption}",
+                                                   "caption: Crowd rushes the steps  # mine")
+    text = text.replace("  - id: m2\n", "  - id: m2\n    notes: seen twice\n    tags: [police]\n    color: RED\n")
+    out.write_text(text, encoding="utf-8")
+    again = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert again.exit_code == 0 and "warning" not in again.stderr, again.output
+    kept = load(out)
+    assert [(m.id, m.start, m.caption) for m in kept.moments] == [
+        ("m1", 15.0, "Crowd rushes the steps"), ("m2", 62.0, built.moments[1].caption)]
+    assert (kept.moments[1].notes, kept.moments[1].tags, kept.moments[1].color) == ("seen twice", ("police",), "RED")
+    assert "# mine" in out.read_text(encoding="utf-8")
+    article.write_text("At 0:15 the crowd surges toward the steps. Later, at 1:09, police arrive.\n",
+                       encoding="utf-8")
+    moved = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert moved.exit_code == 0, moved.output
+    assert moved.stderr.splitlines()[0] == (f"annotate: warning: {out}: hand-set field(s) of 1 moment(s) "
+                                            f"replaced by what {article} holds: m2 (notes, tags, color)")
+    now = load(out)
+    assert now.moments[0].caption == "Crowd rushes the steps"
+    assert (now.moments[1].start, now.moments[1].notes, now.moments[1].tags) == (69.0, "", ())
+
+
+def test_rebuilding_from_subtitles_takes_their_text_and_names_each_caption_it_replaces(tmp_path):
+    """Subtitles are the user's own words: ``--from-srt`` over a timeline takes each cue's text, and a
+    warning names each caption of the file it replaced (it was replaced without a word)."""
+    srt = tmp_path / "t.srt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:02,000\nHello\n\n2\n00:00:03,000 --> 00:00:04,000\nWorld\n\n",
+                   encoding="utf-8")
+    out = tmp_path / "t.yaml"
+    assert run("timeline", "--from-srt", str(srt), "-o", str(out)).exit_code == 0
+    out.write_text(out.read_text(encoding="utf-8").replace("caption: Hello", "caption: Hi there"), encoding="utf-8")
+    again = CliRunner().invoke(main, ["timeline", "--from-srt", str(srt), "-o", str(out)])
+    assert again.exit_code == 0, again.output
+    first = load(out).moments[0]
+    assert again.stderr.splitlines()[0] == (f"annotate: warning: {out}: hand-set field(s) of 1 moment(s) "
+                                            f"replaced by what {srt} holds: {first.id} (caption)")
+    assert [m.caption for m in load(out).moments] == ["Hello", "World"]
+
+
 def test_stdin_article_prints_yaml():
     result = run("timeline", "-", input="At 1:12 the officer draws his weapon.")
     assert result.exit_code == 0

@@ -67,6 +67,41 @@ def test_tampered_cache_is_downloaded_again(server, tmp_path):
     assert second.path.read_bytes() == b"real footage"
 
 
+def test_a_repeat_fetch_reads_nothing_large(server, tmp_path, monkeypatch):
+    """Each fetch of a cached URL hashed the whole download again (gigabytes of footage, for every
+    ``--footage URL``). Now the index keeps the version of the file it hashed: a repeat fetch, even by
+    a new process (the in-process hash cache emptied), hashes nothing and reads no byte of it."""
+    from annotate import digest
+
+    root, base, _ = server
+    payload = b"\x00\x00\x00\x18ftypmp42" + bytes(range(256)) * 400
+    (root / "clip.mp4").write_bytes(payload)
+    cache = tmp_path / "cache"
+    first = fetch(f"{base}/clip.mp4", root=cache)
+    hashed: list[str] = []
+    real = digest.file_digest
+    monkeypatch.setattr(digest, "file_digest", lambda path: hashed.append(str(path)) or real(path))
+    for _ in range(2):
+        digest._version_sha256.cache_clear()  # as a new process finds it
+        assert fetch(f"{base}/clip.mp4", root=cache) == first
+    assert hashed == []
+
+
+def test_a_download_changed_in_place_with_its_times_set_back_is_downloaded_again(server, tmp_path):
+    """The version trusted instead of a hash includes the change time, which cannot be set back."""
+    import os
+
+    root, base, hits = server
+    (root / "clip.mp4").write_bytes(b"real footage")
+    cache = tmp_path / "cache"
+    first = fetch(f"{base}/clip.mp4", root=cache)
+    st = first.path.stat()
+    first.path.write_bytes(b"edit footage")  # same size
+    os.utime(first.path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    second = fetch(f"{base}/clip.mp4", root=cache)
+    assert second.path.read_bytes() == b"real footage" and len(hits) == 2
+
+
 def test_missing_url_is_a_clear_error(server, tmp_path):
     _, base, _ = server
     with pytest.raises(InputError, match="HTTP 404"):

@@ -91,6 +91,32 @@ def test_to_footage(clip: Path) -> None:
     assert footage.sha256 == sha256(clip) and footage.url == "https://example.org/v.mp4"
 
 
+def test_probe_footage_hashes_a_file_once_per_version_with_every_other_caller(
+        clip: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``probe_footage`` (``--footage``, a batch story's videos) hashed the file with a plain sha256 each
+    time, beside the cached ``versioned_sha256`` that align, render and clips use: the same footage was
+    read whole again in one run. Now it takes the cached one: one read per version of the file."""
+    import os
+    import shutil
+
+    from annotate import digest
+    from annotate.timeline.make import probe_footage
+
+    video = shutil.copy(clip, tmp_path / "v.mp4")
+    hashed: list[str] = []
+    real = digest.file_digest
+    monkeypatch.setattr(digest, "file_digest", lambda path: hashed.append(str(path)) or real(path))
+    first = probe_footage(str(video))
+    assert first.sha256 == hashlib.sha256(clip.read_bytes()).hexdigest()
+    assert probe_footage(str(video)) == first and digest.versioned_sha256(video) == first.sha256
+    assert len(hashed) == 1
+    with open(video, "ab") as handle:  # a new version of the file is read again
+        handle.write(b"\0")
+    os.utime(video)
+    assert probe_footage(str(video)).sha256 == hashlib.sha256(Path(video).read_bytes()).hexdigest()
+    assert len(hashed) == 2
+
+
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(MediaError, match="no such file") as err:
         probe(tmp_path / "nope.mp4")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import os
+from fractions import Fraction
 from pathlib import Path
 
 import av
@@ -334,15 +336,18 @@ def test_slow_down_stretches_video_and_audio_together(media: Path, tmp_path: Pat
 CODE_BITS, CODE_ROW = 8, H // 2  # the frame number burnt in as 8 black/white blocks across the middle row
 
 
-@pytest.fixture(scope="module")
-def numbered(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Footage whose every frame shows its number (bit b: the b-th 80 px block white)."""
-    path = tmp_path_factory.mktemp("numbered") / "numbered.mp4"
+def _numbered(path: Path, rate: str = str(FPS), seconds: float = SECONDS) -> Path:
+    """Footage at ``rate`` whose every frame shows its number (bit b: the b-th 80 px block white)."""
     bits = f"255*mod(floor(N/pow(2\\,floor(X/{W // CODE_BITS})))\\,2)"
-    ffmpeg.run(["-f", "lavfi", "-i", f"color=c=gray:s={W}x{H}:r={FPS}:d={SECONDS},format=yuv420p,"
-                f"geq=lum='{bits}':cb=128:cr=128", "-f", "lavfi", "-i", f"sine=f=440:d={SECONDS}",
+    ffmpeg.run(["-f", "lavfi", "-i", f"color=c=gray:s={W}x{H}:r={rate}:d={seconds},format=yuv420p,"
+                f"geq=lum='{bits}':cb=128:cr=128", "-f", "lavfi", "-i", f"sine=f=440:d={seconds}",
                 "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", "-shortest", str(path)])
     return path
+
+
+@pytest.fixture(scope="module")
+def numbered(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _numbered(tmp_path_factory.mktemp("numbered") / "numbered.mp4")
 
 
 def _numbers(path: Path) -> list[tuple[float, int]]:
@@ -387,6 +392,29 @@ def test_freezes_inside_and_overlapping_slow_ranges_play_the_frames_the_length_s
     shown = [n for _, n in numbers]
     assert shown == sorted(shown) and set(shown) == set(range(round(SECONDS * FPS)))  # in order, none dropped
     assert {t: _shown_at(numbers, t) for t in expected} == pytest.approx(expected, abs=1)
+
+
+@pytest.mark.parametrize(("rate", "factor"), [("29.97", 2.5), ("30000/1001", 2.5), ("29.97", 1.5), ("25", 2.5)])
+def test_a_slow_range_shows_its_frames_in_an_even_cadence(tmp_path: Path, rate: str, factor: float) -> None:
+    """29.97 fps (2997/100) footage slowed 2.5x showed its frames for 3, 2, 3, 2 ... output frames, then 2, 2, 3, 3:
+    each time was rounded twice (setpts to the footage's ticks, concat to microseconds) and the ties fell
+    either way. Now the n-th frame of a slow range starts on one output frame of a steady cadence:
+    floor(n * factor + c) for one c, read back from the frame numbers burnt into the footage."""
+    seconds, start, end = 4.0, 1.0, 3.0
+    fps = float(Fraction(rate))
+    footage = _numbered(tmp_path / "numbered.mp4", rate, seconds)
+    out = tmp_path / "slow.mp4"
+    tl = Timeline(moments=(Moment(start, end=end, id="s", tags=("slow",)),), footage=Footage(path=str(footage)))
+    render(tl, out, theme=Theme(slow_factor=factor), elements=Elements(title=False, credit=False, captions=False))
+    first: dict[int, float] = {}
+    for t, n in _numbers(out):
+        first.setdefault(n, t)
+    assert sorted(first) == [n for _, n in _numbers(footage)]  # every frame, in order
+    slowed = range(math.ceil(start * fps), math.ceil(end * fps))  # the footage frames inside the range
+    shown = [(first[n] - first[slowed[0]]) * fps for n in slowed]  # output frames after the range's first
+    assert all(abs(at - round(at)) < 0.01 for at in shown)  # on the output's frame grid
+    offsets = [round(at) - k * factor for k, at in enumerate(shown)]
+    assert max(offsets) - min(offsets) < 1, [round(b - a) for a, b in zip(shown, shown[1:], strict=False)]
 
 
 def test_interrupt_kills_ffmpeg_and_leaves_no_partial_file(media: Path, tmp_path: Path) -> None:

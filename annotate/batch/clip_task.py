@@ -31,14 +31,15 @@ def footage_sha256(path: Path) -> str:
 
 
 def plan_clips(timeline: Timeline, label: str, footage: Path, pad: tuple[float, float] | None,
-               only: tuple[str, ...] | None, mode: str, folder: str = "",
-               strict: bool = True) -> tuple[list[tuple[plan.ClipPlan, str]], list[plan.Skipped]]:
+               only: tuple[str, ...] | None, mode: str,
+               folder: str = "") -> tuple[list[tuple[plan.ClipPlan, str]], list[plan.Skipped]]:
     """Each clip of ``timeline`` (one video's) with its resume key, and the
-    moments that get none; ``folder``: the video's sub-folder of the clips folder."""
+    moments that get none; ``folder``: the video's sub-folder of the clips folder. The story's
+    ``only`` is checked over all its videos by the batch, in the words of its job file."""
     table = frame_table(footage)
     digest = footage_sha256(footage)
     plans, skipped = plan.plan_timeline(timeline, label=label, folder=folder, footage_duration=table.duration,
-                                        pad=pad, only=only, strict=strict)
+                                        pad=pad, only=only, strict=False)
     return [(p, clip_run.clip_key(p, digest, mode)) for p in plans], skipped
 
 
@@ -77,7 +78,7 @@ def _replanned(timeline_path: str, version: tuple[int, int, int], label: str, fo
     timeline = tl.load(timeline_path)
     if video_id is not None:
         timeline = timeline.for_video(video_id)
-    planned, _ = plan_clips(timeline, label, Path(footage), pad, only, mode, sub, strict=video_id is None)
+    planned, _ = plan_clips(timeline, label, Path(footage), pad, only, mode, sub)
     return {p.name: (p, k) for p, k in planned}
 
 

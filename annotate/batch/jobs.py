@@ -26,6 +26,9 @@ class ClipOptions:
     mode: str = "exact"
     pad: tuple[float, float] | None = None  # None: the clip export's defaults
     only: tuple[str, ...] | None = None
+    # The job file's key these options were read from (a story's, or the defaults' it inherits): what an
+    # error about them names, as the user wrote it.
+    key: str = "outputs.clips"
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,7 @@ def _clips(value: Any, path: Path, story: str | None, where: str) -> ClipOptions
     if value in (None, False):
         return None
     if value is True:
-        return ClipOptions()
+        return ClipOptions(key=where)
     if isinstance(value, str):
         value = {"mode": value}
     if not isinstance(value, Mapping):
@@ -168,7 +171,7 @@ def _clips(value: Any, path: Path, story: str | None, where: str) -> ClipOptions
         if not isinstance(only, list) or not all(isinstance(v, str) for v in only):
             raise _err(path, "expected an id/tag or a list of them", story=story, fld=f"{where}.only")
         only = tuple(only)
-    return ClipOptions(mode, pad, only)
+    return ClipOptions(mode, pad, only, where)
 
 
 def _file(value: Any, base: Path, path: Path, story: str, fld: str) -> Path | None:

@@ -24,7 +24,7 @@ from typing import Any
 
 from annotate import __version__
 from annotate.atomic import folder_lock, make_folder, remove_partials, write_text
-from annotate.batch.jobs import JobFile, Story
+from annotate.batch.jobs import JobFile, JobFileError, Story
 from annotate.batch.jobs import load as load_jobs
 from annotate.batch.tasks import Task, execute, file_record, init_local_worker, warm_up
 from annotate.children import worker_count
@@ -159,7 +159,8 @@ def _timeline_for(story: Story, folder: Path, warn: Callable[[str], None]) -> Ti
     if not unchanged:  # (re-saving an equal timeline may still change its spelling, e.g. quotes)
         dropped: list[str] = []
         with collected(dropped):  # the moments of the earlier file that it drops, named in the report
-            tl.update(built, target, source=story.article or story.timeline or story.name)
+            tl.update(built, target, source=story.article or story.timeline or story.name,
+                      keep_edits=story.article is not None)
         for note in dropped:
             warn(note)
     return tl.load(target)
@@ -313,20 +314,25 @@ class _Planner:
 
         c = story.outputs.clips
         assert c is not None
+        job_file = self.report.job_file
+
+        def only_key(message: str) -> JobFileError:  # an error of ``only`` names the job file's key, not --only
+            return JobFileError(message, path=job_file, story=story.name, field=f"{c.key}.only")
+
         try:
             every = [m for v in videos for m in v.timeline.moments]
-            plan.check_names(every, c.only, where=story.name)  # raises: a name no moment of the story has
+            plan.check_names(every, c.only, error=only_key)  # raises: a name no moment of the story has
             make_folder(folder, ours=True)
             planned: list[tuple[_Video, Path, Any, str]] = []
             skipped: list[Any] = []
             for v, video in zip(videos, paths):
-                # --only picks among all the story's moments: a video may hold none of them.
+                # ``only`` picks among all the story's moments: a video may hold none of them.
                 made, missed = clip_task.plan_clips(v.timeline, v.clips_label, video, c.pad, c.only, c.mode,
-                                                    v.clips_folder, strict=len(videos) == 1)
+                                                    v.clips_folder)
                 planned += [(v, video, p, key) for p, key in made]
                 skipped += missed
             if not planned and not skipped:
-                plan.check_selection(every, c.only, where=story.name)  # raises: no clip at all
+                plan.check_selection(every, c.only, where=story.name, error=only_key)  # raises: no clip at all
             self.report.warnings.extend(f"{story.name}: {w}" for w in plan.unplaced_notes(every, c.only))
         except AnnotateError as exc:
             self.fail(f"{story.name}/clips", story.name, "clips", str(exc))

@@ -34,10 +34,12 @@ def timeline_command(
       annotate timeline --from-srt transcript.srt -o timelines/transcript.yaml
       annotate timeline story.txt --footage rooftop=A.mp4 --footage B.mp4 -o story.yaml
 
-    An existing OUTPUT is updated in place: your edits, comments and field
-    order are kept, and its title when the article gives none. A moment of
-    OUTPUT that the article no longer holds is removed, and a warning names
-    each.
+    An existing OUTPUT is updated in place: your comments and field order
+    are kept, and its title when the article gives none. A moment the
+    article still holds (same id, start and end) keeps the caption, notes,
+    tags, highlight and colour you gave it (with --from-srt the cues' text
+    wins). A warning names each of those replaced, and each moment of
+    OUTPUT that the article no longer holds (it is removed).
     """
     from annotate.timeline import dumps, update
     from annotate.timeline.make import make_timeline
@@ -47,7 +49,8 @@ def timeline_command(
         encoding=encoding, strict=strict,
     )
     if output:
-        update(timeline, output, source=from_srt or (article if article not in (None, "-") else "stdin"))
+        update(timeline, output, source=from_srt or (article if article not in (None, "-") else "stdin"),
+               keep_edits=from_srt is None)
         say(f"wrote {output}: {len(timeline.moments)} moment(s)")
     else:
         click.echo(dumps(timeline), nl=False)

@@ -4,10 +4,10 @@ each moment (padding, clamping to the footage), and safe unique names."""
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from annotate.errors import InputError
+from annotate.errors import AnnotateError, InputError
 from annotate.escape import file_name, line_text
 from annotate.model import Moment, Source, Timeline
 from annotate.timecode import format_clock
@@ -113,26 +113,39 @@ def _known(moments: Sequence[Moment]) -> set[str]:
     return {m.id for m in moments if m.id} | {t for m in moments for t in m.tags}
 
 
-def check_names(moments: Sequence[Moment], only: Iterable[str] | None, *, where: str = "") -> None:
+# The error of a selection, from what is wrong with it ("x matches no moment id or tag"): how the user
+# gave it is the caller's to say (the command line's ``--only``, a job file's ``only:`` key).
+OnlyError = Callable[[str], AnnotateError]
+
+
+def only_option(where: str = "") -> OnlyError:
+    """The error of the command line's ``--only`` (``where``: the timelines it selects from)."""
+    return lambda message: InputError(f"--only {message}", subject=where or None)
+
+
+def check_names(moments: Sequence[Moment], only: Iterable[str] | None, *, where: str = "",
+                error: OnlyError | None = None) -> None:
     """Raise when ``only`` names an id or tag no moment of ``moments`` (all a run cuts from, placed or
-    not) has: a typo among good names would otherwise silently cut fewer clips. The error names each
-    unknown one, with the nearest known name when there is one."""
+    not) has: a typo among good names would otherwise silently cut fewer clips. The error (``error``,
+    default :func:`only_option` of ``where``) names each unknown one, with the nearest known name when
+    there is one."""
     if only is None:
         return
+    make = error or only_option(where)
     known = _known(moments)
     wanted = wanted_names(only, known)
     if not wanted:  # e.g. --only ',': selecting nothing on purpose is never meant
-        raise InputError("--only names no moment id or tag", subject=where or None)
+        raise make("names no moment id or tag")
     unknown = sorted(wanted - known)
     if unknown:
         near = [f"{u} -> {close[0]}" for u in unknown if (close := difflib.get_close_matches(u, sorted(known), 1))]
         hint = f"; did you mean {', '.join(near)}?" if near else ""
-        raise InputError(f"--only {', '.join(unknown)} matches no moment id or tag{hint} "
-                         f"(have: {', '.join(sorted(known)) or 'none'})", subject=where or None)
+        raise make(f"{', '.join(unknown)} matches no moment id or tag{hint} "
+                   f"(have: {', '.join(sorted(known)) or 'none'})")
 
 
 def select(moments: Sequence[Moment], only: Iterable[str] | None, *, where: str = "",
-           strict: bool = True, known: set[str] | None = None) -> list[int]:
+           strict: bool = True, known: set[str] | None = None, error: OnlyError | None = None) -> list[int]:
     """Indexes of the moments to cut: all, or those whose id or one of whose
     tags ``only`` names (:func:`wanted_names`; ``known``: the names of every
     moment of the timeline when ``moments`` are some of them). With ``strict``,
@@ -141,10 +154,10 @@ def select(moments: Sequence[Moment], only: Iterable[str] | None, *, where: str 
     if only is None:
         return list(range(len(moments)))
     if strict:
-        check_names(moments, only, where=where)
+        check_names(moments, only, where=where, error=error)
     wanted = wanted_names(only, _known(moments) if known is None else known)
     if not wanted:
-        raise InputError("--only names no moment id or tag", subject=where or None)
+        raise (error or only_option(where))("names no moment id or tag")
     return [i for i, m in enumerate(moments) if m.id in wanted or wanted & set(m.tags)]
 
 
@@ -207,18 +220,20 @@ def unplaced_notes(moments: Sequence[Moment], only: Iterable[str] | None = None)
             "clip (annotate align places it)" for i in select(moments, only, strict=False) if not moments[i].placed]
 
 
-def check_selection(moments: Sequence[Moment], only: Iterable[str] | None, *, where: str = "") -> None:
+def check_selection(moments: Sequence[Moment], only: Iterable[str] | None, *, where: str = "",
+                    error: OnlyError | None = None) -> None:
     """Raise when ``only`` (None: every moment) selects no clip at all: it
     matches no moment (see :func:`select`), or every moment it matches waits
     for align to place it (a selection with some placed moments goes on,
-    with :func:`unplaced_notes`)."""
-    chosen = [moments[i] for i in select(moments, only, where=where)]
+    with :func:`unplaced_notes`). ``error``: as :func:`check_names`."""
+    chosen = [moments[i] for i in select(moments, only, where=where, error=error)]
     if chosen and not any(m.placed for m in chosen):
-        asked = ("no moment to cut" if only is None
-                 else f"--only {', '.join(sorted(wanted_names(only, _known(moments))))} selects no clip")
         waiting = ", ".join(f"moment {m.id or '?'} ({_unplaced(m)})" for m in chosen)
-        raise InputError(f"{asked}: {waiting} not placed in the footage yet "
-                         "(run annotate align, or annotate clock)", subject=where or None)
+        why = f"{waiting} not placed in the footage yet (run annotate align, or annotate clock)"
+        if only is None:
+            raise InputError(f"no moment to cut: {why}", subject=where or None)
+        raise (error or only_option(where))(f"{', '.join(sorted(wanted_names(only, _known(moments))))} "
+                                            f"selects no clip: {why}")
 
 
 def _unplaced(m: Moment) -> str:

@@ -203,6 +203,17 @@ def retime_plan(src: Input, retimes: tuple[Retime, ...]) -> list[Piece]:
     return pieces
 
 
+def _on_frames(label_in: str, label_out: str) -> str:
+    """``setpts`` moving each frame of the joined pieces to the output frame it falls in (from the start
+    of a frame: a micro-frame of slack for float error). A slowed frame is due between two output frames,
+    often exactly halfway (every other one at 2.5x, or 1.5x); its time, rounded twice already (to the
+    footage's ticks, then concat's microseconds), fell on either side, so the cadence was uneven (3, 2,
+    3, 2, then 2, 2, 3, 3 at 2.5x of 29.97 fps); floored here it is even. Footage with no steady rate
+    (``FRAME_RATE`` undefined) has no frame grid: its times pass as they are."""
+    on_grid = "floor(floor(PTS*TB*FRAME_RATE+0.0001)/(FRAME_RATE*TB)+0.5)"
+    return f"{label_in}setpts=" + filter_value(f"if(gt(FRAME_RATE,0),{on_grid},PTS)") + label_out
+
+
 def _retime(src: Input, retimes: tuple[Retime, ...]) -> list[str]:
     """Cut the footage into :func:`retime_plan`'s pieces, stretch and hold
     each, concatenate; the audio gets atempo for a slow-down and silence for
@@ -227,7 +238,8 @@ def _retime(src: Input, retimes: tuple[Retime, ...]) -> list[str]:
         if src.has_audio:
             out.append(f"[r{i}]" + ",".join(au) + f"[q{i}]")
             joined += f"[q{i}]"
-    out.append(joined + f"concat=n={n}:v=1:a={1 if src.has_audio else 0}" + ("[v][a]" if src.has_audio else "[v]"))
+    out.append(joined + f"concat=n={n}:v=1:a={1 if src.has_audio else 0}" + ("[j][a]" if src.has_audio else "[j]"))
+    out.append(_on_frames("[j]", "[v]"))
     return out
 
 

@@ -22,7 +22,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from annotate.atomic import write_text
 from annotate.errors import AnnotateError, AnnotateWarning, InputError, OutputError, TimeFormatError, TimelineError
 from annotate.inputs import read_as
-from annotate.model import Timeline
+from annotate.model import Moment, Timeline
 from annotate.textio import read_text_file
 from annotate.timecode import parse_time
 from annotate.timeline.longtext import LongText
@@ -335,24 +335,68 @@ def save(timeline: Timeline, path: str | os.PathLike[str]) -> Path:
     return write_text(p, dumps(timeline, into=existing, origin=p), through_link=True)
 
 
+def _shown(names: Sequence[str]) -> str:
+    return ", ".join(names[:10]) + (f" and {len(names) - 10} more" if len(names) > 10 else "")
+
+
 def say_removed(target: str | os.PathLike[str], source: str | os.PathLike[str], removed: Sequence[str],
                 what: str = "placed moment(s)") -> None:
     """One warning naming each moment of the timeline file ``target`` that saving what ``source`` holds
     removes (``import``, ``timeline -o``, a batch's story timeline): nothing a user gave goes unsaid."""
     if not removed:
         return
-    shown = ", ".join(removed[:10]) + (f" and {len(removed) - 10} more" if len(removed) > 10 else "")
-    warnings.warn(f"{target}: {len(removed)} {what} that {source} does not hold removed: {shown}",
+    warnings.warn(f"{target}: {len(removed)} {what} that {source} does not hold removed: {_shown(removed)}",
                   AnnotateWarning, stacklevel=3)
 
 
-def update(timeline: Timeline, path: str | os.PathLike[str], *, source: str | os.PathLike[str]) -> Path:
+# What a person sets on a moment by hand, which an article rebuilt over the file would give afresh.
+HAND_SET_FIELDS = ("caption", "notes", "tags", "highlight", "color")
+
+
+def _still_there(new: Moment, old: Moment) -> bool:
+    """``old`` (same id) is the moment ``new`` is: the same stated times, or the same clock time or
+    quote for one not placed yet (``align`` gives the file's copy its start)."""
+    if new.start is None:
+        return (new.clock, new.said) == (old.clock, old.said)
+    return all(a is None and b is None or a is not None and b is not None and abs(a - b) < 0.0005
+               for a, b in ((new.start, old.start), (new.end, old.end)))
+
+
+def _edits_kept(timeline: Timeline, existing: Timeline) -> Timeline:
+    """``timeline`` with each moment :func:`_still_there` in ``existing`` keeping its hand-set fields."""
+    old = {m.id: m for m in existing.moments}
+    return replace(timeline, moments=tuple(
+        replace(m, **{f: getattr(old[m.id], f) for f in HAND_SET_FIELDS})
+        if m.id in old and _still_there(m, old[m.id]) else m for m in timeline.moments))
+
+
+def _replaced(timeline: Timeline, existing: Timeline) -> list[str]:
+    """Each moment of ``existing`` whose hand-set fields ``timeline`` changes: ``m2 (caption, notes)``."""
+    new = {m.id: m for m in timeline.moments}
+    out = []
+    for old in existing.moments:
+        if old.id in new and (fields := [f for f in HAND_SET_FIELDS
+                                          if getattr(old, f) and getattr(old, f) != getattr(new[old.id], f)]):
+            out.append(f"{old.id} ({', '.join(fields)})")
+    return out
+
+
+def update(timeline: Timeline, path: str | os.PathLike[str], *, source: str | os.PathLike[str],
+           keep_edits: bool = True) -> Path:
     """:func:`save` a timeline built anew from ``source`` (an article, subtitles, another timeline) over
     the timeline file ``path``: the file keeps its title when ``source`` gives none (as ``import`` keeps
-    it), and each of its moments ``timeline`` does not hold is named in a warning (the merge drops it)."""
+    it); with ``keep_edits`` (``source`` an article, whose captions are extracted, not written), each
+    moment still there keeps the :data:`HAND_SET_FIELDS` of the file; a warning names each hand-set
+    field replaced all the same (the moment moved, or ``source`` is the user's own text) and each
+    moment of the file ``timeline`` does not hold (the merge drops it)."""
     existing = _existing_timeline(Path(path))
     if existing is not None:
         timeline = replace(timeline, title=timeline.title or existing.title)
+        if keep_edits:
+            timeline = _edits_kept(timeline, existing)
+        if replaced := _replaced(timeline, existing):
+            warnings.warn(f"{path}: hand-set field(s) of {len(replaced)} moment(s) replaced by what {source} "
+                          f"holds: {_shown(replaced)}", AnnotateWarning, stacklevel=2)
         kept = {m.id for m in timeline.moments}
         say_removed(path, source, [m.id or f"#{n}" for n, m in enumerate(existing.moments, 1) if m.id not in kept],
                     "moment(s)")

@@ -16,9 +16,10 @@ from annotate.model import Footage, Timeline, video_id_problem
 
 def probe_footage(footage: str) -> Footage:
     """Probe a local file, or download a URL once into the cache first, and
-    describe it for the timeline (with the URL and retrieval time if fetched)."""
+    describe it for the timeline (with the URL and retrieval time if fetched). A file is hashed once
+    per version in a process, as align, render and clips hash it (``versioned_sha256``)."""
     from annotate import probe
-    from annotate.digest import sha256
+    from annotate.digest import versioned_sha256
     from annotate.fetch import fetch, is_url, local_path
 
     if is_url(footage):
@@ -29,7 +30,7 @@ def probe_footage(footage: str) -> Footage:
     path = local_path(footage) or Path(footage)
     info = probe.probe(path)
     # Absolute: saving the timeline then writes it relative to the timeline's own folder.
-    return replace(probe.to_footage(info, sha256(path)), path=os.path.abspath(path))
+    return replace(probe.to_footage(info, versioned_sha256(path)), path=os.path.abspath(path))
 
 
 def footage_arg(text: str) -> tuple[str, str]:
