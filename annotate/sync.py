@@ -29,6 +29,8 @@ MAX_HASH_DISTANCE = 14  # of 64 bits
 FRAMES_AFTER_CHANGE = 3  # fingerprint a settled frame, not the first one after a cut
 REFINE_FRAMES = 3  # search +-this many frames when refining by correlation
 END_ANCHOR_MIN_SECONDS = 300.0  # fit a rate only when the copies are this long
+# Fewer matched changes than this are no proof: one cut of one matched says little (it scored full confidence).
+MIN_MATCHES_TRUSTED = 3
 # A shot-change match this confident is a copy: its sound is not consulted.
 SHOTS_TRUSTED = 0.5
 METHODS = ("auto", "shots", "sound")
@@ -58,7 +60,8 @@ class SyncResult:
     """``other_time = reference_time * rate + offset``.
 
     ``method`` is what agreed: ``"shots"`` (``confidence`` is the share of
-    reference changes that found their match, ``matches`` how many did) or
+    reference changes that found their match, scaled down below
+    MIN_MATCHES_TRUSTED matches; ``matches`` how many did) or
     ``"sound"`` (``confidence`` is the share of sound windows that agree,
     see :mod:`annotate.soundsync`; ``matches`` how many did)."""
 
@@ -290,4 +293,4 @@ def sync_by_shots(
         total += len(ref_tail.marks)
         matched += len(tail_pairs)
     step(1.0)
-    return SyncResult(offset, rate, matched / max(1, total), matched)
+    return SyncResult(offset, rate, matched / max(1, total) * min(1.0, matched / MIN_MATCHES_TRUSTED), matched)

@@ -104,3 +104,15 @@ def test_the_inverse_map_keeps_the_evidence():
     back = there.inverse()
     assert back.method == "sound" and (back.confidence, back.matches) == (0.9, 6)
     assert back.to_other(there.to_other(171.5)) == pytest.approx(171.5, abs=1e-9)
+
+
+def test_one_matched_shot_change_is_no_proof(samples, tmp_path):
+    # Twenty seconds around the sample's lone cut at 24 s, and a copy that starts 2 s earlier: one change of one
+    # matched scored full confidence, and the CLI's "check the offset by eye" stayed silent.
+    ref = excerpt(samples.video, tmp_path / "one-cut.mp4", 14, 20)
+    other = excerpt(samples.video, tmp_path / "one-cut-copy.mp4", 12, 24)
+    result = sync.sync(ref, other, method="shots")
+    assert result.matches == 1 and abs(result.offset - 2.0) <= 1 / samples.fps + 1e-6, result
+    assert result.confidence < sync.SHOTS_TRUSTED
+    said = CliRunner().invoke(main, ["sync", str(ref), str(other), "--method", "shots"])
+    assert said.exit_code == 0 and "only 1 shot changes matched: check the offset by eye" in said.stderr

@@ -40,4 +40,5 @@ def sync_command(reference: str, other: str, method: str, as_json: bool) -> None
         click.echo(f"offset {result.offset:+.3f} s, rate {result.rate:.6f}, confidence {result.confidence:.2f} "
                    f"by {result.method} ({result.matches} matched {evidence})")
     if result.confidence < 0.5:
-        warn(f"only {result.matches} shot changes matched: check the offset by eye")
+        warn(f"only {result.matches} {'shot changes' if result.method == 'shots' else 'sound windows'} "
+             "matched: check the offset by eye")
