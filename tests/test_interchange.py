@@ -655,8 +655,8 @@ def test_fcpx_chapter_markers_are_moments_and_what_a_moment_cannot_hold_is_named
     as_marker = FCPX_WITH_CHAPTERS.replace("chapter-marker", "marker")
     ref = otio.adapters.read_from_string(as_marker, "fcpx_xml")  # the reference, told it is a marker
     ref = next(iter(ref.find_children(descended_from_type=otio.schema.Timeline)))
-    expected = sorted((c.transformed_time_range(m.marked_range, ref.tracks).start_time.to_seconds(), m.name)
-                      for c in ref.find_clips() for m in c.markers)
+    # Each at its time in the clip's media (the asset's, from 0), as the reference holds it.
+    expected = sorted((m.marked_range.start_time.to_seconds(), m.name) for c in ref.find_clips() for m in c.markers)
     assert [name for _, name in expected] == ["plain marker", "R&D > sales", "", "Chapter one"]
     with pytest.warns(ExportWarning) as said:
         back = interchange.loads(FCPX_WITH_CHAPTERS, "fcpx", origin="cut.fcpxml")
@@ -743,7 +743,11 @@ def test_markers_opentimelineio_does_not_place_are_named_in_a_warning():
     assert "Marker 9" not in [m.caption for m in back.moments]
     assert [str(w.message) for w in said] == [
         f"{path}: 1 marker(s) of the file not read ('Marker 9'): OpenTimelineIO's FCPX reader does not place them "
-        "(on a gap, or where it skips them)"]
+        "(on a gap, or where it skips them)",
+        f"{path}: 6 marker(s) 'Marker 2', 'Marker 3', 'Marker 7', 'Marker 8', 'Marker 5', ... lie on no clip of "
+        "'IMG_0715.MOV' (a gap, another file): every marker is placed at its sequence time and the timeline names "
+        "no footage (the edited sequence is what its times are in)"]
+    assert back.footage is None
     xml = interchange.dumps(Timeline(moments=(Moment(id="m1", start=2.0, caption="on the clip"),),
                                      footage=Footage(path="/tmp/f.mp4", duration=60.0, fps=FPS)), "fcp-xml")
     on_file = re.sub(r"(<file id=\"[^\"]+\">)", r"\1<marker><name>on the media</name><in>25</in><out>-1</out></marker>",

@@ -116,7 +116,7 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
         if isinstance(clip.media_reference, otio.schema.ExternalReference):
             reel_from = clip.media_reference.target_url.replace("\\", "/").rsplit("/", 1)[-1]
         reels = [edl_reel(reel_from)]
-    for n, clip in enumerate(clips[:len(reels)]):
+    for n, clip in enumerate(clips):  # selects: a clip a moment, each of the one footage's reel
         comments = [f"ANNOTATE RATE: {fps:g}"] if n == 0 else []
         if several:
             comments.append(f"ANNOTATE VIDEO: {timeline.videos[n].id}")
@@ -130,7 +130,7 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
             if r.duration.value > 0:
                 comments.append(f"ANNOTATE RANGE: LOC {k} TO "
                                 f"{otio.opentime.to_timecode(r.end_time_exclusive(), fps)}")
-        clip.metadata["cmx_3600"] = {"comments": comments, "reel": reels[n]}
+        clip.metadata["cmx_3600"] = {"comments": comments, "reel": reels[n if several else 0]}
     _within_a_day(tl, fps)
     return write_string(tl, "cmx_3600", kind="a CMX 3600 EDL", rate=fps, **opts)
 
