@@ -667,6 +667,52 @@ def test_fcpx_chapter_markers_are_moments_and_what_a_moment_cannot_hold_is_named
         "cut.fcpxml: 1 keyword(s) and 1 rating(s) not read: FCPX ranges that are not markers"]
 
 
+
+FCPX_MEDIA_REP = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE fcpxml>
+<fcpxml version="1.9">
+  <resources>
+    <format id="r1" frameDuration="1/25s" width="1920" height="1080"/>
+    <asset id="r2" name="cam" start="3600s" duration="270s" hasVideo="1" format="r1">
+      PROXY<media-rep kind="original-media" sig="A1" src="MEDIA"/>
+    </asset>
+  </resources>
+  <library><event name="E"><project name="P">
+    <sequence duration="50s" format="r1" tcStart="0s" tcFormat="NDF"><spine>
+      <asset-clip name="cam" ref="r2" offset="0s" start="3610s" duration="50s" format="r1">
+        <marker start="3612s" duration="1/25s" value="twelve seconds in"/>
+      </asset-clip>
+    </spine></sequence>
+  </project></event></library>
+</fcpxml>
+"""
+
+
+@pytest.mark.parametrize("proxy", ["", '<media-rep kind="proxy-media" src="file:///tmp/proxy%20cam.mov"/>'])
+def test_fcpx_footage_named_in_a_media_rep_is_read(samples, proxy):
+    """FCPX 1.9+ names an asset's file in a <media-rep> (the adapter 1.0.0 read
+    only the asset's src: the footage was lost without a word); the original
+    media, not a proxy, is the footage."""
+    text = FCPX_MEDIA_REP.replace("MEDIA", samples.video.as_uri()).replace("PROXY", proxy)
+    with collected(notes := [], ExportWarning):
+        back = interchange.loads(text, "fcpx", origin="cut.fcpxml")
+    assert back.footage is not None and Path(back.footage.path or "") == samples.video
+    assert back.footage.duration == 270.0
+    assert [(m.start, m.caption) for m in back.moments] == [(12.0, "twelve seconds in")]  # 3612 s of a file from 3600 s
+    assert notes == []
+
+
+def test_fcpx_asset_without_any_file_is_named_in_a_warning():
+    text = FCPX_MEDIA_REP.replace("PROXY", "").replace('<media-rep kind="original-media" sig="A1" src="MEDIA"/>', "")
+    with pytest.warns(ExportWarning, match=r"^cut\.fcpxml: asset 'cam' names no media file \(no src, no "
+                                           r"media-rep\): the timeline names no footage"):
+        back = interchange.loads(text, "fcpx", origin="cut.fcpxml")
+    assert back.footage is None and [m.caption for m in back.moments] == ["twelve seconds in"]
+    bare = re.sub(r"(<asset [^>]*)>\s*</asset>", r"\1/>", text)  # a self-closing asset alike
+    assert "/>\n  </resources>" in bare
+    with pytest.warns(ExportWarning, match=r"asset 'cam' names no media file"):
+        interchange.loads(bare, "fcpx", origin="cut.fcpxml")
+
 EDITORIAL = Path(__file__).parent / "data" / "third-party" / "editorial"
 
 

@@ -7,7 +7,9 @@ to-do marker and GREEN as a completed one, and reads a plain marker back as
 PURPLE; other colours become plain markers (a warning says so). Chapter
 markers (markers with a poster frame) are read as markers, which the adapter
 skips; a marker's note (which it drops) is the moment's notes; keyword ranges
-and ratings are named in a warning.
+and ratings are named in a warning. An asset that names its file in a
+``<media-rep>`` (FCPX 1.9+; the adapter reads only an asset's ``src``) is
+given that file (the original media, else a proxy, said).
 
 NTSC rates (24000/1001 and the like) are where otio-fcpx-xml-adapter 1.0.0
 falls short: its writer knows them only as 23.98 and 29.97 and leaves the
@@ -35,6 +37,7 @@ from fractions import Fraction
 from typing import Any
 from urllib.parse import quote, unquote
 from xml.etree import ElementTree
+from xml.sax.saxutils import quoteattr
 
 import opentimelineio as otio
 
@@ -72,6 +75,8 @@ _CHAPTER_MARKER = re.compile(r"<(/?)chapter-marker\b")
 NOTE_MARK = "\ue000"
 _MARKER_TAG = re.compile(r"""<marker\b(?:[^>"']|"[^"]*"|'[^']*')*>""")
 _VALUE = re.compile(r"""(\svalue\s*=\s*)("[^"]*"|'[^']*')""")
+# An asset element, its start tag apart (FCPX 1.9+ names its file in a <media-rep> inside it).
+_ASSET = re.compile(r"""(<asset\b(?:[^>"'/]|"[^"]*"|'[^']*'|/(?!>))*)(/>|>.*?</asset\s*>)""", re.DOTALL)
 
 
 def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
@@ -155,8 +160,35 @@ def _unread(text: str, read: Any, origin: str | None) -> None:
         notify(f"{where}: {' and '.join(kept)} not read: FCPX ranges that are not markers")
 
 
+def _media_reps(text: str, origin: str | None) -> str:
+    """``text`` with each asset that names its file only in a ``<media-rep>``
+    (FCPX 1.9+: the original media, else a proxy) given that file as its
+    ``src``, the one place otio-fcpx-xml-adapter 1.0.0 looks; an asset
+    naming no file at all is said (its clips have no footage)."""
+    def with_src(m: re.Match[str]) -> str:
+        try:
+            asset = ElementTree.fromstring(m.group(1) + m.group(2))
+        except ElementTree.ParseError:
+            return m.group(0)  # the adapter's own parse error names it
+        if asset.get("src"):
+            return m.group(0)
+        reps = [r for r in asset.iter("media-rep") if r.get("src")]
+        rep = next((r for r in reps if r.get("kind") == "original-media"), reps[0] if reps else None)
+        name = asset.get("name") or asset.get("id") or ""
+        if rep is None:
+            notify(f"{origin or '<input>'}: asset {name!r} names no media file (no src, no media-rep): the timeline "
+                   "names no footage")
+            return m.group(0)
+        if rep.get("kind") != "original-media":
+            notify(f"{origin or '<input>'}: asset {name!r} names only its {rep.get('kind') or 'unnamed'} "
+                   f"media-rep, read as its file: {rep.get('src')}")
+        return f"{m.group(1)} src={quoteattr(str(rep.get('src')))}{m.group(2)}"
+
+    return _ASSET.sub(with_src, text)
+
+
 def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Timeline:
-    text, rates = _tick_rates(_CHAPTER_MARKER.sub(r"<\1marker", text))
+    text, rates = _tick_rates(_CHAPTER_MARKER.sub(r"<\1marker", _media_reps(text, origin)))
     noted, notes = _noted(text)
     read = read_string(noted, "fcpx_xml", origin=origin, kind=KIND)
     _notes_kept(read, notes)
