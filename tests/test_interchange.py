@@ -713,6 +713,26 @@ def test_fcpx_asset_without_any_file_is_named_in_a_warning():
     with pytest.warns(ExportWarning, match=r"asset 'cam' names no media file"):
         interchange.loads(bare, "fcpx", origin="cut.fcpxml")
 
+
+@pytest.mark.parametrize("name", ["clip é #1%41.mp4", "we ird#dir%20?/a%2520b 100%.mp4"])
+def test_fcpx_round_trip_decodes_the_footage_path_once(samples, tmp_path, name):
+    """A literal %XX in a real file name stays: the src URL is decoded once
+    (it was decoded again, '%20' becoming a space: a file that does not exist)."""
+    footage = tmp_path / name
+    footage.parent.mkdir(parents=True, exist_ok=True)
+    footage.write_bytes(samples.video.read_bytes())
+    tl = Timeline(moments=(Moment(id="m1", start=1.0, caption="x"),),
+                  footage=Footage(path=str(footage), duration=samples.truth["video"]["duration"], fps=samples.fps))
+    written = interchange.write(tl, tmp_path / "p.fcpxml").path
+    with collected(notes := [], ExportWarning):
+        back = interchange.read(written)
+    assert notes == []  # (an <asset-clip/> is no asset without a file)
+    assert back.footage is not None and back.footage.path is not None
+    assert Path(back.footage.path).resolve() == footage and Path(back.footage.path).resolve().is_file()
+    # A relative src is a URL too: decoded once.
+    relative = FCPX_MEDIA_REP.replace("PROXY", "").replace("MEDIA", "rel%20dir/a%2541.mov")
+    assert interchange.loads(relative, "fcpx").footage.path == "rel dir/a%41.mov"
+
 EDITORIAL = Path(__file__).parent / "data" / "third-party" / "editorial"
 
 

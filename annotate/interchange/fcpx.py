@@ -32,7 +32,6 @@ plus length, each truncated) two frames early.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from fractions import Fraction
 from typing import Any
 from urllib.parse import quote, unquote
@@ -76,7 +75,7 @@ NOTE_MARK = "\ue000"
 _MARKER_TAG = re.compile(r"""<marker\b(?:[^>"']|"[^"]*"|'[^']*')*>""")
 _VALUE = re.compile(r"""(\svalue\s*=\s*)("[^"]*"|'[^']*')""")
 # An asset element, its start tag apart (FCPX 1.9+ names its file in a <media-rep> inside it).
-_ASSET = re.compile(r"""(<asset\b(?:[^>"'/]|"[^"]*"|'[^']*'|/(?!>))*)(/>|>.*?</asset\s*>)""", re.DOTALL)
+_ASSET = re.compile(r"""(<asset(?=[\s/>])(?:[^>"'/]|"[^"]*"|'[^']*'|/(?!>))*)(/>|>.*?</asset\s*>)""", re.DOTALL)
 
 
 def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
@@ -196,12 +195,24 @@ def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Time
     _unread(text, read, origin)
     _true_rates(found, rates)
     clips = list(found.find_clips())
+    _relative_srcs_decoded(clips)
     notes = [str((plain(c.media_reference.metadata.get("fcpx")) or {}).get("note") or "") for c in clips]
     if len(clips) > 1 and all(n.startswith(VIDEO_NOTE) for n in notes):  # annotate's file of several videos
         return per_video(found, [n[len(VIDEO_NOTE):].strip() for n in notes],
-                         lambda alone: _unquoted(from_otio(alone, origin=origin, ours=True, strict=strict)),
-                         origin=origin)
-    return _unquoted(from_otio(found, origin=origin, strict=strict))
+                         lambda alone: from_otio(alone, origin=origin, ours=True, strict=strict), origin=origin)
+    return from_otio(found, origin=origin, strict=strict)
+
+
+def _relative_srcs_decoded(clips: list[otio.schema.Clip]) -> None:
+    """Each clip's relative asset ``src`` (a URL, %-escaped like a file://
+    one) decoded, in place, into the path it names. A file:// URL is left
+    as it is: reading it decodes it (from_otio), and decoding twice turned a
+    real ``%20`` in a file name into a space."""
+    for clip in clips:
+        ref = clip.media_reference
+        url = getattr(ref, "target_url", None)
+        if url and "://" not in url and "%" in url:
+            ref.target_url = unquote(url)
 
 
 def _noted(text: str) -> tuple[str, list[str]]:
@@ -262,10 +273,3 @@ def _true_rates(tl: otio.schema.Timeline, rates: dict[float, float]) -> None:
         if reference is not None and reference.available_range is not None:
             reference.available_range = span(reference.available_range)
 
-
-def _unquoted(timeline: Timeline) -> Timeline:
-    footage = timeline.footage
-    if footage is not None and footage.path and "%" in footage.path:
-        # An asset's src is a URL: a relative one is %-escaped too (file:// ones are unescaped already).
-        timeline = timeline.with_footage(replace(footage, path=unquote(footage.path)))
-    return timeline
