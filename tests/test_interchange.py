@@ -580,9 +580,9 @@ def test_an_otio_collection_of_timelines_reads_its_first_and_names_the_others(tm
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from_xml = interchange.read(library)
-    assert [(m.start, m.end, m.caption) for m in back.moments] == \
-        [(m.start, m.end, m.caption) for m in from_xml.moments]
-    assert len(back.moments) == 7
+    # (An OTIO marker one frame long is a range: only Final Cut Pro's own markers are points.)
+    assert [(m.start, m.caption) for m in back.moments] == [(m.start, m.caption) for m in from_xml.moments]
+    assert len(back.moments) == 7 and all(m.end is None for m in from_xml.moments)
     otio.adapters.write_to_file(otio.schema.SerializableCollection(), str(path))
     with pytest.raises(InputError, match=r"library\.otio: holds no timeline"):
         interchange.read(path)
@@ -668,6 +668,9 @@ def test_fcpx_chapter_markers_are_moments_and_what_a_moment_cannot_hold_is_named
 
 
 
+EDITORIAL_DATA = Path(__file__).parent / "data" / "third-party" / "editorial"
+
+
 FCPX_MEDIA_REP = """<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE fcpxml>
 <fcpxml version="1.9">
@@ -732,6 +735,35 @@ def test_fcpx_round_trip_decodes_the_footage_path_once(samples, tmp_path, name):
     # A relative src is a URL too: decoded once.
     relative = FCPX_MEDIA_REP.replace("PROXY", "").replace("MEDIA", "rel%20dir/a%2541.mov")
     assert interchange.loads(relative, "fcpx").footage.path == "rel dir/a%41.mov"
+
+
+@pytest.mark.parametrize("path", [EDITORIAL_DATA / "otio-fcpx-xml-adapter" / f"fcpx_{name}.fcpxml"
+                                  for name in ("event", "example", "library", "project")], ids=lambda p: p.name)
+def test_fcpx_markers_of_one_frame_are_points(path):
+    """Final Cut Pro writes every marker (a point in its timeline) one frame
+    long: each was read as a 33-42 ms range, which subtitles kept as a cue
+    of that length."""
+    ref = otio.adapters.read_from_file(str(path), "fcpx_xml")
+    if not isinstance(ref, otio.schema.Timeline):  # a library or event: its first project
+        ref = next(iter(ref.find_children(descended_from_type=otio.schema.Timeline)))
+    durations = {m.marked_range.duration.to_seconds() * m.marked_range.duration.rate
+                 for item in ref.find_children() for m in getattr(item, "markers", ())}
+    assert 1.0 in durations and durations <= {0.0, 1.0}  # the reference: one frame long (or none)
+    with collected([], ExportWarning):
+        back = interchange.read(path)
+    assert back.moments and all(m.end is None for m in back.moments)
+
+
+def test_fcpx_markers_longer_than_a_frame_stay_ranges_and_a_frame_long_range_is_said():
+    two = FCPX_WITH_CHAPTERS.replace('<marker start="12s" duration="1/25s"', '<marker start="12s" duration="2/25s"')
+    with collected([], ExportWarning):
+        back = interchange.loads(two, "fcpx")
+    assert [(m.start, m.end) for m in back.moments][:2] == [(12.0, 12.08), (14.0, None)]
+    tl = Timeline(moments=(Moment(id="a", start=1.0, end=1.04, caption="one frame"),
+                           Moment(id="b", start=2.0, end=2.08, caption="two frames")), edit_rate=25.0)
+    with pytest.warns(ExportWarning, match=r"the range of moment\(s\) a \(one frame or less\) reads back as a point"):
+        text = interchange.dumps(tl, "fcpx")
+    assert [(m.start, m.end) for m in interchange.loads(text, "fcpx").moments] == [(1.0, None), (2.0, 2.08)]
 
 EDITORIAL = Path(__file__).parent / "data" / "third-party" / "editorial"
 

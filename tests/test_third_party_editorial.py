@@ -50,7 +50,18 @@ def _adapter_read(path: Path | str, suffix: str, rate: float = UNSTATED_EDL_RATE
 
 def reference(path: Path) -> tuple[list[Item], float] | None:
     """The reference reading of ``path``: (start, end, name) in seconds from the
-    timeline's start, and the file's rate; None when OTIO refuses the file."""
+    timeline's start, and the file's rate; None when OTIO refuses the file. A
+    marker Final Cut Pro X wrote one frame long (as it writes every marker,
+    a point in its timeline) is a point."""
+    found = _positions(path)
+    if found is None or path.suffix != ".fcpxml":
+        return found
+    items, rate = found
+    return [(start, None if end is not None and end - start <= 1 / rate + 1e-9 else end, name)
+            for start, end, name in items], rate
+
+
+def _positions(path: Path) -> tuple[list[Item], float] | None:
     tl = _adapter_read(path, path.suffix)
     if tl is None:
         return None

@@ -42,7 +42,7 @@ import opentimelineio as otio
 
 from annotate.clips.media import FrameTable
 from annotate.interchange.common import counted_at_timecode_rate, footage_name, fps_of, ids_not_carried, notify
-from annotate.interchange.from_otio import META, from_otio, markers_of, per_video, plain
+from annotate.interchange.from_otio import META, from_otio, markers_of, per_video, plain, rate_of
 from annotate.interchange.otio import captions_as_xml_keeps, plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import (
     one_timeline,
@@ -108,6 +108,13 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     for part, clip in zip(parts, tl.find_clips()):
         if "'" in footage_name(part):
             notify(f"FCPX: the footage name is written with \u2019 for ' ({clip.name})")
+    one_frame = 1 / fps_of(timeline)
+    short = [m.id for m in timeline.moments if m.effective_end is not None
+             and m.effective_end - m.effective_start <= one_frame + 1e-9]
+    if short:
+        notify(f"FCPX: a marker of one frame is a point in Final Cut Pro, which writes every marker so: the range "
+               f"of moment(s) {', '.join(short[:5])}{', ...' if len(short) > 5 else ''} (one frame or less) reads "
+               "back as a point")
     lost = sorted({str(m.color) for c in tl.find_clips() for m in c.markers} - set(KEPT_COLORS))
     if lost:
         notify(f"FCPX markers have no colours: {', '.join(lost)} written as plain markers")
@@ -194,6 +201,7 @@ def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Time
     found = one_timeline(read, origin=origin, what="project")
     _unread(text, read, origin)
     _true_rates(found, rates)
+    _frame_markers_as_points(found)
     clips = list(found.find_clips())
     _relative_srcs_decoded(clips)
     notes = [str((plain(c.media_reference.metadata.get("fcpx")) or {}).get("note") or "") for c in clips]
@@ -201,6 +209,19 @@ def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Time
         return per_video(found, [n[len(VIDEO_NOTE):].strip() for n in notes],
                          lambda alone: from_otio(alone, origin=origin, ours=True, strict=strict), origin=origin)
     return from_otio(found, origin=origin, strict=strict)
+
+
+def _frame_markers_as_points(tl: otio.schema.Timeline) -> None:
+    """Each marker of one frame (or less) made a point, in place: Final Cut
+    Pro writes every marker, which it shows as a point, with a duration of
+    one frame, so each read as a range of 33-42 ms."""
+    rate = rate_of(tl)
+    if not rate:
+        return
+    for _item, marker in markers_of(tl):
+        r = marker.marked_range
+        if 0 < r.duration.to_seconds() <= 1 / rate + 1e-9:
+            marker.marked_range = otio.opentime.TimeRange(r.start_time, otio.opentime.RationalTime(0, r.duration.rate))
 
 
 def _relative_srcs_decoded(clips: list[otio.schema.Clip]) -> None:
