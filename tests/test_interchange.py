@@ -582,9 +582,9 @@ def test_an_otio_collection_of_timelines_reads_its_first_and_names_the_others(tm
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from_xml = interchange.read(library)
-    assert [(m.start, m.end, m.caption) for m in back.moments] == \
-        [(m.start, m.end, m.caption) for m in from_xml.moments]
-    assert len(back.moments) == 7
+    # (An OTIO marker one frame long is a range: only Final Cut Pro's own markers are points.)
+    assert [(m.start, m.caption) for m in back.moments] == [(m.start, m.caption) for m in from_xml.moments]
+    assert len(back.moments) == 7 and all(m.end is None for m in from_xml.moments)
     otio.adapters.write_to_file(otio.schema.SerializableCollection(), str(path))
     with pytest.raises(InputError, match=r"library\.otio: holds no timeline"):
         interchange.read(path)
@@ -657,8 +657,8 @@ def test_fcpx_chapter_markers_are_moments_and_what_a_moment_cannot_hold_is_named
     as_marker = FCPX_WITH_CHAPTERS.replace("chapter-marker", "marker")
     ref = otio.adapters.read_from_string(as_marker, "fcpx_xml")  # the reference, told it is a marker
     ref = next(iter(ref.find_children(descended_from_type=otio.schema.Timeline)))
-    expected = sorted((c.transformed_time_range(m.marked_range, ref.tracks).start_time.to_seconds(), m.name)
-                      for c in ref.find_clips() for m in c.markers)
+    # Each at its time in the clip's media (the asset's, from 0), as the reference holds it.
+    expected = sorted((m.marked_range.start_time.to_seconds(), m.name) for c in ref.find_clips() for m in c.markers)
     assert [name for _, name in expected] == ["plain marker", "R&D > sales", "", "Chapter one"]
     with pytest.warns(ExportWarning) as said:
         back = interchange.loads(FCPX_WITH_CHAPTERS, "fcpx", origin="cut.fcpxml")
@@ -668,6 +668,104 @@ def test_fcpx_chapter_markers_are_moments_and_what_a_moment_cannot_hold_is_named
     assert sorted(str(w.message) for w in said) == [
         "cut.fcpxml: 1 keyword(s) and 1 rating(s) not read: FCPX ranges that are not markers"]
 
+
+
+EDITORIAL_DATA = Path(__file__).parent / "data" / "third-party" / "editorial"
+
+
+FCPX_MEDIA_REP = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE fcpxml>
+<fcpxml version="1.9">
+  <resources>
+    <format id="r1" frameDuration="1/25s" width="1920" height="1080"/>
+    <asset id="r2" name="cam" start="3600s" duration="270s" hasVideo="1" format="r1">
+      PROXY<media-rep kind="original-media" sig="A1" src="MEDIA"/>
+    </asset>
+  </resources>
+  <library><event name="E"><project name="P">
+    <sequence duration="50s" format="r1" tcStart="0s" tcFormat="NDF"><spine>
+      <asset-clip name="cam" ref="r2" offset="0s" start="3610s" duration="50s" format="r1">
+        <marker start="3612s" duration="1/25s" value="twelve seconds in"/>
+      </asset-clip>
+    </spine></sequence>
+  </project></event></library>
+</fcpxml>
+"""
+
+
+@pytest.mark.parametrize("proxy", ["", '<media-rep kind="proxy-media" src="file:///tmp/proxy%20cam.mov"/>'])
+def test_fcpx_footage_named_in_a_media_rep_is_read(samples, proxy):
+    """FCPX 1.9+ names an asset's file in a <media-rep> (the adapter 1.0.0 read
+    only the asset's src: the footage was lost without a word); the original
+    media, not a proxy, is the footage."""
+    text = FCPX_MEDIA_REP.replace("MEDIA", samples.video.as_uri()).replace("PROXY", proxy)
+    with collected(notes := [], ExportWarning):
+        back = interchange.loads(text, "fcpx", origin="cut.fcpxml")
+    assert back.footage is not None and Path(back.footage.path or "") == samples.video
+    assert back.footage.duration == 270.0
+    assert [(m.start, m.caption) for m in back.moments] == [(12.0, "twelve seconds in")]  # 3612 s of a file from 3600 s
+    assert notes == []
+
+
+def test_fcpx_asset_without_any_file_is_named_in_a_warning():
+    text = FCPX_MEDIA_REP.replace("PROXY", "").replace('<media-rep kind="original-media" sig="A1" src="MEDIA"/>', "")
+    with pytest.warns(ExportWarning, match=r"^cut\.fcpxml: asset 'cam' names no media file \(no src, no "
+                                           r"media-rep\): the timeline names no footage"):
+        back = interchange.loads(text, "fcpx", origin="cut.fcpxml")
+    assert back.footage is None and [m.caption for m in back.moments] == ["twelve seconds in"]
+    bare = re.sub(r"(<asset [^>]*)>\s*</asset>", r"\1/>", text)  # a self-closing asset alike
+    assert "/>\n  </resources>" in bare
+    with pytest.warns(ExportWarning, match=r"asset 'cam' names no media file"):
+        interchange.loads(bare, "fcpx", origin="cut.fcpxml")
+
+
+@pytest.mark.parametrize("name", ["clip é #1%41.mp4", "we ird#dir%20?/a%2520b 100%.mp4"])
+def test_fcpx_round_trip_decodes_the_footage_path_once(samples, tmp_path, name):
+    """A literal %XX in a real file name stays: the src URL is decoded once
+    (it was decoded again, '%20' becoming a space: a file that does not exist)."""
+    footage = tmp_path / name
+    footage.parent.mkdir(parents=True, exist_ok=True)
+    footage.write_bytes(samples.video.read_bytes())
+    tl = Timeline(moments=(Moment(id="m1", start=1.0, caption="x"),),
+                  footage=Footage(path=str(footage), duration=samples.truth["video"]["duration"], fps=samples.fps))
+    written = interchange.write(tl, tmp_path / "p.fcpxml").path
+    with collected(notes := [], ExportWarning):
+        back = interchange.read(written)
+    assert notes == []  # (an <asset-clip/> is no asset without a file)
+    assert back.footage is not None and back.footage.path is not None
+    assert Path(back.footage.path).resolve() == footage and Path(back.footage.path).resolve().is_file()
+    # A relative src is a URL too: decoded once.
+    relative = FCPX_MEDIA_REP.replace("PROXY", "").replace("MEDIA", "rel%20dir/a%2541.mov")
+    assert interchange.loads(relative, "fcpx").footage.path == "rel dir/a%41.mov"
+
+
+@pytest.mark.parametrize("path", [EDITORIAL_DATA / "otio-fcpx-xml-adapter" / f"fcpx_{name}.fcpxml"
+                                  for name in ("event", "example", "library", "project")], ids=lambda p: p.name)
+def test_fcpx_markers_of_one_frame_are_points(path):
+    """Final Cut Pro writes every marker (a point in its timeline) one frame
+    long: each was read as a 33-42 ms range, which subtitles kept as a cue
+    of that length."""
+    ref = otio.adapters.read_from_file(str(path), "fcpx_xml")
+    if not isinstance(ref, otio.schema.Timeline):  # a library or event: its first project
+        ref = next(iter(ref.find_children(descended_from_type=otio.schema.Timeline)))
+    durations = {m.marked_range.duration.to_seconds() * m.marked_range.duration.rate
+                 for item in ref.find_children() for m in getattr(item, "markers", ())}
+    assert 1.0 in durations and durations <= {0.0, 1.0}  # the reference: one frame long (or none)
+    with collected([], ExportWarning):
+        back = interchange.read(path)
+    assert back.moments and all(m.end is None for m in back.moments)
+
+
+def test_fcpx_markers_longer_than_a_frame_stay_ranges_and_a_frame_long_range_is_said():
+    two = FCPX_WITH_CHAPTERS.replace('<marker start="12s" duration="1/25s"', '<marker start="12s" duration="2/25s"')
+    with collected([], ExportWarning):
+        back = interchange.loads(two, "fcpx")
+    assert [(m.start, m.end) for m in back.moments][:2] == [(12.0, 12.08), (14.0, None)]
+    tl = Timeline(moments=(Moment(id="a", start=1.0, end=1.04, caption="one frame"),
+                           Moment(id="b", start=2.0, end=2.08, caption="two frames")), edit_rate=25.0)
+    with pytest.warns(ExportWarning, match=r"the range of moment\(s\) a \(one frame or less\) reads back as a point"):
+        text = interchange.dumps(tl, "fcpx")
+    assert [(m.start, m.end) for m in interchange.loads(text, "fcpx").moments] == [(1.0, None), (2.0, 2.08)]
 
 EDITORIAL = Path(__file__).parent / "data" / "third-party" / "editorial"
 
@@ -745,7 +843,11 @@ def test_markers_opentimelineio_does_not_place_are_named_in_a_warning():
     assert "Marker 9" not in [m.caption for m in back.moments]
     assert [str(w.message) for w in said] == [
         f"{path}: 1 marker(s) of the file not read ('Marker 9'): OpenTimelineIO's FCPX reader does not place them "
-        "(on a gap, or where it skips them)"]
+        "(on a gap, or where it skips them)",
+        f"{path}: 6 marker(s) 'Marker 2', 'Marker 3', 'Marker 7', 'Marker 8', 'Marker 5', ... lie on no clip of "
+        "'IMG_0715.MOV' (a gap, another file): every marker is placed at its sequence time and the timeline names "
+        "no footage (the edited sequence is what its times are in)"]
+    assert back.footage is None
     xml = interchange.dumps(Timeline(moments=(Moment(id="m1", start=2.0, caption="on the clip"),),
                                      footage=Footage(path="/tmp/f.mp4", duration=60.0, fps=FPS)), "fcp-xml")
     on_file = re.sub(r"(<file id=\"[^\"]+\">)", r"\1<marker><name>on the media</name><in>25</in><out>-1</out></marker>",

@@ -341,6 +341,26 @@ def test_a_range_shorter_than_a_millisecond_gets_the_minimum_length_and_a_warnin
                                          r"the shortest cue", notes[0]), notes
 
 
+
+@pytest.mark.parametrize("min_duration", [5 / 6, 1.5])
+def test_a_range_shorter_than_the_minimum_is_shown_for_the_minimum_and_said(min_duration, tmp_path):
+    """A 40 ms range (an editor's one-frame marker) was written as a 40 ms cue
+    that --check rejects, --min-duration or not; it is shown for the least
+    time on screen, never into the next moment, with a warning."""
+    rules = Rules(min_seconds=min_duration)
+    tl = timeline(Moment(start=10.0, end=10.04, caption="short range", id="m1"),
+                  Moment(start=30.0, end=30.04, caption="close to the next", id="m2"),
+                  Moment(start=30.5, caption="next", id="m3"))
+    with collected(notes := []):
+        text = subtitles.dumps(tl, "srt", rules=rules)
+    back = pysubs2.SSAFile.from_string(text, format_="srt")
+    assert (back[0].start, back[0].end) == (10000, 10000 + round(min_duration * 1000))
+    assert back[1].start == 30000 and back[1].end == round((30.5 - rules.min_gap_seconds) * 1000)
+    (path := tmp_path / "short.srt").write_text(text, encoding="utf-8")
+    assert [v for v in subtitles.check(path, rules) if v.cue == 1] == []
+    assert len(notes) >= 2 and notes[0].startswith(f"moment m1: its range of 0.040 s is shown for {min_duration:.3f} s")
+    assert "up to the next moment" in notes[1] and notes[1].startswith("moment m2:")
+
 def test_bad_inputs_are_clear(tmp_path):
     with pytest.raises(InputError, match="cannot tell the subtitle format"):
         subtitles.write(timeline(Moment(start=1, caption="x")), tmp_path / "out.txt")

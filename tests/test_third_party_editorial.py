@@ -2,7 +2,9 @@
 (tests/data/third-party/editorial, origins in ORIGINS-editorial.md) through
 ``annotate import`` and back out, compared with the reference reading: the
 file read by OpenTimelineIO's own adapter, each marker (or, without markers,
-each clip) placed on the top-level timeline by OTIO's own mapping."""
+each clip) placed on the top-level timeline by OTIO's own mapping, or, when
+every marker is on a clip of the media the timeline names as its footage,
+at its time in that media as the adapter holds it."""
 
 from __future__ import annotations
 
@@ -48,12 +50,32 @@ def _adapter_read(path: Path | str, suffix: str, rate: float = UNSTATED_EDL_RATE
 
 def reference(path: Path) -> tuple[list[Item], float] | None:
     """The reference reading of ``path``: (start, end, name) in seconds from the
-    timeline's start, and the file's rate; None when OTIO refuses the file."""
+    timeline's start, and the file's rate; None when OTIO refuses the file. A
+    marker Final Cut Pro X wrote one frame long (as it writes every marker,
+    a point in its timeline) is a point."""
+    found = _positions(path)
+    if found is None or path.suffix != ".fcpxml":
+        return found
+    items, rate = found
+    return [(start, None if end is not None and end - start <= 1 / rate + 1e-9 else end, name)
+            for start, end, name in items], rate
+
+
+def _positions(path: Path) -> tuple[list[Item], float] | None:
     tl = _adapter_read(path, path.suffix)
     if tl is None:
         return None
     top = tl.tracks
     held = [(item, m) for item in [top, *top.find_children()] for m in getattr(item, "markers", [])]
+    clips = list(tl.find_clips())
+    url = getattr(clips[0].media_reference, "target_url", None) if clips else None
+    if url and held and all(getattr(getattr(i, "media_reference", None), "target_url", None) == url for i, _ in held):
+        # Every marker on a clip of the media the timeline names: at its time in that media, from its start.
+        first = clips[0].media_reference.available_range
+        zero = first.start_time.to_seconds() if first else 0.0
+        return [(m.marked_range.start_time.to_seconds() - zero, m.marked_range.end_time_exclusive().to_seconds()
+                 - zero if m.marked_range.duration.value > 0 else None, m.name or "") for _, m in held], \
+            (tl.global_start_time.rate if tl.global_start_time else held[0][1].marked_range.duration.rate)
     ranges = [(item.transformed_time_range(m.marked_range, top), m.name) for item, m in held] or \
         [(c.transformed_time_range(c.trimmed_range(), top), c.name) for c in tl.find_clips()]
     zero = top.source_range.start_time.to_seconds() if top.source_range else 0.0

@@ -117,7 +117,7 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
             reel_from = clip.media_reference.target_url.replace("\\", "/").rsplit("/", 1)[-1]
         reels = [edl_reel(reel_from)]
     recased: list[str] = []
-    for n, clip in enumerate(clips[:len(reels)]):
+    for n, clip in enumerate(clips):  # selects: a clip a moment, each of the one footage's reel
         comments = [f"ANNOTATE RATE: {fps:g}"] if n == 0 else []
         if several:
             comments.append(f"ANNOTATE VIDEO: {timeline.videos[n].id}")
@@ -134,7 +134,7 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
             if r.duration.value > 0:
                 comments.append(f"ANNOTATE RANGE: LOC {k} TO "
                                 f"{otio.opentime.to_timecode(r.end_time_exclusive(), fps)}")
-        clip.metadata["cmx_3600"] = {"comments": comments, "reel": reels[n]}
+        clip.metadata["cmx_3600"] = {"comments": comments, "reel": reels[n if several else 0]}
     if recased:
         shown = ", ".join(recased[:5]) + (", ..." if len(recased) > 5 else "")
         notify(f"EDL: a locator's text is written in capitals on one line: {len(recased)} caption(s) changed, "

@@ -7,7 +7,9 @@ to-do marker and GREEN as a completed one, and reads a plain marker back as
 PURPLE; other colours become plain markers (a warning says so). Chapter
 markers (markers with a poster frame) are read as markers, which the adapter
 skips; a marker's note (which it drops) is the moment's notes; keyword ranges
-and ratings are named in a warning.
+and ratings are named in a warning. An asset that names its file in a
+``<media-rep>`` (FCPX 1.9+; the adapter reads only an asset's ``src``) is
+given that file (the original media, else a proxy, said).
 
 NTSC rates (24000/1001 and the like) are where otio-fcpx-xml-adapter 1.0.0
 falls short: its writer knows them only as 23.98 and 29.97 and leaves the
@@ -30,17 +32,17 @@ plus length, each truncated) two frames early.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from fractions import Fraction
 from typing import Any
 from urllib.parse import quote, unquote
 from xml.etree import ElementTree
+from xml.sax.saxutils import quoteattr
 
 import opentimelineio as otio
 
 from annotate.clips.media import FrameTable
 from annotate.interchange.common import counted_at_timecode_rate, footage_name, fps_of, ids_not_carried, notify
-from annotate.interchange.from_otio import META, from_otio, markers_of, per_video, plain
+from annotate.interchange.from_otio import META, from_otio, markers_of, per_video, plain, rate_of
 from annotate.interchange.otio import captions_as_xml_keeps, plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import (
     one_timeline,
@@ -72,6 +74,8 @@ _CHAPTER_MARKER = re.compile(r"<(/?)chapter-marker\b")
 NOTE_MARK = "\ue000"
 _MARKER_TAG = re.compile(r"""<marker\b(?:[^>"']|"[^"]*"|'[^']*')*>""")
 _VALUE = re.compile(r"""(\svalue\s*=\s*)("[^"]*"|'[^']*')""")
+# An asset element, its start tag apart (FCPX 1.9+ names its file in a <media-rep> inside it).
+_ASSET = re.compile(r"""(<asset(?=[\s/>])(?:[^>"'/]|"[^"]*"|'[^']*'|/(?!>))*)(/>|>.*?</asset\s*>)""", re.DOTALL)
 
 
 def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
@@ -104,6 +108,13 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     for part, clip in zip(parts, tl.find_clips()):
         if "'" in footage_name(part):
             notify(f"FCPX: the footage name is written with \u2019 for ' ({clip.name})")
+    one_frame = 1 / fps_of(timeline)
+    short = [m.id for m in timeline.moments if m.effective_end is not None
+             and m.effective_end - m.effective_start <= one_frame + 1e-9]
+    if short:
+        notify(f"FCPX: a marker of one frame is a point in Final Cut Pro, which writes every marker so: the range "
+               f"of moment(s) {', '.join(short[:5])}{', ...' if len(short) > 5 else ''} (one frame or less) reads "
+               "back as a point")
     lost = sorted({str(m.color) for c in tl.find_clips() for m in c.markers} - set(KEPT_COLORS))
     if lost:
         notify(f"FCPX markers have no colours: {', '.join(lost)} written as plain markers")
@@ -155,21 +166,74 @@ def _unread(text: str, read: Any, origin: str | None) -> None:
         notify(f"{where}: {' and '.join(kept)} not read: FCPX ranges that are not markers")
 
 
+def _media_reps(text: str, origin: str | None) -> str:
+    """``text`` with each asset that names its file only in a ``<media-rep>``
+    (FCPX 1.9+: the original media, else a proxy) given that file as its
+    ``src``, the one place otio-fcpx-xml-adapter 1.0.0 looks; an asset
+    naming no file at all is said (its clips have no footage)."""
+    def with_src(m: re.Match[str]) -> str:
+        try:
+            asset = ElementTree.fromstring(m.group(1) + m.group(2))
+        except ElementTree.ParseError:
+            return m.group(0)  # the adapter's own parse error names it
+        if asset.get("src"):
+            return m.group(0)
+        reps = [r for r in asset.iter("media-rep") if r.get("src")]
+        rep = next((r for r in reps if r.get("kind") == "original-media"), reps[0] if reps else None)
+        name = asset.get("name") or asset.get("id") or ""
+        if rep is None:
+            notify(f"{origin or '<input>'}: asset {name!r} names no media file (no src, no media-rep): the timeline "
+                   "names no footage")
+            return m.group(0)
+        if rep.get("kind") != "original-media":
+            notify(f"{origin or '<input>'}: asset {name!r} names only its {rep.get('kind') or 'unnamed'} "
+                   f"media-rep, read as its file: {rep.get('src')}")
+        return f"{m.group(1)} src={quoteattr(str(rep.get('src')))}{m.group(2)}"
+
+    return _ASSET.sub(with_src, text)
+
+
 def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Timeline:
-    text, rates = _tick_rates(_CHAPTER_MARKER.sub(r"<\1marker", text))
+    text, rates = _tick_rates(_CHAPTER_MARKER.sub(r"<\1marker", _media_reps(text, origin)))
     noted, notes = _noted(text)
     read = read_string(noted, "fcpx_xml", origin=origin, kind=KIND)
     _notes_kept(read, notes)
     found = one_timeline(read, origin=origin, what="project")
     _unread(text, read, origin)
     _true_rates(found, rates)
+    _frame_markers_as_points(found)
     clips = list(found.find_clips())
+    _relative_srcs_decoded(clips)
     notes = [str((plain(c.media_reference.metadata.get("fcpx")) or {}).get("note") or "") for c in clips]
     if len(clips) > 1 and all(n.startswith(VIDEO_NOTE) for n in notes):  # annotate's file of several videos
         return per_video(found, [n[len(VIDEO_NOTE):].strip() for n in notes],
-                         lambda alone: _unquoted(from_otio(alone, origin=origin, ours=True, strict=strict)),
-                         origin=origin)
-    return _unquoted(from_otio(found, origin=origin, strict=strict))
+                         lambda alone: from_otio(alone, origin=origin, ours=True, strict=strict), origin=origin)
+    return from_otio(found, origin=origin, strict=strict)
+
+
+def _frame_markers_as_points(tl: otio.schema.Timeline) -> None:
+    """Each marker of one frame (or less) made a point, in place: Final Cut
+    Pro writes every marker, which it shows as a point, with a duration of
+    one frame, so each read as a range of 33-42 ms."""
+    rate = rate_of(tl)
+    if not rate:
+        return
+    for _item, marker in markers_of(tl):
+        r = marker.marked_range
+        if 0 < r.duration.to_seconds() <= 1 / rate + 1e-9:
+            marker.marked_range = otio.opentime.TimeRange(r.start_time, otio.opentime.RationalTime(0, r.duration.rate))
+
+
+def _relative_srcs_decoded(clips: list[otio.schema.Clip]) -> None:
+    """Each clip's relative asset ``src`` (a URL, %-escaped like a file://
+    one) decoded, in place, into the path it names. A file:// URL is left
+    as it is: reading it decodes it (from_otio), and decoding twice turned a
+    real ``%20`` in a file name into a space."""
+    for clip in clips:
+        ref = clip.media_reference
+        url = getattr(ref, "target_url", None)
+        if url and "://" not in url and "%" in url:
+            ref.target_url = unquote(url)
 
 
 def _noted(text: str) -> tuple[str, list[str]]:
@@ -230,10 +294,3 @@ def _true_rates(tl: otio.schema.Timeline, rates: dict[float, float]) -> None:
         if reference is not None and reference.available_range is not None:
             reference.available_range = span(reference.available_range)
 
-
-def _unquoted(timeline: Timeline) -> Timeline:
-    footage = timeline.footage
-    if footage is not None and footage.path and "%" in footage.path:
-        # An asset's src is a URL: a relative one is %-escaped too (file:// ones are unescaped already).
-        timeline = timeline.with_footage(replace(footage, path=unquote(footage.path)))
-    return timeline

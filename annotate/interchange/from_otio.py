@@ -68,29 +68,79 @@ def markers_of(tl: otio.schema.Timeline) -> Iterator[tuple[Any, otio.schema.Mark
             yield item, marker
 
 
+def media_url(item: Any) -> str | None:
+    """The URL of the media ``item`` (a clip) shows, or None."""
+    return getattr(getattr(item, "media_reference", None), "target_url", None) or None
+
+
+def in_media(item: Any, rng: otio.opentime.TimeRange, tl: otio.schema.Timeline,
+             url: str) -> otio.opentime.TimeRange | None:
+    """``rng``, given in ``item``'s own time, as a range of the media file at
+    ``url`` from its first frame: a clip of that media holds it in its media's
+    time already (its ``source_range`` is in that time, as OTIO's adapters
+    read it); anything else is mapped through the clip of that media under
+    it on the top-level timeline. None when no such clip is there (a gap,
+    another file's clip)."""
+    clip = item if isinstance(item, otio.schema.Clip) and media_url(item) == url else None
+    if clip is None:
+        top = on_top(item, rng, tl)
+        at = top.start_time
+        for candidate in tl.find_clips():
+            shown = on_top(candidate, candidate.trimmed_range(), tl) if media_url(candidate) == url else None
+            if shown is not None and shown.contains(at):
+                clip, rng = candidate, tl.tracks.transformed_time_range(top, candidate)
+                break
+    if clip is None:
+        return None
+    available = clip.media_reference.available_range  # media whose timecode does not start at 0
+    first = available.start_time if available is not None else otio.opentime.RationalTime(0, rng.start_time.rate)
+    return otio.opentime.TimeRange(rng.start_time - first, rng.duration)
+
+
 def place(tl: otio.schema.Timeline, *, origin: str | None = None, start: float = 0.0,
-          selects: bool = True) -> list[Placed]:
+          selects: bool = True, url: str | None = None) -> tuple[list[Placed], bool]:
     """Every marker where OTIO places it; without any marker, every clip (an
     editor's selects) unless ``selects`` is false (annotate's own file: its
-    one clip is the footage). ``start`` (seconds of the top stack's time)
-    becomes 0:00. Anything placed before 0:00 is left out with a warning."""
-    zero = top_start(tl) + start
+    one clip is the footage). With ``url`` (the media the timeline names as
+    its footage), each at its time in that media (:func:`in_media`), and
+    True; when one cannot be (on a gap, on another file's clip: a warning
+    names them), every one at its sequence time, where ``start`` (seconds
+    of the top stack's time) becomes 0:00, and False. Anything placed before
+    0:00 is left out with a warning."""
+    held = [(item, marker.marked_range, marker.name or "", marker) for item, marker in markers_of(tl)]
+    if not held and selects:
+        held = [(clip, clip.trimmed_range(), clip.name or "", None) for clip in tl.find_clips()]
     found: list[Placed] = []
-    for item, marker in markers_of(tl):
-        r = on_top(item, marker.marked_range, tl)
-        found.append(_placed(r, zero, marker.name or "", marker))
-    if not found and selects:
-        for clip in tl.find_clips():
-            found.append(_placed(on_top(clip, clip.trimmed_range(), tl), zero, clip.name or ""))
+    if url is not None:
+        ranges = [(in_media(item, rng, tl, url), name, marker) for item, rng, name, marker in held]
+        lost = [(name, marker) for r, name, marker in ranges if r is None]
+        if lost:
+            _say_off_footage(lost, url, origin)
+        else:
+            found = [_placed(r, 0.0, name, marker) for r, name, marker in ranges if r is not None]
+    mapped = url is not None and len(found) == len(held)
+    if not mapped:
+        zero = top_start(tl) + start
+        found = [_placed(on_top(item, rng, tl), zero, name, marker) for item, rng, name, marker in held]
     kept = []
     for p in found:
         if p.start < 0:
             what = "marker" if p.marker is not None else "clip"
-            notify(f"{origin or '<input>'}: {what} {p.name!r} lies {-p.start:g} s before the timeline's start; "
-                   "left out")
+            notify(f"{origin or '<input>'}: {what} {p.name!r} lies {-p.start:g} s before the "
+                   f"{'footage' if mapped else 'timeline'}'s start; left out")
         else:
             kept.append(p)
-    return sorted(kept, key=lambda p: p.start)
+    return sorted(kept, key=lambda p: p.start), mapped
+
+
+def _say_off_footage(lost: list[tuple[str, otio.schema.Marker | None]], url: str, origin: str | None) -> None:
+    """One warning naming the markers (or clips) not on the footage's media."""
+    what = "marker(s)" if lost[0][1] is not None else "clip(s)"
+    shown = ", ".join(repr(name[:SHOWN_CHARS]) for name, _ in lost[:5]) + (", ..." if len(lost) > 5 else "")
+    name = url.replace("\\", "/").rsplit("/", 1)[-1]
+    notify(f"{origin or '<input>'}: {len(lost)} {what} {shown} lie on no clip of {name!r} (a gap, another file): "
+           f"every {what[:-3]} is placed at its sequence time and the timeline names no footage (the edited "
+           "sequence is what its times are in)")
 
 
 def _placed(r: otio.opentime.TimeRange, zero: float, name: str,
@@ -244,18 +294,20 @@ def _timeline(tl: otio.schema.Timeline, origin: str | None, meta_key: str, start
     # OTIO raises on items it cannot place (a clip with no range at all); a
     # moment refuses a time that is not finite (a marker at rate 0).
     with rewritten("cannot place its items on the timeline", "OpenTimelineIO", origin=origin):
-        placed = place(tl, origin=origin, start=start, selects=not (ours or meta))
+        # An editor's file names its first clip's media as the footage: its markers are read in that media's time.
+        clips = list(tl.find_clips())
+        url = None if meta or not clips else media_url(clips[0])
+        placed, mapped = place(tl, origin=origin, start=start, selects=not (ours or meta), url=url)
         moments = [_moment(p, i, meta_key, origin) for i, p in enumerate(placed, start=1)]
     # A marker an editor copied carries the id again: the copy is numbered, and said so.
     wanted = [_carried_id(p, meta_key) for p in placed]
     given = moment_ids(wanted)
     _tell_renamed(_renamed(placed, wanted, given, origin), strict)
     moments = [m if m.id == new else replace(m, id=new) for m, new in zip(moments, given, strict=True)]
-    clips = list(tl.find_clips())
     return Timeline(
         moments=tuple(moments),
         title=str(meta["title"] if "title" in meta else tl.name or ""),
-        videos=_videos(meta, clips),
+        videos=_videos(meta, clips) if mapped or url is None else (),
         edit_rate=_number(meta.get("edit_rate")) if meta else (rate or rate_of(tl)),
         sources=tuple(Source(**{k: v for k, v in new_names(s, RENAMED_SOURCE_FIELDS, TimelineError).items()
                                 if k in Source.__dataclass_fields__})

@@ -191,8 +191,10 @@ def _footage_track(timeline: Timeline, name: str, whole_frames: bool, marker_met
     return track
 
 
-def dumps(timeline: Timeline, **opts: Any) -> str:
-    return write_string(to_otio(timeline, **opts), "otio_json", kind="an OpenTimelineIO file")
+def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
+          frames: FrameTable | None = None, **opts: Any) -> str:
+    return write_string(to_otio(timeline, selects=selects, pad=pad, frames=frames, **opts), "otio_json",
+                        kind="an OpenTimelineIO file")
 
 
 def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Timeline:

@@ -186,6 +186,13 @@ def _moment_cues(
         say(f"moment {moment.id}: no caption, quote or sentence to show; left out")
         return []
     if end is not None and len(pieces) == 1 and end - start <= rules.max_seconds:
+        if end - start < rules.min_seconds:  # too short to read (an editor's one-frame marker): the least time
+            shown = max(min(start + rules.min_seconds, limit), end)
+            if shown > end:
+                say(f"moment {moment.id}: its range of {end - start:.3f} s is shown for {shown - start:.3f} s"
+                    + ("" if shown - start >= rules.min_seconds - 1e-9 else ", up to the next moment")
+                    + f" (at least {rules.min_seconds:.3f} s on screen)")
+            end = round(shown, 3)
         return [Cue(start, end, pieces[0], moment.id)]  # a stated span, kept to the millisecond
     wanted = [min(max(rules.reading_seconds(p), rules.min_seconds), rules.max_seconds) for p in pieces]
     if end is None and len(pieces) == 1:

@@ -1,0 +1,130 @@
+"""Editor files whose timeline names one clip's media as the footage: each
+marker is read at its time in that media (through its clip, as OTIO's own
+adapters and ``transformed_time_range`` map it), not at its sequence time;
+a marker that cannot be mapped to the footage is said, never moved in silence."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import opentimelineio as otio
+import pytest
+
+from annotate import interchange
+from annotate.errors import collected
+from annotate.interchange.common import ExportWarning
+from annotate.model import Footage, Timeline
+from annotate.timeline import load, save
+
+RT = otio.opentime.RationalTime
+TR = otio.opentime.TimeRange
+
+
+def _fcp7(media: Path, clips: str) -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<xmeml version="4"><sequence id="s"><name>trim</name>'
+            "<rate><timebase>25</timebase><ntsc>FALSE</ntsc></rate><media><video><track>"
+            + clips.replace("MEDIA", media.as_uri()) + "</track></video></media></sequence></xmeml>\n")
+
+
+TRIMMED = ('<clipitem id="c1"><name>cam</name><rate><timebase>25</timebase><ntsc>FALSE</ntsc></rate>'
+           "<start>0</start><end>250</end><in>250</in><out>500</out>"
+           '<file id="f1"><name>compilation.mp4</name><pathurl>MEDIA</pathurl>'
+           "<rate><timebase>25</timebase></rate><duration>6750</duration></file>"
+           "<marker><name>at 15 s of the footage</name><in>375</in><out>-1</out></marker></clipitem>")
+
+
+def _story(samples) -> Timeline:
+    from annotate.timeline.build import from_article
+
+    return from_article(samples.article.read_text(encoding="utf-8"), article=str(samples.article),
+                        footage=Footage(path=str(samples.video), duration=samples.truth["video"]["duration"],
+                                        fps=samples.fps)).placed()
+
+
+def test_a_marker_on_a_trimmed_clip_is_at_its_media_time_as_otio_reads_it(samples, tmp_path):
+    path = tmp_path / "trim.xml"
+    path.write_text(_fcp7(samples.video, TRIMMED), encoding="utf-8")
+    reference = next(iter(otio.adapters.read_from_file(str(path)).find_clips())).markers[0]
+    notes: list[str] = []
+    with collected(notes, ExportWarning):
+        got = interchange.read(path)
+    assert [(m.start, m.caption) for m in got.moments] == \
+        [(reference.marked_range.start_time.to_seconds(), "at 15 s of the footage")]
+    assert got.moments[0].start == 15.0 and got.footage is not None
+    assert Path(got.footage.path or "") == samples.video and notes == []
+
+
+@pytest.mark.parametrize("suffix", [".xml", ".fcpxml", ".edl", ".otio"])
+def test_selects_come_back_at_their_footage_times(samples, tmp_path, suffix):
+    """annotate's own selects, exported then imported (alone, and into the
+    story timeline they came from): every moment where it was in the footage."""
+    story = _story(samples)
+    assert len(story.moments) >= 5
+    # Ids that are not the m1, m2, ... an import numbers moments with in time order.
+    story = story.with_moments(tuple(replace(m, id=f"x{len(story.moments) - i}") for i, m in enumerate(story.moments)))
+    written = interchange.write(story, tmp_path / f"sel{suffix}", selects=True).path
+    notes: list[str] = []
+    with collected(notes, ExportWarning):
+        back = interchange.read(written)
+    frame = 1 / samples.fps
+    by_time = sorted(story.moments, key=lambda m: m.effective_start)
+    assert len(back.moments) == len(by_time)
+    for got, was in zip(back.moments, by_time, strict=True):
+        assert abs(got.start - was.effective_start) <= frame, (got, was)
+    assert back.footage is not None and Path(back.footage.path or "") == samples.video
+    if suffix != ".fcpxml":  # an FCPX marker carries no id
+        assert [m.id for m in back.moments] == [m.id for m in by_time]
+    assert not [n for n in notes if "sequence time" in n]
+    # Into the story: nothing moves, no alignment is cleared.
+    target = tmp_path / "story.yaml"
+    save(story, target)
+    with collected(notes := [], ExportWarning):
+        interchange.import_into(written, target)
+    assert not [n for n in notes if "moved" in n], notes
+    again = load(target)
+    for was in by_time:
+        now = next(m for m in again.moments if m.id == was.id)
+        assert abs(now.effective_start - was.effective_start) <= frame, (now, was)
+
+
+def test_a_marker_off_the_footage_is_said_and_the_sequence_is_the_timeline(samples, tmp_path):
+    """A second clip of another file: its marker cannot be a time of the
+    footage, so every marker stays at its sequence time, no footage is named,
+    and the warning names the marker."""
+    other = TRIMMED.replace('"c1"', '"c2"').replace('"f1"', '"f2"').replace("compilation.mp4", "broadcast.mp4") \
+        .replace("<start>0</start><end>250</end>", "<start>250</start><end>500</end>") \
+        .replace("at 15 s of the footage", "on the other file")
+    path = tmp_path / "two.xml"
+    path.write_text(_fcp7(samples.video, TRIMMED + other.replace("MEDIA", samples.broadcast.as_uri())),
+                    encoding="utf-8")
+    notes: list[str] = []
+    with collected(notes, ExportWarning):
+        got = interchange.read(path)
+    assert [(m.start, m.caption) for m in got.moments] == [(5.0, "at 15 s of the footage"),
+                                                          (15.0, "on the other file")]
+    assert got.footage is None
+    assert len(notes) == 1 and "'on the other file'" in notes[0] and "sequence time" in notes[0]
+
+
+def test_a_marker_on_the_track_is_mapped_through_the_clip_under_it(samples):
+    """A marker on the track (not on a clip) at sequence 2 s, over a clip
+    showing its media from 10 s: 12 s of the footage."""
+    clip = otio.schema.Clip(name="cam", source_range=TR(RT(250, 25), RT(250, 25)),
+                            media_reference=otio.schema.ExternalReference(
+                                target_url=samples.video.as_uri(), available_range=TR(RT(0, 25), RT(6750, 25))))
+    track = otio.schema.Track()
+    track.append(clip)
+    track.markers.append(otio.schema.Marker(name="on the track", marked_range=TR(RT(50, 25), RT(0, 25))))
+    gap_marker = otio.schema.Marker(name="past the clip", marked_range=TR(RT(300, 25), RT(0, 25)))
+    tl = otio.schema.Timeline()
+    tl.tracks.append(track)
+    got = interchange.loads(otio.adapters.write_to_string(tl, "otio_json"), "otio")
+    assert [(m.start, m.caption) for m in got.moments] == [(12.0, "on the track")]
+    assert got.footage is not None and got.footage.duration == 270.0
+    track.markers.append(gap_marker)
+    notes: list[str] = []
+    with collected(notes, ExportWarning):
+        got = interchange.loads(otio.adapters.write_to_string(tl, "otio_json"), "otio")
+    assert [(m.start, m.caption) for m in got.moments] == [(2.0, "on the track"), (12.0, "past the clip")]
+    assert got.footage is None and len(notes) == 1 and "'past the clip'" in notes[0]
