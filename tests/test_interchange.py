@@ -947,6 +947,7 @@ def test_edl_ranges_ride_in_a_comment_the_cmx_reader_keeps(tmp_path):
 
 @settings(max_examples=40, deadline=None)
 @example(fmt="fcpx", rate=25.0, marks=[(1981, 113, "", "")])  # start and length each read a frame early
+@example(fmt="fcpx", rate=24.0, marks=[(0, 1, "", "")])  # a frame long: a point
 @given(fmt=st.sampled_from(["edl", "fcp-xml", "fcpx", "otio"]), rate=edit_rates,
        marks=st.lists(st.tuples(st.integers(0, 2_000_000), st.integers(0, 300), marker_colors,
                                 st.sampled_from(["", "CUT", "TWO WORDS"])), min_size=1, max_size=5))
@@ -966,8 +967,9 @@ def test_editor_round_trips_keep_frames_ranges_colours_names_and_rate(fmt, rate,
         # FCPX markers are to-do (red), completed (green) or plain (purple)
         return color if fmt != "fcpx" or color in fcpx.KEPT_COLORS else "PURPLE"
 
+    # FCPX writes every marker a frame long: one that long reads back as the point it marks (its export says so).
     assert [(m.caption, m.color, m.end is None) for m in back.moments] == \
-        [(name, kept(color), not n) for _, n, color, name in sorted(marks)]
+        [(name, kept(color), not n or (fmt == "fcpx" and n <= 1)) for _, n, color, name in sorted(marks)]
     # The FCPX reader truncates seconds x rate to whole frames in floating point
     # (201/25 s reads as frame 200): a start one frame early at most, never late;
     # an end is that start plus a length truncated the same way, so two at most.
@@ -1551,3 +1553,13 @@ def test_selects_refused_by_a_format_names_the_formats_that_take_them(timeline, 
         interchange.write(timeline, tmp_path / "out", fmt, selects=True)
     listed = str(refused.value).split("a sequence needs ")[1].split(")")[0].replace(" or ", ", ").split(", ")
     assert fmt not in listed and {"edl", "fcp-xml", "fcpx"} <= set(listed) <= set(interchange.FORMATS)
+
+
+def test_an_editors_edl_keeps_its_markers_at_programme_time_its_media_start_unsaid(tmp_path):
+    # An EDL does not say where its media starts: source timecode 01:00:10:00 is no hour into the file.
+    path = tmp_path / "editor.edl"
+    path.write_text("TITLE: CUT\n\n001  AX       V     C        01:00:00:00 01:00:30:00 01:00:00:00 01:00:30:00\n"
+                    "* FROM FILE: /media/interview.mov\n"
+                    "* LOC: 01:00:10:00 RED     the answer\n", encoding="utf-8")
+    back = interchange.read(path, fps=25)
+    assert [(m.start, m.caption) for m in back.moments] == [(10.0, "the answer")]

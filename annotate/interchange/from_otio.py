@@ -294,9 +294,13 @@ def _timeline(tl: otio.schema.Timeline, origin: str | None, meta_key: str, start
     # OTIO raises on items it cannot place (a clip with no range at all); a
     # moment refuses a time that is not finite (a marker at rate 0).
     with rewritten("cannot place its items on the timeline", "OpenTimelineIO", origin=origin):
-        # An editor's file names its first clip's media as the footage: its markers are read in that media's time.
+        # An editor's file names its first clip's media as the footage: its markers are read in that media's time,
+        # where the file says where that media starts (an editor's EDL does not: its source timecode may start at
+        # 01:00:00:00 or anywhere, so its markers stay at the programme's time, as its record side gives them).
         clips = list(tl.find_clips())
-        url = None if meta or not clips else media_url(clips[0])
+        media_start_known = ours or getattr(clips[0].media_reference, "available_range", None) is not None \
+            if clips else False
+        url = None if meta or not media_start_known else media_url(clips[0])
         placed, mapped = place(tl, origin=origin, start=start, selects=not (ours or meta), url=url)
         moments = [_moment(p, i, meta_key, origin) for i, p in enumerate(placed, start=1)]
     # A marker an editor copied carries the id again: the copy is numbered, and said so.
