@@ -108,7 +108,7 @@ _CLOCK_AFTER = regex(
     r"(?![\w'’-])|"
     # a clock told slow or fast, then read "by its own reckoning" (its own clock's time, not the footage's)
     r"(?:by|on|according\s+to)\s+(?:its|their|the\s+camera['’]s|the\s+clock['’]s)\s+(?:own\s+)?reckoning\b|"
-    r",?\s*according\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}"
+    r",?\s*according\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
     r"(?:clock|timestamp|time\s?stamp|metadata|exif|file\s+data|GPS\s+data|phone\s+records|logs?|records)|"
     # a clock named by its reading: "not the 16:42 clock shown on each camera", "the 07:10 timestamp visible in"
     r"\s+(?:(?:camera|cam|on-?screen|burnt-?in|dashboard|dash)\s+)?(?:clock|timestamp|time\s?stamp)\s+"
