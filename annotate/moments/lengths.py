@@ -1645,10 +1645,15 @@ _STRETCH_START_BEFORE = regex(
 # minutes into the film and lasts " (what ends where the length begins).
 # (its start a fraction of the work too: "which begins about two-thirds of the way through the film and lasts almost
 # a minute", "starts halfway into the clip and runs for ten seconds"; a scene that opens: "the chase that opens roughly
-# 14 minutes into the film and lasts for almost four minutes" (round 101))
+# 14 minutes into the film and lasts for almost four minutes" (round 101); a timecode needs no "in": "which begins at
+# 1:21:40 and lasts nearly four minutes" (round 51))
 _STRETCH_STARTS_THEN_RUNS = regex(
     rf"\b(?:starting|beginning|starts|begins|started|began|opens|opened)\s+(?:at\s+)?(?:(?:{HEDGE})\s+)?(?:(?:{TC_TEXT}|{DURATION})"
     r"\s+in(?:to\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+    # (a timecode no clock of the day reads is a position without "in": "which begins at 1:21:40 and lasts nearly
+    # four minutes" (round 51); not the work's own start, "The video begins at 0:00:00 and runs 4 minutes", nor a
+    # clock's, "The webcast began at 08:30 and runs 1 hour 14 minutes")
+    r"|(?!0{1,2}:00:00)(?:\d{1,2}:[0-5]\d:[0-5]\d|(?:2[4-9]|[3-9]\d|\d{3,}):[0-5]\d)(?![\d:])"
     r"|(?:halfway|(?:an?|one|two|three)[\s-]+(?:half|third|quarter|fifth)s?\s+of\s+the\s+way)\s+(?:through|into)\s+"
     r"(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+and\s+"
     rf"(?:runs|running|lasts|lasting|ran|lasted)\s+(?:for\s+)?(?:(?:{HEDGE})\s+)?$", re.IGNORECASE)

@@ -108,7 +108,7 @@ _CLOCK_AFTER = regex(
     r"(?![\w'’-])|"
     # a clock told slow or fast, then read "by its own reckoning" (its own clock's time, not the footage's)
     r"(?:by|on|according\s+to)\s+(?:its|their|the\s+camera['’]s|the\s+clock['’]s)\s+(?:own\s+)?reckoning\b|"
-    r",?\s*according\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}"
+    r",?\s*according\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
     r"(?:clock|timestamp|time\s?stamp|metadata|exif|file\s+data|GPS\s+data|phone\s+records|logs?|records)|"
     # a clock named by its reading: "not the 16:42 clock shown on each camera", "the 07:10 timestamp visible in"
     r"\s+(?:(?:camera|cam|on-?screen|burnt-?in|dashboard|dash)\s+)?(?:clock|timestamp|time\s?stamp)\s+"
@@ -280,13 +280,16 @@ _CLOCKS_LISTED_BEFORE = regex(
 def clock_puts_at(c: _Clock) -> bool:
     """"The camera's clock records the first pass at 19:02": a clock in the picture that records, logs or puts an
     event at a time tells the time of day it reads, not where the footage is (unless the time is said into it:
-    "records the pass at 3:12 in the video")."""
+    "records the pass at 3:12 in the video"); so does one told off by a figure first ("whose clock runs 3 minutes
+    fast, recorded the first flames at 21:07:33", round 30), though not past another time ("clock shows 21:04:10
+    and ... at 0:45")."""
     return c.may_end(_CLOCK_NEAR_STEMS) and c.ends(_CLOCK_PUTS_AT_BEFORE, 90) \
         and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after)
 
 
 _CLOCK_PUTS_AT_BEFORE = regex(
-    r"\b(?<!o['’])(?:clock|wristwatch|time\s?stamp|time-stamp)\b[^.;!?\d]{0,40}\b(?:records?|recorded|logs?|logged|"
+    r"\b(?<!o['’])(?:clock|wristwatch|time\s?stamp|time-stamp)\b[^.;!?:]{0,40}\b(?:records?|recorded|logs?|logged|"
+    r"captures?|captured|caught|"
     r"puts?|places?|placed|registers?|registered|times?|timed)\s+(?:[\w'’-]+\s+){1,4}?(?:at|as)\s+$", _I)
 
 

@@ -216,6 +216,13 @@ _KIND_OF_SERVICE_AFTER = regex(
 _BROADCAST_SLOT_AFTER = regex(
     r"\s+(?:(?:traffic|weather|news|sports?|business|travel|market|shipping|farming|headline)\s+)?"
     r"(?:updates?|bulletins?|forecasts?|headlines|round-?ups?)\b(?![\w-])", _I)
+# A crew's duty period named by its clock after "the" (round 30): "kept the 00:00-04:00 and 12:00-16:00 watches", "the
+# 20:00–00:00 watch", "the 22:00-06:00 night shifts" (a clock or stretch coordinated before it shares the noun; no
+# footage has a "watch": "the 2:30 watch-along" is none).
+_DUTY_PERIOD_AFTER = regex(
+    r"(?:\s+(?:and|or|&)\s+(?:the\s+)?\d{1,2}:[0-5]\d(?:[^\S\n]*[-–—][^\S\n]*\d{1,2}:[0-5]\d)?)?"
+    r"\s+(?:(?:night|morning|forenoon|afternoon|evening|middle|dog|graveyard|anchor|bridge|day|late|early)\s+)?"
+    r"(?:watch(?:es)?|shifts|duty|duties)\b(?![\w-])", _I)
 # A timetabled service named by its clock, then its state: "the 07:45 is running about 20 minutes late".
 _SERVICE_STATE_AFTER = regex(
     r"\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:now\s+)?(?:running\s+)?(?:(?:about|some|roughly|around|over|"
@@ -359,7 +366,8 @@ def _stated_world_time(c: _Clock) -> str | None:
     if _SCHEDULED_AFTER.match(c.after) and not _LINE_OPENING.search(c.text, max(0, c.begin - 20), c.begin):
         return "time of day"  # "the 6:30 train"; but a line "01:12 News round-up" is a chapter
     if ((_SERVICE_TO_AFTER.match(c.after) or _SERVICE_STATE_AFTER.match(c.after)
-         or _KIND_OF_SERVICE_AFTER.match(c.after) or _BROADCAST_SLOT_AFTER.match(c.after)) and c.ends(_THE_BEFORE)) \
+         or _KIND_OF_SERVICE_AFTER.match(c.after) or _BROADCAST_SLOT_AFTER.match(c.after)
+         or _DUTY_PERIOD_AFTER.match(c.after)) and c.ends(_THE_BEFORE)) \
             or (c.may_end(_BILLED_STEMS) and c.ends(_BILLED_BEFORE, 60)) or _named_service(c):
         return "time of day"  # "has driven the 06:40 to Marsden", "billed as headliners from 20:45 to 22:15"
     if c.text[c.begin:c.end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and (
