@@ -119,7 +119,8 @@ _LENGTH_BEFORE = regex(
     rf"exactly|officially|listed\s+as|given\s+as|"
     # (a changed length told against the old: "so the new runtime is shorter, about 1:30:18" (round 108))
     rf"(?:(?:much|slightly|far|a\s+bit|a\s+little)\s+)?(?:shorter|longer)\s*,)\s*)*(?:(?:{HEDGE})\s+)?(?:{LENGTH_JUDGED})?"
-    rf"(?:[*_`]{{1,2}}|<(?:b|strong|em|i)>)?$",
+    # (or a table row's header cell, its data cell after: "<tr><th>Running time</th><td>9:40</td></tr>" (round 52))
+    rf"(?:[*_`]{{1,2}}|<(?:b|strong|em|i)>|</t[hd]>\s*<td(?:\s[^<>]{{0,60}})?>|</dt>\s*<dd(?:\s[^<>]{{0,60}})?>)?$",
     _I,
 )
 
@@ -485,9 +486,18 @@ _POSTED_WORK_PAREN_BEFORE = regex(
     r"(?:up|out|live|online|posted|uploaded|dropped|released)\s*[(\[]$", _I)
 
 
+_DATA_CELL_BEFORE = regex(r"\s*<(?:td|dd)\b[^<>]{0,60}>\s*", _I)
+
+
+def _with_row_header(c: _Clock) -> str:
+    """The words before the clock; for a clock opening an HTML data cell, a sentence of its own, the row's header
+    cell before it too ("<th>Running time</th><td>9:40" (round 52))."""
+    return c.text[max(0, c.b - NEAR_CHARS):c.bare] if _DATA_CELL_BEFORE.fullmatch(c.before) else c.before
+
+
 def _footage_length(c: _Clock) -> str | None:
     """The length of a video or clip: "runs 48:12", "a 4:12 video", "The clip (1:12) was shared"."""
-    before, after = c.before, c.after
+    before, after = _with_row_header(c), c.after
     if (_LENGTH_BEFORE.search(before) and not c.opens_range) or _LENGTH_AFTER.match(after) or _length_against(c) \
             or (" the " in after and _NAMED_LENGTH_AFTER.match(after)) or (
         _COMPARED_LENGTH_BEFORE.search(before)
