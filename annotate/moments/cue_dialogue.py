@@ -23,17 +23,44 @@ def in_cue_dialogue(text: str, begin: int, end: int) -> bool:
     before the blank line that ends the cue) or in an ASS event's Text field, has a clock of the day's shape and names
     no footage on its line; or is in a cue's words quoted in prose (:func:`_quoted_cue_text`)."""
     line_start = text.rfind("\n", 0, begin) + 1
-    lo = max(0, line_start - CUE_BLOCK_CHARS)
-    arrow = text.rfind(CUE_ARROW, lo, line_start)
-    in_srt_cue = arrow >= 0 and "\n\n" not in text[arrow:line_start] and not _arrow_in_prose(text, arrow)
     if not day_clock_shape(text, begin, end):
         return False
     if _quoted_cue_text(text, line_start, begin):
         return True
-    if not (in_srt_cue or _in_ass_event_text(text, line_start, begin)):
+    if not _in_cue_text(text, line_start, begin):
         return False
     line_end = text.find("\n", end)
     return not footage_word(text, line_start, len(text) if line_end < 0 else line_end)
+
+
+def relative_in_cue_text(text: str, begin: int) -> bool:
+    """Whether the relative offset at ``begin`` is said in the text lines of an SRT or WebVTT cue or an ASS event's
+    Text field ("00:19.400 --> 00:23.000\n<v Ana>Three hours later the roof was gone."): the story's time in the
+    dialogue (round 50), not counted from the cue's timing. An SRT or WebVTT cue opens a block of its own (a blank
+    line or the text's start before it and its number): not one pasted into a sentence ("In the .srt the cue\n48\n
+    00:02:47,120 --> 00:02:50,010\n[door slams]\nis correct, but cue 49 five seconds later is missing")."""
+    line_start = text.rfind("\n", 0, begin) + 1
+    if _in_ass_event_text(text, line_start, begin):
+        return True
+    arrow = text.rfind(CUE_ARROW, max(0, line_start - CUE_BLOCK_CHARS), line_start)
+    if arrow < 0 or "\n\n" in text[arrow:line_start] or _arrow_in_prose(text, arrow):
+        return False
+    timing = text.rfind("\n", 0, arrow) + 1
+    return _CUE_BLOCK_OPENS.search(text, max(0, timing - CUE_ID_CHARS - 4), timing) is not None
+
+
+# The longest cue number or identifier line before a cue's timing line.
+CUE_ID_CHARS = 40
+# A cue block's start before its timing line: the text's start or a blank line, then maybe the cue's number.
+_CUE_BLOCK_OPENS = regex(r"(?:\A|\n[^\S\n]*\n)(?:[^\n]{1,40}\n)?\Z")
+
+
+def _in_cue_text(text: str, line_start: int, begin: int) -> bool:
+    """Whether the line from ``line_start`` is a text line of an SRT or WebVTT cue (after its "-->" timing line,
+    before the blank line that ends the cue), or ``begin`` is in an ASS event's Text field."""
+    arrow = text.rfind(CUE_ARROW, max(0, line_start - CUE_BLOCK_CHARS), line_start)
+    return (arrow >= 0 and "\n\n" not in text[arrow:line_start] and not _arrow_in_prose(text, arrow)) \
+        or _in_ass_event_text(text, line_start, begin)
 
 
 def _arrow_in_prose(text: str, arrow: int) -> bool:

@@ -21,7 +21,7 @@ from annotate.moments.clock_lists import (
     spans_told_hours,
 )
 from annotate.moments.compiled import regex
-from annotate.moments.cue_dialogue import RESTATED_SPANS, in_cue_dialogue, in_turn_dialogue
+from annotate.moments.cue_dialogue import RESTATED_SPANS, in_cue_dialogue, in_turn_dialogue, relative_in_cue_text
 from annotate.moments.event_clocks import event_clocks, restated_clocks
 from annotate.moments.exclusions import (
     CHAT_CLOCK,
@@ -183,9 +183,11 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                         and _LOOSE_APPOSITION.fullmatch(text, previous.span[1], c.begin))):
                 continue  # "closes at 1:45, 45 seconds later": restates the gap, not a new moment
             if c.kind == "relative" and previous is not None and (
-                    _unplaced_event(text, c, previous) or _FROM_AFTER_NOUN.search(text, max(b, c.begin - 40), c.begin)):
+                    _unplaced_event(text, c, previous) or _FROM_AFTER_NOUN.search(text, max(b, c.begin - 40), c.begin)
+                    or relative_in_cue_text(text, c.begin)):
                 # "You can see it at 2:35. He went over 12 seconds after the break began": not 2:35's; "a replay of a
-                # pit stop from an hour earlier": when the replayed thing happened
+                # pit stop from an hour earlier": when the replayed thing happened; "<v Ana>Three hours later the roof
+                # was gone" in a subtitle cue: the story's time
                 continue
             if c.kind == "fraction" and previous is not None and previous.span is not None:
                 compared = _COMPARED_FRACTION.match(text, previous.span[1], c.end)

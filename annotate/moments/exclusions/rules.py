@@ -170,6 +170,7 @@ from annotate.moments.exclusions.screen_clocks import (
     _placed_reading,
     _reading_again,
     clock_puts_at,
+    clock_read_past_aside,
     clock_runs,
     clocks_listed,
     corner_reading,
@@ -382,7 +383,7 @@ def _not_a_time(c: _Clock) -> str | None:
         return "duration"
     cue_stamp = "stamp" in c.folded_before and c.ends(_CUE_STAMPED_BEFORE, 80)
     if (((c.may_end(_ONSCREEN_STEMS) and _ONSCREEN_CLOCK.search(before))
-          or (c.may_end(_APPOSED_STEMS) and c.ends(_CLOCK_APPOSED_BEFORE, 20)))
+          or (c.may_end(_APPOSED_STEMS) and c.ends(_CLOCK_APPOSED_BEFORE, 20)) or clock_read_past_aside(c))
             and not cue_stamp) or (
             c.may_end(_CLOCK_NEAR_STEMS) and (_CLOCK_NEAR.search(before) or c.ends(_STOPPED_CLOCK_BEFORE, 70)
                                            or c.ends(_CLOCK_READS_BEFORE, 80))

@@ -40,6 +40,22 @@ _ONSCREEN_CLOCK = regex(
     .replace("{h}", HEDGE),
     _I,
 )
+# A screen clock named, an aside between commas, then its verb of reading: "The phone's own clock, visible when the
+# user pulls down the notification bar at 00:01:35:00, shows 16:52" (round 50); read back at most ASIDE_CLOCK_CHARS,
+# only where the verb after a comma ends the words before (_ASIDE_VERB_BEFORE).
+ASIDE_CLOCK_CHARS = 160
+_ASIDE_VERB_BEFORE = regex(r",[^\S\n]*(?:reads?|shows?|showed|displays?|displayed|says|said)[^\S\n]+$", _I)
+_CLOCK_ASIDE_BEFORE = regex(
+    r"\b(?:clocks?|time\s?stamp|time-stamp|date\s?stamp|overlay|display|readout|osd|hud)\b(?:['’]s)?"
+    r"[^\S\n]*,[^.;!?,\n]{1,100},[^\S\n]*(?:reads?|shows?|showed|displays?|displayed|says|said)[^\S\n]+$", _I)
+
+
+def clock_read_past_aside(c: _Clock) -> bool:
+    """A clock in the picture named, an aside between commas, then what it reads: the reading is the day's."""
+    return c.ends(_ASIDE_VERB_BEFORE, 20) and \
+        _CLOCK_ASIDE_BEFORE.search(c.text, max(c.b, c.bare - ASIDE_CLOCK_CHARS), c.bare) is not None
+
+
 # A screen clock named, then its reading set beside it in brackets or after a comma: "The port camera's overlay
 # (06:31:44) runs ahead", "these match the cam's own overlay, 05:42 and 06:58 local time".
 # (or a device's own time so named: "The car-park gantry time (23:16:40) and the upload time ...", round 127)

@@ -105,6 +105,10 @@ _LENGTH_BEFORE = regex(
     # (and where it is told: "Track length on Spotify is 4:02", "the runtime on Netflix is 1:48:10")
     rf"(?:length|duration|run\s*time|runtime|running\s+time)\s+(?:on|in)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?"
     rf"(?=\s+(?:is|was|says|shows|reads)\b)|"
+    # (a length given as a figure, whatever work it is of: "the sleeve notes give its length as 8:55", "an earlier
+    # version gave the length of the clip as 2:14" (rounds 52 and 50))
+    rf"(?:length|duration|run\s*time|runtime|running\s+time)(?:\s+of\s+(?:the|this|that|its|their|our|his|her)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:{LENGTH_MEDIA}|{PLAYED_THING})s?)?\s+as|"
     rf"length|duration|total(?:ling|s)?|clocks?\s+in\s+at|clocking\s+in\s+at|clocked\s+in\s+at|"
     # a work drawn out to its length: '"Twenty-Three Stops" stretches to 8:31', "the closer weighs in at 9:12"
     rf"stretch(?:es|ed|ing)?(?:\s+out)?\s+to|weigh(?:s|ed|ing)?\s+in\s+at|"
@@ -115,7 +119,8 @@ _LENGTH_BEFORE = regex(
     rf"exactly|officially|listed\s+as|given\s+as|"
     # (a changed length told against the old: "so the new runtime is shorter, about 1:30:18" (round 108))
     rf"(?:(?:much|slightly|far|a\s+bit|a\s+little)\s+)?(?:shorter|longer)\s*,)\s*)*(?:(?:{HEDGE})\s+)?(?:{LENGTH_JUDGED})?"
-    rf"(?:[*_`]{{1,2}}|<(?:b|strong|em|i)>)?$",
+    # (or a table row's header cell, its data cell after: "<tr><th>Running time</th><td>9:40</td></tr>" (round 52))
+    rf"(?:[*_`]{{1,2}}|<(?:b|strong|em|i)>|</t[hd]>\s*<td(?:\s[^<>]{{0,60}})?>|</dt>\s*<dd(?:\s[^<>]{{0,60}})?>)?$",
     _I,
 )
 
@@ -330,7 +335,28 @@ def _work_length_told(c: _Clock) -> bool:
         or (c.before.endswith(("(", "[")) and c.after.startswith((")", "]"))
             and c.ends(_POSTED_WORK_PAREN_BEFORE, 60)) \
         or _heading_bracket_length(c) or _noun_labelled_length(c) \
-        or _counted_entry_length(c)  # "(no commentary, 38:12)", "– 3:00 song,", '"Porchlight" — 3:30, 41M views'
+        or _counted_entry_length(c) \
+        or _length_put_right(c)  # "(no commentary, 38:12)", "– 3:00 song,", '"Porchlight" — 3:30, 41M views'
+
+
+def _length_put_right(c: _Clock) -> bool:
+    """A sentence that is only "It is N." right after one telling a length: the length put right ("An earlier version
+    gave the length of the clip as 2:14. It is 2:41." (round 50)), not a time asked for ("What time is it? It is
+    2:41.") nor a place in the work ("It is 2:41 in")."""
+    return _LENGTH_PUT_RIGHT_BEFORE.fullmatch(c.before) is not None \
+        and _SENTENCE_CLOSED_AFTER.match(c.after) is not None \
+        and _LENGTH_TOLD_BEFORE.search(c.text, max(0, c.b - LENGTH_TOLD_CHARS), c.b) is not None
+
+
+# How far back the sentence telling the length may start.
+LENGTH_TOLD_CHARS = 160
+_LENGTH_PUT_RIGHT_BEFORE = regex(
+    rf"\s*(?:It|That)(?:\s+(?:is|was)|['’]s)\s+(?:(?:actually|in\s+fact|really|correctly)\s+)?(?:(?:{HEDGE})\s+)?", _I)
+_SENTENCE_CLOSED_AFTER = regex(r"[ \t]*(?:long[ \t]*)?(?:[.!]|\n|$)", _I)
+# A length told in the sentence before, ended there: "... gave the length of the clip as 2:14."
+_LENGTH_TOLD_BEFORE = regex(
+    r"\b(?:length|running\s+time|run\s*time|runtime|duration|runs|ran|lasts|lasted|long)\b[^.!?\n]{0,40}"
+    r"\d{1,2}:\d\d(?::\d\d)?[^\S\n]*[.!][^\S\n]*$", _I)
 
 
 # A list entry's work told by a time as the adjective of its noun right after the entry's dash (round 114): "1. 1996 –
@@ -460,9 +486,18 @@ _POSTED_WORK_PAREN_BEFORE = regex(
     r"(?:up|out|live|online|posted|uploaded|dropped|released)\s*[(\[]$", _I)
 
 
+_DATA_CELL_BEFORE = regex(r"\s*<(?:td|dd)\b[^<>]{0,60}>\s*", _I)
+
+
+def _with_row_header(c: _Clock) -> str:
+    """The words before the clock; for a clock opening an HTML data cell, a sentence of its own, the row's header
+    cell before it too ("<th>Running time</th><td>9:40" (round 52))."""
+    return c.text[max(0, c.b - NEAR_CHARS):c.bare] if _DATA_CELL_BEFORE.fullmatch(c.before) else c.before
+
+
 def _footage_length(c: _Clock) -> str | None:
     """The length of a video or clip: "runs 48:12", "a 4:12 video", "The clip (1:12) was shared"."""
-    before, after = c.before, c.after
+    before, after = _with_row_header(c), c.after
     if (_LENGTH_BEFORE.search(before) and not c.opens_range) or _LENGTH_AFTER.match(after) or _length_against(c) \
             or (" the " in after and _NAMED_LENGTH_AFTER.match(after)) or (
         _COMPARED_LENGTH_BEFORE.search(before)

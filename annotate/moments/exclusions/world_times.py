@@ -90,6 +90,17 @@ _SHOWN_DAY_BEFORE = regex(rf"(?<![\w-]){SHOWN_WEEKDAY}\.?,?[^\S\n]+$", _I)
 _EXIF_DATE_BEFORE = regex(r"(?<![\d:])(?:19|20)\d\d:[01]\d:[0-3]\d[ \tT]$")
 
 
+def _best_of_the_night(c: _Clock) -> bool:
+    """A thing of a night's show named "of the night", then an hours-long position in the show: "Graham Norton's best
+    line of the night at 1:05:20" (round 50), "the biggest laugh of the evening at 1:12:40"; the part of the day names
+    the show, not the clock's hour (not "the last train of the night at 23:40", a clock of the day's shape)."""
+    return _ONE_DIGIT_HMS.fullmatch(c.text, c.bare, c.end) is not None and c.ends(_OF_THE_DAY_PART_BEFORE)
+
+
+_ONE_DIGIT_HMS = regex(r"\d:[0-5]\d:[0-5]\d")
+_OF_THE_DAY_PART_BEFORE = regex(r"[\w'’]\s+of\s+the\s+(?:morning|afternoon|evening|night|day)\s*,?\s*(?:at\s+)?$", _I)
+
+
 def _dated_entry(c: _Clock) -> bool:
     """A clock of the day's shape (its hour in two digits) on a log's line that a date opens, in no recording said on
     that line: "- 19 Apr: First egg, 18:05.", "3 Jun — camera offline 06:00–14:30" (a diary's or a season
@@ -313,7 +324,8 @@ _BARE_HOUR_END_AFTER = regex(
 
 def _stated_world_time(c: _Clock) -> str | None:
     """Times the words around tie to the world: "on Monday at 10:45", "posted at 21:04", "the 6:30 train"."""
-    if not _ends_past_the_day(c) and ((c.may_end(_TOD_STEMS) and _TOD_BEFORE.search(c.before)) or (
+    if not _ends_past_the_day(c) and ((c.may_end(_TOD_STEMS) and _TOD_BEFORE.search(c.before)
+                                        and not _best_of_the_night(c)) or (
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or _published_bare(c) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE) and not _SPEAKER_SAID_AFTER.match(c.text, c.end)) \
             or c.ends(_SHOWN_DAY_BEFORE, 24) or c.ends(_EXIF_DATE_BEFORE, 12) \
