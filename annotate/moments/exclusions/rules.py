@@ -544,7 +544,7 @@ def _results_column(c: _Clock) -> bool:
         # a MediaWiki or HTML table: "! Split !! WR !! Best" over "| Crypt || 4:55.2 || 4:51.9" (round 89)
         headers = cell_column_headers(text, c.bare)
         if headers is not None:
-            return _run_record_column(*headers)
+            return _run_record_column(*headers) or _result_time_column(*headers)
     if 0 <= cell < c.bare:
         header = _table_header(text, line, lambda row: "|" in row)
         if header is None:
@@ -569,6 +569,17 @@ def _results_column(c: _Clock) -> bool:
     if not _RESULT_TIME_HEADER.fullmatch(heading):
         return False
     return any(_RESULT_WHO_HEADER.fullmatch(cell) for cell in cells) and not footage_word(text, header, stop)
+
+
+def _result_time_column(heading: str, headers: list[str]) -> bool:
+    """A column headed "Time" (or "Result", "Finish") of a MediaWiki or HTML table with a column naming who raced or
+    the distance run ("! Distance !! Time !! Venue !! Date", a runner's personal records, round 162): race times (a
+    header naming footage or holding a time is some other table's)."""
+    if not _RESULT_TIME_HEADER.fullmatch(heading.strip(" \t*_'")):
+        return False
+    cells = [cell.strip(" \t*_'") for cell in headers]
+    return not any(TIMECODE.search(cell) or footage_word(cell) for cell in cells) \
+        and any(_RESULT_WHO_HEADER.fullmatch(cell) for cell in cells)
 
 
 def _run_record_column(heading: str, headers: list[str]) -> bool:
@@ -631,7 +642,9 @@ _RESULT_TIME_HEADER = regex(
 # (who raced: a compilation's table of goals or scenes may have a Year, a Team or a Rank column too)
 _RESULT_WHO_HEADER = regex(
     r"(?:winners?|men|women|athletes?|runners?|riders?|drivers?|champions?|finishers?|swimmers?|cyclists?|"
-    r"skaters?|jockeys?|horses?)(?:['’]s)?", _I)
+    r"skaters?|jockeys?|horses?)(?:['’]s)?"
+    # (or the distance each time was run over: "Distance | Time | Venue | Date", a runner's records)
+    r"|distances?", _I)
 
 
 # A timecode with hours, which no verse or page-and-line citation has: "2:10:02".
