@@ -382,9 +382,13 @@ _INTO_OWN_SESSION_AFTER = regex(
 # A name, then its verb of time spent in a game: "Matthews played ", "Makar logged a team-high ".
 _PLAYED_BY_NAME_BEFORE = regex(
     r"(?<![\w'’.-])(?!(?:It|This|That|Video|Clip|Footage|Audio|Tape|Exhibit|Recording)\b)(?-i:[A-Z])[\w'’.-]+"
+    # (a relative clause after the name: "Then Hughes, who'd played 28:40 by that point, took it" (round 55))
+    r"(?:,[^\S\n]+who(?:['’]d|[^\S\n]+had|[^\S\n]+has)?)?"
     r"[^\S\n]+(?:played|logged|skated)(?:[^\S\n]+a[^\S\n]+(?:team|game|career)[\s-]high)?[^\S\n]+$", _I)
-# The clause going on or ending after the time (or the time named: "of ice time").
-_PLAYED_TIME_AFTER = regex(r"\s*(?:[,.;)]|and\b|but\b|of\s+ice\s+time\b|on\s+the\s+ice\b|$)", _I)
+# The clause going on or ending after the time (or the time named: "of ice time"; or how far into the game: "by that
+# point", "so far").
+_PLAYED_TIME_AFTER = regex(r"\s*(?:[,.;)]|and\b|but\b|of\s+ice\s+time\b|on\s+the\s+ice\b|$|"
+                           r"by\s+(?:that\s+(?:point|stage)|then|the\s+end)\b|so\s+far\b)", _I)
 
 
 # A timer, a stopwatch or an appliance's clock the amount (in words or digits) is read on: "done at 12 minutes on the
