@@ -289,11 +289,21 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_con
     # The rules read the words before the number itself, a hedge included ("recorded around 17:40").
     bare = digits.start() if digits and _LEADING_HEDGE.fullmatch(text, begin, digits.start()) else begin
     clock = _Clock(text, begin, end, b, e, bare, footage_context)
+    no_hour = digits is not None and _NO_DAY_HOUR.match(text, digits.start()) is not None \
+        and _PLACED_BEFORE.search(text, max(b, bare - 12), bare) is not None
     for rule in _RULES:
         verdict = rule(clock)
         if verdict is not None:
+            if no_hour and verdict == "time of day":
+                continue  # "a caption was added at 47:05" (round 55): no hour of any day, minutes and seconds
             return verdict
     return ""
+
+
+# A first number no clock of the day reaches, even a broadcaster's past-midnight "25:30": minutes and seconds, where
+# a word places something at it ("added at 47:05", "switched off by 47:00"; not a length: "(usually about 40:00)").
+_NO_DAY_HOUR = regex(r"(?:[3-9]\d|\d{3,}):[0-5]\d")
+_PLACED_BEFORE = regex(r"\b(?:at|by|from|until|till)\s+$", _I)
 
 
 def _chapter_title_after(c: _Clock) -> bool:
