@@ -1013,6 +1013,14 @@ _TC_MEDIA = regex(
     rf"(?:(?!(?:mark|point|in|into|of|on|from|the|a|an|is|was|are|were|equals|matches|and|or|to|at|as)\b)"
     rf"[a-z][\w'’-]*\s+)?"
     rf"(?:{LENGTH_MEDIA}|edit|{PLATFORM_WORK})\b", re.IGNORECASE)
+# A work named, then picked out by its length with "one" standing for its noun (round 55): "the protest clip
+# everyone is sharing (the 1:42 one from @kahawa_tv)", "The iPlayer version of her set is the 1:28:40 one." (not
+# "In the video, the 2:10 one is offside": "one" a goal of the footage, a verb after it)
+_TC_ONE = regex(
+    rf"\b{LENGTH_MEDIA}\b(?:[^.;!?()\n]{{0,50}}?\s*[(,—–]\s*|(?:\s+[\w'’-]+){{0,4}}?\s+(?:is|was)\s+)"
+    rf"the\s+(?P<d>{TC_TEXT})\s+one(?![\w'’-])"
+    r"(?=\s*(?:[).,;:!?—–]|$)|\s+(?:from|on|by|posted|uploaded|shared|going\s+round|that|which|everyone|people|"
+    r"you|I|we|or|not|rather)\b)", re.IGNORECASE)
 # A release's format standing for its version, then its length: "The 4K is 2:08:40 and the HD is 2:08:34", "the
 # Blu-ray runs 1:58:20", "the IMAX one was 2:41:07" (a version's running time, not a position: "the 4K is 2:08:40
 # in" says where).
@@ -1223,6 +1231,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
         patterns.append(_RUNTIME_SPOKEN)
     if colon and (media or _LENGTH_ONLY_STEM.found(text, b, e, ascii_low)):
         patterns.append(_TC_MEDIA)
+    patterns += [_TC_ONE] if colon and media and text.find(" one", b, e) >= 0 else []
     patterns += [_LENGTH_CAP] if (colon or unit) and _GATE_EDIT_TARGET.search(text, b, e) else []
     patterns += [_FORMAT_IS_LENGTH] if colon and _GATE_FORMAT.found(text, b, e, ascii_low) else []
     patterns += [_EDIT_STANDS_AT] if colon and text.find(" at ", b, e) >= 0 and _GATE_EDIT_TARGET.search(text, b, e) \

@@ -11,6 +11,7 @@ from annotate.moments.compiled import regex
 from annotate.moments.exclusions.context import _I, _IN_MEDIA_AFTER, _INTO_AFTER, NEAR_CHARS, _Clock, footage_word
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import DURATION, HEDGE, MEDIA_NOUN, MONTH, PLAYED_THING, TC_TEXT, any_stem
+from annotate.moments.scan import lines_above
 from annotate.timecode import ARTICLE_TIMECODE_FPS, parse_time
 
 
@@ -381,9 +382,13 @@ _INTO_OWN_SESSION_AFTER = regex(
 # A name, then its verb of time spent in a game: "Matthews played ", "Makar logged a team-high ".
 _PLAYED_BY_NAME_BEFORE = regex(
     r"(?<![\w'’.-])(?!(?:It|This|That|Video|Clip|Footage|Audio|Tape|Exhibit|Recording)\b)(?-i:[A-Z])[\w'’.-]+"
+    # (a relative clause after the name: "Then Hughes, who'd played 28:40 by that point, took it" (round 55))
+    r"(?:,[^\S\n]+who(?:['’]d|[^\S\n]+had|[^\S\n]+has)?)?"
     r"[^\S\n]+(?:played|logged|skated)(?:[^\S\n]+a[^\S\n]+(?:team|game|career)[\s-]high)?[^\S\n]+$", _I)
-# The clause going on or ending after the time (or the time named: "of ice time").
-_PLAYED_TIME_AFTER = regex(r"\s*(?:[,.;)]|and\b|but\b|of\s+ice\s+time\b|on\s+the\s+ice\b|$)", _I)
+# The clause going on or ending after the time (or the time named: "of ice time"; or how far into the game: "by that
+# point", "so far").
+_PLAYED_TIME_AFTER = regex(r"\s*(?:[,.;)]|and\b|but\b|of\s+ice\s+time\b|on\s+the\s+ice\b|$|"
+                           r"by\s+(?:that\s+(?:point|stage)|then|the\s+end)\b|so\s+far\b)", _I)
 
 
 # A timer, a stopwatch or an appliance's clock the amount (in words or digits) is read on: "done at 12 minutes on the
@@ -529,8 +534,50 @@ def battery_result(c: _Clock) -> bool:
     folded = c.folded_before
     said = (("batter" in folded or "screen" in folded or "sot" in folded or "test" in folded)
             and c.ends(_BATTERY_BEFORE, 80)) or _RUNDOWN_AFTER.match(c.after) is not None
-    return said and not c.ends(_POSITION_BEFORE) and not c.ends(_SENT_TO_BEFORE) \
-        and not _INTO_AFTER.match(c.after) and not _timed_neighbour_line(c.text, c.begin)
+    # how long it recorded or ran till it stopped, said after the time: a chapter list's neighbour lines say
+    # nothing against it, and the list's next lines in its shape are the other modes' (round 55: "4K/30: 1:58
+    # continuous before shutdown\n4K/60: 1:22")
+    endured = not said and (_ENDURANCE_AFTER.match(c.after) is not None or _endurance_list_line(c))
+    return (said or endured) and not c.ends(_POSITION_BEFORE) and not c.ends(_SENT_TO_BEFORE) \
+        and not _INTO_AFTER.match(c.after) and (endured or not _timed_neighbour_line(c.text, c.begin))
+
+
+# A device's endurance said after its time: "1:58 continuous before shutdown", "1:42 of continuous 1080p recording",
+# "2:05 of recording before it overheated" (not "at 1:58 the continuous shot begins": "at" sets it aside).
+_SHUT_DOWN = r"(?:(?:thermal\s+)?shut-?down|shutting\s+(?:down|off)|cut-?off|overheating|" \
+    r"(?:it|the\s+(?:battery|camera|phone|unit|device))\s+(?:died|dies|shut\s+(?:down|off)|shuts\s+(?:down|off)|" \
+    r"overheated|overheats|ran\s+out|runs\s+out|gave\s+out|cut\s+out))\b"
+_TILL = r"(?:before|until|till)"
+_ENDURANCE_AFTER = regex(
+    r"[^\S\n]+(?:of[^\S\n]+)?(?:continuous|non-?stop|uninterrupted)[^\S\n]+(?:[\w/.-]+[^\S\n]+){0,3}?"
+    rf"(?:recording|shooting|filming|playback|capture|record(?:ing)?\s+time|use|{_TILL}\s+{_SHUT_DOWN})\b"
+    rf"|[^\S\n]+of[^\S\n]+(?:[\w/.-]+[^\S\n]+){{0,2}}?(?:recording|shooting|filming|playback)[^\S\n]+{_TILL}\s+"
+    rf"{_SHUT_DOWN}", _I)
+
+
+def _endurance_list_line(c: _Clock) -> bool:
+    """A line "4K/60: 1:22", a label then the time closing it, under lines of the same shape the first of which
+    tells its time as an endurance ("4K/30: 1:58 continuous before shutdown"): the same list's measures."""
+    text = c.text
+    line = text.rfind("\n", max(0, c.bare - ENDURANCE_LABEL_CHARS), c.bare) + 1
+    if (line == 0 and c.bare > ENDURANCE_LABEL_CHARS) or not _LINE_END_AFTER.match(text, c.end) \
+            or not _LABEL_COLON_LINE.fullmatch(text, line, c.bare):
+        return False
+    for above, end in lines_above(text, line, ENDURANCE_LIST_LINES):
+        listed = _LABELLED_TIME_LINE.match(text, above, end)
+        if listed is None:
+            return False
+        if _ENDURANCE_AFTER.match(text, listed.end(), end):
+            return True
+    return False
+
+
+# How long a listed measure's label may be, and how many of the list's lines above it are read.
+ENDURANCE_LABEL_CHARS = 40
+ENDURANCE_LIST_LINES = 8
+_LINE_END_AFTER = regex(r"[ \t]*(?:\n|$)")
+_LABEL_COLON_LINE = regex(r"[ \t]*(?:[-*•][ \t]*)?[^\s:|][^\n:|]{0,38}:[ \t]*")
+_LABELLED_TIME_LINE = regex(r"[ \t]*(?:[-*•][ \t]*)?[^\s:|][^\n:|]{0,38}:[ \t]*\d{1,2}:[0-5]\d(?![\d:])")
 
 
 # The battery test named after its result: "I got 26:40 in my rundown test", "9:12 on the video-loop test".

@@ -290,11 +290,21 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_con
     # The rules read the words before the number itself, a hedge included ("recorded around 17:40").
     bare = digits.start() if digits and _LEADING_HEDGE.fullmatch(text, begin, digits.start()) else begin
     clock = _Clock(text, begin, end, b, e, bare, footage_context)
+    no_hour = digits is not None and _NO_DAY_HOUR.match(text, digits.start()) is not None \
+        and _PLACED_BEFORE.search(text, max(b, bare - 12), bare) is not None
     for rule in _RULES:
         verdict = rule(clock)
         if verdict is not None:
+            if no_hour and verdict == "time of day":
+                continue  # "a caption was added at 47:05" (round 55): no hour of any day, minutes and seconds
             return verdict
     return ""
+
+
+# A first number no clock of the day reaches, even a broadcaster's past-midnight "25:30": minutes and seconds, where
+# a word places something at it ("added at 47:05", "switched off by 47:00"; not a length: "(usually about 40:00)").
+_NO_DAY_HOUR = regex(r"(?:[3-9]\d|\d{3,}):[0-5]\d")
+_PLACED_BEFORE = regex(r"\b(?:at|by|from|until|till)\s+$", _I)
 
 
 def _chapter_title_after(c: _Clock) -> bool:
@@ -545,7 +555,7 @@ def _results_column(c: _Clock) -> bool:
         # a MediaWiki or HTML table: "! Split !! WR !! Best" over "| Crypt || 4:55.2 || 4:51.9" (round 89)
         headers = cell_column_headers(text, c.bare)
         if headers is not None:
-            return _run_record_column(*headers)
+            return _run_record_column(*headers) or _result_time_column(*headers)
     if 0 <= cell < c.bare:
         header = _table_header(text, line, lambda row: "|" in row)
         if header is None:
@@ -570,6 +580,17 @@ def _results_column(c: _Clock) -> bool:
     if not _RESULT_TIME_HEADER.fullmatch(heading):
         return False
     return any(_RESULT_WHO_HEADER.fullmatch(cell) for cell in cells) and not footage_word(text, header, stop)
+
+
+def _result_time_column(heading: str, headers: list[str]) -> bool:
+    """A column headed "Time" (or "Result", "Finish") of a MediaWiki or HTML table with a column naming who raced or
+    the distance run ("! Distance !! Time !! Venue !! Date", a runner's personal records, round 162): race times (a
+    header naming footage or holding a time is some other table's)."""
+    if not _RESULT_TIME_HEADER.fullmatch(heading.strip(" \t*_'")):
+        return False
+    cells = [cell.strip(" \t*_'") for cell in headers]
+    return not any(TIMECODE.search(cell) or footage_word(cell) for cell in cells) \
+        and any(_RESULT_WHO_HEADER.fullmatch(cell) for cell in cells)
 
 
 def _run_record_column(heading: str, headers: list[str]) -> bool:
@@ -632,7 +653,9 @@ _RESULT_TIME_HEADER = regex(
 # (who raced: a compilation's table of goals or scenes may have a Year, a Team or a Rank column too)
 _RESULT_WHO_HEADER = regex(
     r"(?:winners?|men|women|athletes?|runners?|riders?|drivers?|champions?|finishers?|swimmers?|cyclists?|"
-    r"skaters?|jockeys?|horses?)(?:['’]s)?", _I)
+    r"skaters?|jockeys?|horses?)(?:['’]s)?"
+    # (or the distance each time was run over: "Distance | Time | Venue | Date", a runner's records)
+    r"|distances?", _I)
 
 
 # A timecode with hours, which no verse or page-and-line citation has: "2:10:02".

@@ -32,7 +32,9 @@ from annotate.moments.patterns import HEDGE, MEDIA_NOUN, MONTH, TIMECODE, WEEKDA
 # Things that run to a timetable or take time: "the 6:30 train", "the 2:30 drive".
 _SCHEDULED_AFTER = regex(
     # (a vehicle's run, a noun whatever follows: "left on the 6:40 train the night before")
-    r"^\s*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:(?:train|bus|ferry|tram|coach|sleeper|shuttle)\b|"
+    # (or more than one, of a kind: "The 9:05 and 9:35 Kildare commuter trains ran 10 minutes late" (round 55))
+    r"^\s*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:(?:(?:commuter|intercity|inter-city|regional|stopping|school|airport|"
+    r"night)\s+)?(?:trains?|bus(?:es)?|ferry|ferries|trams?|coach(?:es)?|sleepers?|shuttles?)\b|"
     r"(?:train|flight|bus|ferry|service|freight|express|sleeper|shuttle|tram|coach|sailing|shift|news|bulletin|mass|appointment|deadline|curfew|meeting|"
     r"briefing|press\s+conference|kickoff|kick-off|show|departure|arrival|start|tee\s+time|"
     # a match's start named by its clock: "shortly after the 14:00 throw-in", "the 19:30 tip-off"
@@ -50,6 +52,9 @@ _SCHEDULED_AFTER = regex(
     r"ran|runs|went|goes|no\s+longer)\b)|these|those|him|them|it|how|what|where|who)\b))",
     _I,
 )
+
+# The other clocks a service's clock is coordinated with before their noun: " and 9:35" of "The 9:05 and 9:35 trains".
+MORE_CLOCKS_AFTER = regex(r"(?:\s*(?:,|and|or|&)\s*(?:the\s+)?\d{1,2}[:.][0-5]\d(?![\d:]))+", _I)
 
 _SERVICE_TO_AFTER = regex(r"\s+(?:to|from|into)\s+(?:(?-i:[A-Z])[a-z]|(?:nowhere|somewhere|anywhere|home|town)\b)")
 
@@ -325,6 +330,8 @@ def _service_clock(c: _Clock) -> bool:
     A one-digit hour only with a timetable's verb ("the 6:18" may name a moment of footage)."""
     if not _WORLD_CLOCK.match(c.text, c.bare) or _IN_MEDIA_AFTER.match(c.after):
         return False
+    if c.before.rstrip().endswith(("at", "from")) and c.ends(_RUNS_ITS_SERVICES_BEFORE, 80):
+        return not footage_word(c.clause)  # "Whale Watch Kaikōura runs its boats at 7:15, 10:00 and 12:45"
     the = c.ends(_THE_BEFORE, 8) and _LINEUP_CLOCK.match(c.text, c.bare) is not None
     # "the Heathrow Express at 06:02", "caught the ferry at 14:30": the service, then its two-digit clock
     noun_at = c.ends(_SERVICE_AT_BEFORE, 24) and _LINEUP_CLOCK.match(c.text, c.bare) is not None \
@@ -363,6 +370,16 @@ def _service_clock(c: _Clock) -> bool:
     if named:
         return not footage_word(c.text, start, c.e)
     return c.ends(_SERVICE_VERB_BEFORE, 60) and _services_talked_of(c, start)
+
+
+# An operator running its trips at the day's clocks, whatever the hour's digits: "runs its boats at", "operates two
+# sailings daily at", "puts on three tours a day, at" (round 55).
+_RUNS_ITS_SERVICES_BEFORE = regex(
+    r"\b(?:runs?|ran|operates?|operated|schedules?|scheduled|puts?\s+on|lays?\s+on|laid\s+on)\s+"
+    r"(?:its|their|the|our|his|her|two|three|four|five|six|\d)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:boats|trips|tours|sailings|cruises|excursions|departures|buses|trains|ferries|flights|shuttles|services|"
+    r"crossings|rides)(?:\s+(?:daily|a\s+day|each\s+day|every\s+day|today|tomorrow|on\s+\w+days?))?\s*,?\s+"
+    r"(?:at|from)\s*$", _I)
 
 
 def _services_talked_of(c: _Clock, start: int) -> bool:

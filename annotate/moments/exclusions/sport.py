@@ -34,7 +34,9 @@ _GAME_AFTER = regex(
     r"extra|second-half|first-half)?\s*(?:quarter|half|period|inning|innings|overtime|OT|frame|set|round|"
     r"extra\s+time|stoppage\s+time|regulation)\b(?!\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}" + MEDIA_NOUN + r"\b)"
     # a hockey report's period left unsaid: "at 4:12, 11:37 and 18:50 of the third"
-    r"|^\s*of\s+the\s+(?:first|second|third|1st|2nd|3rd)(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|to|as|when|after)\b)"
+    # (or a relative clause after it: "a cross-check at 4:15 of the third that was generous" (round 55))
+    r"|^\s*of\s+the\s+(?:first|second|third|1st|2nd|3rd)(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|to|as|when|after|that|"
+    r"which|but|with|before)\b)"
     # a video game's own day: "the fog rolls in at 19:00 in-game", "at 06:00 (in-game time)"
     r"|^\s*\(?\s*in[-\s]game\b(?!\s+(?:footage|capture|video|clip|recording)\b)"
     # a game's clock named after its reading, in lower case: "Game 1 (31:05 game time)", "at 24:12 game time", "18:40

@@ -27,6 +27,7 @@ from annotate.moments.exclusions.schedules import (
     _IN_MEDIA_ANYWHERE,
     _SCHEDULED_AFTER,
     _SERVICE_TO_AFTER,
+    MORE_CLOCKS_AFTER,
     _lineup_item,
     _list_heading,
     _met_or_set_off,
@@ -375,8 +376,11 @@ def _stated_world_time(c: _Clock) -> str | None:
     if _TWO_DIGIT_CLOCK.fullmatch(c.text, c.bare, c.end) and c.ends(_EDITED_BEFORE, 60) \
             and not _ZERO_MINUTES.fullmatch(c.text, c.bare, c.end):
         return "time of day"  # "Subtitles were added at 14:00"
-    if _SCHEDULED_AFTER.match(c.after) and not _LINE_OPENING.search(c.text, max(0, c.begin - 20), c.begin):
-        return "time of day"  # "the 6:30 train"; but a line "01:12 News round-up" is a chapter
+    more = MORE_CLOCKS_AFTER.match(c.after)
+    if _SCHEDULED_AFTER.match(c.after[more.end():] if more else c.after) \
+            and not _LINE_OPENING.search(c.text, max(0, c.begin - 20), c.begin):
+        # "the 6:30 train", "the 9:05 and 9:35 trains"; but a line "01:12 News round-up" is a chapter
+        return "time of day"
     if ((_SERVICE_TO_AFTER.match(c.after) or _SERVICE_STATE_AFTER.match(c.after)
          or _KIND_OF_SERVICE_AFTER.match(c.after) or _BROADCAST_SLOT_AFTER.match(c.after)
          or _DUTY_PERIOD_AFTER.match(c.after)) and c.ends(_THE_BEFORE)) \

@@ -100,7 +100,10 @@ _SETS_OF_BEFORE = regex(r"(?:\b\d{1,2}\s*[x×]|\bsets?\s+of|\breps?\s+of|\bround
 # An interval's rest part after its work part: ", 90 sec rest", ", 10 off", " / 15 s recovery".
 _REST_PART_AFTER = regex(
     rf"\s*[,/;]?\s*(?:and\s+)?(?:{NUMBER}|an?)(?:[\s-]*(?:{UNIT_WORD}|s|m)\b)?\s+(?:rest|off|recovery|easy|walk|jog|"
-    r"break)\b", re.IGNORECASE)
+    r"break)\b"
+    # (or with no amount, after "then": "Manual says 30 seconds on, then rest." (round 162), "a minute on and then off")
+    r"|\s*[,/;]?\s*(?:and\s+)?then\s+(?:(?:a|let\s+it)\s+)?(?:rest|off|recover\w*|cool\w*|break|pause)\b",
+    re.IGNORECASE)
 _AFTER_RELATIVE_MINUS = regex(
     r"^\s+(?:earlier|before\s+that|before\s+this|previously|prior(?!\s+to)|before\s+it(?=\s*(?:[,;.:!?)\u2014\u2013]|$))"
     # the act just placed, counted back from: "at 1:41:20 ... Ms Laird does stand and leave, but about four seconds
