@@ -1443,7 +1443,8 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
             or _FRAME_OF_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None \
             or _told_again_in_version(text, m, b) \
             or _MEDIA_TEST.match(text, m.start()) is not None \
-            or _part_runs_to_position(m) or _event_in_media_is(m, text, b) or _possessed_position(m, text, b)
+            or _part_runs_to_position(m) or _event_in_media_is(m, text, b) or _possessed_position(m, text, b) \
+            or _PARTICIPLE_BEFORE.search(text, max(b, m.start() - 24), m.start()) is not None
     if pattern is _POSITION_OF_WORK_PAREN:
         return (_value(m.group("d")) or 0.0) <= (_value(m.group("p")) or 0.0)  # "at 3:31 of the video (2:10)": a cite
     if pattern is _TC_MEDIA:
@@ -1594,6 +1595,12 @@ def _event_in_media_is(m: re.Match[str], text: str, b: int) -> bool:
         is not None and _EVENT_IN_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None
 
 
+# A verb of being or getting right before the work's noun: the noun is a participle ("cut", "broadcast"), no work,
+# and the "is" after it the subject's: "The exact frame where the string is cut is 00:01:58:12" (round 161), "the
+# moment the power gets cut is 0:41" (a position; "the director's cut is 2:14:00" stays the cut's length).
+_PARTICIPLE_BEFORE = regex(
+    r"\b(?:is|was|are|were|be|been|being|gets?|got|gotten|getting)\s+(?:(?:then|just|finally|actually|first)\s+)?$",
+    re.IGNORECASE)
 # The work's noun, then only "is"/"was" before the time: "replay is ", "highlights was ".
 _IS_THEN_TIME = regex(rf"{MEDIA_NOUN}\s+(?:is|was)\s+$", re.IGNORECASE)
 # A subject that is no work, then "in"/"on" the footage: "the spike in the ", "The foul on the full ".
