@@ -437,12 +437,17 @@ _APPOSED_ADJ_LENGTH = regex(
     re.IGNORECASE)
 _GATE_APPOSED_ADJ = regex(r",\s+an?\s", re.IGNORECASE)
 # A recording's length after it was cut down: "seven hours of play cut down to 11:20", "the feed, edited down to 42
-# minutes" (not "cut the deficit down to 0:45", whose object stands between).
+# minutes" (not "cut the deficit down to 0:45", whose object stands between); the work may be its object as a
+# pronoun, "down" then left out too: "About forty minutes, but I cut it to 6:15" (round 161), "trimmed it down to
+# 3:10", "edited the whole thing to 12 minutes" (not "cut to 6:15", an edit's jump, nor "cut the lead to 0:45").
+_CUT_OBJECT = r"(?:it|this|that|them|everything|it\s+all|the\s+whole\s+thing)"
 _CUT_DOWN_TO = regex(
-    rf"\b(?:cut|trimmed|edited|pared|boiled|condensed|whittled|chopped)\s+down\s+to\s+(?:(?:{HEDGE})\s+)?"
+    rf"\b(?:cut|trimmed|edited|pared|boiled|condensed|whittled|chopped)\s+(?:down\s+|{_CUT_OBJECT}\s+(?:down\s+)?)"
+    rf"to\s+(?:(?:{HEDGE})\s+)?"
     rf"(?:just\s+|only\s+|a\s+(?:tidy|brisk|lean|tight)\s+)?(?P<d>{DURATION}|{TC_TEXT})"
     rf"(?![\w-]|\s+(?:into|in\b|later|earlier|before|after|mark|left|to\s+go)){_NOT_RANGE}",
     re.IGNORECASE)
+_GATE_CUT_OBJECT = regex(rf"\s{_CUT_OBJECT}\s+to\s", re.IGNORECASE)
 # What a cut-down amount is when it is no recording's: "the gap was cut down to 12 seconds".
 _CUT_AMOUNT_BEFORE = regex(r"\b(?:gap|lead|deficit|margin|wait|queue|delay|time|times|record|PB)\b[^.;!?\n]{0,30}$",
                            re.IGNORECASE)
@@ -1204,7 +1209,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_RUNNING_CLAUSE] if media and (unit or colon) and _GATE_RUNNING.search(text, b, e) else []
     patterns += [_SUPERLATIVE_AFTER] if apposed_at and compared else []
     patterns += [_TITLE_IS_TIME] if colon and _GATE_TITLE_IS.search(text, b, e) else []
-    if (colon or unit) and " down to " in low \
+    if (colon or unit) and " to " in low and (" down to " in low or _GATE_CUT_OBJECT.search(text, b, e)) \
             and named_before.found():
         patterns.append(_CUT_DOWN_TO)  # (the work may be named in the sentence before: "The highlights ...")
     patterns += [_INTRODUCED_COLON_LENGTH] if media and unit and colon else []
