@@ -1779,6 +1779,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         title_case = (_title_case(words, segment) or _title_case(*_after_dash(segment))) \
             and not _POINT_LABEL.search(segment)
         if short_title or named_media or title_case or (closes and _title_and_artist(segment)) \
+                or (closes and _NUMBERED_WORK_TITLE.match(segment) and not _SENTENCE_STOP.search(segment)) \
                 or _emphasised_title(text, b, m.start(), m.end()) \
                 or _ends(_INTRODUCED_WORK, segment) or _ends(_QUOTED_WORK_BEFORE, segment) \
                 or _titled_by_maker(text, b, m.start()) or _titled_quote(text, b, m.start()) \
@@ -1801,6 +1802,14 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     return sorted(spans)
 
 
+# A line opened by a numbered work's label and its title, however long, the bracket closing it: a back catalogue's
+# "Ep 12: The Carna style with Máire Ní Fhlatharta (47:20)", "Ep 14: Live from the pub in Ros Muc, recorded 19 Oct 2024
+# at half eight (1:04:36)" (round 161), "Lecture 7 – Entropy, information and why your zip file is smaller (52:10)":
+# each episode's length, as a short title's bracket already was (not a part or a chapter of one video, nor a label
+# before words in lower case: "Ep 12: she talks about the old dancers (47:20)").
+_NUMBERED_WORK_TITLE = regex(
+    r"(?:ep|eps|episode|track|vol|volume|lecture|lesson|session|talk|sermon)\.?[^\S\n]*#?\d{1,4}[^\S\n]*"
+    r"[*_]{0,2}[^\S\n]*(?:[:.–—|-][^\S\n]*)+(?:[*_]{1,2}[^\S\n]*)?[\"“‘']?(?-i:[A-Z0-9])", re.IGNORECASE)
 # A numbered step's label, then its instruction in lower case: "Step 1 – shift to the smallest cog (0:40)" (round
 # 135), where the step is in the how-to video, no title closed by its length.
 _STEP_INSTRUCTION = regex(r"\W*(?:step|tip)\s*\d+\s*[:.)–—-]+\s*(?-i:[a-z])", re.IGNORECASE)
