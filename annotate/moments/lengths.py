@@ -437,12 +437,17 @@ _APPOSED_ADJ_LENGTH = regex(
     re.IGNORECASE)
 _GATE_APPOSED_ADJ = regex(r",\s+an?\s", re.IGNORECASE)
 # A recording's length after it was cut down: "seven hours of play cut down to 11:20", "the feed, edited down to 42
-# minutes" (not "cut the deficit down to 0:45", whose object stands between).
+# minutes" (not "cut the deficit down to 0:45", whose object stands between); the work may be its object as a
+# pronoun, "down" then left out too: "About forty minutes, but I cut it to 6:15" (round 161), "trimmed it down to
+# 3:10", "edited the whole thing to 12 minutes" (not "cut to 6:15", an edit's jump, nor "cut the lead to 0:45").
+_CUT_OBJECT = r"(?:it|this|that|them|everything|it\s+all|the\s+whole\s+thing)"
 _CUT_DOWN_TO = regex(
-    rf"\b(?:cut|trimmed|edited|pared|boiled|condensed|whittled|chopped)\s+down\s+to\s+(?:(?:{HEDGE})\s+)?"
+    rf"\b(?:cut|trimmed|edited|pared|boiled|condensed|whittled|chopped)\s+(?:down\s+|{_CUT_OBJECT}\s+(?:down\s+)?)"
+    rf"to\s+(?:(?:{HEDGE})\s+)?"
     rf"(?:just\s+|only\s+|a\s+(?:tidy|brisk|lean|tight)\s+)?(?P<d>{DURATION}|{TC_TEXT})"
     rf"(?![\w-]|\s+(?:into|in\b|later|earlier|before|after|mark|left|to\s+go)){_NOT_RANGE}",
     re.IGNORECASE)
+_GATE_CUT_OBJECT = regex(rf"\s{_CUT_OBJECT}\s+to\s", re.IGNORECASE)
 # What a cut-down amount is when it is no recording's: "the gap was cut down to 12 seconds".
 _CUT_AMOUNT_BEFORE = regex(r"\b(?:gap|lead|deficit|margin|wait|queue|delay|time|times|record|PB)\b[^.;!?\n]{0,30}$",
                            re.IGNORECASE)
@@ -1092,7 +1097,7 @@ MEDIA_STEMS = (
     "conversation", "conference", "testimony", "briefing", "cctv", "surveillance", "scene", "highlights",
     "program", "explainer", "version", "replay", "cut", "edit", "demo", "walkthrough", "playthrough", "tutorial",
     "how-to", "vid", "vod", "package", "rushes", "dailies", "webcast", "webinar", "telecast", "simulcast", "recap",
-    "condensed", "onboard", "archive", "finale",
+    "condensed", "onboard", "archive", "finale", "highlight pack",
     # RECORDED_TALK
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "homily", "service", "monologue", "rant",
     # _LENGTH_WORK
@@ -1212,7 +1217,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_RUNNING_CLAUSE] if media and (unit or colon) and _GATE_RUNNING.search(text, b, e) else []
     patterns += [_SUPERLATIVE_AFTER] if apposed_at and compared else []
     patterns += [_TITLE_IS_TIME] if colon and _GATE_TITLE_IS.search(text, b, e) else []
-    if (colon or unit) and " down to " in low \
+    if (colon or unit) and " to " in low and (" down to " in low or _GATE_CUT_OBJECT.search(text, b, e)) \
             and named_before.found():
         patterns.append(_CUT_DOWN_TO)  # (the work may be named in the sentence before: "The highlights ...")
     patterns += [_INTRODUCED_COLON_LENGTH] if media and unit and colon else []
@@ -1452,7 +1457,8 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
             or _FRAME_OF_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None \
             or _told_again_in_version(text, m, b) \
             or _MEDIA_TEST.match(text, m.start()) is not None \
-            or _part_runs_to_position(m) or _event_in_media_is(m, text, b) or _possessed_position(m, text, b)
+            or _part_runs_to_position(m) or _event_in_media_is(m, text, b) or _possessed_position(m, text, b) \
+            or _PARTICIPLE_BEFORE.search(text, max(b, m.start() - 24), m.start()) is not None
     if pattern is _POSITION_OF_WORK_PAREN:
         return (_value(m.group("d")) or 0.0) <= (_value(m.group("p")) or 0.0)  # "at 3:31 of the video (2:10)": a cite
     if pattern is _TC_MEDIA:
@@ -1603,6 +1609,12 @@ def _event_in_media_is(m: re.Match[str], text: str, b: int) -> bool:
         is not None and _EVENT_IN_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None
 
 
+# A verb of being or getting right before the work's noun: the noun is a participle ("cut", "broadcast"), no work,
+# and the "is" after it the subject's: "The exact frame where the string is cut is 00:01:58:12" (round 161), "the
+# moment the power gets cut is 0:41" (a position; "the director's cut is 2:14:00" stays the cut's length).
+_PARTICIPLE_BEFORE = regex(
+    r"\b(?:is|was|are|were|be|been|being|gets?|got|gotten|getting)\s+(?:(?:then|just|finally|actually|first)\s+)?$",
+    re.IGNORECASE)
 # The work's noun, then only "is"/"was" before the time: "replay is ", "highlights was ".
 _IS_THEN_TIME = regex(rf"{MEDIA_NOUN}\s+(?:is|was)\s+$", re.IGNORECASE)
 # A subject that is no work, then "in"/"on" the footage: "the spike in the ", "The foul on the full ".
@@ -1781,6 +1793,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         title_case = (_title_case(words, segment) or _title_case(*_after_dash(segment))) \
             and not _POINT_LABEL.search(segment)
         if short_title or named_media or title_case or (closes and _title_and_artist(segment)) \
+                or (closes and _NUMBERED_WORK_TITLE.match(segment) and not _SENTENCE_STOP.search(segment)) \
                 or _emphasised_title(text, b, m.start(), m.end()) \
                 or _ends(_INTRODUCED_WORK, segment) or _ends(_QUOTED_WORK_BEFORE, segment) \
                 or _titled_by_maker(text, b, m.start()) or _titled_quote(text, b, m.start()) \
@@ -1803,6 +1816,14 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     return sorted(spans)
 
 
+# A line opened by a numbered work's label and its title, however long, the bracket closing it: a back catalogue's
+# "Ep 12: The Carna style with Máire Ní Fhlatharta (47:20)", "Ep 14: Live from the pub in Ros Muc, recorded 19 Oct 2024
+# at half eight (1:04:36)" (round 161), "Lecture 7 – Entropy, information and why your zip file is smaller (52:10)":
+# each episode's length, as a short title's bracket already was (not a part or a chapter of one video, nor a label
+# before words in lower case: "Ep 12: she talks about the old dancers (47:20)").
+_NUMBERED_WORK_TITLE = regex(
+    r"(?:ep|eps|episode|track|vol|volume|lecture|lesson|session|talk|sermon)\.?[^\S\n]*#?\d{1,4}[^\S\n]*"
+    r"[*_]{0,2}[^\S\n]*(?:[:.–—|-][^\S\n]*)+(?:[*_]{1,2}[^\S\n]*)?[\"“‘']?(?-i:[A-Z0-9])", re.IGNORECASE)
 # A numbered step's label, then its instruction in lower case: "Step 1 – shift to the smallest cog (0:40)" (round
 # 135), where the step is in the how-to video, no title closed by its length.
 _STEP_INSTRUCTION = regex(r"\W*(?:step|tip)\s*\d+\s*[:.)–—-]+\s*(?-i:[a-z])", re.IGNORECASE)

@@ -175,8 +175,9 @@ MEDIA_NOUN = (
     r"demo|walkthrough|playthrough|tutorial|aftermovie|how-to|how-tos|"
     # Short forms: "the 5-min vid", "three-fifteen into the VOD".
     r"vid|vids|vod|vods|"
-    # a broadcast's produced piece: "in the final 45 seconds of the package"
-    r"package|"
+    # a broadcast's produced piece: "in the final 45 seconds of the package"; a highlights "pack", as British and
+    # Canadian sport calls it: "Halfway through the five-minute highlight pack" (round 165)
+    r"package|highlight\s+pack|"
     # a racing car's camera feed posted as a video: "the 8-minute onboard the team posted"
     r"onboard|onboards|"
     # a series' last episode, named with its determiner or its series (round 85; not a running order's "Finale 22:15")
@@ -204,7 +205,7 @@ LENGTH_MEDIA = (
     # (not the adjective: "at short notice", "a short walk", "short of")
     r"segment|excerpt|short(?!\s+(?:notice|of|term|supply|list|while|distance|walk|drive|trip|stay|break|period|"
     r"time|wait|delay)\b)|vlog|podcast|demo|walkthrough|playthrough|tutorial|aftermovie|vid|vod|package|webcast|"
-    r"webinar|telecast|simulcast|archive|"
+    r"webinar|telecast|simulcast|archive|highlights?\s+pack|"
     # a series' last episode: "The finale, which runs 64 minutes", "the last five minutes of the finale" (round 85)
     r"(?:(?<=\bthe\s)|(?<=season\s)|(?<=series\s)|(?<=\bits\s))(?-i:finale)|"
     # a camera's own recording: "(bodycam, 12 min 40 s)", "the dashcam runs 3 minutes"

@@ -67,7 +67,11 @@ ROUND_TIMER_CHARS = 40
 # :data:`_GAME_AFTER`'s game clock named after its reading, and a video game's own day.
 _NAMED_GAME_CLOCK_AFTER = regex(
     r"\s*\(?\s*(?:(?-i:(?:game|match)[-\s](?:time|timer|clock))\b(?!\s+(?:shows?|showed|reads?|read|is|was|says)\b)"
-    r"|in[-\s]game\b(?!\s+(?:footage|capture|video|clip|recording)\b))", _I)
+    r"|in[-\s]game\b(?!\s+(?:footage|capture|video|clip|recording)\b)"
+    # (or by its period after "of": "hit the post at 1:10 of OT, which the highlight pack shows from 3:12" (round 165),
+    # "a cross-check at 4:15 of the third", "at 12:40 of the second half"; not "of the third clip")
+    r"|of\s+(?:(?-i:OT)|overtime|extra\s+time|the\s+(?:first|second|third|fourth|final)"
+    rf"(?:\s+(?:period|quarter|half|frame))?(?![\w'’-]|\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b)))", _I)
 # A moment of the game placed in its recording after the time: "Half-time comes at about 48:30 on the upload".
 GAME_MOMENT_IN_MEDIA_AFTER = regex(
     rf"^\s*(?:on|in|into|of)\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)

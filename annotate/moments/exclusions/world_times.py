@@ -175,8 +175,10 @@ _PUBLISH_BEFORE = regex(
     # when it began to spread: "the clip that started circulating at around 07:40"
     r"(?:(?:started|began|start|begin|starts|begins)\s+)?(?:circulating|doing\s+the\s+rounds)|circulated|"
     r"(?:airs|aired|broadcasts|streams|premieres|premiered)(?:\s+\w+){0,2}|"
-    # when the making began: "the recording actually started at 07:53", "filming began at 14:10"
-    r"(?:recording|filming|broadcast|livestream|stream)\s+(?:(?:actually|only|first|really)\s+)?(?:started|began)|"
+    # when the making began: "the recording actually started at 07:53", "filming began at 14:10"; or a stream came on
+    # air: "Service started 9am sharp but the stream came on around 9:40" (round 165), "the webcast only came online at"
+    r"(?:recording|filming|broadcast|livestream|stream|webcast)\s+(?:(?:actually|only|first|really|finally)\s+)?"
+    r"(?:started|began|came\s+on(?:line|\s+air)?|went\s+on\s+air)|"
     # a note put on the post: "a community note added at 14:02", "the correction was appended at 09:10"
     r"(?:note|correction|update|label|warning|fact-?check|context)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?"
     r"(?:added|attached|appended|pinned|issued)|"
@@ -197,7 +199,9 @@ _PUBLISH_STEMS = any_stem((
     "sent", "shot", "broadcast", "stream", "captur", "taken", "receiv", "live", "air", "premiere", "view", "like",
     "viral", "trending", "added", "attached", "appended", "pinned", "issued", "circulat", "rounds",
     # (a post's caption or title changed: "updated the caption at 18:44", "amended title at" (round 129))
-    "updat", "chang", "amend", "rewr"))
+    "updat", "chang", "amend", "rewr",
+    # (a webcast come on air: "the webcast only came online at 6:25" (round 165))
+    "webcast"))
 
 # A journey from a named place, then how long it takes or when it gets in: "First one's at 06:20 from T5, takes about
 # 50 mins", "leaves at 7:05 from Heuston and arrives in Galway by 9:40".

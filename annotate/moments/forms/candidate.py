@@ -194,7 +194,8 @@ LEADING_UNIT = r"(?:\d+[\s-]+(?:hours?|hrs?|minutes?|mins?)[\s-]+(?=\d))?"
 _LABEL_OWNER = r"(?:[\w-]+\s+)?[\w-]+['’]s\s+"
 _OF_MEDIA = regex(
     # (a length's first unit ahead of the words: "of the 2 hour 40 minute programme")
-    rf"^\s+(?:of|in|into)\s+(?:(?:the|this|that|its|his|her|their|a|an)\s+|{_LABEL_OWNER})?{LEADING_UNIT}"
+    # (or Tagalog's "ng" (of), in Taglish: "sa last 30 seconds ng 3-minute video" (round 165))
+    rf"^\s+(?:of|in|into|(?-i:ng))\s+(?:(?:the|this|that|its|his|her|their|a|an)\s+|{_LABEL_OWNER})?{LEADING_UNIT}"
     rf"(?:[\w'’:.-]+[\s-]+){{0,3}}"
     # (a file exported from a recorder: "Video C's 3-minute export", round 101)
     rf"(?:{_FOOTAGE_FILE}|exports?|running\s+time(?!\s+of\b)|run-?\s?time(?!\s+of\b))\b",

@@ -151,7 +151,7 @@ _BEFORE_FIRST = regex(
     # (and a demonstrative's: "those first eleven minutes deserve to be studied", round 108)
     r"(?:(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|these|those|(?:the\s+)?[\w-]+['’]s)"
     # (or a post's bare span after a comma or a dash, as _BEFORE_LAST: "right at the start, first 30 seconds")
-    r"|(?:^|[.!?;:]\s+)|[,(—–][^\S\n]*)\s*(?:very\s+)?(?:first|opening)\s+$",
+    r"|(?:^|[.!?;:]\s+)|[,(—–][^\S\n]*|(?<![\w])(?-i:sa|Sa))\s*(?:very\s+)?(?:first|opening)\s+$",
     re.IGNORECASE,
 )
 # An audience or a sale counted just before "in the first ...".
@@ -180,7 +180,9 @@ _BEFORE_LAST = regex(
     r"|(?<=\d\ssec\.\s)|(?<=\d\smin\.\s)|(?<=\d\smins\.\s)|(?<=\d\ssecs\.\s)"
     # chat's bare tail after a comma or a dash: "right at the end, final 40 sec or so"; a list item's after its
     # label's colon, of its footage named ("Sat — quiet: last 90 seconds of the reel", round 77)
-    r"|[,;:(—–][^\S\n]*)\s*(?:very\s+)?(?:last|final|closing)\s+$",
+    r"|[,;:(—–][^\S\n]*"
+    # (or Tagalog's "sa" (in, at) for "in the", in Taglish: "Tapos sa last 30 seconds ng 3-minute video" (round 165))
+    r"|(?<![\w])(?-i:sa|Sa))\s*(?:very\s+)?(?:last|final|closing)\s+$",
     re.IGNORECASE,
 )
 # The word every _BEFORE_FIRST / _BEFORE_LAST match ends with (then spaces): a test of the last few
