@@ -37,10 +37,12 @@ def _chapter_entry(c: _Clock) -> str | None:
         return ""
     if _SPACED_LOWER_TITLE_AFTER.match(c.after) and entry_of_list_from_zero(c):
         return ""  # "0:00 intro ... 11:20 lanterns at sunset": a list from zero's entry; its title's day words its own
-    if c.text[c.begin - 1:c.begin] == "`" and c.after.startswith("`") \
+    if c.text[c.begin - 1:c.begin] == "`" and c.text.startswith("`", c.end) \
             and _LINE_OPENING.search(c.text, max(0, c.begin - 41), c.begin - 1) \
-            and (_TITLE_AFTER.match(c.after, 1) or (_LOWER_TITLE_AFTER.match(c.after, 1) and _listed_line(c))):
-        return ""  # the same in code spans, as patch notes list a video's chapters: "- `03:40` New unit: Warden"
+            and (_TITLE_AFTER.match(c.after) or (_LOWER_TITLE_AFTER.match(c.after) and _listed_line(c))):
+        # the same in code spans, as patch notes list a video's chapters: "- `03:40` New unit: Warden" (the words after
+        # are read past the span's close: _Clock)
+        return ""
     return None
 
 
