@@ -199,8 +199,10 @@ _MEDIA_VERB = regex(
     rf"remasters?|(?:(?:news\s+)?report|news\s+item|bulletin|{PRODUCED_CUT})(?=[^.;]{{0,70}}?\b(?:runs|ran|lasts|lasted)\b))"
     rf"(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
     rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b"
-    # (an exhibit's label in brackets between: "The recording (Gov't Ex. 3) runs 11 minutes and 2 seconds")
-    rf"|\s*\([^()\n]{{1,40}}\)\s+)"
+    # (an exhibit's label in brackets between: "The recording (Gov't Ex. 3) runs 11 minutes and 2 seconds"; words
+    # after it too: "The body-worn camera footage (BWC) of Senior Constable Meaney, which runs 14 minutes 20 seconds"
+    # (round 163))
+    rf"|\s*\([^()\n]{{1,40}}\)(?:\s+|[^.;()]{{0,40}}?\b))"
     # (Australian and Irish "went for": "the stream went for 6h 41m" (round 86))
     rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
     rf"went(?:\s+on)?(?=\s+for\s)|"
