@@ -91,10 +91,20 @@ _GAME_BEFORE = regex(
 def game_clock_before(c: _Clock) -> bool:
     """A game's clock or period named just before the time (:data:`_GAME_BEFORE`), a reading of that clock:
     no match's period runs to hours, so "the half-time analysis, from roughly 1:12:00" is a broadcast's position
-    (an in-game clock of the day may: "in-game time 14:30:00")."""
+    (an in-game clock of the day may: "in-game time 14:30:00"); nor is a play named by its period, said to run over a
+    stretch of the footage the text walks through (:data:`_PERIOD_PLAY_RUNS_BEFORE`)."""
     m = _GAME_BEFORE.search(c.before)
     return m is not None and (m.group().lower().startswith("in")
-                              or _READ_TO_HOURS.search(c.text, c.begin, c.end) is None)
+                              or _READ_TO_HOURS.search(c.text, c.begin, c.end) is None) \
+        and not (c.footage_context and c.opens_range and c.ends(_PERIOD_PLAY_RUNS_BEFORE, 60))
+
+
+# A play named by the period it came in, its period an adjective, then a verb of a stretch: "At 0:52 of the highlights
+# you'll see the snap. The final-quarter scramble runs from 6:10 to 6:55" (round 163): where the play runs in the
+# highlights the text walks through, no reading of the game's clock ("His third-quarter goal came at 6:10" is one).
+_PERIOD_PLAY_RUNS_BEFORE = regex(
+    r"\b[a-z\d]+-(?:quarter|half|period|innings?|set)\s+(?:[\w'’-]+\s+){1,2}"
+    r"(?:runs|ran|plays\s+out|played\s+out|unfolds|unfolded|lasts|lasted|stretches|stretched|goes|went)\s+$", _I)
 
 
 _READ_TO_HOURS = regex(r"(?<![\d:])\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])")
