@@ -46,6 +46,17 @@ def _chapter_entry(c: _Clock) -> str | None:
     return None
 
 
+def inline_entry(c: _Clock) -> bool:
+    """The time opens an item of a one-line list of entries set apart by bars, the item before it opened by a time
+    too: "Cello lesson 6 timestamps: 0:00 warm-up | 3:10 scales in D | 7:45 the Prelude" (round 163): an entry,
+    as a time opening its line is, whatever its title says ("scales", "mix")."""
+    return c.before.endswith(("| ", "|")) and _INLINE_ENTRY_BEFORE.search(c.before) is not None
+
+
+# The item before: a time, its title, then the bar (the title short and holding no bar of its own).
+_INLINE_ENTRY_BEFORE = regex(r"(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?[ \t]+[^|\n]{1,60}\|[ \t]?$")
+
+
 def _listed_line(c: _Clock) -> bool:
     """The line above or below the time's own (past blank lines) opens with a time too: a list of entries, whose
     titles may open in lower case ("9:30 – overnight in the fridge" under "6:05 – coil folds")."""
