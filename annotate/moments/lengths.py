@@ -206,7 +206,9 @@ _MEDIA_VERB = regex(
     # (Australian and Irish "went for": "the stream went for 6h 41m" (round 86))
     rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
     rf"went(?:\s+on)?(?=\s+for\s)|"
-    rf"clocking\s+in\s+at|spans|totals)|['’]s"
+    # (a transfer's or an export's file told by what it came back at: "the file came back at 2 hours 51 minutes"
+    # (round 163))
+    rf"clocking\s+in\s+at|came\s+back\s+at|comes\s+back\s+at|spans|totals)|['’]s"
     # (not a possessive: a timecode after the work's "'s" with a verb of its own, or after a verb of being, is a
     # position in that work: "so its 0:27 is Upload 1's 0:22", "the reel's 0:09 shows the flag" (round 127))
     rf"(?!\s+\d{{1,2}}:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?\s+(?:is|was|shows?|showed|matches|matched|equals|"
@@ -968,7 +970,7 @@ IT_WORK_CHARS = 600
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = regex(
     rf"(?:\b(?:lasts|lasted|runs|run|last|ran|is|was|are|were|na|running|lasting|clocks\s+in\s+at|"
-    rf"went(?:\s+on)?(?=\s+for\s)|clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|(?<=\bwas\s)of\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
+    rf"went(?:\s+on)?(?=\s+for\s)|clocking\s+in\s+at|came\s+back\s+at|comes\s+back\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|(?<=\bwas\s)of\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
     rf"(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?{_EMPHASIS_OPEN}?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
 )
