@@ -199,12 +199,16 @@ _MEDIA_VERB = regex(
     rf"remasters?|(?:(?:news\s+)?report|news\s+item|bulletin|{PRODUCED_CUT})(?=[^.;]{{0,70}}?\b(?:runs|ran|lasts|lasted)\b))"
     rf"(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
     rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b"
-    # (an exhibit's label in brackets between: "The recording (Gov't Ex. 3) runs 11 minutes and 2 seconds")
-    rf"|\s*\([^()\n]{{1,40}}\)\s+)"
+    # (an exhibit's label in brackets between: "The recording (Gov't Ex. 3) runs 11 minutes and 2 seconds"; words
+    # after it too: "The body-worn camera footage (BWC) of Senior Constable Meaney, which runs 14 minutes 20 seconds"
+    # (round 163))
+    rf"|\s*\([^()\n]{{1,40}}\)(?:\s+|[^.;()]{{0,40}}?\b))"
     # (Australian and Irish "went for": "the stream went for 6h 41m" (round 86))
     rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
     rf"went(?:\s+on)?(?=\s+for\s)|"
-    rf"clocking\s+in\s+at|spans|totals)|['’]s"
+    # (a transfer's or an export's file told by what it came back at: "the file came back at 2 hours 51 minutes"
+    # (round 163))
+    rf"clocking\s+in\s+at|came\s+back\s+at|comes\s+back\s+at|spans|totals)|['’]s"
     # (not a possessive: a timecode after the work's "'s" with a verb of its own, or after a verb of being, is a
     # position in that work: "so its 0:27 is Upload 1's 0:22", "the reel's 0:09 shows the flag" (round 127))
     rf"(?!\s+\d{{1,2}}:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?\s+(?:is|was|shows?|showed|matches|matched|equals|"
@@ -971,7 +975,7 @@ IT_WORK_CHARS = 600
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = regex(
     rf"(?:\b(?:lasts|lasted|runs|run|last|ran|is|was|are|were|na|running|lasting|clocks\s+in\s+at|"
-    rf"went(?:\s+on)?(?=\s+for\s)|clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|(?<=\bwas\s)of\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
+    rf"went(?:\s+on)?(?=\s+for\s)|clocking\s+in\s+at|came\s+back\s+at|comes\s+back\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|(?<=\bwas\s)of\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
     rf"(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?{_EMPHASIS_OPEN}?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
 )

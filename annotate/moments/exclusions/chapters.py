@@ -37,11 +37,24 @@ def _chapter_entry(c: _Clock) -> str | None:
         return ""
     if _SPACED_LOWER_TITLE_AFTER.match(c.after) and entry_of_list_from_zero(c):
         return ""  # "0:00 intro ... 11:20 lanterns at sunset": a list from zero's entry; its title's day words its own
-    if c.text[c.begin - 1:c.begin] == "`" and c.after.startswith("`") \
+    if c.text[c.begin - 1:c.begin] == "`" and c.text.startswith("`", c.end) \
             and _LINE_OPENING.search(c.text, max(0, c.begin - 41), c.begin - 1) \
-            and (_TITLE_AFTER.match(c.after, 1) or (_LOWER_TITLE_AFTER.match(c.after, 1) and _listed_line(c))):
-        return ""  # the same in code spans, as patch notes list a video's chapters: "- `03:40` New unit: Warden"
+            and (_TITLE_AFTER.match(c.after) or (_LOWER_TITLE_AFTER.match(c.after) and _listed_line(c))):
+        # the same in code spans, as patch notes list a video's chapters: "- `03:40` New unit: Warden" (the words after
+        # are read past the span's close: _Clock)
+        return ""
     return None
+
+
+def inline_entry(c: _Clock) -> bool:
+    """The time opens an item of a one-line list of entries set apart by bars, the item before it opened by a time
+    too: "Cello lesson 6 timestamps: 0:00 warm-up | 3:10 scales in D | 7:45 the Prelude" (round 163): an entry,
+    as a time opening its line is, whatever its title says ("scales", "mix")."""
+    return c.before.endswith(("| ", "|")) and _INLINE_ENTRY_BEFORE.search(c.before) is not None
+
+
+# The item before: a time, its title, then the bar (the title short and holding no bar of its own).
+_INLINE_ENTRY_BEFORE = regex(r"(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?[ \t]+[^|\n]{1,60}\|[ \t]?$")
 
 
 def _listed_line(c: _Clock) -> bool:

@@ -180,7 +180,8 @@ _IN_MEDIA_AFTER = regex(
 
 _FIRST_DIGIT = regex(r"\d")
 
-_LEADING_HEDGE = regex(rf"(?:{HEDGE})\s+(?:the\s+)?|{INFORMAL_HEDGE}\s+|[~≈]\s*", _I)
+# (a code span may open after it: "under `30:00`", "~`41:30`")
+_LEADING_HEDGE = regex(rf"(?:(?:{HEDGE})\s+(?:the\s+)?|{INFORMAL_HEDGE}\s+|[~≈]\s*)`?", _I)
 
 # "at 7:30 into the address": a position in a recording, whatever the recording is called.
 _INTO_AFTER = regex(r"^\s+into\s+(?:the|this|that|his|her|its|their)\b", _I)
@@ -230,9 +231,12 @@ class _Clock:
     def __init__(self, text: str, begin: int, end: int, b: int, e: int, bare: int, footage_context: bool) -> None:
         self.text, self.begin, self.end, self.b, self.e, self.bare = text, begin, end, b, e, bare
         self.footage_context = footage_context
-        self.before = text[max(b, begin - 80):bare]
+        # A time alone in a Markdown code span reads as the bare time: "(file is `1:04:22` long)", "Recording is
+        # `1:15:00` total", "under `30:00`" (round 163).
+        code = text[bare - 1:bare] == "`" and text[end:end + 1] == "`"
+        self.before = text[max(b, begin - 80):bare - code]
         self.folded_before = self.before.casefold()
-        self.after = text[end:min(e, end + 80)]
+        self.after = text[end + code:min(e, end + 80)]
         self._clause: str | None = None
         self._opens_range: bool | None = None
 

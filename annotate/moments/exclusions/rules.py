@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from annotate.moments.compiled import regex
-from annotate.moments.exclusions.chapters import _chapter_entry, entry_of_list_from_zero
+from annotate.moments.exclusions.chapters import _chapter_entry, entry_of_list_from_zero, inline_entry
 from annotate.moments.exclusions.citations import (
     _CITED_RANGE_END_BEFORE,
     _CITED_TAILS,
@@ -446,7 +446,7 @@ def _not_a_time(c: _Clock) -> str | None:
             or _SCORE_AFTER.match(after)
             or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before) and not c.ends(_SAID_AT_BEFORE))
             or _listed_score_or_ratio(c)
-            or (_RATIO_AFTER.match(after) and c.before.strip(_LIST_MARKS))
+            or (_RATIO_AFTER.match(after) and c.before.strip(_LIST_MARKS) and not inline_entry(c))
             or (_NAMED_LAW_AFTER.match(after) and c.ends(_NAMED_LAW_BEFORE, 12))):
         return "score or ratio"
     if (c.ends(_VERSE_BEFORE) or c.folded_before.rstrip().endswith(_CITED_TAILS) and (

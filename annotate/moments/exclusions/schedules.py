@@ -510,7 +510,8 @@ DAY_WORDS_START_CHARS = 48
 def _diary_leg(c: _Clock) -> bool:
     """A trip report's leg told in the past with its subject left out, opening the sentence, in a paragraph naming no
     footage: "Landed T3 at 05:10", "Arrived Kyoto at 10:53", "Checked in at 14:05" (footage is told in the present;
-    a vlog's "Landed at 12:40 in the vid" names it)."""
+    a vlog's "Landed at 12:40 in the vid" names it); or a guide's leg told as an instruction: "Depart Te Anau by
+    7:30"."""
     if c.bare - c.b > DIARY_LEG_CHARS or _DIARY_LEG_OPENING.fullmatch(c.text, c.b, c.bare) is None \
             or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
         return False
@@ -525,7 +526,10 @@ DIARY_PARAGRAPH_CHARS = 600
 _DIARY_LEG_OPENING = regex(
     r"[\s>*_•-]*(?:(?:then|finally|eventually)\s+)?(?:landed|arrived|departed|boarded|touched\s+down|took\s+off|"
     r"checked\s+(?:in|out)|cleared\s+(?:customs|immigration|security|passport\s+control)|reached|docked|"
-    r"got\s+(?:in|to|back|off|on)|pulled\s+(?:in|into|out)|set\s+(?:off|out))\b[^.;!?:]{0,40}?\s"
+    r"got\s+(?:in|to|back|off|on)|pulled\s+(?:in|into|out)|set\s+(?:off|out)|"
+    # (or the leg as an instruction: "Depart Te Anau by 7:30 to beat the sandflies" (round 163), "Leave Nadi at 6:15")
+    r"depart|head\s+(?:off|out)|hit\s+the\s+(?:road|trail|track)|leave(?=\s+(?-i:[A-Z])))"
+    r"\b[^.;!?:]{0,40}?\s"
     r"(?:at|by|around|about|just\s+after|shortly\s+after|just\s+before)\s+", _I)
 
 

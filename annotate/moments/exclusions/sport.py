@@ -97,10 +97,20 @@ _GAME_BEFORE = regex(
 def game_clock_before(c: _Clock) -> bool:
     """A game's clock or period named just before the time (:data:`_GAME_BEFORE`), a reading of that clock:
     no match's period runs to hours, so "the half-time analysis, from roughly 1:12:00" is a broadcast's position
-    (an in-game clock of the day may: "in-game time 14:30:00")."""
+    (an in-game clock of the day may: "in-game time 14:30:00"); nor is a play named by its period, said to run over a
+    stretch of the footage the text walks through (:data:`_PERIOD_PLAY_RUNS_BEFORE`)."""
     m = _GAME_BEFORE.search(c.before)
     return m is not None and (m.group().lower().startswith("in")
-                              or _READ_TO_HOURS.search(c.text, c.begin, c.end) is None)
+                              or _READ_TO_HOURS.search(c.text, c.begin, c.end) is None) \
+        and not (c.footage_context and c.opens_range and c.ends(_PERIOD_PLAY_RUNS_BEFORE, 60))
+
+
+# A play named by the period it came in, its period an adjective, then a verb of a stretch: "At 0:52 of the highlights
+# you'll see the snap. The final-quarter scramble runs from 6:10 to 6:55" (round 163): where the play runs in the
+# highlights the text walks through, no reading of the game's clock ("His third-quarter goal came at 6:10" is one).
+_PERIOD_PLAY_RUNS_BEFORE = regex(
+    r"\b[a-z\d]+-(?:quarter|half|period|innings?|set)\s+(?:[\w'’-]+\s+){1,2}"
+    r"(?:runs|ran|plays\s+out|played\s+out|unfolds|unfolded|lasts|lasted|stretches|stretched|goes|went)\s+$", _I)
 
 
 _READ_TO_HOURS = regex(r"(?<![\d:])\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])")
@@ -132,7 +142,8 @@ _RACE_BEFORE = regex(
     r"(?:winners?|champions?|victors?|runners?-up)(?=[ \t]+$)|time\s+gaps?|gaps?(?=\s+of\s)|gaps?\s+(?:to|on|over)\s+"
     r"(?:the\s+)?(?:leaders?|break(?:away)?|bunch|peloton|chasers?|field|front|group|favourites|favorites)|"
     # a time a racer or a crew clocks: "Kiwi eight clocks 5:41.2 at Lake Karapiro" (round 118), "she clocked 2:04:58"
-    r"clocked|clocking|clocks(?!\s+in\b)|won\s+in|"
+    # (and a headline's present: "Kiprono wins in 1:01:47" (round 163))
+    r"clocked|clocking|clocks(?!\s+in\b)|(?:won|wins)\s+in|"
     # a race or a crew's time told with "went" ("the relay in athletics went 3:24.11", round 128; "the quartet went")
     r"(?:race|stage|marathon|winner|relay|quartet|heat|crew|squad|eight)"
     r"(?:\s+itself|\s+(?:in|at|on)\s+(?!(?:the|a|this|that)\s)[\w'’-]+(?:\s+[\w'’-]+)?)?\s+went|"
@@ -160,7 +171,7 @@ _RACE_STEMS = any_stem((
     "reached", "passed", "swimming", "rowing", "skating", "first", "second", "third", "last", "leading", "went",
     "qualif", "bq", "leaderboard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "reinstated",
     "ratified", "verified", "sum", "sob", "igt", "rta", "came", "placed", "ended", "winner", "champion", "victor",
-    "runner", "gap"))
+    "runner", "gap", "wins"))
 
 # "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
 _DISTANCE_IN_BEFORE = regex(

@@ -235,8 +235,9 @@ _LENGTH_AFTER = regex(
 )
 _PER_MEDIA_AFTER = regex(
     r"^\s*(?:per|a|each|for\s+each)\s+(?:clip|video|file|take|recording|upload|reel|short|story|segment)\b", _I)
+# (works named in the plural, the bound in brackets after them: "Shorter episodes (under 30:00) are fine", round 163)
 _KEPT_UNDER_BEFORE = regex(
-    rf"\b{LENGTH_MEDIA}\s+(?:(?:to|at)\s+)?(?:under|below|shorter\s+than|no\s+longer\s+than|within|up\s+to|"
+    rf"\b{LENGTH_MEDIA}s?\s+(?:\(\s*)?(?:(?:to|at)\s+)?(?:under|below|shorter\s+than|no\s+longer\s+than|within|up\s+to|"
     r"max(?:imum)?(?:\s+of)?)\s+$", _I)
 _KEPT_UNDER_STEMS = any_stem(("under", "below", "than", "within", "up", "max"))
 # A bound the work must not pass, said as what it should not do: "please don't let it creep past 3:15 again", "it

@@ -14,6 +14,7 @@ from annotate.moments.exclusions.context import (
     NEAR_CHARS,
     _Clock,
     _paragraph_start,
+    _whole_seconds,
     footage_word,
 )
 from annotate.moments.exclusions.live import _LINEUP_CLOCK, _live_prose_clock
@@ -30,7 +31,7 @@ from annotate.moments.exclusions.screen_clocks import _camera_clock_again
 from annotate.moments.exclusions.stamps import WHERE_IN_QUESTION
 from annotate.moments.exclusions.world_times import _MARKUP_LEAD
 from annotate.moments.numbers import parse_duration
-from annotate.moments.patterns import HEDGE, any_stem
+from annotate.moments.patterns import HEDGE, TIMECODE, any_stem
 
 
 def _world_event(c: _Clock) -> str | None:
@@ -288,7 +289,9 @@ def _story_time(c: _Clock) -> bool:
     opening = lead.end() if lead else opening
     start = _paragraph_start(c.text, c.begin)
     if _AT_OPENING.fullmatch(c.text, opening, c.bare):
-        if not _STORY_STEMS.search(c.text[start:c.begin].casefold()) or not _STORY_SET.search(c.text, start, c.begin):
+        told = _STORY_SET.search(c.text, start, c.begin) if _STORY_STEMS.search(c.text[start:c.begin].casefold()) \
+            else None
+        if told is None or (told.group("heading") and _within_runtime_field(c)):
             return False
     elif not (_later_the_same_morning(c) and _story_heading_above(c.text, start, c.begin)):
         # (or anywhere in its sentence under a plot's heading, a few hours after an am/pm clock the story told: "==
@@ -455,4 +458,20 @@ _PICTURE_GRAMMAR = regex(
 _STORY_STEMS = any_stem(("set", "place", "unfold", "plot", "synopsis"))
 _STORY_SET = regex(
     r"\b(?:is|are|was)\s+set\s+(?:over|during|across|on|in)\b|\btakes?\s+place\s+(?:over|during|across|on|in)\b"
-    r"|\bunfolds?\s+(?:over|during|across|in)\b|\b(?:plot|synopsis)\b", _I)
+    r"|\bunfolds?\s+(?:over|during|across|in)\b|\b(?P<heading>plot|synopsis)\b", _I)
+
+
+def _within_runtime_field(c: _Clock) -> bool:
+    """A page that heads a plot with the work's runtime as a field above it, the clock inside that runtime: "Runtime:
+    24:10 | Aired 9 March 2024, 8pm GMT\n\nPlot\nKojo ... At 11:05 the power goes off mid-argument" (round 163) tells
+    where in the episode, not when in the story (a story told as set over a night still sets the time)."""
+    fields = list(_RUNTIME_FIELD.finditer(c.text, max(0, c.begin - STORY_HEADING_CHARS), c.begin))
+    field = fields[-1] if fields else None
+    return field is not None and _whole_seconds(TIMECODE.match(c.text, c.bare)) < _whole_seconds(
+        TIMECODE.match(field.group("d")))
+
+
+# A page's runtime field opening its line: "Runtime: 24:10 |", "**Running time:** 48:55", "| runtime = 1:02:30".
+_RUNTIME_FIELD = regex(
+    r"(?m)^[ \t|*_]*(?:run(?:ning|-)?\s?time|length|duration)[ \t*_]*[:=|][ \t*_]*"
+    r"(?P<d>(?<![\d:])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?![\d:]))", _I)
