@@ -1734,7 +1734,17 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     """Spans of "(1:36)" that follow a title ("Teaser (1:36)", "Trailer (2:31) |
     Behind the scenes (4:05)"): lengths, not moments.  A title is a short
     capitalised segment with no sentence punctuation that the parenthesis closes."""
-    e = len(text) if e is None else e
+    return list(_title_paren_spans(text, b, len(text) if e is None else e))
+
+
+@lru_cache(maxsize=2)
+def _title_paren_spans(text: str, b: int, e: int) -> tuple[tuple[int, int], ...]:
+    """:func:`title_paren_spans`, kept for the last sentences: the walk asks it of each sentence twice (its stated
+    lengths, then the spans no candidate may take)."""
+    return tuple(_read_title_paren_spans(text, b, e))
+
+
+def _read_title_paren_spans(text: str, b: int, e: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if text.find("(", b, e) < 0:
         return _spec_list_lengths(text, b, e)
@@ -1874,7 +1884,19 @@ def _spec_list_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
     return [item.span("d") for brackets in _COMMA_BRACKETS.finditer(text, b, e)
             if _FILE_SPEC.search(text, brackets.start(), brackets.end())
             for item in _SPEC_LIST_ITEM.finditer(text, brackets.start() + 1, brackets.end())] \
-        + [item.span("d") for item in _SPEC_RUN_ITEM.finditer(text, b, e) if _beside_file_spec(text, b, item)]
+        + [item.span("d") for item in _spec_run_items(text, b, e) if _beside_file_spec(text, b, item)]
+
+
+def _spec_run_items(text: str, b: int, e: int) -> Iterator[re.Match[str]]:
+    """``_SPEC_RUN_ITEM.finditer(text, b, e)``, tried only right after each comma: every match opens there (its
+    ``(?<=,)``), where the scan would try its case-blind alternation at every position of the sentence."""
+    reached = b
+    comma = text.find(",", max(b - 1, 0), e)
+    while comma >= 0:
+        if comma + 1 >= reached and (m := _SPEC_RUN_ITEM.match(text, comma + 1, e)) is not None:
+            yield m
+            reached = m.end()
+        comma = text.find(",", comma + 1, e)
 
 
 def _beside_file_spec(text: str, b: int, item: re.Match[str]) -> bool:
