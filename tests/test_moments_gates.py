@@ -275,6 +275,7 @@ _WIDE_GATES = [
     (stated_lengths._TITLED_MEDIA_BEFORE, lambda s: s.rstrip().endswith((",", ":"))),
     (world_times._APPEAL_FOOTAGE_BEFORE, world_times._APPEAL_STEMS.search),
     (world_times._WORLD_TIME_FIELD, lambda s: s.rstrip().endswith(world_times.WORLD_TIME_FIELD_ENDS)),
+    (lengths._DIRECTOR_CREDIT, lambda s: lengths._CREDIT_WORDS.lowered.search(s) is not None),
 ]
 _WIDE_IDS = [p.pattern[:30] for p, _ in _WIDE_GATES]
 
@@ -311,6 +312,31 @@ def test_every_generated_wide_match_passes_its_gate(pattern, gate):
         m = pattern.search(lead + text)
         if m:
             assert gate(m.group(0).casefold()), text
+
+    check()
+
+
+_WORD_GATES = [gate for gate in vars(lengths).values() if isinstance(gate, lengths._WordGate)]
+
+
+def test_every_word_gate_in_the_lowered_copy_opens_where_the_case_blind_scan_does():
+    # (the stated lengths' word gates search an ASCII sentence's lower-cased copy instead of the sentence)
+    for text in _texts():
+        for b, e in split(text):
+            window = text[b:e]
+            if window.isascii():
+                low = window.lower()
+                assert all(gate.lowered.search(low) for gate in _WORD_GATES if gate.any_case.search(text, b, e))
+
+
+@pytest.mark.parametrize("gate", _WORD_GATES, ids=[g.lowered.pattern[:30] for g in _WORD_GATES])
+def test_every_generated_word_gate_match_opens_it_in_the_lowered_copy(gate):
+    @settings(max_examples=100, deadline=None)
+    @given(st.from_regex(gate.any_case), st.sampled_from(["", " ", "x", "A "]), st.booleans())
+    def check(text: str, lead: str, upper: bool) -> None:
+        text = lead + (text.upper() if upper else text)
+        if text.isascii() and gate.any_case.search(text, len(lead)):
+            assert gate.found(text, len(lead), len(text), text[len(lead):].lower()), text
 
     check()
 

@@ -42,6 +42,26 @@ from annotate.moments.patterns import (
 from annotate.moments.scan import lines_above, lowered
 from annotate.timecode import ARTICLE_TIMECODE_FPS
 
+
+class _WordGate:
+    """A case-blind gate of plain words, written in lower case (no look-behind; a ``\\b`` only before a letter):
+    searched in a window's lower-cased copy where the window is ASCII, several times faster than the case-blind
+    scan, with the same answer there (or a yes where only the character before the window would have denied a
+    leading ``\\b``: a gate may open for nothing, never stay shut on a match); case-blind in the window otherwise."""
+
+    __slots__ = ("any_case", "lowered")
+
+    def __init__(self, words: str) -> None:
+        self.any_case = regex(words, re.IGNORECASE)
+        self.lowered = regex(words)
+
+    def found(self, text: str, b: int, e: int, ascii_low: str | None) -> bool:
+        """Whether the gate's words are in text[b:e], ``ascii_low`` its lower-cased copy if it is ASCII (else None)."""
+        if ascii_low is not None:
+            return self.lowered.search(ascii_low) is not None
+        return self.any_case.search(text, b, e) is not None
+
+
 # A length corrected against another said before it: "The listing says 40 minutes, but the video is closer to 35 mins".
 _CLOSER = r"(?:closer|nearer)\s+to\s+"
 # "runs 2:27 through 2:41" is a range in the footage, not a length.
@@ -53,7 +73,7 @@ _ORDINAL_SECOND = regex(r"(?<![\w-])an?\s+second(?![\w-]|\s+and\s)", re.IGNORECA
 _ADVERT = r"(?:ads|ad|adverts?|advertisements?|commercials?|promos?)"
 # What a file's length is said to hold or leave out, after it: " incl. ", " including ", " excl. ", " with ads".
 _HOLDING = r"[ \t]+(?:incl\.|inc\.|including|excl\.|excluding|with|w/|plus|without)[ \t]"
-_GATE_ADVERT = regex(rf"\b{_ADVERT}\b", re.IGNORECASE)
+_GATE_ADVERT = _WordGate(rf"\b{_ADVERT}\b")
 # An advert told as the subject of its verb of running, nothing between: "The advert runs 30 seconds.", "the
 # commercial lasts 45 seconds" (round 98; not "the commercial flight was 3 hours": no other word after the noun).
 _ADVERT_RUNS = r"(?:adverts?|advertisements?|commercials?|ads?)(?=\s+(?:runs|ran|lasts|lasted|is|was)\s)"
@@ -119,7 +139,7 @@ _HYPHEN_ADJ_MEDIA = regex(
     rf"(?:[\w'’]+\s+){{2}}{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
-_HYPHEN_UNIT = regex(r"-(?:hour|minute|second)\s", re.IGNORECASE)  # in every _HYPHEN_ADJ_MEDIA match
+_HYPHEN_UNIT = _WordGate(r"-(?:hour|minute|second)\s")  # in every _HYPHEN_ADJ_MEDIA match
 # A thing said with its length and put online is a recording, whatever its noun: "a 6-minute 40-second drone flight
 # uploaded to YouTube", "a 2-minute tour of the flat posted on Instagram" (the length an adjective, after an article;
 # not "spent 40 minutes reading comments posted on X", nor "the 2-hour flight was posted as delayed").
@@ -134,27 +154,11 @@ _POSTED_THING = regex(
 _DRONE_FLIGHT_LASTS = regex(
     rf"\b(?:the|this|that|its|his|her|their|our|my)\s+(?:[\w'’-]+\s+){{0,2}}?{DRONE_FLIGHT}"
     rf"\s+(?:lasted|lasts|ran|runs|was|is)\s+(?:for\s+)?(?:(?:{HEDGE})\s+)?(?P<d>{DURATION}|{TC_TEXT})", re.IGNORECASE)
-_GATE_FLIGHT = regex(rf"\b{DRONE_FLIGHT}\s+(?:lasted|lasts|ran|runs|was|is)\s", re.IGNORECASE)
+_GATE_FLIGHT = _WordGate(rf"\b{DRONE_FLIGHT}\s+(?:lasted|lasts|ran|runs|was|is)\s")
 _DRONE_NAMED_BEFORE = regex(DRONE, re.IGNORECASE)
 # How far before the flight's length the drone may be named.
 DRONE_NAMED_CHARS = 1500
-_GATE_POSTED = regex(r"\b(?:uploaded|posted|shared|published|livestreamed)\s+(?:to|on|online|by)\b", re.IGNORECASE)
-class _WordGate:
-    """A case-blind gate of plain words (no look-behind, no leading ``\\b``: nothing before the window counts),
-    written in lower case: searched in a window's lower-cased copy where the window is ASCII, several times
-    faster than the case-blind scan and the same answer there; case-blind in the window otherwise."""
-
-    __slots__ = ("any_case", "lowered")
-
-    def __init__(self, words: str) -> None:
-        self.any_case = regex(words, re.IGNORECASE)
-        self.lowered = regex(words)
-
-    def found(self, text: str, b: int, e: int, ascii_low: str | None) -> bool:
-        """Whether the gate's words are in text[b:e], ``ascii_low`` its lower-cased copy if it is ASCII (else None)."""
-        if ascii_low is not None:
-            return self.lowered.search(ascii_low) is not None
-        return self.any_case.search(text, b, e) is not None
+_GATE_POSTED = _WordGate(r"\b(?:uploaded|posted|shared|published|livestreamed)\s+(?:to|on|online|by)\b")
 
 
 # A forum post's "Edit:" / "EDIT 2:" label is no edit of the footage; "the timestamp is 1:03:45" is a position.
@@ -293,7 +297,7 @@ _TC_NAMED_LENGTH = regex(
 _ONLY_LENGTH = regex(
     rf"(?<![\w'’-])(?:is|was|na|it['’]s)\s+only\s+(?P<d>{TC_TEXT})"
     r"(?!\s*(?:in\b|into|mark|point|of\b|on\b|later|earlier|away|left|to\s+go))", re.IGNORECASE)
-_GATE_TITLE_RUNS = regex(r"\b(?:runs|lasts|clocks\s+in|running\s+at)\s|\b(?-i:[Rr])unning\s+\w", re.IGNORECASE)
+_GATE_TITLE_RUNS = _WordGate(r"\b(?:runs|lasts|clocks\s+in|running\s+at)\s|\b(?-i:[Rr])unning\s+\w")
 # The second work's length in a list that says "runs" once: "Night one runs 2:41:10, night two 2:58:30", "Cam A runs
 # 14:02 and Cam B 9:40" (the name one or two words that open no position: not "runs 2:41, and at 1:10 the door").
 _RUNTIME_ELIDED = regex(
@@ -311,7 +315,7 @@ _LABELLED_PART_RUNS = regex(
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+(?:over|under)\s+)?(?P<d>{DURATION})(?!\s+(?:into|in\b|later|earlier|before|after))",
     re.IGNORECASE,
 )
-_GATE_PART = regex(r"\b(?:night|part|episode|disc|reel|tape)\s", re.IGNORECASE)
+_GATE_PART = _WordGate(r"\b(?:night|part|episode|disc|reel|tape)\s")
 # A camera told apart by its number or letter, then its recording's length: "Camera 3 (the car wash) is 2:13",
 # "Cam B is 52 seconds long" (on a page of several cameras the camera names its file; not "Camera 3 is 2:13 behind").
 _NUMBERED_CAMERA_IS = regex(
@@ -320,7 +324,7 @@ _NUMBERED_CAMERA_IS = regex(
     r"(?=(?:\s+long)?\s*(?:[.;,)\n]|$))",
     re.IGNORECASE,
 )
-_GATE_CAMERA = regex(r"\bcam(?:era)?\s", re.IGNORECASE)
+_GATE_CAMERA = _WordGate(r"\bcam(?:era)?\s")
 # A numbered recording's label opening a line, its length in brackets (after a note on where it was shot), then a
 # colon and what it shows: "Clip 1 (harbour ferry, 1:47): the flash is at 1:02", "Flight 2 (12:05): the camera tilts"
 # (round 77; not "Clip 1 (at 1:47):", a position, nor "Goal 2 (1:12):", no recording).
@@ -349,9 +353,9 @@ _MEDIA_PAREN_COUNTING = regex(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s*\(\s*(?:(?:{HEDGE})\s+)?(?P<d>{TC_TEXT}|{DURATION})\s*,?\s+"
     r"(?:including|incl\.?|inc\.|excluding|excl\.?|not\s+counting|counting|plus)\s[^()\n]{1,40}\)",
     re.IGNORECASE)
-_GATE_COUNTING = regex(r"\b(?:including|incl|inc\.|excluding|excl|counting|plus)\b", re.IGNORECASE)
-_GATE_RELEASED = regex(r"\b(?:released|posted|uploaded|published|shared|issued|provided|put\s+out|handed\s+over|"
-                       r"disclosed)\b", re.IGNORECASE)
+_GATE_COUNTING = _WordGate(r"\b(?:including|incl|inc\.|excluding|excl|counting|plus)\b")
+_GATE_RELEASED = _WordGate(r"\b(?:released|posted|uploaded|published|shared|issued|provided|put\s+out|handed\s+over|"
+                           r"disclosed)\b")
 # "a running time of 97 minutes", "runtime: 1 hour 52 minutes"; "The CCTV clip, duration 3 min 10 sec, shows"
 # (a duration or length label only where the sentence names footage).
 _RUNTIME_SPOKEN = regex(
@@ -375,7 +379,7 @@ _MINUTES_THAT = regex(
     r"(?:take|takes|fly|flies|feel|feels|pass|passes|race|races|zip|zips|breeze|breezes|go|goes|whizz|whizzes|"
     r"hold|holds|keep|keeps|carry|carries|move|moves|sweep|sweeps|drag|drags|cover|covers|span|spans)\b",
     re.IGNORECASE)
-_GATE_THAT = regex(r"\s(?:that|which)\s", re.IGNORECASE)
+_GATE_THAT = _WordGate(r"\s(?:that|which)\s")
 # "The studio's reel ... is shorter, at 2 minutes 50 seconds": a length compared with another's.
 # And "the video version runs a bit longer, 1:21:30, because ...": the comparison, then the length after a comma.
 _COMPARED_LENGTH = regex(
@@ -404,7 +408,7 @@ _TITLE_IS_TIME = regex(
     r"|\s*,?\s+(?:and|but|so)\s+(?:it|it['’]s|its|this|she|he|they|i|we)\b(?!\s+(?:where|when)\b))",
     re.IGNORECASE,
 )
-_GATE_TITLE_IS = regex(r"[”\"’](?:,[^.;:()\n]{1,80},)?\s+(?:is|was)\s", re.IGNORECASE)
+_GATE_TITLE_IS = _WordGate(r"[”\"’](?:,[^.;:()\n]{1,80},)?\s+(?:is|was)\s")
 # "the recording, at 47 minutes, was the longest": the whole work's length told in apposition, in words, then a
 # verb of being (not "the recording, at 47 minutes, shows the officer", nor "The best clip of the reel, at
 # 19:15, is all sunset": positions told the same way).
@@ -421,7 +425,7 @@ _RUNNING_CLAUSE = regex(
     rf"(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)running[^\S\n]+(?:to[^\S\n]+|at[^\S\n]+)?"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|{LENGTH_JUDGED})?(?P<d>{DURATION}|{TC_TEXT})"
     r"(?=\s*(?:[.;!?)\n]|$|,\s+(?:and|but|with|which)\b|\s+(?:long|in\s+(?:all|total))\b))", re.IGNORECASE)
-_GATE_RUNNING = regex(r"\brunning\s", re.IGNORECASE)
+_GATE_RUNNING = _WordGate(r"\brunning\s")
 # A title, then its version and that version's length in brackets: "The Reel in the Biscuit Tin (restored, 11:06) can
 # be viewed online" (round 80; a capitalised title's last word before the brackets, not "he falls (restored, 0:47)").
 _VERSION_PAREN = regex(
@@ -439,7 +443,7 @@ _APPOSED_ADJ_LENGTH = regex(
     r"(?:\s+(?-i:[a-z])[\w'’-]*(?=\s+(?:streamed|filmed|recorded|broadcast|televised|livestreamed|held|hosted)\b))?"
     r"(?=\s*(?:[,;)—–]|\.(?:\s|$))|\s+(?:streamed|filmed|recorded|broadcast|televised|livestreamed|held|hosted)\b)",
     re.IGNORECASE)
-_GATE_APPOSED_ADJ = regex(r",\s+an?\s", re.IGNORECASE)
+_GATE_APPOSED_ADJ = _WordGate(r",\s+an?\s")
 # A recording's length after it was cut down: "seven hours of play cut down to 11:20", "the feed, edited down to 42
 # minutes" (not "cut the deficit down to 0:45", whose object stands between); the work may be its object as a
 # pronoun, "down" then left out too: "About forty minutes, but I cut it to 6:15" (round 161), "trimmed it down to
@@ -539,7 +543,7 @@ _MEDIA_PAREN_ONE = regex(
     rf"\b{_LENGTH_WORK}\s*(?:\(|,|[—–]|--)\s*(?:the|a|an)\s+(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})"
     r"(?:(?<=hour)|(?<=minute)|(?<=second)|(?<=min))(?:[\s-]+long)?[\s-]+one\b(?![\s-]+(?:of|in|into)\b)",
     re.IGNORECASE)
-_GATE_ONE = regex(r"[\s-]one\b", re.IGNORECASE)
+_GATE_ONE = _WordGate(r"[\s-]one\b")
 # A work, then a note on it in brackets closed by its length in words after a comma: "In the drone clip itself (it's
 # on the course page separately, 3 min 12 s)" (round 94): the work's length, not a position.
 # So too a list's header naming the work, words between, its brackets closing the line before a colon: "Things to
@@ -664,7 +668,7 @@ _LENGTH_THEN_LINK = regex(
     rf"(?:(?:link|video|clip|vid|here|watch|footage|recording)(?:[ \t]+(?:here|below|is|to\s+it))?[ \t]*:?[ \t]*)?"
     rf"(?=(?:https?://|www\.|(?:[\w-]+\.)+(?:com|be|tv|net|org|co|io|ly)/)(?![^\s()]*[?&#](?:t|start)=))",
     re.IGNORECASE | re.MULTILINE)
-_GATE_URL = regex(r"https?://|www\.|\.(?:com|be|tv|net|org|co|io|ly)/", re.IGNORECASE)
+_GATE_URL = _WordGate(r"https?://|www\.|\.(?:com|be|tv|net|org|co|io|ly)/")
 _GATE_LINKED_WORK = regex(rf"(?:[(\[]|<a\s[^<>]*>)[ \t]*(?:{_PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio))"
                           rf"[ \t]*[,;·|–—-]", re.IGNORECASE)
 # A played thing or a trailer named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl
@@ -1155,7 +1159,7 @@ _GATE_RUNTIME = _WordGate(r"run|length|duration|last|clock|total")
 # (with a short note after it: "closer to 12 mins (11:48, to be exact)")
 _RESTATED_PAREN = regex(rf"\s*\((?P<d>{TC_TEXT})(?:\s*[,;:—–-]\s*[^()\n]{{1,30}})?\)")
 RESTATED_SLACK = 0.1
-_GATE_RUNS = regex(r"\b(?:runs|lasts)\s", re.IGNORECASE)
+_GATE_RUNS = _WordGate(r"\b(?:runs|lasts)\s")
 # A public body's meeting, the subject of _MEDIA_VERB though no footage stem: "The meeting was 2 hours 15 minutes".
 _GATE_MEETING = _WordGate(r"meeting|sitting")
 _MEETING_SUBJECT = regex(r"(?:meeting|sitting)\b", re.IGNORECASE)
@@ -1163,8 +1167,8 @@ _GATE_COMPARED = _WordGate(r"short|long")
 _GATE_LENGTH_LABEL = _WordGate(r"duration|length")
 _RATING_MARK = regex(r"PG|NC-17|12A|15A|TV-")
 _GATE_WHOLE = _WordGate(r"whole|full|entire|all ")
-_GATE_THING = regex(r"thing|lot", re.IGNORECASE)
-_GATE_EDIT_TARGET = regex(r"\b(?:needs?|has|have|must|should|ought)\s", re.IGNORECASE)
+_GATE_THING = _WordGate(r"thing|lot")
+_GATE_EDIT_TARGET = _WordGate(r"\b(?:needs?|has|have|must|should|ought)\s")
 
 
 def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
@@ -1178,17 +1182,17 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     media = (colon or unit) and _lowered_mentions_media(low)
     named_before = _MediaBefore(text, b, e)
     patterns = []
-    if (media or (unit and (_GATE_ADVERT.search(text, b, e) or _LENGTH_ONLY_STEM.found(text, b, e, ascii_low)))) \
-            and unit:
+    if (media or (unit and (_GATE_ADVERT.found(text, b, e, ascii_low)
+                            or _LENGTH_ONLY_STEM.found(text, b, e, ascii_low)))) and unit:
         patterns.append(_ADJ_MEDIA)  # (no tail pre-scan: measured, it cost more than _ADJ_MEDIA's own)
-    patterns += [_HYPHEN_ADJ_MEDIA] if media and unit and _HYPHEN_UNIT.search(text, b, e) else []
-    patterns += [_POSTED_THING] if unit and _GATE_POSTED.search(text, b, e) else []
-    patterns += [_DRONE_FLIGHT_LASTS] if (unit or colon) and _GATE_FLIGHT.search(text, b, e) \
+    patterns += [_HYPHEN_ADJ_MEDIA] if media and unit and _HYPHEN_UNIT.found(text, b, e, ascii_low) else []
+    patterns += [_POSTED_THING] if unit and _GATE_POSTED.found(text, b, e, ascii_low) else []
+    patterns += [_DRONE_FLIGHT_LASTS] if (unit or colon) and _GATE_FLIGHT.found(text, b, e, ascii_low) \
         and _DRONE_NAMED_BEFORE.search(text, max(0, b - DRONE_NAMED_CHARS), e) else []
-    if (media or _GATE_ADVERT.search(text, b, e) or _GATE_MEETING.found(text, b, e, ascii_low)) \
+    if (media or _GATE_ADVERT.found(text, b, e, ascii_low) or _GATE_MEETING.found(text, b, e, ascii_low)) \
             and _VERB_LENGTH.search(text, b, e):
         patterns.append(_MEDIA_VERB)
-        patterns += [_MEDIA_RUNS_FAR] if media and _GATE_RUNS.search(text, b, e) else []
+        patterns += [_MEDIA_RUNS_FAR] if media and _GATE_RUNS.found(text, b, e, ascii_low) else []
     patterns += [_MEDIA_OF] if media and unit and " of " in low else []
     if media and unit and (" of " in low or " from " in low):
         patterns.append(_RELEASED_AMOUNT)
@@ -1197,7 +1201,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     if unit and " its " in low and named_before.found():
         patterns.append(_ITS_LENGTH)  # (the work may be named in the paragraph before)
     patterns += [_MEDIA_PAREN] if media and (unit or colon) and text.find("(", b, e) >= 0 else []
-    patterns += [_MEDIA_PAREN_ONE] if media and unit and _GATE_ONE.search(text, b, e) else []
+    patterns += [_MEDIA_PAREN_ONE] if media and unit and _GATE_ONE.found(text, b, e, ascii_low) else []
     patterns += [_MEDIA_PAREN_LAST] if media and unit and text.find("(", b, e) >= 0 and text.find(",", b, e) >= 0 \
         else []
     patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []
@@ -1207,44 +1211,44 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     whole = _GATE_WHOLE.found(text, b, e, ascii_low)
     patterns += [_WHOLE_TC] if (colon or unit) and whole else []
     patterns += [_WHOLE_APPOSED] if unit and whole and text.find(" of it", b, e) >= 0 else []
-    if (whole and (colon or unit) and _GATE_THING.search(text, b, e)) \
-            or (unit and _GATE_IT.search(text, b, e) and _work_named_before(text, b, e)):
+    if (whole and (colon or unit) and _GATE_THING.found(text, b, e, ascii_low)) \
+            or (unit and _GATE_IT.found(text, b, e, ascii_low) and _work_named_before(text, b, e)):
         patterns.append(_WORK_LASTS)
     apposed_at = text.find(", at ", b, e) >= 0
     compared = (media or apposed_at) and _GATE_COMPARED.found(text, b, e, ascii_low)  # (two patterns ask)
     if media and compared:
         patterns.append(_COMPARED_LENGTH)
-    patterns += [_MINUTES_THAT] if media and unit and _GATE_THAT.search(text, b, e) else []
+    patterns += [_MINUTES_THAT] if media and unit and _GATE_THAT.found(text, b, e, ascii_low) else []
     if media and apposed_at:
         patterns.append(_APPOSED_LENGTH)
-    patterns += [_APPOSED_ADJ_LENGTH] if media and unit and _GATE_APPOSED_ADJ.search(text, b, e) else []
-    patterns += [_RUNNING_CLAUSE] if media and (unit or colon) and _GATE_RUNNING.search(text, b, e) else []
+    patterns += [_APPOSED_ADJ_LENGTH] if media and unit and _GATE_APPOSED_ADJ.found(text, b, e, ascii_low) else []
+    patterns += [_RUNNING_CLAUSE] if media and (unit or colon) and _GATE_RUNNING.found(text, b, e, ascii_low) else []
     patterns += [_SUPERLATIVE_AFTER] if apposed_at and compared else []
-    patterns += [_TITLE_IS_TIME] if colon and _GATE_TITLE_IS.search(text, b, e) else []
+    patterns += [_TITLE_IS_TIME] if colon and _GATE_TITLE_IS.found(text, b, e, ascii_low) else []
     if (colon or unit) and " to " in low and (" down to " in low or _GATE_CUT_OBJECT.search(text, b, e)) \
             and named_before.found():
         patterns.append(_CUT_DOWN_TO)  # (the work may be named in the sentence before: "The highlights ...")
     patterns += [_INTRODUCED_COLON_LENGTH] if media and unit and colon else []
-    patterns += [_LABELLED_PART_RUNS] if unit and not media and _GATE_PART.search(text, b, e) else []
-    patterns += [_TITLE_RUNS] if unit and _GATE_TITLE_RUNS.search(text, b, e) else []
+    patterns += [_LABELLED_PART_RUNS] if unit and not media and _GATE_PART.found(text, b, e, ascii_low) else []
+    patterns += [_TITLE_RUNS] if unit and _GATE_TITLE_RUNS.found(text, b, e, ascii_low) else []
     patterns += [_WENT_OUT_FOR] if unit and _GATE_WENT_OUT.found(text, b, e, ascii_low) else []
-    patterns += [_NUMBERED_CAMERA_IS] if (colon or unit) and _GATE_CAMERA.search(text, b, e) else []
+    patterns += [_NUMBERED_CAMERA_IS] if (colon or unit) and _GATE_CAMERA.found(text, b, e, ascii_low) else []
     if (colon or unit) and text.find("(", b, e) >= 0:
         patterns += [_NUMBERED_RECORDING_LABEL] if _GATE_RECORDING_LABEL.search(text, b, e) else []
-        patterns += [_RELEASED_WORK_PAREN] if media and _GATE_RELEASED.search(text, b, e) else []
-        patterns += [_MEDIA_PAREN_COUNTING] if media and _GATE_COUNTING.search(text, b, e) else []
+        patterns += [_RELEASED_WORK_PAREN] if media and _GATE_RELEASED.found(text, b, e, ascii_low) else []
+        patterns += [_MEDIA_PAREN_COUNTING] if media and _GATE_COUNTING.found(text, b, e, ascii_low) else []
     if colon and _GATE_RUNTIME.found(text, b, e, ascii_low):
         patterns += [_RUNTIME, _TC_NAMED_LENGTH]
-        patterns += [_RUNTIME_ELIDED] if _GATE_RUNS.search(text, b, e) else []
+        patterns += [_RUNTIME_ELIDED] if _GATE_RUNS.found(text, b, e, ascii_low) else []
     if unit and ("time" in low or (media and _GATE_LENGTH_LABEL.found(text, b, e, ascii_low))):
         patterns.append(_RUNTIME_SPOKEN)
     if colon and (media or _LENGTH_ONLY_STEM.found(text, b, e, ascii_low)):
         patterns.append(_TC_MEDIA)
     patterns += [_TC_ONE] if colon and media and text.find(" one", b, e) >= 0 else []
-    patterns += [_LENGTH_CAP] if (colon or unit) and _GATE_EDIT_TARGET.search(text, b, e) else []
+    patterns += [_LENGTH_CAP] if (colon or unit) and _GATE_EDIT_TARGET.found(text, b, e, ascii_low) else []
     patterns += [_FORMAT_IS_LENGTH] if colon and _GATE_FORMAT.found(text, b, e, ascii_low) else []
-    patterns += [_EDIT_STANDS_AT] if colon and text.find(" at ", b, e) >= 0 and _GATE_EDIT_TARGET.search(text, b, e) \
-        else []
+    patterns += [_EDIT_STANDS_AT] if colon and text.find(" at ", b, e) >= 0 \
+        and _GATE_EDIT_TARGET.found(text, b, e, ascii_low) else []
     patterns += [_TC_LONG] if (colon or unit) and (text.find(" long", b, e) >= 0 or text.find(" total", b, e) >= 0
                                                   or text.find(" in length", b, e) >= 0
                                                   or text.find(" in duration", b, e) >= 0
@@ -1253,9 +1257,9 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += _metadata_patterns(text, b, e) if unit else []
     patterns += [_DOTTED_LABEL_LENGTH] if colon and media and _dotted(low) else []
     patterns += [_TRT_LENGTH, _TRT_LABEL_LENGTH] if text.find("TRT", b, e) >= 0 else []
-    patterns += [_TOTAL_AFTER] if "total" in text[b:e].lower() else []
+    patterns += [_TOTAL_AFTER] if "total" in low else []
     patterns += [_TITLE_YEAR_LENGTH] if (colon or unit) and text.find("), ", b, e) >= 0 else []
-    patterns += _passing_patterns(text, b, e, media, unit) if colon or unit else []
+    patterns += _passing_patterns(text, b, e, media, unit, ascii_low) if colon or unit else []
     return patterns
 
 
@@ -1313,7 +1317,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
 _DIFFERENCE_AFTER = regex(r"[^\S\n]+(?:longer|shorter)\b", re.IGNORECASE)
 
 
-_GATE_IT = regex(r"\b(?:it|one)(?:\s|['’]s\s)|\b(?:shot|take)\s+(?:lasts|runs)\s", re.IGNORECASE)
+_GATE_IT = _WordGate(r"\b(?:it|one)(?:\s|['’]s\s)|\b(?:shot|take)\s+(?:lasts|runs)\s")
 
 
 def _work_named_before(text: str, b: int, e: int) -> bool:
@@ -1326,7 +1330,8 @@ def _work_named_before(text: str, b: int, e: int) -> bool:
     return _mentions_media(text, paragraph, e)
 
 
-def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> list[re.Pattern[str]]:
+def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool,
+                      ascii_low: str | None) -> list[re.Pattern[str]]:
     """The patterns of a work's length said in passing that ``text[b:e]`` may hold (it holds a unit or a colon);
     each only where a plain test finds what it needs, as this runs on most sentences."""
     patterns = []
@@ -1352,7 +1357,7 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_LINK_CARD_PAREN] if _GATE_LINK.search(text, b, e) else []
         patterns += [_POSTED_WORK_PAREN] if _GATE_POSTED_WORK.search(text, b, e) else []
         patterns += [_ATTACHED_WORK_PAREN] if _GATE_ATTACHED_WORK.search(text, b, e) else []
-    patterns += [_LENGTH_THEN_LINK] if _GATE_URL.search(text, b, e) else []
+    patterns += [_LENGTH_THEN_LINK] if _GATE_URL.found(text, b, e, ascii_low) else []
     if text.find("(", b, e) >= 0 or text.find("</a>", b, e) >= 0:  # (an HTML anchor holds no bracket)
         patterns += [_LINKED_WORK_PAREN] if _GATE_LINKED_WORK.search(text, b, e) else []
     if media:
@@ -1737,7 +1742,10 @@ def _credit_line_lengths(text: str, b: int, e: int) -> list[StatedLength]:
     splitter may cut the line at "Dir.", so the line is read back from ``b``), or on a show's line that says when it
     was recorded: "Recorded Monday night at 9.15pm AEST, 71 minutes." (the episode's length)."""
     line = text.rfind("\n", max(0, b - CREDIT_LINE_CHARS), b) + 1
-    if not _DIRECTOR_CREDIT.search(text, max(line, b - CREDIT_LINE_CHARS), e):
+    start = max(line, b - CREDIT_LINE_CHARS)
+    window = text[start:e]
+    if not _CREDIT_WORDS.found(text, start, e, window.lower() if window.isascii() else None) \
+            or not _DIRECTOR_CREDIT.search(text, start, e):
         return []
     found = []
     for m in _CREDIT_ITEM.finditer(text, b, e):
@@ -1754,6 +1762,9 @@ CREDIT_LINE_CHARS = 120
 # A show's recording line is such a credits line too: "Recorded 29 May at Westbury allotments, Wiltshire. 47
 # minutes." (round 139), its bare length the episode's.
 _DIRECTOR_CREDIT = regex(r"d(?<![\w/]d)(?:ir\.|irected\s+by)\s|(?<![\w/])(?:recorded|streamed)\s", re.IGNORECASE)
+# One of these words is in every _DIRECTOR_CREDIT match (tests/test_moments_gates.py): a plain gate before its
+# case-blind scan, which would be tried at every position of the line.
+_CREDIT_WORDS = _WordGate(r"dir|recorded|streamed")
 # A length alone between the credits line's separators (a hedge may open it: "c. 95 min").
 _CREDIT_ITEM = regex(
     rf"(?:(?<=^)|(?<=[.,;|·•][ \t]))[ \t]*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=[ \t]*(?:[.,;|·•)]|$))",
@@ -1764,7 +1775,17 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     """Spans of "(1:36)" that follow a title ("Teaser (1:36)", "Trailer (2:31) |
     Behind the scenes (4:05)"): lengths, not moments.  A title is a short
     capitalised segment with no sentence punctuation that the parenthesis closes."""
-    e = len(text) if e is None else e
+    return list(_title_paren_spans(text, b, len(text) if e is None else e))
+
+
+@lru_cache(maxsize=2)
+def _title_paren_spans(text: str, b: int, e: int) -> tuple[tuple[int, int], ...]:
+    """:func:`title_paren_spans`, kept for the last sentences: the walk asks it of each sentence twice (its stated
+    lengths, then the spans no candidate may take)."""
+    return tuple(_read_title_paren_spans(text, b, e))
+
+
+def _read_title_paren_spans(text: str, b: int, e: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if text.find("(", b, e) < 0:
         return _spec_list_lengths(text, b, e)
@@ -1913,7 +1934,19 @@ def _spec_list_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
     return [item.span("d") for brackets in _COMMA_BRACKETS.finditer(text, b, e)
             if _FILE_SPEC.search(text, brackets.start(), brackets.end())
             for item in _SPEC_LIST_ITEM.finditer(text, brackets.start() + 1, brackets.end())] \
-        + [item.span("d") for item in _SPEC_RUN_ITEM.finditer(text, b, e) if _beside_file_spec(text, b, item)]
+        + [item.span("d") for item in _spec_run_items(text, b, e) if _beside_file_spec(text, b, item)]
+
+
+def _spec_run_items(text: str, b: int, e: int) -> Iterator[re.Match[str]]:
+    """``_SPEC_RUN_ITEM.finditer(text, b, e)``, tried only right after each comma: every match opens there (its
+    ``(?<=,)``), where the scan would try its case-blind alternation at every position of the sentence."""
+    reached = b
+    comma = text.find(",", max(b - 1, 0), e)
+    while comma >= 0:
+        if comma + 1 >= reached and (m := _SPEC_RUN_ITEM.match(text, comma + 1, e)) is not None:
+            yield m
+            reached = m.end()
+        comma = text.find(",", comma + 1, e)
 
 
 def _beside_file_spec(text: str, b: int, item: re.Match[str]) -> bool:
