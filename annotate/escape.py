@@ -52,6 +52,18 @@ def line_text(text: str) -> str:
     return " ".join(clean_text(text).split())
 
 
+# White space that breaks or tabs a line, with the spaces around it.
+_NOT_A_SPACE = re.compile(r" *[^\S ]\s*")
+
+
+def terminal_line(text: str) -> str:
+    """A message as one terminal line: no control character (ESC ] 0;... BEL
+    retitles a terminal, ESC [ ... recolours it or moves the cursor), every
+    line break or tab one space. Runs of spaces stay, so a name a message
+    quotes (``'  spaced  '``) shows as it is."""
+    return _NOT_A_SPACE.sub(" ", _CONTROL.sub("", text)).strip()
+
+
 EDL_REEL_CHARS = 8
 
 

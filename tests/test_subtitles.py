@@ -336,6 +336,7 @@ def test_a_range_shorter_than_a_millisecond_gets_the_minimum_length_and_a_warnin
     rules = Rules()
     assert back[0].start == round(start * 1000) and back[0].end == round((start + rules.min_seconds) * 1000)
     assert back[0].text == "tiny" and back[1].text == "later"
+    notes = [n for n in notes if "cannot carry" not in n]  # (SubRip numbers cues: m7 and m8 come back m1, m2)
     assert len(notes) == 1 and re.search(r"^moment m7: its range \d:\d\d\.\d{4}-\d:\d\d\.\d{4} lasts "
                                          r"0\.\d ms, less than a subtitle's millisecond; shown for 0\.833 s, "
                                          r"the shortest cue", notes[0]), notes
@@ -516,6 +517,8 @@ def test_two_moments_at_one_instant_follow_each_other_and_pass_the_check(samples
         made = runner.invoke(main, ["subtitles", str(story), "-o", str(out)])
         assert made.exit_code == 0, made.output
         assert [line for line in made.output.splitlines() if "warning" in line] == [
+            "annotate: warning: an SRT file cannot carry 3 moment id(s): import gives them other ids ('m4' as m1, "
+            "'c1' as m2, 'm5' as m3)"] * (ext == "srt") + [
             "annotate: warning: moment c1: starts at 2:28.00, as moment m4 does; shown after it, from 2:31.37"]
         checked = runner.invoke(main, ["subtitles", "--check", str(out)])
         assert checked.exit_code == 0, checked.output

@@ -98,9 +98,10 @@ def document(
     doc.styles.clear()
     doc.styles["Caption"] = style(width, height, look)
     for cue, name in zip(cues, part_names(cues), strict=True):
+        # An id the Name field would change ("  spaced  " read back as "spaced") is not written: import numbers it.
         doc.append(pysubs2.SSAEvent(
             start=round(cue.start * 1000), end=round(cue.end * 1000), style="Caption",
-            text=ass_text(cue.text), name=ass_field(name),
+            text=ass_text(cue.text), name=ass_field(name) if can_carry(cue.moment_id) else "",
         ))
     return doc
 
