@@ -123,6 +123,13 @@ def srt_text(text: str) -> str:
     return re.sub(r"\\(?=[Nnh])", "\\\u2060", text)
 
 
+def srt_styling(text: str) -> list[str]:
+    """The markup of SRT cue text that styles it and that :func:`unsrt_markup`
+    removes: each opening ``<b> <i> <u> <s> <font ...>`` tag, override block
+    and MicroDVD block, as written (closing tags only end a style)."""
+    return [m.group() for m in _SRT_TAG.finditer(text) if not m.group().startswith("</")]
+
+
 def unsrt_markup(text: str) -> str:
     """What a viewer sees of SRT cue text, as ffmpeg's SubRip decoder and
     libass show it: ``<br>`` and ``\\N`` line breaks, ``\\n`` and ``\\h``
