@@ -52,6 +52,18 @@ def line_text(text: str) -> str:
     return " ".join(clean_text(text).split())
 
 
+# White space that breaks or tabs a line, with the spaces around it.
+_NOT_A_SPACE = re.compile(r" *[^\S ]\s*")
+
+
+def terminal_line(text: str) -> str:
+    """A message as one terminal line: no control character (ESC ] 0;... BEL
+    retitles a terminal, ESC [ ... recolours it or moves the cursor), every
+    line break or tab one space. Runs of spaces stay, so a name a message
+    quotes (``'  spaced  '``) shows as it is."""
+    return _NOT_A_SPACE.sub(" ", _CONTROL.sub("", text)).strip()
+
+
 EDL_REEL_CHARS = 8
 
 
@@ -109,6 +121,13 @@ def srt_text(text: str) -> str:
     # {\an8} and MicroDVD's {y:i} are honoured by ffmpeg's SubRip decoder, and \N \n \h by libass after it.
     text = re.sub(_SRT_BLOCK_OPENING, "{\u2060", text)
     return re.sub(r"\\(?=[Nnh])", "\\\u2060", text)
+
+
+def srt_styling(text: str) -> list[str]:
+    """The markup of SRT cue text that styles it and that :func:`unsrt_markup`
+    removes: each opening ``<b> <i> <u> <s> <font ...>`` tag, override block
+    and MicroDVD block, as written (closing tags only end a style)."""
+    return [m.group() for m in _SRT_TAG.finditer(text) if not m.group().startswith("</")]
 
 
 def unsrt_markup(text: str) -> str:

@@ -22,6 +22,7 @@ from annotate.escape import (
     html_text,
     line_text,
     srt_text,
+    terminal_line,
     unass_field,
     unass_text,
     unique_file_name,
@@ -154,3 +155,14 @@ def test_xml_text_is_what_an_xml_parser_reads_back(text):
     assert (ET.fromstring(ET.tostring(element, encoding="unicode")).text or "") == kept
     assert xml_text(kept) == kept
     assert set(kept) <= set(text) | {"\n"} and len(kept) <= len(text)
+
+
+@given(hostile_text)
+def test_a_terminal_line_is_one_line_without_controls_and_keeps_runs_of_spaces(text):
+    line = terminal_line(text)
+    assert "\n" not in line and "\t" not in line and "\r" not in line
+    assert not re.search(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]", line)
+    assert terminal_line(line) == line
+    assert " ".join(line.split()) == line_text(text) or unicodedata.normalize("NFC", " ".join(line.split())) == \
+        line_text(text)
+    assert terminal_line(f"id {'  spaced  '!r}: x") == "id '  spaced  ': x"

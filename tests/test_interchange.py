@@ -1563,3 +1563,29 @@ def test_an_editors_edl_keeps_its_markers_at_programme_time_its_media_start_unsa
                     "* LOC: 01:00:10:00 RED     the answer\n", encoding="utf-8")
     back = interchange.read(path, fps=25)
     assert [(m.start, m.caption) for m in back.moments] == [(10.0, "the answer")]
+
+
+@pytest.mark.parametrize("ext", [".csv", ".otio", ".xml", ".fcpxml", ".json"])
+@pytest.mark.parametrize("bad", ["\x00", "\x1b", "\x07"])
+def test_an_export_reads_back_its_control_characters_or_names_the_moments_it_changed(ext, bad, tmp_path):
+    """A NUL in a caption: the CSV export wrote it and its import then refused
+    the file as binary; OTIO, FCP 7 XML and FCPX dropped it without a word.
+    Each file is read back by annotate's import (and OTIO's reader): the
+    caption as the timeline holds it, or a warning naming that moment."""
+    tl = Timeline(moments=(Moment(id="m1", start=2.0, caption="plain"),
+                           Moment(id="gate", start=5.0, caption=f"a{bad}b", notes=f"n{bad}"),
+                           Moment(id="m3", start=9.0, caption="also plain")),
+                  footage=Footage(path="/tmp/f.mp4", duration=60.0, fps=FPS))
+    written = interchange.write(tl, tmp_path / f"t{ext}")
+    back = interchange.read(written.path)
+    captions = [m.caption for m in back.moments]
+    assert captions[0::2] == ["plain", "also plain"]
+    if captions[1] != f"a{bad}b":
+        assert captions[1] == "ab"
+        said = [n for n in written.notes if "cannot hold" in n]
+        assert len(said) == 1 and said[0].endswith("for moment(s) gate"), written.notes
+    else:
+        assert not [n for n in written.notes if "cannot hold" in n], written.notes
+    if ext == ".otio":  # the reference reader gets the text annotate wrote
+        ref = otio.adapters.read_from_file(str(written.path))
+        assert [m.metadata["annotate"]["caption"] for c in ref.find_clips() for m in c.markers] == captions

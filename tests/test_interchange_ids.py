@@ -439,3 +439,27 @@ def test_an_import_says_which_placed_moments_it_removes_and_refuses_to_empty_a_t
     fresh = tmp_path / "fresh.yaml"
     assert runner.invoke(main, ["import", str(empty), "-o", str(fresh)]).exit_code == 0  # nothing to lose: as before
     assert load(fresh).moments == ()
+
+
+@pytest.mark.parametrize("ext", ["srt", "vtt", "ass"])
+def test_annotate_subtitles_says_which_ids_the_file_cannot_carry_as_export_does(tmp_path, ext):
+    """Both commands write the same file: both say which ids it loses, each
+    id quoted exactly (its runs of spaces kept), and the file read back gives
+    those moments the ids the warning names."""
+    path = tmp_path / "v.yaml"
+    save(_timeline(["a --> b", "  spaced  ", "m3"]), path)
+    runner = CliRunner()
+    # (SubRip carries no id at all: `annotate subtitles` makes it to be shown, only `export` to be imported again)
+    commands = [["export", str(path), "-o", str(tmp_path / f"e.{ext}")]]
+    commands += [] if ext == "srt" else [["subtitles", str(path), "-o", str(tmp_path / f"s.{ext}")]]
+    for command in commands:
+        result = runner.invoke(main, command)
+        assert result.exit_code == 0, result.output
+        said = [line for line in result.stderr.splitlines() if "cannot carry" in line]
+        assert len(said) == 1, (command, result.stderr)
+        back = [m.id for m in interchange.read(tmp_path / command[-1].rsplit("/", 1)[-1]).moments]
+        lost = [(old, new) for old, new in zip(["a --> b", "  spaced  ", "m3"], back, strict=True) if old != new]
+        assert lost, back
+        for old, new in lost:
+            assert f"{old!r} as {new}" in said[0], said
+        assert f"{'an' if ext in ('srt', 'ass') else 'a'} {ext.upper()} file cannot carry" in said[0], said

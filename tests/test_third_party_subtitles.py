@@ -51,7 +51,17 @@ def _faults(reading: Reading) -> list[object]:
 def _places(reading: Reading) -> list[tuple[int | None, str]]:
     """(line, place) of each cue whose place on screen the reading says is not kept."""
     return [(p.line, p.reason.split("place on screen, ", 1)[1].split(", is not kept")[0])
-            for p in reading.problems if p.rule == "not-kept"]
+            for p in reading.problems if p.rule == "not-kept" and "place on screen, " in p.reason]
+
+
+def _markup_only(reading: Reading, text: str) -> bool:
+    """No problem but the speakers and styling a caption cannot hold, each
+    said when the file has them (a voice with a name, a style tag)."""
+    said = {p.reason.split(" not kept")[0] for p in reading.problems
+            if p.rule == "not-kept" and p.reason.startswith(("speaker not kept", "styling not kept"))}
+    has = {kind for kind, pattern in (("speaker", r"<v[^\s>]*[ \t]+\S"), ("styling", r"<(?:b|i|u|s|font|c\.|ruby)\b"))
+           if re.search(pattern, text, re.I)}
+    return len(said) == len(reading.problems) and said == has
 
 
 def ours(reading: Reading) -> Cues:
@@ -127,7 +137,8 @@ def test_vttjs_cue_text_is_what_a_browser_shows(path):
         assert [c.text for c in reading.cues] != shown
         assert any(CUETEXT_DIFFERENCES[name] in p.reason for p in reading.problems), reading.problems
     else:
-        assert [c.text for c in reading.cues] == shown and reading.problems == []
+        assert [c.text for c in reading.cues] == shown
+        assert _markup_only(reading, path.read_text(encoding="utf-8")), reading.problems
 
 
 # --- webvtt-py's files -------------------------------------------------------------------------------------------
@@ -223,7 +234,7 @@ def test_srt_file_reads_as_pysrt_does_and_invalid_ones_are_flagged(name):
         assert agree(ours(reading), _pysrt(path))
     assert_flagged_if_invalid(name, reading)
     if name not in INVALID:
-        assert reading.problems == []
+        assert _markup_only(reading, path.read_text(encoding="utf-8")), reading.problems
 
 
 # --- cdown/srt's files, against the srt library ----------------------------------------------------------------
@@ -376,7 +387,8 @@ def test_srt_markup_is_read_as_ffmpeg_and_libass_show_it(tmp_path):
         f"{path}, line 6: cue 2: its place on screen, {{\\an8}} (top centre), is not kept (a moment holds none); "
         "it will show at the bottom",
         f"{path}, line 10: cue 3: its place on screen, {{\\pos(10,20)}}, is not kept (a moment holds none); "
-        "it will show at the bottom"]
+        "it will show at the bottom",
+        f"{path}, line 10: styling not kept (a caption is plain text): '{{\\\\i1}}', '{{Y:i}}' in cue 3"]
     assert pysubs2.SSAFile.from_string(SRT_MARKUP, format_="srt")[1].plaintext.startswith("Top\nsecond")
 
 
@@ -728,3 +740,97 @@ def test_a_moment_with_nothing_to_show_is_reported_not_dropped_silently():
     with collected(said, SubtitleWarning):
         assert [c.text for c in layout(t)] == ["shown"]
     assert said == ["moment blank: no caption, quote or sentence to show; left out"]
+
+
+def _not_kept(reading: Reading) -> list[str]:
+    """Each not-kept problem but the places on screen, as the warning says it."""
+    return [str(p) for p in reading.problems if p.rule == "not-kept" and "place on screen" not in p.reason]
+
+
+def test_srt_styling_is_named_once_per_file_with_its_cues(tmp_path):
+    """ffmpeg's decoder passes <b> <i> <font> and {\\i1} on to libass, which
+    draws them (italics often mean a voice off screen); a caption is plain
+    text, so the one warning of the file says which cues lost what."""
+    path = tmp_path / "styled.srt"
+    path.write_text("1\r\n00:00:01,000 --> 00:00:02,500\r\nHello <b>world</b>\r\n\r\n"
+                    "2\r\n00:00:03,000 --> 00:00:04,000\r\nplain\r\n\r\n"
+                    "3\r\n00:00:05,000 --> 00:00:06,000\r\n<font color=\"red\">red</font> {\\i1}said{\\i0}\r\n\r\n"
+                    "4\r\n00:00:07,000 --> 00:00:08,000\r\n{\\an8}only placed\r\n", encoding="utf-8")
+    reading = subtitles.read_file(path)
+    assert [c.text for c in reading.cues] == ["Hello world", "plain", "red said", "only placed"]
+    assert _not_kept(reading) == [f"{path}, line 2: styling not kept (a caption is plain text): '<b>', "
+                                  "'<font color=\"red\">', '{\\\\i1}' in cues 1 and 3"]
+    assert pysrt.from_string(path.read_text(encoding="utf-8"))[0].text == "Hello <b>world</b>"  # it is there
+
+
+def test_webvtt_speakers_and_styling_are_named_once_per_file(tmp_path):
+    path = tmp_path / "voices.vtt"
+    path.write_text("WEBVTT\n\n00:01.000 --> 00:02.000\n<v Bob>Hi &amp; bye</v>\n\n"
+                    "00:03.000 --> 00:04.000\n<c>plain</c> text\n\n"
+                    "00:05.000 --> 00:06.000\n<v.loud Ann Lee><i>No</i>, <c.yellow>never</c>\n\n"
+                    "00:07.000 --> 00:08.000\n<v Bob>again\n", encoding="utf-8")
+    reading = subtitles.read_file(path)
+    assert [c.text for c in reading.cues] == ["Hi & bye", "plain text", "No, never", "again"]
+    # webvtt-py reads the speakers the file gives
+    assert [c.voice for c in webvtt.from_string(path.read_text(encoding="utf-8"))] == ["Bob", None, "Ann Lee", "Bob"]
+    assert _not_kept(reading) == [
+        f"{path}, line 3: speaker not kept (a caption names none): 'Bob', 'Ann Lee' in cues 1, 3 and 4",
+        f"{path}, line 9: styling not kept (a caption is plain text): '<i>', '<c.yellow>' in cue 3"]
+
+
+ASS_DROPPED = """[Script Info]
+ScriptType: v4.00+
+
+[V4+ Styles]
+Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, Italic, \
+Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, \
+MarginV, Encoding
+Style: Default,Arial,20,&H00FFFFFF,&H000000FF,&H00000000,&H00000000,0,0,0,0,100,100,0,0,1,2,2,2,10,10,10,1
+
+[Events]
+Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text
+Dialogue: 0,0:00:01.00,0:00:02.50,Default,Bob,0,0,0,,Hello, world\\Nsecond {\\i1}line{\\i0}
+Dialogue: 0,0:00:03.00,0:00:04.00,Default,,0,0,0,,{\\an2}plain
+Comment: 0,0:00:05.00,0:00:06.00,Default,,0,0,0,,a comment
+Dialogue: 0,0:00:10.00,0:00:11.00,Default,,0,0,0,Scroll up;10;20;0,effect
+Dialogue: 0,0:00:12.00,0:00:13.00,Default,Ann,0,0,0,,{\\b1\\pos(1,2)}bold
+Comment: 0,0:00:14.00,0:00:15.00,Default,,0,0,0,,another
+"""
+
+
+def test_ass_speakers_styling_comments_and_effects_are_named_once_per_file(tmp_path):
+    path = tmp_path / "dropped.ass"
+    path.write_text(ASS_DROPPED, encoding="utf-8")
+    doc = pysubs2.load(str(path))  # the reference reader holds each
+    assert [e.name for e in doc] == ["Bob", "", "", "", "Ann", ""] and doc[3].effect == "Scroll up;10;20;0"
+    assert [e.is_comment for e in doc].count(True) == 2
+    reading = subtitles.read_file(path)
+    assert [c.text for c in reading.cues] == ["Hello, world\nsecond line", "plain", "effect", "bold"]
+    assert _not_kept(reading) == [
+        f"{path}, line 10: speaker not kept (a caption names none): 'Bob', 'Ann' in cues 1 and 4",
+        f"{path}, line 10: styling not kept (a caption is plain text): '{{\\\\i1}}', '{{\\\\b1}}' in cues 1 and 4",
+        f"{path}, line 12: Comment events left out (not shown): 'a comment', 'another' at lines 12 and 15",
+        f"{path}, line 13: effect not kept (a caption does not move): 'Scroll up;10;20;0' in cue 3"]
+
+
+@pytest.mark.parametrize("fmt", ["srt", "vtt", "ass"])
+def test_our_own_subtitles_read_back_without_a_word_of_styling(tmp_path, fmt):
+    t = Timeline(moments=(Moment(id="m1", start=1.0, caption="<b>not a tag</b> {\\i1} Bob: hi"),
+                          Moment(id="m2", start=5.0, caption="<v Ann>x</v>")))
+    path = tmp_path / f"ours.{fmt}"
+    subtitles.write(t, path)
+    reading = subtitles.read_file(path)
+    assert [c.text for c in reading.cues] == ["<b>not a tag</b> {\\i1} Bob: hi", "<v Ann>x</v>"]
+    assert reading.problems == []
+
+
+def test_import_warns_of_what_the_timeline_cannot_hold(tmp_path):
+    path = tmp_path / "dropped.ass"
+    path.write_text(ASS_DROPPED, encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", str(path), "-o", str(tmp_path / "d.yaml")])
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.stderr.splitlines()
+            if ("not kept" in line or "left out" in line) and "place on screen" not in line]
+    assert len(said) == 4 and all(line.startswith(f"annotate: warning: {path}, line 1") for line in said), said
+    assert [m.caption for m in load(tmp_path / "d.yaml").moments] == ["Hello, world\nsecond line", "plain", "effect",
+                                                                      "bold"]

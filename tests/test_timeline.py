@@ -608,7 +608,8 @@ def test_bare_footage_that_is_no_readable_video_is_a_warning_not_silence(samples
         if content is not None:
             (tmp_path / name).write_bytes(content)
         story, out = tmp_path / f"{name}.yaml", tmp_path / f"{name}.srt"
-        story.write_text(f"footage: {name}\nmoments:\n  - {{id: a, start: 100, caption: Late}}\n", encoding="utf-8")
+        # (id m1: the one an SRT file gives back, so the only warning is the footage's)
+        story.write_text(f"footage: {name}\nmoments:\n  - {{id: m1, start: 100, caption: Late}}\n", encoding="utf-8")
         result = CliRunner().invoke(main, ["subtitles", str(story), "-o", str(out)])
         assert result.exit_code == 0, result.output
         warned = [line for line in result.stderr.splitlines() if line.startswith("annotate: warning: ")]

@@ -16,7 +16,7 @@ import click
 
 from annotate import __version__
 from annotate.errors import EXIT_INTERRUPTED, AnnotateError, AnnotateWarning
-from annotate.escape import line_text
+from annotate.escape import terminal_line
 from annotate.inputs import command_inputs
 
 EXIT_USER_ERROR = 2
@@ -148,9 +148,8 @@ def _warnings_as_lines() -> Iterator[None]:
 
 
 def one_line(message: str) -> str:
-    # Messages quote the user's files (cue text, a quote, a path): no control character may reach
-    # the terminal (ESC ] 0;... BEL retitles it, ESC [ ... recolours or moves the cursor).
-    return line_text(message)
+    # Messages quote the user's files (cue text, a quote, a path): no control character may reach the terminal.
+    return terminal_line(message)
 
 
 def error(message: str) -> None:

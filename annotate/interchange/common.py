@@ -89,6 +89,16 @@ def ids_not_carried(timeline: Timeline, carries: Callable[[str], bool], what: st
         notify(f"{what} cannot carry {len(lost)} moment id(s): import gives them other ids ({shown})")
 
 
+def texts_not_kept(changed: list[str], what: str, why: str, texts: str = "caption(s)") -> None:
+    """One warning naming the moments (``changed``: their ids) whose text
+    ``what`` wrote otherwise than the timeline holds it (``why``: the
+    characters it cannot hold), so its import reads back something else."""
+    if changed:
+        shown = ", ".join(changed[:5]) + (", ..." if len(changed) > 5 else "")
+        notify(f"{what} cannot hold every character of {len(changed)} {texts} ({why}): written without them for "
+               f"moment(s) {shown}")
+
+
 # What every import gives a moment: where it starts and which one it is.
 PLACE_FIELDS = ("id", "start", "footage")
 

@@ -25,7 +25,7 @@ from typing import Any
 
 from annotate.errors import InputError
 from annotate.escape import csv_cell, uncsv_cell
-from annotate.interchange.common import notify, where
+from annotate.interchange.common import notify, texts_not_kept, where
 from annotate.model import Alignment, Footage, Moment, Timeline, video_id_problem
 from annotate.timecode import format_editable, parse_time
 from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, new_names
@@ -60,8 +60,15 @@ def dumps(timeline: Timeline, **opts: Any) -> str:
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180 line ends
     several = len(timeline.videos) > 1
     writer.writerow(COLUMNS + ((FOOTAGE_COLUMN,) if several else ()))
+    changed = []
     for m in timeline.moments:
-        writer.writerow([csv_cell(cell) for cell in _row(m) + ([timeline.video_id(m)] if several else [])])
+        cells = _row(m) + ([timeline.video_id(m)] if several else [])
+        if any("\x00" in cell for cell in cells):  # a file with a NUL is binary to every text reader (textio)
+            changed.append(m.id)
+            cells = [cell.replace("\x00", "") for cell in cells]
+        writer.writerow([csv_cell(cell) for cell in cells])
+    texts_not_kept(changed, "a CSV file", "a NUL, which makes the file binary, unreadable as text",
+                   "moment(s)' text")
     return out.getvalue()
 
 

@@ -19,8 +19,8 @@ import opentimelineio as otio
 from annotate.clips.media import FrameTable
 from annotate.errors import InputError
 from annotate.escape import line_text, xml_text
-from annotate.interchange.common import by_time, footage_name, fps_of, json_depth, marker_name, notify
-from annotate.interchange.from_otio import META, from_otio
+from annotate.interchange.common import by_time, footage_name, fps_of, json_depth, marker_name, texts_not_kept
+from annotate.interchange.from_otio import META, from_otio, plain
 from annotate.interchange.otio_adapters import one_timeline, read_string, write_string
 from annotate.model import Moment, Timeline
 from annotate.timecode import frame_of
@@ -65,10 +65,11 @@ def plain_footage_names(tl: otio.schema.Timeline) -> list[otio.schema.Clip]:
 
 
 def captions_as_xml_keeps(markers: list[otio.schema.Marker], what: str) -> None:
-    """Name each marker (its moment in its ``metadata[META]``) after its
-    moment's caption as an XML file keeps it (:func:`xml_text`): line breaks,
-    tabs and edge spaces as written, not the one line :func:`marker_name`
-    makes for line formats. A caption XML 1.0 cannot hold whole is named."""
+    """Name each marker (its moment in its ``metadata[META]``, the text as the
+    timeline holds it) after its moment's caption as an XML file keeps it
+    (:func:`xml_text`): line breaks, tabs and edge spaces as written, not the
+    one line :func:`marker_name` makes for line formats. A caption XML 1.0
+    cannot hold whole is named."""
     changed = []
     for marker in markers:
         meta = marker.metadata[META]
@@ -77,10 +78,25 @@ def captions_as_xml_keeps(markers: list[otio.schema.Marker], what: str) -> None:
             marker.name = xml_text(caption)
             if marker.name != caption:
                 changed.append(str(meta.get("id") or marker.name))
-    if changed:
-        shown = ", ".join(changed[:5]) + (", ..." if len(changed) > 5 else "")
-        notify(f"{what} cannot hold every character of {len(changed)} caption(s) (control characters, U+FFFE, "
-               f"U+FFFF; a carriage return reads back as a line break): written without them for moment(s) {shown}")
+    texts_not_kept(changed, what, "control characters, U+FFFE, U+FFFF; a carriage return reads back as a line "
+                   "break")
+
+
+def nuls_left_out(tl: otio.schema.Timeline) -> None:
+    """Take every NUL out of the moments in ``tl``'s markers (their
+    ``metadata[META]``), which OpenTimelineIO would cut short there when it
+    writes them, and name the moments changed."""
+    changed = []
+    for clip in tl.find_clips():
+        for marker in clip.markers:
+            if META not in marker.metadata:
+                continue
+            meta = plain(marker.metadata[META])
+            kept = otio_text(meta)
+            if kept != meta:
+                changed.append(str(kept.get("id") or marker.name))
+                marker.metadata[META] = kept
+    texts_not_kept(changed, "an OpenTimelineIO file", "a NUL, where OpenTimelineIO ends a text", "moment(s)' text")
 
 
 def _length(timeline: Timeline) -> float:
@@ -125,8 +141,10 @@ def moment_metadata(moment: Moment) -> dict[str, Any]:
         "alignment": {"start": a.start, "kind": a.kind, "score": a.score, "note": a.note, "offset": a.offset}
         if a else None,
     }
-    # caption and quote stay even when empty: the marker's name falls back to other text
-    return otio_text({k: v for k, v in data.items() if k in ("caption", "quote") or v not in (None, "", [])})
+    # caption and quote stay even when empty: the marker's name falls back to other text. The text is the
+    # timeline's, NULs too: a writer that keeps it compares it with what it writes (nuls_left_out,
+    # captions_as_xml_keeps).
+    return {k: v for k, v in data.items() if k in ("caption", "quote") or v not in (None, "", [])}
 
 
 def to_otio(timeline: Timeline, *, whole_frames: bool = False, marker_metadata: str | None = META,
@@ -193,8 +211,9 @@ def _footage_track(timeline: Timeline, name: str, whole_frames: bool, marker_met
 
 def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
           frames: FrameTable | None = None, **opts: Any) -> str:
-    return write_string(to_otio(timeline, selects=selects, pad=pad, frames=frames, **opts), "otio_json",
-                        kind="an OpenTimelineIO file")
+    tl = to_otio(timeline, selects=selects, pad=pad, frames=frames, **opts)
+    nuls_left_out(tl)
+    return write_string(tl, "otio_json", kind="an OpenTimelineIO file")
 
 
 def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Timeline:

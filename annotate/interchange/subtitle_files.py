@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any, NamedTuple
 
 from annotate import subtitles
-from annotate.interchange.common import ids_not_carried, notify
+from annotate.interchange.common import notify
 from annotate.model import Moment, Timeline
 from annotate.subtitles.cues import CUE_TAG, Cue
 from annotate.subtitles.problems import Collector
@@ -22,9 +22,7 @@ CARRIES = ("caption",)
 
 
 def dumps(name: str, timeline: Timeline, **opts: Any) -> str:
-    article = "an" if name.upper()[0] in "AEFHILMNORSX" else "a"  # said as letters: "an SRT", "an ASS", "a VTT"
-    ids_not_carried(timeline, subtitles.FORMATS[name].can_carry, f"{article} {name.upper()} file")
-    return subtitles.dumps(timeline, name, **opts)
+    return subtitles.dumps(timeline, name, export=True, **opts)
 
 
 def loads(name: str, text: str, *, origin: str | None = None, strict: bool = False) -> Timeline:

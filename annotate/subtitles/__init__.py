@@ -31,6 +31,8 @@ __all__ = [
 # Adding a format: one module with EXTENSIONS, NUL, dumps(cues, **opts) and loads(text, report), and one line
 # here.
 FORMATS: dict[str, ModuleType] = {"srt": srt, "vtt": vtt, "ass": ass}
+# "an SRT file", "an ASS file", "a VTT file": the article as the letters are said.
+_ARTICLES = {"srt": "an", "ass": "an"}
 # A line that opens a cue, counted before a file is parsed into a timeline so
 # that one of 200,000 cues is refused at once, not after each became a moment:
 # SRT and WebVTT timing lines hold "-->" (WebVTT forbids it in cue text), ASS
@@ -59,10 +61,19 @@ def format_of(path: str | os.PathLike[str], format: str | None = None) -> str:
     )
 
 
-def dumps(timeline: Timeline, format: str = "srt", *, rules: Rules | None = None, style: Style | None = None) -> str:
-    """Subtitle text for ``timeline`` in ``format`` (clock times not placed yet are left out)."""
+def dumps(timeline: Timeline, format: str = "srt", *, rules: Rules | None = None, style: Style | None = None,
+          export: bool = False) -> str:
+    """Subtitle text for ``timeline`` in ``format`` (clock times not placed yet
+    are left out). Every command that writes subtitles comes here, so here the
+    ids the format cannot carry are said: by a format that carries ids (a
+    WebVTT cue identifier, an ASS Name), or, for ``export`` (a file meant to
+    be imported again), by any."""
+    from annotate.interchange.common import ids_not_carried  # (interchange imports this package)
+
     name = format_of("", format)
     timeline = timeline.placed()
+    if FORMATS[name].can_carry("m1") or export:  # (SubRip carries none: said only where a round trip is meant)
+        ids_not_carried(timeline, FORMATS[name].can_carry, f"{_ARTICLES.get(name, 'a')} {name.upper()} file")
     cues = layout(timeline, rules, style)
     options = {}
     if name == "ass" and timeline.footage and timeline.footage.width and timeline.footage.height:

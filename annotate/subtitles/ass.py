@@ -12,7 +12,7 @@ from pysubs2.time import TIMESTAMP, TIMESTAMP_SHORT
 from annotate.errors import InputError, OutputError
 from annotate.escape import ass_field, ass_text, clean_text, unass_field, unass_text
 from annotate.subtitles.cues import Cue, part_names
-from annotate.subtitles.problems import Report, ignore, place_not_kept, shown
+from annotate.subtitles.problems import NotKept, Report, ignore, place_not_kept, shown
 from annotate.timecode import format_clock
 
 EXTENSIONS = (".ass", ".ssa")
@@ -38,6 +38,9 @@ SCREEN_PLACES = {1: "bottom left", 2: "bottom centre", 3: "bottom right", 4: "mi
 BOTTOM_CENTRE = 2
 # The override tags that place a line (libass): \an (keypad), \a (SSA's numbers), \pos and \move.
 _PLACE_TAG = re.compile(r"\\(an|a)\s*(\d+)|\\(pos|move)\s*\(([^)\\]*)\)?")
+# An override tag, and one that only ends a style (\i0, \b0, a bare \r back to the line's style).
+_TAG = re.compile(r"\\[^\\]*")
+_ENDING_TAG = re.compile(r"\\(?:r|[A-Za-z]+0)\s*$")
 
 
 @dataclass(frozen=True)
@@ -98,9 +101,10 @@ def document(
     doc.styles.clear()
     doc.styles["Caption"] = style(width, height, look)
     for cue, name in zip(cues, part_names(cues), strict=True):
+        # An id the Name field would change ("  spaced  " read back as "spaced") is not written: import numbers it.
         doc.append(pysubs2.SSAEvent(
             start=round(cue.start * 1000), end=round(cue.end * 1000), style="Caption",
-            text=ass_text(cue.text), name=ass_field(name),
+            text=ass_text(cue.text), name=ass_field(name) if can_carry(cue.moment_id) else "",
         ))
     return doc
 
@@ -133,17 +137,34 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
     ours = doc.info.get("Title") == TITLE
     soft_break = "\n" if doc.info.get("WrapStyle", "").strip() == "2" else " "
     cues: list[Cue] = []
+    unkept = NotKept()
     for event, line in zip(doc.events, lines_of_events, strict=True):
         if event.is_comment:
+            unkept("Comment events left out (not shown)", line, line, [shown(event.text)], unit="line")
             continue
-        place = place_of(_override_blocks(event.text), *_style_alignment(doc, event.style))
+        number, blocks = len(cues) + 1, _override_blocks(event.text)
+        place = place_of(blocks, *_style_alignment(doc, event.style))
         if place:
-            place_not_kept(say, line, len(cues) + 1, place)
+            place_not_kept(say, line, number, place)
+        if not ours:  # (in ours the Name is the moment id)
+            unkept("speaker not kept (a caption names none)", line, number, [shown(event.name)] * bool(event.name))
+        unkept("styling not kept (a caption is plain text)", line, number,
+               [shown(b) for b in map(styling, blocks) if b])
+        unkept("effect not kept (a caption does not move)", line, number, [shown(event.effect)] * bool(event.effect))
         visible = _strip_overrides(event.text).replace("\\h", " ").replace("\\n", soft_break)
         cues.append(Cue(event.start / 1000, event.end / 1000, clean_text(unass_text(visible)),
                         unass_field(event.name) if ours else "",
                         line, ours=ours))
+    unkept.tell(say)
     return cues
+
+
+def styling(block: str) -> str:
+    """The tags of an override ``block`` (without braces) that style its text,
+    as a block: all but those placing it (:func:`place_of` names them) and
+    those only ending a style (``\\i0``, ``\\r``); "" for none."""
+    tags = [t for t in _TAG.findall(_PLACE_TAG.sub("", block)) if t.strip() != "\\" and not _ENDING_TAG.match(t)]
+    return "{" + "".join(tags) + "}" if tags else ""
 
 
 def _style_alignment(doc: pysubs2.SSAFile, name: str) -> tuple[int, str]:

@@ -16,6 +16,8 @@ UNREADABLE, MALFORMED, ENCODING, NOT_KEPT = "unreadable", "malformed", "encoding
 # Problems that are no fault of the file: warnings, never ``--check`` violations.
 NOT_FAULTS = (ENCODING, NOT_KEPT)
 SHOWN_CHARS = 40  # of a bad line, quoted in a message
+SHOWN_NUMBERS = 5  # cues or lines a message lists
+SHOWN_EXAMPLES = 3  # distinct examples a message quotes
 
 
 class Report(Protocol):
@@ -72,3 +74,41 @@ def shown(line: str) -> str:
     """A bad line, quoted (and shortened) for a message."""
     line = line.strip()
     return repr(line if len(line) <= SHOWN_CHARS else line[: SHOWN_CHARS - 1] + "…")
+
+
+class NotKept:
+    """What the cues of one file hold that a moment's caption cannot (a
+    speaker, styling, an effect) and events never shown (ASS comments),
+    gathered by kind so that each kind is told once per file, naming its cues
+    (or lines) and a few examples: a styled file of 1,000 cues is one warning,
+    not 1,000. Told as ``not-kept``: a warning, never a ``--check`` fault."""
+
+    def __init__(self) -> None:
+        self._kinds: dict[str, tuple[str, int | None, list[int], list[str]]] = {}
+
+    def __call__(self, what: str, line: int | None, number: int, examples: list[str], *, unit: str = "cue") -> None:
+        """``what`` (e.g. "speaker not kept (a caption names none)") found in
+        cue ``number`` at ``line`` (``unit`` "line": an event that is no cue),
+        as ``examples`` (already quoted)."""
+        if not examples:
+            return
+        kind = self._kinds.setdefault(what, (unit, line, [], []))
+        if number not in kind[2]:
+            kind[2].append(number)
+        kind[3].extend(e for e in examples if e not in kind[3])
+
+    def tell(self, say: Report) -> None:
+        for what, (unit, line, numbers, examples) in self._kinds.items():
+            quoted = ", ".join(examples[:SHOWN_EXAMPLES]) + (", ..." if len(examples) > SHOWN_EXAMPLES else "")
+            preposition = "at" if unit == "line" else "in"
+            say(line, f"{what}: {quoted} {preposition} {_listed(unit, numbers)}", NOT_KEPT)
+        self._kinds.clear()
+
+
+def _listed(unit: str, numbers: list[int]) -> str:
+    """``cue 3``, ``cues 1 and 3``, ``lines 1, 2, 3, 4, 5 and 7 more``."""
+    if len(numbers) == 1:
+        return f"{unit} {numbers[0]}"
+    shown_ = [str(n) for n in numbers[:SHOWN_NUMBERS]]
+    rest = f"{len(numbers) - SHOWN_NUMBERS} more" if len(numbers) > SHOWN_NUMBERS else shown_.pop()
+    return f"{unit}s {', '.join(shown_)} and {rest}"

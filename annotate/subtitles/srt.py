@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 
 import pysrt
 
-from annotate.escape import clean_text, srt_text, unsrt_markup
-from annotate.subtitles.ass import place_of
+from annotate.escape import clean_text, srt_styling, srt_text, unsrt_markup
+from annotate.subtitles.ass import place_of, styling
 from annotate.subtitles.cues import Cue
-from annotate.subtitles.problems import MALFORMED, Report, ignore, place_not_kept, shown
+from annotate.subtitles.problems import MALFORMED, NotKept, Report, ignore, place_not_kept, shown
 from annotate.timecode import millis, seconds_of
 
 EXTENSIONS = (".srt",)
@@ -75,12 +75,14 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
     current: _Open | None = None
     stray: list[tuple[int, str]] = []  # lines of a block before its timing line
     skipping = False
+    unkept = NotKept()
 
     def close() -> None:
         nonlocal current
         if current is not None:
             raw = "\n".join(current.text)
             _say_place(current, raw, len(cues) + 1, say)
+            unkept("styling not kept (a caption is plain text)", current.line, len(cues) + 1, _styling(raw))
             body = clean_text(unsrt_markup(raw))
             cues.append(Cue(current.start, current.end, body, line=current.line))
             current = None
@@ -127,7 +129,15 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
             stray.append((number, line))
     close()
     drop_stray()
+    unkept.tell(say)
     return cues
+
+
+def _styling(raw: str) -> list[str]:
+    """The markup of cue text ``raw`` that styles it (quoted): its tags and
+    blocks, override blocks with their styling tags only (the place is said apart)."""
+    found = (styling(markup[1:-1]) if markup.startswith("{\\") else markup for markup in srt_styling(raw))
+    return [shown(markup) for markup in found if markup]
 
 
 def _say_place(cue: _Open, raw: str, number: int, say: Report) -> None:

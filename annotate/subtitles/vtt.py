@@ -22,7 +22,7 @@ from collections.abc import Set as AbstractSet
 from annotate.errors import InputError
 from annotate.escape import clean_text, unvtt_text, vtt_text
 from annotate.subtitles.cues import Cue, part_names
-from annotate.subtitles.problems import MALFORMED, Report, ignore, place_not_kept, shown
+from annotate.subtitles.problems import MALFORMED, NotKept, Report, ignore, place_not_kept, shown
 from annotate.timecode import format_vtt, seconds_of
 
 EXTENSIONS = (".vtt",)
@@ -30,6 +30,10 @@ EXTENSIONS = (".vtt",)
 NUL = "each read as U+FFFD, as the WebVTT parser (browsers) reads it"
 # The cue text parser drops every tag: from "<" to ">" (or the end).
 _TAG = re.compile(r"<[^>]*(?:>|$)")
+# A voice span's start tag (``<v Bob>``, ``<v.loud Ann Lee>``): its annotation names the speaker.
+_VOICE = re.compile(r"^<v(?:\.[^\s>]*)?(?:[ \t\n\f]+([^>]*))?>?$")
+# Tags that style the cue (bold, italic, underline, a class, ruby); a bare <c>, <lang> and timestamps do not.
+_STYLING = re.compile(r"^<(?:[biu]|c|ruby|rt)(?:\.[^\s>]*)?(?=[\s>.]|$)")
 _BARE_REFERENCE = re.compile(r"&[A-Za-z][A-Za-z0-9]*(?![A-Za-z0-9;])")
 # A cue identifier holds no "-->" and no line break (W3C WebVTT, "WebVTT cue identifier").
 _SAFE_ID = re.compile(r"^(?!.*-->)[^\n\r]{1,64}$")
@@ -177,6 +181,7 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
         if lines[1] != "":
             at = reader.block(1, in_header=True)[0]
         reader.collect(at)
+    reader.unkept.tell(say)
     return reader.cues
 
 
@@ -195,6 +200,7 @@ class _Blocks:
         self.ours = ours
         self.regions: set[str] = set()  # the ids of the REGION blocks read so far
         self.cues: list[Cue] = []
+        self.unkept = NotKept()  # speakers and styling, told once for the file
 
     def past_end(self, k: int) -> bool:
         # A file ending in a newline splits into a last, empty, "line" that is not one.
@@ -223,6 +229,16 @@ class _Blocks:
                              f"{unvtt_text(match.group())!r}, as the W3C parser does; older parsers show it as "
                              "written", MALFORMED)
                     return
+
+    def _tags(self, payload: list[str], timing_line: int) -> None:
+        """Note the speakers (voice spans) and styling of a cue's payload, which a caption cannot hold."""
+        tags = [t.group() for t in _TAG.finditer("\n".join(payload)) if not t.group().startswith("</")]
+        voices = [_VOICE.match(t) for t in tags]
+        number = len(self.cues) + 1
+        self.unkept("speaker not kept (a caption names none)", timing_line, number,
+                    [shown(unvtt_text(v.group(1))) for v in voices if v and v.group(1) and v.group(1).strip()])
+        self.unkept("styling not kept (a caption is plain text)", timing_line, number,
+                    [shown(t) for t in tags if _STYLING.match(t) and t.rstrip(">") != "<c"])
 
     def block(self, k: int, *, in_header: bool) -> tuple[int, Cue | None]:
         """One block from line index ``k`` ("collect a WebVTT block"): the
@@ -267,6 +283,7 @@ class _Blocks:
             place = placement(timing[2], self.regions)
             if place:
                 place_not_kept(self.say, timing_line, len(self.cues) + 1, place)
+            self._tags(buffer, timing_line)
             return k, Cue(timing[0], timing[1], clean_text(payload), identifier, line=timing_line,
                          ours=self.ours)
         if buffer and buffer[0].startswith("REGION"):

@@ -155,12 +155,13 @@ def check_ass(tl: Timeline, benign: Timeline, tmp: Path) -> None:
     cues = layout(tl)
     doc = pysubs2.SSAFile.from_string(subtitles.dumps(tl, "ass"))
     assert len(doc.events) == len(cues)
-    for event, name in zip(doc.events, part_names(cues), strict=True):
+    # An id the Name field would change is not written (import numbers it; the export says so).
+    names = [name if subtitles.ass.can_carry(cue.moment_id) else "" for cue, name in zip(cues, part_names(cues))]
+    for event, name in zip(doc.events, names, strict=True):
         assert event.style == "Caption" and event.effect == "" and event.marginl == 0
         assert not _UNESCAPED_BRACE.search(event.text), event.text  # no override block
         assert event.name == ass_field(name)  # a split caption's later parts are "id.2", "id.3"
-    assert [c.moment_id for c in subtitles.ass.loads(subtitles.dumps(tl, "ass"))] == [
-        " ".join(clean_text(name).split()) for name in part_names(cues)]
+    assert [c.moment_id for c in subtitles.ass.loads(subtitles.dumps(tl, "ass"))] == names
 
 
 # The override blocks the render document writes itself; any other block is injected.
