@@ -994,9 +994,9 @@ def test_a_malformed_scheduler_address_is_named_before_any_connection(tmp_path, 
     assert time.monotonic() - started < 5 and not (tmp_path / "out").exists()
 
 
-def test_a_moment_added_to_a_storys_timeline_and_dropped_by_the_rerun_is_named_in_the_report(tmp_path):
-    """``batch`` over OUT/<story>/timeline.yaml dropped a moment the user had added there, with no word
-    in batch-report.json. Now the report names each removed id and the file, as ``import`` does."""
+def _one_story_run(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A batch of one story (a 4 s test picture, an article with one time, SRT subtitles), run once: the job file,
+    the output folder and the story's timeline."""
     from annotate import ffmpeg
 
     ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=4", "-c:v", "libx264", "-preset",
@@ -1007,7 +1007,13 @@ def test_a_moment_added_to_a_storys_timeline_and_dropped_by_the_rerun_is_named_i
                     encoding="utf-8")
     out = tmp_path / "out"
     assert run(path, out, workers=1).ok
-    story = out / "s" / "timeline.yaml"
+    return path, out, out / "s" / "timeline.yaml"
+
+
+def test_a_moment_added_to_a_storys_timeline_and_dropped_by_the_rerun_is_named_in_the_report(tmp_path):
+    """``batch`` over OUT/<story>/timeline.yaml dropped a moment the user had added there, with no word
+    in batch-report.json. Now the report names each removed id and the file, as ``import`` does."""
+    path, out, story = _one_story_run(tmp_path)
     story.write_text(story.read_text(encoding="utf-8") + "  - {id: keep, start: 3, caption: mine}\n", encoding="utf-8")
     again = run(path, out, workers=1)
     assert again.ok
@@ -1022,18 +1028,9 @@ def test_a_caption_edited_in_a_storys_timeline_survives_the_rerun_and_reaches_it
     same id, start and end keeps it (as ``timeline -o`` does), and the subtitles show it."""
     import pysrt
 
-    from annotate import ffmpeg
     from annotate.timeline import load as load_timeline
 
-    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=4", "-c:v", "libx264", "-preset",
-                "ultrafast", "-pix_fmt", "yuv420p", str(tmp_path / "v.mp4")])
-    (tmp_path / "a.txt").write_text("At 0:01 the truck stops.\n", encoding="utf-8")
-    path = tmp_path / "jobs.yaml"
-    path.write_text("batch: 1\nstories:\n  - {name: s, article: a.txt, footage: v.mp4, outputs: {subtitles: [srt]}}\n",
-                    encoding="utf-8")
-    out = tmp_path / "out"
-    assert run(path, out, workers=1).ok
-    story = out / "s" / "timeline.yaml"
+    path, out, story = _one_story_run(tmp_path)
     extracted = load_timeline(story).moments[0].caption
     assert extracted and extracted != "The truck halts"
     story.write_text(story.read_text(encoding="utf-8").replace(f"caption: {extracted}", "caption: The truck halts"),

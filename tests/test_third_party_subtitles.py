@@ -463,7 +463,8 @@ def test_every_srt_place_on_screen_is_named(tmp_path):
                                 (10, "{\\an8} (top centre)"), (14, "{\\a6} (top centre)")]
 
 
-ASS_PLACES = """[Script Info]
+# An ASS file's script info and Default style, the events after it.
+ASS_HEAD = """[Script Info]
 ScriptType: v4.00+
 
 [V4+ Styles]
@@ -471,6 +472,8 @@ Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour,
 Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, \
 MarginV, Encoding
 Style: Default,Arial,20,&H00FFFFFF,&H000000FF,&H00000000,&H00000000,0,0,0,0,100,100,0,0,1,2,2,2,10,10,10,1
+"""
+ASS_PLACES = ASS_HEAD + """\
 Style: Sign,Arial,20,&H00FFFFFF,&H000000FF,&H00000000,&H00000000,0,0,0,0,100,100,0,0,1,2,2,8,10,10,10,1
 
 [Events]
@@ -778,15 +781,7 @@ def test_webvtt_speakers_and_styling_are_named_once_per_file(tmp_path):
         f"{path}, line 9: styling not kept (a caption is plain text): '<i>', '<c.yellow>' in cue 3"]
 
 
-ASS_DROPPED = """[Script Info]
-ScriptType: v4.00+
-
-[V4+ Styles]
-Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, Italic, \
-Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, \
-MarginV, Encoding
-Style: Default,Arial,20,&H00FFFFFF,&H000000FF,&H00000000,&H00000000,0,0,0,0,100,100,0,0,1,2,2,2,10,10,10,1
-
+ASS_DROPPED = ASS_HEAD + """
 [Events]
 Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text
 Dialogue: 0,0:00:01.00,0:00:02.50,Default,Bob,0,0,0,,Hello, world\\Nsecond {\\i1}line{\\i0}
