@@ -278,3 +278,26 @@ def test_a_malformed_footage_url_is_one_line_and_exit_2(tmp_path, url):
     assert result.exit_code == 2, result.output
     assert f"annotate: error: {url}: not a valid URL: Invalid IPv6 URL" in result.output
     assert not (tmp_path / "u.yaml").exists()
+
+
+def test_rebuilding_from_the_article_keeps_each_alignment_still_true(samples, tmp_path):
+    """``timeline ARTICLE -o EXISTING`` dropped what ``align`` had found for every moment, without a word. A
+    moment still at its stated time in the same footage keeps it; one the article moved loses it, and a
+    warning names it."""
+    article = tmp_path / "a.txt"
+    article.write_text("At 0:23 the first shot changes. Then, at 1:24, the scene cuts.\n", encoding="utf-8")
+    out = tmp_path / "story.yaml"
+    assert run("timeline", str(article), "--footage", str(samples.video), "-o", str(out)).exit_code == 0
+    assert run("align", str(out)).exit_code == 0
+    aligned = load(out)
+    assert all(m.alignment is not None and m.alignment.kind != "none" for m in aligned.moments), aligned.moments
+    again = CliRunner().invoke(main, ["timeline", str(article), "--footage", str(samples.video), "-o", str(out)])
+    assert again.exit_code == 0 and "warning" not in again.stderr, again.output
+    assert [m.alignment for m in load(out).moments] == [m.alignment for m in aligned.moments]
+    article.write_text("At 0:23 the first shot changes. Then, at 1:53, the scene cuts.\n", encoding="utf-8")
+    moved = CliRunner().invoke(main, ["timeline", str(article), "--footage", str(samples.video), "-o", str(out)])
+    assert moved.exit_code == 0, moved.output
+    assert f"annotate: warning: {out}: the alignment of 1 moment(s) cleared (moved, or on other footage): m2; " \
+           "run annotate align again" in moved.stderr
+    now = load(out)
+    assert now.moments[0].alignment == aligned.moments[0].alignment and now.moments[1].alignment is None

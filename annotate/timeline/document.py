@@ -370,6 +370,35 @@ def _edits_kept(timeline: Timeline, existing: Timeline) -> Timeline:
         if m.id in old and _still_there(m, old[m.id]) else m for m in timeline.moments))
 
 
+def _footage_of(timeline: Timeline, moment: Moment) -> tuple[str | None, str | None] | None:
+    """The path and sha256 of the video ``moment`` is in, or None when the timeline names none."""
+    if not timeline.videos:
+        return None
+    try:
+        video = timeline.video(timeline.video_id(moment))
+    except InputError:
+        return None
+    return video.path, video.sha256
+
+
+def _alignments_kept(timeline: Timeline, existing: Timeline) -> tuple[Timeline, list[str]]:
+    """``timeline`` with each moment :func:`_still_there` in ``existing`` on the same footage keeping the
+    alignment ``align`` gave it there (the same stated time in the same video finds the same evidence), and
+    the ids of those whose alignment is cleared all the same (moved, or their video changed)."""
+    old = {m.id: m for m in existing.moments if m.alignment is not None}
+    kept, cleared = [], []
+    for m in timeline.moments:
+        was = old.get(m.id)
+        if was is None or m.alignment is not None:
+            kept.append(m)
+        elif _still_there(m, was) and _footage_of(timeline, m) == _footage_of(existing, was) is not None:
+            kept.append(replace(m, alignment=was.alignment))
+        else:
+            kept.append(m)
+            cleared.append(m.id)
+    return replace(timeline, moments=tuple(kept)), cleared
+
+
 def _replaced(timeline: Timeline, existing: Timeline) -> list[str]:
     """Each moment of ``existing`` whose hand-set fields ``timeline`` changes: ``m2 (caption, notes)``."""
     new = {m.id: m for m in timeline.moments}
@@ -394,6 +423,10 @@ def update(timeline: Timeline, path: str | os.PathLike[str], *, source: str | os
         timeline = replace(timeline, title=timeline.title or existing.title)
         if keep_edits:
             timeline = _edits_kept(timeline, existing)
+            timeline, cleared = _alignments_kept(timeline, existing)
+            if cleared:
+                warnings.warn(f"{path}: the alignment of {len(cleared)} moment(s) cleared (moved, or on other "
+                              f"footage): {_shown(cleared)}; run annotate align again", AnnotateWarning, stacklevel=2)
         if replaced := _replaced(timeline, existing):
             warnings.warn(f"{path}: hand-set field(s) of {len(replaced)} moment(s) replaced by what {source} "
                           f"holds: {_shown(replaced)}", AnnotateWarning, stacklevel=2)
