@@ -22,7 +22,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from annotate.atomic import write_text
 from annotate.errors import AnnotateError, AnnotateWarning, InputError, OutputError, TimeFormatError, TimelineError
 from annotate.inputs import read_as
-from annotate.model import Moment, Timeline
+from annotate.model import Footage, Moment, Timeline
 from annotate.textio import read_text_file
 from annotate.timecode import parse_time
 from annotate.timeline.longtext import LongText
@@ -370,15 +370,30 @@ def _edits_kept(timeline: Timeline, existing: Timeline) -> Timeline:
         if m.id in old and _still_there(m, old[m.id]) else m for m in timeline.moments))
 
 
-def _footage_of(timeline: Timeline, moment: Moment) -> tuple[str | None, str | None] | None:
-    """The path and sha256 of the video ``moment`` is in, or None when the timeline names none."""
+def _footage_of(timeline: Timeline, moment: Moment) -> Footage | None:
+    """The video ``moment`` is in, its path absolute (a file's relative path read against the file's folder), or
+    None when the timeline names none."""
     if not timeline.videos:
         return None
     try:
         video = timeline.video(timeline.video_id(moment))
     except InputError:
         return None
-    return video.path, video.sha256
+    if not video.path:
+        return video
+    path = Path(video.path).expanduser()
+    if not path.is_absolute() and timeline.origin:
+        path = Path(timeline.origin).parent / path
+    return replace(video, path=str(path.resolve()))
+
+
+def _same_footage(new: Footage | None, old: Footage | None) -> bool:
+    """The same file: by its sha256 when both record one, else by its absolute path."""
+    if new is None or old is None:
+        return False
+    if new.sha256 and old.sha256:
+        return new.sha256 == old.sha256
+    return new.path is not None and new.path == old.path
 
 
 def _alignments_kept(timeline: Timeline, existing: Timeline) -> tuple[Timeline, list[str]]:
@@ -391,7 +406,7 @@ def _alignments_kept(timeline: Timeline, existing: Timeline) -> tuple[Timeline, 
         was = old.get(m.id)
         if was is None or m.alignment is not None:
             kept.append(m)
-        elif _still_there(m, was) and _footage_of(timeline, m) == _footage_of(existing, was) is not None:
+        elif _still_there(m, was) and _same_footage(_footage_of(timeline, m), _footage_of(existing, was)):
             kept.append(replace(m, alignment=was.alignment))
         else:
             kept.append(m)
