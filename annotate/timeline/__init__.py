@@ -10,7 +10,7 @@ from pathlib import Path
 
 from annotate.errors import InputError, MediaWarning
 from annotate.model import Footage, Timeline
-from annotate.timeline.document import dumps, load, loads, save, update
+from annotate.timeline.document import dumps, footage_location, load, loads, save, update
 from annotate.timeline.schema import from_data, to_data
 
 __all__ = ["check_footage", "dumps", "footage_changed", "footage_path", "from_data", "load", "loads", "output_for",
@@ -46,9 +46,7 @@ def footage_path(timeline: Timeline, override: str | os.PathLike[str] | None = N
         if video is None or not video.path:
             where = timeline.origin or "timeline"
             raise InputError("names no footage: pass --footage VIDEO or add 'footage: FILE'", subject=where)
-        path = Path(video.path).expanduser()
-        if not path.is_absolute() and timeline.origin:
-            path = Path(timeline.origin).parent / path
+        path = footage_location(video, timeline.origin)
     if not path.exists():
         raise InputError(f"footage not found (timeline {timeline.origin or '-'})", subject=path)
     if path.is_dir():

@@ -370,21 +370,22 @@ def _edits_kept(timeline: Timeline, existing: Timeline) -> Timeline:
         if m.id in old and _still_there(m, old[m.id]) else m for m in timeline.moments))
 
 
+def footage_location(video: Footage, origin: str | None) -> Path:
+    """Where ``video`` is: its path, a relative one read against the folder of the timeline file ``origin``
+    (saving writes it relative to that folder)."""
+    path = Path(video.path or "").expanduser()
+    return Path(origin).parent / path if not path.is_absolute() and origin else path
+
+
 def _footage_of(timeline: Timeline, moment: Moment) -> Footage | None:
-    """The video ``moment`` is in, its path absolute (a file's relative path read against the file's folder), or
-    None when the timeline names none."""
+    """The video ``moment`` is in, its path absolute, or None when the timeline names none."""
     if not timeline.videos:
         return None
     try:
         video = timeline.video(timeline.video_id(moment))
     except InputError:
         return None
-    if not video.path:
-        return video
-    path = Path(video.path).expanduser()
-    if not path.is_absolute() and timeline.origin:
-        path = Path(timeline.origin).parent / path
-    return replace(video, path=str(path.resolve()))
+    return replace(video, path=str(footage_location(video, timeline.origin).resolve())) if video.path else video
 
 
 def _same_footage(new: Footage | None, old: Footage | None) -> bool:
