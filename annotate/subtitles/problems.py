@@ -93,9 +93,13 @@ class NotKept:
         if not examples:
             return
         kind = self._kinds.setdefault(what, (unit, line, [], []))
-        if number not in kind[2]:
+        if not kind[2] or kind[2][-1] != number:  # (cues and lines come in order: a repeat is the last one)
             kind[2].append(number)
-        kind[3].extend(e for e in examples if e not in kind[3])
+        for example in examples:  # one more than shown, to know there are more: never a search of thousands
+            if len(kind[3]) > SHOWN_EXAMPLES:
+                break
+            if example not in kind[3]:
+                kind[3].append(example)
 
     def tell(self, say: Report) -> None:
         for what, (unit, line, numbers, examples) in self._kinds.items():
