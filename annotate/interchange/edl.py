@@ -48,7 +48,7 @@ from annotate.errors import InputError, OutputError, TimeFormatError
 from annotate.escape import edl_reel, edl_reels, line_text
 from annotate.interchange import resolve_markers
 from annotate.interchange.common import DAY_SECONDS, NTSC_SHORTHAND_FPS, counted_at_timecode_rate, fps_of, notify, where
-from annotate.interchange.from_otio import ID_FIELD, META, from_otio, on_top, per_video, plain, seconds
+from annotate.interchange.from_otio import ID_FIELD, META, ToTop, from_otio, per_video, plain, seconds
 from annotate.interchange.otio import plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import rewritten, write_string
 from annotate.model import Timeline
@@ -385,6 +385,7 @@ def loads(text: str, *, origin: str | None = None, fps: float | None = None, str
                          origin=origin)
     # The cmx reader puts each track's first record-in on its own time: the
     # earliest one is where the programme, and the footage, begins.
-    start = min((seconds(on_top(c, c.trimmed_range(), tl).start_time) for c in clips), default=0.0)
+    to_top = ToTop(tl)
+    start = min((seconds(to_top.range(c, c.trimmed_range()).start_time) for c in clips), default=0.0)
     return from_otio(tl, origin=origin, start=start, rate=rate, ours=_RATE.search(text) is not None,
                      strict=strict)
