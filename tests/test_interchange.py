@@ -13,6 +13,7 @@ import sys
 import warnings
 import xml.etree.ElementTree as ET
 from dataclasses import replace
+from fractions import Fraction
 from pathlib import Path
 
 import opentimelineio as otio
@@ -766,6 +767,33 @@ def test_fcpx_markers_longer_than_a_frame_stay_ranges_and_a_frame_long_range_is_
     with pytest.warns(ExportWarning, match=r"the range of moment\(s\) a \(one frame or less\) reads back as a point"):
         text = interchange.dumps(tl, "fcpx")
     assert [(m.start, m.end) for m in interchange.loads(text, "fcpx").moments] == [(1.0, None), (2.0, 2.08)]
+
+
+
+@pytest.mark.parametrize("fps", [25.0, 30.0, 24000 / 1001, 30000 / 1001])
+def test_fcpx_point_markers_are_written_one_frame_long_as_final_cut_pro_writes_them(fps):
+    """Final Cut Pro writes every marker one frame long (``100/3000s``,
+    ``1001/24000s``: the fixtures in tests/data); a point was written
+    ``duration="0s"``. Now one frame of the project's format, read back as a
+    point; a range keeps its length."""
+    tl = Timeline(moments=(Moment(id="a", start=2.0, caption="point"), Moment(id="b", start=3.0, end=5.0,
+                                                                              caption="range")),
+                  footage=Footage(path="a.mp4", duration=60.0, fps=fps), edit_rate=fps)
+    with collected([], ExportWarning):
+        text = interchange.dumps(tl, "fcpx")
+    root = ET.fromstring(text)
+    frame = {f.get("id"): f.get("frameDuration") for f in root.iter("format")}[
+        next(root.iter("sequence")).get("format")]
+    markers = {m.get("value"): m.get("duration") for m in root.iter("marker")}
+
+    def seconds(value: str | None) -> Fraction:
+        return Fraction(str(value).removesuffix("s"))
+
+    assert seconds(markers["point"]) == seconds(frame) == Fraction(1 / fps).limit_denominator(fcpx.MAX_TIMEBASE)
+    assert abs(float(seconds(markers["range"])) - 2.0) <= 1 / fps
+    back = interchange.loads(text, "fcpx")
+    assert [(m.caption, m.end is None) for m in back.moments] == [("point", True), ("range", False)]
+
 
 EDITORIAL = Path(__file__).parent / "data" / "third-party" / "editorial"
 
