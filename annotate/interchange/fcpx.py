@@ -44,7 +44,16 @@ from xml.sax.saxutils import quoteattr
 import opentimelineio as otio
 
 from annotate.clips.media import FrameTable
-from annotate.interchange.common import counted_at_timecode_rate, footage_name, fps_of, ids_not_carried, notify
+from annotate.escape import loses_characters
+from annotate.interchange.common import (
+    XML_LEFT_OUT,
+    counted_at_timecode_rate,
+    footage_name,
+    fps_of,
+    ids_not_carried,
+    notify,
+    texts_not_kept,
+)
 from annotate.interchange.from_otio import META, from_otio, markers_of, per_video, plain, rate_of
 from annotate.interchange.otio import captions_as_xml_keeps, plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import (
@@ -93,7 +102,7 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     tl = to_otio(timeline, whole_frames=True, selects=selects, pad=pad, frames=frames)
     clips = plain_footage_names(tl)  # XML 1.0 cannot hold control characters
     markers = [m for clip in tl.find_clips() for m in clip.markers]
-    captions_as_xml_keeps(markers, "FCPX")
+    texts_not_kept(captions_as_xml_keeps(markers), "FCPX", XML_LEFT_OUT, title=loses_characters(timeline.title))
     rate = fps_of(timeline)
     for marker in markers:
         del marker.metadata[META]  # the adapter writes a marker's time, length and name only
