@@ -38,6 +38,13 @@ def clean_text(text: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n")).strip()
 
 
+def loses_characters(text: str) -> bool:
+    """Whether :func:`clean_text` (so every one-line and cue text made of it)
+    leaves a character of ``text`` out: a control character, U+2060, U+FFFE,
+    U+FFFF or a lone surrogate; a writer names such text in a warning."""
+    return _CONTROL.search(text) is not None
+
+
 def xml_text(text: str) -> str:
     """Text as an XML 1.0 file gives it back (an FCP 7 XML marker's name or
     comment, an FCPX marker's value): line breaks, tabs and spaces at the

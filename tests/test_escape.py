@@ -21,6 +21,7 @@ from annotate.escape import (
     filter_value,
     html_text,
     line_text,
+    loses_characters,
     srt_text,
     terminal_line,
     unass_field,
@@ -41,6 +42,16 @@ def test_clean_text_leaves_no_blank_line_control_or_surrogate(text):
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]", cleaned)
     cleaned.encode("utf-8")  # always encodable
     assert clean_text(cleaned) == cleaned
+
+
+@given(hostile_text)
+def test_loses_characters_says_whether_clean_text_leaves_a_character_out(text):
+    """What an export warns of (interchange.common.texts_not_kept): without
+    it, clean_text changes only breaks, spaces and composition."""
+    if not loses_characters(text):
+        assert clean_text(text).split() == unicodedata.normalize("NFC", text).split()
+    assert not loses_characters(clean_text(text))
+    assert loses_characters(text + "\x00") and loses_characters("\x07") and not loses_characters("\ufeff\t")
 
 
 @given(hostile_text)

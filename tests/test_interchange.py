@@ -13,11 +13,13 @@ import sys
 import warnings
 import xml.etree.ElementTree as ET
 from dataclasses import replace
+from fractions import Fraction
 from pathlib import Path
 
 import opentimelineio as otio
 import pysubs2
 import pytest
+import webvtt
 from click.testing import CliRunner
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
@@ -766,6 +768,33 @@ def test_fcpx_markers_longer_than_a_frame_stay_ranges_and_a_frame_long_range_is_
     with pytest.warns(ExportWarning, match=r"the range of moment\(s\) a \(one frame or less\) reads back as a point"):
         text = interchange.dumps(tl, "fcpx")
     assert [(m.start, m.end) for m in interchange.loads(text, "fcpx").moments] == [(1.0, None), (2.0, 2.08)]
+
+
+
+@pytest.mark.parametrize("fps", [25.0, 30.0, 24000 / 1001, 30000 / 1001])
+def test_fcpx_point_markers_are_written_one_frame_long_as_final_cut_pro_writes_them(fps):
+    """Final Cut Pro writes every marker one frame long (``100/3000s``,
+    ``1001/24000s``: the fixtures in tests/data); a point was written
+    ``duration="0s"``. Now one frame of the project's format, read back as a
+    point; a range keeps its length."""
+    tl = Timeline(moments=(Moment(id="a", start=2.0, caption="point"), Moment(id="b", start=3.0, end=5.0,
+                                                                              caption="range")),
+                  footage=Footage(path="a.mp4", duration=60.0, fps=fps), edit_rate=fps)
+    with collected([], ExportWarning):
+        text = interchange.dumps(tl, "fcpx")
+    root = ET.fromstring(text)
+    frame = {f.get("id"): f.get("frameDuration") for f in root.iter("format")}[
+        next(root.iter("sequence")).get("format")]
+    markers = {m.get("value"): m.get("duration") for m in root.iter("marker")}
+
+    def seconds(value: str | None) -> Fraction:
+        return Fraction(str(value).removesuffix("s"))
+
+    assert seconds(markers["point"]) == seconds(frame) == Fraction(1 / fps).limit_denominator(fcpx.MAX_TIMEBASE)
+    assert abs(float(seconds(markers["range"])) - 2.0) <= 1 / fps
+    back = interchange.loads(text, "fcpx")
+    assert [(m.caption, m.end is None) for m in back.moments] == [("point", True), ("range", False)]
+
 
 EDITORIAL = Path(__file__).parent / "data" / "third-party" / "editorial"
 
@@ -1520,10 +1549,10 @@ def test_fcp_xml_and_fcpx_keep_caption_lines_tabs_and_edge_spaces(fmt, tmp_path)
                   footage=Footage(path="/tmp/f.mp4", duration=60.0, fps=FPS))
     path = tmp_path / f"cut{'.xml' if fmt == 'fcp-xml' else '.fcpxml'}"
     notes = interchange.write(tl, path).notes
-    assert [n for n in notes if "caption" in n] == [
-        f"{'FCP 7 XML' if fmt == 'fcp-xml' else 'FCPX'} cannot hold every character of 1 caption(s) (control "
-        "characters, U+FFFE, U+FFFF; a carriage return reads back as a line break): written without them for "
-        "moment(s) m3"]
+    assert [n for n in notes if "cannot hold" in n] == [  # (FCP 7 XML also writes the quote: a moment's text)
+        f"{'FCP 7 XML' if fmt == 'fcp-xml' else 'FCPX'} cannot hold every character of 1 "
+        f"{'moment(s)' + chr(39) + ' text' if fmt == 'fcp-xml' else 'caption(s)'} (control characters, U+FFFE, "
+        "U+FFFF; a carriage return reads back as a line break): written without them for moment(s) m3"]
     expected = [*captions[:2], "bell ring"]
     read = otio.adapters.read_from_file(str(path), "fcp_xml" if fmt == "fcp-xml" else "fcpx_xml")
     timelines = [read] if isinstance(read, otio.schema.Timeline) else \
@@ -1598,3 +1627,66 @@ def test_fcpx_of_unclosed_assets_is_one_clear_error_not_a_scan_per_asset():
         + "</resources></fcpxml>"
     with pytest.raises(InputError, match=r"^u\.fcpxml, line 2: not a Final Cut Pro X XML file: mismatched tag"):
         interchange.loads(text, "fcpx", origin="u.fcpxml")
+
+
+HOSTILE_CHARS = "\x00\x07\ufeff"  # a NUL, a BEL (both controls), a byte-order mark (text: kept by every format)
+
+
+def _came_back(fmt: str, text: str, tl: Timeline) -> dict[str, str]:
+    """What the export ``text`` gives back, read by annotate's import or the
+    format's reference reader, for each hostile field of ``tl`` it carries:
+    the title, and the caption, quote and id of moment ``gate``."""
+    gate = next(m for m in tl.moments if m.id.startswith("gate"))
+    if fmt in ("youtube", "vtt-chapters"):  # a chapter each: the intro (the title), then the moments
+        if fmt == "youtube":
+            chapters = [(ident, line.split(" ", 1)[1])
+                        for ident, line in zip(["title", *(m.id for m in tl.moments)], text.splitlines(), strict=True)]
+        else:
+            chapters = [(c.identifier, c.text) for c in webvtt.read_buffer(io.StringIO(text))]
+        at = next(n for n, (ident, _) in enumerate(chapters) if ident not in ("title", "m1"))
+        came = {"caption": chapters[at][1]}
+        return came | ({"id": str(chapters[at][0])} if fmt == "vtt-chapters" else {"title": chapters[0][1]})
+    if fmt in ("mlt", "kdenlive"):  # XML: what its parser gives, every value in the document
+        root = ET.fromstring(text)
+        values = " ".join([*(el.text or "" for el in root.iter()),
+                           *(v for el in root.iter() for v in el.attrib.values())])
+        return {"title": values, "caption": values}
+    with collected([]):
+        back = interchange.loads(text, fmt)
+    module = interchange.FORMATS[fmt]
+    moment = next(m for m in back.moments if abs(m.start - gate.start) < 0.1)
+    came = {"caption": moment.caption} | ({"quote": moment.quote} if "quote" in module.CARRIES else {})
+    came |= {"id": moment.id} if getattr(module, "IDS", True) else {}
+    return came | ({"title": back.title} if fmt != "csv" else {})  # (a CSV file has no title)
+
+
+@pytest.mark.parametrize("fmt", ["edl", "fcp-xml", "fcpx", "otio", "csv", "json", "youtube", "vtt-chapters", "mlt",
+                                 "kdenlive"])
+def test_every_export_keeps_a_caption_id_and_titles_characters_or_names_what_it_left_out(fmt):
+    """A caption, quote, id and title holding a NUL, a BEL and a U+FEFF: the
+    EDL (and the chapters, the title of FCP XML, FCPX and OTIO) lost the
+    controls without a word. Read back, each format gives every character
+    it was given, or one warning names the moments and the title it wrote
+    without them; a U+FEFF is text, kept by all."""
+    tl = Timeline(title=f"Night{HOSTILE_CHARS} raid", edit_rate=FPS,
+                  footage=Footage(path="/tmp/f.mp4", duration=60.0, fps=FPS),
+                  moments=(Moment(id="m1", start=12.0, caption="plain"),
+                           Moment(id=f"gate{HOSTILE_CHARS}", start=24.0, caption=f"Gate{HOSTILE_CHARS} opens",
+                                  quote=f"at{HOSTILE_CHARS} 0:24"),
+                           Moment(id="m3", start=36.0, caption="also plain")))
+    notes: list[str] = []
+    with collected(notes, ExportWarning):
+        text = interchange.dumps(tl, fmt)
+    given = {"title": tl.title, "caption": tl.moments[1].caption, "quote": tl.moments[1].quote, "id": tl.moments[1].id}
+    came = _came_back(fmt, text, tl)
+    assert came and all("\ufeff" in value for value in came.values()), came
+    lost = sorted(field for field, value in came.items() if any(c in given[field] and c not in value
+                                                                 for c in HOSTILE_CHARS))
+    said = [n for n in notes if "cannot hold every character" in n]
+    if not lost:
+        assert said == [], notes
+        return
+    assert len(said) == 1, notes
+    assert ("the title" in said[0]) == ("title" in lost), (lost, said)
+    assert (repr(tl.moments[1].id) in said[0]) == bool(set(lost) - {"title"}), (lost, said)
+    assert "'plain'" not in said[0] and "m1" not in said[0] and "m3" not in said[0]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import opentimelineio as otio
 import pytest
@@ -128,3 +129,83 @@ def test_a_marker_on_the_track_is_mapped_through_the_clip_under_it(samples):
         got = interchange.loads(otio.adapters.write_to_string(tl, "otio_json"), "otio")
     assert [(m.start, m.caption) for m in got.moments] == [(2.0, "on the track"), (12.0, "past the clip")]
     assert got.footage is None and len(notes) == 1 and "'past the clip'" in notes[0]
+
+
+def _nested(url: str, other: str) -> otio.schema.Timeline:
+    """Two tracks (one trimmed), a gap, a transition, another file's clip, a
+    trimmed stack nested in a track, three rates; a marker on each kind of item."""
+    def clip(name: str, first: int, length: int, rate: float, media: str = url, start: int = 0) -> otio.schema.Clip:
+        ref = otio.schema.ExternalReference(target_url=media, available_range=TR(RT(start, rate), RT(10**6, rate)))
+        return otio.schema.Clip(name=name, media_reference=ref, source_range=TR(RT(first, rate), RT(length, rate)))
+
+    def marked(item: Any, name: str, at: float, rate: float, length: float = 0) -> None:
+        item.markers.append(otio.schema.Marker(name=name, marked_range=TR(RT(at, rate), RT(length, rate))))
+
+    a, b, c = clip("a", 100, 50, 25), clip("b", 240, 96, 24, start=24), clip("c", 0, 30, 30000 / 1001, other)
+    inner_track = otio.schema.Track(source_range=TR(RT(10, 25), RT(60, 25)))
+    inner_track.extend([clip("d", 500, 40, 25), clip("e", 12, 48, 24)])
+    nested = otio.schema.Stack(name="nested")
+    nested.append(inner_track)
+    first = otio.schema.Track()
+    first.extend([a, otio.schema.Gap(source_range=TR(RT(0, 25), RT(20, 25))), b,
+                  otio.schema.Transition(in_offset=RT(5, 24), out_offset=RT(5, 24)), c, nested])
+    second = otio.schema.Track(source_range=TR(RT(30, 25), RT(200, 25)))
+    second.extend([clip("f", 7, 300, 25, other)])
+    for item, name, at, rate in [(a, "on a", 110, 25), (b, "on b", 250, 24), (c, "on c", 3, 30000 / 1001),
+                                 (first[1], "on the gap", 5, 25), (first, "on the track", 80, 25),
+                                 (inner_track[1], "on e, nested", 20, 24), (inner_track, "inner track", 55, 25),
+                                 (nested, "on the stack", 3, 25), (second, "second track", 41, 25),
+                                 (second[0], "on f", 100, 25)]:
+        marked(item, name, at, rate, length=rate / 2 if "track" in name else 0)
+    tl = otio.schema.Timeline()
+    tl.tracks.extend([first, second])
+    tl.tracks.markers.append(otio.schema.Marker(name="on top", marked_range=TR(RT(33, 25), RT(0, 25))))
+    return tl
+
+
+def _otio_per_marker(tl: otio.schema.Timeline, url: str | None) -> list[tuple[float, float | None, str]] | None:
+    """Each marker placed by OTIO's own mapping, one call each (as place did
+    before ToTop): its clip's media time, else through the first clip of
+    ``url`` that shows it; None if one lies on none."""
+    from annotate.interchange.from_otio import markers_of, media_url, seconds
+
+    out = []
+    for item, marker in markers_of(tl):
+        rng, clip = marker.marked_range, item if isinstance(item, otio.schema.Clip) else None
+        if url is None:
+            rng = item.transformed_time_range(rng, tl.tracks)
+        elif clip is None or media_url(clip) != url:
+            top = item.transformed_time_range(rng, tl.tracks)
+            clip = next((c for c in tl.find_clips() if media_url(c) == url
+                         and c.transformed_time_range(c.trimmed_range(), tl.tracks).contains(top.start_time)), None)
+            if clip is None:
+                return None
+            rng = tl.tracks.transformed_time_range(top, clip)
+        if url is not None:
+            rng = TR(rng.start_time - clip.media_reference.available_range.start_time, rng.duration)
+        start, length = seconds(rng.start_time), seconds(rng.duration)
+        out.append((start, round(start + length, 6) if length > 0 else None, marker.name))
+    return sorted(out, key=lambda p: p[0])
+
+
+def test_every_marker_is_where_otio_maps_it_one_by_one():
+    """place maps each item's time once (ToTop, ClipsOf): the same places as
+    OTIO's mapping asked per marker, in sequence time and in media time."""
+    from annotate.interchange.from_otio import place
+
+    url, other = "file:///cam.mp4", "file:///other.mp4"
+    tl = _nested(url, other)
+    expected = _otio_per_marker(tl, None)
+    assert expected is not None and len(expected) == 11
+    with collected(notes := [], ExportWarning):
+        placed, mapped = place(tl, url=url)
+    assert not mapped and len(notes) == 1 and "'on c'" in notes[0]  # another file's clip, a gap
+    assert [(p.start, p.end, p.name) for p in placed] == expected
+    # Every clip of the one file, and the markers left only where that file shows:
+    for clip in tl.find_clips():
+        clip.media_reference.target_url = url
+    tl.tracks[0][1].markers.pop()
+    expected = _otio_per_marker(tl, url)
+    assert expected is not None and len(expected) == 10
+    placed, mapped = place(tl, url=url)
+    assert mapped and [(p.start, p.end, p.name) for p in placed] == expected

@@ -277,7 +277,9 @@ def test_round_trip_keeps_times_ranges_colours_names_and_rate(path, tmp_path):
         assert r.start_time.to_seconds() == pytest.approx(moment.start, abs=half_frame)
         assert marker.name == _expected_name(moment, path.suffix)
         assert _color(marker) == _written_color(moment, path.suffix)
-        if path.suffix != ".edl":  # a CMX locator has no length: its range rides in a comment
+        if path.suffix == ".fcpxml" and moment.end is None:  # a point: one frame, as Final Cut Pro writes it
+            assert r.duration.to_seconds() == pytest.approx(1 / rate)
+        elif path.suffix != ".edl":  # a CMX locator has no length: its range rides in a comment
             assert (r.duration.to_seconds() > 0) == (moment.end is not None)
     if path.suffix == ".edl":
         assert f"* ANNOTATE RATE: {rate:g}" in written.read_text(encoding="utf-8")

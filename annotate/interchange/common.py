@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from annotate.errors import AnnotateWarning
-from annotate.escape import line_text
+from annotate.escape import line_text, loses_characters
 from annotate.model import MANUAL, Moment, Timeline, moment_ids
 from annotate.timecode import FALLBACK_FPS
 
@@ -64,9 +64,14 @@ def fps_of(timeline: Timeline, *, editing: bool = True) -> float:
     return next((r for r in rates if r), FALLBACK_FPS)
 
 
+def title_source(moment: Moment) -> str:
+    """The text a moment's one-line title (:func:`title_of`) is made of."""
+    return moment.caption or moment.quote or moment.sentence or moment.id
+
+
 def title_of(moment: Moment) -> str:
     """One line naming a moment: its caption, else the words the article stated, else its id."""
-    return line_text(moment.caption or moment.quote or moment.sentence or moment.id or "Moment")
+    return line_text(title_source(moment) or "Moment")
 
 
 def marker_name(moment: Moment) -> str:
@@ -89,14 +94,28 @@ def ids_not_carried(timeline: Timeline, carries: Callable[[str], bool], what: st
         notify(f"{what} cannot carry {len(lost)} moment id(s): import gives them other ids ({shown})")
 
 
-def texts_not_kept(changed: list[str], what: str, why: str, texts: str = "caption(s)") -> None:
+# What a writer of one-line or cue text (clean_text) and of XML 1.0 (xml_text) leaves out, as a warning names it.
+CLEAN_LEFT_OUT = "control characters, U+2060, U+FFFE, U+FFFF"
+XML_LEFT_OUT = "control characters, U+FFFE, U+FFFF; a carriage return reads back as a line break"
+
+
+def shown_ids(ids: list[str]) -> str:
+    """The first five of ``ids`` for a warning, each as it is unless it holds
+    a character a terminal line leaves out (then quoted, escapes shown)."""
+    return ", ".join(i if i and not loses_characters(i) else repr(i) for i in ids[:5]) + \
+        (", ..." if len(ids) > 5 else "")
+
+
+def texts_not_kept(changed: list[str], what: str, why: str, texts: str = "caption(s)", *, title: bool = False) -> None:
     """One warning naming the moments (``changed``: their ids) whose text
     ``what`` wrote otherwise than the timeline holds it (``why``: the
-    characters it cannot hold), so its import reads back something else."""
-    if changed:
-        shown = ", ".join(changed[:5]) + (", ..." if len(changed) > 5 else "")
-        notify(f"{what} cannot hold every character of {len(changed)} {texts} ({why}): written without them for "
-               f"moment(s) {shown}")
+    characters it cannot hold), and the timeline's title if ``title``, so
+    its import (or its reader) gets something else."""
+    if not changed and not title:
+        return
+    held = " and ".join([f"{len(changed)} {texts}"] * bool(changed) + ["the title"] * title)
+    notify(f"{what} cannot hold every character of {held} ({why}): written without them"
+           + (f" for moment(s) {shown_ids(changed)}" if changed else ""))
 
 
 # What every import gives a moment: where it starts and which one it is.

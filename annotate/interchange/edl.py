@@ -45,10 +45,21 @@ import opentimelineio as otio
 from annotate import validate
 from annotate.clips.media import FrameTable
 from annotate.errors import InputError, OutputError, TimeFormatError
-from annotate.escape import edl_reel, edl_reels, line_text
+from annotate.escape import edl_reel, edl_reels, line_text, loses_characters
 from annotate.interchange import resolve_markers
-from annotate.interchange.common import DAY_SECONDS, NTSC_SHORTHAND_FPS, counted_at_timecode_rate, fps_of, notify, where
-from annotate.interchange.from_otio import ID_FIELD, META, from_otio, on_top, per_video, plain, seconds
+from annotate.interchange.common import (
+    CLEAN_LEFT_OUT,
+    DAY_SECONDS,
+    NTSC_SHORTHAND_FPS,
+    by_time,
+    counted_at_timecode_rate,
+    fps_of,
+    notify,
+    shown_ids,
+    texts_not_kept,
+    where,
+)
+from annotate.interchange.from_otio import ID_FIELD, META, ToTop, from_otio, per_video, plain, seconds
 from annotate.interchange.otio import plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import rewritten, write_string
 from annotate.model import Timeline
@@ -136,9 +147,12 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
                                 f"{otio.opentime.to_timecode(r.end_time_exclusive(), fps)}")
         clip.metadata["cmx_3600"] = {"comments": comments, "reel": reels[n if several else 0]}
     if recased:
-        shown = ", ".join(recased[:5]) + (", ..." if len(recased) > 5 else "")
         notify(f"EDL: a locator's text is written in capitals on one line: {len(recased)} caption(s) changed, "
-               f"moment(s) {shown} (imported into this timeline, the EDL keeps the timeline's own captions)")
+               f"moment(s) {shown_ids(recased)} (imported into this timeline, the EDL keeps the timeline's own "
+               "captions)")
+    # A locator's text and the title are one line of clean text (the moment id rides whole, JSON-escaped).
+    texts_not_kept([m.id for m in by_time(timeline) if loses_characters(m.caption)], "EDL", CLEAN_LEFT_OUT,
+                   title=loses_characters(timeline.title))
     _within_a_day(tl, fps)
     return write_string(tl, "cmx_3600", kind="a CMX 3600 EDL", rate=fps, **opts)
 
@@ -385,6 +399,7 @@ def loads(text: str, *, origin: str | None = None, fps: float | None = None, str
                          origin=origin)
     # The cmx reader puts each track's first record-in on its own time: the
     # earliest one is where the programme, and the footage, begins.
-    start = min((seconds(on_top(c, c.trimmed_range(), tl).start_time) for c in clips), default=0.0)
+    to_top = ToTop(tl)
+    start = min((seconds(to_top.range(c, c.trimmed_range()).start_time) for c in clips), default=0.0)
     return from_otio(tl, origin=origin, start=start, rate=rate, ours=_RATE.search(text) is not None,
                      strict=strict)

@@ -24,8 +24,8 @@ from typing import Any
 from xml.etree import ElementTree
 
 from annotate.clips.media import FrameTable
-from annotate.escape import clean_text, xml_text
-from annotate.interchange.common import counted_at_timecode_rate, ids_not_carried
+from annotate.escape import clean_text, loses_characters, xml_text
+from annotate.interchange.common import XML_LEFT_OUT, counted_at_timecode_rate, ids_not_carried, texts_not_kept
 from annotate.interchange.from_otio import ID_FIELD, META, from_otio, per_video, plain
 from annotate.interchange.otio import captions_as_xml_keeps, plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import one_timeline, read_string, say_unread_markers, write_string
@@ -43,22 +43,26 @@ VIDEO_ELEMENT = "annotate_video"  # a clip item's video id, with several videos
 def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
           frames: FrameTable | None = None, **opts: Any) -> str:
     timeline = counted_at_timecode_rate(timeline, "FCP 7 XML")  # the adapter refuses or mislabels other rates
-    ids_not_carried(timeline, lambda moment_id: clean_text(moment_id) == moment_id, "an FCP 7 XML file")
+    ids_not_carried(timeline, lambda moment_id: bool(clean_text(moment_id)), "an FCP 7 XML file")
     tl = to_otio(timeline, whole_frames=True, selects=selects, pad=pad, frames=frames)
     clips = plain_footage_names(tl)  # XML 1.0 cannot hold control characters
     if len(timeline.videos) > 1 and not selects:
         for clip, video in zip(clips, timeline.videos, strict=True):
             clip.metadata[FCP_META] = {VIDEO_ELEMENT: video.id}
     markers = [m for clip in clips for m in clip.markers]
-    captions_as_xml_keeps(markers, "FCP 7 XML")
+    changed = captions_as_xml_keeps(markers)
     for marker in markers:
-        quote = marker.metadata[META].get("quote")  # (pop would hand back a destroyed dictionary)
-        moment_id = marker.metadata[META].get("id")
+        quote = str(marker.metadata[META].get("quote") or "")  # (pop would hand back a destroyed dictionary)
+        moment_id = str(marker.metadata[META].get("id") or "")
         del marker.metadata[META]
-        # XML 1.0 cannot hold control characters: an id with them comes back cleaned (said below)
+        # XML 1.0 cannot hold control characters: an id with them comes back cleaned (an empty one numbered)
         fields = ({"comment": xml_text(quote)} if quote else {}) \
             | ({ID_FIELD: clean_text(moment_id)} if moment_id else {})
+        named = moment_id or marker.name
+        if (xml_text(quote) != quote or clean_text(moment_id) not in ("", moment_id)) and named not in changed:
+            changed.append(named)
         marker.metadata[FCP_META] = fields | {"color": str(marker.color)}
+    texts_not_kept(changed, "FCP 7 XML", XML_LEFT_OUT, "moment(s)' text", title=loses_characters(timeline.title))
     return write_string(tl, "fcp_xml", kind=KIND, **opts)
 
 

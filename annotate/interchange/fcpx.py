@@ -2,6 +2,9 @@
 package (OpenTimelineIO's ``fcpx_xml`` adapter): the footage as one clip in
 a project's spine, each moment a marker on it.
 
+A point moment is written one frame long, as Final Cut Pro writes every
+marker (and :func:`loads` reads a marker of one frame as a point).
+
 FCPX markers have no colours, only three kinds: the adapter writes RED as a
 to-do marker and GREEN as a completed one, and reads a plain marker back as
 PURPLE; other colours become plain markers (a warning says so). Chapter
@@ -41,7 +44,16 @@ from xml.sax.saxutils import quoteattr
 import opentimelineio as otio
 
 from annotate.clips.media import FrameTable
-from annotate.interchange.common import counted_at_timecode_rate, footage_name, fps_of, ids_not_carried, notify
+from annotate.escape import loses_characters
+from annotate.interchange.common import (
+    XML_LEFT_OUT,
+    counted_at_timecode_rate,
+    footage_name,
+    fps_of,
+    ids_not_carried,
+    notify,
+    texts_not_kept,
+)
 from annotate.interchange.from_otio import META, from_otio, markers_of, per_video, plain, rate_of
 from annotate.interchange.otio import captions_as_xml_keeps, plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import (
@@ -90,9 +102,13 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     tl = to_otio(timeline, whole_frames=True, selects=selects, pad=pad, frames=frames)
     clips = plain_footage_names(tl)  # XML 1.0 cannot hold control characters
     markers = [m for clip in tl.find_clips() for m in clip.markers]
-    captions_as_xml_keeps(markers, "FCPX")
+    texts_not_kept(captions_as_xml_keeps(markers), "FCPX", XML_LEFT_OUT, title=loses_characters(timeline.title))
+    rate = fps_of(timeline)
     for marker in markers:
         del marker.metadata[META]  # the adapter writes a marker's time, length and name only
+        if marker.marked_range.duration.value == 0:  # Final Cut Pro writes a point one frame long (loads: a point)
+            marker.marked_range = otio.opentime.TimeRange(marker.marked_range.start_time,
+                                                          otio.opentime.RationalTime(1, rate))
     if len(clips) > 1 and not selects:  # several videos: one spine, a clip each, named by a note
         spine = otio.schema.Track(name="V1", kind=otio.schema.TrackKind.Video)
         for clip, video in zip(clips, timeline.videos, strict=True):
@@ -111,9 +127,8 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     for part, clip in zip(parts, tl.find_clips()):
         if "'" in footage_name(part):
             notify(f"FCPX: the footage name is written with \u2019 for ' ({clip.name})")
-    one_frame = 1 / fps_of(timeline)
     short = [m.id for m in timeline.moments if m.effective_end is not None
-             and m.effective_end - m.effective_start <= one_frame + 1e-9]
+             and m.effective_end - m.effective_start <= 1 / rate + 1e-9]
     if short:
         notify(f"FCPX: a marker of one frame is a point in Final Cut Pro, which writes every marker so: the range "
                f"of moment(s) {', '.join(short[:5])}{', ...' if len(short) > 5 else ''} (one frame or less) reads "

@@ -34,7 +34,7 @@ def _json(marks: list[Mark]) -> str:
 
 def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
           frames: FrameTable | None = None) -> str:
-    p, *others = videos = projects_for(timeline, selects, pad, frames)
+    p, *others = videos = projects_for(timeline, selects, pad, frames, "Kdenlive")
     root, parts = document(p, others)
     root.set("producer", "main_bin")
     # Several videos: a bin clip each (ids 2, 3, ...), its own moments as its markers.

@@ -21,8 +21,16 @@ from pathlib import Path
 from typing import Any
 
 from annotate.clips.media import FrameTable
-from annotate.escape import clean_text, line_text
-from annotate.interchange.common import by_time, footage_name, fps_of, marker_name
+from annotate.escape import clean_text, line_text, loses_characters
+from annotate.interchange.common import (
+    CLEAN_LEFT_OUT,
+    by_time,
+    footage_name,
+    fps_of,
+    marker_name,
+    texts_not_kept,
+    title_source,
+)
 from annotate.interchange.otio import marker_color
 from annotate.interchange.selects import Cut, cuts, footage_frames, positions, rate
 from annotate.model import Moment, Timeline
@@ -204,14 +212,18 @@ def to_text(root: ET.Element) -> str:
 
 
 def projects_for(timeline: Timeline, selects: bool, pad: tuple[float, float] | None,
-                 frames: FrameTable | None) -> list[Project]:
-    """What a document holds: the selects (of one video), else every video."""
+                 frames: FrameTable | None, what: str) -> list[Project]:
+    """What a document holds: the selects (of one video), else every video;
+    the moments and title ``what`` writes without characters (its names are
+    one line of clean text) are said."""
+    texts_not_kept([m.id for m in by_time(timeline) if marker_name(m) and loses_characters(title_source(m))], what,
+                   CLEAN_LEFT_OUT, title=loses_characters(timeline.title))
     return [project(timeline, selects=True, pad=pad, frames=frames)] if selects else projects(timeline)
 
 
 def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
           frames: FrameTable | None = None) -> str:
-    first, *others = projects_for(timeline, selects, pad, frames)
+    first, *others = projects_for(timeline, selects, pad, frames, "MLT")
     root, parts = document(first, others)
     # Shotcut's markers: a nested property set on the main tractor, times as
     # clock text (several videos: every track starts at 0:00, so each

@@ -18,7 +18,7 @@ import opentimelineio as otio
 
 from annotate.clips.media import FrameTable
 from annotate.errors import InputError
-from annotate.escape import line_text, xml_text
+from annotate.escape import line_text, loses_characters, xml_text
 from annotate.interchange.common import by_time, footage_name, fps_of, json_depth, marker_name, texts_not_kept
 from annotate.interchange.from_otio import META, from_otio, plain
 from annotate.interchange.otio_adapters import one_timeline, read_string, write_string
@@ -64,12 +64,13 @@ def plain_footage_names(tl: otio.schema.Timeline) -> list[otio.schema.Clip]:
     return clips
 
 
-def captions_as_xml_keeps(markers: list[otio.schema.Marker], what: str) -> None:
+def captions_as_xml_keeps(markers: list[otio.schema.Marker]) -> list[str]:
     """Name each marker (its moment in its ``metadata[META]``, the text as the
     timeline holds it) after its moment's caption as an XML file keeps it
     (:func:`xml_text`): line breaks, tabs and edge spaces as written, not the
-    one line :func:`marker_name` makes for line formats. A caption XML 1.0
-    cannot hold whole is named."""
+    one line :func:`marker_name` makes for line formats. The ids of the
+    moments whose caption XML 1.0 cannot hold whole, for the writer's one
+    warning (texts_not_kept, XML_LEFT_OUT)."""
     changed = []
     for marker in markers:
         meta = marker.metadata[META]
@@ -78,14 +79,14 @@ def captions_as_xml_keeps(markers: list[otio.schema.Marker], what: str) -> None:
             marker.name = xml_text(caption)
             if marker.name != caption:
                 changed.append(str(meta.get("id") or marker.name))
-    texts_not_kept(changed, what, "control characters, U+FFFE, U+FFFF; a carriage return reads back as a line "
-                   "break")
+    return changed
 
 
-def nuls_left_out(tl: otio.schema.Timeline) -> None:
+def nuls_left_out(tl: otio.schema.Timeline, title: bool) -> None:
     """Take every NUL out of the moments in ``tl``'s markers (their
     ``metadata[META]``), which OpenTimelineIO would cut short there when it
-    writes them, and name the moments changed."""
+    writes them, and name the moments changed, and the title if ``title``
+    (it lost characters: :func:`to_otio`)."""
     changed = []
     for clip in tl.find_clips():
         for marker in clip.markers:
@@ -94,9 +95,10 @@ def nuls_left_out(tl: otio.schema.Timeline) -> None:
             meta = plain(marker.metadata[META])
             kept = otio_text(meta)
             if kept != meta:
-                changed.append(str(kept.get("id") or marker.name))
+                changed.append(str(meta.get("id") or marker.name))  # the id as the timeline holds it
                 marker.metadata[META] = kept
-    texts_not_kept(changed, "an OpenTimelineIO file", "a NUL, where OpenTimelineIO ends a text", "moment(s)' text")
+    texts_not_kept(changed, "an OpenTimelineIO file", "a NUL, where OpenTimelineIO ends a text", "moment(s)' text",
+                   title=title)
 
 
 def _length(timeline: Timeline) -> float:
@@ -212,7 +214,8 @@ def _footage_track(timeline: Timeline, name: str, whole_frames: bool, marker_met
 def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
           frames: FrameTable | None = None, **opts: Any) -> str:
     tl = to_otio(timeline, selects=selects, pad=pad, frames=frames, **opts)
-    nuls_left_out(tl)
+    # The title rides in the metadata, without NULs; selects are named after it on one line.
+    nuls_left_out(tl, loses_characters(timeline.title) if selects else "\x00" in timeline.title)
     return write_string(tl, "otio_json", kind="an OpenTimelineIO file")
 
 

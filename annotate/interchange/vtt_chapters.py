@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from annotate.escape import vtt_text
-from annotate.interchange.common import by_time, notify, title_of
+from annotate.escape import clean_text, loses_characters, vtt_text
+from annotate.interchange.common import CLEAN_LEFT_OUT, by_time, notify, texts_not_kept, title_of, title_source
 from annotate.model import Timeline
 from annotate.timecode import format_vtt
 
@@ -17,6 +17,8 @@ LAST_CHAPTER_SECONDS = 10.0
 
 def dumps(timeline: Timeline, **opts: Any) -> str:
     moments = by_time(timeline)
+    texts_not_kept([m.id for m in moments if loses_characters(title_source(m)) or loses_characters(m.id)],
+                   "WebVTT chapters", CLEAN_LEFT_OUT, "moment(s)' text")
     starts: list[tuple[float, str, str]] = []
     for m in moments:
         if starts and m.effective_start - starts[-1][0] < 0.001:
@@ -33,6 +35,7 @@ def dumps(timeline: Timeline, **opts: Any) -> str:
             last = moments[-1].effective_end
             end = duration if duration and duration > start else (
                 last if last and last > start else start + LAST_CHAPTER_SECONDS)
+        ident = clean_text(ident)  # a cue identifier is text of the file, as its cue's (said below)
         if ident and "-->" not in ident and ident.strip() == ident and "\n" not in ident:
             lines.append(ident)
         lines += [f"{format_vtt(start)} --> {format_vtt(end)}", vtt_text(title), ""]

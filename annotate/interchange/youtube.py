@@ -11,8 +11,8 @@ import math
 from typing import Any
 
 from annotate.errors import OutputError
-from annotate.escape import youtube_text
-from annotate.interchange.common import by_time, notify, title_of
+from annotate.escape import loses_characters, youtube_text
+from annotate.interchange.common import CLEAN_LEFT_OUT, by_time, notify, texts_not_kept, title_of, title_source
 from annotate.model import Timeline
 from annotate.timecode import format_clock
 
@@ -26,6 +26,9 @@ def chapters(timeline: Timeline, *, intro: str | None = None) -> list[tuple[int,
     """(whole second, title) pairs that satisfy YouTube's rules."""
     entries = [(math.floor(m.effective_start), youtube_text(title_of(m)), m.id) for m in by_time(timeline)]
     out: list[tuple[int, str]] = []
+    written_title = "" if entries and entries[0][0] < MIN_CHAPTER_SECONDS else intro or timeline.title
+    texts_not_kept([m.id for m in by_time(timeline) if loses_characters(title_source(m))], "YouTube chapters",
+                   CLEAN_LEFT_OUT, title=loses_characters(written_title))
     if entries and entries[0][0] < MIN_CHAPTER_SECONDS:
         if entries[0][0] > 0:
             notify(f"moment {entries[0][2]} at {format_clock(entries[0][0])} starts the first chapter at 0:00 "
