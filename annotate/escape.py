@@ -38,6 +38,13 @@ def clean_text(text: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n")).strip()
 
 
+def control_characters(text: str) -> list[str]:
+    """The characters :func:`clean_text` leaves out of ``text`` (controls,
+    U+2060, U+FFFE, U+FFFF, lone surrogates), once each, so a writer can say
+    what its file lost."""
+    return list(dict.fromkeys(_CONTROL.findall(text)))
+
+
 def xml_text(text: str) -> str:
     """Text as an XML 1.0 file gives it back (an FCP 7 XML marker's name or
     comment, an FCPX marker's value): line breaks, tabs and spaces at the
