@@ -173,6 +173,13 @@ class FrameClock(Protocol):
     def seek_for(self, frame: int) -> float | None: ...
 
 
+def frame_clock(path: str | os.PathLike[str], info: VideoInfo) -> FrameClock:
+    """The clock of the frames :func:`analysis_frames` gives without
+    ``rate``: the file's own frames (a variable-rate file's by their
+    timestamps), which detection reads."""
+    return frame_times(path) if info.variable_rate else info
+
+
 class Detector(Protocol):
     """A streaming detector: fed analysis frames in order, returns changes as
     soon as it is sure of them; ``flush`` at the end of the stream."""
@@ -748,8 +755,7 @@ def detect(
     """
     info = video_info(path)
     _check_range(path, start, end, info.duration)
-    # A variable-rate file is read frame by frame as stored, each at its own time.
-    clock: FrameClock = frame_times(path) if info.variable_rate else info
+    clock = frame_clock(path, info)  # a variable-rate file's frames as stored, each at its own time
     height = max(2, round(scale_width * ANALYSIS_HEIGHT / ANALYSIS_WIDTH))
     first = clock.frame_at(start) if start else 0
     stop = end if end is not None else info.duration
