@@ -145,10 +145,8 @@ class FrameTimes:
     def seek_for(self, frame: int) -> float | None:
         """The ``-ss`` that makes ``frame`` the first frame out: halfway
         between it and the frame before."""
-        if frame <= 0:
-            return None
         i = min(frame, len(self.times) - 1)
-        return (self.times[i - 1] + self.times[i]) / 2
+        return None if i <= 0 else (self.times[i - 1] + self.times[i]) / 2
 
 
 def frame_times(path: str | os.PathLike[str]) -> FrameTimes:

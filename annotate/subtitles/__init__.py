@@ -76,7 +76,7 @@ def dumps(timeline: Timeline, format: str = "srt", *, rules: Rules | None = None
     timeline = timeline.placed()
     if FORMATS[name].can_carry("m1") or export:  # (SubRip carries none: said only where a round trip is meant)
         ids_not_carried(timeline, FORMATS[name].can_carry, what)
-    controls_left_out(timeline, what)
+    _controls_left_out(timeline, what)
     cues = layout(timeline, rules, style)
     options = {}
     if name == "ass" and timeline.footage and timeline.footage.width and timeline.footage.height:
@@ -88,7 +88,7 @@ def dumps(timeline: Timeline, format: str = "srt", *, rules: Rules | None = None
 SHOWN_CONTROLS = 8
 
 
-def controls_left_out(timeline: Timeline, what: str) -> None:
+def _controls_left_out(timeline: Timeline, what: str) -> None:
     """One warning naming the moments whose words lose control characters in
     ``what`` (no subtitle format holds them: ``clean_text`` leaves them out) and those characters."""
     from annotate.interchange.common import by_time, texts_not_kept
