@@ -852,6 +852,19 @@ def test_an_event_of_a_style_the_file_lacks_is_kept_as_libass_shows_it_and_named
     assert len(frames) == 20 and (frames[10] > 200).sum() > 50 and frames[17].max() < 30
 
 
+def test_an_ass_name_or_effect_of_spaces_is_no_speaker_or_effect(tmp_path):
+    """libass trims each field: a Name or Effect of spaces is empty, nothing
+    is lost, so nothing is said (it was "speaker not kept: ''")."""
+    path = tmp_path / "spaces.ass"
+    path.write_text(ASS_HEAD + "\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, "
+                    "Effect, Text\nDialogue: 0,0:00:01.00,0:00:02.00,Default,  ,0,0,0,   ,spaced fields\n",
+                    encoding="utf-8")
+    event = pysubs2.load(str(path))[0]
+    assert (event.name, event.effect) == ("  ", "   ")  # pysubs2 keeps the spaces
+    reading = subtitles.read_file(path)
+    assert [c.text for c in reading.cues] == ["spaced fields"] and reading.problems == []
+
+
 @pytest.mark.parametrize("fmt", ["srt", "vtt", "ass"])
 def test_our_own_subtitles_read_back_without_a_word_of_styling(tmp_path, fmt):
     t = Timeline(moments=(Moment(id="m1", start=1.0, caption="<b>not a tag</b> {\\i1} Bob: hi"),

@@ -152,10 +152,12 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
         if place:
             place_not_kept(say, line, number, place)
         if not ours:  # (in ours the Name is the moment id)
-            unkept("speaker not kept (a caption names none)", line, number, [shown(event.name)] * bool(event.name))
+            unkept("speaker not kept (a caption names none)", line, number,
+                   [shown(event.name)] * bool(event.name.strip()))  # (libass trims each field)
         unkept("styling not kept (a caption is plain text)", line, number,
                [shown(b) for b in map(styling, blocks) if b])
-        unkept("effect not kept (a caption does not move)", line, number, [shown(event.effect)] * bool(event.effect))
+        unkept("effect not kept (a caption does not move)", line, number,
+               [shown(event.effect)] * bool(event.effect.strip()))
         visible = _strip_overrides(event.text).replace("\\h", " ").replace("\\n", soft_break)
         cues.append(Cue(event.start / 1000, event.end / 1000, clean_text(unass_text(visible)),
                         unass_field(event.name) if ours else "",
