@@ -45,6 +45,13 @@ def loses_characters(text: str) -> bool:
     return _CONTROL.search(text) is not None
 
 
+def control_characters(text: str) -> list[str]:
+    """The characters :func:`clean_text` leaves out of ``text`` (controls,
+    U+2060, U+FFFE, U+FFFF, lone surrogates), once each, so a writer can say
+    what its file lost."""
+    return list(dict.fromkeys(_CONTROL.findall(text)))
+
+
 def xml_text(text: str) -> str:
     """Text as an XML 1.0 file gives it back (an FCP 7 XML marker's name or
     comment, an FCPX marker's value): line breaks, tabs and spaces at the

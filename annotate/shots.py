@@ -19,7 +19,7 @@ import numpy as np
 
 from annotate import ffmpeg
 from annotate.errors import InputError, MediaError, MediaWarning
-from annotate.timecode import FALLBACK_FPS, frame_of
+from annotate.timecode import FALLBACK_FPS, frame_among, frame_of
 
 # Analysis frame: 64x36 gray, area-averaged. Averaging ~20x20 source pixels
 # into one cancels sensor grain and the keyframe 'pumping' of grainy shots
@@ -56,8 +56,8 @@ HISTORY_SECONDS = 12.0  # bounded memory: per-frame statistics kept this long
 class ShotChange:
     """One shot change. ``time``/``frame`` are where the new shot begins (for a
     gradual transition: its midpoint); ``start``/``end`` bound a gradual one.
-    ``frame`` counts decoded frames from 0 (for a variable-rate file: frames
-    at its base rate); ``time`` is the frame's presentation time."""
+    ``frame`` counts the file's frames from 0 in presentation order (for a
+    variable-rate file too); ``time`` is that frame's presentation time."""
 
     time: float
     frame: int
@@ -114,6 +114,68 @@ class VideoInfo:
         """The ``-ss`` that makes ``frame`` the first frame out: ffmpeg keeps
         frames stamped at or after it, so aim half a frame early."""
         return None if frame <= 0 else max(0.0, self.time_of(frame - 0.5))
+
+
+@dataclass(frozen=True)
+class FrameTimes:
+    """A variable-rate file's frames by their own presentation times (the
+    file's time, sorted), for detection on the frames the file holds: copies
+    at a constant rate repeat each frame of a slow stretch, and the
+    difference curve's train of spikes read as a cut."""
+
+    times: tuple[float, ...]
+
+    @property
+    def fps(self) -> float:
+        """Mean frames per second: sizes the detector's windows (in frames)."""
+        span = self.times[-1] - self.times[0] if len(self.times) > 1 else 0.0
+        return (len(self.times) - 1) / span if span > 0 else FALLBACK_FPS
+
+    def frame_at(self, seconds: float) -> int:
+        """Index of the frame starting nearest ``seconds``."""
+        return frame_among(self.times, seconds)
+
+    def time_of(self, frame: float) -> float:
+        """When frame ``frame`` is shown (a detector's fractional index is
+        the nearest frame; one past the last counted on at the mean rate)."""
+        i = max(0, round(frame))
+        last = len(self.times) - 1
+        return self.times[i] if i <= last else self.times[last] + (i - last) / self.fps
+
+    def seek_for(self, frame: int) -> float | None:
+        """The ``-ss`` that makes ``frame`` the first frame out: halfway
+        between it and the frame before."""
+        i = min(frame, len(self.times) - 1)
+        return None if i <= 0 else (self.times[i - 1] + self.times[i]) / 2
+
+
+def frame_times(path: str | os.PathLike[str]) -> FrameTimes:
+    """The presentation time of every frame of ``path``, by demuxing (no decode)."""
+    from annotate.clips.media import scan
+
+    table = scan(path)
+    return FrameTimes(tuple(t + table.start_time for t in table.times))
+
+
+class FrameClock(Protocol):
+    """Frame index <-> the file's time: ``VideoInfo`` at a constant rate,
+    ``FrameTimes`` for a variable-rate file."""
+
+    @property
+    def fps(self) -> float: ...
+
+    def frame_at(self, seconds: float) -> int: ...
+
+    def time_of(self, frame: float) -> float: ...
+
+    def seek_for(self, frame: int) -> float | None: ...
+
+
+def frame_clock(path: str | os.PathLike[str], info: VideoInfo) -> FrameClock:
+    """The clock of the frames :func:`analysis_frames` gives without
+    ``rate``: the file's own frames (a variable-rate file's by their
+    timestamps), which detection reads."""
+    return frame_times(path) if info.variable_rate else info
 
 
 class Detector(Protocol):
@@ -691,24 +753,24 @@ def detect(
     """
     info = video_info(path)
     _check_range(path, start, end, info.duration)
+    clock = frame_clock(path, info)  # a variable-rate file's frames as stored, each at its own time
     height = max(2, round(scale_width * ANALYSIS_HEIGHT / ANALYSIS_WIDTH))
-    first = info.frame_at(start) if start else 0
+    first = clock.frame_at(start) if start else 0
     stop = end if end is not None else info.duration
     span = max(1e-6, (stop or 0) - (start or 0.0))
     make = detector or ContentDetector
-    det = make(info.fps)
+    det = make(clock.fps)
     changes: list[ShotChange] = []
-    frames = analysis_frames(path, start=info.seek_for(first), end=end, width=scale_width, height=height,
-                             rate=info.resample)
-    step = max(1, int(info.fps * 5))
+    frames = analysis_frames(path, start=clock.seek_for(first), end=end, width=scale_width, height=height)
+    step = max(1, int(clock.fps * 5))
     for i, frame in enumerate(frames):
         changes += det.push(i, frame)
         if on_progress is not None and i % step == 0:
-            on_progress(min(1.0, i / info.fps / span))
+            on_progress(min(1.0, i / clock.fps / span))
     changes += det.flush()
     if on_progress is not None:
         on_progress(1.0)
-    return [place(c, first, info) for c in sorted(changes, key=lambda c: c.frame)]
+    return [place(c, first, clock) for c in sorted(changes, key=lambda c: c.frame)]
 
 
 def _check_range(path: str | os.PathLike[str], start: float | None, end: float | None, duration: float) -> None:
@@ -722,7 +784,7 @@ def _check_range(path: str | os.PathLike[str], start: float | None, end: float |
                          subject=path)
 
 
-def place(change: ShotChange, first: int, info: VideoInfo) -> ShotChange:
+def place(change: ShotChange, first: int, info: FrameClock) -> ShotChange:
     """A change found by a detector fed from frame ``first`` on, in the
     file's frames and presentation times."""
     return ShotChange(

@@ -68,21 +68,24 @@ def change_curve(
     on_progress: Callable[[float], None] | None = None,
 ) -> tuple[np.ndarray, list[shots.ShotChange]]:
     """The largest frame difference per pixel column (bounded memory however
-    long the video) and the detected changes, from one decode."""
-    fps, duration = info.fps, info.duration or 1.0
+    long the video) and the detected changes, from one decode of the file's
+    own frames (a variable-rate file's each in the column of its time)."""
+    clock, duration = shots.frame_clock(path, info), info.duration or 1.0
     curve = np.zeros(columns, np.float32)
-    det = shots.ContentDetector(fps)
+    det = shots.ContentDetector(clock.fps)
     changes: list[shots.ShotChange] = []
     per_column = max(1e-9, duration / columns)
-    step = max(1, int(fps * 10))
-    for i, frame in enumerate(shots.analysis_frames(path, rate=info.resample)):
+    step = max(1, int(clock.fps * 10))
+    first = clock.time_of(0)
+    for i, frame in enumerate(shots.analysis_frames(path)):
         changes += det.push(i, frame)
-        col = min(columns - 1, int(i / fps / per_column))
+        elapsed = clock.time_of(i) - first
+        col = min(columns - 1, int(elapsed / per_column))
         curve[col] = max(curve[col], det.latest.diff if det.latest else 0.0)
         if on_progress is not None and i % step == 0 and duration:
-            on_progress(min(1.0, i / fps / duration))
+            on_progress(min(1.0, elapsed / duration))
     changes += det.flush()
-    return curve, [shots.place(c, 0, info) for c in changes]
+    return curve, [shots.place(c, 0, clock) for c in changes]
 
 
 def header(footage_path: str | os.PathLike[str], info: shots.VideoInfo, changes: list[shots.ShotChange]) -> str:

@@ -15,6 +15,7 @@ from annotate.escape import (
     ass_field,
     ass_text,
     clean_text,
+    control_characters,
     edl_reel,
     edl_reels,
     file_name,
@@ -52,6 +53,18 @@ def test_loses_characters_says_whether_clean_text_leaves_a_character_out(text):
         assert clean_text(text).split() == unicodedata.normalize("NFC", text).split()
     assert not loses_characters(clean_text(text))
     assert loses_characters(text + "\x00") and loses_characters("\x07") and not loses_characters("\ufeff\t")
+
+
+@given(hostile_text)
+def test_control_characters_are_exactly_what_clean_text_leaves_out(text):
+    """What a subtitle writer names as lost: every character clean_text drops
+    for being a control (no more: its other changes are line breaks and spaces)."""
+    found = control_characters(text)
+    assert len(found) == len(set(found)) and all(c in text for c in found)
+    assert not set(found) & set(clean_text(text))
+    rest = "".join(c for c in text if c not in found)
+    assert control_characters(rest) == [] and clean_text(rest) == clean_text(text)
+    assert control_characters("bell\x07 esc\x1b[0m del\x7f nel\x85 tab\t lf\n") == ["\x07", "\x1b", "\x7f", "\x85"]
 
 
 @given(hostile_text)

@@ -154,9 +154,13 @@ def test_detector_interface_accepts_another_detector(samples):
     assert [c.time for c in out] == [12.0, 14.0]
 
 
-def test_variable_frame_rate_times_are_presentation_times(tmp_path):
-    """25 fps, then 4 s at 10 fps, then 25 fps again: cuts at 4 s and 8 s."""
-    vfr = tmp_path / "vfr.mp4"
+@pytest.fixture(scope="module")
+def vfr_shots(tmp_path_factory):
+    """25 fps for 4 s, 4 s at 10 fps, 3 s at 25 fps again (cuts at 4 s and 8 s),
+    with the presentation time of each of its frames as decoded."""
+    import av
+
+    vfr = tmp_path_factory.mktemp("vfr") / "vfr.mp4"
     ffmpeg.run([
         "-f", "lavfi", "-i", "testsrc2=s=320x180:r=25:d=4",
         "-f", "lavfi", "-i", "mandelbrot=s=320x180:r=10,trim=duration=4,setpts=PTS-STARTPTS",
@@ -165,8 +169,46 @@ def test_variable_frame_rate_times_are_presentation_times(tmp_path):
                            "[a][b][c]concat=n=3:v=1,format=yuv420p",
         "-fps_mode", "vfr", "-c:v", "libx264", "-preset", "veryfast", str(vfr),
     ])
+    with av.open(str(vfr)) as container:
+        times = [float(f.time) for f in container.decode(video=0)]
+    return vfr, times
+
+
+def test_variable_frame_rate_times_are_presentation_times(vfr_shots):
+    vfr, times = vfr_shots
     assert shots.video_info(vfr).variable_rate
-    assert [c.time for c in shots.detect(vfr) if c.kind == "cut"] == pytest.approx([4.0, 8.0], abs=0.04)
+    cuts = [c for c in shots.detect(vfr) if c.kind == "cut"]
+    assert [c.time for c in cuts] == pytest.approx([4.0, 8.0], abs=0.04)
+    # ``frame`` is the file's own frame (100 at 25 fps, then 40 at 10 fps), ``time`` its timestamp.
+    assert [c.frame for c in cuts] == [100, 140]
+    assert [c.time for c in cuts] == [round(times[c.frame], 6) for c in cuts]
+
+
+def test_variable_frame_rate_windows_find_the_same_frames(vfr_shots):
+    vfr, _ = vfr_shots
+    whole = [(c.frame, c.kind, c.time) for c in shots.detect(vfr)]
+    assert whole
+    for start, end in ((3.0, None), (6.0, 10.0), (None, 6.0), (7.95, None)):
+        part = [(c.frame, c.kind, c.time) for c in shots.detect(vfr, start=start, end=end)]
+        assert part == [c for c in whole if (start or 0) <= c[2] < (end or 99)], (start, end)
+
+
+def test_variable_frame_rate_repeats_no_frame_into_a_cut(tmp_path):
+    """A phone-like file: 2 s at 25 fps, then one frame every 0.12 s, the same
+    moving test picture throughout. Resampled to 25 fps, each later frame came
+    three times and the difference curve's spike train read as a cut (at
+    10.16 s, "frame 254" of a file of 150; another with --start 5, none in
+    8-12 s). On the file's own frames there is none, as in its CFR copy."""
+    pictures = ["-f", "lavfi", "-i", "testsrc=d=6:r=25:s=160x120"]
+    vfr, cfr = tmp_path / "vfr.mp4", tmp_path / "cfr.mp4"
+    ffmpeg.run([*pictures, "-vf", "setpts='if(lt(N,50),PTS,PTS*3)'", "-fps_mode", "vfr", str(vfr)])
+    ffmpeg.run([*pictures, str(cfr)])
+    info = shots.video_info(vfr)
+    assert info.variable_rate and info.duration > 17
+    assert shots.detect(cfr) == []
+    assert shots.detect(vfr) == []
+    assert shots.detect(vfr, start=5) == []
+    assert shots.detect(vfr, start=8, end=12) == []
 
 
 def test_a_window_of_a_file_whose_timestamps_start_late_finds_the_same_frames(samples, tmp_path):

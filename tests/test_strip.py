@@ -117,3 +117,34 @@ def test_a_moment_past_the_footages_end_is_said_and_left_out(samples, tmp_path):
     alone = strip.strip(Timeline(moments=(inside,)), short, tmp_path / "alone.png", width=800)
     # The same picture as the moment inside alone: no tile, no marker clipped at the right edge.
     assert np.array_equal(np.asarray(Image.open(out)), np.asarray(Image.open(alone)))
+
+
+def test_variable_frame_rate_footage_shows_no_cut_that_is_not_there(tmp_path):
+    """Resampled to its base rate, each frame of a slow stretch came three
+    times and the curve's spike train was drawn as a cut (at 10.16 s, "frame
+    254" of a file of 150); on the file's own frames there is none, and a
+    real cut is at its frame's own time."""
+    import av
+
+    from annotate import ffmpeg, shots
+
+    vfr, cut = tmp_path / "vfr.mp4", tmp_path / "cut.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc=d=6:r=25:s=160x120", "-vf", "setpts='if(lt(N,50),PTS,PTS*3)'",
+                "-fps_mode", "vfr", str(vfr)])
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=4",
+                "-f", "lavfi", "-i", "smptebars=s=160x120:r=25:d=4,setpts=PTS*3",
+                "-filter_complex", "[0]settb=1/1000[a];[1]settb=1/1000[b];[a][b]concat=n=2:v=1,format=yuv420p",
+                "-fps_mode", "vfr", str(cut)])
+    info = shots.video_info(vfr)
+    assert info.variable_rate
+    curve, changes = strip.change_curve(vfr, 100, info)
+    assert changes == [] and curve.max() > 0
+    info = shots.video_info(cut)
+    assert info.variable_rate
+    with av.open(str(cut)) as container:
+        times = [float(f.time) for f in container.decode(video=0)]
+    curve, changes = strip.change_curve(cut, 160, info)
+    assert [(c.kind, c.frame, c.time) for c in changes] == [("cut", 100, round(times[100], 6))]
+    assert times[100] == pytest.approx(4.0, abs=0.001)
+    # The cut's spike is drawn in the column of its time (4 s of 16).
+    assert int(np.argmax(curve)) == int(times[100] / (info.duration / 160))

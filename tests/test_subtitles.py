@@ -545,3 +545,52 @@ def test_two_moments_at_one_instant_follow_each_other_and_pass_the_check(samples
         "a second burst of gunfire erupts"]
     assert [c.index for c in cdown_srt.parse((tmp_path / "out.srt").read_text(encoding="utf-8"))] == [1, 2, 3]
     assert cues[0].start.ordinal == 148_000 and cues[1].start.ordinal == cues[0].end.ordinal + 80
+
+
+CONTROL_TIMELINE = Timeline(moments=(
+    Moment(id="m1", start=1.0, end=3.0, caption="a\x01b\x07c\x1bd"),
+    Moment(id="m2", start=5.0, end=7.0, caption="plain\ttabbed"),
+    Moment(id="m3", start=8.0, end=9.0, caption="del\x7f nel\x85 joined\u2060word"),
+))
+
+
+@pytest.mark.parametrize("fmt", ["srt", "vtt", "ass"])
+def test_control_characters_left_out_of_a_caption_are_named_once(tmp_path, fmt):
+    """A caption's control characters (a terminal's ESC, a BEL) cannot be in
+    a subtitle file and were dropped without a word; one warning names the
+    characters and the moments, as every export says what it cannot hold."""
+    import webvtt
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+    from annotate.timeline import save
+
+    notes: list[str] = []
+    with collected(notes):
+        path = subtitles.write(CONTROL_TIMELINE, tmp_path / f"ctl.{fmt}")
+    article = "a" if fmt == "vtt" else "an"
+    said = (f"{article} {fmt.upper()} file cannot hold every character of 2 caption(s) (control characters "
+            "U+0001, U+0007, U+001B, U+007F, U+0085, U+2060): written without them for moment(s) m1, m3")
+    assert [n for n in notes if "control characters" in n] == [said]
+    # The file, read back by the reference reader of its format, holds the rest of each caption.
+    if fmt == "vtt":
+        back = [c.text for c in webvtt.read(str(path))]
+    else:
+        back = [e.plaintext for e in pysubs2.load(str(path))]
+    assert back == ["abcd", "plain\ttabbed", "del nel joinedword"]
+    # The same from the command line, for subtitles and for export: one warning line each.
+    save(CONTROL_TIMELINE, tmp_path / "ctl.yaml")
+    for command in ("subtitles", "export"):
+        out = tmp_path / f"{command}.{fmt}"
+        result = CliRunner().invoke(main, [command, str(tmp_path / "ctl.yaml"), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        assert result.stderr.count(f"annotate: warning: {said}\n") == 1, result.stderr
+        assert out.read_text(encoding="utf-8") == path.read_text(encoding="utf-8")
+
+
+def test_captions_without_control_characters_export_without_that_warning(tmp_path):
+    notes: list[str] = []
+    tl = Timeline(moments=(Moment(id="m1", start=1.0, caption="tab\there\nnew line, ünïcödé ≈"),))
+    with collected(notes):
+        subtitles.write(tl, tmp_path / "plain.srt")
+    assert not [n for n in notes if "control characters" in n]

@@ -808,6 +808,63 @@ def test_ass_speakers_styling_comments_and_effects_are_named_once_per_file(tmp_p
         f"{path}, line 13: effect not kept (a caption does not move): 'Scroll up;10;20;0' in cue 3"]
 
 
+ASS_UNKNOWN_STYLES = ASS_HEAD + """\
+Style: *Sign,Arial,20,&H00FFFFFF,&H000000FF,&H00000000,&H00000000,0,0,0,0,100,100,0,0,1,2,2,8,10,10,10,1
+
+[Events]
+Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text
+Dialogue: 0,0:00:00.50,0:00:01.50,Nostyle,,0,0,0,,shown all the same
+Dialogue: 0,0:00:02.00,0:00:03.00, default ,,0,0,0,,any case of Default
+Dialogue: 0,0:00:04.00,0:00:05.00,**Sign,,0,0,0,,stars dropped
+Comment: 0,0:00:06.00,0:00:07.00,Ghost,,0,0,0,,never shown
+Dialogue: 0,0:00:08.00,0:00:09.00,Nostyle,,0,0,0,,again
+Dialogue: 0,0:00:10.00,0:00:11.00,Other,,0,0,0,,a second name
+"""
+
+
+def test_an_event_of_a_style_the_file_lacks_is_kept_as_libass_shows_it_and_named(tmp_path):
+    """libass draws an event whose style the file does not define in the
+    file's Default style (its lookup drops leading '*' and spaces and takes
+    'default' in any case as Default): the event is a cue, and the one
+    warning of the file names the styles and their cues."""
+    import numpy as np
+
+    from annotate import ffmpeg
+    from annotate.escape import filter_value
+
+    path = tmp_path / "styles.ass"
+    path.write_text(ASS_UNKNOWN_STYLES, encoding="utf-8")
+    assert "Nostyle" not in pysubs2.load(str(path)).styles  # the reference reader has the events, not the style
+    reading = subtitles.read_file(path)
+    assert [c.text for c in reading.cues] == ["shown all the same", "any case of Default", "stars dropped", "again",
+                                              "a second name"]
+    assert _not_kept(reading) == [
+        f"{path}, line 11: style not in the file (libass shows it in style 'Default'): 'Nostyle', 'Other' "
+        "in cues 1, 4 and 5",
+        f"{path}, line 14: Comment events left out (not shown): 'never shown' at line 14"]
+    assert _places(reading) == [(13, "style 'Sign' (top centre)")]
+    # libass (ffmpeg's subtitles filter) draws the first event: white text on black at 1 s, nothing at 1.7 s.
+    drawn = ffmpeg.capture(["-f", "lavfi", "-i", "color=black:s=320x180:r=10:d=2",
+                            "-vf", "subtitles=filename=" + filter_value(str(path)),
+                            "-f", "rawvideo", "-pix_fmt", "gray", "-"])
+    assert drawn.returncode == 0, drawn.stderr[-500:]
+    frames = np.frombuffer(drawn.stdout, np.uint8).reshape(-1, 180, 320)
+    assert len(frames) == 20 and (frames[10] > 200).sum() > 50 and frames[17].max() < 30
+
+
+def test_an_ass_name_or_effect_of_spaces_is_no_speaker_or_effect(tmp_path):
+    """libass trims each field: a Name or Effect of spaces is empty, nothing
+    is lost, so nothing is said (it was "speaker not kept: ''")."""
+    path = tmp_path / "spaces.ass"
+    path.write_text(ASS_HEAD + "\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, "
+                    "Effect, Text\nDialogue: 0,0:00:01.00,0:00:02.00,Default,  ,0,0,0,   ,spaced fields\n",
+                    encoding="utf-8")
+    event = pysubs2.load(str(path))[0]
+    assert (event.name, event.effect) == ("  ", "   ")  # pysubs2 keeps the spaces
+    reading = subtitles.read_file(path)
+    assert [c.text for c in reading.cues] == ["spaced fields"] and reading.problems == []
+
+
 @pytest.mark.parametrize("fmt", ["srt", "vtt", "ass"])
 def test_our_own_subtitles_read_back_without_a_word_of_styling(tmp_path, fmt):
     t = Timeline(moments=(Moment(id="m1", start=1.0, caption="<b>not a tag</b> {\\i1} Bob: hi"),

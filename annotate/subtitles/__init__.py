@@ -12,10 +12,11 @@ from types import ModuleType
 
 from annotate.atomic import write_text
 from annotate.errors import InputError
+from annotate.escape import control_characters
 from annotate.inputs import note_input
 from annotate.model import Moment, Timeline, moment_ids
 from annotate.subtitles import ass, srt, vtt
-from annotate.subtitles.cues import CUE_TAG, Cue, Style, layout, parts_joined
+from annotate.subtitles.cues import CUE_TAG, Cue, Style, layout, parts_joined, words_of
 from annotate.subtitles.decode import decode
 from annotate.subtitles.lint import Violation, lint
 from annotate.subtitles.problems import ENCODING, MALFORMED, NOT_FAULTS, NOT_KEPT, Collector, Problem, SubtitleWarning
@@ -71,14 +72,32 @@ def dumps(timeline: Timeline, format: str = "srt", *, rules: Rules | None = None
     from annotate.interchange.common import ids_not_carried  # (interchange imports this package)
 
     name = format_of("", format)
+    what = f"{_ARTICLES.get(name, 'a')} {name.upper()} file"
     timeline = timeline.placed()
     if FORMATS[name].can_carry("m1") or export:  # (SubRip carries none: said only where a round trip is meant)
-        ids_not_carried(timeline, FORMATS[name].can_carry, f"{_ARTICLES.get(name, 'a')} {name.upper()} file")
+        ids_not_carried(timeline, FORMATS[name].can_carry, what)
+    _controls_left_out(timeline, what)
     cues = layout(timeline, rules, style)
     options = {}
     if name == "ass" and timeline.footage and timeline.footage.width and timeline.footage.height:
         options = {"width": timeline.footage.width, "height": timeline.footage.height}
     return FORMATS[name].dumps(cues, **options)
+
+
+# Control characters a warning names by code point.
+SHOWN_CONTROLS = 8
+
+
+def _controls_left_out(timeline: Timeline, what: str) -> None:
+    """One warning naming the moments whose words lose control characters in
+    ``what`` (no subtitle format holds them: ``clean_text`` leaves them out) and those characters."""
+    from annotate.interchange.common import by_time, texts_not_kept
+
+    lost = [(m.id, control_characters(words_of(m))) for m in by_time(timeline)]
+    chars = sorted({c for _, found in lost for c in found})
+    codes = ", ".join(f"U+{ord(c):04X}" for c in chars[:SHOWN_CONTROLS]) + (", ..." if len(chars) > SHOWN_CONTROLS
+                                                                            else "")
+    texts_not_kept([moment_id for moment_id, found in lost if found], what, f"control characters {codes}")
 
 
 def write(

@@ -138,19 +138,26 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
     soft_break = "\n" if doc.info.get("WrapStyle", "").strip() == "2" else " "
     cues: list[Cue] = []
     unkept = NotKept()
+    styles = _libass_styles(doc)
     for event, line in zip(doc.events, lines_of_events, strict=True):
         if event.is_comment:
             unkept("Comment events left out (not shown)", line, line, [shown(event.text)], unit="line")
             continue
         number, blocks = len(cues) + 1, _override_blocks(event.text)
-        place = place_of(blocks, *_style_alignment(doc, event.style))
+        style_name, defined = _style_of(styles, event.style)
+        if not defined:  # (libass draws it in the fallback style all the same)
+            fallback = f"style {style_name!r}" if style_name else "its own default style"
+            unkept(f"style not in the file (libass shows it in {fallback})", line, number, [shown(event.style)])
+        place = place_of(blocks, *_style_alignment(styles, style_name))
         if place:
             place_not_kept(say, line, number, place)
         if not ours:  # (in ours the Name is the moment id)
-            unkept("speaker not kept (a caption names none)", line, number, [shown(event.name)] * bool(event.name))
+            unkept("speaker not kept (a caption names none)", line, number,
+                   [shown(event.name)] * bool(event.name.strip()))  # (libass trims each field)
         unkept("styling not kept (a caption is plain text)", line, number,
                [shown(b) for b in map(styling, blocks) if b])
-        unkept("effect not kept (a caption does not move)", line, number, [shown(event.effect)] * bool(event.effect))
+        unkept("effect not kept (a caption does not move)", line, number,
+               [shown(event.effect)] * bool(event.effect.strip()))
         visible = _strip_overrides(event.text).replace("\\h", " ").replace("\\n", soft_break)
         cues.append(Cue(event.start / 1000, event.end / 1000, clean_text(unass_text(visible)),
                         unass_field(event.name) if ours else "",
@@ -167,14 +174,31 @@ def styling(block: str) -> str:
     return "{" + "".join(tags) + "}" if tags else ""
 
 
-def _style_alignment(doc: pysubs2.SSAFile, name: str) -> tuple[int, str]:
-    """The keypad alignment of the style an event names and how to name it,
-    found as libass finds it (a leading ``*`` ignored, else ``Default``; with
-    neither, libass's default style: bottom centre). pysubs2 has already read
-    an SSA file's alignments (1-3, 5-7, 9-11) as keypad numbers."""
-    for candidate in (name.lstrip("*"), "Default"):
-        if candidate in doc.styles:
-            return int(doc.styles[candidate].alignment), f"style {candidate!r}"
+def _libass_styles(doc: pysubs2.SSAFile) -> dict[str, pysubs2.SSAStyle]:
+    """The file's styles by the names libass gives them: leading ``*``
+    dropped (pysubs2 keeps them), the last of a name winning."""
+    return {name.lstrip("*"): s for name, s in doc.styles.items()}
+
+
+def _style_of(styles: dict[str, pysubs2.SSAStyle], name: str) -> tuple[str, bool]:
+    """The style libass draws an event naming ``name`` in, found as libass
+    finds it (spaces and leading ``*`` dropped, ``default`` in any case is
+    ``Default``; a name not in the file gets the file's ``Default``, else
+    libass's own, ""), and whether the file defines ``name``."""
+    wanted = name.strip().lstrip("*")
+    wanted = "Default" if wanted.lower() == "default" else wanted
+    if wanted in styles:
+        return wanted, True
+    return ("Default" if "Default" in styles else ""), False
+
+
+def _style_alignment(styles: dict[str, pysubs2.SSAStyle], name: str) -> tuple[int, str]:
+    """The keypad alignment of style ``name`` (from :func:`_style_of`) and
+    how to name it; libass's own default style ("") is bottom centre.
+    pysubs2 has already read an SSA file's alignments (1-3, 5-7, 9-11) as
+    keypad numbers."""
+    if name in styles:
+        return int(styles[name].alignment), f"style {name!r}"
     return BOTTOM_CENTRE, ""
 
 

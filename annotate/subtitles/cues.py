@@ -93,10 +93,15 @@ class Style:
     reflow: bool = False  # shape ``cue`` moments by the rules too, instead of writing them as read
 
 
+def words_of(moment: Moment) -> str:
+    """The words a moment shows, as the timeline holds them: its caption, else the article's quote or sentence."""
+    return moment.caption or moment.quote or moment.sentence
+
+
 def caption_text(moment: Moment, style: Style) -> str:
     """The text shown for a moment: its caption (or the article's quote), with the
     optional ``≈ 2:27 — `` prefix."""
-    text = clean_text(moment.caption or moment.quote or moment.sentence)
+    text = clean_text(words_of(moment))
     unaligned = moment.alignment is None or moment.alignment.kind == "none"
     hedged = style.mark_approximate and moment.approximate and unaligned
     if style.timecode or hedged:
