@@ -198,7 +198,7 @@ def decode_sound(path: str | os.PathLike[str], rate: int, *, start: float = 0.0,
     # Frames regrouped into large ones: ffmpeg hands every frame between its
     # threads, and for 1024-sample AAC frames those hand-offs cost about as
     # much system time as the decoding (measured: 10-25 % less CPU in all).
-    done = capture([*seek, "-vn", "-sn", "-dn", "-i", path, *span, "-map", "0:a:0",
+    done = capture([*seek, "-vn", "-sn", "-dn", "-i", local(path), *span, "-map", "0:a:0",
                     "-af", f"asetnsamples=n={SOUND_FRAME_SAMPLES}:p=0", "-ac", "1", "-ar", str(rate),
                     "-f", "f32le", "pipe:1"])
     if done.returncode != 0 and len(done.stdout) < 4:
@@ -207,6 +207,14 @@ def decode_sound(path: str | os.PathLike[str], rate: int, *, start: float = 0.0,
             raise MediaError("has no sound", subject=path)
         raise MediaError(f"its sound cannot be decoded: {stderr_tail(err)}", subject=path)
     return np.frombuffer(done.stdout, dtype="<f4")
+
+
+def local(path: str | os.PathLike[str]) -> str:
+    """A local file's name as ffmpeg and PyAV must be given it: absolute. libavformat reads a
+    relative name's ``scheme:`` head as a protocol (a camera's ``2017-11-13T15:14:40.mp4``: "Protocol
+    not found"; ``file:x.mp4`` opens another file, ``x.mp4``), and ffmpeg reads a leading ``-`` as an
+    option. Every input or output path handed to either goes through here."""
+    return str(Path(path).absolute())
 
 
 def command(args: Sequence[str | os.PathLike[str]]) -> list[str]:

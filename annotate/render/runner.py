@@ -65,7 +65,8 @@ def probe_input(path: str | os.PathLike[str]) -> Input:
     if max(width, height) > MAX_SIDE_PX:
         raise MediaError(f"picture is {width}x{height}: larger than {MAX_SIDE_PX} px, "
                          "scale it down first", subject=info.path)
-    return Input(info.path, width, height, info.fps or FALLBACK_FPS, info.duration, info.has_audio, info.audio_codec)
+    return Input(ffmpeg.local(info.path), width, height, info.fps or FALLBACK_FPS, info.duration, info.has_audio,
+                 info.audio_codec)
 
 
 def overlay_marks(timeline: Timeline, duration: float, theme: Theme, elements: Elements) -> tuple:  # type: ignore[type-arg]
@@ -174,10 +175,10 @@ def render(
                     reused=True)
         with atomic_path(out) as tmp:
             if preview_at is not None:
-                args = preview_args(src, overlay, theme, preview_at, tmp)
+                args = preview_args(src, overlay, theme, preview_at, ffmpeg.local(tmp))
                 ffmpeg.run(args, what="ffmpeg preview")
             else:
-                args = render_args(src, overlay, theme, tmp, comment=stamp)
+                args = render_args(src, overlay, theme, ffmpeg.local(tmp), comment=stamp)
                 _run_with_progress(args, duration, on_progress)
             if not tmp.exists() or tmp.stat().st_size == 0:
                 raise OutputError("ffmpeg wrote nothing", subject=out)
@@ -218,7 +219,7 @@ def stamp_of(out: Path) -> str | None:
     if not out.is_file() or out.is_symlink():
         return None
     try:
-        with av.open(str(out)) as container:
+        with av.open(ffmpeg.local(out)) as container:
             comment = container.metadata.get("comment")
     except (av.error.FFmpegError, OSError, UnicodeDecodeError):
         return None
