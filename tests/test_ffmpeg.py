@@ -235,3 +235,25 @@ def test_a_relative_name_with_a_colon_is_that_file_for_every_reader(tmp_path: Pa
         render(timeline, Path(f"p:{name}.png"), preview_at=1.0)
         picture = np.asarray(Image.open(tmp_path / f"p:{name}.png").convert("RGB"), dtype=int)
         assert picture[10:40, 10:150, 0].mean() > 200 and picture[10:40, 10:150, 2].mean() < 60
+
+
+def test_an_argument_list_the_kernel_refuses_is_a_tool_error_not_the_binary_named_as_input() -> None:
+    """Over Linux's 128 KiB for one argument, starting ffmpeg raised OSError naming the ffmpeg binary,
+    which the CLI printed as if the binary were the bad input."""
+    with pytest.raises(ToolError) as err:
+        ffmpeg.run(["-f", "lavfi", "-i", "nullsrc", "-vf", "null," * 40_000 + "null", "-f", "null", "-"],
+                   what="ffmpeg render")
+    message = str(err.value)
+    assert message.startswith("ffmpeg render could not start: Argument list too long (")
+    assert ffmpeg.binary().path not in message
+
+
+def test_a_filter_graph_too_long_for_one_argument_is_read_from_a_file(tmp_path: Path) -> None:
+    graph = "[0:v]null," + " " * 200_000 + "scale=8:6[v]"  # (the parser skips blanks between filters)
+    args = ffmpeg.filter_complex(graph, tmp_path)
+    assert (tmp_path / "graph.txt").read_text(encoding="utf-8") == graph and graph not in args
+    with ffmpeg.pipe_frames(["-f", "lavfi", "-i", "color=c=white:s=32x24:r=25:d=0.2", *args, "-map", "[v]",
+                             "-f", "rawvideo", "-pix_fmt", "gray", "-"], 8 * 6) as pipe:
+        frames = [np.frombuffer(f, np.uint8) for f in pipe]
+    assert len(frames) == 5 and all(f.min() > 240 for f in frames)
+    assert ffmpeg.filter_complex("[0:v]null[v]", tmp_path / "unused") == ["-filter_complex", "[0:v]null[v]"]

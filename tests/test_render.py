@@ -795,3 +795,24 @@ def test_a_rerun_keeps_finished_renders_and_redoes_what_changed(samples, tmp_pat
     assert stamp_of(a) not in (None, made[a][2])
     with av.open(str(a)) as container:
         assert sum(1 for _ in container.decode(video=0)) == 100  # 4 s at 25 fps, whole
+
+
+def test_thousands_of_markers_and_highlights_render(tmp_path: Path) -> None:
+    """A timeline imported from a film's SRT holds thousands of moments: one drawbox per marker and per
+    highlight made a graph over Linux's 128 KiB limit for one argument, and render failed with
+    "<ffmpeg binary>: Argument list too long". The graph now goes through a file when it is that long."""
+    footage = _make(tmp_path / "f.mp4", size="320x240", seconds=2.0, audio=False)
+    moments = tuple(Moment(round(i * 0.0006, 4), caption=f"c{i}", id=f"m{i}",
+                           highlight=(0.1, 0.1, 0.3, 0.3) if i % 2 else None) for i in range(3000))
+    out = tmp_path / "many.mp4"
+    report = render(Timeline(moments=moments, footage=Footage(path=str(footage))), out,
+                    elements=Elements(captions=False, title=False, credit=False, timecode=False))
+    assert len(report.command) > 128 * 1024  # the graph, inline, would not have passed as one argument
+    with av.open(str(out)) as container:
+        frames = [f.to_ndarray(format="rgb24").astype(int) for f in container.decode(video=0)]
+    assert len(frames) == 50
+    theme = Theme()
+    bar_h = max(2, round(theme.position_bar_height * 240))
+    markers = frames[25][240 - max(bar_h + 2, round(theme.marker_height * 240)):240 - bar_h, 5:270]
+    assert _changed(markers, slice(None), slice(None)) > 0.9  # every marker drawn: they cover 0..1.8 of 2 s
+    assert _changed(frames[5], slice(24, 26), slice(40, 120)) > 0.9  # the highlights' top edge

@@ -176,10 +176,12 @@ def render(
         with atomic_path(out) as tmp:
             if preview_at is not None:
                 args = preview_args(src, overlay, theme, preview_at, ffmpeg.local(tmp))
-                ffmpeg.run(args, what="ffmpeg preview")
+                ffmpeg.run(preview_args(src, overlay, theme, preview_at, ffmpeg.local(tmp), graph_folder=work),
+                           what="ffmpeg preview")
             else:
                 args = render_args(src, overlay, theme, ffmpeg.local(tmp), comment=stamp)
-                _run_with_progress(args, duration, on_progress)
+                _run_with_progress(render_args(src, overlay, theme, ffmpeg.local(tmp), comment=stamp,
+                                               graph_folder=work), duration, on_progress)
             if not tmp.exists() or tmp.stat().st_size == 0:
                 raise OutputError("ffmpeg wrote nothing", subject=out)
     return RenderReport(
