@@ -816,3 +816,34 @@ def test_thousands_of_markers_and_highlights_render(tmp_path: Path) -> None:
     markers = frames[25][240 - max(bar_h + 2, round(theme.marker_height * 240)):240 - bar_h, 5:270]
     assert _changed(markers, slice(None), slice(None)) > 0.9  # every marker drawn: they cover 0..1.8 of 2 s
     assert _changed(frames[5], slice(24, 26), slice(40, 120)) > 0.9  # the highlights' top edge
+
+
+@pytest.mark.parametrize("damage", ["trimmed", "overwritten"])
+def test_a_rerun_renders_again_over_an_output_changed_since_it_was_written(media: Path, tmp_path: Path,
+                                                                          damage: str) -> None:
+    """The stamp in the metadata says what a file was made from, not that it is still that file: a user's
+    trim (ffmpeg keeps the metadata) or bytes overwritten in the middle were "kept" as the finished render."""
+    from annotate.render.runner import stamp_of
+
+    timeline = _timeline(media)
+    out = tmp_path / "out.mp4"
+    first = render(timeline, out)
+    stamp = stamp_of(out)
+    with av.open(str(out)) as container:
+        frames = sum(1 for _ in container.decode(video=0))
+    assert stamp and frames == SECONDS * FPS
+    assert render(timeline, out).reused  # untouched: kept
+    if damage == "trimmed":
+        cut = tmp_path / "cut.mp4"
+        ffmpeg.run(["-i", str(out), "-t", "1", "-c", "copy", str(cut)])
+        os.replace(cut, out)
+        assert stamp_of(out) == stamp
+    else:
+        with open(out, "r+b") as handle:
+            handle.seek(out.stat().st_size // 2)
+            handle.write(bytes(4096))
+    again = render(timeline, out)
+    assert not again.reused and again.duration == first.duration
+    with av.open(str(out)) as container:
+        assert sum(1 for _ in container.decode(video=0)) == frames
+    assert render(timeline, out).reused  # the new file is this render's: kept from now on

@@ -166,7 +166,7 @@ def render(
         stamp = ""
         if preview_at is None:
             stamp = render_stamp(src, overlay, theme, doc.to_string("ass"), src_path, plan.files())
-            if stamp_of(out) == stamp:  # an earlier run finished this very render: not redone
+            if is_finished(out, stamp):  # an earlier run finished this very render: not redone
                 return RenderReport(
                     out=out, duration=duration, seconds=time.perf_counter() - started, width=frame.width,
                     height=frame.height, captions=len(cues), warnings=tuple(said), fonts=tuple(plan.files()),
@@ -184,6 +184,8 @@ def render(
                                                graph_folder=work), duration, on_progress)
             if not tmp.exists() or tmp.stat().st_size == 0:
                 raise OutputError("ffmpeg wrote nothing", subject=out)
+        if stamp:
+            _remember(out, stamp)
     return RenderReport(
         out=out, duration=duration, seconds=time.perf_counter() - started,
         width=frame.width, height=frame.height, captions=len(cues), warnings=tuple(said),
@@ -226,6 +228,50 @@ def stamp_of(out: Path) -> str | None:
     except (av.error.FFmpegError, OSError, UnicodeDecodeError):
         return None
     return comment if isinstance(comment, str) and comment.startswith(STAMP_PREFIX) else None
+
+
+RECORDS_FOLDER = "renders"
+
+
+def _record(stamp: str) -> Path:
+    from annotate.cache import cache_dir
+
+    return cache_dir(RECORDS_FOLDER) / f"{stamp.removeprefix(STAMP_PREFIX)}.json"
+
+
+def is_finished(out: Path, stamp: str) -> bool:
+    """Whether ``out`` is still the file a run wrote for ``stamp``: the stamp in its metadata says what it
+    was made from, not that it is still that file (a trim keeps the metadata, damage keeps it too), so its
+    size and sha256 must be those recorded when it was written. No record (another machine, a cleared
+    cache): render again, which costs time only."""
+    import json
+
+    from annotate.digest import file_digest
+
+    if stamp_of(out) != stamp:
+        return False
+    try:
+        recorded = json.loads(_record(stamp).read_text(encoding="utf-8"))
+        return isinstance(recorded, dict) and [recorded.get("size"), recorded.get("sha256")] == list(
+            file_digest(out))
+    except (OSError, ValueError):
+        return False
+
+
+def _remember(out: Path, stamp: str) -> None:
+    """Record the size and sha256 of the render just written for ``stamp`` (see is_finished)."""
+    import json
+
+    from annotate.atomic import write_text
+    from annotate.cache import cache_dir
+    from annotate.digest import file_digest
+
+    size, digest = file_digest(out)
+    try:
+        cache_dir(RECORDS_FOLDER, create=True)
+        write_text(_record(stamp), json.dumps({"size": size, "sha256": digest}))
+    except (OSError, OutputError):
+        pass  # a read-only cache costs a rerun's time only
 
 
 def _burnt_in_clock(path: str | os.PathLike[str]) -> list[Shown]:
