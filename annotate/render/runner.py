@@ -13,8 +13,8 @@ from pathlib import Path
 
 from annotate import ffmpeg, overwrite
 from annotate import fonts as fontlib
-from annotate.atomic import atomic_path, output_folder, working_folder
-from annotate.errors import AnnotateWarning, InputError, MediaError, OutputError, collected
+from annotate.atomic import atomic_path, lock_holder, shared_output_folder, working_folder
+from annotate.errors import AnnotateWarning, BusyWarning, InputError, MediaError, OutputError, collected
 from annotate.model import Timeline
 from annotate.render.document import Frame, Shown, build, caption_cues
 from annotate.render.graph import Highlight, Input, Overlay, Retime, output_duration, preview_args, render_args
@@ -107,8 +107,9 @@ def render(
     footage seconds). ``on_progress`` is called with the fraction done
     (0..1, never decreasing). Warnings (fonts, captions dropped) are
     warnings (RenderWarning, SubtitleWarning) and go into the report too.
-    ``clean_folder`` takes the output folder's lock and removes what a killed
-    run left there; a caller that already holds a lock over it (batch) and
+    ``clean_folder`` takes the output folder's lock, shared with other
+    renders (atomic.shared_output_folder), and removes what a killed run left
+    there; a caller that already holds a lock over it (batch) and
     cleans it itself passes False. An existing ``out`` that is no MP4 (or
     PNG) is refused unless ``force`` (annotate.overwrite).
     """
@@ -154,7 +155,10 @@ def render(
     started = time.perf_counter()
     # The working folder (overlay, font links) lives beside the output, where
     # a rerun finds and removes it if this run is killed.
-    guard = output_folder(out.parent) if clean_folder else contextlib.nullcontext()
+    # Renders share the folder (each writes under names of its own): one waits only for a run that holds
+    # the folder whole (clips, review, a batch), and says so.
+    guard = shared_output_folder(out.parent, on_wait=lambda: _waiting(out.parent)) if clean_folder \
+        else contextlib.nullcontext()
     with guard, working_folder(out.parent) as work_path:
         work = str(work_path)
         ass_path = os.path.join(work, "overlay.ass")
@@ -228,6 +232,12 @@ def stamp_of(out: Path) -> str | None:
     except (av.error.FFmpegError, OSError, UnicodeDecodeError):
         return None
     return comment if isinstance(comment, str) and comment.startswith(STAMP_PREFIX) else None
+
+
+def _waiting(folder: Path) -> None:
+    pid = lock_holder(folder)
+    _warnings.warn(f"waiting for another annotate run in {folder}" + (f" (pid {pid})" if pid else ""), BusyWarning,
+                   stacklevel=2)
 
 
 RECORDS_FOLDER = "renders"
