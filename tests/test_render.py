@@ -847,3 +847,15 @@ def test_a_rerun_renders_again_over_an_output_changed_since_it_was_written(media
     with av.open(str(out)) as container:
         assert sum(1 for _ in container.decode(video=0)) == frames
     assert render(timeline, out).reused  # the new file is this render's: kept from now on
+
+
+@pytest.mark.parametrize(("font_file", "said"), [("/dev/zero", "is not a regular file (a pipe, device or socket)"),
+                                                 ("missing.ttf", "no such file")])
+def test_a_theme_font_file_that_is_no_file_says_what_it_is(tmp_path: Path, font_file: str, said: str) -> None:
+    """``font_file: /dev/zero`` was "font file not found": it exists, and is a device."""
+    theme_file = tmp_path / "t.yaml"
+    theme_file.write_text(f"font_file: {tmp_path / font_file if font_file == 'missing.ttf' else font_file}\n")
+    with pytest.raises(InputError) as err:
+        load_theme(theme_file)
+    assert f"t.yaml: theme font_file {font_file if font_file == '/dev/zero' else tmp_path / font_file}: {said}, " \
+        "expected a font file" in str(err.value)

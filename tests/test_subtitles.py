@@ -545,3 +545,16 @@ def test_two_moments_at_one_instant_follow_each_other_and_pass_the_check(samples
         "a second burst of gunfire erupts"]
     assert [c.index for c in cdown_srt.parse((tmp_path / "out.srt").read_text(encoding="utf-8"))] == [1, 2, 3]
     assert cues[0].start.ordinal == 148_000 and cues[1].start.ordinal == cues[0].end.ordinal + 80
+
+
+def test_a_caption_too_long_names_the_time_up_to_the_next_moment_not_less_the_gap() -> None:
+    """Moments 0.1 s apart: the warning said "too long for the 0.0 s before the next moment" (the time
+    less the gap kept between cues, rounded to tenths)."""
+    long = "word " * 40
+    timeline = Timeline(moments=(Moment(0.5, end=7.5, caption=long, id="a"), Moment(0.6, caption="b", id="b")),
+                        footage=Footage(path="x.mp4", duration=8.0, fps=25.0))
+    notes: list[str] = []
+    with collected(notes, SubtitleWarning):
+        layout(timeline)
+    said = [n for n in notes if n.startswith("moment a: caption too long")]
+    assert len(said) == 1 and "too long for the 0.10 s before the next moment;" in said[0], notes
