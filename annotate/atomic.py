@@ -298,12 +298,88 @@ def folder_lock(folder: str | os.PathLike[str], *, on_wait: Callable[[], None] |
             raise
         handle.close()  # the previous holder removed it as we waited: lock the current file
     with handle:
+        _note_holder(handle)
         try:
             yield
         finally:
             with contextlib.suppress(OSError):
                 path.unlink()
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _note_holder(handle: IO[str]) -> None:
+    """Write this process's id into the lock file, for a waiting run to name (:func:`lock_holder`)."""
+    with contextlib.suppress(OSError):
+        handle.truncate(0)
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+
+
+def lock_holder(folder: str | os.PathLike[str]) -> int | None:
+    """The process id last written into ``folder``'s lock file (the run holding it), if any."""
+    try:
+        text = (Path(folder) / LOCK_NAME).read_text(encoding="ascii", errors="replace").split()
+    except OSError:
+        return None
+    return int(text[-1]) if text and text[-1].isdigit() else None
+
+
+@contextlib.contextmanager
+def shared_output_folder(folder: str | os.PathLike[str], *,
+                         on_wait: Callable[[], None] | None = None) -> Iterator[Path]:
+    """For a run that writes into ``folder`` only under names of its own (:func:`partial_path`,
+    :func:`work_dir`), such as a render: any number of these share the folder at once, each holding a
+    shared lock, which keeps out a run that cleans (:func:`remove_partials`) or holds the folder whole
+    (:func:`output_folder`, :func:`folder_lock`). What a killed run left is removed by the run that finds
+    no other inside; a run that finds one leaves it for a later one. Waits (``on_wait`` called once) only
+    while a run holds the folder whole."""
+    try:
+        import fcntl
+    except ImportError:  # no advisory locks (Windows): runs are not serialised
+        yield Path(folder)
+        return
+    folder = Path(folder)
+    _prepare_dir(folder / LOCK_NAME)
+    path = folder / LOCK_NAME
+    waited = False
+    while True:
+        handle = _open_lock(path)
+        try:
+            if _locked(handle, fcntl.LOCK_EX) and _still_named(handle, path):
+                _note_holder(handle)
+                remove_partials(folder)
+            elif not _locked(handle, fcntl.LOCK_SH):
+                if on_wait is not None and not waited:
+                    on_wait()
+                waited = True
+            # (Exclusive to shared is no atomic change: another run may clean now, before anything of ours exists.)
+            fcntl.flock(handle, fcntl.LOCK_SH)
+            if _still_named(handle, path):
+                break
+        except BaseException:  # Ctrl-C while waiting
+            handle.close()
+            raise
+        handle.close()  # the last run out removed it as we waited: lock the current file
+    with handle:
+        try:
+            yield folder
+        finally:
+            # The last run out removes the lock file (a failed change to exclusive drops our lock: we leave).
+            if _locked(handle, fcntl.LOCK_EX) and _still_named(handle, path):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _locked(handle: IO[str], kind: int) -> bool:
+    """Take the lock of ``kind`` on ``handle`` without waiting; whether it was had."""
+    import fcntl
+
+    try:
+        fcntl.flock(handle, kind | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
 
 
 def _open_lock(path: Path) -> IO[str]:

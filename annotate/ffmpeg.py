@@ -21,7 +21,8 @@ from annotate.errors import MediaError, ToolError
 # Environment override for users who keep a particular build.
 FFMPEG_ENV = "ANNOTATE_FFMPEG"
 STDERR_TAIL_LINES = 12
-SOUND_FRAME_SAMPLES = 16384  # decode_sound's frame size after the decoder
+SOUND_FRAME_SAMPLES = 16384
+MAX_INLINE_GRAPH_BYTES = 64 * 1024  # decode_sound's frame size after the decoder
 _TIME = re.compile(r"(?:^|\s)out_time_us=(\d+)")
 # ffmpeg processes started by run(), so that a batch interrupted in its main
 # thread can stop the ones its worker threads are waiting on (stop_all).
@@ -103,8 +104,8 @@ def run(
     cmd = command(args)
     if on_progress is not None:
         cmd[1:1] = ["-progress", "pipe:1", "-nostats"]
-    proc = children.start(
-        cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    proc = _start(
+        cmd, what, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         errors="replace",
     )
     with _live(proc):
@@ -117,6 +118,17 @@ def run(
     if proc.returncode != 0:
         raise ToolError(f"{what} failed: {stderr_tail(stderr)}; command: {quote_command(cmd)}")
     return stderr
+
+
+def _start(cmd: list[str], what: str, **options: Any) -> subprocess.Popen[Any]:
+    """Start ffmpeg; an OS refusal (an argument list over the kernel's limit, no memory) is a ToolError
+    saying what could not run, not an OSError naming the binary as if it were a bad input."""
+    try:
+        return children.start(cmd, **options)
+    except OSError as exc:
+        size = sum(len(os.fsencode(arg)) + 1 for arg in cmd)
+        raise ToolError(f"{what} could not start: {exc.strerror or exc} ({len(cmd)} arguments, {size} bytes)") \
+            from None
 
 
 @contextlib.contextmanager
@@ -179,7 +191,7 @@ def capture(args: Sequence[str | os.PathLike[str]]) -> subprocess.CompletedProce
     (a short audio span, one still). Registered like run(): Ctrl-C or
     stop_all() kills it, and it dies with its parent."""
     cmd = command(args)
-    proc = children.start(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = _start(cmd, "ffmpeg", stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     with _live(proc):
         out, err = proc.communicate()
     return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
@@ -198,7 +210,7 @@ def decode_sound(path: str | os.PathLike[str], rate: int, *, start: float = 0.0,
     # Frames regrouped into large ones: ffmpeg hands every frame between its
     # threads, and for 1024-sample AAC frames those hand-offs cost about as
     # much system time as the decoding (measured: 10-25 % less CPU in all).
-    done = capture([*seek, "-vn", "-sn", "-dn", "-i", path, *span, "-map", "0:a:0",
+    done = capture([*seek, "-vn", "-sn", "-dn", "-i", local(path), *span, "-map", "0:a:0",
                     "-af", f"asetnsamples=n={SOUND_FRAME_SAMPLES}:p=0", "-ac", "1", "-ar", str(rate),
                     "-f", "f32le", "pipe:1"])
     if done.returncode != 0 and len(done.stdout) < 4:
@@ -207,6 +219,33 @@ def decode_sound(path: str | os.PathLike[str], rate: int, *, start: float = 0.0,
             raise MediaError("has no sound", subject=path)
         raise MediaError(f"its sound cannot be decoded: {stderr_tail(err)}", subject=path)
     return np.frombuffer(done.stdout, dtype="<f4")
+
+
+def local(path: str | os.PathLike[str]) -> str:
+    """A local file's name as ffmpeg and PyAV must be given it: absolute. libavformat reads a
+    relative name's ``scheme:`` head as a protocol (a camera's ``2017-11-13T15:14:40.mp4``: "Protocol
+    not found"; ``file:x.mp4`` opens another file, ``x.mp4``), and ffmpeg reads a leading ``-`` as an
+    option. Every input or output path handed to either goes through here."""
+    return str(Path(path).absolute())
+
+
+def filter_complex(graph: str, folder: str | os.PathLike[str]) -> list[str]:
+    """``-filter_complex GRAPH``; a graph too long for one argument (Linux caps one at 128 KiB: a
+    few thousand markers) is written to ``graph.txt`` in ``folder`` and read from there."""
+    if len(graph.encode("utf-8", "surrogateescape")) <= MAX_INLINE_GRAPH_BYTES:
+        return ["-filter_complex", graph]
+    path = Path(folder) / "graph.txt"
+    path.write_text(graph, encoding="utf-8", errors="surrogateescape")
+    return [_graph_file_option(), local(path)]
+
+
+@functools.lru_cache(maxsize=1)
+def _graph_file_option() -> str:
+    """How this ffmpeg reads a filter graph from a file: ``-filter_complex_script`` up to 8 (5.1 knows
+    nothing else), ``-/filter_complex`` from 7 on (9 knows nothing else)."""
+    usage = subprocess.run([binary().path, "-hide_banner", "-h", "full"], capture_output=True, text=True,
+                           errors="replace", check=False).stdout
+    return "-filter_complex_script" if "-filter_complex_script" in usage else "-/filter_complex"
 
 
 def command(args: Sequence[str | os.PathLike[str]]) -> list[str]:
@@ -244,8 +283,8 @@ class FramePipe:
         self.subject = subject
         self.frames = 0
         self.ended = False  # the output ran out (else the reader stopped early)
-        self.proc = children.start(
-            cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        self.proc = _start(
+            cmd, "ffmpeg", stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
             bufsize=frame_bytes * 4,
         )
         with _LIVE_LOCK:
@@ -313,7 +352,7 @@ class FrameSink:
         self.cmd = cmd
         self.what = what
         self._err = tempfile.TemporaryFile()
-        self.proc = children.start(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._err)
+        self.proc = _start(cmd, what, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._err)
         with _LIVE_LOCK:
             _LIVE.add(self.proc)
 

@@ -5,7 +5,11 @@ local process pool that can stop its own workers outright."""
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
+import math
 import multiprocessing
+import os
+import signal
 import time
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -57,7 +61,21 @@ class LocalPool(cf.ProcessPoolExecutor):
 
     def __init__(self, **options: Any) -> None:
         self.others = {p.pid for p in multiprocessing.active_children()}
+        self.stop_by = math.inf  # when an interruption's grace period ends
         super().__init__(**options)
+
+    def interrupt(self, grace_seconds: float) -> None:
+        """Pass an interruption that reached this process alone (``kill -INT PID``, a service manager's
+        SIGTERM) on to the workers, as a terminal's Ctrl-C reaches the whole group: the queued calls are
+        cancelled, each worker stops its task and starts none it was already handed (the pool's call
+        queue, which cancelling cannot reach). :meth:`stop` then waits no longer than ``grace_seconds``
+        from now, in all."""
+        self.stop_by = min(self.stop_by, time.monotonic() + grace_seconds)
+        self.shutdown(wait=False, cancel_futures=True)
+        for proc in self.workers():
+            if proc.pid is not None:
+                with contextlib.suppress(OSError):
+                    os.kill(proc.pid, signal.SIGINT)
 
     def workers(self) -> list[multiprocessing.process.BaseProcess]:
         return [p for p in multiprocessing.active_children() if p.pid not in self.others]
@@ -68,7 +86,7 @@ class LocalPool(cf.ProcessPoolExecutor):
         worker that handles it stops its task as on Ctrl-C), and killed if
         it has not stopped within KILL_AFTER_SECONDS of that."""
         self.shutdown(wait=False, cancel_futures=True)
-        deadline = time.monotonic() + grace_seconds
+        deadline = min(self.stop_by, time.monotonic() + grace_seconds)
         for proc in self.workers():
             proc.join(max(0.0, deadline - time.monotonic()))
             if proc.is_alive():

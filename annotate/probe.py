@@ -13,6 +13,7 @@ import av
 import numpy as np
 
 from annotate.errors import MediaError
+from annotate.ffmpeg import local
 from annotate.model import Footage
 from annotate.timecode import frame_of
 
@@ -84,7 +85,7 @@ def _check_file(path: str | os.PathLike[str]) -> Path:
 
 def _open(p: Path) -> av.container.InputContainer:
     try:
-        container = av.open(str(p), mode="r")
+        container = av.open(local(p), mode="r")
     except av.error.InvalidDataError as exc:
         if _looks_like_mp4(p):
             raise TruncatedMediaError(
@@ -235,7 +236,7 @@ def _check_complete(container: av.container.InputContainer, video: av.video.stre
 def _last_packet_time(p: Path) -> float:
     """End time of the last video packet that can be demuxed (no decoding)."""
     last = 0.0
-    with av.open(str(p)) as container:
+    with av.open(local(p)) as container:
         stream = next(v for v in container.streams.video if not _is_cover_art(v))
         tb = stream.time_base or Fraction(1, 1)
         start = stream.start_time or 0

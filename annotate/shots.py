@@ -200,7 +200,7 @@ def video_info(path: str | os.PathLike[str]) -> VideoInfo:
     # cut short (it says how much is readable), no decodable picture.
     rotation = probe(p).rotation
     try:
-        with av.open(str(p)) as container:
+        with av.open(ffmpeg.local(p)) as container:
             if not container.streams.video:
                 kind = "audio only" if container.streams.audio else "no streams"
                 raise MediaError(f"has no video stream ({kind})", subject=p)
@@ -285,7 +285,7 @@ def _pipe_frames(
         # In the file's own time: without -seek_timestamp ffmpeg would add the
         # file's start time (1.4 s in MPEG-TS).
         args += ["-seek_timestamp", "1", "-ss", f"{max(0.0, start or 0.0):.6f}"]
-    args += ["-i", str(path)]
+    args += ["-i", ffmpeg.local(path)]
     if end is not None:
         args += ["-t", f"{max(0.0, end - max(0.0, start or 0.0)):.6f}"]
     args += [
@@ -345,7 +345,7 @@ def _segment_starts(path: str | os.PathLike[str]) -> list[int]:
     if _segment_workers() < 2:
         return []
     try:
-        with av.open(str(path)) as container:
+        with av.open(ffmpeg.local(path)) as container:
             if container.format.name not in SEGMENTED_FORMATS or not container.streams.video:
                 return []
             stream = container.streams.video[0]
@@ -417,7 +417,7 @@ def _decode_segment(
     from av.video.reformatter import VideoReformatter
 
     frames: list[np.ndarray] = []
-    with av.open(str(path)) as container:
+    with av.open(ffmpeg.local(path)) as container:
         stream = container.streams.video[0]
         stream.codec_context.thread_count = 1
         stream.codec_context.options = dict(DECODER_OPTIONS)
@@ -457,7 +457,7 @@ def _window_frames(
     from av.video.reformatter import VideoReformatter
 
     try:
-        container = av.open(str(path))
+        container = av.open(ffmpeg.local(path))
     except (av.error.FFmpegError, OSError) as exc:  # type: ignore[attr-defined]
         raise MediaError(f"cannot be read as video: {exc}", subject=path) from None
     scaler = VideoReformatter()  # one scaling context for all frames (a new one per frame costs a sixth more)

@@ -50,7 +50,7 @@ def grab(path: str | os.PathLike[str], time: float, width: int, height: int, fps
     timestamp is at or after the seek point. With no frame there, a gray
     placeholder (so a strip still draws), or MediaError if ``placeholder``
     is false."""
-    args = ["-ss", f"{max(0.0, time - 0.5 / fps):.4f}", "-i", str(path), "-frames:v", "1", "-an",
+    args = ["-ss", f"{max(0.0, time - 0.5 / fps):.4f}", "-i", ffmpeg.local(path), "-frames:v", "1", "-an",
             "-vf", f"scale={width}:{height}:force_original_aspect_ratio=decrease,"
                    f"pad={width}:{height}:(ow-iw)/2:(oh-ih)/2,format=rgb24",
             "-f", "rawvideo", "-"]

@@ -231,3 +231,48 @@ def test_no_output_of_a_command_replaces_one_of_its_inputs(samples, tmp_path):
 
     placed = [m.id for m in load(story).moments if m.start is not None]
     assert [m["id"] for m in json.loads((tmp_path / "link.json").read_text())["moments"]] == placed
+
+
+def test_runs_sharing_a_folder_do_not_wait_for_each_other_nor_clean_each_others_files(tmp_path):
+    """A render held the folder-wide lock for its whole ffmpeg pass: a preview of another timeline into
+    the same folder waited silently for as long as the render took. Renders now share the folder; what
+    a killed run left is removed only by a run that finds no other inside; a run that holds the folder
+    whole is waited for, and named."""
+    from annotate.atomic import LOCK_NAME, folder_lock, lock_holder, partial_path, shared_output_folder
+
+    (tmp_path / ".old.abcd1234.annotate.part.mp4").write_text("a killed run's")
+    with shared_output_folder(tmp_path):
+        assert not (tmp_path / ".old.abcd1234.annotate.part.mp4").exists()  # alone: cleaned
+        running = partial_path(tmp_path / "long.mp4")  # the long render's file, being written
+        done = threading.Event()
+
+        def other() -> None:
+            with shared_output_folder(tmp_path):
+                done.set()
+
+        thread = threading.Thread(target=other)
+        thread.start()
+        thread.join(30)
+        assert done.is_set() and not thread.is_alive()  # (a hang guard, not a timing)
+        assert running.exists()  # not taken for a killed run's leftover
+    running.unlink()
+    assert os.listdir(tmp_path) == []  # the last one out removed the lock file
+
+    notes: list[object] = []
+    held, release = threading.Event(), threading.Event()
+
+    def whole() -> None:
+        with folder_lock(tmp_path):
+            held.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=whole)
+    thread.start()
+    held.wait(10)
+    assert lock_holder(tmp_path) == os.getpid()
+    threading.Timer(0.2, release.set).start()
+    with shared_output_folder(tmp_path, on_wait=lambda: notes.append(lock_holder(tmp_path))):
+        assert (tmp_path / LOCK_NAME).exists()
+    thread.join(10)
+    assert notes == [os.getpid()]
+    assert os.listdir(tmp_path) == []

@@ -1095,3 +1095,22 @@ def test_clips_refuse_a_users_file_under_a_clips_name_and_an_unknown_only_name(t
         failed = [(i.id, i.reason) for i in report.items if i.status == "failed"]
         assert len(failed) == 1 and failed[0][0] == "story/clips" and said in failed[0][1], failed
         assert mine.read_bytes() == b"my own video"
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_a_signal_to_the_main_process_alone_stops_the_workers_and_starts_nothing(samples, tmp_path, signum):
+    """``kill -INT PID`` / ``kill PID`` (a service manager) reach the main process only: the workers
+    finished their clips and started the ones the pool had queued for them, and the run took 10-25 s
+    to stop. The signal is passed on: what ran is stopped, nothing more is started."""
+    path, out, clips = tmp_path / "jobs.yaml", tmp_path / "out", tmp_path / "out" / "s" / "clips"
+    proc = _batch_encoding_a_clip(samples, path, out)
+    finished = {p.name for p in clips.glob("*.mp4") if ".part" not in p.name}
+    os.kill(proc.pid, signum)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and not [p for p in out.rglob("*") if ".part" in p.name]
+    report = json.loads((out / "batch-report.json").read_text(encoding="utf-8"))
+    written = {Path(f["file"]).name for i in report["items"] if i["status"] == "written" for f in i["files"]}
+    # Only clips finished when the signal came (one may have been finishing at that instant).
+    assert len(written - finished) <= 1, (finished, written)
+    assert "interrupted while running" in {i["reason"] for i in report["items"] if i["status"] == "cancelled"}

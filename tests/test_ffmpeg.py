@@ -7,6 +7,7 @@ import os
 import shlex
 from pathlib import Path
 
+import av
 import numpy as np
 import pytest
 
@@ -191,3 +192,68 @@ def test_work_done_in_process_is_stopped_by_stop_all_like_an_ffmpeg_child() -> N
     assert ffmpeg.stop_all() == 0  # unregistered when the block ends
     with ffmpeg.in_process("again") as check:
         check()  # a new block starts unstopped
+
+
+def _flat(path: Path, colour: str, seconds: float) -> Path:
+    ffmpeg.run(["-f", "lavfi", "-i", f"color=c={colour}:s=160x120:r=25:d={seconds}", "-f", "lavfi", "-i",
+                f"sine=f=440:d={seconds}", "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac",
+                "-shortest", ffmpeg.local(path)])
+    return path
+
+
+def test_a_relative_name_with_a_colon_is_that_file_for_every_reader(tmp_path: Path, monkeypatch) -> None:
+    """libavformat reads a relative name's ``scheme:`` head as a protocol: a camera's
+    ``2017-11-13T15:14:40.mp4`` was "Protocol not found", and ``file:x.mp4`` opened ``x.mp4``, another
+    file (a false "truncated" here), while clips cut the right one. Every reader gets the same file."""
+    from PIL import Image
+
+    from annotate import probe, shots, strip
+    from annotate.clips import media
+    from annotate.clock.frames import frame_table
+    from annotate.model import Footage, Moment, Timeline
+    from annotate.render import render
+    from annotate.speech.audio import frame_levels
+
+    monkeypatch.chdir(tmp_path)
+    _flat(tmp_path / "x.mp4", "blue", 4.0)  # the decoy a protocol reading would open
+    for name in ("file:x.mp4", "2017-11-13T15:14:40.mp4", "-y.mp4"):
+        _flat(tmp_path / name, "red", 2.0)
+        assert probe.probe(name).duration == pytest.approx(2.0, abs=0.05)
+        assert shots.video_info(name).duration == pytest.approx(2.0, abs=0.05)
+        assert shots.detect(name) == []
+        assert len(media.scan(name).times) == 50 and len(frame_table(name).times) == 50
+        red = np.asarray(strip.grab(name, 1.0, 32, 24), dtype=int)
+        assert red[..., 0].mean() > 200 and red[..., 2].mean() < 50
+        assert np.asarray(media.frame_image(name, 1.0).convert("RGB"), dtype=int)[..., 0].mean() > 200
+        assert len(ffmpeg.decode_sound(name, 8000)) == pytest.approx(16000, abs=1100)
+        assert 150 < len(frame_levels(Path(name), 0.0, float("inf"))) < 250  # 10 ms frames (the decoy: 400)
+        timeline = Timeline(moments=(Moment(1.0, caption="hi", id="a"),), footage=Footage(path=name))
+        out = Path(f"out:{name}")  # an output named alike
+        render(timeline, out)
+        with av.open(str(tmp_path / out)) as container:
+            assert sum(1 for _ in container.decode(video=0)) == 50
+        render(timeline, Path(f"p:{name}.png"), preview_at=1.0)
+        picture = np.asarray(Image.open(tmp_path / f"p:{name}.png").convert("RGB"), dtype=int)
+        assert picture[10:40, 10:150, 0].mean() > 200 and picture[10:40, 10:150, 2].mean() < 60
+
+
+def test_an_argument_list_the_kernel_refuses_is_a_tool_error_not_the_binary_named_as_input() -> None:
+    """Over Linux's 128 KiB for one argument, starting ffmpeg raised OSError naming the ffmpeg binary,
+    which the CLI printed as if the binary were the bad input."""
+    with pytest.raises(ToolError) as err:
+        ffmpeg.run(["-f", "lavfi", "-i", "nullsrc", "-vf", "null," * 40_000 + "null", "-f", "null", "-"],
+                   what="ffmpeg render")
+    message = str(err.value)
+    assert message.startswith("ffmpeg render could not start: Argument list too long (")
+    assert ffmpeg.binary().path not in message
+
+
+def test_a_filter_graph_too_long_for_one_argument_is_read_from_a_file(tmp_path: Path) -> None:
+    graph = "[0:v]null," + " " * 200_000 + "scale=8:6[v]"  # (the parser skips blanks between filters)
+    args = ffmpeg.filter_complex(graph, tmp_path)
+    assert (tmp_path / "graph.txt").read_text(encoding="utf-8") == graph and graph not in args
+    with ffmpeg.pipe_frames(["-f", "lavfi", "-i", "color=c=white:s=32x24:r=25:d=0.2", *args, "-map", "[v]",
+                             "-f", "rawvideo", "-pix_fmt", "gray", "-"], 8 * 6) as pipe:
+        frames = [np.frombuffer(f, np.uint8) for f in pipe]
+    assert len(frames) == 5 and all(f.min() > 240 for f in frames)
+    assert ffmpeg.filter_complex("[0:v]null[v]", tmp_path / "unused") == ["-filter_complex", "[0:v]null[v]"]

@@ -795,3 +795,67 @@ def test_a_rerun_keeps_finished_renders_and_redoes_what_changed(samples, tmp_pat
     assert stamp_of(a) not in (None, made[a][2])
     with av.open(str(a)) as container:
         assert sum(1 for _ in container.decode(video=0)) == 100  # 4 s at 25 fps, whole
+
+
+def test_thousands_of_markers_and_highlights_render(tmp_path: Path) -> None:
+    """A timeline imported from a film's SRT holds thousands of moments: one drawbox per marker and per
+    highlight made a graph over Linux's 128 KiB limit for one argument, and render failed with
+    "<ffmpeg binary>: Argument list too long". The graph now goes through a file when it is that long."""
+    footage = _make(tmp_path / "f.mp4", size="320x240", seconds=2.0, audio=False)
+    moments = tuple(Moment(round(i * 0.0006, 4), caption=f"c{i}", id=f"m{i}",
+                           highlight=(0.1, 0.1, 0.3, 0.3) if i % 2 else None) for i in range(3000))
+    out = tmp_path / "many.mp4"
+    report = render(Timeline(moments=moments, footage=Footage(path=str(footage))), out,
+                    elements=Elements(captions=False, title=False, credit=False, timecode=False))
+    assert len(report.command) > 128 * 1024  # the graph, inline, would not have passed as one argument
+    with av.open(str(out)) as container:
+        frames = [f.to_ndarray(format="rgb24").astype(int) for f in container.decode(video=0)]
+    assert len(frames) == 50
+    theme = Theme()
+    bar_h = max(2, round(theme.position_bar_height * 240))
+    markers = frames[25][240 - max(bar_h + 2, round(theme.marker_height * 240)):240 - bar_h, 5:270]
+    assert _changed(markers, slice(None), slice(None)) > 0.9  # every marker drawn: they cover 0..1.8 of 2 s
+    assert _changed(frames[5], slice(24, 26), slice(40, 120)) > 0.9  # the highlights' top edge
+
+
+@pytest.mark.parametrize("damage", ["trimmed", "overwritten"])
+def test_a_rerun_renders_again_over_an_output_changed_since_it_was_written(media: Path, tmp_path: Path,
+                                                                          damage: str) -> None:
+    """The stamp in the metadata says what a file was made from, not that it is still that file: a user's
+    trim (ffmpeg keeps the metadata) or bytes overwritten in the middle were "kept" as the finished render."""
+    from annotate.render.runner import stamp_of
+
+    timeline = _timeline(media)
+    out = tmp_path / "out.mp4"
+    first = render(timeline, out)
+    stamp = stamp_of(out)
+    with av.open(str(out)) as container:
+        frames = sum(1 for _ in container.decode(video=0))
+    assert stamp and frames == SECONDS * FPS
+    assert render(timeline, out).reused  # untouched: kept
+    if damage == "trimmed":
+        cut = tmp_path / "cut.mp4"
+        ffmpeg.run(["-i", str(out), "-t", "1", "-c", "copy", str(cut)])
+        os.replace(cut, out)
+        assert stamp_of(out) == stamp
+    else:
+        with open(out, "r+b") as handle:
+            handle.seek(out.stat().st_size // 2)
+            handle.write(bytes(4096))
+    again = render(timeline, out)
+    assert not again.reused and again.duration == first.duration
+    with av.open(str(out)) as container:
+        assert sum(1 for _ in container.decode(video=0)) == frames
+    assert render(timeline, out).reused  # the new file is this render's: kept from now on
+
+
+@pytest.mark.parametrize(("font_file", "said"), [("/dev/zero", "is not a regular file (a pipe, device or socket)"),
+                                                 ("missing.ttf", "no such file")])
+def test_a_theme_font_file_that_is_no_file_says_what_it_is(tmp_path: Path, font_file: str, said: str) -> None:
+    """``font_file: /dev/zero`` was "font file not found": it exists, and is a device."""
+    theme_file = tmp_path / "t.yaml"
+    theme_file.write_text(f"font_file: {tmp_path / font_file if font_file == 'missing.ttf' else font_file}\n")
+    with pytest.raises(InputError) as err:
+        load_theme(theme_file)
+    assert f"t.yaml: theme font_file {font_file if font_file == '/dev/zero' else tmp_path / font_file}: {said}, " \
+        "expected a font file" in str(err.value)

@@ -594,3 +594,16 @@ def test_captions_without_control_characters_export_without_that_warning(tmp_pat
     with collected(notes):
         subtitles.write(tl, tmp_path / "plain.srt")
     assert not [n for n in notes if "control characters" in n]
+
+
+def test_a_caption_too_long_names_the_time_up_to_the_next_moment_not_less_the_gap() -> None:
+    """Moments 0.1 s apart: the warning said "too long for the 0.0 s before the next moment" (the time
+    less the gap kept between cues, rounded to tenths)."""
+    long = "word " * 40
+    timeline = Timeline(moments=(Moment(0.5, end=7.5, caption=long, id="a"), Moment(0.6, caption="b", id="b")),
+                        footage=Footage(path="x.mp4", duration=8.0, fps=25.0))
+    notes: list[str] = []
+    with collected(notes, SubtitleWarning):
+        layout(timeline)
+    said = [n for n in notes if n.startswith("moment a: caption too long")]
+    assert len(said) == 1 and "too long for the 0.10 s before the next moment;" in said[0], notes

@@ -676,12 +676,19 @@ class _Gather:
         self.planned_all = True
         self.hand_over()
         self._close_when_all_handed_over()
-        wait_all(self.futures, self.settle, stop=lambda: None, grace_seconds=STOP_GRACE_SECONDS,
+        wait_all(self.futures, self.settle, stop=self._stop_workers, grace_seconds=STOP_GRACE_SECONDS,
                  stopped=self.stopped, tick=self.flush_due)
 
     def interrupt(self) -> None:
         """Ctrl-C while stories were still planned: as in :meth:`wait`."""
-        interrupt(set(self.futures), stop=lambda: None, grace_seconds=STOP_GRACE_SECONDS, stopped=self.stopped)
+        interrupt(set(self.futures), stop=self._stop_workers, grace_seconds=STOP_GRACE_SECONDS,
+                  stopped=self.stopped)
+
+    def _stop_workers(self) -> None:
+        """A signal to this process alone reaches local workers too (LocalPool.interrupt); Dask's
+        workers are the cluster's, not this run's to signal."""
+        if isinstance(self.executor, LocalPool):
+            self.executor.interrupt(STOP_GRACE_SECONDS)
 
     def _close_when_all_handed_over(self) -> None:
         if isinstance(self.executor, LocalPool) and self.planned_all and not any(self.clips_left.values()):

@@ -84,9 +84,12 @@ def _on_sigint(signum: int, frame: Any) -> None:
     # down, and starts no task it was already handed (the pool queues one
     # ahead, which shutting down cannot cancel: it ran to the end of the
     # grace period, was terminated, and left its folder's lock behind).
+    # Raised once: the main process passes on a signal the group got too (pool.LocalPool.interrupt),
+    # and a second one must not break into the task's clean-up.
     global _STOPPING
+    first = not _STOPPING
     _STOPPING = True
-    if _IN_TASK:
+    if _IN_TASK and first:
         raise KeyboardInterrupt
 
 

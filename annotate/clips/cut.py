@@ -116,7 +116,7 @@ def exact(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
     # (black, right and bottom, as the render does), so no source pixel is lost.
     odd = bool(table.width % 2 or table.height % 2)
     args = [
-        *pre, "-i", table.path, *post, "-t", f"{duration:.6f}", "-frames:v", str(stop - first),
+        *pre, "-i", ffmpeg.local(table.path), *post, "-t", f"{duration:.6f}", "-frames:v", str(stop - first),
         "-map", "0:v:0", "-map", "0:a:0?", "-fps_mode", "passthrough",
         *(["-vf", EVEN_PAD_FILTER] if odd else []),
         "-c:v", "libx264", "-preset", X264_PRESET, "-crf", str(X264_CRF), "-pix_fmt", "yuv420p",
@@ -138,7 +138,7 @@ def copy(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
     packets, end = table.copy_prefix(key, span.end)
     duration = end - key
     args = [
-        "-ss", _after(key), "-i", table.path, "-t", f"{duration:.6f}", "-frames:v", str(packets),
+        "-ss", _after(key), "-i", ffmpeg.local(table.path), "-t", f"{duration:.6f}", "-frames:v", str(packets),
         "-map", "0:v:0", "-map", "0:a?", "-c", "copy",
         # Drop audio packets from before the keyframe instead of keeping
         # them behind an edit list: the audio starts within one packet of it.
@@ -182,15 +182,16 @@ def smart(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
     packets, end = table.copy_prefix(key, span.end)
     log: list[str] = []
     shown = {str(out): final or str(out)}
+    source = ffmpeg.local(table.path)
     # The same cut by ffmpeg: head and tail as MPEG-TS, joined by the concat demuxer.
     if head:
-        _log(["-ss", _before(start), "-i", table.path, "-frames:v", str(head), "-map", "0:v:0",
+        _log(["-ss", _before(start), "-i", source, "-frames:v", str(head), "-map", "0:v:0",
               "-fps_mode", "passthrough", "-c:v", "libx264", *_encoder_args(table), "-f", "mpegts", "head.ts"],
              log, shown, in_process=True)
-    _log(["-ss", _after(key), "-i", table.path, "-frames:v", str(packets), "-map", "0:v:0", "-c:v", "copy",
+    _log(["-ss", _after(key), "-i", source, "-frames:v", str(packets), "-map", "0:v:0", "-c:v", "copy",
           "-copypriorss", "0", "-f", "mpegts", "tail.ts"], log, shown, in_process=True)
     listing = (f"file 'head.ts', duration {key - start:.6f}, " if head else "") + "file 'tail.ts'"
-    audio = ["-ss", _before(start), "-i", table.path, "-map", "1:a:0"] if table.has_audio else []
+    audio = ["-ss", _before(start), "-i", source, "-map", "1:a:0"] if table.has_audio else []
     _log(["-f", "concat", "-i", "parts.ffconcat", *audio[:4], "-map", "0:v:0", *audio[4:], "-t", f"{end - start:.6f}",
           "-c", "copy", "-copypriorss", "0", *_timescale(table), *MP4_FLAGS, str(out)], log, shown, in_process=True)
     log[-1] += f"  (parts.ffconcat: {listing})"
@@ -234,7 +235,8 @@ def _splice(table: FrameTable, start: float, key: float, packets: int, duration:
     options = {"movflags": MP4_FLAGS[1], **({"video_track_timescale": timescale[1]} if timescale else {})}
     with (media.libav_errors(table.path, f"cut from {start:.3f} s"),
           ffmpeg.in_process(f"cutting {table.path} from {start:.3f} s") as check,
-          av.open(table.path) as src, av.open(str(out), "w", format="mp4", options=options) as dst):
+          av.open(ffmpeg.local(table.path)) as src,
+          av.open(ffmpeg.local(out), "w", format="mp4", options=options) as dst):
         source = src.streams.video[0]
         origin = round((start + table.start_time) / table.time_base)  # the start frame's pts: time 0 in the clip
         sound = deque(_audio_packets(src, table, start, duration) if table.has_audio else [])

@@ -16,6 +16,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from annotate import ffmpeg
 from annotate.errors import MediaError, OutputError
 from annotate.timecode import frame_among
 
@@ -125,7 +126,7 @@ def scan(path: str | os.PathLike[str]) -> FrameTable:
     import av
 
     try:
-        container = av.open(str(path))
+        container = av.open(ffmpeg.local(path))
     except (av.error.FFmpegError, OSError) as exc:
         raise MediaError(f"cannot open as video: {exc}", subject=path) from None
     with container:
@@ -238,7 +239,7 @@ def measure(path: str | os.PathLike[str]) -> Measured:
     import av
 
     try:
-        container = av.open(str(path), options={"ignore_editlist": "1"})
+        container = av.open(ffmpeg.local(path), options={"ignore_editlist": "1"})
     except (av.error.FFmpegError, OSError) as exc:
         raise MediaError(f"cannot open the written clip: {exc}", subject=path) from None
     with container:
@@ -341,7 +342,7 @@ def frames_between(table: FrameTable, start: float, stop: float) -> Iterator[Any
 
     wanted = table.frames_before(stop) - table.frames_before(start)
     got = 0
-    with libav_errors(table.path, f"decode from {start:.3f} s"), av.open(table.path) as container:
+    with libav_errors(table.path, f"decode from {start:.3f} s"), av.open(ffmpeg.local(table.path)) as container:
         stream = container.streams.video[0]
         stream.thread_type = "AUTO"
         tb = stream.time_base
@@ -384,7 +385,7 @@ def frame_image(path: str | os.PathLike[str], at: float = 0.0):  # type: ignore[
     to decode a later one), which saves a good part of the decoding."""
     import av
 
-    with av.open(str(path)) as container:
+    with av.open(ffmpeg.local(path)) as container:
         stream = container.streams.video[0]
         skipping = at > POSTER_SKIP_MARGIN_SECONDS
         if skipping:

@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from annotate import ffmpeg
 from annotate.clips.media import FrameTable, scan
 from annotate.clock.model import Region
 from annotate.errors import MediaError
@@ -49,7 +50,7 @@ def frame_table(path: str | os.PathLike[str]) -> FrameTable:
     import av
 
     try:
-        container = av.open(str(path))
+        container = av.open(ffmpeg.local(path))
     except (av.error.FFmpegError, OSError) as exc:  # type: ignore[attr-defined]
         raise MediaError(f"cannot open as video: {exc}", subject=path) from None
     with container:
@@ -126,7 +127,7 @@ class FrameSource:
         import av
 
         try:
-            container = av.open(str(path))
+            container = av.open(ffmpeg.local(path))
         except (av.error.FFmpegError, OSError) as exc:  # type: ignore[attr-defined]
             raise MediaError(f"cannot open as video: {exc}", subject=path) from None
         stream = container.streams.video[0]

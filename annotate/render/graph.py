@@ -251,11 +251,13 @@ def output_duration(src: Input, overlay: Overlay) -> float:
 
 
 def render_args(src: Input, overlay: Overlay, theme: Theme, out: str | os.PathLike[str], *,
-                comment: str = "") -> list[str]:
+                comment: str = "", graph_folder: str | None = None) -> list[str]:
     """ffmpeg arguments for the whole render in one pass; ``comment`` is
-    stored in the file's metadata (what made it, for a rerun to recognise)."""
+    stored in the file's metadata (what made it, for a rerun to recognise).
+    With ``graph_folder`` a graph too long for one argument is written there
+    (ffmpeg.filter_complex); without, the arguments are only to be shown."""
     graph = video_filters(src, overlay, theme)
-    args = ["-i", src.path, "-filter_complex", graph, "-map", "[v]"]
+    args = ["-i", src.path, *_graph(graph, graph_folder), "-map", "[v]"]
     retimed = bool(overlay.retimes)
     if src.has_audio:
         if retimed:
@@ -270,10 +272,19 @@ def render_args(src: Input, overlay: Overlay, theme: Theme, out: str | os.PathLi
     return [*args, "-f", "mp4", str(out)]
 
 
-def preview_args(src: Input, overlay: Overlay, theme: Theme, at: float, out: str | os.PathLike[str]) -> list[str]:
+def _graph(graph: str, folder: str | None) -> list[str]:
+    if folder is None:
+        return ["-filter_complex", graph]
+    from annotate.ffmpeg import filter_complex
+
+    return filter_complex(graph, folder)
+
+
+def preview_args(src: Input, overlay: Overlay, theme: Theme, at: float, out: str | os.PathLike[str], *,
+                 graph_folder: str | None = None) -> list[str]:
     """ffmpeg arguments for one frame at ``at`` seconds as PNG: seek, then keep
     the footage's timestamps (``-copyts``) so the text and boxes timed in
     footage time appear as in the full render."""
     graph = video_filters(src, overlay, theme, preview_at=at)
-    return ["-ss", f"{at:.6f}", "-copyts", "-i", src.path, "-filter_complex", graph, "-map", "[v]",
+    return ["-ss", f"{at:.6f}", "-copyts", "-i", src.path, *_graph(graph, graph_folder), "-map", "[v]",
             "-frames:v", "1", "-update", "1", "-f", "image2", "-c:v", "png", str(out)]

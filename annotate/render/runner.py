@@ -13,8 +13,8 @@ from pathlib import Path
 
 from annotate import ffmpeg, overwrite
 from annotate import fonts as fontlib
-from annotate.atomic import atomic_path, output_folder, working_folder
-from annotate.errors import AnnotateWarning, InputError, MediaError, OutputError, collected
+from annotate.atomic import atomic_path, lock_holder, shared_output_folder, working_folder
+from annotate.errors import AnnotateWarning, BusyWarning, InputError, MediaError, OutputError, collected
 from annotate.model import Timeline
 from annotate.render.document import Frame, Shown, build, caption_cues
 from annotate.render.graph import Highlight, Input, Overlay, Retime, output_duration, preview_args, render_args
@@ -65,7 +65,8 @@ def probe_input(path: str | os.PathLike[str]) -> Input:
     if max(width, height) > MAX_SIDE_PX:
         raise MediaError(f"picture is {width}x{height}: larger than {MAX_SIDE_PX} px, "
                          "scale it down first", subject=info.path)
-    return Input(info.path, width, height, info.fps or FALLBACK_FPS, info.duration, info.has_audio, info.audio_codec)
+    return Input(ffmpeg.local(info.path), width, height, info.fps or FALLBACK_FPS, info.duration, info.has_audio,
+                 info.audio_codec)
 
 
 def overlay_marks(timeline: Timeline, duration: float, theme: Theme, elements: Elements) -> tuple:  # type: ignore[type-arg]
@@ -106,8 +107,9 @@ def render(
     footage seconds). ``on_progress`` is called with the fraction done
     (0..1, never decreasing). Warnings (fonts, captions dropped) are
     warnings (RenderWarning, SubtitleWarning) and go into the report too.
-    ``clean_folder`` takes the output folder's lock and removes what a killed
-    run left there; a caller that already holds a lock over it (batch) and
+    ``clean_folder`` takes the output folder's lock, shared with other
+    renders (atomic.shared_output_folder), and removes what a killed run left
+    there; a caller that already holds a lock over it (batch) and
     cleans it itself passes False. An existing ``out`` that is no MP4 (or
     PNG) is refused unless ``force`` (annotate.overwrite).
     """
@@ -153,7 +155,10 @@ def render(
     started = time.perf_counter()
     # The working folder (overlay, font links) lives beside the output, where
     # a rerun finds and removes it if this run is killed.
-    guard = output_folder(out.parent) if clean_folder else contextlib.nullcontext()
+    # Renders share the folder (each writes under names of its own): one waits only for a run that holds
+    # the folder whole (clips, review, a batch), and says so.
+    guard = shared_output_folder(out.parent, on_wait=lambda: _waiting(out.parent)) if clean_folder \
+        else contextlib.nullcontext()
     with guard, working_folder(out.parent) as work_path:
         work = str(work_path)
         ass_path = os.path.join(work, "overlay.ass")
@@ -165,7 +170,7 @@ def render(
         stamp = ""
         if preview_at is None:
             stamp = render_stamp(src, overlay, theme, doc.to_string("ass"), src_path, plan.files())
-            if stamp_of(out) == stamp:  # an earlier run finished this very render: not redone
+            if is_finished(out, stamp):  # an earlier run finished this very render: not redone
                 return RenderReport(
                     out=out, duration=duration, seconds=time.perf_counter() - started, width=frame.width,
                     height=frame.height, captions=len(cues), warnings=tuple(said), fonts=tuple(plan.files()),
@@ -174,13 +179,17 @@ def render(
                     reused=True)
         with atomic_path(out) as tmp:
             if preview_at is not None:
-                args = preview_args(src, overlay, theme, preview_at, tmp)
-                ffmpeg.run(args, what="ffmpeg preview")
+                args = preview_args(src, overlay, theme, preview_at, ffmpeg.local(tmp))
+                ffmpeg.run(preview_args(src, overlay, theme, preview_at, ffmpeg.local(tmp), graph_folder=work),
+                           what="ffmpeg preview")
             else:
-                args = render_args(src, overlay, theme, tmp, comment=stamp)
-                _run_with_progress(args, duration, on_progress)
+                args = render_args(src, overlay, theme, ffmpeg.local(tmp), comment=stamp)
+                _run_with_progress(render_args(src, overlay, theme, ffmpeg.local(tmp), comment=stamp,
+                                               graph_folder=work), duration, on_progress)
             if not tmp.exists() or tmp.stat().st_size == 0:
                 raise OutputError("ffmpeg wrote nothing", subject=out)
+        if stamp:
+            _remember(out, stamp)
     return RenderReport(
         out=out, duration=duration, seconds=time.perf_counter() - started,
         width=frame.width, height=frame.height, captions=len(cues), warnings=tuple(said),
@@ -218,11 +227,61 @@ def stamp_of(out: Path) -> str | None:
     if not out.is_file() or out.is_symlink():
         return None
     try:
-        with av.open(str(out)) as container:
+        with av.open(ffmpeg.local(out)) as container:
             comment = container.metadata.get("comment")
     except (av.error.FFmpegError, OSError, UnicodeDecodeError):
         return None
     return comment if isinstance(comment, str) and comment.startswith(STAMP_PREFIX) else None
+
+
+def _waiting(folder: Path) -> None:
+    pid = lock_holder(folder)
+    _warnings.warn(f"waiting for another annotate run in {folder}" + (f" (pid {pid})" if pid else ""), BusyWarning,
+                   stacklevel=2)
+
+
+RECORDS_FOLDER = "renders"
+
+
+def _record(stamp: str) -> Path:
+    from annotate.cache import cache_dir
+
+    return cache_dir(RECORDS_FOLDER) / f"{stamp.removeprefix(STAMP_PREFIX)}.json"
+
+
+def is_finished(out: Path, stamp: str) -> bool:
+    """Whether ``out`` is still the file a run wrote for ``stamp``: the stamp in its metadata says what it
+    was made from, not that it is still that file (a trim keeps the metadata, damage keeps it too), so its
+    size and sha256 must be those recorded when it was written. No record (another machine, a cleared
+    cache): render again, which costs time only."""
+    import json
+
+    from annotate.digest import file_digest
+
+    if stamp_of(out) != stamp:
+        return False
+    try:
+        recorded = json.loads(_record(stamp).read_text(encoding="utf-8"))
+        return isinstance(recorded, dict) and [recorded.get("size"), recorded.get("sha256")] == list(
+            file_digest(out))
+    except (OSError, ValueError):
+        return False
+
+
+def _remember(out: Path, stamp: str) -> None:
+    """Record the size and sha256 of the render just written for ``stamp`` (see is_finished)."""
+    import json
+
+    from annotate.atomic import write_text
+    from annotate.cache import cache_dir
+    from annotate.digest import file_digest
+
+    size, digest = file_digest(out)
+    try:
+        cache_dir(RECORDS_FOLDER, create=True)
+        write_text(_record(stamp), json.dumps({"size": size, "sha256": digest}))
+    except (OSError, OutputError):
+        pass  # a read-only cache costs a rerun's time only
 
 
 def _burnt_in_clock(path: str | os.PathLike[str]) -> list[Shown]:

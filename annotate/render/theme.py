@@ -9,6 +9,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from annotate.errors import AnnotateWarning, InputError
+from annotate.textio import regular_file
 from annotate.validate import number
 
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -96,8 +97,9 @@ class Theme:
                        **_RANGES[f.name])
         if self.preset not in _PRESETS:
             raise InputError(f"must be one of {', '.join(_PRESETS)}", subject="theme preset")
-        if self.font_file is not None and not os.path.isfile(self.font_file):
-            raise InputError("font file not found", subject=f"theme font_file {self.font_file}")
+        if self.font_file is not None:  # (a device or folder is no font either: said as what it is)
+            regular_file(self.font_file, kind="font file",
+                         error=lambda message: InputError(message, subject=f"theme font_file {self.font_file}"))
 
 
 # The range of every numeric setting (annotate.validate checks type and

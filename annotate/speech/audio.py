@@ -195,7 +195,7 @@ def stretches_in(levels: np.ndarray, lo: float) -> list[tuple[float, float]]:
 def frame_levels(path: Path, lo: float, hi: float, *,
                  on_progress: Callable[[float], None] | None = None) -> np.ndarray:
     """Energy (dB) of each 10 ms frame of [lo, hi) of the first audio stream."""
-    args: list[str] = ["-ss", f"{lo:.6f}", "-i", str(path)]
+    args: list[str] = ["-ss", f"{lo:.6f}", "-i", ffmpeg.local(path)]
     if math.isfinite(hi):
         args += ["-t", f"{hi - lo:.6f}"]
     args += ["-map", "0:a:0", "-vn", "-ac", "1", "-ar", str(RATE_HZ), "-f", "s16le", "-"]

@@ -56,7 +56,7 @@ def embedded(footage: str | os.PathLike[str]) -> list[Track]:
 
     path = ffmpeg.ensure_path(footage)
     try:
-        with av.open(str(path)) as container:
+        with av.open(ffmpeg.local(path)) as container:
             streams = [(s.index, s.codec_context.name or "", "" if s.language in (None, "und") else s.language)
                        for s in container.streams.subtitles]
     except (av.error.FFmpegError, OSError):
@@ -67,7 +67,7 @@ def embedded(footage: str | os.PathLike[str]) -> list[Track]:
         if codec not in TEXT_CODECS:
             _tell(f"{Path(footage).name}: {label} is not text (needs OCR); not searched for quotes")
             continue
-        proc = ffmpeg.capture(["-i", footage, "-map", f"0:{index}", "-c:s", "srt", "-f", "srt", "-"])
+        proc = ffmpeg.capture(["-i", ffmpeg.local(footage), "-map", f"0:{index}", "-c:s", "srt", "-f", "srt", "-"])
         if proc.returncode != 0:
             _tell(f"{Path(footage).name}: {label} could not be read: "
                         f"{ffmpeg.stderr_tail(proc.stderr.decode('utf-8', 'replace'))}")

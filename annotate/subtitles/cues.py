@@ -158,7 +158,8 @@ def layout(
         if not composed:
             cues.append(Cue(start, end if end is not None else start, moment.caption, moment.id))
             continue
-        made = _moment_cues(moment, caption_text(moment, style), start, end, limit, rules, say)
+        made = _moment_cues(moment, caption_text(moment, style), start, end, limit, rules, say,
+                            room=_room(start, end, following, duration))
         made = _within(made, duration, moment, say) if duration is not None else made
         cues.extend(made)
         if made:
@@ -182,9 +183,21 @@ def _within(made: list[Cue], duration: float, moment: Moment, say: Callable[[str
     return shown[:-1] + [replace(shown[-1], end=duration)] if shown else []
 
 
+def _room(start: float, end: float | None, following: list[float], duration: float | None) -> str:
+    """The time a moment's cues had, as a warning names it: up to its end, the next moment's start or the
+    footage's end, whichever comes first (the next start itself, not less the gap kept before it: a
+    moment 0.1 s before the next was said to have "0.0 s")."""
+    bounds = [(t, what) for t, what in ((end, "its end"), (following[0] if following else None, "the next moment"),
+                                        (duration, "the footage's end")) if t is not None]
+    if not bounds:
+        return "the time it has"
+    stop, what = min(bounds, key=lambda b: b[0])
+    return f"the {max(stop - start, 0.0):.2f} s before {what}"
+
+
 def _moment_cues(
     moment: Moment, text: str, start: float, end: float | None, limit: float, rules: Rules,
-    say: Callable[[str], None],
+    say: Callable[[str], None], *, room: str = "the time it has",
 ) -> list[Cue]:
     pieces = chunks(text, rules.max_line_chars, rules.max_lines) if text else []
     if not pieces:
@@ -215,8 +228,7 @@ def _moment_cues(
         each = (available - rules.min_gap_seconds * (len(pieces) - 1)) / len(pieces)
         if each < rules.min_seconds and len(pieces) > 1:
             over = len(pieces) * rules.min_seconds + rules.min_gap_seconds * (len(pieces) - 1) - available
-            say(f"moment {moment.id}: caption too long for the {max(available, 0):.1f} s before the next "
-                f"moment or the footage's end; its {len(pieces)} cues run {over:.1f} s past it")
+            say(f"moment {moment.id}: caption too long for {room}; its {len(pieces)} cues run {over:.1f} s past it")
             each = rules.min_seconds
         wanted = [max(each, 1 / rules.fps)] * len(pieces)
     cues = []
