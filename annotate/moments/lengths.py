@@ -18,7 +18,7 @@ from annotate.moments.exclusions import (
     paired_position,
     quoted_title_paren,
 )
-from annotate.moments.forms import has_unit, timecode_value
+from annotate.moments.forms import has_unit, has_unit_stem, timecode_value
 from annotate.moments.hedges import hedge_after
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import (
@@ -1210,7 +1210,9 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_WORK_LENGTH_AS] if media and text.find(" as ", b, e) >= 0 else []
     whole = _GATE_WHOLE.found(text, b, e, ascii_low)
     patterns += [_WHOLE_TC] if (colon or unit) and whole else []
-    patterns += [_WHOLE_APPOSED] if unit and whole and text.find(" of it", b, e) >= 0 else []
+    # (its timecode too, with no unit word, where a unit's stem let it through before: "three" holds "hr")
+    patterns += [_WHOLE_APPOSED] if (unit or colon and has_unit_stem(text, b, e)) and whole \
+        and text.find(" of it", b, e) >= 0 else []
     if (whole and (colon or unit) and _GATE_THING.found(text, b, e, ascii_low)) \
             or (unit and _GATE_IT.found(text, b, e, ascii_low) and _work_named_before(text, b, e)):
         patterns.append(_WORK_LASTS)
