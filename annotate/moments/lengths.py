@@ -18,7 +18,7 @@ from annotate.moments.exclusions import (
     paired_position,
     quoted_title_paren,
 )
-from annotate.moments.forms import has_unit, timecode_value
+from annotate.moments.forms import has_unit, has_unit_stem, timecode_value
 from annotate.moments.hedges import hedge_after
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import (
@@ -39,7 +39,7 @@ from annotate.moments.patterns import (
     TIMECODE,
     any_stem,
 )
-from annotate.moments.scan import lines_above, lowered
+from annotate.moments.scan import CaseBlind, lines_above, lowered
 from annotate.timecode import ARTICLE_TIMECODE_FPS
 
 
@@ -1210,7 +1210,9 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_WORK_LENGTH_AS] if media and text.find(" as ", b, e) >= 0 else []
     whole = _GATE_WHOLE.found(text, b, e, ascii_low)
     patterns += [_WHOLE_TC] if (colon or unit) and whole else []
-    patterns += [_WHOLE_APPOSED] if unit and whole and text.find(" of it", b, e) >= 0 else []
+    # (its timecode too, with no unit word, where a unit's stem let it through before: "three" holds "hr")
+    patterns += [_WHOLE_APPOSED] if (unit or colon and has_unit_stem(text, b, e)) and whole \
+        and text.find(" of it", b, e) >= 0 else []
     if (whole and (colon or unit) and _GATE_THING.found(text, b, e, ascii_low)) \
             or (unit and _GATE_IT.found(text, b, e, ascii_low) and _work_named_before(text, b, e)):
         patterns.append(_WORK_LASTS)
@@ -1270,7 +1272,8 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     meetings: set[tuple[int, int]] = set()  # the spans of lengths told of a meeting, not of a work
     patterns = _length_patterns(text, b, e)
     for pattern in patterns:
-        for m in pattern.finditer(text, b, e):
+        twin = _CASE_BLIND.get(id(pattern))  # (by id: a pattern's hash reads its whole code)
+        for m in pattern.finditer(text, b, e) if twin is None else twin.finditer(text, b, e):
             if _not_a_length(pattern, m, text, b):
                 continue
             meeting = pattern is _MEDIA_VERB and _MEETING_SUBJECT.match(text, m.start()) is not None
@@ -1310,6 +1313,12 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         if value:
             found[(begin, end)] = StatedLength(value, begin, end)
     return sorted(found.values(), key=lambda s: s.begin)
+
+
+# The costliest length patterns, searched as case-bound twins in the lower-cased text (the same matches).
+_CASE_BLIND = {id(p): CaseBlind(p) for p in (
+    _ADJ_MEDIA, _HYPHEN_ADJ_MEDIA, _MEDIA_APPOSED, _MEDIA_PAREN_ONE, _RELEASED_AMOUNT, _MINUTES_THAT, _WENT_OUT_FOR,
+    _LENGTH_LABEL_LINE, _LENGTH_THEN_LINK, _RUNTIME, _TC_NAMED_LENGTH, _WORK_LASTS)}
 
 
 # A comparative right after the amount: how much longer or shorter one work is than another, no length of either:
@@ -1451,7 +1460,7 @@ _POSITION_IN_BEFORE = regex(
 
 def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int) -> bool:
     """A match of ``pattern`` that its context shows is no footage length."""
-    told = _TOLD_APART.get(pattern)
+    told = _TOLD_APART.get(id(pattern))  # (by id: a pattern's hash reads its whole code)
     if told is not None:
         return told(m, text, b)
     if _PART_STARTS_AFTER.match(text, m.end()):
@@ -3643,6 +3652,7 @@ def _labels_chapters(m: re.Match[str], text: str, b: int) -> bool:
 
 
 # Patterns whose matches one test of their context tells apart from a length (read by ``_not_a_length``).
-_TOLD_APART = {_CUT_DOWN_TO: _cut_amount, _MEDIA_LABEL_ITEM: _label_places_later,
-               _NUMBERED_RECORDING_LABEL: _labels_chapters, _LIST_INTRO_PAREN: _intro_heads_no_list,
-               _ADJ_MEDIA: _adjective_length_apart}
+_TOLD_APART = {id(p): told for p, told in ((_CUT_DOWN_TO, _cut_amount), (_MEDIA_LABEL_ITEM, _label_places_later),
+                                          (_NUMBERED_RECORDING_LABEL, _labels_chapters),
+                                          (_LIST_INTRO_PAREN, _intro_heads_no_list),
+                                          (_ADJ_MEDIA, _adjective_length_apart))}

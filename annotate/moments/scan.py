@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
+
+from annotate.moments.compiled import regex
 
 
 def lowered(text: str) -> str | None:
@@ -16,6 +19,55 @@ def lowered(text: str) -> str | None:
     (Only a final "Σ" lowers by its context; callers look for ASCII stems alone.)"""
     low = text.lower()
     return low if len(low) == len(text) else None
+
+
+# The characters ``re``'s case-blind matching takes for an ASCII letter that ``str.lower`` leaves another letter ("ı"
+# for "i", "ſ" for "s"; "K" lowers to "k" as it folds, "İ" lowers to two characters): in a text holding none, a
+# case-blind pattern of lower-case letters matches just where its case-bound twin matches the lower-cased text.
+FOLDED_APART = "ıſ"
+
+
+@lru_cache(maxsize=1)
+def case_blind_copy(text: str) -> str | None:
+    """:func:`lowered` ``text`` where :class:`CaseBlind` may search it (none of ``FOLDED_APART`` in it), else None."""
+    low = lowered(text)
+    return low if low is not None and not any(c in text for c in FOLDED_APART) else None
+
+
+class CaseBlind:
+    """A case-blind pattern (``re.IGNORECASE``) searched as its case-bound twin in the text's lower-cased copy
+    (:func:`case_blind_copy`), where ``re`` tries an alternation of literals on its first character only, not whole
+    at every position (about twice as fast): the same matches, each read again on the text itself, so callers get
+    the match they had. The twin writes the pattern's capitals in lower case; only for patterns whose letters are
+    ASCII, which set no flags inside, refer to no group again and match no empty string (tests/test_moments_speed.py
+    checks each); on a text that has no such copy, the pattern itself."""
+
+    __slots__ = ("pattern", "twin")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.twin = regex(_ESCAPE_OR_CAPITAL.sub(_lower_capital, pattern.pattern), pattern.flags & ~re.IGNORECASE)
+        CASE_BLIND.append(self)
+
+    def finditer(self, text: str, b: int, e: int) -> Iterator[re.Match[str]]:
+        low = case_blind_copy(text)
+        if low is None:
+            yield from self.pattern.finditer(text, b, e)
+            return
+        for m in self.twin.finditer(low, b, e):
+            # (the attempt at m.start() that the scan of the text itself makes: the same match, never None)
+            yield self.pattern.match(text, m.start(), e)  # type: ignore[misc]
+
+
+# Every :class:`CaseBlind` made (for the test of their patterns).
+CASE_BLIND: list[CaseBlind] = []
+# An escape or a group's "(?P" (kept: "\\S", "\\B") or a capital letter, which the twin writes in lower case
+# ("&#xBD;" -> "&#xbd;").
+_ESCAPE_OR_CAPITAL = re.compile(r"\\.|\(\?P|[A-Z]", re.DOTALL)
+
+
+def _lower_capital(m: re.Match[str]) -> str:
+    return m.group() if len(m.group()) > 1 else m.group().lower()
 
 
 def sentences_holding(low: str, spans: Sequence[tuple[int, int]], stems: Iterable[str],

@@ -9,7 +9,7 @@ This package re-exports the names the rest of annotate imports."""
 
 from __future__ import annotations
 
-from annotate.moments.forms.candidate import Candidate, has_unit, parse_timecode_text, timecode_value
+from annotate.moments.forms.candidate import Candidate, has_unit, has_unit_stem, parse_timecode_text, timecode_value
 from annotate.moments.forms.marks import FRAGMENT_TIMES_CHARS, game_span
 from annotate.moments.forms.ranges import (
     TABLE_RANGE_REACH,
@@ -62,6 +62,7 @@ __all__ = [
     "find_timecodes",
     "game_span",
     "has_unit",
+    "has_unit_stem",
     "parse_timecode_text",
     "timecode_value",
 ]

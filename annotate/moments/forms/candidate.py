@@ -4,12 +4,13 @@ around a phrase, whether a sentence holds a unit, and a spoken duration with the
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from functools import lru_cache
 
 from annotate.moments.compiled import regex
 from annotate.moments.hedges import hedge_after, hedge_before
-from annotate.moments.numbers import parse_duration
+from annotate.moments.numbers import UNIT_SECONDS, parse_duration
 from annotate.moments.patterns import (
     COMPACT,
     DURATION,
@@ -112,6 +113,14 @@ _DURATION_RE = regex(rf"(?<![\w:.-])(?<!\d,(?=\d{{3}}(?!\d))){DURATION}", re.IGN
 _DIGIT_UNIT = regex(r"\d\s?[hmsHMS](?![a-zA-Z])")
 _UNIT_STEMS = ("hour", "hr", "min", "sec")
 _UNIT_STEM = any_stem(_UNIT_STEMS)
+# A stem only where a unit word can go on from it: the letters every unit word (UNIT_SECONDS, its misspellings
+# included: "minit", "mintue", "secound") has right after its stem, or no letter ("hr.", "min)"). "three",
+# "through", "security", "section", "streaming", "determined" hold a stem and no unit; every unit a pattern reads is a
+# whole unit word (``{UNIT_WORD}(?![a-z])``, "minute\b", "hour[\s-]"), so it holds its stem so followed.
+_UNIT_AFTER = {stem: "".join(sorted({w[len(stem)] for w in UNIT_SECONDS if w.startswith(stem) and w != stem}))
+               for stem in _UNIT_STEMS}
+_UNIT_WORD_STEM = regex("|".join(
+    f"{stem}(?![{''.join(sorted(set(string.ascii_lowercase) - set(_UNIT_AFTER[stem])))}])" for stem in _UNIT_STEMS))
 
 
 def has_unit(text: str, b: int, e: int) -> bool:
@@ -119,12 +128,24 @@ def has_unit(text: str, b: int, e: int) -> bool:
     return _sentence_has_unit(text[b:e])
 
 
+def has_unit_stem(text: str, b: int, e: int) -> bool:
+    """Whether text[b:e] holds a unit's stem, whatever follows it ("three" holds "hr"), or a digit-unit: the looser
+    test :func:`has_unit` was, for the one pattern that it let through with a timecode and no unit word."""
+    return _UNIT_STEM.search(text[b:e].lower()) is not None or _DIGIT_UNIT.search(text, b, e) is not None
+
+
 @lru_cache(maxsize=8)
 def _sentence_has_unit(sentence: str) -> bool:
     # Substring tests first: an alternation of words is tried at every position, which costs more
     # than the rest of most sentences.
+    if _DIGIT_UNIT.search(sentence) is not None:
+        return True
     low = sentence.lower()
-    return _UNIT_STEM.search(low) is not None or _DIGIT_UNIT.search(sentence) is not None
+    if sentence.isascii() and "&" not in sentence:
+        # (exact in ASCII: there case-blind patterns match just what the lowered text holds; elsewhere, and where
+        # an HTML space may part a digit from its unit, "6&nbsp;s", which _DIGIT_UNIT misses, any stem, as before)
+        return _UNIT_WORD_STEM.search(low) is not None
+    return _UNIT_STEM.search(low) is not None
 _COMPACT_RE = regex(COMPACT, re.IGNORECASE)
 
 
