@@ -795,3 +795,36 @@ def test_a_rerun_keeps_finished_renders_and_redoes_what_changed(samples, tmp_pat
     assert stamp_of(a) not in (None, made[a][2])
     with av.open(str(a)) as container:
         assert sum(1 for _ in container.decode(video=0)) == 100  # 4 s at 25 fps, whole
+
+
+CJK_CAPTION = ("朝鮮人民軍の兵士が軍用トラックを運転して板門店の共同警備区域に到着し車を降りて韓国側へ走った"
+               "兵士たちは発砲し負傷した兵士は韓国側に救出された後に病院へ搬送された")
+
+
+def test_cjk_captions_stay_inside_the_safe_area_of_a_4_3_frame(tmp_path: Path) -> None:
+    """Each CJK glyph is a full em: counted as one Latin character, 42 of them ran off both sides of 640x480."""
+    system.require(system.CJK_FONT)
+    footage = _make(tmp_path / "43.mp4", size="640x480", seconds=3.0, audio=False)
+    tl = Timeline(moments=(Moment(0.5, end=2.9, caption=CJK_CAPTION, id="a"),), footage=Footage(path=str(footage)))
+    out = tmp_path / "cjk.png"
+    report = render(tl, out, preview_at=1.0, elements=Elements(timecode=False, title=False, credit=False,
+                                                                position_bar=False))
+    assert not [w for w in report.warnings if "columns wide" in w]
+    with av.open(str(out)) as c:
+        img = next(c.decode(video=0)).to_ndarray(format="rgb24").astype(int)
+    rows = slice(240, 480)
+    assert _changed(img, rows, slice(100, 540)) > 0.05  # the caption is drawn
+    margin = round(640 * Theme().safe_margin)
+    assert _changed(img, rows, slice(0, margin - 2)) == 0 and _changed(img, rows, slice(640 - margin + 2, 640)) == 0
+
+
+def test_a_caption_line_wider_than_the_frame_is_warned_about(tmp_path: Path) -> None:
+    """A subtitle cue kept as it was read (tag ``cue``) reaches libass with its own line breaks."""
+    footage = _make(tmp_path / "43.mp4", size="640x480", seconds=3.0, audio=False)
+    tl = Timeline(moments=(Moment(0.5, end=2.9, caption=CJK_CAPTION[:30], id="a", tags=("cue",)),
+                           Moment(1.0, end=2.9, caption="short", id="b", tags=("cue",))),
+                  footage=Footage(path=str(footage)))
+    report = render(tl, tmp_path / "wide.png", preview_at=1.0)
+    assert [w for w in report.warnings if "columns wide" in w] == [
+        "moment a: caption line \"朝鮮人民軍の兵士が軍用トラックを運転して板門店…\" is 67 columns wide, "
+        "more than the 45 a 640x480 frame holds inside its safe margin; it runs off the picture's sides"]

@@ -545,3 +545,29 @@ def test_two_moments_at_one_instant_follow_each_other_and_pass_the_check(samples
         "a second burst of gunfire erupts"]
     assert [c.index for c in cdown_srt.parse((tmp_path / "out.srt").read_text(encoding="utf-8"))] == [1, 2, 3]
     assert cues[0].start.ordinal == 148_000 and cues[1].start.ordinal == cues[0].end.ordinal + 80
+
+
+CJK_CAPTION = ("朝鮮人民軍の兵士が軍用トラックを運転して板門店の共同警備区域に到着し車を降りて韓国側へ走った"
+               "兵士たちは発砲し負傷した兵士は韓国側に救出された後に病院へ搬送された")
+
+
+def test_cjk_lines_count_each_wide_character_twice(tmp_path):
+    """42 CJK characters are as wide as 84 Latin ones: a 42-column SRT line held twice what fits."""
+    path = subtitles.write(timeline(Moment(id="a", start=1, end=9, caption=CJK_CAPTION), duration=20),
+                           tmp_path / "cjk.srt")
+    lines = [ln for e in pysubs2.load(str(path)) for ln in e.plaintext.split("\n")]
+    assert "".join(lines) == CJK_CAPTION  # nothing lost
+    assert max(len(ln) for ln in lines) == 21  # 42 columns of wide characters
+    long = tmp_path / "long.srt"
+    long.write_text("1\n00:00:01,000 --> 00:00:05,000\n" + CJK_CAPTION[:30] + "\n", encoding="utf-8")
+    assert [v.message for v in subtitles.check(long) if v.rule == "line-length"] == [
+        "line 1 has 60 characters, more than 42 (a wide character counts two)"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abc 日本語。", min_size=1, max_size=120), st.integers(min_value=8, max_value=50))
+def test_chunks_keep_every_line_within_its_columns(text, columns):
+    from annotate.subtitles.wrap import chunks, width
+
+    for piece in chunks(text, columns, 2):
+        assert all(width(line) <= columns for line in piece.split("\n"))

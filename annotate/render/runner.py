@@ -14,9 +14,9 @@ from pathlib import Path
 from annotate import ffmpeg, overwrite
 from annotate import fonts as fontlib
 from annotate.atomic import atomic_path, output_folder, working_folder
-from annotate.errors import AnnotateWarning, InputError, MediaError, OutputError, collected
+from annotate.errors import InputError, MediaError, OutputError, collected
 from annotate.model import Timeline
-from annotate.render.document import Frame, Shown, build, caption_cues
+from annotate.render.document import Frame, RenderWarning, Shown, build, caption_cues
 from annotate.render.graph import Highlight, Input, Overlay, Retime, output_duration, preview_args, render_args
 from annotate.render.theme import Elements, Theme
 from annotate.timecode import FALLBACK_FPS
@@ -27,10 +27,6 @@ MAX_SIDE_PX = 8192  # libx264 level limits; 8K is the largest footage we accept
 FREEZE_TAG = "freeze"
 SLOW_TAG = "slow"
 DEFAULT_POINT_HIGHLIGHT_SECONDS = 3.0
-
-
-class RenderWarning(AnnotateWarning):
-    """Something will not look as asked (no font for a script, captions dropped); the message says what."""
 
 
 @dataclass(frozen=True)
