@@ -828,3 +828,28 @@ def test_a_caption_line_wider_than_the_frame_is_warned_about(tmp_path: Path) -> 
     assert [w for w in report.warnings if "columns wide" in w] == [
         "moment a: caption line \"朝鮮人民軍の兵士が軍用トラックを運転して板門店…\" is 67 columns wide, "
         "more than the 45 a 640x480 frame holds inside its safe margin; it runs off the picture's sides"]
+
+
+def test_overlapping_captions_stay_in_the_frame_and_wait_as_the_subtitles_do(tmp_path: Path) -> None:
+    """libass stacked eight two-line captions up the frame: the top ones were cut off or not drawn at all."""
+    system.require(system.DEJAVU)
+    from annotate import subtitles
+    from annotate.errors import collected
+
+    footage = _make(tmp_path / "small.mp4", size="320x240", seconds=8.0, audio=False)
+    moments = tuple(Moment(1 + i / 100, end=3.0, id=f"o{i}", caption=f"overlapping caption number {i} with "
+                           "some more words to wrap") for i in range(8))
+    tl = Timeline(moments=moments, footage=Footage(path=str(footage)))
+    out = tmp_path / "ov.mp4"
+    report = render(tl, out, elements=Elements(timecode=False, title=False, credit=False, position_bar=False))
+    said: list[str] = []
+    with collected(said):
+        subtitles.dumps(tl, "srt")
+    waited = [w for w in report.warnings if "are stacked" in w]
+    assert [w.split(":")[0] for w in waited] == [f"moment o{i}" for i in range(3, 8)]
+    assert waited == [w for w in said if "are stacked" in w]  # the subtitle files move them alike
+    top = slice(0, round(240 * Theme().safe_margin))
+    frames = {t: _changed(img, slice(0, 240), slice(0, 320)) for t, img in _frames(out, [1.5, 3.5, 5.5]).items()}
+    assert all(ink > 0.05 for ink in frames.values())  # captions shown at each time, the later ones after 3 s
+    for img in _frames(out, [1.5, 2.5, 3.5, 4.5, 5.5]).values():
+        assert _changed(img, top, slice(0, 320)) == 0  # nothing above the safe margin

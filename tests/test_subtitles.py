@@ -571,3 +571,20 @@ def test_chunks_keep_every_line_within_its_columns(text, columns):
 
     for piece in chunks(text, columns, 2):
         assert all(width(line) <= columns for line in piece.split("\n"))
+
+
+def test_overlapping_captions_stack_at_most_six_lines_and_the_rest_wait_with_a_warning(tmp_path):
+    """Eight two-line captions at once: players and libass stacked them up and off the top of the picture."""
+    moments = [Moment(id=f"o{i}", start=1 + i / 100, end=3.0, caption=f"overlapping caption number {i} with some "
+                      "more words to wrap") for i in range(8)]
+    said: list[str] = []
+    with collected(said, SubtitleWarning):
+        path = subtitles.write(timeline(*moments, duration=20), tmp_path / "ov.srt")
+    events = list(pysubs2.load(str(path)))
+    assert sorted(e.plaintext.replace("\n", " ") for e in events) == sorted(m.caption for m in moments)
+    for t in sorted({e.start for e in events}):
+        assert sum(e.plaintext.count("\n") + 1 for e in events if e.start <= t < e.end) <= 6
+    assert [e.start for e in events[:3]] == [1000, 1010, 1020]  # three fit at once
+    assert said[0] == ("moment o3: starts at 0:01.03 while 6 caption lines of moment(s) o0, o1, o2 are on screen "
+                       "(at most 6 are stacked); shown after them, from 0:03.08")
+    assert [s.split(":")[0] for s in said] == [f"moment o{i}" for i in range(3, 8)]

@@ -59,6 +59,17 @@ def line_chars(frame: Frame, theme: Theme) -> int:
     return max(8, min(theme.caption_max_chars_per_line, fits))
 
 
+def stacked_lines(frame: Frame, theme: Theme) -> int:
+    """Lines of overlapping captions the frame shows at once: the subtitle
+    rules' stack, or fewer when large captions would reach the top row
+    (timecode, title) first. A boxed line takes about 1.5 em."""
+    caption_px = _px(theme.caption_size, frame)
+    bottom = frame.height * max(theme.position_bar_height, theme.marker_height)
+    top = _px(theme.timecode_size, frame) * (1 + 2 * BOX_PADDING_EM)
+    room = frame.height * (1 - 2 * theme.safe_margin) - bottom - top
+    return max(theme.caption_max_lines, min(Rules.max_stacked_lines, int(room / (1.5 * caption_px))))
+
+
 def caption_cues(timeline: Timeline, frame: Frame, theme: Theme) -> list[Cue]:
     """Caption timing and wrapping from the subtitle layout (the same timed-text
     rules as the subtitle files), with lines sized to this frame; a line still
@@ -66,7 +77,7 @@ def caption_cues(timeline: Timeline, frame: Frame, theme: Theme) -> list[Cue]:
     shortest line) is a RenderWarning: libass gets the lines already broken."""
     rules = Rules(max_line_chars=line_chars(frame, theme), max_lines=theme.caption_max_lines,
                   max_chars_per_second=theme.reading_chars_per_second, max_seconds=theme.caption_max_seconds,
-                  fps=frame.fps or FALLBACK_FPS)
+                  fps=frame.fps or FALLBACK_FPS, max_stacked_lines=stacked_lines(frame, theme))
     footage = timeline.footage
     # The frame's duration is the truth (probed), whatever the timeline file says.
     timed = timeline.with_footage(replace(footage or Footage(), duration=frame.duration, fps=frame.fps))
