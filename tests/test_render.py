@@ -826,7 +826,7 @@ def test_a_caption_line_wider_than_the_frame_is_warned_about(tmp_path: Path) -> 
                   footage=Footage(path=str(footage)))
     report = render(tl, tmp_path / "wide.png", preview_at=1.0)
     assert [w for w in report.warnings if "columns wide" in w] == [
-        "moment a: caption line \"朝鮮人民軍の兵士が軍用トラックを運転して板門店…\" is 67 columns wide, "
+        f"moment a: caption line {CJK_CAPTION[:30]!r} is 67 columns wide, "
         "more than the 45 a 640x480 frame holds inside its safe margin; it runs off the picture's sides"]
 
 
@@ -853,3 +853,19 @@ def test_overlapping_captions_stay_in_the_frame_and_wait_as_the_subtitles_do(tmp
     assert all(ink > 0.05 for ink in frames.values())  # captions shown at each time, the later ones after 3 s
     for img in _frames(out, [1.5, 2.5, 3.5, 4.5, 5.5]).values():
         assert _changed(img, top, slice(0, 320)) == 0  # nothing above the safe margin
+
+
+def test_a_title_or_credit_cut_short_is_said_with_what_was_left_out(media: Path, tmp_path: Path) -> None:
+    system.require(system.DEJAVU)
+    words = " ".join(f"word{i}" for i in range(120))
+    tl = Timeline(moments=(Moment(1.0, caption="c", id="c"),), title="TITLE " + words,
+                  sources=(Source(credit="CREDIT " + words),), footage=Footage(path=str(media)))
+    out = tmp_path / "long.png"
+    report = render(tl, out, preview_at=0.5, elements=Elements(timecode=False, captions=False, position_bar=False))
+    cut = [w for w in report.warnings if "left out" in w]
+    assert [w.split(" is ")[0] for w in cut] == ["the title", "the credit"]
+    assert cut[0] == ("the title is 855 characters, more than the 120 drawn; its last 736 are left out: "
+                      "'17 word18 word19 word20 word21 word22 w…'")  # the title drawn ends "word16 word…"
+    with av.open(str(out)) as c:
+        img = next(c.decode(video=0)).to_ndarray(format="rgb24").astype(int)
+    assert _changed(img, TOP_ROWS, slice(0, W // 2)) > 0.05  # the title and credit are still drawn

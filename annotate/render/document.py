@@ -17,6 +17,7 @@ from annotate.model import Footage, Moment, Timeline
 from annotate.render.theme import CREDIT_CORNERS, Elements, Theme, ass_colour
 from annotate.subtitles.ass import LATEST_ASS_SECONDS, late_cue, too_late
 from annotate.subtitles.cues import APPROXIMATE_MARK, Cue, Style, layout
+from annotate.subtitles.problems import shown
 from annotate.subtitles.rules import Rules
 from annotate.subtitles.wrap import width
 from annotate.timecode import FALLBACK_FPS, format_clock, format_hms, millis
@@ -96,8 +97,7 @@ def _too_wide(cues: list[Cue], frame: Frame, theme: Theme) -> None:
             wide = width(line) + (label if i == 0 else 0)
             if wide > room and cue.moment_id not in said:
                 said.add(cue.moment_id)
-                shown = line if len(line) <= 24 else line[:23] + "…"
-                warnings.warn(f"moment {cue.moment_id}: caption line \"{shown}\" is {wide} columns wide, "
+                warnings.warn(f"moment {cue.moment_id}: caption line {shown(line)} is {wide} columns wide, "
                               f"more than the {room} a {frame.width}x{frame.height} frame holds inside its "
                               "safe margin; it runs off the picture's sides", RenderWarning, stacklevel=4)
 
@@ -201,10 +201,18 @@ def _bgr(hex_colour: str) -> str:
     return f"&H{hex_colour[5:7]}{hex_colour[3:5]}{hex_colour[1:3]}&".upper()
 
 
-def shorten(text: str, limit: int) -> str:
-    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
+def shorten(text: str, limit: int, field: str) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis
+    (a title or credit longer than that would cover the picture), with a
+    RenderWarning naming ``field`` and what was left out."""
     text = line_text(text)
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    kept = text[: limit - 1].rstrip()
+    cut = text[len(kept):].strip()
+    warnings.warn(f"the {field} is {len(text)} characters, more than the {limit} drawn; its last {len(cut)} are "
+                  f"left out: {shown(cut)}", RenderWarning, stacklevel=3)
+    return kept + "…"
 
 
 def build(
@@ -283,13 +291,13 @@ def build(
             doc.append(pysubs2.SSAEvent(start=millis(cue.start), end=millis(cue.end), style="Caption",
                                         text=label + styled_text(cue.text, fonts), name="caption"))
     if elements.title and timeline.title.strip():
-        title = shorten(timeline.title, MAX_TITLE_CHARS)
+        title = shorten(timeline.title, MAX_TITLE_CHARS, "title")
         doc.append(pysubs2.SSAEvent(
             start=0, end=min(end_ms, millis(theme.title_seconds)), style="Title", name="title",
             text=f"{{\\fad({TITLE_FADE_MS},{TITLE_FADE_MS})}}" + styled_text(title, fonts)))
     if elements.credit and timeline.credit:
         doc.append(pysubs2.SSAEvent(start=0, end=end_ms, style="Credit", name="credit",
-                                    text=styled_text(shorten(timeline.credit, MAX_CREDIT_CHARS), fonts)))
+                                    text=styled_text(shorten(timeline.credit, MAX_CREDIT_CHARS, "credit"), fonts)))
     if elements.timecode:
         # One event per second: libass draws it in the same pass as the captions,
         # cheaper than a second text filter (drawtext) on every frame.

@@ -143,8 +143,9 @@ def render(
     plan = fontlib.plan(texts, family=theme.font, mono=theme.mono_font, font_file=theme.font_file)
     for message in plan.warnings:
         note(message)
-    doc = build(timeline, frame, theme=theme, elements=elements, fonts=plan, cues=cues,
-                keep_clear=_burnt_in_clock(src_path))
+    with collected(said, keep=True):
+        doc = build(timeline, frame, theme=theme, elements=elements, fonts=plan, cues=cues,
+                    keep_clear=_burnt_in_clock(src_path))
     markers, highlights, retimes = overlay_marks(timeline, src.duration, theme, elements)
     started = time.perf_counter()
     # The working folder (overlay, font links) lives beside the output, where
