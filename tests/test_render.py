@@ -869,3 +869,35 @@ def test_a_title_or_credit_cut_short_is_said_with_what_was_left_out(media: Path,
     with av.open(str(out)) as c:
         img = next(c.decode(video=0)).to_ndarray(format="rgb24").astype(int)
     assert _changed(img, TOP_ROWS, slice(0, W // 2)) > 0.05  # the title and credit are still drawn
+
+
+def _number_of(img: np.ndarray) -> int:
+    """The frame number burnt into a frame of :func:`_numbered` footage (RGB)."""
+    block, row = W // CODE_BITS, img[CODE_ROW].mean(axis=1)
+    return sum(1 << b for b in range(CODE_BITS) if row[b * block + block // 2] > 128)
+
+
+@pytest.mark.parametrize("gop", ["25", "250"])
+def test_a_preview_of_footage_whose_times_start_late_is_the_full_render_s_frame(numbered: Path, tmp_path: Path,
+                                                                                 gop: str) -> None:
+    """A broadcast capture's timestamps start at 11.4 s: the preview kept them (-copyts), so it showed another
+    frame without the caption, timecode or bar timed from 0 (and with a long GOP, no frame at all). Footage
+    time counts from the first frame; the capture's sound starts 23 ms before it, which the full render
+    keeps (its picture starts one frame in): its frame at a footage time is at that time past its first."""
+    system.require(system.DEJAVU)
+    ts = tmp_path / "capture.ts"
+    ffmpeg.run(["-i", str(numbered), "-c:v", "libx264", "-preset", "ultrafast", "-g", gop, "-c:a", "aac",
+                "-output_ts_offset", "10", "-f", "mpegts", str(ts)])
+    tl = Timeline(moments=(Moment(2.0, end=3.0, caption="AT TWO", id="a"),), footage=Footage(path=str(ts)))
+    full = tmp_path / "full.mp4"
+    render(tl, full, elements=Elements(position_bar=False))
+    numbers = _numbers(full)
+    for at in (0.0, 2.1, 4.53):
+        out = tmp_path / f"p{at}.png"
+        render(tl, out, preview_at=at, elements=Elements(position_bar=False))
+        preview = np.asarray(Image.open(out).convert("RGB")).astype(int)
+        first = numbers[0][0]
+        shown_t = max(t for t, _ in numbers if t <= first + at + 1e-6)
+        frame = _frames(full, [shown_t])[shown_t]
+        assert _number_of(preview) == _shown_at(numbers, first + at)
+        assert np.abs(preview - frame).mean() < 3  # the same frame, caption and timecode (x264's loss aside)

@@ -61,7 +61,8 @@ def probe_input(path: str | os.PathLike[str]) -> Input:
     if max(width, height) > MAX_SIDE_PX:
         raise MediaError(f"picture is {width}x{height}: larger than {MAX_SIDE_PX} px, "
                          "scale it down first", subject=info.path)
-    return Input(info.path, width, height, info.fps or FALLBACK_FPS, info.duration, info.has_audio, info.audio_codec)
+    return Input(info.path, width, height, info.fps or FALLBACK_FPS, info.duration, info.has_audio, info.audio_codec,
+                 info.seeks_exactly)
 
 
 def overlay_marks(timeline: Timeline, duration: float, theme: Theme, elements: Elements) -> tuple:  # type: ignore[type-arg]
