@@ -35,6 +35,9 @@ class TruncatedMediaError(MediaError):
         self.duration = duration
 
 
+UNINDEXED_FORMATS = frozenset({"mpegts", "mpegtsraw", "mpeg", "mpegvideo", "h264", "hevc", "m4v", "vc1", "avs2"})
+
+
 @dataclass(frozen=True)
 class MediaInfo:
     """The facts of one media file that alignment and rendering rely on."""
@@ -53,6 +56,14 @@ class MediaInfo:
     audio_rate: int | None
     container: str = ""
     size_bytes: int = 0
+
+    @property
+    def seeks_exactly(self) -> bool:
+        """Whether ffmpeg's seek lands on the keyframe before a time: a
+        container with an index does; an MPEG transport or program stream (a
+        broadcast capture) or a bare codec stream has none, and a seek there
+        can land past the time, on a frame that does not decode."""
+        return self.container.split(",")[0] not in UNINDEXED_FORMATS
 
     @property
     def display_size(self) -> tuple[int, int]:

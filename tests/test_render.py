@@ -859,3 +859,109 @@ def test_a_theme_font_file_that_is_no_file_says_what_it_is(tmp_path: Path, font_
         load_theme(theme_file)
     assert f"t.yaml: theme font_file {font_file if font_file == '/dev/zero' else tmp_path / font_file}: {said}, " \
         "expected a font file" in str(err.value)
+
+
+CJK_CAPTION = ("朝鮮人民軍の兵士が軍用トラックを運転して板門店の共同警備区域に到着し車を降りて韓国側へ走った"
+               "兵士たちは発砲し負傷した兵士は韓国側に救出された後に病院へ搬送された")
+
+
+def test_cjk_captions_stay_inside_the_safe_area_of_a_4_3_frame(tmp_path: Path) -> None:
+    """Each CJK glyph is a full em: counted as one Latin character, 42 of them ran off both sides of 640x480."""
+    system.require(system.CJK_FONT)
+    footage = _make(tmp_path / "43.mp4", size="640x480", seconds=3.0, audio=False)
+    tl = Timeline(moments=(Moment(0.5, end=2.9, caption=CJK_CAPTION, id="a"),), footage=Footage(path=str(footage)))
+    out = tmp_path / "cjk.png"
+    report = render(tl, out, preview_at=1.0, elements=Elements(timecode=False, title=False, credit=False,
+                                                                position_bar=False))
+    assert not [w for w in report.warnings if "columns wide" in w]
+    with av.open(str(out)) as c:
+        img = next(c.decode(video=0)).to_ndarray(format="rgb24").astype(int)
+    rows = slice(240, 480)
+    assert _changed(img, rows, slice(100, 540)) > 0.05  # the caption is drawn
+    margin = round(640 * Theme().safe_margin)
+    assert _changed(img, rows, slice(0, margin - 2)) == 0 and _changed(img, rows, slice(640 - margin + 2, 640)) == 0
+
+
+def test_a_caption_line_wider_than_the_frame_is_warned_about(tmp_path: Path) -> None:
+    """A subtitle cue kept as it was read (tag ``cue``) reaches libass with its own line breaks."""
+    footage = _make(tmp_path / "43.mp4", size="640x480", seconds=3.0, audio=False)
+    tl = Timeline(moments=(Moment(0.5, end=2.9, caption=CJK_CAPTION[:30], id="a", tags=("cue",)),
+                           Moment(1.0, end=2.9, caption="short", id="b", tags=("cue",))),
+                  footage=Footage(path=str(footage)))
+    report = render(tl, tmp_path / "wide.png", preview_at=1.0)
+    assert [w for w in report.warnings if "columns wide" in w] == [
+        f"moment a: caption line {CJK_CAPTION[:30]!r} is 67 columns wide, "
+        "more than the 45 a 640x480 frame holds inside its safe margin; it runs off the picture's sides"]
+
+
+def test_overlapping_captions_stay_in_the_frame_and_wait_as_the_subtitles_do(tmp_path: Path) -> None:
+    """libass stacked eight two-line captions up the frame: the top ones were cut off or not drawn at all."""
+    system.require(system.DEJAVU)
+    from annotate import subtitles
+    from annotate.errors import collected
+
+    footage = _make(tmp_path / "small.mp4", size="320x240", seconds=8.0, audio=False)
+    moments = tuple(Moment(1 + i / 100, end=3.0, id=f"o{i}", caption=f"overlapping caption number {i} with "
+                           "some more words to wrap") for i in range(8))
+    tl = Timeline(moments=moments, footage=Footage(path=str(footage)))
+    out = tmp_path / "ov.mp4"
+    report = render(tl, out, elements=Elements(timecode=False, title=False, credit=False, position_bar=False))
+    said: list[str] = []
+    with collected(said):
+        subtitles.dumps(tl, "srt")
+    waited = [w for w in report.warnings if "are stacked" in w]
+    assert [w.split(":")[0] for w in waited] == [f"moment o{i}" for i in range(3, 8)]
+    assert waited == [w for w in said if "are stacked" in w]  # the subtitle files move them alike
+    top = slice(0, round(240 * Theme().safe_margin))
+    frames = {t: _changed(img, slice(0, 240), slice(0, 320)) for t, img in _frames(out, [1.5, 3.5, 5.5]).items()}
+    assert all(ink > 0.05 for ink in frames.values())  # captions shown at each time, the later ones after 3 s
+    for img in _frames(out, [1.5, 2.5, 3.5, 4.5, 5.5]).values():
+        assert _changed(img, top, slice(0, 320)) == 0  # nothing above the safe margin
+
+
+def test_a_title_or_credit_cut_short_is_said_with_what_was_left_out(media: Path, tmp_path: Path) -> None:
+    system.require(system.DEJAVU)
+    words = " ".join(f"word{i}" for i in range(120))
+    tl = Timeline(moments=(Moment(1.0, caption="c", id="c"),), title="TITLE " + words,
+                  sources=(Source(credit="CREDIT " + words),), footage=Footage(path=str(media)))
+    out = tmp_path / "long.png"
+    report = render(tl, out, preview_at=0.5, elements=Elements(timecode=False, captions=False, position_bar=False))
+    cut = [w for w in report.warnings if "left out" in w]
+    assert [w.split(" is ")[0] for w in cut] == ["the title", "the credit"]
+    assert cut[0] == ("the title is 855 characters, more than the 120 drawn; its last 736 are left out: "
+                      "'17 word18 word19 word20 word21 word22 w…'")  # the title drawn ends "word16 word…"
+    with av.open(str(out)) as c:
+        img = next(c.decode(video=0)).to_ndarray(format="rgb24").astype(int)
+    assert _changed(img, TOP_ROWS, slice(0, W // 2)) > 0.05  # the title and credit are still drawn
+
+
+def _number_of(img: np.ndarray) -> int:
+    """The frame number burnt into a frame of :func:`_numbered` footage (RGB)."""
+    block, row = W // CODE_BITS, img[CODE_ROW].mean(axis=1)
+    return sum(1 << b for b in range(CODE_BITS) if row[b * block + block // 2] > 128)
+
+
+@pytest.mark.parametrize("gop", ["25", "250"])
+def test_a_preview_of_footage_whose_times_start_late_is_the_full_render_s_frame(numbered: Path, tmp_path: Path,
+                                                                                 gop: str) -> None:
+    """A broadcast capture's timestamps start at 11.4 s: the preview kept them (-copyts), so it showed another
+    frame without the caption, timecode or bar timed from 0 (and with a long GOP, no frame at all). Footage
+    time counts from the first frame; the capture's sound starts 23 ms before it, which the full render
+    keeps (its picture starts one frame in): its frame at a footage time is at that time past its first."""
+    system.require(system.DEJAVU)
+    ts = tmp_path / "capture.ts"
+    ffmpeg.run(["-i", str(numbered), "-c:v", "libx264", "-preset", "ultrafast", "-g", gop, "-c:a", "aac",
+                "-output_ts_offset", "10", "-f", "mpegts", str(ts)])
+    tl = Timeline(moments=(Moment(2.0, end=3.0, caption="AT TWO", id="a"),), footage=Footage(path=str(ts)))
+    full = tmp_path / "full.mp4"
+    render(tl, full, elements=Elements(position_bar=False))
+    numbers = _numbers(full)
+    for at in (0.0, 2.1, 4.53):
+        out = tmp_path / f"p{at}.png"
+        render(tl, out, preview_at=at, elements=Elements(position_bar=False))
+        preview = np.asarray(Image.open(out).convert("RGB")).astype(int)
+        first = numbers[0][0]
+        shown_t = max(t for t, _ in numbers if t <= first + at + 1e-6)
+        frame = _frames(full, [shown_t])[shown_t]
+        assert _number_of(preview) == _shown_at(numbers, first + at)
+        assert np.abs(preview - frame).mean() < 3  # the same frame, caption and timecode (x264's loss aside)

@@ -607,3 +607,46 @@ def test_a_caption_too_long_names_the_time_up_to_the_next_moment_not_less_the_ga
         layout(timeline)
     said = [n for n in notes if n.startswith("moment a: caption too long")]
     assert len(said) == 1 and "too long for the 0.10 s before the next moment;" in said[0], notes
+
+
+CJK_CAPTION = ("朝鮮人民軍の兵士が軍用トラックを運転して板門店の共同警備区域に到着し車を降りて韓国側へ走った"
+               "兵士たちは発砲し負傷した兵士は韓国側に救出された後に病院へ搬送された")
+
+
+def test_cjk_lines_count_each_wide_character_twice(tmp_path):
+    """42 CJK characters are as wide as 84 Latin ones: a 42-column SRT line held twice what fits."""
+    path = subtitles.write(timeline(Moment(id="a", start=1, end=9, caption=CJK_CAPTION), duration=20),
+                           tmp_path / "cjk.srt")
+    lines = [ln for e in pysubs2.load(str(path)) for ln in e.plaintext.split("\n")]
+    assert "".join(lines) == CJK_CAPTION  # nothing lost
+    assert max(len(ln) for ln in lines) == 21  # 42 columns of wide characters
+    long = tmp_path / "long.srt"
+    long.write_text("1\n00:00:01,000 --> 00:00:05,000\n" + CJK_CAPTION[:30] + "\n", encoding="utf-8")
+    assert [v.message for v in subtitles.check(long) if v.rule == "line-length"] == [
+        "line 1 has 60 characters, more than 42 (a wide character counts two)"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abc 日本語。", min_size=1, max_size=120), st.integers(min_value=8, max_value=50))
+def test_chunks_keep_every_line_within_its_columns(text, columns):
+    from annotate.subtitles.wrap import chunks, width
+
+    for piece in chunks(text, columns, 2):
+        assert all(width(line) <= columns for line in piece.split("\n"))
+
+
+def test_overlapping_captions_stack_at_most_six_lines_and_the_rest_wait_with_a_warning(tmp_path):
+    """Eight two-line captions at once: players and libass stacked them up and off the top of the picture."""
+    moments = [Moment(id=f"o{i}", start=1 + i / 100, end=3.0, caption=f"overlapping caption number {i} with some "
+                      "more words to wrap") for i in range(8)]
+    said: list[str] = []
+    with collected(said, SubtitleWarning):
+        path = subtitles.write(timeline(*moments, duration=20), tmp_path / "ov.srt")
+    events = list(pysubs2.load(str(path)))
+    assert sorted(e.plaintext.replace("\n", " ") for e in events) == sorted(m.caption for m in moments)
+    for t in sorted({e.start for e in events}):
+        assert sum(e.plaintext.count("\n") + 1 for e in events if e.start <= t < e.end) <= 6
+    assert [e.start for e in events[:3]] == [1000, 1010, 1020]  # three fit at once
+    assert said[0] == ("moment o3: starts at 0:01.03 while 6 caption lines of moment(s) o0, o1, o2 are on screen "
+                       "(at most 6 are stacked); shown after them, from 0:03.08")
+    assert [s.split(":")[0] for s in said] == [f"moment o{i}" for i in range(3, 8)]

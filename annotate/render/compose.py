@@ -59,8 +59,8 @@ def overlay(
     D = float(clip.duration)
     frame = Frame(W, H, D, float(clip.fps or FALLBACK_FPS))
     cues = caption_cues(timeline, frame, theme) if elements.captions else []
-    title = shorten(timeline.title, MAX_TITLE_CHARS) if elements.title and timeline.title.strip() else ""
-    credit = shorten(timeline.credit or "", MAX_CREDIT_CHARS) if elements.credit else ""
+    title = shorten(timeline.title, MAX_TITLE_CHARS, "title") if elements.title and timeline.title.strip() else ""
+    credit = shorten(timeline.credit or "", MAX_CREDIT_CHARS, "credit") if elements.credit else ""
     plan = fontlib.plan([c.text for c in cues] + [title, credit], family=theme.font, mono=theme.mono_font,
                         font_file=theme.font_file)
     for message in plan.warnings:

@@ -4,18 +4,22 @@ timecode, positioned by the theme in the title-safe area, every text escaped."""
 from __future__ import annotations
 
 import math
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import pysubs2
 
+from annotate.errors import AnnotateWarning
 from annotate.escape import ass_field, ass_text, clean_text, line_text
 from annotate.fonts import FontPlan
 from annotate.model import Footage, Moment, Timeline
 from annotate.render.theme import CREDIT_CORNERS, Elements, Theme, ass_colour
 from annotate.subtitles.ass import LATEST_ASS_SECONDS, late_cue, too_late
 from annotate.subtitles.cues import APPROXIMATE_MARK, Cue, Style, layout
+from annotate.subtitles.problems import shown
 from annotate.subtitles.rules import Rules
+from annotate.subtitles.wrap import width
 from annotate.timecode import FALLBACK_FPS, format_clock, format_hms, millis
 
 # Average advance of a glyph as a fraction of the font size (DejaVu Sans, mixed text):
@@ -39,24 +43,63 @@ class Frame:
     fps: float
 
 
-def line_chars(frame: Frame, theme: Theme) -> int:
-    """How many characters fit on a caption line inside the safe area."""
-    font_px = theme.caption_size * frame.height
+class RenderWarning(AnnotateWarning):
+    """Something will not look as asked (no font for a script, captions dropped); the message says what."""
+
+
+def _columns(frame: Frame, theme: Theme) -> int:
+    """How many columns (:func:`annotate.subtitles.wrap.width`) of caption the safe area holds."""
+    font_px = _px(theme.caption_size, frame)
     usable = frame.width * (1 - 2 * theme.safe_margin) - 2 * BOX_PADDING_EM * font_px
-    fits = int(usable / (GLYPH_WIDTH_EM * font_px)) - (TIME_LABEL_CHARS if theme.caption_time_label else 0)
+    return int(usable / (GLYPH_WIDTH_EM * font_px))
+
+
+def line_chars(frame: Frame, theme: Theme) -> int:
+    """How many columns a caption line may take (a wide character two), inside the safe area."""
+    fits = _columns(frame, theme) - (TIME_LABEL_CHARS if theme.caption_time_label else 0)
     return max(8, min(theme.caption_max_chars_per_line, fits))
+
+
+def stacked_lines(frame: Frame, theme: Theme) -> int:
+    """Lines of overlapping captions the frame shows at once: the subtitle
+    rules' stack, or fewer when large captions would reach the top row
+    (timecode, title) first. A boxed line takes about 1.5 em."""
+    caption_px = _px(theme.caption_size, frame)
+    bottom = frame.height * max(theme.position_bar_height, theme.marker_height)
+    top = _px(theme.timecode_size, frame) * (1 + 2 * BOX_PADDING_EM)
+    room = frame.height * (1 - 2 * theme.safe_margin) - bottom - top
+    return max(theme.caption_max_lines, min(Rules.max_stacked_lines, int(room / (1.5 * caption_px))))
 
 
 def caption_cues(timeline: Timeline, frame: Frame, theme: Theme) -> list[Cue]:
     """Caption timing and wrapping from the subtitle layout (the same timed-text
-    rules as the subtitle files), with lines sized to this frame."""
+    rules as the subtitle files), with lines sized to this frame; a line still
+    wider than the frame (a cue kept as read, a frame too narrow for the
+    shortest line) is a RenderWarning: libass gets the lines already broken."""
     rules = Rules(max_line_chars=line_chars(frame, theme), max_lines=theme.caption_max_lines,
                   max_chars_per_second=theme.reading_chars_per_second, max_seconds=theme.caption_max_seconds,
-                  fps=frame.fps or FALLBACK_FPS)
+                  fps=frame.fps or FALLBACK_FPS, max_stacked_lines=stacked_lines(frame, theme))
     footage = timeline.footage
     # The frame's duration is the truth (probed), whatever the timeline file says.
     timed = timeline.with_footage(replace(footage or Footage(), duration=frame.duration, fps=frame.fps))
-    return layout(timed, rules, Style(timecode=False, mark_approximate=False))
+    cues = layout(timed, rules, Style(timecode=False, mark_approximate=False))
+    _too_wide(cues, frame, theme)
+    return cues
+
+
+def _too_wide(cues: list[Cue], frame: Frame, theme: Theme) -> None:
+    """Warn of each moment with a caption line wider than the safe area (its time label included)."""
+    room, seen, said = _columns(frame, theme), set(), set()
+    for cue in cues:
+        label = TIME_LABEL_CHARS if theme.caption_time_label and cue.moment_id not in seen else 0
+        seen.add(cue.moment_id)
+        for i, line in enumerate(cue.text.split("\n")):
+            wide = width(line) + (label if i == 0 else 0)
+            if wide > room and cue.moment_id not in said:
+                said.add(cue.moment_id)
+                warnings.warn(f"moment {cue.moment_id}: caption line {shown(line)} is {wide} columns wide, "
+                              f"more than the {room} a {frame.width}x{frame.height} frame holds inside its "
+                              "safe margin; it runs off the picture's sides", RenderWarning, stacklevel=4)
 
 
 def styled_text(text: str, fonts: FontPlan | None) -> str:
@@ -158,10 +201,18 @@ def _bgr(hex_colour: str) -> str:
     return f"&H{hex_colour[5:7]}{hex_colour[3:5]}{hex_colour[1:3]}&".upper()
 
 
-def shorten(text: str, limit: int) -> str:
-    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
+def shorten(text: str, limit: int, field: str) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis
+    (a title or credit longer than that would cover the picture), with a
+    RenderWarning naming ``field`` and what was left out."""
     text = line_text(text)
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    kept = text[: limit - 1].rstrip()
+    cut = text[len(kept):].strip()
+    warnings.warn(f"the {field} is {len(text)} characters, more than the {limit} drawn; its last {len(cut)} are "
+                  f"left out: {shown(cut)}", RenderWarning, stacklevel=3)
+    return kept + "…"
 
 
 def build(
@@ -240,13 +291,13 @@ def build(
             doc.append(pysubs2.SSAEvent(start=millis(cue.start), end=millis(cue.end), style="Caption",
                                         text=label + styled_text(cue.text, fonts), name="caption"))
     if elements.title and timeline.title.strip():
-        title = shorten(timeline.title, MAX_TITLE_CHARS)
+        title = shorten(timeline.title, MAX_TITLE_CHARS, "title")
         doc.append(pysubs2.SSAEvent(
             start=0, end=min(end_ms, millis(theme.title_seconds)), style="Title", name="title",
             text=f"{{\\fad({TITLE_FADE_MS},{TITLE_FADE_MS})}}" + styled_text(title, fonts)))
     if elements.credit and timeline.credit:
         doc.append(pysubs2.SSAEvent(start=0, end=end_ms, style="Credit", name="credit",
-                                    text=styled_text(shorten(timeline.credit, MAX_CREDIT_CHARS), fonts)))
+                                    text=styled_text(shorten(timeline.credit, MAX_CREDIT_CHARS, "credit"), fonts)))
     if elements.timecode:
         # One event per second: libass draws it in the same pass as the captions,
         # cheaper than a second text filter (drawtext) on every frame.

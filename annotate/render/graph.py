@@ -30,6 +30,7 @@ class Input:
     duration: float
     has_audio: bool
     audio_codec: str | None = None
+    seeks_exactly: bool = True  # annotate.probe.MediaInfo.seeks_exactly
 
     @property
     def out_width(self) -> int:
@@ -85,7 +86,7 @@ def _box(x: float, y: float, w: float, h: float, colour: str, *, enable: str | N
 def video_filters(src: Input, overlay: Overlay, theme: Theme, *, preview_at: float | None = None) -> str:
     """The filter graph from ``[0:v]`` (and ``[0:a]``) to ``[v]`` (and ``[a]``)."""
     W, H, D = src.out_width, src.out_height, max(src.duration, 1e-3)
-    chain: list[str] = []
+    chain: list[str] = [] if preview_at is None else _preview_frame(src, preview_at)
     if (W, H) != (src.width, src.height):
         chain.append(f"pad={W}:{H}:0:0:black")  # libx264 4:2:0 needs even sides
     for hl in overlay.highlights:
@@ -280,11 +281,36 @@ def _graph(graph: str, folder: str | None) -> list[str]:
     return filter_complex(graph, folder)
 
 
+# How far before a preview's time its frames are read, in frames: the frame on screen then started up to
+# one frame earlier.
+PREVIEW_LEAD_FRAMES = 2
+
+
+def _preview_start(src: Input, at: float) -> float:
+    return max(0.0, at - PREVIEW_LEAD_FRAMES / (src.fps or FALLBACK_FPS))
+
+
+def _preview_frame(src: Input, at: float) -> list[str]:
+    """Filters giving a preview the full render's frame at ``at``, timed as the full render times it (from
+    the file's start: after a seek ffmpeg times the frames from the seek, so they are moved back by it):
+    the frames from just before ``at`` to just after it, each one up to ``at`` and the first one also when
+    none starts by then; the image writer keeps the last: the frame on screen at ``at``."""
+    start = _preview_start(src, at)
+    end = at + PREVIEW_LEAD_FRAMES / (src.fps or FALLBACK_FPS)
+    shift = [f"setpts=PTS+{start:.6f}/TB"] if src.seeks_exactly else []
+    return [*shift, f"trim=start={start:.6f}:end={end:.6f}", "select=" + filter_value(f"lte(t,{at:.6f})+eq(n,0)")]
+
+
 def preview_args(src: Input, overlay: Overlay, theme: Theme, at: float, out: str | os.PathLike[str], *,
                  graph_folder: str | None = None) -> list[str]:
-    """ffmpeg arguments for one frame at ``at`` seconds as PNG: seek, then keep
-    the footage's timestamps (``-copyts``) so the text and boxes timed in
-    footage time appear as in the full render."""
+    """ffmpeg arguments for one frame at ``at`` seconds as PNG, with its text
+    and boxes as the full render draws them (:func:`_preview_frame`). Only a
+    container that seeks exactly is sought into; another (an MPEG-TS capture)
+    is read from its start. (Keeping the file's own times, ``-copyts``, drew
+    the overlay timed from 0 on the frames of a capture whose times start
+    at 11.4 s: never.)"""
     graph = video_filters(src, overlay, theme, preview_at=at)
-    return ["-ss", f"{at:.6f}", "-copyts", "-i", src.path, *_graph(graph, graph_folder), "-map", "[v]",
-            "-frames:v", "1", "-update", "1", "-f", "image2", "-c:v", "png", str(out)]
+    seek = ["-ss", f"{_preview_start(src, at):.6f}"] if src.seeks_exactly else []
+    # passthrough: a constant-rate output would fill the time before the first frame with copies of it.
+    return [*seek, "-i", src.path, *_graph(graph, graph_folder), "-map", "[v]", "-fps_mode", "passthrough",
+            "-update", "1", "-f", "image2", "-c:v", "png", str(out)]

@@ -14,9 +14,9 @@ from pathlib import Path
 from annotate import ffmpeg, overwrite
 from annotate import fonts as fontlib
 from annotate.atomic import atomic_path, lock_holder, shared_output_folder, working_folder
-from annotate.errors import AnnotateWarning, BusyWarning, InputError, MediaError, OutputError, collected
+from annotate.errors import BusyWarning, InputError, MediaError, OutputError, collected
 from annotate.model import Timeline
-from annotate.render.document import Frame, Shown, build, caption_cues
+from annotate.render.document import Frame, RenderWarning, Shown, build, caption_cues
 from annotate.render.graph import Highlight, Input, Overlay, Retime, output_duration, preview_args, render_args
 from annotate.render.theme import Elements, Theme
 from annotate.timecode import FALLBACK_FPS
@@ -27,10 +27,6 @@ MAX_SIDE_PX = 8192  # libx264 level limits; 8K is the largest footage we accept
 FREEZE_TAG = "freeze"
 SLOW_TAG = "slow"
 DEFAULT_POINT_HIGHLIGHT_SECONDS = 3.0
-
-
-class RenderWarning(AnnotateWarning):
-    """Something will not look as asked (no font for a script, captions dropped); the message says what."""
 
 
 @dataclass(frozen=True)
@@ -66,7 +62,8 @@ def probe_input(path: str | os.PathLike[str]) -> Input:
         raise MediaError(f"picture is {width}x{height}: larger than {MAX_SIDE_PX} px, "
                          "scale it down first", subject=info.path)
     return Input(ffmpeg.local(info.path), width, height, info.fps or FALLBACK_FPS, info.duration, info.has_audio,
-                 info.audio_codec)
+                 info.audio_codec,
+                 info.seeks_exactly)
 
 
 def overlay_marks(timeline: Timeline, duration: float, theme: Theme, elements: Elements) -> tuple:  # type: ignore[type-arg]
@@ -149,8 +146,9 @@ def render(
     plan = fontlib.plan(texts, family=theme.font, mono=theme.mono_font, font_file=theme.font_file)
     for message in plan.warnings:
         note(message)
-    doc = build(timeline, frame, theme=theme, elements=elements, fonts=plan, cues=cues,
-                keep_clear=_burnt_in_clock(src_path))
+    with collected(said, keep=True):
+        doc = build(timeline, frame, theme=theme, elements=elements, fonts=plan, cues=cues,
+                    keep_clear=_burnt_in_clock(src_path))
     markers, highlights, retimes = overlay_marks(timeline, src.duration, theme, elements)
     started = time.perf_counter()
     # The working folder (overlay, font links) lives beside the output, where

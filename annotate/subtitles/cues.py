@@ -126,6 +126,7 @@ def layout(
     moments = sorted(timeline.moments, key=lambda m: m.effective_start)
     starts = [m.effective_start for m in moments]
     cues: list[Cue] = []
+    screen: list[Cue] = []  # the cues that may still be on screen when the next moment starts
     last: tuple[float, str, float] | None = None  # the previous moment with cues: its start, id, last cue's end
     for moment in moments:
         start = moment.effective_start
@@ -157,9 +158,11 @@ def layout(
             end = duration
         if not composed:
             cues.append(Cue(start, end if end is not None else start, moment.caption, moment.id))
+            screen.append(cues[-1])
             continue
         made = _moment_cues(moment, caption_text(moment, style), start, end, limit, rules, say,
                             room=_room(start, end, following, duration))
+        made = _stacked(made, screen, moment, rules)
         made = _within(made, duration, moment, say) if duration is not None else made
         cues.extend(made)
         if made:
@@ -169,6 +172,42 @@ def layout(
 
 def say(message: str) -> None:
     warnings.warn(message, SubtitleWarning, stacklevel=3)
+
+
+def _lines(cue: Cue) -> int:
+    return cue.text.count("\n") + 1
+
+
+def _stacked(made: list[Cue], screen: list[Cue], moment: Moment, rules: Rules) -> list[Cue]:
+    """``made`` moved later when it would stack more than
+    ``rules.max_stacked_lines`` lines of overlapping captions (libass and
+    players push the rest off the top of the picture): it starts when the
+    earlier captions leave room, its span kept, with a warning. ``screen``
+    (the earlier moments' cues that may still show; moments come in time
+    order, so those ended by this one's start are dropped) gets ``made``."""
+    if not made:
+        return made
+    start, span, need = made[0].start, made[-1].end - made[0].start, max(map(_lines, made))
+    screen[:] = [c for c in screen if c.end > moment.effective_start]
+    times = sorted({start, *(c.end + rules.min_gap_seconds for c in screen if c.end > start)})
+    shown = next((t for t in times if _most_lines(screen, t, t + span) + need <= rules.max_stacked_lines),
+                 times[-1])
+    if shown > start:
+        showing = [c for c in screen if c.start <= start < c.end]
+        names = ", ".join(dict.fromkeys(c.moment_id for c in showing))
+        say(f"moment {moment.id}: starts at {format_clock(start, places=2)} while {sum(map(_lines, showing))} "
+            f"caption lines of moment(s) {names} are on screen (at most {rules.max_stacked_lines} are stacked); "
+            f"shown after them, from {format_clock(shown, places=2)}")
+        shift = shown - start
+        made = [replace(c, start=round(c.start + shift, 3), end=round(c.end + shift, 3)) for c in made]
+    screen.extend(made)
+    return made
+
+
+def _most_lines(screen: list[Cue], start: float, end: float) -> int:
+    """The most lines of ``screen`` shown at once between ``start`` and ``end``."""
+    points = [start, *(c.start for c in screen if start < c.start < end)]
+    return max(sum(_lines(c) for c in screen if c.start <= p < c.end) for p in points)
 
 
 def _within(made: list[Cue], duration: float, moment: Moment, say: Callable[[str], None]) -> list[Cue]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from annotate.subtitles.cues import Cue
 from annotate.subtitles.rules import Rules
+from annotate.subtitles.wrap import width
 from annotate.timecode import format_clock
 from annotate.validate import MAX_SECONDS
 
@@ -74,5 +75,6 @@ def _lines(cue: Cue, rules: Rules) -> list[tuple[str, str]]:
     """The line rules ``cue``'s text breaks."""
     lines = cue.text.split("\n") if cue.text else []
     found = [("max-lines", f"{len(lines)} lines, more than {rules.max_lines}")] if len(lines) > rules.max_lines else []
-    return found + [("line-length", f"line {i} has {len(line)} characters, more than {rules.max_line_chars}")
-                    for i, line in enumerate(lines, start=1) if len(line) > rules.max_line_chars]
+    return found + [("line-length", f"line {i} has {width(line)} characters, more than {rules.max_line_chars}"
+                                    + (" (a wide character counts two)" if width(line) > len(line) else ""))
+                    for i, line in enumerate(lines, start=1) if width(line) > rules.max_line_chars]

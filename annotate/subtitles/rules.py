@@ -18,6 +18,9 @@ class Rules:
     min_gap_frames: int = 2
     # A point moment has no stated end: show it at least this long so it can be read.
     point_seconds: float = 3.0
+    # Lines of overlapping captions on screen at once (players and libass stack them upwards): three
+    # two-line captions; a caption that would stack higher waits until there is room, with a warning.
+    max_stacked_lines: int = 6
     fps: float = FALLBACK_FPS
 
     @property

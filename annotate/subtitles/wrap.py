@@ -24,6 +24,13 @@ def _is_wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in ("W", "F")
 
 
+def width(text: str) -> int:
+    """Columns ``text`` takes on a line: a wide or fullwidth (CJK) character
+    two, since its glyph is a full em, about twice an average Latin one
+    (how subtitle guides and terminals count them). Every line limit counts this."""
+    return sum(2 if _is_wide(ch) else 1 for ch in text)
+
+
 def tokens(text: str) -> list[str]:
     """Words with their trailing space; CJK characters are one token each
     (those scripts break between any two characters)."""
@@ -46,15 +53,22 @@ def tokens(text: str) -> list[str]:
     return out
 
 
-def _hard_split(token: str, width: int) -> list[str]:
+def _hard_split(token: str, columns: int) -> list[str]:
     """A token longer than a line (a URL, a long compound) is cut by characters."""
-    return [token[i : i + width] for i in range(0, len(token), width)] or [token]
+    out: list[str] = []
+    piece = ""
+    for ch in token:
+        if piece and width(piece + ch) > columns:
+            out.append(piece)
+            piece = ""
+        piece += ch
+    return out + [piece] if piece else out or [token]
 
 
-def _fit(items: list[str], width: int) -> list[str]:
+def _fit(items: list[str], columns: int) -> list[str]:
     out: list[str] = []
     for tok in items:
-        out.extend(_hard_split(tok, width) if len(tok.rstrip()) > width else [tok])
+        out.extend(_hard_split(tok, columns) if width(tok.rstrip()) > columns else [tok])
     return out
 
 
@@ -77,39 +91,39 @@ def _break_cost(left: str, right: str) -> float:
     return cost
 
 
-def two_lines(text: str, width: int) -> list[str]:
+def two_lines(text: str, columns: int) -> list[str]:
     """Best split of ``text`` (which fits in two lines) into one or two lines."""
     text = " ".join(text.split()) if not any(_is_wide(c) for c in text) else text.strip()
-    if len(text) <= width:
+    if width(text) <= columns:
         return [text]
-    toks = _fit(tokens(text), width)
+    toks = _fit(tokens(text), columns)
     best: tuple[float, list[str]] | None = None
     for i in range(1, len(toks)):
         left, right = "".join(toks[:i]).rstrip(), "".join(toks[i:]).strip()
-        if len(left) > width or len(right) > width:
+        if width(left) > columns or width(right) > columns:
             continue
         # Balanced lines read best; a bottom-heavy pyramid is preferred slightly.
-        cost = abs(len(left) - len(right)) * 0.5 + _break_cost(left, right)
-        cost += 2 if len(left) > len(right) else 0
+        cost = abs(width(left) - width(right)) * 0.5 + _break_cost(left, right)
+        cost += 2 if width(left) > width(right) else 0
         if best is None or cost < best[0]:
             best = (cost, [left, right])
     if best is None:  # no two lines hold it: word by word, however many lines that takes
         lines, start = [], 0
         while start < len(toks):
-            end = max(start + 1, _greedy_lines(toks, start, width, 1))
+            end = max(start + 1, _greedy_lines(toks, start, columns, 1))
             lines.append("".join(toks[start:end]).strip())
             start = end
         return lines
     return best[1]
 
 
-def _greedy_lines(toks: list[str], start: int, width: int, lines: int) -> int:
-    """How many tokens from ``start`` fit in ``lines`` lines of ``width``
+def _greedy_lines(toks: list[str], start: int, columns: int, lines: int) -> int:
+    """How many tokens from ``start`` fit in ``lines`` lines of ``columns``
     filled word by word (the most a cue can hold without breaking a word)."""
     end, used = start, 0
     for _ in range(lines):
         line = ""
-        while end < len(toks) and len((line + toks[end]).rstrip()) <= width:
+        while end < len(toks) and width((line + toks[end]).rstrip()) <= columns:
             line += toks[end]
             end += 1
         if not line:
@@ -118,46 +132,46 @@ def _greedy_lines(toks: list[str], start: int, width: int, lines: int) -> int:
     return end
 
 
-def _wrap(piece_toks: list[str], width: int, lines: int) -> list[str]:
+def _wrap(piece_toks: list[str], columns: int, lines: int) -> list[str]:
     """Balanced two lines when they hold the piece, else filled line by line."""
     piece = "".join(piece_toks).strip()
-    parts = two_lines(piece, width) if lines >= 2 else []
+    parts = two_lines(piece, columns) if lines >= 2 else []
     if parts and len(parts) <= 2:
         return parts
     out: list[str] = []
     start = 0
     while start < len(piece_toks):
-        end = max(start + 1, _greedy_lines(piece_toks, start, width, 1))
+        end = max(start + 1, _greedy_lines(piece_toks, start, columns, 1))
         out.append("".join(piece_toks[start:end]).strip())
         start = end
     return out
 
 
-def chunks(text: str, width: int, lines: int = 2) -> list[str]:
-    """Split a caption into cue texts of at most ``lines`` lines of ``width``
+def chunks(text: str, columns: int, lines: int = 2) -> list[str]:
+    """Split a caption into cue texts of at most ``lines`` lines of ``columns``
     characters, never inside a word (unless a word is longer than a line),
     preferring to end a cue at a sentence or clause end. Existing line breaks
     that already fit are kept as they are."""
     given = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if 0 < len(given) <= lines and all(len(ln) <= width for ln in given):
+    if 0 < len(given) <= lines and all(width(ln) <= columns for ln in given):
         return ["\n".join(given)]
-    toks = _fit(tokens(" ".join(given)), width)
+    toks = _fit(tokens(" ".join(given)), columns)
     out: list[str] = []
     start = 0
     while start < len(toks):
-        most = max(start + 1, _greedy_lines(toks, start, width, lines))
+        most = max(start + 1, _greedy_lines(toks, start, columns, lines))
         best_end = most
         if most < len(toks):
             # Prefer a clause end in the fuller half of what fits; else take all that fits.
-            full = len("".join(toks[start:most]))
+            full = width("".join(toks[start:most]))
             best_cost = float("inf")
             for end in range(start + 1, most + 1):
-                fill = len("".join(toks[start:end]))
+                fill = width("".join(toks[start:end]))
                 if fill < full / 2:
                     continue
                 cost = 2 * _break_cost("".join(toks[start:end]), toks[end]) - fill / 4
                 if cost <= best_cost:
                     best_cost, best_end = cost, end
-        out.append("\n".join(_wrap(toks[start:best_end], width, lines)))
+        out.append("\n".join(_wrap(toks[start:best_end], columns, lines)))
         start = best_end
     return [c for c in out if c]
