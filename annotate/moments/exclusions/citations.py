@@ -102,13 +102,16 @@ PAGE_LINE_REACH = 4000
 # 88:14–89:2)", "pp. 117:3 to 119:20" (round 138): the pair it is ranged with is a page and line as well.
 _RANGE_JOIN = r"\s*(?:[–—-]|\b(?:to|through|thru)\b)\s*"
 _PAGE_LINE_PEER_AFTER = regex(rf"{_RANGE_JOIN}\d{{1,4}}:\d(?![\d:.])", _I)
+# The last word or dash of every match of _PAGE_LINE_PEER_BEFORE (casefolded): a gate (``may_end_with``).
+_PAGE_LINE_PEER_TAILS = ("–", "—", "-", "to", "through", "thru")
 _PAGE_LINE_PEER_BEFORE = regex(rf"(?<![\d:.])\d{{1,4}}:\d{_RANGE_JOIN}$", _I)
 
 
 def _page_line_range_end(c: _Clock) -> bool:
     """The clock is one end of a range whose other end is a page:line pair with a one-digit line ("R. 88:14–89:2",
     "117:3 to 119:20"): a transcript cite (not "from 1:05 to 1:22", both ends clocks)."""
-    return _PAGE_LINE_PEER_AFTER.match(c.text, c.end) is not None or c.ends(_PAGE_LINE_PEER_BEFORE, 24)
+    return _PAGE_LINE_PEER_AFTER.match(c.text, c.end) is not None or (
+        c.may_end_with(_PAGE_LINE_PEER_TAILS) and c.ends(_PAGE_LINE_PEER_BEFORE, 24))
 
 
 def _page_line_cite(c: _Clock) -> bool:
