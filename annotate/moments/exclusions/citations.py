@@ -158,6 +158,11 @@ def ratio_said_at(text: str, bare: int) -> bool:
     """The time at ``bare`` is where a ratio named before it is said: "The odds on that horse, which she talks about
     at 12:05, were long", "the 3:1 ratio I mention at 2:45": a place in the footage, whatever else the clause says."""
     lo = max(0, bare - RATIO_SAID_CHARS)
+    # (every match of _RATIO_BEFORE holds a stem of _RATIO_STEMS, casefolded, but where a dotted or dotless i stands,
+    # which IGNORECASE matches to i: a C scan first)
+    window = text[lo:bare].casefold()
+    if _RATIO_STEMS.search(window) is None and "ı" not in window and "\u0307" not in window:
+        return False
     return _SAID_AT_BEFORE.search(text, lo, bare) is not None and _RATIO_BEFORE.search(text, lo, bare) is not None
 
 
