@@ -102,13 +102,16 @@ PAGE_LINE_REACH = 4000
 # 88:14–89:2)", "pp. 117:3 to 119:20" (round 138): the pair it is ranged with is a page and line as well.
 _RANGE_JOIN = r"\s*(?:[–—-]|\b(?:to|through|thru)\b)\s*"
 _PAGE_LINE_PEER_AFTER = regex(rf"{_RANGE_JOIN}\d{{1,4}}:\d(?![\d:.])", _I)
+# The last word or dash of every match of _PAGE_LINE_PEER_BEFORE (casefolded): a gate (``may_end_with``).
+_PAGE_LINE_PEER_TAILS = ("–", "—", "-", "to", "through", "thru")
 _PAGE_LINE_PEER_BEFORE = regex(rf"(?<![\d:.])\d{{1,4}}:\d{_RANGE_JOIN}$", _I)
 
 
 def _page_line_range_end(c: _Clock) -> bool:
     """The clock is one end of a range whose other end is a page:line pair with a one-digit line ("R. 88:14–89:2",
     "117:3 to 119:20"): a transcript cite (not "from 1:05 to 1:22", both ends clocks)."""
-    return _PAGE_LINE_PEER_AFTER.match(c.text, c.end) is not None or c.ends(_PAGE_LINE_PEER_BEFORE, 24)
+    return _PAGE_LINE_PEER_AFTER.match(c.text, c.end) is not None or (
+        c.may_end_with(_PAGE_LINE_PEER_TAILS) and c.ends(_PAGE_LINE_PEER_BEFORE, 24))
 
 
 def _page_line_cite(c: _Clock) -> bool:
@@ -155,6 +158,11 @@ def ratio_said_at(text: str, bare: int) -> bool:
     """The time at ``bare`` is where a ratio named before it is said: "The odds on that horse, which she talks about
     at 12:05, were long", "the 3:1 ratio I mention at 2:45": a place in the footage, whatever else the clause says."""
     lo = max(0, bare - RATIO_SAID_CHARS)
+    # (every match of _RATIO_BEFORE holds a stem of _RATIO_STEMS, casefolded, but where a dotted or dotless i stands,
+    # which IGNORECASE matches to i: a C scan first)
+    window = text[lo:bare].casefold()
+    if _RATIO_STEMS.search(window) is None and "ı" not in window and "\u0307" not in window:
+        return False
     return _SAID_AT_BEFORE.search(text, lo, bare) is not None and _RATIO_BEFORE.search(text, lo, bare) is not None
 
 

@@ -252,6 +252,18 @@ class _Clock:
         alternation is tried at every position."""
         return stems.search(self.folded_before) is not None
 
+    def may_end_with(self, tails: tuple[str, ...], marks: str = "", digit: bool = False) -> bool:
+        """Whether ``before``, casefolded and its trailing whitespace dropped, may end with one of ``tails``
+        (lower-case): a cheap test run before a pattern anchored with $ every match of which ends with one of them,
+        then only whitespace (which ``str.rstrip`` drops as ``\\s`` matches it), or whitespace, any of ``marks`` and
+        whitespace (or, with ``digit``, with a digit as ``\\d`` reads one). Casefolding agrees with IGNORECASE on
+        every letter but the dotted and dotless i ("İ", "ı"), which IGNORECASE matches to "i": where either stands,
+        the answer is yes."""
+        folded = self.folded_before.rstrip()
+        if marks:
+            folded = folded.rstrip(marks).rstrip()
+        return folded.endswith(tails) or (digit and folded[-1:].isdecimal()) or "ı" in folded or "\u0307" in folded
+
     @property
     def clause(self) -> str:
         if self._clause is None:

@@ -131,6 +131,14 @@ _CHANGED_BEFORE = regex(
     _I,
 )
 
+# The last word of every match of _CHANGED_BEFORE (casefolded), before its trailing whitespace: a gate
+# (``may_end_with``).
+_CHANGED_TAILS = (
+    "went", "gone", "goes", "go", "dropped", "drops", "fell", "falls", "fallen", "rose", "rises", "risen", "climbed",
+    "climbs", "improved", "improves", "increased", "decreased", "shrank", "shrunk", "grew", "jumped", "slipped", "up",
+    "down", "cut", "reduced", "trimmed", "slashed", "from", "to", "is", "are", "was", "were", "at", "of", ":", "now",
+    "just", "only", "still", "reads", "read", "showed", "shows")
+
 
 def measure_changed(before: str) -> bool:
     """``before`` ends with a measured time and how it changed, "from": "response times had fallen from ", so the
@@ -148,6 +156,8 @@ _CHANGED_TO_TAIL = regex(rf"\bfrom\s+{DURATION}\s+(?:down\s+|up\s+)?to\s+$", _I)
 _MISSION_CLOCK_BEFORE = regex(r"(?<![\w+-])(?:(?-i:T|L)\s?[+\-−‑]\s?|[TL][\s\-‑]?(?:minus|plus)[^\S\n]+)$"
                                    r"|\bcount(?:s|ed|ing)?\s+down\s+from\s+$", _I)
 MISSION_CLOCK_CHARS = 20  # "counting down from " and a space
+# The last word or sign of every match of _MISSION_CLOCK_BEFORE (casefolded): a gate (``may_end_with``).
+MISSION_CLOCK_TAILS = ("+", "-", "−", "‑", "minus", "plus", "from")
 
 _COMPARED_BEFORE = regex(
     r"\b(?:faster|slower|quicker|longer|shorter|better|worse)\s+than\b[^.;:!?]{0,40}?(?:\(|\bin\s+|\bat\s+)?$", _I
@@ -457,7 +467,8 @@ def game_timer(c: _Clock) -> bool:
         return False
     if _TO_THE_END.search(c.text, c.begin, c.end):
         return False  # "the cooldown is from 16:50 to the end": a workout's stretch of the video, no game's value
-    return c.ends(_GAME_TIMER_BEFORE, 70) or (c.ends(_GAME_TIMER_BARE_BEFORE, 40) and (
+    return (c.may_end_with(_GAME_TIMER_TAILS, _MARKDOWN_MARKS) and c.ends(_GAME_TIMER_BEFORE, 70)) or (
+        c.may_end_with(_GAME_TIMER_BARE_TAILS, _MARKDOWN_MARKS) and c.ends(_GAME_TIMER_BARE_BEFORE, 40) and (
         _CHANGE_ARROW_AFTER.match(c.after) is not None or _CHANGE_ARROW.search(c.text, c.bare, c.end) is not None))
 
 
@@ -477,6 +488,14 @@ _GAME_TIMER_BEFORE = regex(
     rf"|(?:[*_`]{{1,2}})?(?:{TC_TEXT})(?:[*_`]{{1,2}})?[^\S\n]*(?:→|->|=>|⇒|\bto\b)[^\S\n]*)(?:[*_`]{{1,2}})?$", _I)
 # The timer word alone before its old value, the arrow to the new one after it: "cooldown 3:00 → 3:30".
 _GAME_TIMER_BARE_BEFORE = regex(_GAME_TIMER + r"$", _I)
+# The last word or mark of every match of _GAME_TIMER_BEFORE and of _GAME_TIMER_BARE_BEFORE (casefolded), before
+# the whitespace and Markdown marks after it: gates (``may_end_with``).
+_GAME_TIMER_TAILS = (":", "=", "|", "is", "was", "are", "were", "now", "still", "be", "increased", "reduced",
+                     "decreased", "lowered", "raised", "changed", "nerfed", "buffed", "up", "down", "cut", "to", "from",
+                     "→", ">", "⇒")
+_GAME_TIMER_BARE_TAILS = ("down", "downs", "time", "times", "timer", "timers", "spawn", "recharge", "clock", "clocks",
+                          "limit", "limits", "'s", "’s")
+_MARKDOWN_MARKS = "*_`"
 _CHANGE_ARROW_AFTER = regex(r"(?:[*_`]{1,2})?[^\S\n]*(?:→|->|=>|⇒)")
 _CHANGE_ARROW = regex(r"→|->|=>|⇒")  # (inside the phrase read as a range: "3:00 → 3:30")
 _TO_THE_END = regex(r"\bend$", _I)
@@ -647,7 +666,8 @@ def _thing_timed(c: _Clock) -> str | None:
     if not (next_word in _MEASURE_NEXT_WORDS or fb.rstrip()[-1:] in _LABEL_ENDS or fb.endswith("in ")
             or _TIMED_THING_STEMS.search(fb)) or c.ends(_PLACED_BEFORE):
         return None  # the cheap test first: no rule below can apply, or the time is placed in footage
-    if (("time" in fb or "split" in fb) and c.ends(_RACER_TIME_BEFORE, 70) and not footage_word(c.before[-70:])) \
+    if (("time" in fb or "split" in fb) and c.may_end_with(_RACER_TIME_TAILS) and c.ends(_RACER_TIME_BEFORE, 70)
+            and not footage_word(c.before[-70:])) \
             or ("through" in fb and c.ends(_THROUGH_HALF_BEFORE, 30)):
         return "race time"  # "His time up the final climb, 41:17", "Her split at the 80 km station was 9:58:02"
     if (_RUN_CATEGORY_STEMS.search(fb) and c.ends(_RUN_CATEGORY_BEFORE, 40)) \
@@ -660,7 +680,8 @@ def _thing_timed(c: _Clock) -> str | None:
             or ("used" in fb and c.ends(_USED_TO_BEFORE, 90)) \
             or (next_word in ("for", "per") and _PER_AMOUNT_AFTER.match(after)) \
             or (next_word in ("by", "on", "with", "according") and _TIMER_AFTER.match(after)) \
-            or (" time" in fb and c.ends(_TASK_TIME_BEFORE, 60)) or ("time" in fb and c.ends(_TIMER_SET_BEFORE, 50)) \
+            or (" time" in fb and c.may_end_with(_TASK_TIME_TAILS) and c.ends(_TASK_TIME_BEFORE, 60)) \
+            or ("time" in fb and c.ends(_TIMER_SET_BEFORE, 50)) \
             or (fb.endswith("in ") and c.ends(_AMOUNT_IN_BEFORE, 30)) \
             or (next_word == "to" and _TASK_AFTER.match(after)) or _product_listing(c):
         return "duration"  # "(I timed it: 3:40)", "used to be 2:50 when new", "3:55 for a litre", "3:40 to boil"
@@ -734,6 +755,8 @@ _PER_AMOUNT_AFTER = regex(
     r"(?:litres?|liters?|l|ml|kg|kilos?|cups?|mugs?|jugs?|pots?|kettles?|pints?|gallons?|km|kilomet(?:re|er)s?|m|"
     r"metres?|meters?|miles?|laps?|lengths?|reps?|loads?|batch(?:es)?)\b", _I)
 # A racer's time or split told before it: "His time up the final climb, ", "Her split at the 80 km aid station was ".
+# The last word or comma of every match of _RACER_TIME_BEFORE (casefolded): a gate (``may_end_with``).
+_RACER_TIME_TAILS = (",", "was", "is", "of", "in")
 _RACER_TIME_BEFORE = regex(
     r"\b(?:(?i:his|her|their|my|our)|[A-Z][\w-]*['’]s)\s+(?i:(?:winning|finishing|fastest|best|final|race)\s+)?"
     r"(?i:time|split)\b(?![\s-]+(?:stamp|code|zone|line|of\s+day))[^.;!?\n:]{0,50}?(?:,|\b(?:was|is|of|in))\s+$")
@@ -751,6 +774,8 @@ _PLACED_BEFORE = regex(
 _TIMER_AFTER = regex(
     r"\s+(?:by|on|with|according\s+to)\s+(?:my|the|a|his|her|our|their)\s+(?:[\w'’-]+\s+)?(?:stop-?watch|timer)\b", _I)
 # A task's time named as such: "Boil time from cold was ", "charging time: ", "render time is about ".
+# The last word of every match of _TASK_TIME_BEFORE (casefolded): a gate (``may_end_with``).
+_TASK_TIME_TAILS = ("was", "is", "were", "are", "of", ":", "about", "around", "roughly", "over", "under")
 _TASK_TIME_BEFORE = regex(
     r"\b(?:boil(?:ing)?|brew(?:ing)?|charg(?:e|ing)|load(?:ing)?|render(?:ing)?|cook(?:ing)?|heat-?up|boot|"
     r"download|export|install|build|compile)\s+times?\b[^.;!?\n\d]{0,30}?(?:\b(?:was|is|were|are|of)\s+|:\s*)"

@@ -84,6 +84,7 @@ from annotate.moments.exclusions.durations import (
     _TOOK_BEFORE,
     EVERY_BEFORE,
     MISSION_CLOCK_CHARS,
+    MISSION_CLOCK_TAILS,
     _shift_amount,
     _target_time,
     _time_cost,
@@ -371,7 +372,8 @@ def _not_a_time(c: _Clock) -> str | None:
         and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after))  # "the top 10 are all under 31:40"
     done_in = before.endswith("in ") and _DONE_IN_BEFORE.search(before)
     if compared or (done_in and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after)) \
-            or c.ends(_MISSION_CLOCK_BEFORE, MISSION_CLOCK_CHARS) or _target_time(c) or superlative_length(c) \
+            or (c.may_end_with(MISSION_CLOCK_TAILS) and c.ends(_MISSION_CLOCK_BEFORE, MISSION_CLOCK_CHARS)) \
+            or _target_time(c) or superlative_length(c) \
             or (c.may_end(_DELAY_STEMS) and c.ends(_DELAY_OF_BEFORE, 40)):
         return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"; "T+2:33" elapsed
     if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE) \
@@ -665,10 +667,12 @@ _HOURS_TIMECODE = regex(r"\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])")
 def _rival_figure(c: _Clock) -> str | None:
     """"I want to run it in under 4:30. Grace says 4:45.": a time that is all someone says, right after another
     time with no footage word between, is the same kind of figure as that one (a rival guess at it)."""
-    compared = c.ends(_AGAINST_BEFORE, 16)  # "boils it in 3:55, against 4:20 for the old one", "12:31 vs 12:58"
+    # "boils it in 3:55, against 4:20 for the old one", "12:31 vs 12:58"
+    compared = c.may_end_with(_AGAINST_TAILS) and c.ends(_AGAINST_BEFORE, 16)
     # (or the rival named and its figure in brackets: "finished in 4:31, beating last year's model (6:12)" (round 139))
     compared = compared or (c.before.endswith("(") and c.ends(_AGAINST_NAMED_PAREN_BEFORE, RIVAL_NAME_CHARS))
-    if not compared and (not c.ends(_GUESS_BEFORE, 16) or not _SENTENCE_END_AFTER.match(c.after)):
+    if not compared and (not c.may_end_with(_GUESS_TAILS) or not c.ends(_GUESS_BEFORE, 16)
+                         or not _SENTENCE_END_AFTER.match(c.after)):
         return None
     # (a figure set against another may follow it in its own sentence: "splits the record 23:10 / 22:50")
     priors = list(TIMECODE.finditer(c.text, max(0, c.begin - RIVAL_FIGURE_CHARS), c.begin if compared else c.b))
@@ -686,9 +690,14 @@ RIVAL_NAME_CHARS = 60
 _AGAINST_NAMED_PAREN_BEFORE = regex(
     r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|beating|beats|beat|ahead\s+of|behind|slower\s+than|"
     r"faster\s+than|quicker\s+than)\s+[^()\d\n.;:!?]{1,40}?\s*\($", _I)
+# The last word of every match of _GUESS_BEFORE (casefolded): a gate (``may_end_with``).
+_GUESS_TAILS = ("says", "said", "reckons", "reckoned", "thinks", "predicts", "predicted", "guesses", "guessed", "bets",
+                "tips", "counters", "countered")
 _GUESS_BEFORE = regex(
     r"\b(?:says|said|reckons|reckoned|thinks|predicts|predicted|guesses|guessed|bets|tips|counters|countered)\s+$",
     _I)
+# The last word or mark of every match of _AGAINST_BEFORE (casefolded): a gate (``may_end_with``).
+_AGAINST_TAILS = ("against", "versus", "vs", ".", "with", "to", "/")
 # (or a slash between the two: "splits the record 23:10 / 22:50", "lap times 1:31.2/1:30.9")
 _AGAINST_BEFORE = regex(
     r"(?:\b(?:against|versus|vs\.?|compared\s+(?:with|to))|\bv\.)\s+$|\d[^\S\n]?/[^\S\n]?$", _I)

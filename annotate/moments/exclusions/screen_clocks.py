@@ -197,10 +197,14 @@ def pronoun_reading(c: _Clock) -> bool:
     """A time that "it" reads, a timer or a clock in the picture named earlier in the sentence: "the timer pops up
     showing 8:00 and counts down; the video cuts back to it at 0:34 when it reads 2:15" (round 92), "the stopwatch
     is on screen, and by the end it says 0:58"; a video does not "read" a time."""
-    return c.ends(_IT_READS_BEFORE, 30) and _SHOWN_TIMER.search(c.text, c.b, c.bare) is not None
+    return c.may_end_with(_IT_READS_TAILS) and c.ends(_IT_READS_BEFORE, 30) \
+        and _SHOWN_TIMER.search(c.text, c.b, c.bare) is not None
 
 
 # "it reads ", "when it shows ", "it's showing ", "it hits " (a counter reaching a value).
+# The last word of every match of _IT_READS_BEFORE (casefolded): a gate (``may_end_with``).
+_IT_READS_TAILS = ("read", "reads", "reading", "show", "shows", "showing", "says", "said", "display", "displays",
+                   "displaying", "hits", "hit", "reaches", "reached")
 _IT_READS_BEFORE = regex(
     r"\b(?:it|they)(?:['’]s|\s+(?:is|was|now))?\s+(?:reads?|reading|shows?|showing|says|said|displays?|displaying|"
     r"hits|hit|reaches|reached)\s+$", _I)
@@ -314,11 +318,13 @@ def corner_reading(c: _Clock) -> bool:
     printed in a corner of the picture is the device's clock (not "at 0:47 in the corner of the frame", a position
     where something is seen); so is a clock named by its reading, "clock" right after the time: "consistent with the
     7:40ish clock" (round 129), "the 16:05 dashboard clock" (not "the 2:27 mark", "at 0:47 the clock stops")."""
-    return c.ends(_THING_NAMED_BEFORE, 12) and (
+    return c.may_end_with(_THING_NAMED_TAILS) and c.ends(_THING_NAMED_BEFORE, 12) and (
         ("corner" in c.after[:40].casefold() and _CORNER_AFTER.match(c.after) is not None)
         or ("clock" in c.after[:30].casefold() and _CLOCK_NOUN_AFTER.match(c.after) is not None))
 
 
+# The last word of every match of _THING_NAMED_BEFORE (casefolded): a gate (``may_end_with``).
+_THING_NAMED_TAILS = ("the", "that", "this", "a")
 _THING_NAMED_BEFORE = regex(r"\b(?:the|that|this|a)\s+$", _I)
 # "clock" (a word naming which may sit between) right after the time: "the 7:40ish clock", "the 16:05 dashboard clock".
 _CLOCK_NOUN_AFTER = regex(

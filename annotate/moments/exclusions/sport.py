@@ -14,7 +14,7 @@ from annotate.moments.exclusions.context import (
     _paragraph_start,
     footage_word,
 )
-from annotate.moments.exclusions.durations import _CHANGED_BEFORE, _played_or_set, _thing_timed
+from annotate.moments.exclusions.durations import _CHANGED_BEFORE, _CHANGED_TAILS, _played_or_set, _thing_timed
 from annotate.moments.patterns import HEDGE, MEDIA_NOUN, MONTH, TC_TEXT, WEEKDAY, any_stem
 from annotate.moments.scan import lines_above
 
@@ -408,7 +408,8 @@ def _sport_or_measure(c: _Clock) -> str | None:
     if _ranked_result(c) or _named_winner(c) or _rival_gap(c) or _beaten_rival_paren(c) \
             or (c.ends(_BY_BEFORE, 4) and (_MARGIN_OVER_AFTER.match(after) or _won_by(c))) \
             or (c.may_end(_BEST_STEMS) and (_BEST_IS_BEFORE.search(c.before) or _own_best(c))) or _passed_at(c) \
-            or _margin_noun(c) or c.ends(_EXTREME_OF_TIMES_BEFORE, 120):
+            or _margin_noun(c) \
+            or (c.may_end_with(_EXTREME_OF_TIMES_TAILS) and c.ends(_EXTREME_OF_TIMES_BEFORE, 120)):
         return "race time"  # "Results: 1. Otieno 2:06:41; 2. ...", "by 1:03 over Mori", "his best ... is 1:52:30"
     if c.folded_before.rstrip().endswith(_IN_UNDER_TAILS) and c.ends(_IN_UNDER_BEFORE) \
             and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after) \
@@ -419,7 +420,7 @@ def _sport_or_measure(c: _Clock) -> str | None:
     if (c.may_end(_RUN_LABEL_STEMS) and c.ends(_RUN_LABEL_BEFORE, 60)) or (
             "split" in c.folded_before and _SPLIT_AT_AFTER.match(after)):
         return "race time"  # "new PB!! 1:42:18 any%", "finally sub 1:43", "His splits: 14:52 at 5 km"
-    if c.may_end(_CHANGED_STEMS) and c.ends(_CHANGED_BEFORE, 70):
+    if c.may_end(_CHANGED_STEMS) and c.may_end_with(_CHANGED_TAILS) and c.ends(_CHANGED_BEFORE, 70):
         return "duration"  # "boot time went from 1:10 to 0:48": a measured time that changed
     return _thing_timed(c)
 
@@ -427,6 +428,8 @@ def _sport_or_measure(c: _Clock) -> str | None:
 # The extreme of the results just told, another result: "averaged a 5K time of 34:12, with the fastest at 24:48" (round
 # 141, chapters), "the club's parkrun times ranged widely, the quickest in 19:02", "finishing times averaged 4:41, the
 # slowest on 6:20" (a times' noun first in the clause; not a clip's "the fastest lap is shown at 2:10").
+# The last word of every match of _EXTREME_OF_TIMES_BEFORE (casefolded): a gate (``may_end_with``).
+_EXTREME_OF_TIMES_TAILS = ("at", "in", "on", "with", "of", "just")
 _EXTREME_OF_TIMES_BEFORE = regex(
     r"\b(?:\d{1,3}\s?k|marathon|half-marathon|parkrun|race|finish(?:ing)?|personal\s+best|pb|lap|split|run)s?\s+"
     r"times?\b[^.;!?\n]{0,80}?,\s*(?:with\s+)?(?:the|our|their|his|her)\s+(?:very\s+)?(?:fastest|quickest|slowest|best|"
@@ -443,8 +446,8 @@ def _margin_noun(c: _Clock) -> bool:
         return c.ends(_MARGIN_DETERMINER_BEFORE, 40) and _IN_MEDIA_AFTER.match(c.after[m.end():]) is None
     # the noun first, the time after it: "a lead of 0:41", "Tadesse's lead is 0:52", "His advantage over Mensah is
     # now 1:12"
-    return c.ends(_MARGIN_NOUN_BEFORE, 90) and _IN_MEDIA_AFTER.match(c.after) is None \
-        and _INTO_AFTER.match(c.after) is None
+    return c.may_end_with(_MARGIN_NOUN_TAILS) and c.ends(_MARGIN_NOUN_BEFORE, 90) \
+        and _IN_MEDIA_AFTER.match(c.after) is None and _INTO_AFTER.match(c.after) is None
 
 
 # The margin's noun closing its noun phrase: " lead.", " gap on Ferreira", " deficit to the leader".
@@ -454,6 +457,8 @@ _MARGIN_NOUN_AFTER = regex(
     r"before|as|when|while|that|which|was|is|has|had)\b)", _I)
 # A margin's noun after a determiner or a possessor, who it is over maybe, then "of" or a verb of being or changing:
 # "a lead of ", "Tadesse's lead is ", "His advantage over Mensah is now ", "her cushion was cut to ".
+# The last word of every match of _MARGIN_NOUN_BEFORE (casefolded): a gate (``may_end_with``).
+_MARGIN_NOUN_TAILS = ("of", ":", "is", "was", "remains", "remained", "now", "still", "just", "only", "at", "to", "mere")
 _MARGIN_NOUN_BEFORE = regex(
     r"(?:\b(?:a|an|his|her|their|its|the|our|my|your)|['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:lead|advantage|deficit|margin|cushion|buffer|head[\s-]start)"
@@ -513,7 +518,7 @@ _SPLIT_AT_AFTER = regex(
 def _period_clock(c: _Clock) -> bool:
     """"Q4 0:04: Holt at the line, 88:87": a game clock after a period's label, in play-by-play (a score
     follows in the sentence)."""
-    if not c.ends(_PERIOD_LABEL_BEFORE, 18):
+    if not c.may_end_with(_PERIOD_LABEL_TAILS, digit=True) or not c.ends(_PERIOD_LABEL_BEFORE, 18):
         return False
     return _SCORE_PAIR.search(c.text, c.end, c.e) is not None or _play_after_dash(c) or _period_cell(c)
 
@@ -540,6 +545,8 @@ _PLAY_DASH_AFTER = regex(r"[ \t]*(?:—|–|-|:)[ \t]+\S")
 _PERIOD_LABEL = regex(
     r"(?<![\w-])(?:Q[1-4]|OT\d?|(?:[1-4](?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+(?:[Qq]uarter|[Hh]alf|"
     r"[Pp]eriod)|(?:[Qq]uarter|[Pp]eriod)\s+[1-4])(?![\w-])")
+# The last word or mark of every match of _PERIOD_LABEL_BEFORE (casefolded) that is no digit: a gate (``may_end_with``).
+_PERIOD_LABEL_TAILS = ("ot", "quarter", "half", "period", ",", ":", "–", "-")
 _PERIOD_LABEL_BEFORE = regex(_PERIOD_LABEL.pattern + r"[ \t]*[,:–-]?[ \t]*$")
 # A table cell's opening, HTML or pipe, then a period's label: "<td>Q4 ", "| 2nd half, ".
 _PERIOD_CELL_BEFORE = regex(r"(?:<t[dh]\b[^<>]{0,30}>|\|)[ \t]*" + _PERIOD_LABEL_BEFORE.pattern)

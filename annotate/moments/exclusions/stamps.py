@@ -40,7 +40,8 @@ def _edit_stamp_or_record_clock(c: _Clock) -> bool:
         before.endswith("at ") and c.ends(_RECORD_CLOCK_BEFORE, 60)) or (
         before.endswith(("(", "[")) and c.ends(_RECORD_LOG_BRACKET_BEFORE) and not _after_chapters_label(c)) or (
         c.may_end(_BYLINE_STEMS) and _BYLINE_END_AFTER.match(c.after) is not None and c.ends(_BYLINE_BEFORE, 80)) or (
-        c.before.endswith("at ") and c.ends(_CHAT_AT_BEFORE, 60)) or c.ends(_NUMERIC_DATE_BEFORE, 24) \
+        c.before.endswith("at ") and c.ends(_CHAT_AT_BEFORE, 60)) \
+        or (c.may_end_with(_NUMERIC_DATE_TAILS, digit=True) and c.ends(_NUMERIC_DATE_BEFORE, 24)) \
         or ("(" in before and c.ends(_RECORDED_ON_BEFORE, 80)) \
         or (c.may_end(_RECORDED_STEMS) and c.ends(_RECORDED_DAY_LINE_BEFORE, 80)) or (
         before.endswith(("at ", "from ")) and c.ends(_SOCIAL_POST_AT_BEFORE, 60)) or (
@@ -82,6 +83,9 @@ _RECORDED_DAY_LINE_BEFORE = regex(
     r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?<=\s)" + WEEKDAY + r")"
     r"(?:,?[^\S\n]+\d{4})?[^\S\n]*,?[^\S\n]*(?:(?:from|at|between)[^\S\n]+)?$", _I | re.MULTILINE)
 _RECORDED_STEMS = any_stem(("recorded", "filmed", "taped", "streamed", "shot"))
+# The last word or mark of every match of _NUMERIC_DATE_BEFORE (casefolded) that is no digit: a gate
+# (``may_end_with``).
+_NUMERIC_DATE_TAILS = (",", "at", "·", "•", "|")
 _NUMERIC_DATE_BEFORE = regex(
     r"(?:(?<![\d.:/-])(?:\d{1,2}(?P<sep>[-./])\d{1,2}(?P=sep)\d{4}|\d{4}(?P<iso>[-./])\d\d(?P=iso)\d\d)"
     r"[^\S\n]*,?[^\S\n]*(?:at[^\S\n]+)?"

@@ -137,6 +137,13 @@ _JUDGED_LENGTH_BEFORE = regex(
     rf"(?:\b(?:is|was|are|were|being|becomes|became|as)|['’]s|[,:(—–])\s*{LENGTH_JUDGED}$", _I)
 
 
+def _judged_length(c: _Clock) -> bool:
+    """_JUDGED_LENGTH_BEFORE ends the words before the time, tried only where their last word follows "a" or "an":
+    every match ends with "a" or "an", whitespace, one word of LENGTH_JUDGED (none holds whitespace) and whitespace."""
+    words = c.folded_before.rsplit(None, 1)
+    return len(words) == 2 and words[0].endswith(("a", "an")) and c.ends(_JUDGED_LENGTH_BEFORE, 40)
+
+
 def _whole_work_field(c: _Clock) -> bool:
     """The whole work named as one field of a list, its time closing the field: "(livestream began 10:00 EAT; full
     recording 2:41:07):" (round 118), "..., complete video 1:48:22." is its length (not "The walkout (full recording
@@ -332,7 +339,7 @@ _IN_ANY_FILE_AFTER = regex(
 def _work_length_told(c: _Clock) -> bool:
     """A work's length in brackets after its noun, in a citation's length field, or judged ("a tidy 3:58"); a
     heading's or a list entry's work told beside its length (round 114)."""
-    return (c.ends(_JUDGED_LENGTH_BEFORE, 40) and not c.opens_range) or _paren_after_work(c) or _cited_length_field(c) \
+    return (_judged_length(c) and not c.opens_range) or _paren_after_work(c) or _cited_length_field(c) \
         or (c.before.endswith(("(", "[")) and c.after.startswith((")", "]"))
             and c.ends(_POSTED_WORK_PAREN_BEFORE, 60)) \
         or _heading_bracket_length(c) or _noun_labelled_length(c) \
@@ -505,7 +512,7 @@ def _footage_length(c: _Clock) -> str | None:
     ) or (before.endswith(", ") and (_LENGTH_LISTED_BEFORE.search(before) or (
                 _COUNT_LISTED_BEFORE.search(before) and _FIELD_ENDS_AFTER.match(after)))) \
             or _bracketed_as_the_work(c) or _whole_work_field(c) \
-            or (c.ends(_JUDGED_LENGTH_BEFORE, 40) and not c.opens_range) \
+            or (_judged_length(c) and not c.opens_range) \
             or (c.before.endswith("of ") and c.ends(_A_WORK_OF_BEFORE, 60) and not c.opens_range
                 and not _PLACED_IN_AFTER.match(c.after)):
         # (and a reviewer's word on it: "On the album it is a tidy 3:58", "the cut we saw was a bloated 2:48:00")
@@ -524,12 +531,15 @@ def _footage_length(c: _Clock) -> str | None:
             or _recording_limit(c) or (("past" in before or "over" in before or "beyond" in before
                                         or "than" in before) and c.ends(_NOT_PAST_BEFORE, 70)):
         return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
-    if _QUOTED_TITLE_PAREN.search(before) or quoted_title_paren(before) or _length_inside_quoted_title(before, after) \
-            or (before.endswith("(") and _SENTENCE_ENDS_AFTER.match(after)
+    # (every test here needs a bracket right before the time: the first three patterns end with "\($", which $ lets
+    # stand before a last newline)
+    if before.endswith(("(", "[", "(\n")) and (
+            _QUOTED_TITLE_PAREN.search(before) or quoted_title_paren(before)
+            or _length_inside_quoted_title(before, after) or (before.endswith("(") and _SENTENCE_ENDS_AFTER.match(after)
                 and _QUOTED_TITLE_SENTENCE_PAREN.search(c.text, max(c.b, c.bare - 220), c.bare)) or (
             before.endswith("(") and _CLAUSE_ENDS_AFTER.match(after) and _DASHED_WORK_PAREN.search(before)) or (
             before.endswith("(") and _NUMBERED_PART_TITLE_PAREN.search(before)) or (
-            before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):
+            before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE))):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
     if _work_length_told(c):
         # "The clip (1:12) shows smoke at 0:40"; '<ref>"Tutorial". YouTube, 22:31.</ref>'; "On the album it is a tidy

@@ -297,10 +297,10 @@ def _day_words(c: _Clock) -> str | None:
     and otherwise a footage word in the clause, which makes it a position."""
     after = c.after
     near_after = after[:_TOD_AFTER_LIMIT]
-    said = _TOD_AFTER_STEMS.search(near_after.casefold()) is not None and caption_line_stamp(c)
+    # (the stems scanned once, the caption line's stamp read last: it only ever turns this test off)
     if _TOD_AFTER_STEMS.search(near_after.casefold()) and _TOD_AFTER.match(near_after) \
             and not _IN_MEDIA_AFTER.match(after) \
-            and not _played_media(c) and not said:
+            and not _played_media(c) and not caption_line_stamp(c):
         return "time of day"  # (not "13:10 now I told you last week ...": a caption line's day is the speaker's)
     if _TWO_DIGIT.match(c.text, c.bare) and _MEDIA_STARTED_BEFORE.search(c.before):
         return "time of day"  # "the live broadcast began at 19:00"

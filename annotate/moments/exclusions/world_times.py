@@ -371,7 +371,8 @@ def _stated_world_time(c: _Clock) -> str | None:
             c.ends(_TIME_NOW_BEFORE, 40) and not _IN_MEDIA_AFTER.match(c.after)))) \
             or _said_aloud(c) or _event_put_at(c):
         return "time of day"  # "Local reports put the time at 02:40.", "It's 11:14; be back at 11:30."
-    if (c.ends(_ROUTINE_BEFORE) and not _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e)) or _opening_hours(c):
+    if (c.may_end_with(_ROUTINE_TAILS) and c.ends(_ROUTINE_BEFORE)
+            and not _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e)) or _opening_hours(c):
         # "went to bed at 1:30", but "fell asleep at 4:20 in the video"; "Kinmount Crust opens at 7:30 and sells out
         # by 11", but "the door opens at 0:45"
         return "time of day"
@@ -397,7 +398,7 @@ def _stated_world_time(c: _Clock) -> str | None:
     # "at 15:00 JST, which is 06:00 here"; "my partner on a 9:30 call"; but "at 14:22 IGT, which is 16:05 in the
     # VOD" converts a game's timer to the footage
     return "time of day" if (c.ends(_CONVERTED_BEFORE, 80) and not _IN_MEDIA_AFTER.match(c.after)) or (
-        c.ends(_OWN_SLOT_BEFORE) and _BOOKED_AFTER.match(c.after)) else None
+        c.may_end_with(_OWN_SLOT_TAILS) and c.ends(_OWN_SLOT_BEFORE) and _BOOKED_AFTER.match(c.after)) else None
 
 
 # A screen's words near a shape of an aspect ratio: "16:10 and 120Hz", "a 21:9 OLED panel".
@@ -409,6 +410,8 @@ _CONVERTED_BEFORE = regex(
     r"(?:which\s+is|which['’]s|that['’]s|that\s+is|i\.e\.,?|so|aka)\s+(?:just\s+|about\s+|around\s+|roughly\s+)?"
     r"(?:at\s+)?$", _I)
 # A booking of one's own named by its clock: "on a 9:30 call", "my 10:15 lecture", "our 8:00 stand-up".
+# The last word of every match of _OWN_SLOT_BEFORE (casefolded): a gate (``may_end_with``).
+_OWN_SLOT_TAILS = ("a", "an", "my", "our", "his", "her", "their", "your", "every", "each")
 _OWN_SLOT_BEFORE = regex(r"\b(?:a|an|my|our|his|her|their|your|every|each)\s+$", _I)
 _BOOKED_AFTER = regex(
     r"\s+(?:[\w-]+\s+)?(?:calls?|class|classes|lectures?|lessons?|stand-?ups?|seminars?|tutorials?|check-?ins?|"
@@ -803,6 +806,9 @@ _BARE_HOUR_AFTER = regex(
 
 # The words between a verb and the clock it is tied to: "at", "shortly after", "by".
 _TO_CLOCK = r"(?:(?:at|around|about|by|before|after|until|till|shortly\s+after|just\s+after)\s+)+$"
+# The last word of every match of _ROUTINE_BEFORE (casefolded): a gate (``may_end_with``).
+_ROUTINE_TAILS = ("by", "before", "around", "about", "usually", "normally", "typically", "generally", "routinely",
+                  "habitually", "at", "after", "until", "till", "between", "from")
 _ROUTINE_BEFORE = regex(
     # "back by 14:00", "home before 18:30", "back at the hut by 15:00": when a day out ends
     r"\b(?:back|home)\s+(?:(?:at|in|to)\s+(?:the\s+)?[\w'’-]+\s+)?(?:by|before)\s+(?:(?:around|about)\s+)?$|"
