@@ -1023,7 +1023,10 @@ _LISTED_LONG = regex(
 # platform the video went up on: "In the last ten seconds of the 1:20 TikTok" (round 136))
 _TC_MEDIA = regex(
     rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+"
-    rf"(?:(?!(?:mark|point|in|into|of|on|from|the|a|an|is|was|are|were|equals|matches|and|or|to|at|as)\b)"
+    # (no conjunction opening a clause between: "The device's overlay shows 22:51:06 when recording starts" (round
+    # 169) is a clock, the noun there a verb's)
+    rf"(?:(?!(?:mark|point|in|into|of|on|from|the|a|an|is|was|are|were|equals|matches|and|or|to|at|as|when|while|"
+    rf"where|once|after|before|until|till|since|because|if|but|so)\b)"
     rf"[a-z][\w'’-]*\s+)?"
     rf"(?:{LENGTH_MEDIA}|edit|{PLATFORM_WORK})\b", re.IGNORECASE)
 # A work named, then picked out by its length with "one" standing for its noun (round 55): "the protest clip
