@@ -206,7 +206,9 @@ _MEDIA_VERB = regex(
     # (an exhibit's label in brackets between: "The recording (Gov't Ex. 3) runs 11 minutes and 2 seconds"; words
     # after it too: "The body-worn camera footage (BWC) of Senior Constable Meaney, which runs 14 minutes 20 seconds"
     # (round 163))
-    rf"|\s*\([^()\n]{{1,40}}\)(?:\s+|[^.;()]{{0,40}}?\b))"
+    # (words before the bracket as well: "the recording of Senior Constable Dwyer (Exhibit 2), which runs 11 minutes
+    # and 40 seconds" (round 169))
+    rf"|(?:[^.;()\n]{{1,40}}?)?\s*\([^()\n]{{1,40}}\)(?:\s+|[^.;()]{{0,40}}?\b))"
     # (Australian and Irish "went for": "the stream went for 6h 41m" (round 86))
     rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
     rf"went(?:\s+on)?(?=\s+for\s)|"
