@@ -1823,7 +1823,7 @@ def _read_title_paren_spans(text: str, b: int, e: int) -> list[tuple[int, int]]:
         title_case = (_title_case(words, segment) or _title_case(*_after_dash(segment))) \
             and not _POINT_LABEL.search(segment)
         if short_title or named_media or title_case or (closes and _title_and_artist(segment)) \
-                or (closes and _NUMBERED_WORK_TITLE.match(segment) and not _SENTENCE_STOP.search(segment)) \
+                or (closes and _numbered_work_title(text, floor, m.start(), segment)) \
                 or _emphasised_title(text, b, m.start(), m.end()) \
                 or _ends(_INTRODUCED_WORK, segment) or _ends(_QUOTED_WORK_BEFORE, segment) \
                 or _titled_by_maker(text, b, m.start()) or _titled_quote(text, b, m.start()) \
@@ -1854,6 +1854,25 @@ def _read_title_paren_spans(text: str, b: int, e: int) -> list[tuple[int, int]]:
 _NUMBERED_WORK_TITLE = regex(
     r"(?:ep|eps|episode|track|vol|volume|lecture|lesson|session|talk|sermon)\.?[^\S\n]*#?\d{1,4}[^\S\n]*"
     r"[*_]{0,2}[^\S\n]*(?:[:.–—|-][^\S\n]*)+(?:[*_]{1,2}[^\S\n]*)?[\"“‘']?(?-i:[A-Z0-9])", re.IGNORECASE)
+
+
+def _numbered_work_title(text: str, floor: int, paren: int, segment: str) -> bool:
+    """The title ``segment`` before the bracket at ``paren`` is a numbered work's, its label (dotted too: "Ep. 32:",
+    cut off the segment) opening it and no sentence stopping in it; a time of day's dots stop none ("Ep. 32: Ice tech
+    Darlene Kowalchuk on pebbling at 5:30 a.m. (47:05)", round 169)."""
+    if _NUMBERED_WORK_TITLE.match(segment) is None:
+        if not _PART_LABEL.search(text, max(floor, paren - len(segment) - 12), paren):
+            return False
+        segment = _segment_before(text, floor, paren, label=True)
+        if _NUMBERED_WORK_TITLE.match(segment) is None:
+            return False
+    if "m." in segment:
+        segment = _DAY_PERIOD_DOTS.sub("am", segment)
+    return _SENTENCE_STOP.search(segment) is None
+
+
+# The dots of a time of day's a.m. or p.m.
+_DAY_PERIOD_DOTS = regex(r"\b[ap]\.m\.", re.IGNORECASE)
 # A numbered step's label, then its instruction in lower case: "Step 1 – shift to the smallest cog (0:40)" (round
 # 135), where the step is in the how-to video, no title closed by its length.
 _STEP_INSTRUCTION = regex(r"\W*(?:step|tip)\s*\d+\s*[:.)–—-]+\s*(?-i:[a-z])", re.IGNORECASE)
@@ -2258,9 +2277,10 @@ def _semicolon_before(text: str, b: int, pos: int) -> int:
 _ENTITY_BEFORE = regex(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8})$")
 
 
-def _segment_before(text: str, b: int, pos: int) -> str:
+def _segment_before(text: str, b: int, pos: int, label: bool = False) -> str:
     """The title segment before a parenthesis at ``pos``, from the last line, bar, bullet or semicolon; a tag
-    ends the segment too: "<li>Clip A (0:45) — protesters gather</li>"."""
+    ends the segment too: "<li>Clip A (0:45) — protesters gather</li>". With ``label``, a numbered part's label
+    stays on it ("Ep. 32: Ice tech ..."), else the segment opens at the part's number."""
     seg_start = max(max(text.rfind(sep, b, pos) for sep in "\n|•·>") + 1, _semicolon_before(text, b, pos) + 1, b)
     if _INLINE_TAG_ENDS.search(text, max(b, seg_start - 9), seg_start):
         # "<i>Glen Corrie</i> (2h 06m)": an inline element's tag ends no title
@@ -2274,7 +2294,7 @@ def _segment_before(text: str, b: int, pos: int) -> str:
     if "." in segment:  # "in order: Ep. 1 The Harbour (42:10)": the title is the numbered part's, from its number
         labels = list(_PART_LABEL.finditer(segment))
         if labels:
-            segment = segment[labels[-1].end():]
+            segment = segment[labels[-1].start() if label else labels[-1].end():]
     return segment.strip(" \t-–—*#>:")
 
 
