@@ -387,10 +387,12 @@ _GATE_THAT = _WordGate(r"\s(?:that|which)\s")
 _COMPARED_LENGTH = regex(
     rf"\b(?:is|was|runs|ran|lasts|lasted)\s+(?:much\s+|a\s+bit\s+|a\s+little\s+|slightly\s+|far\s+)?"
     # (or the shortest of several: "is the shortest of the three at two minutes and twelve seconds")
-    rf"(?:shorter|longer|the\s+(?:shortest|longest)(?:\s+of\s+(?:the|them|all)(?:\s+[\w'’-]+)?)?)"
+    # (or of its kind so far: "Episode 33 is our longest yet at just over an hour and twelve minutes" (round 169))
+    rf"(?:shorter|longer|(?:the|our|its|their|his|her|my)\s+(?:shortest|longest)"
+    rf"(?:\s+of\s+(?:the|them|all)(?:\s+[\w'’-]+)?|\s+(?:yet|so\s+far|to\s+date|ever))?)"
     rf"(?:,?\s+at\s+|\s*,\s*|\s*[—–]\s*|\s*\(\s*)"
     # (not a position that opens the next clause: "The clip is longer, 2:10 is where it drags")
-    rf"(?:(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION}|{TC_TEXT}){_NOT_RANGE}(?!\s+(?:is|was|where|when)\b)",
+    rf"(?P<h>(?:(?:{HEDGE})\s+)?(?:just\s+)?)(?P<d>{DURATION}|{TC_TEXT}){_NOT_RANGE}(?!\s+(?:is|was|where|when)\b)",
     re.IGNORECASE,
 )
 # "The third, at 31:40 the longest, is a wedding": a work's length told in apposition with the superlative after it
@@ -1288,7 +1290,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
                 continue  # (nor a difference between two cuts: "the cinema cut is about 4 minutes longer")
             # a hedged spoken length is one phrase: "running time approx. 1 hr 50 min"
             hedged = pattern in (_RUNTIME_SPOKEN, _TOTAL_TIME, _RATED_LENGTH, _APPOSED_LENGTH, _LENGTH_LABEL_LINE,
-                                 _WORK_LASTS, _LENGTH_CAP, _MEDIA_PAREN_LAST) and m.group("h")
+                                 _WORK_LASTS, _LENGTH_CAP, _MEDIA_PAREN_LAST, _COMPARED_LENGTH) and m.group("h")
             # the note after it is the length's too: "(2 hrs 11 min in the cinema cut)" names no position
             # and so is a hedge after it: "Whole thing's 4:30ish", "The clip was 2:30 or so"
             end = m.end("rest") if pattern is _LONG_PAREN else m.end(group)
