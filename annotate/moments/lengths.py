@@ -681,11 +681,15 @@ _GATE_LINKED_WORK = regex(rf"(?:[(\[]|<a\s[^<>]*>)[ \t]*(?:{_PLATFORM}|(?:[\w'�
 # highlights or recap so told is a whole work too: "The club's YouTube highlights (4:12) are worth a look" (round 73).
 # (the subject may open a clause joined on: "..., and the club's highlights package (7:41) is worth a look" (round 84))
 SUBJECT_WORK_PAREN = regex(
-    rf"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)"
+    # (a wiki's footnote mark may close the sentence before: '"the heart of the song".[4] A remix (3:48) ...')
+    rf"(?:(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?]\[\d\]\s)|(?<=[.!?]\[\d\d\]\s))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)"
     rf"|(?:(?<=,\sand\s)|(?<=,\sbut\s)|(?<=;\s)|(?<=,\swhile\s))(?-i:the|a|an|its|this|that|our|my|their|[a-z][\w-]*['’]s))"
     rf"\s+(?:[\w'’-]+\s+){{0,3}}?"
     # (a highlight reel in the singular too: "The team's highlight reel (6:10) is the best way to catch up" (round 85))
-    rf"(?:{PLAYED_THING}|cutscene|intro|outro|trailer|teaser|highlights(?:\s+(?:package|reel|video))?|recap|"
+    # (a song's other versions too: "A remix (3:48) featuring Ghanaian artist Kofi Ansah was released in March 2024"
+    # (round 169), another work than the music video the page is about)
+    rf"(?:{PLAYED_THING}|remix(?:es)?|mix|cover|rework|rendition|mashup|bootleg|"
+    rf"cutscene|intro|outro|trailer|teaser|highlights(?:\s+(?:package|reel|video))?|recap|"
     # (where it is may follow in the brackets: "The URC highlights (8:42 on the league's channel) tell the story"
     # (round 98))
     rf"highlights?\s+(?:package|reel|video))\s*\((?P<d>{TC_TEXT})(?:\s+(?:on|via)\s+[^()\n]{{1,40}})?\)"
