@@ -1285,8 +1285,10 @@ _DOTTED_SAID_AGAIN = regex(
 # measure of the footage or the body ("the frame-rate overlay at 6.45 in my video" (round 139), "heart rate").
 _PRICED_BEFORE = regex(
     r"(?:\b(?:pric\w*|trad\w*|sell\w*|sold|cost\w*|(?<!-)(?<!frame\s)(?<!refresh\s)(?<!heart\s)(?<!bit\s)"
-    r"rat(?:e|ed|es|ing)|odds|valued|quoted|exchange|Rs|INR|USD|"
-    r"screened|aired|broadcast|televised|posted|uploaded|shared|released|published)\b[^.;!?]{0,30}|[$£€₹])$",
+    r"rat(?:e|ed|es|ing)|odds|valued|quoted|exchange|Rs|INR|USD)\b[^.;!?]{0,30}"
+    # (the clip's going out told in a clause a colon closes: "Kindly see the clip (3.20 minutes long) shared in the
+    # group: at 0.48 the child is pressing all buttons" (round 169) lists where, after it)
+    r"|\b(?:screened|aired|broadcast|televised|posted|uploaded|shared|released|published)\b[^.;!?:]{0,30}|[$£€₹])$",
     re.IGNORECASE)
 
 
