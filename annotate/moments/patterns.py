@@ -71,8 +71,9 @@ TIMECODE = regex(
 )
 
 HEDGE = (
-    # (Scots "aboot": "aboot twa minutes later", round 108)
-    r"(?:roughly|about|aboot|around|approximately|approx\.?|nearly|almost|some|near|circa|c\.|ca\.|"
+    # (Scots "aboot": "aboot twa minutes later", round 108; Jamaican and other clipped "'bout": "'bout ten seconds
+    # later", round 169)
+    r"(?:roughly|about|aboot|['’]bout|around|approximately|approx\.?|nearly|almost|some|near|circa|c\.|ca\.|"
     r"(?:just\s+|only\s+|a\s+few\s+|several\s+)?(?:seconds|moments|instants)\s+(?:after|before|past)|"
     r"(?:almost|nearly)\s+immediately\s+(?:after|before)|"
     # "a beat after the 3:20 mark", "a split second before 0:41"
