@@ -920,12 +920,7 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths,
         # (a stretch may walk on from a position written with a colon, just placed in the paragraph: "... shows
         # flames rising from the third floor at 0:27. From 1.05 to 1.30 firefighters can be seen" (round 136))
         stretch_from = walk_from or (placed if placed is not None and placed[0] >= paragraph else None)
-        walked = [m for m in dotted if m.group("m2") is None and not m.group("h") and not m.group("verb")
-                  and (int(m.group("m")) == 0 or (
-                      walk_from is not None and 0 < _dotted_start(m) - walk_from[1] <= DOTTED_WALK_SECONDS
-                      and _PRESENT_AT_BEFORE.search(text, max(b, m.start() - 30), m.start("m")) is not None)
-                      or _walked_item(text, m, b, stretch_from))
-                  or _walked_stretch(text, m, b, stretch_from)]
+        walked = _walked_dotted(text, dotted, b, e, walk_from, stretch_from)
         if walked:
             dotted, in_footage = walked, True
     # (or the same position placed earlier in the page, said again, as a comment does: "near about 6.10 in the video"
@@ -999,6 +994,26 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths,
 DOTTED_WALK_SECONDS = 120.0
 # A stretch opening its clause, "and" or "then" before it at most: "And from 1.05 to 1.19 the cop is chasing him".
 _STRETCH_OPENS_CLAUSE = regex(r"(?:[^\n]*[,;:—–]\s*)?(?:(?:and|then|but|so)\s+)?", re.IGNORECASE)
+
+
+def _walked_dotted(text: str, dotted: list[re.Match[str]], b: int, e: int, walk_from: tuple[int, float] | None,
+                   stretch_from: tuple[int, float] | None) -> list[re.Match[str]]:
+    """The dotted numbers of a sentence that walk through the clip its paragraph named: points under a minute, or just
+    past the last one placed and said in the present, hedged list items, and stretches opening their clause (from the
+    last point placed, or one just walked in the sentence itself: "see the clip ...: at 0.48 the child is pressing all
+    buttons, and from 1.10 to 1.35 the lift door is held open" (round 169); not in the writer's own day)."""
+    walked: list[re.Match[str]] = []
+    own_day = _FIRST_PERSON_SUBJECT.search(text, b, e) is not None  # ("We reached at 0.40 ... from 1.05 to 1.30")
+    for m in dotted:
+        if (m.group("m2") is None and not m.group("h") and not m.group("verb")
+                and (int(m.group("m")) == 0 or (
+                    walk_from is not None and 0 < _dotted_start(m) - walk_from[1] <= DOTTED_WALK_SECONDS
+                    and _PRESENT_AT_BEFORE.search(text, max(b, m.start() - 30), m.start("m")) is not None)
+                     or _walked_item(text, m, b, stretch_from))) \
+                or _walked_stretch(text, m, b, (walked[-1].end(), _dotted_start(walked[-1]))
+                                   if walked and not own_day else stretch_from):
+            walked.append(m)
+    return walked
 
 
 def _walked_stretch(text: str, m: re.Match[str], b: int, walk_from: tuple[int, float] | None) -> bool:
@@ -1285,8 +1300,10 @@ _DOTTED_SAID_AGAIN = regex(
 # measure of the footage or the body ("the frame-rate overlay at 6.45 in my video" (round 139), "heart rate").
 _PRICED_BEFORE = regex(
     r"(?:\b(?:pric\w*|trad\w*|sell\w*|sold|cost\w*|(?<!-)(?<!frame\s)(?<!refresh\s)(?<!heart\s)(?<!bit\s)"
-    r"rat(?:e|ed|es|ing)|odds|valued|quoted|exchange|Rs|INR|USD|"
-    r"screened|aired|broadcast|televised|posted|uploaded|shared|released|published)\b[^.;!?]{0,30}|[$£€₹])$",
+    r"rat(?:e|ed|es|ing)|odds|valued|quoted|exchange|Rs|INR|USD)\b[^.;!?]{0,30}"
+    # (the clip's going out told in a clause a colon closes: "Kindly see the clip (3.20 minutes long) shared in the
+    # group: at 0.48 the child is pressing all buttons" (round 169) lists where, after it)
+    r"|\b(?:screened|aired|broadcast|televised|posted|uploaded|shared|released|published)\b[^.;!?:]{0,30}|[$£€₹])$",
     re.IGNORECASE)
 
 

@@ -206,7 +206,9 @@ _MEDIA_VERB = regex(
     # (an exhibit's label in brackets between: "The recording (Gov't Ex. 3) runs 11 minutes and 2 seconds"; words
     # after it too: "The body-worn camera footage (BWC) of Senior Constable Meaney, which runs 14 minutes 20 seconds"
     # (round 163))
-    rf"|\s*\([^()\n]{{1,40}}\)(?:\s+|[^.;()]{{0,40}}?\b))"
+    # (words before the bracket as well: "the recording of Senior Constable Dwyer (Exhibit 2), which runs 11 minutes
+    # and 40 seconds" (round 169))
+    rf"|(?:[^.;()\n]{{1,40}}?)?\s*\([^()\n]{{1,40}}\)(?:\s+|[^.;()]{{0,40}}?\b))"
     # (Australian and Irish "went for": "the stream went for 6h 41m" (round 86))
     rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
     rf"went(?:\s+on)?(?=\s+for\s)|"
@@ -385,10 +387,12 @@ _GATE_THAT = _WordGate(r"\s(?:that|which)\s")
 _COMPARED_LENGTH = regex(
     rf"\b(?:is|was|runs|ran|lasts|lasted)\s+(?:much\s+|a\s+bit\s+|a\s+little\s+|slightly\s+|far\s+)?"
     # (or the shortest of several: "is the shortest of the three at two minutes and twelve seconds")
-    rf"(?:shorter|longer|the\s+(?:shortest|longest)(?:\s+of\s+(?:the|them|all)(?:\s+[\w'’-]+)?)?)"
+    # (or of its kind so far: "Episode 33 is our longest yet at just over an hour and twelve minutes" (round 169))
+    rf"(?:shorter|longer|(?:the|our|its|their|his|her|my)\s+(?:shortest|longest)"
+    rf"(?:\s+of\s+(?:the|them|all)(?:\s+[\w'’-]+)?|\s+(?:yet|so\s+far|to\s+date|ever))?)"
     rf"(?:,?\s+at\s+|\s*,\s*|\s*[—–]\s*|\s*\(\s*)"
     # (not a position that opens the next clause: "The clip is longer, 2:10 is where it drags")
-    rf"(?:(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION}|{TC_TEXT}){_NOT_RANGE}(?!\s+(?:is|was|where|when)\b)",
+    rf"(?P<h>(?:(?:{HEDGE})\s+)?(?:just\s+)?)(?P<d>{DURATION}|{TC_TEXT}){_NOT_RANGE}(?!\s+(?:is|was|where|when)\b)",
     re.IGNORECASE,
 )
 # "The third, at 31:40 the longest, is a wedding": a work's length told in apposition with the superlative after it
@@ -677,11 +681,15 @@ _GATE_LINKED_WORK = regex(rf"(?:[(\[]|<a\s[^<>]*>)[ \t]*(?:{_PLATFORM}|(?:[\w'�
 # highlights or recap so told is a whole work too: "The club's YouTube highlights (4:12) are worth a look" (round 73).
 # (the subject may open a clause joined on: "..., and the club's highlights package (7:41) is worth a look" (round 84))
 SUBJECT_WORK_PAREN = regex(
-    rf"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)"
+    # (a wiki's footnote mark may close the sentence before: '"the heart of the song".[4] A remix (3:48) ...')
+    rf"(?:(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?]\[\d\]\s)|(?<=[.!?]\[\d\d\]\s))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)"
     rf"|(?:(?<=,\sand\s)|(?<=,\sbut\s)|(?<=;\s)|(?<=,\swhile\s))(?-i:the|a|an|its|this|that|our|my|their|[a-z][\w-]*['’]s))"
     rf"\s+(?:[\w'’-]+\s+){{0,3}}?"
     # (a highlight reel in the singular too: "The team's highlight reel (6:10) is the best way to catch up" (round 85))
-    rf"(?:{PLAYED_THING}|cutscene|intro|outro|trailer|teaser|highlights(?:\s+(?:package|reel|video))?|recap|"
+    # (a song's other versions too: "A remix (3:48) featuring Ghanaian artist Kofi Ansah was released in March 2024"
+    # (round 169), another work than the music video the page is about)
+    rf"(?:{PLAYED_THING}|remix(?:es)?|mix|cover|rework|rendition|mashup|bootleg|"
+    rf"cutscene|intro|outro|trailer|teaser|highlights(?:\s+(?:package|reel|video))?|recap|"
     # (where it is may follow in the brackets: "The URC highlights (8:42 on the league's channel) tell the story"
     # (round 98))
     rf"highlights?\s+(?:package|reel|video))\s*\((?P<d>{TC_TEXT})(?:\s+(?:on|via)\s+[^()\n]{{1,40}})?\)"
@@ -1023,7 +1031,10 @@ _LISTED_LONG = regex(
 # platform the video went up on: "In the last ten seconds of the 1:20 TikTok" (round 136))
 _TC_MEDIA = regex(
     rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+"
-    rf"(?:(?!(?:mark|point|in|into|of|on|from|the|a|an|is|was|are|were|equals|matches|and|or|to|at|as)\b)"
+    # (no conjunction opening a clause between: "The device's overlay shows 22:51:06 when recording starts" (round
+    # 169) is a clock, the noun there a verb's)
+    rf"(?:(?!(?:mark|point|in|into|of|on|from|the|a|an|is|was|are|were|equals|matches|and|or|to|at|as|when|while|"
+    rf"where|once|after|before|until|till|since|because|if|but|so)\b)"
     rf"[a-z][\w'’-]*\s+)?"
     rf"(?:{LENGTH_MEDIA}|edit|{PLATFORM_WORK})\b", re.IGNORECASE)
 # A work named, then picked out by its length with "one" standing for its noun (round 55): "the protest clip
@@ -1286,7 +1297,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
                 continue  # (nor a difference between two cuts: "the cinema cut is about 4 minutes longer")
             # a hedged spoken length is one phrase: "running time approx. 1 hr 50 min"
             hedged = pattern in (_RUNTIME_SPOKEN, _TOTAL_TIME, _RATED_LENGTH, _APPOSED_LENGTH, _LENGTH_LABEL_LINE,
-                                 _WORK_LASTS, _LENGTH_CAP, _MEDIA_PAREN_LAST) and m.group("h")
+                                 _WORK_LASTS, _LENGTH_CAP, _MEDIA_PAREN_LAST, _COMPARED_LENGTH) and m.group("h")
             # the note after it is the length's too: "(2 hrs 11 min in the cinema cut)" names no position
             # and so is a hedge after it: "Whole thing's 4:30ish", "The clip was 2:30 or so"
             end = m.end("rest") if pattern is _LONG_PAREN else m.end(group)
@@ -1827,7 +1838,7 @@ def _read_title_paren_spans(text: str, b: int, e: int) -> list[tuple[int, int]]:
         title_case = (_title_case(words, segment) or _title_case(*_after_dash(segment))) \
             and not _POINT_LABEL.search(segment)
         if short_title or named_media or title_case or (closes and _title_and_artist(segment)) \
-                or (closes and _NUMBERED_WORK_TITLE.match(segment) and not _SENTENCE_STOP.search(segment)) \
+                or (closes and _numbered_work_title(text, floor, m.start(), segment)) \
                 or _emphasised_title(text, b, m.start(), m.end()) \
                 or _ends(_INTRODUCED_WORK, segment) or _ends(_QUOTED_WORK_BEFORE, segment) \
                 or _titled_by_maker(text, b, m.start()) or _titled_quote(text, b, m.start()) \
@@ -1858,6 +1869,25 @@ def _read_title_paren_spans(text: str, b: int, e: int) -> list[tuple[int, int]]:
 _NUMBERED_WORK_TITLE = regex(
     r"(?:ep|eps|episode|track|vol|volume|lecture|lesson|session|talk|sermon)\.?[^\S\n]*#?\d{1,4}[^\S\n]*"
     r"[*_]{0,2}[^\S\n]*(?:[:.–—|-][^\S\n]*)+(?:[*_]{1,2}[^\S\n]*)?[\"“‘']?(?-i:[A-Z0-9])", re.IGNORECASE)
+
+
+def _numbered_work_title(text: str, floor: int, paren: int, segment: str) -> bool:
+    """The title ``segment`` before the bracket at ``paren`` is a numbered work's, its label (dotted too: "Ep. 32:",
+    cut off the segment) opening it and no sentence stopping in it; a time of day's dots stop none ("Ep. 32: Ice tech
+    Darlene Kowalchuk on pebbling at 5:30 a.m. (47:05)", round 169)."""
+    if _NUMBERED_WORK_TITLE.match(segment) is None:
+        if not _PART_LABEL.search(text, max(floor, paren - len(segment) - 12), paren):
+            return False
+        segment = _segment_before(text, floor, paren, label=True)
+        if _NUMBERED_WORK_TITLE.match(segment) is None:
+            return False
+    if "m." in segment:
+        segment = _DAY_PERIOD_DOTS.sub("am", segment)
+    return _SENTENCE_STOP.search(segment) is None
+
+
+# The dots of a time of day's a.m. or p.m.
+_DAY_PERIOD_DOTS = regex(r"\b[ap]\.m\.", re.IGNORECASE)
 # A numbered step's label, then its instruction in lower case: "Step 1 – shift to the smallest cog (0:40)" (round
 # 135), where the step is in the how-to video, no title closed by its length.
 _STEP_INSTRUCTION = regex(r"\W*(?:step|tip)\s*\d+\s*[:.)–—-]+\s*(?-i:[a-z])", re.IGNORECASE)
@@ -2262,9 +2292,10 @@ def _semicolon_before(text: str, b: int, pos: int) -> int:
 _ENTITY_BEFORE = regex(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8})$")
 
 
-def _segment_before(text: str, b: int, pos: int) -> str:
+def _segment_before(text: str, b: int, pos: int, label: bool = False) -> str:
     """The title segment before a parenthesis at ``pos``, from the last line, bar, bullet or semicolon; a tag
-    ends the segment too: "<li>Clip A (0:45) — protesters gather</li>"."""
+    ends the segment too: "<li>Clip A (0:45) — protesters gather</li>". With ``label``, a numbered part's label
+    stays on it ("Ep. 32: Ice tech ..."), else the segment opens at the part's number."""
     seg_start = max(max(text.rfind(sep, b, pos) for sep in "\n|•·>") + 1, _semicolon_before(text, b, pos) + 1, b)
     if _INLINE_TAG_ENDS.search(text, max(b, seg_start - 9), seg_start):
         # "<i>Glen Corrie</i> (2h 06m)": an inline element's tag ends no title
@@ -2278,7 +2309,7 @@ def _segment_before(text: str, b: int, pos: int) -> str:
     if "." in segment:  # "in order: Ep. 1 The Harbour (42:10)": the title is the numbered part's, from its number
         labels = list(_PART_LABEL.finditer(segment))
         if labels:
-            segment = segment[labels[-1].end():]
+            segment = segment[labels[-1].start() if label else labels[-1].end():]
     return segment.strip(" \t-–—*#>:")
 
 

@@ -71,8 +71,9 @@ TIMECODE = regex(
 )
 
 HEDGE = (
-    # (Scots "aboot": "aboot twa minutes later", round 108)
-    r"(?:roughly|about|aboot|around|approximately|approx\.?|nearly|almost|some|near|circa|c\.|ca\.|"
+    # (Scots "aboot": "aboot twa minutes later", round 108; Jamaican and other clipped "'bout": "'bout ten seconds
+    # later", round 169)
+    r"(?:roughly|about|aboot|['’]bout|around|approximately|approx\.?|nearly|almost|some|near|circa|c\.|ca\.|"
     r"(?:just\s+|only\s+|a\s+few\s+|several\s+)?(?:seconds|moments|instants)\s+(?:after|before|past)|"
     r"(?:almost|nearly)\s+immediately\s+(?:after|before)|"
     # "a beat after the 3:20 mark", "a split second before 0:41"
@@ -104,7 +105,8 @@ INFORMAL_HEDGE = r"(?:like|maybe|perhaps|ard|arnd|abt|mga)"
 # Spaces as pasted HTML writes them, and emphasis or Markdown code opened before the time: "Around&nbsp;the&nbsp;
 # <b>2:30</b> mark", "~`2:18`".
 _SP = r"(?:\s|&nbsp;|&#160;)+"
-_OPENED = r"(?:<(?:b|strong|em|i|mark|code)>|\*{1,2}|_{1,2}|`)?"
+# (an HTML time or span element too: "speaks at roughly <time>2:03:20</time>" (round 169))
+_OPENED = r"(?:<(?:b|strong|em|i|mark|code|time|span)>|\*{1,2}|_{1,2}|`)?"
 # and emphasis closed after a hedge said on its own: "at _around_ 3:10", "**roughly** 2:27".
 _CLOSED = r"(?:</(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
 HEDGE_BEFORE = regex(

@@ -155,9 +155,12 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
     if said_at:
         # "6:18 Camera samples (shot at 17:40 golden hour)\n10:02 ...": a time said at a position is one
         # ("2:40 The crash (replay at 3:05)\n5:15 ..."), unless it lies past the next entry's start.
+        # (not a speaker's promise of what comes later: "0:15 and check this out at 3:50 I'll show you the walleye"
+        # (round 169), an auto transcript's line, a position ahead)
         this = TIMECODE.match(text, begin)
         return this is not None and next_entry is not None \
-            and _whole_seconds(this) > _whole_seconds(TIMECODE.search(text, below))
+            and _whole_seconds(this) > _whole_seconds(TIMECODE.search(text, below)) \
+            and _PROMISED_AFTER.match(after) is None
     # "0:12 Convoy enters; 0:40 truck stops\n1:05 ...": a second entry, in order between the line's and the next's
     this = TIMECODE.match(text, begin)
     if this and _NEXT_ENTRY_BEFORE.search(text, max(line, begin - 4), begin) \
@@ -307,5 +310,10 @@ _CHAPTER_ENTRY = regex(
 # A second entry on the line: "0:12 Convoy enters; 0:40 truck stops" (not "(400 nits, 16:10 panel)").
 _NEXT_ENTRY_BEFORE = regex(r"[;|·•–—,][ \t]*$")
 
+# A speaker promising what the footage shows later, right after the time: "at 3:50 I'll show you", "at 5:10 we're
+# gonna see", "at 2:00 you'll see".
+_PROMISED_AFTER = regex(
+    r"[ \t,]+(?:I|we|you|u)(?:['’]ll|\s+will|['’]re\s+(?:gonna|going\s+to)|['’]m\s+(?:gonna|going\s+to)"
+    r"|\s+(?:can|gonna))\s+(?:show|see|get|find|catch|hear|watch|notice|spot|learn)\b", _I)
 # An offset whose quote says it is into the footage: "00:31:02 MODERATOR: ... three minutes and eight seconds in,".
 _SAID_IN_QUOTE = regex(r"\s(?:in|into)(?:\s[^\n]*)?$", _I)

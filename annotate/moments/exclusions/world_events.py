@@ -219,7 +219,7 @@ def _world_event_clock(c: _Clock) -> bool:
     if not _WORLD_CLOCK.match(c.text, c.bare) or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
         return False
     if (c.may_end(_AIRED_STEMS) and c.ends(_AIRED_BEFORE, 80) and not c.ends(_SHOWN_TO_AUDIENCE_BEFORE, 80)
-            and not c.ends(_SHOWN_IN_PICTURE_BEFORE, 60)) or (
+            and not c.ends(_SHOWN_IN_PICTURE_BEFORE, 90)) or (
             c.may_end(_RECESS_STEMS) and c.ends(_RECESS_BEFORE, 60)) or (
             c.may_end(_LIFE_STEMS) and c.ends(_LIFE_EVENT_BEFORE, 70)) or (
             c.may_end(_LISTED_STEMS) and c.ends(_LISTED_SLOT_BEFORE, 80)) or (
@@ -413,7 +413,11 @@ _SHOWN_IN_PICTURE_BEFORE = regex(
     r"wicket|goal|try|six|boundary|catch|dismissal|run-?out|stumping|tackle|save|penalty|foul|touchdown|"
     r"interception|knockout|knockdown|dunk|ace|crash|incident)s?\s+"
     r"(?:is|are|was|were|gets|get|got)\s+(?:(?:then|first|briefly|clearly|again|also|only|finally)\s+)?shown\s+"
-    r"(?:at|from)\s+$", _I)
+    r"(?:at|from)\s+$"
+    # (or anything said to be shown inside a work just named: "a 26-minute documentary on Astro Arena, in which the
+    # final match point is shown at 21:40" (round 169))
+    r"|\b(?:in|during)\s+which\s+[^.;!?:]{1,60}?\s(?:is|are|was|were|gets|get|got)\s+"
+    r"(?:(?:then|first|briefly|clearly|again|also|only|finally)\s+)?shown\s+(?:at|from)\s+$", _I)
 # A programme's slot as its listing tells it: "BBC Two listing says it begins at 8:30", "the TV guide has it on at
 # 21:00", "the schedule says the keynote starts at 10:15" (not a chapter listing's or a timestamp list's).
 _LISTED_SLOT_BEFORE = regex(

@@ -147,11 +147,13 @@ _AFTER_FROM_START = regex(
     rf"(?:{MEDIA_NOUN}|{_FOOTAGE_PIECE})\b|(?!\s+(?:of|o)\s+(?:the|a|an|his|her|its|their|this|that|each|every|it)\b))|^\s+after\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\s+(?:starts|begins|opens)\b",
     re.IGNORECASE,
 )
+# Tagalog's determiners for "the" as Taglish writes them: "yung", "'yung", "ung", "ang".
+_TAGALOG_THE = r"[yY]ung|['’][yY]ung|[uU]ng|[aA]ng"
 _BEFORE_FIRST = regex(
     # (and a demonstrative's: "those first eleven minutes deserve to be studied", round 108)
     r"(?:(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|these|those|(?:the\s+)?[\w-]+['’]s)"
     # (or a post's bare span after a comma or a dash, as _BEFORE_LAST: "right at the start, first 30 seconds")
-    r"|(?:^|[.!?;:]\s+)|[,(—–][^\S\n]*|(?<![\w])(?-i:sa|Sa))\s*(?:very\s+)?(?:first|opening)\s+$",
+    rf"|(?:^|[.!?;:]\s+)|[,(—–][^\S\n]*|(?<![\w])(?-i:sa|Sa|{_TAGALOG_THE}))\s*(?:very\s+)?(?:first|opening)\s+$",
     re.IGNORECASE,
 )
 # An audience or a sale counted just before "in the first ...".
@@ -181,8 +183,9 @@ _BEFORE_LAST = regex(
     # chat's bare tail after a comma or a dash: "right at the end, final 40 sec or so"; a list item's after its
     # label's colon, of its footage named ("Sat — quiet: last 90 seconds of the reel", round 77)
     r"|[,;:(—–][^\S\n]*"
-    # (or Tagalog's "sa" (in, at) for "in the", in Taglish: "Tapos sa last 30 seconds ng 3-minute video" (round 165))
-    r"|(?<![\w])(?-i:sa|Sa))\s*(?:very\s+)?(?:last|final|closing)\s+$",
+    # (or Tagalog's "sa" (in, at) for "in the", in Taglish: "Tapos sa last 30 seconds ng 3-minute video" (round 165);
+    # and its "yung"/"ang" for "the": "Tip: yung last 30 seconds, may bloopers hahaha." (round 169))
+    rf"|(?<![\w])(?-i:sa|Sa|{_TAGALOG_THE}))\s*(?:very\s+)?(?:last|final|closing)\s+$",
     re.IGNORECASE,
 )
 # The word every _BEFORE_FIRST / _BEFORE_LAST match ends with (then spaces): a test of the last few

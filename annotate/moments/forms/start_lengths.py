@@ -32,7 +32,9 @@ _SL_PATTERNS = [
         # (and an edit note's imperative: "take 8 seconds starting at 00:03:15:00", "use 5 seconds from 1:20")
         rf"play|plays|played|playing|replay|replayed|show|shows|showed|showing|screen|screened|run|ran|"
         rf"take|use|grab|pull)\s+"
-        rf"(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
+        # (one whole unit told so, no hedge: "For a full minute starting at 1:18:05" (round 169) is a minute)
+        rf"(?:(?P<whole>an?\s+(?:full|whole|solid|clear|entire)\s+(?:hour|minute|second))\b"
+        rf"|(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION}))"
         rf"\s*,?\s+(?:starting|beginning|from|that\s+starts|that\s+begins)\s+(?:at\s+)?(?P<h2>{_START_HEDGE})?"
         rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})|(?P<o>{DURATION})(?=[\s-]*mark|\s+in(?:to)?\b))(?:[\s-]*mark|\s+in(?:to\s+"
         rf"(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)?(?![\w'’-]))?"
@@ -204,6 +206,8 @@ _SL_PATTERNS.append(
     )
 )
 _SPENT = regex(r"spen[dt]", re.IGNORECASE)
+# The word that says a unit is whole ("a full minute"), left out when the length is read.
+_WHOLE_UNIT_WORD = regex(r"\s+(?:full|whole|solid|clear|entire)\b", re.IGNORECASE)
 # The start told as an offset into the footage: "31:40 into the stream", "about 12 minutes in".
 _OFFSET_IN = regex(r"\S\s+in(?:to)?\b", re.IGNORECASE)
 # A whole work, whose start a bare "starts at" tells in the day: "the 45-minute documentary starts at 21:00".
@@ -245,7 +249,8 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
         if not (opener if needs_opener else colon and "for" in low) or (needs_colon and not colon):
             continue
         for m in pattern.finditer(text, b, e):
-            length = parse_duration(m.group("d"))
+            whole = m.groupdict().get("whole")
+            length = parse_duration(m.group("d") if whole is None else _WHOLE_UNIT_WORD.sub("", whole))
             offset = m.groupdict().get("o")
             if offset is None and _SPENT.match(m.group(0)):
                 continue  # "We spent ten minutes, starting at 9:15, ...": a day's clock, unless said as an offset "in"

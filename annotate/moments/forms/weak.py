@@ -98,8 +98,11 @@ def _weak(s: _Spoken) -> Candidate | None:
     if _PLAN_START_BEFORE.search(s.before) and _PLAN_GROWTH_AFTER.match(s.after):
         return _SKIP  # "a walk every day, starting at ten minutes and adding two a week": a plan's lengths
     if measure_changed(s.text[max(s.b, s.begin - 120):s.begin]) or (
-            _CHANGED_FROM_BEFORE.search(s.before) and _CHANGED_TO_AFTER.match(s.after)):
-        return _SKIP  # "average response time had fallen from 40 minutes to 17", "battery went from ~11h to 7h"
+            _CHANGED_FROM_BEFORE.search(s.before) and _CHANGED_TO_AFTER.match(s.after)) \
+            or _EDITED_FROM_BEFORE.search(s.before, max(0, len(s.before) - 60)):
+        # "average response time had fallen from 40 minutes to 17", "battery went from ~11h to 7h"; "17 minutes, cut
+        # down from about 5 hours on the ridge" (round 169): the material a work was edited from, its length
+        return _SKIP
     if compact and (_COORDINATED_MEASURE_BEFORE.search(s.before) or _TITLE_YEAR_DASH_BEFORE.search(s.before)):
         # "Runtime was 2h 10m on Eco and 1h 25m on Max": listed with a measure, a measure too; "*Fathom* (2017) —
         # 2h 09m, the one with ...": a ranked work's runtime after its title and year (round 110)
@@ -497,6 +500,11 @@ _CHANGED_FROM_BEFORE = regex(
     r"swung|swings|widened|widens|narrowed|narrows|ballooned|balloons|dipped|dips|soared|soars|plunged|plunges|"
     r"tumbled|tumbles|slashed|trimmed|blew\s+out|blown\s+out)\s+"
     r"(?:(?:all\s+the\s+way|down|up)\s+)?from\s+$", re.IGNORECASE)
+# A work made shorter from the material it was edited out of, right before the material's amount: "cut down from",
+# "edited down from", "trimmed from", "condensed from".
+_EDITED_FROM_BEFORE = regex(
+    rf"\b(?:cut|edited|trimmed|condensed|whittled|pared|boiled|shortened|distilled|compressed|chopped)\s+"
+    rf"(?:(?:it|them|this|that)\s+)?(?:down\s+)?from\s+(?:(?:{HEDGE})\s+)?$", re.IGNORECASE)
 _CHANGED_TO_AFTER = regex(
     rf"\s*(?:all\s+the\s+way\s+|down\s+|up\s+)?to\s+(?:(?:{HEDGE}|{INFORMAL_HEDGE})\s+|~\s*)?(?:\d|{NUMBER}\b)",
     re.IGNORECASE)  # (the new value in words: "from 20 seconds to nearly two minutes")
