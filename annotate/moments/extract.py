@@ -2248,8 +2248,9 @@ _PAIRED_READING_GAP = regex(
     r"\s*,?\s*(?:and|but|then|yet|while|whereas)\s+(?:(?:then|later|afterwards|after\s+that)\s+)?", re.IGNORECASE)
 # ("the first tour is at 10:00 and the last at 16:00": the list's next item named by its place in it)
 # ("starts at 8:45 (wheelchairs) and 9:00 (runners)": who each is for, in brackets after it)
+# (the ampersand as pasted HTML writes it too: "Sat 14:00 &amp; 20:15" (round 56))
 _COORDINATION_GAP = regex(r"(?:\s*\([^()\d\n]{1,30}\))?"
-                               r"\s*(?:,|,?\s*\b(?:and|or|&)\b|&)\s*(?:the\s+(?:first|last|next|second|third|latest|"
+                               r"\s*(?:,|,?\s*\b(?:and|or)\b|&(?:amp;|#38;)?)\s*(?:the\s+(?:first|last|next|second|third|latest|"
                                r"earliest|final)(?:\s+one)?\s+(?:at|by|from)\s+)?", re.IGNORECASE)
 # "departures at 08:00, 12:30 and 17:15 in winter": "in" a season, a month or a part of the day is no "in" of footage.
 _IN_PART_OF_YEAR = regex(
