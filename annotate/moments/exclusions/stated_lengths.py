@@ -109,7 +109,8 @@ _LENGTH_BEFORE = regex(
     # version gave the length of the clip as 2:14" (rounds 52 and 50))
     rf"(?:length|duration|run\s*time|runtime|running\s+time)(?:\s+of\s+(?:the|this|that|its|their|our|his|her)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?:{LENGTH_MEDIA}|{PLAYED_THING})s?)?\s+as|"
-    rf"length|duration|total(?:ling|s)?|clocks?\s+in\s+at|clocking\s+in\s+at|clocked\s+in\s+at|"
+    # (a note's abbreviated label, lower-case: "| 00:01:12 | 00:01:25 | len 0:13, keep gull noise |" (round 56))
+    rf"length|duration|(?-i:len|dur)|total(?:ling|s)?|clocks?\s+in\s+at|clocking\s+in\s+at|clocked\s+in\s+at|"
     # a work drawn out to its length: '"Twenty-Three Stops" stretches to 8:31', "the closer weighs in at 9:12"
     rf"stretch(?:es|ed|ing)?(?:\s+out)?\s+to|weigh(?:s|ed|ing)?\s+in\s+at|"
     # (an aside saying what it should be: "Note total runtime (should be 14:06)")
