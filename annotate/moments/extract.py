@@ -660,6 +660,10 @@ class _Lengths:
         lo = max(0, position - PARAGRAPH_READ_CHARS)
         paragraph = max(self.text.rfind("\n\n", lo, position) + 1, lo)
         if paragraph_end >= 0 and not self._names_footage(paragraph, paragraph_end):
+            if self.text.startswith(">", self.text.rfind("\n", 0, position) + 1):
+                # "> the last 30 secs are the best bit\n\nPosted 9:14pm\n\n100% agree. The whole clip is 2 min":
+                # a quoted line is read with the reply under it, which may state the length (round 56)
+                return nearest_length([s for s in self.later if s.begin < position + QUOTED_REPLY_CHARS], position)
             return nearest_length([s for s in self.later if s.begin < paragraph_end], position)
         return nearest_length(self.later, position)
 
@@ -767,6 +771,8 @@ _CHAPTER_LINE = regex(r"^[ \t]*(?:[-*•][ \t]*)?(?:(?:Part|Module|Lesson|Chapte
 CHAPTER_LINES = 3
 # How far either side of an end form its paragraph is read for a footage word (a long paragraph counts as footage's).
 PARAGRAPH_READ_CHARS = 2000
+# How far after a quoted line ("> the last 30 secs ...") the reply under it may state the footage's length.
+QUOTED_REPLY_CHARS = 300
 
 
 def _frame_rate(text: str) -> float:
