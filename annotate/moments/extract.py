@@ -2109,9 +2109,13 @@ def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedL
     factor, day_clock = (PAST_ONE_LENGTH_FACTOR, _HEDGED_DAY_CLOCK) if far else (PAST_LENGTH_CLOCK_FACTOR, _DAY_CLOCK)
     for c in chosen:
         between = (told, c.begin) if c.begin > told else (c.end, min(s.begin for s in stated))
-        if not c.excluded and c.kind == "point" and c.timecode and (c.begin > told or far) \
-                and c.start > factor * length and day_clock.fullmatch(text, c.begin, c.end) \
+        if not c.excluded and c.timecode and (c.begin > told or far) and c.start > factor * length and (
+                (c.kind == "point" and day_clock.fullmatch(text, c.begin, c.end))
+                # (a span of two such clocks too: "the 47-second clip ... placed his mobile near the shop between
+                # 01:52 and 02:10" (round 59))
+                or (c.kind == "range" and _DAY_CLOCK_SPAN.fullmatch(text, c.begin, c.end))) \
                 and not _IN_A_RECORDING.search(text, *between) and not of_recording(text, c.end, len(text)) \
+                and not _INTO_FOOTAGE_AFTER.match(text, c.end) \
                 and not any(s.end <= c.begin and _NEXT_FIELD.fullmatch(text, s.end, c.begin) for s in stated) \
             and not footage_position_column(text, c.begin) \
                 and (not prose_only or (_PROSE_WORDS_BEFORE if far else _PROSE_BEFORE).search(
@@ -2141,6 +2145,8 @@ PAST_LENGTH_CLOCK_FACTOR = 1.25
 # the chorus) – 14:02').
 _NEXT_FIELD = regex(r"(?:(?<=\))|[^()\n]{0,60}\))[^\S\n]*[—–-][^\S\n]*(?:[a-z]+[^\S\n]+){0,2}", re.IGNORECASE)
 _DAY_CLOCK = regex(r"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
+_DAY_CLOCK_SPAN = regex(r"(?:(?:between|from)\s+)?(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"
+                        r"\s*(?:-|–|—|to|and|until|till)\s*(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?", re.IGNORECASE)
 # (hedged too, far past the paragraph's one length, as a chronolocation gives its estimate: "a sun azimuth of around
 # 283° at about 18:40" (round 156); not "in it the title card is at roughly 00:03:58" of a version "two minutes
 # shorter", a position told against a difference)
