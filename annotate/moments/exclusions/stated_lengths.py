@@ -202,6 +202,11 @@ _COUNT_LISTED_BEFORE = regex(
     r"(?<![\w.,])\d{1,3}(?:[.,]\d{1,3})*(?:(?-i:[KMB])|(?-i:[kmb]|bn)(?=" + _COUNT_WORD + r")"
     r"|\s?(?:million|billion|thousand))?"
     r"(?:" + _COUNT_WORD + r")?(?<=[KMBnsd]),\s$", _I)
+# A song introduced in apposition, its length the next field: "a needle-drop (a 1983 Cure B-side, 4:02, used almost in
+# full)" (round 61), "over the credits, a Bowie single, 3:58."; not a part of it ("at 2:10 in the song, 4:02").
+_SONG_APPOSED_BEFORE = regex(
+    r"(?:^|[(,;:—–]\s*)(?:an?)\s+(?:[\w'’.&-]+\s+){0,3}?(?:song|track|single|b-side|a-side|ballad|anthem|tune|cover|"
+    r"remix|instrumental|number|hit),\s$", _I)
 # The listed length closes its field: "— 212M views, 2:34\n" (not "— 212M views, 2:34 is the drop").
 _FIELD_ENDS_AFTER = regex(r"[ \t]*(?:[,.;|•)\n]|$)")
 _QUOTED_TITLE_AFTER = regex(
@@ -504,7 +509,8 @@ def _footage_length(c: _Clock) -> str | None:
             or (" the " in after and _NAMED_LENGTH_AFTER.match(after)) or (
         _COMPARED_LENGTH_BEFORE.search(before)
     ) or (before.endswith(", ") and (_LENGTH_LISTED_BEFORE.search(before) or (
-                _COUNT_LISTED_BEFORE.search(before) and _FIELD_ENDS_AFTER.match(after)))) \
+                (_COUNT_LISTED_BEFORE.search(before) or _SONG_APPOSED_BEFORE.search(before, max(0, len(before) - 80)))
+                and _FIELD_ENDS_AFTER.match(after)))) \
             or _bracketed_as_the_work(c) or _whole_work_field(c) \
             or (c.ends(_JUDGED_LENGTH_BEFORE, 40) and not c.opens_range) \
             or (c.before.endswith("of ") and c.ends(_A_WORK_OF_BEFORE, 60) and not c.opens_range
