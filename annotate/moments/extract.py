@@ -2255,8 +2255,12 @@ def _coordinated(text: str, gap: str, c: Candidate, e: int) -> bool:
 _INTO_FOOTAGE_AFTER = regex(
     rf"\s+(?:in|into)\s+(?:(?:the|this|that|its|his|her|their|our|my)\s+)?(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b",
     re.IGNORECASE)
+# (or when the recording begins, then when it ends: "it reads 16:22:05 when the video begins and 16:34:05 when it
+# ends" (round 59))
 _PAIRED_READING_GAP = regex(
-    r"\s+(?:in|at|on|during)\s+(?:[\w'’-]+\s+){0,2}?(?:shot|frame|scene|take|angle|cut|image|photo|still)s?"
+    r"\s+(?:(?:in|at|on|during)\s+(?:[\w'’-]+\s+){0,2}?(?:shot|frame|scene|take|angle|cut|image|photo|still)s?|"
+    r"(?:when|as)\s+(?:the|it|this|that|its|our|their)\s+(?:[\w'’-]+\s+){0,2}?(?:begins|starts|opens|ends|finishes|"
+    r"closes|stops|cuts\s+out|cuts\s+off|is\s+switched\s+off))"
     r"\s*,?\s*(?:and|but|then|yet|while|whereas)\s+(?:(?:then|later|afterwards|after\s+that)\s+)?", re.IGNORECASE)
 # ("the first tour is at 10:00 and the last at 16:00": the list's next item named by its place in it)
 # ("starts at 8:45 (wheelchairs) and 9:00 (runners)": who each is for, in brackets after it)
