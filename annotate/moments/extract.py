@@ -1920,6 +1920,8 @@ def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict
         if c.excluded in _RESTATED_MEASURES or c.excluded in ("time of day", "clock shown on screen", "chapter title"):
             if c.excluded not in _RESTATED_MEASURES or not _placed_digits(moments, digits.group()):
                 measures.setdefault(digits.group(), c.excluded)
+        elif c.excluded == VETOED:
+            measures.setdefault(digits.group(), "time of day")  # ("there'll be a 11:05 instead": the model's world)
         elif not c.excluded and digits.group() in measures and not _INTO.match(text, c.end, e) \
                 and not WHERE_IN_MEDIA_AFTER.match(text, c.end, e) \
                 and (not bracketed(text, c.begin, c.end) or _FIGURE_PAREN.search(text, max(0, c.begin - 40), c.begin)) \
@@ -1966,7 +1968,10 @@ def _told_again_as(text: str, c: Candidate, e: int, reason: str) -> bool:
     a screen's clock only named as that reading ("the screen shows 14:05 ... the 14:05 on the phone could be
     right"), not as a mark ("the 14:05 mark")."""
     if reason == "time of day":
-        return _quoted(text, c.begin, c.end) and not footage_word(
+        # (or opening a transcript's turn, the speaker answering with it: "PRESENTER: ... there'll be a 11:05
+        # instead.\nMARY: 11:05 is no good, I've the doctor at 11:30." (round 67))
+        return (_quoted(text, c.begin, c.end) or _TURN_OPENED.fullmatch(text, text.rfind("\n", 0, c.begin) + 1, c.begin)
+                is not None) and not footage_word(
             text, max(c.begin - NEAR_QUOTE_CHARS, text.rfind("\n", 0, c.begin) + 1), e)
     if reason == "chapter title":
         return _quoted(text, c.begin, c.end)  # '[24:31] Koyo – 4:44 (Dub)' ... 'the mix into "4:44"': the title again
@@ -1980,6 +1985,9 @@ def _told_again_as(text: str, c: Candidate, e: int, reason: str) -> bool:
     return True
 
 
+# A transcript's turn opened by its speaker in capitals, a role in brackets maybe: "MARY: ", "DR. OKAFOR (caller): ".
+_TURN_OPENED = regex(r"[ \t>*_]*(?-i:[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]*){0,3})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:"
+                     r"[ \t]*(?:\*\*|__)?[ \t]*")
 # A reading named again as a thing: "the 14:05 on the phone"; and a mark after a time: "the 14:05 mark".
 _THE_READING_BEFORE = regex(r"\bthe\s+$", re.IGNORECASE)
 _MARK_AFTER = regex(r"\s*(?:-|\s)(?:mark|point|minute|second)\b", re.IGNORECASE)
