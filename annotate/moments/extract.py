@@ -660,6 +660,10 @@ class _Lengths:
         lo = max(0, position - PARAGRAPH_READ_CHARS)
         paragraph = max(self.text.rfind("\n\n", lo, position) + 1, lo)
         if paragraph_end >= 0 and not self._names_footage(paragraph, paragraph_end):
+            if self.text.startswith(">", self.text.rfind("\n", 0, position) + 1):
+                # "> the last 30 secs are the best bit\n\nPosted 9:14pm\n\n100% agree. The whole clip is 2 min":
+                # a quoted line is read with the reply under it, which may state the length (round 56)
+                return nearest_length([s for s in self.later if s.begin < position + QUOTED_REPLY_CHARS], position)
             return nearest_length([s for s in self.later if s.begin < paragraph_end], position)
         return nearest_length(self.later, position)
 
@@ -767,6 +771,8 @@ _CHAPTER_LINE = regex(r"^[ \t]*(?:[-*•][ \t]*)?(?:(?:Part|Module|Lesson|Chapte
 CHAPTER_LINES = 3
 # How far either side of an end form its paragraph is read for a footage word (a long paragraph counts as footage's).
 PARAGRAPH_READ_CHARS = 2000
+# How far after a quoted line ("> the last 30 secs ...") the reply under it may state the footage's length.
+QUOTED_REPLY_CHARS = 300
 
 
 def _frame_rate(text: str) -> float:
@@ -1931,6 +1937,8 @@ def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict
         if c.excluded in _RESTATED_MEASURES or c.excluded in ("time of day", "clock shown on screen", "chapter title"):
             if c.excluded not in _RESTATED_MEASURES or not _placed_digits(moments, digits.group()):
                 measures.setdefault(digits.group(), c.excluded)
+        elif c.excluded == VETOED:
+            measures.setdefault(digits.group(), "time of day")  # ("there'll be a 11:05 instead": the model's world)
         elif not c.excluded and digits.group() in measures and not _INTO.match(text, c.end, e) \
                 and not WHERE_IN_MEDIA_AFTER.match(text, c.end, e) \
                 and (not bracketed(text, c.begin, c.end) or _FIGURE_PAREN.search(text, max(0, c.begin - 40), c.begin)) \
@@ -1977,7 +1985,10 @@ def _told_again_as(text: str, c: Candidate, e: int, reason: str) -> bool:
     a screen's clock only named as that reading ("the screen shows 14:05 ... the 14:05 on the phone could be
     right"), not as a mark ("the 14:05 mark")."""
     if reason == "time of day":
-        return _quoted(text, c.begin, c.end) and not footage_word(
+        # (or opening a transcript's turn, the speaker answering with it: "PRESENTER: ... there'll be a 11:05
+        # instead.\nMARY: 11:05 is no good, I've the doctor at 11:30." (round 67))
+        return (_quoted(text, c.begin, c.end) or _TURN_OPENED.fullmatch(text, text.rfind("\n", 0, c.begin) + 1, c.begin)
+                is not None) and not footage_word(
             text, max(c.begin - NEAR_QUOTE_CHARS, text.rfind("\n", 0, c.begin) + 1), e)
     if reason == "chapter title":
         return _quoted(text, c.begin, c.end)  # '[24:31] Koyo – 4:44 (Dub)' ... 'the mix into "4:44"': the title again
@@ -1991,6 +2002,9 @@ def _told_again_as(text: str, c: Candidate, e: int, reason: str) -> bool:
     return True
 
 
+# A transcript's turn opened by its speaker in capitals, a role in brackets maybe: "MARY: ", "DR. OKAFOR (caller): ".
+_TURN_OPENED = regex(r"[ \t>*_]*(?-i:[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]*){0,3})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:"
+                     r"[ \t]*(?:\*\*|__)?[ \t]*")
 # A reading named again as a thing: "the 14:05 on the phone"; and a mark after a time: "the 14:05 mark".
 _THE_READING_BEFORE = regex(r"\bthe\s+$", re.IGNORECASE)
 _MARK_AFTER = regex(r"\s*(?:-|\s)(?:mark|point|minute|second)\b", re.IGNORECASE)
@@ -2120,9 +2134,13 @@ def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedL
     factor, day_clock = (PAST_ONE_LENGTH_FACTOR, _HEDGED_DAY_CLOCK) if far else (PAST_LENGTH_CLOCK_FACTOR, _DAY_CLOCK)
     for c in chosen:
         between = (told, c.begin) if c.begin > told else (c.end, min(s.begin for s in stated))
-        if not c.excluded and c.kind == "point" and c.timecode and (c.begin > told or far) \
-                and c.start > factor * length and day_clock.fullmatch(text, c.begin, c.end) \
+        if not c.excluded and c.timecode and (c.begin > told or far) and c.start > factor * length and (
+                (c.kind == "point" and day_clock.fullmatch(text, c.begin, c.end))
+                # (a span of two such clocks too: "the 47-second clip ... placed his mobile near the shop between
+                # 01:52 and 02:10" (round 59))
+                or (c.kind == "range" and _DAY_CLOCK_SPAN.fullmatch(text, c.begin, c.end))) \
                 and not _IN_A_RECORDING.search(text, *between) and not of_recording(text, c.end, len(text)) \
+                and not _INTO_FOOTAGE_AFTER.match(text, c.end) \
                 and not any(s.end <= c.begin and _NEXT_FIELD.fullmatch(text, s.end, c.begin) for s in stated) \
             and not footage_position_column(text, c.begin) \
                 and (not prose_only or (_PROSE_WORDS_BEFORE if far else _PROSE_BEFORE).search(
@@ -2152,6 +2170,8 @@ PAST_LENGTH_CLOCK_FACTOR = 1.25
 # the chorus) – 14:02').
 _NEXT_FIELD = regex(r"(?:(?<=\))|[^()\n]{0,60}\))[^\S\n]*[—–-][^\S\n]*(?:[a-z]+[^\S\n]+){0,2}", re.IGNORECASE)
 _DAY_CLOCK = regex(r"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
+_DAY_CLOCK_SPAN = regex(r"(?:(?:between|from)\s+)?(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"
+                        r"\s*(?:-|–|—|to|and|until|till)\s*(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?", re.IGNORECASE)
 # (hedged too, far past the paragraph's one length, as a chronolocation gives its estimate: "a sun azimuth of around
 # 283° at about 18:40" (round 156); not "in it the title card is at roughly 00:03:58" of a version "two minutes
 # shorter", a position told against a difference)
@@ -2260,13 +2280,18 @@ def _coordinated(text: str, gap: str, c: Candidate, e: int) -> bool:
 _INTO_FOOTAGE_AFTER = regex(
     rf"\s+(?:in|into)\s+(?:(?:the|this|that|its|his|her|their|our|my)\s+)?(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b",
     re.IGNORECASE)
+# (or when the recording begins, then when it ends: "it reads 16:22:05 when the video begins and 16:34:05 when it
+# ends" (round 59))
 _PAIRED_READING_GAP = regex(
-    r"\s+(?:in|at|on|during)\s+(?:[\w'’-]+\s+){0,2}?(?:shot|frame|scene|take|angle|cut|image|photo|still)s?"
+    r"\s+(?:(?:in|at|on|during)\s+(?:[\w'’-]+\s+){0,2}?(?:shot|frame|scene|take|angle|cut|image|photo|still)s?|"
+    r"(?:when|as)\s+(?:the|it|this|that|its|our|their)\s+(?:[\w'’-]+\s+){0,2}?(?:begins|starts|opens|ends|finishes|"
+    r"closes|stops|cuts\s+out|cuts\s+off|is\s+switched\s+off))"
     r"\s*,?\s*(?:and|but|then|yet|while|whereas)\s+(?:(?:then|later|afterwards|after\s+that)\s+)?", re.IGNORECASE)
 # ("the first tour is at 10:00 and the last at 16:00": the list's next item named by its place in it)
 # ("starts at 8:45 (wheelchairs) and 9:00 (runners)": who each is for, in brackets after it)
+# (the ampersand as pasted HTML writes it too: "Sat 14:00 &amp; 20:15" (round 56))
 _COORDINATION_GAP = regex(r"(?:\s*\([^()\d\n]{1,30}\))?"
-                               r"\s*(?:,|,?\s*\b(?:and|or|&)\b|&)\s*(?:the\s+(?:first|last|next|second|third|latest|"
+                               r"\s*(?:,|,?\s*\b(?:and|or)\b|&(?:amp;|#38;)?)\s*(?:the\s+(?:first|last|next|second|third|latest|"
                                r"earliest|final)(?:\s+one)?\s+(?:at|by|from)\s+)?", re.IGNORECASE)
 # "departures at 08:00, 12:30 and 17:15 in winter": "in" a season, a month or a part of the day is no "in" of footage.
 _IN_PART_OF_YEAR = regex(

@@ -3620,6 +3620,10 @@ def whole_lengths(text: str, lengths: list[StatedLength], position: int) -> list
     end = stop.start() if stop else position + WORK_NAME_CHARS
     if _FORM_OF_WHOLE.search(text, position, end) is not None:
         lengths = [s for s in lengths if _PART_AFTER_LENGTH.match(text, s.end) is None]
+        # (nor one bracketed on a promotion's noun: "The trailer (1:02) gives away the final shot ... in the last
+        # half-minute of the film" (round 67), kept where every length is one)
+        lengths = [s for s in lengths if not (text[s.begin - 1:s.begin] in ("(", "[") and _PROMO_BEFORE_BRACKET.search(
+            text, max(0, s.begin - 40), s.begin - 1))] or lengths
     if _FORM_OF_FOOTAGE.search(text, position, end) is not None:
         # "three-quarters of the way through the video", after the song it is danced to, '"Paus Aala" (4:12)' (round
         # 101): a song's or an advert's length is no footage's (kept where every length is one)
@@ -3642,6 +3646,9 @@ _FORM_OF_WHOLE = regex(
 # A form's footage named: "through the video", "of the clip", "into the livestream".
 _FORM_OF_FOOTAGE = regex(
     rf"\b(?:of|through|into|in)\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+)?{LENGTH_MEDIA}\b", re.IGNORECASE)
+# A promotion's noun right before a bracket holding its length: "The trailer (", "the teaser [".
+_PROMO_BEFORE_BRACKET = regex(r"(?<![\w-])(?:trailers?|teasers?|promos?|previews?|sneak\s+peeks?|excerpts?|clips?)"
+                              r"[^\S\n]*$", re.IGNORECASE)
 # A length told of a part of a work, right after it: "17-minute conversation", "a 40-second take".
 _PART_AFTER_LENGTH = regex(
     r"[\s-]+(?:long\s+)?(?:conversation|sequence|scene|speech|exchange|segment|section|passage|take|shot|"

@@ -232,7 +232,10 @@ _DELAY_STEMS = any_stem(("delay", "wait", "queu", "hold"))
 _TOOK_BEFORE = regex(
     # "Pitching took me 4:30", "it takes us about 2:10"
     rf"\b(?:took|takes|take|taking|needed|needs|lasted)\s+(?:(?:me|us|him|her|them|you|everyone)\s+)?"
-    rf"(?:(?:just|only|a\s+mere)\s+)?(?:(?:{HEDGE})\s+)?$", _I
+    rf"(?:(?:just|only|a\s+mere)\s+)?(?:(?:{HEDGE})\s+)?"
+    # (whole rounds or periods first, the last one's clock after: "the main event lasted 8 rounds plus 2:14" (round 61))
+    rf"(?:(?:\d{{1,3}}|[a-z]+)\s+(?:full\s+)?(?:rounds?|periods?|innings|sets?|laps?|quarters?|overs?|hours?)\s+"
+    rf"(?:plus|and)\s+)?$", _I
 )
 # "take" the noun, a shot of a film, before the span it runs: "an unbroken take from 4:10 to 6:55".
 # Two whole timecodes as a range ("00:22:40:00–00:22:44:12", "00:14:03,120 --> 00:14:06,880"): a stretch of the

@@ -197,7 +197,10 @@ def _world_report(c: _Clock) -> str | None:
         return "time of day"  # but not "said at 12:48 "we will not raise taxes"": the future is the quote's
     if (_PAST_OR_WAS.search(text, _after_coordination(c, max(b, begin - 120)), begin)
             or _PAST_OR_WAS.search(c.clause)) \
-            and _may_attribute(text, b, e) and _ATTRIBUTION.search(text, b, e) and not part_named:
+            and _may_attribute(text, b, e) and _ATTRIBUTION.search(text, b, e) and not part_named \
+            and not _IN_MEDIA_AFTER.match(c.after) and not _IN_FILE_AFTER.match(c.after):
+        # (not a time said in the footage right after it: "Paramedics arrive at 11:47 in the file, according to the
+        # department's own timeline" (round 59))
         return "time of day"  # "Police said the gunman opened fire at 9:41"
     if (_TWO_DIGIT_CLOCK.match(text, begin, c.end) or _own_journey_clock(c)) \
             and _FIRST_PERSON_MOVED.search(text, max(b, begin - 80), begin):
@@ -212,6 +215,10 @@ def _world_report(c: _Clock) -> str | None:
     if _past_clock_range(c):
         return "time of day"  # "the eggs hatched between 10:00 and 14:00"
     return None
+
+
+# A recording's file named right after the clock: "at 11:47 in the file", "at 4:02 in the full file" (round 59).
+_IN_FILE_AFTER = regex(r"\s*(?:in|into|of)\s+(?:the|that|this|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}files?\b", _I)
 
 
 # A correction of what the recording says, then where it says it: "The acreage is 240, not 420 as stated around",

@@ -347,7 +347,20 @@ def _format_template(c: _Clock) -> str | None:
     format" ("in the format 00:00:00,000"); not a cue told in a format ("formatted as 00:01:02,500", a position)."""
     if _FORMAT_AFTER.match(c.after) or (_ALL_ZERO.fullmatch(c.text, c.bare, c.end) and c.ends(_FORMAT_BEFORE, 60)):
         return FORMAT_EXAMPLE
+    if "writ" in c.folded_before[-60:] and c.ends(_WRITTEN_AS_BEFORE, 60):
+        return FORMAT_EXAMPLE  # "Never write times of day as `18:30` in a caption" (round 67): a style rule's example
     return None
+
+
+# A kind of time a style rule says how to write, then its example: "Never write times of day as `18:30`", "positions
+# over an hour are written as 1:02:03", "we write durations like 4:10" (not one time written down: "I wrote the time
+# down as 2:30").
+_WRITTEN_AS_BEFORE = regex(
+    r"\b(?:write|writes|wrote|written|writing)\s+(?:(?:all|any|our|your|the)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:times|times\s+of\s+day|clock\s+times|timecodes|timestamps|positions|durations|lengths|running\s+times|"
+    r"runtimes|hours)\s+(?:as|like|in\s+the\s+form)[^\S\n]*[`*_\"“‘']{0,2}$"
+    r"|\b(?:times|times\s+of\s+day|clock\s+times|timecodes|timestamps|positions|durations|lengths|runtimes)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:are|is|should\s+be|must\s+be)\s+written\s+(?:as|like)[^\S\n]*[`*_\"“‘']{0,2}$", _I)
 
 
 def _footage_told(c: _Clock) -> bool:

@@ -853,8 +853,14 @@ _SCHEDULE_STEMS = any_stem(("line", "table", "schedule", "itinerary", "running",
 
 def room_slot(c: _Clock) -> bool:
     """A clock of the day's shape told with the room it is kept in ("Hearing of the committee, 14:00, Room 3A",
-    "opens at 10:00 in Court 4"): a sitting's slot in a building, not a position in footage."""
-    return _LINEUP_CLOCK.fullmatch(c.text, c.bare, c.end) is not None and _ROOM_AFTER.match(c.after) is not None
+    "opens at 10:00 in Court 4"), or the hours it is kept there ("Lecture was 9:00–10:00 in Room 1.14" (round 56)): a
+    sitting's slot in a building, not a position in footage."""
+    return _ROOM_SLOT_CLOCK.fullmatch(c.text, c.bare, c.end) is not None and _ROOM_AFTER.match(c.after) is not None
+
+
+# A clock of the day's shape, or two as a span of hours: "14:00", "9:00–10:00", "09:30 to 11:00".
+_ROOM_SLOT_CLOCK = regex(r"(?:(?:[01]?\d|2[0-3]):[0-5]\d[^\S\n]*(?:-|–|—|to)[^\S\n]*(?:[01]?\d|2[0-3])"
+                         r"|(?:[01]\d|2[0-3])):[0-5]\d(?![:\d])")
 
 
 # A room named after the clock, its noun capitalised and numbered or lettered: ", Room 3A", " in Council Chamber 2".

@@ -109,7 +109,8 @@ _LENGTH_BEFORE = regex(
     # version gave the length of the clip as 2:14" (rounds 52 and 50))
     rf"(?:length|duration|run\s*time|runtime|running\s+time)(?:\s+of\s+(?:the|this|that|its|their|our|his|her)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?:{LENGTH_MEDIA}|{PLAYED_THING})s?)?\s+as|"
-    rf"length|duration|total(?:ling|s)?|clocks?\s+in\s+at|clocking\s+in\s+at|clocked\s+in\s+at|"
+    # (a note's abbreviated label, lower-case: "| 00:01:12 | 00:01:25 | len 0:13, keep gull noise |" (round 56))
+    rf"length|duration|(?-i:len|dur)|total(?:ling|s)?|clocks?\s+in\s+at|clocking\s+in\s+at|clocked\s+in\s+at|"
     # a work drawn out to its length: '"Twenty-Three Stops" stretches to 8:31', "the closer weighs in at 9:12"
     rf"stretch(?:es|ed|ing)?(?:\s+out)?\s+to|weigh(?:s|ed|ing)?\s+in\s+at|"
     # (an aside saying what it should be: "Note total runtime (should be 14:06)")
@@ -208,6 +209,11 @@ _COUNT_LISTED_BEFORE = regex(
     r"(?<![\w.,])\d{1,3}(?:[.,]\d{1,3})*(?:(?-i:[KMB])|(?-i:[kmb]|bn)(?=" + _COUNT_WORD + r")"
     r"|\s?(?:million|billion|thousand))?"
     r"(?:" + _COUNT_WORD + r")?(?<=[KMBnsd]),\s$", _I)
+# A song introduced in apposition, its length the next field: "a needle-drop (a 1983 Cure B-side, 4:02, used almost in
+# full)" (round 61), "over the credits, a Bowie single, 3:58."; not a part of it ("at 2:10 in the song, 4:02").
+_SONG_APPOSED_BEFORE = regex(
+    r"(?:^|[(,;:—–]\s*)(?:an?)\s+(?:[\w'’.&-]+\s+){0,3}?(?:song|track|single|b-side|a-side|ballad|anthem|tune|cover|"
+    r"remix|instrumental|number|hit),\s$", _I)
 # The listed length closes its field: "— 212M views, 2:34\n" (not "— 212M views, 2:34 is the drop").
 _FIELD_ENDS_AFTER = regex(r"[ \t]*(?:[,.;|•)\n]|$)")
 _QUOTED_TITLE_AFTER = regex(
@@ -510,7 +516,8 @@ def _footage_length(c: _Clock) -> str | None:
             or (" the " in after and _NAMED_LENGTH_AFTER.match(after)) or (
         _COMPARED_LENGTH_BEFORE.search(before)
     ) or (before.endswith(", ") and (_LENGTH_LISTED_BEFORE.search(before) or (
-                _COUNT_LISTED_BEFORE.search(before) and _FIELD_ENDS_AFTER.match(after)))) \
+                (_COUNT_LISTED_BEFORE.search(before) or _SONG_APPOSED_BEFORE.search(before, max(0, len(before) - 80)))
+                and _FIELD_ENDS_AFTER.match(after)))) \
             or _bracketed_as_the_work(c) or _whole_work_field(c) \
             or (_judged_length(c) and not c.opens_range) \
             or (c.before.endswith("of ") and c.ends(_A_WORK_OF_BEFORE, 60) and not c.opens_range

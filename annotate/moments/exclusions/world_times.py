@@ -170,7 +170,7 @@ _PUBLISH_BEFORE = regex(
     r"(?:caption|captions|title|description|thumbnail|hashtags?|bio)|"
     # (not a present passive narrating the footage: "the puck is released at 2:12" (round 94))
     r"uploaded|posted|published|(?<!\bis\s)(?<!\bare\s)released|shared|filmed|recorded|(?:was|were|been)\s+shot|"
-    r"broadcast|"
+    r"broadcast|(?<!\bis\s)(?<!\bare\s)distributed|"
     r"streamed|sent|tweeted|captured|(?<!\bis\s)(?<!\bare\s)taken|received|sent\s+out|went\s+live|go\s+live|goes\s+live|"
     # when it began to spread: "the clip that started circulating at around 07:40"
     r"(?:(?:started|began|start|begin|starts|begins)\s+)?(?:circulating|doing\s+the\s+rounds)|circulated|"
@@ -185,6 +185,11 @@ _PUBLISH_BEFORE = regex(
     r"(?:views|viewed|shares|retweets|likes|viral|trending)\b[^.;]{0,30}?(?=\s+by\s+$))\s+"
     # (where it went: "uploaded to X at 21:52", "posted on Facebook at", "shared onto TikTok around")
     r"(?:live\s+|online\s+)?(?:(?:at|in|on|to|onto)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+)?"
+    # (or who it went to: "distributed to clients at 21:30", "released to the media at", "shared with reporters
+    # around" (round 61))
+    r"(?:(?:to|with)\s+(?:(?:the|its|their|our|his|her|all|news|local|other)\s+)?(?:clients|subscribers|media|"
+    r"press|reporters|journalists|newsrooms|broadcasters|outlets|agencies|partners|police|investigators|public|"
+    r"members|followers|customers)\s+)?"
     r"(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before|before|after|until|till)\s+)+$",
     _I,
 )
@@ -195,7 +200,8 @@ _PUBLISHED_BARE_BEFORE = regex(
     r"(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+)?$", _I)
 _TWO_DIGIT_HOUR = regex(r"(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])")
 _PUBLISH_STEMS = any_stem((
-    "upload", "post", "publish", "releas", "shar", "film", "record", "delet", "remov", "edit", "took", "tweet",
+    "upload", "post", "publish", "releas", "shar", "distribut", "film", "record", "delet", "remov", "edit", "took",
+    "tweet",
     "sent", "shot", "broadcast", "stream", "captur", "taken", "receiv", "live", "air", "premiere", "view", "like",
     "viral", "trending", "added", "attached", "appended", "pinned", "issued", "circulat", "rounds",
     # (a post's caption or title changed: "updated the caption at 18:44", "amended title at" (round 129))

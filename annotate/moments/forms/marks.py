@@ -40,7 +40,9 @@ _AFTER_OTHER_EVENT = regex(
     # (or its length named as such: "of its 47-minute running time")
     # (and one cut of highlights: "in the final two minutes of the 14-minute highlight" (round 92))
     # (a Scottish court's numbered exhibit: "in the final 40 seconds of Production 3" (round 109))
+    # (a restored film named as such: "In the last minute of the restoration" (round 59))
     rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK}|{LENGTH_MEDIA}|package|bulletin|show|special|exports?|exhibit|copy|highlight|"
+    r"restorations?|remasters?|"
     r"production(?=[\s-]+(?:no\.?\s*)?\d)|"
     rf"running\s+time(?!\s+of\b)|run-?\s?time(?!\s+of\b)|cam(?:era)?[\s-]*#?\d{{1,2}}"
     # (the original of a copy, said alone: "within the first twenty seconds of the original", not "original plan")

@@ -112,7 +112,7 @@ def _weak(s: _Spoken) -> Candidate | None:
         # "[End of transcript, 24 min 16 s]": the whole length; "Simmer 1 h 30 min": a step's length; "Our lessons
         # are 50 minutes, so I did the exit ticket at 45 minutes": the lesson's clock
         return _SKIP
-    if compact and ((_BEFORE_LENGTHY.search(s.before) and not _restated_on_media(s))
+    if compact and ((_BEFORE_LENGTHY.search(s.before) and not _restated_on_media(s) and not _sought_part(s))
                     or (_CALLED_LONG_BEFORE.search(s.before) and not _INTO_AFTER.match(s.after))
                     or (_IT_IS_BEFORE.search(s.before) and not _sought_part(s))
                     or _of_thing(s) or _DONE_IN.search(s.before)
@@ -262,7 +262,12 @@ _SOUGHT_PART_BEFORE = regex(
     r"\bif\s+(?:you|u|ya)(?:\s+|(?=['’]))(?:just\s+|only\s+|really\s+|mainly\s+)?(?:want|wanna|need|(?:are|['’]re|r)\s+"
     r"(?:(?:just|only|mainly)\s+)?(?:after|here\s+for|looking\s+for|skipping\s+to)|came\s+for|care\s+about)\b"
     r"(?!\s+to\s+(?:know|check|see\s+how|work\s+out))"
-    r"[^.;!?\n]{1,100}?[,—–-]\s*(?:it|that)['’]s\s+(?:(?:only|just|about|roughly|nearly)\s+)?$", re.IGNORECASE)
+    r"[^.;!?\n]{1,100}?[,—–-]\s*(?:it|that)['’]s\s+(?:(?:only|just|about|roughly|nearly)\s+)?$"
+    # (or the part named by its topic as the subject: "the bit about the fog signal is roughly 1h 05m" (round 56),
+    # "the part where he tunes the harp's at 1h 12m")
+    r"|\b(?:the|that)\s+(?:bit|part|segment|section|chunk|discussion|story)\s+(?:about|on|where|when|with)\s+"
+    r"[^.;!?\n]{1,60}?\s+(?:is|['’]s|comes|starts|begins)\s+(?:(?:at|around|about|roughly|nearly|only|just)\s+)?$",
+    re.IGNORECASE)
 
 
 def _unplaced_hours(s: _Spoken) -> bool:
