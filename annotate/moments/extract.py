@@ -1208,9 +1208,16 @@ def _writers_own(text: str, b: int, e: int, first: int) -> bool:
     """A sentence of the writer's own day ("I start at 8.15", "my shift at 8.15"): the writer its subject, or the
     writer's own thing said before its first dotted number at ``first``. The writer's thing seen after the number is
     the footage's ("Near about 5.10 the driver is coming out and checking my car", round 141, an Indian complaint
-    letter listing the CCTV clip's moments)."""
-    return _FIRST_PERSON_SUBJECT.search(text, b, e) is not None \
+    letter listing the CCTV clip's moments). The writer as subject of a clause joined after the number's own is the
+    writer's comment on the footage: "Near about 9.20 he adds the tirphal, and I must say his explanation is very
+    correct" (round 170)."""
+    joined = _JOINED_CLAUSE.search(text, first, e)
+    return _FIRST_PERSON_SUBJECT.search(text, b, e if joined is None else joined.start()) is not None \
         or _FIRST_PERSON_OWNER.search(text, b, first) is not None
+
+
+# A clause joined after a comma, a semicolon or a dash: ", and I must say", "; I think", " — we loved it".
+_JOINED_CLAUSE = regex(r"(?:,\s*(?:and|but|though|although)|;|\s[—–]|—)\s", re.IGNORECASE)
 
 
 # A reader told to look at the footage: "Kindly see at 3.15", "watch at 2.10", "check near about 4.05".
