@@ -1184,7 +1184,9 @@ _PAREN_THEN_VERB = regex(
 # A credit may name the artist between: "'Cold Water' by J. Ames (3:10)".
 _QUOTED_TITLE_BEFORE = regex(
     # (its first letter any capital, accented too: Yoruba "‘Ọ̀sán’ (5:40)"; the words' capitals are checked after)
-    r"[\"'‘“](?P<title>[^\W_a-z][^\"'’”.!?;:]{0,50})[\"'’”](?:[*_]{1,2}|</(?:em|i|b|strong)>)?"
+    # (the quotes may be HTML's entities: "&ldquo;Tūī at Dawn&rdquo; (1:48)" (round 170))
+    r"(?:[\"'‘“]|&(?:ldquo|lsquo|quot|#8220|#8216);)(?P<title>[^\W_a-z][^\"'’”.!?;:&]{0,50})"
+    r"(?:[\"'’”]|&(?:rdquo|rsquo|quot|#8221|#8217);)(?:[*_]{1,2}|</(?:em|i|b|strong)>)?"
     r"(?:,?\s+by\s+(?:(?-i:[A-Z])[\w'’-]*\.?\s+){0,3}(?-i:[A-Z])[\w'’-]*\.?)?\s*\($")
 # The aside's subject is the work itself, told long or short: "it's long (3:04:50)", "The shorter cut (1:58)".
 _LONG_ASIDE_BEFORE = regex(
