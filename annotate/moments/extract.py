@@ -2288,7 +2288,9 @@ def _counted_into_part(c: Candidate, previous: Moment | None, text: str) -> Cand
     if not c.into_part or previous is None:
         return c
     named = re.search(rf"(?<![\w-]){c.into_part}s?(?![\w-])", previous.sentence, re.IGNORECASE) is not None
-    pointed_back = previous.end is not None and _INTO_THAT_PART.search(text, c.begin, c.end) is not None
+    # (the quote may end before the demonstrative: "A minute into" of "A minute into that discussion")
+    pointed_back = previous.end is not None \
+        and _INTO_THAT_PART.search(text, c.begin, min(len(text), c.end + INTO_THAT_CHARS)) is not None
     if not (named or pointed_back):
         return c
     return replace(c, kind="relative", delta=c.start, start=0.0)
@@ -2296,6 +2298,8 @@ def _counted_into_part(c: Candidate, previous: Moment | None, text: str) -> Cand
 
 # A part pointed back at by a demonstrative: "into that stretch", "into this segment".
 _INTO_THAT_PART = regex(r"\binto\s+(?:that|this)\s", re.IGNORECASE)
+# How far past an offset's quote its "into that" is read.
+INTO_THAT_CHARS = 12
 
 
 def _resolve(

@@ -760,7 +760,10 @@ _INTO_PART = regex(
     # (a song's part, and the stretch being cut: "ten seconds into the second verse", "half a second into the cut")
     r"\s+into\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?"
     # (or the stretch just told, pointed back at: "about five seconds into that stretch", round 160)
-    r"(?P<part>sequence|scene|segment|section|montage|take|passage|verse|chorus|cut|stretch|portion|window|span)\b",
+    # (or a told part of a talk: "about a minute and a half into that story", "two minutes into the chapter" (round
+    # 170))
+    r"(?P<part>sequence|scene|segment|section|montage|take|passage|verse|chorus|cut|stretch|portion|window|span|"
+    r"story|anecdote|chapter|answer|rant|tangent|exchange|discussion|conversation)\b",
     re.IGNORECASE)
 
 
