@@ -31,6 +31,7 @@ from annotate.moments.patterns import (
     MEDIA_NOUN,
     MONTH,
     NUMBER,
+    PLATFORM,
     PLATFORM_WORK,
     PLAYED_THING,
     TIMECODE,
@@ -1124,7 +1125,10 @@ _PROVENANCE_AFTER = regex(
     r"released|sent|circulated|circulating|filmed|shot|recorded|taken|aired|broadcast|forwarded|reposted|via)\b"
     # or what kind of recording it is: "Video B (1:15, a dashcam)", "Clip 2 (2:05, a phone video from across the
     # street)" (round 93; not "(0:44, a man runs past)", what happens there)
-    rf"|^\s*,\s*(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{LENGTH_MEDIA}|{_CAMERA_NOUN})(?=\s*[),]|\s+(?:from|of|by|on|in|at)\b)",
+    rf"|^\s*,\s*(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{LENGTH_MEDIA}|{_CAMERA_NOUN})(?=\s*[),]|\s+(?:from|of|by|on|in|at)\b)"
+    # or the platform its copy of that length is on: "the 38-minute episode (41:20 on YouTube, where a recap is
+    # added)" (round 170)
+    rf"|^\s+(?:on|via)\s+(?-i:{PLATFORM})(?=\s*[),;])",
     _I)
 # A work's bracket opening with where it was posted, a capitalised platform's name, before its length (round 123):
 # "Video 1 (Facebook, 1:58, posted 17:34 SAST)", "the clip (Telegram, 0:52)" (not "(YouTube, at 1:12)", a position).
