@@ -1229,9 +1229,16 @@ def _writers_own(text: str, b: int, e: int, first: int) -> bool:
     """A sentence of the writer's own day ("I start at 8.15", "my shift at 8.15"): the writer its subject, or the
     writer's own thing said before its first dotted number at ``first``. The writer's thing seen after the number is
     the footage's ("Near about 5.10 the driver is coming out and checking my car", round 141, an Indian complaint
-    letter listing the CCTV clip's moments)."""
-    return _FIRST_PERSON_SUBJECT.search(text, b, e) is not None \
+    letter listing the CCTV clip's moments). The writer as subject of a clause joined after the number's own is the
+    writer's comment on the footage: "Near about 9.20 he adds the tirphal, and I must say his explanation is very
+    correct" (round 170)."""
+    joined = _JOINED_CLAUSE.search(text, first, e)
+    return _FIRST_PERSON_SUBJECT.search(text, b, e if joined is None else joined.start()) is not None \
         or _FIRST_PERSON_OWNER.search(text, b, first) is not None
+
+
+# A clause joined after a comma, a semicolon or a dash: ", and I must say", "; I think", " — we loved it".
+_JOINED_CLAUSE = regex(r"(?:,\s*(?:and|but|though|although)|;|\s[—–]|—)\s", re.IGNORECASE)
 
 
 # A reader told to look at the footage: "Kindly see at 3.15", "watch at 2.10", "check near about 4.05".
@@ -2323,7 +2330,9 @@ def _counted_into_part(c: Candidate, previous: Moment | None, text: str) -> Cand
     if not c.into_part or previous is None:
         return c
     named = re.search(rf"(?<![\w-]){c.into_part}s?(?![\w-])", previous.sentence, re.IGNORECASE) is not None
-    pointed_back = previous.end is not None and _INTO_THAT_PART.search(text, c.begin, c.end) is not None
+    # (the quote may end before the demonstrative: "A minute into" of "A minute into that discussion")
+    pointed_back = previous.end is not None \
+        and _INTO_THAT_PART.search(text, c.begin, min(len(text), c.end + INTO_THAT_CHARS)) is not None
     if not (named or pointed_back):
         return c
     return replace(c, kind="relative", delta=c.start, start=0.0)
@@ -2331,6 +2340,8 @@ def _counted_into_part(c: Candidate, previous: Moment | None, text: str) -> Cand
 
 # A part pointed back at by a demonstrative: "into that stretch", "into this segment".
 _INTO_THAT_PART = regex(r"\binto\s+(?:that|this)\s", re.IGNORECASE)
+# How far past an offset's quote its "into that" is read.
+INTO_THAT_CHARS = 12
 
 
 def _resolve(

@@ -31,6 +31,7 @@ from annotate.moments.patterns import (
     LENGTH_JUDGED,
     LENGTH_MEDIA,
     MEDIA_NOUN,
+    PLATFORM,
     PLATFORM_WORK,
     PLAYED_THING,
     PRODUCED_CUT,
@@ -594,9 +595,6 @@ _HEADER_PAREN = regex(
     re.IGNORECASE)
 # A music release or a DJ's recording, as a title line's medium: "(mix, 61:18)", "(live set, 1:02:00)", "(EP, 22:05)"
 _RELEASE = r"(?:mix|mixtape|set|album|(?-i:EP|LP))"
-# A platform a work is posted or streamed on, named as a title line's medium or in a linked work's brackets.
-_PLATFORM = (r"(?:YouTube|Vimeo|TikTok|Twitch|Facebook|Instagram|Spotify|SoundCloud|Mixcloud|Netflix|iPlayer|Nebula|"
-             r"Dailymotion|Rumble)")
 # Emoji and their variation selector, closing a title line as markup does: their code point ranges, as a character
 # class's body (for a pattern) and as the characters themselves (for a strip).
 _EMOJI_RANGES = ((0x1F300, 0x1FAFF), (0x2600, 0x27BF), (0xFE0F, 0xFE0F))
@@ -614,7 +612,7 @@ _TITLE_LINE_PAREN = regex(
     # two words may describe it: "(full match replay 1:58:40)" (round 110))
     # (or a music release's or a DJ's: "Deep Dune Sessions Vol. 3 (mix, 61:18)", "(DJ set, 1:58:00)" (round 134))
     # (or the platform the work is on: "Tracklist for the mix (YouTube, 58:14):" (round 135))
-    rf"\(\s*(?:(?P<m>(?:[\w'’-]+\s+){{0,2}}(?:{LENGTH_MEDIA}|replays?|audio|{_RELEASE}|(?-i:{_PLATFORM})|"
+    rf"\(\s*(?:(?P<m>(?:[\w'’-]+\s+){{0,2}}(?:{LENGTH_MEDIA}|replays?|audio|{_RELEASE}|(?-i:{PLATFORM})|"
     rf"(?-i:[A-Z])[\w'’-]*\s+(?:Records|Recordings|Music|Pictures|Films|Studios|Productions))"
     rf"(?:\s+[\w'’-]+(?=,))?)\s*[,:;]?\s+)?(?:(?:{HEDGE})\s+)?"
     # (a heading's or a caption's closing tag may end the line: "<h3>Sourdough (video 18:40)</h3>")
@@ -659,7 +657,7 @@ _LINK_TO_LINE_END = r"(?:https?://|www\.)?(?:[\w-]+\.)+(?:com|be|tv|net|org|co|i
 _LINKED_SEP = r"[ \t]*(?:[,;·|–—]|-(?=[ \t]))[ \t]*"
 _LINKED_WORK_PAREN = regex(
     rf"(?:\(|(?<!!)\[|<a\s(?![^<>]*[?&#](?:t|start)=)[^<>]{{0,300}}>)[ \t]*"
-    rf"(?:{_PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio)){_LINKED_SEP}"
+    rf"(?:{PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio)){_LINKED_SEP}"
     rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION}|{TC_TEXT})[ \t]*"
     rf"(?:\)(?=[ \t*_.]*(?:\n|$)|[ \t]*(?::|[—–-]|&mdash;)?[ \t]*{_LINK_TO_LINE_END}[ \t]*(?:\n|$))"
     rf"|\](?=\((?:https?://|www\.)(?![^\s()]*[?&#](?:t|start)=)[^\s()]+\))|</a>)",
@@ -673,7 +671,7 @@ _LENGTH_THEN_LINK = regex(
     rf"(?=(?:https?://|www\.|(?:[\w-]+\.)+(?:com|be|tv|net|org|co|io|ly)/)(?![^\s()]*[?&#](?:t|start)=))",
     re.IGNORECASE | re.MULTILINE)
 _GATE_URL = _WordGate(r"https?://|www\.|\.(?:com|be|tv|net|org|co|io|ly)/")
-_GATE_LINKED_WORK = regex(rf"(?:[(\[]|<a\s[^<>]*>)[ \t]*(?:{_PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio))"
+_GATE_LINKED_WORK = regex(rf"(?:[(\[]|<a\s[^<>]*>)[ \t]*(?:{PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio))"
                           rf"[ \t]*[,;·|–—-]", re.IGNORECASE)
 # A played thing or a trailer named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl
 # spot (0:30) cut it entirely", "The game's opening cutscene (4:45) is unskippable", "The film's trailer (1:30)

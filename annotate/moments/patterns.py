@@ -193,6 +193,9 @@ EQUATED_WITH = (r"\s+(?:is|was|would\s+be|makes\s+it|puts\s+(?:it|us)\s+at)\s+"
 # A video called by the platform it was posted to, its length before it as an adjective: "the 1:20 TikTok" (round
 # 136), "a 0:59 TikTok" (round 129's "a TikTok of 0:59").
 PLATFORM_WORK = r"(?:tik[\s-]?toks?)"
+# A platform a work is posted or streamed on, by its name (written case-sensitively where a word could be another).
+PLATFORM = (r"(?:YouTube|Vimeo|TikTok|Twitch|Facebook|Instagram|Spotify|SoundCloud|Mixcloud|Netflix|iPlayer|Nebula|"
+            r"Dailymotion|Rumble)")
 # A footage noun as a word of its own, searched in a span ("the 12-minute clip", not "clipboard").
 MEDIA_WORD = regex(rf"\b{MEDIA_NOUN}\b", re.IGNORECASE)
 

@@ -170,13 +170,21 @@ _BOUND_BEFORE = regex(
 _BOUND_STEMS = any_stem(("under", "below", "over", "above", "sub"))
 # A superlative of length right before a bare time: "five songs, the longest 5:40", "three clips — the shortest
 # 0:52", "the longest of them 12:10" (not "The longest shot, at 5:40": "at" says where the shot sits).
+# (or named, then "at": "16 tracks, the longest being \"Myfanwy\" at 5:48", "the shortest is 'Intro' at 0:52" (round
+# 170): a title, quoted or in capitals, between the superlative and "at" says which work is that long)
 _SUPERLATIVE_BEFORE = regex(
-    r"\bthe\s+(?:longest|shortest)(?:\s+(?:one|of\s+(?:them|these|those|the\s+[\w'’-]+|all)))?\s*[,:]?\s*$", _I)
+    r"\bthe\s+(?:longest|shortest)(?:\s+(?:one|of\s+(?:them|these|those|the\s+[\w'’-]+|all)))?"
+    r"(?:\s*[,:]?|(?:\s+[\w'’-]+)?\s*,?\s+(?:being|is|was|(?=[\"“‘']))\s*,?\s*"
+    r"(?:[\"“‘'][^\"”’\n]{1,50}[\"”’']|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s*,?\s+at)\s*$", _I)
+# How far before the time the superlative is read.
+SUPERLATIVE_CHARS = 80
 
 
 def superlative_length(c: _Clock) -> bool:
-    """The longest or shortest of several works told by its time alone: a length, not a position."""
-    return "est" in c.folded_before[-40:] and c.ends(_SUPERLATIVE_BEFORE, 40)
+    """The longest or shortest of several works told by its time alone, or by its title and "at": a length, not a
+    position."""
+    tail = c.folded_before[-SUPERLATIVE_CHARS:]
+    return ("longest" in tail or "shortest" in tail) and c.ends(_SUPERLATIVE_BEFORE, SUPERLATIVE_CHARS)
 
 
 # A time a performance aims to come in under, or to break: "Maybe I'll be under 3:30 by then", "hopes to go sub 2:10",

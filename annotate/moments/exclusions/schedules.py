@@ -191,6 +191,9 @@ _APPOINTMENT_BEFORE = regex(
     # one's own appointment by whom it is with: "I've the doctor at 11:30", "I have the dentist at 9:40"
     r"|\b(?:I['’]ve|I\s+have|I['’]ve\s+got|I\s+had|we['’]ve|we\s+have)\s+(?:the|a|an|my|our)\s+(?:[\w'’-]+\s+)?"
     r"(?:doctor|dentist|GP|physio|nurse|vet|optician|hairdresser|barber|appointment|interview|meeting|class)\s+at\s+$"
+    # someone's own booking, by its owner: "my daughter's online class at 8:30", "our shift at 6:00" (round 170)
+    r"|\b(?:my|our|his|her|their|your|[\w-]+['’]s|[\w-]+s['’])\s+(?:[\w'’-]+\s+){0,2}?(?:class|classes|lessons?|"
+    r"tuition|appointment|shift|meeting|check-?up|exams?|practice|training)\s+at\s+$"
     # a broadcast's next slot: "Next report at 7:40", "the next bulletin is at 8:00"
     r"|\bnext\s+(?:report|bulletin|update|news|forecast|headlines|weather|traffic|check|edition)\s+(?:is\s+|comes\s+)?at\s+$"
     r"|\b(?:gets?|got|getting|takes?|took)\s+(?:me|us|him|her|them|you)\s+(?:there|in|home|back|into\s+town)\s+"

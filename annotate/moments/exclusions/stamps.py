@@ -42,6 +42,7 @@ def _edit_stamp_or_record_clock(c: _Clock) -> bool:
         c.may_end(_BYLINE_STEMS) and _BYLINE_END_AFTER.match(c.after) is not None and c.ends(_BYLINE_BEFORE, 80)) or (
         c.before.endswith("at ") and c.ends(_CHAT_AT_BEFORE, 60)) \
         or (c.may_end_with(_NUMERIC_DATE_TAILS, digit=True) and c.ends(_NUMERIC_DATE_BEFORE, 24)) \
+        or (before.endswith(_ITEM_SEPARATED) and _dated_item_before(c)) \
         or ("(" in before and c.ends(_RECORDED_ON_BEFORE, 80)) \
         or (c.may_end(_RECORDED_STEMS) and c.ends(_RECORDED_DAY_LINE_BEFORE, 80)) or (
         before.endswith(("at ", "from ")) and c.ends(_SOCIAL_POST_AT_BEFORE, 60)) or (
@@ -90,6 +91,24 @@ _NUMERIC_DATE_BEFORE = regex(
     r"(?:(?<![\d.:/-])(?:\d{1,2}(?P<sep>[-./])\d{1,2}(?P=sep)\d{4}|\d{4}(?P<iso>[-./])\d\d(?P=iso)\d\d)"
     r"[^\S\n]*,?[^\S\n]*(?:at[^\S\n]+)?"
     rf"|\b(?:\d{{1,2}}[^\S\n]+{MONTH}|{MONTH}[^\S\n]+\d{{1,2}},?)[^\S\n]+\d{{4}}[^\S\n]*[,·•|][^\S\n]*)$", _I)
+
+
+# A full date, then one more item of a header line (where, what), then the clock: "4 March 2025 · Staff room,
+# 15:30–16:45", "12 Nov 2026 | Studio B | 19:00" (round 170): a meeting's or an event's hours on the day its line
+# names, as the clock right after the date is.
+_DATED_ITEM_BEFORE = regex(
+    rf"(?:(?<![\d.:/-])(?:\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}|\d{{4}}-\d\d-\d\d)|\b(?:\d{{1,2}}[^\S\n]+{MONTH}|{MONTH}"
+    rf"[^\S\n]+\d{{1,2}},?)[^\S\n]+\d{{4}})[^\S\n]*[,·•|][^\S\n]*(?P<item>[^\W\d][^,·•|\n\d:;.()]{{0,30}}?)"
+    r"[^\S\n]*[,·•|][^\S\n]*$", _I)
+# How far back the date and its item are read, and the separators the clock may follow.
+DATED_ITEM_CHARS = 64
+_ITEM_SEPARATED = (", ", "· ", "| ", "• ", ",", "·", "|", "•")
+
+
+def _dated_item_before(c: _Clock) -> bool:
+    """A full date, then an item naming no footage, then the clock (:data:`_DATED_ITEM_BEFORE`)."""
+    m = _DATED_ITEM_BEFORE.search(c.before, max(0, len(c.before) - DATED_ITEM_CHARS))
+    return m is not None and not footage_word(c.before, m.start("item"), m.end("item"))
 
 
 # A message's clock in a chat: "— Hamid, in the group chat at 01:12", "she wrote on WhatsApp at 23:40".

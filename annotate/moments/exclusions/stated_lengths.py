@@ -31,6 +31,7 @@ from annotate.moments.patterns import (
     MEDIA_NOUN,
     MONTH,
     NUMBER,
+    PLATFORM,
     PLATFORM_WORK,
     PLAYED_THING,
     TIMECODE,
@@ -1141,7 +1142,10 @@ _PROVENANCE_AFTER = regex(
     r"released|sent|circulated|circulating|filmed|shot|recorded|taken|aired|broadcast|forwarded|reposted|via)\b"
     # or what kind of recording it is: "Video B (1:15, a dashcam)", "Clip 2 (2:05, a phone video from across the
     # street)" (round 93; not "(0:44, a man runs past)", what happens there)
-    rf"|^\s*,\s*(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{LENGTH_MEDIA}|{_CAMERA_NOUN})(?=\s*[),]|\s+(?:from|of|by|on|in|at)\b)",
+    rf"|^\s*,\s*(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{LENGTH_MEDIA}|{_CAMERA_NOUN})(?=\s*[),]|\s+(?:from|of|by|on|in|at)\b)"
+    # or the platform its copy of that length is on: "the 38-minute episode (41:20 on YouTube, where a recap is
+    # added)" (round 170)
+    rf"|^\s+(?:on|via)\s+(?-i:{PLATFORM})(?=\s*[),;])",
     _I)
 # A work's bracket opening with where it was posted, a capitalised platform's name, before its length (round 123):
 # "Video 1 (Facebook, 1:58, posted 17:34 SAST)", "the clip (Telegram, 0:52)" (not "(YouTube, at 1:12)", a position).
@@ -1201,7 +1205,9 @@ _PAREN_THEN_VERB = regex(
 # A credit may name the artist between: "'Cold Water' by J. Ames (3:10)".
 _QUOTED_TITLE_BEFORE = regex(
     # (its first letter any capital, accented too: Yoruba "‘Ọ̀sán’ (5:40)"; the words' capitals are checked after)
-    r"[\"'‘“](?P<title>[^\W_a-z][^\"'’”.!?;:]{0,50})[\"'’”](?:[*_]{1,2}|</(?:em|i|b|strong)>)?"
+    # (the quotes may be HTML's entities: "&ldquo;Tūī at Dawn&rdquo; (1:48)" (round 170))
+    r"(?:[\"'‘“]|&(?:ldquo|lsquo|quot|#8220|#8216);)(?P<title>[^\W_a-z][^\"'’”.!?;:&]{0,50})"
+    r"(?:[\"'’”]|&(?:rdquo|rsquo|quot|#8221|#8217);)(?:[*_]{1,2}|</(?:em|i|b|strong)>)?"
     r"(?:,?\s+by\s+(?:(?-i:[A-Z])[\w'’-]*\.?\s+){0,3}(?-i:[A-Z])[\w'’-]*\.?)?\s*\($")
 # The aside's subject is the work itself, told long or short: "it's long (3:04:50)", "The shorter cut (1:58)".
 _LONG_ASIDE_BEFORE = regex(

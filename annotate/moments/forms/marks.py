@@ -152,8 +152,11 @@ _UNIT_SECONDS = {"minute": 60.0, "hour": 3600.0, "half hour": 1800.0}
 
 # A match result: a score ("27-24", "2–1") or a verb of winning or scoring (a whole word: "won't spoil" wins nothing).
 _GAME_RESULT = regex(
-    r"(?<![\w:.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w:.-])|(?<![\w])(?:won|beat|beating|clinched|sealed|scored|"
-    r"equali[sz]ed|snatched|grabbed)(?![\w'’])"
+    r"(?<![\w:.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w:.-])|(?<![\w])"
+    # (not its participle as an adjective after a determiner: "the final 20 seconds show the sealed nest", "a scored
+    # line" (round 170))
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bthis\s)(?<!\btheir\s)"
+    r"(?:won|beat|beating|clinched|sealed|scored|equali[sz]ed|snatched|grabbed)(?![\w'’])"
     # (and a side's score given away: "Our defence gave away two points in the last minute" (round 101), "they
     # conceded twice in the final ten minutes"; not a witness who "conceded that he ... scrubbed through only the
     # first ten minutes")

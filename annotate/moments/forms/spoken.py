@@ -624,9 +624,19 @@ _COURSE_DISTANCE = regex(
 def _mark_point(s: _Spoken, anchor_end: int) -> Candidate:
     """"the four-minute mark": a point, unless a thing was drawn out past it ("she stretched "Pier" past the
     ten-minute mark": how long it ran) or it is a distance on a course (:func:`_course_mark`)."""
-    if _STRETCHED_PAST_BEFORE.search(s.before) or _course_mark(s, anchor_end):
+    if _STRETCHED_PAST_BEFORE.search(s.before) or _course_mark(s, anchor_end) \
+            or (s.before.endswith("the ") and _ANY_WORK_PAST_BEFORE.search(s.before, max(0, len(s.before) - 80))):
         return _SKIP
     return s.point(s.end + anchor_end)
+
+
+# Any work of a kind having things past a mark: "When a video has chapters past the one-hour point, clicking a
+# chapter seeks early" (round 170), "any stream with ads beyond the 20-minute mark", "videos that have captions after
+# the ten-minute mark": a bound on works of that kind, no place in one.
+_ANY_WORK_PAST_BEFORE = regex(
+    rf"\b(?:(?:a|an|any|every|each)\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}|(?:videos|clips|streams|recordings|episodes|files|"
+    r"uploads|podcasts|vods))\s+(?:has|have|had|having|with|that\s+(?:has|have|had)|which\s+(?:has|have|had))\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:past|beyond|after|over)\s+the\s+$", re.IGNORECASE)
 
 
 def _course_mark(s: _Spoken, anchor_end: int) -> bool:
@@ -763,7 +773,10 @@ _INTO_PART = regex(
     # (a song's part, and the stretch being cut: "ten seconds into the second verse", "half a second into the cut")
     r"\s+into\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?"
     # (or the stretch just told, pointed back at: "about five seconds into that stretch", round 160)
-    r"(?P<part>sequence|scene|segment|section|montage|take|passage|verse|chorus|cut|stretch|portion|window|span)\b",
+    # (or a told part of a talk: "about a minute and a half into that story", "two minutes into the chapter" (round
+    # 170))
+    r"(?P<part>sequence|scene|segment|section|montage|take|passage|verse|chorus|cut|stretch|portion|window|span|"
+    r"story|anecdote|chapter|answer|rant|tangent|exchange|discussion|conversation)\b",
     re.IGNORECASE)
 
 
