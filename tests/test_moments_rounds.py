@@ -49,7 +49,7 @@ FLOORS = {
     26: Floor(0.99, 0.97),
     27: Floor(0.99, 0.97),
     28: Floor(0.99, 0.97),
-    30: Floor(0.96, 0.80),  # unfitted until the sixteenth session (first pass 0.943): longform's travel clocks
+    30: Floor(0.965, 0.80),  # unfitted until the sixteenth session (first pass 0.943): longform's travel clocks
     31: Floor(0.98, 0.80),  # sports: a live blog's minute-by-minute clocks told oldest first
     32: Floor(0.98, 0.85),
     33: Floor(0.98, 0.88),
@@ -72,16 +72,16 @@ FLOORS = {
     53: Floor(0.99, 0.94),  # six genres aimed at: factcheck (the same "begins at X and ends at Y" range)
     54: Floor(0.99, 0.99),  # unfitted until the fourteenth session (first pass 0.902)
     55: Floor(0.98, 0.88),  # unfitted until the sixteenth session (first pass 0.940): forum's battery results
-    56: Floor(0.95, 0.85),  # six genres aimed at: html_md (a bus table row, clocks past a length stated before)
+    56: Floor(0.98, 0.92),  # six genres aimed at: html_md (a bus table row, clocks past a length stated before)
     57: Floor(0.98, 0.90),  # six genres aimed at: reviews (an end form of a length told in brackets)
     58: Floor(0.97, 0.95),  # five genres aimed at: transcripts (a chat export's stamps on lines of their own)
-    59: Floor(0.97, 0.93),  # six genres aimed at: court (a phone mast's record, an ambulance called at a clock)
+    59: Floor(0.98, 0.95),  # six genres aimed at: court (a phone mast's record, an ambulance called at a clock)
     60: Floor(0.99, 0.90),  # visual: a frame number restated by its timecode counted twice by its gold
-    61: Floor(0.97, 0.93),  # six genres aimed at: visual (a municipal schedule, a sun azimuth's hours)
+    61: Floor(0.98, 0.95),  # six genres aimed at: visual (a municipal schedule, a sun azimuth's hours)
     63: Floor(0.99, 0.93),  # court: "CCTV showed him entering the Spar at 02:14" (a clock the gold keeps out)
     64: Floor(0.99, 0.97),  # whole pages in six genres
     65: Floor(0.99, 0.99),  # unfitted until the seventeenth session (first pass 0.939)
-    67: Floor(0.97, 0.92),  # six genres aimed at: forum, reviews (a trailer's length taken for the film's)
+    67: Floor(0.98, 0.92),  # six genres aimed at: forum, reviews (a trailer's length taken for the film's)
     68: Floor(0.99, 0.97),  # chapters: a train's "by the 6:10" inside a track title
     69: Floor(0.99, 0.97),  # six genres aimed at: longform (a reel's "two minutes fifty of ..." not read as a length)
     70: Floor(0.99, 0.97),  # whole pages in six genres: lists (a trailer's length told as "for 2 minutes 31 seconds")
@@ -148,6 +148,8 @@ FLOORS = {
     162: Floor(0.99, 0.97),
     163: Floor(0.99, 0.97),
     165: Floor(0.99, 0.97),
+    169: Floor(0.99, 0.97),
+    170: Floor(0.99, 0.97),
 }
 # Rounds written in a few genres only (targeted at the balanced rounds' weakest), and those genres.
 TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts", "factcheck"},
@@ -209,7 +211,8 @@ TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts
                    160: {"court", "regional", "html_md", "sports", "factcheck", "lists"},
                    161: {"chapters", "subtitles", "visual", "transcripts"},
                    162: {"reviews", "localnews", "forum", "wiki", "longform", "html_md"},
-                   165: {"regional", "sports", "court", "factcheck", "lists"}}
+                   165: {"regional", "sports", "court", "factcheck", "lists"},
+                   170: {"reviews", "localnews", "forum", "wiki", "longform", "html_md"}}
 
 
 def _total(parts: dict[str, Score]) -> Score:
