@@ -85,10 +85,19 @@ def edl_reel(text: str) -> str:
     """A CMX 3600 reel name from a footage name: letters and digits only, at
     most 8 (the event line is split on spaces, so ``my clip.mp4`` or a name
     of punctuation would shift or empty a field); ``AX`` (an auxiliary
-    source) when nothing is left."""
+    source) when nothing is left. A name that is itself one of the reel
+    words readers reserve (``AX``: no reel; ``BL``, ``BLACK``: black, read as
+    a gap) gets a ``1`` after it, or its event would be read as no file."""
     stem = re.sub(r"\.[A-Za-z0-9]+$", "", text)
-    reel = re.sub(r"[^A-Za-z0-9]", "", unicodedata.normalize("NFKD", stem))
-    return reel[:EDL_REEL_CHARS] or "AX"
+    reel = re.sub(r"[^A-Za-z0-9]", "", unicodedata.normalize("NFKD", stem))[:EDL_REEL_CHARS]
+    if reel.upper() in _RESERVED_REELS:
+        return reel + "1"
+    return reel or "AX"
+
+
+# Reel names the CMX 3600 reader (OpenTimelineIO's adapter) gives a meaning: an
+# auxiliary source with no reel, and black.
+_RESERVED_REELS = frozenset({"AX", "BL", "BLACK"})
 
 
 def edl_reels(names: Sequence[str]) -> list[str]:

@@ -1327,6 +1327,23 @@ def test_edl_reels_from_hostile_video_ids_are_short_distinct_and_read_back(ids):
             (tl.video_id(m), m.start) for m in tl.moments)
 
 
+@pytest.mark.parametrize("name", ["AX", "bl", "BLACK", "Black"])
+def test_a_video_named_as_a_reserved_reel_keeps_its_event_and_reel(name):
+    """OpenTimelineIO's CMX reader takes reel AX for no reel and BL/BLACK for
+    black (a gap): a video named so lost its event or reel (hypothesis found
+    ids '0' and 'AX')."""
+    tl = _two_angles("rooftop", name)
+    tl = replace(tl, videos=(tl.videos[0], replace(tl.videos[1], path=f"/w/{name}.mp4")))
+    text = interchange.dumps(tl, "edl")
+    clips = otio.adapters.read_from_string(text, "cmx_3600", rate=25).find_clips()
+    reels = [c.metadata["cmx_3600"]["reel"] for c in clips]
+    assert len(clips) == 2 and reels[1].upper() not in {"AX", "BL", "BLACK"} and reels[1].upper().startswith(
+        name.upper())
+    back = interchange.loads(text, "edl")
+    assert sorted((back.video_id(m), m.start) for m in back.moments) == sorted(
+        (tl.video_id(m), m.start) for m in tl.moments)
+
+
 @pytest.mark.parametrize("fmt", ["youtube", "vtt-chapters"])
 def test_several_videos_to_a_one_video_format_is_refused(fmt):
     """A chapter list belongs to one upload."""
