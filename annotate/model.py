@@ -41,6 +41,7 @@ def _check_numbers(values: Sequence[Any] | None, count: int, name: str, owner: s
 
 # How far past an edge a box [x, y, w, h] may reach: what adding fractions written to a few places can round to.
 BOX_EDGE_TOLERANCE = 1e-6
+UNPLACED_NAMED = 10  # moments a note of unplaced ones names; the rest are counted
 
 
 def _check_box(box: Sequence[float] | None, owner: str) -> None:
@@ -535,3 +536,17 @@ class Timeline:
         if all(m.placed for m in self.moments):
             return self
         return replace(self, moments=tuple(m for m in self.moments if m.placed))
+
+    def unplaced_note(self) -> str | None:
+        """The warning of an output made from :meth:`placed`, naming what it
+        left out, so no moment goes missing from a page or file unsaid."""
+        waiting = [m for m in self.moments if not m.placed]
+        if not waiting:
+            return None
+        clocks = sum(1 for m in waiting if m.clock)
+        kinds = [f"{n} {kind}(s)" for n, kind in ((clocks, "clock time"), (len(waiting) - clocks, "quote")) if n]
+        names = ", ".join(m.id or "?" for m in waiting[:UNPLACED_NAMED])
+        more = f" and {len(waiting) - UNPLACED_NAMED} more" if len(waiting) > UNPLACED_NAMED else ""
+        return (f"left out {' and '.join(kinds)} not placed in the footage yet "
+                f"(moment{'s' if len(waiting) > 1 else ''} {names}{more}; "
+                "annotate align places them)")

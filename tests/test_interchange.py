@@ -1486,10 +1486,15 @@ def test_the_export_note_counts_unplaced_clock_times_and_quotes_apart(timeline, 
                Moment(id="q2", start=None, said="Go, go", caption="someone shouts"))
     written = interchange.write(replace(timeline, moments=timeline.moments + waiting), tmp_path / "s.json")
     assert written.notes == ["left out 1 clock time(s) and 2 quote(s) not placed in the footage yet "
-                             "(annotate align places them)"]
+                             "(moments c1, q1, q2; annotate align places them)"]
     assert [m["id"] for m in json.loads(written.path.read_text())["moments"]] == ["m1", "m2", "m3", "m4"]
     quotes_only = interchange.write(replace(timeline, moments=timeline.moments + waiting[1:]), tmp_path / "q.json")
-    assert quotes_only.notes == ["left out 2 quote(s) not placed in the footage yet (annotate align places them)"]
+    assert quotes_only.notes == ["left out 2 quote(s) not placed in the footage yet "
+                                 "(moments q1, q2; annotate align places them)"]
+    many = tuple(replace(waiting[1], id=f"q{n}") for n in range(1, 14))
+    (note,) = interchange.write(replace(timeline, moments=timeline.moments + many), tmp_path / "m.json").notes
+    assert note == ("left out 13 quote(s) not placed in the footage yet "
+                    "(moments q1, q2, q3, q4, q5, q6, q7, q8, q9, q10 and 3 more; annotate align places them)")
 
 
 @pytest.mark.parametrize("name", ["cues.srt", "cues.vtt", "cues.edl", "cues.csv"])

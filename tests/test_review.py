@@ -159,6 +159,28 @@ def test_cli_review(footage, tmp_path):
     assert result.exit_code == 2 and "footage not found" in result.output
 
 
+def test_a_review_leaving_out_unplaced_moments_names_them_as_export_does(footage, tmp_path):
+    # The page used to drop a clock time and a quote align had not placed without a word.
+    waiting = (Moment(id="c4", start=None, clock="16:02:10", caption="the clock reads 16:02:10"),
+               Moment(id="q4", start=None, said="Hold your fire", caption="a guard yells"))
+    told = replace(story(footage), moments=story(footage).moments + waiting)
+    path = tmp_path / "story.yaml"
+    save(told, path)
+    result = CliRunner().invoke(main, ["review", str(path), "-o", str(tmp_path / "page"), "--no-pictures"])
+    assert result.exit_code == 0, result.output
+    note = told.unplaced_note()
+    assert note and "moments c4, q4" in note and "1 clock time(s) and 1 quote(s)" in note
+    assert f"annotate: warning: {note}" in result.stderr
+    page = _data((tmp_path / "page" / "index.html").read_text(encoding="utf-8"))
+    assert [m["id"] for m in page["timeline"]["moments"]] == ["m1", "m2", "m3"]
+    exported = CliRunner().invoke(main, ["export", str(path), "-o", str(tmp_path / "story.json")])
+    assert exported.exit_code == 0 and f"annotate: warning: {note}" in exported.stderr
+    save(story(footage), tmp_path / "placed.yaml")
+    placed = CliRunner().invoke(main, ["review", str(tmp_path / "placed.yaml"), "-o", str(tmp_path / "again"),
+                                       "--no-pictures"])
+    assert placed.exit_code == 0 and "not placed" not in placed.stderr
+
+
 @pytest.mark.parametrize("pictures", [[], ["--no-pictures"]])
 def test_review_of_footage_that_is_not_a_video_fails_in_one_line(footage, tmp_path, pictures):
     # It exited 0 with two warnings and wrote a page around the text file.

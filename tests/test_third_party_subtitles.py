@@ -899,3 +899,27 @@ def test_styling_of_thousands_of_cues_is_one_warning_gathered_in_one_pass():
     subrip.loads(text, lambda *heard: said.append(heard))
     assert said == [(2, "styling not kept (a caption is plain text): '<font color=\"#000000\">', '<i>', "
                         f"'<font color=\"#000001\">', ... in cues 1, 2, 3, 4, 5 and {n - 5} more", "not-kept")]
+
+
+ASS_HEAD = ("[Script Info]\nScriptType: v4.00+\n\n[V4+ Styles]\nFormat: Name, Fontname, Fontsize, PrimaryColour, "
+            "SecondaryColour, OutlineColour, BackColour, Bold, Italic, Underline, StrikeOut, ScaleX, ScaleY, Spacing, "
+            "Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, MarginV, Encoding\nStyle: Default,Arial,"
+            "20,&H00FFFFFF,&H000000FF,&H00000000,&H00000000,0,0,0,0,100,100,0,0,1,2,2,2,10,10,10,1\n\n[Events]\n"
+            "Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n")
+
+
+@pytest.mark.parametrize("lines", [
+    ["Zweite Zeile\\Nmit Umlaut: äöüß", "Add ½ cup of crème fraîche"],
+    ['Café naïve - "quotes" ½', "Zweite Zeile\\Nmit Umlaut: äöüß", "third EUR cue"],
+])
+def test_a_latin1_ass_file_is_read_as_cp1252_not_an_obscure_code_page(tmp_path, lines):
+    # charset-normalizer ranks hp_roman8 or cp775 first on these ("ð—■Ô" for
+    # "äöüß"), and their readings have no letters of two alphabets in a word.
+    text = ASS_HEAD + "".join(f"Dialogue: 0,0:00:0{2 * n + 1}.00,0:00:0{2 * n + 2}.00,Default,,0,0,0,,{line}\n"
+                              for n, line in enumerate(lines))
+    path = tmp_path / "latin1.ass"
+    path.write_bytes(text.encode("latin-1"))
+    reading = subtitles.read_file(path)
+    assert [c.text for c in reading.cues] == [line.replace("\\N", "\n") for line in lines]
+    assert [(p.rule, p.line) for p in reading.problems] == [("encoding", None)]
+    assert "read as cp1252" in reading.problems[0].reason

@@ -156,11 +156,9 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
     placed = timeline.placed()
     with collected(notes, ExportWarning):
         text = FORMATS[name].dumps(placed, **opts)
-    waiting = [m for m in timeline.moments if not m.placed]
-    if waiting:
-        clocks = sum(1 for m in waiting if m.clock)
-        kinds = [f"{n} {kind}(s)" for n, kind in ((clocks, "clock time"), (len(waiting) - clocks, "quote")) if n]
-        notes.append(f"left out {' and '.join(kinds)} not placed in the footage yet (annotate align places them)")
+    left_out = timeline.unplaced_note()
+    if left_out:
+        notes.append(left_out)
     return Written(write_text(path, text), name, notes)
 
 

@@ -41,7 +41,8 @@ _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 
 
 class ReviewWarning(AnnotateWarning):
-    """A part of the review page (a still, the strip) could not be made; the page is written without it."""
+    """Something is left off the review page (a still or the strip that could not be made, a moment not placed
+    yet); the page is written without it."""
 Progress = Callable[[float], None] | None  # called with the fraction done, 0..1
 
 
@@ -182,8 +183,8 @@ def build(
     or, with ``copy_footage``, copied in (so the folder travels alone).
     ``pictures`` adds a still per moment and the alignment strip; making
     them is reported to ``on_progress`` (fraction 0..1: stills the first
-    half, the strip the second). Clock times not placed in the footage yet
-    are left out.
+    half, the strip the second). Clock times and quotes not placed in the
+    footage yet are left out, with a ReviewWarning naming them.
 
     A timeline of several videos gets a page per video (``DIR/ID/index.html``,
     each downloading its own video's timeline) with a ``switcher`` (``id``,
@@ -205,6 +206,9 @@ def build(
                   on_progress=on_progress, switcher=switcher)
         _refuse_foreign(work, out)
         move_into_place(work, out, last=INDEX)
+    left_out = timeline.unplaced_note()  # as export says it: the page shows only what placed() keeps
+    if left_out:
+        warnings.warn(left_out, ReviewWarning, stacklevel=2)
     return out / INDEX
 
 

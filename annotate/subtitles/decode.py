@@ -79,7 +79,12 @@ def _guess(raw: bytes) -> str | None:
     # the common ones are tried too, and the guess gives way only to one that
     # reads with fewer flaws.
     ranked += [name for name in _PREFERRED if name not in ranked]
-    return min(ranked, key=lambda name: (_flaws(raw.decode(name, errors="replace")), ranked.index(name)))
+    readings = {name: raw.decode(name, errors="replace") for name in ranked}
+    # Readings with as few flaws tie-break on signs inside words: an obscure
+    # code page charset-normalizer may rank first (hp_roman8, cp775) gives
+    # cp1252's letters as signs ("\xe4\xf6\xfc\xdf" as "\xf0\u2014\u25a0\xd4").
+    return min(ranked, key=lambda name: (_flaws(readings[name]), _signs_in_words(readings[name]),
+                                         ranked.index(name)))
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -90,6 +95,14 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _CODE_PAGE_SYMBOLS = (frozenset(chr(c) for c in range(0xA1, 0xC0) if c != 0xB7)
                       | frozenset("\xd7\xf7\u201a\u201e\u2020\u2021\u2030\u2039\u203a\u2022\u02dc\u2122"))
 _ALPHABETS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "THAI", "ARMENIAN", "GEORGIAN"})
+
+
+def _signs_in_words(text: str) -> int:
+    """Non-ASCII signs touching a letter: few in real text (an apostrophe),
+    many where a code page reads letters as signs."""
+    return sum(1 for i, ch in enumerate(text)
+               if not ch.isascii() and not ch.isalpha() and not ch.isspace()
+               and ((i > 0 and text[i - 1].isalpha()) or (i + 1 < len(text) and text[i + 1].isalpha())))
 
 
 def _flaws(text: str) -> int:
