@@ -21,8 +21,8 @@ from annotate.errors import MediaError, ToolError
 # Environment override for users who keep a particular build.
 FFMPEG_ENV = "ANNOTATE_FFMPEG"
 STDERR_TAIL_LINES = 12
-SOUND_FRAME_SAMPLES = 16384
-MAX_INLINE_GRAPH_BYTES = 64 * 1024  # decode_sound's frame size after the decoder
+SOUND_FRAME_SAMPLES = 16384  # decode_sound's frame size after the decoder
+MAX_INLINE_GRAPH_BYTES = 64 * 1024  # a longer filter graph goes through a file (filter_complex)
 _TIME = re.compile(r"(?:^|\s)out_time_us=(\d+)")
 # ffmpeg processes started by run(), so that a batch interrupted in its main
 # thread can stop the ones its worker threads are waiting on (stop_all).

@@ -176,6 +176,8 @@ def render(
                                                                             comment=stamp))),
                     reused=True)
         with atomic_path(out) as tmp:
+            # ``args`` (the report's command) keeps the graph inline, as a user would run it; the run itself
+            # may read a long graph from the working folder.
             if preview_at is not None:
                 args = preview_args(src, overlay, theme, preview_at, ffmpeg.local(tmp))
                 ffmpeg.run(preview_args(src, overlay, theme, preview_at, ffmpeg.local(tmp), graph_folder=work),
