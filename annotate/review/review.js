@@ -13,6 +13,10 @@
   const cuesByMoment = new Map();
   const cards = [];
   const original = moments.map((m) => JSON.stringify(m));
+  // Kept up to date one moment at a time, so an edit costs the same with 3 moments or 3,000.
+  const changed = new Set();
+  let ticks = [];
+  let rulerLength = 0;
   let selected = -1;
   let savedSinceEdit = true;
 
@@ -228,8 +232,10 @@
         (a.kind !== "manual" && a.score ? " " + Number(a.score).toFixed(2) : "") + ")";
     }
     c.shown.textContent = shown;
-    const changed = JSON.stringify(m) !== original[i];
-    c.li.classList.toggle("edited", changed);
+    const edited = JSON.stringify(m) !== original[i];
+    if (edited) changed.add(i);
+    else changed.delete(i);
+    c.li.classList.toggle("edited", edited);
     c.li.className = c.li.className.replace(/\bis-(aligned|approx|stated)\b/g, "").trim() + " " + status(m);
   }
 
@@ -260,13 +266,13 @@
     }
     savedSinceEdit = false;
     refresh(i);
-    drawRuler();
+    drawTick(i);
     countEdits();
     select(i, act !== "set");
   }
 
   function countEdits() {
-    const n = moments.filter((m, i) => JSON.stringify(m) !== original[i]).length;
+    const n = changed.size;
     const badge = document.getElementById("edit-count");
     badge.hidden = n === 0;
     badge.textContent = n + (n === 1 ? " moment changed" : " moments changed");
@@ -301,20 +307,39 @@
     return step > 0 ? moments.length - 1 : 0;
   }
 
+  function footageLength() {
+    return isFinite(video.duration) && video.duration > 0 ? video.duration
+      : (timeline.footage && timeline.footage.duration) || 0;
+  }
+
+  function placeTick(i) {
+    const m = moments[i];
+    const tick = ticks[i];
+    tick.className = "tick " + status(m);
+    tick.style.left = Math.min(100, (100 * m.effective_start) / rulerLength) + "%";
+    tick.title = clock(m.effective_start, 2) + " " + (m.caption || m.quote || m.id);
+  }
+
   function drawRuler() {
     ruler.textContent = "";
-    const length = isFinite(video.duration) && video.duration > 0 ? video.duration
-      : (timeline.footage && timeline.footage.duration) || 0;
-    if (!length) return;
+    ticks = [];
+    rulerLength = footageLength();
+    if (!rulerLength) return;
     moments.forEach((m, i) => {
-      const tick = el("button", "tick " + status(m));
+      const tick = el("button");
       tick.type = "button";
       tick.tabIndex = -1;
-      tick.style.left = Math.min(100, (100 * m.effective_start) / length) + "%";
-      tick.title = clock(m.effective_start, 2) + " " + (m.caption || m.quote || m.id);
       tick.addEventListener("click", () => select(i, true));
+      ticks.push(tick);
+      placeTick(i);
       ruler.appendChild(tick);
     });
+  }
+
+  // One edited moment: move its own tick; redraw all only if the footage's length changed.
+  function drawTick(i) {
+    if (footageLength() !== rulerLength) drawRuler();
+    else if (ticks[i]) placeTick(i);
   }
 
   function download() {
