@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -18,6 +18,7 @@ from annotate.errors import MediaError, MediaWarning, OutputError
 from annotate.escape import line_text
 from annotate.fonts import pil_font
 from annotate.model import Moment, Timeline
+from annotate.probe import upright
 from annotate.timecode import FALLBACK_FPS, format_clock, format_clock_exact
 
 STRIP_WIDTH_PX = 1600
@@ -61,6 +62,58 @@ def grab(path: str | os.PathLike[str], time: float, width: int, height: int, fps
             raise MediaError(f"no frame at {time:.3f} s", subject=path)
         return Image.new("RGB", (width, height), (60, 60, 60))
     return Image.frombuffer("RGB", (width, height), proc.stdout[:need], "raw", "RGB", 0, 1)
+
+
+# Decoding on to a still this far ahead costs less than a seek, which decodes from the keyframe before it (up to
+# 10 s with x264's defaults) in a new process.
+NEAR_SECONDS = 10.0
+
+
+def grab_each(path: str | os.PathLike[str], times: Sequence[float], width: int, height: int,
+              fps: float = FALLBACK_FPS) -> Iterator[tuple[int, Image.Image | None]]:
+    """The pictures :func:`grab` gives for each of ``times`` (the same frames, turned upright, fitted and padded),
+    from one open decoder in time order: it decodes on to a near still and seeks to a far one, where a grab each
+    (a review's hundreds of stills) cost a process, a seek and up to a keyframe interval decoded apiece. Yields
+    (index into ``times``, picture), the picture None where no frame is shown, as each is made."""
+    import av
+
+    try:
+        container = av.open(ffmpeg.local(path))
+    except (av.error.FFmpegError, OSError) as exc:  # type: ignore[attr-defined]
+        raise MediaError(f"cannot be read as video: {exc}", subject=path) from None
+    with container:
+        stream = container.streams.video[0]
+        stream.thread_type = "AUTO"
+        tb = float(stream.time_base or 1e-6)
+        origin = container.start_time / 1e6 if container.start_time is not None else 0.0  # as ffmpeg's -ss counts
+        frames: Iterator[av.VideoFrame] | None = None
+        current: av.VideoFrame | None = None  # the frame of the time before: the first at or after its target
+        for index in sorted(range(len(times)), key=lambda i: times[i]):
+            target = origin + max(0.0, times[index] - 0.5 / fps) - 1e-6  # a frame stamped at it is that frame
+            try:
+                if current is None or current.time is None or current.time < target:
+                    if frames is None or current is None or current.time is None or \
+                            target - current.time > NEAR_SECONDS:
+                        container.seek(max(0, int(target / tb)), stream=stream, backward=True, any_frame=False)
+                        frames = container.decode(stream)
+                    current = next((f for f in frames if f.time is not None and f.time >= target), None)
+            except av.error.FFmpegError:  # type: ignore[attr-defined]
+                current = None
+            if current is None:
+                frames = None
+                yield index, None
+            else:
+                yield index, _fitted(upright(current.to_ndarray(format="rgb24"), current.rotation), width, height)
+
+
+def _fitted(picture: np.ndarray, width: int, height: int) -> Image.Image:
+    """``picture`` scaled to fit ``width`` x ``height`` and padded with black, as :func:`grab`'s scale and pad."""
+    image = Image.fromarray(np.ascontiguousarray(picture))
+    scale = min(width / image.width, height / image.height)
+    size = (max(1, min(width, round(image.width * scale))), max(1, min(height, round(image.height * scale))))
+    box = Image.new("RGB", (width, height), (0, 0, 0))
+    box.paste(image.resize(size, Image.Resampling.BICUBIC), ((width - size[0]) // 2, (height - size[1]) // 2))
+    return box
 
 
 def change_curve(

@@ -561,17 +561,17 @@ def test_an_interrupted_review_resumes_with_the_stills_it_made(samples, tmp_path
         return path
 
     out = tmp_path / "review"
-    real_grab = strip.grab
+    real_grab_each = strip.grab_each
     grabbed: list[float] = []
 
-    def counting_grab(path, time, width, *args, **kwargs):  # noqa: ANN001, ANN202
-        if width == review.THUMB_WIDTH_PX:  # a page's still, not one of the strip's tiles
+    def counting(path, times, *args, **kwargs):  # noqa: ANN001, ANN202
+        for index, image in real_grab_each(path, times, *args, **kwargs):
             if stop_after is not None and len(grabbed) == stop_after:
                 raise KeyboardInterrupt
-            grabbed.append(time)
-        return real_grab(path, time, width, *args, **kwargs)
+            grabbed.append(times[index])
+            yield index, image
 
-    monkeypatch.setattr(strip, "grab", counting_grab)
+    monkeypatch.setattr(strip, "grab_each", counting)
     stop_after: int | None = 2
     result = CliRunner().invoke(main, ["review", str(write(times)), "-o", str(out)])
     assert result.exit_code != 0 and "re-run to resume" in result.stderr, result.output

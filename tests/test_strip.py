@@ -148,3 +148,24 @@ def test_variable_frame_rate_footage_shows_no_cut_that_is_not_there(tmp_path):
     assert times[100] == pytest.approx(4.0, abs=0.001)
     # The cut's spike is drawn in the column of its time (4 s of 16).
     assert int(np.argmax(curve)) == int(times[100] / (info.duration / 160))
+
+
+def test_grab_each_gives_grabs_frames_from_one_decoder(samples):
+    """A review's stills were a grab each (a process, a seek and up to a keyframe interval decoded apiece); from
+    one decoder in time order (near ones decoded on to, far ones sought) they must be the very frames grab gives,
+    in any order asked, and None past the end."""
+    times = [147.0, 12.0, 12.04, 95.5, 41.02, 1e6]
+    fps = samples.fps
+    got = dict(strip.grab_each(samples.video, times, 320, 180, fps))
+    assert sorted(got) == list(range(len(times))) and got[5] is None
+    for index, at in enumerate(times[:-1]):
+        image = got[index]
+        assert image is not None and image.size == (320, 180)
+        mine = np.asarray(image.convert("L"), dtype=float)
+
+        def distance(t: float, mine: np.ndarray = mine) -> float:
+            theirs = strip.grab(samples.video, t, 320, 180, fps, placeholder=False).convert("L")
+            return float(np.abs(np.asarray(theirs, dtype=float) - mine).mean())
+
+        assert distance(at) < 3, at
+        assert distance(at) < min(distance(at - 1 / fps), distance(at + 1 / fps)), at  # not a neighbour

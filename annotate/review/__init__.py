@@ -100,40 +100,43 @@ def _part(on_progress: Progress, start: float, share: float = 0.5) -> Progress:
 
 def _thumbnails(timeline: Timeline, video: Path, info: MediaInfo, out_dir: Path, stills: Path,
                 on_progress: Progress) -> dict[str, str]:
-    """One small still per moment: the frame shown at its time (strip.grab,
-    which seeks half a frame early so it is that frame, not the next). Each
-    is kept in ``stills`` as soon as it is made, so a rerun after an
-    interruption grabs only the ones still missing."""
-    from annotate.strip import grab
+    """One small still per moment: the frame shown at its time (strip.grab_each,
+    from one decoder in time order). Each is kept in ``stills`` as soon as it
+    is made, so a rerun after an interruption makes only the ones missing."""
+    from annotate.strip import grab_each
 
     folder = make_folder(out_dir / THUMBS, ours=True)
     kept = make_folder(stills, ours=True)
     digest = versioned_sha256(video)[:16]
-    found: dict[str, str] = {}
     shown_width, shown_height = info.display_size  # a phone's portrait video is shown turned upright
     height = max(2, round(THUMB_WIDTH_PX * (shown_height or 9) / (shown_width or 16) / 2) * 2)
-    for index, m in enumerate(timeline.moments):
-        if on_progress is not None:
-            on_progress(index / len(timeline.moments))
-        name = f"{unique_file_name(m.id, fallback='moment')}.jpg"
-        still = kept / f"{digest}-{m.effective_start:.6f}-{THUMB_WIDTH_PX}x{height}.jpg"
-        try:
-            if not still.is_file():
-                image = grab(video, m.effective_start, THUMB_WIDTH_PX, height, info.fps or FALLBACK_FPS,
-                             placeholder=False)
-                try:
-                    with atomic_path(still) as tmp:
-                        image.save(tmp, "JPEG", quality=80)
-                except OutputError as exc:  # a hidden still's name means nothing to the user: name the folder
-                    raise OutputError(exc.message, subject=stills.parent) from exc
+    still_of = {m.id: kept / f"{digest}-{m.effective_start:.6f}-{THUMB_WIDTH_PX}x{height}.jpg"
+                for m in timeline.moments}
+    missing = [m for m in timeline.moments if not still_of[m.id].is_file()]
+    try:
+        made = grab_each(video, [m.effective_start for m in missing], THUMB_WIDTH_PX, height,
+                         info.fps or FALLBACK_FPS)
+        for done, (index, image) in enumerate(made):
+            if on_progress is not None:
+                on_progress(done / len(missing))
+            m = missing[index]
+            if image is None:
+                warnings.warn(f"no thumbnail for moment {m.id}: {video}: no frame at {m.effective_start:.3f} s",
+                              ReviewWarning, stacklevel=3)
+                continue
+            with atomic_path(still_of[m.id]) as tmp:
+                image.save(tmp, "JPEG", quality=80)
+    except OutputError as exc:  # a full disk is no missing still (the page would be half made); a hidden
+        raise OutputError(exc.message, subject=stills.parent) from exc  # still's name means nothing to the user
+    except AnnotateError as exc:
+        warnings.warn(f"no thumbnails: {exc}", ReviewWarning, stacklevel=3)
+    found: dict[str, str] = {}
+    for m in timeline.moments:
+        if still_of[m.id].is_file():
+            name = f"{unique_file_name(m.id, fallback='moment')}.jpg"
             with atomic_path(folder / name) as tmp:
-                shutil.copyfile(still, tmp)
-        except OutputError:  # a full disk is no missing still: the page would be half made
-            raise
-        except AnnotateError as exc:
-            warnings.warn(f"no thumbnail for moment {m.id}: {exc}", ReviewWarning, stacklevel=3)
-            continue
-        found[m.id] = f"{THUMBS}/{quote(name)}"
+                shutil.copyfile(still_of[m.id], tmp)
+            found[m.id] = f"{THUMBS}/{quote(name)}"
     return found
 
 
