@@ -60,7 +60,7 @@ def grab(path: str | os.PathLike[str], time: float, width: int, height: int, fps
     if len(proc.stdout) < need:
         if not placeholder:
             raise MediaError(f"no frame at {time:.3f} s", subject=path)
-        return Image.new("RGB", (width, height), (60, 60, 60))
+        return _placeholder(width, height)
     return Image.frombuffer("RGB", (width, height), proc.stdout[:need], "raw", "RGB", 0, 1)
 
 
@@ -104,6 +104,11 @@ def grab_each(path: str | os.PathLike[str], times: Sequence[float], width: int, 
                 yield index, None
             else:
                 yield index, _fitted(upright(current.to_ndarray(format="rgb24"), current.rotation), width, height)
+
+
+def _placeholder(width: int, height: int) -> Image.Image:
+    """Gray where no frame is shown, so a strip still draws."""
+    return Image.new("RGB", (width, height), (60, 60, 60))
 
 
 def _fitted(picture: np.ndarray, width: int, height: int) -> Image.Image:
@@ -197,10 +202,10 @@ def strip(
     d.text((width - MARGIN_PX, 14), header(footage_path, info, changes), fill=MUTED, font=small, anchor="ra")
 
     # Thumbnails along time, each labelled with its time.
-    for k in range(THUMBS):
-        t = (k + 0.5) * duration / THUMBS
-        img.paste(grab(footage_path, t, thumb_w - 4, thumb_h, info.fps), (MARGIN_PX + k * thumb_w + 2, y_thumbs))
-        d.text((MARGIN_PX + k * thumb_w + 4, y_thumbs + thumb_h + 4), format_clock(t), fill=MUTED, font=tiny)
+    along = [(k + 0.5) * duration / THUMBS for k in range(THUMBS)]
+    for k, picture in grab_each(footage_path, along, thumb_w - 4, thumb_h, info.fps):
+        img.paste(picture or _placeholder(thumb_w - 4, thumb_h), (MARGIN_PX + k * thumb_w + 2, y_thumbs))
+        d.text((MARGIN_PX + k * thumb_w + 4, y_thumbs + thumb_h + 4), format_clock(along[k]), fill=MUTED, font=tiny)
 
     # The change curve (log-scaled so small motion and big cuts both show).
     top, bottom = y_curve, y_curve + CURVE_HEIGHT_PX
@@ -238,6 +243,9 @@ def strip(
 
     # Per moment: the frame before and the frame at the aligned start.
     frame = 1.0 / info.fps
+    # The frame before and the frame at each moment's start, from one decoder in time order.
+    tiles = dict(grab_each(footage_path, [t for m in moments for t in (m.effective_start - frame, m.effective_start)],
+                           TILE_WIDTH_PX - 2, TILE_HEIGHT_PX, info.fps))
     for n, m in enumerate(moments):
         row, col = divmod(n, tiles_per_row)
         x0 = MARGIN_PX + col * (2 * TILE_WIDTH_PX + MARGIN_PX)
@@ -252,9 +260,8 @@ def strip(
         d.text((x0, y0 + 18), f"{kind}" + (f" (score {a.score:g})" if a and a.kind != "none" else ""),
                fill=NONE if kind in ("none", "not aligned") else ALIGNED, font=tiny)
         _said_lines(d, m, x0, y0 + 36 + TILE_HEIGHT_PX + 18, tiny)
-        t = m.effective_start
-        for j, when in enumerate((t - frame, t)):
-            img.paste(grab(footage_path, when, TILE_WIDTH_PX - 2, TILE_HEIGHT_PX, info.fps),
+        for j in range(2):
+            img.paste(tiles[2 * n + j] or _placeholder(TILE_WIDTH_PX - 2, TILE_HEIGHT_PX),
                       (x0 + j * TILE_WIDTH_PX, y0 + 36))
         d.text((x0 + 2, y0 + 36 + TILE_HEIGHT_PX + 2), "frame before", fill=MUTED, font=tiny)
         d.text((x0 + TILE_WIDTH_PX + 2, y0 + 36 + TILE_HEIGHT_PX + 2), "aligned start", fill=MUTED, font=tiny)

@@ -564,11 +564,12 @@ def test_an_interrupted_review_resumes_with_the_stills_it_made(samples, tmp_path
     real_grab_each = strip.grab_each
     grabbed: list[float] = []
 
-    def counting(path, times, *args, **kwargs):  # noqa: ANN001, ANN202
-        for index, image in real_grab_each(path, times, *args, **kwargs):
-            if stop_after is not None and len(grabbed) == stop_after:
-                raise KeyboardInterrupt
-            grabbed.append(times[index])
+    def counting(path, times, width, *args, **kwargs):  # noqa: ANN001, ANN202
+        for index, image in real_grab_each(path, times, width, *args, **kwargs):
+            if width == review.THUMB_WIDTH_PX:  # a page's still, not one of the strip's tiles
+                if stop_after is not None and len(grabbed) == stop_after:
+                    raise KeyboardInterrupt
+                grabbed.append(times[index])
             yield index, image
 
     monkeypatch.setattr(strip, "grab_each", counting)

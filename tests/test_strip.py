@@ -169,3 +169,34 @@ def test_grab_each_gives_grabs_frames_from_one_decoder(samples):
 
         assert distance(at) < 3, at
         assert distance(at) < min(distance(at - 1 / fps), distance(at + 1 / fps)), at  # not a neighbour
+
+
+def test_the_strips_tiles_are_the_moments_frames_from_one_decoder(samples, tmp_path, monkeypatch):
+    """The strip grabbed its ten thumbnails and two tiles per moment one process and seek each (a review of 300
+    moments spent minutes on 600 tiles); now from one decoder, each tile still the frame grab gives there."""
+    real_grab = strip.grab
+    calls: list[float] = []
+
+    def counting_grab(path, time, *args, **kwargs):  # noqa: ANN001, ANN202
+        calls.append(time)
+        return real_grab(path, time, *args, **kwargs)
+
+    timeline = Timeline(footage=Footage(path=str(samples.video)), moments=(
+        Moment(id="a", start=147.0, caption="A"), Moment(id="b", start=12.0, caption="B")))
+    monkeypatch.setattr(strip, "grab", counting_grab)
+    out = strip.strip(timeline, samples.video, tmp_path / "strip.png")
+    assert calls == []
+    monkeypatch.undo()
+    img = np.asarray(Image.open(out).convert("L")).astype(float)
+    plot_w = strip.STRIP_WIDTH_PX - 2 * strip.MARGIN_PX
+    thumb_h = round(plot_w // strip.THUMBS * 9 / 16)
+    y_tiles = 44 + thumb_h + 28 + strip.CURVE_HEIGHT_PX + 48 + 36
+    per_row = max(1, plot_w // (2 * strip.TILE_WIDTH_PX + strip.MARGIN_PX))
+    frame = 1 / samples.fps
+    for n, m in enumerate(timeline.moments):
+        x0 = strip.MARGIN_PX + n % per_row * (2 * strip.TILE_WIDTH_PX + strip.MARGIN_PX)
+        for j, at in enumerate((m.effective_start - frame, m.effective_start)):
+            tile = img[y_tiles: y_tiles + strip.TILE_HEIGHT_PX,
+                       x0 + j * strip.TILE_WIDTH_PX: x0 + j * strip.TILE_WIDTH_PX + strip.TILE_WIDTH_PX - 2]
+            want = real_grab(samples.video, at, strip.TILE_WIDTH_PX - 2, strip.TILE_HEIGHT_PX, samples.fps)
+            assert np.abs(np.asarray(want.convert("L"), dtype=float) - tile).mean() < 3, (m.id, at)
