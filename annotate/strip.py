@@ -82,6 +82,8 @@ def grab_each(path: str | os.PathLike[str], times: Sequence[float], width: int, 
     except (av.error.FFmpegError, OSError) as exc:  # type: ignore[attr-defined]
         raise MediaError(f"cannot be read as video: {exc}", subject=path) from None
     with container:
+        if not container.streams.video:
+            raise MediaError("has no video stream", subject=path)
         stream = container.streams.video[0]
         stream.thread_type = "AUTO"
         tb = float(stream.time_base or 1e-6)

@@ -200,3 +200,13 @@ def test_the_strips_tiles_are_the_moments_frames_from_one_decoder(samples, tmp_p
                        x0 + j * strip.TILE_WIDTH_PX: x0 + j * strip.TILE_WIDTH_PX + strip.TILE_WIDTH_PX - 2]
             want = real_grab(samples.video, at, strip.TILE_WIDTH_PX - 2, strip.TILE_HEIGHT_PX, samples.fps)
             assert np.abs(np.asarray(want.convert("L"), dtype=float) - tile).mean() < 3, (m.id, at)
+
+
+def test_grab_each_of_a_sound_file_is_one_clear_error(tmp_path):
+    from annotate import ffmpeg
+    from annotate.errors import MediaError
+
+    sound = tmp_path / "sound.m4a"
+    ffmpeg.run(["-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i", "sine=d=1", str(sound)])
+    with pytest.raises(MediaError, match="has no video stream"):
+        list(strip.grab_each(sound, [0.5], 32, 18))
