@@ -4,10 +4,12 @@ moment the frames either side of where it was snapped."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
@@ -38,6 +40,9 @@ STATED = (140, 140, 140)
 ALIGNED = (25, 110, 220)
 NONE = (200, 120, 0)
 FONT_FAMILY = "DejaVu Sans"
+
+if TYPE_CHECKING:
+    import av
 
 
 def _font(size: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
@@ -96,8 +101,7 @@ def grab_each(path: str | os.PathLike[str], times: Sequence[float], width: int, 
                 if current is None or current.time is None or current.time < target:
                     if frames is None or current is None or current.time is None or \
                             target - current.time > NEAR_SECONDS:
-                        container.seek(max(0, int(target / tb)), stream=stream, backward=True, any_frame=False)
-                        frames = container.decode(stream)
+                        frames = _sought(container, stream, target, tb)
                     current = next((f for f in frames if f.time is not None and f.time >= target), None)
             except av.error.FFmpegError:  # type: ignore[attr-defined]
                 current = None
@@ -106,6 +110,20 @@ def grab_each(path: str | os.PathLike[str], times: Sequence[float], width: int, 
                 yield index, None
             else:
                 yield index, _fitted(upright(current.to_ndarray(format="rgb24"), current.rotation), width, height)
+
+
+def _sought(container: av.container.InputContainer, stream: av.VideoStream, target: float,
+            tb: float) -> Iterator[av.VideoFrame]:
+    """The frames from the keyframe before ``target`` on; from the file's start where that seek misses (an MPEG-TS
+    file seeks by bytes: it can land past ``target`` or at its end)."""
+    container.seek(max(0, int(target / tb)), stream=stream, backward=True, any_frame=False)
+    frames = container.decode(stream)
+    first = next(frames, None)
+    if first is None or first.time is None or first.time > target:
+        container.seek(0)  # the container's start (a seek to the stream's own start found nothing either)
+        frames = container.decode(stream)
+        first = next(frames, None)
+    return iter(()) if first is None else itertools.chain([first], frames)
 
 
 def _placeholder(width: int, height: int) -> Image.Image:

@@ -210,3 +210,28 @@ def test_grab_each_of_a_sound_file_is_one_clear_error(tmp_path):
     ffmpeg.run(["-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i", "sine=d=1", str(sound)])
     with pytest.raises(MediaError, match="has no video stream"):
         list(strip.grab_each(sound, [0.5], 32, 18))
+
+
+def test_grab_each_finds_frames_in_mpeg_ts_where_the_seek_misses(tmp_path):
+    """An MPEG-TS recording (timestamps from 1.4 s, one keyframe) seeks by bytes: the seek to a still found no
+    frame, and the still was missing. Now the frames are decoded from the start there: each still is the frame
+    shown at its time (the file's start time plus the still's)."""
+    import av
+
+    from annotate import ffmpeg
+    from annotate.clips.media import frame_image
+
+    ts = tmp_path / "broadcast.ts"
+    ffmpeg.run(["-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=d=8:r=25:s=320x240",
+                "-c:v", "libx264", "-preset", "veryfast", "-g", "250", "-f", "mpegts", str(ts)])
+    with av.open(str(ts)) as container:
+        start = container.start_time / 1e6
+    times = [5.5, 0.5, 2.0]
+    got = dict(strip.grab_each(ts, times, 160, 120, 25))
+    for index, at in enumerate(times):
+        image = got[index]
+        assert image is not None, at
+        mine = np.asarray(image.convert("L"), dtype=float)
+        near = [float(np.abs(np.asarray(frame_image(ts, start + at + d).convert("L").resize((160, 120)),
+                                        dtype=float) - mine).mean()) for d in (0.0, 0.04)]
+        assert min(near) < 2, (at, near)
