@@ -4,10 +4,12 @@ moment the frames either side of where it was snapped."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
@@ -18,6 +20,7 @@ from annotate.errors import MediaError, MediaWarning, OutputError
 from annotate.escape import line_text
 from annotate.fonts import pil_font
 from annotate.model import Moment, Timeline
+from annotate.probe import upright
 from annotate.timecode import FALLBACK_FPS, format_clock, format_clock_exact
 
 STRIP_WIDTH_PX = 1600
@@ -37,6 +40,9 @@ STATED = (140, 140, 140)
 ALIGNED = (25, 110, 220)
 NONE = (200, 120, 0)
 FONT_FAMILY = "DejaVu Sans"
+
+if TYPE_CHECKING:
+    import av
 
 
 def _font(size: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
@@ -59,8 +65,80 @@ def grab(path: str | os.PathLike[str], time: float, width: int, height: int, fps
     if len(proc.stdout) < need:
         if not placeholder:
             raise MediaError(f"no frame at {time:.3f} s", subject=path)
-        return Image.new("RGB", (width, height), (60, 60, 60))
+        return _placeholder(width, height)
     return Image.frombuffer("RGB", (width, height), proc.stdout[:need], "raw", "RGB", 0, 1)
+
+
+# Decoding on to a still this far ahead costs less than a seek, which decodes from the keyframe before it (up to
+# 10 s with x264's defaults) in a new process.
+NEAR_SECONDS = 10.0
+
+
+def grab_each(path: str | os.PathLike[str], times: Sequence[float], width: int, height: int,
+              fps: float = FALLBACK_FPS) -> Iterator[tuple[int, Image.Image | None]]:
+    """The pictures :func:`grab` gives for each of ``times`` (the same frames, turned upright, fitted and padded),
+    from one open decoder in time order: it decodes on to a near still and seeks to a far one, where a grab each
+    (a review's hundreds of stills) cost a process, a seek and up to a keyframe interval decoded apiece. Yields
+    (index into ``times``, picture), the picture None where no frame is shown, as each is made."""
+    import av
+
+    try:
+        container = av.open(ffmpeg.local(path))
+    except (av.error.FFmpegError, OSError) as exc:  # type: ignore[attr-defined]
+        raise MediaError(f"cannot be read as video: {exc}", subject=path) from None
+    with container:
+        if not container.streams.video:
+            raise MediaError("has no video stream", subject=path)
+        stream = container.streams.video[0]
+        stream.thread_type = "AUTO"
+        tb = float(stream.time_base or 1e-6)
+        origin = container.start_time / 1e6 if container.start_time is not None else 0.0  # as ffmpeg's -ss counts
+        frames: Iterator[av.VideoFrame] | None = None
+        current: av.VideoFrame | None = None  # the frame of the time before: the first at or after its target
+        for index in sorted(range(len(times)), key=lambda i: times[i]):
+            target = origin + max(0.0, times[index] - 0.5 / fps) - 1e-6  # a frame stamped at it is that frame
+            try:
+                if current is None or current.time is None or current.time < target:
+                    if frames is None or current is None or current.time is None or \
+                            target - current.time > NEAR_SECONDS:
+                        frames = _sought(container, stream, target, tb)
+                    current = next((f for f in frames if f.time is not None and f.time >= target), None)
+            except av.error.FFmpegError:  # type: ignore[attr-defined]
+                current = None
+            if current is None:
+                frames = None
+                yield index, None
+            else:
+                yield index, _fitted(upright(current.to_ndarray(format="rgb24"), current.rotation), width, height)
+
+
+def _sought(container: av.container.InputContainer, stream: av.VideoStream, target: float,
+            tb: float) -> Iterator[av.VideoFrame]:
+    """The frames from the keyframe before ``target`` on; from the file's start where that seek misses (an MPEG-TS
+    file seeks by bytes: it can land past ``target`` or at its end)."""
+    container.seek(max(0, int(target / tb)), stream=stream, backward=True, any_frame=False)
+    frames = container.decode(stream)
+    first = next(frames, None)
+    if first is None or first.time is None or first.time > target:
+        container.seek(0)  # the container's start (a seek to the stream's own start found nothing either)
+        frames = container.decode(stream)
+        first = next(frames, None)
+    return iter(()) if first is None else itertools.chain([first], frames)
+
+
+def _placeholder(width: int, height: int) -> Image.Image:
+    """Gray where no frame is shown, so a strip still draws."""
+    return Image.new("RGB", (width, height), (60, 60, 60))
+
+
+def _fitted(picture: np.ndarray, width: int, height: int) -> Image.Image:
+    """``picture`` scaled to fit ``width`` x ``height`` and padded with black, as :func:`grab`'s scale and pad."""
+    image = Image.fromarray(np.ascontiguousarray(picture))
+    scale = min(width / image.width, height / image.height)
+    size = (max(1, min(width, round(image.width * scale))), max(1, min(height, round(image.height * scale))))
+    box = Image.new("RGB", (width, height), (0, 0, 0))
+    box.paste(image.resize(size, Image.Resampling.BICUBIC), ((width - size[0]) // 2, (height - size[1]) // 2))
+    return box
 
 
 def change_curve(
@@ -144,10 +222,10 @@ def strip(
     d.text((width - MARGIN_PX, 14), header(footage_path, info, changes), fill=MUTED, font=small, anchor="ra")
 
     # Thumbnails along time, each labelled with its time.
-    for k in range(THUMBS):
-        t = (k + 0.5) * duration / THUMBS
-        img.paste(grab(footage_path, t, thumb_w - 4, thumb_h, info.fps), (MARGIN_PX + k * thumb_w + 2, y_thumbs))
-        d.text((MARGIN_PX + k * thumb_w + 4, y_thumbs + thumb_h + 4), format_clock(t), fill=MUTED, font=tiny)
+    along = [(k + 0.5) * duration / THUMBS for k in range(THUMBS)]
+    for k, picture in grab_each(footage_path, along, thumb_w - 4, thumb_h, info.fps):
+        img.paste(picture or _placeholder(thumb_w - 4, thumb_h), (MARGIN_PX + k * thumb_w + 2, y_thumbs))
+        d.text((MARGIN_PX + k * thumb_w + 4, y_thumbs + thumb_h + 4), format_clock(along[k]), fill=MUTED, font=tiny)
 
     # The change curve (log-scaled so small motion and big cuts both show).
     top, bottom = y_curve, y_curve + CURVE_HEIGHT_PX
@@ -185,6 +263,9 @@ def strip(
 
     # Per moment: the frame before and the frame at the aligned start.
     frame = 1.0 / info.fps
+    # The frame before and the frame at each moment's start, from one decoder in time order.
+    tiles = dict(grab_each(footage_path, [t for m in moments for t in (m.effective_start - frame, m.effective_start)],
+                           TILE_WIDTH_PX - 2, TILE_HEIGHT_PX, info.fps))
     for n, m in enumerate(moments):
         row, col = divmod(n, tiles_per_row)
         x0 = MARGIN_PX + col * (2 * TILE_WIDTH_PX + MARGIN_PX)
@@ -199,9 +280,8 @@ def strip(
         d.text((x0, y0 + 18), f"{kind}" + (f" (score {a.score:g})" if a and a.kind != "none" else ""),
                fill=NONE if kind in ("none", "not aligned") else ALIGNED, font=tiny)
         _said_lines(d, m, x0, y0 + 36 + TILE_HEIGHT_PX + 18, tiny)
-        t = m.effective_start
-        for j, when in enumerate((t - frame, t)):
-            img.paste(grab(footage_path, when, TILE_WIDTH_PX - 2, TILE_HEIGHT_PX, info.fps),
+        for j in range(2):
+            img.paste(tiles[2 * n + j] or _placeholder(TILE_WIDTH_PX - 2, TILE_HEIGHT_PX),
                       (x0 + j * TILE_WIDTH_PX, y0 + 36))
         d.text((x0 + 2, y0 + 36 + TILE_HEIGHT_PX + 2), "frame before", fill=MUTED, font=tiny)
         d.text((x0 + TILE_WIDTH_PX + 2, y0 + 36 + TILE_HEIGHT_PX + 2), "aligned start", fill=MUTED, font=tiny)

@@ -578,3 +578,66 @@ def test_a_folder_holding_the_users_own_page_or_strip_is_refused_not_overwritten
             title = Title()
             title.feed((out / "index.html").read_text(encoding="utf-8"))
             assert title.text == "Mine · annotate review"
+
+
+def test_an_interrupted_review_resumes_with_the_stills_it_made(samples, tmp_path, monkeypatch):
+    """An interrupted ``review`` said "re-run to resume" and threw its stills away (a kill left them in a working
+    folder the rerun deleted): the rerun grabbed every one again. Now the stills made are kept hidden beside the
+    page, keyed by footage, time and size: the rerun grabs only the missing ones (and one for a moved moment), the
+    page holds the right frames, and the kept stills go once it is made; nothing else there is removed."""
+    import numpy as np
+    from PIL import Image
+
+    from annotate import strip
+    from annotate.clips.media import frame_image
+
+    times = {"m1": 12.0, "m2": 41.0, "m3": 95.0, "m4": 147.0}
+
+    def write(story_times: dict[str, float]) -> Path:
+        path = tmp_path / "story.yaml"
+        path.write_text(f"title: Resume\nfootage: {samples.video}\nmoments:\n" + "".join(
+            f"  - {{id: {k}, start: {t}, caption: At {t}}}\n" for k, t in story_times.items()), encoding="utf-8")
+        return path
+
+    out = tmp_path / "review"
+    real_grab_each = strip.grab_each
+    grabbed: list[float] = []
+
+    def counting(path, times, width, *args, **kwargs):  # noqa: ANN001, ANN202
+        for index, image in real_grab_each(path, times, width, *args, **kwargs):
+            if width == review.THUMB_WIDTH_PX:  # a page's still, not one of the strip's tiles
+                if stop_after is not None and len(grabbed) == stop_after:
+                    raise KeyboardInterrupt
+                grabbed.append(times[index])
+            yield index, image
+
+    monkeypatch.setattr(strip, "grab_each", counting)
+    stop_after: int | None = 2
+    result = CliRunner().invoke(main, ["review", str(write(times)), "-o", str(out)])
+    assert result.exit_code != 0 and "re-run to resume" in result.stderr, result.output
+    assert grabbed == [12.0, 41.0] and not (out / "index.html").exists()
+    # What a kill leaves besides: a working folder and a half-written still; and a file of the user's.
+    (out / ".annotate-work.abcd1234").mkdir()
+    (out / review.STILLS / ".x.abcd1234.annotate.part.jpg").write_bytes(b"half")
+    (out / review.STILLS / "mine.txt").write_text("keep", encoding="utf-8")
+
+    grabbed.clear()
+    stop_after = None
+    moved = {**times, "m2": 60.0}  # m2 moved between the runs: its old still is not its frame any more
+    result = CliRunner().invoke(main, ["review", str(write(moved)), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert grabbed == [60.0, 95.0, 147.0]  # m1 reused; m2 made again at its new time
+    data = _data((out / "index.html").read_text(encoding="utf-8"))
+    assert sorted(data["thumbs"]) == sorted(moved)
+    for moment, at in moved.items():
+        with Image.open(out / data["thumbs"][moment]) as img:
+            still = np.asarray(img.convert("L"), dtype=float)
+
+        def distance(t: float, shape: tuple[int, ...] = still.shape, made: np.ndarray = still) -> float:
+            frame = frame_image(samples.video, t).convert("L").resize(shape[::-1])
+            return float(np.abs(np.asarray(frame, dtype=float) - made).mean())
+
+        assert distance(at) < 12, moment
+    assert distance(moved["m4"]) < distance(moved["m1"])  # each still its own moment's frame (m4 last read)
+    assert sorted(p.name for p in out.iterdir()) == [".annotate-stills", "index.html", "strip.png", "thumbs"]
+    assert [p.name for p in (out / review.STILLS).iterdir()] == ["mine.txt"]

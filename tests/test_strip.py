@@ -148,3 +148,90 @@ def test_variable_frame_rate_footage_shows_no_cut_that_is_not_there(tmp_path):
     assert times[100] == pytest.approx(4.0, abs=0.001)
     # The cut's spike is drawn in the column of its time (4 s of 16).
     assert int(np.argmax(curve)) == int(times[100] / (info.duration / 160))
+
+
+def test_grab_each_gives_grabs_frames_from_one_decoder(samples):
+    """A review's stills were a grab each (a process, a seek and up to a keyframe interval decoded apiece); from
+    one decoder in time order (near ones decoded on to, far ones sought) they must be the very frames grab gives,
+    in any order asked, and None past the end."""
+    times = [147.0, 12.0, 12.04, 95.5, 41.02, 1e6]
+    fps = samples.fps
+    got = dict(strip.grab_each(samples.video, times, 320, 180, fps))
+    assert sorted(got) == list(range(len(times))) and got[5] is None
+    for index, at in enumerate(times[:-1]):
+        image = got[index]
+        assert image is not None and image.size == (320, 180)
+        mine = np.asarray(image.convert("L"), dtype=float)
+
+        def distance(t: float, mine: np.ndarray = mine) -> float:
+            theirs = strip.grab(samples.video, t, 320, 180, fps, placeholder=False).convert("L")
+            return float(np.abs(np.asarray(theirs, dtype=float) - mine).mean())
+
+        assert distance(at) < 3, at
+        assert distance(at) < min(distance(at - 1 / fps), distance(at + 1 / fps)), at  # not a neighbour
+
+
+def test_the_strips_tiles_are_the_moments_frames_from_one_decoder(samples, tmp_path, monkeypatch):
+    """The strip grabbed its ten thumbnails and two tiles per moment one process and seek each (a review of 300
+    moments spent minutes on 600 tiles); now from one decoder, each tile still the frame grab gives there."""
+    real_grab = strip.grab
+    calls: list[float] = []
+
+    def counting_grab(path, time, *args, **kwargs):  # noqa: ANN001, ANN202
+        calls.append(time)
+        return real_grab(path, time, *args, **kwargs)
+
+    timeline = Timeline(footage=Footage(path=str(samples.video)), moments=(
+        Moment(id="a", start=147.0, caption="A"), Moment(id="b", start=12.0, caption="B")))
+    monkeypatch.setattr(strip, "grab", counting_grab)
+    out = strip.strip(timeline, samples.video, tmp_path / "strip.png")
+    assert calls == []
+    monkeypatch.undo()
+    img = np.asarray(Image.open(out).convert("L")).astype(float)
+    plot_w = strip.STRIP_WIDTH_PX - 2 * strip.MARGIN_PX
+    thumb_h = round(plot_w // strip.THUMBS * 9 / 16)
+    y_tiles = 44 + thumb_h + 28 + strip.CURVE_HEIGHT_PX + 48 + 36
+    per_row = max(1, plot_w // (2 * strip.TILE_WIDTH_PX + strip.MARGIN_PX))
+    frame = 1 / samples.fps
+    for n, m in enumerate(timeline.moments):
+        x0 = strip.MARGIN_PX + n % per_row * (2 * strip.TILE_WIDTH_PX + strip.MARGIN_PX)
+        for j, at in enumerate((m.effective_start - frame, m.effective_start)):
+            tile = img[y_tiles: y_tiles + strip.TILE_HEIGHT_PX,
+                       x0 + j * strip.TILE_WIDTH_PX: x0 + j * strip.TILE_WIDTH_PX + strip.TILE_WIDTH_PX - 2]
+            want = real_grab(samples.video, at, strip.TILE_WIDTH_PX - 2, strip.TILE_HEIGHT_PX, samples.fps)
+            assert np.abs(np.asarray(want.convert("L"), dtype=float) - tile).mean() < 3, (m.id, at)
+
+
+def test_grab_each_of_a_sound_file_is_one_clear_error(tmp_path):
+    from annotate import ffmpeg
+    from annotate.errors import MediaError
+
+    sound = tmp_path / "sound.m4a"
+    ffmpeg.run(["-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i", "sine=d=1", str(sound)])
+    with pytest.raises(MediaError, match="has no video stream"):
+        list(strip.grab_each(sound, [0.5], 32, 18))
+
+
+def test_grab_each_finds_frames_in_mpeg_ts_where_the_seek_misses(tmp_path):
+    """An MPEG-TS recording (timestamps from 1.4 s, one keyframe) seeks by bytes: the seek to a still found no
+    frame, and the still was missing. Now the frames are decoded from the start there: each still is the frame
+    shown at its time (the file's start time plus the still's)."""
+    import av
+
+    from annotate import ffmpeg
+    from annotate.clips.media import frame_image
+
+    ts = tmp_path / "broadcast.ts"
+    ffmpeg.run(["-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=d=8:r=25:s=320x240",
+                "-c:v", "libx264", "-preset", "veryfast", "-g", "250", "-f", "mpegts", str(ts)])
+    with av.open(str(ts)) as container:
+        start = container.start_time / 1e6
+    times = [5.5, 0.5, 2.0]
+    got = dict(strip.grab_each(ts, times, 160, 120, 25))
+    for index, at in enumerate(times):
+        image = got[index]
+        assert image is not None, at
+        mine = np.asarray(image.convert("L"), dtype=float)
+        near = [float(np.abs(np.asarray(frame_image(ts, start + at + d).convert("L").resize((160, 120)),
+                                        dtype=float) - mine).mean()) for d in (0.0, 0.04)]
+        assert min(near) < 2, (at, near)

@@ -5,6 +5,7 @@ download as a timeline that ``annotate import`` reads."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import os
@@ -19,7 +20,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from annotate.atomic import atomic_path, make_folder, move_into_place, output_folder, working_folder, write_text
+from annotate.atomic import (
+    atomic_path,
+    make_folder,
+    move_into_place,
+    output_folder,
+    remove_partials,
+    working_folder,
+    write_text,
+)
+from annotate.digest import versioned_sha256
 from annotate.errors import AnnotateError, AnnotateWarning, OutputError
 from annotate.escape import file_name, html_text, script_json, unique_file_name, vtt_text
 from annotate.interchange import jsonformat as json_export
@@ -36,6 +46,10 @@ INDEX = "index.html"
 STRIP = "strip.png"
 THUMBS = "thumbs"
 FOOTAGE_PREFIX = "footage-"  # a copied video named like one of the page's own files
+# Finished stills of a run not finished yet (interrupted, killed), where the rerun finds and reuses them; named by
+# footage digest, time and size, so a moved moment or other footage makes a new one. Removed with the page made.
+STILLS = ".annotate-stills"
+_STILL_NAME = re.compile(r"[0-9a-f]{16}--?\d+\.\d{6}-\d+x\d+\.jpg")
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 
 
@@ -84,31 +98,59 @@ def _part(on_progress: Progress, start: float, share: float = 0.5) -> Progress:
     return lambda fraction: report(start + share * min(max(fraction, 0.0), 1.0))
 
 
-def _thumbnails(timeline: Timeline, video: Path, info: MediaInfo, out_dir: Path,
+def _thumbnails(timeline: Timeline, video: Path, info: MediaInfo, out_dir: Path, stills: Path,
                 on_progress: Progress) -> dict[str, str]:
-    """One small still per moment: the frame shown at its time (strip.grab,
-    which seeks half a frame early so it is that frame, not the next)."""
-    from annotate.strip import grab
+    """One small still per moment: the frame shown at its time (strip.grab_each,
+    from one decoder in time order). Each is kept in ``stills`` as soon as it
+    is made, so a rerun after an interruption makes only the ones missing."""
+    from annotate.strip import grab_each
 
     folder = make_folder(out_dir / THUMBS, ours=True)
-    found: dict[str, str] = {}
+    kept = make_folder(stills, ours=True)
+    digest = versioned_sha256(video)[:16]
     shown_width, shown_height = info.display_size  # a phone's portrait video is shown turned upright
     height = max(2, round(THUMB_WIDTH_PX * (shown_height or 9) / (shown_width or 16) / 2) * 2)
-    for index, m in enumerate(timeline.moments):
-        if on_progress is not None:
-            on_progress(index / len(timeline.moments))
-        name = f"{unique_file_name(m.id, fallback='moment')}.jpg"
-        try:
-            image = grab(video, m.effective_start, THUMB_WIDTH_PX, height, info.fps or FALLBACK_FPS, placeholder=False)
-            with atomic_path(folder / name) as tmp:
+    still_of = {m.id: kept / f"{digest}-{m.effective_start:.6f}-{THUMB_WIDTH_PX}x{height}.jpg"
+                for m in timeline.moments}
+    missing = [m for m in timeline.moments if not still_of[m.id].is_file()]
+    try:
+        made = grab_each(video, [m.effective_start for m in missing], THUMB_WIDTH_PX, height,
+                         info.fps or FALLBACK_FPS)
+        for done, (index, image) in enumerate(made):
+            if on_progress is not None:
+                on_progress(done / len(missing))
+            m = missing[index]
+            if image is None:
+                warnings.warn(f"no thumbnail for moment {m.id}: {video}: no frame at {m.effective_start:.3f} s",
+                              ReviewWarning, stacklevel=3)
+                continue
+            with atomic_path(still_of[m.id]) as tmp:
                 image.save(tmp, "JPEG", quality=80)
-        except OutputError:  # a full disk is no missing still: the page would be half made
-            raise
-        except AnnotateError as exc:
-            warnings.warn(f"no thumbnail for moment {m.id}: {exc}", ReviewWarning, stacklevel=3)
-            continue
-        found[m.id] = f"{THUMBS}/{quote(name)}"
+    except OutputError as exc:  # a full disk is no missing still (the page would be half made); a hidden
+        raise OutputError(exc.message, subject=stills.parent) from exc  # still's name means nothing to the user
+    except AnnotateError as exc:
+        warnings.warn(f"no thumbnails: {exc}", ReviewWarning, stacklevel=3)
+    found: dict[str, str] = {}
+    for m in timeline.moments:
+        if still_of[m.id].is_file():
+            name = f"{unique_file_name(m.id, fallback='moment')}.jpg"
+            with atomic_path(folder / name) as tmp:
+                shutil.copyfile(still_of[m.id], tmp)
+            found[m.id] = f"{THUMBS}/{quote(name)}"
     return found
+
+
+def _drop_stills(stills: Path) -> None:
+    """Remove the kept stills once the page holds them: only files named as this tool names them, and the folder
+    if that leaves it empty."""
+    if not stills.is_dir() or stills.is_symlink():
+        return
+    remove_partials(stills)
+    for entry in stills.iterdir():
+        if _STILL_NAME.fullmatch(entry.name) and entry.is_file() and not entry.is_symlink():
+            entry.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        stills.rmdir()
 
 
 def _strip(timeline: Timeline, video: Path, out_dir: Path, on_progress: Progress) -> str | None:
@@ -126,7 +168,7 @@ def _strip(timeline: Timeline, video: Path, out_dir: Path, on_progress: Progress
 
 
 def _pages(timeline: Timeline, out: Path, final: Path, *, footage: str | os.PathLike[str] | None,
-           on_progress: Progress, **options: bool) -> Path:
+           stills: Path, on_progress: Progress, **options: bool) -> Path:
     """A page per video of ``timeline`` (see :func:`build`) and the listing,
     written into ``out`` to be moved to ``final``."""
     if footage is not None:
@@ -137,7 +179,7 @@ def _pages(timeline: Timeline, out: Path, final: Path, *, footage: str | os.Path
         own = [m for m in timeline.moments if timeline.video_id(m) == video.id]
         # "at": where each moment of this page is on that video (its alternatives), for the jump there.
         _page(timeline.for_video(video.id), make_folder(out / names[video.id]), final / names[video.id],
-              **options,  # type: ignore[arg-type]
+              **options, stills=stills,  # type: ignore[arg-type]
               on_progress=_part(on_progress, i / len(names), 1 / len(names)),
               switcher=[{"id": v.id, "href": f"../{quote(names[v.id])}/{INDEX}", "current": v.id == video.id,
                          "at": {m.id: a.start for m in own for a in m.alternatives if a.footage == v.id}}
@@ -196,16 +238,22 @@ def build(
     _refuse_foreign_page(out)  # before the stills are made; the other files are checked when moved
     # All or nothing: everything is made in a working folder and moved into
     # place at the end, the page last; a failed run (a full disk) leaves no
-    # stills without their page, and a rerun removes its working folder.
+    # stills without their page, and a rerun removes its working folder. An
+    # interrupted or killed run's stills are kept hidden (STILLS) for the rerun.
     with output_folder(out), working_folder(out) as work:
-        if len(timeline.videos) > 1:
-            _pages(timeline, work, out, footage=footage, copy_footage=copy_footage, pictures=pictures,
-                   on_progress=on_progress)
-        else:
-            _page(timeline, work, out, footage=footage, copy_footage=copy_footage, pictures=pictures,
-                  on_progress=on_progress, switcher=switcher)
-        _refuse_foreign(work, out)
-        move_into_place(work, out, last=INDEX)
+        try:
+            if len(timeline.videos) > 1:
+                _pages(timeline, work, out, footage=footage, copy_footage=copy_footage, pictures=pictures,
+                       stills=out / STILLS, on_progress=on_progress)
+            else:
+                _page(timeline, work, out, footage=footage, copy_footage=copy_footage, pictures=pictures,
+                      stills=out / STILLS, on_progress=on_progress, switcher=switcher)
+            _refuse_foreign(work, out)
+            move_into_place(work, out, last=INDEX)
+        except AnnotateError:  # a full disk, a folder refused: only an interrupted (or killed) run's stills stay
+            _drop_stills(out / STILLS)
+            raise
+        _drop_stills(out / STILLS)
     left_out = timeline.unplaced_note()  # as export says it: the page shows only what placed() keeps
     if left_out:
         warnings.warn(left_out, ReviewWarning, stacklevel=2)
@@ -252,7 +300,7 @@ def _foreign(path: Path, why: str) -> OutputError:
 
 
 def _page(timeline: Timeline, out: Path, final: Path, *, footage: str | os.PathLike[str] | None = None,
-          copy_footage: bool, pictures: bool, on_progress: Progress,
+          copy_footage: bool, pictures: bool, stills: Path, on_progress: Progress,
           switcher: Sequence[Mapping[str, object]]) -> Path:
     """One video's page (see :func:`build`), written into ``out`` to be moved to ``final``."""
     from annotate.probe import probe
@@ -289,8 +337,8 @@ def _page(timeline: Timeline, out: Path, final: Path, *, footage: str | os.PathL
         "timeline": json_export.to_data(saved),
         "video": {"src": src, "name": video.name if video else (src or ""), "fps": fps_of(timeline, editing=False)},
         "cues": _cues(timeline),
-        "thumbs": _thumbnails(timeline, video, info, out, _part(on_progress, 0.0)) if pictures and video and info
-        else {},
+        "thumbs": _thumbnails(timeline, video, info, out, stills, _part(on_progress, 0.0))
+        if pictures and video and info else {},
         "strip": _strip(timeline, video, out, _part(on_progress, 0.5)) if pictures and video else None,
         "download": f"{file_name(Path(timeline.origin).stem if timeline.origin else timeline.title or 'timeline')}"
                     "-reviewed.json",
