@@ -49,26 +49,6 @@ def _font(size: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
     return pil_font(size, FONT_FAMILY)  # type: ignore[no-any-return]
 
 
-def grab(path: str | os.PathLike[str], time: float, width: int, height: int, fps: float = FALLBACK_FPS, *,
-         placeholder: bool = True) -> Image.Image:
-    """The RGB frame shown at ``time`` (seek, decode a keyframe interval at
-    most). Seeks half a frame early: ffmpeg starts at the first frame whose
-    timestamp is at or after the seek point. With no frame there, a gray
-    placeholder (so a strip still draws), or MediaError if ``placeholder``
-    is false."""
-    args = ["-ss", f"{max(0.0, time - 0.5 / fps):.4f}", "-i", ffmpeg.local(path), "-frames:v", "1", "-an",
-            "-vf", f"scale={width}:{height}:force_original_aspect_ratio=decrease,"
-                   f"pad={width}:{height}:(ow-iw)/2:(oh-ih)/2,format=rgb24",
-            "-f", "rawvideo", "-"]
-    proc = ffmpeg.capture(args)
-    need = width * height * 3
-    if len(proc.stdout) < need:
-        if not placeholder:
-            raise MediaError(f"no frame at {time:.3f} s", subject=path)
-        return _placeholder(width, height)
-    return Image.frombuffer("RGB", (width, height), proc.stdout[:need], "raw", "RGB", 0, 1)
-
-
 # Decoding on to a still this far ahead costs less than a seek, which decodes from the keyframe before it (up to
 # 10 s with x264's defaults) in a new process.
 NEAR_SECONDS = 10.0
@@ -76,10 +56,11 @@ NEAR_SECONDS = 10.0
 
 def grab_each(path: str | os.PathLike[str], times: Sequence[float], width: int, height: int,
               fps: float = FALLBACK_FPS) -> Iterator[tuple[int, Image.Image | None]]:
-    """The pictures :func:`grab` gives for each of ``times`` (the same frames, turned upright, fitted and padded),
-    from one open decoder in time order: it decodes on to a near still and seeks to a far one, where a grab each
-    (a review's hundreds of stills) cost a process, a seek and up to a keyframe interval decoded apiece. Yields
-    (index into ``times``, picture), the picture None where no frame is shown, as each is made."""
+    """The RGB frame shown at each of ``times`` (the first frame at or after half a frame before it, as ffmpeg's
+    ``-ss`` finds it), turned upright, fitted and padded, from one open decoder in time order: it decodes on to a
+    near still and seeks to a far one, where a process and a seek each (a review's hundreds of stills) cost up to a
+    keyframe interval decoded apiece. Yields (index into ``times``, picture), the picture None where no frame is
+    shown, as each is made."""
     import av
 
     try:
@@ -132,7 +113,8 @@ def _placeholder(width: int, height: int) -> Image.Image:
 
 
 def _fitted(picture: np.ndarray, width: int, height: int) -> Image.Image:
-    """``picture`` scaled to fit ``width`` x ``height`` and padded with black, as :func:`grab`'s scale and pad."""
+    """``picture`` scaled to fit ``width`` x ``height`` and padded with black (ffmpeg's
+    ``force_original_aspect_ratio=decrease`` then ``pad``)."""
     image = Image.fromarray(np.ascontiguousarray(picture))
     scale = min(width / image.width, height / image.height)
     size = (max(1, min(width, round(image.width * scale))), max(1, min(height, round(image.height * scale))))

@@ -222,7 +222,7 @@ def test_a_relative_name_with_a_colon_is_that_file_for_every_reader(tmp_path: Pa
         assert shots.video_info(name).duration == pytest.approx(2.0, abs=0.05)
         assert shots.detect(name) == []
         assert len(media.scan(name).times) == 50 and len(frame_table(name).times) == 50
-        red = np.asarray(strip.grab(name, 1.0, 32, 24), dtype=int)
+        red = np.asarray(dict(strip.grab_each(name, [1.0], 32, 24))[0], dtype=int)
         assert red[..., 0].mean() > 200 and red[..., 2].mean() < 50
         assert np.asarray(media.frame_image(name, 1.0).convert("RGB"), dtype=int)[..., 0].mean() > 200
         assert len(ffmpeg.decode_sound(name, 8000)) == pytest.approx(16000, abs=1100)

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 from PIL import Image
 
-from annotate import strip
+from annotate import ffmpeg, strip
 from annotate.cli import main
 from annotate.errors import MediaWarning
 from annotate.model import Footage, Moment, Timeline
@@ -150,7 +150,18 @@ def test_variable_frame_rate_footage_shows_no_cut_that_is_not_there(tmp_path):
     assert int(np.argmax(curve)) == int(times[100] / (info.duration / 160))
 
 
-def test_grab_each_gives_grabs_frames_from_one_decoder(samples):
+def _ffmpeg_still(path, time: float, width: int, height: int, fps: float) -> Image.Image:
+    """The reference: ffmpeg's own seek (half a frame early: it starts at the first frame at or after the seek
+    point), scale to fit and pad, in a process of its own."""
+    args = ["-ss", f"{max(0.0, time - 0.5 / fps):.4f}", "-i", ffmpeg.local(path), "-frames:v", "1", "-an",
+            "-vf", f"scale={width}:{height}:force_original_aspect_ratio=decrease,"
+                   f"pad={width}:{height}:(ow-iw)/2:(oh-ih)/2,format=rgb24", "-f", "rawvideo", "-"]
+    out = ffmpeg.capture(args).stdout
+    assert len(out) >= width * height * 3, f"ffmpeg gave no frame at {time}"
+    return Image.frombuffer("RGB", (width, height), out[:width * height * 3], "raw", "RGB", 0, 1)
+
+
+def test_grab_each_gives_ffmpegs_frames_from_one_decoder(samples):
     """A review's stills were a grab each (a process, a seek and up to a keyframe interval decoded apiece); from
     one decoder in time order (near ones decoded on to, far ones sought) they must be the very frames grab gives,
     in any order asked, and None past the end."""
@@ -164,7 +175,7 @@ def test_grab_each_gives_grabs_frames_from_one_decoder(samples):
         mine = np.asarray(image.convert("L"), dtype=float)
 
         def distance(t: float, mine: np.ndarray = mine) -> float:
-            theirs = strip.grab(samples.video, t, 320, 180, fps, placeholder=False).convert("L")
+            theirs = _ffmpeg_still(samples.video, t, 320, 180, fps).convert("L")
             return float(np.abs(np.asarray(theirs, dtype=float) - mine).mean())
 
         assert distance(at) < 3, at
@@ -173,19 +184,20 @@ def test_grab_each_gives_grabs_frames_from_one_decoder(samples):
 
 def test_the_strips_tiles_are_the_moments_frames_from_one_decoder(samples, tmp_path, monkeypatch):
     """The strip grabbed its ten thumbnails and two tiles per moment one process and seek each (a review of 300
-    moments spent minutes on 600 tiles); now from one decoder, each tile still the frame grab gives there."""
-    real_grab = strip.grab
-    calls: list[float] = []
+    moments spent minutes on 600 tiles); now from one decoder (one call of grab_each), each tile still the frame
+    ffmpeg's own seek gives there."""
+    real_grab_each = strip.grab_each
+    calls: list[int] = []
 
-    def counting_grab(path, time, *args, **kwargs):  # noqa: ANN001, ANN202
-        calls.append(time)
-        return real_grab(path, time, *args, **kwargs)
+    def counting(path, times, *args, **kwargs):  # noqa: ANN001, ANN202
+        calls.append(len(times))
+        return real_grab_each(path, times, *args, **kwargs)
 
     timeline = Timeline(footage=Footage(path=str(samples.video)), moments=(
         Moment(id="a", start=147.0, caption="A"), Moment(id="b", start=12.0, caption="B")))
-    monkeypatch.setattr(strip, "grab", counting_grab)
+    monkeypatch.setattr(strip, "grab_each", counting)
     out = strip.strip(timeline, samples.video, tmp_path / "strip.png")
-    assert calls == []
+    assert sum(calls) >= strip.THUMBS + 2 * len(timeline.moments) and len(calls) <= 2, calls
     monkeypatch.undo()
     img = np.asarray(Image.open(out).convert("L")).astype(float)
     plot_w = strip.STRIP_WIDTH_PX - 2 * strip.MARGIN_PX
@@ -198,7 +210,7 @@ def test_the_strips_tiles_are_the_moments_frames_from_one_decoder(samples, tmp_p
         for j, at in enumerate((m.effective_start - frame, m.effective_start)):
             tile = img[y_tiles: y_tiles + strip.TILE_HEIGHT_PX,
                        x0 + j * strip.TILE_WIDTH_PX: x0 + j * strip.TILE_WIDTH_PX + strip.TILE_WIDTH_PX - 2]
-            want = real_grab(samples.video, at, strip.TILE_WIDTH_PX - 2, strip.TILE_HEIGHT_PX, samples.fps)
+            want = _ffmpeg_still(samples.video, at, strip.TILE_WIDTH_PX - 2, strip.TILE_HEIGHT_PX, samples.fps)
             assert np.abs(np.asarray(want.convert("L"), dtype=float) - tile).mean() < 3, (m.id, at)
 
 
