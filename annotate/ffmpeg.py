@@ -229,6 +229,21 @@ def local(path: str | os.PathLike[str]) -> str:
     return str(Path(path).absolute())
 
 
+def open_video(path: str | os.PathLike[str]) -> Any:
+    """``path`` opened by PyAV (through :func:`local`) for its video: one MediaError naming the file when it
+    cannot be opened or holds no video stream, where each reader had its own try and message."""
+    import av
+
+    try:
+        container = av.open(local(path))
+    except (av.error.FFmpegError, OSError) as exc:  # type: ignore[attr-defined]
+        raise MediaError(f"cannot be read as video: {exc}", subject=path) from None
+    if not container.streams.video:
+        container.close()
+        raise MediaError("has no video stream", subject=path)
+    return container
+
+
 def filter_complex(graph: str, folder: str | os.PathLike[str]) -> list[str]:
     """``-filter_complex GRAPH``; a graph too long for one argument (Linux caps one at 128 KiB: a
     few thousand markers) is written to ``graph.txt`` in ``folder`` and read from there."""

@@ -456,10 +456,7 @@ def _window_frames(
     import av
     from av.video.reformatter import VideoReformatter
 
-    try:
-        container = av.open(ffmpeg.local(path))
-    except (av.error.FFmpegError, OSError) as exc:  # type: ignore[attr-defined]
-        raise MediaError(f"cannot be read as video: {exc}", subject=path) from None
+    container = ffmpeg.open_video(path)
     scaler = VideoReformatter()  # one scaling context for all frames (a new one per frame costs a sixth more)
     with container:
         stream = container.streams.video[0]

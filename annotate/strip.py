@@ -16,7 +16,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from annotate import ffmpeg, shots
 from annotate.atomic import atomic_path
-from annotate.errors import MediaError, MediaWarning, OutputError
+from annotate.errors import MediaWarning, OutputError
 from annotate.escape import line_text
 from annotate.fonts import pil_font
 from annotate.model import Moment, Timeline
@@ -63,13 +63,7 @@ def grab_each(path: str | os.PathLike[str], times: Sequence[float], width: int, 
     shown, as each is made."""
     import av
 
-    try:
-        container = av.open(ffmpeg.local(path))
-    except (av.error.FFmpegError, OSError) as exc:  # type: ignore[attr-defined]
-        raise MediaError(f"cannot be read as video: {exc}", subject=path) from None
-    with container:
-        if not container.streams.video:
-            raise MediaError("has no video stream", subject=path)
+    with ffmpeg.open_video(path) as container:
         stream = container.streams.video[0]
         stream.thread_type = "AUTO"
         tb = float(stream.time_base or 1e-6)

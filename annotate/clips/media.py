@@ -123,15 +123,8 @@ def seconds(ticks: int, time_base: Fraction) -> float:
 def scan(path: str | os.PathLike[str]) -> FrameTable:
     """Read the frame table by demuxing (no decoding): a few hundred
     thousand packets per second, so a feature film takes about a second."""
-    import av
 
-    try:
-        container = av.open(ffmpeg.local(path))
-    except (av.error.FFmpegError, OSError) as exc:
-        raise MediaError(f"cannot open as video: {exc}", subject=path) from None
-    with container:
-        if not container.streams.video:
-            raise MediaError("has no video stream", subject=path)
+    with ffmpeg.open_video(path) as container:
         stream = container.streams.video[0]
         tb = stream.time_base
         if tb is None:

@@ -47,15 +47,8 @@ def frame_table(path: str | os.PathLike[str]) -> FrameTable:
     index holds decode times, which are then the presentation times).
     Demuxing a 10-minute 720p file only to collect its packet times read
     3 GB and cost as much CPU as the rest of the clock map."""
-    import av
 
-    try:
-        container = av.open(ffmpeg.local(path))
-    except (av.error.FFmpegError, OSError) as exc:  # type: ignore[attr-defined]
-        raise MediaError(f"cannot open as video: {exc}", subject=path) from None
-    with container:
-        if not container.streams.video:
-            raise MediaError("has no video stream", subject=path)
+    with ffmpeg.open_video(path) as container:
         stream = container.streams.video[0]
         ctx, tb, rate = stream.codec_context, stream.time_base, stream.average_rate or stream.guessed_rate
         entries = stream.index_entries
@@ -124,12 +117,8 @@ class FrameSource:
     @staticmethod
     def _open(path: str | os.PathLike[str], threads: int) -> tuple[Any, Any]:
         """(container, video stream) decoding with ``threads`` threads (0: as many as useful)."""
-        import av
 
-        try:
-            container = av.open(ffmpeg.local(path))
-        except (av.error.FFmpegError, OSError) as exc:  # type: ignore[attr-defined]
-            raise MediaError(f"cannot open as video: {exc}", subject=path) from None
+        container = ffmpeg.open_video(path)
         stream = container.streams.video[0]
         stream.thread_type = "SLICE" if threads == 1 else "AUTO"
         stream.codec_context.thread_count = threads
