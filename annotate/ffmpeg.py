@@ -230,12 +230,12 @@ def local(path: str | os.PathLike[str]) -> str:
 
 
 def open_video(path: str | os.PathLike[str]) -> Any:
-    """``path`` opened by PyAV (through :func:`local`) for its video: one MediaError naming the file when it
-    cannot be opened or holds no video stream, where each reader had its own try and message."""
+    """``path`` opened by PyAV (a regular file, through :func:`local`) for its video: one MediaError naming the
+    file when it cannot be opened or holds no video stream, where each reader had its own try and message."""
     import av
 
     try:
-        container = av.open(local(path))
+        container = av.open(local(ensure_path(path)))
     except (av.error.FFmpegError, OSError) as exc:  # type: ignore[attr-defined]
         raise MediaError(f"cannot be read as video: {exc}", subject=path) from None
     if not container.streams.video:
