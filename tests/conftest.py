@@ -6,6 +6,8 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import threading
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import settings
@@ -28,6 +30,19 @@ os.environ.setdefault(TRACEBACK_ENV, "1")
 # A Python handler here resets to the default in every child this process starts.
 if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
     signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+@pytest.fixture(autouse=True)
+def _signal_handlers_restored() -> Iterator[None]:
+    """A command interrupted in-process (CliRunner) ignores Ctrl-C and SIGTERM while it exits
+    (cli.base._stopping); left so, every later test in the same worker, and the children it starts, would
+    ignore them too (test_main's Ctrl-C tests failed when they ran after such a test)."""
+    saved = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM)}
+    yield
+    if threading.current_thread() is threading.main_thread():
+        for signum, handler in saved.items():
+            if handler is not None:
+                signal.signal(signum, handler)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

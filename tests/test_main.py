@@ -45,10 +45,17 @@ sys.argv[1:] = ["extract", "-"]
 """
 
 
+def _ctrl_c_as_a_terminal_gives_it() -> None:
+    """A child's Ctrl-C as a terminal's program gets it: a test run launched in the background (``cmd &`` in
+    a script) ignores SIGINT, its children inherit that, and Python then installs no handler of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _run(mode: str, module: str = "", setup: str = "") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "HOOK_MODE": mode, "HOOK_MODULE": module}
     return subprocess.run([sys.executable, "-c", HOOK.format(setup=setup) + _console_script()], cwd=ROOT,
-                          env=env, input="", capture_output=True, text=True, timeout=120)
+                          env=env, input="", capture_output=True, text=True, timeout=120,
+                          preexec_fn=_ctrl_c_as_a_terminal_gives_it)
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +95,7 @@ def test_a_signal_from_outside_during_the_start_up_exits_130_without_a_traceback
     for after in ["annotate.errors", "click", "annotate.cli.base", "annotate.cli"]:
         child = subprocess.Popen([sys.executable, "-X", "importtime", "-c", _console_script(), "extract", "-"],
                                  cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                 text=True)
+                                 text=True, preexec_fn=_ctrl_c_as_a_terminal_gives_it)
         assert child.stderr is not None
         lines = []
         for line in child.stderr:
@@ -112,5 +119,6 @@ def test_importing_the_library_leaves_ctrl_c_alone() -> None:
     """Other programs import the library, and its commands (not the entry): Ctrl-C stays theirs."""
     code = ("import signal, annotate, annotate.timeline, annotate.cli\n"
             "print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)")
-    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                         preexec_fn=_ctrl_c_as_a_terminal_gives_it)
     assert run.stdout.strip() == "True", run.stderr
