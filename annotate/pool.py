@@ -11,11 +11,15 @@ import multiprocessing
 import os
 import signal
 import time
+import weakref
 from collections.abc import Callable, Iterable
 from typing import Any
 
 POLL_SECONDS = 0.5  # how often the loop wakes to update a bar (and notice Ctrl-C)
 KILL_AFTER_SECONDS = 3.0  # a worker terminated but still running after this is killed
+SETTLE_POLL_SECONDS = 0.01
+# How long stop() waits for workers with no task to leave by themselves (the pool's shutdown tells them to).
+IDLE_EXIT_SECONDS = 0.5
 
 
 def wait_all(futures: Iterable[cf.Future[Any]], settle: Callable[[cf.Future[Any]], Iterable[cf.Future[Any]] | None],
@@ -62,7 +66,13 @@ class LocalPool(cf.ProcessPoolExecutor):
     def __init__(self, **options: Any) -> None:
         self.others = {p.pid for p in multiprocessing.active_children()}
         self.stop_by = math.inf  # when an interruption's grace period ends
+        self.submitted: weakref.WeakSet[cf.Future[Any]] = weakref.WeakSet()
         super().__init__(**options)
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> cf.Future[Any]:
+        future = super().submit(fn, *args, **kwargs)
+        self.submitted.add(future)
+        return future
 
     def interrupt(self, grace_seconds: float) -> None:
         """Pass an interruption that reached this process alone (``kill -INT PID``, a service manager's
@@ -84,9 +94,14 @@ class LocalPool(cf.ProcessPoolExecutor):
         """Shut down: queued tasks are cancelled, idle workers exit at once,
         one still busy after ``grace_seconds`` is terminated (SIGTERM: a
         worker that handles it stops its task as on Ctrl-C), and killed if
-        it has not stopped within KILL_AFTER_SECONDS of that."""
+        it has not stopped within KILL_AFTER_SECONDS of that. With no task
+        running the grace is IDLE_EXIT_SECONDS: a broken pool (a worker
+        killed) cannot tell its idle workers to leave, and they ignore
+        SIGTERM between tasks (batch.tasks), so waiting the whole grace for
+        them made such a batch end 10 s late."""
         self.shutdown(wait=False, cancel_futures=True)
-        deadline = min(self.stop_by, time.monotonic() + grace_seconds)
+        busy = any(future.running() for future in list(self.submitted))
+        deadline = min(self.stop_by, time.monotonic() + (grace_seconds if busy else IDLE_EXIT_SECONDS))
         for proc in self.workers():
             proc.join(max(0.0, deadline - time.monotonic()))
             if proc.is_alive():
@@ -95,3 +110,9 @@ class LocalPool(cf.ProcessPoolExecutor):
                 if proc.is_alive():
                     proc.kill()
         self.shutdown(wait=True)
+        # A broken pool's own thread reaps the workers it terminated while we join them (the first shutdown
+        # let go of that thread, so the second does not wait for it): our join can return before that thread
+        # has recorded the exit, and the worker is listed as alive a moment longer.
+        settled_by = time.monotonic() + KILL_AFTER_SECONDS
+        while self.workers() and time.monotonic() < settled_by:
+            time.sleep(SETTLE_POLL_SECONDS)
