@@ -382,14 +382,24 @@ def _locked(handle: IO[str], kind: int) -> bool:
     return True
 
 
+_NOT_A_LOCK = "is not a regular file (a pipe, device or socket), not this tool's lock file; remove it"
+
+
 def _open_lock(path: Path) -> IO[str]:
     try:
-        # O_NOFOLLOW: a planted link named like the lock must not make us create a file elsewhere.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_NOFOLLOW | os.O_CLOEXEC, 0o666)
+        # O_NOFOLLOW: a planted link named like the lock must not make us create a file elsewhere;
+        # O_NONBLOCK: nor a planted FIFO hang us in open() waiting for a reader.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK,
+                     0o666)
     except OSError as exc:
         if path.is_symlink():
             raise OutputError("is a symbolic link, not this tool's lock file; remove it", subject=path) from None
+        if path.exists() and not path.is_file():
+            raise OutputError(_NOT_A_LOCK, subject=path) from None
         raise OutputError(f"cannot create the lock file: {exc.strerror or exc}", subject=path) from exc
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OutputError(_NOT_A_LOCK, subject=path)
     return os.fdopen(fd, "a")
 
 

@@ -145,6 +145,30 @@ def test_a_killed_runs_lock_file_is_taken_and_removed(tmp_path):
     assert os.listdir(tmp_path) == []
 
 
+@pytest.mark.parametrize("take", ["folder_lock", "output_folder", "shared_output_folder"])
+def test_a_fifo_planted_as_the_lock_file_is_refused_not_waited_on(tmp_path, take):
+    """Opening a FIFO to write waits for a reader: clips and render into a folder holding one named like
+    the lock hung until killed. One clear error now, and the FIFO is left as it was."""
+    from annotate import atomic
+
+    os.mkfifo(tmp_path / atomic.LOCK_NAME)
+    said: list[BaseException] = []
+
+    def lock() -> None:
+        try:
+            with getattr(atomic, take)(tmp_path):
+                pass
+        except BaseException as exc:  # noqa: BLE001 - handed to the test's thread
+            said.append(exc)
+
+    worker = threading.Thread(target=lock, daemon=True)
+    worker.start()
+    worker.join(20)
+    assert not worker.is_alive(), "waited on the FIFO"
+    assert len(said) == 1 and isinstance(said[0], OutputError) and "not a regular file" in str(said[0])
+    assert os.listdir(tmp_path) == [atomic.LOCK_NAME]
+
+
 def test_runs_removing_the_lock_file_still_never_overlap(tmp_path):
     """Each holder unlinks the file before unlocking; a waiter that locked the
     unlinked file must notice and lock the new one, or two runs are inside."""
