@@ -280,24 +280,13 @@ def folder_lock(folder: str | os.PathLike[str], *, on_wait: Callable[[], None] |
         yield
         return
     path = Path(folder) / LOCK_NAME
-    waited = False
-    while True:
-        handle = _open_lock(path)
-        try:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                if on_wait is not None and not waited:
-                    on_wait()
-                waited = True
-                fcntl.flock(handle, fcntl.LOCK_EX)
-            if _still_named(handle, path):
-                break
-        except BaseException:  # Ctrl-C while waiting
-            handle.close()
-            raise
-        handle.close()  # the previous holder removed it as we waited: lock the current file
-    with handle:
+
+    def exclusive(handle: IO[str], wait: Callable[[], None]) -> None:
+        if not _locked(handle, fcntl.LOCK_EX):
+            wait()
+            fcntl.flock(handle, fcntl.LOCK_EX)
+
+    with _held(path, exclusive, on_wait) as handle:
         _note_holder(handle)
         try:
             yield
@@ -305,6 +294,34 @@ def folder_lock(folder: str | os.PathLike[str], *, on_wait: Callable[[], None] |
             with contextlib.suppress(OSError):
                 path.unlink()
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def _held(path: Path, take: Callable[[IO[str], Callable[[], None]], None],
+          on_wait: Callable[[], None] | None) -> Iterator[IO[str]]:
+    """The lock file at ``path``, open and locked by ``take`` (which calls the ``wait`` it is given before
+    it blocks: ``on_wait``, once over all tries). A holder unlinks the file before unlocking, so the file
+    locked is checked to be still the one under the name, else the current one is locked instead."""
+    waited = False
+
+    def wait() -> None:
+        nonlocal waited
+        if on_wait is not None and not waited:
+            on_wait()
+        waited = True
+
+    while True:
+        handle = _open_lock(path)
+        try:
+            take(handle, wait)
+            if _still_named(handle, path):
+                break
+        except BaseException:  # Ctrl-C while waiting
+            handle.close()
+            raise
+        handle.close()  # the previous holder removed it as we waited: lock the current file
+    with handle:
+        yield handle
 
 
 def _note_holder(handle: IO[str]) -> None:
@@ -341,26 +358,17 @@ def shared_output_folder(folder: str | os.PathLike[str], *,
     folder = Path(folder)
     _prepare_dir(folder / LOCK_NAME)
     path = folder / LOCK_NAME
-    waited = False
-    while True:
-        handle = _open_lock(path)
-        try:
-            if _locked(handle, fcntl.LOCK_EX) and _still_named(handle, path):
-                _note_holder(handle)
-                remove_partials(folder)
-            elif not _locked(handle, fcntl.LOCK_SH):
-                if on_wait is not None and not waited:
-                    on_wait()
-                waited = True
-            # (Exclusive to shared is no atomic change: another run may clean now, before anything of ours exists.)
-            fcntl.flock(handle, fcntl.LOCK_SH)
-            if _still_named(handle, path):
-                break
-        except BaseException:  # Ctrl-C while waiting
-            handle.close()
-            raise
-        handle.close()  # the last run out removed it as we waited: lock the current file
-    with handle:
+
+    def shared(handle: IO[str], wait: Callable[[], None]) -> None:
+        if _locked(handle, fcntl.LOCK_EX) and _still_named(handle, path):
+            _note_holder(handle)
+            remove_partials(folder)
+        elif not _locked(handle, fcntl.LOCK_SH):
+            wait()
+        # (Exclusive to shared is no atomic change: another run may clean now, before anything of ours exists.)
+        fcntl.flock(handle, fcntl.LOCK_SH)
+
+    with _held(path, shared, on_wait) as handle:
         try:
             yield folder
         finally:
