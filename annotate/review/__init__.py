@@ -29,7 +29,7 @@ from annotate.atomic import (
     working_folder,
     write_text,
 )
-from annotate.digest import versioned_sha256
+from annotate.digest import file_version
 from annotate.errors import AnnotateError, AnnotateWarning, OutputError
 from annotate.escape import file_name, html_text, script_json, unique_file_name, vtt_text
 from annotate.interchange import jsonformat as json_export
@@ -47,7 +47,8 @@ STRIP = "strip.png"
 THUMBS = "thumbs"
 FOOTAGE_PREFIX = "footage-"  # a copied video named like one of the page's own files
 # Finished stills of a run not finished yet (interrupted, killed), where the rerun finds and reuses them; named by
-# footage digest, time and size, so a moved moment or other footage makes a new one. Removed with the page made.
+# footage version, time and size, so a moved moment or other (or changed) footage makes a new one. Removed with the
+# page made.
 STILLS = ".annotate-stills"
 _STILL_NAME = re.compile(r"[0-9a-f]{16}--?\d+\.\d{6}-\d+x\d+\.jpg")
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
@@ -107,7 +108,8 @@ def _thumbnails(timeline: Timeline, video: Path, info: MediaInfo, out_dir: Path,
 
     folder = make_folder(out_dir / THUMBS, ours=True)
     kept = make_folder(stills, ours=True)
-    digest = versioned_sha256(video)[:16]
+    # The footage's version (path, size, times, inode), not its digest: that read a whole video on every run.
+    digest = hashlib.sha256(json.dumps([os.path.realpath(video), *file_version(video)]).encode()).hexdigest()[:16]
     shown_width, shown_height = info.display_size  # a phone's portrait video is shown turned upright
     height = max(2, round(THUMB_WIDTH_PX * (shown_height or 9) / (shown_width or 16) / 2) * 2)
     still_of = {m.id: kept / f"{digest}-{m.effective_start:.6f}-{THUMB_WIDTH_PX}x{height}.jpg"
