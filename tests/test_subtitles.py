@@ -650,3 +650,27 @@ def test_overlapping_captions_stack_at_most_six_lines_and_the_rest_wait_with_a_w
     assert said[0] == ("moment o3: starts at 0:01.03 while 6 caption lines of moment(s) o0, o1, o2 are on screen "
                        "(at most 6 are stacked); shown after them, from 0:03.08")
     assert [s.split(":")[0] for s in said] == [f"moment o{i}" for i in range(3, 8)]
+
+
+_spans = st.tuples(st.integers(0, 40), st.integers(1, 20), st.integers(1, 3)).map(
+    lambda s: (s[0] / 4, (s[0] + s[1]) / 4, s[2]))
+
+
+@settings(max_examples=300)
+@given(screen=st.lists(_spans, max_size=12), start=st.integers(0, 40), span=st.integers(0, 24),
+       room=st.integers(0, 6))
+def test_the_first_time_with_room_is_what_asking_every_cue_at_every_time_gives(screen, start, span, room):
+    """cues._first_with_room (one sweep over a step function) against the plain definition it replaced:
+    the most lines shown at once from t to t + span, asked at t and at each cue starting inside."""
+    from annotate.subtitles.cues import Cue, _first_with_room, _lines
+
+    cues = [Cue(a, b, "x" + "\nx" * (n - 1)) for a, b, n in screen]
+    start_s, span_s = start / 4, span / 4
+    times = sorted({start_s, *(c.end + 0.1 for c in cues if c.end > start_s)})
+
+    def most(t: float) -> int:
+        points = [t, *(c.start for c in cues if t < c.start < t + span_s)]
+        return max(sum(_lines(c) for c in cues if c.start <= p < c.end) for p in points)
+
+    want = next((t for t in times if most(t) <= room), times[-1])
+    assert _first_with_room(cues, times, span_s, room) == want

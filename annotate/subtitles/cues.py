@@ -13,6 +13,8 @@ unless the text cannot be read in the time there is: then its cues run on
 from __future__ import annotations
 
 import bisect
+import collections
+import itertools
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -190,8 +192,7 @@ def _stacked(made: list[Cue], screen: list[Cue], moment: Moment, rules: Rules) -
     start, span, need = made[0].start, made[-1].end - made[0].start, max(map(_lines, made))
     screen[:] = [c for c in screen if c.end > moment.effective_start]
     times = sorted({start, *(c.end + rules.min_gap_seconds for c in screen if c.end > start)})
-    shown = next((t for t in times if _most_lines(screen, t, t + span) + need <= rules.max_stacked_lines),
-                 times[-1])
+    shown = _first_with_room(screen, times, span, rules.max_stacked_lines - need)
     if shown > start:
         showing = [c for c in screen if c.start <= start < c.end]
         names = ", ".join(dict.fromkeys(c.moment_id for c in showing))
@@ -204,10 +205,32 @@ def _stacked(made: list[Cue], screen: list[Cue], moment: Moment, rules: Rules) -
     return made
 
 
-def _most_lines(screen: list[Cue], start: float, end: float) -> int:
-    """The most lines of ``screen`` shown at once between ``start`` and ``end``."""
-    points = [start, *(c.start for c in screen if start < c.start < end)]
-    return max(sum(_lines(c) for c in screen if c.start <= p < c.end) for p in points)
+def _first_with_room(screen: list[Cue], times: list[float], span: float, room: int) -> float:
+    """The first of ``times`` (ascending) from which, for ``span`` seconds, ``screen`` shows at most ``room``
+    lines at once (the last of them if none does). One sweep: the lines shown form a step function over the
+    cues' starts and ends, and the window [t, t + span) only moves on, so its highest step is kept by a
+    deque. Asking every window of every time about every cue took 69 s for 3,000 moments."""
+    change: dict[float, int] = {}
+    for cue in screen:
+        change[cue.start] = change.get(cue.start, 0) + _lines(cue)
+        change[cue.end] = change.get(cue.end, 0) - _lines(cue)
+    bounds = sorted(change)
+    levels = list(itertools.accumulate(change[b] for b in bounds))  # lines shown from bounds[k] to bounds[k + 1]
+    highest: collections.deque[int] = collections.deque()  # steps in the window, their levels decreasing
+    pushed = 0
+    for t in times:
+        first = bisect.bisect_right(bounds, t) - 1  # the step t is in (-1: before every cue, none shown)
+        last = max(bisect.bisect_left(bounds, t + span), first + 1) - 1  # the last step starting before t + span
+        while pushed <= last:
+            while highest and levels[highest[-1]] <= levels[pushed]:
+                highest.pop()
+            highest.append(pushed)
+            pushed += 1
+        while highest and highest[0] < first:
+            highest.popleft()
+        if (levels[highest[0]] if highest else 0) <= room:
+            return t
+    return times[-1]
 
 
 def _within(made: list[Cue], duration: float, moment: Moment, say: Callable[[str], None]) -> list[Cue]:
