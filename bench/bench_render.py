@@ -103,6 +103,7 @@ def run() -> list[Row]:
                         f"render(load({str(story)!r}), {str(out / 'frame.png')!r}, preview_at=31.0)")
         preview = measure(python(preview_code))
         tc_ass, tc_drawtext = _timecode_methods(exe, src, out)
+        stills = _stills(exe, src)
     what = f"render {SECONDS} s {SIZE}, {CAPTIONS} captions + all elements"
     (ours_w, ours_c), (base_w, base_c), (floor_w, floor_c) = ours, baseline, floor
     return [
@@ -117,7 +118,32 @@ def run() -> list[Row]:
         Row("preview one frame at 0:31 (PNG, wall)", preview[0], "–", None, "seek + one frame through the same graph"),
         Row(f"burnt-in timecode only, {SECONDS} s {SIZE} (CPU s)", tc_ass[1], "drawtext %{pts:hms}", tc_drawtext[1],
             f"wall {tc_ass[0].seconds:.1f} s vs {tc_drawtext[0].seconds:.1f} s; libass events are what render uses"),
+        Row(f"review stills: {STILLS} moments of {SECONDS} s {SIZE} (CPU s)", stills[0][1],
+            "one ffmpeg -ss process per still (the grab before strip.grab_each)", stills[1][1],
+            f"wall {stills[0][0].seconds:.1f} s vs {stills[1][0].seconds:.1f} s; median of 3 interleaved rounds; "
+            "keyframes every 10 s"),
     ]
+
+
+STILLS = 120
+
+
+def _stills(exe: str, src: Path) -> list[Timed]:
+    """The review page's stills (320x180, one per moment, here every 0.5 s) from one decoder in time order,
+    against one ffmpeg process seeking and decoding each, the same pictures."""
+    from bench.measure import run_rounds_timed
+
+    times = [round(0.25 + i * SECONDS / STILLS, 3) for i in range(STILLS)]
+    ours = python(f"from annotate.strip import grab_each; "
+                  f"list(grab_each({str(src)!r}, {times!r}, 320, 180, {FPS}))")
+    vf = "scale=320:180:force_original_aspect_ratio=decrease,pad=320:180:(ow-iw)/2:(oh-ih)/2,format=rgb24"
+    each = python("import subprocess\n"
+                  f"for t in {times!r}:\n"
+                  f"    subprocess.run([{exe!r}, '-nostdin', '-v', 'error', "
+                  f"'-ss', f'{{max(0.0, t - 0.5 / {FPS}):.4f}}', '-i', {str(src)!r}, "
+                  f"'-frames:v', '1', '-an', '-vf', {vf!r}, '-f', 'rawvideo', '-'], "
+                  "capture_output=True, check=True)")
+    return run_rounds_timed([ours, each])
 
 
 def _timecode_methods(exe: str, src: Path, out: Path) -> tuple[Timed, Timed]:
