@@ -849,6 +849,22 @@ def test_a_rerun_renders_again_over_an_output_changed_since_it_was_written(media
     assert render(timeline, out).reused  # the new file is this render's: kept from now on
 
 
+def test_every_output_of_one_render_is_kept_not_only_the_last_written(media: Path, tmp_path: Path) -> None:
+    """The record of what a render wrote was one file per stamp: the same render written under a second name
+    (bytes of its own: another muxer build, a copy re-wrapped) replaced the first's, which was then redone."""
+    from annotate.render.runner import _remember, is_finished, stamp_of
+
+    first = tmp_path / "first.mp4"
+    render(_timeline(media), first)
+    stamp = stamp_of(first)
+    assert stamp and is_finished(first, stamp)
+    second = tmp_path / "second.mp4"
+    second.write_bytes(first.read_bytes() + b"\0" * 64)  # the same render, other bytes
+    assert stamp_of(second) == stamp and not is_finished(second, stamp)
+    _remember(second, stamp)
+    assert is_finished(second, stamp) and is_finished(first, stamp)
+
+
 @pytest.mark.parametrize(("font_file", "said"), [("/dev/zero", "is not a regular file (a pipe, device or socket)"),
                                                  ("missing.ttf", "no such file")])
 def test_a_theme_font_file_that_is_no_file_says_what_it_is(tmp_path: Path, font_file: str, said: str) -> None:

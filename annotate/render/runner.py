@@ -250,36 +250,46 @@ def _record(stamp: str) -> Path:
 
 
 def is_finished(out: Path, stamp: str) -> bool:
-    """Whether ``out`` is still the file a run wrote for ``stamp``: the stamp in its metadata says what it
+    """Whether ``out`` is still a file a run wrote for ``stamp``: the stamp in its metadata says what it
     was made from, not that it is still that file (a trim keeps the metadata, damage keeps it too), so its
-    size and sha256 must be those recorded when it was written. No record (another machine, a cleared
-    cache): render again, which costs time only."""
-    import json
-
+    size and sha256 must be among those recorded when such files were written. No record (another machine, a
+    cleared cache): render again, which costs time only."""
     from annotate.digest import file_digest
 
     if stamp_of(out) != stamp:
         return False
+    return list(file_digest(out)) in _written(stamp)
+
+
+KEPT_PER_STAMP = 8  # the same render written to several names (which need not be the same bytes)
+
+
+def _written(stamp: str) -> list[list[object]]:
+    """The [size, sha256] of the files recorded for ``stamp``, newest last."""
+    import json
+
     try:
         recorded = json.loads(_record(stamp).read_text(encoding="utf-8"))
-        return isinstance(recorded, dict) and [recorded.get("size"), recorded.get("sha256")] == list(
-            file_digest(out))
     except (OSError, ValueError):
-        return False
+        return []
+    files = recorded.get("files") if isinstance(recorded, dict) else None
+    return [f for f in files if isinstance(f, list) and len(f) == 2] if isinstance(files, list) else []
 
 
 def _remember(out: Path, stamp: str) -> None:
-    """Record the size and sha256 of the render just written for ``stamp`` (see is_finished)."""
+    """Record the size and sha256 of the render just written for ``stamp`` (see is_finished), beside those of
+    other outputs of the same render."""
     import json
 
     from annotate.atomic import write_text
     from annotate.cache import cache_dir
     from annotate.digest import file_digest
 
-    size, digest = file_digest(out)
+    written = list(file_digest(out))
+    files = [f for f in _written(stamp) if f != written][-(KEPT_PER_STAMP - 1):] + [written]
     try:
         cache_dir(RECORDS_FOLDER, create=True)
-        write_text(_record(stamp), json.dumps({"size": size, "sha256": digest}))
+        write_text(_record(stamp), json.dumps({"files": files}))
     except (OSError, OutputError):
         pass  # a read-only cache costs a rerun's time only
 
