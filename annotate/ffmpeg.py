@@ -239,8 +239,9 @@ def open_video(path: str | os.PathLike[str]) -> Any:
     except (av.error.FFmpegError, OSError) as exc:  # type: ignore[attr-defined]
         raise MediaError(f"cannot be read as video: {exc}", subject=path) from None
     if not container.streams.video:
+        kind = "audio only" if container.streams.audio else "no streams"
         container.close()
-        raise MediaError("has no video stream", subject=path)
+        raise MediaError(f"has no video stream ({kind})", subject=path)
     return container
 
 

@@ -188,7 +188,7 @@ class Detector(Protocol):
 
 
 def video_info(path: str | os.PathLike[str]) -> VideoInfo:
-    """Probe duration, frame rate and size with PyAV (no decode)."""
+    """Probe duration, frame rate and size with PyAV (one frame decoded, for where the pictures start)."""
     import av
 
     from annotate.probe import probe
@@ -199,36 +199,33 @@ def video_info(path: str | os.PathLike[str]) -> VideoInfo:
     # The project's probe refuses what is not footage: a still image, a file
     # cut short (it says how much is readable), no decodable picture.
     rotation = probe(p).rotation
-    try:
-        with av.open(ffmpeg.local(p)) as container:
-            if not container.streams.video:
-                kind = "audio only" if container.streams.audio else "no streams"
-                raise MediaError(f"has no video stream ({kind})", subject=p)
-            stream = container.streams.video[0]
-            rate = stream.average_rate or stream.base_rate or stream.guessed_rate
-            fps = float(rate) if rate else FALLBACK_FPS
-            base = stream.base_rate or stream.guessed_rate
-            variable = bool(base and rate and abs(float(base) - float(rate)) > 0.01 * float(rate))
-            if variable and base and float(base) <= 120:
-                # Variable rate: resample to the stream's base rate, at which
-                # every timestamp is a whole frame (duplicates, no drops).
-                fps = float(base)
-            if stream.duration is not None and stream.time_base is not None:
-                duration = float(stream.duration * stream.time_base)
-            elif container.duration is not None:
-                duration = container.duration / 1_000_000
-            else:
-                duration = 0.0
-            first_time = 0.0
+    with ffmpeg.open_video(p) as container:
+        stream = container.streams.video[0]
+        rate = stream.average_rate or stream.base_rate or stream.guessed_rate
+        fps = float(rate) if rate else FALLBACK_FPS
+        base = stream.base_rate or stream.guessed_rate
+        variable = bool(base and rate and abs(float(base) - float(rate)) > 0.01 * float(rate))
+        if variable and base and float(base) <= 120:
+            # Variable rate: resample to the stream's base rate, at which
+            # every timestamp is a whole frame (duplicates, no drops).
+            fps = float(base)
+        if stream.duration is not None and stream.time_base is not None:
+            duration = float(stream.duration * stream.time_base)
+        elif container.duration is not None:
+            duration = container.duration / 1_000_000
+        else:
+            duration = 0.0
+        first_time = 0.0
+        try:
             for frame in container.decode(stream):
                 first_time = float(frame.time or 0.0)
                 break
-            return VideoInfo(
-                str(p), duration, fps, stream.codec_context.width, stream.codec_context.height,
-                bool(container.streams.audio), variable, first_time, rotation,
-            )
-    except av.error.FFmpegError as exc:  # type: ignore[attr-defined]
-        raise MediaError(f"cannot be read as video: {exc}", subject=p) from exc
+        except av.error.FFmpegError as exc:  # type: ignore[attr-defined]
+            raise MediaError(f"cannot be read as video: {exc}", subject=p) from exc
+        return VideoInfo(
+            str(p), duration, fps, stream.codec_context.width, stream.codec_context.height,
+            bool(container.streams.audio), variable, first_time, rotation,
+        )
 
 
 # Decoder settings for analysis: the loop filter skipped and the decoder's
