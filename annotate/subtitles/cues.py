@@ -166,6 +166,7 @@ def layout(
                             room=_room(start, end, following, duration))
         made = _stacked(made, screen, moment, rules)
         made = _within(made, duration, moment, say) if duration is not None else made
+        screen.extend(made)  # (not those left out past the footage's end: they would hold back every later one)
         cues.extend(made)
         if made:
             last = (moment.effective_start, moment.id, made[-1].end)
@@ -185,8 +186,8 @@ def _stacked(made: list[Cue], screen: list[Cue], moment: Moment, rules: Rules) -
     ``rules.max_stacked_lines`` lines of overlapping captions (libass and
     players push the rest off the top of the picture): it starts when the
     earlier captions leave room, its span kept, with a warning. ``screen``
-    (the earlier moments' cues that may still show; moments come in time
-    order, so those ended by this one's start are dropped) gets ``made``."""
+    holds the earlier moments' cues that may still show (moments come in time
+    order, so those ended by this one's start are dropped here)."""
     if not made:
         return made
     start, span, need = made[0].start, made[-1].end - made[0].start, max(map(_lines, made))
@@ -201,7 +202,6 @@ def _stacked(made: list[Cue], screen: list[Cue], moment: Moment, rules: Rules) -
             f"shown after them, from {format_clock(shown, places=2)}")
         shift = shown - start
         made = [replace(c, start=round(c.start + shift, 3), end=round(c.end + shift, 3)) for c in made]
-    screen.extend(made)
     return made
 
 
