@@ -246,6 +246,8 @@ def control_heavy(data: bytes) -> bool:
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
+    """A BOM says the encoding, else UTF-8, else what a page's ``<meta charset>`` names (as a browser reads
+    a saved page), else a guess of the code page, said in a warning."""
     if not data.startswith(codecs.BOM_UTF8):  # stray bytes after a UTF-8 one fall back below, as without it
         marked = decode_by_bom(data, lambda message: InputError(message, subject=name))
         if marked:
@@ -255,16 +257,49 @@ def _decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError as exc:
         first_bad = exc.start
+    said: list[str] = []
+    declared = _meta_charset(data)
+    if declared is not None:
+        try:
+            encoding = codecs.lookup(_WEB_LABELS.get(declared.lower(), declared)).name
+            return data.decode(encoding), encoding, []
+        except LookupError:
+            said.append(f"{name}: its <meta charset> names {declared!r}, which is no encoding known here")
+        except UnicodeDecodeError as exc:
+            said.append(f"{name}: not {declared} as its <meta charset> says (byte {exc.start})")
+    from annotate import codepages
+
+    guessed = codepages.guess(data)
+    if guessed is not None:
+        return data.decode(guessed, errors="replace"), guessed, [*said, (
+            f"{name}: not valid UTF-8 (first bad byte at offset {first_bad}); read as {guessed}, a guess "
+            "(save the article as UTF-8 if its text looks wrong)")]
     for encoding in FALLBACK_ENCODINGS:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
         return text, encoding, [
-            f"{name}: not valid UTF-8 (first bad byte at offset {first_bad}); read as {encoding}"
+            *said, f"{name}: not valid UTF-8 (first bad byte at offset {first_bad}); read as {encoding}"
         ]
     # latin-1 decodes any byte, so this is unreachable; kept for clarity.
     return data.decode("utf-8", errors="replace"), "utf-8", [f"{name}: undecodable bytes replaced"]
+
+
+# ``<meta charset="...">`` or ``<meta http-equiv="Content-Type" content="text/html; charset=...">`` in the
+# first bytes of a page, where browsers look for it.
+_META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+META_SNIFF_BYTES = 4096
+# Labels browsers read as another, wider encoding (the WHATWG Encoding Standard): a page that says
+# ISO-8859-1 is read as windows-1252, GB2312 as GB18030.
+_WEB_LABELS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252",
+               "iso-8859-9": "cp1254", "gb2312": "gb18030", "gbk": "gb18030", "tis-620": "cp874",
+               "euc-kr": "cp949", "shift_jis": "cp932", "x-sjis": "cp932"}
+
+
+def _meta_charset(data: bytes) -> str | None:
+    found = _META_CHARSET.search(data[:META_SNIFF_BYTES])
+    return found.group(1).decode("ascii") if found else None
 
 
 def _detect_format(text: str, suffix: str) -> str:

@@ -68,11 +68,46 @@ def test_cp1252_is_read_with_a_warning(tmp_path: Path) -> None:
     assert len(article.warnings) == 1 and "not valid UTF-8" in article.warnings[0]
 
 
-def test_latin1_bytes_undefined_in_cp1252_still_decode(tmp_path: Path) -> None:
+def test_bytes_undefined_in_cp1252_still_decode_with_a_warning(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes(b"At 2:27 \x81 the door opens.")
     article = read_article(path)
-    assert article.encoding == "latin-1" and article.warnings
+    assert article.text.startswith("At 2:27 ") and article.text.endswith(" the door opens.")
+    assert len(article.warnings) == 1 and f"read as {article.encoding}, a guess" in article.warnings[0]
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("На 2:27 солдат бежит к границе. Выстрелы слышны за кадром.", "koi8_r"),
+    ("На 2:27 солдат бежит к границе. Выстрелы слышны за кадром.", "cp1251"),
+    ("W 2:27 żołnierz biegnie do granicy. Słychać strzały, świadkowie uciekają.", "iso8859_2"),
+    ("V 2:27 voják běží k hranici, šťastně. Příliš žluťoučký kůň.", "cp1250"),
+])
+def test_an_article_in_a_legacy_code_page_is_read_in_it_with_a_warning(tmp_path: Path, text: str,
+                                                                       encoding: str) -> None:
+    """Every article that was not UTF-8 was read as cp1252: a Russian or Polish story's captions became
+    mojibake. Its code page is now guessed as a subtitle file's is, and the warning says so."""
+    path = tmp_path / "story.txt"
+    path.write_bytes(text.encode(encoding))
+    article = read_article(path)
+    assert (article.text, article.encoding) == (text, encoding)
+    assert len(article.warnings) == 1 and f"read as {encoding}, a guess" in article.warnings[0]
+
+
+@pytest.mark.parametrize("meta", ['<meta charset="windows-1251">',
+                                  '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'])
+def test_a_saved_page_is_read_in_the_charset_its_meta_tag_names(tmp_path: Path, meta: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(f"<html><head>{meta}</head><body><p>На 2:27 солдат бежит.</p></body></html>".encode("cp1251"))
+    article = read_article(path)
+    assert (article.text, article.encoding, article.warnings) == ("На 2:27 солдат бежит.\n", "cp1251", ())
+
+
+def test_a_meta_charset_that_is_no_encoding_is_said_and_the_page_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes('<meta charset="x-nonsense"><p>At 2:27 the café door opens.</p>'.encode("cp1252"))
+    article = read_article(path)
+    assert article.text == "At 2:27 the café door opens.\n" and article.encoding == "cp1252"
+    assert article.warnings[0] == f"{path}: its <meta charset> names 'x-nonsense', which is no encoding known here"
 
 
 def test_utf8_bom_and_utf16_are_read(tmp_path: Path) -> None:

@@ -335,6 +335,24 @@ def test_a_short_legacy_cue_is_not_read_in_a_code_page_that_mixes_scripts_in_a_w
     assert [p.rule for p in reading.problems] == ["encoding"]
 
 
+@pytest.mark.parametrize(("lines", "encoding"), [
+    (["Привет, как дела? Солдат бежит к границе.", "Выстрелы слышны за кадром."], "koi8_r"),
+    (["Привіт, як справи? Солдат біжить до кордону.", "Їжак і ґанок: чути постріли."], "koi8_u"),
+    (["Żółć gęślą jaźń. Żołnierz biegnie do granicy.", "Słychać strzały, świadkowie uciekają."], "iso8859_2"),
+    (["Příliš žluťoučký kůň úpěl ďábelské ódy.", "Voják běží k hranici, šťastně."], "iso8859_2"),
+])
+def test_koi8_and_iso_8859_2_files_are_read_in_their_own_code_page(tmp_path, lines, encoding):
+    # KOI8-R was read as Shift_JIS (half-width katakana) and, given the choice,
+    # as cp1251 with every letter's case swapped; Polish ISO-8859-2 as
+    # ISO-8859-4 ("\xafo\u0157nierz"), Czech as cp1250 ("Pøíli\u0105 \u013elu\xbbou\u010dký").
+    path = tmp_path / "old.srt"
+    path.write_bytes("".join(f"{n}\r\n00:00:0{2 * n},000 --> 00:00:0{2 * n + 1},500\r\n{line}\r\n\r\n"
+                             for n, line in enumerate(lines, 1)).encode(encoding))
+    reading = subtitles.read_file(path)
+    assert [c.text for c in reading.cues] == lines
+    assert [p.rule for p in reading.problems] == ["encoding"] and f"read as {encoding}" in reading.problems[0].reason
+
+
 def _utf8(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "utf8.srt"
     path.write_text(text, encoding="utf-8")
