@@ -8,6 +8,7 @@ read subtitles agree, and what they read is written back as it was."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import html
 import json
@@ -340,17 +341,23 @@ def test_a_short_legacy_cue_is_not_read_in_a_code_page_that_mixes_scripts_in_a_w
     (["Привіт, як справи? Солдат біжить до кордону.", "Їжак і ґанок: чути постріли."], "koi8_u"),
     (["Żółć gęślą jaźń. Żołnierz biegnie do granicy.", "Słychać strzały, świadkowie uciekają."], "iso8859_2"),
     (["Příliš žluťoučký kůň úpěl ďábelské ódy.", "Voják běží k hranici, šťastně."], "iso8859_2"),
+    (["Asker sınıra doğru koşuyor.", "Silah sesleri duyuluyor, tanıklar kaçıyor."], "cp1254"),
+    (["Kareivis bėga link sienos.", "Girdėti šūviai, liudininkai bėga į šalį."], "cp1257"),
+    (["兵士が国境に向かって走っています。", "カメラは揺れる。"], "shift_jis"),
+    (["החייל רץ לעבר הגבול.", "המצלמה רועדת."], "cp1255"),
 ])
-def test_koi8_and_iso_8859_2_files_are_read_in_their_own_code_page(tmp_path, lines, encoding):
-    # KOI8-R was read as Shift_JIS (half-width katakana) and, given the choice,
-    # as cp1251 with every letter's case swapped; Polish ISO-8859-2 as
-    # ISO-8859-4 ("\xafo\u0157nierz"), Czech as cp1250 ("Pøíli\u0105 \u013elu\xbbou\u010dký").
+def test_legacy_files_in_many_languages_are_read_in_their_own_code_page(tmp_path, lines, encoding):
+    # charset-normalizer alone, on a few lines: KOI8-R read as Shift_JIS (half-width katakana) or as cp1251
+    # with every letter's case swapped; Polish ISO-8859-2 as ISO-8859-4 ("\xafo\u0157nierz"), Czech as cp1250
+    # ("Pøíli\u0105 \u013elu\xbbou\u010dký"), Turkish as cp1257, Lithuanian as cp1250, Japanese as GB18030,
+    # Hebrew as cp1251. uchardet's answer now goes first.
     path = tmp_path / "old.srt"
     path.write_bytes("".join(f"{n}\r\n00:00:0{2 * n},000 --> 00:00:0{2 * n + 1},500\r\n{line}\r\n\r\n"
                              for n, line in enumerate(lines, 1)).encode(encoding))
     reading = subtitles.read_file(path)
     assert [c.text for c in reading.cues] == lines
-    assert [p.rule for p in reading.problems] == ["encoding"] and f"read as {encoding}" in reading.problems[0].reason
+    assert [p.rule for p in reading.problems] == ["encoding"]
+    assert f"read as {codecs.lookup(encoding).name}, a guess" in reading.problems[0].reason
 
 
 def _utf8(tmp_path: Path, text: str) -> Path:
