@@ -3,6 +3,7 @@ never lands inside the child's Python after-fork hooks."""
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import subprocess
 import sys
@@ -52,3 +53,38 @@ def test_a_child_dies_with_its_parent():
         parent.kill()
         parent.wait(timeout=30)
         child.wait(timeout=30)  # raises TimeoutExpired if it outlived its parent
+
+
+def test_a_child_started_from_a_worker_thread_while_another_thread_holds_pyavs_reformatter_starts(tmp_path):
+    # PyAV 19 keeps one VideoReformatter (an swscale context with its own slice threads) per thread. In the
+    # child of a fork with preexec_fn, CPython clears the other threads' states, which frees that reformatter:
+    # swscale then waits forever for slice threads the child does not have, and the child never reaches exec
+    # (`annotate demo` hung in its clips step on a fresh install). Run in its own session so a hang is a
+    # failure, not a stuck suite.
+    import os
+    import textwrap
+
+    script = textwrap.dedent("""
+        import sys, threading
+        import av, numpy as np
+        from annotate import children
+        av.VideoFrame.from_ndarray(np.zeros((720, 1280, 3), np.uint8), format="rgb24").reformat(format="yuv420p")
+        done = []
+        def start():
+            with children.start([sys.executable, "-c", "pass"]) as proc:
+                done.append(proc.wait())
+        worker = threading.Thread(target=start, daemon=True)
+        worker.start()
+        worker.join(30)
+        print("started" if done == [0] else "hung", flush=True)
+    """)
+    # (into a file, not a pipe: a child stuck before exec still holds this process's stdout)
+    out = tmp_path / "out.txt"
+    with out.open("w") as sink, subprocess.Popen([sys.executable, "-c", script], stdout=sink,
+                                                 start_new_session=True) as proc:
+        try:
+            proc.wait(timeout=120)
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)  # a child stuck before exec is not tied to its parent yet
+    assert out.read_text().strip() == "started"
