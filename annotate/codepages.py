@@ -1,7 +1,7 @@
 """Which legacy code page bytes are in, when they are neither UTF-8 nor marked by a BOM: uchardet and
-charset-normalizer name candidates, and the reading with the fewest flaws a wrong code page leaves wins. Subtitle files and
-articles written before UTF-8 (cp1252, cp1251, KOI8-R, ISO-8859-2, GB18030...) both need it, and a wrong
-guess shows as mojibake in every caption."""
+charset-normalizer name candidates, and the reading with the fewest flaws a wrong code page leaves wins.
+Subtitle files and articles written before UTF-8 (cp1252, cp1251, KOI8-R, ISO-8859-2, GB18030...) both
+need it, and a wrong guess shows as mojibake in every caption."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import unicodedata
 
 # Among guesses that read equally well (charset-normalizer often ties cp1252
 # with cp1250/cp1257 on Western text), the encoding subtitle files in the wild
-# most often use wins.
+# most often use wins. (Named as codecs names them.)
 _PREFERRED = ("cp1252", "gb18030", "big5", "shift_jis", "euc_kr", "cp1251", "koi8-r", "koi8-u", "cp1250",
-              "iso8859-2", "cp1256", "cp1253", "cp1255", "cp1254", "cp1257", "cp874", "iso8859-1")  # as codecs names them
+              "iso8859-2", "cp1256", "cp1253", "cp1255", "cp1254", "cp1257", "cp874", "iso8859-1")
 # How much worse than the best guess (charset-normalizer's chaos, 0..1) a
 # preferred encoding may read and still win.
 CHAOS_SLACK = 0.1

@@ -1,8 +1,8 @@
 """The one font lookup: fontconfig first (for every script in a text, so CJK,
 Arabic, Hebrew and emoji never render as empty boxes, and naming the package
 to install when nothing covers them), then known file paths, then Pillow's
-default. The overlay, the strip, contact sheets and the sample footage all
-find their fonts here."""
+own font (on a machine with no font at all). The overlay, the strip, contact
+sheets and the sample footage all find their fonts here."""
 
 from __future__ import annotations
 
@@ -171,13 +171,11 @@ def plan(texts: Iterable[str], *, family: str, mono: str, font_file: str | None 
     if not have_fontconfig():
         warnings.append("fontconfig (fc-match) not found: fonts cannot be checked; install the Debian "
                         "package fontconfig and fonts-dejavu-core (fonts-noto-cjk for CJK text)")
-        return FontPlan(None, None, {}, tuple(warnings))
+        if font_file:
+            return FontPlan(FontChoice(family, font_file), None, {}, tuple(warnings))
+        return FontPlan(_last_resort(warnings), None, {}, tuple(warnings))
     main = _from_file(font_file, family, warnings) if font_file else match_family(family)
-    if main is None:
-        substitute = match_family("DejaVu Sans")
-        warnings.append(f"font {family!r} is not installed; using {substitute.family if substitute else 'a substitute'}"
-                        f" (install it, or the Debian package fonts-dejavu-core)")
-        main = substitute
+    main = main or _substitute(family, warnings)
     mono_choice = match_family(mono) or main
     by_script: dict[str, set[str]] = {}
     for text in texts:
@@ -211,6 +209,41 @@ def plan(texts: Iterable[str], *, family: str, mono: str, font_file: str | None 
             warnings.append(f"no installed font has the {script} characters {shown!r}; they will show as "
                             f"empty boxes: install the Debian package {package_for(script)}")
     return FontPlan(main, mono_choice, fallbacks, tuple(warnings))
+
+
+BUILT_IN_FAMILY = "Aileron"  # Pillow's own font: ASCII and a few signs
+
+
+def _substitute(family: str, warnings: list[str]) -> FontChoice | None:
+    """DejaVu Sans for a family not installed, else Pillow's own font; said in ``warnings``."""
+    substitute = match_family("DejaVu Sans")
+    if substitute is None:
+        return _last_resort(warnings, family)
+    warnings.append(f"font {family!r} is not installed; using {substitute.family} "
+                    "(install it, or the Debian package fonts-dejavu-core)")
+    return substitute
+
+
+def _last_resort(warnings: list[str], family: str | None = None) -> FontChoice | None:
+    """Pillow's own font, written once to the cache, when no font is installed at all (a bare machine: libass
+    then drew no caption, title or timecode, not even their boxes), said in ``warnings``."""
+    from annotate.atomic import write_bytes
+    from annotate.cache import cache_dir
+    from annotate.errors import OutputError
+
+    wanted = f"font {family!r} is not installed, nor DejaVu Sans" if family else "no font can be looked up"
+    try:
+        data = pil_font(12).font_bytes  # Pillow 10.1 on: the TrueType bytes of its built-in Aileron
+        path = cache_dir("fonts", create=True) / f"{BUILT_IN_FAMILY}-Regular.ttf"
+        if not path.is_file() or path.read_bytes() != data:
+            write_bytes(path, data)
+    except (AttributeError, OSError, OutputError):
+        warnings.append(f"{wanted}: captions, title, timecode and credit will not be drawn "
+                        "(install the Debian package fonts-dejavu-core)")
+        return None
+    warnings.append(f"{wanted}: text is drawn in Pillow's built-in {BUILT_IN_FAMILY}, which has no accented or "
+                    "non-Latin letters (install the Debian package fonts-dejavu-core)")
+    return FontChoice(BUILT_IN_FAMILY, str(path))
 
 
 @functools.lru_cache(maxsize=256)

@@ -247,6 +247,33 @@ def test_other_scripts_render_as_glyphs_not_tofu(media: Path, tmp_path: Path, fi
     assert (ink_a ^ ink_b).sum() > 0.3 * max(ink_a.sum(), ink_b.sum())
 
 
+@pytest.fixture
+def no_fonts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A machine with no font at all, as a bare one: fontconfig (ours, and libass's inside ffmpeg) reads an
+    empty configuration."""
+    conf = tmp_path / "empty-fonts.conf"
+    conf.write_text(f"<?xml version='1.0'?>\n<fontconfig><cachedir>{tmp_path / 'fc'}</cachedir></fontconfig>\n",
+                    encoding="utf-8")
+    monkeypatch.setenv("FONTCONFIG_FILE", str(conf))
+    looked_up = (fontlib.match_family, fontlib.file_family, fontlib._file_covers, fontlib.covering, fontlib.font_file)
+    for cache in looked_up:
+        cache.cache_clear()
+    yield
+    for cache in looked_up:
+        cache.cache_clear()
+
+
+def test_with_no_font_installed_text_is_drawn_in_pillows_own_font(media: Path, tmp_path: Path, no_fonts) -> None:
+    """On a machine with Python alone libass found no font: the explainer had no caption, title, timecode or
+    credit, not even their boxes, and the warning promised a substitute. Pillow's own Aileron (ASCII) is it."""
+    plan = fontlib.plan(["SOLDIERS CROSS THE LINE"], family="DejaVu Sans", mono="DejaVu Sans Mono")
+    assert plan.main is not None and plan.main.family == fontlib.BUILT_IN_FAMILY
+    assert any(f"Pillow's built-in {fontlib.BUILT_IN_FAMILY}" in w and "fonts-dejavu-core" in w for w in plan.warnings)
+    frame = _preview(media, tmp_path, "SOLDIERS CROSS THE LINE", "bare")
+    ink = np.abs(_caption_region(frame) - np.array(BACKGROUND)).max(axis=2) > 150
+    assert ink.sum() > 200
+
+
 def test_cjk_uses_a_cjk_font_per_run() -> None:
     system.require(system.CJK_FONT)
     plan = fontlib.plan(["see 日本語 here"], family="DejaVu Sans", mono="DejaVu Sans Mono")
