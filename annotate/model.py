@@ -547,6 +547,9 @@ class Timeline:
         kinds = [f"{n} {kind}(s)" for n, kind in ((clocks, "clock time"), (len(waiting) - clocks, "quote")) if n]
         names = ", ".join(m.id or "?" for m in waiting[:UNPLACED_NAMED])
         more = f" and {len(waiting) - UNPLACED_NAMED} more" if len(waiting) > UNPLACED_NAMED else ""
+        tried = sum(1 for m in waiting if m.alignment is not None)  # align ran on them and found no place
+        how = ("annotate align places them" if not tried else
+               "annotate align found no place for them: their notes say why" if tried == len(waiting) else
+               "annotate align places them, or says in a moment's note why it found no place")
         return (f"left out {' and '.join(kinds)} not placed in the footage yet "
-                f"(moment{'s' if len(waiting) > 1 else ''} {names}{more}; "
-                "annotate align places them)")
+                f"(moment{'s' if len(waiting) > 1 else ''} {names}{more}; {how})")

@@ -1495,6 +1495,14 @@ def test_the_export_note_counts_unplaced_clock_times_and_quotes_apart(timeline, 
     (note,) = interchange.write(replace(timeline, moments=timeline.moments + many), tmp_path / "m.json").notes
     assert note == ("left out 13 quote(s) not placed in the footage yet "
                     "(moments q1, q2, q3, q4, q5, q6, q7, q8, q9, q10 and 3 more; annotate align places them)")
+    # Once align has tried and found no place (no OCR, a quote not in the sound), sending the user back to it
+    # went round in a circle: the note says where the reasons are.
+    tried = tuple(replace(m, alignment=Alignment(None, "unplaced", note="clock not read")) for m in waiting)
+    (note,) = interchange.write(replace(timeline, moments=timeline.moments + tried), tmp_path / "t.json").notes
+    assert note.endswith("(moments c1, q1, q2; annotate align found no place for them: their notes say why)")
+    (note,) = interchange.write(replace(timeline, moments=timeline.moments + tried[:1] + waiting[1:]),
+                                tmp_path / "u.json").notes
+    assert note.endswith("annotate align places them, or says in a moment's note why it found no place)")
 
 
 @pytest.mark.parametrize("name", ["cues.srt", "cues.vtt", "cues.edl", "cues.csv"])
