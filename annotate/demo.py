@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotate.atomic import make_folder, write_text
+from annotate.model import Moment
 
 DEFAULT_DIR = "annotate-demo"
 
@@ -181,9 +182,16 @@ def _two_videos(run: DemoRun) -> None:
         at = m.effective_start
         elsewhere = ", ".join(f"{a.footage} {format_clock(a.start, places=2)}" for a in m.alternatives)
         run.notes.append(f"two videos: {m.id} on {m.footage} at {format_clock(at, places=2)}"
-                         f" ({m.alignment.kind if m.alignment else 'stated'}); same instant on {elsewhere or '-'}"
+                         f" ({_evidence(m)}); same instant on {elsewhere or '-'}"
                          " (videos synced by their sound)")
     run.wrote("two videos: review pages", build(aligned, folder / "review"))
+
+
+def _evidence(moment: Moment) -> str:
+    """What placed a moment, in words: an alignment of kind ``none`` found nothing and kept the stated time."""
+    if moment.alignment is None:
+        return "stated"
+    return "as stated: nothing found near it" if moment.alignment.kind == "none" else moment.alignment.kind
 
 
 STEPS: list[tuple[str, Step]] = [

@@ -118,3 +118,13 @@ def test_a_text_output_replaces_only_itself(held, refused, tmp_path):
         overwrite.check_same(path, "the story\n", "the story")
     overwrite.check_same(path, "the story\n", "the story", force=True)  # --force replaces anything
     assert path.read_text(encoding="utf-8") == held  # a check never writes
+
+
+def test_a_moment_align_found_nothing_for_is_said_in_words_not_as_the_kind_none():
+    # The two-videos notes ended "(none)": the alignment's kind printed raw.
+    from annotate.demo import _evidence
+    from annotate.model import Alignment, Moment
+
+    assert _evidence(Moment(2.0, alignment=Alignment(2.0, "none"))) == "as stated: nothing found near it"
+    assert _evidence(Moment(2.0, alignment=Alignment(2.1, "cut", score=3.0))) == "cut"
+    assert _evidence(Moment(2.0)) == "stated"
