@@ -75,7 +75,7 @@ class SampleSet:
 
 
 def default_dir() -> Path:
-    """$ANNOTATE_CACHE/samples/<version>, else ~/.cache/annotate/samples/<version>."""
+    """$ANNOTATE_CACHE/samples/<version>, else under $XDG_CACHE_HOME/annotate or ~/.cache/annotate."""
     return cache_dir("samples", GENERATOR_VERSION)
 
 
