@@ -301,3 +301,44 @@ def test_rebuilding_from_the_article_keeps_each_alignment_still_true(samples, tm
            "run annotate align again" in moved.stderr
     now = load(out)
     assert now.moments[0].alignment == aligned.moments[0].alignment and now.moments[1].alignment is None
+
+
+@pytest.mark.parametrize("writer", ["timeline", "import"])
+def test_align_refuses_to_undo_what_another_command_wrote_into_the_timeline_while_it_ran(
+        samples, tmp_path, monkeypatch, writer):
+    """``align`` reads the timeline, works for as long as the footage takes, then saved its result over the
+    file: a ``timeline -o`` (the corrected article) or ``import -o`` (the review page's download) into it
+    meanwhile said "wrote" and was silently undone. Now align refuses in one line and their file stays."""
+    import annotate.align
+    from tests.align_support import excerpt
+
+    excerpt(samples.video, tmp_path / "clip.mp4", 20.0, 8.0)
+    (tmp_path / "a.txt").write_text("At 0:03 the truck stops.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("At 0:03 the bus stops.\n", encoding="utf-8")
+    (tmp_path / "b.csv").write_text("id,start,caption\nm1,3,the bus stops\n", encoding="utf-8")
+    made = annotate_cli("timeline", "a.txt", "--footage", "clip.mp4", "-o", "st.yaml", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    other = ["timeline", "b.txt", "--footage", "clip.mp4"] if writer == "timeline" else ["import", "b.csv"]
+    real, meanwhile = annotate.align.align, []
+
+    def align_while_another_command_writes(*args, **kwargs):  # type: ignore[no-untyped-def]
+        aligned = real(*args, **kwargs)
+        done = annotate_cli(*other, "-o", "st.yaml", cwd=tmp_path)  # another process, as align runs
+        assert done.returncode == 0, done.stderr
+        meanwhile.append((tmp_path / "st.yaml").read_text(encoding="utf-8"))
+        return aligned
+
+    monkeypatch.setattr(annotate.align, "align", align_while_another_command_writes)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["align", "st.yaml"])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines()[-1] == (
+        "annotate: error: st.yaml: changed since this command read it (another command wrote it meanwhile); "
+        "nothing written, so what it holds stays: run the command again")
+    assert result.stderr.count("annotate:") == 1
+    assert "bus" in meanwhile[0] and (tmp_path / "st.yaml").read_text(encoding="utf-8") == meanwhile[0]
+    assert run("align", str(tmp_path / "st.yaml")).exit_code == 0  # run again: the new text, aligned
+    again = load(tmp_path / "st.yaml")
+    assert "bus" in f"{again.moments[0].caption} {again.moments[0].sentence}"
+    assert again.moments[0].alignment is not None
+
