@@ -342,3 +342,53 @@ def test_align_refuses_to_undo_what_another_command_wrote_into_the_timeline_whil
     assert "bus" in f"{again.moments[0].caption} {again.moments[0].sentence}"
     assert again.moments[0].alignment is not None
 
+
+def test_rebuilding_from_the_article_without_footage_keeps_the_timelines_footage_and_alignments(samples, tmp_path):
+    """``timeline ARTICLE -o EXISTING`` without --footage (the article's typo fixed) dropped the footage the
+    file named, and with it every alignment; render then said the timeline names no footage. The file's
+    footage stays (as ``import`` keeps it), so each moment still there keeps what align found."""
+    from tests.align_support import excerpt
+
+    excerpt(samples.video, tmp_path / "clip.mp4", 20.0, 8.0)
+    article = tmp_path / "a.txt"
+    article.write_text("At 0:03 the truck stops. At 0:05 a man runs out.\n", encoding="utf-8")
+    out = tmp_path / "story.yaml"
+    assert run("timeline", str(article), "--footage", str(tmp_path / "clip.mp4"), "-o", str(out)).exit_code == 0
+    assert run("align", str(out)).exit_code == 0
+    aligned = load(out)
+    article.write_text("At 0:03 the truck stops. At 0:05 a man runs out of the shop.\n", encoding="utf-8")
+    again = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert again.exit_code == 0 and "warning" not in again.stderr, again.output
+    now = load(out)
+    assert now.videos == aligned.videos and now.footage.path == "clip.mp4"
+    assert [m.alignment for m in now.moments] == [m.alignment for m in aligned.moments]
+    assert now.moments[1].sentence == "At 0:05 a man runs out of the shop."
+
+
+def test_rebuilding_from_a_file_that_holds_no_moment_is_refused_not_an_emptied_timeline(tmp_path):
+    """The wrong file given as the article (a shopping list) emptied the timeline (moments, alignments,
+    notes), exit 0. Refused in one line, as ``import`` refuses such a file, and the timeline is as it was."""
+    article, wrong = tmp_path / "a.txt", tmp_path / "wrong.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    wrong.write_text("This is my shopping list: eggs, milk.\n", encoding="utf-8")
+    out = tmp_path / "story.yaml"
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    before = out.read_bytes()
+    result = CliRunner().invoke(main, ["timeline", str(wrong), "-o", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr == (f"annotate: error: {wrong}: holds no moment: saving it would remove all 2 moment(s) "
+                             f"of {out}; nothing written (delete the timeline file to start it empty)\n")
+    assert out.read_bytes() == before
+
+
+def test_two_videos_rebuilt_without_footage_keep_both_and_each_moments_video(two_videos):
+    folder, first, second = two_videos
+    made = annotate_cli("timeline", "story.txt", "--footage", f"rooftop={first}", "--footage", str(second),
+                        "-o", "again.yaml", cwd=folder)
+    assert made.returncode == 0, made.stderr
+    before = load(folder / "again.yaml")
+    rebuilt = annotate_cli("timeline", "story.txt", "-o", "again.yaml", cwd=folder)
+    assert rebuilt.returncode == 0 and "warning" not in rebuilt.stderr, rebuilt.stderr
+    now = load(folder / "again.yaml")
+    assert now.videos == before.videos and len(now.videos) == 2
+    assert [(m.id, m.footage) for m in now.moments] == [(m.id, m.footage) for m in before.moments]

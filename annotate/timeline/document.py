@@ -454,14 +454,19 @@ def _replaced(timeline: Timeline, existing: Timeline) -> list[str]:
 def update(timeline: Timeline, path: str | os.PathLike[str], *, source: str | os.PathLike[str],
            keep_edits: bool = True) -> Path:
     """:func:`save` a timeline built anew from ``source`` (an article, subtitles, another timeline) over
-    the timeline file ``path``: the file keeps its title when ``source`` gives none (as ``import`` keeps
-    it); with ``keep_edits`` (``source`` an article, whose captions are extracted, not written), each
-    moment still there keeps the :data:`HAND_SET_FIELDS` of the file; a warning names each hand-set
-    field replaced all the same (the moment moved, or ``source`` is the user's own text) and each
-    moment of the file ``timeline`` does not hold (the merge drops it)."""
+    the timeline file ``path``: the file keeps its title and videos when ``source`` gives none (as ``import``
+    keeps them), and a ``source`` holding no moment is refused rather than emptying it; with ``keep_edits``
+    (``source`` an article, whose captions are extracted, not written), each moment still there keeps the
+    :data:`HAND_SET_FIELDS` of the file; a warning names each hand-set field replaced all the same (the
+    moment moved, or ``source`` is the user's own text) and each moment of the file ``timeline`` does not
+    hold (the merge drops it)."""
     existing = _existing_timeline(Path(path))
     if existing is not None:
-        timeline = replace(timeline, title=timeline.title or existing.title)
+        if not timeline.moments and existing.moments:  # the wrong file, most likely: refused, as import refuses it
+            raise InputError(f"holds no moment: saving it would remove all {len(existing.moments)} moment(s) of "
+                             f"{path}; nothing written (delete the timeline file to start it empty)", subject=source)
+        timeline = replace(timeline, title=timeline.title or existing.title,
+                           videos=timeline.videos or with_absolute_paths(existing).videos)
         if keep_edits:
             timeline = _edits_kept(timeline, existing)
             timeline, cleared = _alignments_kept(timeline, existing)
@@ -475,6 +480,13 @@ def update(timeline: Timeline, path: str | os.PathLike[str], *, source: str | os
         say_removed(path, source, [m.id or f"#{n}" for n, m in enumerate(existing.moments, 1) if m.id not in kept],
                     "moment(s)")
     return save(timeline, path, since_read=existing is not None)
+
+
+def videos_of(path: str | os.PathLike[str]) -> tuple[Footage, ...]:
+    """The videos of the timeline file at ``path`` (paths absolute), none when it is no timeline: what a
+    timeline rebuilt over it without footage of its own keeps, and reads its article against."""
+    existing = _existing_timeline(Path(path))
+    return with_absolute_paths(existing).videos if existing is not None else ()
 
 
 def _existing_timeline(path: Path) -> Timeline | None:
