@@ -325,11 +325,12 @@ def _held(path: Path, take: Callable[[IO[str], Callable[[], None]], None],
 
 
 def _note_holder(handle: IO[str]) -> None:
-    """Write this process's id into the lock file, for a waiting run to name (:func:`lock_holder`)."""
+    """Write this process's id into the lock file, for a waiting run to name (:func:`lock_holder`). Unbuffered:
+    on a full disk a buffered id was written again when the lock file closed, and that nameless error replaced
+    the real one (the output that could not be written)."""
     with contextlib.suppress(OSError):
-        handle.truncate(0)
-        handle.write(f"{os.getpid()}\n")
-        handle.flush()
+        os.ftruncate(handle.fileno(), 0)
+        os.write(handle.fileno(), f"{os.getpid()}\n".encode("ascii"))
 
 
 def lock_holder(folder: str | os.PathLike[str]) -> int | None:

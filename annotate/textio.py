@@ -220,6 +220,8 @@ def parse_article(data: bytes, *, name: str = "<text>", suffix: str = "") -> Art
     """Decode and reduce ``data`` to text; the string-level core of :func:`read_article`."""
     if _looks_binary(data):
         raise InputError("looks like binary data, not an article (text, Markdown or HTML)", subject=name)
+    if (kind := _document_kind(data)) is not None:
+        raise InputError(f"is {kind}; save the article as plain text or HTML", subject=name)
     text, encoding, warnings = _decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     fmt = _detect_format(text, suffix)
@@ -234,6 +236,16 @@ def _looks_binary(data: bytes) -> bool:
         # UTF-16 and UTF-32 text has NULs too; the BOM says so.
         return bom_of(head) is None
     return control_heavy(head)
+
+
+# Documents that are text on disk but markup to read: their control words would become captions. Each starts
+# with its signature (as libmagic and their readers know them); a compressed PDF, DOCX or ODT is binary already.
+_DOCUMENTS = ((b"{\\rtf", "RTF"), (b"%PDF-", "a PDF document"))
+
+
+def _document_kind(data: bytes) -> str | None:
+    head = data.removeprefix(codecs.BOM_UTF8)
+    return next((kind for signature, kind in _DOCUMENTS if head.startswith(signature)), None)
 
 
 def control_heavy(data: bytes) -> bool:

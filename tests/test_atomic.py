@@ -300,3 +300,55 @@ def test_runs_sharing_a_folder_do_not_wait_for_each_other_nor_clean_each_others_
     thread.join(10)
     assert notes == [os.getpid()]
     assert os.listdir(tmp_path) == []
+
+
+def _no_file_may_grow() -> None:
+    """What a full disk answers to every write of a file (here EFBIG, from a file size limit of 0 bytes)."""
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.RLIM_INFINITY))
+
+
+def _write_under(take: str, folder: str, said) -> None:  # type: ignore[no-untyped-def]
+    from annotate import atomic
+
+    _no_file_may_grow()
+    try:
+        with getattr(atomic, take)(folder):
+            atomic.write_text(os.path.join(folder, "manifest.json"), "{}")
+    except BaseException as exc:  # noqa: BLE001 - handed to the test
+        said.send((type(exc).__name__, str(exc)))
+    else:
+        said.send(("", ""))
+
+
+@pytest.mark.parametrize("take", ["folder_lock", "output_folder", "shared_output_folder"])
+def test_a_full_disk_under_a_folder_lock_names_the_file_that_could_not_be_written(tmp_path, take):
+    """The lock file's process id stayed in its buffer when the disk was full, and closing the lock file
+    wrote it again: that second, nameless error replaced the real one ("annotate: error: No space left on
+    device" naming no file). The error out of the block is the one raised in it."""
+    ctx = multiprocessing.get_context("fork")
+    ours, theirs = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_write_under, args=(take, str(tmp_path), theirs))
+    proc.start()
+    proc.join(60)
+    kind, message = ours.recv()
+    assert (kind, message) == ("OutputError", f"{tmp_path / 'manifest.json'}: cannot write: {os.strerror(27)}")
+    assert os.listdir(tmp_path) == []
+
+
+def test_a_folder_command_on_a_full_disk_says_which_file_in_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    story = tmp_path / "story.yaml"
+    story.write_text("moments:\n  - {id: m1, start: 2, caption: the car stops}\n", encoding="utf-8")
+    out = tmp_path / "review"
+    done = subprocess.run([sys.executable, "-m", "annotate", "review", str(story), "--no-pictures", "-o", str(out)],
+                          preexec_fn=_no_file_may_grow, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "ANNOTATE_TRACEBACK": "0"})
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"annotate: error: {out}") and os.strerror(27) in done.stderr
+    assert done.stderr.count("\n") == 1

@@ -301,3 +301,94 @@ def test_rebuilding_from_the_article_keeps_each_alignment_still_true(samples, tm
            "run annotate align again" in moved.stderr
     now = load(out)
     assert now.moments[0].alignment == aligned.moments[0].alignment and now.moments[1].alignment is None
+
+
+@pytest.mark.parametrize("writer", ["timeline", "import"])
+def test_align_refuses_to_undo_what_another_command_wrote_into_the_timeline_while_it_ran(
+        samples, tmp_path, monkeypatch, writer):
+    """``align`` reads the timeline, works for as long as the footage takes, then saved its result over the
+    file: a ``timeline -o`` (the corrected article) or ``import -o`` (the review page's download) into it
+    meanwhile said "wrote" and was silently undone. Now align refuses in one line and their file stays."""
+    import annotate.align
+    from tests.align_support import excerpt
+
+    excerpt(samples.video, tmp_path / "clip.mp4", 20.0, 8.0)
+    (tmp_path / "a.txt").write_text("At 0:03 the truck stops.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("At 0:03 the bus stops.\n", encoding="utf-8")
+    (tmp_path / "b.csv").write_text("id,start,caption\nm1,3,the bus stops\n", encoding="utf-8")
+    made = annotate_cli("timeline", "a.txt", "--footage", "clip.mp4", "-o", "st.yaml", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    other = ["timeline", "b.txt", "--footage", "clip.mp4"] if writer == "timeline" else ["import", "b.csv"]
+    real, meanwhile = annotate.align.align, []
+
+    def align_while_another_command_writes(*args, **kwargs):  # type: ignore[no-untyped-def]
+        aligned = real(*args, **kwargs)
+        done = annotate_cli(*other, "-o", "st.yaml", cwd=tmp_path)  # another process, as align runs
+        assert done.returncode == 0, done.stderr
+        meanwhile.append((tmp_path / "st.yaml").read_text(encoding="utf-8"))
+        return aligned
+
+    monkeypatch.setattr(annotate.align, "align", align_while_another_command_writes)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["align", "st.yaml"])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines()[-1] == (
+        "annotate: error: st.yaml: changed since this command read it (another command wrote it meanwhile); "
+        "nothing written, so what it holds stays: run the command again")
+    assert result.stderr.count("annotate:") == 1
+    assert "bus" in meanwhile[0] and (tmp_path / "st.yaml").read_text(encoding="utf-8") == meanwhile[0]
+    assert run("align", str(tmp_path / "st.yaml")).exit_code == 0  # run again: the new text, aligned
+    again = load(tmp_path / "st.yaml")
+    assert "bus" in f"{again.moments[0].caption} {again.moments[0].sentence}"
+    assert again.moments[0].alignment is not None
+
+
+def test_rebuilding_from_the_article_without_footage_keeps_the_timelines_footage_and_alignments(samples, tmp_path):
+    """``timeline ARTICLE -o EXISTING`` without --footage (the article's typo fixed) dropped the footage the
+    file named, and with it every alignment; render then said the timeline names no footage. The file's
+    footage stays (as ``import`` keeps it), so each moment still there keeps what align found."""
+    from tests.align_support import excerpt
+
+    excerpt(samples.video, tmp_path / "clip.mp4", 20.0, 8.0)
+    article = tmp_path / "a.txt"
+    article.write_text("At 0:03 the truck stops. At 0:05 a man runs out.\n", encoding="utf-8")
+    out = tmp_path / "story.yaml"
+    assert run("timeline", str(article), "--footage", str(tmp_path / "clip.mp4"), "-o", str(out)).exit_code == 0
+    assert run("align", str(out)).exit_code == 0
+    aligned = load(out)
+    article.write_text("At 0:03 the truck stops. At 0:05 a man runs out of the shop.\n", encoding="utf-8")
+    again = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert again.exit_code == 0 and "warning" not in again.stderr, again.output
+    now = load(out)
+    assert now.videos == aligned.videos and now.footage.path == "clip.mp4"
+    assert [m.alignment for m in now.moments] == [m.alignment for m in aligned.moments]
+    assert now.moments[1].sentence == "At 0:05 a man runs out of the shop."
+
+
+def test_rebuilding_from_a_file_that_holds_no_moment_is_refused_not_an_emptied_timeline(tmp_path):
+    """The wrong file given as the article (a shopping list) emptied the timeline (moments, alignments,
+    notes), exit 0. Refused in one line, as ``import`` refuses such a file, and the timeline is as it was."""
+    article, wrong = tmp_path / "a.txt", tmp_path / "wrong.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    wrong.write_text("This is my shopping list: eggs, milk.\n", encoding="utf-8")
+    out = tmp_path / "story.yaml"
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    before = out.read_bytes()
+    result = CliRunner().invoke(main, ["timeline", str(wrong), "-o", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr == (f"annotate: error: {wrong}: holds no moment: saving it would remove all 2 moment(s) "
+                             f"of {out}; nothing written (delete the timeline file to start it empty)\n")
+    assert out.read_bytes() == before
+
+
+def test_two_videos_rebuilt_without_footage_keep_both_and_each_moments_video(two_videos):
+    folder, first, second = two_videos
+    made = annotate_cli("timeline", "story.txt", "--footage", f"rooftop={first}", "--footage", str(second),
+                        "-o", "again.yaml", cwd=folder)
+    assert made.returncode == 0, made.stderr
+    before = load(folder / "again.yaml")
+    rebuilt = annotate_cli("timeline", "story.txt", "-o", "again.yaml", cwd=folder)
+    assert rebuilt.returncode == 0 and "warning" not in rebuilt.stderr, rebuilt.stderr
+    now = load(folder / "again.yaml")
+    assert now.videos == before.videos and len(now.videos) == 2
+    assert [(m.id, m.footage) for m in now.moments] == [(m.id, m.footage) for m in before.moments]

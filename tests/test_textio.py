@@ -259,3 +259,38 @@ def test_an_article_over_the_limit_is_refused_unread(tmp_path: Path, monkeypatch
 def test_a_name_too_long_is_one_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="File name too long"):
         read_article(tmp_path / ("a" * 300 + ".txt"))
+
+
+# What WordPad and TextEdit save by default, and a PDF whose page stream is not compressed (ordinary PDFs,
+# DOCX and ODT are binary): their markup was read as the article's words, control words becoming captions.
+RTF = (b"{\\rtf1\\ansi\\ansicpg1252\\deff0\\nouicompat{\\fonttbl{\\f0\\fnil\\fcharset0 Calibri;}}\r\n"
+       b"\\viewkind4\\uc1 \\pard\\sa200\\sl276\\slmult1\\f0\\fs22\\lang9 At 0:02 the car stops.\\par\r\n"
+       b"At 0:05 a man runs out of the shop.\\par\r\n}\r\n")
+PDF = (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+       b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+       b"3 0 obj << /Type /Page /Parent 2 0 R /Contents 4 0 R >> endobj\n"
+       b"4 0 obj << /Length 60 >> stream\nBT /F1 12 Tf 72 720 Td (At 0:02 the car stops.) Tj ET\nendstream endobj\n"
+       b"trailer << /Root 1 0 R >>\n%%EOF\n")
+
+
+@pytest.mark.parametrize(("name", "data", "kind"), [
+    ("a.rtf", RTF, "RTF"), ("story.txt", RTF, "RTF"), ("a.rtf", codecs.BOM_UTF8 + RTF, "RTF"),
+    ("a.pdf", PDF, "a PDF document"), ("-", RTF, "RTF"),
+])
+def test_an_rtf_or_pdf_article_is_refused_naming_its_format(tmp_path: Path, monkeypatch, name: str, data: bytes,
+                                                            kind: str) -> None:
+    if name == "-":
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+        where = "<stdin>"
+    else:
+        (tmp_path / name).write_bytes(data)
+        where = name = str(tmp_path / name)
+    with pytest.raises(InputError) as caught:
+        read_article(name)
+    assert str(caught.value) == f"{where}: is {kind}; save the article as plain text or HTML"
+
+
+def test_an_article_that_only_talks_about_rtf_or_pdf_is_read() -> None:
+    text = "{\\rtf1 is how an RTF file starts; %PDF- a PDF. At 0:02 the car stops.\n"
+    assert parse_article((" " + text).encode()).text == " " + text
+    assert parse_article(b"%PDF and more: at 0:02 the car stops.\n").format == "text"

@@ -636,3 +636,23 @@ def test_text_fields_keep_a_scalar_yaml_reads_as_a_number_as_written(tmp_path):
         ("m1", 1.0, None, "2.50", "", ("1.0", "007", "x")), ("2.0", 5.0, 6.5, ".5", "1e3", ())]
     save(timeline, path)
     assert load(path) == timeline
+
+
+def test_a_timeline_is_not_saved_over_a_file_changed_since_it_was_read(tmp_path):
+    """Saving a timeline loaded from a file merges it back into that file: done after another command rewrote
+    the file, it undid that command's work without a word. Refused now, the file as the other command left it;
+    a save after a fresh read, and saves one after the other, go through."""
+    from annotate.errors import OutputError
+
+    path = tmp_path / "story.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    mine = load(path)
+    theirs = MINIMAL.replace("Soldiers open fire", "Soldiers fire 40 rounds")
+    path.write_text(theirs, encoding="utf-8")  # another command, meanwhile
+    with pytest.raises(OutputError, match=r"story\.yaml: changed since this command read it"):
+        save(mine.with_moments(mine.moments[:1]), path)
+    assert path.read_text(encoding="utf-8") == theirs
+    fresh = load(path)
+    save(fresh.with_moments(fresh.moments[:1]), path)
+    save(load(path), path)
+    assert [m.caption for m in load(path).moments] == [fresh.moments[0].caption]

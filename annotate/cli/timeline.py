@@ -35,18 +35,20 @@ def timeline_command(
       annotate timeline story.txt --footage rooftop=A.mp4 --footage B.mp4 -o story.yaml
 
     An existing OUTPUT is updated in place: your comments and field order
-    are kept, and its title when the article gives none. A moment the
+    are kept, and its title and footage when the article or --footage
+    gives none. A moment the
     article still holds (same id, start and end) keeps the caption, notes,
     tags, highlight and colour you gave it (with --from-srt the cues' text
     wins). A warning names each of those replaced, and each moment of
-    OUTPUT that the article no longer holds (it is removed).
+    OUTPUT that the article no longer holds (it is removed). An article
+    holding no moment at all is refused rather than emptying OUTPUT.
     """
-    from annotate.timeline import dumps, update
+    from annotate.timeline import dumps, update, videos_of
     from annotate.timeline.make import make_timeline
 
     timeline = make_timeline(
         article, footage=footage, from_subtitles=from_srt, title=title, publisher=publisher, url=url,
-        encoding=encoding, strict=strict,
+        encoding=encoding, strict=strict, kept=videos_of(output) if output and not footage else (),
     )
     if output:
         update(timeline, output, source=from_srt or (article if article not in (None, "-") else "stdin"),

@@ -191,6 +191,7 @@ def import_into(source: str | os.PathLike[str], output: str | os.PathLike[str], 
     times and quotes not placed yet, which no export holds."""
     timeline = read(source, format, **opts)
     target = Path(output)
+    existing = None
     if target.is_file():
         try:
             existing = with_absolute_paths(load(target))  # its paths hold from its folder, not the import's
@@ -207,7 +208,7 @@ def import_into(source: str | os.PathLike[str], output: str | os.PathLike[str], 
                             if not m.placed and m.id not in ids and (not m.footage or m.footage in videos))
             timeline = timeline.with_moments(timeline.moments + waiting)
             _say_removed(existing, timeline, source, target, read_any=bool(ids))
-    save(timeline, target)
+    save(timeline, target, since_read=existing is not None)
     return timeline
 
 

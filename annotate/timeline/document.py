@@ -4,6 +4,7 @@ and field order survive commands that update the timeline."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import re
@@ -209,10 +210,19 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
 TIMELINE_FILE = "timeline file"  # what a timeline is read as (annotate.inputs): saving may update such a file
 
 
+# What this process last read from (or wrote into) each timeline file, by its real path: the sha256 of the text.
+_READ: dict[str, str] = {}
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def load(path: str | os.PathLike[str]) -> Timeline:
     """Read and validate a timeline file."""
     text = read_text_file(path, kind=TIMELINE_FILE, max_bytes=MAX_FILE_BYTES,
                           error=lambda message, where: TimelineError(message, path=where))
+    _READ[os.path.realpath(path)] = _digest(text)
     return loads(text, origin=str(path))
 
 
@@ -315,16 +325,20 @@ def _with_paths(timeline: Timeline, rebase: Callable[[str | None], str | None], 
     return replace(timeline, videos=videos, sources=sources, origin=origin)
 
 
-def save(timeline: Timeline, path: str | os.PathLike[str]) -> Path:
+def save(timeline: Timeline, path: str | os.PathLike[str], *, since_read: bool = False) -> Path:
     """Write a timeline atomically, merging into the file if it exists. File
     paths in it are rewritten to stay right from the new file's folder. A
     timeline that is a symbolic link is updated where it points (``align``
-    on a linked timeline must change the real one, not replace the link)."""
+    on a linked timeline must change the real one, not replace the link).
+    A timeline loaded from ``path`` (or, with ``since_read``, built from what
+    :func:`load` read there) is refused when the file changed since this
+    process read it: the merge would undo what another command wrote."""
     p = Path(path)
     read = read_as(p)
     if read not in (None, TIMELINE_FILE):  # ``import story.json -o story.json``: the file imported
         raise OutputError(f"is the {read} this command reads; refusing to replace it with a timeline: "
                           "name another file", subject=p)
+    read_from = timeline.origin is not None and os.path.realpath(timeline.origin) == os.path.realpath(p)
     timeline = with_paths_for(timeline, p)
     existing = None
     if p.is_file():
@@ -332,7 +346,18 @@ def save(timeline: Timeline, path: str | os.PathLike[str]) -> Path:
             existing = read_text_file(p, kind=TIMELINE_FILE, max_bytes=MAX_FILE_BYTES)
         except InputError as exc:  # a video, a binary file: not a timeline to merge into, nor to replace
             raise OutputError(f"{exc.message}; {_NOT_OURS}", subject=p) from None
-    return write_text(p, dumps(timeline, into=existing, origin=p), through_link=True)
+        if (read_from or since_read) and _READ.get(os.path.realpath(p), _digest(existing)) != _digest(existing):
+            raise OutputError(_CHANGED, subject=p)
+    text = dumps(timeline, into=existing, origin=p)
+    written = write_text(p, text, through_link=True)
+    _READ[os.path.realpath(p)] = _digest(text)
+    return written
+
+
+# A timeline read at a command's start and saved at its end (``align``: minutes on long footage) would undo what
+# another command (``timeline -o``, ``import -o``) wrote into the file meanwhile.
+_CHANGED = ("changed since this command read it (another command wrote it meanwhile); nothing written, so what it "
+            "holds stays: run the command again")
 
 
 def _shown(names: Sequence[str]) -> str:
@@ -429,14 +454,19 @@ def _replaced(timeline: Timeline, existing: Timeline) -> list[str]:
 def update(timeline: Timeline, path: str | os.PathLike[str], *, source: str | os.PathLike[str],
            keep_edits: bool = True) -> Path:
     """:func:`save` a timeline built anew from ``source`` (an article, subtitles, another timeline) over
-    the timeline file ``path``: the file keeps its title when ``source`` gives none (as ``import`` keeps
-    it); with ``keep_edits`` (``source`` an article, whose captions are extracted, not written), each
-    moment still there keeps the :data:`HAND_SET_FIELDS` of the file; a warning names each hand-set
-    field replaced all the same (the moment moved, or ``source`` is the user's own text) and each
-    moment of the file ``timeline`` does not hold (the merge drops it)."""
+    the timeline file ``path``: the file keeps its title and videos when ``source`` gives none (as ``import``
+    keeps them), and a ``source`` holding no moment is refused rather than emptying it; with ``keep_edits``
+    (``source`` an article, whose captions are extracted, not written), each moment still there keeps the
+    :data:`HAND_SET_FIELDS` of the file; a warning names each hand-set field replaced all the same (the
+    moment moved, or ``source`` is the user's own text) and each moment of the file ``timeline`` does not
+    hold (the merge drops it)."""
     existing = _existing_timeline(Path(path))
     if existing is not None:
-        timeline = replace(timeline, title=timeline.title or existing.title)
+        if not timeline.moments and existing.moments:  # the wrong file, most likely: refused, as import refuses it
+            raise InputError(f"holds no moment: saving it would remove all {len(existing.moments)} moment(s) of "
+                             f"{path}; nothing written (delete the timeline file to start it empty)", subject=source)
+        timeline = replace(timeline, title=timeline.title or existing.title,
+                           videos=timeline.videos or with_absolute_paths(existing).videos)
         if keep_edits:
             timeline = _edits_kept(timeline, existing)
             timeline, cleared = _alignments_kept(timeline, existing)
@@ -449,7 +479,14 @@ def update(timeline: Timeline, path: str | os.PathLike[str], *, source: str | os
         kept = {m.id for m in timeline.moments}
         say_removed(path, source, [m.id or f"#{n}" for n, m in enumerate(existing.moments, 1) if m.id not in kept],
                     "moment(s)")
-    return save(timeline, path)
+    return save(timeline, path, since_read=existing is not None)
+
+
+def videos_of(path: str | os.PathLike[str]) -> tuple[Footage, ...]:
+    """The videos of the timeline file at ``path`` (paths absolute), none when it is no timeline: what a
+    timeline rebuilt over it without footage of its own keeps, and reads its article against."""
+    existing = _existing_timeline(Path(path))
+    return with_absolute_paths(existing).videos if existing is not None else ()
 
 
 def _existing_timeline(path: Path) -> Timeline | None:

@@ -71,12 +71,14 @@ def make_timeline(
     url: str | None = None,
     encoding: str | None = None,
     strict: bool = False,
+    kept: Sequence[Footage] = (),
 ) -> Timeline:
     """A timeline from an article (path or ``-``) or from a subtitle file
     (read as :func:`annotate.subtitles.read_timeline` does, with ``encoding``
     and ``strict``, its problems are SubtitleWarnings). ``footage`` is one video or several (each a
     path, URL or ``NAME=PATH``); with several, each moment goes to the video the article places it
-    in. What decoding the article had to guess is an ArticleWarning."""
+    in; with none, the videos ``kept`` (those of the timeline file rebuilt, read as if given again).
+    What decoding the article had to guess is an ArticleWarning."""
     from annotate.subtitles import read_timeline
     from annotate.textio import ArticleWarning, read_article
     from annotate.timeline.build import from_article
@@ -89,11 +91,15 @@ def make_timeline(
     if from_subtitles is not None:
         if len(videos) > 1:
             raise InputError(f"--from-srt takes one --footage, not {len(videos)}: subtitles name no video")
+        if not videos and len(kept) > 1:
+            raise InputError(f"the timeline rebuilt names {len(kept)} videos and subtitles name none: pass "
+                             "--footage with the one the subtitles are on")
         timeline = read_timeline(from_subtitles, encoding=encoding, strict=strict)
-        return replace(timeline, videos=videos, title=title if title is not None else timeline.title)
+        return replace(timeline, videos=videos or tuple(kept), title=title if title is not None else timeline.title)
     assert article is not None
     doc = read_article(article)
     for message in doc.warnings:
         warnings.warn(message, ArticleWarning, stacklevel=2)
     source = os.path.abspath(article) if article != "-" else article
-    return from_article(doc.text, article=source, videos=videos, title=title, publisher=publisher, url=url)
+    return from_article(doc.text, article=source, videos=videos or tuple(kept), title=title, publisher=publisher,
+                        url=url)
