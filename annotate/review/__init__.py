@@ -243,7 +243,7 @@ def build(
     # stills without their page, and a rerun removes its working folder. An
     # interrupted or killed run's stills are kept hidden (STILLS) for the rerun.
     with output_folder(out), working_folder(out) as work:
-        _refuse_foreign(out, [INDEX, STRIP])  # before the stills are made; the other files when moved
+        _refuse_foreign(out, [INDEX, *[STRIP] * pictures])  # before the stills are made; the rest when moved
         try:
             if len(timeline.videos) > 1:
                 _pages(timeline, work, out, footage=footage, copy_footage=copy_footage, pictures=pictures,
