@@ -77,7 +77,7 @@ def _entries(folder: Path) -> dict[str, list[dict[str, Any]]]:
     path = folder / RECORD
     try:
         text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # (no record, or no such folder)
         return {}
     except (OSError, ValueError) as exc:
         raise OutputError(f"is not annotate's record of the files it wrote here ({exc}); refusing to use it: "
