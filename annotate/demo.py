@@ -9,15 +9,25 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotate.atomic import make_folder, write_text
+from annotate import owned
+from annotate.atomic import folder_lock, make_folder, write_text
 from annotate.model import Moment
 
 DEFAULT_DIR = "annotate-demo"
 
-# The JSON files the demo writes itself, with their kinds (annotate.overwrite.KINDS): as every other output
-# of the demo, each replaces only an earlier file of its kind (or anything, with --force), and a user's file
-# under one of these names is refused before the demo spends minutes on the steps before it.
+# The JSON files the demo writes itself, with their kinds (annotate.overwrite.KINDS): each replaces only
+# an earlier file of its kind (or anything, with --force).
 JSON_OUTPUTS = {"moments.json": "moments-json", "align.json": "align-json", "demo.json": "demo-json"}
+STORY = "two-videos/story.txt"  # the two-video story's article, the one text the demo writes as an input
+EXPORTS = ("timeline.otio", "timeline.edl", "timeline.xml", "timeline.csv", "timeline.json",
+           "timeline.chapters.txt", "timeline.chapters.vtt")
+# Every file the demo writes into its folder itself (the clips and review folders keep their own records):
+# common names (``demo -o .`` in a project folder), so one that an earlier demo did not write there, or that
+# changed since, is refused before the demo spends minutes on the steps before it (annotate.owned).
+OUTPUTS = (*JSON_OUTPUTS, "timeline.yaml", "subtitles.srt", "subtitles.vtt", "subtitles.ass", "strip.png",
+           "preview.png", "explainer.mp4", *(f"exports/{name}" for name in EXPORTS), STORY,
+           "two-videos/timeline.yaml")
+FOREIGN_HINT = "name another folder for the demo, move {them} away, or pass --force"
 
 
 @dataclass
@@ -35,20 +45,45 @@ class DemoRun:
         """Record an output by its path inside the demo folder (steps return
         some paths relative, some absolute; the list shows them one way)."""
         self.written.append((what, Path(os.path.relpath(Path(path).resolve(), self.out.resolve()))))
+        self.owns(path)
+
+    def owns(self, path: Path) -> None:
+        """Note a file the demo just wrote under one of its :data:`OUTPUTS` as its own, for a rerun to
+        replace (an interrupted demo's too)."""
+        name = Path(os.path.relpath(Path(path).resolve(), self.out.resolve())).as_posix()
+        if name in OUTPUTS:
+            owned.note(self.out, name, Path(path))
 
 
 Step = Callable[[DemoRun], None]
 
 
-STORY = "two-videos/story.txt"  # the two-video story's article, the one text the demo writes as an input
-
-
 def _check_outputs(out: Path, force: bool) -> None:
+    """Refuse, before any step, a folder holding files under the demo's names that an earlier demo did not
+    write there (or changed since), naming them; and files of the clips and review pages it would refuse
+    after minutes of work."""
+    from annotate.clips.manifest import FOREIGN_HINT as CLIPS_HINT
+    from annotate.clips.manifest import OURS_WITH_THE_MANIFEST
+    from annotate.review import INDEX, STRIP
+
+    with folder_lock(out):
+        owned.refuse_foreign(out, OUTPUTS, hint=FOREIGN_HINT, force=force or _made_before_records(out))
+    for folder in ("review", "two-videos/review"):
+        owned.refuse_foreign(out / folder, [INDEX, STRIP], hint="name another folder for the demo, or move {them} away")
+    owned.refuse_foreign(out / "clips", OURS_WITH_THE_MANIFEST, hint=CLIPS_HINT)
+
+
+def _made_before_records(out: Path) -> bool:
+    """Whether ``out`` holds a demo made before the demo recorded its files (annotate.owned): its list of
+    outputs (``demo.json``), and no record. Its files are the demo's to replace."""
     from annotate import overwrite
 
-    for name, kind in JSON_OUTPUTS.items():
-        overwrite.check(out / name, kind, force=force)
-    _check_story(out / STORY, force)
+    try:
+        with open(out / "demo.json", "rb") as handle:
+            head = handle.read(overwrite.HEAD_BYTES)
+    except OSError:
+        return False
+    return overwrite.KINDS["demo-json"][1](head) and not (out / owned.RECORD).exists()
 
 
 def _check_story(path: Path, force: bool) -> None:
@@ -101,7 +136,7 @@ def _align(run: DemoRun) -> None:
 
     timeline = load(run.timeline_path)  # type: ignore[arg-type]
     aligned = align(timeline, footage_path(timeline))
-    save(aligned, run.timeline_path)  # type: ignore[arg-type]
+    run.owns(save(aligned, run.timeline_path))  # type: ignore[arg-type]
     run.wrote("alignment (JSON, as align --json)", _write_json(run, "align.json",
                                                                json.dumps(report_rows(aligned), indent=2)))
     positions = [m for m in aligned.moments if not m.clock and not (m.said and m.start is None)]
@@ -146,8 +181,7 @@ def _exports(run: DemoRun) -> None:
     from annotate.timeline import load
 
     timeline = load(run.timeline_path)  # type: ignore[arg-type]
-    for name in ("timeline.otio", "timeline.edl", "timeline.xml", "timeline.csv", "timeline.json",
-                 "timeline.chapters.txt", "timeline.chapters.vtt"):
+    for name in EXPORTS:
         run.wrote(f"export ({name.split('.', 1)[1]})", interchange.write(timeline, run.out / "exports" / name,
                                                                                  force=run.force).path)
 
@@ -173,6 +207,7 @@ def _two_videos(run: DemoRun) -> None:
     folder = run.out / "two-videos"
     _check_story(run.out / STORY, run.force)
     article = write_text(run.out / STORY, stories.angles_article_text())
+    run.owns(article)
     own, other = stories.VIDEO_IDS
     paths = {own: run.samples.video, other: run.samples.angles[stories.ANGLE]}  # type: ignore[attr-defined]
     timeline = make_timeline(str(article), footage=[f"{v}={p}" for v, p in paths.items()])
@@ -218,5 +253,6 @@ def run_demo(out: str | Path = DEFAULT_DIR, *, say: Callable[[str], None] = prin
     for name, step in STEPS:
         say(f"annotate demo: {name} ...")
         step(run)
-    _write_json(run, "demo.json", json.dumps([{"what": w, "path": str(p)} for w, p in run.written], indent=2))
+    run.owns(_write_json(run, "demo.json", json.dumps([{"what": w, "path": str(p)} for w, p in run.written],
+                                                      indent=2)))
     return run

@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from annotate import owned
 from annotate.atomic import folder_lock, remove_partials, work_dir
 from annotate.cache import CACHE_ENV as CACHE_ENV  # re-exported: tests set it
 from annotate.cache import cache_dir
@@ -91,7 +92,8 @@ def generate(out_dir: Path | str | None = None, *, force: bool = False,
     Returns at once when a complete set of this GENERATOR_VERSION is already
     there (unless ``force``). Files appear only when finished (temporary names,
     renamed at the end); a lock keeps concurrent test runs from doing the work
-    twice.
+    twice. A file under one of its names that it did not write there (the
+    user's own ``article.txt``) is refused before any work, unless ``force``.
     """
     directory = (Path(out_dir).expanduser() if out_dir is not None else default_dir()).absolute()
     try:
@@ -105,6 +107,8 @@ def generate(out_dir: Path | str | None = None, *, force: bool = False,
     with folder_lock(directory):
         if not force and _complete(directory):  # another process finished it meanwhile
             return _load(directory)
+        owned.refuse_foreign(directory, FILES.values(), force=force or _made_before_records(directory),
+                             hint="name another folder for the samples, move {them} away, or pass --force")
         _build(directory, progress)
     return _load(directory, generated=True)
 
@@ -132,6 +136,16 @@ def _complete(directory: Path) -> bool:
     return all((directory / name).is_file() for name in FILES.values())
 
 
+def _made_before_records(directory: Path) -> bool:
+    """Whether ``directory`` holds a set made before sets recorded their files (annotate.owned): its stamp,
+    of any version, and no record. Its files are ours to regenerate (the cache's own, after an upgrade)."""
+    try:
+        stamp = json.loads((directory / STAMP_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(stamp, dict) and "generator_version" in stamp and not (directory / owned.RECORD).exists()
+
+
 def _load(directory: Path, generated: bool = False) -> SampleSet:
     paths = {key: directory / name for key, name in FILES.items()}
     truth = json.loads(paths["ground_truth"].read_text(encoding="utf-8"))
@@ -153,6 +167,8 @@ def _build(directory: Path, progress: Progress | None) -> None:
         gt = truth.ground_truth(GENERATOR_VERSION)
         staged["ground_truth"].write_text(json.dumps(gt, indent=2) + "\n", encoding="utf-8")
         render.subtitled(staged["video"], gt["subtitles"]["cues"], staged["sidecar"], staged["subtitled"])
+        for key, name in FILES.items():  # each noted as ours before it has its name: a killed run's too
+            owned.note(directory, name, staged[key])
         for key, name in FILES.items():
             os.replace(staged[key], directory / name)
         stamp = work / STAMP_NAME

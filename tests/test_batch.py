@@ -23,6 +23,7 @@ from annotate.cli import main
 from annotate.clips import media
 from annotate.digest import sha256
 from annotate.errors import TimelineError
+from annotate.owned import RECORD
 from tests.raw_server import raw_server
 
 # A worker killed on purpose (below) makes the in-process Dask scheduler log
@@ -51,10 +52,11 @@ def _job(folder: Path, samples, *, stories: int = STORIES, extra: str = "", exac
 
 
 def _digests(out: Path) -> dict[str, str]:
-    """Every output file under ``out`` except the run records (which carry times);
-    a review page without the minute it was generated in (two runs may straddle one)."""
+    """Every output file under ``out`` except the run records (which carry times, as the record of the
+    files written does their digests); a review page without the minute it was generated in (two runs may
+    straddle one)."""
     skip = {"batch-report.json", "batch-state.json", "manifest.json", "manifest.csv", "contact-sheet.png",
-            "timeline.yaml"}
+            "timeline.yaml", RECORD}
     return {str(p.relative_to(out)): hashlib.sha256(_timeless(p)).hexdigest()
             for p in sorted(out.rglob("*")) if p.is_file() and p.name not in skip}
 

@@ -104,8 +104,10 @@ def test_a_folder_holding_the_users_own_manifest_or_sheet_is_refused_not_overwri
         (out / "notes.txt").write_bytes(b"my notes\n")
         result = CliRunner().invoke(main, ["clips", str(story), "-o", str(out), "--mode", "copy", "-q"])
         assert result.exit_code == 2, (name, result.output)
-        assert result.stderr.startswith(f"annotate: error: {out / name}: is not a clips manifest or sheet of "
-                                        "annotate") and result.stderr.count("\n") == 1, result.stderr
+        why = ("is not a clips manifest or sheet of annotate" if name == "manifest.json"
+               else "annotate has no record of writing it")
+        assert result.stderr.startswith(f"annotate: error: {out / name}: {why}") \
+            and result.stderr.count("\n") == 1, result.stderr
         assert sorted(p.name for p in out.iterdir()) == sorted([name, "notes.txt"])
         assert (out / name).read_bytes() == content
         (out / name).unlink()
@@ -116,6 +118,31 @@ def test_a_folder_holding_the_users_own_manifest_or_sheet_is_refused_not_overwri
         assert result.stdout.startswith(f"{2 - reused} written, {reused} reused, 0 failed")
     assert sorted(c["file"] for c in _manifest(out)["clips"]) == [p.name for p in _clips(out)]
     assert (out / "notes.txt").read_bytes() == b"my notes\n"
+
+
+def test_a_manifest_csv_or_sheet_changed_since_annotate_wrote_it_is_refused_not_overwritten(src, tmp_path):
+    """The CSV opened and saved with the user's notes (what a spreadsheet is for) or a contact sheet they
+    marked up, in a clips folder of ours, was replaced on the next run ("0 written, 1 reused", no word),
+    because an annotate manifest.json was beside it. Now one error line names the file, and nothing in
+    the folder changes; the files still as annotate wrote them are replaced on a rerun."""
+    t = _write(tmp_path / "t.yaml", src, [Moment(start=2, end=3, id="m1", caption="hi")])
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["clips", str(t), "-o", str(out), "-q"]).exit_code == 0
+    for name, content in (("manifest.csv", b"id,my notes in excel\n"), ("contact-sheet.png", b"my sheet")):
+        ours = (out / name).read_bytes()
+        (out / name).write_bytes(content)
+        before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+        result = CliRunner().invoke(main, ["clips", str(t), "-o", str(out), "-q"])
+        assert result.exit_code == 2, result.output
+        assert result.stderr == (f"annotate: error: {out / name}: changed since annotate wrote it; refusing to "
+                                 "replace it: name another folder for the clips, or move it away\n")
+        assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+        (out / name).write_bytes(ours)  # put back as annotate wrote it: its own again
+    result = CliRunner().invoke(main, ["clips", str(t), "-o", str(out), "-q"])
+    assert result.exit_code == 0 and result.stdout.startswith("0 written, 1 reused"), result.output
+    with Image.open(out / "contact-sheet.png") as sheet:
+        assert sheet.format == "PNG"
+    assert (out / "manifest.csv").read_text(encoding="utf-8").splitlines()[1].startswith("01-hi.mp4,")
 
 
 def test_a_users_own_file_under_a_clips_or_posters_name_is_refused_not_overwritten(src, tmp_path):

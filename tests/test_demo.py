@@ -128,3 +128,40 @@ def test_a_moment_align_found_nothing_for_is_said_in_words_not_as_the_kind_none(
     assert _evidence(Moment(2.0, alignment=Alignment(2.0, "none"))) == "as stated: nothing found near it"
     assert _evidence(Moment(2.0, alignment=Alignment(2.1, "cut", score=3.0))) == "cut"
     assert _evidence(Moment(2.0)) == "stated"
+
+
+def test_a_users_own_files_under_the_demos_names_are_refused_before_any_step(samples, tmp_path, monkeypatch):
+    """``demo -o DIR`` merged the demo's story into the user's own ``DIR/timeline.yaml`` (their footage,
+    captions and tags gone, no warning) and replaced their ``subtitles.srt``, as an earlier file of its kind.
+    Now one error line names every such file before any step, and nothing in the folder changes; the
+    files an earlier (interrupted) demo wrote there are its own to replace, until changed by hand."""
+    from annotate.demo import STEPS
+
+    out = tmp_path / "project"
+    out.mkdir()
+    mine = {"timeline.yaml": "schema_version: 1\nfootage: base.mp4\nmoments:\n  - {id: m1, start: 2, caption: "
+                             "the car stops, tags: [slow]}\n",
+            "subtitles.srt": "1\n00:00:01,000 --> 00:00:02,000\nmy own cue\n"}
+    for name, text in mine.items():
+        (out / name).write_text(text, encoding="utf-8")
+    said: list[str] = []
+    with pytest.raises(OutputError) as caught:
+        run_demo(out, say=said.append)
+    assert str(caught.value) == (
+        f"{out}: holds files under names annotate writes that it did not write, or changed since: timeline.yaml "
+        "(annotate has no record of writing it), subtitles.srt (annotate has no record of writing it); refusing "
+        "to replace them: name another folder for the demo, move them away, or pass --force")
+    assert said == [] and {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()} == mine
+
+    for name in mine:
+        (out / name).unlink()
+    monkeypatch.setattr("annotate.demo.STEPS", [step for step in STEPS if step[0] in ("moments", "timeline")])
+    run_demo(tmp_path / "project", say=said.append)  # interrupted after these two steps, say
+    run_demo(tmp_path / "project", say=said.append)  # its own files: replaced on the rerun
+    (out / "timeline.yaml").write_text((out / "timeline.yaml").read_text(encoding="utf-8") + "# my note\n",
+                                       encoding="utf-8")
+    with pytest.raises(OutputError, match=r"timeline.yaml: changed since annotate wrote it; refusing to replace "
+                                          r"it: name another folder for the demo, move it away, or pass --force"):
+        run_demo(out, say=said.append)
+    run_demo(out, say=said.append, force=True)  # (the timeline merged into, as always)
+    run_demo(out, say=said.append)  # what --force wrote is the demo's own

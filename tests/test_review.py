@@ -522,8 +522,8 @@ def test_a_full_disk_leaves_no_half_review_and_a_rerun_makes_it_whole(samples, t
 
     result = CliRunner().invoke(main, ["review", str(path), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.rglob("*")) == ["index.html", "m1.jpg", "m2.jpg", "mine.txt", "strip.png",
-                                                      "thumbs"]
+    assert sorted(p.name for p in out.rglob("*")) == [".annotate-written.jsonl", "index.html", "m1.jpg", "m2.jpg",
+                                                      "mine.txt", "strip.png", "thumbs"]
     data = _data((out / "index.html").read_text(encoding="utf-8"))
     assert data["thumbs"] == {"m1": "thumbs/m1.jpg", "m2": "thumbs/m2.jpg"} and data["strip"] == "strip.png"
     for still in ("m1.jpg", "m2.jpg"):
@@ -541,9 +541,8 @@ def test_a_folder_holding_the_users_own_page_or_strip_is_refused_not_overwritten
     path.write_text(f"title: Mine\nfootage: {samples.video}\nmoments:\n  - {{id: m1, start: 41, caption: One}}\n",
                     encoding="utf-8")
     out = tmp_path / "site"
-    for name, content, why in (("index.html", b"<p>my own page</p>\n", "is not a review page of annotate"),
-                               ("strip.png", b"my picture",
-                                "was not written by annotate (no review page of annotate beside it)")):
+    for name, content, why in (("index.html", b"<p>my own page</p>\n", "annotate has no record of writing it"),
+                               ("strip.png", b"my picture", "annotate has no record of writing it")):
         out.mkdir(exist_ok=True)
         (out / name).write_bytes(content)
         result = CliRunner().invoke(main, ["review", str(path), "-o", str(out)])
@@ -578,6 +577,48 @@ def test_a_folder_holding_the_users_own_page_or_strip_is_refused_not_overwritten
             title = Title()
             title.feed((out / "index.html").read_text(encoding="utf-8"))
             assert title.text == "Mine · annotate review"
+
+
+def _files(folder: Path) -> dict[Path, bytes]:
+    """Every file in ``folder`` but annotate's record of them (a run may prune it of superseded lines)."""
+    from annotate.owned import RECORD
+
+    return {p: p.read_bytes() for p in folder.rglob("*") if p.is_file() and p.name != RECORD}
+
+
+def test_a_file_of_the_page_changed_since_annotate_wrote_it_is_refused_not_overwritten(footage, tmp_path):
+    """A reviewer's marked-up strip.png or still, or their own picture under that name, in a review folder
+    of ours was replaced on the next run without a word, because an annotate page was beside it. Now one
+    error line names the file and nothing in the folder changes; files still as written (and the copied
+    footage) are replaced on a rerun, and a page changed by hand is refused too."""
+    from PIL import Image
+
+    path = tmp_path / "story.yaml"
+    save(story(footage), path)
+    out = tmp_path / "rv"
+    command = ["review", str(path), "-o", str(out), "--copy-footage"]
+    assert CliRunner().invoke(main, command).exit_code == 0
+    for name, content in (("strip.png", b"user strip"), ("thumbs/m1.jpg", b"user m1"), ("clip.mp4", b"mine"),
+                          ("index.html", b"<p>my notes on the page</p>")):
+        ours = (out / name).read_bytes()
+        (out / name).write_bytes(content)
+        before = _files(out)
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 2, result.output
+        assert result.stderr.splitlines()[-1] == (
+            f"annotate: error: {out / name}: changed since annotate wrote it; refusing to replace it: "
+            "name another folder for the review, or move it away"), result.stderr
+        assert _files(out) == before
+        if name == "strip.png":  # a page without pictures writes no strip: the user's stays, untouched
+            assert CliRunner().invoke(main, [*command, "--no-pictures"]).exit_code == 0
+            assert (out / name).read_bytes() == content
+        (out / name).write_bytes(ours)
+    result = CliRunner().invoke(main, command)
+    assert result.exit_code == 0, result.output
+    for name in ("strip.png", "thumbs/m1.jpg"):
+        with Image.open(out / name) as img:
+            assert img.format in ("PNG", "JPEG")
+    assert (out / "clip.mp4").read_bytes() == footage.read_bytes()
 
 
 def test_an_interrupted_review_resumes_with_the_stills_it_made(samples, tmp_path, monkeypatch):
@@ -639,5 +680,6 @@ def test_an_interrupted_review_resumes_with_the_stills_it_made(samples, tmp_path
 
         assert distance(at) < 12, moment
     assert distance(moved["m4"]) < distance(moved["m1"])  # each still its own moment's frame (m4 last read)
-    assert sorted(p.name for p in out.iterdir()) == [".annotate-stills", "index.html", "strip.png", "thumbs"]
+    assert sorted(p.name for p in out.iterdir()) == [".annotate-stills", ".annotate-written.jsonl", "index.html",
+                                                     "strip.png", "thumbs"]
     assert [p.name for p in (out / review.STILLS).iterdir()] == ["mine.txt"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -504,3 +505,42 @@ def test_second_angles_are_what_the_truth_says(samples) -> None:
         assert t["offset"] == -t["start"]
         shot = next(s for s in samples.truth["shots"] if s["camera"] == t["camera"])
         assert shot["start"] <= max(0.0, t["start"]) and t["start"] + t["duration"] <= shot["end"], (name, shot)
+
+
+def test_a_users_own_files_under_the_samples_names_are_refused_before_any_work(tmp_path, monkeypatch) -> None:
+    """``samples -o DIR`` replaced the user's own ``article.txt`` and ``ground_truth.json`` there (after 55 s of
+    work, with exit 0 and no word). Now one error line names them before anything is rendered, nothing in
+    the folder changes, and ``--force`` (or the stamp of an earlier set made there) lets the set be made."""
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+
+    class Built(Exception):
+        pass
+
+    built: list[Path] = []
+
+    def build(directory: Path, progress: object) -> None:  # the 55 s of work, reached or not
+        built.append(directory)
+        raise Built
+
+    monkeypatch.setattr(media_samples, "_build", build)
+    out = tmp_path / "us"
+    out.mkdir()
+    (out / "article.txt").write_text("my own article about the harbour\n", encoding="utf-8")
+    (out / "ground_truth.json").write_text('{"mine": 1}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["samples", "-o", str(out)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        f"annotate: error: {out}: holds files under names annotate writes that it did not write, or changed "
+        "since: article.txt (annotate has no record of writing it), ground_truth.json (annotate has no record "
+        "of writing it); refusing to replace them: name another folder for the samples, move them away, or "
+        "pass --force\n")
+    assert built == [] and sorted(p.name for p in out.iterdir()) == ["article.txt", "ground_truth.json"]
+    assert (out / "article.txt").read_text(encoding="utf-8") == "my own article about the harbour\n"
+    for how in ("force", "stamp"):
+        if how == "stamp":  # a set an older generator made: its files are ours to regenerate
+            (out / media_samples.STAMP_NAME).write_text(json.dumps({"generator_version": "0-old"}))
+        with pytest.raises(Built):
+            media_samples.generate(out, force=how == "force")
+    assert built == [out, out]

@@ -12,7 +12,8 @@ from annotate.cli.base import main, one_line
 @main.command()
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder to write to (default: the cache, $ANNOTATE_CACHE/samples/<version>).")
-@click.option("--force", is_flag=True, help="Regenerate even if a complete set is already there.")
+@click.option("--force", is_flag=True, help="Regenerate even if a complete set is already there; replace files "
+              "under its names that it did not write.")
 def samples(out_dir: Path | None, force: bool) -> None:
     """Generate the synthetic surveillance compilation, its broadcast copy, a
     sample article and ground_truth.json (cuts, transitions, events).

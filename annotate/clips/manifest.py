@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from annotate import __version__, ffmpeg
+from annotate import __version__, ffmpeg, owned
 from annotate.atomic import write_text
 from annotate.errors import OutputError
 from annotate.escape import csv_cell
@@ -32,8 +32,10 @@ CSV_FIELDS = (
 )
 
 
-# Files of a clips folder that are only ever written after manifest.json (see clips.run).
+# The files of a clips folder besides its clips and manifest.json: replaced only while still as annotate wrote
+# them (annotate.owned; a CSV the user saved from a spreadsheet with their notes is theirs).
 OURS_WITH_THE_MANIFEST = (MANIFEST_CSV, CONTACT_SHEET)
+FOREIGN_HINT = "name another folder for the clips, or move {them} away"
 # The clips named but maybe not recorded yet (see journal_clip): read by the next run's refuse_foreign,
 # then removed with the partial files.
 JOURNAL = ".annotate-clips-journal.jsonl"
@@ -43,7 +45,7 @@ def not_ours(path: Path, why: str, what: str = "a clips manifest or sheet") -> O
     """A file under one of our names that this tool did not write (the user's own manifest.json, or
     their own video under a clip's name, in the folder named for the clips): refused, never replaced."""
     return OutputError(f"is not {what} of annotate ({why}); refusing to replace it: "
-                       "name another folder for the clips, or move it away", subject=path)
+                       f"{FOREIGN_HINT.format(them='it')}", subject=path)
 
 
 def now() -> str:
@@ -78,10 +80,8 @@ class Manifest:
         being redone: nothing in the folder is trusted without a record)."""
         path = folder / MANIFEST_JSON
         manifest = cls(folder)
+        owned.refuse_foreign(folder, OURS_WITH_THE_MANIFEST, hint=FOREIGN_HINT)
         if not path.exists():
-            for name in OURS_WITH_THE_MANIFEST:  # written after it: without it, someone else's
-                if (folder / name).exists():
-                    raise not_ours(folder / name, "with no manifest.json of annotate beside it")
             return manifest, None
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -124,7 +124,7 @@ class Manifest:
         }
         try:
             write_text(self.folder / MANIFEST_JSON, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-            write_text(self.folder / MANIFEST_CSV, to_csv(clips))
+            owned.write_owned_text(self.folder, MANIFEST_CSV, to_csv(clips))
         except OSError as exc:  # e.g. disk full while writing the record
             raise OutputError(f"cannot write the manifest: {exc.strerror or exc}", subject=self.folder) from exc
 

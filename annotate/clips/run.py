@@ -31,9 +31,10 @@ from annotate.clips.manifest import (
     not_ours,
     now,
 )
-from annotate.digest import file_digest, sha256, versioned_sha256
+from annotate.digest import file_digest, sha256
 from annotate.errors import AnnotateError, BusyWarning, InputError, MediaError, OutputError
 from annotate.model import Timeline
+from annotate.owned import as_recorded
 from annotate.pool import wait_all
 from annotate.probe import probe
 from annotate.timecode import format_clock
@@ -138,18 +139,7 @@ def is_finished(folder: Path, entry: dict[str, Any] | None, key: str) -> bool:
     and the file on disk has the recorded size and hash."""
     if not entry or entry.get("key") != key:
         return False
-    return _as_recorded(folder / entry["file"], entry)
-
-
-def _as_recorded(path: Path, entry: dict[str, Any]) -> bool:
-    """Whether ``path`` is the very file the manifest entry records (size and sha256; read once per version
-    of the file: a resumed run asks it of each clip twice, proving it ours, then finished)."""
-    try:
-        if path.stat().st_size != entry.get("size"):
-            return False
-        return versioned_sha256(path) == entry.get("sha256")
-    except OSError:
-        return False
+    return as_recorded(folder / entry["file"], entry)
 
 
 def refuse_foreign(folder: Path, recorded: Mapping[str, dict[str, Any]], names: Iterable[str]) -> None:
@@ -180,12 +170,12 @@ def _recorded_file(folder: Path, recorded: Mapping[str, dict[str, Any]], posters
     :func:`manifest.journaled`)."""
     clip = rel if rel in named else str(Path(rel).with_suffix(plan.CLIP_EXTENSION))
     if clip in named:  # (a poster is made after its clip, and only where no file of the user's was)
-        return _as_recorded(folder / clip, named[clip])
+        return as_recorded(folder / clip, named[clip])
     if (entry := recorded.get(rel)) is not None:
-        return _as_recorded(folder / rel, entry)
+        return as_recorded(folder / rel, entry)
     if (entry := posters.get(rel)) is not None:
         if "poster_sha256" not in entry:
-            return _as_recorded(folder / str(entry["file"]), entry)
+            return as_recorded(folder / str(entry["file"]), entry)
         return _digest_of(folder / rel) == entry["poster_sha256"]
     return False
 
@@ -250,7 +240,7 @@ def _move(folder: Path, name: str, target: str, entry: dict[str, Any]) -> dict[s
     holds; its entry under the new names, or None when it cannot be moved."""
     clip = _inside(folder, name, plan.CLIP_EXTENSION)
     new = folder / target
-    if clip is None or os.path.lexists(new) or not _as_recorded(clip, entry):
+    if clip is None or os.path.lexists(new) or not as_recorded(clip, entry):
         return None
     try:
         os.replace(clip, new)
@@ -270,7 +260,7 @@ def _remove(folder: Path, name: str, entry: dict[str, Any], what: str) -> str:
     clip = _inside(folder, name, plan.CLIP_EXTENSION)
     if clip is None and not os.path.lexists(folder / name):
         return f"{what}: its file is gone; unlisted it"
-    if clip is None or not _as_recorded(clip, entry):
+    if clip is None or not as_recorded(clip, entry):
         return f"{what}: changed since annotate wrote it, so kept; no longer in the manifest"
     try:
         clip.unlink()

@@ -12,7 +12,7 @@ import os
 import re
 import shutil
 import warnings
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timezone
 from importlib import resources
@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from annotate import owned
 from annotate.atomic import (
     atomic_path,
     make_folder,
@@ -237,12 +238,12 @@ def build(
     ``DIR/index.html`` listing them; ``footage`` needs one video.
     """
     out = make_folder(out_dir)
-    _refuse_foreign_page(out)  # before the stills are made; the other files are checked when moved
     # All or nothing: everything is made in a working folder and moved into
     # place at the end, the page last; a failed run (a full disk) leaves no
     # stills without their page, and a rerun removes its working folder. An
     # interrupted or killed run's stills are kept hidden (STILLS) for the rerun.
     with output_folder(out), working_folder(out) as work:
+        _refuse_foreign(out, [INDEX, *[STRIP] * pictures])  # before the stills are made; the rest when moved
         try:
             if len(timeline.videos) > 1:
                 _pages(timeline, work, out, footage=footage, copy_footage=copy_footage, pictures=pictures,
@@ -250,7 +251,10 @@ def build(
             else:
                 _page(timeline, work, out, footage=footage, copy_footage=copy_footage, pictures=pictures,
                       stills=out / STILLS, on_progress=on_progress, switcher=switcher)
-            _refuse_foreign(work, out)
+            made = {p.relative_to(work).as_posix(): p for p in sorted(work.rglob("*")) if not p.is_dir()}
+            _refuse_foreign(out, made)
+            for name, path in made.items():  # (noted before they get their names: a killed move leaves ours)
+                owned.note(out, name, path)
             move_into_place(work, out, last=INDEX)
         except AnnotateError:  # a full disk, a folder refused: only an interrupted (or killed) run's stills stay
             _drop_stills(out / STILLS)
@@ -262,43 +266,10 @@ def build(
     return out / INDEX
 
 
-# Every page this tool writes (a video's page, the listing of several) ends its title so.
-_OUR_TITLE = " · annotate review</title>".encode()
-
-
-def _is_our_page(index: Path) -> bool:
-    try:
-        with open(index, "rb") as handle:  # the title is in the head, well within the first 64 kB
-            return _OUR_TITLE in handle.read(65536)
-    except OSError:
-        return False
-
-
-def _refuse_foreign(work: Path, final: Path) -> None:
-    """Refuse to move a page over files this tool did not write: a folder
-    named for the review may be the user's own site (its index.html, a
-    strip.png). A file may be replaced only when the page beside it (the
-    index.html of its page's folder) is a review page of ours."""
-    for made in sorted(p for p in work.rglob("*") if not p.is_dir()):
-        target = final / made.relative_to(work)
-        if not os.path.lexists(target):
-            continue
-        page = next(folder for folder in made.parents if (folder / INDEX).exists() or folder == work)
-        index = final / page.relative_to(work) / INDEX
-        if target == index:
-            _refuse_foreign_page(index.parent)
-        elif not _is_our_page(index):
-            raise _foreign(target, "was not written by annotate (no review page of annotate beside it)")
-
-
-def _refuse_foreign_page(folder: Path) -> None:
-    if os.path.lexists(folder / INDEX) and not _is_our_page(folder / INDEX):
-        raise _foreign(folder / INDEX, "is not a review page of annotate")
-
-
-def _foreign(path: Path, why: str) -> OutputError:
-    return OutputError(f"{why}; refusing to replace it: name another folder for the review, or move it away",
-                       subject=path)
+def _refuse_foreign(out: Path, names: Iterable[str]) -> None:
+    """Refuse to replace a file the page would write that annotate did not write there, or that changed
+    since (a folder named for the review may be the user's own site; a strip marked up in place is theirs)."""
+    owned.refuse_foreign(out, names, hint="name another folder for the review, or move {them} away")
 
 
 def _page(timeline: Timeline, out: Path, final: Path, *, footage: str | os.PathLike[str] | None = None,

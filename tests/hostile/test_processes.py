@@ -29,9 +29,10 @@ from tests.clips_support import make_footage, timeline
 CHILD_GRACE_SECONDS = 2.0  # the bound: no child outlives its parent by more
 START_TIMEOUT_SECONDS = 120.0  # generous: two shared cores, six engineers
 # Files that record when they were made (documented: manifest "created",
-# "updated", "finished"; the batch report's times and workers): compared by
-# name only, everything else by name and sha256.
-TIMESTAMPED = {"manifest.json", "manifest.csv", "batch-report.json"}
+# "updated", "finished"; the batch report's times and workers; the record of
+# the files written, their digests): compared by name only, everything else
+# by name and sha256.
+TIMESTAMPED = {"manifest.json", "manifest.csv", "batch-report.json", ".annotate-written.jsonl"}
 
 
 @pytest.fixture(scope="module")

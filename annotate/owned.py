@@ -1,0 +1,133 @@
+"""Which files of an output folder this tool wrote, proved by size and
+sha256: a command that rewrites a folder (a review page, a clips folder's
+record and sheet, the demo, the samples) replaces a file under one of its
+names only while the file is still exactly what annotate wrote there. A
+file a user made under that name, or changed since (a strip marked up, the
+clips CSV saved from a spreadsheet with their notes), is refused.
+
+The record is a journal (:data:`RECORD`) in the folder: one line per file
+noted, appended before the file gets its name (so a run killed between the
+two still knows its file), in one small ``O_APPEND`` write (so the workers
+of a batch drawing a sheet beside the main process never lose a line). It
+is pruned to one line per file still as written when a run checks the folder."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import stat
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from annotate.atomic import atomic_path, write_text
+from annotate.digest import file_digest, versioned_sha256
+from annotate.errors import OutputError
+
+RECORD = ".annotate-written.jsonl"
+
+
+def as_recorded(path: Path, entry: Mapping[str, Any]) -> bool:
+    """Whether the regular file at ``path`` is the very file ``entry`` records (its ``size`` and ``sha256``;
+    read once per version of the file in a process: a rerun asks it of a clip twice)."""
+    try:
+        info = os.lstat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size != entry.get("size"):
+            return False
+        return versioned_sha256(path) == entry.get("sha256")
+    except OSError:
+        return False
+
+
+def note(folder: Path, name: str, made: Path) -> None:
+    """Record the finished file ``made`` as annotate's file ``name`` of ``folder`` (a path relative to it):
+    before it is renamed to that name, or just after."""
+    size, digest = file_digest(made)
+    line = json.dumps({"file": name, "size": size, "sha256": digest}, ensure_ascii=False) + "\n"
+    try:
+        fd = os.open(folder / RECORD, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+        try:
+            os.write(fd, line.encode("utf-8"))
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise OutputError(f"cannot write: {exc.strerror or exc}", subject=folder / RECORD) from exc
+
+
+@contextlib.contextmanager
+def owned_path(folder: Path, name: str) -> Iterator[Path]:
+    """:func:`annotate.atomic.atomic_path` for ``folder / name``, the finished file noted as annotate's
+    before the rename gives it its name."""
+    with atomic_path(folder / name) as tmp:
+        yield tmp
+        note(folder, name, tmp)
+
+
+def write_owned_text(folder: Path, name: str, text: str) -> Path:
+    """Write ``text`` (UTF-8, ``\\n`` line ends) to ``folder / name`` atomically, noted as annotate's."""
+    with owned_path(folder, name) as tmp:
+        tmp.write_text(text, encoding="utf-8", newline="\n")
+    return folder / name
+
+
+def _entries(folder: Path) -> dict[str, list[dict[str, Any]]]:
+    """Every entry of ``folder``'s record, by file name. A record that is not ours (not lines of our JSON)
+    is refused: it is no proof of anything, and it is the user's file to keep."""
+    path = folder / RECORD
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (FileNotFoundError, NotADirectoryError):  # (no record, or no such folder)
+        return {}
+    except (OSError, ValueError) as exc:
+        raise OutputError(f"is not annotate's record of the files it wrote here ({exc}); refusing to use it: "
+                          "move it away", subject=path) from None
+    found: dict[str, list[dict[str, Any]]] = {}
+    for line in text.splitlines():
+        try:
+            entry = json.loads(line)
+            found.setdefault(str(entry["file"]), []).append(entry)
+        except (ValueError, TypeError, KeyError):
+            if line.strip() and not line.lstrip().startswith("{"):  # (one cut short by a full disk is ours)
+                raise OutputError("is not annotate's record of the files it wrote here; refusing to use it: "
+                                  "move it away", subject=path) from None
+    return found
+
+
+def refuse_foreign(folder: Path, names: Iterable[str], *, hint: str, force: bool = False) -> None:
+    """Raise one error naming every file of ``names`` (relative to ``folder``) that exists there and is not
+    a file annotate wrote under that name, still as it wrote it; ``hint`` says what to do instead (its
+    ``{them}``: "it" or "them"). Unless ``force``. Call it holding the folder's lock: the record is pruned
+    to the files still as written."""
+    entries = _entries(folder)
+    refused: list[tuple[Path, str]] = []
+    for name in dict.fromkeys(names):
+        path = folder / name
+        if force or not os.path.lexists(path):
+            continue
+        if any(as_recorded(path, entry) for entry in entries.get(name, ())):
+            continue
+        refused.append((path, "changed since annotate wrote it" if name in entries
+                        else "annotate has no record of writing it"))
+    if len(refused) == 1:
+        [(path, why)] = refused
+        raise OutputError(f"{why}; refusing to replace it: {hint.format(them='it')}", subject=path)
+    if refused:
+        listed = ", ".join(f"{path.relative_to(folder).as_posix()} ({why})" for path, why in refused)
+        raise OutputError(f"holds files under names annotate writes that it did not write, or changed since: "
+                          f"{listed}; refusing to replace them: {hint.format(them='them')}", subject=folder)
+    _prune(folder, entries)
+
+
+def _prune(folder: Path, entries: Mapping[str, list[dict[str, Any]]]) -> None:
+    """Rewrite the record, when it holds more, with one entry per file still as written (an entry of a
+    killed run's file that never got its name, or of an older version, goes), the entries of a file
+    changed since (so it is still named as changed), and none of a file gone."""
+    kept: list[dict[str, Any]] = []
+    for name, listed in sorted(entries.items()):
+        if not os.path.lexists(folder / name):
+            continue
+        match = next((e for e in reversed(listed) if as_recorded(folder / name, e)), None)
+        kept += listed if match is None else [match]
+    if sum(len(listed) for listed in entries.values()) > len(kept):
+        write_text(folder / RECORD, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in kept))

@@ -1,0 +1,46 @@
+"""The record of the files annotate wrote into an output folder: a file is ours only while it is exactly
+what was noted under its name; a run killed between noting and renaming still knows its file."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate import owned
+from annotate.errors import OutputError
+
+HINT = "move {them} away"
+
+
+def test_a_file_is_ours_only_while_it_is_as_noted(tmp_path):
+    owned.write_owned_text(tmp_path, "a.csv", "ours\n")
+    owned.refuse_foreign(tmp_path, ["a.csv", "missing.txt"], hint=HINT)  # no error
+    (tmp_path / "a.csv").write_text("ours, with my notes\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("mine\n", encoding="utf-8")
+    with pytest.raises(OutputError) as caught:
+        owned.refuse_foreign(tmp_path, ["a.csv", "b.txt"], hint=HINT)
+    assert str(caught.value) == (f"{tmp_path}: holds files under names annotate writes that it did not write, or "
+                                 "changed since: a.csv (changed since annotate wrote it), b.txt (annotate has no "
+                                 "record of writing it); refusing to replace them: move them away")
+    owned.refuse_foreign(tmp_path, ["a.csv", "b.txt"], hint=HINT, force=True)
+    assert (tmp_path / "a.csv").read_text(encoding="utf-8") == "ours, with my notes\n"  # a check never replaces
+
+
+def test_a_run_killed_between_noting_and_renaming_still_knows_its_old_file(tmp_path):
+    owned.write_owned_text(tmp_path, "a.csv", "first\n")
+    with pytest.raises(KeyboardInterrupt), owned.owned_path(tmp_path, "a.csv") as tmp:
+        tmp.write_text("second\n", encoding="utf-8")
+        owned.note(tmp_path, "a.csv", tmp)  # (as the context does on exit) and then killed before the rename
+        raise KeyboardInterrupt
+    assert (tmp_path / "a.csv").read_text(encoding="utf-8") == "first\n"
+    owned.refuse_foreign(tmp_path, ["a.csv"], hint=HINT)  # still ours; the record is pruned to it
+    assert len((tmp_path / owned.RECORD).read_text(encoding="utf-8").splitlines()) == 1
+    owned.write_owned_text(tmp_path, "a.csv", "third\n")
+    owned.refuse_foreign(tmp_path, ["a.csv"], hint=HINT)
+
+
+def test_a_users_file_under_the_records_name_is_refused_not_used(tmp_path):
+    (tmp_path / owned.RECORD).write_text("my own notes\n", encoding="utf-8")
+    (tmp_path / "a.csv").write_text("mine\n", encoding="utf-8")
+    with pytest.raises(OutputError, match="is not annotate's record of the files it wrote here"):
+        owned.refuse_foreign(tmp_path, ["a.csv"], hint=HINT)
+    assert (tmp_path / owned.RECORD).read_text(encoding="utf-8") == "my own notes\n"
