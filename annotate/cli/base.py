@@ -252,15 +252,26 @@ def counting_bar(total: int, desc: str):  # type: ignore[no-untyped-def]
                 bar_format="{desc}: {percentage:3.0f}%|{bar}| {elapsed}<{remaining}")
 
 
+def _line(text: str) -> None:
+    """One line on stderr, under any progress bar drawn there: a line written
+    while a bar is up was glued to the bar's end (``align: 100%|...|annotate:
+    warning: ...``), where a reader of the bar did not see it."""
+    tqdm_module = sys.modules.get("tqdm")  # not imported: no bar is up
+    if tqdm_module is not None and getattr(tqdm_module.tqdm, "_instances", None):
+        tqdm_module.tqdm.write(text, file=sys.stderr)
+    else:
+        click.echo(text, err=True)
+
+
 def say(message: str) -> None:
     """A status line on stderr (what was written, how many). It names the
     user's files, so it is made one line without control characters, as an
     error line is: a file name holding ESC ] 0; retitled the terminal."""
-    click.echo(one_line(message), err=True)
+    _line(one_line(message))
 
 
 def warn(message: str) -> None:
-    click.echo(f"annotate: warning: {one_line(message)}", err=True)
+    _line(f"annotate: warning: {one_line(message)}")
 
 
 @click.group(cls=AnnotateGroup, context_settings={"help_option_names": ["-h", "--help"]})
