@@ -6,7 +6,7 @@ import json
 
 import click
 
-from annotate.cli.base import main, progress_bar
+from annotate.cli.base import main, progress_bar, warn
 from annotate.errors import InputError
 
 
@@ -41,6 +41,9 @@ def clock_command(footage: str, as_json: bool, region: str | None) -> None:
     wanted = _region(region)
     with progress_bar("reading the clock") as on_progress:
         clock_map = read_clock(footage, wanted, on_progress)
+    if clock_map.date_guessed:
+        warn(f"{footage}: the clock's date reads as day/month or month/day (03/04: 3 April or 4 March): shown day "
+             "first, a guess; align takes the order of an article's dates")
     if as_json:
         click.echo(json.dumps(clock_map.to_dict(), indent=2))
         return
