@@ -312,3 +312,25 @@ def test_align_records_what_it_probed_of_a_bare_footage_file(samples, tmp_path):
     assert CliRunner().invoke(main, ["align", str(path), "-o", str(tmp_path / "out.yaml")]).exit_code == 0
     out = tl.load(tmp_path / "out.yaml")
     assert out.footage.fps == 30 and out.footage.duration == pytest.approx(20.0, abs=0.1)
+
+
+def test_an_interrupted_align_says_a_rerun_starts_over(tmp_path, monkeypatch):
+    """Every interrupted command said "finished outputs are kept, re-run to resume"; align saves only at its end,
+    so a run stopped after minutes of searching kept nothing and a re-run started over."""
+    from annotate import timeline as tl
+
+    video = tmp_path / "footage.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=4", "-c:v", "libx264", "-preset",
+                "ultrafast", str(video)])
+    path = tmp_path / "story.yaml"
+    tl.save(Timeline(moments=(Moment(start=1.0, id="m1", caption="x"),), footage=Footage(path=str(video))), path)
+    before = path.read_bytes()
+
+    def stopped(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(align, "align_moment", stopped)
+    result = CliRunner().invoke(main, ["align", str(path)])
+    assert result.exit_code == 130
+    assert result.stderr.strip().splitlines()[-1] == "annotate: interrupted; a re-run starts over"
+    assert path.read_bytes() == before

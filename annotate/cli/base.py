@@ -20,6 +20,11 @@ from annotate.escape import terminal_line
 from annotate.inputs import command_inputs
 
 EXIT_USER_ERROR = 2
+# The commands whose interrupted run leaves finished outputs that a re-run keeps (clips proven by their manifest,
+# a review's stills, a batch's stories, each video's render, the demo's clips and stills); every other one writes
+# its output at its end (align its timeline, samples their folder), so an interrupted run kept nothing and a re-run
+# starts over.
+RESUMING_COMMANDS = frozenset({"batch", "clips", "demo", "render", "review"})
 
 
 class AnnotateGroup(click.Group):
@@ -44,7 +49,9 @@ class AnnotateGroup(click.Group):
             _usage_error(exc)
         except KeyboardInterrupt:
             _stopping()
-            click.echo("annotate: interrupted; finished outputs are kept, re-run to resume", err=True)
+            resumes = ctx.invoked_subcommand in RESUMING_COMMANDS
+            click.echo("annotate: interrupted; " + ("finished outputs are kept, re-run to resume" if resumes else
+                                                     "a re-run starts over"), err=True)
             sys.exit(EXIT_INTERRUPTED)
         except BrokenPipeError:  # (before OSError, its base class) output piped into `head`
             sys.exit(0)
