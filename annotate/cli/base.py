@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import shlex
 import signal
@@ -15,7 +16,7 @@ from typing import Any, NoReturn
 import click
 
 from annotate import __version__
-from annotate.errors import EXIT_INTERRUPTED, AnnotateError, AnnotateWarning
+from annotate.errors import EXIT_INTERRUPTED, AnnotateError, AnnotateWarning, OutputError
 from annotate.escape import terminal_line
 from annotate.inputs import command_inputs
 
@@ -41,7 +42,8 @@ class AnnotateGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            with _ctrl_c_as_interrupt(), _terminate_as_interrupt(), _warnings_as_lines(), command_inputs():
+            with _ctrl_c_as_interrupt(), _terminate_as_interrupt(), _warnings_as_lines(), command_inputs(), \
+                    _closed_stdout_refused():
                 return super().invoke(ctx)
         except AnnotateError as exc:
             fail(str(exc))
@@ -132,6 +134,36 @@ def _terminate_as_interrupt() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+class _ClosedOutput(io.TextIOBase):
+    """Standard output when it was closed (a cron job, a service started
+    without it): Python leaves ``sys.stdout`` None and click then drops every
+    result without a word, exit 0. A result written here is an error instead."""
+
+    encoding = "utf-8"
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if not text:
+            return 0
+        raise OutputError("standard output is closed: the result has nowhere to go (redirect it to a file: > FILE)")
+
+
+@contextlib.contextmanager
+def _closed_stdout_refused() -> Iterator[None]:
+    """While a command runs, a closed standard output fails the first result
+    written to it (commands that only write files still run)."""
+    if sys.stdout is not None:
+        yield
+        return
+    sys.stdout = _ClosedOutput()
+    try:
+        yield
+    finally:
+        sys.stdout = None  # type: ignore[assignment]
 
 
 @contextlib.contextmanager
