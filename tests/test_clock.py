@@ -212,7 +212,7 @@ def test_a_date_that_reads_both_ways_is_said_and_an_article_date_settles_it(tmp_
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert data["date_order_guessed"] is True and data["segments"][0]["clock"].startswith("2017-04-03T15:00:00")
-    assert "the clock's date reads as day/month or month/day" in done.stderr
+    assert "the clock's date reads as day/month or month/day (03/04/2017: 3 April or 4 March)" in done.stderr
     (tmp_path / "amb.txt").write_text("On March 4, 2017, at 15:00:05 by the camera clock, a man crosses the road.\n",
                                       encoding="utf-8")
     made = annotate_cli("timeline", "amb.txt", "--footage", "amb.mp4", "-o", "amb.yaml", cwd=tmp_path)
