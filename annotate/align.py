@@ -171,10 +171,20 @@ def _aligned_on(timeline: Timeline, path: str | os.PathLike[str]) -> Timeline:
         # the user wrote (the path as written, a rate given by hand) stays.
         given = {f.name: v for f in fields(recorded) if (v := getattr(recorded, f.name)) not in (None, "")}
         return timeline.with_footage(replace(fresh, **given))
-    why = "its content changed since" if same else f"it recorded {Path(recorded.path).name}"
-    warnings.warn(f"the timeline now records {Path(path).name} (sha256 {digest[:12]}) as its footage, the file "
-                  f"its moments were aligned on ({why})", MediaWarning, stacklevel=3)
+    why = ": its content changed since" if same else ""
+    warnings.warn(f"the timeline now records {_version(Path(path).name, digest, fresh.duration)} as its footage, "
+                  f"the file its moments were aligned on, in place of the recorded "
+                  f"{_version(Path(recorded.path).name, recorded.sha256, recorded.duration)}{why}",
+                  MediaWarning, stacklevel=3)
     return timeline.with_footage(fresh)
+
+
+def _version(name: str, digest: str | None, duration: float | None) -> str:
+    """A footage file as a warning names it: what tells its versions apart
+    (a file replaced under the same name is only told by these)."""
+    known = [f"sha256 {digest.lower()[:12]}"] if digest else []
+    known += [f"{duration:.2f} s"] if duration is not None else []
+    return f"{name} ({', '.join(known)})" if known else name
 
 
 def align_videos(

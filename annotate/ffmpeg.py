@@ -4,6 +4,7 @@ run argument lists (never shell strings) with progress and clear errors."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import os
 import re
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate import children
-from annotate.errors import MediaError, ToolError
+from annotate.errors import MediaError, OutputError, ToolError
 
 # Environment override for users who keep a particular build.
 FFMPEG_ENV = "ANNOTATE_FFMPEG"
@@ -94,12 +95,15 @@ def run(
     duration: float | None = None,
     on_progress: Callable[[float], None] | None = None,
     what: str = "ffmpeg",
+    output: str | os.PathLike[str] | None = None,
 ) -> str:
     """Run ffmpeg with ``args`` (without the binary). Returns stderr.
 
     With ``on_progress`` and ``duration`` it is called with the fraction done
     (0..1) as ffmpeg reports ``out_time_us``. On failure raises ToolError with
-    the command and the tail of stderr.
+    the command and the tail of stderr; a full disk is an OutputError naming
+    ``output`` (the file the user asked for, not the temporary one ffmpeg
+    writes), not a 2,600-character line of ffmpeg's words.
     """
     cmd = command(args)
     if on_progress is not None:
@@ -116,8 +120,14 @@ def run(
                     on_progress(min(1.0, int(m.group(1)) / 1e6 / duration))
         _, stderr = proc.communicate()
     if proc.returncode != 0:
+        if output is not None and (full := next((m for m in _DISK_FULL if m in stderr), None)) is not None:
+            raise OutputError(f"cannot write: {full}", subject=output)
         raise ToolError(f"{what} failed: {stderr_tail(stderr)}; command: {quote_command(cmd)}")
     return stderr
+
+
+# How ffmpeg says (through strerror) that its output's disk or quota is full.
+_DISK_FULL = tuple(os.strerror(code) for code in (errno.ENOSPC, errno.EDQUOT))
 
 
 def _start(cmd: list[str], what: str, **options: Any) -> subprocess.Popen[Any]:

@@ -202,6 +202,9 @@ def read_article(source: str | Path) -> Article:
     """
     name = str(source)
     if name == "-":
+        if sys.stdin is None:  # started with it closed (a cron job, a service): Python leaves it None
+            raise InputError("standard input is closed: nothing to read; pass the article's file instead of -",
+                             subject="<stdin>")
         data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
         if len(data) > MAX_ARTICLE_BYTES:
             raise InputError(f"is larger than {_size(MAX_ARTICLE_BYTES)}, the most an article may hold",

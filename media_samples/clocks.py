@@ -24,8 +24,9 @@ class Part:
     end: float
     clock: float | None  # seconds after midnight at ``start``; None: no clock drawn
     rate: float = 1.0
-    style: str = "24h"  # "24h" (date and time), or "timecode" (HH:MM:SS:FF, no date)
+    style: str = "24h"  # "24h" (date and time), "d/m/y" (the date as dd/mm/yyyy), or "timecode" (HH:MM:SS:FF, no date)
     xy: tuple[int, int] = (12, 10)
+    date: str = DATE  # YYYY-MM-DD
 
     def shown(self, frame: int) -> int | None:
         """The whole second this part's clock shows on ``frame`` (None: no clock)."""
@@ -41,7 +42,10 @@ def _text(part: Part) -> str:
            f"\\:%{{eif:mod(trunc({now}),60):d:2}}")
     if part.style == "timecode":
         return hms + f"\\:%{{eif:mod(trunc(t*{FPS}+0.5),{FPS}):d:2}}"
-    return f"{DATE} {hms}"
+    if part.style == "d/m/y":
+        year, month, day = part.date.split("-")
+        return f"{day}/{month}/{year} {hms}"
+    return f"{part.date} {hms}"
 
 
 def make_clip(path: Path, duration: float, parts: list[Part],

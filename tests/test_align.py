@@ -5,6 +5,7 @@ second; no evidence keeps the stated time; another copy is mapped."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 
 import numpy as np
@@ -16,6 +17,7 @@ from annotate.cli import main
 from annotate.model import Footage, Moment, Timeline
 from annotate.moments import extract_file
 from tests.align_support import aligned
+from tests.test_cli_timeline import annotate_cli
 
 
 def _truths(samples):
@@ -243,7 +245,8 @@ def test_aligning_on_another_copy_records_that_copy_as_the_footage(samples, tmp_
     result = CliRunner().invoke(main, ["align", str(path), "--footage", str(samples.broadcast),
                                        "--timed-on", str(samples.video), "-o", str(tmp_path / "out.yaml")])
     assert result.exit_code == 0, result.output
-    assert f"now records {samples.broadcast.name} (sha256 {sha256(samples.broadcast)[:12]})" in result.output
+    assert f"now records {samples.broadcast.name} (sha256 {sha256(samples.broadcast)[:12]}, " in result.output
+    assert f"in place of the recorded {samples.video.name} (sha256 {original.sha256[:12]}, " in result.output
     out = tl.load(tmp_path / "out.yaml")
     assert tl.footage_path(out).resolve() == samples.broadcast.resolve()
     assert out.footage.sha256 == sha256(samples.broadcast)
@@ -264,10 +267,18 @@ def test_aligning_on_footage_changed_since_the_timeline_was_made_records_the_new
     unchanged = CliRunner().invoke(main, ["align", str(path), "-o", str(tmp_path / "same.yaml")])
     assert unchanged.exit_code == 0 and "now records" not in unchanged.output
     assert tl.load(tmp_path / "same.yaml").footage == tl.load(path).footage
-    ffmpeg.run(["-i", str(samples.video), "-ss", "30", "-t", "12", "-c", "copy", str(video)])  # replaced in place
-    result = CliRunner().invoke(main, ["align", str(path), "-o", str(tmp_path / "out.yaml")])
-    assert result.exit_code == 0, result.output
-    assert "now records footage.mp4" in result.output and "its content changed since" in result.output
+    before = tl.load(path).footage
+    ffmpeg.run(["-i", str(samples.video), "-ss", "30", "-t", "12", "-c", "copy", "-y", str(video)])  # replaced in place
+    # A real run, its bar on stderr: the warning came at the bar's end, glued to its last line, and named only the
+    # new file, so the recorded sha256 (the evidence of which file the timeline was made on) went unseen.
+    result = annotate_cli("align", str(path), "-o", str(tmp_path / "out.yaml"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = re.split(r"[\r\n]", result.stderr)
+    changed = [line for line in lines if "now records" in line]
+    assert changed == [f"annotate: warning: the timeline now records footage.mp4 (sha256 {sha256(video)[:12]}, "
+                       f"{probe(video).duration:.2f} s) as its footage, the file its moments were aligned on, in "
+                       f"place of the recorded footage.mp4 (sha256 {before.sha256[:12]}, {before.duration:.2f} s): "
+                       "its content changed since"]
     out = tl.load(tmp_path / "out.yaml")
     assert out.footage.sha256 == sha256(video) and out.footage.duration == pytest.approx(12.0, abs=0.1)
 
@@ -301,3 +312,25 @@ def test_align_records_what_it_probed_of_a_bare_footage_file(samples, tmp_path):
     assert CliRunner().invoke(main, ["align", str(path), "-o", str(tmp_path / "out.yaml")]).exit_code == 0
     out = tl.load(tmp_path / "out.yaml")
     assert out.footage.fps == 30 and out.footage.duration == pytest.approx(20.0, abs=0.1)
+
+
+def test_an_interrupted_align_says_a_rerun_starts_over(tmp_path, monkeypatch):
+    """Every interrupted command said "finished outputs are kept, re-run to resume"; align saves only at its end,
+    so a run stopped after minutes of searching kept nothing and a re-run started over."""
+    from annotate import timeline as tl
+
+    video = tmp_path / "footage.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=4", "-c:v", "libx264", "-preset",
+                "ultrafast", str(video)])
+    path = tmp_path / "story.yaml"
+    tl.save(Timeline(moments=(Moment(start=1.0, id="m1", caption="x"),), footage=Footage(path=str(video))), path)
+    before = path.read_bytes()
+
+    def stopped(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(align, "align_moment", stopped)
+    result = CliRunner().invoke(main, ["align", str(path)])
+    assert result.exit_code == 130
+    assert result.stderr.strip().splitlines()[-1] == "annotate: interrupted; a re-run starts over"
+    assert path.read_bytes() == before

@@ -173,3 +173,22 @@ def test_a_bug_is_one_line_naming_the_command_not_a_traceback(tmp_path: Path) ->
     shown = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, env=env,
                            timeout=120)
     assert shown.returncode == 1 and "Traceback" in shown.stderr and "IndexError" in shown.stderr
+
+
+@pytest.mark.parametrize("closed, args, message", [
+    ("<&-", ["extract", "-"],
+     "<stdin>: standard input is closed: nothing to read; pass the article's file instead of -"),
+    (">&-", ["extract", "{article}", "--json"],
+     "standard output is closed: the result has nowhere to go (redirect it to a file: > FILE)"),
+])
+def test_a_closed_standard_stream_is_one_line_and_a_failure(tmp_path: Path, closed: str, args: list[str],
+                                                            message: str) -> None:
+    """Started without stdin (a cron job, a service), ``extract -`` ended in an internal error (exit 70); without
+    stdout, ``extract --json`` exited 0 having written its result nowhere."""
+    article = tmp_path / "art.txt"
+    article.write_text("At 0:02 the car stops.\n", encoding="utf-8")
+    line = " ".join(['"$0" -m annotate', *(a.format(article=article) for a in args), closed])
+    done = subprocess.run(["sh", "-c", line, sys.executable], capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [f"annotate: error: {message}"]

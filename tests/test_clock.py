@@ -202,6 +202,28 @@ def test_region_option_reads_only_there(tmp_path):
     assert read_clock(clip, region=(300, 250, 300, 100)).segments == ()
 
 
+def test_a_date_that_reads_both_ways_is_said_and_an_article_date_settles_it(tmp_path):
+    """03/04/2017 on a US camera is 4 March: it was read as 3 April without a word, and the article's
+    'March 4, 2017, at 15:00:05' was left unplaced."""
+    from tests.test_cli_timeline import annotate_cli
+
+    make_clip(tmp_path / "amb.mp4", 12, [Part(0, 12, 15 * 3600 + 0.37, style="d/m/y", date="2017-04-03")])
+    done = _cli(str(tmp_path / "amb.mp4"), "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["date_order_guessed"] is True and data["segments"][0]["clock"].startswith("2017-04-03T15:00:00")
+    assert "the clock's date reads as day/month or month/day (03/04/2017: 3 April or 4 March)" in done.stderr
+    (tmp_path / "amb.txt").write_text("On March 4, 2017, at 15:00:05 by the camera clock, a man crosses the road.\n",
+                                      encoding="utf-8")
+    made = annotate_cli("timeline", "amb.txt", "--footage", "amb.mp4", "-o", "amb.yaml", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    aligned = annotate_cli("align", "amb.yaml", "--json", cwd=tmp_path)
+    assert aligned.returncode == 0, aligned.stderr
+    (row,) = json.loads(aligned.stdout)
+    assert row["evidence"] == "clock" and row["start"] == pytest.approx(5 - 0.37, abs=1.5 / FPS)
+    assert "taken month first, as the article's 2017-03-04" in row["note"] and "taken month first" in aligned.stderr
+
+
 # -- the command line -------------------------------------------------------------
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -8,7 +8,7 @@ import calendar
 import pytest
 from hypothesis import given, settings
 
-from annotate.clock.parse import date_order, iso, parse
+from annotate.clock.parse import date_order, date_order_guessed, iso, parse
 from tests.strategies import clock_moments, clock_styles
 
 
@@ -39,6 +39,21 @@ def test_date_order_from_values_seen_over_time():
     seen = [parse(t) for t in ("05/06/2020 23:59:59", "05/07/2020 00:00:01")]
     assert date_order([f for f in seen if f]) == "mdy"
     assert date_order([f for f in [parse("11/13/2017 01:00:00")] if f]) == "mdy"
+
+
+@pytest.mark.parametrize("texts, guessed", [
+    (["03/04/2017 15:00:00", "03/04/2017 15:00:09"], True),  # 3 April or 4 March: nothing tells
+    (["04/04/2017 15:00:00"], False),  # the same day either way
+    (["13/04/2017 15:00:00"], False),
+    (["05/06/2020 23:59:59", "06/06/2020 00:00:01"], False),  # the day changed
+    (["2017-04-03 15:00:00"], False),
+    (["15:00:00"], False),
+])
+def test_a_date_that_reads_both_ways_is_said_to_be_a_guess(texts, guessed):
+    """03/04/2017 was taken as 3 April without a word; a US camera means 4 March."""
+    readings = [f for f in (parse(t) for t in texts) if f]
+    assert date_order_guessed(readings) is guessed
+    assert date_order(readings) in ("dmy", "ymd")
 
 
 @settings(max_examples=200, deadline=None)

@@ -18,7 +18,7 @@ from annotate.clips.plan import plan_timeline, unplaced_notes
 from annotate.clock.model import ClockMap, ClockSegment
 from annotate.clock.place import cached_clock_map, first_showing, place
 from annotate.clocktext import parse_clock
-from annotate.errors import TimelineError
+from annotate.errors import MediaWarning, TimelineError
 from annotate.interchange import FORMATS, dumps
 from annotate.model import Alignment, Footage, Moment, Timeline
 from annotate.subtitles import dumps as subtitle_dumps
@@ -121,6 +121,23 @@ def test_two_segments_showing_the_time_place_it_on_the_first_and_list_the_other(
     placed = place(_clock("15:14:40"), _map(_segment(0, 500, "15:14:30"), _segment(1000, 500, "15:14:35")))
     assert placed.start == pytest.approx(10.0)
     assert "also shown at 0:45.00" in placed.alignment.note
+
+
+def test_an_article_date_settles_a_footage_date_that_reads_both_ways():
+    """03/04/2017 on screen, guessed 3 April: an article's 'March 4, 2017' clock time was left unplaced."""
+    seg = _segment(0, 500, "15:00:00")
+    seg = ClockSegment(**{**seg.__dict__, "clock_seconds": calendar.timegm((2017, 4, 3, 15, 0, 0))})  # as guessed
+    guessed = ClockMap(path="x.mp4", fps=FPS, duration=600.0, segments=(seg,), date_guessed=True)
+    with pytest.warns(MediaWarning, match="c1: the footage's date reads as day/month or month/day: taken month "
+                                          "first, as the article's 2017-03-04"):
+        placed = place(_clock("2017-03-04T15:00:05"), guessed)
+    assert placed.start == pytest.approx(5.0) and placed.alignment.kind == "clock"
+    assert placed.alignment.note.startswith("clock 2017-03-04T15:00:05.000 first shown at frame 125")
+    assert place(_clock("2017-04-03T15:00:05"), guessed).start == pytest.approx(5.0)  # the guess itself fits too
+    known = ClockMap(path="x.mp4", fps=FPS, duration=600.0, segments=(seg,))  # the order was read, no guess
+    assert place(_clock("2017-03-04T15:00:05"), known).start is None
+    left = place(_clock("2017-03-05T15:00:05"), guessed)  # neither order fits: unplaced, the guess said
+    assert left.start is None and left.alignment.note.endswith("(taken day first, a guess)")
 
 
 def test_a_date_must_match_and_a_timecode_is_no_clock():

@@ -1009,3 +1009,25 @@ def test_a_preview_of_footage_whose_times_start_late_is_the_full_render_s_frame(
         frame = _frames(full, [shown_t])[shown_t]
         assert _number_of(preview) == _shown_at(numbers, first + at)
         assert np.abs(preview - frame).mean() < 3  # the same frame, caption and timecode (x264's loss aside)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (a device that is always full)")
+def test_a_full_disk_is_one_line_naming_the_output(media: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A render onto a full disk failed with one 2,600-character line, mostly the ffmpeg command, that never named
+    the output. ffmpeg here writes to /dev/full, which refuses every write as a full disk does."""
+    import contextlib
+
+    from annotate.render import runner
+
+    @contextlib.contextmanager
+    def onto_a_full_disk(out: Path, *args: object, **kwargs: object):  # noqa: ANN202
+        yield Path("/dev/full")
+
+    monkeypatch.setattr(runner, "atomic_path", onto_a_full_disk)
+    out = tmp_path / "r.mp4"
+    save(_timeline(media), tmp_path / "t.yaml")
+    result = CliRunner().invoke(main, ["render", str(tmp_path / "t.yaml"), "-o", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines()[-1] == f"annotate: error: {out}: cannot write: No space left on device"
+    assert not out.exists()

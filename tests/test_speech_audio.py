@@ -182,3 +182,11 @@ def test_a_phrase_mostly_outside_the_dictionary_is_not_searched(samples):
     line = _lines(samples)[0]
     half = line["text"] + " " + " ".join(["zqxjv"] * (len(audio.phrase_words(line["text"])) + 1))
     assert find_spoken(samples.video, half, _around(round(line["start"]))) is None
+
+
+@pytest.mark.parametrize("phrase", ["", "   ", "!!!", "« … »"])
+def test_a_quote_with_no_word_decodes_no_sound(samples, monkeypatch, phrase):
+    """``said: "!!!"`` decoded the whole soundtrack (10-12 s on the sample) on every align before answering None."""
+    monkeypatch.setattr(audio, "read_pcm", lambda *a, **k: pytest.fail("sound decoded for a quote with no word"))
+    monkeypatch.setattr(audio, "frame_levels", lambda *a, **k: pytest.fail("the whole sound was scanned"))
+    assert find_spoken(samples.video, phrase) is None

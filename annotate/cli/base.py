@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import shlex
 import signal
@@ -15,11 +16,16 @@ from typing import Any, NoReturn
 import click
 
 from annotate import __version__
-from annotate.errors import EXIT_INTERRUPTED, AnnotateError, AnnotateWarning
+from annotate.errors import EXIT_INTERRUPTED, AnnotateError, AnnotateWarning, OutputError
 from annotate.escape import terminal_line
 from annotate.inputs import command_inputs
 
 EXIT_USER_ERROR = 2
+# The commands whose interrupted run leaves finished outputs that a re-run keeps (clips proven by their manifest,
+# a review's stills, a batch's stories, each video's render, the demo's clips and stills); every other one writes
+# its output at its end (align its timeline, samples their folder), so an interrupted run kept nothing and a re-run
+# starts over.
+RESUMING_COMMANDS = frozenset({"batch", "clips", "demo", "render", "review"})
 
 
 class AnnotateGroup(click.Group):
@@ -36,7 +42,8 @@ class AnnotateGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            with _ctrl_c_as_interrupt(), _terminate_as_interrupt(), _warnings_as_lines(), command_inputs():
+            with _ctrl_c_as_interrupt(), _terminate_as_interrupt(), _warnings_as_lines(), command_inputs(), \
+                    _closed_stdout_refused():
                 return super().invoke(ctx)
         except AnnotateError as exc:
             fail(str(exc))
@@ -44,7 +51,9 @@ class AnnotateGroup(click.Group):
             _usage_error(exc)
         except KeyboardInterrupt:
             _stopping()
-            click.echo("annotate: interrupted; finished outputs are kept, re-run to resume", err=True)
+            resumes = ctx.invoked_subcommand in RESUMING_COMMANDS
+            click.echo("annotate: interrupted; " + ("finished outputs are kept, re-run to resume" if resumes else
+                                                     "a re-run starts over"), err=True)
             sys.exit(EXIT_INTERRUPTED)
         except BrokenPipeError:  # (before OSError, its base class) output piped into `head`
             sys.exit(0)
@@ -125,6 +134,36 @@ def _terminate_as_interrupt() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+class _ClosedOutput(io.TextIOBase):
+    """Standard output when it was closed (a cron job, a service started
+    without it): Python leaves ``sys.stdout`` None and click then drops every
+    result without a word, exit 0. A result written here is an error instead."""
+
+    encoding = "utf-8"
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if not text:
+            return 0
+        raise OutputError("standard output is closed: the result has nowhere to go (redirect it to a file: > FILE)")
+
+
+@contextlib.contextmanager
+def _closed_stdout_refused() -> Iterator[None]:
+    """While a command runs, a closed standard output fails the first result
+    written to it (commands that only write files still run)."""
+    if sys.stdout is not None:
+        yield
+        return
+    sys.stdout = _ClosedOutput()
+    try:
+        yield
+    finally:
+        sys.stdout = None  # type: ignore[assignment]
 
 
 @contextlib.contextmanager
@@ -252,15 +291,26 @@ def counting_bar(total: int, desc: str):  # type: ignore[no-untyped-def]
                 bar_format="{desc}: {percentage:3.0f}%|{bar}| {elapsed}<{remaining}")
 
 
+def _line(text: str) -> None:
+    """One line on stderr, under any progress bar drawn there: a line written
+    while a bar is up was glued to the bar's end (``align: 100%|...|annotate:
+    warning: ...``), where a reader of the bar did not see it."""
+    tqdm_module = sys.modules.get("tqdm")  # not imported: no bar is up
+    if tqdm_module is not None and getattr(tqdm_module.tqdm, "_instances", None):
+        tqdm_module.tqdm.write(text, file=sys.stderr)
+    else:
+        click.echo(text, err=True)
+
+
 def say(message: str) -> None:
     """A status line on stderr (what was written, how many). It names the
     user's files, so it is made one line without control characters, as an
     error line is: a file name holding ESC ] 0; retitled the terminal."""
-    click.echo(one_line(message), err=True)
+    _line(one_line(message))
 
 
 def warn(message: str) -> None:
-    click.echo(f"annotate: warning: {one_line(message)}", err=True)
+    _line(f"annotate: warning: {one_line(message)}")
 
 
 @click.group(cls=AnnotateGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -80,6 +80,9 @@ class ClockMap:
     segments: tuple[ClockSegment, ...]
     engine: str = ""
     frames_read: int = 0  # how many frames were OCR-read to make the map
+    # The dates shown read both d/m/y and m/d/y (03/04/2017): taken as d/m/y, a guess the
+    # clock command says and placing a clock time may overrule (annotate.clock.place).
+    date_guessed: bool = False
 
     def __post_init__(self) -> None:
         for a, b in zip(self.segments, self.segments[1:]):
@@ -92,5 +95,5 @@ class ClockMap:
 
     def to_dict(self) -> dict[str, Any]:
         return {"footage": self.path, "fps": self.fps, "duration": round(self.duration, 4),
-                "engine": self.engine, "frames_read": self.frames_read,
+                "engine": self.engine, "frames_read": self.frames_read, "date_order_guessed": self.date_guessed,
                 "segments": [s.to_dict() for s in self.segments]}

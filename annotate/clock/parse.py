@@ -103,7 +103,19 @@ def parse(text: str) -> Fields | None:
 def date_order(readings: list[Fields]) -> str:
     """Decide d/m/y against m/d/y from every reading of one footage: a first
     field above 12 can only be a day, a second field above 12 likewise; else
-    the field that changes over time is the day. Year-first dates are y-m-d."""
+    the field that changes over time is the day. Year-first dates are y-m-d.
+    Undecidable (:func:`date_order_guessed`): d/m/y, as most of the world writes."""
+    return _decided_order(readings) or "dmy"
+
+
+def date_order_guessed(readings: list[Fields]) -> bool:
+    """Whether :func:`date_order` guessed: the dates read both d/m/y and
+    m/d/y (both fields 12 or less, neither changing alone), so the date taken
+    may be another day than the camera's (03/04: 3 April or 4 March)."""
+    return _decided_order(readings) is None
+
+
+def _decided_order(readings: list[Fields]) -> str | None:
     pairs = [r.date[:2] for r in readings if r.date is not None and not r.ymd_written]
     if not pairs:
         return "ymd"
@@ -111,12 +123,14 @@ def date_order(readings: list[Fields]) -> str:
         return "dmy"
     if any(b > 12 for _, b in pairs):
         return "mdy"
+    if all(a == b for a, b in pairs):
+        return "dmy"  # 04/04: the same day either way
     firsts, seconds = {a for a, _ in pairs}, {b for _, b in pairs}
     if len(firsts) > 1 and len(seconds) == 1:
         return "dmy"
     if len(seconds) > 1 and len(firsts) == 1:
         return "mdy"
-    return "dmy"  # undecidable from the footage alone; most of the world writes d/m/y
+    return None
 
 
 def iso(seconds: float) -> str:

@@ -16,6 +16,7 @@ import datetime
 import json
 import math
 import os
+import warnings
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,11 +24,12 @@ from annotate.atomic import write_text
 from annotate.clock.model import ClockMap, ClockSegment
 from annotate.clock.parse import iso
 from annotate.clocktext import SECONDS_PER_DAY, ClockTime, parse_clock
+from annotate.errors import MediaWarning
 from annotate.model import Alignment, Moment
 from annotate.timecode import format_clock
 
 # Bumped when the reader changes what it finds, so old cached maps are not reused.
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 
 
 def place(moment: Moment, clock_map: ClockMap) -> Moment:
@@ -35,17 +37,43 @@ def place(moment: Moment, clock_map: ClockMap) -> Moment:
     Alignment of kind ``clock``; or unplaced (``start`` None) with an Alignment of
     kind ``unplaced`` whose note says where the footage's clock runs."""
     wanted = parse_clock(moment.clock, subject=f"moment {moment.id or '?'}")
-    hits = [(t, s) for s in clock_map.segments if s.kind == "clock" if (t := first_showing(s, wanted)) is not None]
+    hits = _showing(clock_map, wanted)
+    order_note, stated_date = "", wanted.date
+    if not hits and (swapped := _other_order(wanted, clock_map)) is not None and (hits := _showing(clock_map, swapped)):
+        # The footage's date reads both ways and was taken as d/m/y by guess; the article's date is the
+        # evidence of the camera's order.
+        order_note = (f"; the footage's date reads as day/month or month/day: taken month first, as the article's "
+                      f"{wanted.date} (not the guessed {swapped.date})")
+        warnings.warn(f"moment {moment.id or '?'}: {order_note[2:]}", MediaWarning, stacklevel=2)
+        wanted = swapped
     if not hits:
         return unplaced(moment, _not_shown(moment.clock, clock_map))
     (start, segment), others = hits[0], hits[1:]
     frame = segment.first_frame + round((start - segment.start) * segment.fps)
-    note = f"clock {iso(segment.clock_at_frame(frame))[:23]} first shown at frame {frame}"
+    shown = iso(segment.clock_at_frame(frame))[:23]
+    note = f"clock {stated_date + shown[10:] if order_note and stated_date else shown} first shown at frame {frame}"
     if others:
         note += "; also shown at " + ", ".join(_clock_text(t) for t, _s in others)
     end, end_note = _range_end(wanted, segment, start)
     return replace(moment, start=start, end=end, approximate=moment.approximate or wanted.precision > 1,
-                   alignment=Alignment(start, "clock", 1.0, note + end_note))
+                   alignment=Alignment(start, "clock", 1.0, note + end_note + order_note))
+
+
+def _showing(clock_map: ClockMap, wanted: ClockTime) -> list[tuple[float, ClockSegment]]:
+    """Where each clock segment first shows ``wanted``, in footage order."""
+    return [(t, s) for s in clock_map.segments if s.kind == "clock" if (t := first_showing(s, wanted)) is not None]
+
+
+def _other_order(wanted: ClockTime, clock_map: ClockMap) -> ClockTime | None:
+    """``wanted`` with its day and month swapped, as the footage's map reads
+    it when its dates were guessed d/m/y but the camera writes m/d/y; None
+    when the map's order was no guess or the date reads one way only."""
+    if not clock_map.date_guessed or wanted.date is None:
+        return None
+    year, month, day = (int(x) for x in wanted.date.split("-"))
+    if day > 12 or day == month:
+        return None
+    return replace(wanted, date=f"{year:04d}-{day:02d}-{month:02d}")
 
 
 def _range_end(wanted: ClockTime, segment: ClockSegment, start: float) -> tuple[float | None, str]:
@@ -129,14 +157,15 @@ def _to_cache(m: ClockMap) -> dict[str, object]:
                  "clock_seconds": s.clock_seconds, "rate": s.rate, "region": list(s.region), "fps": s.fps,
                  "kind": s.kind} for s in m.segments]
     return {"fps": m.fps, "duration": m.duration, "engine": m.engine, "frames_read": m.frames_read,
-            "segments": segments}
+            "date_guessed": m.date_guessed, "segments": segments}
 
 
 def _from_cache(data: dict[str, object], footage: str | os.PathLike[str]) -> ClockMap:
     segments = tuple(ClockSegment(**{**s, "region": tuple(s["region"])})  # type: ignore[dict-item]
                      for s in data["segments"])  # type: ignore[attr-defined]
     return ClockMap(path=str(Path(footage)), fps=float(data["fps"]), duration=float(data["duration"]),  # type: ignore[arg-type]
-                    segments=segments, engine=str(data["engine"]), frames_read=int(data["frames_read"]))  # type: ignore[call-overload]
+                    segments=segments, engine=str(data["engine"]), frames_read=int(data["frames_read"]),  # type: ignore[call-overload]
+                    date_guessed=bool(data["date_guessed"]))
 
 
 def _day_of(date: str) -> int:
@@ -156,4 +185,5 @@ def _not_shown(clock: str, clock_map: ClockMap) -> str:
         return f"clock {clock} not placed: no clock is shown in the footage"
     spans = "; ".join(f"{iso(s.clock_at_frame(s.first_frame))[:19]} to {iso(s.clock_at_frame(s.last_frame))[:19]}"
                       f" (at {_clock_text(s.start)}-{_clock_text(s.end)})" for s in runs)
-    return f"clock {clock} not placed: the footage's clock runs from {spans}"
+    guess = "; its dates read as day/month or month/day (taken day first, a guess)" if clock_map.date_guessed else ""
+    return f"clock {clock} not placed: the footage's clock runs from {spans}{guess}"

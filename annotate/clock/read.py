@@ -107,6 +107,7 @@ class ClockReader:
         for r in regions:
             self._add_region(r)
         self.order = "dmy"
+        self.order_guessed = False
         self._fields: dict[tuple[int, Region], clockparse.Fields | None] = {}
         # Per region: the frames read so far (sorted) and their crops' block means and contrast.
         self._seen: dict[Region, list[int]] = {}
@@ -221,6 +222,7 @@ class ClockReader:
                 progress(0.8 * (i + 1) / len(chosen))
         fields = [f for f in self._fields.values() if f is not None]
         self.order = clockparse.date_order(fields)
+        self.order_guessed = clockparse.date_order_guessed(fields)
         return chosen
 
     def _prepared(self, keyframes: list[int]) -> Iterator[tuple[int, np.ndarray, dict[Region, str]]]:
@@ -495,6 +497,6 @@ def read_clock(path: str | os.PathLike[str], region: Region | None = None, progr
         segments = reader.refine(samples, reader.runs(samples), progress)
         segments.sort(key=lambda s: s.first_frame)
         return ClockMap(path=str(p), fps=src.fps, duration=src.table.duration, segments=tuple(segments),
-                        engine=reader.engine.name, frames_read=reader.reads)
+                        engine=reader.engine.name, frames_read=reader.reads, date_guessed=reader.order_guessed)
     finally:
         src.close()

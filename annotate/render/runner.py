@@ -181,11 +181,11 @@ def render(
             if preview_at is not None:
                 args = preview_args(src, overlay, theme, preview_at, ffmpeg.local(tmp))
                 ffmpeg.run(preview_args(src, overlay, theme, preview_at, ffmpeg.local(tmp), graph_folder=work),
-                           what="ffmpeg preview")
+                           what="ffmpeg preview", output=out)
             else:
                 args = render_args(src, overlay, theme, ffmpeg.local(tmp), comment=stamp)
                 _run_with_progress(render_args(src, overlay, theme, ffmpeg.local(tmp), comment=stamp,
-                                               graph_folder=work), duration, on_progress)
+                                               graph_folder=work), duration, on_progress, out)
             if not tmp.exists() or tmp.stat().st_size == 0:
                 raise OutputError("ffmpeg wrote nothing", subject=out)
         if stamp:
@@ -322,9 +322,10 @@ def _fonts_dir(work: str, plan: fontlib.FontPlan) -> str | None:
     return folder
 
 
-def _run_with_progress(args: list[str], duration: float, on_progress: Callable[[float], None] | None) -> None:
+def _run_with_progress(args: list[str], duration: float, on_progress: Callable[[float], None] | None,
+                       out: Path) -> None:
     if on_progress is None:
-        ffmpeg.run(args, what="ffmpeg render")
+        ffmpeg.run(args, what="ffmpeg render", output=out)
         return
     done = [0.0]
 
@@ -333,4 +334,4 @@ def _run_with_progress(args: list[str], duration: float, on_progress: Callable[[
             done[0] = fraction
             on_progress(fraction)
 
-    ffmpeg.run(args, duration=duration, on_progress=update, what="ffmpeg render")
+    ffmpeg.run(args, duration=duration, on_progress=update, what="ffmpeg render", output=out)

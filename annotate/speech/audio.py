@@ -95,11 +95,14 @@ def find_spoken(path: Path | str, phrase: str, window: tuple[float, float] | Non
     whole soundtrack is searched and ``on_progress`` gets the fraction done.
     """
     p = ffmpeg.ensure_path(path)
+    words = phrase_words(phrase)
+    if not words:
+        return None  # "", "!!!": no word to hear, and no reason to decode the whole soundtrack
     if not _probe(p)[1]:
         return None  # footage without sound: nothing can be heard in it
     recogniser = _recogniser()
-    known, missing = recogniser.split_known(phrase_words(phrase))
-    if len(known) < MIN_KNOWN_SHARE * (len(known) + len(missing)):
+    known, missing = recogniser.split_known(words)
+    if not known or len(known) < MIN_KNOWN_SHARE * (len(known) + len(missing)):
         return None  # "Hände hoch, sofort": one English-looking word of three is no evidence of the phrase
     expected = max(0.4, recogniser.phone_count(known) * SECONDS_PER_PHONE)
     if window is not None:
