@@ -11,6 +11,7 @@ from pathlib import Path
 
 from annotate import owned
 from annotate.atomic import folder_lock, make_folder, write_text
+from annotate.errors import AnnotateError
 from annotate.model import Moment
 
 DEFAULT_DIR = "annotate-demo"
@@ -79,11 +80,9 @@ def _made_before_records(out: Path) -> bool:
     from annotate import overwrite
 
     try:
-        with open(out / "demo.json", "rb") as handle:
-            head = handle.read(overwrite.HEAD_BYTES)
-    except OSError:
+        return overwrite.holds(out / "demo.json", "demo-json") and not (out / owned.RECORD).exists()
+    except AnnotateError:  # (unreadable, or one of the inputs: no proof)
         return False
-    return overwrite.KINDS["demo-json"][1](head) and not (out / owned.RECORD).exists()
 
 
 def _check_story(path: Path, force: bool) -> None:

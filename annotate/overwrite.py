@@ -135,6 +135,12 @@ def check(target: str | os.PathLike[str], kind: str, *, force: bool = False) -> 
     raise OutputError(f"exists and {holds}, not {want}; refusing to replace it: {FORCE_HINT}", subject=path)
 
 
+def holds(target: str | os.PathLike[str], kind: str) -> bool:
+    """Whether ``target`` is an existing, non-empty regular file of ``kind`` (a key of :data:`KINDS`)."""
+    head = _existing_head(Path(target), HEAD_BYTES, force=False)
+    return head is not None and KINDS[kind][1](head)
+
+
 def check_same(target: str | os.PathLike[str], text: str, what: str, *, force: bool = False) -> None:
     """Refuse to replace ``target`` unless it is missing, empty, not a regular
     file, already holds exactly ``text`` (UTF-8), or ``force`` is given: a
