@@ -235,7 +235,7 @@ def _last_resort(warnings: list[str], family: str | None = None) -> FontChoice |
     try:
         data = pil_font(12).font_bytes  # Pillow 10.1 on: the TrueType bytes of its built-in Aileron
         path = cache_dir("fonts", create=True) / f"{BUILT_IN_FAMILY}-Regular.ttf"
-        if not path.is_file() or path.read_bytes() != data:
+        if not path.is_file() or path.stat().st_size != len(data):  # (written whole, by rename)
             write_bytes(path, data)
     except (AttributeError, OSError, OutputError):
         warnings.append(f"{wanted}: captions, title, timecode and credit will not be drawn "
