@@ -24,7 +24,7 @@ class Part:
     end: float
     clock: float | None  # seconds after midnight at ``start``; None: no clock drawn
     rate: float = 1.0
-    style: str = "24h"  # "24h" (date and time), or "timecode" (HH:MM:SS:FF, no date)
+    style: str = "24h"  # "24h" (date and time), "time" (HH:MM:SS, no date) or "timecode" (HH:MM:SS:FF, no date)
     xy: tuple[int, int] = (12, 10)
 
     def shown(self, frame: int) -> int | None:
@@ -41,6 +41,8 @@ def _text(part: Part) -> str:
            f"\\:%{{eif:mod(trunc({now}),60):d:2}}")
     if part.style == "timecode":
         return hms + f"\\:%{{eif:mod(trunc(t*{FPS}+0.5),{FPS}):d:2}}"
+    if part.style == "time":
+        return hms
     return f"{DATE} {hms}"
 
 

@@ -193,6 +193,30 @@ def test_a_running_timecode_is_not_a_wall_clock(tmp_path):
     assert m.segments[0].start == 0 and m.segments[0].end == 20
 
 
+def test_a_clock_without_a_date_runs_on_past_midnight(tmp_path):
+    """CCTV often shows the time only: 23:59:59 -> 00:00:00 is the next
+    second, not a camera 24 h earlier, and no date is made up for it."""
+    from annotate.clock.place import place
+    from annotate.model import Moment
+
+    part = Part(0, 20, 23 * 3600 + 59 * 60 + 50.37, style="time")
+    m = _map(tmp_path, "midnight", 20, [part])
+    assert len(m.segments) == 1, m.segments
+    seg = m.segments[0]
+    assert (seg.start, seg.end, seg.rate, seg.kind) == (0, 20, 1.0, "clock")
+    assert seg.clock.startswith("23:59:50.3") and "1970" not in json.dumps(m.to_dict())
+    frames = range(seg.first_frame, seg.last_frame + 1, 7)
+    wrong = [f for f in frames if seg.shown_at_frame(f) != part.shown(f)]
+    assert len(wrong) <= len(frames) // 10, wrong[:5]
+    # A range across midnight ends where the clock shows its end (00:00:03 at 12.63 s), not "where the camera stops".
+    placed = place(Moment(start=None, clock="23:59:58/00:00:03", id="c1", caption="x"), m)
+    assert placed.start == pytest.approx(7.63, abs=1.5 / FPS) and placed.end == pytest.approx(12.63, abs=1.5 / FPS)
+    assert "stops" not in placed.alignment.note and "1970" not in placed.alignment.note
+    assert "clock 23:59:58" in placed.alignment.note
+    table = _cli(str(m.path))
+    assert table.returncode == 0 and len(table.stdout.splitlines()) == 2 and "1970" not in table.stdout, table.stdout
+
+
 def test_region_option_reads_only_there(tmp_path):
     clip = make_clip(tmp_path / "two.mp4", 12, [Part(0, 12, 10 * 3600 + 0.37)])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["two.mp4"]  # no drawtext script left beside it
