@@ -191,6 +191,10 @@ def test_a_running_timecode_is_not_a_wall_clock(tmp_path):
     m = _map(tmp_path, "timecode", 20, [Part(0, 20, 0.0, style="timecode")])
     assert [s.kind for s in m.segments] == ["timecode"]
     assert m.segments[0].start == 0 and m.segments[0].end == 20
+    table = _cli(m.path).stdout.splitlines()
+    assert table[0].split() == ["start", "end", "clock", "at", "start", "rate", "kind"]
+    clock, rate, kind = table[1].split()[2:]
+    assert clock.startswith("00:00:00.0") and (rate, kind) == ("1", "timecode"), table  # no 1970-01-01
 
 
 def test_a_clock_without_a_date_runs_on_past_midnight(tmp_path):
@@ -246,7 +250,10 @@ def test_cli_json_parses_back(tmp_path):
 @pytest.mark.parametrize("args, message", [
     (["missing.mp4"], "no such file"),
     (["{clip}", "--region", "1,2,3"], "--region wants four whole numbers"),
-    (["{clip}", "--region", "5000,5000,10,10"], "outside the"),
+    (["{clip}", "--region", "5000,5000,10,10"], "outside the 640x360 frame"),
+    # Measured on another copy's bigger picture: said, not read as "no clock found".
+    (["{clip}", "--region", "0,0,10000,10000"], "region 0,0,10000,10000 reaches past the 640x360 frame"),
+    (["{clip}", "--region", "600,300,100,100"], "reaches past the 640x360 frame (to 700,400)"),
     (["{text}"], "not a media file"),
 ])
 def test_cli_errors_are_one_line(tmp_path, args, message):

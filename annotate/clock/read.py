@@ -474,6 +474,19 @@ def _blocks(pixels: np.ndarray) -> np.ndarray:
     return pixels[:h, :w].reshape(h // b, b, w // b, b).mean(axis=(1, 3), dtype=np.float32)
 
 
+def _check_region(region: Region, width: int, height: int, path: object) -> None:
+    """Refuse a given region that is not inside the picture: one measured on
+    another copy's bigger frame would read nothing, and "no clock found"
+    would be taken to mean the footage has none."""
+    x, y, w, h = region
+    text = ",".join(str(v) for v in region)
+    if x >= width or y >= height:
+        raise InputError(f"region {text} is outside the {width}x{height} frame", subject=path)
+    if x + w > width or y + h > height:
+        raise InputError(f"region {text} reaches past the {width}x{height} frame (to {x + w},{y + h}):"
+                         " measure it on this footage's own picture", subject=path)
+
+
 def _unwrap(value: float, near: float) -> float:
     """A time of day moved by whole days to lie nearest ``near``."""
     return value + SECONDS_PER_DAY * round((near - value) / SECONDS_PER_DAY)
@@ -511,6 +524,8 @@ def read_clock(path: str | os.PathLike[str], region: Region | None = None, progr
     info = probe(p)  # truncated, a still or audio only: said as every footage reader says it
     src = FrameSource(p, info.rotation)
     try:
+        if region is not None:
+            _check_region(region, src.width, src.height, p)
         reader = ClockReader(src, [region] if region else [], detect=region is None)
         samples = reader.sample_pass(sample_seconds, progress)
         segments = reader.refine(samples, reader.runs(samples), progress)
