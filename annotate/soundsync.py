@@ -20,7 +20,7 @@ it scores 0: "cannot tell", not a confident multiple. Below
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -171,11 +171,13 @@ def _stands_out(cc: np.ndarray, i: int, band: int) -> bool:
 
 
 def _window_lags(a: np.ndarray, b: np.ndarray, rate: int, lag: float,
-                 skip: tuple[int, int] = (0, 0)) -> tuple[np.ndarray, np.ndarray, int]:
+                 skip: tuple[int, int] = (0, 0),
+                 on_progress: Progress | None = None) -> tuple[np.ndarray, np.ndarray, int]:
     """Times (seconds in ``a``) of the check windows with sound in both
     tracks whose peak stands out, each one's own best lag (samples) within
     SEARCH_SECONDS of ``lag``, and how many windows had sound in both;
-    windows overlapping ``a[skip[0]:skip[1]]`` are left out."""
+    windows overlapping ``a[skip[0]:skip[1]]`` are left out.
+    ``on_progress(fraction)`` after each window."""
     g = int(round(lag))
     lo, hi = max(0, -g), min(len(a), len(b) - g)
     span = hi - lo
@@ -187,7 +189,9 @@ def _window_lags(a: np.ndarray, b: np.ndarray, rate: int, lag: float,
     sounding = 0
     if count < 1 or width < 2:
         return np.zeros(0), np.zeros(0), 0
-    for i0 in np.linspace(lo, hi - width, count).astype(int):
+    for n, i0 in enumerate(np.linspace(lo, hi - width, count).astype(int)):
+        if on_progress is not None and n:
+            on_progress(n / count)
         if i0 < skip[1] and i0 + width > skip[0]:
             continue
         seg_a = a[i0: i0 + width]
@@ -239,27 +243,25 @@ def _fit(times: np.ndarray, lags: np.ndarray, whole: float) -> tuple[float, floa
     return slope, intercept, agree(slope, intercept)
 
 
-def _chunk_lags(a: np.ndarray, b: np.ndarray, rate: int) -> list[tuple[float, tuple[int, int]]]:
+def _chunk_lags(a: np.ndarray, b: np.ndarray, rate: int) -> Iterator[tuple[float, tuple[int, int]]]:
     """Whole-track lags of a few CHUNK_SECONDS pieces of ``a`` against all of
-    ``b``, each with the piece's span: when one clock drifts, the whole-track
-    peak smears over every lag the drift passes through, a short piece's
-    peak stays sharp."""
+    ``b``, each with the piece's span, found as they are asked for: when one
+    clock drifts, the whole-track peak smears over every lag the drift
+    passes through, a short piece's peak stays sharp."""
     chunk = int(CHUNK_SECONDS * rate)
     if len(a) < 2 * chunk:
-        return []
-    out = []
+        return
     for where in CHUNK_PLACES:
         i0 = int(where * (len(a) - chunk))
         lag, _ = whole_lag(a[i0: i0 + chunk], b, rate)
-        out.append((lag - i0, (i0, i0 + chunk)))
-    return out
+        yield lag - i0, (i0, i0 + chunk)
 
 
 def _check(a: np.ndarray, b: np.ndarray, rate: int, lag: float, peak: float,
-           skip: tuple[int, int] = (0, 0)) -> SoundSync | None:
+           skip: tuple[int, int] = (0, 0), on_progress: Progress | None = None) -> SoundSync | None:
     # A piece's own windows would find its own peak again, related or not:
     # only the other windows may confirm it.
-    times, lags, sounding = _window_lags(a, b, rate, lag, skip)
+    times, lags, sounding = _window_lags(a, b, rate, lag, skip, on_progress)
     if sounding == 0:
         return None
     slope, intercept, inliers = _fit(times, lags / rate, lag / rate)
@@ -268,23 +270,33 @@ def _check(a: np.ndarray, b: np.ndarray, rate: int, lag: float, peak: float,
                      windows=sounding, agreeing=agreeing, peak=peak)
 
 
-def measure(a: np.ndarray, b: np.ndarray, rate: int = SOUND_RATE_HZ) -> SoundSync | None:
+def measure(a: np.ndarray, b: np.ndarray, rate: int = SOUND_RATE_HZ,
+            on_progress: Progress | None = None) -> SoundSync | None:
     """The best mapping of times in sound ``a`` into sound ``b`` (mono
     samples at ``rate`` Hz), whatever its confidence; None when the two
     cannot share MIN_OVERLAP_SECONDS or no window has sound in both.
 
     The whole-track peak is tried first; when the windows do not confirm
     it, the peaks of a few pieces (a drifting clock) are tried as well; when
-    none is confirmed, the whole-track one is returned."""
+    none is confirmed, the whole-track one is returned. ``on_progress``
+    follows the stages (the whole track, then each piece) and their windows."""
+    report = on_progress or (lambda _f: None)
     a, b = np.asarray(a, np.float32), np.asarray(b, np.float32)
     if min(len(a), len(b)) < MIN_OVERLAP_SECONDS * rate:
         return None
+    stages = 1 + len(CHUNK_PLACES)  # each a whole-track correlation (half of it), then its windows
+
+    def windows_of(stage: int) -> Progress:
+        return lambda f: report((stage + 0.5 + 0.5 * f) / stages)
+
     lag, peak = whole_lag(a, b, rate)
-    whole = _check(a, b, rate, lag, peak)
+    report(0.5 / stages)
+    whole = _check(a, b, rate, lag, peak, on_progress=windows_of(0))
     if whole is not None and _shared(whole):
         return whole
-    for other, piece in _chunk_lags(a, b, rate):
-        found = _check(a, b, rate, other, peak, piece)
+    for k, (other, piece) in enumerate(_chunk_lags(a, b, rate), start=1):
+        report((k + 0.5) / stages)
+        found = _check(a, b, rate, other, peak, piece, on_progress=windows_of(k))
         if found is not None and _shared(found):
             return found
     return whole
@@ -294,10 +306,11 @@ def _shared(found: SoundSync) -> bool:
     return found.confidence >= MIN_CONFIDENCE and found.agreeing >= MIN_AGREEING
 
 
-def match(a: np.ndarray, b: np.ndarray, rate: int = SOUND_RATE_HZ) -> SoundSync | None:
+def match(a: np.ndarray, b: np.ndarray, rate: int = SOUND_RATE_HZ,
+          on_progress: Progress | None = None) -> SoundSync | None:
     """:func:`measure`, or None when the sound is not shared (confidence
     below MIN_CONFIDENCE)."""
-    found = measure(a, b, rate)
+    found = measure(a, b, rate, on_progress)
     return found if found is not None and _shared(found) else None
 
 
@@ -317,7 +330,7 @@ def sync_by_sound(
     a, b = read((reference, other))
     if on_progress:
         on_progress(0.6)
-    found = match(a, b)
+    found = match(a, b, on_progress=(lambda f: on_progress(0.6 + 0.4 * f)) if on_progress else None)
     if on_progress:
         on_progress(1.0)
     return found

@@ -243,15 +243,6 @@ def progress_bar(desc: str, *, enabled: bool = True) -> Iterator[Callable[[float
             bar.close()
 
 
-def counting_bar(total: int, desc: str):  # type: ignore[no-untyped-def]
-    """A terminal bar on stderr counting ``total`` moments (a command that
-    loops over them itself; a library call's fraction goes to progress_bar)."""
-    from tqdm import tqdm
-
-    return tqdm(total=total, desc=one_line(desc), unit=" moment", leave=False,
-                bar_format="{desc}: {percentage:3.0f}%|{bar}| {elapsed}<{remaining}")
-
-
 def say(message: str) -> None:
     """A status line on stderr (what was written, how many). It names the
     user's files, so it is made one line without control characters, as an
