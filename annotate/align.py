@@ -6,6 +6,7 @@ quotes through its text tracks and sound (:mod:`annotate.speech.place`)."""
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import warnings
@@ -107,8 +108,12 @@ def align(
     timed_on: str | os.PathLike[str] | None = None,
     on_moment: Callable[[Moment], None] | None = None,
     clock_map: ClockMap | None = None,
+    on_progress: Callable[[float], None] | None = None,
 ) -> Timeline:
     """A new timeline whose moments carry an Alignment against ``footage_path``.
+
+    ``on_progress(fraction)`` follows the moments, and within a quote with
+    no time the search of the whole soundtrack (most of the work then).
 
     With ``timed_on`` (the copy the article's times refer to), stated times are
     first mapped into ``footage_path`` with :func:`annotate.sync.sync`.
@@ -126,10 +131,17 @@ def align(
     place_clock = _clock_placer(timeline, footage_path, clock_map)
     place_quote = _quote_placer(timeline, footage_path, info, offset, rate)
     out = []
-    for moment in timeline.moments:
+    count = len(timeline.moments)
+
+    def done(moments: float) -> None:
+        if on_progress is not None:
+            on_progress(min(1.0, moments / count))
+
+    for i, moment in enumerate(timeline.moments):
         if moment.clock or moment.said:
-            aligned = place_clock(moment) if moment.clock else place_quote(moment)
+            aligned = place_clock(moment) if moment.clock else place_quote(moment, functools.partial(_part, done, i))
             out.append(aligned)
+            done(i + 1)
             if on_moment is not None:
                 on_moment(aligned)
             continue
@@ -138,9 +150,20 @@ def align(
             a = aligned.alignment
             aligned = aligned.with_alignment(Alignment(a.start, a.kind, a.score, f"{a.note}; {note}", a.offset))
         out.append(aligned)
+        done(i + 1)
         if on_moment is not None:
             on_moment(aligned)
     return _aligned_on(timeline.with_moments(out), footage_path)
+
+
+def _part(done: Callable[[float], None], index: int, fraction: float) -> None:
+    """Progress ``fraction`` of the way through moment ``index``."""
+    done(index + fraction)
+
+
+def _share(on_progress: Callable[[float], None], start: float, size: float, fraction: float) -> None:
+    """Progress ``fraction`` of the way through a part of the work from ``start`` of ``size``."""
+    on_progress(start + size * fraction)
 
 
 def _aligned_on(timeline: Timeline, path: str | os.PathLike[str]) -> Timeline:
@@ -193,18 +216,24 @@ def align_videos(
     *,
     timed_on: Mapping[str, str | os.PathLike[str]] | None = None,
     on_moment: Callable[[Moment], None] | None = None,
+    on_progress: Callable[[float], None] | None = None,
 ) -> Timeline:
     """Each moment aligned (as :func:`align` does) on its own video:
     ``paths`` maps video ids to files (and ``timed_on`` to the copies their
     times refer to); the moments of a video not in ``paths`` are kept as
-    they are."""
+    they are. ``on_progress(fraction)`` follows them all."""
     out = list(timeline.moments)
+    total = sum(1 for m in timeline.moments if timeline.video_id(m) in paths)
+    before = 0
     for video in timeline.videos:
         where = [i for i, m in enumerate(timeline.moments) if timeline.video_id(m) == video.id]
         if not where or video.id not in paths:
             continue
+        share = None if on_progress is None else \
+            functools.partial(_share, on_progress, before / total, len(where) / total)
         aligned = align(timeline.for_video(video.id), paths[video.id], timed_on=(timed_on or {}).get(video.id),
-                        on_moment=on_moment)
+                        on_moment=on_moment, on_progress=share)
+        before += len(where)
         for i, moment in zip(where, aligned.moments, strict=True):
             out[i] = replace(moment, footage=timeline.moments[i].footage)
         if aligned.footage is not None and aligned.footage != video:
@@ -278,7 +307,7 @@ def _clock_placer(timeline: Timeline, footage_path: str | os.PathLike[str],
 
 
 def _quote_placer(timeline: Timeline, footage_path: str | os.PathLike[str], info: shots.VideoInfo,
-                  offset: float, rate: float) -> Callable[[Moment], Moment]:
+                  offset: float, rate: float) -> Callable[[Moment, Callable[[float], None] | None], Moment]:
     """How quote moments are placed (:mod:`annotate.speech.place`): the footage's
     text tracks are read once, and only when the timeline has a quote."""
     from annotate.speech.place import place_said
@@ -288,7 +317,7 @@ def _quote_placer(timeline: Timeline, footage_path: str | os.PathLike[str], info
     if any(m.said for m in timeline.moments):
         tracks = read_tracks(footage_path)
 
-    def place(moment: Moment) -> Moment:
+    def place(moment: Moment, on_progress: Callable[[float], None] | None = None) -> Moment:
         stated = window = None
         if moment.start is not None:
             # The stated time and its window in this footage's seconds (mapped when timed on another copy).
@@ -299,7 +328,8 @@ def _quote_placer(timeline: Timeline, footage_path: str | os.PathLike[str], info
                 window = (min(window[0], info.duration), min(window[1], info.duration))
         # Words not found: a timed quote is still a moment at a stated time, snapped like any other.
         return place_said(moment, footage_path, tracks, stated=stated, window=window, has_audio=info.has_audio,
-                          otherwise=lambda m: align_moment(m, footage_path, offset=offset, rate=rate, info=info))
+                          otherwise=lambda m: align_moment(m, footage_path, offset=offset, rate=rate, info=info),
+                          on_progress=on_progress)
 
     return place
 

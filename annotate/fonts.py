@@ -280,3 +280,18 @@ def pil_font(size: int, *families: str, style: str = "", file: str | None = None
         return ImageFont.load_default(size)
     except TypeError:  # Pillow < 10.1: a bitmap font of one size
         return ImageFont.load_default()
+
+
+def prefix_within(draw: Any, text: str, width: float, font: Any, after: str = "…") -> str:
+    """The longest start of ``text`` that fits ``width`` pixels with ``after``
+    behind it, as ``draw.textlength`` measures ``font``. Found by bisection
+    (a line only widens as it grows): cutting a character at a time measured
+    the whole line each time, minutes for a long quote."""
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if draw.textlength(text[:mid] + after, font=font) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo]

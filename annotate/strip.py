@@ -18,7 +18,7 @@ from annotate import ffmpeg, shots
 from annotate.atomic import atomic_path
 from annotate.errors import MediaWarning, OutputError
 from annotate.escape import line_text
-from annotate.fonts import pil_font
+from annotate.fonts import pil_font, prefix_within
 from annotate.model import Moment, Timeline
 from annotate.probe import upright
 from annotate.timecode import FALLBACK_FPS, format_clock, format_clock_exact
@@ -299,9 +299,7 @@ def _fit(d: ImageDraw.ImageDraw, text: str, width: int,
     line = line_text(text)
     if d.textlength(line, font=font) <= width:
         return line
-    while line and d.textlength(line + "…", font=font) > width:
-        line = line[:-1]
-    return line + "…"
+    return prefix_within(d, line, width, font) + "…"
 
 
 def _tick_seconds(duration: float) -> float:

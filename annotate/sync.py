@@ -93,9 +93,13 @@ def _fingerprint(frame: np.ndarray) -> object:
     return imagehash.phash(Image.fromarray(crop), hash_size=8)
 
 
-def scan(path: str | os.PathLike[str], start: float, end: float, info: shots.VideoInfo) -> Scan:
-    """Detect changes in [start, end) of ``path`` and fingerprint each one."""
+def scan(path: str | os.PathLike[str], start: float, end: float, info: shots.VideoInfo,
+         on_progress: Callable[[float], None] | None = None) -> Scan:
+    """Detect changes in [start, end) of ``path`` and fingerprint each one;
+    ``on_progress(fraction)`` follows the decode, a second of footage at a time."""
     det = shots.ContentDetector(info.fps)
+    every = max(1, round(info.fps))
+    span = max(end - start, 1.0 / info.fps)
     first = info.frame_at(start)
     seek = info.seek_for(first)
     marks: list[Mark] = []
@@ -119,6 +123,8 @@ def scan(path: str | os.PathLike[str], start: float, end: float, info: shots.Vid
         diffs.append(det.latest.diff if det.latest else 0.0)
         if pending:
             settle(False)
+        if on_progress is not None and i % every == 0:
+            on_progress(min(1.0, i / info.fps / span))
     pending += det.flush()
     settle(True)
     marks.sort(key=lambda m: m.time)
@@ -126,10 +132,11 @@ def scan(path: str | os.PathLike[str], start: float, end: float, info: shots.Vid
 
 
 def _scan_enough(path: str | os.PathLike[str], start: float, info: shots.VideoInfo,
-                 length: float = SCAN_SECONDS) -> Scan:
-    """Scan from ``start``, doubling the span until MIN_CHANGES show up."""
+                 length: float = SCAN_SECONDS, on_progress: Callable[[float], None] | None = None) -> Scan:
+    """Scan from ``start``, doubling the span until MIN_CHANGES show up
+    (``on_progress`` follows the first span: most copies need no other)."""
     end = min(info.duration, start + length)
-    result = scan(path, start, end, info)
+    result = scan(path, start, end, info, on_progress)
     while len(result.marks) < MIN_CHANGES and end < info.duration and end - start < MAX_SCAN_SECONDS:
         end = min(info.duration, start + 2 * (end - start))
         result = scan(path, start, end, info)
@@ -203,7 +210,17 @@ def sync(
     share none, or too few (confidence under SHOTS_TRUSTED), the sound is
     correlated and the more confident of the two wins. ``"shots"`` or
     ``"sound"`` use one alone. MediaError when nothing is shared.
+    ``on_progress(fraction)`` follows the work and reaches 1 with the result.
     """
+    result = _sync(reference, other, method, on_progress)
+    if on_progress is not None:
+        on_progress(1.0)  # the share kept for a sound search that was not needed is done too
+    return result
+
+
+def _sync(reference: str | os.PathLike[str], other: str | os.PathLike[str], method: str,
+          on_progress: Callable[[float], None] | None) -> SyncResult:
+    """:func:`sync`'s choice between the shot changes and the sound."""
     if method not in METHODS:
         raise InputError(f"unknown sync method {method!r}; choose one of {', '.join(METHODS)}", subject="--method")
     for path in (reference, other):
@@ -260,12 +277,19 @@ def sync_by_shots(
     """
     ref_info, other_info = shots.video_info(reference), shots.video_info(other)
     step = (lambda f: on_progress(f)) if on_progress else (lambda f: None)
-    ref_head = _scan_enough(reference, 0.0, ref_info)
-    step(0.25)
+    # Two scans of about the same length at the head, two more near the end of a long copy.
+    scans = 4 if ref_info.duration >= END_ANCHOR_MIN_SECONDS else 2
+
+    def scanning(k: int) -> Callable[[float], None]:
+        """Progress through scan ``k`` (from 0) of ``scans``."""
+        return lambda f: step((k + f) / scans)
+
+    ref_head = _scan_enough(reference, 0.0, ref_info, on_progress=scanning(0))
+    step(1 / scans)
     other_head = scan(other, 0.0, min(other_info.duration,
                                       ref_head.start + len(ref_head.diffs) / ref_info.fps + MAX_OFFSET_SECONDS),
-                      other_info)
-    step(0.5)
+                      other_info, scanning(1))
+    step(2 / scans)
     offset, pairs = match(ref_head, other_head)
     if not pairs:
         raise MediaError(f"shares no recognisable shot change with {reference} in the first "
@@ -277,9 +301,10 @@ def sync_by_shots(
     if ref_info.duration >= END_ANCHOR_MIN_SECONDS:
         # A second anchor near the end: the drift between the two gives the rate.
         t0 = max(0.0, ref_info.duration - SCAN_SECONDS - 5.0)
-        ref_tail = scan(reference, t0, ref_info.duration, ref_info)
+        ref_tail = scan(reference, t0, ref_info.duration, ref_info, scanning(2))
+        step(3 / scans)
         o0 = max(0.0, t0 + offset - 10.0)
-        other_tail = scan(other, o0, min(other_info.duration, o0 + SCAN_SECONDS + 25.0), other_info)
+        other_tail = scan(other, o0, min(other_info.duration, o0 + SCAN_SECONDS + 25.0), other_info, scanning(3))
         tail_offset, tail_pairs = match(ref_tail, other_tail, expected=offset, tolerance=8.0)
         if len(tail_pairs) >= 2:
             tail_offset = refine(ref_tail, other_tail, tail_offset)

@@ -24,7 +24,8 @@ class Part:
     end: float
     clock: float | None  # seconds after midnight at ``start``; None: no clock drawn
     rate: float = 1.0
-    style: str = "24h"  # "24h" (date and time), "d/m/y" (the date as dd/mm/yyyy), or "timecode" (HH:MM:SS:FF, no date)
+    style: str = "24h"  # "24h" (date and time), "d/m/y" (the date as dd/mm/yyyy), "time" (HH:MM:SS, no date)
+    # or "timecode" (HH:MM:SS:FF, no date)
     xy: tuple[int, int] = (12, 10)
     date: str = DATE  # YYYY-MM-DD
 
@@ -42,6 +43,8 @@ def _text(part: Part) -> str:
            f"\\:%{{eif:mod(trunc({now}),60):d:2}}")
     if part.style == "timecode":
         return hms + f"\\:%{{eif:mod(trunc(t*{FPS}+0.5),{FPS}):d:2}}"
+    if part.style == "time":
+        return hms
     if part.style == "d/m/y":
         year, month, day = part.date.split("-")
         return f"{day}/{month}/{year} {hms}"

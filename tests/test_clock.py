@@ -191,6 +191,34 @@ def test_a_running_timecode_is_not_a_wall_clock(tmp_path):
     m = _map(tmp_path, "timecode", 20, [Part(0, 20, 0.0, style="timecode")])
     assert [s.kind for s in m.segments] == ["timecode"]
     assert m.segments[0].start == 0 and m.segments[0].end == 20
+    table = _cli(m.path).stdout.splitlines()
+    assert table[0].split() == ["start", "end", "clock", "at", "start", "rate", "kind"]
+    clock, rate, kind = table[1].split()[2:]
+    assert clock.startswith("00:00:00.0") and (rate, kind) == ("1", "timecode"), table  # no 1970-01-01
+
+
+def test_a_clock_without_a_date_runs_on_past_midnight(tmp_path):
+    """CCTV often shows the time only: 23:59:59 -> 00:00:00 is the next
+    second, not a camera 24 h earlier, and no date is made up for it."""
+    from annotate.clock.place import place
+    from annotate.model import Moment
+
+    part = Part(0, 20, 23 * 3600 + 59 * 60 + 50.37, style="time")
+    m = _map(tmp_path, "midnight", 20, [part])
+    assert len(m.segments) == 1, m.segments
+    seg = m.segments[0]
+    assert (seg.start, seg.end, seg.rate, seg.kind) == (0, 20, 1.0, "clock")
+    assert seg.clock.startswith("23:59:50.3") and "1970" not in json.dumps(m.to_dict())
+    frames = range(seg.first_frame, seg.last_frame + 1, 7)
+    wrong = [f for f in frames if seg.shown_at_frame(f) != part.shown(f)]
+    assert len(wrong) <= len(frames) // 10, wrong[:5]
+    # A range across midnight ends where the clock shows its end (00:00:03 at 12.63 s), not "where the camera stops".
+    placed = place(Moment(start=None, clock="23:59:58/00:00:03", id="c1", caption="x"), m)
+    assert placed.start == pytest.approx(7.63, abs=1.5 / FPS) and placed.end == pytest.approx(12.63, abs=1.5 / FPS)
+    assert "stops" not in placed.alignment.note and "1970" not in placed.alignment.note
+    assert "clock 23:59:58" in placed.alignment.note
+    table = _cli(str(m.path))
+    assert table.returncode == 0 and len(table.stdout.splitlines()) == 2 and "1970" not in table.stdout, table.stdout
 
 
 def test_region_option_reads_only_there(tmp_path):
@@ -244,7 +272,10 @@ def test_cli_json_parses_back(tmp_path):
 @pytest.mark.parametrize("args, message", [
     (["missing.mp4"], "no such file"),
     (["{clip}", "--region", "1,2,3"], "--region wants four whole numbers"),
-    (["{clip}", "--region", "5000,5000,10,10"], "outside the"),
+    (["{clip}", "--region", "5000,5000,10,10"], "outside the 640x360 frame"),
+    # Measured on another copy's bigger picture: said, not read as "no clock found".
+    (["{clip}", "--region", "0,0,10000,10000"], "region 0,0,10000,10000 reaches past the 640x360 frame"),
+    (["{clip}", "--region", "600,300,100,100"], "reaches past the 640x360 frame (to 700,400)"),
     (["{text}"], "not a media file"),
 ])
 def test_cli_errors_are_one_line(tmp_path, args, message):

@@ -318,6 +318,29 @@ def test_a_clock_range_past_midnight_ends_on_the_next_day():
     assert (dated.start, dated.end) == (undated.start, undated.end) == (3.0, 8.0)
 
 
+def test_a_clock_without_a_date_is_matched_by_its_time_of_day_and_written_without_one():
+    # A time-only clock from 23:59:55 (counted from the midnight before it): no date is made up in any note.
+    seg = ClockSegment(start=0.0, end=20.0, first_frame=0, last_frame=499, clock_seconds=23 * 3600 + 59 * 60 + 55,
+                       rate=1.0, region=(0, 0, 10, 10), fps=FPS, dated=False)
+    assert seg.clock == "23:59:55.000"
+    m = place(_clock("23:59:58/00:00:03"), _map(seg))
+    assert (m.start, m.end) == (3.0, 8.0) and m.alignment.note.startswith("clock 23:59:58.000 first shown")
+    # The article's date cannot be checked against a clock that shows none: placed by the time, and said.
+    dated = place(_clock("2017-11-13T23:59:58/00:00:03"), _map(seg))
+    assert (dated.start, dated.end) == (3.0, 8.0) and "shows no date: 2017-11-13 not checked" in dated.alignment.note
+    away = place(_clock("12:00:00"), _map(seg))
+    assert not away.placed and "runs from 23:59:55 to 00:00:14" in away.alignment.note
+    assert "1970" not in m.alignment.note + dated.alignment.note + away.alignment.note
+
+
+def test_a_clock_range_ends_after_its_start_on_a_clock_that_runs_for_days():
+    # A time-lapse from midnight, 10 clock minutes a second (24 s a frame), for 30 clock hours:
+    # 00:30 is first shown at 3 s, but the range 23:30/00:30 ends at the next day's, 147 s.
+    lapse = _map(_segment(0, 4500, "00:00:00", rate=600.0))
+    m = place(_clock("23:30/00:30"), lapse)
+    assert (m.start, m.end) == (141.0, 147.0) and "stops" not in m.alignment.note
+
+
 def _clips_story(samples, tmp_path):
     from annotate.timeline import save
 

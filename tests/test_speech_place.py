@@ -257,3 +257,13 @@ def test_a_bitmap_subtitle_stream_is_skipped_with_a_warning_and_the_sidecar_stil
     assert [t.source for t in tracks] == ["clip.en.vtt"]
     placed = place_said(_quote("q", "Hands where I can see them"), footage, tracks, has_audio=False).alignment
     assert (placed.kind, placed.start) == ("subtitle", 4.2)
+
+
+def test_align_progress_moves_while_the_sound_is_searched_for_an_untimed_quote(media):
+    """An untimed quote is searched in the whole soundtrack (a minute on a
+    long file): the bar moves with the search, not only when the moment is done."""
+    seen: list[float] = []
+    moments = (_quote("q1", "Nobody crosses that line"), Moment(start=3.0, id="m1", caption="a stated time"))
+    align(Timeline(moments=moments), media["plain"], on_progress=seen.append)
+    assert seen and seen == sorted(seen) and seen[-1] == 1.0, seen
+    assert any(0 < f < 0.5 for f in seen), seen  # inside the first of the two moments: the quote's search

@@ -247,3 +247,29 @@ def test_grab_each_finds_frames_in_mpeg_ts_where_the_seek_misses(tmp_path):
         near = [float(np.abs(np.asarray(frame_image(ts, start + at + d).convert("L").resize((160, 120)),
                                         dtype=float) - mine).mean()) for d in (0.0, 0.04)]
         assert min(near) < 2, (at, near)
+
+
+def test_a_long_quote_is_cut_to_its_tile_by_a_few_measures_not_one_per_character():
+    """A quoted paragraph or a pasted transcript is normal text: cutting it a
+    character at a time measured the whole line each time (80 s for 4,000
+    words). Bisection measures it about twice over, and cuts it where the
+    next character would no longer fit."""
+    from PIL import ImageDraw
+
+    real = ImageDraw.Draw(Image.new("RGB", (8, 8)))
+    font, width = strip._font(12), 2 * strip.TILE_WIDTH_PX
+
+    class Counting:
+        measured = 0
+
+        def textlength(self, text: str, font) -> float:
+            Counting.measured += len(text)
+            return real.textlength(text, font=font)
+
+    said = "“" + "word " * 4000 + "”"
+    line = strip._fit(Counting(), said, width, font)  # type: ignore[arg-type]
+    assert line.endswith("…") and said.startswith(line[:-1]) and len(line) > 10
+    assert real.textlength(line, font=font) <= width < real.textlength(said[:len(line)] + "…", font=font)
+    assert Counting.measured < 3 * len(said), Counting.measured
+    short = "“Hands where I can see them!”"
+    assert strip._fit(Counting(), short, width, font) == short  # type: ignore[arg-type]

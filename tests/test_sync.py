@@ -116,3 +116,25 @@ def test_one_matched_shot_change_is_no_proof(samples, tmp_path):
     assert result.confidence < sync.SHOTS_TRUSTED
     said = CliRunner().invoke(main, ["sync", str(ref), str(other), "--method", "shots"])
     assert said.exit_code == 0 and "only 1 shot changes matched: check the offset by eye" in said.stderr
+
+
+def _moves_to_the_end(seen: list[float]) -> None:
+    assert seen and seen == sorted(seen) and seen[-1] == 1.0 and all(0 <= f <= 1 for f in seen), seen
+
+
+def test_progress_by_shot_changes_follows_every_scan_and_reaches_the_end(samples):
+    """The bar stopped at 60 % (the share kept for a sound search that
+    copies never need), and sat still through the scans near the end."""
+    seen: list[float] = []
+    result = sync.sync(samples.video, samples.broadcast, on_progress=seen.append)
+    assert result.method == "shots"
+    _moves_to_the_end(seen)
+    assert len({round(f, 3) for f in seen if 0.25 < f < 1.0}) >= 2, seen  # the scans near the end, as they go
+
+
+def test_progress_by_sound_follows_the_matching_after_the_decode(samples, tmp_path):
+    ref = excerpt(samples.video, tmp_path / "ref.mp4", 140, 50)
+    seen: list[float] = []
+    sync.sync(ref, samples.angles["angle_line"], method="sound", on_progress=seen.append)
+    _moves_to_the_end(seen)
+    assert len({round(f, 3) for f in seen if 0.6 < f < 1.0}) >= 3, seen  # the windows checked one by one

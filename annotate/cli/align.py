@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from annotate.cli.base import counting_bar, main, say, warn
+from annotate.cli.base import main, progress_bar, say, warn
 from annotate.errors import InputError
 
 
@@ -55,8 +55,8 @@ def align_command(timeline_file: str, footage: str | None, output: str | None, a
         raise InputError("--alternatives needs a timeline of several videos", subject=timeline_file)
     if not timeline.videos:
         video = tl.footage_path(timeline, footage)  # says "names no footage" unless --footage gives one
-        with counting_bar(len(timeline.moments), "align") as bar:
-            aligned = align(timeline, video, timed_on=timed_on, on_moment=lambda _m: bar.update(1))
+        with progress_bar("align") as on_progress:
+            aligned = align(timeline, video, timed_on=timed_on, on_progress=on_progress)
         names = Path(video).name
     else:
         if video_id is not None:
@@ -66,10 +66,9 @@ def align_command(timeline_file: str, footage: str | None, output: str | None, a
         else:
             chosen = list(timeline.videos)
         paths = {v.id: tl.footage_path(timeline, footage, video=v) for v in chosen}
-        count = sum(1 for m in timeline.moments if timeline.video_id(m) in paths)
-        with counting_bar(count, "align") as bar:
+        with progress_bar("align") as on_progress:
             aligned = align_videos(timeline, paths, timed_on={v: timed_on for v in paths} if timed_on else {},
-                                   on_moment=lambda _m: bar.update(1))
+                                   on_progress=on_progress)
         names = ", ".join(Path(p).name for p in paths.values())
     if alternatives:
         every = {v.id: tl.footage_path(aligned, video=v) for v in aligned.videos}

@@ -282,15 +282,6 @@ def progress_bar(desc: str, *, enabled: bool = True) -> Iterator[Callable[[float
             bar.close()
 
 
-def counting_bar(total: int, desc: str):  # type: ignore[no-untyped-def]
-    """A terminal bar on stderr counting ``total`` moments (a command that
-    loops over them itself; a library call's fraction goes to progress_bar)."""
-    from tqdm import tqdm
-
-    return tqdm(total=total, desc=one_line(desc), unit=" moment", leave=False,
-                bar_format="{desc}: {percentage:3.0f}%|{bar}| {elapsed}<{remaining}")
-
-
 def _line(text: str) -> None:
     """One line on stderr, under any progress bar drawn there: a line written
     while a bar is up was glued to the bar's end (``align: 100%|...|annotate:

@@ -66,6 +66,6 @@ def clock_command(footage: str, as_json: bool, region: str | None) -> None:
     if not clock_map.segments:
         click.echo("no clock found")
         return
-    click.echo(f"{'start':>9}  {'end':>9}  {'clock at start':<23}  rate")
+    click.echo(f"{'start':>9}  {'end':>9}  {'clock at start':<23}  {'rate':<6}  kind")
     for s in clock_map.segments:
-        click.echo(f"{s.start:9.2f}  {s.end:9.2f}  {s.clock:<23}  {s.rate:g}")
+        click.echo(f"{s.start:9.2f}  {s.end:9.2f}  {s.clock:<23}  {s.rate:<6g}  {s.kind}")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from annotate.atomic import atomic_path
 from annotate.clips.media import frame_image
-from annotate.fonts import covering, pil_font
+from annotate.fonts import covering, pil_font, prefix_within
 from annotate.owned import owned_path
 
 POSTER_WIDTH_PX = 480
@@ -95,10 +95,7 @@ def _wrap(draw, text: str, font, width: int, lines: int) -> list[str]:  # type: 
     if len(out) < lines and current:
         out.append(current)
     if len(out) == lines and "".join(out).replace(" ", "") != words.replace(" ", ""):
-        last = out[-1]
-        while last and draw.textlength(last + "…", font=font) > width:
-            last = last[:-1]
-        out[-1] = last.rstrip() + "…"
+        out[-1] = prefix_within(draw, out[-1], width, font).rstrip() + "…"
     return out
 
 

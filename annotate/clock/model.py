@@ -18,7 +18,9 @@ class ClockSegment:
     """One continuous run of a clock: frames [first_frame, last_frame] show it,
     reading ``clock_seconds`` (seconds since 1970-01-01, naive: the footage
     says nothing of its time zone) at the start of ``first_frame`` and
-    advancing ``rate`` clock seconds per footage second."""
+    advancing ``rate`` clock seconds per footage second. A clock that shows
+    no date (``dated`` False) counts from the midnight before its first
+    frame, past 86,400 once it runs through midnight."""
 
     start: float  # footage seconds, start of first_frame
     end: float  # footage seconds, end of last_frame
@@ -31,6 +33,7 @@ class ClockSegment:
     # "clock" (a time of day) or "timecode": a running counter with no date
     # that shows a frame field (HH:MM:SS:FF) or reads the footage's own position.
     kind: str = "clock"
+    dated: bool = True
 
     def __post_init__(self) -> None:
         if self.last_frame < self.first_frame or self.end <= self.start:
@@ -40,8 +43,13 @@ class ClockSegment:
 
     @property
     def clock(self) -> str:
-        """The reading at ``start``, ``YYYY-MM-DDTHH:MM:SS.fff``."""
-        return iso(self.clock_seconds)
+        """The reading at ``start``, as :meth:`text` writes it."""
+        return self.text(self.clock_seconds)
+
+    def text(self, clock: float) -> str:
+        """A reading of this clock, ``YYYY-MM-DDTHH:MM:SS.fff``, or ``HH:MM:SS.fff``
+        when it shows no date (its day is not known: none is made up)."""
+        return iso(clock) if self.dated else iso(clock)[11:]
 
     def clock_at_frame(self, frame: int) -> float:
         """The clock (seconds since 1970) at the start of ``frame``."""

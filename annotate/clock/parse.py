@@ -20,8 +20,9 @@ _MERIDIEM = re.compile(r"^\s*([AaPp])\.?\s?[Mm]\.?")
 _MERIDIEM_BEFORE = re.compile(r"([AaPp])\.?\s?[Mm]\.?\s*$")
 _YMD = re.compile(r"(\d{4})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})")
 _XXY = re.compile(r"(\d{1,2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{4}|\d{2})(?!\d)")
-# A clock with no date on screen is placed on this day (the map's clock
-# strings always carry a date; only its time of day is meaningful then).
+# A clock with no date on screen counts from this day's midnight: only its
+# time of day means anything (the reader wraps it at 24 h, and the map
+# writes it without a date).
 NO_DATE = (1970, 1, 1)
 DATE_ORDERS = ("ymd", "dmy", "mdy")
 

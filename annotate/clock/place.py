@@ -7,7 +7,9 @@ A time no clock segment shows stays unplaced, with a note saying where the
 footage's clock runs. A time two segments show (two cameras, a camera that
 comes back) is placed on the first; the note lists the others.
 A date in the text must match the clock's date; without one any day the
-clock shows will do. Zones are not compared: a footage clock has none.
+clock shows will do, and a clock that shows no date is matched by its time
+of day (the note says the date went unchecked). Zones are not compared: a
+footage clock has none.
 """
 
 from __future__ import annotations
@@ -22,14 +24,15 @@ from pathlib import Path
 
 from annotate.atomic import write_text
 from annotate.clock.model import ClockMap, ClockSegment
-from annotate.clock.parse import iso
 from annotate.clocktext import SECONDS_PER_DAY, ClockTime, parse_clock
 from annotate.errors import MediaWarning
 from annotate.model import Alignment, Moment
 from annotate.timecode import format_clock
 
-# Bumped when the reader changes what it finds, so old cached maps are not reused.
-CACHE_VERSION = 2
+# Bumped when the reader changes what it finds, so old cached maps are not reused
+# (2: a clock with no date runs on past midnight, and the map says it has none; 3: the map says when its
+# date order was a guess).
+CACHE_VERSION = 3
 
 
 def place(moment: Moment, clock_map: ClockMap) -> Moment:
@@ -50,8 +53,12 @@ def place(moment: Moment, clock_map: ClockMap) -> Moment:
         return unplaced(moment, _not_shown(moment.clock, clock_map))
     (start, segment), others = hits[0], hits[1:]
     frame = segment.first_frame + round((start - segment.start) * segment.fps)
-    shown = iso(segment.clock_at_frame(frame))[:23]
-    note = f"clock {stated_date + shown[10:] if order_note and stated_date else shown} first shown at frame {frame}"
+    shown = segment.text(segment.clock_at_frame(frame))
+    if order_note and stated_date and segment.dated:
+        shown = stated_date + shown[10:]  # the date as the article gives it: the footage's, read the other way
+    note = f"clock {shown} first shown at frame {frame}"
+    if wanted.date is not None and not segment.dated:
+        note += f" (the clock shows no date: {wanted.date} not checked)"
     if others:
         note += "; also shown at " + ", ".join(_clock_text(t) for t, _s in others)
     end, end_note = _range_end(wanted, segment, start)
@@ -85,7 +92,7 @@ def _range_end(wanted: ClockTime, segment: ClockSegment, start: float) -> tuple[
     date = wanted.date
     if date is not None and wanted.end < wanted.seconds:  # past midnight: the end is on the next day
         date = (datetime.date.fromisoformat(date) + datetime.timedelta(days=1)).isoformat()
-    at = first_showing(segment, ClockTime(wanted.end, wanted.precision, date))
+    at = first_showing(segment, ClockTime(wanted.end, wanted.precision, date), after=start)
     if at is not None and at >= start:
         return at, f"; ends at {_clock_text(at)}"
     return segment.end, f"; this camera stops at {_clock_text(segment.end)} before its clock shows the range's end"
@@ -96,12 +103,14 @@ def unplaced(moment: Moment, note: str) -> Moment:
     return replace(moment, start=None, end=None, alignment=Alignment(None, "unplaced", 0.0, note))
 
 
-def first_showing(segment: ClockSegment, wanted: ClockTime) -> float | None:
-    """Footage seconds of the first frame of ``segment`` whose clock shows a time in
-    ``wanted`` (its second, or its minute), or None if it shows none."""
+def first_showing(segment: ClockSegment, wanted: ClockTime, after: float | None = None) -> float | None:
+    """Footage seconds of the first frame of ``segment`` (at or after footage
+    time ``after``, if given) whose clock shows a time in ``wanted`` (its
+    second, or its minute), or None if it shows none. A clock that shows no
+    date is matched by the time of day alone."""
     lo_clock = segment.clock_at_frame(segment.first_frame)
     hi_clock = segment.clock_at_frame(segment.last_frame)
-    if wanted.date is not None:
+    if wanted.date is not None and segment.dated:
         days = [_day_of(wanted.date)]
     else:
         days = list(range(math.floor(lo_clock / SECONDS_PER_DAY), math.floor(hi_clock / SECONDS_PER_DAY) + 1))
@@ -117,8 +126,9 @@ def first_showing(segment: ClockSegment, wanted: ClockTime) -> float | None:
             frame = segment.first_frame + math.ceil((begin - segment.clock_seconds) * segment.fps / segment.rate - 1e-6)
         if frame > segment.last_frame:
             continue
-        if begin <= segment.shown_at_frame(frame) < end:
-            return round(segment.start + (frame - segment.first_frame) / segment.fps, 4)
+        at = round(segment.start + (frame - segment.first_frame) / segment.fps, 4)
+        if begin <= segment.shown_at_frame(frame) < end and (after is None or at >= after):
+            return at
     return None
 
 
@@ -155,7 +165,7 @@ def known_clock_map(footage: str | os.PathLike[str], sha256: str) -> ClockMap | 
 def _to_cache(m: ClockMap) -> dict[str, object]:
     segments = [{"start": s.start, "end": s.end, "first_frame": s.first_frame, "last_frame": s.last_frame,
                  "clock_seconds": s.clock_seconds, "rate": s.rate, "region": list(s.region), "fps": s.fps,
-                 "kind": s.kind} for s in m.segments]
+                 "kind": s.kind, "dated": s.dated} for s in m.segments]
     return {"fps": m.fps, "duration": m.duration, "engine": m.engine, "frames_read": m.frames_read,
             "date_guessed": m.date_guessed, "segments": segments}
 
@@ -183,7 +193,7 @@ def _not_shown(clock: str, clock_map: ClockMap) -> str:
     runs = [s for s in clock_map.segments if s.kind == "clock"]
     if not runs:
         return f"clock {clock} not placed: no clock is shown in the footage"
-    spans = "; ".join(f"{iso(s.clock_at_frame(s.first_frame))[:19]} to {iso(s.clock_at_frame(s.last_frame))[:19]}"
+    spans = "; ".join(f"{s.text(s.clock_at_frame(s.first_frame))[:-4]} to {s.text(s.clock_at_frame(s.last_frame))[:-4]}"
                       f" (at {_clock_text(s.start)}-{_clock_text(s.end)})" for s in runs)
     guess = "; its dates read as day/month or month/day (taken day first, a guess)" if clock_map.date_guessed else ""
     return f"clock {clock} not placed: the footage's clock runs from {spans}{guess}"

@@ -25,6 +25,7 @@ from annotate.clock import parse as clockparse
 from annotate.clock.frames import FrameSource, crop
 from annotate.clock.model import ClockMap, ClockSegment, Region
 from annotate.clock.ocr import RapidEngine
+from annotate.clocktext import SECONDS_PER_DAY
 from annotate.errors import InputError
 from annotate.probe import probe
 
@@ -64,7 +65,7 @@ Progress = Callable[[float], None]
 @dataclass(frozen=True)
 class Reading:
     region: Region
-    value: float  # seconds since 1970 (naive)
+    value: float  # seconds since 1970 (naive); with no date, since midnight
     resolution: float  # seconds one step of the last field is
     dated: bool = True
     frame_field: bool = False
@@ -82,15 +83,20 @@ class Run:
     def _at(self, frame: int) -> float:
         return self.rate * (frame - self.anchor) / self.fps
 
+    def value(self, frame: int, r: Reading) -> float:
+        """``r``'s value; a clock with no date wraps at 24 h, so a dateless
+        reading is taken on the day the model expects at ``frame``."""
+        return r.value if self.dated or r.dated else _unwrap(r.value, self.clock_at(frame))
+
     def accepts(self, frame: int, r: Reading, slack: float = 0.0) -> bool:
         if r.region != self.region:
             return False
-        d = self._at(frame)
-        return r.value < self.hi + d + slack and r.value + r.resolution > self.lo + d - slack
+        d, value = self._at(frame), self.value(frame, r)
+        return value < self.hi + d + slack and value + r.resolution > self.lo + d - slack
 
     def narrow(self, frame: int, r: Reading) -> None:
-        d = self._at(frame)
-        lo, hi = max(self.lo, r.value - d), min(self.hi, r.value + r.resolution - d)
+        d, value = self._at(frame), self.value(frame, r)
+        lo, hi = max(self.lo, value - d), min(self.hi, value + r.resolution - d)
         if lo < hi:  # a rate known only roughly must not empty the interval
             self.lo, self.hi = lo, hi
 
@@ -340,12 +346,18 @@ class ClockReader:
         if ra is None or run.rate <= 0:
             return None
         b = min(limit, a + math.ceil(self.src.fps / run.rate) + 1)
-        tick = self.first_true(a + 1, b, lambda f: (self.read(f) or ra).value > ra.value)
+        before = run.value(a, ra)
+
+        def later(f: int) -> bool:
+            r = self.read(f)
+            return r is not None and run.value(f, r) > before
+
+        tick = self.first_true(a + 1, b, later)
         rt = self.read(tick) if tick is not None else None
         # Within a second of the model: the same clock, even if its rate is not yet known well.
         if tick is None or rt is None or not run.accepts(tick, rt, slack=1.0):
             return None
-        return tick, rt.value
+        return tick, run.value(tick, rt)
 
     def measure(self, run: Run, first: int, last: int, limit: int, origin: int | None = None) -> bool:
         """Pin the run's phase by a tick near each end, and measure its rate
@@ -398,13 +410,16 @@ class ClockReader:
             return None
         rate = run.rate
         clock = run.clock_at(first)
+        if not run.dated:  # counted from the midnight before its first frame
+            clock -= SECONDS_PER_DAY * math.floor(clock / SECONDS_PER_DAY)
         start = self.src.time(first)
         # A counter with no date that shows frames, or that reads the footage's
         # own position, is a timecode: no wall clock says so little.
         timecode = not run.dated and (run.frame_field or abs(clock - start) < TIMECODE_MATCH_SECONDS)
         return ClockSegment(start=start, end=self.src.end_time(last), first_frame=first,
                             last_frame=last, clock_seconds=clock, rate=rate,
-                            region=run.region, fps=self.src.fps, kind="timecode" if timecode else "clock")
+                            region=run.region, fps=self.src.fps, kind="timecode" if timecode else "clock",
+                            dated=run.dated)
 
     def explain(self, g0: int, g1: int, out: list[ClockSegment]) -> None:
         """Segments inside frames [g0, g1], which no sampled run covers (short shots)."""
@@ -461,10 +476,29 @@ def _blocks(pixels: np.ndarray) -> np.ndarray:
     return pixels[:h, :w].reshape(h // b, b, w // b, b).mean(axis=(1, 3), dtype=np.float32)
 
 
+def _check_region(region: Region, width: int, height: int, path: object) -> None:
+    """Refuse a given region that is not inside the picture: one measured on
+    another copy's bigger frame would read nothing, and "no clock found"
+    would be taken to mean the footage has none."""
+    x, y, w, h = region
+    text = ",".join(str(v) for v in region)
+    if x >= width or y >= height:
+        raise InputError(f"region {text} is outside the {width}x{height} frame", subject=path)
+    if x + w > width or y + h > height:
+        raise InputError(f"region {text} reaches past the {width}x{height} frame (to {x + w},{y + h}):"
+                         " measure it on this footage's own picture", subject=path)
+
+
+def _unwrap(value: float, near: float) -> float:
+    """A time of day moved by whole days to lie nearest ``near``."""
+    return value + SECONDS_PER_DAY * round((near - value) / SECONDS_PER_DAY)
+
+
 def _rate(f1: int, r1: Reading, f2: int, r2: Reading, fps: float) -> float | None:
     if r1.region != r2.region or f2 <= f1:
         return None
-    rate = (r2.value - r1.value) * fps / (f2 - f1)
+    v2 = r2.value if r1.dated or r2.dated else _unwrap(r2.value, r1.value)
+    rate = (v2 - r1.value) * fps / (f2 - f1)
     return rate if 0 <= rate <= MAX_RATE else None
 
 
@@ -492,6 +526,8 @@ def read_clock(path: str | os.PathLike[str], region: Region | None = None, progr
     info = probe(p)  # truncated, a still or audio only: said as every footage reader says it
     src = FrameSource(p, info.rotation)
     try:
+        if region is not None:
+            _check_region(region, src.width, src.height, p)
         reader = ClockReader(src, [region] if region else [], detect=region is None)
         samples = reader.sample_pass(sample_seconds, progress)
         segments = reader.refine(samples, reader.runs(samples), progress)

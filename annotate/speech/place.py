@@ -37,17 +37,19 @@ def place_said(
     moment: Moment, footage_path: str | os.PathLike[str], tracks: Sequence[Track], *,
     stated: float | None = None, window: tuple[float, float] | None = None, has_audio: bool = True,
     otherwise: Callable[[Moment], Moment] | None = None,
+    on_progress: Callable[[float], None] | None = None,
 ) -> Moment:
     """``moment`` with an Alignment for its ``said`` words. ``stated`` and
     ``window`` are its stated time and search window in ``footage_path``'s
     seconds (None for a quote with no time). A timed quote whose words are
     not found is placed by ``otherwise`` (align: snapped like any stated
-    time), else kept at its stated time; the note says the words were not found."""
+    time), else kept at its stated time; the note says the words were not found.
+    ``on_progress(fraction)`` follows a search of the sound."""
     found = [(t, m) for t in tracks for m in find(moment.said, t.cues)]
     doubt = _doubt(moment.said, found, window) if found else ""
     if found and not doubt:
         return moment.with_alignment(_from_text(found, stated, window))
-    heard = _heard(footage_path, moment.said, window) if has_audio else None
+    heard = _heard(footage_path, moment.said, window, on_progress) if has_audio else None
     if isinstance(heard, audio.SpokenMatch):
         said = " ".join(w for w, _s, _e in heard.words)
         note = (f"heard \"{said}\"" if said else "heard") + \
@@ -115,11 +117,11 @@ def _from_text(found: list[tuple[Track, TextMatch]], stated: float | None,
     return Alignment(round(best.start, 3), "subtitle", best.score, note)
 
 
-def _heard(footage_path: str | os.PathLike[str], phrase: str,
-           window: tuple[float, float] | None) -> audio.SpokenMatch | str | None:
+def _heard(footage_path: str | os.PathLike[str], phrase: str, window: tuple[float, float] | None,
+           on_progress: Callable[[float], None] | None = None) -> audio.SpokenMatch | str | None:
     """The audio finder's match, None, or why it could not run (recogniser missing, unreadable sound)."""
     try:
-        return audio.find_spoken(os.fspath(footage_path), phrase, window)
+        return audio.find_spoken(os.fspath(footage_path), phrase, window, on_progress=on_progress)
     except AnnotateError as exc:
         warnings.warn(f"quote not searched in the sound: {exc.message}", SpeechWarning, stacklevel=3)
         return f"(sound not searched: {exc.message})"
