@@ -26,8 +26,6 @@ from annotate.timeline import save
 from tests import system
 
 W, H, FPS, SECONDS = 640, 360, 25, 6.0
-# The line a render prints on a machine without the theme's font (a bare machine: no fonts at all).
-FONT_WARNING = "annotate: warning: font 'DejaVu Sans' is not installed"
 BACKGROUND = (42, 77, 105)
 HOSTILE = ("He said: \"it's 100% {\\an8}\\N {\\pos(10,10)} %{pts} %{eif\\:1\\:d}\" ; a,b [x] 'q' \\ done\n"
            "second line")
@@ -722,7 +720,7 @@ def test_a_full_disk_while_writing_the_overlay_is_one_line_naming_the_output_and
     monkeypatch.setattr(pysubs2.SSAFile, "save", full)
     result = CliRunner().invoke(main, ["render", str(story), "-o", str(out / "explainer.mp4")])
     assert result.exit_code == 2, result.output
-    said = [line for line in result.output.splitlines() if not line.startswith(FONT_WARNING)]  # (no fonts here)
+    said = [line for line in result.output.splitlines() if not system.about_fonts(line)]  # (no fonts here)
     assert said == [f"annotate: error: {out}: cannot write: {os.strerror(errno.ENOSPC)}"]
     assert [p.name for p in out.iterdir()] == ["mine.txt"]  # only the user's file: no lock file left
 
@@ -769,7 +767,7 @@ def test_a_caption_the_render_leaves_out_is_not_called_a_subtitle(samples, tmp_p
         Moment(50.0, id="m3", caption=""))), story)
     result = CliRunner().invoke(main, ["render", str(story), "--preview", "42", "-o", str(tmp_path / "p.png")])
     assert result.exit_code == 0, result.output
-    assert [line for line in result.output.splitlines() if "warning" in line and not line.startswith(FONT_WARNING)] == [
+    assert [line for line in result.output.splitlines() if "warning" in line and not system.about_fonts(line)] == [
         "annotate: warning: moment m3: no caption, quote or sentence to show; left out",
         "annotate: warning: moment m2: starts at 6:40, after the footage ends (4:30); left out"]
 
