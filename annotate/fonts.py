@@ -231,7 +231,9 @@ def _last_resort(warnings: list[str], family: str | None = None) -> FontChoice |
     from annotate.cache import cache_dir
     from annotate.errors import OutputError
 
-    wanted = f"font {family!r} is not installed, nor DejaVu Sans" if family else "no font can be looked up"
+    wanted = ("no font can be looked up" if family is None else
+              f"font {family!r} is not installed, nor any other font" if family == "DejaVu Sans" else
+              f"font {family!r} is not installed, nor DejaVu Sans")
     try:
         data = pil_font(12).font_bytes  # Pillow 10.1 on: the TrueType bytes of its built-in Aileron
         path = cache_dir("fonts", create=True) / f"{BUILT_IN_FAMILY}-Regular.ttf"

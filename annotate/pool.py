@@ -87,6 +87,16 @@ class LocalPool(cf.ProcessPoolExecutor):
                 with contextlib.suppress(OSError):
                     os.kill(proc.pid, signal.SIGINT)
 
+    def _end_workers(self, deadline: float) -> None:
+        """Each worker still there at ``deadline`` is terminated, and killed KILL_AFTER_SECONDS later."""
+        for proc in self.workers():
+            proc.join(max(0.0, deadline - time.monotonic()))
+            if proc.is_alive():
+                proc.terminate()
+                proc.join(KILL_AFTER_SECONDS)
+                if proc.is_alive():
+                    proc.kill()
+
     def workers(self) -> list[multiprocessing.process.BaseProcess]:
         return [p for p in multiprocessing.active_children() if p.pid not in self.others]
 
@@ -99,16 +109,14 @@ class LocalPool(cf.ProcessPoolExecutor):
         killed) cannot tell its idle workers to leave, and they ignore
         SIGTERM between tasks (batch.tasks), so waiting the whole grace for
         them made such a batch end 10 s late."""
+        if getattr(self, "_broken", False):
+            # A worker died: from Python 3.12 the pool's own thread terminates and joins every worker while
+            # holding the lock shutdown() takes, and a worker that outlives SIGTERM (one stopping its task
+            # stays in its loop) is joined forever. Ended first, so that lock is let go.
+            self._end_workers(time.monotonic() + IDLE_EXIT_SECONDS)
         self.shutdown(wait=False, cancel_futures=True)
         busy = any(future.running() for future in list(self.submitted))
-        deadline = min(self.stop_by, time.monotonic() + (grace_seconds if busy else IDLE_EXIT_SECONDS))
-        for proc in self.workers():
-            proc.join(max(0.0, deadline - time.monotonic()))
-            if proc.is_alive():
-                proc.terminate()
-                proc.join(KILL_AFTER_SECONDS)
-                if proc.is_alive():
-                    proc.kill()
+        self._end_workers(min(self.stop_by, time.monotonic() + (grace_seconds if busy else IDLE_EXIT_SECONDS)))
         self.shutdown(wait=True)
         # A broken pool's own thread reaps the workers it terminated while we join them (the first shutdown
         # let go of that thread, so the second does not wait for it): our join can return before that thread

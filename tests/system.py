@@ -73,3 +73,8 @@ def require(package: SystemPackage) -> None:
     if not package.present():
         pytest.skip(package.reason)
 
+
+def about_fonts(line: str) -> bool:
+    """A warning line that fonts are missing (a bare machine: render says so before anything else), which
+    tests about other things leave out of an exact comparison of a command's output."""
+    return line.startswith("annotate: warning:") and "fonts-dejavu-core" in line

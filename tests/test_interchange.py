@@ -667,7 +667,8 @@ def test_fcpx_chapter_markers_are_moments_and_what_a_moment_cannot_hold_is_named
     assert [(m.start, m.caption) for m in back.moments] == expected
     assert [m.notes for m in back.moments] == ["call the agency", 'says "a < b"', "a note, no name", ""]
     assert [m.color for m in back.moments] == ["PURPLE", "RED", "PURPLE", "PURPLE"]  # as the adapter reads them
-    assert sorted(str(w.message) for w in said) == [
+    # (Python 3.12 adds the FCPX adapter's own DeprecationWarning about testing an element's truth: not ours)
+    assert sorted(str(w.message) for w in said if issubclass(w.category, ExportWarning)) == [
         "cut.fcpxml: 1 keyword(s) and 1 rating(s) not read: FCPX ranges that are not markers"]
 
 
@@ -870,7 +871,7 @@ def test_markers_opentimelineio_does_not_place_are_named_in_a_warning():
     with pytest.warns(ExportWarning) as said:
         back = interchange.read(path)
     assert "Marker 9" not in [m.caption for m in back.moments]
-    assert [str(w.message) for w in said] == [
+    assert [str(w.message) for w in said if issubclass(w.category, ExportWarning)] == [
         f"{path}: 1 marker(s) of the file not read ('Marker 9'): OpenTimelineIO's FCPX reader does not place them "
         "(on a gap, or where it skips them)",
         f"{path}: 6 marker(s) 'Marker 2', 'Marker 3', 'Marker 7', 'Marker 8', 'Marker 5', ... lie on no clip of "

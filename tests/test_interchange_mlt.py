@@ -402,6 +402,7 @@ def test_several_videos_get_a_producer_track_and_markers_each_and_melt_renders_t
     clip_marks = {p.get("id"): json.loads(p.find("property[@name='kdenlive:markers']").text)
                   for p in kdenlive.iter("producer") if p.get("id", "").startswith("footage")}
     assert {k: [m["pos"] for m in v] for k, v in clip_marks.items()} == {"footage": [25], "footage2": [50, 110]}
+    system.require(system.MELT)  # (the files above are checked without it)
     top = planes(second)
     for name in ("two.mlt", "two.kdenlive"):
         path = write(tl, tmp_path / name).path

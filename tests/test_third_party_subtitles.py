@@ -28,6 +28,7 @@ from annotate.errors import InputError, collected
 from annotate.model import Footage, Moment, Timeline
 from annotate.subtitles import Reading, Rules, Style, SubtitleWarning, layout
 from annotate.timeline import load
+from tests import system
 
 DATA = Path(__file__).parent / "data" / "third-party" / "subtitles"
 VTTJS = DATA / "vttjs"
@@ -869,6 +870,7 @@ def test_an_event_of_a_style_the_file_lacks_is_kept_as_libass_shows_it_and_named
         f"{path}, line 14: Comment events left out (not shown): 'never shown' at line 14"]
     assert _places(reading) == [(13, "style 'Sign' (top centre)")]
     # libass (ffmpeg's subtitles filter) draws the first event: white text on black at 1 s, nothing at 1.7 s.
+    system.require(system.DEJAVU)  # libass draws no text without a font (the reading above needs none)
     drawn = ffmpeg.capture(["-f", "lavfi", "-i", "color=black:s=320x180:r=10:d=2",
                             "-vf", "subtitles=filename=" + filter_value(str(path)),
                             "-f", "rawvideo", "-pix_fmt", "gray", "-"])

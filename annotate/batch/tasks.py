@@ -75,6 +75,7 @@ def _review(task: Task) -> list[Path]:
 
 _IN_TASK = False
 _STOPPING = False
+_TERMINATED = False
 
 
 def _on_sigint(signum: int, frame: Any) -> None:
@@ -93,6 +94,19 @@ def _on_sigint(signum: int, frame: Any) -> None:
         raise KeyboardInterrupt
 
 
+def _on_sigterm(signum: int, frame: Any) -> None:
+    # SIGTERM reaches a worker when its pool is torn down: LocalPool.stop after the grace, or a broken pool
+    # (a worker killed), which from Python 3.12 terminates and joins every worker while holding the pool's
+    # lock. An idle worker that ignored it was joined forever and the batch hung; it leaves at once (it holds
+    # nothing: no task, no file). One in a task stops it as on Ctrl-C, cleans up, and then leaves too (back in
+    # the pool's loop it was joined forever as well).
+    global _TERMINATED
+    if not _IN_TASK:
+        os._exit(128 + signum)
+    _TERMINATED = True  # and leaves once the task has stopped (run_task)
+    _on_sigint(signum, frame)
+
+
 def init_local_worker(parent: int) -> None:
     """Initializer of the local process pool. The worker dies with the
     process that started it (``parent``), even if that one is killed with
@@ -104,7 +118,7 @@ def init_local_worker(parent: int) -> None:
 
     die_with_parent(parent)
     signal.signal(signal.SIGINT, _on_sigint)
-    signal.signal(signal.SIGTERM, _on_sigint)
+    signal.signal(signal.SIGTERM, _on_sigterm)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
@@ -168,6 +182,8 @@ def execute(task: Task, root: str, inputs: tuple[tuple[str, str], ...] = ()) -> 
             paths = _run(task, result)
     finally:
         _IN_TASK = False
+        if _TERMINATED:  # the pool is being torn down: no one waits for this task's outcome
+            os._exit(128 + signal.SIGTERM)
     result["warnings"] = notes
     base = Path(root)
     result["files"] = [file_record(Path(p).absolute(), base) for p in paths]

@@ -110,6 +110,17 @@ def _scan(text: str, make: Callable[[str], AnnotateError], list_key: str | None,
     file takes seconds to build. A repeated key would silently lose its
     first value (the safe loader keeps the last) and make the file one that
     saving cannot merge into, so it would lose the person's comments."""
+    try:
+        _scan_events(text, make, list_key, max_items)
+    except yaml.YAMLError as exc:
+        # libyaml from PyYAML 6.0.4 on stops at its own depth (about 1,000), which its scanner's look-ahead
+        # over a line of ``[[[[`` meets before the events reach this limit: the same fault, said the same way.
+        if "nesting depth" in str(getattr(exc, "problem", None) or exc):
+            raise make(f"is nested more than {MAX_DEPTH} levels deep") from None
+        raise
+
+
+def _scan_events(text: str, make: Callable[[str], AnnotateError], list_key: str | None, max_items: int) -> None:
     # One entry per open collection: [is_mapping, children seen, last key, counts items, keys seen].
     stack: list[list[Any]] = []
     for event in yaml.parse(text, Loader=_FastSafeLoader):
