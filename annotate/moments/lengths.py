@@ -1007,7 +1007,9 @@ _TC_LONG = regex(
     # Singlish's copula left out after "the whole thing": "the whole thing 1 min only" (round 92))
     rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–:]\s*|(?<=\d\sand\s)|(?<=[a-z]\sand\s)|\bwhole\s+thing\s+|"
     # (a correction's adverb may stand before it: "heads up, the vid's actually 21:30 long" (round 124))
-    rf"(?<![\w-]){LENGTH_MEDIA}(?:['’]s)?\s+)(?:(?:actually|really|in\s+fact|now)\s+)?(?:(?:{HEDGE})\s+)?"
+    # (a file too, its length with "long" after it: "exported by the town council as a file 3 minutes 20 seconds
+    # long" (round 174))
+    rf"(?<![\w-])(?:{LENGTH_MEDIA}|files?)(?:['’]s)?\s+)(?:(?:actually|really|in\s+fact|now)\s+)?(?:(?:{HEDGE})\s+)?"
     rf"(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
     # (and a spoken length's "total": "it's about 4 mins total")
