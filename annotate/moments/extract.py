@@ -1123,11 +1123,21 @@ def _walked_on_in_reply(text: str, dotted: list[re.Match[str]], b: int, e: int, 
         if length is None and not (stop is None and 0 < start - last and _SEEN_IN_CLAUSE_AFTER.match(text, m.end(), e)
                                    and m.start() - lengths.dotted_last[0] <= DOTTED_CARRY_CHARS):
             continue
-        if max(start, stop or 0.0) >= (length or math.inf) or abs(start - last) > DOTTED_WALK_SECONDS:
-            continue
+        shown_there = length is not None \
+            and _SHOWN_THERE_BEFORE.search(text, max(b, m.start("m") - SHOWN_THERE_CHARS), m.start("m")) is not None
+        if max(start, stop or 0.0) >= (length or math.inf) or (abs(start - last) > DOTTED_WALK_SECONDS
+                                                                 and not shown_there):
+            continue  # (a point said to be shown there may lie further on: "is shown from three angles at 9.58")
         walked.append(m)
         last = start
     return walked
+# A point told as shown or seen there, in the passive, a few words of how between: "Sen's winner itself is shown from
+# three angles at 9.58" (round 174), "the run-out can be seen clearly at 7.40", "is replayed at".
+_SHOWN_THERE_BEFORE = regex(
+    r"\b(?:is|are|can\s+be|gets?)\s+(?:(?:also|then|again|clearly|best|only|first|now)\s+)?"
+    r"(?:shown|seen|visible|replayed|heard)\b[^.;:!?\n\d]{0,40}?\s(?:at|around|near|about)\s+$", re.IGNORECASE)
+# How far before the point its "is shown" is read.
+SHOWN_THERE_CHARS = 70
 # What is seen at the point, told in its clause: " the applicant is seen leaving", ", two men can be seen", " he is
 # visible".
 _SEEN_IN_CLAUSE_AFTER = regex(
