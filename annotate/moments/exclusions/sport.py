@@ -306,6 +306,36 @@ _STRETCH_COVERED_BEFORE = regex(
     r"laps?|loops?|stretch|descent|climb|ascent|course)\b(?P<stretch>)[^.;!?]{0,160}\s+in\s+$", _I)
 
 
+# A margin in seconds right before a pair of times: "was decided by 0.04 seconds, 3:19.22 to 3:19.26" (round 173).
+_MARGIN_BEFORE = regex(
+    r"\bby\s+(?:(?:just|only|a\s+mere|a\s+margin\s+of)\s+)?(?P<d>\d*\.\d+|\d+)[^\S\n]*(?:s|secs?|seconds?)\b"
+    r"[^\S\n]*[,:(—–-][^\S\n]*$", _I)
+# Two times with fractions of a second, the second after "to" or a dash: a result's pair.
+_FRACTION_PAIR = regex(r"(?P<a>(?:\d+:)?\d{1,2}:\d\d\.\d{1,3})[^\S\n]*(?:to|[-–—])[^\S\n]*"
+                       r"(?P<b>(?:\d+:)?\d{1,2}:\d\d\.\d{1,3})(?![\d:])", _I)
+
+
+def margin_pair(c: _Clock) -> bool:
+    """Two times told right after the margin between them, a race's first two: "The boys' 4x400 final was decided by
+    0.04 seconds, 3:19.22 to 3:19.26" (round 173): the margin is exactly their difference, no stretch of footage."""
+    if "by" not in c.folded_before[-40:]:
+        return False
+    margin = _MARGIN_BEFORE.search(c.before, max(0, len(c.before) - 40))
+    pair = _FRACTION_PAIR.match(c.text, c.bare, c.end) if margin is not None else None
+    if margin is None or pair is None:
+        return False
+    gap = abs(_pair_seconds(pair.group("b")) - _pair_seconds(pair.group("a")))
+    return abs(gap - float(margin.group("d"))) < 0.0005
+
+
+def _pair_seconds(time: str) -> float:
+    """The seconds of "3:19.22" or "1:02:03.5"."""
+    total = 0.0
+    for part in time.split(":"):
+        total = total * 60 + float(part)
+    return total
+
+
 def _listed_split(c: _Clock) -> bool:
     """Any kind of listed split."""
     return _split_in_list(c) or _fraction_split(c) or _split_lines(c)
