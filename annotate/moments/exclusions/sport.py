@@ -238,6 +238,10 @@ _RACE_AFTER = regex(
     r"(?-i:[A-Z])[\w'’.-]*))|overall)"
     # (the noun, not the adjective: "At 14:12 total chaos breaks out" is a position)
     r"|total(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$)|\s+(?:won|wins|was|is|were|gave|gives|beat|beats|took|takes|for|in|on)\b)"
+    # the distance a time was done for: "Erg scores first: Ciara 7:28.4 for 2k" (round 173), "5:58 for the 2000m",
+    # "19:40 for 5 km" (a hundred metres or more: "for 10m" may be minutes)
+    r"|for\s+(?:(?:a|an|the|his|her|their|my|our)\s+)?(?:\d+(?:\.\d+)?\s?(?:k|km|mi|miles?|kilomet(?:re|er)s?)|"
+    r"\d{3,}\s?(?:m|metres?|meters?))(?![\w/])"
     # a level a runner stayed at for years: "I'd been stuck at 3:01–3:04 for three years"
     r"|for\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2})\s+(?:years|seasons)"
     # a split told with the point of the course it was taken at (round 152: "was at 1:29:50 at 30 km"; "1:04:12 at
