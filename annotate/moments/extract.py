@@ -1123,11 +1123,21 @@ def _walked_on_in_reply(text: str, dotted: list[re.Match[str]], b: int, e: int, 
         if length is None and not (stop is None and 0 < start - last and _SEEN_IN_CLAUSE_AFTER.match(text, m.end(), e)
                                    and m.start() - lengths.dotted_last[0] <= DOTTED_CARRY_CHARS):
             continue
-        if max(start, stop or 0.0) >= (length or math.inf) or abs(start - last) > DOTTED_WALK_SECONDS:
-            continue
+        shown_there = length is not None \
+            and _SHOWN_THERE_BEFORE.search(text, max(b, m.start("m") - SHOWN_THERE_CHARS), m.start("m")) is not None
+        if max(start, stop or 0.0) >= (length or math.inf) or (abs(start - last) > DOTTED_WALK_SECONDS
+                                                                 and not shown_there):
+            continue  # (a point said to be shown there may lie further on: "is shown from three angles at 9.58")
         walked.append(m)
         last = start
     return walked
+# A point told as shown or seen there, in the passive, a few words of how between: "Sen's winner itself is shown from
+# three angles at 9.58" (round 174), "the run-out can be seen clearly at 7.40", "is replayed at".
+_SHOWN_THERE_BEFORE = regex(
+    r"\b(?:is|are|can\s+be|gets?)\s+(?:(?:also|then|again|clearly|best|only|first|now)\s+)?"
+    r"(?:shown|seen|visible|replayed|heard)\b[^.;:!?\n\d]{0,40}?\s(?:at|around|near|about)\s+$", re.IGNORECASE)
+# How far before the point its "is shown" is read.
+SHOWN_THERE_CHARS = 70
 # What is seen at the point, told in its clause: " the applicant is seen leaving", ", two men can be seen", " he is
 # visible".
 _SEEN_IN_CLAUSE_AFTER = regex(
@@ -1369,7 +1379,12 @@ def _choose(
     for c in sorted(cands, key=lambda c: c.begin):
         while c.end > c.begin and text[c.end - 1].isspace():
             c.end -= 1
-        markup = _markup_reason(text, c, b, e)
+        # (a time element inside the stated length, the paragraph walking through the footage: "<a ...>listen from
+        # 8:32</a>. Her story ... starts at <time>00:21:40</time>" in an episode of "Length 44:50" (round 173))
+        # (its hour zero: "<time>19:30</time>" is still a clock of the day)
+        walking = footage_context and lengths is not None and lengths.longest is not None \
+            and c.start < lengths.longest and _ZERO_HOUR.match(text, c.begin) is not None
+        markup = _markup_reason(text, c, b, e, walking)
         if markup:
             c.excluded = markup
         elif c.timecode and c.kind in ("point", "range"):
@@ -1519,12 +1534,19 @@ def _tells_time_of_day(text: str, t: Candidate) -> bool:
     return t.excluded == "time of day" or (t.excluded == CHAT_CLOCK and half_day_stamp(text, t.end))
 
 
-def _markup_reason(text: str, c: Candidate, b: int, e: int) -> str:
+# A timecode whose hours are zero, as a running time from the start writes them: "00:21:40", "0:48:15".
+_ZERO_HOUR = regex(r"0?0:[0-5]\d:[0-5]\d")
+
+
+def _markup_reason(text: str, c: Candidate, b: int, e: int, walking: bool = False) -> str:
     """Why the HTML around candidate ``c`` (in the sentence [b, e)) makes it no position, or "": inside a tag's
-    attribute, or the whole text of an element that stamps the day or badges a length."""
+    attribute, or the whole text of an element that stamps the day or badges a length. ``walking``: the paragraph
+    is walking through footage and ``c`` is inside its stated length (a time element with no date is then read by
+    its words)."""
     if _in_attribute(text, c.begin, c.end):
         return "markup"  # '<time datetime="2025-10-03T08:15:00">', '<div data-start="1:12">'
-    if c.timecode and (_dated_time_element(text, c.begin, c.end) or _day_time_element(text, c.begin, c.end, b, e)):
+    if c.timecode and (_dated_time_element(text, c.begin, c.end)
+                       or (not walking and _day_time_element(text, c.begin, c.end, b, e))):
         return "time of day"  # '<time datetime="2024-01-21T18:45:00Z">18:45</time>': a post's stamp
     if c.timecode and _length_element(text, c.begin, c.end):
         return "duration"  # '<span class="duration">12:41</span>': a video card's length badge

@@ -211,7 +211,8 @@ _MEDIA_VERB = regex(
     # and 40 seconds" (round 169))
     rf"|(?:[^.;()\n]{{1,40}}?)?\s*\([^()\n]{{1,40}}\)(?:\s+|[^.;()]{{0,40}}?\b))"
     # (Australian and Irish "went for": "the stream went for 6h 41m" (round 86))
-    rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
+    # (Swahili's and Sheng's "ni" for "is", as Pidgin's "na": "I took a video, clip ni 3:05" (round 174))
+    rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|ni|running|lasting|clocks\s+in\s+at|"
     rf"went(?:\s+on)?(?=\s+for\s)|"
     # (a transfer's or an export's file told by what it came back at: "the file came back at 2 hours 51 minutes"
     # (round 163))
@@ -984,7 +985,7 @@ _WORK_LASTS = regex(
 IT_WORK_CHARS = 600
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = regex(
-    rf"(?:\b(?:lasts|lasted|runs|run|last|ran|is|was|are|were|na|running|lasting|clocks\s+in\s+at|"
+    rf"(?:\b(?:lasts|lasted|runs|run|last|ran|is|was|are|were|na|ni|running|lasting|clocks\s+in\s+at|"
     rf"went(?:\s+on)?(?=\s+for\s)|clocking\s+in\s+at|came\s+back\s+at|comes\s+back\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|(?<=\bwas\s)of\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
     rf"(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?{_EMPHASIS_OPEN}?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
@@ -1007,7 +1008,9 @@ _TC_LONG = regex(
     # Singlish's copula left out after "the whole thing": "the whole thing 1 min only" (round 92))
     rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–:]\s*|(?<=\d\sand\s)|(?<=[a-z]\sand\s)|\bwhole\s+thing\s+|"
     # (a correction's adverb may stand before it: "heads up, the vid's actually 21:30 long" (round 124))
-    rf"(?<![\w-]){LENGTH_MEDIA}(?:['’]s)?\s+)(?:(?:actually|really|in\s+fact|now)\s+)?(?:(?:{HEDGE})\s+)?"
+    # (a file too, its length with "long" after it: "exported by the town council as a file 3 minutes 20 seconds
+    # long" (round 174))
+    rf"(?<![\w-])(?:{LENGTH_MEDIA}|files?)(?:['’]s)?\s+)(?:(?:actually|really|in\s+fact|now)\s+)?(?:(?:{HEDGE})\s+)?"
     rf"(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
     # (and a spoken length's "total": "it's about 4 mins total")

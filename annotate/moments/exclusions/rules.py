@@ -204,6 +204,7 @@ from annotate.moments.exclusions.sport import (
     _listed_split,
     _sport_or_measure,
     game_clock_before,
+    margin_pair,
 )
 from annotate.moments.exclusions.stamps import (
     _BYLINE_BEFORE,
@@ -450,7 +451,7 @@ def _not_a_time(c: _Clock) -> str | None:
             or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (
             c.folded_before.endswith(" in ") and _FRACTION_TIME.fullmatch(c.text, c.bare, c.end)
             and c.ends(_WON_IN_BEFORE, 80)) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)) \
-            or _listed_split(c) or _results_column(c):
+            or _listed_split(c) or _results_column(c) or margin_pair(c):
         return "race time"  # "Leclerc's 1:42.331", "57 laps in 1:31:44.7", "through halfway in 1:09:50"
     # (a subtitle cue's time, "01:40:02,000", is no tally: "the vote result between 01:40:02,000 and ...")
     if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not _TOLD_AS_MARK.fullmatch(c.text, c.bare, c.end) \

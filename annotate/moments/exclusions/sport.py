@@ -238,6 +238,10 @@ _RACE_AFTER = regex(
     r"(?-i:[A-Z])[\w'’.-]*))|overall)"
     # (the noun, not the adjective: "At 14:12 total chaos breaks out" is a position)
     r"|total(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$)|\s+(?:won|wins|was|is|were|gave|gives|beat|beats|took|takes|for|in|on)\b)"
+    # the distance a time was done for: "Erg scores first: Ciara 7:28.4 for 2k" (round 173), "5:58 for the 2000m",
+    # "19:40 for 5 km" (a hundred metres or more: "for 10m" may be minutes)
+    r"|for\s+(?:(?:a|an|the|his|her|their|my|our)\s+)?(?:\d+(?:\.\d+)?\s?(?:k|km|mi|miles?|kilomet(?:re|er)s?)|"
+    r"\d{3,}\s?(?:m|metres?|meters?))(?![\w/])"
     # a level a runner stayed at for years: "I'd been stuck at 3:01–3:04 for three years"
     r"|for\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2})\s+(?:years|seasons)"
     # a split told with the point of the course it was taken at (round 152: "was at 1:29:50 at 30 km"; "1:04:12 at
@@ -304,6 +308,36 @@ _STRETCH_COVERED_BEFORE = regex(
     r"\s+(?:the|her|his|their|its|a|this|that)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:\d[\d,.]*[-\s]?(?:mile|km|kilometre|kilometer|metre|meter|k)s?\b(?:\s+[\w'’-]+)?|sections?|legs?|stages?|"
     r"laps?|loops?|stretch|descent|climb|ascent|course)\b(?P<stretch>)[^.;!?]{0,160}\s+in\s+$", _I)
+
+
+# A margin in seconds right before a pair of times: "was decided by 0.04 seconds, 3:19.22 to 3:19.26" (round 173).
+_MARGIN_BEFORE = regex(
+    r"\bby\s+(?:(?:just|only|a\s+mere|a\s+margin\s+of)\s+)?(?P<d>\d*\.\d+|\d+)[^\S\n]*(?:s|secs?|seconds?)\b"
+    r"[^\S\n]*[,:(—–-][^\S\n]*$", _I)
+# Two times with fractions of a second, the second after "to" or a dash: a result's pair.
+_FRACTION_PAIR = regex(r"(?P<a>(?:\d+:)?\d{1,2}:\d\d\.\d{1,3})[^\S\n]*(?:to|[-–—])[^\S\n]*"
+                       r"(?P<b>(?:\d+:)?\d{1,2}:\d\d\.\d{1,3})(?![\d:])", _I)
+
+
+def margin_pair(c: _Clock) -> bool:
+    """Two times told right after the margin between them, a race's first two: "The boys' 4x400 final was decided by
+    0.04 seconds, 3:19.22 to 3:19.26" (round 173): the margin is exactly their difference, no stretch of footage."""
+    if "by" not in c.folded_before[-40:]:
+        return False
+    margin = _MARGIN_BEFORE.search(c.before, max(0, len(c.before) - 40))
+    pair = _FRACTION_PAIR.match(c.text, c.bare, c.end) if margin is not None else None
+    if margin is None or pair is None:
+        return False
+    gap = abs(_pair_seconds(pair.group("b")) - _pair_seconds(pair.group("a")))
+    return abs(gap - float(margin.group("d"))) < 0.0005
+
+
+def _pair_seconds(time: str) -> float:
+    """The seconds of "3:19.22" or "1:02:03.5"."""
+    total = 0.0
+    for part in time.split(":"):
+        total = total * 60 + float(part)
+    return total
 
 
 def _listed_split(c: _Clock) -> bool:

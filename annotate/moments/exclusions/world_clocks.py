@@ -292,6 +292,25 @@ QUESTION_REACH_CHARS = 80
 _ASKS_THE_TIME = regex(r"\btime\b|\bo['’]clock\b|\bhour\b", re.IGNORECASE)
 
 
+# A relative clause of a person's or a thing's past act, set off by commas, up to the clock, and its close after it:
+# "The race officials, who started the boats at 8:15, only learned of it when the video went up" (round 173).
+_WORLD_RELATIVE_BEFORE = regex(
+    r",[^\S\n]*(?:who|which)[^\S\n]+(?:had[^\S\n]+)?(?:[a-z]+ed|began|ran|set|sent|left|rang|blew|went|came|took)\b"
+    r"[^,;:.!?\n\d]{0,50}?[^\S\n](?:at|around|about|by|from)[^\S\n]+$", re.IGNORECASE)
+_RELATIVE_CLOSE_AFTER = regex(r"[^,;:.!?\n\d]{0,30},")
+
+
+def _world_relative_clause(c: _Clock) -> bool:
+    """The clock is inside a relative clause set off by commas that tells a past act of the world
+    (:data:`_WORLD_RELATIVE_BEFORE`), no footage named in the clause: footage named elsewhere in the sentence ("when
+    the video went up") does not make it a position."""
+    if c.footage_context or ("who" not in c.folded_before[-80:] and "which" not in c.folded_before[-80:]):
+        return False  # (not in a paragraph walking through footage: "The keeper, who dived at 1:12, ...")
+    m = _WORLD_RELATIVE_BEFORE.search(c.before, max(0, len(c.before) - 80))
+    close = _RELATIVE_CLOSE_AFTER.match(c.text, c.end) if m is not None else None
+    return m is not None and close is not None and not footage_word(m.group(0) + c.text[c.end:close.end()])
+
+
 def _day_words(c: _Clock) -> str | None:
     """Day words near the clock ("at 10:45 that day"), a recording said to start at a clock time,
     and otherwise a footage word in the clause, which makes it a position."""
@@ -316,9 +335,10 @@ def _day_words(c: _Clock) -> str | None:
     # (and a presenter's time check: "It's 3:35, and the line is open", "back at 3:45")
     if _event_verb_right_before(c) or _past_after_camera_reading(c) or _day_clock_again(c) or _time_told_or_booked(c) \
             or (_TWO_DIGIT.match(c.text, c.bare) and _GLOSSED_BY_POSITION_AFTER.match(after)) \
-            or hour_said_in_words(c.text, c.b, c.bare, c.end):
+            or hour_said_in_words(c.text, c.b, c.bare, c.end) or _world_relative_clause(c):
         # (and "At 21:47 (about 47 minutes into the broadcast)": the bracket gives its position; "the church clock
-        # reads six o'clock and the bells ring at 6:00": the hour said in words, told again)
+        # reads six o'clock and the bells ring at 6:00": the hour said in words, told again; "The race officials, who
+        # started the boats at 8:15, only learned of it when the video went up": a past act in a relative clause)
         return "time of day"
     if _TWO_DIGIT_CLOCK.match(c.text, c.bare, c.end) and not _IN_MEDIA_AFTER.match(after) \
             and not _INTO_AFTER.match(after) and _FIRST_PERSON_MOVED.search(c.text, max(c.b, c.bare - 80), c.bare):

@@ -64,7 +64,7 @@ from annotate.moments.exclusions.tables import (
     time_row,
     world_clock_column,
 )
-from annotate.moments.patterns import HEDGE, MONTH, SHOWN_WEEKDAY, WEEKDAY, any_stem
+from annotate.moments.patterns import HEDGE, MEDIA_WORD, MONTH, SHOWN_WEEKDAY, WEEKDAY, any_stem
 
 # Just before: "on Monday at 10:45", "Sunday 29th, 16:00", "Nov. 13 at 10:45", "2017-11-13 15:30", "that morning at".
 _TOD_BEFORE = regex(
@@ -89,6 +89,26 @@ _SHOWN_DAY_BEFORE = regex(rf"(?<![\w-]){SHOWN_WEEKDAY}\.?,?[^\S\n]+$", _I)
 # A date as EXIF writes it, with colons, right before the time: "the DateTimeOriginal on the first reading 2024:07:02
 # 09:14:07" (round 143), "CreateDate 2026:01:17 16:08:51" (a photo's capture time, as "2017-11-13 15:30" is a day's).
 _EXIF_DATE_BEFORE = regex(r"(?<![\d:])(?:19|20)\d\d:[01]\d:[0-3]\d[ \tT]$")
+
+
+# A day or its part, then where, then the clock set off by a comma: "So this was yesterday morning at the rank behind
+# the Freedom Square side, about 07:20, when all the taxis are loading" (round 174), "on Friday night outside the
+# stadium, around 22:40" (not a footage noun in the place: "this morning in the video, at 0:45").
+_DAY_PLACE_BEFORE = regex(
+    r"\b(?:(?:yesterday|this|last|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+"
+    r"(?:morning|afternoon|evening|night)|yesterday|today|tonight)\s+(?:at|in|outside|near|behind|by|on)\s+"
+    r"[^,.;:!?\n]{1,60}?,\s*(?:(?:at|around|about|roughly|approximately|just\s+after|just\s+before)\s+)?$", _I)
+# How far before the clock the day may be named.
+DAY_PLACE_CHARS = 110
+
+
+def _day_place_then_clock(c: _Clock) -> bool:
+    """The clock set off after a day (or its part) and a place: the time of day it happened (:data:`_DAY_PLACE_BEFORE`),
+    the place no footage."""
+    if not c.before.rstrip().endswith((",", "at", "around", "about", "roughly", "approximately", "after", "before")):
+        return False
+    m = _DAY_PLACE_BEFORE.search(c.before, max(0, len(c.before) - DAY_PLACE_CHARS))
+    return m is not None and MEDIA_WORD.search(m.group(0)) is None
 
 
 def _best_of_the_night(c: _Clock) -> bool:
@@ -339,7 +359,7 @@ def _stated_world_time(c: _Clock) -> str | None:
                                         and not _best_of_the_night(c)) or (
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or _published_bare(c) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE) and not _SPEAKER_SAID_AFTER.match(c.text, c.end)) \
-            or c.ends(_SHOWN_DAY_BEFORE, 24) or c.ends(_EXIF_DATE_BEFORE, 12) \
+            or c.ends(_SHOWN_DAY_BEFORE, 24) or c.ends(_EXIF_DATE_BEFORE, 12) or _day_place_then_clock(c) \
             or _sun_day_clock(c) or _slot_running_hours(c) or paired_line_stamp(c) or _dated_entry(c)
             or _range_to_bare_hour(c)):
         return "time of day"  # (and "14:31 Evidence begins (webcast 00:31:05)": the room's clock beside the footage's)

@@ -46,7 +46,10 @@ _AFTER_OTHER_EVENT = regex(
     r"production(?=[\s-]+(?:no\.?\s*)?\d)|"
     rf"running\s+time(?!\s+of\b)|run-?\s?time(?!\s+of\b)|cam(?:era)?[\s-]*#?\d{{1,2}}"
     # (the original of a copy, said alone: "within the first twenty seconds of the original", not "original plan")
-    r"|original(?![\s-]+(?!(?:and|or|but|is|was|where|which|while|when|so|as)\b)[a-z]))\b"
+    # (its clause may end there, the next opening with a determiner or a pronoun: "In the final 20 seconds of the
+    # original the uploader's own voice can be heard" (round 174))
+    r"|original(?![\s-]+(?!(?:and|or|but|is|was|where|which|while|when|so|as|the|an?|his|her|its|their|this|these|"
+    r"those|he|she|it|they|we|you|one|someone|there)\b)[a-z]))\b"
     # (or what a video holds before its content: "skip the first 3 minutes of sponsor stuff", "of ads")
     r"|(?:sponsor\w*|ads|adverts?|advertising|promos?|intros?|preamble|rambling|waffle|waffling|filler|"
     r"dead\s+air|buffering|loading\s+screens?|black\s+screen)\b"

@@ -65,10 +65,11 @@ def _weak(s: _Spoken) -> Candidate | None:
     a length ("a 2m27s clip", "9h40m of screen-on time") or a world time ("the ref blew it at 87 mins")."""
     if s.ordinal_risk or _AFTER_LENGTHY.match(s.after) or s.after.startswith("-") or _METRES.fullmatch(s.phrase) \
             or _race_metres(s) or _AFTER_UNPLACED_EVENT.match(s.after) or _COUNTDOWN_AFTER.match(s.after) \
-            or _INTERVAL_PAIR_AFTER.match(s.after) or _COUNTED_NOUN_AFTER.match(s.after):
+            or _INTERVAL_PAIR_AFTER.match(s.after) or _COUNTED_NOUN_AFTER.match(s.after) or _second_part_after_at(s):
         # (and "not activated until roughly 40 seconds after Hartigan reached the door": counted from an event; "a
         # bell rings at 30 seconds to go": a countdown's, the footage unnamed; "3x12 reps at 45 sec on / 15 sec off"
-        # (round 110): an interval's parts, as "1:30 on / 0:30 off"); "at roughly 2M views a week" (round 118): a count
+        # (round 110): an interval's parts, as "1:30 on / 0:30 off"); "at roughly 2M views a week" (round 118): a count;
+        # "tumagal ng mga 2 minutes at 40 seconds": Tagalog's "at" ("and") joining one length's parts (round 174)
         return _SKIP
     if _HYPHEN_UNIT_END.search(s.phrase) and _NOUN_AFTER_UNIT.match(s.after):
         return _SKIP  # "at 20-minute feeds", "at 30-second intervals": a length describing the noun after it
@@ -126,6 +127,25 @@ def _weak(s: _Spoken) -> Candidate | None:
             and not footage_word(s.before, max(s.before.rfind(c) for c in ",;:") + 1):
         return _SKIP
     return s.point(s.end)
+
+
+# A larger unit's amount right before "at": "2 minutes at", "1 oras at" (Tagalog's "hour").
+_LARGER_UNIT_AT_BEFORE = regex(
+    r"(?<![\w.,])\d{1,3}[^\S\n]*(?:(?P<h>hours?|hrs?|oras)|minutes?|mins?|minuto)[^\S\n]+at[^\S\n]+$", re.IGNORECASE)
+_SECONDS_UNIT = regex(r"\b(?:seconds?|secs?|segundo)\b", re.IGNORECASE)
+_MINUTES_UNIT = regex(r"\b(?:minutes?|mins?|minuto)\b", re.IGNORECASE)
+
+
+def _second_part_after_at(s: _Spoken) -> bool:
+    """The smaller unit's part of one length, joined to the larger by "at", as Tagalog says "and": "ang video ... na
+    tumagal ng mga 2 minutes at 40 seconds" (round 174, a barangay notice) is a length of 2:40, not a position at 40
+    seconds after a length of two minutes; the same with hours and minutes ("1 oras at 20 minuto")."""
+    if "at" not in s.before[-4:]:
+        return False
+    m = _LARGER_UNIT_AT_BEFORE.search(s.before, max(0, len(s.before) - 24))
+    if m is None:
+        return False
+    return (_MINUTES_UNIT if m.group("h") else _SECONDS_UNIT).search(s.phrase) is not None
 
 
 def _bracketed_restatement(s: _Spoken) -> bool:
