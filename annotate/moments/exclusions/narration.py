@@ -119,7 +119,9 @@ _FUTURE = regex(
     r"\b(?:will|would(?!\s+(?:(?:also|easily|neatly|surely|certainly|fully)\s+)?(?:explain|account\s+for|fit|match|"
     r"be\s+consistent\s+with)\b)|is\s+due|are\s+due|was\s+due|were\s+due|is\s+expected|are\s+expected|"
     # (not a device set for a length: "even though the timer is set for 15 minutes", a setting, not a plan)
-    r"scheduled|slated|set\s+to|set\s+for(?!\s+(?:(?:about|around|only|just)\s+)?(?:\d+|an?|one|two|three|four|five|"
+    # (and the active present: "in prayer, which the ceremony's programme schedules for 11:00" (round 30); not the
+    # noun: "the schedules for")
+    r"scheduled|(?<!\bthe\s)schedules?\s+(?:(?:it|them|this|that|(?:the|a|an|its|their)\s+[\w'’-]+)\s+)?for|slated|set\s+to|set\s+for(?!\s+(?:(?:about|around|only|just)\s+)?(?:\d+|an?|one|two|three|four|five|"
     r"ten|fifteen|twenty|thirty|forty|sixty|ninety)[\s-]+(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b)|"
     r"planned|plans?\s+to|is\s+to|are\s+to)\b",
     _I,
