@@ -734,7 +734,10 @@ _WORK_OR_RECESS_BEFORE = regex(
     r"|\bthe\s+(?!(?:first|last|final|second|third|opening|closing|next)\b)(?:[\w-]+\s+)?hours?\s*$", _I)
 # A school's numbered period, its hours in brackets: "Room B4 · Period 3 (11:05–12:00)" (round 99's homework card; a
 # period's hours whatever video its line names).
-_SCHOOL_PERIOD_BEFORE = regex(r"\bperiod\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight)\s*[(,:—–-]?\s*$", _I)
+# (a timetable's short form after its weekday: "Year 9 History — Thurs P3 (10:50–11:45)" (round 30), "Mon p.2")
+_SCHOOL_PERIOD_BEFORE = regex(
+    r"(?:\bperiod\s+|\b(?:mon|tue|wed|thu|fri)[a-z]{0,6}\.?\s+p\.?\s?)"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight)\s*[(,:—–-]?\s*$", _I)
 
 # A range of the clock right after the footage's making: "filmed between 15:20 and 15:40".
 # An appeal for footage of a time: "asked anyone with dashcam footage from between 03:30 and 04:15 to get in touch".
