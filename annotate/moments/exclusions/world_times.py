@@ -802,10 +802,12 @@ _OPENING_THING = regex(
     r"\b(?:doors?|gates?|windows?|curtains?|hatch(?:es)?|lids?|box(?:es)?|valves?|parachutes?|chutes?|eyes|mouths?|"
     r"umbrellas?|flowers?|boot|trunk|bonnet|hood|barriers?|shutters?|drawers?|airbags?|fire|scene|video|clip|film|"
     r"episode|song|set|show|track|album|game)\b[^.;!?]{0,20}$", _I)
-# The place named as a business: "the corner bakery", "Mama Ros's café", "the pool".
+# The place named as a business: "the corner bakery", "Mama Ros's café", "the pool", a train's "dining car".
 _BUSINESS = regex(
     r"\b(?:bakery|bakeries|shop|store|caf[eé]|restaurant|bar|pub|market|museum|gallery|library|pool|gym|bank|"
-    r"stall|diner|deli|bistro|supermarket|mall|kiosk|canteen|dhaba|chippy|takeaway|salon|pharmacy|chemist|kitchen)s?\b"
+    r"stall|diner|deli|bistro|supermarket|mall|kiosk|canteen|dhaba|chippy|takeaway|salon|pharmacy|chemist|kitchen|"
+    # (a train's or a ship's: "The dining car, such as it is, closes at 23:00 and reopens at 6:30" (round 30))
+    r"(?:dining|restaurant|buffet|bar|caf[eé])\s+(?:car|carriage|coach)|buffet|galley|lounge)s?\b"
     r"[^.;!?]{0,20}$", _I)
 # The day's hours told besides, a bare hour: "and sells out by 11", "until 6", "till 4pm".
 _BARE_HOUR_AFTER = regex(
