@@ -673,7 +673,10 @@ _RELATIVE_THEN_PRESENT = regex(
 _RELATIVE_OBJECT_THEN_IS = regex(
     r"(?<![\w])(?:that|which)\s(?P<past>[a-z]{3,})(?:\s+(?:them|him|her|it|us|me|you|(?-i:[A-Z])[\w'’-]+))?"
     r"\s+(?:the|their|his|its|our|a|an|my|your)\s+(?:[\w'’-]+\s+)?[\w'’-]+"
-    r"(?:\s+[a-z]+(?:\s+(?:up|down|out|in|on|off|back))?)?,?\s+"
+    r"(?:\s+[a-z]+(?:\s+(?:up|down|out|in|on|off|back))?)?"
+    # (an aside set off by commas between: "The pass that won the race, on the outside at the Chase, comes at 6:48"
+    # (round 36))
+    r"(?:,[^\S\n][^,.;:!?\d\n]{1,40},)?,?\s+"
     # (a verb a walk through footage tells, not any word in -s: "the lorry that hit the parked cars at 6:40 was")
     r"(?:is|are|starts|begins|comes|arrives|appears|happens|ends|follows|occurs|kicks|plays|shows|lands|enters|"
     r"emerges|peaks|finishes|continues|resumes|returns)\s+(?:(?:in|up|on|out|back)\s+)?"
