@@ -480,6 +480,13 @@ def _broadcast_hours(c: _Clock) -> bool:
     "Resumes 19:00."; but "the stream goes live at 12:30 into the VOD", "the clip resumes at 0:40" place footage)."""
     if c.may_end(_BROADCAST_STEMS) and c.ends(_BROADCAST_HOURS_BEFORE, 50) and not _IN_MEDIA_AFTER.match(c.after):
         return True
+    if "live" in c.folded_before and (opener := _RANGE_OPENER_FROM.match(c.text, c.begin, c.end)) is not None \
+            and (span := _DAY_CLOCK_SPAN.fullmatch(c.text, opener.end(), c.end)) is not None \
+            and _LIVE_FROM_BEFORE.search(c.text, max(c.b, c.begin - 60), span.start("first")) is not None \
+            and not _IN_MEDIA_AFTER.match(c.after) and not footage_word(c.text, c.b, c.end):
+        # the hours on air as a span, "from" its first word: "The race was broadcast live on RTÉ2 from 08:30 to 11:45
+        # and highlights were shown later that evening" (round 52; the highlights after it are another programme)
+        return True
     return c.may_end(_ON_AIR_STEMS) and (c.ends(_LIVE_FROM_BEFORE, 60) or c.ends(_PLAY_RESUMES_BEFORE, 40)) \
         and _DAY_CLOCK_HHMM.fullmatch(c.text, c.bare, c.end) is not None \
         and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after) \
@@ -505,6 +512,9 @@ _ON_AIR_STEMS = any_stem(("live", "resum", "restart", "back"))
 # A day's clock to the minute, its hour in two digits: "12:30", "19:00", "09:15" (a footage position under an hour
 # reads "0:40" or "02:10" as often, and the rule asks no footage be named besides).
 _DAY_CLOCK_HHMM = regex(r"(?:0[6-9]|1\d|2[0-3]):[0-5]\d")
+# Two of them as a span: "08:30 to 11:45", "19:45–21:50".
+_DAY_CLOCK_SPAN = regex(
+    r"\s*(?P<first>(?:0[6-9]|1\d|2[0-3]):[0-5]\d)\s*(?:to|until|till|-|–|—|and)\s*(?:[01]\d|2[0-3]):[0-5]\d")
 DEADLINE_CHARS = 80
 _DEADLINE_BEFORE = regex(
     r"(?P<label>\b(?:cut-?offs?|deadlines?|closing\s+time|last\s+(?:entry|entries|admissions?|orders)"
