@@ -1408,6 +1408,7 @@ def _choose(
         elif c.kind == "point" and any(lb <= c.begin and c.end <= le for lb, le in blocked):
             c.excluded = "footage length"  # "Runtime 2h 14m": a compact length is no offset either
     _titles_and_struck(cands, text, e)
+    _verb_range_of_day(cands, text)
     _bare_clocks(cands, text, b, e, duration, near, lengths, reached)
     _share_clock_exclusions(cands, text, b, e)
     # A range ending before it starts is a clock past midnight ("from 23:58:10 to 00:02:30 by
@@ -1609,6 +1610,26 @@ _ATTRIBUTE_OPEN = regex(r"<[A-Za-z][\w:-]*\s[^<>]*=\s*[\"'][^\"'<>]*$")
 # An image's alt text, the words read in the image's place: '<img alt="Screenshot at 3:02 of the video' (prose, as a
 # Markdown image's "![Still from 2:31]" is; a tooltip's title="at 2:30" stays markup).
 _SHOWN_ATTRIBUTE = regex(r"(?<![\w:-])alt\s*=\s*[\"'][^\"'<>]*$", re.IGNORECASE)
+
+
+def _verb_range_of_day(cands: list[Candidate], text: str) -> None:
+    """A stretch told with a past verb and "until" whose start, read alone with its verb, is a time of day: "Starters
+    arrived at 20:05 and mains not until 20:50" (round 30): the rules read a range from its first word, so the past
+    verb that makes "arrived at 20:05" the day's was inside the phrase; the start's verdict is the stretch's ("shows
+    up at 0:48 and stays until 1:35" keeps both, its start a position)."""
+    for c in cands:
+        if c.kind != "range" or not c.timecode or c.excluded or not _VERB_OPENED.match(text, c.begin, c.end):
+            continue
+        first = min((t for t in cands if t.kind == "point" and t.timecode and c.begin < t.begin and t.end <= c.end),
+                    key=lambda t: t.begin, default=None)
+        if first is not None and first.excluded == "time of day":
+            c.excluded = first.excluded
+
+
+# A stretch opened by a verb in the past, its end told "until": "arrived at 20:05 and ... until 20:50" (not "starts at
+# 15:45 and runs until 38:20", a programme's part, nor "for 10 seconds at 2:40").
+_VERB_OPENED = regex(r"(?:[a-z]{2,}ed|came|went|got|sat|stood|ran|rose|fell|took|left)\b(?=[^.;!?]*\b(?:until|till)\b)",
+                     re.IGNORECASE)
 
 
 def _titles_and_struck(cands: list[Candidate], text: str, e: int) -> None:

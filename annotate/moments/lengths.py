@@ -225,7 +225,9 @@ _MEDIA_VERB = regex(
     # 2:10 and 4:40", two positions listed)
     # (Indian usage's "of": "The video is of 7.20 mins only" (round 73))
     # (or "run"/"last" after it: "Our match highlights run 9:41" (round 85))
-    rf"|(?<=s)\s+(?:are|were|run(?!\s+(?:from|through|between)\b)|last))\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|"
+    # (Pidgin's "na for" is "is at", a place in the work: "like dem dey talk — na for 2:05 di first shot sound" (round
+    # 51); its "for" is no length's)
+    rf"|(?<=s)\s+(?:are|were|run(?!\s+(?:from|through|between)\b)|last))\s+(?:(?<!\bna\s)for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|"
     rf"(?<=\bwas\s)of\s+)?"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?"
     # (the length set in bold: "The full lecture video is <b>1 hour 26 minutes</b>", round 109)

@@ -141,8 +141,10 @@ def _page_line_headers(text: str) -> list[int]:
 # "the ratio of police to protesters was roughly 1:10": a ratio named earlier in the clause.
 # (not where the word names a topic, a thing then placed with "at": "the ratio test example at 31:12 has a sign
 # error", "the odds question from 14:05")
+# (not a ratio whose own figure was told before its word: "the version uploaded in 2021 (remastered, 4:3 aspect ratio)
+# moves this to 1:52" (round 36), "shot in 2.39:1 ratio, it cuts at 4:10")
 _RATIO_BEFORE = regex(
-    r"\b(?:ratio|odds|proportion)\b(?!\s+(?:tests?|rules?|methods?|examples?|questions?|problems?|tricks?|slides?|"
+    r"(?<!\d\saspect\s)(?<!\d\s)\b(?:ratio|odds|proportion)\b(?!\s+(?:tests?|rules?|methods?|examples?|questions?|problems?|tricks?|slides?|"
     r"sections?|proofs?|exercises?|explanations?|derivations?|lessons?|lectures?|demos?)\b[^.;:!?]{0,60}?"
     r"\b(?:at|from|around)\s+$)[^.;:!?]{0,60}$", _I)
 _RATIO_STEMS = any_stem(("ratio", "odds", "proportion"))

@@ -119,7 +119,9 @@ _FUTURE = regex(
     r"\b(?:will|would(?!\s+(?:(?:also|easily|neatly|surely|certainly|fully)\s+)?(?:explain|account\s+for|fit|match|"
     r"be\s+consistent\s+with)\b)|is\s+due|are\s+due|was\s+due|were\s+due|is\s+expected|are\s+expected|"
     # (not a device set for a length: "even though the timer is set for 15 minutes", a setting, not a plan)
-    r"scheduled|slated|set\s+to|set\s+for(?!\s+(?:(?:about|around|only|just)\s+)?(?:\d+|an?|one|two|three|four|five|"
+    # (and the active present: "in prayer, which the ceremony's programme schedules for 11:00" (round 30); not the
+    # noun: "the schedules for")
+    r"scheduled|(?<!\bthe\s)schedules?\s+(?:(?:it|them|this|that|(?:the|a|an|its|their)\s+[\w'’-]+)\s+)?for|slated|set\s+to|set\s+for(?!\s+(?:(?:about|around|only|just)\s+)?(?:\d+|an?|one|two|three|four|five|"
     r"ten|fifteen|twenty|thirty|forty|sixty|ninety)[\s-]+(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b)|"
     r"planned|plans?\s+to|is\s+to|are\s+to)\b",
     _I,
@@ -671,7 +673,10 @@ _RELATIVE_THEN_PRESENT = regex(
 _RELATIVE_OBJECT_THEN_IS = regex(
     r"(?<![\w])(?:that|which)\s(?P<past>[a-z]{3,})(?:\s+(?:them|him|her|it|us|me|you|(?-i:[A-Z])[\w'’-]+))?"
     r"\s+(?:the|their|his|its|our|a|an|my|your)\s+(?:[\w'’-]+\s+)?[\w'’-]+"
-    r"(?:\s+[a-z]+(?:\s+(?:up|down|out|in|on|off|back))?)?,?\s+"
+    r"(?:\s+[a-z]+(?:\s+(?:up|down|out|in|on|off|back))?)?"
+    # (an aside set off by commas between: "The pass that won the race, on the outside at the Chase, comes at 6:48"
+    # (round 36))
+    r"(?:,[^\S\n][^,.;:!?\d\n]{1,40},)?,?\s+"
     # (a verb a walk through footage tells, not any word in -s: "the lorry that hit the parked cars at 6:40 was")
     r"(?:is|are|starts|begins|comes|arrives|appears|happens|ends|follows|occurs|kicks|plays|shows|lands|enters|"
     r"emerges|peaks|finishes|continues|resumes|returns)\s+(?:(?:in|up|on|out|back)\s+)?"

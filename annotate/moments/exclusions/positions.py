@@ -390,7 +390,12 @@ _SENT_READER_BEFORE = regex(
     r"\s+$", _I)
 _PLAYED_NEAR = regex(
     rf"\((?:[\w-]+\s+){{1,3}}(?:played|playing|paused|stopped)\b[^()]{{0,20}}\)"
-    rf"|\b(?:play|replay|played|replayed)\s+(?:it|the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})\b", _I)
+    rf"|\b(?:play|replay|played|replayed)\s+(?:it|the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})\b"
+    # (or watched over and over: "watched it more than a hundred times. “I stopped at 6:48 and I just sat there”"
+    # (round 50))
+    rf"|\b(?:watched|rewatched|replayed|played)\s+(?:it|the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})\s+"
+    r"(?:(?:more\s+than|over|about|nearly|almost|at\s+least)\s+)?(?:\d+|a\s+(?:hundred|dozen|thousand)|ten|twenty|"
+    r"fifty|dozens\s+of|hundreds\s+of)\s+times\b", _I)
 
 _ZERO_START = regex(r"(?<![\d:])0?0:00\b")
 

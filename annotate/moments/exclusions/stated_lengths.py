@@ -510,6 +510,23 @@ def _with_row_header(c: _Clock) -> str:
     return c.text[max(0, c.b - NEAR_CHARS):c.bare] if _DATA_CELL_BEFORE.fullmatch(c.before) else c.before
 
 
+# The work a text's timestamps are said to refer to, then a bracket: "Timestamps refer to the episode audio (", "Times
+# refer to the viral TikTok clip (27 seconds) and the Nairobi City County livestream (" (rounds 52, 55).
+_TIMES_REFER_TO_PAREN = regex(
+    r"\b(?:time-?stamps?|times|timecodes?|timings?)\s+(?:(?:here|below|above|given|quoted|cited)\s+)?"
+    r"(?:refer|relate|correspond)\s+to\s+(?:both\s+)?(?:the|this|that|our|its|their)\s+"
+    r"(?:[^()\n.;:!?]|\([^()\n]{1,30}\))*?\($", _I)
+
+TIMES_REFER_CHARS = 160
+
+
+def _times_refer_to(c: _Clock) -> bool:
+    """The bracket before the time follows the work the text's timestamps are said to refer to (its sentence read
+    back at most ``TIMES_REFER_CHARS``, past a bracket of another work's length)."""
+    floor = max(c.b, c.bare - TIMES_REFER_CHARS)
+    return "refer" in c.text[floor:c.bare].lower() and _TIMES_REFER_TO_PAREN.search(c.text, floor, c.bare) is not None
+
+
 def _footage_length(c: _Clock) -> str | None:
     """The length of a video or clip: "runs 48:12", "a 4:12 video", "The clip (1:12) was shared"."""
     before, after = _with_row_header(c), c.after
@@ -547,8 +564,11 @@ def _footage_length(c: _Clock) -> str | None:
                 and _QUOTED_TITLE_SENTENCE_PAREN.search(c.text, max(c.b, c.bare - 220), c.bare)) or (
             before.endswith("(") and _CLAUSE_ENDS_AFTER.match(after) and _DASHED_WORK_PAREN.search(before)) or (
             before.endswith("(") and _NUMBERED_PART_TITLE_PAREN.search(before)) or (
-            before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE))):
-        return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
+            before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)) or (
+            before.endswith("(") and _CLAUSE_ENDS_AFTER.match(after) and _times_refer_to(c))):
+        # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"; "Timestamps refer to the episode
+        # audio (58:21)": the work the text's times are in, its length
+        return "footage length"
     if _work_length_told(c):
         # "The clip (1:12) shows smoke at 0:40"; '<ref>"Tutorial". YouTube, 22:31.</ref>'; "On the album it is a tidy
         # 3:58", "the cut we saw was a bloated 2:48:00"

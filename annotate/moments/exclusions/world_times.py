@@ -500,6 +500,13 @@ def _broadcast_hours(c: _Clock) -> bool:
     "Resumes 19:00."; but "the stream goes live at 12:30 into the VOD", "the clip resumes at 0:40" place footage)."""
     if c.may_end(_BROADCAST_STEMS) and c.ends(_BROADCAST_HOURS_BEFORE, 50) and not _IN_MEDIA_AFTER.match(c.after):
         return True
+    if "live" in c.folded_before and (opener := _RANGE_OPENER_FROM.match(c.text, c.begin, c.end)) is not None \
+            and (span := _DAY_CLOCK_SPAN.fullmatch(c.text, opener.end(), c.end)) is not None \
+            and _LIVE_FROM_BEFORE.search(c.text, max(c.b, c.begin - 60), span.start("first")) is not None \
+            and not _IN_MEDIA_AFTER.match(c.after) and not footage_word(c.text, c.b, c.end):
+        # the hours on air as a span, "from" its first word: "The race was broadcast live on RTÉ2 from 08:30 to 11:45
+        # and highlights were shown later that evening" (round 52; the highlights after it are another programme)
+        return True
     return c.may_end(_ON_AIR_STEMS) and (c.ends(_LIVE_FROM_BEFORE, 60) or c.ends(_PLAY_RESUMES_BEFORE, 40)) \
         and _DAY_CLOCK_HHMM.fullmatch(c.text, c.bare, c.end) is not None \
         and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after) \
@@ -525,6 +532,9 @@ _ON_AIR_STEMS = any_stem(("live", "resum", "restart", "back"))
 # A day's clock to the minute, its hour in two digits: "12:30", "19:00", "09:15" (a footage position under an hour
 # reads "0:40" or "02:10" as often, and the rule asks no footage be named besides).
 _DAY_CLOCK_HHMM = regex(r"(?:0[6-9]|1\d|2[0-3]):[0-5]\d")
+# Two of them as a span: "08:30 to 11:45", "19:45–21:50".
+_DAY_CLOCK_SPAN = regex(
+    r"\s*(?P<first>(?:0[6-9]|1\d|2[0-3]):[0-5]\d)\s*(?:to|until|till|-|–|—|and)\s*(?:[01]\d|2[0-3]):[0-5]\d")
 DEADLINE_CHARS = 80
 _DEADLINE_BEFORE = regex(
     r"(?P<label>\b(?:cut-?offs?|deadlines?|closing\s+time|last\s+(?:entry|entries|admissions?|orders)"
@@ -754,7 +764,10 @@ _WORK_OR_RECESS_BEFORE = regex(
     r"|\bthe\s+(?!(?:first|last|final|second|third|opening|closing|next)\b)(?:[\w-]+\s+)?hours?\s*$", _I)
 # A school's numbered period, its hours in brackets: "Room B4 · Period 3 (11:05–12:00)" (round 99's homework card; a
 # period's hours whatever video its line names).
-_SCHOOL_PERIOD_BEFORE = regex(r"\bperiod\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight)\s*[(,:—–-]?\s*$", _I)
+# (a timetable's short form after its weekday: "Year 9 History — Thurs P3 (10:50–11:45)" (round 30), "Mon p.2")
+_SCHOOL_PERIOD_BEFORE = regex(
+    r"(?:\bperiod\s+|\b(?:mon|tue|wed|thu|fri)[a-z]{0,6}\.?\s+p\.?\s?)"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight)\s*[(,:—–-]?\s*$", _I)
 
 # A range of the clock right after the footage's making: "filmed between 15:20 and 15:40".
 # An appeal for footage of a time: "asked anyone with dashcam footage from between 03:30 and 04:15 to get in touch".
@@ -819,10 +832,12 @@ _OPENING_THING = regex(
     r"\b(?:doors?|gates?|windows?|curtains?|hatch(?:es)?|lids?|box(?:es)?|valves?|parachutes?|chutes?|eyes|mouths?|"
     r"umbrellas?|flowers?|boot|trunk|bonnet|hood|barriers?|shutters?|drawers?|airbags?|fire|scene|video|clip|film|"
     r"episode|song|set|show|track|album|game)\b[^.;!?]{0,20}$", _I)
-# The place named as a business: "the corner bakery", "Mama Ros's café", "the pool".
+# The place named as a business: "the corner bakery", "Mama Ros's café", "the pool", a train's "dining car".
 _BUSINESS = regex(
     r"\b(?:bakery|bakeries|shop|store|caf[eé]|restaurant|bar|pub|market|museum|gallery|library|pool|gym|bank|"
-    r"stall|diner|deli|bistro|supermarket|mall|kiosk|canteen|dhaba|chippy|takeaway|salon|pharmacy|chemist|kitchen)s?\b"
+    r"stall|diner|deli|bistro|supermarket|mall|kiosk|canteen|dhaba|chippy|takeaway|salon|pharmacy|chemist|kitchen|"
+    # (a train's or a ship's: "The dining car, such as it is, closes at 23:00 and reopens at 6:30" (round 30))
+    r"(?:dining|restaurant|buffet|bar|caf[eé])\s+(?:car|carriage|coach)|buffet|galley|lounge)s?\b"
     r"[^.;!?]{0,20}$", _I)
 # The day's hours told besides, a bare hour: "and sells out by 11", "until 6", "till 4pm".
 _BARE_HOUR_AFTER = regex(

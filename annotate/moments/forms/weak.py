@@ -377,6 +377,12 @@ def _hedged_start(s: _Spoken) -> bool:
         # a part of the footage placed near a time: "Don't skip the bit near 28 min where he ...", "The part wey
         # Kelechi take mic dey around 1hr 12mins" (round 73)
         return _CLAUSE_END_AFTER.match(s.after) is not None or _RELATIVE_AFTER.match(s.after) is not None
+    if (part := _PART_WHERE_IS_BEFORE.search(s.text, max(s.b, s.begin - PART_WHERE_CHARS), s.begin)) is not None:
+        # the same told with "is", after a time placed earlier in the sentence: "the part about CRDTs starts at 18:22,
+        # and the Q&A bit where someone asks about Postgres is around 44 min" (round 30); alone, "the bit where they
+        # drive is about 20 min" may say how long the part is
+        return _CLAUSE_END_AFTER.match(s.after) is not None \
+            and _PLACED_TIME.search(s.text, max(s.b, part.start() - PART_WHERE_CHARS), part.start()) is not None
     if _OPENS_LINE_BEFORE.search(s.before) and _SUBJECT_VERB_AFTER.match(s.after):
         # a hedged offset opening its sentence, then what happens there: "Around 27 minutes Kelechi explains the
         # retry storm" (round 86), in a text that has named its recording
@@ -409,6 +415,14 @@ _PART_PLACED_BEFORE = regex(
     rf"(?:(?<![\w'’-])(?:the|that|this|dat|di)\s+(?:[\w'’-]+\s+)?{_PART_NOUN}\s+"
     rf"|(?<![\w'’-]){_PART_NOUN}\s+(?:(?:(?:wey|where|when|with|in\s+which)\s+)?[^.;:!?\n]{{1,60}}?\s+)?"
     r"(?:dey|comes?|came|happens?|happened|shows?\s+up|appears?|kicks\s+in)\s+)$", re.IGNORECASE)
+# A part named by a relative clause, then "is" and the hedge: "the Q&A bit where someone asks about Postgres is".
+PART_WHERE_CHARS = 100
+_PART_WHERE_IS_BEFORE = regex(
+    rf"(?<![\w'’-]){_PART_NOUN}\s+(?:where|when|in\s+which)\s+[^.;:!?\n]{{1,60}}?(?:\s+is|['’]s)\s+$", re.IGNORECASE)
+# A part placed at a timecode earlier in the sentence: "starts at 18:22, ", "the slide is at 31:05", "skip to 2:30"
+# (not "I got there at 10:15": the day's).
+_PLACED_TIME = regex(r"\b(?:(?:starts|begins|comes|is|['’]s)\s+(?:at|around|about)|(?:skip|jump|go|fast-forward)\s+to)"
+                     r"\s+(?:the\s+)?\d{1,2}:[0-5]\d\b", re.IGNORECASE)
 # A relative clause after a part's time, telling what happens there: " where he cannot find parking".
 _RELATIVE_AFTER = regex(r"\s+(?:where|when|wey|as|in\s+which)\b", re.IGNORECASE)
 
