@@ -112,6 +112,29 @@ def test_rebuilding_from_the_article_keeps_the_hand_set_fields_of_each_moment_st
     assert (now.moments[1].start, now.moments[1].notes, now.moments[1].tags) == (69.0, "", ())
 
 
+def test_a_corrected_article_corrects_the_captions_nobody_edited(tmp_path):
+    """A typo fixed in the article and ``timeline -o`` run again: the file's sentence showed the correction
+    and its caption did not, without a word (every caption of a moment still there was kept as hand-set).
+    A caption still what its own sentence gives is the extractor's: the corrected one replaces it; an
+    edited caption stays."""
+    article = tmp_path / "a.txt"
+    article.write_text("At 0:15 the crowd surges toward the stpes. Later, at 1:02, the truk stops.\n",
+                       encoding="utf-8")
+    out = tmp_path / "story.yaml"
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    first = load(out).moments
+    assert "stpes" in first[0].caption and "truk" in first[1].caption
+    out.write_text(out.read_text(encoding="utf-8").replace(f"caption: {first[1].caption}",
+                                                           "caption: The truck stops (edited)"), encoding="utf-8")
+    article.write_text("At 0:15 the crowd surges toward the steps. Later, at 1:02, the truck stops.\n",
+                       encoding="utf-8")
+    again = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert again.exit_code == 0 and "warning" not in again.stderr, again.output
+    now = load(out).moments
+    assert now[0].caption == first[0].caption.replace("stpes", "steps") and "steps" in now[0].sentence
+    assert now[1].caption == "The truck stops (edited)" and "truck" in now[1].sentence
+
+
 def test_rebuilding_from_subtitles_takes_their_text_and_names_each_caption_it_replaces(tmp_path):
     """Subtitles are the user's own words: ``--from-srt`` over a timeline takes each cue's text, and a
     warning names each caption of the file it replaced (it was replaced without a word)."""

@@ -402,8 +402,20 @@ def _edits_kept(timeline: Timeline, existing: Timeline) -> Timeline:
     """``timeline`` with each moment :func:`_still_there` in ``existing`` keeping its hand-set fields."""
     old = {m.id: m for m in existing.moments}
     return replace(timeline, moments=tuple(
-        replace(m, **{f: getattr(old[m.id], f) for f in HAND_SET_FIELDS})
+        replace(m, **{f: getattr(old[m.id], f) for f in HAND_SET_FIELDS if _hand_set(old[m.id], f)})
         if m.id in old and _still_there(m, old[m.id]) else m for m in timeline.moments))
+
+
+def _hand_set(old: Moment, field: str) -> bool:
+    """Whether ``old`` (a moment of the file) holds ``field`` as a person set it. A caption is the
+    extractor's until edited: while it is still what its own sentence gives, a corrected article's new
+    caption replaces it (it stayed, and the file's sentence showed the correction, the caption not). Read
+    alone, a sentence may give another caption than in its article: then it counts as set by hand."""
+    if field != "caption" or not old.caption or not old.sentence or not old.quote:
+        return True
+    from annotate.moments import extract_moments
+
+    return all(m.caption != old.caption for m in extract_moments(old.sentence) if m.quote == old.quote)
 
 
 def footage_location(video: Footage, origin: str | None) -> Path:
@@ -456,8 +468,8 @@ def _replaced(timeline: Timeline, existing: Timeline) -> list[str]:
     new = {m.id: m for m in timeline.moments}
     out = []
     for old in existing.moments:
-        if old.id in new and (fields := [f for f in HAND_SET_FIELDS
-                                          if getattr(old, f) and getattr(old, f) != getattr(new[old.id], f)]):
+        if old.id in new and (fields := [f for f in HAND_SET_FIELDS if getattr(old, f) and _hand_set(old, f)
+                                          and getattr(old, f) != getattr(new[old.id], f)]):
             out.append(f"{old.id} ({', '.join(fields)})")
     return out
 
