@@ -103,7 +103,8 @@ def run(
     (0..1) as ffmpeg reports ``out_time_us``. On failure raises ToolError with
     the command and the tail of stderr; a full disk is an OutputError naming
     ``output`` (the file the user asked for, not the temporary one ffmpeg
-    writes), not a 2,600-character line of ffmpeg's words.
+    writes; by default ffmpeg's last argument, its output), not a
+    2,600-character line of ffmpeg's words.
     """
     cmd = command(args)
     if on_progress is not None:
@@ -120,8 +121,8 @@ def run(
                     on_progress(min(1.0, int(m.group(1)) / 1e6 / duration))
         _, stderr = proc.communicate()
     if proc.returncode != 0:
-        if output is not None and (full := next((m for m in _DISK_FULL if m in stderr), None)) is not None:
-            raise OutputError(f"cannot write: {full}", subject=output)
+        if (full := next((m for m in _DISK_FULL if m in stderr), None)) is not None:
+            raise OutputError(f"cannot write: {full}", subject=output if output is not None else cmd[-1])
         raise ToolError(f"{what} failed: {stderr_tail(stderr)}; command: {quote_command(cmd)}")
     return stderr
 

@@ -257,3 +257,15 @@ def test_a_filter_graph_too_long_for_one_argument_is_read_from_a_file(tmp_path: 
         frames = [np.frombuffer(f, np.uint8) for f in pipe]
     assert len(frames) == 5 and all(f.min() > 240 for f in frames)
     assert ffmpeg.filter_complex("[0:v]null[v]", tmp_path / "unused") == ["-filter_complex", "[0:v]null[v]"]
+
+
+def test_a_full_disk_under_any_ffmpeg_run_names_its_output_in_one_line():
+    """Only render passed its output: clips and every other ffmpeg run on a full disk said a 2,600-character
+    line of ffmpeg's words. /dev/full fails every write with ENOSPC, as a full disk does."""
+    import errno
+
+    from annotate.errors import OutputError
+
+    with pytest.raises(OutputError) as caught:
+        ffmpeg.run(["-y", "-f", "lavfi", "-i", "color=s=64x64:d=1", "-f", "rawvideo", "/dev/full"])
+    assert str(caught.value) == f"/dev/full: cannot write: {os.strerror(errno.ENOSPC)}"
