@@ -4,6 +4,7 @@ and field order survive commands that update the timeline."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import os
@@ -413,9 +414,16 @@ def _hand_set(old: Moment, field: str) -> bool:
     alone, a sentence may give another caption than in its article: then it counts as set by hand."""
     if field != "caption" or not old.caption or not old.sentence or not old.quote:
         return True
+    return old.caption not in _extracted_captions(old.sentence, old.quote)
+
+
+@functools.lru_cache(maxsize=4096)
+def _extracted_captions(sentence: str, quote: str) -> frozenset[str]:
+    """The captions the extractor gives the moments of ``sentence`` read alone whose words are ``quote``
+    (asked twice per moment by one update: for the edits kept, and for the warning)."""
     from annotate.moments import extract_moments
 
-    return all(m.caption != old.caption for m in extract_moments(old.sentence) if m.quote == old.quote)
+    return frozenset(m.caption for m in extract_moments(sentence) if m.quote == quote)
 
 
 def footage_location(video: Footage, origin: str | None) -> Path:
