@@ -23,9 +23,11 @@ from typing import Any
 
 from annotate.atomic import atomic_path, write_text
 from annotate.digest import file_digest, versioned_sha256
-from annotate.errors import OutputError
+from annotate.errors import AnnotateError, OutputError
+from annotate.textio import read_bytes
 
 RECORD = ".annotate-written.jsonl"
+MAX_RECORD_BYTES = 64_000_000  # about 400,000 lines: far more files than one folder holds
 
 
 def as_recorded(path: Path, entry: Mapping[str, Any]) -> bool:
@@ -46,7 +48,9 @@ def note(folder: Path, name: str, made: Path) -> None:
     size, digest = file_digest(made)
     line = json.dumps({"file": name, "size": size, "sha256": digest}, ensure_ascii=False) + "\n"
     try:
-        fd = os.open(folder / RECORD, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+        # (O_NONBLOCK: a FIFO under the record's name fails at once instead of waiting for a reader)
+        fd = os.open(folder / RECORD, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC
+                     | os.O_NONBLOCK, 0o644)
         try:
             os.write(fd, line.encode("utf-8"))
         finally:
@@ -75,13 +79,13 @@ def _entries(folder: Path) -> dict[str, list[dict[str, Any]]]:
     """Every entry of ``folder``'s record, by file name. A record that is not ours (not lines of our JSON)
     is refused: it is no proof of anything, and it is the user's file to keep."""
     path = folder / RECORD
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (FileNotFoundError, NotADirectoryError):  # (no record, or no such folder)
+    if not os.path.lexists(path):  # (no record, or no such folder)
         return {}
-    except (OSError, ValueError) as exc:
-        raise OutputError(f"is not annotate's record of the files it wrote here ({exc}); refusing to use it: "
-                          "move it away", subject=path) from None
+    try:  # (the one reader: a FIFO planted under the record's name hung every folder command in open())
+        text = read_bytes(path, kind="record of written files", max_bytes=MAX_RECORD_BYTES, ours=True).decode("utf-8")
+    except (AnnotateError, ValueError) as exc:
+        raise OutputError(f"is not annotate's record of the files it wrote here ({getattr(exc, 'message', exc)}); "
+                          "refusing to use it: move it away", subject=path) from None
     found: dict[str, list[dict[str, Any]]] = {}
     for line in text.splitlines():
         try:

@@ -112,13 +112,15 @@ def _size(n: int) -> str:
 
 def regular_file(
     path: str | os.PathLike[str], *, kind: str, error: Callable[[str], AnnotateError] | None = None,
-    stream_hint: str = "",
+    stream_hint: str = "", ours: bool = False,
 ) -> os.stat_result:
     """Check, without opening it, that ``path`` is a regular file a reader
     may open: a missing path, a folder, a FIFO, device or socket (which
     would block or never end) and a failing stat (a 300-character name) are
     each one error from ``error(message)`` (default InputError on the path);
-    ``stream_hint`` ends the message for a FIFO, device or socket."""
+    ``stream_hint`` ends the message for a FIFO, device or socket. It is
+    noted as an input of the command, which no output may replace, unless
+    ``ours`` (a file of this tool's own that the command rewrites)."""
     make = error or (lambda message: InputError(message, subject=path))
     try:
         info = os.stat(path)
@@ -130,23 +132,24 @@ def regular_file(
         raise make(f"is a directory, expected {_a(kind)}")
     if not stat.S_ISREG(info.st_mode):
         raise make(f"is not a regular file (a pipe, device or socket), expected {_a(kind)}{stream_hint}")
-    note_input(info, kind, path)  # so no output of this command replaces it
+    if not ours:
+        note_input(info, kind, path)  # so no output of this command replaces it
     return info
 
 
 def read_bytes(
     path: str | os.PathLike[str], *, kind: str, max_bytes: int,
-    error: Callable[[str, Path], AnnotateError] | None = None, stream_hint: str = "",
+    error: Callable[[str, Path], AnnotateError] | None = None, stream_hint: str = "", ours: bool = False,
 ) -> bytes:
     """The bytes of a user's file, read the one safe way every reader uses:
     only a regular file (see :func:`regular_file`), at most ``max_bytes``
     (a larger file is refused, not read), and any OSError as one InputError
     naming the path. ``error(message, path)`` makes the error for a file
-    that is too large."""
+    that is too large; ``ours``: see :func:`regular_file`."""
     p = Path(path)
     make = error or (lambda message, where: InputError(message, subject=where))
     too_large = f"is larger than {_size(max_bytes)}, the most {_a(kind)} may hold"
-    if regular_file(p, kind=kind, stream_hint=stream_hint).st_size > max_bytes:
+    if regular_file(p, kind=kind, stream_hint=stream_hint, ours=ours).st_size > max_bytes:
         raise make(too_large, p)
     try:
         # O_NONBLOCK: if the path was swapped for a FIFO since the stat, open

@@ -44,3 +44,29 @@ def test_a_users_file_under_the_records_name_is_refused_not_used(tmp_path):
     with pytest.raises(OutputError, match="is not annotate's record of the files it wrote here"):
         owned.refuse_foreign(tmp_path, ["a.csv"], hint=HINT)
     assert (tmp_path / owned.RECORD).read_text(encoding="utf-8") == "my own notes\n"
+
+
+def test_a_fifo_planted_under_the_records_name_is_refused_not_waited_on(tmp_path):
+    """The record was opened with a plain read: a FIFO under its name (no writer) hung every folder command
+    (review, clips, demo, samples) in open(), for ever. It is read the one safe way now: refused at once."""
+    import os
+    import threading
+
+    os.mkfifo(tmp_path / owned.RECORD)
+    caught: list[BaseException] = []
+
+    def check() -> None:
+        try:
+            owned.refuse_foreign(tmp_path, ["index.html"], hint=HINT)
+        except BaseException as exc:  # noqa: BLE001 (kept for the assertion below)
+            caught.append(exc)
+
+    worker = threading.Thread(target=check, daemon=True)
+    worker.start()
+    worker.join(20)
+    assert not worker.is_alive(), "waited on the FIFO"
+    assert [type(e) for e in caught] == [OutputError]
+    assert "is not a regular file (a pipe, device or socket)" in str(caught[0])
+    with pytest.raises(OutputError, match="cannot write"):  # and noting into it fails at once too
+        (tmp_path / "x").write_text("x", encoding="utf-8")
+        owned.note(tmp_path, "x", tmp_path / "x")

@@ -625,7 +625,7 @@ OPENS_FILES_ITSELF = {
     "annotate/render/runner.py": "the stamp in the metadata of its own earlier render, a regular file (PyAV)",
     "annotate/speech/tracks.py": "footage, through ffmpeg.ensure_path (PyAV lists its subtitle streams)",
     "annotate/ffmpeg.py": "footage, through ensure_path (textio.regular_file), for the PyAV readers (open_video)",
-    "annotate/owned.py": "its own record of the files it wrote in a folder (.annotate-written.jsonl)",
+    "annotate/owned.py": "appends to its own record of the files it wrote in a folder (read through textio)",
 }
 
 
