@@ -8,6 +8,7 @@ import ctypes
 import ctypes.util
 import functools
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -50,20 +51,62 @@ def start(cmd: Sequence[str], **options: Any) -> subprocess.Popen[Any]:
     outlive it (Linux signals on the exit of the creating thread): every
     caller here waits for its child in the same thread.
 
-    Tying needs code in the child between fork and exec, and CPython then
-    runs its own after-fork hooks there first: a Ctrl-C landing in that
-    instant would raise inside them and print a traceback. So SIGINT is held
-    back in this thread while the child forks, and the child lets it in
-    just before exec, with the disposition exec would give it (default, or
-    ignored if this process ignores it)."""
+    The tie is made by util-linux's ``setpriv`` where it can (see
+    _setpriv): no Python runs in the child between fork and exec. Only
+    without it does the child run die_with_parent as ``preexec_fn``; CPython
+    then runs its after-fork hooks in the child, which a library's threads
+    can wedge for ever (PyAV 19's swscale did: hence its pin), and a Ctrl-C
+    landing in that instant would raise inside them and print a traceback.
+    So SIGINT is held back in this thread while the child forks, and the
+    child lets it in just before exec, with the disposition exec would give
+    it (default, or ignored if this process ignores it)."""
     if _prctl() is None:
         return subprocess.Popen(cmd, **options)
+    wrapper = _setpriv()
+    if wrapper is not None and not {"preexec_fn", "executable", "shell"} & options.keys():
+        return subprocess.Popen([wrapper, "--pdeathsig", "KILL", "--", _program(cmd[0], options), *cmd[1:]],
+                                **options)
     ignored = signal.getsignal(signal.SIGINT) == signal.SIG_IGN
     held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         return subprocess.Popen(cmd, preexec_fn=functools.partial(_in_child, os.getpid(), ignored, held), **options)
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+@functools.lru_cache(maxsize=1)
+def _setpriv() -> str | None:
+    """util-linux's ``setpriv`` if it can set the parent-death signal
+    (``--pdeathsig``, util-linux 2.33+; tried once): it asks the kernel
+    from C and execs the command, so the child keeps the same pid. One gap
+    remains: a parent killed in the millisecond before setpriv's request
+    leaves that child running (die_with_parent closes it; setpriv cannot
+    know its first parent), and the child's pipes to the dead parent then end
+    it at its next write."""
+    path = shutil.which("setpriv")
+    if path is None:
+        return None
+    try:
+        tried = subprocess.run([path, "--pdeathsig", "KILL", "--", sys.executable, "-c", ""],
+                               stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               timeout=30, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return path if tried.returncode == 0 else None
+
+
+def _program(name: str, options: dict[str, Any]) -> str:
+    """The file ``name`` runs, found as Popen would find it, with the error
+    Popen would raise: setpriv would only print its own and exit 127."""
+    env = options.get("env")
+    found = name if os.sep in name else shutil.which(name, path=(env or os.environ).get("PATH", os.defpath))
+    if found is None:
+        raise FileNotFoundError(2, os.strerror(2), name)
+    where = os.path.join(options.get("cwd") or ".", found)
+    if not os.path.isfile(where) or not os.access(where, os.X_OK):
+        raise PermissionError(13, os.strerror(13), name) if os.path.exists(where) \
+            else FileNotFoundError(2, os.strerror(2), name)
+    return found
 
 
 def _in_child(parent: int, ignored: bool, mask: Iterable[int]) -> None:

@@ -65,7 +65,15 @@ def _importable(module: str) -> bool:
 # opencv-python requirement would clash with opencv-python-headless.
 RAPIDOCR = SystemPackage("RapidOCR (annotate clock)", "pip install --no-deps 'rapidocr-onnxruntime==1.4.4'",
                          lambda: _importable("rapidocr_onnxruntime"))
+SETPRIV = SystemPackage("util-linux's setpriv with --pdeathsig (2.33+)", "apt-get install util-linux",
+                        lambda: _setpriv_ties())
 MELT = SystemPackage("MLT's melt", "apt-get install melt", lambda: shutil.which("melt") is not None)
+
+
+def _setpriv_ties() -> bool:
+    from annotate import children
+
+    return children._setpriv() is not None
 
 
 def require(package: SystemPackage) -> None:

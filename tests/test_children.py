@@ -11,10 +11,53 @@ import sys
 import pytest
 
 from annotate import children
+from tests.system import SETPRIV, require
 
 SHOW_SIGINT = "import signal; print(signal.getsignal(signal.SIGINT), signal.SIGINT in signal.pthread_sigmask(0, []))"
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signal is Linux's")
+
+# How the child is tied: by util-linux's setpriv (no Python in the child before exec), or by a preexec_fn where
+# setpriv is missing or too old. Each test runs both ways; the script below makes a subprocess take the second.
+WITHOUT_SETPRIV = "children._setpriv = lambda: None; "
+
+
+@pytest.fixture(autouse=True, params=["setpriv", "preexec_fn"])
+def tie(request, monkeypatch) -> str:
+    if request.param == "setpriv":
+        require(SETPRIV)
+    if request.param == "preexec_fn":
+        monkeypatch.setattr(children, "_setpriv", lambda: None)
+    return "" if request.param == "setpriv" else WITHOUT_SETPRIV
+
+
+def test_with_setpriv_no_python_runs_in_the_child_before_exec(monkeypatch, tie):
+    seen = {}
+
+    class Recording(subprocess.Popen):
+        def __init__(self, args, **options):
+            seen.update(args=list(args), options=options)
+            super().__init__(args, **options)
+
+    monkeypatch.setattr(subprocess, "Popen", Recording)
+    with children.start(["true"]) as proc:
+        assert proc.wait(timeout=60) == 0
+    if tie:
+        assert seen["args"] == ["true"] and "preexec_fn" in seen["options"]
+    else:
+        assert seen["args"][1:4] == ["--pdeathsig", "KILL", "--"] and seen["args"][-1].endswith("/true")
+        assert "preexec_fn" not in seen["options"]
+
+
+def test_a_missing_or_unrunnable_program_raises_as_popen_would(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        children.start(["annotate-no-such-program"])
+    with pytest.raises(FileNotFoundError):
+        children.start([str(tmp_path / "absent")])
+    plain = tmp_path / "plain.txt"
+    plain.write_text("not a program")
+    with pytest.raises(PermissionError):
+        children.start([str(plain)])
 
 
 def _child_sees() -> str:
@@ -41,9 +84,9 @@ def test_a_child_started_while_ctrl_c_is_ignored_ignores_it_too(monkeypatch):
     assert out.strip() == "alive" and proc.returncode == 0
 
 
-def test_a_child_dies_with_its_parent():
+def test_a_child_dies_with_its_parent(tie):
     # A parent that starts a sleeping child and is then killed: the child must go too.
-    script = ("import sys, time; from annotate import children; "
+    script = ("import sys, time; from annotate import children; " + tie +
               "p = children.start(['sleep', '30']); print(p.pid, flush=True); time.sleep(30)")
     import psutil
 
@@ -55,7 +98,7 @@ def test_a_child_dies_with_its_parent():
         child.wait(timeout=30)  # raises TimeoutExpired if it outlived its parent
 
 
-def test_a_child_started_from_a_worker_thread_while_another_thread_holds_pyavs_reformatter_starts(tmp_path):
+def test_a_child_started_from_a_worker_thread_while_another_thread_holds_pyavs_reformatter_starts(tmp_path, tie):
     # PyAV 19 keeps one VideoReformatter (an swscale context with its own slice threads) per thread. In the
     # child of a fork with preexec_fn, CPython clears the other threads' states, which frees that reformatter:
     # swscale then waits forever for slice threads the child does not have, and the child never reaches exec
@@ -68,6 +111,7 @@ def test_a_child_started_from_a_worker_thread_while_another_thread_holds_pyavs_r
         import sys, threading
         import av, numpy as np
         from annotate import children
+        TIE
         av.VideoFrame.from_ndarray(np.zeros((720, 1280, 3), np.uint8), format="rgb24").reformat(format="yuv420p")
         done = []
         def start():
@@ -77,7 +121,7 @@ def test_a_child_started_from_a_worker_thread_while_another_thread_holds_pyavs_r
         worker.start()
         worker.join(30)
         print("started" if done == [0] else "hung", flush=True)
-    """)
+    """).replace("TIE", tie)
     # (into a file, not a pipe: a child stuck before exec still holds this process's stdout)
     out = tmp_path / "out.txt"
     with out.open("w") as sink, subprocess.Popen([sys.executable, "-c", script], stdout=sink,
