@@ -28,7 +28,8 @@ def test_parse_formats(text, expected):
     assert iso(fields.seconds(order)) == expected
 
 
-@pytest.mark.parametrize("text", ["CAM 01", "", "25:00:00", "12:61:00", "13:00:00 PM", "2017-11-13", "15:02"])
+@pytest.mark.parametrize("text", ["CAM 01", "", "25:00:00", "12:61:00", "13:00:00 PM", "2017-11-13", "15:02",
+                                  "2017.11.13", "2017.11.13 15913:38"])  # a dotted date is no 17:11:13
 def test_parse_refuses_what_is_no_clock(text):
     assert parse(text) is None
 

@@ -67,7 +67,8 @@ def parse(text: str) -> Fields | None:
     (hours, minutes and seconds) that is valid."""
     clean = text.translate(_CONFUSABLE)
     m = _TIME.search(clean) or _TIME_GLUED.search(clean)
-    if m is None:
+    # A y.m.d date's own digits are no time: "2017.11.13" once read as 17:11:13 when the OCR lost the time's colon.
+    if m is None or ((d := _YMD.search(clean)) is not None and d.start() <= m.start() and m.end() <= d.end()):
         return None
     hour, minute, second = int(m.group(1)), int(m.group(2)), int(m.group(3))
     millis = None
