@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
 import click
 
+from annotate import children
 from annotate.cli.base import main
 from annotate.errors import InputError
 
@@ -32,4 +32,6 @@ def bench_command(args: tuple[str, ...]) -> None:
                          "editable install of a checkout, or `python -m bench` in it", subject="annotate bench")
     # A child `python -m bench` in the checkout finds the package by its working
     # folder; this process's import path stays as it is.
-    raise SystemExit(subprocess.run([sys.executable, "-m", "bench", *args], cwd=root).returncode)
+    # (tied to this process: a killed `annotate bench` must not leave minutes of encoding running)
+    with children.start([sys.executable, "-m", "bench", *args], cwd=root) as run:
+        raise SystemExit(run.wait())
