@@ -133,13 +133,17 @@ def _download(url: str, root: Path, staging: Path, check: Callable[[Path], objec
     keep it under its sha256 in ``root`` (recorded in the index)."""
     retrieved = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
     with working_folder(staging) as work:
-        if _MEDIA_SUFFIX.search(url.split("?")[0]) or not _has_ytdlp():
+        media_named = bool(_MEDIA_SUFFIX.search(url.split("?")[0]))
+        if media_named or not _has_ytdlp():
             tmp_file = _download_direct(url, work)
         else:
             tmp_file = _download_ytdlp(url, work)
         os.chmod(tmp_file, CACHE_FILE_MODE)
         if check is not None:
-            _check_as_url(check, tmp_file, url)
+            # (a video page fetched as a file, for want of yt-dlp, is refused as not media: say what reads it)
+            page_hint = "" if media_named or not _is_web_page(tmp_file) else \
+                "; it is a web page: a video page (YouTube, Vimeo, ...) needs yt-dlp: pip install 'annotate[fetch]'"
+            _check_as_url(check, tmp_file, url, page_hint)
         digest = sha256(tmp_file)
         final = root / f"{digest}{tmp_file.suffix.lower() or '.mp4'}"
         _keep_captions(tmp_file, final)
@@ -151,18 +155,25 @@ def _download(url: str, root: Path, staging: Path, check: Callable[[Path], objec
     return Download(final, url, digest, retrieved)
 
 
-def _check_as_url(check: Callable[[Path], object], download: Path, url: str) -> None:
+def _check_as_url(check: Callable[[Path], object], download: Path, url: str, hint: str = "") -> None:
     """Run ``check`` on a new download; an error it gives about the file
-    names the URL the user gave instead: the working file is removed as the
-    error passes, so its name would point at nothing."""
+    names the URL the user gave instead (the working file is removed as the
+    error passes, so its name would point at nothing), with ``hint`` after it."""
     try:
         check(download)
     except AnnotateError as exc:
         if exc.subject is None or str(exc.subject) != str(download):
             raise
         named = copy.copy(exc)
-        named.subject, named.message = url, exc.message.replace(str(download), url)
+        named.subject, named.message = url, exc.message.replace(str(download), url) + hint
         raise named from None
+
+
+def _is_web_page(path: Path) -> bool:
+    """Whether a download is an HTML page (its first bytes), not the media a URL was taken for."""
+    with open(path, "rb") as head:
+        start = head.read(1024).lstrip().lower()
+    return start.startswith((b"<!doctype html", b"<html")) or b"<head" in start or b"<body" in start
 
 
 def _keep_captions(download: Path, final: Path) -> None:

@@ -230,3 +230,25 @@ def _killed_mid_download(url: str, cache: Path) -> None:
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait()
+
+
+@pytest.mark.parametrize("media_named", [False, True])
+def test_a_video_page_fetched_without_yt_dlp_is_refused_saying_what_reads_it(server, tmp_path, monkeypatch,
+                                                                              media_named):
+    """A YouTube-style page URL with yt-dlp missing is downloaded as a file and refused as not media: the
+    error says it is a web page and names the install line. A URL named like a media file is not a page
+    to hand to yt-dlp, so its error stays as it was."""
+    from annotate import fetch as fetch_module
+    from annotate import probe
+    from annotate.errors import MediaError
+
+    monkeypatch.setattr(fetch_module, "_has_ytdlp", lambda: False)
+    root, base, _ = server
+    page = b"<!DOCTYPE html>\n<html><head><title>video</title></head><body><video></video></body></html>\n"
+    name = "clip.mp4" if media_named else "watch"
+    (root / name).write_bytes(page)
+    with pytest.raises(MediaError) as caught:
+        fetch(f"{base}/{name}", root=tmp_path / "cache", check=probe.probe)
+    said = str(caught.value)
+    assert said.startswith(f"{base}/{name}: not a media file")
+    assert ("pip install 'annotate[fetch]'" in said) is (not media_named)
