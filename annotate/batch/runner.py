@@ -425,8 +425,9 @@ def _dask(scheduler: str) -> tuple[cf.Executor, Any, str]:
     """A Dask cluster's concurrent.futures executor (``Client.get_executor``)."""
     try:
         from distributed import Client
-    except ImportError as exc:  # pragma: no cover - dask is a dependency
-        raise ToolError("--scheduler needs dask.distributed: pip install 'distributed'") from exc
+    except ImportError as exc:  # pragma: no cover - the test extra brings it
+        raise ToolError("--scheduler needs dask.distributed (the distributed extra): "
+                        "pip install 'annotate[distributed]'") from exc
     _check_scheduler(scheduler)
     try:
         client = Client(scheduler, timeout=SCHEDULER_TIMEOUT_SECONDS, set_as_default=False)
