@@ -334,3 +334,16 @@ def test_an_interrupted_align_says_a_rerun_starts_over(tmp_path, monkeypatch):
     assert result.exit_code == 130
     assert result.stderr.strip().splitlines()[-1] == "annotate: interrupted; a re-run starts over"
     assert path.read_bytes() == before
+
+
+def test_align_progress_moves_while_the_copies_are_synced_for_timed_on(samples):
+    """With --timed-on the copies are synced first (seconds of decoding):
+    the bar sat at 0 % with no ETA through it."""
+    timeline = Timeline(moments=(Moment(id="m1", start=41.0, caption="the truck stops"),))
+    events: list[object] = []
+    align.align(timeline, samples.broadcast, timed_on=samples.video, on_progress=events.append,
+                on_moment=lambda m: events.append(m.id))
+    synced = events[: events.index("m1")]
+    assert len({round(f, 3) for f in synced if isinstance(f, float) and f > 0}) >= 3, events
+    fractions = [f for f in events if isinstance(f, float)]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0, events
