@@ -119,6 +119,7 @@ def align(
     on_moment: Callable[[Moment], None] | None = None,
     clock_map: ClockMap | None = None,
     on_progress: Callable[[float], None] | None = None,
+    known: Callable[[Moment], Moment | None] | None = None,
 ) -> Timeline:
     """A new timeline whose moments carry an Alignment against ``footage_path``.
 
@@ -131,30 +132,43 @@ def align(
     first mapped into ``footage_path`` with :func:`annotate.sync.sync`.
     Clock moments are placed through the clock burnt into ``footage_path``
     (:mod:`annotate.clock.place`; ``clock_map`` if given, else read once and cached).
+    ``known(moment)`` gives a moment already placed (an interrupted run's,
+    :mod:`annotate.alignjournal`), which is not searched again; each placed
+    moment is handed to ``on_moment``.
     """
     offset, rate, note = 0.0, 1.0, ""
     info = shots.video_info(footage_path)
-    count = len(timeline.moments)
-    synced = SYNC_WORK if timed_on is not None else 0.0
+    before = {m.id: found for m in timeline.moments if known is not None and (found := known(m)) is not None}
+    todo = timeline.with_moments(tuple(m for m in timeline.moments if m.id not in before))
+    count = len(todo.moments)
+    synced = SYNC_WORK if timed_on is not None and count else 0.0
     clocked = CLOCK_WORK_FIXED + CLOCK_WORK_PER_MINUTE * info.duration / 60 \
-        if _clock_to_read(timeline, footage_path, clock_map) else 0.0
+        if _clock_to_read(todo, footage_path, clock_map) else 0.0
     total = synced + clocked + MOMENT_WORK * count or 1.0
     report = on_progress or (lambda _f: None)
-    if timed_on is not None:
+    if timed_on is not None and count:
         from annotate.sync import sync
 
         result = sync(timed_on, footage_path, on_progress=functools.partial(_share, report, 0.0, synced / total))
         offset, rate = result.offset, result.rate
         note = f"times mapped from {os.path.basename(str(timed_on))} (offset {offset:+.3f} s, rate {rate:.5f})"
-    place_clock = _clock_placer(timeline, footage_path, clock_map,
+    place_clock = _clock_placer(todo, footage_path, clock_map,
                                 functools.partial(_share, report, synced / total, clocked / total))
-    place_quote = _quote_placer(timeline, footage_path, info, offset, rate)
+    place_quote = _quote_placer(todo, footage_path, info, offset, rate)
     out = []
+    placed = 0
 
     def done(moments: float) -> None:
         report(min(1.0, (synced + clocked + MOMENT_WORK * moments) / total))
 
-    for i, moment in enumerate(timeline.moments):
+    for moment in timeline.moments:
+        if moment.id in before:
+            out.append(before[moment.id])
+            if on_moment is not None:
+                on_moment(before[moment.id])
+            continue
+        i = placed
+        placed += 1
         if moment.clock or moment.said:
             aligned = place_clock(moment) if moment.clock else place_quote(moment, functools.partial(_part, done, i))
             out.append(aligned)
@@ -234,6 +248,7 @@ def align_videos(
     timed_on: Mapping[str, str | os.PathLike[str]] | None = None,
     on_moment: Callable[[Moment], None] | None = None,
     on_progress: Callable[[float], None] | None = None,
+    known: Callable[[Moment], Moment | None] | None = None,
 ) -> Timeline:
     """Each moment aligned (as :func:`align` does) on its own video:
     ``paths`` maps video ids to files (and ``timed_on`` to the copies their
@@ -249,7 +264,7 @@ def align_videos(
         share = None if on_progress is None else \
             functools.partial(_share, on_progress, before / total, len(where) / total)
         aligned = align(timeline.for_video(video.id), paths[video.id], timed_on=(timed_on or {}).get(video.id),
-                        on_moment=on_moment, on_progress=share)
+                        on_moment=on_moment, on_progress=share, known=known)
         before += len(where)
         for i, moment in zip(where, aligned.moments, strict=True):
             out[i] = replace(moment, footage=timeline.moments[i].footage)
