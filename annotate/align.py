@@ -278,17 +278,33 @@ def with_alternatives(
     paths: Mapping[str, str | os.PathLike[str]],
     *,
     sync_with: Callable[[str | os.PathLike[str], str | os.PathLike[str]], SyncResult] | None = None,
+    on_progress: Callable[[float], None] | None = None,
 ) -> Timeline:
     """Each placed moment with ``alternatives``: its instant on every other
     video of ``paths`` (ids to files) that ``sync_with`` (default
     :func:`annotate.sync.sync`) maps its own video onto; an instant before
     the other video's start or after its end is left out. Each pair of
     videos is synced once (the reverse is the inverse map); a pair that does
-    not sync (MediaError) gives no alternatives and a MediaWarning."""
+    not sync (MediaError) gives no alternatives and a MediaWarning.
+    ``on_progress(fraction)`` follows the syncs (seconds each), pair by pair."""
     from annotate.sync import sync
 
-    syncer = sync_with or sync
+    report = on_progress or (lambda _f: None)
     maps: dict[tuple[str, str], SyncResult | None] = {}
+    pairs = len({frozenset((own, other)) for m in timeline.moments if m.placed
+                 if (own := timeline.video_id(m)) in paths for other in paths if other != own})
+
+    synced = [0]  # pairs synced so far
+
+    def syncer(reference: str | os.PathLike[str], other: str | os.PathLike[str]) -> SyncResult:
+        start = synced[0] / pairs
+        synced[0] += 1
+        try:
+            if sync_with is not None:
+                return sync_with(reference, other)
+            return sync(reference, other, on_progress=functools.partial(_share, report, start, 1 / pairs))
+        finally:
+            report(min(1.0, synced[0] / pairs))
 
     def mapping(own: str, other: str) -> SyncResult | None:
         if (own, other) not in maps:

@@ -432,3 +432,22 @@ def test_a_rerun_aligns_again_a_moment_edited_since_the_interruption(samples, tm
                         lambda moment, *a, **k: searched.append(moment.id) or real(moment, *a, **k))
     assert CliRunner().invoke(main, ["align", str(story)]).exit_code == 0
     assert searched == ["m2", "m3", "m4"]
+
+
+def test_alternatives_progress_follows_each_sync(samples):
+    """align --alternatives synced the videos after its bar had gone: seconds
+    (a minute on long footage) with nothing on screen."""
+    from annotate.align import with_alternatives
+    from annotate.probe import probe
+
+    angle = samples.angles["angle_gate"]
+    timeline = Timeline(videos=(Footage(path=str(samples.video), duration=probe(samples.video).duration),
+                                Footage(path=str(angle), duration=probe(angle).duration)),
+                        moments=(Moment(start=10.0, id="m1"),))  # the phone records the compilation's first 16 s
+    seen: list[float] = []
+    result = with_alternatives(timeline, {v.id: v.path for v in timeline.videos}, on_progress=seen.append)
+    assert seen == sorted(seen) and seen[-1] == 1.0, seen
+    assert len({round(f, 3) for f in seen if 0 < f < 1}) >= 5, seen  # within the one sync, as it goes
+    (alternative,) = result.moments[0].alternatives
+    offset = samples.truth["angles"]["angle_gate"]["offset"]
+    assert alternative.footage == timeline.videos[1].id and alternative.start == pytest.approx(10.0 + offset, abs=0.01)

@@ -84,8 +84,8 @@ def align_command(timeline_file: str, footage: str | None, output: str | None, a
         names = ", ".join(Path(p).name for p in paths.values())
     if alternatives:
         every = {v.id: tl.footage_path(aligned, video=v) for v in aligned.videos}
-        with _saved_when_stopped(journal):
-            aligned = with_alternatives(aligned, every)
+        with progress_bar("syncing the videos") as on_progress, _saved_when_stopped(journal):
+            aligned = with_alternatives(aligned, every, on_progress=on_progress)
     tl.save(aligned, target)
     journal.finish()
     for m in aligned.moments:
