@@ -45,6 +45,16 @@ KIND_WEIGHT = {"cut": 1.0, "dissolve": 1.0, "fade": 1.0, "audio": 0.8, "motion":
 AUDIO_HOP_SECONDS = 0.005
 AUDIO_ONSET_DB = 15.0
 AUDIO_QUIET_SECONDS = 1.0
+# What align's progress counts, in estimated seconds of work, so that a step
+# done before the first moment moves the bar and its ETA means something
+# (measured on the samples and the 30-minute clock bench, loaded machine):
+# a moment's window about a second; reading a footage clock not read before
+# about 2 s a minute of footage; syncing the copy the times refer to (two
+# heads of 90 s, tails of long copies, or the sound) some 8 s.
+MOMENT_WORK = 1.2
+CLOCK_WORK_FIXED = 1.0
+CLOCK_WORK_PER_MINUTE = 2.0
+SYNC_WORK = 8.0
 
 
 @dataclass(frozen=True)
@@ -109,35 +119,56 @@ def align(
     on_moment: Callable[[Moment], None] | None = None,
     clock_map: ClockMap | None = None,
     on_progress: Callable[[float], None] | None = None,
+    known: Callable[[Moment], Moment | None] | None = None,
 ) -> Timeline:
     """A new timeline whose moments carry an Alignment against ``footage_path``.
 
-    ``on_progress(fraction)`` follows the moments, and within a quote with
-    no time the search of the whole soundtrack (most of the work then).
+    ``on_progress(fraction)`` follows the work: the sync of ``timed_on``,
+    the reading of the footage's clock (when not read before), then the
+    moments, and within a quote with no time the search of the whole
+    soundtrack; each step's share is its estimated cost (MOMENT_WORK...).
 
     With ``timed_on`` (the copy the article's times refer to), stated times are
     first mapped into ``footage_path`` with :func:`annotate.sync.sync`.
     Clock moments are placed through the clock burnt into ``footage_path``
     (:mod:`annotate.clock.place`; ``clock_map`` if given, else read once and cached).
+    ``known(moment)`` gives a moment already placed (an interrupted run's,
+    :mod:`annotate.alignjournal`), which is not searched again; each placed
+    moment is handed to ``on_moment``.
     """
     offset, rate, note = 0.0, 1.0, ""
-    if timed_on is not None:
+    info = shots.video_info(footage_path)
+    before = {m.id: found for m in timeline.moments if known is not None and (found := known(m)) is not None}
+    todo = timeline.with_moments(tuple(m for m in timeline.moments if m.id not in before))
+    count = len(todo.moments)
+    synced = SYNC_WORK if timed_on is not None and count else 0.0
+    clocked = CLOCK_WORK_FIXED + CLOCK_WORK_PER_MINUTE * info.duration / 60 \
+        if _clock_to_read(todo, footage_path, clock_map) else 0.0
+    total = synced + clocked + MOMENT_WORK * count or 1.0
+    report = on_progress or (lambda _f: None)
+    if timed_on is not None and count:
         from annotate.sync import sync
 
-        result = sync(timed_on, footage_path)
+        result = sync(timed_on, footage_path, on_progress=functools.partial(_share, report, 0.0, synced / total))
         offset, rate = result.offset, result.rate
         note = f"times mapped from {os.path.basename(str(timed_on))} (offset {offset:+.3f} s, rate {rate:.5f})"
-    info = shots.video_info(footage_path)
-    place_clock = _clock_placer(timeline, footage_path, clock_map)
-    place_quote = _quote_placer(timeline, footage_path, info, offset, rate)
+    place_clock = _clock_placer(todo, footage_path, clock_map,
+                                functools.partial(_share, report, synced / total, clocked / total))
+    place_quote = _quote_placer(todo, footage_path, info, offset, rate)
     out = []
-    count = len(timeline.moments)
+    placed = 0
 
     def done(moments: float) -> None:
-        if on_progress is not None:
-            on_progress(min(1.0, moments / count))
+        report(min(1.0, (synced + clocked + MOMENT_WORK * moments) / total))
 
-    for i, moment in enumerate(timeline.moments):
+    for moment in timeline.moments:
+        if moment.id in before:
+            out.append(before[moment.id])
+            if on_moment is not None:
+                on_moment(before[moment.id])
+            continue
+        i = placed
+        placed += 1
         if moment.clock or moment.said:
             aligned = place_clock(moment) if moment.clock else place_quote(moment, functools.partial(_part, done, i))
             out.append(aligned)
@@ -217,6 +248,7 @@ def align_videos(
     timed_on: Mapping[str, str | os.PathLike[str]] | None = None,
     on_moment: Callable[[Moment], None] | None = None,
     on_progress: Callable[[float], None] | None = None,
+    known: Callable[[Moment], Moment | None] | None = None,
 ) -> Timeline:
     """Each moment aligned (as :func:`align` does) on its own video:
     ``paths`` maps video ids to files (and ``timed_on`` to the copies their
@@ -232,7 +264,7 @@ def align_videos(
         share = None if on_progress is None else \
             functools.partial(_share, on_progress, before / total, len(where) / total)
         aligned = align(timeline.for_video(video.id), paths[video.id], timed_on=(timed_on or {}).get(video.id),
-                        on_moment=on_moment, on_progress=share)
+                        on_moment=on_moment, on_progress=share, known=known)
         before += len(where)
         for i, moment in zip(where, aligned.moments, strict=True):
             out[i] = replace(moment, footage=timeline.moments[i].footage)
@@ -246,17 +278,33 @@ def with_alternatives(
     paths: Mapping[str, str | os.PathLike[str]],
     *,
     sync_with: Callable[[str | os.PathLike[str], str | os.PathLike[str]], SyncResult] | None = None,
+    on_progress: Callable[[float], None] | None = None,
 ) -> Timeline:
     """Each placed moment with ``alternatives``: its instant on every other
     video of ``paths`` (ids to files) that ``sync_with`` (default
     :func:`annotate.sync.sync`) maps its own video onto; an instant before
     the other video's start or after its end is left out. Each pair of
     videos is synced once (the reverse is the inverse map); a pair that does
-    not sync (MediaError) gives no alternatives and a MediaWarning."""
+    not sync (MediaError) gives no alternatives and a MediaWarning.
+    ``on_progress(fraction)`` follows the syncs (seconds each), pair by pair."""
     from annotate.sync import sync
 
-    syncer = sync_with or sync
+    report = on_progress or (lambda _f: None)
     maps: dict[tuple[str, str], SyncResult | None] = {}
+    pairs = len({frozenset((own, other)) for m in timeline.moments if m.placed
+                 if (own := timeline.video_id(m)) in paths for other in paths if other != own})
+
+    synced = [0]  # pairs synced so far
+
+    def syncer(reference: str | os.PathLike[str], other: str | os.PathLike[str]) -> SyncResult:
+        start = synced[0] / pairs
+        synced[0] += 1
+        try:
+            if sync_with is not None:
+                return sync_with(reference, other)
+            return sync(reference, other, on_progress=functools.partial(_share, report, start, 1 / pairs))
+        finally:
+            report(min(1.0, synced[0] / pairs))
 
     def mapping(own: str, other: str) -> SyncResult | None:
         if (own, other) not in maps:
@@ -290,15 +338,25 @@ def with_alternatives(
     return timeline.with_moments(out)
 
 
-def _clock_placer(timeline: Timeline, footage_path: str | os.PathLike[str],
-                  clock_map: ClockMap | None) -> Callable[[Moment], Moment]:
+def _clock_to_read(timeline: Timeline, footage_path: str | os.PathLike[str], clock_map: ClockMap | None) -> bool:
+    """Whether placing ``timeline``'s clock moments needs the footage's clock read (no map given or cached)."""
+    from annotate.clock.place import known_clock_map
+    from annotate.digest import versioned_sha256
+
+    return clock_map is None and any(m.clock for m in timeline.moments) \
+        and known_clock_map(footage_path, versioned_sha256(footage_path)) is None
+
+
+def _clock_placer(timeline: Timeline, footage_path: str | os.PathLike[str], clock_map: ClockMap | None,
+                  on_progress: Callable[[float], None] | None = None) -> Callable[[Moment], Moment]:
     """How clock moments are placed: through ``clock_map``, read (and cached) only when the
-    timeline has a clock moment; without an OCR engine they stay unplaced, saying why."""
+    timeline has a clock moment, ``on_progress`` following the reading; without an OCR
+    engine they stay unplaced, saying why."""
     from annotate.clock.place import cached_clock_map, place, unplaced
 
     if clock_map is None and any(m.clock for m in timeline.moments):
         try:
-            clock_map = cached_clock_map(footage_path)
+            clock_map = cached_clock_map(footage_path, on_progress=on_progress)
         except ToolError as exc:
             reason = f"clock not read: {exc.message}"
             return lambda m: unplaced(m, reason)

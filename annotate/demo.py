@@ -41,6 +41,11 @@ class DemoRun:
     written: list[tuple[str, Path]] = field(default_factory=list)  # paths relative to ``out``
     notes: list[str] = field(default_factory=list)
     force: bool = False  # replace a file of another kind under an output's name (annotate.overwrite)
+    on_progress: Callable[[float], None] = field(default=lambda _f: None)  # through the step running (0..1)
+
+    def part(self, start: float, size: float) -> Callable[[float], None]:
+        """Progress through a ``size`` share of the step running, from ``start``."""
+        return _within_step(self.on_progress, start, size)
 
     def wrote(self, what: str, path: Path) -> None:
         """Record an output by its path inside the demo folder (steps return
@@ -134,7 +139,7 @@ def _align(run: DemoRun) -> None:
     from annotate.timeline import footage_path, load, save
 
     timeline = load(run.timeline_path)  # type: ignore[arg-type]
-    aligned = align(timeline, footage_path(timeline))
+    aligned = align(timeline, footage_path(timeline), on_progress=run.part(0.0, 0.85))
     run.owns(save(aligned, run.timeline_path))  # type: ignore[arg-type]
     run.wrote("alignment (JSON, as align --json)", _write_json(run, "align.json",
                                                                json.dumps(report_rows(aligned), indent=2)))
@@ -152,7 +157,7 @@ def _align(run: DemoRun) -> None:
         elif m.clock:
             run.notes.append(f"align: clock time {m.id}: {m.alignment.note if m.alignment else 'not placed'}")
     run.wrote("alignment strip (PNG)", strip(aligned, footage_path(aligned), run.out / "strip.png",
-                                                   force=run.force))
+                                                   force=run.force, on_progress=run.part(0.85, 0.15)))
 
 
 def _render(run: DemoRun) -> None:
@@ -163,13 +168,15 @@ def _render(run: DemoRun) -> None:
     first = min((m.effective_start for m in timeline.placed().moments), default=0.0)
     run.wrote("explainer preview (PNG)", render(timeline, run.out / "preview.png", preview_at=first + 1.0,
                                                       force=run.force).out)
-    run.wrote("explainer video", render(timeline, run.out / "explainer.mp4", force=run.force).out)
+    run.wrote("explainer video", render(timeline, run.out / "explainer.mp4", force=run.force,
+                                        on_progress=run.on_progress).out)
 
 
 def _clips(run: DemoRun) -> None:
     from annotate.clips import export
 
-    report = export([run.timeline_path], run.out / "clips", mode="exact")  # type: ignore[list-item]
+    report = export([run.timeline_path], run.out / "clips", mode="exact",  # type: ignore[list-item]
+                    on_progress=run.on_progress)
     run.wrote("clips + manifest", report.manifest)  # type: ignore[arg-type]
     if report.contact_sheet:
         run.wrote("clips contact sheet", report.contact_sheet)
@@ -189,7 +196,8 @@ def _review(run: DemoRun) -> None:
     from annotate.review import build
     from annotate.timeline import load
 
-    run.wrote("review page", build(load(run.timeline_path), run.out / "review"))  # type: ignore[arg-type]
+    run.wrote("review page", build(load(run.timeline_path), run.out / "review",  # type: ignore[arg-type]
+                                   on_progress=run.on_progress))
 
 
 def _two_videos(run: DemoRun) -> None:
@@ -210,7 +218,8 @@ def _two_videos(run: DemoRun) -> None:
     own, other = stories.VIDEO_IDS
     paths = {own: run.samples.video, other: run.samples.angles[stories.ANGLE]}  # type: ignore[attr-defined]
     timeline = make_timeline(str(article), footage=[f"{v}={p}" for v, p in paths.items()])
-    aligned = with_alternatives(align_videos(timeline, paths), paths)
+    aligned = with_alternatives(align_videos(timeline, paths, on_progress=run.part(0.0, 0.45)), paths,
+                                on_progress=run.part(0.45, 0.25))
     run.wrote("two videos: timeline", save(aligned, folder / "timeline.yaml"))
     for m in aligned.moments:
         at = m.effective_start
@@ -218,7 +227,12 @@ def _two_videos(run: DemoRun) -> None:
         run.notes.append(f"two videos: {m.id} on {m.footage} at {format_clock(at, places=2)}"
                          f" ({_evidence(m)}); same instant on {elsewhere or '-'}"
                          " (videos synced by their sound)")
-    run.wrote("two videos: review pages", build(aligned, folder / "review"))
+    run.wrote("two videos: review pages", build(aligned, folder / "review", on_progress=run.part(0.7, 0.3)))
+
+
+def _within_step(report: Callable[[float], None], start: float, size: float) -> Callable[[float], None]:
+    """Progress through a step that is a ``size`` share of the demo from ``start``."""
+    return lambda f: report(start + size * min(1.0, f))
 
 
 def _evidence(moment: Moment) -> str:
@@ -239,19 +253,32 @@ STEPS: list[tuple[str, Step]] = [
     ("review", _review),
     ("two videos", _two_videos),
 ]
+# Each step's share of the demo's progress: its seconds on the samples, made afresh (2026-12-05, loaded machine).
+STEP_SECONDS = {"moments": 2.0, "timeline": 1.0, "align": 50.0, "subtitles": 1.0, "render": 36.0, "clips": 14.0,
+                "exports": 1.0, "review": 10.0, "two videos": 16.0}
 
 
-def run_demo(out: str | Path = DEFAULT_DIR, *, say: Callable[[str], None] = print, force: bool = False) -> DemoRun:
-    """Make the samples if missing, then run every step into ``out``."""
+def run_demo(out: str | Path = DEFAULT_DIR, *, say: Callable[[str], None] = print, force: bool = False,
+             on_progress: Callable[[float], None] | None = None) -> DemoRun:
+    """Make the samples if missing, then run every step into ``out``;
+    ``on_progress(fraction)`` follows the steps (each its share of
+    STEP_SECONDS) and the work inside the long ones."""
     import media_samples
 
     out = make_folder(out)
     _check_outputs(out, force)
     say("annotate demo: preparing sample footage (cached after the first run) ...")
     run = DemoRun(out=out, samples=media_samples.generate(), force=force)
+    report = on_progress or (lambda _f: None)
+    total = sum(STEP_SECONDS.get(name, 1.0) for name, _step in STEPS) or 1.0
+    before = 0.0
     for name, step in STEPS:
         say(f"annotate demo: {name} ...")
+        weight = STEP_SECONDS.get(name, 1.0)
+        run.on_progress = _within_step(report, before / total, weight / total)
         step(run)
+        before += weight
+        report(before / total)
     run.owns(_write_json(run, "demo.json", json.dumps([{"what": w, "path": str(p)} for w, p in run.written],
                                                       indent=2)))
     return run

@@ -23,6 +23,7 @@ from annotate.errors import MediaError, OutputError, ToolError
 FFMPEG_ENV = "ANNOTATE_FFMPEG"
 STDERR_TAIL_LINES = 12
 SOUND_FRAME_SAMPLES = 16384  # decode_sound's frame size after the decoder
+CAPTURE_CHUNK_BYTES = 64 * 1024  # capture(on_bytes=...) reads and reports this much at a time
 MAX_INLINE_GRAPH_BYTES = 64 * 1024  # a longer filter graph goes through a file (filter_complex)
 _TIME = re.compile(r"(?:^|\s)out_time_us=(\d+)")
 # ffmpeg processes started by run(), so that a batch interrupted in its main
@@ -196,24 +197,47 @@ def in_process(what: str) -> Iterator[Callable[[], None]]:
             _STOPS.discard(event)
 
 
-def capture(args: Sequence[str | os.PathLike[str]]) -> subprocess.CompletedProcess[bytes]:
+def capture(args: Sequence[str | os.PathLike[str]], *,
+            on_bytes: Callable[[int], None] | None = None) -> subprocess.CompletedProcess[bytes]:
     """Run ffmpeg with ``args`` and return its stdout (bytes), stderr and
     status without raising: for callers that judge the output themselves
     (a short audio span, one still). Registered like run(): Ctrl-C or
-    stop_all() kills it, and it dies with its parent."""
+    stop_all() kills it, and it dies with its parent. ``on_bytes(n)`` is
+    told how many bytes of output have come so far, as they come (a long
+    decode's progress); stderr then goes to a temporary file, so that a
+    full pipe of messages cannot stall both sides."""
     cmd = command(args)
-    proc = _start(cmd, "ffmpeg", stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    with _live(proc):
-        out, err = proc.communicate()
-    return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
+    if on_bytes is None:
+        proc = _start(cmd, "ffmpeg", stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        with _live(proc):
+            out, err = proc.communicate()
+        return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
+    import tempfile
+
+    with tempfile.TemporaryFile() as log:
+        proc = _start(cmd, "ffmpeg", stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=log)
+        chunks: list[bytes] = []
+        got = 0
+        with _live(proc):
+            assert proc.stdout is not None
+            while chunk := proc.stdout.read(CAPTURE_CHUNK_BYTES):
+                chunks.append(chunk)
+                got += len(chunk)
+                on_bytes(got)
+            proc.stdout.close()
+            proc.wait()
+        log.seek(0)
+        return subprocess.CompletedProcess(cmd, proc.returncode, b"".join(chunks), log.read())
 
 
 def decode_sound(path: str | os.PathLike[str], rate: int, *, start: float = 0.0,
-                 duration: float | None = None) -> Any:
+                 duration: float | None = None, on_seconds: Callable[[float], None] | None = None) -> Any:
     """The first sound stream of ``path`` (from ``start`` for ``duration``
     seconds, else to the end) as mono float32 samples at ``rate`` Hz, channels
     mixed down, no picture decoded: a numpy array. MediaError when the file
-    has no sound or none of it decodes (a truncated file gives what decoded)."""
+    has no sound or none of it decodes (a truncated file gives what decoded).
+    ``on_seconds(s)`` is told how many seconds of sound have been decoded, as
+    they are."""
     import numpy as np
 
     span = ["-t", f"{max(0.0, duration):.6f}"] if duration is not None else []
@@ -223,7 +247,8 @@ def decode_sound(path: str | os.PathLike[str], rate: int, *, start: float = 0.0,
     # much system time as the decoding (measured: 10-25 % less CPU in all).
     done = capture([*seek, "-vn", "-sn", "-dn", "-i", local(path), *span, "-map", "0:a:0",
                     "-af", f"asetnsamples=n={SOUND_FRAME_SAMPLES}:p=0", "-ac", "1", "-ar", str(rate),
-                    "-f", "f32le", "pipe:1"])
+                    "-f", "f32le", "pipe:1"],
+                   on_bytes=None if on_seconds is None else lambda n: on_seconds(n / 4 / rate))
     if done.returncode != 0 and len(done.stdout) < 4:
         err = done.stderr.decode("utf-8", "replace")
         if "matches no streams" in err:

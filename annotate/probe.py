@@ -176,6 +176,20 @@ def has_picture(path: str | os.PathLike[str]) -> bool:
         return True
 
 
+def sound_seconds(path: str | os.PathLike[str]) -> float | None:
+    """How long the first sound stream of ``path`` runs (else the file), for
+    a decode's progress; None when the file does not say or cannot be read
+    (the decode then says what is wrong with it)."""
+    try:
+        with _open(_check_file(path)) as container:
+            sound = container.streams.audio[0] if container.streams.audio else None
+            if sound is not None and sound.duration and sound.time_base:
+                return float(sound.duration * sound.time_base)
+            return container.duration / av.time_base if container.duration else None
+    except MediaError:
+        return None
+
+
 def _is_still_image(container: av.container.InputContainer) -> bool:
     """ffmpeg reads a photo as a one-frame video (``image2`` for a .jpg,
     ``png_pipe`` and the like by its content): 0.04 s of "footage" that

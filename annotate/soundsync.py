@@ -20,6 +20,7 @@ it scores 0: "cannot tell", not a confident multiple. Below
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -68,6 +69,10 @@ CHUNK_PLACES = (0.5, 0.15, 0.85)  # where in the reference, as a share of its le
 MAX_DRIFT = 0.001  # a clock 0.1 % off is a broken recorder or a different speed: not a drift
 
 Progress = Callable[[float], None]
+# Of the progress of a sync by sound, the decode's share (30-minute pair: 4 s
+# of 6.5 s); the matching has the rest, the whole-track stage most of it.
+DECODE_SHARE = 0.6
+WHOLE_TRACK_SHARE = 0.6
 
 
 @dataclass(frozen=True)
@@ -98,19 +103,27 @@ def _next_size(n: int) -> int:
     return 3 * p // 4 if 3 * p // 4 >= n else p
 
 
-def _gcc_phat(a: np.ndarray, b: np.ndarray, size: int) -> np.ndarray:
+def _gcc_phat(a: np.ndarray, b: np.ndarray, size: int, on_progress: Progress | None = None) -> np.ndarray:
     """Phase-transform cross-correlation: ``out[d]`` (modulo ``size``) is how
     well ``b[n + d]`` matches ``a[n]``, every frequency weighted alike, so a
-    reverberant, filtered copy still gives one sharp peak at its delay."""
+    reverberant, filtered copy still gives one sharp peak at its delay.
+    ``on_progress(fraction)`` after each of its transforms (whole tracks:
+    a second or two)."""
+    report = on_progress or (lambda _f: None)
     spec = np.fft.rfft(a, size)
+    report(0.3)
     np.conjugate(spec, out=spec)
     spec *= np.fft.rfft(b, size)
+    report(0.6)
     mag = np.abs(spec)
     # Bins with (next to) nothing in them stay near nothing, not unit weight.
     np.maximum(mag, max(1e-12 * float(mag.max()), 1e-30), out=mag)
     spec /= mag
     del mag
-    return np.fft.irfft(spec, size)
+    report(0.7)
+    out = np.fft.irfft(spec, size)
+    report(1.0)
+    return out
 
 
 def _peak(values: np.ndarray) -> tuple[int, float]:
@@ -125,12 +138,13 @@ def _peak(values: np.ndarray) -> tuple[int, float]:
     return i, float(i)
 
 
-def whole_lag(a: np.ndarray, b: np.ndarray, rate: int) -> tuple[float, float]:
+def whole_lag(a: np.ndarray, b: np.ndarray, rate: int, on_progress: Progress | None = None) -> tuple[float, float]:
     """The lag (samples, ``b`` index minus ``a`` index) where the two whole
     tracks correlate best, with at least MIN_OVERLAP_SECONDS shared, and the
-    peak's height in standard deviations of the correlation."""
+    peak's height in standard deviations of the correlation.
+    ``on_progress(fraction)`` follows the correlation."""
     size = _next_size(len(a) + len(b))
-    cc = _gcc_phat(a, b, size)
+    cc = _gcc_phat(a, b, size, (lambda f: on_progress(0.9 * f)) if on_progress else None)
     min_overlap = int(MIN_OVERLAP_SECONDS * rate)
     # Lags 0..n_pos-1 sit at the start of cc, -n_neg..-1 at its end; the
     # lags between share too little and are floored in place (no copy of a
@@ -150,6 +164,8 @@ def whole_lag(a: np.ndarray, b: np.ndarray, rate: int) -> tuple[float, float]:
     if y0 - 2 * y1 + y2 < 0:
         at += 0.5 * (y0 - y2) / (y0 - 2 * y1 + y2)
     lag = at if i < n_pos else at - size
+    if on_progress is not None:
+        on_progress(1.0)
     return lag, y1 / spread
 
 
@@ -243,17 +259,19 @@ def _fit(times: np.ndarray, lags: np.ndarray, whole: float) -> tuple[float, floa
     return slope, intercept, agree(slope, intercept)
 
 
-def _chunk_lags(a: np.ndarray, b: np.ndarray, rate: int) -> Iterator[tuple[float, tuple[int, int]]]:
+def _chunk_lags(a: np.ndarray, b: np.ndarray, rate: int,
+                on_progress: Callable[[int], Progress] | None = None) -> Iterator[tuple[float, tuple[int, int]]]:
     """Whole-track lags of a few CHUNK_SECONDS pieces of ``a`` against all of
-    ``b``, each with the piece's span, found as they are asked for: when one
-    clock drifts, the whole-track peak smears over every lag the drift
-    passes through, a short piece's peak stays sharp."""
+    ``b``, each with the piece's span, found as they are asked for
+    (``on_progress(k)`` follows piece k's, from 1): when one clock drifts,
+    the whole-track peak smears over every lag the drift passes through, a
+    short piece's peak stays sharp."""
     chunk = int(CHUNK_SECONDS * rate)
     if len(a) < 2 * chunk:
         return
-    for where in CHUNK_PLACES:
+    for k, where in enumerate(CHUNK_PLACES, start=1):
         i0 = int(where * (len(a) - chunk))
-        lag, _ = whole_lag(a[i0: i0 + chunk], b, rate)
+        lag, _ = whole_lag(a[i0: i0 + chunk], b, rate, on_progress(k) if on_progress else None)
         yield lag - i0, (i0, i0 + chunk)
 
 
@@ -279,24 +297,26 @@ def measure(a: np.ndarray, b: np.ndarray, rate: int = SOUND_RATE_HZ,
     The whole-track peak is tried first; when the windows do not confirm
     it, the peaks of a few pieces (a drifting clock) are tried as well; when
     none is confirmed, the whole-track one is returned. ``on_progress``
-    follows the stages (the whole track, then each piece) and their windows."""
+    follows the stages (the whole track, WHOLE_TRACK_SHARE of the work as
+    most pairs need no other, then each piece), each a correlation then its
+    windows, half and half."""
     report = on_progress or (lambda _f: None)
     a, b = np.asarray(a, np.float32), np.asarray(b, np.float32)
     if min(len(a), len(b)) < MIN_OVERLAP_SECONDS * rate:
         return None
-    stages = 1 + len(CHUNK_PLACES)  # each a whole-track correlation (half of it), then its windows
+    piece = (1.0 - WHOLE_TRACK_SHARE) / len(CHUNK_PLACES)
 
-    def windows_of(stage: int) -> Progress:
-        return lambda f: report((stage + 0.5 + 0.5 * f) / stages)
+    def part(stage: int, second_half: bool) -> Progress:
+        start, size = (0.0, WHOLE_TRACK_SHARE) if stage == 0 else (WHOLE_TRACK_SHARE + (stage - 1) * piece, piece)
+        return lambda f: report(start + size * (0.5 * second_half + 0.5 * f))
 
-    lag, peak = whole_lag(a, b, rate)
-    report(0.5 / stages)
-    whole = _check(a, b, rate, lag, peak, on_progress=windows_of(0))
+    lag, peak = whole_lag(a, b, rate, part(0, False))
+    whole = _check(a, b, rate, lag, peak, on_progress=part(0, True))
     if whole is not None and _shared(whole):
         return whole
-    for k, (other, piece) in enumerate(_chunk_lags(a, b, rate), start=1):
-        report((k + 0.5) / stages)
-        found = _check(a, b, rate, other, peak, piece, on_progress=windows_of(k))
+    for k, (other, span) in enumerate(_chunk_lags(a, b, rate, lambda k: part(k, False)), start=1):
+        part(k, True)(0.0)
+        found = _check(a, b, rate, other, peak, span, on_progress=part(k, True))
         if found is not None and _shared(found):
             return found
     return whole
@@ -314,10 +334,31 @@ def match(a: np.ndarray, b: np.ndarray, rate: int = SOUND_RATE_HZ,
     return found if found is not None and _shared(found) else None
 
 
-def read(paths: tuple[str | os.PathLike[str], ...], rate: int = SOUND_RATE_HZ) -> list[np.ndarray]:
-    """Decode the sound of several files at once (one ffmpeg each, in parallel)."""
+def read(paths: tuple[str | os.PathLike[str], ...], rate: int = SOUND_RATE_HZ,
+         on_progress: Progress | None = None) -> list[np.ndarray]:
+    """Decode the sound of several files at once (one ffmpeg each, in
+    parallel); ``on_progress(fraction)`` follows the seconds decoded of all
+    of them (their lengths as the files state them)."""
+    from annotate.probe import sound_seconds
+
+    lengths = [sound_seconds(p) if on_progress else None for p in paths]
+    total = sum(n or 0.0 for n in lengths)
+    decoded = [0.0] * len(paths)
+    lock = threading.Lock()
+
+    def decoding(k: int) -> Progress | None:
+        if on_progress is None or not total:
+            return None
+
+        def seconds(done: float) -> None:
+            with lock:
+                decoded[k] = min(done, lengths[k] or 0.0)
+                on_progress(min(1.0, sum(decoded) / total))
+        return seconds
+
     with ThreadPoolExecutor(max_workers=min(2, len(paths))) as pool:
-        return list(pool.map(lambda p: ffmpeg.decode_sound(p, rate), paths))
+        return list(pool.map(lambda k: ffmpeg.decode_sound(paths[k], rate, on_seconds=decoding(k)),
+                             range(len(paths))))
 
 
 def sync_by_sound(
@@ -327,10 +368,11 @@ def sync_by_sound(
     """How times in ``reference`` map into ``other``, two recordings of one
     event, from their sound; None when they share none (MediaError when
     either has no sound)."""
-    a, b = read((reference, other))
+    a, b = read((reference, other), on_progress=(lambda f: on_progress(DECODE_SHARE * f)) if on_progress else None)
     if on_progress:
-        on_progress(0.6)
-    found = match(a, b, on_progress=(lambda f: on_progress(0.6 + 0.4 * f)) if on_progress else None)
+        on_progress(DECODE_SHARE)
+    found = match(a, b, on_progress=(lambda f: on_progress(DECODE_SHARE + (1 - DECODE_SHARE) * f))
+                  if on_progress else None)
     if on_progress:
         on_progress(1.0)
     return found

@@ -314,10 +314,12 @@ def test_align_records_what_it_probed_of_a_bare_footage_file(samples, tmp_path):
     assert out.footage.fps == 30 and out.footage.duration == pytest.approx(20.0, abs=0.1)
 
 
-def test_an_interrupted_align_says_a_rerun_starts_over(tmp_path, monkeypatch):
-    """Every interrupted command said "finished outputs are kept, re-run to resume"; align saves only at its end,
-    so a run stopped after minutes of searching kept nothing and a re-run started over."""
+def test_an_align_interrupted_before_placing_a_moment_leaves_the_file_as_it_was(tmp_path, monkeypatch):
+    """Stopped before any moment is placed, align writes nothing; what it
+    places before a later stop is kept (the test below)."""
     from annotate import timeline as tl
+
+    monkeypatch.setenv("ANNOTATE_CACHE", str(tmp_path / "cache"))
 
     video = tmp_path / "footage.mp4"
     ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=4", "-c:v", "libx264", "-preset",
@@ -332,5 +334,120 @@ def test_an_interrupted_align_says_a_rerun_starts_over(tmp_path, monkeypatch):
     monkeypatch.setattr(align, "align_moment", stopped)
     result = CliRunner().invoke(main, ["align", str(path)])
     assert result.exit_code == 130
-    assert result.stderr.strip().splitlines()[-1] == "annotate: interrupted; a re-run starts over"
+    assert result.stderr.strip().splitlines()[-1] == \
+        "annotate: interrupted; finished outputs are kept, re-run to resume"
     assert path.read_bytes() == before
+
+
+def test_align_progress_moves_while_the_copies_are_synced_for_timed_on(samples):
+    """With --timed-on the copies are synced first (seconds of decoding):
+    the bar sat at 0 % with no ETA through it."""
+    timeline = Timeline(moments=(Moment(id="m1", start=41.0, caption="the truck stops"),))
+    events: list[object] = []
+    align.align(timeline, samples.broadcast, timed_on=samples.video, on_progress=events.append,
+                on_moment=lambda m: events.append(m.id))
+    synced = events[: events.index("m1")]
+    assert len({round(f, 3) for f in synced if isinstance(f, float) and f > 0}) >= 3, events
+    fractions = [f for f in events if isinstance(f, float)]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0, events
+
+
+def _four_moments(samples, tmp_path):
+    from annotate.timeline import save
+
+    story = tmp_path / "story.yaml"
+    save(Timeline(footage=Footage(path=str(samples.video)), moments=tuple(
+        Moment(id=f"m{k}", start=t, approximate=True, caption=f"moment {k}")
+        for k, t in enumerate((24.0, 41.0, 66.0, 147.0), start=1))), story)
+    return story
+
+
+def test_an_interrupted_align_keeps_what_it_placed_and_a_rerun_skips_it(samples, tmp_path, monkeypatch):
+    """align saved only at its end: Ctrl-C after minutes of searching kept
+    nothing, though the CLI said 'a re-run starts over'. Now what is placed
+    is saved as it goes (the same timeline file), and a re-run after Ctrl-C
+    searches only the moments not placed yet, to the same result."""
+    from annotate import alignjournal
+    from annotate.timeline import load
+
+    monkeypatch.setenv("ANNOTATE_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(alignjournal, "SAVE_SECONDS", 0.0)  # (a few seconds on real footage) each moment saved
+    story = _four_moments(samples, tmp_path)
+    whole = align.align(load(story), samples.video)
+    searched: list[str] = []
+    real = align.align_moment
+    saved_before: list[list[str]] = []
+
+    def interrupted(moment, *args, **kwargs):
+        # What the file holds while align runs: a kill (no chance to save at the end) keeps it.
+        saved_before.append([m.id for m in load(story).moments if m.alignment is not None])
+        if moment.id == "m3":
+            raise KeyboardInterrupt
+        searched.append(moment.id)
+        return real(moment, *args, **kwargs)
+
+    monkeypatch.setattr(align, "align_moment", interrupted)
+    result = CliRunner().invoke(main, ["align", str(story)])
+    assert result.exit_code == 130, result.output
+    assert "re-run to resume" in result.stderr
+    assert saved_before == [[], ["m1"], ["m1", "m2"]]
+    kept = load(story)
+    assert [m.alignment for m in kept.moments[:2]] == [m.alignment for m in whole.moments[:2]]
+    assert [m.alignment for m in kept.moments[2:]] == [None, None]
+    searched.clear()
+    monkeypatch.setattr(align, "align_moment",
+                        lambda moment, *a, **k: searched.append(moment.id) or real(moment, *a, **k))
+    again = CliRunner().invoke(main, ["align", str(story)])
+    assert again.exit_code == 0, again.output
+    assert searched == ["m3", "m4"]
+    assert [m.alignment for m in load(story).moments] == [m.alignment for m in whole.moments]
+    # Finished: a further run aligns every moment again (the footage or the code may have changed).
+    searched.clear()
+    assert CliRunner().invoke(main, ["align", str(story)]).exit_code == 0
+    assert searched == ["m1", "m2", "m3", "m4"]
+
+
+def test_a_rerun_aligns_again_a_moment_edited_since_the_interruption(samples, tmp_path, monkeypatch):
+    from annotate import alignjournal
+    from annotate.timeline import load, save
+
+    monkeypatch.setenv("ANNOTATE_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(alignjournal, "SAVE_SECONDS", 0.0)
+    story = _four_moments(samples, tmp_path)
+    real = align.align_moment
+    searched: list[str] = []
+
+    def interrupted(moment, *args, **kwargs):
+        if moment.id == "m3":
+            raise KeyboardInterrupt
+        searched.append(moment.id)
+        return real(moment, *args, **kwargs)
+
+    monkeypatch.setattr(align, "align_moment", interrupted)
+    assert CliRunner().invoke(main, ["align", str(story)]).exit_code == 130
+    edited = load(story)
+    save(edited.with_moments(tuple(replace(m, start=45.0) if m.id == "m2" else m for m in edited.moments)), story)
+    searched.clear()
+    monkeypatch.setattr(align, "align_moment",
+                        lambda moment, *a, **k: searched.append(moment.id) or real(moment, *a, **k))
+    assert CliRunner().invoke(main, ["align", str(story)]).exit_code == 0
+    assert searched == ["m2", "m3", "m4"]
+
+
+def test_alternatives_progress_follows_each_sync(samples):
+    """align --alternatives synced the videos after its bar had gone: seconds
+    (a minute on long footage) with nothing on screen."""
+    from annotate.align import with_alternatives
+    from annotate.probe import probe
+
+    angle = samples.angles["angle_gate"]
+    timeline = Timeline(videos=(Footage(path=str(samples.video), duration=probe(samples.video).duration),
+                                Footage(path=str(angle), duration=probe(angle).duration)),
+                        moments=(Moment(start=10.0, id="m1"),))  # the phone records the compilation's first 16 s
+    seen: list[float] = []
+    result = with_alternatives(timeline, {v.id: v.path for v in timeline.videos}, on_progress=seen.append)
+    assert seen == sorted(seen) and seen[-1] == 1.0, seen
+    assert len({round(f, 3) for f in seen if 0 < f < 1}) >= 5, seen  # within the one sync, as it goes
+    (alternative,) = result.moments[0].alternatives
+    offset = samples.truth["angles"]["angle_gate"]["offset"]
+    assert alternative.footage == timeline.videos[1].id and alternative.start == pytest.approx(10.0 + offset, abs=0.01)

@@ -26,6 +26,7 @@ from annotate.timeline import dumps as timeline_dumps
 from annotate.timeline import loads
 from annotate.timeline.build import from_article
 from tests import system
+from tests.align_support import excerpt
 from tests.browser import browser, chromium_page  # noqa: F401  (fixtures)
 
 FPS = 25.0
@@ -404,3 +405,20 @@ def test_clips_only_with_one_placed_moment_cuts_it_and_warns_about_the_rest(samp
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert [c["moment_id"] for c in manifest["clips"]] == ["m1"]
     assert media.measure(out / manifest["clips"][0]["file"]).frames > 0
+
+
+def test_align_progress_moves_while_the_footage_clock_is_read(samples, tmp_path, monkeypatch):
+    """The bar counted whole moments: it sat at 0 % with no ETA through the
+    OCR of the footage's clock (seconds on the samples, a minute on 30 minutes
+    of footage), before the first moment was placed."""
+    system.require(system.RAPIDOCR)
+    monkeypatch.setenv("ANNOTATE_CACHE", str(tmp_path / "cache"))  # no clock map read before
+    clip = excerpt(samples.video, tmp_path / "clock.mp4", 150.0, 20.0, width=640)
+    timeline = Timeline(moments=(_clock("15:14:40"), Moment(id="m1", start=8.0, caption="after")))
+    events: list[object] = []
+    aligned = align(timeline, clip, on_progress=events.append, on_moment=lambda m: events.append(m.id))
+    assert aligned.moments[0].alignment is not None and aligned.moments[0].alignment.kind == "clock"
+    reads = events[: events.index("c1")]
+    assert len({round(f, 3) for f in reads if isinstance(f, float) and f > 0}) >= 3, events
+    fractions = [f for f in events if isinstance(f, float)]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0, events

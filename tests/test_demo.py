@@ -28,7 +28,28 @@ def demo(samples, tmp_path_factory) -> Path:
                           capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
+    (out.parent / "stderr.txt").write_text(done.stderr, encoding="utf-8")  # (its bar, read by a test below)
     return out
+
+
+def test_the_demo_shows_a_bar_that_moves_through_each_long_step(demo):
+    """Two minutes and more of work (aligning, rendering, cutting clips,
+    review pages) with no bar: a line per step, then nothing for a minute."""
+    import re
+
+    said = (demo.parent / "stderr.txt").read_text(encoding="utf-8")
+    shown: list[int] = []
+    steps: dict[str, set[int]] = {}
+    step = ""
+    for piece in re.split(r"[\r\n]+", said):
+        if (started := re.search(r"annotate demo: (.+) \.\.\.$", piece)) is not None:
+            step = started.group(1)
+        elif (bar := re.match(r"demo:\s+(\d+)%\|", piece)) is not None:
+            shown.append(int(bar.group(1)))
+            steps.setdefault(step, set()).add(int(bar.group(1)))
+    assert shown == sorted(shown) and shown[-1] == 100, shown
+    for long_step in ("align", "render", "clips", "review", "two videos"):
+        assert len(steps.get(long_step, ())) >= 3, (long_step, steps)
 
 
 def test_every_listed_output_exists_and_reads_back(demo):

@@ -463,3 +463,24 @@ def test_annotate_subtitles_says_which_ids_the_file_cannot_carry_as_export_does(
         for old, new in lost:
             assert f"{old!r} as {new}" in said[0], said
         assert f"{'an' if ext in ('srt', 'ass') else 'a'} {ext.upper()} file cannot carry" in said[0], said
+
+
+@pytest.mark.parametrize("fmt", sorted(IMPORTABLE))
+def test_a_caption_whose_only_change_is_its_letter_case_is_imported(samples, tmp_path, fmt):
+    # "the car stops" -> "The car stops" in an editor was read back as no change, and the timeline kept the old
+    # caption without a word. Only an EDL, whose locators hold capitals alone, cannot tell a case-only edit.
+    story, before = _story(samples, tmp_path)
+    edited = next(m for m in before.moments if m.placed and m.caption[:1].islower())
+    recased = edited.caption[0].upper() + edited.caption[1:]
+    exported = tmp_path / f"edited{IMPORTABLE[fmt]}"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        interchange.write(before.with_moments(tuple(replace(m, caption=recased) if m.id == edited.id else m
+                                                    for m in before.moments)), exported)
+    result = CliRunner().invoke(main, ["import", str(exported), "-o", str(story)])
+    assert result.exit_code == 0, result.output
+    after = {m.id: m for m in load(story).moments}
+    assert after[edited.id].caption == (edited.caption if fmt == "edl" else recased), fmt
+    # The other captions, as the file holds them written in its own way (an EDL's capitals), stay as they were.
+    assert {i: m.caption for i, m in after.items() if i != edited.id} == \
+        {m.id: m.caption for m in before.moments if m.id != edited.id}

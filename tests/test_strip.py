@@ -273,3 +273,18 @@ def test_a_long_quote_is_cut_to_its_tile_by_a_few_measures_not_one_per_character
     assert Counting.measured < 3 * len(said), Counting.measured
     short = "“Hands where I can see them!”"
     assert strip._fit(Counting(), short, width, font) == short  # type: ignore[arg-type]
+
+
+def test_strip_progress_follows_the_stills_and_the_picture_after_the_curve(samples, tmp_path):
+    """The bar followed the change curve's decode only, then sat at 96 % (2-3 s
+    on the samples, more with many moments) while the thumbnails and each
+    moment's frames were grabbed and the PNG was encoded at its slowest."""
+    timeline = aligned(samples.video, samples.truth)
+    seen: list[float] = []
+    out = strip.strip(timeline, samples.video, tmp_path / "strip.png", on_progress=seen.append)
+    assert seen == sorted(seen) and seen[-1] == 1.0, seen
+    stills = strip.THUMBS + 2 * len(timeline.moments)
+    assert len({f for f in seen if strip.CURVE_SHARE < f < 1.0}) >= stills - 1, seen  # each still as it comes
+    img = Image.open(out)
+    assert img.format == "PNG" and img.size[0] == strip.STRIP_WIDTH_PX
+    assert np.asarray(img.convert("RGB")).std() > 20

@@ -138,3 +138,17 @@ def test_progress_by_sound_follows_the_matching_after_the_decode(samples, tmp_pa
     sync.sync(ref, samples.angles["angle_line"], method="sound", on_progress=seen.append)
     _moves_to_the_end(seen)
     assert len({round(f, 3) for f in seen if 0.6 < f < 1.0}) >= 3, seen  # the windows checked one by one
+
+
+def test_progress_by_sound_moves_through_the_decode_and_the_whole_track_correlation(samples, tmp_path):
+    """The bar jumped from nothing to 60 % once both soundtracks were decoded
+    (seconds for 30 minutes each) and sat there through the correlation of
+    the whole tracks: now the decode reports as it goes, and each step of
+    the correlation."""
+    ref = excerpt(samples.video, tmp_path / "ref.mp4", 140, 50)
+    seen: list[float] = []
+    sync.sync(ref, samples.angles["angle_line"], method="sound", on_progress=seen.append)
+    _moves_to_the_end(seen)
+    assert len({round(f, 3) for f in seen if 0 < f < 0.6}) >= 5, seen  # the decode, as it goes
+    steps = sorted({round(f, 4) for f in seen})
+    assert max(b - a for a, b in zip(steps, steps[1:-1])) <= 0.1, steps  # no jump before the result's

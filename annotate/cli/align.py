@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from annotate.cli.base import main, progress_bar, say, warn
 from annotate.errors import InputError
+from annotate.model import Timeline
+
+if TYPE_CHECKING:
+    from annotate.alignjournal import AlignJournal
 
 
 @main.command("align")
@@ -53,10 +61,13 @@ def align_command(timeline_file: str, footage: str | None, output: str | None, a
     timeline = tl.load(timeline_file)
     if alternatives and len(timeline.videos) < 2:
         raise InputError("--alternatives needs a timeline of several videos", subject=timeline_file)
+    target = output or timeline_file
     if not timeline.videos:
         video = tl.footage_path(timeline, footage)  # says "names no footage" unless --footage gives one
-        with progress_bar("align") as on_progress:
-            aligned = align(timeline, video, timed_on=timed_on, on_progress=on_progress)
+        journal = _journal(timeline, target, {"": video}, timed_on)
+        with progress_bar("align") as on_progress, _saved_when_stopped(journal):
+            aligned = align(timeline, video, timed_on=timed_on, on_progress=on_progress, on_moment=journal.record,
+                            known=journal.resumed)
         names = Path(video).name
     else:
         if video_id is not None:
@@ -66,15 +77,17 @@ def align_command(timeline_file: str, footage: str | None, output: str | None, a
         else:
             chosen = list(timeline.videos)
         paths = {v.id: tl.footage_path(timeline, footage, video=v) for v in chosen}
-        with progress_bar("align") as on_progress:
+        journal = _journal(timeline, target, paths, timed_on)
+        with progress_bar("align") as on_progress, _saved_when_stopped(journal):
             aligned = align_videos(timeline, paths, timed_on={v: timed_on for v in paths} if timed_on else {},
-                                   on_progress=on_progress)
+                                   on_progress=on_progress, on_moment=journal.record, known=journal.resumed)
         names = ", ".join(Path(p).name for p in paths.values())
     if alternatives:
         every = {v.id: tl.footage_path(aligned, video=v) for v in aligned.videos}
-        aligned = with_alternatives(aligned, every)
-    target = output or timeline_file
+        with progress_bar("syncing the videos") as on_progress, _saved_when_stopped(journal):
+            aligned = with_alternatives(aligned, every, on_progress=on_progress)
     tl.save(aligned, target)
+    journal.finish()
     for m in aligned.moments:
         if m.alignment is not None and m.alignment.kind in ("none", "unplaced"):
             warn(f"moment {m.id}: {m.alignment.note}")
@@ -83,3 +96,26 @@ def align_command(timeline_file: str, footage: str | None, output: str | None, a
 
         click.echo(json.dumps(report_rows(aligned), indent=2))
     say(f"wrote {target}: {len(aligned.moments)} moment(s) aligned to {names}")
+
+
+def _journal(timeline: Timeline, target: str, paths: Mapping[str, str | os.PathLike[str]],
+             timed_on: str | None) -> AlignJournal:
+    """The record that lets a re-run after Ctrl-C skip what this run places
+    (:mod:`annotate.alignjournal`), on these very files."""
+    from annotate.alignjournal import AlignJournal
+    from annotate.digest import versioned_sha256
+
+    inputs = {video: versioned_sha256(path) for video, path in paths.items()}
+    if timed_on is not None:
+        inputs["timed_on"] = versioned_sha256(timed_on)
+    return AlignJournal(timeline, target, inputs)
+
+
+@contextlib.contextmanager
+def _saved_when_stopped(journal: AlignJournal) -> Iterator[None]:
+    """Ctrl-C (or SIGTERM) while aligning: what is placed is saved first, so "re-run to resume" holds."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        journal.save()
+        raise

@@ -22,10 +22,10 @@ from annotate.inputs import command_inputs
 
 EXIT_USER_ERROR = 2
 # The commands whose interrupted run leaves finished outputs that a re-run keeps (clips proven by their manifest,
-# a review's stills, a batch's stories, each video's render, the demo's clips and stills); every other one writes
-# its output at its end (align its timeline, samples their folder), so an interrupted run kept nothing and a re-run
-# starts over.
-RESUMING_COMMANDS = frozenset({"batch", "clips", "demo", "render", "review"})
+# a review's stills, a batch's stories, each video's render, the demo's clips and stills, align's placed moments);
+# every other one writes its output at its end (samples their folder), so an interrupted run kept nothing and a
+# re-run starts over.
+RESUMING_COMMANDS = frozenset({"align", "batch", "clips", "demo", "render", "review"})
 
 
 class AnnotateGroup(click.Group):

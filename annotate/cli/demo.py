@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import force_option, main, one_line, say
+from annotate.cli.base import force_option, main, one_line, progress_bar, say
 
 
 @main.command("demo")
@@ -20,7 +20,8 @@ def demo_command(out: str, force: bool) -> None:
     """
     from annotate.demo import run_demo
 
-    run = run_demo(out, say=say, force=force)
+    with progress_bar("demo") as on_progress:
+        run = run_demo(out, say=say, force=force, on_progress=on_progress)
     width = max(len(what) for what, _ in run.written)
     for what, path in run.written:
         click.echo(one_line(f"{what:<{width}}  {run.out / path}"))

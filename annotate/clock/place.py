@@ -19,6 +19,7 @@ import json
 import math
 import os
 import warnings
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -132,18 +133,20 @@ def first_showing(segment: ClockSegment, wanted: ClockTime, after: float | None 
     return None
 
 
-def cached_clock_map(footage: str | os.PathLike[str], sha256: str | None = None) -> ClockMap:
+def cached_clock_map(footage: str | os.PathLike[str], sha256: str | None = None, *,
+                     on_progress: Callable[[float], None] | None = None) -> ClockMap:
     """``read_clock(footage)``, kept in ``$ANNOTATE_CACHE/clock/<sha256>.json``:
-    a clock map takes seconds of OCR, and a footage file's does not change."""
+    a clock map takes seconds of OCR, and a footage file's does not change.
+    ``on_progress(fraction)`` follows the reading (none when it was cached)."""
     from annotate.cache import cache_dir
     from annotate.clock import read_clock
-    from annotate.digest import sha256 as file_sha256
+    from annotate.digest import versioned_sha256
 
-    key = sha256 or file_sha256(footage)
+    key = sha256 or versioned_sha256(footage)
     known = known_clock_map(footage, key)
     if known is not None:
         return known
-    clock_map = read_clock(footage)
+    clock_map = read_clock(footage, progress=on_progress)
     write_text(cache_dir("clock", create=True) / f"{key}-v{CACHE_VERSION}.json", json.dumps(_to_cache(clock_map)))
     return clock_map
 

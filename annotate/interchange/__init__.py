@@ -243,8 +243,9 @@ def _kept_evidence(timeline: Timeline, existing: Timeline, module: ModuleType,
             timeline = rejoined(timeline, with_footage_length(existing), tolerance, str(source))
         timeline = timeline.with_moments(_ids_by_time(timeline, existing, tolerance))
     before = {m.id: m for m in existing.moments}
-    moments = tuple(merged(before[m.id], m, module.CARRIES, tolerance, str(source)) if m.id in before else m
-                    for m in timeline.moments)
+    capitals = getattr(module, "CAPITALS", False)
+    moments = tuple(merged(before[m.id], m, module.CARRIES, tolerance, str(source), capitals=capitals)
+                    if m.id in before else m for m in timeline.moments)
     return timeline.with_moments(moments)
 
 

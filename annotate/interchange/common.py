@@ -122,11 +122,15 @@ def texts_not_kept(changed: list[str], what: str, why: str, texts: str = "captio
 PLACE_FIELDS = ("id", "start", "footage")
 
 
-def merged(old: Moment, new: Moment, carried: tuple[str, ...], tolerance: float, origin: str | None) -> Moment:
+def merged(old: Moment, new: Moment, carried: tuple[str, ...], tolerance: float, origin: str | None, *,
+           capitals: bool = False) -> Moment:
     """``new`` (a moment read from a file) with every field the file's format
     does not carry (``carried`` names those it does) taken from ``old``, the
     moment of the same id in the timeline imported into. Text the format only
-    changed in case or spacing (an EDL's capitals) stays ``old``'s. Times
+    changed in spacing (a cue's line breaks), or, in a format that writes text
+    in ``capitals`` (an EDL's locators), only upper-cased, stays ``old``'s: a
+    case-only change anywhere else is the user's edit ("the car" -> "The car").
+    Times
     within ``tolerance`` seconds of ``old``'s shown ones were only rounded to
     the format's frames: ``old``'s times and alignment stay. A moment moved in
     the file takes the new times and loses its alignment (found at the old
@@ -142,7 +146,7 @@ def merged(old: Moment, new: Moment, carried: tuple[str, ...], tolerance: float,
         if name not in carried and name not in PLACE_FIELDS:
             fields[name] = before
         elif isinstance(value, str) and isinstance(before, str) and value != before \
-                and " ".join(value.split()).casefold() == " ".join(before.split()).casefold():
+                and " ".join(value.split()) == " ".join((before.upper() if capitals else before).split()):
             fields[name] = before
     if not (old.placed and new.placed):
         return replace(new, **fields)  # type: ignore[arg-type]

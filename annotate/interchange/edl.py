@@ -70,6 +70,8 @@ EXTENSIONS = (".edl",)
 TITLE_CHARS = 70
 # The moment fields an import takes from the file (the others stay the timeline's: interchange.import_into).
 CARRIES = ("end", "caption", "color")
+# Its locators' text is written in capitals: an import takes text only upper-cased as the timeline's own.
+CAPITALS = True
 _NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]*)?$|^\.[0-9]+$")
 _RATE = re.compile(r"^\*\s*ANNOTATE RATE:\s*([0-9.]+)\s*$", re.MULTILINE)
 _VIDEO = re.compile(r"^ANNOTATE VIDEO:\s*(.*?)\s*$")
