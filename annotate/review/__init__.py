@@ -84,6 +84,13 @@ def _cues(timeline: Timeline) -> list[dict[str, object]]:
             for c in layout(timeline)]
 
 
+def _clock(timeline: Timeline, info: MediaInfo | None) -> dict[str, object]:
+    """How the page counts the footage's time: its frame rate, and its first frame's timestamp and length, as
+    the browser counts from the file's timestamps."""
+    return {"fps": fps_of(timeline, editing=False), "start": info.start if info else 0.0,
+            "duration": info.duration if info else None}
+
+
 def _relative_url(target: Path, out_dir: Path) -> str:
     try:
         rel = os.path.relpath(target.resolve(), out_dir.resolve())
@@ -308,7 +315,7 @@ def _page(timeline: Timeline, out: Path, final: Path, *, footage: str | os.PathL
         saved = saved.with_footage(replace(timeline.footage, path=str(video.resolve())))
     data = {
         "timeline": json_export.to_data(saved),
-        "video": {"src": src, "name": video.name if video else (src or ""), "fps": fps_of(timeline, editing=False)},
+        "video": {"src": src, "name": video.name if video else (src or ""), **_clock(timeline, info)},
         "cues": _cues(timeline),
         "thumbs": _thumbnails(timeline, video, info, out, stills, _part(on_progress, 0.0))
         if pictures and video and info else {},
