@@ -269,7 +269,8 @@ def test_review_page_in_chromium(footage, tmp_path, chromium_page):  # noqa: F81
     assert m1.start == pytest.approx(4.2) and m1.effective_start == pytest.approx(6.0, abs=0.001)
     assert m1.alignment and m1.alignment.kind == "manual"
     assert m2 == timeline.moments[1]
-    assert m3.start == 21.5 and m3.effective_start == pytest.approx(21.5 + 2 / FPS, abs=0.001)
+    # 21.5 s shows frame 537 (21.48-21.52): two frames later is frame 539, on the frame grid.
+    assert m3.start == 21.5 and m3.effective_start == pytest.approx(539 / FPS, abs=0.001)
     assert m1.caption == HOSTILE and back.title == HOSTILE_TITLE
     # Merged into the timeline the page was made from: the same stated times and manual alignments.
     save(timeline, tmp_path / "story.yaml")
@@ -779,3 +780,46 @@ def test_footage_whose_timestamps_start_after_0_is_reviewed_in_its_own_time(offs
     assert load(tmp_path / "edited.yaml").moments[0].effective_start == pytest.approx(6.0, abs=0.001)
     assert page.errors == []
 
+
+@pytest.fixture(scope="module")
+def ntsc_footage(tmp_path_factory) -> Path:
+    """10 s at 29.97 fps (30000/1001), as NTSC cameras and broadcasts record."""
+    path = tmp_path_factory.mktemp("ntsc") / "ntsc.mp4"
+    ffmpeg.run(["-nostdin", "-v", "error", "-y", "-f", "lavfi",
+                "-i", "testsrc2=size=160x120:rate=30000/1001:duration=10",
+                "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(path)])
+    return path
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("recorded_fps", [29.97, None], ids=["two-decimal-fps", "no-fps"])
+def test_sixty_nudges_at_29_97_fps_move_the_moment_sixty_frames(ntsc_footage, tmp_path, chromium_page,  # noqa: F811
+                                                               recorded_fps):
+    """"+1 frame" added 1/29.97 s to a time rounded to the millisecond: 60 presses moved a moment 59 frames (and
+    72 when the timeline recorded no rate: 1/25 s steps). Now it steps by frame index at the probed exact rate;
+    the video shows the frame the time names."""
+    from fractions import Fraction
+
+    from annotate.timecode import frame_of
+
+    ntsc = Fraction(30000, 1001)
+    timeline = Timeline(footage=Footage(path=str(ntsc_footage), fps=recorded_fps),
+                        moments=(Moment(id="m1", start=round(float(105 / ntsc), 3), caption="The cut"),))
+    frames = _frames(ntsc_footage)
+    page = chromium_page
+    index = review.build(timeline, tmp_path / "review", pictures=False)
+    assert _data(index.read_text(encoding="utf-8"))["video"]["rate"] == [30000, 1001]
+    page.goto(index.as_uri())
+    page.wait_for_function("() => window.annotateReview && window.annotateReview.ready")
+    page.wait_for_function("() => document.getElementById('video').readyState >= 1", timeout=15_000)
+    page.keyboard.press("j")
+    for _ in range(60):
+        page.keyboard.press("]")
+    shown = page.evaluate("window.annotateReview.moments[0].effective_start")
+    assert frame_of(shown, ntsc) == 165
+    _settled(page)
+    assert _shown_frame(page, frames) == 165
+    for _ in range(60):
+        page.keyboard.press("[")
+    assert frame_of(page.evaluate("window.annotateReview.moments[0].effective_start"), ntsc) == 105
+    assert page.errors == []

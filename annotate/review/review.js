@@ -5,8 +5,8 @@
   const data = JSON.parse(document.getElementById("review-data").textContent);
   const timeline = data.timeline;
   const moments = timeline.moments;
-  const fps = data.video.fps || 25;
-  const FRAME = 1 / fps;
+  // The exact frame rate as a fraction (30000/1001, not 29.97): a nudge steps by frame index, on the frame grid.
+  const [rateNum, rateDen] = data.video.rate || [25, 1];
   // A browser counts media time from the file's timestamps (10 s at the first frame of a copy cut with -copyts);
   // moments count from the first frame: add this to every seek and cue, take it from every reading.
   const origin = data.video.start || 0;
@@ -261,8 +261,8 @@
   function edit(i, act) {
     const m = moments[i];
     if (act === "set") setTime(i, now());
-    else if (act === "minus") setTime(i, m.effective_start - FRAME);
-    else if (act === "plus") setTime(i, m.effective_start + FRAME);
+    else if (act === "minus") setTime(i, frameTime(frameIndex(m.effective_start) - 1));
+    else if (act === "plus") setTime(i, frameTime(frameIndex(m.effective_start) + 1));
     else if (act === "reset") {
       const before = JSON.parse(original[i]);
       setTime(i, before.effective_start);
@@ -273,6 +273,16 @@
     drawTick(i);
     countEdits();
     select(i, act !== "set");
+  }
+
+  // The frame a time names (the one starting nearest; on a tie the one on screen, as annotate.timecode.frame_of)
+  // and the start of a frame, from the exact rate: no error builds up however many frames are stepped.
+  function frameIndex(t) {
+    return Math.max(0, Math.ceil((t * rateNum) / rateDen - 0.5 - 1e-6));
+  }
+
+  function frameTime(index) {
+    return (Math.max(0, index) * rateDen) / rateNum;
   }
 
   // The footage's time now, and a seek to a footage time (see origin).
