@@ -56,6 +56,9 @@ class MediaInfo:
     audio_rate: int | None
     container: str = ""
     size_bytes: int = 0
+    # The first frame's timestamp in the file (seconds): where footage time 0 is on a player's clock, which counts
+    # from the file's timestamps (10 s in a copy cut with -copyts or a file made with -output_ts_offset 10).
+    start: float = 0.0
 
     @property
     def seeks_exactly(self) -> bool:
@@ -144,7 +147,7 @@ def probe(path: str | os.PathLike[str]) -> MediaInfo:
         if not duration:
             # Random bytes can pass for a raw H.263 stream; real footage has timing.
             raise MediaError(f"not a media file (a {container.format.name} stream with no duration)", subject=p)
-        rotation = _first_frame_rotation(container, video, p)
+        rotation, start = _first_frame(container, video, p)
         frames = video.frames or (frame_of(duration, fps, end=True) if duration and fps else 0)
         _check_complete(container, video, p, duration)
         return MediaInfo(
@@ -162,6 +165,7 @@ def probe(path: str | os.PathLike[str]) -> MediaInfo:
             audio_rate=audio.codec_context.sample_rate if audio else None,
             container=container.format.name,
             size_bytes=p.stat().st_size,
+            start=start,
         )
 
 
@@ -216,13 +220,14 @@ def _duration(container: av.container.InputContainer, video: av.video.stream.Vid
     return None
 
 
-def _first_frame_rotation(container: av.container.InputContainer, video: av.video.stream.VideoStream,
-                          p: Path) -> int:
+def _first_frame(container: av.container.InputContainer, video: av.video.stream.VideoStream,
+                 p: Path) -> tuple[int, float]:
     """Decode one frame: proves the stream decodes, and carries the display
-    rotation (phones record portrait video as rotated landscape)."""
+    rotation (phones record portrait video as rotated landscape) and the
+    first frame's timestamp (see ``MediaInfo.start``)."""
     try:
         for frame in container.decode(video):
-            return int(round(frame.rotation)) % 360
+            return int(round(frame.rotation)) % 360, float(frame.time or 0.0)
     except av.error.FFmpegError as exc:
         raise MediaError(f"video stream does not decode: {exc}", subject=p) from exc
     raise MediaError("video stream has no decodable frame", subject=p)

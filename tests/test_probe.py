@@ -236,3 +236,10 @@ def _decodable_seconds(path: Path) -> float:
         except av.error.FFmpegError:
             pass
     return last
+
+
+def test_start_is_the_first_frames_timestamp(clip: Path, tmp_path: Path) -> None:
+    """A player counts from the file's timestamps: a file made with -output_ts_offset 10 starts at 10 s."""
+    assert probe(clip).start == 0.0
+    shifted = _encode(tmp_path / "shifted.mp4", "-i", str(clip), "-c", "copy", "-output_ts_offset", "10")
+    assert probe(shifted).start == pytest.approx(10.0)

@@ -269,7 +269,8 @@ def test_review_page_in_chromium(footage, tmp_path, chromium_page):  # noqa: F81
     assert m1.start == pytest.approx(4.2) and m1.effective_start == pytest.approx(6.0, abs=0.001)
     assert m1.alignment and m1.alignment.kind == "manual"
     assert m2 == timeline.moments[1]
-    assert m3.start == 21.5 and m3.effective_start == pytest.approx(21.5 + 2 / FPS, abs=0.001)
+    # 21.5 s shows frame 537 (21.48-21.52): two frames later is frame 539, on the frame grid.
+    assert m3.start == 21.5 and m3.effective_start == pytest.approx(539 / FPS, abs=0.001)
     assert m1.caption == HOSTILE and back.title == HOSTILE_TITLE
     # Merged into the timeline the page was made from: the same stated times and manual alignments.
     save(timeline, tmp_path / "story.yaml")
@@ -683,3 +684,142 @@ def test_an_interrupted_review_resumes_with_the_stills_it_made(samples, tmp_path
     assert sorted(p.name for p in out.iterdir()) == [".annotate-stills", ".annotate-written.jsonl", "index.html",
                                                      "strip.png", "thumbs"]
     assert [p.name for p in (out / review.STILLS).iterdir()] == ["mine.txt"]
+
+
+def _frames(path: Path) -> list:
+    """Every frame of ``path`` as an RGB array, in order (the file's own frames: what a player shows)."""
+    import av
+    import numpy as np
+
+    with av.open(str(path)) as container:
+        return [np.asarray(f.to_ndarray(format="rgb24"), dtype=float) for f in container.decode(video=0)]
+
+
+def _shown_frame(page, frames: list) -> int:  # noqa: ANN001
+    """Which of ``frames`` the page's video shows: its picture, without controls and captions, at the footage's
+    own size, compared with each."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    height, width = frames[0].shape[:2]
+    page.evaluate(f"""() => {{ const v = document.getElementById('video'); v.controls = false;
+        v.textTracks[0].mode = 'hidden'; v.style.width = '{width}px'; v.style.height = '{height}px';
+        v.style.maxWidth = 'none'; v.style.maxHeight = 'none'; }}""")
+    page.wait_for_timeout(300)
+    shot = Image.open(io.BytesIO(page.locator("#video").screenshot())).convert("RGB").resize((width, height))
+    shown = np.asarray(shot, dtype=float)
+    return int(np.argmin([np.abs(f - shown).mean() for f in frames]))
+
+
+def _settled(page) -> float:  # noqa: ANN001
+    """The video's time once its seeks are done (no seek under way for half a second)."""
+    page.wait_for_function("""() => { const v = document.getElementById('video');
+        if (v.seeking) { window.__still = null; return false; }
+        const now = performance.now(); if (!window.__still || window.__still.t !== v.currentTime)
+          window.__still = {t: v.currentTime, since: now};
+        return now - window.__still.since > 500; }""", polling=100, timeout=15_000)
+    return page.evaluate("document.getElementById('video').currentTime")
+
+
+@pytest.fixture(scope="module")
+def offset_footage(tmp_path_factory) -> Path:
+    """20 s at 25 fps whose timestamps start at 10 s (``-output_ts_offset``, as a copy cut with ``-copyts`` or a
+    re-muxed broadcast keeps them), with sound starting a little before the picture (AAC's priming)."""
+    path = tmp_path_factory.mktemp("offset") / "off.mp4"
+    ffmpeg.run(["-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i", f"testsrc2=size=160x120:rate={FPS}:duration=20",
+                "-f", "lavfi", "-i", "sine=duration=20", "-c:v", "libx264", "-preset", "ultrafast", "-g", "50",
+                "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", "-output_ts_offset", "10", str(path)])
+    return path
+
+
+def test_the_page_data_carries_where_the_footages_clock_starts(offset_footage, tmp_path):
+    timeline = Timeline(footage=Footage(path=str(offset_footage)), moments=(Moment(id="m1", start=3.0),))
+    data = _data(review.build(timeline, tmp_path / "page", pictures=False).read_text(encoding="utf-8"))
+    assert data["video"]["start"] == pytest.approx(10.0)
+    assert data["video"]["duration"] == pytest.approx(20.0, abs=0.05)
+
+
+@pytest.mark.browser
+def test_footage_whose_timestamps_start_after_0_is_reviewed_in_its_own_time(offset_footage, tmp_path,
+                                                                            chromium_page):  # noqa: F811
+    """The browser counts such a file's time from its timestamps (10 s at its first frame): the page seeked to the
+    footage's 3 s (before that first frame: unreachable), showed captions 10 s early and "Set to current time" saved
+    the browser's time. Now every seek, reading and cue counts from the first frame, also near the end (where
+    Chromium's first seek stops short)."""
+    timeline = Timeline(
+        footage=Footage(path=str(offset_footage), duration=20.0, fps=float(FPS)),
+        moments=(Moment(id="m1", start=3.0, caption="A car arrives"),
+                 Moment(id="m2", start=10.0, caption="The door opens"),
+                 Moment(id="m3", start=17.0, caption="The lights go out")))
+    frames = _frames(offset_footage)
+    page = chromium_page
+    page.goto(review.build(timeline, tmp_path / "review", pictures=False).as_uri())
+    page.wait_for_function("() => window.annotateReview && window.annotateReview.ready")
+    page.wait_for_function("() => document.getElementById('video').readyState >= 1", timeout=15_000)
+    for index, (moment, at) in enumerate([("m1", 3.0), ("m2", 10.0), ("m3", 17.0)]):
+        page.locator("#moments > li").nth(index).locator(".seek").click()
+        assert _settled(page) == pytest.approx(10.0 + at, abs=0.01), moment
+        assert page.locator("#now").inner_text() == f"0:{at:06.3f}"
+        active = page.evaluate("[...document.getElementById('video').textTracks[0].activeCues].map((c) => c.id)")
+        assert active == [moment]
+        assert page.locator("#moments > li.playing").get_attribute("data-id") == moment
+        assert _shown_frame(page, frames) == round(at * FPS), moment
+        page.evaluate("document.getElementById('video').textTracks[0].mode = 'showing'")
+    # The reviewer pauses on the event at the footage's 6 s (the browser's 16 s) and sets m1 there.
+    page.evaluate("document.getElementById('video').currentTime = 16")
+    _settled(page)
+    page.locator("#moments > li").first.locator("button.tool.set").click()
+    with page.expect_download() as info:
+        page.locator("#download").click()
+    edited = tmp_path / info.value.suggested_filename
+    info.value.save_as(edited)
+    result = CliRunner().invoke(main, ["import", str(edited), "-o", str(tmp_path / "edited.yaml")])
+    assert result.exit_code == 0, result.output
+    assert load(tmp_path / "edited.yaml").moments[0].effective_start == pytest.approx(6.0, abs=0.001)
+    assert page.errors == []
+
+
+@pytest.fixture(scope="module")
+def ntsc_footage(tmp_path_factory) -> Path:
+    """10 s at 29.97 fps (30000/1001), as NTSC cameras and broadcasts record."""
+    path = tmp_path_factory.mktemp("ntsc") / "ntsc.mp4"
+    ffmpeg.run(["-nostdin", "-v", "error", "-y", "-f", "lavfi",
+                "-i", "testsrc2=size=160x120:rate=30000/1001:duration=10",
+                "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(path)])
+    return path
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("recorded_fps", [29.97, None], ids=["two-decimal-fps", "no-fps"])
+def test_sixty_nudges_at_29_97_fps_move_the_moment_sixty_frames(ntsc_footage, tmp_path, chromium_page,  # noqa: F811
+                                                               recorded_fps):
+    """"+1 frame" added 1/29.97 s to a time rounded to the millisecond: 60 presses moved a moment 59 frames (and
+    72 when the timeline recorded no rate: 1/25 s steps). Now it steps by frame index at the probed exact rate;
+    the video shows the frame the time names."""
+    from fractions import Fraction
+
+    from annotate.timecode import frame_of
+
+    ntsc = Fraction(30000, 1001)
+    timeline = Timeline(footage=Footage(path=str(ntsc_footage), fps=recorded_fps),
+                        moments=(Moment(id="m1", start=round(float(105 / ntsc), 3), caption="The cut"),))
+    frames = _frames(ntsc_footage)
+    page = chromium_page
+    index = review.build(timeline, tmp_path / "review", pictures=False)
+    assert _data(index.read_text(encoding="utf-8"))["video"]["rate"] == [30000, 1001]
+    page.goto(index.as_uri())
+    page.wait_for_function("() => window.annotateReview && window.annotateReview.ready")
+    page.wait_for_function("() => document.getElementById('video').readyState >= 1", timeout=15_000)
+    page.keyboard.press("j")
+    for _ in range(60):
+        page.keyboard.press("]")
+    shown = page.evaluate("window.annotateReview.moments[0].effective_start")
+    assert frame_of(shown, ntsc) == 165
+    _settled(page)
+    assert _shown_frame(page, frames) == 165
+    for _ in range(60):
+        page.keyboard.press("[")
+    assert frame_of(page.evaluate("window.annotateReview.moments[0].effective_start"), ntsc) == 105
+    assert page.errors == []

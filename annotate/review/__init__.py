@@ -35,6 +35,7 @@ from annotate.errors import AnnotateError, AnnotateWarning, OutputError
 from annotate.escape import file_name, html_text, script_json, unique_file_name, vtt_text
 from annotate.interchange import jsonformat as json_export
 from annotate.interchange.common import fps_of
+from annotate.interchange.selects import rate
 from annotate.model import Timeline
 from annotate.timecode import FALLBACK_FPS
 from annotate.timeline import check_footage, footage_path
@@ -82,6 +83,15 @@ def _cues(timeline: Timeline) -> list[dict[str, object]]:
 
     return [{"start": c.start, "end": c.end, "vtt": vtt_text(c.text), "moment": c.moment_id}
             for c in layout(timeline)]
+
+
+def _clock(timeline: Timeline, info: MediaInfo | None) -> dict[str, object]:
+    """How the page counts the footage's time: its exact frame rate as a fraction (a nudge steps whole frames:
+    1/29.97 s steps drifted off the frame grid), the probed one first (a timeline may record none, or a rounded
+    one); and its first frame's timestamp and length, as the browser counts from the file's timestamps."""
+    fps = rate(info.fps if info and info.fps else fps_of(timeline, editing=False))
+    return {"rate": [fps.numerator, fps.denominator], "start": info.start if info else 0.0,
+            "duration": info.duration if info else None}
 
 
 def _relative_url(target: Path, out_dir: Path) -> str:
@@ -308,7 +318,7 @@ def _page(timeline: Timeline, out: Path, final: Path, *, footage: str | os.PathL
         saved = saved.with_footage(replace(timeline.footage, path=str(video.resolve())))
     data = {
         "timeline": json_export.to_data(saved),
-        "video": {"src": src, "name": video.name if video else (src or ""), "fps": fps_of(timeline, editing=False)},
+        "video": {"src": src, "name": video.name if video else (src or ""), **_clock(timeline, info)},
         "cues": _cues(timeline),
         "thumbs": _thumbnails(timeline, video, info, out, stills, _part(on_progress, 0.0))
         if pictures and video and info else {},

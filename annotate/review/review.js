@@ -5,8 +5,11 @@
   const data = JSON.parse(document.getElementById("review-data").textContent);
   const timeline = data.timeline;
   const moments = timeline.moments;
-  const fps = data.video.fps || 25;
-  const FRAME = 1 / fps;
+  // The exact frame rate as a fraction (30000/1001, not 29.97): a nudge steps by frame index, on the frame grid.
+  const [rateNum, rateDen] = data.video.rate || [25, 1];
+  // A browser counts media time from the file's timestamps (10 s at the first frame of a copy cut with -copyts);
+  // moments count from the first frame: add this to every seek and cue, take it from every reading.
+  const origin = data.video.start || 0;
   const video = document.getElementById("video");
   const list = document.getElementById("moments");
   const ruler = document.getElementById("ruler");
@@ -70,11 +73,11 @@
     video.src = data.video.src;
     // Opened from another angle's page at an instant (#t=SECONDS): start there.
     const start = /^#t=(\d+(?:\.\d+)?)$/.exec(window.location.hash);
-    if (start) video.addEventListener("loadedmetadata", () => { video.currentTime = Number(start[1]); }, { once: true });
+    if (start) video.addEventListener("loadedmetadata", () => seekTo(Number(start[1])), { once: true });
     // Chromium refuses <track src> from file:// pages: cues come from the page itself.
     const track = video.addTextTrack("subtitles", "Moments", "en");
     for (const c of data.cues) {
-      const cue = new VTTCue(c.start, Math.max(c.end, c.start + 0.001), c.vtt);
+      const cue = new VTTCue(origin + c.start, origin + Math.max(c.end, c.start + 0.001), c.vtt);
       cue.id = c.moment || "";
       track.addCue(cue);
       if (c.moment) {
@@ -85,6 +88,7 @@
     track.mode = "showing";
     video.addEventListener("timeupdate", follow);
     video.addEventListener("seeked", follow);
+    video.addEventListener("seeked", seekOn);
     video.addEventListener("loadedmetadata", drawRuler);
   }
 
@@ -242,23 +246,23 @@
   function setTime(i, t) {
     const m = moments[i];
     t = Math.max(0, Math.round(t * 1000) / 1000);
-    if (isFinite(video.duration)) t = Math.min(t, video.duration);
+    if (footageLength()) t = Math.min(t, footageLength());
     const shift = t - m.effective_start;
     const a = m.alignment || { score: 0, offset: 0 };
     m.alignment = { start: t, kind: "manual", score: 1, note: "set in the review page", offset: a.offset || 0 };
     m.effective_start = t;
     m.effective_end = m.end === null ? null : m.end + (t - m.start);
     for (const cue of cuesByMoment.get(m.id) || []) {
-      cue.startTime = Math.max(0, cue.startTime + shift);
+      cue.startTime = Math.max(origin, cue.startTime + shift);
       cue.endTime = Math.max(cue.startTime, cue.endTime + shift);
     }
   }
 
   function edit(i, act) {
     const m = moments[i];
-    if (act === "set") setTime(i, video.currentTime);
-    else if (act === "minus") setTime(i, m.effective_start - FRAME);
-    else if (act === "plus") setTime(i, m.effective_start + FRAME);
+    if (act === "set") setTime(i, now());
+    else if (act === "minus") setTime(i, frameTime(frameIndex(m.effective_start) - 1));
+    else if (act === "plus") setTime(i, frameTime(frameIndex(m.effective_start) + 1));
     else if (act === "reset") {
       const before = JSON.parse(original[i]);
       setTime(i, before.effective_start);
@@ -269,6 +273,40 @@
     drawTick(i);
     countEdits();
     select(i, act !== "set");
+  }
+
+  // The frame a time names (the one starting nearest; on a tie the one on screen, as annotate.timecode.frame_of)
+  // and the start of a frame, from the exact rate: no error builds up however many frames are stepped.
+  function frameIndex(t) {
+    return Math.max(0, Math.ceil((t * rateNum) / rateDen - 0.5 - 1e-6));
+  }
+
+  function frameTime(index) {
+    return (Math.max(0, index) * rateDen) / rateNum;
+  }
+
+  // The footage's time now, and a seek to a footage time (see origin).
+  function now() {
+    return Math.max(0, video.currentTime - origin);
+  }
+
+  // Chromium stops a seek at the end it has read so far when a file's timestamps start after 0 (its duration
+  // counts from 0): seek on from where it stopped while that gets nearer.
+  let target = null;
+  let reached = -Infinity;
+  function seekTo(t) {
+    target = origin + t;
+    reached = -Infinity;
+    video.currentTime = target;
+  }
+
+  function seekOn() {
+    if (target !== null && video.currentTime < target - 0.001 && video.currentTime > reached + 0.001) {
+      reached = video.currentTime;
+      video.currentTime = target;
+    } else {
+      target = null;
+    }
   }
 
   function countEdits() {
@@ -285,21 +323,22 @@
     const li = cards[i].li;
     li.classList.add("selected");
     li.scrollIntoView({ block: "nearest", behavior: "smooth" });
-    if (seek && data.video.src) video.currentTime = moments[i].effective_start;
+    if (seek && data.video.src) seekTo(moments[i].effective_start);
   }
 
   function follow() {
-    document.getElementById("now").textContent = clock(video.currentTime, 3);
+    const t = now();
+    document.getElementById("now").textContent = clock(t, 3);
     let playing = -1;
     for (let i = 0; i < moments.length; i++) {
-      if (moments[i].effective_start <= video.currentTime + 0.05) playing = i;
+      if (moments[i].effective_start <= t + 0.05) playing = i;
     }
     cards.forEach((c, i) => c.li.classList.toggle("playing", i === playing));
   }
 
   function nextIndex(step) {
     if (selected >= 0) return Math.min(moments.length - 1, Math.max(0, selected + step));
-    const t = video.currentTime || 0;
+    const t = now() || 0;
     const order = step > 0 ? moments.map((m, i) => i) : moments.map((m, i) => i).reverse();
     for (const i of order) {
       if (step > 0 ? moments[i].effective_start > t + 0.05 : moments[i].effective_start < t - 0.05) return i;
@@ -307,8 +346,10 @@
     return step > 0 ? moments.length - 1 : 0;
   }
 
+  // The probed length first: a browser's duration of a file whose timestamps start after 0 is not its end.
   function footageLength() {
-    return isFinite(video.duration) && video.duration > 0 ? video.duration
+    if (data.video.duration) return data.video.duration;
+    return isFinite(video.duration) && video.duration > 0 ? Math.max(0, video.duration - origin)
       : (timeline.footage && timeline.footage.duration) || 0;
   }
 
