@@ -3,6 +3,8 @@ a quick visual check that every clip shows what its caption says."""
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -11,11 +13,14 @@ from pathlib import Path
 from annotate.atomic import atomic_path
 from annotate.clips.media import frame_image
 from annotate.fonts import covering, pil_font, prefix_within
-from annotate.owned import owned_path
+from annotate.owned import owned_path, remove_if_written
 
 POSTER_WIDTH_PX = 480
 TILE_WIDTH_PX = 320
 SHEET_COLUMNS = 4
+# Tiles on one page of the sheet: 12 rows of 4, about 1360 x 3400 px for 16:9 footage (5 Mpixel), which
+# prints on a page or two and opens anywhere.
+SHEET_PAGE_TILES = 48
 CAPTION_LINES = 3
 MARGIN_PX = 16
 # Noto CJK covers Latin and CJK, DejaVu is the fallback.
@@ -99,14 +104,48 @@ def _wrap(draw, text: str, font, width: int, lines: int) -> list[str]:  # type: 
     return out
 
 
+def page_path(first: Path, page: int) -> Path:
+    """Page ``page`` (from 1) of the sheet whose first page is ``first``: ``contact-sheet.png``, then
+    ``contact-sheet-02.png`` ..."""
+    return first if page == 1 else first.with_name(f"{first.stem}-{page:02d}{first.suffix}")
+
+
+def later_pages(first: Path) -> list[Path]:
+    """The numbered pages beside ``first`` on disk (any number: those of an earlier, longer sheet too)."""
+    pattern = re.compile(rf"{re.escape(first.stem)}-(\d{{2,}}){re.escape(first.suffix)}")
+    try:
+        names = [(int(m.group(1)), m.group(0)) for e in os.scandir(first.parent) if (m := pattern.fullmatch(e.name))]
+    except OSError:
+        return []
+    return [first.parent / name for page, name in sorted(names) if page >= 2 and page_path(first, page).name == name]
+
+
+def pages(first: Path) -> list[Path]:
+    """Every page of the sheet on disk, in order."""
+    return ([first] if first.exists() else []) + later_pages(first)
+
+
 def contact_sheet(tiles: Sequence[Tile], out: Path, *, title: str = "") -> Path | None:
-    """A grid of posters with number, moment id, time and caption under each."""
+    """A grid of posters with number, moment id, time and caption under each, in pages of at most
+    :data:`SHEET_PAGE_TILES` tiles (one image of 1,000 clips was 115 Mpixel, which image viewers shrink to a
+    sliver and Pillow refuses to open): ``out``, then numbered pages beside it (:func:`page_path`). A page
+    left from an earlier, longer sheet is removed while still as annotate wrote it. Returns ``out``."""
+    tiles = [t for t in tiles if t.poster.exists()]
+    count = -(-len(tiles) // SHEET_PAGE_TILES)
+    columns = min(SHEET_COLUMNS, len(tiles))
+    for page in range(1, count + 1):
+        heading = f"{title} · page {page} of {count}" if title and count > 1 else title
+        _draw_page(tiles[(page - 1) * SHEET_PAGE_TILES:page * SHEET_PAGE_TILES], columns,
+                   page_path(out, page), heading)
+    for stale in later_pages(out):
+        if int(stale.stem.rsplit("-", 1)[1]) > count:
+            remove_if_written(out.parent, stale.name)
+    return out if tiles else None
+
+
+def _draw_page(tiles: Sequence[Tile], columns: int, out: Path, title: str) -> None:
     from PIL import Image, ImageDraw
 
-    tiles = [t for t in tiles if t.poster.exists()]
-    if not tiles:
-        return None
-    columns = min(SHEET_COLUMNS, len(tiles))
     thumbs = []
     for t in tiles:
         with Image.open(t.poster) as im:
@@ -138,4 +177,3 @@ def contact_sheet(tiles: Sequence[Tile], out: Path, *, title: str = "") -> Path 
         # 0.18 s for a 1360x620 sheet) for a file 9% larger; optimize=True
         # took a second per sheet for ~10% less.
         sheet.save(tmp, "PNG", compress_level=3)
-    return out
