@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from click.testing import CliRunner
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from annotate import ffmpeg, strip
 from annotate.cli import main
@@ -257,7 +257,7 @@ def test_a_long_quote_is_cut_to_its_tile_by_a_few_measures_not_one_per_character
     from PIL import ImageDraw
 
     real = ImageDraw.Draw(Image.new("RGB", (8, 8)))
-    font, width = strip._font(12), 2 * strip.TILE_WIDTH_PX
+    font, width = strip._fonts(["word"], 12)[0], 2 * strip.TILE_WIDTH_PX
 
     class Counting:
         measured = 0
@@ -273,3 +273,33 @@ def test_a_long_quote_is_cut_to_its_tile_by_a_few_measures_not_one_per_character
     assert Counting.measured < 3 * len(said), Counting.measured
     short = "“Hands where I can see them!”"
     assert strip._fit(Counting(), short, width, font) == short  # type: ignore[arg-type]
+
+
+def test_cjk_title_and_ids_are_drawn_in_a_font_that_has_them_and_what_none_has_is_said(samples, tmp_path):
+    """With a CJK font installed the strip drew the title, moment ids and quotes of a Japanese or Korean story
+    as rows of boxes (one family, DejaVu Sans), and said nothing. Each script is now drawn in a font that
+    has it (the title's pixels are the CJK font's), and a script no font has is named with its package."""
+    import warnings as warnings_module
+
+    from annotate import fonts
+    from annotate.fonts import FontWarning
+    from tests import system
+
+    system.require(system.CJK_FONT)
+    system.require(system.DEJAVU)
+    short = excerpt(samples.video, tmp_path.parent / "strip-excerpt.mp4", 140, 12)
+    title = "朝鮮人民軍の兵士"
+    moments = (Moment(start=3.0, caption="a", id="朝鮮"), Moment(start=6.0, caption="b", id="सैनिक"))
+    with warnings_module.catch_warnings(record=True) as seen:
+        warnings_module.simplefilter("always")
+        out = strip.strip(Timeline(moments=moments, title=title), short, tmp_path / "cjk.png", width=800)
+    got = np.asarray(Image.open(out).convert("RGB"))[:40, :300]
+    reference = Image.new("RGB", (300, 40), strip.BACKGROUND)
+    baseline = 10 + fonts.pil_font(20, "DejaVu Sans").getmetrics()[0]
+    ImageDraw.Draw(reference).text((strip.MARGIN_PX, baseline), title, fill=strip.INK, anchor="ls",
+                                   font=fonts.pil_font(20, file=fonts.covering(title).file))
+    assert np.array_equal(got, np.asarray(reference))
+    font_warnings = [str(w.message) for w in seen if issubclass(w.category, FontWarning)]
+    if fonts.covering("सैनिक") is None:
+        assert any("Devanagari" in w and "fonts-noto-core" in w for w in font_warnings), font_warnings
+    assert not any("CJK" in w or "Japanese" in w for w in font_warnings), font_warnings
