@@ -578,3 +578,24 @@ def test_a_long_clip_list_gets_a_contact_sheet_in_pages(src, tmp_path, monkeypat
     with pytest.raises(OutputError, match="contact-sheet-04.png"):
         export([t], out, mode="copy", workers=1)
     assert (out / "contact-sheet-04.png").read_bytes() == b"my notes"
+
+
+def test_the_contact_sheet_says_which_captions_it_cannot_draw(src, tmp_path):
+    """Hindi, Thai and Zalgo captions were boxes on the contact sheet, the evidence page a fact-checker prints,
+    without a word (render warned for the same text). Each script is drawn in a font that has it, and what no
+    installed font has is named with its package in the report's warnings, as render's are."""
+    from annotate import fonts
+    from tests import system
+
+    system.require(system.DEJAVU)
+    captions = {"hi": "सैनिक सीमा रेखा", "th": "ทหารวิ่งข้าม", "zalgo": "Z\u0337\u0322a\u0338\u0350l", "cjk": "朝鮮人民軍"}
+    moments = [Moment(start=1.0 + 2 * i, end=1.5 + 2 * i, id=k, caption=c) for i, (k, c) in enumerate(captions.items())]
+    report = export([_write(tmp_path / "story.yaml", src, moments)], tmp_path / "out", mode="copy", workers=1)
+    assert report.ok and report.contact_sheet is not None
+    said = [w for w in report.warnings if w.startswith("contact sheet: ")]
+    for script, chars, package in (("Devanagari", "सैनिक", "fonts-noto-core"), ("Thai", "ทหาร", "fonts-noto-core"),
+                                   ("combining marks", "\u0350", "fonts-noto-core"),
+                                   ("CJK ideographs", "朝鮮", "fonts-noto-cjk")):
+        named = [w for w in said if f"the {script} characters" in w]
+        assert bool(named) == (fonts.covering(chars) is None), (script, said)
+        assert all(package in w for w in named)

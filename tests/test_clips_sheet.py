@@ -16,7 +16,7 @@ def test_wrapped_lines_fit_and_keep_every_character_unless_cut_with_an_ellipsis(
     from annotate.clips import sheet
 
     draw = ImageDraw.Draw(Image.new("RGB", (8, 8)))
-    font = sheet._font(14)
+    [font] = sheet._fonts([text], False, 14)
     got = sheet._wrap(draw, text, font, width, lines)
     words = " ".join(text.split())
     assert len(got) <= lines and all(got)

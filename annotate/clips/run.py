@@ -32,7 +32,8 @@ from annotate.clips.manifest import (
     now,
 )
 from annotate.digest import file_digest, sha256
-from annotate.errors import AnnotateError, BusyWarning, InputError, MediaError, OutputError
+from annotate.errors import AnnotateError, BusyWarning, InputError, MediaError, OutputError, collected
+from annotate.fonts import FontWarning
 from annotate.model import Timeline
 from annotate.owned import as_recorded
 from annotate.pool import wait_all
@@ -468,7 +469,8 @@ def _export(
     report.manifest = folder / MANIFEST_JSON
     _run_jobs(todo, folder, mode, manifest, report, workers, on_progress)
     try:
-        report.contact_sheet = write_contact_sheet(manifest, folder, f"annotate clips · {mode}")
+        with collected(report.warnings, FontWarning):  # (glyphs the sheet cannot draw)
+            report.contact_sheet = write_contact_sheet(manifest, folder, f"annotate clips · {mode}")
     except (OSError, AnnotateError) as exc:
         report.failed.append(Failure(CONTACT_SHEET, str(exc)))
     forget_journal(folder)  # every clip named is recorded now
