@@ -40,6 +40,10 @@ STATED = (140, 140, 140)
 ALIGNED = (25, 110, 220)
 NONE = (200, 120, 0)
 FONT_FAMILY = "DejaVu Sans"
+LABEL_ROW_PX = 14  # a moment's id on the curve: rows of them under its top
+LABEL_ROWS = 8
+LABEL_GAP_PX = 4
+RANGE_BAND_PX = 5  # a range moment's extent, along the curve panel's foot
 
 if TYPE_CHECKING:
     import av
@@ -234,16 +238,7 @@ def strip(
         d.line([(x, bottom), (x, bottom + 4)], fill=MUTED)
         tiny.draw(d, (x, bottom + 6), format_clock(t), fill=MUTED, anchor="ma")
         t += tick
-    # Moments: stated (gray) and aligned (blue; orange when nothing was found).
-    for m in moments:
-        xs, xa = x_of(m.effective_start if m.start is None else m.start), x_of(m.effective_start)
-        for y in range(top, bottom, 6):
-            d.line([(xs, y), (xs, y + 3)], fill=STATED)
-        color = NONE if m.alignment is None or m.alignment.kind == "none" else ALIGNED
-        d.line([(xa, top), (xa, bottom)], fill=color, width=2)
-        if xa != xs:
-            d.line([(xs, top + 20), (xa, top + 20)], fill=color, width=1)
-        tiny.draw(d, (xa + 3, top + 22), m.id or "?", fill=color)
+    _draw_moments(d, moments, x_of, top, bottom, tiny)
     _legend(d, MARGIN_PX, bottom + 24, tiny)
 
     # Per moment: the frame before and the frame at the aligned start.
@@ -274,6 +269,43 @@ def strip(
     with atomic_path(target) as tmp:
         img.save(tmp, format="PNG", optimize=True)
     return target
+
+
+def _draw_moments(d: ImageDraw.ImageDraw, moments: Sequence[Moment], x_of: Callable[[float], int], top: int,
+                  bottom: int, tiny: PilFonts) -> None:
+    """Each moment on the curve panel: stated (gray) and aligned (blue; orange when nothing was found); a
+    range's extent as a band along the panel's foot, ending in a line (a start line alone read as a point);
+    ids in rows, so two moments on one time are both read."""
+    rows = label_rows([(x_of(m.effective_start) + 3.0, tiny.getlength(m.id or "?")) for m in moments],
+                      LABEL_ROWS)
+    for m, row in zip(moments, rows):
+        xs, xa = x_of(m.effective_start if m.start is None else m.start), x_of(m.effective_start)
+        for y in range(top, bottom, 6):
+            d.line([(xs, y), (xs, y + 3)], fill=STATED)
+        color = NONE if m.alignment is None or m.alignment.kind == "none" else ALIGNED
+        d.line([(xa, top), (xa, bottom)], fill=color, width=2)
+        if m.effective_end is not None and m.effective_end > m.effective_start:
+            xe = x_of(m.effective_end)
+            d.rectangle([xa, bottom - RANGE_BAND_PX - 1, max(xe, xa + 1), bottom - 2], fill=color)
+            d.line([(xe, bottom - CURVE_HEIGHT_PX // 3), (xe, bottom)], fill=color, width=1)
+        if xa != xs:
+            d.line([(xs, top + 20), (xa, top + 20)], fill=color, width=1)
+        tiny.draw(d, (xa + 3, top + 22 + row * LABEL_ROW_PX), m.id or "?", fill=color)
+
+
+def label_rows(spans: Sequence[tuple[float, float]], rows: int) -> list[int]:
+    """A row for each label (its left x and width): the first row where it overlaps no label placed before
+    it, left to right (two moments on one time printed one id over the other, "c1" over "m4" read "cı14");
+    when every row is taken, the row whose last label ends first."""
+    ends = [float("-inf")] * rows
+    placed = [0] * len(spans)
+    for i in sorted(range(len(spans)), key=lambda i: spans[i][0]):
+        x, width = spans[i]
+        free = next((r for r in range(rows) if ends[r] + LABEL_GAP_PX <= x), None)
+        row = free if free is not None else min(range(rows), key=lambda r: ends[r])
+        ends[row] = x + width
+        placed[i] = row
+    return placed
 
 
 def _within(moments: list[Moment], duration: float | None, footage_name: str) -> list[Moment]:

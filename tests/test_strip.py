@@ -6,6 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 from PIL import Image, ImageDraw
 
 from annotate import ffmpeg, strip
@@ -303,3 +305,44 @@ def test_cjk_title_and_ids_are_drawn_in_a_font_that_has_them_and_what_none_has_i
     if fonts.covering("सैनिक") is None:
         assert any("Devanagari" in w and "fonts-noto-core" in w for w in font_warnings), font_warnings
     assert not any("CJK" in w or "Japanese" in w for w in font_warnings), font_warnings
+
+
+@given(st.lists(st.tuples(st.floats(0, 1500), st.floats(5, 60)), max_size=30))
+def test_moment_labels_placed_in_rows_never_overlap_while_a_row_is_free(spans):
+    rows = strip.label_rows(spans, strip.LABEL_ROWS)
+    assert len(rows) == len(spans) and all(0 <= r < strip.LABEL_ROWS for r in rows)
+    if len(spans) <= strip.LABEL_ROWS:  # (room for every label, even all on one time)
+        for i, (x, w) in enumerate(spans):
+            for j, (x2, w2) in enumerate(spans):
+                if i < j and rows[i] == rows[j]:
+                    assert x + w + strip.LABEL_GAP_PX <= x2 or x2 + w2 + strip.LABEL_GAP_PX <= x
+
+
+def test_two_moments_on_one_time_have_both_labels_and_a_range_shows_its_extent(samples, tmp_path):
+    """The demo's m4 and c1 at 2:28.00 were printed one over the other ("cı14"), and a range was drawn as its
+    start line only: 0:05-0:12 looked like a point at 0:05."""
+    from annotate.model import Alignment
+
+    short = excerpt(samples.video, tmp_path.parent / "strip-excerpt.mp4", 140, 12)
+    width = 800
+    moments = (Moment(id="m4", start=3.0, caption="a", alignment=Alignment(3.0, "cut", 1.0)),
+               Moment(id="c1", start=3.0, caption="b", alignment=Alignment(3.0, "cut", 1.0)),
+               Moment(id="r1", start=5.0, end=9.0, caption="c", alignment=Alignment(5.0, "cut", 1.0)))
+    img = np.asarray(Image.open(strip.strip(Timeline(moments=moments), short, tmp_path / "s.png",
+                                            width=width)).convert("RGB")).astype(int)
+    blue = np.all(np.abs(img - np.array(strip.ALIGNED)) < 12, axis=2)
+    plot_w = width - 2 * strip.MARGIN_PX
+    duration = 12.0
+
+    def x_of(t: float) -> int:
+        return strip.MARGIN_PX + round(t / duration * (plot_w - 1))
+
+    # The two labels right of 3.0 s: ink in two separate bands of rows, one label each.
+    labels = blue[:, x_of(3.0) + 3: x_of(3.0) + 22].any(axis=1)
+    bands = np.flatnonzero(np.diff(labels.astype(int)) == 1)
+    assert len(bands) >= 2, np.flatnonzero(labels)
+    # The range: a band of its colour along the panel's foot from its start to its end, and no further.
+    rows_with_band = [y for y in range(img.shape[0]) if blue[y, x_of(6.0): x_of(8.5)].all()]
+    assert rows_with_band, "no band along the range"
+    y = rows_with_band[0]
+    assert blue[y, x_of(5.0) + 2: x_of(9.0) - 1].all() and not blue[y, x_of(9.0) + 3: x_of(10.5)].any()
