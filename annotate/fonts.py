@@ -324,6 +324,14 @@ def pil_plan(texts: Iterable[str], *families: str, style: str = "") -> FontPlan:
 _JOINS_BEFORE = frozenset("\u200c\u200d\ufe0e\ufe0f")  # ZWNJ, ZWJ, text and emoji variation selectors
 
 
+def _last_cluster(text: str) -> str:
+    """The last letter of ``text`` with the marks after it ("" if it is marks alone)."""
+    i = len(text)
+    while i > 0 and unicodedata.category(text[i - 1])[0] == "M":
+        i -= 1
+    return text[i - 1:] if i > 0 else ""
+
+
 @dataclass(frozen=True)
 class PilFonts:
     """Pillow fonts of one size for mixed-script text: runs of the main font and of the fallbacks a
@@ -344,16 +352,23 @@ class PilFonts:
 
     def runs(self, text: str) -> list[tuple[str, Any]]:
         """``text`` cut where its font changes; a mark or joiner with no font of its own stays with the
-        letter before it (drawn apart, it would stand alone)."""
+        letter before it, and a mark in another font takes its letter along when that font has it (drawn
+        apart, a mark stands alone beside its letter instead of over it)."""
         out: list[list[Any]] = []
         for char in text:
             own = self.fallbacks.get(char)
-            follows = own is None and (char.isspace() or char in _JOINS_BEFORE or unicodedata.category(char)[0] == "M")
-            if out and (own == out[-1][1] or follows):
+            mark = unicodedata.category(char)[0] == "M"
+            if out and (own == out[-1][1] or own is None and (char.isspace() or char in _JOINS_BEFORE or mark)):
                 out[-1][0] += char
-            else:
-                out.append([char, own])
-        return [(run, self.font(file)) for run, file in out]
+                continue
+            if out and mark and own is not None:
+                cluster = _last_cluster(out[-1][0])
+                if cluster and _file_covers(own, cluster[0]):
+                    out[-1][0] = out[-1][0][:-len(cluster)]
+                    out.append([cluster + char, own])
+                    continue
+            out.append([char, own])
+        return [(run, self.font(file)) for run, file in out if run]
 
     def getlength(self, text: str, *args: Any, **kwargs: Any) -> float:
         return float(sum(font.getlength(run, *args, **kwargs) for run, font in self.runs(text)))

@@ -60,3 +60,14 @@ def test_what_no_installed_font_has_is_named_with_its_package():
         assert "fonts-noto-core" in warned[0]
     else:
         assert all(c in plan.fallbacks for c in "सैनिक")
+
+
+def test_a_mark_drawn_in_another_font_takes_its_letter_along(monkeypatch):
+    """A mark the main font lacks, drawn in its own run, stood beside its letter instead of over it: the
+    letter goes into the mark's font when that font has it, else stays where it was."""
+    mixed = fonts.PilFonts(14, "/main.ttf", {"\u0337": "/marks.ttf"})
+    monkeypatch.setattr(fonts, "pil_font", lambda size, *families, file=None, style="": file)
+    monkeypatch.setattr(fonts, "_file_covers", lambda path, chars: path == "/marks.ttf")
+    assert mixed.runs("aZ\u0337b") == [("a", "/main.ttf"), ("Z\u0337", "/marks.ttf"), ("b", "/main.ttf")]
+    monkeypatch.setattr(fonts, "_file_covers", lambda path, chars: False)
+    assert mixed.runs("aZ\u0337b") == [("aZ", "/main.ttf"), ("\u0337", "/marks.ttf"), ("b", "/main.ttf")]
