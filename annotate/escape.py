@@ -238,14 +238,50 @@ def file_name(text: str, *, max_bytes: int = MAX_FILENAME_BYTES, fallback: str =
     """A safe file-name stem from caption text: Unicode kept (NFC) but no path
     separators, traversal, control or shell-awkward characters, no reserved
     device names, at most ``max_bytes`` UTF-8 bytes, never empty."""
-    text = unicodedata.normalize("NFKC", clean_text(text)).lower()
-    text = re.sub(r"[^\w\-]+", "-", text, flags=re.UNICODE)  # drops / \ . : * ? " < > | and spaces
+    text = _kept_characters(unicodedata.normalize("NFKC", clean_text(text)).lower())
     text = re.sub(r"-{2,}", "-", text).strip("-_")
-    encoded = text.encode("utf-8")[:max_bytes]
-    text = encoded.decode("utf-8", "ignore").rstrip("-_")
+    text = _cut_to_bytes(text.lstrip("".join(_marks(text))), max_bytes).rstrip("-_")
     if not text or text in _RESERVED_NAMES:
         text = f"{fallback}-{text}" if text else fallback
     return text
+
+
+def _is_mark(char: str) -> bool:
+    return unicodedata.category(char)[0] == "M"
+
+
+def _marks(text: str) -> set[str]:
+    return {c for c in text if _is_mark(c)}
+
+
+def _kept_characters(text: str) -> str:
+    """Word characters and hyphens kept, anything else a hyphen (/ \\ . : * ?
+    " < > | and spaces among them); a combining mark (Mn, Mc, Me: Devanagari
+    and Thai vowel signs, accents) is kept after a kept letter or mark, whose
+    part it is, else it is a hyphen too."""
+    out: list[str] = []
+    after_letter = False
+    for char in text:
+        if char == "-" or re.match(r"\w", char):
+            after_letter = char != "-"
+            out.append(char)
+        elif after_letter and _is_mark(char):
+            out.append(char)
+        else:
+            after_letter = False
+            out.append("-")
+    return "".join(out)
+
+
+def _cut_to_bytes(text: str, max_bytes: int) -> str:
+    """``text`` cut to at most ``max_bytes`` UTF-8 bytes at a letter's end: a
+    cut between a letter and its marks drops the whole letter."""
+    if len(text.encode("utf-8")) <= max_bytes:
+        return text
+    cut = text.encode("utf-8")[:max_bytes].decode("utf-8", "ignore")
+    if _is_mark(text[len(cut)]):
+        cut = cut.rstrip("".join(_marks(cut)))[:-1]
+    return cut
 
 
 _HASHED = re.compile(r"-[0-9a-f]{10}$")

@@ -12,9 +12,17 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from annotate.errors import AnnotateWarning
+
+
+class FontWarning(AnnotateWarning):
+    """Some characters of a text drawn (the strip, a contact sheet) have no installed font: they show as
+    boxes. The message names the package to install."""
+
 
 # Script -> (fontconfig lang, Debian package that covers it). Order matters:
 # the first matching range wins.
@@ -31,6 +39,10 @@ _SCRIPTS: tuple[tuple[str, tuple[tuple[int, int], ...], str | None, str], ...] =
     ("Devanagari", ((0x0900, 0x097F),), "hi", "fonts-noto-core"),
     ("Thai", ((0x0E00, 0x0E7F),), "th", "fonts-noto-core"),
     ("emoji and symbols", ((0x2190, 0x2BFF), (0x1F000, 0x1FAFF)), None, "fonts-symbola"),
+    # Marks of no script of their own (accents stacked on Latin letters, Zalgo text): below 0x0370, so they
+    # were never looked up and showed as boxes without a word.
+    ("combining marks", ((0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF),
+                         (0xFE20, 0xFE2F)), None, "fonts-noto-core"),
 )
 # Where Debian (and, for the sample footage's mono font, other systems) keep
 # the families we ask for by name, for a machine without fontconfig.
@@ -76,7 +88,7 @@ class FontPlan:
 def script_of(char: str) -> str | None:
     """The script name of a character when it may need a fallback font (None: Latin, digits, punctuation)."""
     cp = ord(char)
-    if cp < 0x0370:
+    if cp < 0x0300:
         return None
     for name, ranges, _, _ in _SCRIPTS:
         if any(lo <= cp <= hi for lo, hi in ranges):
@@ -297,3 +309,78 @@ def prefix_within(draw: Any, text: str, width: float, font: Any, after: str = "â
         else:
             hi = mid - 1
     return text[:lo]
+
+
+def pil_plan(texts: Iterable[str], *families: str, style: str = "") -> FontPlan:
+    """:func:`plan` for text Pillow draws (the strip, the contact sheet): the first of ``families`` installed
+    as the main font, a fallback by coverage for each character it lacks, and a warning naming the package
+    for what no installed font has (as the overlay's), instead of boxes drawn without a word."""
+    main = font_file(*families, style=style)
+    if not have_fontconfig():  # (no look-up possible: Pillow's default or the known file, as before)
+        return FontPlan(FontChoice(families[0], main) if main else None, None)
+    return plan(texts, family=families[0], mono=families[0], font_file=main)
+
+
+_JOINS_BEFORE = frozenset("\u200c\u200d\ufe0e\ufe0f")  # ZWNJ, ZWJ, text and emoji variation selectors
+
+
+def _last_cluster(text: str) -> str:
+    """The last letter of ``text`` with the marks after it ("" if it is marks alone)."""
+    i = len(text)
+    while i > 0 and unicodedata.category(text[i - 1])[0] == "M":
+        i -= 1
+    return text[i - 1:] if i > 0 else ""
+
+
+@dataclass(frozen=True)
+class PilFonts:
+    """Pillow fonts of one size for mixed-script text: runs of the main font and of the fallbacks a
+    :class:`FontPlan` chose. ``getlength`` has ImageFont's signature, so ``ImageDraw.textlength`` and
+    :func:`prefix_within` measure mixed text as it is drawn by :meth:`draw`."""
+
+    size: int
+    main: str | None  # font file; None: Pillow's default
+    fallbacks: Mapping[str, str] = field(default_factory=dict)  # character -> font file
+
+    @classmethod
+    def of(cls, fonts: FontPlan, size: int) -> PilFonts:
+        return cls(size, fonts.main.file if fonts.main else None,
+                   {char: choice.file for char, choice in fonts.fallbacks.items()})
+
+    def font(self, file: str | None = None) -> Any:
+        return pil_font(self.size, file=file or self.main)
+
+    def runs(self, text: str) -> list[tuple[str, Any]]:
+        """``text`` cut where its font changes; a mark or joiner with no font of its own stays with the
+        letter before it, and a mark in another font takes its letter along when that font has it (drawn
+        apart, a mark stands alone beside its letter instead of over it)."""
+        out: list[list[Any]] = []
+        for char in text:
+            own = self.fallbacks.get(char)
+            mark = unicodedata.category(char)[0] == "M"
+            if out and (own == out[-1][1] or own is None and (char.isspace() or char in _JOINS_BEFORE or mark)):
+                out[-1][0] += char
+                continue
+            if out and mark and own is not None:
+                cluster = _last_cluster(out[-1][0])
+                if cluster and _file_covers(own, cluster[0]):
+                    out[-1][0] = out[-1][0][:-len(cluster)]
+                    out.append([cluster + char, own])
+                    continue
+            out.append([char, own])
+        return [(run, self.font(file)) for run, file in out if run]
+
+    def getlength(self, text: str, *args: Any, **kwargs: Any) -> float:
+        return float(sum(font.getlength(run, *args, **kwargs) for run, font in self.runs(text)))
+
+    def draw(self, draw: Any, xy: tuple[float, float], text: str, fill: Any, anchor: str = "la") -> None:
+        """``draw.text`` of mixed text: every run on one baseline, the main font's. ``anchor`` as Pillow's:
+        l, m or r, then a (``xy`` at the main font's ascender) or s (at the baseline)."""
+        x, y = xy
+        if anchor[0] in "mr":
+            x -= self.getlength(text) / (2 if anchor[0] == "m" else 1)
+        if anchor[1] == "a":
+            y += self.font().getmetrics()[0]
+        for run, font in self.runs(text):
+            draw.text((x, y), run, font=font, fill=fill, anchor="ls")
+            x += font.getlength(run)

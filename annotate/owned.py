@@ -123,6 +123,17 @@ def refuse_foreign(folder: Path, names: Iterable[str], *, hint: str, force: bool
     _prune(folder, entries)
 
 
+def remove_if_written(folder: Path, name: str) -> bool:
+    """Remove ``folder / name`` if it is a file annotate wrote there, still as written (an output that is
+    no longer needed, such as a page of a shorter contact sheet); whether it was removed."""
+    path = folder / name
+    if not any(as_recorded(path, entry) for entry in _entries(folder).get(name, ())):
+        return False
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    return True
+
+
 def _prune(folder: Path, entries: Mapping[str, list[dict[str, Any]]]) -> None:
     """Rewrite the record, when it holds more, with one entry per file still as written (an entry of a
     killed run's file that never got its name, or of an older version, goes), the entries of a file

@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
 from annotate import ffmpeg, shots
 from annotate.atomic import atomic_path
 from annotate.errors import MediaWarning, OutputError
 from annotate.escape import line_text
-from annotate.fonts import pil_font, prefix_within
+from annotate.fonts import FontWarning, PilFonts, pil_plan, prefix_within
 from annotate.model import Moment, Timeline
 from annotate.probe import upright
 from annotate.timecode import FALLBACK_FPS, format_clock, format_clock_exact
@@ -40,13 +40,23 @@ STATED = (140, 140, 140)
 ALIGNED = (25, 110, 220)
 NONE = (200, 120, 0)
 FONT_FAMILY = "DejaVu Sans"
+LABEL_ROW_PX = 14  # a moment's id on the curve: rows of them under its top
+LABEL_ROWS = 8
+LABEL_GAP_PX = 4
+RANGE_BAND_PX = 5  # a range moment's extent, along the curve panel's foot
 
 if TYPE_CHECKING:
     import av
 
 
-def _font(size: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
-    return pil_font(size, FONT_FAMILY)  # type: ignore[no-any-return]
+def _fonts(texts: Sequence[str], *sizes: int) -> list[PilFonts]:
+    """Fonts of ``sizes`` for ``texts`` (the strip's title, file name, moment ids, quotes and evidence), each
+    script in a font that has it, as the overlay's (one family drew CJK, Devanagari or Thai as boxes); what no
+    installed font has is said, with the package to install."""
+    plan = pil_plan(texts, FONT_FAMILY)
+    for message in plan.warnings:
+        warnings.warn(f"strip: {message}", FontWarning, stacklevel=3)
+    return [PilFonts.of(plan, size) for size in sizes]
 
 
 # Decoding on to a still this far ahead costs less than a seek, which decodes from the keyframe before it (up to
@@ -196,20 +206,23 @@ def strip(
     height = y_tiles + tile_rows * tile_block_h + MARGIN_PX
     img = Image.new("RGB", (width, height), BACKGROUND)
     d = ImageDraw.Draw(img)
-    big, small, tiny = _font(20), _font(14), _font(12)
+    title = timeline.title or Path(footage_path).name
+    summary = header(footage_path, info, changes)
+    texts = [title, summary, *(f"{m.id} {m.clock or ''} {m.said or ''} "
+                              f"{m.alignment.note if m.alignment else ''}" for m in moments)]
+    big, small, tiny = _fonts(texts, 20, 14, 12)
 
     def x_of(t: float) -> int:
         return MARGIN_PX + round(min(max(t, 0.0), duration) / duration * (plot_w - 1))
 
-    title = timeline.title or Path(footage_path).name
-    d.text((MARGIN_PX, 10), title[:120], fill=INK, font=big)
-    d.text((width - MARGIN_PX, 14), header(footage_path, info, changes), fill=MUTED, font=small, anchor="ra")
+    big.draw(d, (MARGIN_PX, 10), title[:120], fill=INK)
+    small.draw(d, (width - MARGIN_PX, 14), summary, fill=MUTED, anchor="ra")
 
     # Thumbnails along time, each labelled with its time.
     along = [(k + 0.5) * duration / THUMBS for k in range(THUMBS)]
     for k, picture in _each_reported(grab_each(footage_path, along, thumb_w - 4, thumb_h, info.fps), grab):
         img.paste(picture or _placeholder(thumb_w - 4, thumb_h), (MARGIN_PX + k * thumb_w + 2, y_thumbs))
-        d.text((MARGIN_PX + k * thumb_w + 4, y_thumbs + thumb_h + 4), format_clock(along[k]), fill=MUTED, font=tiny)
+        tiny.draw(d, (MARGIN_PX + k * thumb_w + 4, y_thumbs + thumb_h + 4), format_clock(along[k]), fill=MUTED)
 
     # The change curve (log-scaled so small motion and big cuts both show).
     top, bottom = y_curve, y_curve + CURVE_HEIGHT_PX
@@ -231,18 +244,9 @@ def strip(
     while t <= duration:
         x = x_of(t)
         d.line([(x, bottom), (x, bottom + 4)], fill=MUTED)
-        d.text((x, bottom + 6), format_clock(t), fill=MUTED, font=tiny, anchor="ma")
+        tiny.draw(d, (x, bottom + 6), format_clock(t), fill=MUTED, anchor="ma")
         t += tick
-    # Moments: stated (gray) and aligned (blue; orange when nothing was found).
-    for m in moments:
-        xs, xa = x_of(m.effective_start if m.start is None else m.start), x_of(m.effective_start)
-        for y in range(top, bottom, 6):
-            d.line([(xs, y), (xs, y + 3)], fill=STATED)
-        color = NONE if m.alignment is None or m.alignment.kind == "none" else ALIGNED
-        d.line([(xa, top), (xa, bottom)], fill=color, width=2)
-        if xa != xs:
-            d.line([(xs, top + 20), (xa, top + 20)], fill=color, width=1)
-        d.text((xa + 3, top + 22), m.id or "?", fill=color, font=tiny)
+    _draw_moments(d, moments, x_of, top, bottom, tiny)
     _legend(d, MARGIN_PX, bottom + 24, tiny)
 
     # Per moment: the frame before and the frame at the aligned start.
@@ -261,15 +265,15 @@ def strip(
         # a quote with no time, that it was found by its words.
         stated = f"clock {m.clock}" if m.clock else "said" if m.start is None else format_clock(m.start, places=2)
         head = f"{m.id or '?'}  {stated} → {format_clock(m.effective_start, places=2)}"
-        d.text((x0, y0), head, fill=INK, font=small)
-        d.text((x0, y0 + 18), f"{kind}" + (f" (score {a.score:g})" if a and a.kind != "none" else ""),
-               fill=NONE if kind in ("none", "not aligned") else ALIGNED, font=tiny)
+        small.draw(d, (x0, y0), head, fill=INK)
+        tiny.draw(d, (x0, y0 + 18), f"{kind}" + (f" (score {a.score:g})" if a and a.kind != "none" else ""),
+                  fill=NONE if kind in ("none", "not aligned") else ALIGNED)
         _said_lines(d, m, x0, y0 + 36 + TILE_HEIGHT_PX + 18, tiny)
         for j in range(2):
             img.paste(tiles[2 * n + j] or _placeholder(TILE_WIDTH_PX - 2, TILE_HEIGHT_PX),
                       (x0 + j * TILE_WIDTH_PX, y0 + 36))
-        d.text((x0 + 2, y0 + 36 + TILE_HEIGHT_PX + 2), "frame before", fill=MUTED, font=tiny)
-        d.text((x0 + TILE_WIDTH_PX + 2, y0 + 36 + TILE_HEIGHT_PX + 2), "aligned start", fill=MUTED, font=tiny)
+        tiny.draw(d, (x0 + 2, y0 + 36 + TILE_HEIGHT_PX + 2), "frame before", fill=MUTED)
+        tiny.draw(d, (x0 + TILE_WIDTH_PX + 2, y0 + 36 + TILE_HEIGHT_PX + 2), "aligned start", fill=MUTED)
     target = Path(out_png)
     with atomic_path(target) as tmp:
         # zlib's default level: "optimize" took 1.6 s of a 5 s strip (the bar still) for 2.5 % less.
@@ -295,6 +299,43 @@ def _each_reported(items: Iterable[_T], on_each: Callable[[], None]) -> Iterator
         yield item
 
 
+def _draw_moments(d: ImageDraw.ImageDraw, moments: Sequence[Moment], x_of: Callable[[float], int], top: int,
+                  bottom: int, tiny: PilFonts) -> None:
+    """Each moment on the curve panel: stated (gray) and aligned (blue; orange when nothing was found); a
+    range's extent as a band along the panel's foot, ending in a line (a start line alone read as a point);
+    ids in rows, so two moments on one time are both read."""
+    rows = label_rows([(x_of(m.effective_start) + 3.0, tiny.getlength(m.id or "?")) for m in moments],
+                      LABEL_ROWS)
+    for m, row in zip(moments, rows):
+        xs, xa = x_of(m.effective_start if m.start is None else m.start), x_of(m.effective_start)
+        for y in range(top, bottom, 6):
+            d.line([(xs, y), (xs, y + 3)], fill=STATED)
+        color = NONE if m.alignment is None or m.alignment.kind == "none" else ALIGNED
+        d.line([(xa, top), (xa, bottom)], fill=color, width=2)
+        if m.effective_end is not None and m.effective_end > m.effective_start:
+            xe = x_of(m.effective_end)
+            d.rectangle([xa, bottom - RANGE_BAND_PX - 1, max(xe, xa + 1), bottom - 2], fill=color)
+            d.line([(xe, bottom - CURVE_HEIGHT_PX // 3), (xe, bottom)], fill=color, width=1)
+        if xa != xs:
+            d.line([(xs, top + 20), (xa, top + 20)], fill=color, width=1)
+        tiny.draw(d, (xa + 3, top + 22 + row * LABEL_ROW_PX), m.id or "?", fill=color)
+
+
+def label_rows(spans: Sequence[tuple[float, float]], rows: int) -> list[int]:
+    """A row for each label (its left x and width): the first row where it overlaps no label placed before
+    it, left to right (two moments on one time printed one id over the other, "c1" over "m4" read "cı14");
+    when every row is taken, the row whose last label ends first."""
+    ends = [float("-inf")] * rows
+    placed = [0] * len(spans)
+    for i in sorted(range(len(spans)), key=lambda i: spans[i][0]):
+        x, width = spans[i]
+        free = next((r for r in range(rows) if ends[r] + LABEL_GAP_PX <= x), None)
+        row = free if free is not None else min(range(rows), key=lambda r: ends[r])
+        ends[row] = x + width
+        placed[i] = row
+    return placed
+
+
 def _within(moments: list[Moment], duration: float | None, footage_name: str) -> list[Moment]:
     """The moments that start inside the footage; each one at or after its end is said and left out (drawn, it
     sat clipped at the strip's right edge over grey tiles, as if the footage showed it)."""
@@ -311,21 +352,19 @@ def _within(moments: list[Moment], duration: float | None, footage_name: str) ->
     return kept
 
 
-def _said_lines(d: ImageDraw.ImageDraw, m: Moment, x: int, y: int,
-                font: ImageFont.ImageFont | ImageFont.FreeTypeFont) -> None:
+def _said_lines(d: ImageDraw.ImageDraw, m: Moment, x: int, y: int, font: PilFonts) -> None:
     """A quote's words and the evidence for where it was placed (cue text or recognised words)."""
     if not m.said:
         return
-    d.text((x, y), _fit(d, f"“{m.said}”", 2 * TILE_WIDTH_PX, font), fill=INK, font=font)
+    font.draw(d, (x, y), _fit(d, f"“{m.said}”", 2 * TILE_WIDTH_PX, font), fill=INK)
     if m.alignment and m.alignment.kind in ("subtitle", "speech"):
-        d.text((x, y + 14), _fit(d, m.alignment.note, 2 * TILE_WIDTH_PX, font), fill=MUTED, font=font)
+        font.draw(d, (x, y + 14), _fit(d, m.alignment.note, 2 * TILE_WIDTH_PX, font), fill=MUTED)
 
 
-def _fit(d: ImageDraw.ImageDraw, text: str, width: int,
-         font: ImageFont.ImageFont | ImageFont.FreeTypeFont) -> str:
+def _fit(d: ImageDraw.ImageDraw, text: str, width: int, font: PilFonts) -> str:
     """``text`` on one line (control characters dropped), cut with "…" to ``width`` pixels."""
     line = line_text(text)
-    if d.textlength(line, font=font) <= width:
+    if d.textlength(line, font=font) <= width:  # type: ignore[arg-type]  # (PilFonts has ImageFont's getlength)
         return line
     return prefix_within(d, line, width, font) + "…"
 
@@ -337,10 +376,10 @@ def _tick_seconds(duration: float) -> float:
     return 7200.0
 
 
-def _legend(d: ImageDraw.ImageDraw, x: int, y: int, font: ImageFont.ImageFont | ImageFont.FreeTypeFont) -> None:
+def _legend(d: ImageDraw.ImageDraw, x: int, y: int, font: PilFonts) -> None:
     items = [(CURVE, "frame change"), (CUT, "detected cut"), (GRADUAL, "dissolve / fade"),
              (STATED, "stated time"), (ALIGNED, "aligned start"), (NONE, "no evidence: stated kept")]
     for color, label in items:
         d.rectangle([x, y + 3, x + 14, y + 11], fill=color)
-        d.text((x + 18, y), label, fill=INK, font=font)
-        x += 28 + int(d.textlength(label, font=font))
+        font.draw(d, (x + 18, y), label, fill=INK)
+        x += 28 + int(font.getlength(label))

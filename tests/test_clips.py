@@ -131,6 +131,26 @@ def test_audio_is_present_and_in_sync(made, moment_id):
     assert first_click(clip) == pytest.approx(expected, abs=SYNC_TOLERANCE_SECONDS)
 
 
+@pytest.mark.parametrize("moment_id", [m.id for m in MOMENTS])
+def test_every_modes_poster_shows_the_moments_frame(made, footage, moment_id):
+    """The poster (and so the contact sheet) is the picture at the moment,
+    labelled with its time, in every mode: a copy clip's used to be its first
+    keyframe, seconds before, labelled with that time over the moment's caption."""
+    from PIL import Image
+
+    _, out, clips = made
+    _, src_times, src_frames, _ = footage
+    entry = clips[moment_id]
+    moment = next(m for m in MOMENTS if m.id == moment_id)
+    fps = len(src_times) / (src_times[-1] + src_times[1])
+    assert abs(entry["poster_time"] - moment.start) <= 0.5 / fps + 1e-6
+    wanted = source_index(src_times, moment.start)
+    with Image.open(out / entry["poster"]) as poster:
+        shown = np.asarray(poster.convert("RGB"))
+    scores = [psnr(shown, src_frames[i]) for i in (wanted - 1, wanted, wanted + 1) if 0 <= i < len(src_frames)]
+    assert max(scores) == psnr(shown, src_frames[wanted]) > MIN_PSNR_DB - 5, scores
+
+
 def test_manifest_records_the_measured_clip(made, footage):
     _, out, clips = made
     for entry in clips.values():

@@ -550,3 +550,52 @@ def test_a_resumed_run_reads_each_finished_clip_once(src, tmp_path, monkeypatch)
     assert (len(report.written), len(report.reused)) == (0, 2)
     clips = [name for name in read if name.endswith(".mp4") and name != "src.mp4"]
     assert sorted(clips) == ["01-one.mp4", "02-two.mp4"], read
+
+
+def test_a_long_clip_list_gets_a_contact_sheet_in_pages(src, tmp_path, monkeypatch):
+    """1,000 clips made one 1360x85060 PNG that Pillow itself refuses as a decompression bomb. The sheet
+    is now pages of at most SHEET_PAGE_TILES tiles: contact-sheet.png, then contact-sheet-02.png ...; a
+    rerun with fewer clips removes the pages it no longer needs (only while still as written), and a
+    file of the user's under a page's name is refused like their own contact-sheet.png."""
+    from annotate.clips import sheet
+
+    monkeypatch.setattr(sheet, "SHEET_PAGE_TILES", 4)
+    moments = [Moment(start=0.5 + i, end=1.0 + i, id=f"m{i}", caption=f"clip {i}") for i in range(9)]
+    t = _write(tmp_path / "story.yaml", src, moments)
+    out = tmp_path / "out"
+    report = export([t], out, mode="copy", workers=1)
+    assert report.ok and report.contact_sheet == out / "contact-sheet.png"
+    pages = [out / "contact-sheet.png", out / "contact-sheet-02.png", out / "contact-sheet-03.png"]
+    assert sheet.pages(out / "contact-sheet.png") == pages
+    sizes = {Image.open(p).size for p in pages}
+    assert len(sizes) == 1  # 4, 4 and 1 tiles, each page one row of the same grid
+    (width, height), = sizes
+    assert height < width / 2  # one row of four under a header, not 9 tiles in 3 rows
+    t = _write(tmp_path / "story.yaml", src, moments[:5])
+    assert export([t], out, mode="copy", workers=1).ok
+    assert sheet.pages(out / "contact-sheet.png") == pages[:2] and not pages[2].exists()
+    (out / "contact-sheet-04.png").write_bytes(b"my notes")
+    with pytest.raises(OutputError, match="contact-sheet-04.png"):
+        export([t], out, mode="copy", workers=1)
+    assert (out / "contact-sheet-04.png").read_bytes() == b"my notes"
+
+
+def test_the_contact_sheet_says_which_captions_it_cannot_draw(src, tmp_path):
+    """Hindi, Thai and Zalgo captions were boxes on the contact sheet, the evidence page a fact-checker prints,
+    without a word (render warned for the same text). Each script is drawn in a font that has it, and what no
+    installed font has is named with its package in the report's warnings, as render's are."""
+    from annotate import fonts
+    from tests import system
+
+    system.require(system.DEJAVU)
+    captions = {"hi": "सैनिक सीमा रेखा", "th": "ทหารวิ่งข้าม", "zalgo": "Z\u0337\u0322a\u0338\u0350l", "cjk": "朝鮮人民軍"}
+    moments = [Moment(start=1.0 + 2 * i, end=1.5 + 2 * i, id=k, caption=c) for i, (k, c) in enumerate(captions.items())]
+    report = export([_write(tmp_path / "story.yaml", src, moments)], tmp_path / "out", mode="copy", workers=1)
+    assert report.ok and report.contact_sheet is not None
+    said = [w for w in report.warnings if w.startswith("contact sheet: ")]
+    for script, chars, package in (("Devanagari", "सैनिक", "fonts-noto-core"), ("Thai", "ทหาร", "fonts-noto-core"),
+                                   ("combining marks", "\u0350", "fonts-noto-core"),
+                                   ("CJK ideographs", "朝鮮", "fonts-noto-cjk")):
+        named = [w for w in said if f"the {script} characters" in w]
+        assert bool(named) == (fonts.covering(chars) is None), (script, said)
+        assert all(package in w for w in named)

@@ -190,3 +190,29 @@ def test_a_terminal_line_is_one_line_without_controls_and_keeps_runs_of_spaces(t
     assert " ".join(line.split()) == line_text(text) or unicodedata.normalize("NFC", " ".join(line.split())) == \
         line_text(text)
     assert terminal_line(f"id {'  spaced  '!r}: x") == "id '  spaced  ': x"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("सैनिक सीमा रेखा पार करता है", "सैनिक-सीमा-रेखा-पार-करता-है"),
+    ("ทหารวิ่งข้าม เส้นแบ่งเขต", "ทหารวิ่งข้าม-เส้นแบ่งเขต"),
+    ("Zalgo Z\u0337\u0322a\u0338l and e\u0301", "zalgo-z\u0337\u0322a\u0338l-and-é"),
+])
+def test_file_name_keeps_the_marks_of_a_kept_letter(text, name):
+    """A vowel sign or accent belongs to its letter: dropping it makes the
+    Hindi or Thai word unreadable (सैनिक read as स-न-क)."""
+    assert file_name(text) == name
+
+
+@pytest.mark.parametrize("text", ["\u0301\u0302abc", "_\u0301x", "/\u0301", "a/\u0301b", "\u0301"])
+def test_file_name_never_starts_with_or_keeps_a_stray_mark(text):
+    name = file_name(text)
+    assert not unicodedata.category(name[0]).startswith("M")
+    assert "-\u0301" not in name and "/" not in name
+
+
+def test_file_name_cut_at_its_byte_cap_keeps_whole_letters():
+    """Cut to 80 bytes, the name ends after a letter's last mark, not between a
+    consonant and its vowel sign."""
+    name = file_name("सैनिक " * 30)
+    assert len(name.encode("utf-8")) <= 80
+    assert name.split("-")[-1] == "सैनिक"

@@ -115,9 +115,10 @@ def test_position_bar_grows_and_markers_sit_at_moments(rendered) -> None:
     filled = {t: int((np.abs(img[bar_row] - accent).max(axis=1) < 40).sum()) for t, img in f.items()}
     for t, n in filled.items():
         assert abs(n - W * t / SECONDS) < W * 0.03, (t, n)  # width follows time
-    # Markers: bright columns just above the bar, at W*t/D for t = 1.0 and 3.6.
+    # Markers: bright columns just above the bar (on its dark backing strip; an approximate one at 55 %),
+    # at W*t/D for t = 1.0 and 3.6.
     marker_row = H - max(2, round(theme.position_bar_height * H)) - 3
-    bright = np.where(f[5.0][marker_row].min(axis=1) > 150)[0]
+    bright = np.where(f[5.0][marker_row].min(axis=1) > 120)[0]
     for t in (1.0, 3.6):
         assert np.any(np.abs(bright - W * t / SECONDS) <= 2), (t, bright)
     assert len(bright) <= 8  # only the markers, nothing else on that row

@@ -6,7 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from click.testing import CliRunner
-from PIL import Image
+from hypothesis import given
+from hypothesis import strategies as st
+from PIL import Image, ImageDraw
 
 from annotate import ffmpeg, strip
 from annotate.cli import main
@@ -257,7 +259,7 @@ def test_a_long_quote_is_cut_to_its_tile_by_a_few_measures_not_one_per_character
     from PIL import ImageDraw
 
     real = ImageDraw.Draw(Image.new("RGB", (8, 8)))
-    font, width = strip._font(12), 2 * strip.TILE_WIDTH_PX
+    font, width = strip._fonts(["word"], 12)[0], 2 * strip.TILE_WIDTH_PX
 
     class Counting:
         measured = 0
@@ -288,3 +290,74 @@ def test_strip_progress_follows_the_stills_and_the_picture_after_the_curve(sampl
     img = Image.open(out)
     assert img.format == "PNG" and img.size[0] == strip.STRIP_WIDTH_PX
     assert np.asarray(img.convert("RGB")).std() > 20
+
+
+def test_cjk_title_and_ids_are_drawn_in_a_font_that_has_them_and_what_none_has_is_said(samples, tmp_path):
+    """With a CJK font installed the strip drew the title, moment ids and quotes of a Japanese or Korean story
+    as rows of boxes (one family, DejaVu Sans), and said nothing. Each script is now drawn in a font that
+    has it (the title's pixels are the CJK font's), and a script no font has is named with its package."""
+    import warnings as warnings_module
+
+    from annotate import fonts
+    from annotate.fonts import FontWarning
+    from tests import system
+
+    system.require(system.CJK_FONT)
+    system.require(system.DEJAVU)
+    short = excerpt(samples.video, tmp_path.parent / "strip-excerpt.mp4", 140, 12)
+    title = "朝鮮人民軍の兵士"
+    moments = (Moment(start=3.0, caption="a", id="朝鮮"), Moment(start=6.0, caption="b", id="सैनिक"))
+    with warnings_module.catch_warnings(record=True) as seen:
+        warnings_module.simplefilter("always")
+        out = strip.strip(Timeline(moments=moments, title=title), short, tmp_path / "cjk.png", width=800)
+    got = np.asarray(Image.open(out).convert("RGB"))[:40, :300]
+    reference = Image.new("RGB", (300, 40), strip.BACKGROUND)
+    baseline = 10 + fonts.pil_font(20, "DejaVu Sans").getmetrics()[0]
+    ImageDraw.Draw(reference).text((strip.MARGIN_PX, baseline), title, fill=strip.INK, anchor="ls",
+                                   font=fonts.pil_font(20, file=fonts.covering(title).file))
+    assert np.array_equal(got, np.asarray(reference))
+    font_warnings = [str(w.message) for w in seen if issubclass(w.category, FontWarning)]
+    if fonts.covering("सैनिक") is None:
+        assert any("Devanagari" in w and "fonts-noto-core" in w for w in font_warnings), font_warnings
+    assert not any("CJK" in w or "Japanese" in w for w in font_warnings), font_warnings
+
+
+@given(st.lists(st.tuples(st.floats(0, 1500), st.floats(5, 60)), max_size=30))
+def test_moment_labels_placed_in_rows_never_overlap_while_a_row_is_free(spans):
+    rows = strip.label_rows(spans, strip.LABEL_ROWS)
+    assert len(rows) == len(spans) and all(0 <= r < strip.LABEL_ROWS for r in rows)
+    if len(spans) <= strip.LABEL_ROWS:  # (room for every label, even all on one time)
+        for i, (x, w) in enumerate(spans):
+            for j, (x2, w2) in enumerate(spans):
+                if i < j and rows[i] == rows[j]:
+                    assert x + w + strip.LABEL_GAP_PX <= x2 or x2 + w2 + strip.LABEL_GAP_PX <= x
+
+
+def test_two_moments_on_one_time_have_both_labels_and_a_range_shows_its_extent(samples, tmp_path):
+    """The demo's m4 and c1 at 2:28.00 were printed one over the other ("cı14"), and a range was drawn as its
+    start line only: 0:05-0:12 looked like a point at 0:05."""
+    from annotate.model import Alignment
+
+    short = excerpt(samples.video, tmp_path.parent / "strip-excerpt.mp4", 140, 12)
+    width = 800
+    moments = (Moment(id="m4", start=3.0, caption="a", alignment=Alignment(3.0, "cut", 1.0)),
+               Moment(id="c1", start=3.0, caption="b", alignment=Alignment(3.0, "cut", 1.0)),
+               Moment(id="r1", start=5.0, end=9.0, caption="c", alignment=Alignment(5.0, "cut", 1.0)))
+    img = np.asarray(Image.open(strip.strip(Timeline(moments=moments), short, tmp_path / "s.png",
+                                            width=width)).convert("RGB")).astype(int)
+    blue = np.all(np.abs(img - np.array(strip.ALIGNED)) < 12, axis=2)
+    plot_w = width - 2 * strip.MARGIN_PX
+    duration = 12.0
+
+    def x_of(t: float) -> int:
+        return strip.MARGIN_PX + round(t / duration * (plot_w - 1))
+
+    # The two labels right of 3.0 s: ink in two separate bands of rows, one label each.
+    labels = blue[:, x_of(3.0) + 3: x_of(3.0) + 22].any(axis=1)
+    bands = np.flatnonzero(np.diff(labels.astype(int)) == 1)
+    assert len(bands) >= 2, np.flatnonzero(labels)
+    # The range: a band of its colour along the panel's foot from its start to its end, and no further.
+    rows_with_band = [y for y in range(img.shape[0]) if blue[y, x_of(6.0): x_of(8.5)].all()]
+    assert rows_with_band, "no band along the range"
+    y = rows_with_band[0]
+    assert blue[y, x_of(5.0) + 2: x_of(9.0) - 1].all() and not blue[y, x_of(9.0) + 3: x_of(10.5)].any()

@@ -43,7 +43,8 @@ def pad_option(value: str | None) -> tuple[float, float] | None:
 def clips(timelines: tuple[Path, ...], out_dir: Path, mode: str, pad: str | None, only: tuple[str, ...],
           workers: int | None, footage: Path | None, quiet: bool) -> None:
     """Cut one clip per moment of each TIMELINE into a folder, with a poster
-    per clip, contact-sheet.png and manifest.json/.csv (times, hashes and
+    per clip, contact-sheet.png (in pages of 48 clips: contact-sheet-02.png
+    ...) and manifest.json/.csv (times, hashes and
     the ffmpeg commands that made each clip). Re-running resumes: finished
     clips are reused, and a clip of a moment since deleted, moved or
     re-captioned is renamed or removed (a warning names each file), so the
@@ -73,6 +74,15 @@ def clips(timelines: tuple[Path, ...], out_dir: Path, mode: str, pad: str | None
     if report.manifest is not None:  # (None: no timeline could be read, nothing was made; said above)
         click.echo(one_line(f"{len(report.written)} written, {len(report.reused)} reused, "
                             f"{len(report.failed)} failed; manifest: {report.manifest}"
-                            + (f", contact sheet: {report.contact_sheet}" if report.contact_sheet else "")))
+                            + (f", contact sheet: {report.contact_sheet}{_more_pages(report.contact_sheet)}"
+                               if report.contact_sheet else "")))
     if not report.ok:
         sys.exit(EXIT_USER_ERROR)
+
+
+def _more_pages(first: Path) -> str:
+    """`` and 20 more pages beside it (contact-sheet-02.png ...)`` for a sheet in pages."""
+    from annotate.clips.sheet import later_pages
+
+    more = later_pages(first)
+    return f" and {len(more)} more page(s) beside it ({more[0].name} ...)" if more else ""

@@ -18,6 +18,7 @@ from typing import Any
 
 from annotate import __version__, ffmpeg, owned
 from annotate.atomic import write_text
+from annotate.clips.sheet import later_pages
 from annotate.errors import OutputError
 from annotate.escape import csv_cell
 
@@ -80,7 +81,8 @@ class Manifest:
         being redone: nothing in the folder is trusted without a record)."""
         path = folder / MANIFEST_JSON
         manifest = cls(folder)
-        owned.refuse_foreign(folder, OURS_WITH_THE_MANIFEST, hint=FOREIGN_HINT)
+        pages = [p.name for p in later_pages(folder / CONTACT_SHEET)]
+        owned.refuse_foreign(folder, (*OURS_WITH_THE_MANIFEST, *pages), hint=FOREIGN_HINT)
         if not path.exists():
             return manifest, None
         try:

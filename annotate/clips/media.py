@@ -372,8 +372,9 @@ def frames_between(table: FrameTable, start: float, stop: float) -> Iterator[Any
 
 
 def frame_image(path: str | os.PathLike[str], at: float = 0.0):  # type: ignore[no-untyped-def]
-    """The frame shown at ``at`` seconds into a file, as a PIL image (the
-    last decoded frame if the file ends first). Frames no other frame refers
+    """The frame ``at`` seconds into a file names (the one starting nearest
+    to it, as ``FrameTable.frame_at``), as a PIL image (the last decoded frame
+    if the file ends first). Frames no other frame refers
     to are skipped until half a second before ``at`` (they are never needed
     to decode a later one), which saves a good part of the decoding."""
     import av
@@ -389,6 +390,8 @@ def frame_image(path: str | os.PathLike[str], at: float = 0.0):  # type: ignore[
                 stream.codec_context.skip_frame = "DEFAULT"
                 skipping = False
             if chosen is not None and frame.time is not None and frame.time > at + SAME_TIME_SECONDS:
+                if chosen.time is not None and frame.time - at < at - chosen.time - SAME_TIME_SECONDS:
+                    chosen = frame
                 break
             chosen = frame
         if chosen is None:

@@ -32,7 +32,8 @@ from annotate.clips.manifest import (
     now,
 )
 from annotate.digest import file_digest, sha256
-from annotate.errors import AnnotateError, BusyWarning, InputError, MediaError, OutputError
+from annotate.errors import AnnotateError, BusyWarning, InputError, MediaError, OutputError, collected
+from annotate.fonts import FontWarning
 from annotate.model import Timeline
 from annotate.owned import as_recorded
 from annotate.pool import wait_all
@@ -319,10 +320,7 @@ def make_clip(job: ClipJob, folder: Path, mode: str, progress: Callable[[float],
         size, digest = file_digest(tmp)
         journal_clip(folder, p.name, size, digest)
     poster_path = final.with_suffix(POSTER_SUFFIX)
-    # The poster shows the moment itself; a copy clip's shows its first frame
-    # (the keyframe it really starts on, cheap to decode: copy is the fast mode).
-    at = 0.0 if mode == "copy" else min(max(0.0, p.moment.effective_start - result.start),
-                                        max(0.0, got.duration - frame))
+    at = poster_offset(job.table, p.moment.effective_start, result.start, got.duration)
     sheet.poster(final, poster_path, at)
     return {
         **described(p, job.key, job.timeline_path, job.footage),
@@ -347,6 +345,14 @@ def make_clip(job: ClipJob, folder: Path, mode: str, progress: Callable[[float],
         "poster_time": round(result.start + at, 6),
         "finished": now(),
     }
+
+
+def poster_offset(table: media.FrameTable, moment: float, clip_start: float, clip_duration: float) -> float:
+    """Where in a clip its poster is: the source frame the moment names, in every mode. A copy clip's
+    first keyframe may be seconds before the moment (another scene): decoding up to the moment costs
+    at most a GOP more, and the poster and contact sheet then show what their label says."""
+    named = table.times[table.frame_at(moment)] if table.times else moment
+    return min(max(0.0, named - clip_start), max(0.0, clip_duration - 1 / table.fps))
 
 
 def described(p: plan.ClipPlan, key: str, timeline_path: str | None, footage: Path) -> dict[str, Any]:
@@ -463,7 +469,8 @@ def _export(
     report.manifest = folder / MANIFEST_JSON
     _run_jobs(todo, folder, mode, manifest, report, workers, on_progress)
     try:
-        report.contact_sheet = write_contact_sheet(manifest, folder, f"annotate clips · {mode}")
+        with collected(report.warnings, FontWarning):  # (glyphs the sheet cannot draw)
+            report.contact_sheet = write_contact_sheet(manifest, folder, f"annotate clips · {mode}")
     except (OSError, AnnotateError) as exc:
         report.failed.append(Failure(CONTACT_SHEET, str(exc)))
     forget_journal(folder)  # every clip named is recorded now
@@ -524,7 +531,9 @@ def _unfinished(jobs: list[ClipJob], folder: Path, manifest: Manifest, report: E
             manifest.clips[job.plan.name] = entry
             report.reused.append(entry)
             if not (folder / entry["poster"]).exists():
-                sheet.poster(folder / job.plan.name, folder / entry["poster"], 0.0)
+                at = poster_offset(job.table, job.plan.moment.effective_start, entry["start"], entry["duration"])
+                sheet.poster(folder / job.plan.name, folder / entry["poster"], at)
+                entry["poster_time"] = round(entry["start"] + at, 6)
                 entry["poster_sha256"] = sha256(folder / entry["poster"])
         else:
             manifest.clips.pop(job.plan.name, None)

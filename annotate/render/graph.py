@@ -16,6 +16,7 @@ from annotate.timecode import FALLBACK_FPS
 MP4_AUDIO_COPY = frozenset({"aac", "mp3", "ac3", "eac3", "alac", "opus"})
 AUDIO_BITRATE = "192k"
 MIN_MARKER_PX = 2
+BAR_BACKING_PX = 2  # the dark strip under the bar reaches this far above the bar or the markers
 MIN_ATEMPO = 0.5  # ffmpeg's atempo takes 0.5..100 per instance: chain for slower
 
 
@@ -95,7 +96,13 @@ def video_filters(src: Input, overlay: Overlay, theme: Theme, *, preview_at: flo
                           enable=f"between(t,{hl.start:.3f},{hl.end:.3f})", thickness=str(thick)))
     graph: list[str] = []
     bar_h = max(2, round(theme.position_bar_height * H))
+    mw = max(MIN_MARKER_PX, round(W / 400))
+    mh = max(bar_h + 2, round(theme.marker_height * H))
     if overlay.position_bar:
+        # A dark strip (the caption box's colour) under the bar and its markers, as captions have their box:
+        # drawn straight on snow, sky or a white wall, the white track and markers vanished.
+        backing_h = mh + BAR_BACKING_PX if overlay.markers else bar_h + BAR_BACKING_PX
+        chain.append(_box(0, H - backing_h, W, backing_h, ffmpeg_colour(theme.box_colour, theme.box_opacity)))
         chain.append(_box(0, H - bar_h, W, bar_h, ffmpeg_colour("#FFFFFF", theme.position_bar_track_opacity)))
         if preview_at is not None:
             # One frame: a static box as wide as the elapsed part.
@@ -111,8 +118,6 @@ def video_filters(src: Input, overlay: Overlay, theme: Theme, *, preview_at: flo
                          "[bar]")
         chain = []
         head = "[bar]" if preview_at is None else "[base]"
-        mw = max(MIN_MARKER_PX, round(W / 400))
-        mh = max(bar_h + 2, round(theme.marker_height * H))
         for t, approximate in overlay.markers:
             if 0 <= t <= D:
                 x = min(W - mw, max(0, W * t / D - mw / 2))

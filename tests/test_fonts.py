@@ -1,0 +1,73 @@
+"""Fonts for text Pillow draws (strip, contact sheet) and the coverage look-up the overlay shares: every
+script drawn in a font that has it, or named in a warning with the package to install."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from annotate import fonts
+from tests import system
+
+ZALGO = "Z\u0337\u0322a\u0338\u0350l"
+
+
+def _drawn(text: str, draw_with) -> np.ndarray:  # type: ignore[no-untyped-def]
+    image = Image.new("L", (400, 60), 0)
+    draw_with(ImageDraw.Draw(image), text)
+    return np.asarray(image)
+
+
+def test_combining_marks_are_looked_up_and_warned_for_when_no_font_has_them():
+    """Marks below U+0370 had no script, so they were never looked up: boxes over the letters, no warning."""
+    system.require(system.DEJAVU)
+    assert fonts.script_of("\u0350") == fonts.script_of("\u0337") == "combining marks"
+    assert fonts.script_of("\u0915") == "Devanagari" and fonts.script_of("\u093f") == "Devanagari"  # a vowel sign
+    plan = fonts.plan([ZALGO], family="DejaVu Sans", mono="DejaVu Sans Mono")
+    uncovered = fonts.covering("\u0350") is None
+    warned = [w for w in plan.warnings if "combining marks" in w]
+    assert bool(warned) == uncovered, plan.warnings
+    if uncovered:
+        assert "\u0350" in warned[0] and "fonts-noto-core" in warned[0] and "\u0337" not in warned[0]
+
+
+def test_pil_fonts_draw_each_script_in_a_font_that_has_it():
+    """The strip drew CJK in DejaVu Sans alone: a row of boxes. Drawn by runs, the CJK part is the CJK font's."""
+    system.require(system.CJK_FONT)
+    system.require(system.DEJAVU)
+    text = "朝鮮人民軍"
+    mixed = fonts.PilFonts.of(fonts.pil_plan([text], "DejaVu Sans"), 24)
+    got = _drawn(text, lambda d, t: mixed.draw(d, (4, 4), t, fill=255))
+    cjk = fonts.pil_font(24, file=fonts.covering(text).file)
+    dejavu = fonts.pil_font(24, "DejaVu Sans")
+    baseline = 4 + dejavu.getmetrics()[0]
+    wanted = _drawn(text, lambda d, t: d.text((4, baseline), t, font=cjk, fill=255, anchor="ls"))
+    boxes = _drawn(text, lambda d, t: d.text((4, baseline), t, font=dejavu, fill=255, anchor="ls"))
+    assert np.array_equal(got, wanted) and not np.array_equal(got, boxes)
+    assert mixed.getlength(text) == cjk.getlength(text)
+    assert ImageDraw.Draw(Image.new("L", (1, 1))).textlength("ab" + text, font=mixed) == \
+        dejavu.getlength("ab") + cjk.getlength(text)
+
+
+def test_what_no_installed_font_has_is_named_with_its_package():
+    system.require(system.DEJAVU)
+    hindi = "सैनिक सीमा"
+    plan = fonts.pil_plan([hindi], "DejaVu Sans")
+    uncovered = fonts.covering("सैनिक") is None
+    warned = [w for w in plan.warnings if "Devanagari" in w]
+    assert bool(warned) == uncovered, plan.warnings
+    if uncovered:
+        assert "fonts-noto-core" in warned[0]
+    else:
+        assert all(c in plan.fallbacks for c in "सैनिक")
+
+
+def test_a_mark_drawn_in_another_font_takes_its_letter_along(monkeypatch):
+    """A mark the main font lacks, drawn in its own run, stood beside its letter instead of over it: the
+    letter goes into the mark's font when that font has it, else stays where it was."""
+    mixed = fonts.PilFonts(14, "/main.ttf", {"\u0337": "/marks.ttf"})
+    monkeypatch.setattr(fonts, "pil_font", lambda size, *families, file=None, style="": file)
+    monkeypatch.setattr(fonts, "_file_covers", lambda path, chars: path == "/marks.ttf")
+    assert mixed.runs("aZ\u0337b") == [("a", "/main.ttf"), ("Z\u0337", "/marks.ttf"), ("b", "/main.ttf")]
+    monkeypatch.setattr(fonts, "_file_covers", lambda path, chars: False)
+    assert mixed.runs("aZ\u0337b") == [("aZ", "/main.ttf"), ("\u0337", "/marks.ttf"), ("b", "/main.ttf")]
