@@ -4,6 +4,7 @@ files read back by pysrt/pysubs2, by ffmpeg, and by our own readers."""
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 import pysubs2
 import pytest
@@ -16,6 +17,7 @@ from annotate.escape import clean_text
 from annotate.model import Alignment, Footage, Moment, Timeline
 from annotate.subtitles import Rules, Style, SubtitleWarning, layout
 from annotate.subtitles.lint import lint
+from annotate.timecode import floor_millis
 from tests.strategies import HOSTILE_PIECES, caption_text, cue_items
 
 SEED_CAPTION = ("the defector abandons the North Korean military truck he was driving "
@@ -324,7 +326,7 @@ def test_check_reports_a_cue_later_than_any_footage(fmt, far, tmp_path):
 
 
 @pytest.mark.parametrize("tags", [(), ("cue",)])
-@pytest.mark.parametrize(("start", "end"), [(0.0001, 0.0002), (5.0004, 5.00049)])
+@pytest.mark.parametrize(("start", "end"), [(0.0001, 0.0002), (5.0004, 5.00049), (5.0004, 5.0009)])
 def test_a_range_shorter_than_a_millisecond_gets_the_minimum_length_and_a_warning(start, end, tags):
     # It was written as a cue of no length (00:00:00,000 --> 00:00:00,000).
     tl = timeline(Moment(start=start, end=end, caption="tiny", id="m7", tags=tags),
@@ -334,7 +336,7 @@ def test_a_range_shorter_than_a_millisecond_gets_the_minimum_length_and_a_warnin
         text = subtitles.dumps(tl, "srt")
     back = pysubs2.SSAFile.from_string(text, format_="srt")
     rules = Rules()
-    assert back[0].start == round(start * 1000) and back[0].end == round((start + rules.min_seconds) * 1000)
+    assert back[0].start == floor_millis(start) and abs(back[0].end - (start + rules.min_seconds) * 1000) < 1
     assert back[0].text == "tiny" and back[1].text == "later"
     assert len(notes) == 1 and re.search(r"^moment m7: its range \d:\d\d\.\d{4}-\d:\d\d\.\d{4} lasts "
                                          r"0\.\d ms, less than a subtitle's millisecond; shown for 0\.833 s, "
@@ -674,3 +676,57 @@ def test_the_first_time_with_room_is_what_asking_every_cue_at_every_time_gives(s
 
     want = next((t for t in times if most(t) <= room), times[-1])
     assert _first_with_room(cues, times, span_s, room) == want
+
+
+# Frames of the attack report's NTSC check (frame pts not on a whole millisecond, or a centisecond).
+NTSC_FRAMES = [1, 2, 5, 7, 11, 13, 104, 105, 299, 301]
+RANGED = (105, 301)  # moments with an end, 60 frames later
+
+
+@pytest.mark.parametrize("fps", [Fraction(24000, 1001), Fraction(30000, 1001), Fraction(60000, 1001), Fraction(25)])
+@pytest.mark.parametrize("fmt", ["srt", "vtt", "ass"])
+def test_a_cue_on_a_frame_starts_and_ends_on_or_before_it_and_after_the_frame_before(fmt, fps, tmp_path):
+    """A cue is shown on the frames whose pts it has reached: a start rounded up
+    (3.5035 s written 3.504) starts a frame late. Through the timeline file
+    and back, then read by pysubs2, each time lands in (previous frame, its frame]."""
+    from annotate.timeline.document import dumps as dump_timeline
+    from annotate.timeline.document import loads as load_timeline
+
+    pts = [float(k / fps) for k in NTSC_FRAMES]
+    moments = [Moment(id=f"f{k}", start=pts[i], end=float((k + 60) / fps) if k in RANGED else None,
+                      caption=f"frame {k}") for i, k in enumerate(NTSC_FRAMES)]
+    t = load_timeline(dump_timeline(timeline(*moments, duration=20, fps=float(fps))))
+    path = tmp_path / f"t.{fmt}"
+    with collected([], SubtitleWarning):
+        subtitles.write(t, path)
+    events = {e.plaintext.split("\n")[0]: e for e in pysubs2.load(str(path))}  # (pysubs2 adds WebVTT ids)
+    for k, at in zip(NTSC_FRAMES, pts, strict=True):
+        event = events[f"frame {k}"]
+        assert float((k - 1) / fps) < event.start / 1000 <= at, (k, event.start)
+        if k in RANGED:  # a range to frame k + 60's pts: ends on or before it, after the frame before
+            assert float((k + 59) / fps) < event.end / 1000 <= float((k + 60) / fps), (k, event.end)
+
+
+def test_a_subtitle_file_shows_its_cue_on_the_frame_of_the_cut_at_29_97(tmp_path):
+    """Burnt in by ffmpeg (libass), each format's cue shows on the first frame
+    after a cut at frame 105 (pts 3.5035 s), the frame it was snapped to."""
+    import av
+    import numpy as np
+
+    from annotate.escape import filter_value
+
+    footage = tmp_path / "cut.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "color=c=black:s=320x240:r=30000/1001:d=6", "-c:v", "libx264", "-preset",
+                "ultrafast", "-qp", "0", "-pix_fmt", "yuv420p", str(footage)])
+    cut = float(Fraction(105 * 1001, 30000))
+    end = float(Fraction(140 * 1001, 30000))
+    t = timeline(Moment(id="m", start=cut, end=end, caption="XXXXXXXX"), duration=6, fps=30000 / 1001)
+    for fmt in ("srt", "vtt", "ass"):
+        subs, burnt = tmp_path / f"s.{fmt}", tmp_path / f"b_{fmt}.mp4"
+        subtitles.write(t, subs)
+        ffmpeg.run(["-i", str(footage), "-vf", "subtitles=" + filter_value(str(subs)), "-c:v", "libx264",
+                    "-preset", "ultrafast", "-qp", "0", str(burnt)])
+        with av.open(str(burnt)) as container:
+            lit = [int(np.asarray(f.to_ndarray(format="gray")).max()) for f in container.decode(video=0)]
+        assert lit[104] < 60 and lit[105] > 200 and lit[139] > 200 and lit[140] < 60, (fmt, lit[100:145])
+

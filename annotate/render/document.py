@@ -15,12 +15,12 @@ from annotate.escape import ass_field, ass_text, clean_text, line_text
 from annotate.fonts import FontPlan
 from annotate.model import Footage, Moment, Timeline
 from annotate.render.theme import CREDIT_CORNERS, Elements, Theme, ass_colour
-from annotate.subtitles.ass import LATEST_ASS_SECONDS, late_cue, too_late
+from annotate.subtitles.ass import CENTISECOND, LATEST_ASS_SECONDS, late_cue, too_late
 from annotate.subtitles.cues import APPROXIMATE_MARK, Cue, Style, layout
 from annotate.subtitles.problems import shown
 from annotate.subtitles.rules import Rules
 from annotate.subtitles.wrap import width
-from annotate.timecode import FALLBACK_FPS, format_clock, format_hms, millis
+from annotate.timecode import FALLBACK_FPS, floor_millis, format_clock, format_hms, millis
 
 # Average advance of a glyph as a fraction of the font size (DejaVu Sans, mixed text):
 # turns the usable width into a line length in characters.
@@ -288,7 +288,8 @@ def build(
                 label = "{\\b1\\c" + _bgr(theme.accent_colour) + "}" + time_label(moment) + \
                         "{\\b0\\c" + _bgr(theme.text_colour) + "}\\h\\h"
             seen.add(cue.moment_id)
-            doc.append(pysubs2.SSAEvent(start=millis(cue.start), end=millis(cue.end), style="Caption",
+            doc.append(pysubs2.SSAEvent(start=floor_millis(cue.start, CENTISECOND),
+                                        end=floor_millis(cue.end, CENTISECOND), style="Caption",
                                         text=label + styled_text(cue.text, fonts), name="caption"))
     if elements.title and timeline.title.strip():
         title = shorten(timeline.title, MAX_TITLE_CHARS, "title")

@@ -13,7 +13,7 @@ from annotate.errors import InputError, OutputError
 from annotate.escape import ass_field, ass_text, clean_text, unass_field, unass_text
 from annotate.subtitles.cues import Cue, part_names
 from annotate.subtitles.problems import NotKept, Report, ignore, place_not_kept, shown
-from annotate.timecode import format_clock
+from annotate.timecode import floor_millis, format_clock
 
 EXTENSIONS = (".ass", ".ssa")
 # What becomes of a NUL in event text: pysubs2 keeps it, and it shows as nothing.
@@ -31,6 +31,8 @@ _EVENT_DEFAULTS = {"layer": "0", "style": "Default", "name": "", "marginl": "0",
 # later time as this one (with only a Python RuntimeWarning), every cue
 # past ten hours stacked on the last centisecond.
 LATEST_ASS_SECONDS = 10 * 3600 - 0.01
+# An ASS time's unit in milliseconds: times are rounded down to it here, as pysubs2 would round to the nearest.
+CENTISECOND = 10
 # Where {\an1} to {\an9} (and a style's Alignment) put a cue: the numeric keypad's layout; 2, the default,
 # is bottom centre, where every cue annotate writes shows.
 SCREEN_PLACES = {1: "bottom left", 2: "bottom centre", 3: "bottom right", 4: "middle left", 5: "middle centre",
@@ -103,7 +105,7 @@ def document(
     for cue, name in zip(cues, part_names(cues), strict=True):
         # An id the Name field would change ("  spaced  " read back as "spaced") is not written: import numbers it.
         doc.append(pysubs2.SSAEvent(
-            start=round(cue.start * 1000), end=round(cue.end * 1000), style="Caption",
+            start=floor_millis(cue.start, CENTISECOND), end=floor_millis(cue.end, CENTISECOND), style="Caption",
             text=ass_text(cue.text), name=ass_field(name) if can_carry(cue.moment_id) else "",
         ))
     return doc

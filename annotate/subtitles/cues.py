@@ -24,7 +24,7 @@ from annotate.model import Moment, Timeline
 from annotate.subtitles.problems import SubtitleWarning
 from annotate.subtitles.rules import Rules
 from annotate.subtitles.wrap import chunks
-from annotate.timecode import format_clock, format_clock_exact, millis
+from annotate.timecode import floor_millis, format_clock, format_clock_exact
 
 APPROXIMATE_MARK = "≈"
 # The tag of a moment read from a subtitle file: its cue is written back as it was.
@@ -150,7 +150,7 @@ def layout(
         following = starts[after:after + 1]
         limit = min([t - rules.min_gap_seconds for t in following] + ([duration] if duration else []),
                     default=float("inf"))
-        if end is not None and end > start and millis(end) <= millis(start):
+        if end is not None and end > start and floor_millis(end) <= floor_millis(start):
             say(f"moment {moment.id}: its range {format_clock(start, places=4)}-{format_clock(end, places=4)} lasts "
                 f"{(end - start) * 1000:.1f} ms, less than a subtitle's millisecond; shown for "
                 f"{rules.min_seconds:.3f} s, the shortest cue")
