@@ -152,9 +152,11 @@ def _split(seconds: float, places: int, *, floor: bool = False) -> tuple[int, in
     return hours, minutes, secs, frac
 
 
-def format_clock(seconds: float, *, places: int = 0) -> str:
-    """Article style: ``2:27``, ``1:02:03``, or ``2:27.5`` with ``places=1``."""
-    h, m, s, frac = _split(seconds, places)
+def format_clock(seconds: float, *, places: int = 0, floor: bool = False) -> str:
+    """Article style: ``2:27``, ``1:02:03``, or ``2:27.5`` with ``places=1``;
+    with ``floor`` the time on screen (2:38.6 is ``2:38``, as the burnt-in
+    timecode shows it), else the nearest."""
+    h, m, s, frac = _split(seconds, places, floor=floor)
     tail = f".{frac:0{places}d}" if places else ""
     if h:
         return f"{h}:{m:02d}:{s:02d}{tail}"

@@ -1038,3 +1038,14 @@ def test_a_full_disk_is_one_line_naming_the_output(media: Path, tmp_path: Path,
     assert result.exit_code == 2
     assert result.stderr.strip().splitlines()[-1] == f"annotate: error: {out}: cannot write: No space left on device"
     assert not out.exists()
+
+
+def test_the_caption_time_label_and_the_corner_timecode_name_the_same_second() -> None:
+    """A moment at 2.6 s: its label and the burnt-in timecode on its frames
+    both say second 2 (the label rounded to the nearest said 0:03)."""
+    tl = Timeline(moments=(Moment(2.6, caption="burst", id="m5"),))
+    doc = build(tl, Frame(W, H, SECONDS, FPS))
+    caption = next(e for e in doc if e.name == "caption")
+    corner = next(e for e in doc if e.name == "timecode" and e.start <= caption.start < e.end)
+    assert pysubs2.SSAEvent(text=caption.text).plaintext.split()[0] == "0:02"
+    assert corner.text == "00:00:02"

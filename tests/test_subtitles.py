@@ -730,3 +730,13 @@ def test_a_subtitle_file_shows_its_cue_on_the_frame_of_the_cut_at_29_97(tmp_path
             lit = [int(np.asarray(f.to_ndarray(format="gray")).max()) for f in container.decode(video=0)]
         assert lit[104] < 60 and lit[105] > 200 and lit[139] > 200 and lit[140] < 60, (fmt, lit[100:145])
 
+
+def test_the_timecode_prefix_is_the_second_on_screen_as_the_burnt_in_timecode_shows_it(tmp_path):
+    """A moment at 2:38.6 is labelled 2:38, the second the render's corner
+    timecode shows on its frame (rounded, the label said 2:39)."""
+    t = timeline(Moment(id="m5", start=158.6, caption="a second burst"), Moment(id="m6", start=1.5, caption="x"),
+                 duration=200)
+    path = tmp_path / "tc.srt"
+    subtitles.write(t, path, style=Style(timecode=True))
+    texts = [e.plaintext for e in pysubs2.load(str(path))]
+    assert texts == ["0:01 — x", "2:38 — a second burst"]

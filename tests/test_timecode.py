@@ -65,6 +65,11 @@ def test_a_frame_time_is_written_rounded_down_and_whole_milliseconds_stay_whole(
     assert format_editable(12.345) == "0:12.345" and floor_millis(3.003) == 3003  # (12.3449999 in floats)
 
 
+def test_the_caption_time_label_is_the_second_on_screen():
+    assert format_clock(158.6, floor=True) == "2:38" and format_clock(158.6) == "2:39"
+    assert format_clock(3599.99, floor=True) == "59:59" and format_clock(180.0 - 1e-12, floor=True) == "3:00"
+
+
 @given(st.integers(min_value=0, max_value=99), st.integers(min_value=0, max_value=59))
 def test_clock_round_trip(m, s):
     assert parse_time(format_clock(m * 60 + s)) == m * 60 + s

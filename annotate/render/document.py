@@ -321,7 +321,9 @@ def _within_ass_times(timeline: Timeline, frame: Frame, elements: Elements, cues
 
 
 def time_label(moment: Moment) -> str:
-    """The time a caption shows before its text (``≈2:27`` when hedged and not aligned)."""
-    clock = format_clock(moment.effective_start)
+    """The time a caption shows before its text (``≈2:27`` when hedged and not
+    aligned): the second on screen, as the burnt-in timecode shows it (2:38.6
+    is ``2:38``: rounded, ``2:39`` over ``00:02:38``)."""
+    clock = format_clock(moment.effective_start, floor=True)
     unaligned = moment.alignment is None or moment.alignment.kind == "none"
     return f"{APPROXIMATE_MARK}{clock}" if moment.approximate and unaligned else clock

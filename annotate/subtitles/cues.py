@@ -107,7 +107,7 @@ def caption_text(moment: Moment, style: Style) -> str:
     unaligned = moment.alignment is None or moment.alignment.kind == "none"
     hedged = style.mark_approximate and moment.approximate and unaligned
     if style.timecode or hedged:
-        clock = format_clock(moment.effective_start)
+        clock = format_clock(moment.effective_start, floor=True)  # the second on screen, as a burnt-in timecode
         prefix = f"{APPROXIMATE_MARK} {clock}" if hedged else clock
         text = f"{prefix} — {text}" if text else prefix
     return text
