@@ -405,12 +405,14 @@ def test_chunks_fill_lines_without_breaking_words(words, width, lines):
     assert " ".join(" ".join(p.split("\n")) for p in pieces).split() == words  # no word was cut or lost
 
 
-def test_one_short_cue_squeezed_before_the_next_moment_is_not_reported_as_dropped():
+def test_one_short_cue_squeezed_before_the_next_moment_is_said_squeezed_not_dropped():
     warnings: list[str] = []
     t = timeline(Moment(id="a", start=10, caption="short"), Moment(id="b", start=10.5, caption="next"))
     with collected(warnings):
         cues = layout(t)
-    assert cues[0].text == "short" and cues[0].end <= 10.5 and not warnings
+    assert cues[0].text == "short" and cues[0].end <= 10.5
+    assert warnings == ["moment a: its caption squeezed into the 0.50 s before the next moment, b at 0:10.50: on "
+                        "screen 0.420 s, less than the 0.833 s a cue needs"]
 
 
 @pytest.mark.parametrize(("start", "end"), [(36_000.0, None), (90_000.0, 90_003.0), (35_999.0, 36_000.5)])
@@ -602,13 +604,13 @@ def test_a_caption_too_long_names_the_time_up_to_the_next_moment_not_less_the_ga
     """Moments 0.1 s apart: the warning said "too long for the 0.0 s before the next moment" (the time
     less the gap kept between cues, rounded to tenths)."""
     long = "word " * 40
-    timeline = Timeline(moments=(Moment(0.5, end=7.5, caption=long, id="a"), Moment(0.6, caption="b", id="b")),
+    timeline = Timeline(moments=(Moment(0.5, caption=long, id="a"), Moment(0.6, caption="b", id="b")),
                         footage=Footage(path="x.mp4", duration=8.0, fps=25.0))
     notes: list[str] = []
     with collected(notes, SubtitleWarning):
         layout(timeline)
     said = [n for n in notes if n.startswith("moment a: caption too long")]
-    assert len(said) == 1 and "too long for the 0.10 s before the next moment;" in said[0], notes
+    assert len(said) == 1 and "too long for the 0.10 s before the next moment, b at 0:00.60;" in said[0], notes
 
 
 CJK_CAPTION = ("朝鮮人民軍の兵士が軍用トラックを運転して板門店の共同警備区域に到着し車を降りて韓国側へ走った"
@@ -740,3 +742,52 @@ def test_the_timecode_prefix_is_the_second_on_screen_as_the_burnt_in_timecode_sh
     subtitles.write(t, path, style=Style(timecode=True))
     texts = [e.plaintext for e in pysubs2.load(str(path))]
     assert texts == ["0:01 — x", "2:38 — a second burst"]
+
+
+def _laid_out(*moments: Moment, duration: float = 60) -> tuple[list[str], list[str]]:
+    """The SRT cues (as pysubs2 reads them back: start, end, text) and the warnings of ``moments``."""
+    notes: list[str] = []
+    with collected(notes, SubtitleWarning):
+        text = subtitles.dumps(timeline(*moments, duration=duration), "srt")
+    return [f"{e.start}-{e.end} {e.plaintext}" for e in pysubs2.SSAFile.from_string(text, format_="srt")], notes
+
+
+def test_a_caption_squeezed_to_one_frame_before_the_next_moment_is_said_with_its_time_and_the_next_moment():
+    cues, notes = _laid_out(Moment(id="m1", start=5, caption="a car arrives"),
+                            Moment(id="m2", start=5.04, caption="the door opens"))
+    assert cues[0] == "5000-5040 a car arrives"
+    assert notes == ["moment m1: its caption squeezed into the 0.04 s before the next moment, m2 at 0:05.04: on "
+                     "screen 0.040 s, less than the 0.833 s a cue needs; read at 325.0 characters/s, faster than 17"]
+    cues, notes = _laid_out(Moment(id="e", start=29.96, caption="last frame"), duration=30)
+    assert cues == ["29960-30000 last frame"] and len(notes) == 1
+    assert notes[0].startswith("moment e: its caption squeezed into the 0.04 s before the footage's end: on screen "
+                               "0.040 s, less than the 0.833 s")
+
+
+def test_cues_squeezed_past_the_reading_speed_are_said_and_are_what_check_finds(tmp_path):
+    """A 103-character caption in 2.4 s: two cues at 72 characters/s; the file
+    the writer made failed its own --check without a word."""
+    url = "https://example.com/" + "x" * 83
+    t = timeline(Moment(id="url", start=18.7, end=21.1, caption=url), Moment(id="z", start=21.3, caption="next"),
+                 duration=60)
+    notes: list[str] = []
+    path = tmp_path / "sc.srt"
+    with collected(notes, SubtitleWarning):
+        subtitles.write(t, path)
+    assert notes == ["moment url: each of its 2 cues squeezed into the 2.40 s before its end: on screen 1.160 s; "
+                     "read at 72.4 characters/s, faster than 17"]
+    assert [(v.cue, v.rule) for v in subtitles.check(path)] == [(1, "reading-speed")]  # (cue 2: 16.4 a second)
+
+
+def test_a_stated_range_stays_on_screen_when_a_moment_starts_inside_it():
+    """A phase from 0:05 to 0:15 and an event at 0:08 inside it: the phase was
+    cut at 0:07.92, silently; it now stays (the event stacks above it) up to
+    the 7 s a cue may last, and what it cannot show is said."""
+    cues, notes = _laid_out(Moment(id="a", start=5, end=15, caption="City press high"),
+                            Moment(id="b", start=8, end=10, caption="Okafor shoots wide"),
+                            Moment(id="c", start=9, caption="the crowd groans"))
+    assert cues == ["5000-12000 City press high", "8000-10000 Okafor shoots wide", "9000-12000 the crowd groans"]
+    assert notes == ["moment a: its range 0:05.00-0:15.00 is shown only to 0:12.00: a cue is on screen at most 7 s"]
+    cues, notes = _laid_out(Moment(id="a", start=5, end=11, caption="City press high"),
+                            Moment(id="b", start=8, caption="Okafor shoots wide"))
+    assert cues == ["5000-11000 City press high", "8000-11000 Okafor shoots wide"] and notes == []
