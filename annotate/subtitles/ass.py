@@ -31,6 +31,9 @@ _EVENT_DEFAULTS = {"layer": "0", "style": "Default", "name": "", "marginl": "0",
 # later time as this one (with only a Python RuntimeWarning), every cue
 # past ten hours stacked on the last centisecond.
 LATEST_ASS_SECONDS = 10 * 3600 - 0.01
+# A style's Encoding -1: libass takes each line's base direction from its text (with 1, the usual value, it lays
+# every line out left to right, and an Arabic or Hebrew sentence's full stop lands at its start).
+BIDI_BY_TEXT = -1
 # An ASS time's unit in milliseconds: times are rounded down to it here, as pysubs2 would round to the nearest.
 CENTISECOND = 10
 # Where {\an1} to {\an9} (and a style's Alignment) put a cue: the numeric keypad's layout; 2, the default,
@@ -72,6 +75,7 @@ def style(width: int, height: int, look: CaptionStyle | None = None) -> pysubs2.
         marginl=round(width * look.margin_ratio),
         marginr=round(width * look.margin_ratio),
         marginv=round(height * look.margin_ratio),
+        encoding=BIDI_BY_TEXT,
     )
 
 
