@@ -221,7 +221,10 @@ def test_ass_text_is_read_as_libass_draws_it(tmp_path, text):
     path = tmp_path / "theirs.ass"
     path.write_text(theirs, encoding="utf-8")
     (cue,) = subtitles.read(path)
-    ours = subtitles.ass.dumps([cue], width=640, height=360)
+    from annotate.escape import ass_text  # (libass's escape: the file's writer writes braces full-width)
+
+    ours = subtitles.ass.dumps([subtitles.Cue(0.0, 5.0, "PLACEHOLDER")], width=640, height=360)
+    ours = ours.replace("PLACEHOLDER", ass_text(cue.text))
     drawn, again = _libass_frame(theirs, tmp_path, "theirs"), _libass_frame(ours, tmp_path, "ours")
     assert (drawn > 100).sum() > 50  # something is drawn
     assert abs(drawn - again).max() <= 16, (text, cue.text)
@@ -791,3 +794,18 @@ def test_a_stated_range_stays_on_screen_when_a_moment_starts_inside_it():
     cues, notes = _laid_out(Moment(id="a", start=5, end=11, caption="City press high"),
                             Moment(id="b", start=8, caption="Okafor shoots wide"))
     assert cues == ["5000-11000 City press high", "8000-11000 Okafor shoots wide"] and notes == []
+
+
+def test_an_ass_file_shows_braced_text_in_pysubs2_as_in_libass_and_says_so(tmp_path):
+    """``\\{comment\\}`` is libass's escape alone: pysubs2, Aegisub and VSFilter
+    hid "{comment}". Now every reader shows the words; our import gives back the braces."""
+    captions = ["{comment} braces", "{\\b1}not bold{\\b0}", "open { never closed", "a } b"]
+    t = timeline(*(Moment(id=f"h{i}", start=i * 10, caption=c) for i, c in enumerate(captions)), duration=60)
+    notes: list[str] = []
+    with collected(notes, SubtitleWarning):
+        subtitles.write(t, tmp_path / "h.ass")
+    shown = [e.plaintext.replace("\u2060", "") for e in pysubs2.load(str(tmp_path / "h.ass"))]
+    assert shown == ["\uff5bcomment\uff5d braces", "\uff5b\\b1\uff5dnot bold\uff5b\\b0\uff5d", "open { never closed",
+                     "a } b"]
+    assert len(notes) == 1 and notes[0].startswith("moment(s) h0, h1: braces written full-width")
+    assert [c.text for c in subtitles.read(tmp_path / "h.ass")] == captions

@@ -10,8 +10,8 @@ import pysubs2
 from pysubs2.time import TIMESTAMP, TIMESTAMP_SHORT
 
 from annotate.errors import InputError, OutputError
-from annotate.escape import ass_field, ass_text, clean_text, unass_field, unass_text
-from annotate.subtitles.cues import Cue, part_names
+from annotate.escape import ass_field, ass_text, clean_text, opens_block, unass_field, unass_text
+from annotate.subtitles.cues import Cue, part_names, say
 from annotate.subtitles.problems import NotKept, Report, ignore, place_not_kept, shown
 from annotate.timecode import floor_millis, format_clock
 
@@ -110,9 +110,19 @@ def document(
         # An id the Name field would change ("  spaced  " read back as "spaced") is not written: import numbers it.
         doc.append(pysubs2.SSAEvent(
             start=floor_millis(cue.start, CENTISECOND), end=floor_millis(cue.end, CENTISECOND), style="Caption",
-            text=ass_text(cue.text), name=ass_field(name) if can_carry(cue.moment_id) else "",
+            text=ass_text(cue.text, portable=True), name=ass_field(name) if can_carry(cue.moment_id) else "",
         ))
+    _braces_said(cues)
     return doc
+
+
+def _braces_said(cues: list[Cue]) -> None:
+    """One warning naming the moments whose braces are written full-width (see ``escape.ass_text``)."""
+    changed = list(dict.fromkeys(cue.moment_id or "(no id)" for cue in cues if opens_block(clean_text(cue.text))))
+    if changed:
+        say(f"moment(s) {', '.join(changed)}: braces written full-width (｛ ｝): in an ASS file '{{...}}' is an "
+            "override block, which Aegisub, VSFilter players and pysubs2 hide (only libass reads the escape "
+            "'\\{'); annotate import reads them back as braces")
 
 
 def dumps(cues: list[Cue], *, width: int = DEFAULT_SIZE[0], height: int = DEFAULT_SIZE[1],
@@ -165,7 +175,7 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
         unkept("effect not kept (a caption does not move)", line, number,
                [shown(event.effect)] * bool(event.effect.strip()))
         visible = _strip_overrides(event.text).replace("\\h", " ").replace("\\n", soft_break)
-        cues.append(Cue(event.start / 1000, event.end / 1000, clean_text(unass_text(visible)),
+        cues.append(Cue(event.start / 1000, event.end / 1000, clean_text(unass_text(visible, portable=ours)),
                         unass_field(event.name) if ours else "",
                         line, ours=ours))
     unkept.tell(say)
