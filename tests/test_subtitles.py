@@ -809,3 +809,29 @@ def test_an_ass_file_shows_braced_text_in_pysubs2_as_in_libass_and_says_so(tmp_p
                      "a } b"]
     assert len(notes) == 1 and notes[0].startswith("moment(s) h0, h1: braces written full-width")
     assert [c.text for c in subtitles.read(tmp_path / "h.ass")] == captions
+
+
+ZALGO = "Z̷̢͎̈a̸̤͐l̴̰̈g̶̱̓ő̸̗"
+FAMILY = "\U0001F468\u200d\U0001F469\u200d\U0001F467\u200d\U0001F466"
+
+
+@pytest.mark.parametrize("fmt", ["srt", "ass"])
+def test_a_long_word_is_broken_between_grapheme_clusters_never_inside_one(fmt, tmp_path):
+    """A word longer than a line was cut at a count of code points: a letter's
+    combining marks began the next line, a ZWJ family emoji was cut in two."""
+    import unicodedata
+
+    t = timeline(Moment(id="zal", start=1, end=6, caption=ZALGO * 12), Moment(id="fam", start=10, end=16,
+                 caption=FAMILY * 30), Moment(id="vi", start=20, end=26, caption="Nguyễn" * 12), duration=60)
+    path = tmp_path / f"brk.{fmt}"
+    with collected([], SubtitleWarning):
+        subtitles.write(t, path)
+    events = pysubs2.load(str(path))
+    lines = [line for e in events for line in e.plaintext.split("\n")]
+    assert len(lines) >= 6  # each word was broken
+    for line in lines:
+        assert not unicodedata.category(line[0]).startswith("M") and line[0] != "\u200d", line
+        assert line[-1] != "\u200d", line
+    assert "".join(e.plaintext.replace("\n", "") for e in events) == ZALGO * 12 + FAMILY * 30 + "Nguyễn" * 12
+    from annotate.subtitles.wrap import width
+    assert width(ZALGO) == 5 and width(FAMILY) == 2
