@@ -835,3 +835,22 @@ def test_a_long_word_is_broken_between_grapheme_clusters_never_inside_one(fmt, t
     assert "".join(e.plaintext.replace("\n", "") for e in events) == ZALGO * 12 + FAMILY * 30 + "Nguyễn" * 12
     from annotate.subtitles.wrap import width
     assert width(ZALGO) == 5 and width(FAMILY) == 2
+
+
+def test_a_captions_own_line_breaks_are_kept_and_what_cannot_be_kept_is_said(tmp_path):
+    """A 20-line caption was reflowed into running text ("line 10 line / 11"),
+    and blank lines dropped, silently."""
+    listed = "\n".join(f"line {i}" for i in range(20))
+    t = timeline(Moment(id="l", start=1, end=30, caption=listed),
+                 Moment(id="b", start=40, caption="line one\n\nline three"),
+                 Moment(id="w", start=50, caption="short\n" + "word " * 20), duration=70)
+    notes: list[str] = []
+    path = tmp_path / "lines.srt"
+    with collected(notes, SubtitleWarning):
+        subtitles.write(t, path)
+    shown = [e.plaintext for e in pysubs2.load(str(path))]
+    assert shown[:10] == [f"line {i}\nline {i + 1}" for i in range(0, 20, 2)]
+    assert shown[10] == "line one\nline three"
+    assert notes == ["moment b: its blank lines are left out (a cue cannot show an empty line)",
+                     "moment w: its 1 line breaks are not kept: a line is wider than the 42 columns a cue's line "
+                     "holds, so the text is wrapped anew"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import collections
 import itertools
+import re
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -27,7 +28,7 @@ from annotate.escape import clean_text
 from annotate.model import Moment, Timeline
 from annotate.subtitles.problems import SubtitleWarning
 from annotate.subtitles.rules import Rules
-from annotate.subtitles.wrap import chunks
+from annotate.subtitles.wrap import chunks, given_lines
 from annotate.timecode import floor_millis, format_clock, format_clock_exact
 
 APPROXIMATE_MARK = "≈"
@@ -293,6 +294,25 @@ def _say_squeezed(moment: Moment, pieces: list[str], seconds: float, room: str, 
             + (f", less than the {rules.min_seconds:.3f} s a cue needs" if short else "") + fast)
 
 
+_BREAKS = re.compile(r"\r\n|[\r\n\u2028\u2029]")
+
+
+def _say_lines_not_kept(moment: Moment, text: str, pieces: list[str], rules: Rules,
+                        say: Callable[[str], None]) -> None:
+    """Warn when a caption's own line breaks are not shown as written: blank lines (no cue holds an empty
+    line), or breaks reflowed because a line is wider than a cue's."""
+    given = given_lines(text)
+    lost = []
+    written = [line.strip() for line in _BREAKS.split(words_of(moment).strip())]  # (text has lost its blanks)
+    if len(given) > 1 and not all(written):
+        lost.append("its blank lines are left out (a cue cannot show an empty line)")
+    if len(given) > 1 and [line for piece in pieces for line in piece.split("\n")] != given:
+        lost.append(f"its {len(given) - 1} line breaks are not kept: a line is wider than the "
+                    f"{rules.max_line_chars} columns a cue's line holds, so the text is wrapped anew")
+    if lost:
+        say(f"moment {moment.id}: " + "; ".join(lost))
+
+
 def _moment_cues(
     moment: Moment, text: str, start: float, end: float | None, limit: float, rules: Rules,
     say: Callable[[str], None], *, room: str = "the time it has",
@@ -301,6 +321,7 @@ def _moment_cues(
     if not pieces:
         say(f"moment {moment.id}: no caption, quote or sentence to show; left out")
         return []
+    _say_lines_not_kept(moment, text, pieces, rules, say)
     if end is not None and len(pieces) == 1 and end - start <= rules.max_seconds:
         if end - start < rules.min_seconds:  # too short to read (an editor's one-frame marker): the least time
             shown = max(min(start + rules.min_seconds, limit), end)

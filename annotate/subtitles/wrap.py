@@ -172,14 +172,21 @@ def _wrap(piece_toks: list[str], columns: int, lines: int) -> list[str]:
     return out
 
 
+def given_lines(text: str) -> list[str]:
+    """The lines of a caption as written, blank ones left out (a cue cannot show an empty line)."""
+    return [ln.strip() for ln in text.split("\n") if ln.strip()]
+
+
 def chunks(text: str, columns: int, lines: int = 2) -> list[str]:
     """Split a caption into cue texts of at most ``lines`` lines of ``columns``
     characters, never inside a word (unless a word is longer than a line),
     preferring to end a cue at a sentence or clause end. Existing line breaks
-    that already fit are kept as they are."""
-    given = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if 0 < len(given) <= lines and all(width(ln) <= columns for ln in given):
-        return ["\n".join(given)]
+    are kept when every line fits: a caption of more lines than a cue holds
+    goes over consecutive cues, ``lines`` of its lines each (a 20-line list
+    was reflowed into running text, a number parted from its word)."""
+    given = given_lines(text)
+    if given and all(width(ln) <= columns for ln in given):
+        return ["\n".join(given[i:i + lines]) for i in range(0, len(given), lines)]
     toks = _fit(tokens(" ".join(given)), columns)
     out: list[str] = []
     start = 0
