@@ -173,19 +173,40 @@ def unvtt_text(text: str) -> str:
     return html.unescape(text)
 
 
-def ass_text(text: str) -> str:
+def ass_text(text: str, *, portable: bool = False) -> str:
     """ASS dialogue text as libass reads it: ``{`` and ``}`` escaped as ``\\{``
     and ``\\}`` so they never open an override block; a backslash is followed
     by a word joiner (U+2060) so ``\\N``, ``\\n`` and ``\\h`` stay literal (the
-    trick mpv uses); newlines become ``\\N``."""
+    trick mpv uses); newlines become ``\\N``. ``portable``, for a file other
+    tools read: ``\\{`` is libass's alone (Aegisub, VSFilter and pysubs2 open a
+    block at the ``{`` and hide the text up to ``}``), and ASS has no other
+    escape, so braces stay as they are where no block can open and are
+    written full-width (``｛ ｝``) in a text where one would (:func:`opens_block`)."""
     text = clean_text(text).replace("\\", "\\\u2060")
-    text = text.replace("{", "\\{").replace("}", "\\}")
+    if portable:
+        text = text.translate(_FULL_BRACES) if opens_block(text) else text
+    else:
+        text = text.replace("{", "\\{").replace("}", "\\}")
     return text.replace("\n", "\\N")
 
 
-def unass_text(text: str) -> str:
-    """Inverse of :func:`ass_text`."""
+def opens_block(text: str) -> bool:
+    """A ``{`` with a ``}`` after it: an override block in every ASS renderer."""
+    start = text.find("{")
+    return start >= 0 and "}" in text[start:]
+
+
+_FULL_BRACES = str.maketrans({"{": "\uff5b", "}": "\uff5d"})
+_ASCII_BRACES = {ord(v): k for k, v in _FULL_BRACES.items()}
+
+
+def unass_text(text: str, *, portable: bool = False) -> str:
+    """Inverse of :func:`ass_text`; ``portable`` for a file written so (by
+    annotate), whose full-width braces are turned back where they stood for
+    a block-shaped ``{...}`` (elsewhere they are the caption's own)."""
     text = text.replace("\\N", "\n").replace("\\{", "{").replace("\\}", "}")
+    if portable and "{" not in text and opens_block(back := text.translate(_ASCII_BRACES)):
+        text = back
     return text.replace("\\\u2060", "\\")
 
 

@@ -100,8 +100,20 @@ def seconds_of(hours: int | str, minutes: int | str, secs: int | str, millis: in
 
 
 def millis(seconds: float) -> int:
-    """Whole milliseconds, rounded to the nearest (what SRT, ASS and players count in)."""
+    """Whole milliseconds, rounded to the nearest (for messages and lengths; a
+    time written into a file is :func:`floor_millis`)."""
     return int(round(seconds * 1000))
+
+
+def floor_millis(seconds: float, unit: int = 1) -> int:
+    """Milliseconds rounded down to a multiple of ``unit`` (1 for SRT, WebVTT
+    and the timeline file, 10 for ASS's centiseconds). A time snapped to a
+    frame is that frame's pts, and a cue shows on the frames whose pts it has
+    reached: rounded up (3.5035 s, a frame at 29.97 fps, as 3.504) it would
+    miss its frame; rounded down it lands on or before it and, since frames
+    are more than a unit apart, after the frame before. Float round-off
+    (12.345 computing as 12.3449999) is not rounded down."""
+    return max(0, math.floor(seconds * 1000 / unit + TIE_FRAMES)) * unit
 
 
 def frame_of(seconds: float, fps: float | Fraction, *, end: bool = False) -> int:
@@ -128,20 +140,23 @@ def frame_among(starts: Sequence[float], seconds: float, *, end: bool = False) -
     return i if after < before else i - 1
 
 
-def _split(seconds: float, places: int) -> tuple[int, int, int, int]:
-    """Round once to the given decimal places, then split, so 59.9996 never
-    prints as ``0:59.1000``."""
+def _split(seconds: float, places: int, *, floor: bool = False) -> tuple[int, int, int, int]:
+    """Round once to the given decimal places (or down, with ``floor``), then
+    split, so 59.9996 never prints as ``0:59.1000``."""
     scale = 10**places
-    total = int(round(max(0.0, seconds) * scale))
+    scaled = max(0.0, seconds) * scale
+    total = math.floor(scaled + TIE_FRAMES) if floor else int(round(scaled))
     whole, frac = divmod(total, scale)
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     return hours, minutes, secs, frac
 
 
-def format_clock(seconds: float, *, places: int = 0) -> str:
-    """Article style: ``2:27``, ``1:02:03``, or ``2:27.5`` with ``places=1``."""
-    h, m, s, frac = _split(seconds, places)
+def format_clock(seconds: float, *, places: int = 0, floor: bool = False) -> str:
+    """Article style: ``2:27``, ``1:02:03``, or ``2:27.5`` with ``places=1``;
+    with ``floor`` the time on screen (2:38.6 is ``2:38``, as the burnt-in
+    timecode shows it), else the nearest."""
+    h, m, s, frac = _split(seconds, places, floor=floor)
     tail = f".{frac:0{places}d}" if places else ""
     if h:
         return f"{h}:{m:02d}:{s:02d}{tail}"
@@ -155,22 +170,24 @@ def format_clock_exact(seconds: float) -> str:
     return format_clock(seconds, places=len(f"{millis(seconds) % 1000:03d}".rstrip("0")))
 
 def format_vtt(seconds: float) -> str:
-    """WebVTT: ``00:02:27.500``."""
-    h, m, s, ms = _split(seconds, 3)
+    """WebVTT: ``00:02:27.500``, rounded down (see :func:`floor_millis`)."""
+    h, m, s, ms = _split(seconds, 3, floor=True)
     return f"{h:02d}:{m:02d}:{s:02d}.{ms:03d}"
 
 
 def format_hms(seconds: float) -> str:
     """Burnt-in timecode: ``00:02:27``, the whole second on screen (never rounded up)."""
-    h, m, s, _ = _split(math.floor(seconds), 0)
+    h, m, s, _ = _split(seconds, 0, floor=True)
     return f"{h:02d}:{m:02d}:{s:02d}"
 
 
 def format_editable(seconds: float) -> str:
-    """The shortest clock text that reads back to the same millisecond, for
+    """The shortest clock text of the millisecond rounded down (a frame's pts
+    3.5035 s is ``0:03.503``, still that frame: see :func:`floor_millis`), for
     files people edit: ``2:27``, ``2:27.5``, ``1:02:03.04``."""
-    for places in (0, 1, 2, 3):
-        text = format_clock(seconds, places=places)
-        if abs(parse_time(text) - seconds) < 0.0005:
+    kept = floor_millis(seconds)
+    for places in (0, 1, 2):
+        text = format_clock(kept / 1000, places=places)
+        if round(parse_time(text) * 1000) == kept:
             return text
-    return format_clock(seconds, places=3)
+    return format_clock(kept / 1000, places=3)

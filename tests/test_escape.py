@@ -90,6 +90,19 @@ def test_srt_reader_strips_markup_but_never_text_we_escaped(text):
 
 
 @given(hostile_text)
+def test_portable_ass_text_opens_no_block_in_pysubs2_and_reads_back(text):
+    """pysubs2 (as Aegisub and VSFilter) knows no ``\\{``: it hid the text between escaped braces."""
+    import pysubs2
+
+    escaped = ass_text(text, portable=True)
+    assert pysubs2.SSAEvent.OVERRIDE_SEQUENCE.sub("", escaped) == escaped and "\n" not in escaped
+    if "\uff5b" not in text and "\uff5d" not in text:  # (full-width braces of its own may read back as braces)
+        assert unass_text(escaped, portable=True) == clean_text(text)
+    assert ass_text("a } b { c", portable=True) == "a } b { c"  # no block can open: kept as written
+    assert ass_text("{note} x", portable=True) == "\uff5bnote\uff5d x"
+
+
+@given(hostile_text)
 def test_ass_text_never_opens_an_override_block(text):
     escaped = ass_text(text)
     unescaped_braces = re.sub(r"\\[{}]", "", escaped)

@@ -1039,3 +1039,30 @@ def test_a_full_disk_is_one_line_naming_the_output(media: Path, tmp_path: Path,
     assert result.exit_code == 2
     assert result.stderr.strip().splitlines()[-1] == f"annotate: error: {out}: cannot write: No space left on device"
     assert not out.exists()
+
+
+def test_the_caption_time_label_and_the_corner_timecode_name_the_same_second() -> None:
+    """A moment at 2.6 s: its label and the burnt-in timecode on its frames
+    both say second 2 (the label rounded to the nearest said 0:03)."""
+    tl = Timeline(moments=(Moment(2.6, caption="burst", id="m5"),))
+    doc = build(tl, Frame(W, H, SECONDS, FPS))
+    caption = next(e for e in doc if e.name == "caption")
+    corner = next(e for e in doc if e.name == "timecode" and e.start <= caption.start < e.end)
+    assert pysubs2.SSAEvent(text=caption.text).plaintext.split()[0] == "\u20680:02\u2069"  # (an isolate: see below)
+    assert corner.text == "00:00:02"
+
+
+def test_right_to_left_captions_are_laid_out_by_their_text_and_the_label_is_isolated(tmp_path: Path) -> None:
+    """libass lays out every line of an Encoding 1 style left to right (an
+    Arabic sentence's full stop at its start); -1 takes each line's direction
+    from its text. Written by subtitles and by the render, read back by pysubs2."""
+    from annotate import subtitles
+
+    tl = Timeline(moments=(Moment(1.0, caption='قال الجندي: "توقف!" عند 2:27.', id="ar"),),
+                  footage=Footage(path="f.mp4", duration=SECONDS, fps=FPS, width=W, height=H))
+    doc = build(tl, Frame(W, H, SECONDS, FPS))
+    assert {s.encoding for s in doc.styles.values()} == {-1}
+    caption = next(e for e in doc if e.name == "caption")
+    assert "\u20680:01\u2069" in caption.text
+    subtitles.write(tl, tmp_path / "s.ass")
+    assert {s.encoding for s in pysubs2.load(str(tmp_path / "s.ass")).styles.values()} == {-1}

@@ -823,3 +823,25 @@ def test_sixty_nudges_at_29_97_fps_move_the_moment_sixty_frames(ntsc_footage, tm
         page.keyboard.press("[")
     assert frame_of(page.evaluate("window.annotateReview.moments[0].effective_start"), ntsc) == 105
     assert page.errors == []
+
+
+def test_right_to_left_captions_quotes_and_title_take_their_direction_from_their_text(footage, tmp_path,
+                                                                                       chromium_page):  # noqa: F811
+    """An Arabic caption in a left-to-right card put its full stop at the
+    sentence's start; with dir="auto" the browser lays it out right to left."""
+    page = chromium_page
+    arabic = 'قال الجندي: "توقف!" عند 2:27.'
+    timeline = Timeline(
+        title="عنوان القصة",
+        footage=Footage(path=str(footage), duration=float(DURATION_SECONDS), fps=float(FPS)),
+        moments=(Moment(id="ar", start=2.0, caption=arabic, quote="توقف"), Moment(id="en", start=5.0, caption="Stop.")),
+    )
+    index = review.build(timeline, tmp_path / "review", pictures=False)
+    page.goto(index.as_uri())
+    page.wait_for_function("() => window.annotateReview && window.annotateReview.ready")
+    direction = "(e) => getComputedStyle(e).direction"
+    cards = page.locator("#moments > li")
+    assert cards.nth(0).locator(".caption").evaluate(direction) == "rtl"
+    assert cards.nth(0).locator(".quote").evaluate(direction) == "rtl"
+    assert cards.nth(1).locator(".caption").evaluate(direction) == "ltr"
+    assert page.locator("#title").evaluate(direction) == "rtl"

@@ -4,6 +4,7 @@ files read back by pysrt/pysubs2, by ffmpeg, and by our own readers."""
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 import pysubs2
 import pytest
@@ -16,6 +17,7 @@ from annotate.escape import clean_text
 from annotate.model import Alignment, Footage, Moment, Timeline
 from annotate.subtitles import Rules, Style, SubtitleWarning, layout
 from annotate.subtitles.lint import lint
+from annotate.timecode import floor_millis
 from tests.strategies import HOSTILE_PIECES, caption_text, cue_items
 
 SEED_CAPTION = ("the defector abandons the North Korean military truck he was driving "
@@ -219,7 +221,10 @@ def test_ass_text_is_read_as_libass_draws_it(tmp_path, text):
     path = tmp_path / "theirs.ass"
     path.write_text(theirs, encoding="utf-8")
     (cue,) = subtitles.read(path)
-    ours = subtitles.ass.dumps([cue], width=640, height=360)
+    from annotate.escape import ass_text  # (libass's escape: the file's writer writes braces full-width)
+
+    ours = subtitles.ass.dumps([subtitles.Cue(0.0, 5.0, "PLACEHOLDER")], width=640, height=360)
+    ours = ours.replace("PLACEHOLDER", ass_text(cue.text))
     drawn, again = _libass_frame(theirs, tmp_path, "theirs"), _libass_frame(ours, tmp_path, "ours")
     assert (drawn > 100).sum() > 50  # something is drawn
     assert abs(drawn - again).max() <= 16, (text, cue.text)
@@ -324,7 +329,7 @@ def test_check_reports_a_cue_later_than_any_footage(fmt, far, tmp_path):
 
 
 @pytest.mark.parametrize("tags", [(), ("cue",)])
-@pytest.mark.parametrize(("start", "end"), [(0.0001, 0.0002), (5.0004, 5.00049)])
+@pytest.mark.parametrize(("start", "end"), [(0.0001, 0.0002), (5.0004, 5.00049), (5.0004, 5.0009)])
 def test_a_range_shorter_than_a_millisecond_gets_the_minimum_length_and_a_warning(start, end, tags):
     # It was written as a cue of no length (00:00:00,000 --> 00:00:00,000).
     tl = timeline(Moment(start=start, end=end, caption="tiny", id="m7", tags=tags),
@@ -334,7 +339,7 @@ def test_a_range_shorter_than_a_millisecond_gets_the_minimum_length_and_a_warnin
         text = subtitles.dumps(tl, "srt")
     back = pysubs2.SSAFile.from_string(text, format_="srt")
     rules = Rules()
-    assert back[0].start == round(start * 1000) and back[0].end == round((start + rules.min_seconds) * 1000)
+    assert back[0].start == floor_millis(start) and abs(back[0].end - (start + rules.min_seconds) * 1000) < 1
     assert back[0].text == "tiny" and back[1].text == "later"
     assert len(notes) == 1 and re.search(r"^moment m7: its range \d:\d\d\.\d{4}-\d:\d\d\.\d{4} lasts "
                                          r"0\.\d ms, less than a subtitle's millisecond; shown for 0\.833 s, "
@@ -403,12 +408,14 @@ def test_chunks_fill_lines_without_breaking_words(words, width, lines):
     assert " ".join(" ".join(p.split("\n")) for p in pieces).split() == words  # no word was cut or lost
 
 
-def test_one_short_cue_squeezed_before_the_next_moment_is_not_reported_as_dropped():
+def test_one_short_cue_squeezed_before_the_next_moment_is_said_squeezed_not_dropped():
     warnings: list[str] = []
     t = timeline(Moment(id="a", start=10, caption="short"), Moment(id="b", start=10.5, caption="next"))
     with collected(warnings):
         cues = layout(t)
-    assert cues[0].text == "short" and cues[0].end <= 10.5 and not warnings
+    assert cues[0].text == "short" and cues[0].end <= 10.5
+    assert warnings == ["moment a: its caption squeezed into the 0.50 s before the next moment, b at 0:10.50: on "
+                        "screen 0.420 s, less than the 0.833 s a cue needs"]
 
 
 @pytest.mark.parametrize(("start", "end"), [(36_000.0, None), (90_000.0, 90_003.0), (35_999.0, 36_000.5)])
@@ -600,13 +607,13 @@ def test_a_caption_too_long_names_the_time_up_to_the_next_moment_not_less_the_ga
     """Moments 0.1 s apart: the warning said "too long for the 0.0 s before the next moment" (the time
     less the gap kept between cues, rounded to tenths)."""
     long = "word " * 40
-    timeline = Timeline(moments=(Moment(0.5, end=7.5, caption=long, id="a"), Moment(0.6, caption="b", id="b")),
+    timeline = Timeline(moments=(Moment(0.5, caption=long, id="a"), Moment(0.6, caption="b", id="b")),
                         footage=Footage(path="x.mp4", duration=8.0, fps=25.0))
     notes: list[str] = []
     with collected(notes, SubtitleWarning):
         layout(timeline)
     said = [n for n in notes if n.startswith("moment a: caption too long")]
-    assert len(said) == 1 and "too long for the 0.10 s before the next moment;" in said[0], notes
+    assert len(said) == 1 and "too long for the 0.10 s before the next moment, b at 0:00.60;" in said[0], notes
 
 
 CJK_CAPTION = ("朝鮮人民軍の兵士が軍用トラックを運転して板門店の共同警備区域に到着し車を降りて韓国側へ走った"
@@ -674,3 +681,176 @@ def test_the_first_time_with_room_is_what_asking_every_cue_at_every_time_gives(s
 
     want = next((t for t in times if most(t) <= room), times[-1])
     assert _first_with_room(cues, times, span_s, room) == want
+
+
+# Frames of the attack report's NTSC check (frame pts not on a whole millisecond, or a centisecond).
+NTSC_FRAMES = [1, 2, 5, 7, 11, 13, 104, 105, 299, 301]
+RANGED = (105, 301)  # moments with an end, 60 frames later
+
+
+@pytest.mark.parametrize("fps", [Fraction(24000, 1001), Fraction(30000, 1001), Fraction(60000, 1001), Fraction(25)])
+@pytest.mark.parametrize("fmt", ["srt", "vtt", "ass"])
+def test_a_cue_on_a_frame_starts_and_ends_on_or_before_it_and_after_the_frame_before(fmt, fps, tmp_path):
+    """A cue is shown on the frames whose pts it has reached: a start rounded up
+    (3.5035 s written 3.504) starts a frame late. Through the timeline file
+    and back, then read by pysubs2, each time lands in (previous frame, its frame]."""
+    from annotate.timeline.document import dumps as dump_timeline
+    from annotate.timeline.document import loads as load_timeline
+
+    pts = [float(k / fps) for k in NTSC_FRAMES]
+    moments = [Moment(id=f"f{k}", start=pts[i], end=float((k + 60) / fps) if k in RANGED else None,
+                      caption=f"frame {k}") for i, k in enumerate(NTSC_FRAMES)]
+    t = load_timeline(dump_timeline(timeline(*moments, duration=20, fps=float(fps))))
+    path = tmp_path / f"t.{fmt}"
+    with collected([], SubtitleWarning):
+        subtitles.write(t, path)
+    events = {e.plaintext.split("\n")[0]: e for e in pysubs2.load(str(path))}  # (pysubs2 adds WebVTT ids)
+    for k, at in zip(NTSC_FRAMES, pts, strict=True):
+        event = events[f"frame {k}"]
+        assert float((k - 1) / fps) < event.start / 1000 <= at, (k, event.start)
+        if k in RANGED:  # a range to frame k + 60's pts: ends on or before it, after the frame before
+            assert float((k + 59) / fps) < event.end / 1000 <= float((k + 60) / fps), (k, event.end)
+
+
+def test_a_subtitle_file_shows_its_cue_on_the_frame_of_the_cut_at_29_97(tmp_path):
+    """Burnt in by ffmpeg (libass), each format's cue shows on the first frame
+    after a cut at frame 105 (pts 3.5035 s), the frame it was snapped to."""
+    import av
+    import numpy as np
+
+    from annotate.escape import filter_value
+
+    footage = tmp_path / "cut.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "color=c=black:s=320x240:r=30000/1001:d=6", "-c:v", "libx264", "-preset",
+                "ultrafast", "-qp", "0", "-pix_fmt", "yuv420p", str(footage)])
+    cut = float(Fraction(105 * 1001, 30000))
+    end = float(Fraction(140 * 1001, 30000))
+    t = timeline(Moment(id="m", start=cut, end=end, caption="XXXXXXXX"), duration=6, fps=30000 / 1001)
+    for fmt in ("srt", "vtt", "ass"):
+        subs, burnt = tmp_path / f"s.{fmt}", tmp_path / f"b_{fmt}.mp4"
+        subtitles.write(t, subs)
+        ffmpeg.run(["-i", str(footage), "-vf", "subtitles=" + filter_value(str(subs)), "-c:v", "libx264",
+                    "-preset", "ultrafast", "-qp", "0", str(burnt)])
+        with av.open(str(burnt)) as container:
+            lit = [int(np.asarray(f.to_ndarray(format="gray")).max()) for f in container.decode(video=0)]
+        assert lit[104] < 60 and lit[105] > 200 and lit[139] > 200 and lit[140] < 60, (fmt, lit[100:145])
+
+
+def test_the_timecode_prefix_is_the_second_on_screen_as_the_burnt_in_timecode_shows_it(tmp_path):
+    """A moment at 2:38.6 is labelled 2:38, the second the render's corner
+    timecode shows on its frame (rounded, the label said 2:39)."""
+    t = timeline(Moment(id="m5", start=158.6, caption="a second burst"), Moment(id="m6", start=1.5, caption="x"),
+                 duration=200)
+    path = tmp_path / "tc.srt"
+    subtitles.write(t, path, style=Style(timecode=True))
+    texts = [e.plaintext for e in pysubs2.load(str(path))]
+    assert texts == ["0:01 — x", "2:38 — a second burst"]
+
+
+def _laid_out(*moments: Moment, duration: float = 60) -> tuple[list[str], list[str]]:
+    """The SRT cues (as pysubs2 reads them back: start, end, text) and the warnings of ``moments``."""
+    notes: list[str] = []
+    with collected(notes, SubtitleWarning):
+        text = subtitles.dumps(timeline(*moments, duration=duration), "srt")
+    return [f"{e.start}-{e.end} {e.plaintext}" for e in pysubs2.SSAFile.from_string(text, format_="srt")], notes
+
+
+def test_a_caption_squeezed_to_one_frame_before_the_next_moment_is_said_with_its_time_and_the_next_moment():
+    cues, notes = _laid_out(Moment(id="m1", start=5, caption="a car arrives"),
+                            Moment(id="m2", start=5.04, caption="the door opens"))
+    assert cues[0] == "5000-5040 a car arrives"
+    assert notes == ["moment m1: its caption squeezed into the 0.04 s before the next moment, m2 at 0:05.04: on "
+                     "screen 0.040 s, less than the 0.833 s a cue needs; read at 325.0 characters/s, faster than 17"]
+    cues, notes = _laid_out(Moment(id="e", start=29.96, caption="last frame"), duration=30)
+    assert cues == ["29960-30000 last frame"] and len(notes) == 1
+    assert notes[0].startswith("moment e: its caption squeezed into the 0.04 s before the footage's end: on screen "
+                               "0.040 s, less than the 0.833 s")
+
+
+def test_cues_squeezed_past_the_reading_speed_are_said_and_are_what_check_finds(tmp_path):
+    """A 103-character caption in 2.4 s: two cues at 72 characters/s; the file
+    the writer made failed its own --check without a word."""
+    url = "https://example.com/" + "x" * 83
+    t = timeline(Moment(id="url", start=18.7, end=21.1, caption=url), Moment(id="z", start=21.3, caption="next"),
+                 duration=60)
+    notes: list[str] = []
+    path = tmp_path / "sc.srt"
+    with collected(notes, SubtitleWarning):
+        subtitles.write(t, path)
+    assert notes == ["moment url: each of its 2 cues squeezed into the 2.40 s before its end: on screen 1.160 s; "
+                     "read at 72.4 characters/s, faster than 17"]
+    assert [(v.cue, v.rule) for v in subtitles.check(path)] == [(1, "reading-speed")]  # (cue 2: 16.4 a second)
+
+
+def test_a_stated_range_stays_on_screen_when_a_moment_starts_inside_it():
+    """A phase from 0:05 to 0:15 and an event at 0:08 inside it: the phase was
+    cut at 0:07.92, silently; it now stays (the event stacks above it) up to
+    the 7 s a cue may last, and what it cannot show is said."""
+    cues, notes = _laid_out(Moment(id="a", start=5, end=15, caption="City press high"),
+                            Moment(id="b", start=8, end=10, caption="Okafor shoots wide"),
+                            Moment(id="c", start=9, caption="the crowd groans"))
+    assert cues == ["5000-12000 City press high", "8000-10000 Okafor shoots wide", "9000-12000 the crowd groans"]
+    assert notes == ["moment a: its range 0:05.00-0:15.00 is shown only to 0:12.00: a cue is on screen at most 7 s"]
+    cues, notes = _laid_out(Moment(id="a", start=5, end=11, caption="City press high"),
+                            Moment(id="b", start=8, caption="Okafor shoots wide"))
+    assert cues == ["5000-11000 City press high", "8000-11000 Okafor shoots wide"] and notes == []
+
+
+def test_an_ass_file_shows_braced_text_in_pysubs2_as_in_libass_and_says_so(tmp_path):
+    """``\\{comment\\}`` is libass's escape alone: pysubs2, Aegisub and VSFilter
+    hid "{comment}". Now every reader shows the words; our import gives back the braces."""
+    captions = ["{comment} braces", "{\\b1}not bold{\\b0}", "open { never closed", "a } b"]
+    t = timeline(*(Moment(id=f"h{i}", start=i * 10, caption=c) for i, c in enumerate(captions)), duration=60)
+    notes: list[str] = []
+    with collected(notes, SubtitleWarning):
+        subtitles.write(t, tmp_path / "h.ass")
+    shown = [e.plaintext.replace("\u2060", "") for e in pysubs2.load(str(tmp_path / "h.ass"))]
+    assert shown == ["\uff5bcomment\uff5d braces", "\uff5b\\b1\uff5dnot bold\uff5b\\b0\uff5d", "open { never closed",
+                     "a } b"]
+    assert len(notes) == 1 and notes[0].startswith("moment(s) h0, h1: braces written full-width")
+    assert [c.text for c in subtitles.read(tmp_path / "h.ass")] == captions
+
+
+ZALGO = "Z̷̢͎̈a̸̤͐l̴̰̈g̶̱̓ő̸̗"
+FAMILY = "\U0001F468\u200d\U0001F469\u200d\U0001F467\u200d\U0001F466"
+
+
+@pytest.mark.parametrize("fmt", ["srt", "ass"])
+def test_a_long_word_is_broken_between_grapheme_clusters_never_inside_one(fmt, tmp_path):
+    """A word longer than a line was cut at a count of code points: a letter's
+    combining marks began the next line, a ZWJ family emoji was cut in two."""
+    import unicodedata
+
+    t = timeline(Moment(id="zal", start=1, end=6, caption=ZALGO * 12), Moment(id="fam", start=10, end=16,
+                 caption=FAMILY * 30), Moment(id="vi", start=20, end=26, caption="Nguyễn" * 12), duration=60)
+    path = tmp_path / f"brk.{fmt}"
+    with collected([], SubtitleWarning):
+        subtitles.write(t, path)
+    events = pysubs2.load(str(path))
+    lines = [line for e in events for line in e.plaintext.split("\n")]
+    assert len(lines) >= 6  # each word was broken
+    for line in lines:
+        assert not unicodedata.category(line[0]).startswith("M") and line[0] != "\u200d", line
+        assert line[-1] != "\u200d", line
+    assert "".join(e.plaintext.replace("\n", "") for e in events) == ZALGO * 12 + FAMILY * 30 + "Nguyễn" * 12
+    from annotate.subtitles.wrap import width
+    assert width(ZALGO) == 5 and width(FAMILY) == 2
+
+
+def test_a_captions_own_line_breaks_are_kept_and_what_cannot_be_kept_is_said(tmp_path):
+    """A 20-line caption was reflowed into running text ("line 10 line / 11"),
+    and blank lines dropped, silently."""
+    listed = "\n".join(f"line {i}" for i in range(20))
+    t = timeline(Moment(id="l", start=1, end=30, caption=listed),
+                 Moment(id="b", start=40, caption="line one\n\nline three"),
+                 Moment(id="w", start=50, caption="short\n" + "word " * 20), duration=70)
+    notes: list[str] = []
+    path = tmp_path / "lines.srt"
+    with collected(notes, SubtitleWarning):
+        subtitles.write(t, path)
+    shown = [e.plaintext for e in pysubs2.load(str(path))]
+    assert shown[:10] == [f"line {i}\nline {i + 1}" for i in range(0, 20, 2)]
+    assert shown[10] == "line one\nline three"
+    assert notes == ["moment b: its blank lines are left out (a cue cannot show an empty line)",
+                     "moment w: its 1 line breaks are not kept: a line is wider than the 42 columns a cue's line "
+                     "holds, so the text is wrapped anew"]

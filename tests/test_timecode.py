@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from annotate.errors import TimeFormatError
 from annotate.timecode import (
+    floor_millis,
     format_clock,
     format_clock_exact,
     format_editable,
@@ -49,9 +50,24 @@ def test_formats():
 
 @given(seconds)
 def test_editable_and_vtt_round_trip_to_the_millisecond(s):
-    assert parse_time(format_editable(s)) == pytest.approx(s, abs=0.0005)
+    """Files get the millisecond at or before the time (a frame's pts written
+    rounded up misses that frame), never more than a millisecond before it."""
+    for written in (parse_time(format_editable(s)), parse_time(format_vtt(s)), floor_millis(s) / 1000):
+        assert s - 0.001 < written <= s + 1e-9
     assert millis(s) / 1000 == pytest.approx(s, abs=0.0005)
-    assert parse_time(format_vtt(s)) == pytest.approx(s, abs=0.0005)
+    assert floor_millis(s, 10) / 1000 == pytest.approx(s, abs=0.01) and floor_millis(s, 10) / 1000 <= s + 1e-9
+
+
+def test_a_frame_time_is_written_rounded_down_and_whole_milliseconds_stay_whole():
+    assert format_editable(105 * 1001 / 30000) == "0:03.503"  # frame 105 at 29.97, pts 3.5035
+    assert format_vtt(2 * 1001 / 30000) == "00:00:00.066"  # pts 0.0667
+    assert floor_millis(299 * 1001 / 30000, 10) == 9970  # pts 9.9766: ASS's 9.97, not 9.98
+    assert format_editable(12.345) == "0:12.345" and floor_millis(3.003) == 3003  # (12.3449999 in floats)
+
+
+def test_the_caption_time_label_is_the_second_on_screen():
+    assert format_clock(158.6, floor=True) == "2:38" and format_clock(158.6) == "2:39"
+    assert format_clock(3599.99, floor=True) == "59:59" and format_clock(180.0 - 1e-12, floor=True) == "3:00"
 
 
 @given(st.integers(min_value=0, max_value=99), st.integers(min_value=0, max_value=59))

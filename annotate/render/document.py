@@ -15,12 +15,12 @@ from annotate.escape import ass_field, ass_text, clean_text, line_text
 from annotate.fonts import FontPlan
 from annotate.model import Footage, Moment, Timeline
 from annotate.render.theme import CREDIT_CORNERS, Elements, Theme, ass_colour
-from annotate.subtitles.ass import LATEST_ASS_SECONDS, late_cue, too_late
+from annotate.subtitles.ass import BIDI_BY_TEXT, CENTISECOND, LATEST_ASS_SECONDS, late_cue, too_late
 from annotate.subtitles.cues import APPROXIMATE_MARK, Cue, Style, layout
 from annotate.subtitles.problems import shown
 from annotate.subtitles.rules import Rules
 from annotate.subtitles.wrap import width
-from annotate.timecode import FALLBACK_FPS, format_clock, format_hms, millis
+from annotate.timecode import FALLBACK_FPS, floor_millis, format_clock, format_hms, millis
 
 # Average advance of a glyph as a fraction of the font size (DejaVu Sans, mixed text):
 # turns the usable width into a line length in characters.
@@ -31,6 +31,9 @@ MAX_TITLE_CHARS = 120
 MIN_TEXT_PX = 12
 TIME_LABEL_CHARS = 7  # "≈2:27  " before the first line of a moment's caption
 MAX_CREDIT_CHARS = 120
+# The time label is its own isolate (FIRST STRONG ISOLATE .. POP DIRECTIONAL ISOLATE), outside the caption's
+# paragraph: its digits neither take nor give the direction of a right-to-left caption.
+FSI, PDI = "\u2068", "\u2069"
 
 
 @dataclass(frozen=True)
@@ -160,6 +163,7 @@ def _style(theme: Theme, *, font: str, size: float, align: int, frame: Frame, ma
         marginl=round(frame.width * theme.safe_margin + px * BOX_PADDING_EM),
         marginr=round(frame.width * theme.safe_margin + px * BOX_PADDING_EM),
         marginv=round(margin_v),
+        encoding=BIDI_BY_TEXT,
     )
 
 
@@ -285,10 +289,11 @@ def build(
             moment = moments.get(cue.moment_id)
             label = ""
             if theme.caption_time_label and moment is not None and cue.moment_id not in seen:
-                label = "{\\b1\\c" + _bgr(theme.accent_colour) + "}" + time_label(moment) + \
+                label = "{\\b1\\c" + _bgr(theme.accent_colour) + "}" + FSI + time_label(moment) + PDI + \
                         "{\\b0\\c" + _bgr(theme.text_colour) + "}\\h\\h"
             seen.add(cue.moment_id)
-            doc.append(pysubs2.SSAEvent(start=millis(cue.start), end=millis(cue.end), style="Caption",
+            doc.append(pysubs2.SSAEvent(start=floor_millis(cue.start, CENTISECOND),
+                                        end=floor_millis(cue.end, CENTISECOND), style="Caption",
                                         text=label + styled_text(cue.text, fonts), name="caption"))
     if elements.title and timeline.title.strip():
         title = shorten(timeline.title, MAX_TITLE_CHARS, "title")
@@ -320,7 +325,9 @@ def _within_ass_times(timeline: Timeline, frame: Frame, elements: Elements, cues
 
 
 def time_label(moment: Moment) -> str:
-    """The time a caption shows before its text (``≈2:27`` when hedged and not aligned)."""
-    clock = format_clock(moment.effective_start)
+    """The time a caption shows before its text (``≈2:27`` when hedged and not
+    aligned): the second on screen, as the burnt-in timecode shows it (2:38.6
+    is ``2:38``: rounded, ``2:39`` over ``00:02:38``)."""
+    clock = format_clock(moment.effective_start, floor=True)
     unaligned = moment.alignment is None or moment.alignment.kind == "none"
     return f"{APPROXIMATE_MARK}{clock}" if moment.approximate and unaligned else clock

@@ -30,6 +30,13 @@
     return e;
   }
 
+  // Text in the user's words (a caption, a quote, a credit) takes its direction from itself: an Arabic or Hebrew
+  // caption laid out in a left-to-right paragraph put its final full stop at the start of the sentence.
+  function own(e) {
+    e.dir = "auto";
+    return e;
+  }
+
   // Same shape as annotate.timecode.format_clock: m:ss(.fff) or h:mm:ss(.fff).
   function clock(seconds, places) {
     const scale = Math.pow(10, places);
@@ -131,7 +138,7 @@
       } else {
         row.appendChild(el("span", null, name));
       }
-      if (s.credit) row.appendChild(el("span", "credit", " · " + s.credit));
+      if (s.credit) row.appendChild(el("span", "credit", " · ")).appendChild(own(el("span", null, s.credit)));
       box.appendChild(row);
     }
     if (data.strip) {
@@ -154,11 +161,11 @@
     li.appendChild(seek);
 
     const body = el("div", "body");
-    body.appendChild(el("div", "caption", m.caption || m.quote || m.sentence || "(no caption)"));
-    if (m.quote) body.appendChild(el("blockquote", "quote", "\u201c" + m.quote + "\u201d"));
+    body.appendChild(own(el("div", "caption", m.caption || m.quote || m.sentence || "(no caption)")));
+    if (m.quote) body.appendChild(own(el("blockquote", "quote", "\u201c" + m.quote + "\u201d")));
     // A quote: the words said, and what the footage showed of them (the cue text or the recognised words).
     if (m.said) {
-      body.appendChild(el("blockquote", "said", "said: \u201c" + m.said + "\u201d"));
+      body.appendChild(el("blockquote", "said", "said: \u201c")).append(own(el("span", null, m.said)), "\u201d");
       const a = m.alignment;
       if (a && a.note && (a.kind === "subtitle" || a.kind === "speech")) body.appendChild(el("div", "evidence", a.note));
     }

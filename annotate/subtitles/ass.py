@@ -10,10 +10,10 @@ import pysubs2
 from pysubs2.time import TIMESTAMP, TIMESTAMP_SHORT
 
 from annotate.errors import InputError, OutputError
-from annotate.escape import ass_field, ass_text, clean_text, unass_field, unass_text
-from annotate.subtitles.cues import Cue, part_names
+from annotate.escape import ass_field, ass_text, clean_text, opens_block, unass_field, unass_text
+from annotate.subtitles.cues import Cue, part_names, say
 from annotate.subtitles.problems import NotKept, Report, ignore, place_not_kept, shown
-from annotate.timecode import format_clock
+from annotate.timecode import floor_millis, format_clock
 
 EXTENSIONS = (".ass", ".ssa")
 # What becomes of a NUL in event text: pysubs2 keeps it, and it shows as nothing.
@@ -31,6 +31,11 @@ _EVENT_DEFAULTS = {"layer": "0", "style": "Default", "name": "", "marginl": "0",
 # later time as this one (with only a Python RuntimeWarning), every cue
 # past ten hours stacked on the last centisecond.
 LATEST_ASS_SECONDS = 10 * 3600 - 0.01
+# A style's Encoding -1: libass takes each line's base direction from its text (with 1, the usual value, it lays
+# every line out left to right, and an Arabic or Hebrew sentence's full stop lands at its start).
+BIDI_BY_TEXT = -1
+# An ASS time's unit in milliseconds: times are rounded down to it here, as pysubs2 would round to the nearest.
+CENTISECOND = 10
 # Where {\an1} to {\an9} (and a style's Alignment) put a cue: the numeric keypad's layout; 2, the default,
 # is bottom centre, where every cue annotate writes shows.
 SCREEN_PLACES = {1: "bottom left", 2: "bottom centre", 3: "bottom right", 4: "middle left", 5: "middle centre",
@@ -70,6 +75,7 @@ def style(width: int, height: int, look: CaptionStyle | None = None) -> pysubs2.
         marginl=round(width * look.margin_ratio),
         marginr=round(width * look.margin_ratio),
         marginv=round(height * look.margin_ratio),
+        encoding=BIDI_BY_TEXT,
     )
 
 
@@ -103,10 +109,20 @@ def document(
     for cue, name in zip(cues, part_names(cues), strict=True):
         # An id the Name field would change ("  spaced  " read back as "spaced") is not written: import numbers it.
         doc.append(pysubs2.SSAEvent(
-            start=round(cue.start * 1000), end=round(cue.end * 1000), style="Caption",
-            text=ass_text(cue.text), name=ass_field(name) if can_carry(cue.moment_id) else "",
+            start=floor_millis(cue.start, CENTISECOND), end=floor_millis(cue.end, CENTISECOND), style="Caption",
+            text=ass_text(cue.text, portable=True), name=ass_field(name) if can_carry(cue.moment_id) else "",
         ))
+    _braces_said(cues)
     return doc
+
+
+def _braces_said(cues: list[Cue]) -> None:
+    """One warning naming the moments whose braces are written full-width (see ``escape.ass_text``)."""
+    changed = list(dict.fromkeys(cue.moment_id or "(no id)" for cue in cues if opens_block(clean_text(cue.text))))
+    if changed:
+        say(f"moment(s) {', '.join(changed)}: braces written full-width (｛ ｝): in an ASS file '{{...}}' is an "
+            "override block, which Aegisub, VSFilter players and pysubs2 hide (only libass reads the escape "
+            "'\\{'); annotate import reads them back as braces")
 
 
 def dumps(cues: list[Cue], *, width: int = DEFAULT_SIZE[0], height: int = DEFAULT_SIZE[1],
@@ -159,7 +175,7 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
         unkept("effect not kept (a caption does not move)", line, number,
                [shown(event.effect)] * bool(event.effect.strip()))
         visible = _strip_overrides(event.text).replace("\\h", " ").replace("\\n", soft_break)
-        cues.append(Cue(event.start / 1000, event.end / 1000, clean_text(unass_text(visible)),
+        cues.append(Cue(event.start / 1000, event.end / 1000, clean_text(unass_text(visible, portable=ours)),
                         unass_field(event.name) if ours else "",
                         line, ours=ours))
     unkept.tell(say)

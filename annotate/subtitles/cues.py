@@ -1,11 +1,15 @@
 """From a timeline to cues: what is on screen when, under the timed-text rules.
 
 Principle: times the text states are kept; what we invent obeys the rules.
-A range shows over its own span (at most ``max_seconds`` a cue); a point gets
-a display length long enough to read; a caption too long for one cue is split
-into consecutive cues; nothing runs into the next moment or past the footage,
-unless the text cannot be read in the time there is: then its cues run on
-(with a warning), since text is never cut. A moment read from a subtitle file
+A range shows over its own span (at most ``max_seconds`` a cue), and a moment
+starting inside it stacks above it, as players and subtitle editors show
+overlapping cues (a phase "from 0:05 to 0:15" and an event at 0:08 inside
+it are both on screen); a point gets a display length long enough to read,
+up to the next moment; a caption too long for one cue is split into
+consecutive cues; nothing runs past the footage, unless the text cannot be
+read in the time there is: then its cues run on (with a warning), since
+text is never cut. A cue squeezed under the minimum display time or past
+the reading speed is said, naming the moment and what squeezed it. A moment read from a subtitle file
 (tagged ``cue``) is someone's finished cue and is written as it was, unless
 ``Style.reflow`` asks for the rules.
 """
@@ -15,6 +19,7 @@ from __future__ import annotations
 import bisect
 import collections
 import itertools
+import re
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -23,8 +28,8 @@ from annotate.escape import clean_text
 from annotate.model import Moment, Timeline
 from annotate.subtitles.problems import SubtitleWarning
 from annotate.subtitles.rules import Rules
-from annotate.subtitles.wrap import chunks
-from annotate.timecode import format_clock, format_clock_exact, millis
+from annotate.subtitles.wrap import chunks, given_lines
+from annotate.timecode import floor_millis, format_clock, format_clock_exact
 
 APPROXIMATE_MARK = "≈"
 # The tag of a moment read from a subtitle file: its cue is written back as it was.
@@ -107,7 +112,7 @@ def caption_text(moment: Moment, style: Style) -> str:
     unaligned = moment.alignment is None or moment.alignment.kind == "none"
     hedged = style.mark_approximate and moment.approximate and unaligned
     if style.timecode or hedged:
-        clock = format_clock(moment.effective_start)
+        clock = format_clock(moment.effective_start, floor=True)  # the second on screen, as a burnt-in timecode
         prefix = f"{APPROXIMATE_MARK} {clock}" if hedged else clock
         text = f"{prefix} — {text}" if text else prefix
     return text
@@ -145,12 +150,14 @@ def layout(
             say(f"moment {moment.id}: starts at {format_clock_exact(start)}, after the footage ends "
                 f"({format_clock_exact(duration)}); left out")
             continue
-        # The next later start (a bisection: scanning the rest made 20,000 moments take minutes).
+        # The next later start (a bisection: scanning the rest made 20,000 moments take minutes). A range
+        # keeps its stated span: a moment starting inside it stacks over it (see _stacked).
         after = bisect.bisect_right(starts, start)
         following = starts[after:after + 1]
+        nearest = moments[after] if (end is None or end <= start) and after < len(moments) else None
         limit = min([t - rules.min_gap_seconds for t in following] + ([duration] if duration else []),
                     default=float("inf"))
-        if end is not None and end > start and millis(end) <= millis(start):
+        if end is not None and end > start and floor_millis(end) <= floor_millis(start):
             say(f"moment {moment.id}: its range {format_clock(start, places=4)}-{format_clock(end, places=4)} lasts "
                 f"{(end - start) * 1000:.1f} ms, less than a subtitle's millisecond; shown for "
                 f"{rules.min_seconds:.3f} s, the shortest cue")
@@ -163,7 +170,7 @@ def layout(
             screen.append(cues[-1])
             continue
         made = _moment_cues(moment, caption_text(moment, style), start, end, limit, rules, say,
-                            room=_room(start, end, following, duration))
+                            room=_room(start, end, nearest, duration))
         made = _stacked(made, screen, moment, rules)
         made = _within(made, duration, moment, say) if duration is not None else made
         screen.extend(made)  # (not those left out past the footage's end: they would hold back every later one)
@@ -245,16 +252,65 @@ def _within(made: list[Cue], duration: float, moment: Moment, say: Callable[[str
     return shown[:-1] + [replace(shown[-1], end=duration)] if shown else []
 
 
-def _room(start: float, end: float | None, following: list[float], duration: float | None) -> str:
-    """The time a moment's cues had, as a warning names it: up to its end, the next moment's start or the
-    footage's end, whichever comes first (the next start itself, not less the gap kept before it: a
-    moment 0.1 s before the next was said to have "0.0 s")."""
-    bounds = [(t, what) for t, what in ((end, "its end"), (following[0] if following else None, "the next moment"),
+def _room(start: float, end: float | None, nearest: Moment | None, duration: float | None) -> str:
+    """The time a moment's cues had, as a warning names it: up to its end, the next moment's start (naming
+    it) or the footage's end, whichever comes first (the next start itself, not less the gap kept before
+    it: a moment 0.1 s before the next was said to have "0.0 s")."""
+    upto = None if nearest is None else nearest.effective_start
+    named = "" if nearest is None else f"the next moment, {nearest.id} at {format_clock(upto or 0.0, places=2)}"
+    bounds = [(t, what) for t, what in ((end, "its end"), (upto, named),
                                         (duration, "the footage's end")) if t is not None]
     if not bounds:
         return "the time it has"
     stop, what = min(bounds, key=lambda b: b[0])
     return f"the {max(stop - start, 0.0):.2f} s before {what}"
+
+
+# Rounding in a file's times should not make a rate a warning (as lint allows).
+CPS_TOLERANCE = 0.05
+
+
+def _rate(piece: str, seconds: float) -> float:
+    """Characters a second a cue of ``piece`` asks of a reader, as lint counts them (line breaks don't count)."""
+    return len(piece.replace("\n", "")) / seconds if seconds > 0 else float("inf")
+
+
+def _too_fast(pieces: list[str], seconds: float, rules: Rules) -> str:
+    """``"; read at N characters/s, faster than 17"`` for the fastest of ``pieces`` shown ``seconds`` each, or ""."""
+    rate = max(_rate(p, seconds) for p in pieces)
+    return (f"; read at {rate:.1f} characters/s, faster than {rules.max_chars_per_second:g}"
+            if rate > rules.max_chars_per_second + CPS_TOLERANCE else "")
+
+
+def _say_squeezed(moment: Moment, pieces: list[str], seconds: float, room: str, rules: Rules,
+                  say: Callable[[str], None]) -> None:
+    """Warn of cues squeezed into ``seconds`` each, under the minimum display time or past the reading speed
+    (a caption before a moment 0.04 s later flashed for one frame, silently)."""
+    short = seconds < rules.min_seconds - 1e-9
+    fast = _too_fast(pieces, seconds, rules)
+    if short or fast:
+        what = "its caption" if len(pieces) == 1 else f"each of its {len(pieces)} cues"
+        say(f"moment {moment.id}: {what} squeezed into {room}: on screen {seconds:.3f} s"
+            + (f", less than the {rules.min_seconds:.3f} s a cue needs" if short else "") + fast)
+
+
+_BREAKS = re.compile(r"\r\n|[\r\n\u2028\u2029]")
+
+
+def _say_lines_not_kept(moment: Moment, text: str, pieces: list[str], rules: Rules,
+                        say: Callable[[str], None]) -> None:
+    """Warn when a caption's own line breaks are not shown as written: blank lines (no cue holds an empty
+    line), or breaks reflowed because a line is wider than a cue's."""
+    given = given_lines(text)
+    lost = []
+    written = [line.strip() for line in _BREAKS.split(words_of(moment).strip())]  # (text has lost its blanks)
+    if len(given) > 1 and not all(written):
+        lost.append("its blank lines are left out (a cue cannot show an empty line)")
+    if len(given) > 1 and [line for piece in pieces for line in piece.split("\n")] != given:
+        lost.append(f"its {len(given) - 1} line breaks are not kept: a line is wider than the "
+                    f"{rules.max_line_chars} columns a cue's line holds, so the text is wrapped anew")
+    if lost:
+        say(f"moment {moment.id}: " + "; ".join(lost))
 
 
 def _moment_cues(
@@ -265,6 +321,7 @@ def _moment_cues(
     if not pieces:
         say(f"moment {moment.id}: no caption, quote or sentence to show; left out")
         return []
+    _say_lines_not_kept(moment, text, pieces, rules, say)
     if end is not None and len(pieces) == 1 and end - start <= rules.max_seconds:
         if end - start < rules.min_seconds:  # too short to read (an editor's one-frame marker): the least time
             shown = max(min(start + rules.min_seconds, limit), end)
@@ -277,8 +334,9 @@ def _moment_cues(
     wanted = [min(max(rules.reading_seconds(p), rules.min_seconds), rules.max_seconds) for p in pieces]
     if end is None and len(pieces) == 1:
         wanted = [min(max(wanted[0], rules.point_seconds), rules.max_seconds)]
-    # A range spreads its cues over its span; a point takes what reading needs.
-    stop = min(end, limit) if end is not None else limit
+    # A range spreads its cues over its span (a later moment inside it stacks); a point takes what reading
+    # needs, up to ``limit``, the next moment.
+    stop = end if end is not None else limit
     if end is not None:
         spare = (end - start) - sum(wanted) - rules.min_gap_seconds * (len(pieces) - 1)
         if spare > 0:
@@ -290,12 +348,18 @@ def _moment_cues(
         each = (available - rules.min_gap_seconds * (len(pieces) - 1)) / len(pieces)
         if each < rules.min_seconds and len(pieces) > 1:
             over = len(pieces) * rules.min_seconds + rules.min_gap_seconds * (len(pieces) - 1) - available
-            say(f"moment {moment.id}: caption too long for {room}; its {len(pieces)} cues run {over:.1f} s past it")
+            say(f"moment {moment.id}: caption too long for {room}; its {len(pieces)} cues run {over:.1f} s past it"
+                + _too_fast(pieces, rules.min_seconds, rules))
             each = rules.min_seconds
+        else:
+            _say_squeezed(moment, pieces, max(each, 1 / rules.fps), room, rules, say)
         wanted = [max(each, 1 / rules.fps)] * len(pieces)
     cues = []
     t = start
     for piece, length in zip(pieces, wanted, strict=True):
         cues.append(Cue(round(t, 3), round(t + length, 3), piece, moment.id))
         t += length + rules.min_gap_seconds
+    if end is not None and cues[-1].end < end - 0.002:  # (the spread was capped: a cue is at most max_seconds)
+        say(f"moment {moment.id}: its range {format_clock(start, places=2)}-{format_clock(end, places=2)} is shown "
+            f"only to {format_clock(cues[-1].end, places=2)}: a cue is on screen at most {rules.max_seconds:g} s")
     return cues

@@ -24,7 +24,7 @@ from annotate.escape import clean_text, srt_styling, srt_text, unsrt_markup
 from annotate.subtitles.ass import place_of, styling
 from annotate.subtitles.cues import Cue
 from annotate.subtitles.problems import MALFORMED, NotKept, Report, ignore, place_not_kept, shown
-from annotate.timecode import millis, seconds_of
+from annotate.timecode import floor_millis, seconds_of
 
 EXTENSIONS = (".srt",)
 # What becomes of a NUL in cue text: pysrt, srt and pysubs2 keep it, and it shows as nothing.
@@ -46,8 +46,8 @@ def dumps(cues: list[Cue], **_options: object) -> str:
     for index, cue in enumerate(cues, start=1):
         items.append(pysrt.SubRipItem(
             index=index,
-            start=pysrt.SubRipTime.from_ordinal(millis(cue.start)),
-            end=pysrt.SubRipTime.from_ordinal(millis(cue.end)),
+            start=pysrt.SubRipTime.from_ordinal(floor_millis(cue.start)),
+            end=pysrt.SubRipTime.from_ordinal(floor_millis(cue.end)),
             text=srt_text(cue.text),
         ))
     return "".join(f"{item}\n" for item in items)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import regex
+
 # Break after these (end of clause) and before these (start of a phrase), as
 # the subtitle guides ask: never split "the | truck", prefer "truck, | and".
 _AFTER = re.compile(r"[.,;:!?)\]»”\"’—–-]$")
@@ -20,26 +22,48 @@ _PREPOSITIONS = {
 _WEAK_END = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "of", "to"}
 
 
+# An extended grapheme cluster (Unicode UAX 29): what a reader sees as one character, a letter with its
+# combining marks, an emoji ZWJ sequence, a flag. A line is broken between clusters, never inside one.
+_CLUSTER = regex.compile(r"\X")
+# Categories that take no column of their own: combining marks, format characters (ZWJ, isolates).
+_ZERO_WIDTH = ("Mn", "Me", "Cf")
+
+
 def _is_wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in ("W", "F")
 
 
+def clusters(text: str) -> list[str]:
+    """``text`` cut into extended grapheme clusters (ASCII: its characters)."""
+    return list(text) if text.isascii() else _CLUSTER.findall(text)
+
+
+def _cluster_width(cluster: str) -> int:
+    if any(_is_wide(ch) for ch in cluster):
+        return 2
+    return 0 if all(unicodedata.category(ch) in _ZERO_WIDTH for ch in cluster) else 1
+
+
 def width(text: str) -> int:
-    """Columns ``text`` takes on a line: a wide or fullwidth (CJK) character
-    two, since its glyph is a full em, about twice an average Latin one
-    (how subtitle guides and terminals count them). Every line limit counts this."""
-    return sum(2 if _is_wide(ch) else 1 for ch in text)
+    """Columns ``text`` takes on a line, counted by grapheme cluster: a wide or
+    fullwidth (CJK, emoji) one two, since its glyph is a full em, about twice
+    an average Latin one (how subtitle guides and terminals count them); a
+    letter's combining marks and a ZWJ sequence's joined parts none. Every
+    line limit counts this."""
+    if text.isascii():
+        return len(text)
+    return sum(map(_cluster_width, _CLUSTER.findall(text)))
 
 
 def tokens(text: str) -> list[str]:
-    """Words with their trailing space; CJK characters are one token each
-    (those scripts break between any two characters)."""
+    """Words with their trailing space; CJK characters (grapheme clusters) are
+    one token each (those scripts break between any two characters)."""
     out: list[str] = []
     for word in re.findall(r"\S+\s*", text):
         if any(_is_wide(c) for c in word):
             buf = ""
-            for ch in word:
-                if _is_wide(ch):
+            for ch in clusters(word):
+                if any(map(_is_wide, ch)):
                     if buf:
                         out.append(buf)
                         buf = ""
@@ -54,10 +78,11 @@ def tokens(text: str) -> list[str]:
 
 
 def _hard_split(token: str, columns: int) -> list[str]:
-    """A token longer than a line (a URL, a long compound) is cut by characters."""
+    """A token longer than a line (a URL, a long compound) is cut between
+    grapheme clusters (a letter keeps its accents, an emoji sequence stays whole)."""
     out: list[str] = []
     piece = ""
-    for ch in token:
+    for ch in clusters(token):
         if piece and width(piece + ch) > columns:
             out.append(piece)
             piece = ""
@@ -147,14 +172,21 @@ def _wrap(piece_toks: list[str], columns: int, lines: int) -> list[str]:
     return out
 
 
+def given_lines(text: str) -> list[str]:
+    """The lines of a caption as written, blank ones left out (a cue cannot show an empty line)."""
+    return [ln.strip() for ln in text.split("\n") if ln.strip()]
+
+
 def chunks(text: str, columns: int, lines: int = 2) -> list[str]:
     """Split a caption into cue texts of at most ``lines`` lines of ``columns``
     characters, never inside a word (unless a word is longer than a line),
     preferring to end a cue at a sentence or clause end. Existing line breaks
-    that already fit are kept as they are."""
-    given = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if 0 < len(given) <= lines and all(width(ln) <= columns for ln in given):
-        return ["\n".join(given)]
+    are kept when every line fits: a caption of more lines than a cue holds
+    goes over consecutive cues, ``lines`` of its lines each (a 20-line list
+    was reflowed into running text, a number parted from its word)."""
+    given = given_lines(text)
+    if given and all(width(ln) <= columns for ln in given):
+        return ["\n".join(given[i:i + lines]) for i in range(0, len(given), lines)]
     toks = _fit(tokens(" ".join(given)), columns)
     out: list[str] = []
     start = 0
