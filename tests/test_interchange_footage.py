@@ -1,0 +1,85 @@
+"""What editor exports take from the footage itself: its frame rate and
+length (probed when the timeline records none), its sound, its start
+timecode, and its end; each export read back by OpenTimelineIO's reference
+adapters on real media encoded here."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import opentimelineio as otio
+import pytest
+
+from annotate import ffmpeg, interchange
+from annotate.timeline import load
+
+NTSC = 30000 / 1001
+
+
+def _encode(out: Path, rate: str, seconds: float, *extra: str, audio: bool = True) -> Path:
+    sound = ["-f", "lavfi", "-i", f"sine=d={seconds}"] if audio else []
+    codec = ["-c:a", "aac"] if audio else []
+    ffmpeg.run(("-f", "lavfi", "-i", f"testsrc2=d={seconds}:r={rate}:s=160x120", *sound, "-c:v", "libx264",
+                "-preset", "ultrafast", *codec, "-shortest", *extra, str(out)))
+    return out
+
+
+@pytest.fixture(scope="module")
+def media(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """6 s clips: 29.97 fps with sound; 25 fps with a 01:00:00:00 start
+    timecode; 25 fps without sound."""
+    folder = tmp_path_factory.mktemp("footage")
+    _encode(folder / "ntsc.mp4", "30000/1001", 6)
+    _encode(folder / "tc1h.mp4", "25", 6, "-timecode", "01:00:00:00")
+    _encode(folder / "mute.mp4", "25", 6, audio=False)
+    return folder
+
+
+HAND_WRITTEN = """schema_version: 1
+footage: {name}
+moments:
+  - {{id: a, start: 0, caption: at zero}}
+  - {{id: b, start: 1.5, end: 3.25, caption: range}}
+  - {{id: c, start: 5.5, caption: near end}}
+"""
+
+
+def _hand_written(folder: Path, name: str) -> Path:
+    path = folder / "hw.yaml"
+    path.write_text(HAND_WRITTEN.format(name=name), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("suffix", "adapter"), [(".xml", "fcp_xml"), (".otio", "otio_json")])
+def test_a_hand_written_timeline_is_exported_at_its_footages_own_rate_and_length(media, tmp_path, suffix, adapter):
+    """The README's minimal timeline (``footage: FILE`` and moments) was
+    exported at the fallback 25 fps with a clip ending 10 s after the last
+    moment, silently: a 6 s 29.97 fps file became a 15.5 s clip at 25 fps.
+    Now the footage is probed, as subtitles, render and clips probe it."""
+    shutil.copy(media / "ntsc.mp4", tmp_path / "ntsc.mp4")
+    written = interchange.write(load(_hand_written(tmp_path, "ntsc.mp4")), tmp_path / f"hw{suffix}")
+    assert not [n for n in written.notes if "fps" in n], written.notes
+    read = otio.adapters.read_from_file(str(written.path), adapter_name=adapter)
+    clip = next(iter(read.find_clips()))
+    assert clip.source_range.duration.rate == pytest.approx(NTSC, abs=1e-3)
+    assert clip.source_range.duration.to_seconds() == pytest.approx(6.0, abs=1 / NTSC)
+    markers = sorted(m.marked_range.start_time.to_seconds() for m in clip.markers)
+    assert markers == pytest.approx([0.0, 1.5, 5.5], abs=0.5 / NTSC + 1e-6)
+
+
+def test_a_hand_written_edl_states_the_footages_rate(media, tmp_path):
+    shutil.copy(media / "ntsc.mp4", tmp_path / "ntsc.mp4")
+    path = interchange.write(load(_hand_written(tmp_path, "ntsc.mp4")), tmp_path / "hw.edl").path
+    text = path.read_text(encoding="utf-8")
+    assert "* ANNOTATE RATE: 29.97" in text
+    read = otio.adapters.read_from_file(str(path), adapter_name="cmx_3600", rate=NTSC)
+    clip = next(iter(read.find_clips()))
+    assert clip.source_range.duration.to_seconds() == pytest.approx(6.0, abs=1 / NTSC)
+
+
+def test_a_hand_written_timeline_whose_footage_is_not_here_says_the_rate_it_assumed(tmp_path):
+    written = interchange.write(load(_hand_written(tmp_path, "elsewhere.mp4")), tmp_path / "hw.xml")
+    said = [n for n in written.notes if "elsewhere.mp4" in n]
+    assert len(said) == 1, written.notes
+    assert "25 fps" in said[0] and "15.5 s" in said[0]
