@@ -49,7 +49,6 @@ from annotate.escape import edl_reel, edl_reels, line_text, loses_characters
 from annotate.interchange import resolve_markers
 from annotate.interchange.common import (
     CLEAN_LEFT_OUT,
-    DAY_SECONDS,
     NTSC_SHORTHAND_FPS,
     by_time,
     counted_at_timecode_rate,
@@ -86,6 +85,7 @@ _NON_DROP = re.compile(r"^(\d\d:\d\d:\d\d):(\d\d)$")
 # Drop-frame timecode counts at these rates only (30000/1001 and 60000/1001), skipping this many frame
 # numbers at the start of each minute but every tenth.
 _DROPPED = {30: 2, 60: 4}
+_WRITTEN_TIMECODE = re.compile(r"\b\d\d:\d\d:\d\d[:;]\d\d\b")
 _LOCATOR_LINE = re.compile(r"^(\s*\*\s*LOC:\s*)(\d\d:\d\d:\d\d[:;.]\d\d)([^\n]*)$", re.MULTILINE | re.IGNORECASE)
 _MISMATCH = re.compile(r"duration don't match: RationalTime\(([\d.]+), [\d.]+\) != "
                        r"RationalTime\(([\d.]+), [\d.]+\) for clip (.*)$", re.DOTALL)
@@ -144,7 +144,7 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
             r = marker.marked_range
             if r.duration.value > 0:
                 comments.append(f"ANNOTATE RANGE: LOC {k} TO "
-                                f"{otio.opentime.to_timecode(r.end_time_exclusive(), fps)}")
+                                f"{otio.opentime.to_timecode(r.end_time_exclusive(), fps, drop_frame=False)}")
         clip.metadata["cmx_3600"] = {"comments": comments, "reel": reels[n if several else 0]}
     if recased:
         notify(f"EDL: a locator's text is written in capitals on one line: {len(recased)} caption(s) changed, "
@@ -154,7 +154,27 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     texts_not_kept([m.id for m in by_time(timeline) if loses_characters(m.caption)], "EDL", CLEAN_LEFT_OUT,
                    title=loses_characters(timeline.title))
     _within_a_day(tl, fps)
-    return write_string(tl, "cmx_3600", kind="a CMX 3600 EDL", rate=fps, **opts)
+    return _non_drop_frame(write_string(tl, "cmx_3600", kind="a CMX 3600 EDL", rate=fps, **opts), fps)
+
+
+def _non_drop_frame(text: str, fps: float) -> str:
+    """The CMX writer's EDL with its frame code mode stated after the title
+    (``FCM: NON-DROP FRAME``, as Avid and Premiere write it) and every event
+    and locator timecode counted in frames (``:``). At 29.97 and 59.94 the
+    writer wrote drop-frame notation (``;``) and no FCM line: OpenTimelineIO's
+    cmx_3600 reader (the reference) skips a locator so written, all of them,
+    without a word; a frame count every reader places on the same frame."""
+    def counted(tc: str) -> str:
+        return otio.opentime.to_timecode(otio.opentime.from_timecode(tc, fps), fps, drop_frame=False)
+
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if _EVENT.match(line) and not line.lstrip().startswith(("*", "TITLE", "FCM")):
+            lines[n] = _WRITTEN_TIMECODE.sub(lambda m: counted(m.group(0)), line)
+        elif m := _LOCATOR_LINE.match(line):
+            lines[n] = f"{m.group(1)}{counted(m.group(2))}{m.group(3)}"
+    at = 1 if lines and lines[0].startswith("TITLE:") else 0
+    return "\n".join([*lines[:at], "FCM: NON-DROP FRAME", *lines[at:]])
 
 
 def _title(name: str) -> str:
@@ -175,16 +195,18 @@ def _title(name: str) -> str:
 
 def _within_a_day(tl: otio.schema.Timeline, fps: float) -> None:
     """Refuse a timeline whose record or source times (events, locators,
-    ranges) reach 24 hours, rather than let them wrap round to 00."""
+    ranges) reach 24 hours of timecode (counted in frames, as written:
+    :func:`_non_drop_frame`), rather than let them wrap round to 00."""
     ends = [tl.duration()]
     for clip in tl.find_clips():
         ends += [clip.trimmed_range().end_time_exclusive()]
         ends += [marker.marked_range.end_time_exclusive() for marker in clip.markers]
-    latest = max(end.to_seconds() for end in ends)
-    if latest >= DAY_SECONDS:
-        last = otio.opentime.RationalTime(DAY_SECONDS * fps - 1, fps)
-        raise OutputError(f"runs to {format_clock(latest)}, past {otio.opentime.to_timecode(last, fps)}, the latest "
-                          "time EDL timecode can hold (export .otio, .xml or .fcpxml)", subject="EDL")
+    latest = max(ends, key=lambda end: end.to_seconds())
+    last = otio.opentime.from_timecode(f"23:59:59:{round(fps) - 1:02d}", fps)
+    if latest.value_rescaled_to(fps) > last.value + 1e-6:
+        raise OutputError(f"runs to {format_clock(latest.to_seconds())}, past "
+                          f"{otio.opentime.to_timecode(last, fps, drop_frame=False)}, the latest time EDL timecode "
+                          "can hold (export .otio, .xml or .fcpxml)", subject="EDL")
 
 
 class _Timecode(NamedTuple):
