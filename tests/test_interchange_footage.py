@@ -83,3 +83,27 @@ def test_a_hand_written_timeline_whose_footage_is_not_here_says_the_rate_it_assu
     said = [n for n in written.notes if "elsewhere.mp4" in n]
     assert len(said) == 1, written.notes
     assert "25 fps" in said[0] and "15.5 s" in said[0]
+
+
+@pytest.mark.parametrize("suffix", [".edl", ".xml", ".fcpxml", ".otio", ".mlt"])
+def test_moments_past_the_footages_end_are_named_in_a_warning(media, tmp_path, suffix):
+    """A point after the footage's end and a range running past it were
+    written as a locator and a marker off the clip, silently (editors hide
+    or drop them), while subtitles and render warn of the same moments."""
+    shutil.copy(media / "mute.mp4", tmp_path / "mute.mp4")
+    path = tmp_path / "late.yaml"
+    path.write_text("schema_version: 1\nfootage: mute.mp4\nmoments:\n"
+                    "  - {id: inside, start: 1, caption: fine}\n"
+                    "  - {id: late, start: 9, caption: after the end}\n"
+                    "  - {id: long, start: 4, end: 12, caption: runs past}\n", encoding="utf-8")
+    notes = interchange.write(load(path), tmp_path / f"late{suffix}").notes
+    said = [n for n in notes if "footage's end" in n]
+    assert len(said) == 1, notes
+    assert "late (starts at 0:09)" in said[0] and "long (runs to 0:12)" in said[0] and "inside" not in said[0]
+    assert "0:06" in said[0]
+
+
+def test_moments_inside_the_footage_are_exported_without_a_word_of_its_end(media, tmp_path):
+    shutil.copy(media / "mute.mp4", tmp_path / "mute.mp4")
+    notes = interchange.write(load(_hand_written(tmp_path, "mute.mp4")), tmp_path / "hw.fcpxml").notes
+    assert not [n for n in notes if "footage's end" in n], notes

@@ -30,7 +30,7 @@ from annotate.interchange import (
     vttformat,
     youtube,
 )
-from annotate.interchange.common import ExportWarning, fps_of, merged, notify
+from annotate.interchange.common import ExportWarning, fps_of, merged, notify, past_the_end
 from annotate.interchange.otio import TAIL_SECONDS
 from annotate.interchange.selects import frame_table
 from annotate.model import Moment, Timeline
@@ -161,6 +161,8 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
         opts["frames"] = frame_table(timeline)
     placed = timeline.placed()
     with collected(notes, ExportWarning):
+        if name in FRAME_FORMATS and not opts.get("selects"):  # (selects: a moment off the footage gets no cut)
+            past_the_end(placed)
         text = FORMATS[name].dumps(placed, **opts)
     left_out = timeline.unplaced_note()
     if left_out:
