@@ -1200,6 +1200,26 @@ def test_fcpx_at_ntsc_rates_is_written_whole_and_read_back_on_the_frame(tmp_path
         [("span", 7, 31), ("late", 2400, None)]
 
 
+@pytest.mark.parametrize("fps", [24000 / 1001, 30000 / 1001, 60000 / 1001, 25.0])
+def test_fcpx_at_ntsc_rates_warns_that_the_reference_reader_counts_whole_frames(tmp_path, fps):
+    """otio-fcpx-xml-adapter reads an NTSC file at its rate's whole part (23,
+    29, 59 fps), so an OpenTimelineIO tool gets every marker up to a frame
+    early (19.9 s as 19.870 s at 23.976), and the export said nothing; no
+    form of the file avoids it (Final Cut Pro needs the true frame duration)."""
+    tl = Timeline(moments=(Moment(id="a", start=19.9, caption="late"),),
+                  footage=Footage(path="a.mp4", duration=30.0, fps=fps))
+    written = interchange.write(tl, tmp_path / "x.fcpxml")
+    said = [n for n in written.notes if "otio-fcpx-xml-adapter" in n]
+    reference = otio.adapters.read_from_file(str(written.path), adapter_name="fcpx_xml")
+    got = next(m for c in reference.find_clips() for m in c.markers).marked_range.start_time.to_seconds()
+    whole, written_at = int(fps), frame_of(19.9, fps) / fps
+    if fps == round(fps):
+        assert not said and abs(got - written_at) < 1e-6
+    else:
+        assert len(said) == 1 and f"{whole} fps" in said[0] and f"{fps:.5g}" in said[0]
+        assert 1e-6 < written_at - got < 1 / whole  # early by less than a frame, as the warning says
+
+
 @pytest.mark.parametrize("fmt", ["edl", "otio"])
 def test_a_timeline_without_moments_comes_back_without(fmt):
     """annotate's own EDL and OTIO files say so: their one clip is the footage,
@@ -1462,6 +1482,8 @@ def test_markers_are_where_the_reference_reads_them_at_any_footage_rate(tmp_path
     timeline = Timeline(moments=tuple(Moment(start=t, id=f"m{i}", caption=f"C{i}") for i, t in enumerate(times, 1)),
                         footage=Footage(path="cctv.mp4", fps=fps, duration=700.0))
     notes = interchange.write(timeline, tmp_path / f"x{suffix}").notes
+    # (FCPX at an NTSC rate also says how the reference reader counts it: test_fcpx_at_ntsc_rates_warns_...)
+    notes = [n for n in notes if "otio-fcpx-xml-adapter" not in n]
     assert len(notes) == (0 if stated is None else 1), notes
     if stated is not None:
         assert f"frames counted at {stated:.6g} fps, not {fps:.6g}" in notes[0]

@@ -133,6 +133,10 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
         notify(f"FCPX: a marker of one frame is a point in Final Cut Pro, which writes every marker so: the range "
                f"of moment(s) {', '.join(short[:5])}{', ...' if len(short) > 5 else ''} (one frame or less) reads "
                "back as a point")
+    if abs(rate - round(rate)) > 1e-6:  # the true frame duration is what Final Cut Pro needs: no form avoids it
+        notify(f"FCPX at {rate:.5g} fps: OpenTimelineIO's reader of it (otio-fcpx-xml-adapter 1.0) counts the file at "
+               f"{int(rate)} fps, so a tool built on it gets each marker up to a frame early (Final Cut Pro and "
+               "annotate import read it on its frame)")
     lost = sorted({str(m.color) for c in tl.find_clips() for m in c.markers} - set(KEPT_COLORS))
     if lost:
         notify(f"FCPX markers have no colours: {', '.join(lost)} written as plain markers")
