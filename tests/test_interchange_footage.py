@@ -6,12 +6,15 @@ adapters on real media encoded here."""
 from __future__ import annotations
 
 import shutil
+import warnings
 from pathlib import Path
 
 import opentimelineio as otio
 import pytest
 
 from annotate import ffmpeg, interchange
+from annotate.interchange.common import ExportWarning
+from annotate.model import Footage, Moment, Timeline
 from annotate.timeline import load
 
 NTSC = 30000 / 1001
@@ -107,3 +110,84 @@ def test_moments_inside_the_footage_are_exported_without_a_word_of_its_end(media
     shutil.copy(media / "mute.mp4", tmp_path / "mute.mp4")
     notes = interchange.write(load(_hand_written(tmp_path, "mute.mp4")), tmp_path / "hw.fcpxml").notes
     assert not [n for n in notes if "footage's end" in n], notes
+
+
+def _timeline_of(media: Path, folder: Path, name: str) -> Path:
+    shutil.copy(media / name, folder / name)
+    return _hand_written(folder, name)
+
+
+def _kinds(path: Path, adapter: str, **options: object) -> dict[str, list[tuple[str, float, float]]]:
+    """Each track kind the reference adapter reads, with its clips' media and source ranges."""
+    read = otio.adapters.read_from_file(str(path), adapter_name=adapter, **options)
+    kinds: dict[str, list[tuple[str, float, float]]] = {}
+    for track in read.tracks:
+        kinds.setdefault(str(track.kind), []).extend(
+            (Path(getattr(c.media_reference, "target_url", "") or c.name).name,
+             round(c.source_range.start_time.to_seconds(), 3), round(c.source_range.duration.to_seconds(), 3))
+            for c in track.find_clips())
+    return kinds
+
+
+@pytest.mark.parametrize(("suffix", "adapter"), [(".otio", "otio_json"), (".xml", "fcp_xml"), (".fcpxml", "fcpx_xml"),
+                                                 (".edl", "cmx_3600")])
+@pytest.mark.parametrize("selects", [False, True])
+def test_the_footages_sound_is_in_every_editor_export(media, tmp_path, suffix, adapter, selects):
+    """Every editor export carried the picture only (FCPX even declared
+    hasAudio="0"), so an editor got the selects of an interview without its
+    words. Footage with sound now gets its sound beside the picture: an audio
+    track of the same clips (EDL: ``AA/V`` events), read back by the
+    reference adapters; moments are not doubled on the way back."""
+    timeline = load(_timeline_of(media, tmp_path, "ntsc.mp4"))
+    path = interchange.write(timeline, tmp_path / f"out{suffix}", selects=selects).path
+    kinds = _kinds(path, adapter, **({"rate": NTSC} if suffix == ".edl" else {}))
+    assert kinds.get("Video") and kinds.get("Audio"), kinds
+    assert all(clip in kinds["Audio"] for clip in kinds["Video"]), kinds
+    if suffix == ".fcpxml":
+        assert 'hasAudio="1"' in path.read_text(encoding="utf-8")
+    if suffix == ".edl":
+        events = [line for line in path.read_text(encoding="utf-8").splitlines() if line[:3].isdigit()]
+        assert events and all(line.split()[2] == "AA/V" for line in events), events
+    back = interchange.read(path)
+    assert [m.id for m in back.moments] == (["m1", "m2", "m3"] if suffix == ".fcpxml" else ["a", "b", "c"])
+    assert back.footage is not None and back.footage.has_audio
+
+
+@pytest.mark.parametrize(("suffix", "adapter"), [(".otio", "otio_json"), (".xml", "fcp_xml"), (".fcpxml", "fcpx_xml"),
+                                                 (".edl", "cmx_3600")])
+def test_footage_without_sound_is_exported_as_picture_only(media, tmp_path, suffix, adapter):
+    timeline = load(_timeline_of(media, tmp_path, "mute.mp4"))
+    path = interchange.write(timeline, tmp_path / f"out{suffix}").path
+    assert list(_kinds(path, adapter, **({"rate": 25} if suffix == ".edl" else {}))) == ["Video"]
+    if suffix == ".fcpxml":
+        assert 'hasAudio="1"' not in path.read_text(encoding="utf-8")
+
+
+def _two_videos() -> Timeline:
+    """Two videos, the first with sound, the second without."""
+    return Timeline(
+        title="Two angles",
+        videos=(Footage(path="/v/roof.mp4", duration=30.0, fps=25.0, id="roof", has_audio=True),
+                Footage(path="/v/street.mp4", duration=20.0, fps=25.0, id="street", has_audio=False)),
+        moments=(Moment(4.0, id="m1", caption="gate"), Moment(2.4, end=3.6, id="m2", caption="car", footage="street"),
+                 Moment(9.0, id="m3", caption="end")))
+
+
+@pytest.mark.parametrize(("fmt", "adapter"), [("otio", "otio_json"), ("fcp-xml", "fcp_xml"), ("fcpx", "fcpx_xml"),
+                                              ("edl", "cmx_3600")])
+def test_several_videos_bring_the_sound_of_those_that_have_it(fmt, adapter):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ExportWarning)  # (EDL capitals, FCPX ids)
+        text = interchange.dumps(_two_videos(), fmt)
+    read = otio.adapters.read_from_string(text, adapter, **({"rate": 25} if fmt == "edl" else {}))
+    sound = [Path(getattr(c.media_reference, "target_url", "") or "").name
+             for t in read.tracks if t.kind == otio.schema.TrackKind.Audio for c in t.find_clips()]
+    assert set(sound) == {"roof.mp4"}, sound
+    if fmt == "edl":
+        assert [line.split()[2] for line in text.splitlines() if line[:3].isdigit()] == ["AA/V", "V"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ExportWarning)
+        back = interchange.loads(text, fmt)
+    assert [(v.id, v.has_audio) for v in back.videos] == [("roof", True), ("street", None if fmt != "otio" else False)]
+    assert sorted((back.video_id(m), m.start, m.caption.lower()) for m in back.moments) == [
+        ("roof", 4.0, "gate"), ("roof", 9.0, "end"), ("street", 2.4, "car")]

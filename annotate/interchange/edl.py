@@ -58,7 +58,17 @@ from annotate.interchange.common import (
     texts_not_kept,
     where,
 )
-from annotate.interchange.from_otio import ID_FIELD, META, ToTop, from_otio, per_video, plain, seconds
+from annotate.interchange.from_otio import (
+    ID_FIELD,
+    META,
+    ToTop,
+    from_otio,
+    is_sound,
+    per_video,
+    picture_clips,
+    plain,
+    seconds,
+)
 from annotate.interchange.otio import plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import rewritten, write_string
 from annotate.model import Timeline
@@ -85,6 +95,8 @@ _NON_DROP = re.compile(r"^(\d\d:\d\d:\d\d):(\d\d)$")
 # Drop-frame timecode counts at these rates only (30000/1001 and 60000/1001), skipping this many frame
 # numbers at the start of each minute but every tenth.
 _DROPPED = {30: 2, 60: 4}
+# An event line as the CMX writer writes it: number, reel, channel V padded to 5, C (a cut).
+_VIDEO_EVENT = re.compile(r"^(\d{3,6}  \S+\s+)V(\s{4,})C ", re.MULTILINE)
 _WRITTEN_TIMECODE = re.compile(r"\b\d\d:\d\d:\d\d[:;]\d\d\b")
 _LOCATOR_LINE = re.compile(r"^(\s*\*\s*LOC:\s*)(\d\d:\d\d:\d\d[:;.]\d\d)([^\n]*)$", re.MULTILINE | re.IGNORECASE)
 _MISMATCH = re.compile(r"duration don't match: RationalTime\(([\d.]+), [\d.]+\) != "
@@ -114,6 +126,12 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     # are: a line break in a footage name would start a new event.
     clips = plain_footage_names(tl)
     several = len(clips) > 1 and not selects
+    # Each event's sound (an AA/V event, written below: the adapter writes one video track's events).
+    sound = [bool(v.has_audio) for v in timeline.videos] if several else \
+        [bool(timeline.videos and timeline.videos[0].has_audio)] * len(clips)
+    for n in reversed(range(len(tl.tracks))):
+        if tl.tracks[n].kind == otio.schema.TrackKind.Audio:
+            del tl.tracks[n]
     if several:  # one track, the videos' clips one after another (the adapter writes one video track)
         track = otio.schema.Track(name="V1", kind=otio.schema.TrackKind.Video)
         for clip in clips:
@@ -154,7 +172,21 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     texts_not_kept([m.id for m in by_time(timeline) if loses_characters(m.caption)], "EDL", CLEAN_LEFT_OUT,
                    title=loses_characters(timeline.title))
     _within_a_day(tl, fps)
-    return _non_drop_frame(write_string(tl, "cmx_3600", kind="a CMX 3600 EDL", rate=fps, **opts), fps)
+    return _with_sound(_non_drop_frame(write_string(tl, "cmx_3600", kind="a CMX 3600 EDL", rate=fps, **opts), fps),
+                       sound)
+
+
+def _with_sound(text: str, sound: list[bool]) -> str:
+    """The EDL with each event whose footage has sound (``sound``: each
+    event's, in order) on channels ``AA/V``, the picture and two audio
+    channels, as editors write an event of a camera file; the CMX writer
+    writes video (``V``) only, and the footage's sound was left out."""
+    events = iter(sound)
+
+    def channels(m: re.Match[str]) -> str:
+        return f"{m.group(1)}AA/V{m.group(2)[3:]}C " if next(events, False) else m.group(0)
+
+    return _VIDEO_EVENT.sub(channels, text)
 
 
 def _non_drop_frame(text: str, fps: float) -> str:
@@ -398,6 +430,20 @@ def _read(text: str, rate: float, origin: str | None) -> otio.schema.Timeline:
     return tl
 
 
+def _sound_copies_unmarked(tl: otio.schema.Timeline) -> None:
+    """Take off the sound's clips the locators the CMX reader copied onto
+    them: it puts an event of picture and sound (``B``, ``AA/V``) on each
+    of its tracks, locators and all, which would read each moment three
+    times. A locator of a sound-only event stays."""
+    def key(m: otio.schema.Marker) -> tuple[str, float, float]:
+        return m.name, m.marked_range.start_time.to_seconds(), m.marked_range.duration.to_seconds()
+
+    pictured = {key(m) for c in picture_clips(tl) for m in c.markers}
+    for clip in tl.find_clips():
+        if is_sound(clip):
+            clip.markers[:] = [m for m in clip.markers if key(m) not in pictured]
+
+
 def _video_of(clip: otio.schema.Clip) -> str:
     """The id an ``ANNOTATE VIDEO`` comment gives the event's video, or ""."""
     for comment in (plain(clip.metadata.get("cmx_3600")) or {}).get("comments") or ():
@@ -412,13 +458,15 @@ def loads(text: str, *, origin: str | None = None, fps: float | None = None, str
     _validate(timecodes, rate, origin, rate_from)
     text = _drop_frame_notation(text, timecodes)
     tl = _read(_readable_locators(resolve_markers.as_locators(text, rate, origin), rate), rate, origin)
+    _sound_copies_unmarked(tl)
     _ranges(tl, rate)
     _record_time_locators(tl, rate, origin, drop_frame=any(tc.drop for tc in timecodes))
-    clips = list(tl.find_clips())
-    ids = [_video_of(c) for c in clips]
-    if len(clips) > 1 and all(ids):  # annotate's EDL of several videos: each event is one
+    pictures = picture_clips(tl)  # (the sound of an AA/V event is the same clip again)
+    ids = [_video_of(c) for c in pictures]
+    if len(pictures) > 1 and all(ids):  # annotate's EDL of several videos: each event is one
         return per_video(tl, ids, lambda alone: from_otio(alone, origin=origin, rate=rate, ours=True, strict=strict),
                          origin=origin)
+    clips = list(tl.find_clips())
     # The cmx reader puts each track's first record-in on its own time: the
     # earliest one is where the programme, and the footage, begins.
     to_top = ToTop(tl)

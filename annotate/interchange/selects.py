@@ -127,10 +127,11 @@ def _at(moment: Moment) -> str:
 def to_otio(timeline: Timeline, pad: tuple[float, float] | None = None, *,
             marker_metadata: str | None = None, frames: FrameTable | None = None) -> otio.schema.Timeline:
     """The selects as an OTIO timeline: one video track, one clip per cut
-    (all from the footage, counted at the footage's rate), each with a marker
+    (all from the footage, counted at the footage's rate; the same cuts on an
+    audio track when the footage has sound), each with a marker
     at its moment (its metadata under ``marker_metadata``, as the footage's
     markers have); names are one line of plain text (EDL comments, XML)."""
-    from annotate.interchange.otio import marker_color, moment_metadata, target_url
+    from annotate.interchange.otio import marker_color, moment_metadata, target_url, with_sound
 
     fps = rate(fps_of(timeline, editing=False))
     chosen = cuts(timeline, pad, frames=frames)
@@ -157,5 +158,5 @@ def to_otio(timeline: Timeline, pad: tuple[float, float] | None = None, *,
         clip.markers.append(marker)
         track.append(clip)
     result = otio.schema.Timeline(name=line_text(f"Selects: {timeline.title or name}"))
-    result.tracks.append(track)
+    result.tracks.extend(with_sound([track], [bool(timeline.footage and timeline.footage.has_audio)]))
     return result
