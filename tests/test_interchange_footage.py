@@ -191,3 +191,47 @@ def test_several_videos_bring_the_sound_of_those_that_have_it(fmt, adapter):
     assert [(v.id, v.has_audio) for v in back.videos] == [("roof", True), ("street", None if fmt != "otio" else False)]
     assert sorted((back.video_id(m), m.start, m.caption.lower()) for m in back.moments) == [
         ("roof", 4.0, "gate"), ("roof", 9.0, "end"), ("street", 2.4, "car")]
+
+
+@pytest.mark.parametrize(("suffix", "adapter"), [(".otio", "otio_json"), (".xml", "fcp_xml"), (".fcpxml", "fcpx_xml"),
+                                                 (".edl", "cmx_3600")])
+@pytest.mark.parametrize("selects", [False, True])
+def test_footage_with_a_start_timecode_is_exported_at_its_own_timecode(media, tmp_path, suffix, adapter, selects):
+    """A camera file starting at 01:00:00:00 was exported at 00:00:00:00: the
+    EDL's source timecodes and locators, the XML's <timecode>, all pointed
+    outside the media. Its timecode is probed, recorded in the timeline and
+    every source time counts from it; import gives the moments back at their
+    footage times."""
+    timeline = load(_timeline_of(media, tmp_path, "tc1h.mp4"))
+    path = interchange.write(timeline, tmp_path / f"tc{suffix}", selects=selects).path
+    read = otio.adapters.read_from_file(str(path), adapter_name=adapter, **({"rate": 25} if suffix == ".edl" else {}))
+    clips = [c for t in read.tracks if t.kind == otio.schema.TrackKind.Video for c in t.find_clips()]
+    hour = 3600.0
+    assert all(hour <= c.source_range.start_time.to_seconds() < hour + 6 for c in clips)
+    marks = sorted(m.marked_range.start_time.to_seconds() - hour for c in clips for m in c.markers)
+    assert marks == pytest.approx([0.0, 1.5, 5.5], abs=0.5 / 25 + 1 / 25 * (suffix == ".fcpxml"))
+    if suffix == ".xml":
+        assert "<string>01:00:00:00</string>" in path.read_text(encoding="utf-8")
+    if suffix == ".edl" and not selects:
+        event = next(line for line in path.read_text(encoding="utf-8").splitlines() if line[:3].isdigit())
+        assert event.split()[-4:] == ["01:00:00:00", "01:00:06:00", "00:00:00:00", "00:00:06:00"]
+    back = interchange.read(path)
+    assert sorted(m.start for m in back.moments) == pytest.approx([0.0, 1.5, 5.5], abs=0.5 / 25 + 1e-6)
+    assert back.footage is not None and back.footage.timecode == "01:00:00:00"
+
+
+def test_the_start_timecode_is_recorded_in_the_timeline(media, tmp_path):
+    from annotate.timeline import with_footage_length
+
+    found = with_footage_length(load(_timeline_of(media, tmp_path, "tc1h.mp4")))
+    assert found.footage is not None and found.footage.timecode == "01:00:00:00"
+    assert with_footage_length(load(_timeline_of(media, tmp_path, "ntsc.mp4"))).footage.timecode is None
+
+
+def test_the_start_timecode_survives_the_timeline_file(media, tmp_path):
+    """YAML reads an unquoted 01:00:00:00 as a base-60 number: the field is text."""
+    from annotate.timeline import save, with_footage_length
+
+    found = with_footage_length(load(_timeline_of(media, tmp_path, "tc1h.mp4")))
+    save(found, tmp_path / "saved.yaml")
+    assert load(tmp_path / "saved.yaml").footage.timecode == "01:00:00:00"

@@ -64,6 +64,7 @@ from annotate.interchange.from_otio import (
     ToTop,
     from_otio,
     is_sound,
+    media_url,
     per_video,
     picture_clips,
     plain,
@@ -82,6 +83,7 @@ CARRIES = ("end", "caption", "color")
 _NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]*)?$|^\.[0-9]+$")
 _RATE = re.compile(r"^\*\s*ANNOTATE RATE:\s*([0-9.]+)\s*$", re.MULTILINE)
 _VIDEO = re.compile(r"^ANNOTATE VIDEO:\s*(.*?)\s*$")
+_MEDIA_TIMECODE = re.compile(r"^ANNOTATE TIMECODE:\s*(\d\d:\d\d:\d\d[:;]\d\d)\s*$")
 _RANGE = re.compile(r"^ANNOTATE RANGE:\s*LOC\s+(\d+)\s+TO\s+(\d{2}:\d{2}:\d{2}[:;]\d{2})\s*$")
 # A locator's moment id, as a JSON string (an EDL is ASCII, one line a comment).
 _ID = re.compile(r"^ANNOTATE ID:\s*LOC\s+(\d+)\s+(\".*\")\s*$")
@@ -150,6 +152,9 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
         comments = [f"ANNOTATE RATE: {fps:g}"] if n == 0 else []
         if several:
             comments.append(f"ANNOTATE VIDEO: {timeline.videos[n].id}")
+        video = timeline.videos[n if several else 0] if timeline.videos else None
+        if video and video.timecode and (several or n == 0):  # an EDL does not say where its media's timecode starts
+            comments.append(f"ANNOTATE TIMECODE: {video.timecode}")
         for k, marker in enumerate(clip.markers, start=1):
             meta = plain(marker.metadata.get(META)) or {}
             moment_id = str(meta.get("id") or "")
@@ -430,6 +435,27 @@ def _read(text: str, rate: float, origin: str | None) -> otio.schema.Timeline:
     return tl
 
 
+def _media_starts(tl: otio.schema.Timeline, rate: float, origin: str | None) -> None:
+    """Give each clip the start of its media's timecode that an ``ANNOTATE
+    TIMECODE`` comment records (annotate's own EDL of footage that carries
+    one, 01:00:00:00), as its media's available range: its source timecodes
+    and locators count from there, so the moments are read at footage time."""
+    starts: dict[str, otio.opentime.RationalTime] = {}
+    clips = picture_clips(tl)
+    for clip in clips:
+        for comment in (plain(clip.metadata.get("cmx_3600")) or {}).get("comments") or ():
+            if m := _MEDIA_TIMECODE.match(str(comment)):
+                try:
+                    starts[media_url(clip) or ""] = otio.opentime.from_timecode(m.group(1), rate)
+                except ValueError:
+                    notify(f"{origin or '<input>'}: ANNOTATE TIMECODE {m.group(1)!r} does not count at {rate:g} fps; "
+                           "left out")
+    for clip in tl.find_clips():
+        start = starts.get(media_url(clip) or "")
+        if start is not None and isinstance(clip.media_reference, otio.schema.ExternalReference):
+            clip.media_reference.available_range = otio.opentime.TimeRange(start, otio.opentime.RationalTime(0, rate))
+
+
 def _sound_copies_unmarked(tl: otio.schema.Timeline) -> None:
     """Take off the sound's clips the locators the CMX reader copied onto
     them: it puts an event of picture and sound (``B``, ``AA/V``) on each
@@ -459,6 +485,7 @@ def loads(text: str, *, origin: str | None = None, fps: float | None = None, str
     text = _drop_frame_notation(text, timecodes)
     tl = _read(_readable_locators(resolve_markers.as_locators(text, rate, origin), rate), rate, origin)
     _sound_copies_unmarked(tl)
+    _media_starts(tl, rate, origin)
     _ranges(tl, rate)
     _record_time_locators(tl, rate, origin, drop_frame=any(tc.drop for tc in timecodes))
     pictures = picture_clips(tl)  # (the sound of an AA/V event is the same clip again)

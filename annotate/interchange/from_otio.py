@@ -463,11 +463,15 @@ def _footage(meta: Any, clips: list[otio.schema.Clip], tl: otio.schema.Timeline)
         path = unquote(urlparse(url).path)
     elif "://" not in url:
         path = url
+    known = rng is not None and rng.duration.value > 0  # (an EDL's media gives its start only: edl.loads)
     return Footage(
         path=path, url=url if path is None else None,
-        duration=seconds(rng.duration) if rng else None,
-        fps=rng.duration.rate if rng else None,
+        duration=seconds(rng.duration) if known else None,
+        fps=rng.duration.rate if known else None,
         has_audio=sound_of(tl, url),
+        # where its timecode starts, as the file counts it (a camera's 01:00:00:00)
+        timecode=otio.opentime.to_timecode(rng.start_time, rng.start_time.rate, drop_frame=False)
+        if rng is not None and rng.start_time.value > 0 else None,
     )
 
 

@@ -19,7 +19,15 @@ import opentimelineio as otio
 from annotate.clips.media import FrameTable
 from annotate.errors import InputError
 from annotate.escape import line_text, loses_characters, xml_text
-from annotate.interchange.common import by_time, footage_name, fps_of, json_depth, marker_name, texts_not_kept
+from annotate.interchange.common import (
+    by_time,
+    footage_name,
+    fps_of,
+    json_depth,
+    marker_name,
+    texts_not_kept,
+    timecode_start,
+)
 from annotate.interchange.from_otio import META, from_otio, picture_clips, plain
 from annotate.interchange.otio_adapters import one_timeline, read_string, write_string
 from annotate.model import Moment, Timeline
@@ -211,7 +219,8 @@ def _footage_track(timeline: Timeline, name: str, whole_frames: bool, marker_met
         return _RT(frame_of(seconds, fps) if whole_frames else seconds * fps, fps)
 
     length = _length(timeline)
-    available = _TR(_RT(0, fps), _RT(max(1, math.ceil(length * fps - 1e-6)), fps))
+    first = rt(timecode_start(timeline.footage, fps))  # where its own timecode starts: source times count from it
+    available = _TR(first, _RT(max(1, math.ceil(length * fps - 1e-6)), fps))
     url = otio_text(target_url(timeline))
     ref = otio.schema.ExternalReference(target_url=url, available_range=available) if url \
         else otio.schema.MissingReference(available_range=available)
@@ -221,7 +230,7 @@ def _footage_track(timeline: Timeline, name: str, whole_frames: bool, marker_met
         start = m.effective_start
         end = m.effective_end if m.effective_end is not None else start
         marker = otio.schema.Marker(
-            name=marker_name(m), marked_range=_TR(rt(start), rt(end) - rt(start)), color=marker_color(m),
+            name=marker_name(m), marked_range=_TR(first + rt(start), rt(end) - rt(start)), color=marker_color(m),
         )
         if marker_metadata:
             marker.metadata[marker_metadata] = moment_metadata(m) | ({"footage": video_id} if video_id else {})

@@ -73,7 +73,7 @@ def footage_changed(recorded: Footage | None, path: str | os.PathLike[str], *,
 
 
 def with_footage_length(timeline: Timeline) -> Timeline:
-    """``timeline`` (of one video) with its footage's duration, rate and sound read
+    """``timeline`` (of one video) with its footage's duration, rate, sound and timecode read
     from the file when it records none (a hand-written ``footage: FILE``) and
     the file is here; else as it is (an output that needs no footage is made
     all the same). A file that is here but is no readable video (text, a
@@ -95,7 +95,7 @@ def with_footage_length(timeline: Timeline) -> Timeline:
         return timeline
     sound = info.has_audio if recorded.has_audio is None else recorded.has_audio
     return timeline.with_footage(replace(recorded, duration=info.duration, fps=recorded.fps or info.fps or None,
-                                         has_audio=sound))
+                                         has_audio=sound, timecode=recorded.timecode or info.timecode))
 
 
 def check_footage(timeline: Timeline, path: str | os.PathLike[str]) -> None:
