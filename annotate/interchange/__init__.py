@@ -181,10 +181,10 @@ def _footage_read(timeline: Timeline, *, frames: bool) -> Timeline:
         one = with_footage_length(replace(timeline, videos=(video,), moments=timeline.for_video(video.id).moments))
         found = one.videos[0]
         videos.append(found)
-        missing = [f"a frame rate ({FALLBACK_FPS:g} fps assumed)"] * (not found.fps and not timeline.edit_rate)
+        missing = [f"frame rate ({FALLBACK_FPS:g} fps assumed)"] * (not found.fps and not timeline.edit_rate)
         if not found.duration:
             ends = [m.effective_end if m.effective_end is not None else m.effective_start for m in one.moments]
-            missing.append(f"a length (its clip ends {TAIL_SECONDS:g} s after the last moment, at "
+            missing.append(f"length (its clip ends {TAIL_SECONDS:g} s after the last moment, at "
                            f"{max(ends, default=0.0) + TAIL_SECONDS:g} s)")
         if frames and missing:
             name = found.path or found.url or found.id or "the footage"
