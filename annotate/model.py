@@ -290,6 +290,8 @@ class Moment:
 
 # A video id is a name for files and command lines: letters, digits, "_",
 # "-" and "." (not first), at most MAX_VIDEO_ID_CHARS.
+# A start timecode as files carry it: hours to 23, minutes and seconds to 59, frames counted at the rate.
+START_TIMECODE = re.compile(r"^(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d[:;]\d{2,3}$")
 MAX_VIDEO_ID_CHARS = 40
 _VIDEO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _UNSAFE_ID_CHARS = re.compile(r"[^A-Za-z0-9_.-]+")
@@ -359,10 +361,16 @@ class Footage:
     has_audio: bool | None = None
     retrieved: str | None = None  # ISO time a URL was downloaded, for provenance
     id: str = ""
+    # The timecode of its first frame as the file carries it (a camera's 01:00:00:00; ``;``: drop frame),
+    # where editors count its frames from (EDL source timecodes, an XML file's <timecode>).
+    timecode: str | None = None
 
     def __post_init__(self) -> None:
         if self.id and (problem := video_id_problem(self.id)) is not None:
             raise TimelineError(problem, field="footage.id")
+        if self.timecode is not None and not START_TIMECODE.match(self.timecode):
+            raise TimelineError(f"not a timecode (hh:mm:ss:ff, ';' before the frames for drop frame): "
+                                f"{self.timecode!r}", field="footage.timecode")
         _check_time(self.duration, "footage.duration", None)
         _check_number(self.fps, "footage.fps", None, low=0, low_open=True, high=MAX_FPS)
         for name in ("width", "height"):

@@ -14,7 +14,7 @@ import numpy as np
 
 from annotate.errors import MediaError
 from annotate.ffmpeg import local
-from annotate.model import Footage
+from annotate.model import START_TIMECODE, Footage
 from annotate.timecode import frame_of
 
 # Containers that ffmpeg "opens" but that are text, not footage (a .txt file
@@ -59,6 +59,7 @@ class MediaInfo:
     # The first frame's timestamp in the file (seconds): where footage time 0 is on a player's clock, which counts
     # from the file's timestamps (10 s in a copy cut with -copyts or a file made with -output_ts_offset 10).
     start: float = 0.0
+    timecode: str | None = None  # of the first frame, as the file carries it (01:00:00:00; ";": drop frame)
 
     @property
     def seeks_exactly(self) -> bool:
@@ -166,7 +167,21 @@ def probe(path: str | os.PathLike[str]) -> MediaInfo:
             container=container.format.name,
             size_bytes=p.stat().st_size,
             start=start,
+            timecode=_start_timecode(container, video),
         )
+
+
+def _start_timecode(container: av.container.InputContainer, video: av.video.stream.VideoStream) -> str | None:
+    """The start timecode the file carries, as ffprobe reports it: the video
+    stream's ``timecode`` tag, else a timecode (data) stream's, else the
+    container's (a camera or broadcast file's 01:00:00:00; MOV/MP4 ``tmcd``,
+    Matroska ``TIMECODE``). None when it carries none or not a timecode."""
+    def tag(metadata: dict[str, str]) -> str | None:
+        return next((v.strip() for k, v in metadata.items() if k.lower() == "timecode"), None)
+
+    found = [tag(dict(video.metadata)), *(tag(dict(s.metadata)) for s in container.streams.data),
+             tag(dict(container.metadata))]
+    return next((t for t in found if t and START_TIMECODE.match(t)), None)
 
 
 def has_picture(path: str | os.PathLike[str]) -> bool:
@@ -307,5 +322,5 @@ def to_footage(info: MediaInfo, sha: str | None = None, *, url: str | None = Non
     """The timeline's record of this footage."""
     return Footage(
         path=info.path, url=url, sha256=sha, duration=info.duration, fps=info.fps or None, width=info.width,
-        height=info.height, has_audio=info.has_audio,
+        height=info.height, has_audio=info.has_audio, timecode=info.timecode,
     )

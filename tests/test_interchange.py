@@ -423,10 +423,10 @@ def test_broken_edl_timecode_names_line_and_event(timeline, tmp_path):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError) as info:
         interchange.read(path)
-    assert str(info.value) == f"{path}, line 3, event 001 source out: not a timecode (hh:mm:ss:ff): '00:02:0x:00'"
+    assert str(info.value) == f"{path}, line 4, event 001 source out: not a timecode (hh:mm:ss:ff): '00:02:0x:00'"
     text = interchange.dumps(timeline, "edl").replace("LOC: 00:00:30:13", "LOC: 00:00:30:27")
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(InputError, match=r"line 7, locator: frame 27 does not exist at 25 fps"):
+    with pytest.raises(InputError, match=r"line 8, locator: frame 27 does not exist at 25 fps"):
         interchange.read(path)
 
 
@@ -1023,6 +1023,31 @@ def test_drop_frame_locators_are_read_not_skipped(tmp_path):
     assert back.edit_rate == 30000 / 1001
 
 
+@pytest.mark.parametrize("fps", [30000 / 1001, 60000 / 1001])
+def test_an_ntsc_edl_is_read_by_the_cmx_reader_with_every_locator_on_its_frame(fps, tmp_path):
+    """At 29.97 and 59.94 the export wrote OTIO's drop-frame notation (``;``)
+    without an FCM line: OTIO's cmx_3600 reader (the reference) skipped every
+    locator, 0 of 4 came back, and CMX readers (Avid, Premiere) had no frame
+    code mode. It is now ``FCM: NON-DROP FRAME`` with every timecode counted
+    in frames (``:``), which every reader places on the same frame."""
+    times = [0.0, 3.5, 65.0, 612.345, 3599.0]
+    timeline = Timeline(moments=tuple(Moment(id=f"m{i}", start=t, end=t + 2 if i == 2 else None, caption=f"C{i}")
+                                      for i, t in enumerate(times, 1)),
+                        footage=Footage(path="ntsc.mp4", fps=fps, duration=3700.0))
+    path = interchange.write(timeline, tmp_path / "ntsc.edl").path
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[1] == "FCM: NON-DROP FRAME"
+    assert not [line for line in lines if ";" in line and not line.startswith(("* FROM", "TITLE"))]
+    reference = otio.adapters.read_from_file(str(path), adapter_name="cmx_3600", rate=fps)
+    read = sorted(m.marked_range.start_time.to_seconds() for c in reference.find_clips() for m in c.markers)
+    assert len(read) == len(times)
+    for want, got in zip(times, read, strict=True):
+        assert abs(got - want) <= 0.5 / fps + 1e-6, (want, got)
+    back = interchange.read(path)
+    assert [round(m.start * fps) for m in back.moments] == [frame_of(t, fps) for t in times]
+    assert back.moments[1].end is not None and round(back.moments[1].end * fps) == frame_of(5.5, fps)
+
+
 NTSC = 30000 / 1001
 DF_LOCATOR = ("001  AX       V     C        00:00:00:00 00:00:10:00 00:00:00:00 00:00:10:00\n"
               "* LOC: 00:00:05;02 RED     m\n")
@@ -1173,6 +1198,26 @@ def test_fcpx_at_ntsc_rates_is_written_whole_and_read_back_on_the_frame(tmp_path
     assert back.footage.fps == pytest.approx(fps)
     assert [(m.caption, frame_of(m.start, fps), m.end and frame_of(m.end, fps, end=True)) for m in back.moments] == \
         [("span", 7, 31), ("late", 2400, None)]
+
+
+@pytest.mark.parametrize("fps", [24000 / 1001, 30000 / 1001, 60000 / 1001, 25.0])
+def test_fcpx_at_ntsc_rates_warns_that_the_reference_reader_counts_whole_frames(tmp_path, fps):
+    """otio-fcpx-xml-adapter reads an NTSC file at its rate's whole part (23,
+    29, 59 fps), so an OpenTimelineIO tool gets every marker up to a frame
+    early (19.9 s as 19.870 s at 23.976), and the export said nothing; no
+    form of the file avoids it (Final Cut Pro needs the true frame duration)."""
+    tl = Timeline(moments=(Moment(id="a", start=19.9, caption="late"),),
+                  footage=Footage(path="a.mp4", duration=30.0, fps=fps))
+    written = interchange.write(tl, tmp_path / "x.fcpxml")
+    said = [n for n in written.notes if "otio-fcpx-xml-adapter" in n]
+    reference = otio.adapters.read_from_file(str(written.path), adapter_name="fcpx_xml")
+    got = next(m for c in reference.find_clips() for m in c.markers).marked_range.start_time.to_seconds()
+    whole, written_at = int(fps), frame_of(19.9, fps) / fps
+    if fps == round(fps):
+        assert not said and abs(got - written_at) < 1e-6
+    else:
+        assert len(said) == 1 and f"{whole} fps" in said[0] and f"{fps:.5g}" in said[0]
+        assert 1e-6 < written_at - got < 1 / whole  # early by less than a frame, as the warning says
 
 
 @pytest.mark.parametrize("fmt", ["edl", "otio"])
@@ -1422,10 +1467,10 @@ RATES = [(12.5, 25.0), (15.0, 30.0), (7.5, 30.0), (24.736, 25.0), (25.0, None), 
          (29.97, None), (50.0, None)]
 
 
-# OTIO's cmx_3600 reader finds no locator in a drop-frame EDL (`;`), so the
-# EDL cases keep to whole rates (drop-frame EDLs: test_drop_frame_locators_are_read_not_skipped).
+# An EDL at 29.97 is written non-drop-frame, which OTIO's cmx_3600 reader reads (it skips drop-frame locators:
+# test_an_ntsc_edl_is_read_by_the_cmx_reader_with_every_locator_on_its_frame).
 @pytest.mark.parametrize(("fps", "stated", "suffix"), [(*r, ".xml") for r in RATES] + [(*r, ".fcpxml") for r in RATES]
-                         + [(*r, ".edl") for r in RATES if (r[1] or r[0]) == round(r[1] or r[0])])
+                         + [(*r, ".edl") for r in RATES])
 def test_markers_are_where_the_reference_reads_them_at_any_footage_rate(tmp_path, fps, stated, suffix):
     """OTIO's fcp_xml adapter refused 12.5 and 15 fps footage ("SMPTE
     timecode does not support this rate"), and wrote 24.736 fps as 25 x
@@ -1437,6 +1482,8 @@ def test_markers_are_where_the_reference_reads_them_at_any_footage_rate(tmp_path
     timeline = Timeline(moments=tuple(Moment(start=t, id=f"m{i}", caption=f"C{i}") for i, t in enumerate(times, 1)),
                         footage=Footage(path="cctv.mp4", fps=fps, duration=700.0))
     notes = interchange.write(timeline, tmp_path / f"x{suffix}").notes
+    # (FCPX at an NTSC rate also says how the reference reader counts it: test_fcpx_at_ntsc_rates_warns_...)
+    notes = [n for n in notes if "otio-fcpx-xml-adapter" not in n]
     assert len(notes) == (0 if stated is None else 1), notes
     if stated is not None:
         assert f"frames counted at {stated:.6g} fps, not {fps:.6g}" in notes[0]

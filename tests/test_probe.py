@@ -243,3 +243,27 @@ def test_start_is_the_first_frames_timestamp(clip: Path, tmp_path: Path) -> None
     assert probe(clip).start == 0.0
     shifted = _encode(tmp_path / "shifted.mp4", "-i", str(clip), "-c", "copy", "-output_ts_offset", "10")
     assert probe(shifted).start == pytest.approx(10.0)
+
+
+@pytest.mark.parametrize(("container", "given", "found"), [
+    (".mp4", "01:00:00:00", "01:00:00:00"), (".mov", "10:59:58:12", "10:59:58:12"),
+    (".mkv", "01:00:00:00", "01:00:00:00")])
+def test_the_start_timecode_a_file_carries_is_probed_and_recorded(clip: Path, tmp_path: Path, container: str,
+                                                                  given: str, found: str) -> None:
+    """A camera or broadcast file starts at a timecode (01:00:00:00, the time
+    of day); it was not read, and every editor export put the media at
+    00:00:00:00."""
+    coded = _encode(tmp_path / f"tc{container}", "-i", str(clip), "-c", "copy", "-timecode", given)
+    info = probe(coded)
+    assert info.timecode == found
+    assert to_footage(info).timecode == found
+
+
+def test_drop_frame_start_timecode_keeps_its_semicolon(tmp_path: Path) -> None:
+    coded = _encode(tmp_path / "df.mp4", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=30000/1001:d=1", "-c:v", "libx264",
+                    "-preset", "ultrafast", "-timecode", "01:00:00;00")
+    assert probe(coded).timecode == "01:00:00;00"
+
+
+def test_a_file_without_a_timecode_records_none(clip: Path) -> None:
+    assert probe(clip).timecode is None and to_footage(probe(clip)).timecode is None

@@ -272,9 +272,14 @@ def test_round_trip_keeps_times_ranges_colours_names_and_rate(path, tmp_path):
                                                    -1 if m.end is None else m.end - m.start))
     # An imported moment's name, as each format writes it (CMX locators are upper-case).
     assert len(markers) == len(moments)
+    # A marker's time is its clip's source time, which counts from its media's own timecode (the footage's,
+    # kept by import: big_int.otio's media starts at frame 1).
+    media_start = {id(m): (c.media_reference.available_range.start_time.to_seconds()
+                           if getattr(c.media_reference, "available_range", None) else 0.0)
+                   for c in again.find_clips() for m in c.markers}
     for marker, moment in zip(markers, moments, strict=True):
         r = marker.marked_range
-        assert r.start_time.to_seconds() == pytest.approx(moment.start, abs=half_frame)
+        assert r.start_time.to_seconds() - media_start[id(marker)] == pytest.approx(moment.start, abs=half_frame)
         assert marker.name == _expected_name(moment, path.suffix)
         assert _color(marker) == _written_color(moment, path.suffix)
         if path.suffix == ".fcpxml" and moment.end is None:  # a point: one frame, as Final Cut Pro writes it

@@ -30,9 +30,11 @@ from annotate.interchange import (
     vttformat,
     youtube,
 )
-from annotate.interchange.common import ExportWarning, fps_of, merged
+from annotate.interchange.common import ExportWarning, fps_of, merged, notify, past_the_end
+from annotate.interchange.otio import TAIL_SECONDS
 from annotate.interchange.selects import frame_table
 from annotate.model import Moment, Timeline
+from annotate.timecode import FALLBACK_FPS
 from annotate.timeline import with_footage_length
 from annotate.timeline.document import load, save, say_removed, with_absolute_paths
 
@@ -59,6 +61,8 @@ MAX_IMPORT_BYTES = 50_000_000
 # footage column; EDL, FCPX: a clip each, back to back); the others (chapters of one upload) are written for
 # one (--video ID).
 SEVERAL_VIDEOS = ("otio", "json", "csv", "edl", "fcp-xml", "fcpx", "mlt", "kdenlive")
+# Formats that count the footage's frames and give its clip a length (editor files).
+FRAME_FORMATS = ("otio", "edl", "fcp-xml", "fcpx", "mlt", "kdenlive")
 
 __all__ = ["FORMATS", "ExportWarning", "Written", "dumps", "format_for", "import_into", "loads", "read", "write"]
 
@@ -140,9 +144,11 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
     # The file may be read from anywhere (OTIO and JSON carry the footage's and article's paths, which
     # `import` takes from the imported file's folder): a path relative to the timeline's folder would not hold.
     timeline = with_absolute_paths(timeline)
-    if name in subtitles.FORMATS and len(timeline.videos) == 1:
-        timeline = with_footage_length(timeline)  # cues stop at its end, as `annotate subtitles` stops them
     notes: list[str] = []
+    if name in subtitles.FORMATS or name in FRAME_FORMATS:
+        # cues stop at the footage's end, as `annotate subtitles` stops them; frames count at its rate
+        with collected(notes, ExportWarning):
+            timeline = _footage_read(timeline, frames=name in FRAME_FORMATS)
     if opts.get("selects") is False:
         opts = {k: v for k, v in opts.items() if k not in ("selects", "pad")}  # the default: footage with markers
     elif "selects" in opts and "selects" not in inspect.signature(FORMATS[name].dumps).parameters:
@@ -155,11 +161,36 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
         opts["frames"] = frame_table(timeline)
     placed = timeline.placed()
     with collected(notes, ExportWarning):
+        if name in FRAME_FORMATS and not opts.get("selects"):  # (selects: a moment off the footage gets no cut)
+            past_the_end(placed)
         text = FORMATS[name].dumps(placed, **opts)
     left_out = timeline.unplaced_note()
     if left_out:
         notes.append(left_out)
     return Written(write_text(path, text), name, notes)
+
+
+def _footage_read(timeline: Timeline, *, frames: bool) -> Timeline:
+    """``timeline`` with each video's length and rate read from its file
+    when the timeline records none (a hand-written ``footage: FILE``), as
+    the other commands read them. With ``frames`` (an editor file counts
+    them), a video whose rate or length stays unknown (the file is not
+    here) is said, with what the export assumes instead."""
+    videos = []
+    for video in timeline.videos:
+        one = with_footage_length(replace(timeline, videos=(video,), moments=timeline.for_video(video.id).moments))
+        found = one.videos[0]
+        videos.append(found)
+        missing = [f"frame rate ({FALLBACK_FPS:g} fps assumed)"] * (not found.fps and not timeline.edit_rate)
+        if not found.duration:
+            ends = [m.effective_end if m.effective_end is not None else m.effective_start for m in one.moments]
+            missing.append(f"length (its clip ends {TAIL_SECONDS:g} s after the last moment, at "
+                           f"{max(ends, default=0.0) + TAIL_SECONDS:g} s)")
+        if frames and missing:
+            name = found.path or found.url or found.id or "the footage"
+            notify(f"{name}: the timeline records no {' and no '.join(missing)} and the file cannot be read "
+                   "here; add them under footage: in the timeline, or export where the footage is")
+    return replace(timeline, videos=tuple(videos))
 
 
 def read(path: str | os.PathLike[str], format: str | None = None, **opts: object) -> Timeline:

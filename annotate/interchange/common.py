@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from annotate.errors import AnnotateWarning
 from annotate.escape import line_text, loses_characters
-from annotate.model import MANUAL, Moment, Timeline, moment_ids
-from annotate.timecode import FALLBACK_FPS
+from annotate.model import MANUAL, Footage, Moment, Timeline, moment_ids
+from annotate.timecode import FALLBACK_FPS, format_clock_exact
 
 # EDL timecode counts hours to 23: the CMX adapter writes 25:00:00:00 as 01:00:00:00.
 DAY_SECONDS = 24 * 3600
@@ -62,6 +62,44 @@ def fps_of(timeline: Timeline, *, editing: bool = True) -> float:
     footage = first.fps if first and first.fps else None
     rates = (timeline.edit_rate, footage) if editing else (footage, timeline.edit_rate)
     return next((r for r in rates if r), FALLBACK_FPS)
+
+
+def past_the_end(timeline: Timeline) -> None:
+    """One warning naming the moments that start after their footage ends or
+    run past it (as subtitles and render name them): an editor file keeps
+    them as the timeline has them, where editors hide or drop a marker off
+    its clip."""
+    for video in timeline.videos:
+        if not video.duration:
+            continue
+        end = video.duration
+        late = [f"{m.id} (starts at {format_clock_exact(m.effective_start)})" if m.effective_start >= end else
+                f"{m.id} (runs to {format_clock_exact(m.effective_end or 0.0)})"
+                for m in by_time(timeline.for_video(video.id) if len(timeline.videos) > 1 else timeline)
+                if m.effective_start >= end or (m.effective_end or 0.0) > end]
+        if late:
+            name = f"{video.id}'s footage" if len(timeline.videos) > 1 else "the footage"
+            notify(f"moment(s) {', '.join(late[:5])}{', ...' if len(late) > 5 else ''} lie past {name}'s end "
+                   f"({format_clock_exact(end)}): written as the timeline has them, off the clip, where editors "
+                   "hide or drop such markers")
+
+
+def timecode_start(footage: Footage | None, fps: float) -> float:
+    """Seconds before the footage's first frame on its own timecode (the
+    ``timecode`` it carries, counted at its rate: 01:00:00:00 is 3600 s), 0
+    when it records none. Editor files count a clip's source times from
+    there (EDL source timecodes, FCP XML's <timecode>, FCPX's asset start)."""
+    if footage is None or not footage.timecode:
+        return 0.0
+    import opentimelineio as otio
+
+    rate = float(otio.opentime.RationalTime.nearest_valid_timecode_rate(footage.fps or fps))
+    try:
+        return float(otio.opentime.from_timecode(footage.timecode, rate).to_seconds())
+    except ValueError:
+        notify(f"{footage.path or footage.url or footage.id or 'the footage'}: its timecode {footage.timecode!r} does "
+               f"not count at {rate:.5g} fps; exported from 00:00:00:00")
+        return 0.0
 
 
 def title_source(moment: Moment) -> str:

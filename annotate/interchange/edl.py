@@ -49,7 +49,6 @@ from annotate.escape import edl_reel, edl_reels, line_text, loses_characters
 from annotate.interchange import resolve_markers
 from annotate.interchange.common import (
     CLEAN_LEFT_OUT,
-    DAY_SECONDS,
     NTSC_SHORTHAND_FPS,
     by_time,
     counted_at_timecode_rate,
@@ -59,7 +58,18 @@ from annotate.interchange.common import (
     texts_not_kept,
     where,
 )
-from annotate.interchange.from_otio import ID_FIELD, META, ToTop, from_otio, per_video, plain, seconds
+from annotate.interchange.from_otio import (
+    ID_FIELD,
+    META,
+    ToTop,
+    from_otio,
+    is_sound,
+    media_url,
+    per_video,
+    picture_clips,
+    plain,
+    seconds,
+)
 from annotate.interchange.otio import plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import rewritten, write_string
 from annotate.model import Timeline
@@ -75,6 +85,7 @@ CAPITALS = True
 _NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]*)?$|^\.[0-9]+$")
 _RATE = re.compile(r"^\*\s*ANNOTATE RATE:\s*([0-9.]+)\s*$", re.MULTILINE)
 _VIDEO = re.compile(r"^ANNOTATE VIDEO:\s*(.*?)\s*$")
+_MEDIA_TIMECODE = re.compile(r"^ANNOTATE TIMECODE:\s*(\d\d:\d\d:\d\d[:;]\d\d)\s*$")
 _RANGE = re.compile(r"^ANNOTATE RANGE:\s*LOC\s+(\d+)\s+TO\s+(\d{2}:\d{2}:\d{2}[:;]\d{2})\s*$")
 # A locator's moment id, as a JSON string (an EDL is ASCII, one line a comment).
 _ID = re.compile(r"^ANNOTATE ID:\s*LOC\s+(\d+)\s+(\".*\")\s*$")
@@ -88,6 +99,9 @@ _NON_DROP = re.compile(r"^(\d\d:\d\d:\d\d):(\d\d)$")
 # Drop-frame timecode counts at these rates only (30000/1001 and 60000/1001), skipping this many frame
 # numbers at the start of each minute but every tenth.
 _DROPPED = {30: 2, 60: 4}
+# An event line as the CMX writer writes it: number, reel, channel V padded to 5, C (a cut).
+_VIDEO_EVENT = re.compile(r"^(\d{3,6}  \S+\s+)V(\s{4,})C ", re.MULTILINE)
+_WRITTEN_TIMECODE = re.compile(r"\b\d\d:\d\d:\d\d[:;]\d\d\b")
 _LOCATOR_LINE = re.compile(r"^(\s*\*\s*LOC:\s*)(\d\d:\d\d:\d\d[:;.]\d\d)([^\n]*)$", re.MULTILINE | re.IGNORECASE)
 _MISMATCH = re.compile(r"duration don't match: RationalTime\(([\d.]+), [\d.]+\) != "
                        r"RationalTime\(([\d.]+), [\d.]+\) for clip (.*)$", re.DOTALL)
@@ -116,6 +130,12 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     # are: a line break in a footage name would start a new event.
     clips = plain_footage_names(tl)
     several = len(clips) > 1 and not selects
+    # Each event's sound (an AA/V event, written below: the adapter writes one video track's events).
+    sound = [bool(v.has_audio) for v in timeline.videos] if several else \
+        [bool(timeline.videos and timeline.videos[0].has_audio)] * len(clips)
+    for n in reversed(range(len(tl.tracks))):
+        if tl.tracks[n].kind == otio.schema.TrackKind.Audio:
+            del tl.tracks[n]
     if several:  # one track, the videos' clips one after another (the adapter writes one video track)
         track = otio.schema.Track(name="V1", kind=otio.schema.TrackKind.Video)
         for clip in clips:
@@ -134,6 +154,9 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
         comments = [f"ANNOTATE RATE: {fps:g}"] if n == 0 else []
         if several:
             comments.append(f"ANNOTATE VIDEO: {timeline.videos[n].id}")
+        video = timeline.videos[n if several else 0] if timeline.videos else None
+        if video and video.timecode and (several or n == 0):  # an EDL does not say where its media's timecode starts
+            comments.append(f"ANNOTATE TIMECODE: {video.timecode}")
         for k, marker in enumerate(clip.markers, start=1):
             meta = plain(marker.metadata.get(META)) or {}
             moment_id = str(meta.get("id") or "")
@@ -146,7 +169,7 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
             r = marker.marked_range
             if r.duration.value > 0:
                 comments.append(f"ANNOTATE RANGE: LOC {k} TO "
-                                f"{otio.opentime.to_timecode(r.end_time_exclusive(), fps)}")
+                                f"{otio.opentime.to_timecode(r.end_time_exclusive(), fps, drop_frame=False)}")
         clip.metadata["cmx_3600"] = {"comments": comments, "reel": reels[n if several else 0]}
     if recased:
         notify(f"EDL: a locator's text is written in capitals on one line: {len(recased)} caption(s) changed, "
@@ -156,7 +179,41 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     texts_not_kept([m.id for m in by_time(timeline) if loses_characters(m.caption)], "EDL", CLEAN_LEFT_OUT,
                    title=loses_characters(timeline.title))
     _within_a_day(tl, fps)
-    return write_string(tl, "cmx_3600", kind="a CMX 3600 EDL", rate=fps, **opts)
+    return _with_sound(_non_drop_frame(write_string(tl, "cmx_3600", kind="a CMX 3600 EDL", rate=fps, **opts), fps),
+                       sound)
+
+
+def _with_sound(text: str, sound: list[bool]) -> str:
+    """The EDL with each event whose footage has sound (``sound``: each
+    event's, in order) on channels ``AA/V``, the picture and two audio
+    channels, as editors write an event of a camera file; the CMX writer
+    writes video (``V``) only, and the footage's sound was left out."""
+    events = iter(sound)
+
+    def channels(m: re.Match[str]) -> str:
+        return f"{m.group(1)}AA/V{m.group(2)[3:]}C " if next(events, False) else m.group(0)
+
+    return _VIDEO_EVENT.sub(channels, text)
+
+
+def _non_drop_frame(text: str, fps: float) -> str:
+    """The CMX writer's EDL with its frame code mode stated after the title
+    (``FCM: NON-DROP FRAME``, as Avid and Premiere write it) and every event
+    and locator timecode counted in frames (``:``). At 29.97 and 59.94 the
+    writer wrote drop-frame notation (``;``) and no FCM line: OpenTimelineIO's
+    cmx_3600 reader (the reference) skips a locator so written, all of them,
+    without a word; a frame count every reader places on the same frame."""
+    def counted(tc: str) -> str:
+        return otio.opentime.to_timecode(otio.opentime.from_timecode(tc, fps), fps, drop_frame=False)
+
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if _EVENT.match(line) and not line.lstrip().startswith(("*", "TITLE", "FCM")):
+            lines[n] = _WRITTEN_TIMECODE.sub(lambda m: counted(m.group(0)), line)
+        elif m := _LOCATOR_LINE.match(line):
+            lines[n] = f"{m.group(1)}{counted(m.group(2))}{m.group(3)}"
+    at = 1 if lines and lines[0].startswith("TITLE:") else 0
+    return "\n".join([*lines[:at], "FCM: NON-DROP FRAME", *lines[at:]])
 
 
 def _title(name: str) -> str:
@@ -177,16 +234,18 @@ def _title(name: str) -> str:
 
 def _within_a_day(tl: otio.schema.Timeline, fps: float) -> None:
     """Refuse a timeline whose record or source times (events, locators,
-    ranges) reach 24 hours, rather than let them wrap round to 00."""
+    ranges) reach 24 hours of timecode (counted in frames, as written:
+    :func:`_non_drop_frame`), rather than let them wrap round to 00."""
     ends = [tl.duration()]
     for clip in tl.find_clips():
         ends += [clip.trimmed_range().end_time_exclusive()]
         ends += [marker.marked_range.end_time_exclusive() for marker in clip.markers]
-    latest = max(end.to_seconds() for end in ends)
-    if latest >= DAY_SECONDS:
-        last = otio.opentime.RationalTime(DAY_SECONDS * fps - 1, fps)
-        raise OutputError(f"runs to {format_clock(latest)}, past {otio.opentime.to_timecode(last, fps)}, the latest "
-                          "time EDL timecode can hold (export .otio, .xml or .fcpxml)", subject="EDL")
+    latest = max(ends, key=lambda end: end.to_seconds())
+    last = otio.opentime.from_timecode(f"23:59:59:{round(fps) - 1:02d}", fps)
+    if latest.value_rescaled_to(fps) > last.value + 1e-6:
+        raise OutputError(f"runs to {format_clock(latest.to_seconds())}, past "
+                          f"{otio.opentime.to_timecode(last, fps, drop_frame=False)}, the latest time EDL timecode "
+                          "can hold (export .otio, .xml or .fcpxml)", subject="EDL")
 
 
 class _Timecode(NamedTuple):
@@ -378,6 +437,41 @@ def _read(text: str, rate: float, origin: str | None) -> otio.schema.Timeline:
     return tl
 
 
+def _media_starts(tl: otio.schema.Timeline, rate: float, origin: str | None) -> None:
+    """Give each clip the start of its media's timecode that an ``ANNOTATE
+    TIMECODE`` comment records (annotate's own EDL of footage that carries
+    one, 01:00:00:00), as its media's available range: its source timecodes
+    and locators count from there, so the moments are read at footage time."""
+    starts: dict[str, otio.opentime.RationalTime] = {}
+    clips = picture_clips(tl)
+    for clip in clips:
+        for comment in (plain(clip.metadata.get("cmx_3600")) or {}).get("comments") or ():
+            if m := _MEDIA_TIMECODE.match(str(comment)):
+                try:
+                    starts[media_url(clip) or ""] = otio.opentime.from_timecode(m.group(1), rate)
+                except ValueError:
+                    notify(f"{origin or '<input>'}: ANNOTATE TIMECODE {m.group(1)!r} does not count at {rate:g} fps; "
+                           "left out")
+    for clip in tl.find_clips():
+        start = starts.get(media_url(clip) or "")
+        if start is not None and isinstance(clip.media_reference, otio.schema.ExternalReference):
+            clip.media_reference.available_range = otio.opentime.TimeRange(start, otio.opentime.RationalTime(0, rate))
+
+
+def _sound_copies_unmarked(tl: otio.schema.Timeline) -> None:
+    """Take off the sound's clips the locators the CMX reader copied onto
+    them: it puts an event of picture and sound (``B``, ``AA/V``) on each
+    of its tracks, locators and all, which would read each moment three
+    times. A locator of a sound-only event stays."""
+    def key(m: otio.schema.Marker) -> tuple[str, float, float]:
+        return m.name, m.marked_range.start_time.to_seconds(), m.marked_range.duration.to_seconds()
+
+    pictured = {key(m) for c in picture_clips(tl) for m in c.markers}
+    for clip in tl.find_clips():
+        if is_sound(clip):
+            clip.markers[:] = [m for m in clip.markers if key(m) not in pictured]
+
+
 def _video_of(clip: otio.schema.Clip) -> str:
     """The id an ``ANNOTATE VIDEO`` comment gives the event's video, or ""."""
     for comment in (plain(clip.metadata.get("cmx_3600")) or {}).get("comments") or ():
@@ -392,13 +486,16 @@ def loads(text: str, *, origin: str | None = None, fps: float | None = None, str
     _validate(timecodes, rate, origin, rate_from)
     text = _drop_frame_notation(text, timecodes)
     tl = _read(_readable_locators(resolve_markers.as_locators(text, rate, origin), rate), rate, origin)
+    _sound_copies_unmarked(tl)
+    _media_starts(tl, rate, origin)
     _ranges(tl, rate)
     _record_time_locators(tl, rate, origin, drop_frame=any(tc.drop for tc in timecodes))
-    clips = list(tl.find_clips())
-    ids = [_video_of(c) for c in clips]
-    if len(clips) > 1 and all(ids):  # annotate's EDL of several videos: each event is one
+    pictures = picture_clips(tl)  # (the sound of an AA/V event is the same clip again)
+    ids = [_video_of(c) for c in pictures]
+    if len(pictures) > 1 and all(ids):  # annotate's EDL of several videos: each event is one
         return per_video(tl, ids, lambda alone: from_otio(alone, origin=origin, rate=rate, ours=True, strict=strict),
                          origin=origin)
+    clips = list(tl.find_clips())
     # The cmx reader puts each track's first record-in on its own time: the
     # earliest one is where the programme, and the footage, begins.
     to_top = ToTop(tl)

@@ -26,7 +26,7 @@ from xml.etree import ElementTree
 from annotate.clips.media import FrameTable
 from annotate.escape import clean_text, loses_characters, xml_text
 from annotate.interchange.common import XML_LEFT_OUT, counted_at_timecode_rate, ids_not_carried, texts_not_kept
-from annotate.interchange.from_otio import ID_FIELD, META, from_otio, per_video, plain
+from annotate.interchange.from_otio import ID_FIELD, META, from_otio, per_video, picture_clips, plain
 from annotate.interchange.otio import captions_as_xml_keeps, plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import one_timeline, read_string, say_unread_markers, write_string
 from annotate.model import Timeline
@@ -71,7 +71,7 @@ def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Time
     found = one_timeline(read, origin=origin, what="sequence")
     in_file = (m.findtext("name") or "" for m in ElementTree.fromstring(text).iter("marker"))  # parsed as the adapter
     say_unread_markers(in_file, read, origin=origin, who="OpenTimelineIO's FCP 7 XML reader")
-    clips = list(found.find_clips())
+    clips = picture_clips(found)  # (a video's sound is its clip again, on an audio track)
     ids = [str((plain(c.metadata.get(FCP_META)) or {}).get(VIDEO_ELEMENT) or "") for c in clips]
     if len(clips) > 1 and all(ids):  # annotate's file of several videos: a clip item each
         return per_video(found, ids, lambda alone: from_otio(alone, origin=origin, ours=True, strict=strict),

@@ -54,7 +54,7 @@ from annotate.interchange.common import (
     notify,
     texts_not_kept,
 )
-from annotate.interchange.from_otio import META, from_otio, markers_of, per_video, plain, rate_of
+from annotate.interchange.from_otio import META, from_otio, markers_of, per_video, picture_clips, plain, rate_of
 from annotate.interchange.otio import captions_as_xml_keeps, plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import (
     one_timeline,
@@ -111,11 +111,15 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
                                                           otio.opentime.RationalTime(1, rate))
     if len(clips) > 1 and not selects:  # several videos: one spine, a clip each, named by a note
         spine = otio.schema.Track(name="V1", kind=otio.schema.TrackKind.Video)
+        sound = otio.schema.Track(name="A1", kind=otio.schema.TrackKind.Audio)  # under each clip that has it
         for clip, video in zip(clips, timeline.videos, strict=True):
             one = clip.deepcopy()
             one.media_reference.metadata["fcpx"] = {"note": VIDEO_NOTE + video.id}
             spine.append(one)
-        tl.tracks[:] = [spine]
+            heard = one.deepcopy()
+            heard.markers[:] = []
+            sound.append(heard if video.has_audio else otio.schema.Gap(source_range=one.trimmed_range()))
+        tl.tracks[:] = [spine, sound] if any(v.has_audio for v in timeline.videos) else [spine]
     for clip in tl.find_clips():  # selects: every cut is the footage again
         if isinstance(clip.media_reference, otio.schema.ExternalReference) and clip.media_reference.target_url:
             # An asset's src is a URL, and the adapter also looks it up in an
@@ -133,12 +137,30 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
         notify(f"FCPX: a marker of one frame is a point in Final Cut Pro, which writes every marker so: the range "
                f"of moment(s) {', '.join(short[:5])}{', ...' if len(short) > 5 else ''} (one frame or less) reads "
                "back as a point")
+    if abs(rate - round(rate)) > 1e-6:  # the true frame duration is what Final Cut Pro needs: no form avoids it
+        notify(f"FCPX at {rate:.5g} fps: OpenTimelineIO's reader of it (otio-fcpx-xml-adapter 1.0) counts the file at "
+               f"{int(rate)} fps, so a tool built on it gets each marker up to a frame early (Final Cut Pro and "
+               "annotate import read it on its frame)")
     lost = sorted({str(m.color) for c in tl.find_clips() for m in c.markers} - set(KEPT_COLORS))
     if lost:
         notify(f"FCPX markers have no colours: {', '.join(lost)} written as plain markers")
+    _rates_known_to_the_adapter(tl)
     text = _breaks_escaped(write_string(tl, "fcpx_xml", kind=KIND, **opts))
     frame = Fraction(1 / fps_of(timeline)).limit_denominator(MAX_TIMEBASE)
     return text.replace('frameDuration=""', f'frameDuration="{frame.numerator}/{frame.denominator}s"')
+
+
+def _rates_known_to_the_adapter(tl: otio.schema.Timeline) -> None:
+    """Give otio-fcpx-xml-adapter 1.0 the frame duration of each rate of
+    ``tl``'s clips it has none for: its table knows 23.98, 29.97 and 59.94
+    only as those numbers, so an exact 24000/1001 got an empty
+    ``frameDuration``, and placing the footage's sound (an audio lane under
+    its clip) failed on it ("not enough values to unpack")."""
+    table = otio.adapters.from_name("fcpx_xml").module().FRAMERATE_FRAMEDURATION  # (the module OTIO loaded)
+    for clip in tl.find_clips():
+        rate = float(clip.duration().rate)
+        frame = Fraction(1 / rate).limit_denominator(MAX_TIMEBASE)
+        table.setdefault(rate, f"{frame.numerator}/{frame.denominator}s")
 
 
 def _breaks_escaped(text: str) -> str:
@@ -220,8 +242,8 @@ def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Time
     _unread(text, read, origin)
     _true_rates(found, rates)
     _frame_markers_as_points(found)
-    clips = list(found.find_clips())
-    _relative_srcs_decoded(clips)
+    _relative_srcs_decoded(list(found.find_clips()))
+    clips = picture_clips(found)  # (a video's sound is its clip again, on an audio lane)
     notes = [str((plain(c.media_reference.metadata.get("fcpx")) or {}).get("note") or "") for c in clips]
     if len(clips) > 1 and all(n.startswith(VIDEO_NOTE) for n in notes):  # annotate's file of several videos
         return per_video(found, [n[len(VIDEO_NOTE):].strip() for n in notes],

@@ -125,6 +125,28 @@ class ClipsOf:
         return self.clips[index] if index is not None else None
 
 
+def is_sound(item: Any) -> bool:
+    """Whether ``item`` lies in an audio track (its nearest track's kind)."""
+    parent = item.parent()
+    while parent is not None and not isinstance(parent, otio.schema.Track):
+        parent = parent.parent()
+    return parent is not None and parent.kind == otio.schema.TrackKind.Audio
+
+
+def picture_clips(tl: otio.schema.Timeline) -> list[otio.schema.Clip]:
+    """The clips of ``tl`` outside its audio tracks, or every clip when all
+    are sound: in annotate's own files (one clip a video) an audio track
+    beside the picture holds the same media's sound (an EDL's ``AA/V``
+    event is a clip on each track), not more videos."""
+    clips = list(tl.find_clips())
+    return [c for c in clips if not is_sound(c)] or clips
+
+
+def sound_of(tl: otio.schema.Timeline, url: str | None) -> bool | None:
+    """True when an audio track of ``tl`` holds a clip of the media ``url``, else None (not said)."""
+    return True if url and any(is_sound(c) and media_url(c) == url for c in tl.find_clips()) else None
+
+
 def top_start(tl: otio.schema.Timeline) -> float:
     """Where the top-level stack begins showing (its own trim), in seconds."""
     r = tl.tracks.source_range
@@ -381,7 +403,7 @@ def _timeline(tl: otio.schema.Timeline, origin: str | None, meta_key: str, start
     return Timeline(
         moments=tuple(moments),
         title=str(meta["title"] if "title" in meta else tl.name or ""),
-        videos=_videos(meta, clips) if mapped or url is None else (),
+        videos=_videos(meta, clips, tl) if mapped or url is None else (),
         edit_rate=_number(meta.get("edit_rate")) if meta else (rate or rate_of(tl)),
         sources=tuple(Source(**{k: v for k, v in new_names(s, RENAMED_SOURCE_FIELDS, TimelineError).items()
                                 if k in Source.__dataclass_fields__})
@@ -418,15 +440,15 @@ def _number(value: Any) -> float | None:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
-def _videos(meta: Mapping[str, Any], clips: list[otio.schema.Clip]) -> tuple[Footage, ...]:
+def _videos(meta: Mapping[str, Any], clips: list[otio.schema.Clip], tl: otio.schema.Timeline) -> tuple[Footage, ...]:
     """The videos annotate wrote (``videos``, or the one ``footage``), else the first clip's media."""
     if isinstance(meta.get("videos"), list):
-        return tuple(f for v in meta["videos"] if (f := _footage(v, [])) is not None)
-    one = _footage(meta["footage"], []) if "footage" in meta else _footage(None, clips)
+        return tuple(f for v in meta["videos"] if (f := _footage(v, [], tl)) is not None)
+    one = _footage(meta["footage"], [], tl) if "footage" in meta else _footage(None, clips, tl)
     return (one,) if one is not None else ()
 
 
-def _footage(meta: Any, clips: list[otio.schema.Clip]) -> Footage | None:
+def _footage(meta: Any, clips: list[otio.schema.Clip], tl: otio.schema.Timeline) -> Footage | None:
     if isinstance(meta, dict):
         return Footage(**{k: v for k, v in meta.items() if k in Footage.__dataclass_fields__})
     if not clips:
@@ -441,10 +463,15 @@ def _footage(meta: Any, clips: list[otio.schema.Clip]) -> Footage | None:
         path = unquote(urlparse(url).path)
     elif "://" not in url:
         path = url
+    known = rng is not None and rng.duration.value > 0  # (an EDL's media gives its start only: edl.loads)
     return Footage(
         path=path, url=url if path is None else None,
-        duration=seconds(rng.duration) if rng else None,
-        fps=rng.duration.rate if rng else None,
+        duration=seconds(rng.duration) if known else None,
+        fps=rng.duration.rate if known else None,
+        has_audio=sound_of(tl, url),
+        # where its timecode starts, as the file counts it (a camera's 01:00:00:00)
+        timecode=otio.opentime.to_timecode(rng.start_time, rng.start_time.rate, drop_frame=False)
+        if rng is not None and rng.start_time.value > 0 else None,
     )
 
 
@@ -459,11 +486,16 @@ def per_video(tl: otio.schema.Timeline, ids: Sequence[str], read: Callable[[otio
     videos: list[Footage] = []
     moments: list[Moment] = []
     parts = []
-    for clip, video_id in zip(tl.find_clips(), ids, strict=True):
+    for clip, video_id in zip(picture_clips(tl), ids, strict=True):
         alone = otio.schema.Timeline(name=tl.name)
         track = otio.schema.Track(kind=otio.schema.TrackKind.Video)
         track.append(clip.deepcopy())
         alone.tracks.append(track)
+        if sound_of(tl, media_url(clip)):  # its sound, said as the file says it (Footage.has_audio)
+            sound = otio.schema.Track(kind=otio.schema.TrackKind.Audio)
+            sound.append(otio.schema.Clip(media_reference=clip.media_reference.deepcopy(),
+                                          source_range=clip.trimmed_range()))
+            alone.tracks.append(sound)
         part = read(alone)
         parts.append(part)
         try:  # (an id an editor changed by hand is judged as the timeline file's would be)

@@ -19,8 +19,16 @@ import opentimelineio as otio
 from annotate.clips.media import FrameTable
 from annotate.errors import InputError
 from annotate.escape import line_text, loses_characters, xml_text
-from annotate.interchange.common import by_time, footage_name, fps_of, json_depth, marker_name, texts_not_kept
-from annotate.interchange.from_otio import META, from_otio, plain
+from annotate.interchange.common import (
+    by_time,
+    footage_name,
+    fps_of,
+    json_depth,
+    marker_name,
+    texts_not_kept,
+    timecode_start,
+)
+from annotate.interchange.from_otio import META, from_otio, picture_clips, plain
 from annotate.interchange.otio_adapters import one_timeline, read_string, write_string
 from annotate.model import Moment, Timeline
 from annotate.timecode import frame_of
@@ -53,15 +61,32 @@ def target_url(timeline: Timeline) -> str | None:
 
 
 def plain_footage_names(tl: otio.schema.Timeline) -> list[otio.schema.Clip]:
-    """The clips of ``tl`` (one per video, or the selects) with their names
-    and media paths made one line of plain text, for adapters that write them
-    as they are into line or XML formats (EDL comments, FCP XML elements)."""
-    clips = list(tl.find_clips())
-    for clip in clips:
+    """The picture's clips of ``tl`` (one per video, or the selects; its
+    sound's clips are the same) with their names and media paths, and the
+    sound's, made one line of plain text, for adapters that write them as
+    they are into line or XML formats (EDL comments, FCP XML elements)."""
+    for clip in tl.find_clips():
         clip.name = line_text(clip.name)
         if isinstance(clip.media_reference, otio.schema.ExternalReference):
             clip.media_reference.target_url = line_text(clip.media_reference.target_url)
-    return clips
+    return picture_clips(tl)
+
+
+def with_sound(tracks: list[otio.schema.Track], videos: list[bool]) -> list[otio.schema.Track]:
+    """``tracks`` (the picture, a track per video) and, when any video has
+    sound (``videos``: each one's), an audio track beside each that has:
+    the same clips without markers, so an editor gets the footage's sound
+    with its picture (FCPX: an asset with ``hasAudio``; EDL: ``AA/V``)."""
+    sound = []
+    for n, (track, has) in enumerate(zip(tracks, videos, strict=True), start=1):
+        if has:
+            audio = otio.schema.Track(name=f"A{n}", kind=otio.schema.TrackKind.Audio)
+            for clip in track.find_clips():
+                copy = clip.deepcopy()
+                copy.markers[:] = []
+                audio.append(copy)
+            sound.append(audio)
+    return [*tracks, *sound]
 
 
 def captions_as_xml_keeps(markers: list[otio.schema.Marker]) -> list[str]:
@@ -153,8 +178,10 @@ def to_otio(timeline: Timeline, *, whole_frames: bool = False, marker_metadata: 
             selects: bool = False, pad: tuple[float, float] | None = None,
             frames: FrameTable | None = None) -> otio.schema.Timeline:
     """An OTIO timeline of one video track holding the footage as one clip and
-    the moments as its markers (several videos: one track each). ``whole_frames`` rounds to frames (EDL and FCP
-    XML count frames); ``marker_metadata`` is the metadata key to fill. With
+    the moments as its markers (several videos: one track each), and an
+    audio track of the same clip for footage with sound (:func:`with_sound`).
+    ``whole_frames`` rounds to frames (EDL and FCP XML count frames);
+    ``marker_metadata`` is the metadata key to fill. With
     ``selects``: a cut per moment instead (:mod:`annotate.interchange.selects`)."""
     if selects:
         from annotate.interchange.selects import to_otio as selects_otio
@@ -163,8 +190,9 @@ def to_otio(timeline: Timeline, *, whole_frames: bool = False, marker_metadata: 
     several = len(timeline.videos) > 1
     # Several videos: one track each (V1, V2, ...), its clip holding its own moments' markers.
     parts = [timeline.for_video(v.id) for v in timeline.videos] if several else [timeline]
-    tracks = [_footage_track(part, f"V{i}", whole_frames, marker_metadata, several)
-              for i, part in enumerate(parts, start=1)]
+    tracks = with_sound([_footage_track(part, f"V{i}", whole_frames, marker_metadata, several)
+                         for i, part in enumerate(parts, start=1)],
+                        [bool(part.footage and part.footage.has_audio) for part in parts])
     # One line of text, as selects names theirs: the XML adapters cannot write a control
     # character or U+FFFF (the export failed), and a NUL cut the name short. The title
     # itself rides whole in the metadata below.
@@ -191,7 +219,8 @@ def _footage_track(timeline: Timeline, name: str, whole_frames: bool, marker_met
         return _RT(frame_of(seconds, fps) if whole_frames else seconds * fps, fps)
 
     length = _length(timeline)
-    available = _TR(_RT(0, fps), _RT(max(1, math.ceil(length * fps - 1e-6)), fps))
+    first = rt(timecode_start(timeline.footage, fps))  # where its own timecode starts: source times count from it
+    available = _TR(first, _RT(max(1, math.ceil(length * fps - 1e-6)), fps))
     url = otio_text(target_url(timeline))
     ref = otio.schema.ExternalReference(target_url=url, available_range=available) if url \
         else otio.schema.MissingReference(available_range=available)
@@ -201,7 +230,7 @@ def _footage_track(timeline: Timeline, name: str, whole_frames: bool, marker_met
         start = m.effective_start
         end = m.effective_end if m.effective_end is not None else start
         marker = otio.schema.Marker(
-            name=marker_name(m), marked_range=_TR(rt(start), rt(end) - rt(start)), color=marker_color(m),
+            name=marker_name(m), marked_range=_TR(first + rt(start), rt(end) - rt(start)), color=marker_color(m),
         )
         if marker_metadata:
             marker.metadata[marker_metadata] = moment_metadata(m) | ({"footage": video_id} if video_id else {})

@@ -15,7 +15,15 @@ from annotate.clips.media import FrameTable
 from annotate.clips.plan import clip_span
 from annotate.errors import AnnotateError, InputError
 from annotate.escape import edl_reel, line_text
-from annotate.interchange.common import NTSC_SHORTHAND_FPS, by_time, footage_name, fps_of, marker_name, notify
+from annotate.interchange.common import (
+    NTSC_SHORTHAND_FPS,
+    by_time,
+    footage_name,
+    fps_of,
+    marker_name,
+    notify,
+    timecode_start,
+)
 from annotate.model import Moment, Timeline
 from annotate.timecode import frame_of
 
@@ -127,19 +135,26 @@ def _at(moment: Moment) -> str:
 def to_otio(timeline: Timeline, pad: tuple[float, float] | None = None, *,
             marker_metadata: str | None = None, frames: FrameTable | None = None) -> otio.schema.Timeline:
     """The selects as an OTIO timeline: one video track, one clip per cut
-    (all from the footage, counted at the footage's rate), each with a marker
+    (all from the footage, counted at the footage's rate; the same cuts on an
+    audio track when the footage has sound), each with a marker
     at its moment (its metadata under ``marker_metadata``, as the footage's
     markers have); names are one line of plain text (EDL comments, XML)."""
-    from annotate.interchange.otio import marker_color, moment_metadata, target_url
+    from annotate.interchange.otio import marker_color, moment_metadata, target_url, with_sound
 
     fps = rate(fps_of(timeline, editing=False))
     chosen = cuts(timeline, pad, frames=frames)
     total = positions(timeline, fps, frames) or max(c.stop for c in chosen)
 
+    # Source times count from the footage's own timecode (01:00:00:00 on a camera's file), as editors read them.
+    first = frame_of(timecode_start(timeline.footage, float(fps)), fps)
+
     def rt(frames: int) -> otio.opentime.RationalTime:
+        return otio.opentime.RationalTime(first + frames, float(fps))
+
+    def length(frames: int) -> otio.opentime.RationalTime:
         return otio.opentime.RationalTime(frames, float(fps))
 
-    available = otio.opentime.TimeRange(rt(0), rt(total))
+    available = otio.opentime.TimeRange(rt(0), length(total))
     url = target_url(timeline)
     name = line_text(footage_name(timeline))
     reel = edl_reel(url.replace("\\", "/").rsplit("/", 1)[-1] if url else name)
@@ -148,14 +163,14 @@ def to_otio(timeline: Timeline, pad: tuple[float, float] | None = None, *,
         ref = otio.schema.ExternalReference(target_url=line_text(url), available_range=available) if url \
             else otio.schema.MissingReference(available_range=available)
         clip = otio.schema.Clip(name=name, media_reference=ref,
-                                source_range=otio.opentime.TimeRange(rt(cut.first), rt(cut.frames)))
+                                source_range=otio.opentime.TimeRange(rt(cut.first), length(cut.frames)))
         clip.metadata["cmx_3600"] = {"reel": reel}
         marker = otio.schema.Marker(name=marker_name(cut.moment), color=marker_color(cut.moment),
-                                    marked_range=otio.opentime.TimeRange(rt(cut.at), rt(cut.until - cut.at)))
+                                    marked_range=otio.opentime.TimeRange(rt(cut.at), length(cut.until - cut.at)))
         if marker_metadata:
             marker.metadata[marker_metadata] = moment_metadata(cut.moment)
         clip.markers.append(marker)
         track.append(clip)
     result = otio.schema.Timeline(name=line_text(f"Selects: {timeline.title or name}"))
-    result.tracks.append(track)
+    result.tracks.extend(with_sound([track], [bool(timeline.footage and timeline.footage.has_audio)]))
     return result

@@ -73,7 +73,7 @@ def footage_changed(recorded: Footage | None, path: str | os.PathLike[str], *,
 
 
 def with_footage_length(timeline: Timeline) -> Timeline:
-    """``timeline`` (of one video) with its footage's duration and rate read
+    """``timeline`` (of one video) with its footage's duration, rate, sound and timecode read
     from the file when it records none (a hand-written ``footage: FILE``) and
     the file is here; else as it is (an output that needs no footage is made
     all the same). A file that is here but is no readable video (text, a
@@ -93,7 +93,9 @@ def with_footage_length(timeline: Timeline) -> Timeline:
     except AnnotateError as exc:
         warnings.warn(f"{exc}; its length is unknown: cues may run past its end", MediaWarning, stacklevel=2)
         return timeline
-    return timeline.with_footage(replace(recorded, duration=info.duration, fps=recorded.fps or info.fps or None))
+    sound = info.has_audio if recorded.has_audio is None else recorded.has_audio
+    return timeline.with_footage(replace(recorded, duration=info.duration, fps=recorded.fps or info.fps or None,
+                                         has_audio=sound, timecode=recorded.timecode or info.timecode))
 
 
 def check_footage(timeline: Timeline, path: str | os.PathLike[str]) -> None:

@@ -22,13 +22,15 @@ MOMENT_FIELDS = (
     "notes", "tags", "highlight", "color", "alignment", "span", "clock", "said", "footage", "alternatives",
 )
 ALTERNATIVE_FIELDS = ("footage", "start")
-FOOTAGE_FIELDS = ("id", "path", "url", "sha256", "duration", "fps", "width", "height", "has_audio", "retrieved")
+FOOTAGE_FIELDS = ("id", "path", "url", "sha256", "duration", "fps", "width", "height", "has_audio", "timecode",
+                  "retrieved")
 SOURCE_FIELDS = ("article", "url", "publisher", "excerpt", "credit")
 ALIGNMENT_FIELDS = ("start", "kind", "score", "note", "offset")
 # Keys whose values are text wherever they appear in a timeline file: a plain
 # scalar YAML reads as a number (a caption ``2.50``, ``.5``) stays as written.
 TEXT_FIELDS = frozenset(("title", "id", "quote", "stated", "caption", "sentence", "notes", "tags", "color", "clock",
-                         "said", "footage", "kind", "note", "path", "url", "sha256", "retrieved", *SOURCE_FIELDS))
+                         "said", "footage", "kind", "note", "path", "url", "sha256", "retrieved", "timecode",
+                         *SOURCE_FIELDS))
 # Fields renamed since files were first written (old name -> new). Files with
 # the old name load unchanged; they are written with the new one.
 RENAMED_MOMENT_FIELDS = {"stated": "quote"}  # the article's own words for the time
@@ -218,6 +220,7 @@ def _footage(data: Any, path: object, name: str = "footage") -> Footage | None:
             width=data.get("width"),
             height=data.get("height"),
             has_audio=data.get("has_audio"),
+            timecode=_text(data.get("timecode"), where, "footage.timecode").strip() or None,
             retrieved=_text(data.get("retrieved"), where, "footage.retrieved") or None,
         )
     except TimelineError as exc:
@@ -338,7 +341,7 @@ def to_data(timeline: Timeline) -> dict[str, Any]:
             "path": f.path, "url": f.url, "sha256": f.sha256,
             "duration": round(f.duration, 3) if f.duration is not None else None,
             "fps": round(f.fps, 3) if f.fps else None, "width": f.width, "height": f.height,
-            "has_audio": f.has_audio, "retrieved": f.retrieved,
+            "has_audio": f.has_audio, "timecode": f.timecode, "retrieved": f.retrieved,
         })
 
     several = len(timeline.videos) > 1

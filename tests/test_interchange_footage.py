@@ -1,0 +1,237 @@
+"""What editor exports take from the footage itself: its frame rate and
+length (probed when the timeline records none), its sound, its start
+timecode, and its end; each export read back by OpenTimelineIO's reference
+adapters on real media encoded here."""
+
+from __future__ import annotations
+
+import shutil
+import warnings
+from pathlib import Path
+
+import opentimelineio as otio
+import pytest
+
+from annotate import ffmpeg, interchange
+from annotate.interchange.common import ExportWarning
+from annotate.model import Footage, Moment, Timeline
+from annotate.timeline import load
+
+NTSC = 30000 / 1001
+
+
+def _encode(out: Path, rate: str, seconds: float, *extra: str, audio: bool = True) -> Path:
+    sound = ["-f", "lavfi", "-i", f"sine=d={seconds}"] if audio else []
+    codec = ["-c:a", "aac"] if audio else []
+    ffmpeg.run(("-f", "lavfi", "-i", f"testsrc2=d={seconds}:r={rate}:s=160x120", *sound, "-c:v", "libx264",
+                "-preset", "ultrafast", *codec, "-shortest", *extra, str(out)))
+    return out
+
+
+@pytest.fixture(scope="module")
+def media(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """6 s clips: 29.97 fps with sound; 25 fps with a 01:00:00:00 start
+    timecode; 25 fps without sound."""
+    folder = tmp_path_factory.mktemp("footage")
+    _encode(folder / "ntsc.mp4", "30000/1001", 6)
+    _encode(folder / "tc1h.mp4", "25", 6, "-timecode", "01:00:00:00")
+    _encode(folder / "mute.mp4", "25", 6, audio=False)
+    return folder
+
+
+HAND_WRITTEN = """schema_version: 1
+footage: {name}
+moments:
+  - {{id: a, start: 0, caption: at zero}}
+  - {{id: b, start: 1.5, end: 3.25, caption: range}}
+  - {{id: c, start: 5.5, caption: near end}}
+"""
+
+
+def _hand_written(folder: Path, name: str) -> Path:
+    path = folder / "hw.yaml"
+    path.write_text(HAND_WRITTEN.format(name=name), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("suffix", "adapter"), [(".xml", "fcp_xml"), (".otio", "otio_json")])
+def test_a_hand_written_timeline_is_exported_at_its_footages_own_rate_and_length(media, tmp_path, suffix, adapter):
+    """The README's minimal timeline (``footage: FILE`` and moments) was
+    exported at the fallback 25 fps with a clip ending 10 s after the last
+    moment, silently: a 6 s 29.97 fps file became a 15.5 s clip at 25 fps.
+    Now the footage is probed, as subtitles, render and clips probe it."""
+    shutil.copy(media / "ntsc.mp4", tmp_path / "ntsc.mp4")
+    written = interchange.write(load(_hand_written(tmp_path, "ntsc.mp4")), tmp_path / f"hw{suffix}")
+    assert not [n for n in written.notes if "fps" in n], written.notes
+    read = otio.adapters.read_from_file(str(written.path), adapter_name=adapter)
+    clip = next(iter(read.find_clips()))
+    assert clip.source_range.duration.rate == pytest.approx(NTSC, abs=1e-3)
+    assert clip.source_range.duration.to_seconds() == pytest.approx(6.0, abs=1 / NTSC)
+    markers = sorted(m.marked_range.start_time.to_seconds() for m in clip.markers)
+    assert markers == pytest.approx([0.0, 1.5, 5.5], abs=0.5 / NTSC + 1e-6)
+
+
+def test_a_hand_written_edl_states_the_footages_rate(media, tmp_path):
+    shutil.copy(media / "ntsc.mp4", tmp_path / "ntsc.mp4")
+    path = interchange.write(load(_hand_written(tmp_path, "ntsc.mp4")), tmp_path / "hw.edl").path
+    text = path.read_text(encoding="utf-8")
+    assert "* ANNOTATE RATE: 29.97" in text
+    read = otio.adapters.read_from_file(str(path), adapter_name="cmx_3600", rate=NTSC)
+    clip = next(iter(read.find_clips()))
+    assert clip.source_range.duration.to_seconds() == pytest.approx(6.0, abs=1 / NTSC)
+
+
+def test_a_hand_written_timeline_whose_footage_is_not_here_says_the_rate_it_assumed(tmp_path):
+    written = interchange.write(load(_hand_written(tmp_path, "elsewhere.mp4")), tmp_path / "hw.xml")
+    said = [n for n in written.notes if "elsewhere.mp4" in n]
+    assert len(said) == 1, written.notes
+    assert "25 fps" in said[0] and "15.5 s" in said[0]
+
+
+@pytest.mark.parametrize("suffix", [".edl", ".xml", ".fcpxml", ".otio", ".mlt"])
+def test_moments_past_the_footages_end_are_named_in_a_warning(media, tmp_path, suffix):
+    """A point after the footage's end and a range running past it were
+    written as a locator and a marker off the clip, silently (editors hide
+    or drop them), while subtitles and render warn of the same moments."""
+    shutil.copy(media / "mute.mp4", tmp_path / "mute.mp4")
+    path = tmp_path / "late.yaml"
+    path.write_text("schema_version: 1\nfootage: mute.mp4\nmoments:\n"
+                    "  - {id: inside, start: 1, caption: fine}\n"
+                    "  - {id: late, start: 9, caption: after the end}\n"
+                    "  - {id: long, start: 4, end: 12, caption: runs past}\n", encoding="utf-8")
+    notes = interchange.write(load(path), tmp_path / f"late{suffix}").notes
+    said = [n for n in notes if "footage's end" in n]
+    assert len(said) == 1, notes
+    assert "late (starts at 0:09)" in said[0] and "long (runs to 0:12)" in said[0] and "inside" not in said[0]
+    assert "0:06" in said[0]
+
+
+def test_moments_inside_the_footage_are_exported_without_a_word_of_its_end(media, tmp_path):
+    shutil.copy(media / "mute.mp4", tmp_path / "mute.mp4")
+    notes = interchange.write(load(_hand_written(tmp_path, "mute.mp4")), tmp_path / "hw.fcpxml").notes
+    assert not [n for n in notes if "footage's end" in n], notes
+
+
+def _timeline_of(media: Path, folder: Path, name: str) -> Path:
+    shutil.copy(media / name, folder / name)
+    return _hand_written(folder, name)
+
+
+def _kinds(path: Path, adapter: str, **options: object) -> dict[str, list[tuple[str, float, float]]]:
+    """Each track kind the reference adapter reads, with its clips' media and source ranges."""
+    read = otio.adapters.read_from_file(str(path), adapter_name=adapter, **options)
+    kinds: dict[str, list[tuple[str, float, float]]] = {}
+    for track in read.tracks:
+        kinds.setdefault(str(track.kind), []).extend(
+            (Path(getattr(c.media_reference, "target_url", "") or c.name).name,
+             round(c.source_range.start_time.to_seconds(), 3), round(c.source_range.duration.to_seconds(), 3))
+            for c in track.find_clips())
+    return kinds
+
+
+@pytest.mark.parametrize(("suffix", "adapter"), [(".otio", "otio_json"), (".xml", "fcp_xml"), (".fcpxml", "fcpx_xml"),
+                                                 (".edl", "cmx_3600")])
+@pytest.mark.parametrize("selects", [False, True])
+def test_the_footages_sound_is_in_every_editor_export(media, tmp_path, suffix, adapter, selects):
+    """Every editor export carried the picture only (FCPX even declared
+    hasAudio="0"), so an editor got the selects of an interview without its
+    words. Footage with sound now gets its sound beside the picture: an audio
+    track of the same clips (EDL: ``AA/V`` events), read back by the
+    reference adapters; moments are not doubled on the way back."""
+    timeline = load(_timeline_of(media, tmp_path, "ntsc.mp4"))
+    path = interchange.write(timeline, tmp_path / f"out{suffix}", selects=selects).path
+    kinds = _kinds(path, adapter, **({"rate": NTSC} if suffix == ".edl" else {}))
+    assert kinds.get("Video") and kinds.get("Audio"), kinds
+    assert all(clip in kinds["Audio"] for clip in kinds["Video"]), kinds
+    if suffix == ".fcpxml":
+        assert 'hasAudio="1"' in path.read_text(encoding="utf-8")
+    if suffix == ".edl":
+        events = [line for line in path.read_text(encoding="utf-8").splitlines() if line[:3].isdigit()]
+        assert events and all(line.split()[2] == "AA/V" for line in events), events
+    back = interchange.read(path)
+    assert [m.id for m in back.moments] == (["m1", "m2", "m3"] if suffix == ".fcpxml" else ["a", "b", "c"])
+    assert back.footage is not None and back.footage.has_audio
+
+
+@pytest.mark.parametrize(("suffix", "adapter"), [(".otio", "otio_json"), (".xml", "fcp_xml"), (".fcpxml", "fcpx_xml"),
+                                                 (".edl", "cmx_3600")])
+def test_footage_without_sound_is_exported_as_picture_only(media, tmp_path, suffix, adapter):
+    timeline = load(_timeline_of(media, tmp_path, "mute.mp4"))
+    path = interchange.write(timeline, tmp_path / f"out{suffix}").path
+    assert list(_kinds(path, adapter, **({"rate": 25} if suffix == ".edl" else {}))) == ["Video"]
+    if suffix == ".fcpxml":
+        assert 'hasAudio="1"' not in path.read_text(encoding="utf-8")
+
+
+def _two_videos() -> Timeline:
+    """Two videos, the first with sound, the second without."""
+    return Timeline(
+        title="Two angles",
+        videos=(Footage(path="/v/roof.mp4", duration=30.0, fps=25.0, id="roof", has_audio=True),
+                Footage(path="/v/street.mp4", duration=20.0, fps=25.0, id="street", has_audio=False)),
+        moments=(Moment(4.0, id="m1", caption="gate"), Moment(2.4, end=3.6, id="m2", caption="car", footage="street"),
+                 Moment(9.0, id="m3", caption="end")))
+
+
+@pytest.mark.parametrize(("fmt", "adapter"), [("otio", "otio_json"), ("fcp-xml", "fcp_xml"), ("fcpx", "fcpx_xml"),
+                                              ("edl", "cmx_3600")])
+def test_several_videos_bring_the_sound_of_those_that_have_it(fmt, adapter):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ExportWarning)  # (EDL capitals, FCPX ids)
+        text = interchange.dumps(_two_videos(), fmt)
+    read = otio.adapters.read_from_string(text, adapter, **({"rate": 25} if fmt == "edl" else {}))
+    sound = [Path(getattr(c.media_reference, "target_url", "") or "").name
+             for t in read.tracks if t.kind == otio.schema.TrackKind.Audio for c in t.find_clips()]
+    assert set(sound) == {"roof.mp4"}, sound
+    if fmt == "edl":
+        assert [line.split()[2] for line in text.splitlines() if line[:3].isdigit()] == ["AA/V", "V"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ExportWarning)
+        back = interchange.loads(text, fmt)
+    assert [(v.id, v.has_audio) for v in back.videos] == [("roof", True), ("street", None if fmt != "otio" else False)]
+    assert sorted((back.video_id(m), m.start, m.caption.lower()) for m in back.moments) == [
+        ("roof", 4.0, "gate"), ("roof", 9.0, "end"), ("street", 2.4, "car")]
+
+
+@pytest.mark.parametrize(("suffix", "adapter"), [(".otio", "otio_json"), (".xml", "fcp_xml"), (".fcpxml", "fcpx_xml"),
+                                                 (".edl", "cmx_3600")])
+@pytest.mark.parametrize("selects", [False, True])
+def test_footage_with_a_start_timecode_is_exported_at_its_own_timecode(media, tmp_path, suffix, adapter, selects):
+    """A camera file starting at 01:00:00:00 was exported at 00:00:00:00: the
+    EDL's source timecodes and locators, the XML's <timecode>, all pointed
+    outside the media. Its timecode is probed, recorded in the timeline and
+    every source time counts from it; import gives the moments back at their
+    footage times."""
+    timeline = load(_timeline_of(media, tmp_path, "tc1h.mp4"))
+    path = interchange.write(timeline, tmp_path / f"tc{suffix}", selects=selects).path
+    read = otio.adapters.read_from_file(str(path), adapter_name=adapter, **({"rate": 25} if suffix == ".edl" else {}))
+    clips = [c for t in read.tracks if t.kind == otio.schema.TrackKind.Video for c in t.find_clips()]
+    hour = 3600.0
+    assert all(hour <= c.source_range.start_time.to_seconds() < hour + 6 for c in clips)
+    marks = sorted(m.marked_range.start_time.to_seconds() - hour for c in clips for m in c.markers)
+    assert marks == pytest.approx([0.0, 1.5, 5.5], abs=0.5 / 25 + 1 / 25 * (suffix == ".fcpxml"))
+    if suffix == ".xml":
+        assert "<string>01:00:00:00</string>" in path.read_text(encoding="utf-8")
+    if suffix == ".edl" and not selects:
+        event = next(line for line in path.read_text(encoding="utf-8").splitlines() if line[:3].isdigit())
+        assert event.split()[-4:] == ["01:00:00:00", "01:00:06:00", "00:00:00:00", "00:00:06:00"]
+    back = interchange.read(path)
+    assert sorted(m.start for m in back.moments) == pytest.approx([0.0, 1.5, 5.5], abs=0.5 / 25 + 1e-6)
+    assert back.footage is not None and back.footage.timecode == "01:00:00:00"
+
+
+def test_the_start_timecode_is_recorded_in_the_timeline(media, tmp_path):
+    from annotate.timeline import with_footage_length
+
+    found = with_footage_length(load(_timeline_of(media, tmp_path, "tc1h.mp4")))
+    assert found.footage is not None and found.footage.timecode == "01:00:00:00"
+    assert with_footage_length(load(_timeline_of(media, tmp_path, "ntsc.mp4"))).footage.timecode is None
+
+
+def test_the_start_timecode_survives_the_timeline_file(media, tmp_path):
+    """YAML reads an unquoted 01:00:00:00 as a base-60 number: the field is text."""
+    from annotate.timeline import save, with_footage_length
+
+    found = with_footage_length(load(_timeline_of(media, tmp_path, "tc1h.mp4")))
+    save(found, tmp_path / "saved.yaml")
+    assert load(tmp_path / "saved.yaml").footage.timecode == "01:00:00:00"
