@@ -617,7 +617,7 @@ def test_bare_footage_that_is_no_readable_video_is_a_warning_not_silence(samples
             assert warned == []
         else:
             assert len(warned) == 1 and warned[0].startswith(f"annotate: warning: {tmp_path / name}: "), warned
-            assert warned[0].endswith("; its length is unknown: cues may run past its end")
+            assert warned[0].endswith("; its length and rate are unknown: what is made from it may run past its end")
         assert [cue.text for cue in pysrt.open(str(out))] == ["Late"]
 
 

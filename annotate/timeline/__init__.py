@@ -91,7 +91,8 @@ def with_footage_length(timeline: Timeline) -> Timeline:
     try:
         info = probe.probe(path)
     except AnnotateError as exc:
-        warnings.warn(f"{exc}; its length is unknown: cues may run past its end", MediaWarning, stacklevel=2)
+        warnings.warn(f"{exc}; its length and rate are unknown: what is made from it may run past its end",
+                      MediaWarning, stacklevel=2)
         return timeline
     sound = info.has_audio if recorded.has_audio is None else recorded.has_audio
     return timeline.with_footage(replace(recorded, duration=info.duration, fps=recorded.fps or info.fps or None,
