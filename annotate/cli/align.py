@@ -104,11 +104,12 @@ def _journal(timeline: Timeline, target: str, paths: Mapping[str, str | os.PathL
     (:mod:`annotate.alignjournal`), on these very files."""
     from annotate.alignjournal import AlignJournal
     from annotate.digest import versioned_sha256
+    from annotate.probe import probe
 
-    inputs = {video: versioned_sha256(path) for video, path in paths.items()}
-    if timed_on is not None:
-        inputs["timed_on"] = versioned_sha256(timed_on)
-    return AlignJournal(timeline, target, inputs)
+    files = {**paths, **({"timed_on": timed_on} if timed_on is not None else {})}
+    for path in files.values():
+        probe(path)  # each refused as align would refuse it, before a byte is hashed (a FIFO would block here)
+    return AlignJournal(timeline, target, {name: versioned_sha256(path) for name, path in files.items()})
 
 
 @contextlib.contextmanager
