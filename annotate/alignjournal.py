@@ -24,10 +24,13 @@ from typing import Any
 
 from annotate.atomic import write_text
 from annotate.cache import cache_dir
+from annotate.errors import AnnotateError
 from annotate.model import Alignment, Moment, Timeline
+from annotate.textio import read_bytes
 
 SAVE_SECONDS = 5.0  # at most this often the timeline is saved while align runs
 VERSION = 1
+MAX_RECORD_BYTES = 64_000_000  # a moment's entry is a few hundred bytes: far more moments than a timeline holds
 # What align sets on a moment; a clock moment's start, end and precision too.
 PLACED_FIELDS = ("start", "end", "approximate", "alignment")
 
@@ -49,9 +52,12 @@ class AlignJournal:
 
     def _read(self) -> dict[str, dict[str, Any]]:
         """The moments an earlier, interrupted run placed on the same footage."""
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        if not self.path.exists():
+            return {}
+        try:  # (the one safe reader: a FIFO or a huge file planted in the cache is no record, not a hang)
+            data = json.loads(read_bytes(self.path, kind="align's resume record", max_bytes=MAX_RECORD_BYTES,
+                                         ours=True))
+        except (AnnotateError, ValueError):
             return {}
         if not isinstance(data, dict) or data.get("version") != VERSION or data.get("inputs") != self.inputs:
             return {}
