@@ -142,8 +142,9 @@ _RACE_BEFORE = regex(
     r"(?:winners?|champions?|victors?|runners?-up)(?=[ \t]+$)|time\s+gaps?|gaps?(?=\s+of\s)|gaps?\s+(?:to|on|over)\s+"
     r"(?:the\s+)?(?:leaders?|break(?:away)?|bunch|peloton|chasers?|field|front|group|favourites|favorites)|"
     # a time a racer or a crew clocks: "Kiwi eight clocks 5:41.2 at Lake Karapiro" (round 118), "she clocked 2:04:58"
-    # (and a headline's present: "Kiprono wins in 1:01:47" (round 163))
-    r"clocked|clocking|clocks(?!\s+in\b)|(?:won|wins)\s+in|"
+    # (and a headline's present: "Kiprono wins in 1:01:47" (round 163); the bare verb after "to": "holds on by 12
+    # seconds to win in 3:41:27" (round 178))
+    r"clocked|clocking|clocks(?!\s+in\b)|(?:won|wins?)\s+in|"
     # a race or a crew's time told with "went" ("the relay in athletics went 3:24.11", round 128; "the quartet went")
     r"(?:race|stage|marathon|winner|relay|quartet|heat|crew|squad|eight)"
     r"(?:\s+itself|\s+(?:in|at|on)\s+(?!(?:the|a|this|that)\s)[\w'’-]+(?:\s+[\w'’-]+)?)?\s+went|"
@@ -171,7 +172,7 @@ _RACE_STEMS = any_stem((
     "reached", "passed", "swimming", "rowing", "skating", "first", "second", "third", "last", "leading", "went",
     "qualif", "bq", "leaderboard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "reinstated",
     "ratified", "verified", "sum", "sob", "igt", "rta", "came", "placed", "ended", "winner", "champion", "victor",
-    "runner", "gap", "wins"))
+    "runner", "gap", "win"))
 
 # "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
 _DISTANCE_IN_BEFORE = regex(
