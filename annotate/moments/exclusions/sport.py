@@ -427,6 +427,7 @@ _SPLIT_LABEL = regex(r"\b(?:results?(?=\s*:)|splits?|sectors?|intermediates?|lap
 _LIST_BREAK = regex(r"[.;!?](?:\s|$)|\b(?:at|from|into|in\s+the)\s", _I)
 
 _CHANGED_STEMS = any_stem(("time", "duration", "wait", "commute", "pace", "average", "median", "best", "pb", "from",
+                           "lead", "gap", "advantage", "margin", "deficit",
                            "mean", "typical", "mine", "ours", "yours", "hers", "theirs"))
 
 
@@ -455,8 +456,9 @@ def _sport_or_measure(c: _Clock) -> str | None:
     if (c.may_end(_RUN_LABEL_STEMS) and c.ends(_RUN_LABEL_BEFORE, 60)) or (
             "split" in c.folded_before and _SPLIT_AT_AFTER.match(after)):
         return "race time"  # "new PB!! 1:42:18 any%", "finally sub 1:43", "His splits: 14:52 at 5 km"
-    if c.may_end(_CHANGED_STEMS) and c.may_end_with(_CHANGED_TAILS) and c.ends(_CHANGED_BEFORE, 70):
-        return "duration"  # "boot time went from 1:10 to 0:48": a measured time that changed
+    if c.may_end(_CHANGED_STEMS) and c.may_end_with(_CHANGED_TAILS) and c.ends(_CHANGED_BEFORE, 70) \
+            and not _IN_MEDIA_AFTER.match(after) and not _INTO_AFTER.match(after):
+        return "duration"  # "boot time went from 1:10 to 0:48": a measured time that changed (not "in the clip")
     return _thing_timed(c)
 
 
