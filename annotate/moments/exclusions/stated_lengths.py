@@ -25,6 +25,7 @@ from annotate.moments.exclusions.context import (
 )
 from annotate.moments.exclusions.durations import _POSITION_BEFORE
 from annotate.moments.patterns import (
+    DURATION,
     HEDGE,
     LENGTH_JUDGED,
     LENGTH_MEDIA,
@@ -184,6 +185,32 @@ _NAMED_LENGTH_AFTER = regex(
     rf"^[^.;!?\d]{{0,30}}?\s*[,–—-]\s*(?:which\s+is\s+)?the\s+(?:full\s+|whole\s+|total\s+)?"
     rf"(?:length|running\s+time|run\s*time|duration)\s+of\s+(?:the|this|that|its|his|her|their)\s+"
     rf"(?:[\w'’-]+\s+)?{LENGTH_MEDIA}\b", _I)
+
+
+# A work's label or listing said to give a length, the text then correcting it as a length (round 178: "(title says
+# 1:45:00 but it is actually closer to 1 hour 52 minutes ...)", "The listing says 1:45:00, but the video runs
+# longer"): the label's figure is the work's length as stated, no position ("the caption says 2:10 but the goal is
+# actually at 2:25" corrects a position, and stays one).
+_LABEL_SAYS_BEFORE = regex(
+    rf"\b(?:titles?|listings?|thumbnails?|badges?|tracklists?|sleeves?|(?:upload|store|product)\s+pages?|{PLATFORM}|"
+    r"IMDb|Letterboxd)\s+(?:(?:still|only|just)\s+)?(?:says|said|reads|read|claims|claimed|shows|showed|gives|gave|"
+    r"lists|listed|has)\s+(?:it\s+as\s+|it\s+at\s+)?$", _I)
+# (the correction a length: longer or shorter, or a spelled length; "but the goal is closer to 12:40" places a moment)
+_LENGTH_CORRECTED_AFTER = regex(
+    r"\s*[,;]?\s*(?:but|though|although|yet|while|whereas)\s+(?:it|this|that|the(?:\s+[\w'’-]+){1,3}?|"
+    r"(?:my|our|his|her|their)(?:\s+[\w'’-]+){1,2}?)(?:\s+|(?=['’]s\s))"
+    r"(?:is|was|['’]s|runs|ran|lasts|lasted|comes\s+in|came\s+in|clocks\s+in)\s+(?:actually\s+|really\s+|in\s+fact\s+)?"
+    r"(?:(?:a\s+(?:bit|little|lot)\s+|much\s+|slightly\s+|far\s+)?(?:longer|shorter)\b|"
+    rf"(?:closer\s+to|nearer(?:\s+to)?|more\s+like|nearly|almost|over|under|just\s+over|just\s+under)\s+"
+    rf"{DURATION})", _I)
+LABEL_SAYS_TAILS = ("says", "said", "reads", "read", "claims", "claimed", "shows", "showed", "gives", "gave", "lists",
+                    "listed", "has", "as", "at")
+
+
+def _label_says_length(c: _Clock) -> bool:
+    """The time is what a work's label or listing says, and the text goes on to correct it as a length."""
+    return _LENGTH_CORRECTED_AFTER.match(c.after) is not None and c.may_end_with(LABEL_SAYS_TAILS) \
+        and c.ends(_LABEL_SAYS_BEFORE, 60)
 
 
 def _length_against(c: _Clock) -> bool:
@@ -536,7 +563,7 @@ def _footage_length(c: _Clock) -> str | None:
     ) or (before.endswith(", ") and (_LENGTH_LISTED_BEFORE.search(before) or (
                 (_COUNT_LISTED_BEFORE.search(before) or _SONG_APPOSED_BEFORE.search(before, max(0, len(before) - 80)))
                 and _FIELD_ENDS_AFTER.match(after)))) \
-            or _bracketed_as_the_work(c) or _whole_work_field(c) \
+            or _bracketed_as_the_work(c) or _whole_work_field(c) or _label_says_length(c) \
             or (_judged_length(c) and not c.opens_range) \
             or (c.before.endswith("of ") and c.ends(_A_WORK_OF_BEFORE, 60) and not c.opens_range
                 and not _PLACED_IN_AFTER.match(c.after)):
