@@ -606,7 +606,8 @@ def _footage_length(c: _Clock) -> str | None:
         # not a phrase's before it: "accepted that for about 15 seconds starting at 4:10 in clip 3 ..." (round 81);
         # a stretch is no length ("Part A   00:00 – 09:15   Recap of ...": a course outline's part, round 86)
         return "footage length"
-    if (c.may_end(_COUNTED_PARTS_STEMS) and c.ends(_COUNTED_PARTS_BEFORE, 40)) or _COUNTED_PARTS_AFTER.match(after):
+    if (c.may_end(_COUNTED_PARTS_STEMS) and c.ends(_COUNTED_PARTS_BEFORE, 40)) or _COUNTED_PARTS_AFTER.match(after) \
+            or _each_counted_length(c):
         return "footage length"  # "(Cormorant Records, 11 tracks, 44:03)": a release's count of parts, then its length
     # (or in brackets after the track: "a 1997 Spice Girls single (3:56 on the album, ...)")
     if _ON_RELEASE_AFTER.match(after) and (c.ends(_IS_BEFORE, 40) or c.ends(_PAREN_AFTER_WORK)
@@ -908,8 +909,22 @@ _PARTS = r"(?:tracks|songs|episodes|chapters|movements|cuts|sides|discs|parts)"
 # (the count in digits or words: "Ten tracks, 41:12", "twelve songs / 48:30")
 _COUNT = rf"(?:\d{{1,3}}|{NUMBER})"
 # ("Eleven songs in 38:20", "nine tracks across 41:05": the parts told to fill the length)
+# (or works counted, each then given its length: "for 12 episodes of 'Wheat Kings', each 22:30" (round 177), "three
+# clips, each one around 0:45", "six films of about 1:40:00 apiece"; not "each opens at 0:30", a place in each)
 _COUNTED_PARTS_BEFORE = regex(
     rf"\b{_COUNT}\s+{_PARTS}\s*(?:[,;·•|/]|\s(?:in|across|over|spanning))\s*(?:(?:total|runtime|length)\s*:?\s*)?$", _I)
+_COUNTED_EACH_BEFORE = regex(
+    rf"\b{_COUNT}\s+(?:{_PARTS}|videos|clips|films|shorts|reels|instalments|installments|webisodes|sessions|lectures|"
+    rf"talks)(?:\s+of\s+[^,;:.!?\n()]{{1,40}}?)?\s*,?\s*(?:each(?:\s+one)?|every\s+one)\s*,?\s*"
+    rf"(?:(?:is|runs|running|lasting|of)\s+)?(?:(?:{HEDGE})\s+)?$", _I)
+COUNTED_EACH_CHARS = 100
+
+
+def _each_counted_length(c: _Clock) -> bool:
+    """The time follows works counted and "each": every one's length (the count and a title before it at most
+    ``COUNTED_EACH_CHARS``)."""
+    tail = c.folded_before[-30:]
+    return ("each" in tail or "every one" in tail) and c.ends(_COUNTED_EACH_BEFORE, COUNTED_EACH_CHARS)
 _COUNTED_PARTS_AFTER = regex(rf"\s*[,;·•|/]\s*{_COUNT}\s+{_PARTS}\b", _I)
 _COUNTED_PARTS_STEMS = any_stem(("track", "song", "episode", "chapter", "movement", "cut", "side", "disc", "part"))
 
