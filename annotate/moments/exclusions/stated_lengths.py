@@ -1288,7 +1288,9 @@ def _metadata_item(c: _Clock) -> bool:
     apart by middle dots, bullets or bars (not a table row, no other time on the line) is the running time
     the line lists."""
     text = c.text
-    if not _ITEM_SEP_AFTER.match(text, c.end) and not _closes_page_metadata(c):
+    labelled = _LABELLED_ITEM_BEFORE.search(text, max(c.b, c.begin - 24), c.begin) is not None
+    if not _ITEM_SEP_AFTER.match(text, c.end) and not _closes_page_metadata(c) \
+            and not (labelled and _ITEM_CLOSED_AFTER.match(text, c.end)):
         return False
     line = max(c.b, text.rfind("\n", c.b, c.begin) + 1)  # the line, within the sentence
     stop = text.find("\n", c.end, c.e)
@@ -1297,7 +1299,7 @@ def _metadata_item(c: _Clock) -> bool:
         return False
     if _chapter_column(text, c.begin, c.end):
         return False
-    if _ITEM_SEP_BEFORE.search(text, max(c.b, c.begin - 12), c.begin):
+    if labelled or _ITEM_SEP_BEFORE.search(text, max(c.b, c.begin - 12), c.begin):
         return True
     # The first item: "48:12 · 1.2M views · 3 days ago", of three items or more, in no list of timed lines.
     listed, _, next_entry = _time_lines_around(text, line, c.end)
@@ -1306,6 +1308,11 @@ def _metadata_item(c: _Clock) -> bool:
 
 
 _ITEM_SEP_ANY = regex(_ITEM_SEP)
+# An item of the line labelled as the work, its time after the label: "Serves 6 · Prep 20 min · Bake 35 min · Video
+# 11:24</p>" (round 177), "· Runtime: 1:02:10 ·"; the line's last item may close with the line or its element.
+_LABELLED_ITEM_BEFORE = regex(
+    rf"{_ITEM_SEP}[ \t]*(?:{MEDIA_NOUN}|length|runtime|running\s+time|duration)[ \t]*:?[ \t]*$", _I)
+_ITEM_CLOSED_AFTER = regex(r"[ \t]*(?:\n|$|</(?:p|li|div|span|dd|td)>)", _I)
 
 
 def _closes_page_metadata(c: _Clock) -> bool:
