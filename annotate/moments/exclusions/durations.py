@@ -91,9 +91,11 @@ _STRETCH_OF_AFTER = regex(
     r"|(?:chaos|silence|madness|mayhem|carnage|dead\s+air|static|screaming|shouting|applause|bliss|filler|"
     r"buffering|black\s+screen|awkward\s+silence)\b)", _I)
 
-# A measured time, then how it changed: "boot time went from 1:10 to 0:48", "load times dropped from 0:41 to".
+# A measured time, then how it changed: "boot time went from 1:10 to 0:48", "load times dropped from 0:41 to"; a
+# race's lead or gap told the same way: "the break's lead drops from 3:40 to 2:05" (round 178).
 _CHANGED_BEFORE = regex(
-    r"\b(?:times?|durations?|waits?|commutes?|pace|average|median|personal\s+best|PB)\s+"
+    r"\b(?:times?|durations?|waits?|commutes?|pace|average|median|personal\s+best|PB|leads?|gaps?|advantages?|"
+    r"margins?|deficits?)\s+"
     # where or what it was measured: "response times in the county fell from"
     r"(?:(?:in|at|for|across|on)\s+(?:the\s+|this\s+|that\s+|our\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?)?"
     r"(?:(?:has|have|had|has\s+been|have\s+been|was|were)\s+)?(?:\w+ly\s+)?"

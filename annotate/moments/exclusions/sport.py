@@ -142,8 +142,9 @@ _RACE_BEFORE = regex(
     r"(?:winners?|champions?|victors?|runners?-up)(?=[ \t]+$)|time\s+gaps?|gaps?(?=\s+of\s)|gaps?\s+(?:to|on|over)\s+"
     r"(?:the\s+)?(?:leaders?|break(?:away)?|bunch|peloton|chasers?|field|front|group|favourites|favorites)|"
     # a time a racer or a crew clocks: "Kiwi eight clocks 5:41.2 at Lake Karapiro" (round 118), "she clocked 2:04:58"
-    # (and a headline's present: "Kiprono wins in 1:01:47" (round 163))
-    r"clocked|clocking|clocks(?!\s+in\b)|(?:won|wins)\s+in|"
+    # (and a headline's present: "Kiprono wins in 1:01:47" (round 163); the bare verb after "to": "holds on by 12
+    # seconds to win in 3:41:27" (round 178))
+    r"clocked|clocking|clocks(?!\s+in\b)|(?:won|wins?)\s+in|"
     # a race or a crew's time told with "went" ("the relay in athletics went 3:24.11", round 128; "the quartet went")
     r"(?:race|stage|marathon|winner|relay|quartet|heat|crew|squad|eight)"
     r"(?:\s+itself|\s+(?:in|at|on)\s+(?!(?:the|a|this|that)\s)[\w'’-]+(?:\s+[\w'’-]+)?)?\s+went|"
@@ -171,7 +172,7 @@ _RACE_STEMS = any_stem((
     "reached", "passed", "swimming", "rowing", "skating", "first", "second", "third", "last", "leading", "went",
     "qualif", "bq", "leaderboard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "reinstated",
     "ratified", "verified", "sum", "sob", "igt", "rta", "came", "placed", "ended", "winner", "champion", "victor",
-    "runner", "gap", "wins"))
+    "runner", "gap", "win"))
 
 # "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
 _DISTANCE_IN_BEFORE = regex(
@@ -426,6 +427,7 @@ _SPLIT_LABEL = regex(r"\b(?:results?(?=\s*:)|splits?|sectors?|intermediates?|lap
 _LIST_BREAK = regex(r"[.;!?](?:\s|$)|\b(?:at|from|into|in\s+the)\s", _I)
 
 _CHANGED_STEMS = any_stem(("time", "duration", "wait", "commute", "pace", "average", "median", "best", "pb", "from",
+                           "lead", "gap", "advantage", "margin", "deficit",
                            "mean", "typical", "mine", "ours", "yours", "hers", "theirs"))
 
 
@@ -454,8 +456,9 @@ def _sport_or_measure(c: _Clock) -> str | None:
     if (c.may_end(_RUN_LABEL_STEMS) and c.ends(_RUN_LABEL_BEFORE, 60)) or (
             "split" in c.folded_before and _SPLIT_AT_AFTER.match(after)):
         return "race time"  # "new PB!! 1:42:18 any%", "finally sub 1:43", "His splits: 14:52 at 5 km"
-    if c.may_end(_CHANGED_STEMS) and c.may_end_with(_CHANGED_TAILS) and c.ends(_CHANGED_BEFORE, 70):
-        return "duration"  # "boot time went from 1:10 to 0:48": a measured time that changed
+    if c.may_end(_CHANGED_STEMS) and c.may_end_with(_CHANGED_TAILS) and c.ends(_CHANGED_BEFORE, 70) \
+            and not _IN_MEDIA_AFTER.match(after) and not _INTO_AFTER.match(after):
+        return "duration"  # "boot time went from 1:10 to 0:48": a measured time that changed (not "in the clip")
     return _thing_timed(c)
 
 

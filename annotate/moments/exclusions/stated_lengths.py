@@ -25,6 +25,7 @@ from annotate.moments.exclusions.context import (
 )
 from annotate.moments.exclusions.durations import _POSITION_BEFORE
 from annotate.moments.patterns import (
+    DURATION,
     HEDGE,
     LENGTH_JUDGED,
     LENGTH_MEDIA,
@@ -184,6 +185,32 @@ _NAMED_LENGTH_AFTER = regex(
     rf"^[^.;!?\d]{{0,30}}?\s*[,–—-]\s*(?:which\s+is\s+)?the\s+(?:full\s+|whole\s+|total\s+)?"
     rf"(?:length|running\s+time|run\s*time|duration)\s+of\s+(?:the|this|that|its|his|her|their)\s+"
     rf"(?:[\w'’-]+\s+)?{LENGTH_MEDIA}\b", _I)
+
+
+# A work's label or listing said to give a length, the text then correcting it as a length (round 178: "(title says
+# 1:45:00 but it is actually closer to 1 hour 52 minutes ...)", "The listing says 1:45:00, but the video runs
+# longer"): the label's figure is the work's length as stated, no position ("the caption says 2:10 but the goal is
+# actually at 2:25" corrects a position, and stays one).
+_LABEL_SAYS_BEFORE = regex(
+    rf"\b(?:titles?|listings?|thumbnails?|badges?|tracklists?|sleeves?|(?:upload|store|product)\s+pages?|{PLATFORM}|"
+    r"IMDb|Letterboxd)\s+(?:(?:still|only|just)\s+)?(?:says|said|reads|read|claims|claimed|shows|showed|gives|gave|"
+    r"lists|listed|has)\s+(?:it\s+as\s+|it\s+at\s+)?$", _I)
+# (the correction a length: longer or shorter, or a spelled length; "but the goal is closer to 12:40" places a moment)
+_LENGTH_CORRECTED_AFTER = regex(
+    r"\s*[,;]?\s*(?:but|though|although|yet|while|whereas)\s+(?:it|this|that|the(?:\s+[\w'’-]+){1,3}?|"
+    r"(?:my|our|his|her|their)(?:\s+[\w'’-]+){1,2}?)(?:\s+|(?=['’]s\s))"
+    r"(?:is|was|['’]s|runs|ran|lasts|lasted|comes\s+in|came\s+in|clocks\s+in)\s+(?:actually\s+|really\s+|in\s+fact\s+)?"
+    r"(?:(?:a\s+(?:bit|little|lot)\s+|much\s+|slightly\s+|far\s+)?(?:longer|shorter)\b|"
+    rf"(?:closer\s+to|nearer(?:\s+to)?|more\s+like|nearly|almost|over|under|just\s+over|just\s+under)\s+"
+    rf"{DURATION})", _I)
+LABEL_SAYS_TAILS = ("says", "said", "reads", "read", "claims", "claimed", "shows", "showed", "gives", "gave", "lists",
+                    "listed", "has", "as", "at")
+
+
+def _label_says_length(c: _Clock) -> bool:
+    """The time is what a work's label or listing says, and the text goes on to correct it as a length."""
+    return _LENGTH_CORRECTED_AFTER.match(c.after) is not None and c.may_end_with(LABEL_SAYS_TAILS) \
+        and c.ends(_LABEL_SAYS_BEFORE, 60)
 
 
 def _length_against(c: _Clock) -> bool:
@@ -536,7 +563,7 @@ def _footage_length(c: _Clock) -> str | None:
     ) or (before.endswith(", ") and (_LENGTH_LISTED_BEFORE.search(before) or (
                 (_COUNT_LISTED_BEFORE.search(before) or _SONG_APPOSED_BEFORE.search(before, max(0, len(before) - 80)))
                 and _FIELD_ENDS_AFTER.match(after)))) \
-            or _bracketed_as_the_work(c) or _whole_work_field(c) \
+            or _bracketed_as_the_work(c) or _whole_work_field(c) or _label_says_length(c) \
             or (_judged_length(c) and not c.opens_range) \
             or (c.before.endswith("of ") and c.ends(_A_WORK_OF_BEFORE, 60) and not c.opens_range
                 and not _PLACED_IN_AFTER.match(c.after)):
@@ -579,7 +606,8 @@ def _footage_length(c: _Clock) -> str | None:
         # not a phrase's before it: "accepted that for about 15 seconds starting at 4:10 in clip 3 ..." (round 81);
         # a stretch is no length ("Part A   00:00 – 09:15   Recap of ...": a course outline's part, round 86)
         return "footage length"
-    if (c.may_end(_COUNTED_PARTS_STEMS) and c.ends(_COUNTED_PARTS_BEFORE, 40)) or _COUNTED_PARTS_AFTER.match(after):
+    if (c.may_end(_COUNTED_PARTS_STEMS) and c.ends(_COUNTED_PARTS_BEFORE, 40)) or _COUNTED_PARTS_AFTER.match(after) \
+            or _each_counted_length(c):
         return "footage length"  # "(Cormorant Records, 11 tracks, 44:03)": a release's count of parts, then its length
     # (or in brackets after the track: "a 1997 Spice Girls single (3:56 on the album, ...)")
     if _ON_RELEASE_AFTER.match(after) and (c.ends(_IS_BEFORE, 40) or c.ends(_PAREN_AFTER_WORK)
@@ -881,8 +909,22 @@ _PARTS = r"(?:tracks|songs|episodes|chapters|movements|cuts|sides|discs|parts)"
 # (the count in digits or words: "Ten tracks, 41:12", "twelve songs / 48:30")
 _COUNT = rf"(?:\d{{1,3}}|{NUMBER})"
 # ("Eleven songs in 38:20", "nine tracks across 41:05": the parts told to fill the length)
+# (or works counted, each then given its length: "for 12 episodes of 'Wheat Kings', each 22:30" (round 177), "three
+# clips, each one around 0:45", "six films of about 1:40:00 apiece"; not "each opens at 0:30", a place in each)
 _COUNTED_PARTS_BEFORE = regex(
     rf"\b{_COUNT}\s+{_PARTS}\s*(?:[,;·•|/]|\s(?:in|across|over|spanning))\s*(?:(?:total|runtime|length)\s*:?\s*)?$", _I)
+_COUNTED_EACH_BEFORE = regex(
+    rf"\b{_COUNT}\s+(?:{_PARTS}|videos|clips|films|shorts|reels|instalments|installments|webisodes|sessions|lectures|"
+    rf"talks)(?:\s+of\s+[^,;:.!?\n()]{{1,40}}?)?\s*,?\s*(?:each(?:\s+one)?|every\s+one)\s*,?\s*"
+    rf"(?:(?:is|runs|running|lasting|of)\s+)?(?:(?:{HEDGE})\s+)?$", _I)
+COUNTED_EACH_CHARS = 100
+
+
+def _each_counted_length(c: _Clock) -> bool:
+    """The time follows works counted and "each": every one's length (the count and a title before it at most
+    ``COUNTED_EACH_CHARS``)."""
+    tail = c.folded_before[-30:]
+    return ("each" in tail or "every one" in tail) and c.ends(_COUNTED_EACH_BEFORE, COUNTED_EACH_CHARS)
 _COUNTED_PARTS_AFTER = regex(rf"\s*[,;·•|/]\s*{_COUNT}\s+{_PARTS}\b", _I)
 _COUNTED_PARTS_STEMS = any_stem(("track", "song", "episode", "chapter", "movement", "cut", "side", "disc", "part"))
 
@@ -1246,7 +1288,9 @@ def _metadata_item(c: _Clock) -> bool:
     apart by middle dots, bullets or bars (not a table row, no other time on the line) is the running time
     the line lists."""
     text = c.text
-    if not _ITEM_SEP_AFTER.match(text, c.end) and not _closes_page_metadata(c):
+    labelled = _LABELLED_ITEM_BEFORE.search(text, max(c.b, c.begin - 24), c.begin) is not None
+    if not _ITEM_SEP_AFTER.match(text, c.end) and not _closes_page_metadata(c) \
+            and not (labelled and _ITEM_CLOSED_AFTER.match(text, c.end)):
         return False
     line = max(c.b, text.rfind("\n", c.b, c.begin) + 1)  # the line, within the sentence
     stop = text.find("\n", c.end, c.e)
@@ -1255,7 +1299,7 @@ def _metadata_item(c: _Clock) -> bool:
         return False
     if _chapter_column(text, c.begin, c.end):
         return False
-    if _ITEM_SEP_BEFORE.search(text, max(c.b, c.begin - 12), c.begin):
+    if labelled or _ITEM_SEP_BEFORE.search(text, max(c.b, c.begin - 12), c.begin):
         return True
     # The first item: "48:12 · 1.2M views · 3 days ago", of three items or more, in no list of timed lines.
     listed, _, next_entry = _time_lines_around(text, line, c.end)
@@ -1264,6 +1308,11 @@ def _metadata_item(c: _Clock) -> bool:
 
 
 _ITEM_SEP_ANY = regex(_ITEM_SEP)
+# An item of the line labelled as the work, its time after the label: "Serves 6 · Prep 20 min · Bake 35 min · Video
+# 11:24</p>" (round 177), "· Runtime: 1:02:10 ·"; the line's last item may close with the line or its element.
+_LABELLED_ITEM_BEFORE = regex(
+    rf"{_ITEM_SEP}[ \t]*(?:{MEDIA_NOUN}|length|runtime|running\s+time|duration)[ \t]*:?[ \t]*$", _I)
+_ITEM_CLOSED_AFTER = regex(r"[ \t]*(?:\n|$|</(?:p|li|div|span|dd|td)>)", _I)
 
 
 def _closes_page_metadata(c: _Clock) -> bool:

@@ -53,7 +53,10 @@ _AFTER_OTHER_EVENT = regex(
     # (or what a video holds before its content: "skip the first 3 minutes of sponsor stuff", "of ads")
     r"|(?:sponsor\w*|ads|adverts?|advertising|promos?|intros?|preamble|rambling|waffle|waffling|filler|"
     r"dead\s+air|buffering|loading\s+screens?|black\s+screen)\b"
-    r"|[\"“‘][^\"“”‘’\n]{1,40}[\"”’](?![\w'’])))",
+    r"|[\"“‘][^\"“”‘’\n]{1,40}[\"”’](?![\w'’])"
+    # (or a media file by its name, maybe as code: "In the first 10 minutes of `ep41.mp3` the timestamps are fine"
+    # (round 178), "the last 30 seconds of IMG_2207.MOV")
+    r"|`?[\w-]+(?:\.[\w-]+)*\.(?:mp4|mov|mkv|avi|m4v|webm|wmv|mts|wav|mp3|m4a|aac|flac|ogg)(?![\w.-])))",
     re.IGNORECASE,
 )
 

@@ -28,6 +28,7 @@ from annotate.moments.patterns import (
     NUMBER,
     TC_TEXT,
     TIMECODE,
+    UNIT_TOKEN,
 )
 
 # --- shared context helpers -------------------------------------------------------------
@@ -385,8 +386,10 @@ def _compound_offsets(text: str, a: int, a_end: int, z: int, z_end: int, keyword
     """Both ends of a range opened by "between" or "from" are offsets to the second in two units ("Between 2 min 05
     sec and 2 min 31 sec, a figure can be seen"): positions, as a lone "2 min 05 sec" said at a place is, not the
     bounds of a length ("for between 2 min 30 s and 3 min 10 s", "grew from 1 min 5 s to 1 min 40 s")."""
-    if not (keyword in ("between", "from") and _COMPOUND_OFFSET.fullmatch(text, a, a_end) is not None
-            and _COMPOUND_OFFSET.fullmatch(text, z, z_end) is not None):
+    # (after "between", one end in two units will do: "Between three minutes and three minutes forty seconds, the
+    # officer waves" (round 177))
+    first_two, second_two = _COMPOUND_OFFSET.fullmatch(text, a, a_end), _COMPOUND_OFFSET.fullmatch(text, z, z_end)
+    if not ((keyword == "from" and first_two and second_two) or (keyword == "between" and (first_two or second_two))):
         return False
     length_verb = _LENGTH_RANGE_BEFORE.search(text, max(b, pos - 30), pos)
     # ("The full attempt is from 9h58m to about 10h41m": a part of the recording said to be there, where "from"
@@ -730,20 +733,40 @@ _COMPOUND_OFFSET = regex(
     r"(?:m|mins?|minutes?|s|secs?|seconds?)?\.?"
     rf"|(?:{NUMBER}|an?)[^\S\n]+(?:hours?|minutes?)[^\S\n]*,?[^\S\n]*(?:and[^\S\n]+)?{NUMBER}[^\S\n]+"
     r"(?:minutes?|seconds?)", re.IGNORECASE)
-# Two offsets to the second that one spoken duration swallowed with its "and": "2 min 05 sec and 2 min 31 sec".
-_TWO_COMPOUNDS = regex(rf"(?P<a>{_COMPOUND_OFFSET.pattern})[^\S\n]+and[^\S\n]+(?P<z>{_COMPOUND_OFFSET.pattern})",
-                       re.IGNORECASE)
+# Where one spoken duration may have swallowed two with its "and": "2 min 05 sec and 2 min 31 sec".
+_AND_JOIN = regex(r"[^\S\n]+and[^\S\n]+", re.IGNORECASE)
+# A bare amount after a unit, the next smaller unit said without its word: "two minutes thirty", "2 min 05".
+_BARE_AFTER_UNIT = regex(r"[^\S\n-]*(?:-[^\S\n]*)?[\w-]+[^\S\n]*", re.IGNORECASE)
+_UNIT_RANK = {"h": 3, "m": 2, "s": 1}
+
+
+def _unit_ranks(text: str, a: int, z: int) -> tuple[int, int] | None:
+    """The rank (hours 3, minutes 2, seconds 1) of the first and of the last unit said in text[a:z], the last one
+    lowered by one when a bare amount follows its word ("two minutes thirty": seconds)."""
+    tokens = list(UNIT_TOKEN.finditer(text, a, z))
+    if not tokens:
+        return None
+    first, last = tokens[0].group().lstrip("0123456789 \xa0"), tokens[-1]
+    rank = _UNIT_RANK.get(last.group().lstrip("0123456789 \xa0")[:1].lower(), 0)
+    if last.end() < z and _BARE_AFTER_UNIT.fullmatch(text, last.end(), z):
+        rank -= 1
+    return _UNIT_RANK.get(first[:1].lower(), 0), rank
 
 
 def _split_between(text: str, a: int, z_end: int, fps: float) -> tuple[_Atom, _Atom, str, None] | None:
-    """"between 2 min 05 sec and 2 min 31 sec": the two ends a spoken duration read as one amount."""
-    m = _TWO_COMPOUNDS.fullmatch(text, a, z_end)
-    if m is None:
-        return None
-    first, second = _atom_at(text, a, m.end("a"), fps), _atom_at(text, m.start("z"), z_end, fps)
-    if first is None or second is None or first[2] != m.end("a") or second[2] != z_end:
-        return None
-    return first, second, "and", None
+    """"between 2 min 05 sec and 2 min 31 sec", "Between three minutes and three minutes forty seconds" (round 177):
+    the two ends a spoken duration read as one amount. One amount says its units largest first; where the part
+    after an "and" starts again at a unit as large as the last one before it, the "and" joins two amounts ("two
+    minutes and thirty seconds" is one)."""
+    for join in _AND_JOIN.finditer(text, a, z_end):
+        left, right = _unit_ranks(text, a, join.start()), _unit_ranks(text, join.end(), z_end)
+        if left is None or right is None or right[0] < left[1]:
+            continue
+        first, second = _atom_at(text, a, join.start(), fps), _atom_at(text, join.end(), z_end, fps)
+        if first is None or second is None or first[2] != join.start() or second[2] != z_end:
+            continue
+        return first, second, "and", None
+    return None
 
 
 def _bare_number_range(text: str, first_pos: int, e: int, fps: float) -> tuple[_Atom, _Atom, str, None] | None:
