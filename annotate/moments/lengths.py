@@ -1842,7 +1842,7 @@ def _read_title_paren_spans(text: str, b: int, e: int) -> list[tuple[int, int]]:
             and not _POINT_LABEL.search(segment)
         if short_title or named_media or title_case or (closes and _title_and_artist(segment)) \
                 or (closes and _numbered_work_title(text, floor, m.start(), segment)) \
-                or _emphasised_title(text, b, m.start(), m.end()) \
+                or _emphasised_title(text, b, m.start(), m.end()) or (closes and _emphasised_line(text, m.start())) \
                 or _ends(_INTRODUCED_WORK, segment) or _ends(_QUOTED_WORK_BEFORE, segment) \
                 or _titled_by_maker(text, b, m.start()) or _titled_quote(text, b, m.start()) \
                 or _whole_work(segment, text, m.end()) or _kind_then_title(text, b, m.start()) \
@@ -1858,6 +1858,7 @@ def _read_title_paren_spans(text: str, b: int, e: int) -> list[tuple[int, int]]:
     spans += [m.span("d") for m in _WHOLE_WORK_IN_PAREN.finditer(text, b, e)]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
     spans += [(m.start("d"), m.end("d")) for m in _SOURCE_PAREN.finditer(text, b, e)]
+    spans += _listed_source_length(text, b, e)
     spans += [m.span("d") for m in _LENGTH_THEN_WORK_PAREN.finditer(text, b, e)]
     spans += [m.span("d") for m in _WORK_THEN_LENGTH_PAREN.finditer(text, b, e)]
     spans += _spec_list_lengths(text, b, e) + _quoted_title_lengths(text, b, e) + _heading_bracket_lengths(text, b, e)
@@ -2260,6 +2261,52 @@ _SOURCE_PAREN = regex(
     rf"[^\S\n]*(?P<d>{TC_TEXT})\)", re.IGNORECASE)
 
 
+# A list item's title line closed by the work's maker or channel and its length in brackets: "1. Gay Gordons
+# (Edinburgh Dance Collective, 7:12)", "- Strip the Willow (Highland Rovers, 11:30)" (round 112): each item a work of
+# its own, as _SOURCE_PAREN reads "Highlights of Spurs 3–2 Villa (Sky Sports, 8:55)" (not an item of a list of
+# moments, where the bracket places one: "- The parade (Main Street, 1:32)" under "Best bits:").
+_LISTED_SOURCE_PAREN = regex(
+    r"[*_]{0,2}(?-i:[A-Z])[^()\n.!?:;]{1,60}?[*_]{0,2}[ \t]+"
+    rf"\((?P<n>(?-i:[A-Z])[\w&'’.-]*(?:[^\S\n]+[\w&'’.-]+){{0,4}}),[^\S\n]*(?P<d>{TC_TEXT})\)[ \t*_.]*(?=\n|$)")
+_LIST_MARK = regex(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+")
+
+
+def _listed_source_length(text: str, b: int, e: int) -> list[tuple[int, int]]:
+    """The span of the length in :data:`_LISTED_SOURCE_PAREN`'s bracket, on the list item's line that ``text[b:e]``
+    starts (its number may be a sentence of its own: "1." then "Gay Gordons (...)")."""
+    if text.find("(", b, e) < 0 or text.find(",", b, e) < 0:
+        return []
+    line_start = text.rfind("\n", 0, b) + 1
+    mark = _LIST_MARK.match(text, line_start, e)
+    if mark is None or text[mark.end():b].strip():
+        return []
+    m = _LISTED_SOURCE_PAREN.match(text, max(b, mark.end()), max(e, text.find(")", b) + 1))
+    if m is None or not _maker_name(m.group("n")) or _in_moments_list(text, m.start("d")) \
+            or _is_chapter_line(text, m.start("d")):
+        return []
+    # (the item's lines may place things in its work, inside its length: "1. The Rose's dance (Night One, 24:10)\n
+    # her face at 24:32 ..." places one past it, so the bracket is where the item's moment is)
+    length = _value(m.group("d"))
+    item_end = text.find("\n\n", m.end(), m.end() + NAMED_LENGTH_CHARS)
+    later = TIMECODE.search(text, m.end(), item_end if item_end >= 0 else min(len(text), m.end() + NAMED_LENGTH_CHARS))
+    if length is None or later is not None and (_value(later.group(0)) or 0.0) >= length:
+        return []
+    return [m.span("d")]
+
+
+def _maker_name(name: str) -> bool:
+    """Whether ``name`` reads as a maker's or a channel's: every word capitalised (or a joining word), no kind of
+    work among them ("Edinburgh Dance Collective", "Glasgow Uni Ceilidh Soc"; not "Night one" nor "Titans
+    highlights", which name the work a position is in)."""
+    words = name.split()
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _JOINING_WORDS for w in words) \
+        and _MAKER_MEDIA.search(name) is None and not words[-1][:1].isdigit()
+
+
+_JOINING_WORDS = frozenset(("of", "and", "&", "the", "for", "de", "du", "la", "le", "van", "von"))
+_MAKER_MEDIA = regex(rf"\b(?:{LENGTH_MEDIA}|highlights?|night|day|part|round|game|match|ep|episode)\b", re.IGNORECASE)
+
+
 # A numbered point of the footage, not a work with a length: "Cue 88 (00:12:04:15) is missing the italics".
 _POINT_LABEL = regex(
     r"(?:^|\s)(?:cue|marker|caption|subtitle|line|frame|event|comment|note|flag|bookmark)\s+#?\d+\s*$", re.IGNORECASE)
@@ -2347,6 +2394,21 @@ def _emphasised_title(text: str, b: int, paren: int, after: int) -> bool:
 
 
 EMPHASISED_TITLE_CHARS = 60
+
+
+def _emphasised_line(text: str, paren: int) -> bool:
+    """The bracket closes a line that is one emphasised title, however long, a list's number inside or before the
+    emphasis: "**5. The supermarket one with the turkey on the Luas** (1:30)" (round 112), each ranked work's
+    heading closed by its length, as a short title's bracket is (not a bracket inside the emphasis's prose)."""
+    line_start = text.rfind("\n", 0, paren) + 1
+    return paren - line_start <= EMPHASISED_LINE_CHARS \
+        and _EMPHASISED_LINE.fullmatch(text, line_start, paren) is not None
+
+
+EMPHASISED_LINE_CHARS = 160
+# (the title opens with a capital or its number, and no sentence stops inside it)
+_EMPHASISED_LINE = regex(
+    r"[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<e>\*\*|__)(?:\d{1,2}[.)][ \t]+)?(?-i:[A-Z0-9\"“‘'])[^*_\n.!?]{0,140}(?P=e)[ \t]*")
 # An emphasis opened on a capitalised word, the title running up to the bracket: "*Trailer ", "_The Long Walk ".
 _EMPHASISED_TITLE = regex(r"(?<![*_\w])[*_]{1,2}(?-i:[A-Z0-9])[^*_\n().!?:;]{0,50}$")
 
@@ -2442,9 +2504,11 @@ SEGMENT_REACH = 200
 _WORK_AVAILABLE_ON = regex(
     rf"(?<![\w-]){_WORK}\s+(?:is|are|has\s+been|have\s+been|went|goes)\s+(?:now\s+|also\s+)?(?:up|online|available|"
     r"posted|uploaded|live|out)\s+(?:on|at|via|in|from)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s*$", re.IGNORECASE)
-# "The full replay is on the broadcaster's app": a whole work said to be somewhere, with no "up" or "online".
+# "The full replay is on the broadcaster's app": a whole work said to be somewhere, with no "up" or "online"; so is
+# the official or original cut, as _WHOLE_WORK_END reads one (round 112: "the official highlights are on the
+# Camanachd Association channel (9:48)").
 _WHOLE_WORK_ON = regex(
-    rf"(?<![\w-])(?:full|whole|entire|complete|extended|unedited|uncut)\s+(?:[\w'’-]+\s+)?{_WORK}\s+(?:is|are)\s+"
+    rf"(?<![\w-])(?:full|whole|entire|complete|extended|unedited|uncut|official|original|condensed)\s+(?:[\w'’-]+\s+)?{_WORK}\s+(?:is|are)\s+"
     r"(?:now\s+|also\s+|still\s+)?(?:on|at|via)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s*$", re.IGNORECASE)
 # "All timestamps refer to the highlights video (6:12)", "Times are from the club's stream (1:48:10)": the work the
 # times count in, named with its length.
