@@ -530,7 +530,10 @@ _MEDIA_PAREN = regex(
     # (a camera's recording named by its camera: "Officer Ruiz's body camera (9 minutes 50 seconds)", "the doorbell
     # camera (41 seconds)", round 81)
     # (the video named by its kind after it: "my video review (22 minutes, linked below)" (round 85))
+    # (or a work labelled by a letter or a number, as a report tells several apart: "**Video A** (1 min 54 s,
+    # portrait, uploaded 19 Jan at 17:22 CET)", "Clip 2 (48 seconds)" (round 137))
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|{_CAMERA_KIND})(?:\s+(?:review|recipe|essay|diary|guide|breakdown|explainer))?"
+    r"(?:\s+(?-i:[A-Z]|\d{1,2})(?![\w'’.:-]))?"
     rf"(?:\s+(?:(?:uploaded|posted|shared|published|released|recorded|filmed|shot|"
     rf"aired|broadcast|streamed)\s+)?(?:of|from|on|in|at|by)\s+(?:[^()\n.;:]|\.(?=\d)){{1,40}}?"
     rf"|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it)|{_HANDED_OVER}"
@@ -560,7 +563,10 @@ _GATE_ONE = _WordGate(r"[\s-]one\b")
 # (or a worn or mounted camera whose file it is: "Constable Tane's body-worn camera (file BWC-0472, 17 min 32 s)"
 # (round 123), "the in-car camera (file ICV-0031, 9 min 40 s)")
 _MEDIA_PAREN_LAST = regex(
+    # (or what the work is of, a note then its length in its brackets: "Coach Leilani's video of the Sunday relay (the
+    # one on the club's private channel, 5 min 20 s)" (round 137))
     rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK}|{_CAMERA_DEVICE})(?:\s+(?:itself|alone|proper)|{_HANDED_OVER}"
+    r"|\s+of\s+(?:the|a|an|his|her|their|our|my|its)\s+[^()\n.;:!?]{1,40}?"
     rf"|(?P<gap>\s+[^()\n.;:!?]{{1,50}}?))?"
     rf"\s*\((?![^()\n]*\b(?:at|from|to|in|into)\s+\d)"
     rf"[^()\n]{{1,80}}?[,;]\s*(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s*(?:long\s*)?\)"
@@ -2441,7 +2447,10 @@ _WORK = (rf"(?:{LENGTH_MEDIA}|highlights|highlights\s+package|recap|{PRODUCED_CU
          r"press\s+conference|testimony|lecture|talk|keynote|sermon|match|game|concert|show|set|session|replay|"
          # a public body's recorded meeting, said whole: "Watch the full meeting (3:05:22) on the municipality's
          # website" (round 115), "the entire debate (1:52:04)", "the whole ceremony (58:20)"
-         r"meetings?|debates?|sittings?|proceedings|ceremony|ceremonies)")
+         r"meetings?|debates?|sittings?|proceedings|ceremony|ceremonies|"
+         # an extra released apart from the work: "A deleted scene (2:45) was uploaded to the show's YouTube channel"
+         # (round 137)
+         r"deleted\s+scenes?|outtakes?|bloopers?)")
 # "from the official highlights (6:12)", "the full, unedited interview (41:07)": a whole work, then its length.
 # "Played in full (2:30)", "shown in its entirety (4:10)": the whole of the work, its length.
 _WHOLE_WORK_END = regex(
