@@ -204,6 +204,9 @@ _MEDIA_VERB = regex(
     rf"remasters?|(?:(?:news\s+)?report|news\s+item|bulletin|{PRODUCED_CUT})(?=[^.;]{{0,70}}?\b(?:runs|ran|lasts|lasted)\b))"
     rf"(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
     rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b"
+    # (a relative clause of running closing a longer apposition: "a phone video taken by a crewman, Production 7/5,
+    # which lasts 1 min 52 s" (round 112))
+    rf"|[^.;()\n]{{1,60}}?,\s*(?:which|that)\s+(?=(?:lasts|lasted|runs|ran)\s)"
     # (an exhibit's label in brackets between: "The recording (Gov't Ex. 3) runs 11 minutes and 2 seconds"; words
     # after it too: "The body-worn camera footage (BWC) of Senior Constable Meaney, which runs 14 minutes 20 seconds"
     # (round 163))
@@ -944,9 +947,12 @@ _TITLE_DOT_LENGTH = regex(
 # from it).
 _LENGTH_LABEL_LINE = regex(
     # (or a wiki infobox's or a table's row: "| Running time || 48 minutes", "| Runtime | 1h 52m |")
-    rf"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t*_#>|!-]*(?:(?:total|full|video|clip|film|episode)\s+)?"
+    # (or an item of a line of fields set apart by dots, its label in wikitext's bold: "'''Air date:''' 2 August 2025
+    # · '''Runtime:''' 47 min · '''Written by:''' ..." (round 137))
+    rf"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=[·•][ \t]))[ \t*_#>|!'-]*(?:(?:total|full|video|clip|film|episode)\s+)?"
     rf"(?:length|duration|run\s*time|run-time|"
-    rf"running\s+time)[*_]{{0,2}}[ \t]*(?:(?:[:=—–-]|\|\|?)[*_]{{0,2}}[ \t]*)?(?P<h>(?:{HEDGE})\s+|[~≈]\s*)?"
+    rf"running\s+time)(?:[*_]{{0,2}}|'{{2,3}})[ \t]*(?:(?:[:=—–-]|\|\|?)(?:[*_]{{0,2}}|'{{2,3}})[ \t]*)?"
+    rf"(?P<h>(?:{HEDGE})\s+|[~≈]\s*)?"
     rf"(?P<d>{DURATION}|\d{{1,2}}h[0-5]\d)"  # ("Runtime: 1h45", hours and minutes joined by "h")
     r"(?=[ \t]*(?:[,.;)!|·•]|$))",
     re.IGNORECASE | re.MULTILINE)
@@ -986,7 +992,10 @@ _WORK_LASTS = regex(
     r"and\s+(?:shows|covers|goes|walks|has|features"
     r"|(?(runs)(?!(?:its|his|this|is|was|as|us)\b)[a-z]{2,}s|(?!)))\b"
     # (or a passive verb of the work's: "It runs 86 minutes and was broadcast by RTÉ One")
-    r"|and\s+(?(runs)(?:is|was|has\s+been)\b|(?!))))"
+    r"|and\s+(?(runs)(?:is|was|has\s+been)\b|(?!))"
+    # (or a clause of the work's own part after it: "It lasts 48 seconds and its own clock reads 11:42:06 p.m."
+    # (round 137))
+    r"|and\s+(?(runs)its\s+(?:own\s+)?[a-z]+\s+[a-z]{2,}s\b|(?!))))"
     rf"|(?!\s*(?:mark|point|in\b|into|later|earlier|before|after|left|to\s+go)){_NOT_RANGE})",
     re.IGNORECASE)
 # How far back in its paragraph a work must be named for "it" to be that work.
