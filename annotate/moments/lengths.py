@@ -180,6 +180,9 @@ _EMPHASIS = r"(?:\*\*|__|</?(?:b|strong|em|i)>)"
 # A duration's first half, the rest of it following: "it is 4 min 10 s into the highlights" (round 113) is an offset,
 # and "4 min" is no length once the whole "4 min 10 s" was turned down for the "into" after it.
 _CUT_SHORT = r"(?![^\S\n]+(?:and[^\S\n]+)?\d+(?:\.\d+)?[^\S\n]?(?:s|secs?|seconds?|m|mins?|minutes?)(?![a-z]))"
+# A hedge that places a thing after or before a time, never a length's: "a bit after", "shortly before", "just after".
+_PLACING_HEDGE = (r"(?!(?:a\s+(?:little|bit|tad|wee(?:\s+bit)?)|slightly|just|shortly|soon|right|(?:a\s+few\s+)?"
+                  r"(?:seconds|moments))\s+(?:after|before)\b)")
 _MEDIA_VERB = regex(
     # "this video's only five minutes": the verb of being cut to "'s" on the work's noun; a relative clause between
     # the noun and its verb ("The stream, which is still on the market's page, runs an hour and 32 minutes")
@@ -232,7 +235,9 @@ _MEDIA_VERB = regex(
     # 51); its "for" is no length's)
     rf"|(?<=s)\s+(?:are|were|run(?!\s+(?:from|through|between)\b)|last))\s+(?:(?<!\bna\s)for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|"
     rf"(?<=\bwas\s)of\s+)?"
-    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?"
+    # (not a hedge that places a thing after or before a time: "the trailer, which won Best Float, is a bit after
+    # 6:00" (round 137) is where the float is in the video, no length of a farm trailer)
+    rf"{_PLACING_HEDGE}(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?"
     # (the length set in bold: "The full lecture video is <b>1 hour 26 minutes</b>", round 109)
     rf"{_EMPHASIS_OPEN}?"
     # (not "the CCTV clock was running four minutes fast": a clock's error; but "runs 38 minutes 12 seconds before
@@ -595,6 +600,14 @@ _WHOLE_TC = regex(
 _WHOLE_APPOSED = regex(
     rf"\b(?:whole|full|entire)\s+(?:of\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{LENGTH_MEDIA})\s*(?:[—–,(]|--?)\s*"
     rf"(?:all\s+)?(?:(?:{HEDGE})\s+)?(?P<d>{TC_TEXT}|{DURATION})(?=\s+of\s+it\b)",
+    re.IGNORECASE)
+# ... or any work so set off, its clause closed after "of it": "It's a grand bit of footage altogether, 16 minutes and
+# 40 seconds of it, and there's more tractors in it" (round 137; not "watched 10 minutes of it", no apposition).
+_MEDIA_APPOSED_OF_IT = regex(
+    # (unhedged: "The film he shot, a little under eleven minutes of it, sat in a tin" tells a copy's length roughly,
+    # beside the digitised copy's exact one (round 108))
+    rf"\b(?:{LENGTH_MEDIA})\b(?:\s+[\w'’-]+){{0,2}}?\s*(?:[—–,(]|--?)\s*(?:all\s+)?"
+    rf"(?P<d>{DURATION})(?=\s+of\s+it\s*(?:[,.;:)!—–]|$))",
     re.IGNORECASE)
 # A list's header naming the work its entries walk through, with that work's length in brackets before the
 # colon: "The teaser for *Red Meridian* (1:48):", "Top 5 saves (video 6:40):" (the line must head a list).
@@ -1242,6 +1255,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     # (its timecode too, with no unit word, where a unit's stem let it through before: "three" holds "hr")
     patterns += [_WHOLE_APPOSED] if (unit or colon and has_unit_stem(text, b, e)) and whole \
         and text.find(" of it", b, e) >= 0 else []
+    patterns += [_MEDIA_APPOSED_OF_IT] if unit and media and text.find(" of it", b, e) >= 0 else []
     if (whole and (colon or unit) and _GATE_THING.found(text, b, e, ascii_low)) \
             or (unit and _GATE_IT.found(text, b, e, ascii_low) and _work_named_before(text, b, e)):
         patterns.append(_WORK_LASTS)
