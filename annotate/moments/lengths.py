@@ -180,6 +180,9 @@ _EMPHASIS = r"(?:\*\*|__|</?(?:b|strong|em|i)>)"
 # A duration's first half, the rest of it following: "it is 4 min 10 s into the highlights" (round 113) is an offset,
 # and "4 min" is no length once the whole "4 min 10 s" was turned down for the "into" after it.
 _CUT_SHORT = r"(?![^\S\n]+(?:and[^\S\n]+)?\d+(?:\.\d+)?[^\S\n]?(?:s|secs?|seconds?|m|mins?|minutes?)(?![a-z]))"
+# A hedge that places a thing after or before a time, never a length's: "a bit after", "shortly before", "just after".
+_PLACING_HEDGE = (r"(?!(?:a\s+(?:little|bit|tad|wee(?:\s+bit)?)|slightly|just|shortly|soon|right|(?:a\s+few\s+)?"
+                  r"(?:seconds|moments))\s+(?:after|before)\b)")
 _MEDIA_VERB = regex(
     # "this video's only five minutes": the verb of being cut to "'s" on the work's noun; a relative clause between
     # the noun and its verb ("The stream, which is still on the market's page, runs an hour and 32 minutes")
@@ -204,6 +207,9 @@ _MEDIA_VERB = regex(
     rf"remasters?|(?:(?:news\s+)?report|news\s+item|bulletin|{PRODUCED_CUT})(?=[^.;]{{0,70}}?\b(?:runs|ran|lasts|lasted)\b))"
     rf"(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
     rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b"
+    # (a relative clause of running closing a longer apposition: "a phone video taken by a crewman, Production 7/5,
+    # which lasts 1 min 52 s" (round 112))
+    rf"|[^.;()\n]{{1,60}}?,\s*(?:which|that)\s+(?=(?:lasts|lasted|runs|ran)\s)"
     # (an exhibit's label in brackets between: "The recording (Gov't Ex. 3) runs 11 minutes and 2 seconds"; words
     # after it too: "The body-worn camera footage (BWC) of Senior Constable Meaney, which runs 14 minutes 20 seconds"
     # (round 163))
@@ -229,7 +235,9 @@ _MEDIA_VERB = regex(
     # 51); its "for" is no length's)
     rf"|(?<=s)\s+(?:are|were|run(?!\s+(?:from|through|between)\b)|last))\s+(?:(?<!\bna\s)for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|"
     rf"(?<=\bwas\s)of\s+)?"
-    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?"
+    # (not a hedge that places a thing after or before a time: "the trailer, which won Best Float, is a bit after
+    # 6:00" (round 137) is where the float is in the video, no length of a farm trailer)
+    rf"{_PLACING_HEDGE}(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?"
     # (the length set in bold: "The full lecture video is <b>1 hour 26 minutes</b>", round 109)
     rf"{_EMPHASIS_OPEN}?"
     # (not "the CCTV clock was running four minutes fast": a clock's error; but "runs 38 minutes 12 seconds before
@@ -530,7 +538,10 @@ _MEDIA_PAREN = regex(
     # (a camera's recording named by its camera: "Officer Ruiz's body camera (9 minutes 50 seconds)", "the doorbell
     # camera (41 seconds)", round 81)
     # (the video named by its kind after it: "my video review (22 minutes, linked below)" (round 85))
+    # (or a work labelled by a letter or a number, as a report tells several apart: "**Video A** (1 min 54 s,
+    # portrait, uploaded 19 Jan at 17:22 CET)", "Clip 2 (48 seconds)" (round 137))
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|{_CAMERA_KIND})(?:\s+(?:review|recipe|essay|diary|guide|breakdown|explainer))?"
+    r"(?:\s+(?-i:[A-Z]|\d{1,2})(?![\w'’.:-]))?"
     rf"(?:\s+(?:(?:uploaded|posted|shared|published|released|recorded|filmed|shot|"
     rf"aired|broadcast|streamed)\s+)?(?:of|from|on|in|at|by)\s+(?:[^()\n.;:]|\.(?=\d)){{1,40}}?"
     rf"|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it)|{_HANDED_OVER}"
@@ -560,7 +571,10 @@ _GATE_ONE = _WordGate(r"[\s-]one\b")
 # (or a worn or mounted camera whose file it is: "Constable Tane's body-worn camera (file BWC-0472, 17 min 32 s)"
 # (round 123), "the in-car camera (file ICV-0031, 9 min 40 s)")
 _MEDIA_PAREN_LAST = regex(
+    # (or what the work is of, a note then its length in its brackets: "Coach Leilani's video of the Sunday relay (the
+    # one on the club's private channel, 5 min 20 s)" (round 137))
     rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK}|{_CAMERA_DEVICE})(?:\s+(?:itself|alone|proper)|{_HANDED_OVER}"
+    r"|\s+of\s+(?:the|a|an|his|her|their|our|my|its)\s+[^()\n.;:!?]{1,40}?"
     rf"|(?P<gap>\s+[^()\n.;:!?]{{1,50}}?))?"
     rf"\s*\((?![^()\n]*\b(?:at|from|to|in|into)\s+\d)"
     rf"[^()\n]{{1,80}}?[,;]\s*(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s*(?:long\s*)?\)"
@@ -586,6 +600,14 @@ _WHOLE_TC = regex(
 _WHOLE_APPOSED = regex(
     rf"\b(?:whole|full|entire)\s+(?:of\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{LENGTH_MEDIA})\s*(?:[—–,(]|--?)\s*"
     rf"(?:all\s+)?(?:(?:{HEDGE})\s+)?(?P<d>{TC_TEXT}|{DURATION})(?=\s+of\s+it\b)",
+    re.IGNORECASE)
+# ... or any work so set off, its clause closed after "of it": "It's a grand bit of footage altogether, 16 minutes and
+# 40 seconds of it, and there's more tractors in it" (round 137; not "watched 10 minutes of it", no apposition).
+_MEDIA_APPOSED_OF_IT = regex(
+    # (unhedged: "The film he shot, a little under eleven minutes of it, sat in a tin" tells a copy's length roughly,
+    # beside the digitised copy's exact one (round 108))
+    rf"\b(?:{LENGTH_MEDIA})\b(?:\s+[\w'’-]+){{0,2}}?\s*(?:[—–,(]|--?)\s*(?:all\s+)?"
+    rf"(?P<d>{DURATION})(?=\s+of\s+it\s*(?:[,.;:)!—–]|$))",
     re.IGNORECASE)
 # A list's header naming the work its entries walk through, with that work's length in brackets before the
 # colon: "The teaser for *Red Meridian* (1:48):", "Top 5 saves (video 6:40):" (the line must head a list).
@@ -938,9 +960,12 @@ _TITLE_DOT_LENGTH = regex(
 # from it).
 _LENGTH_LABEL_LINE = regex(
     # (or a wiki infobox's or a table's row: "| Running time || 48 minutes", "| Runtime | 1h 52m |")
-    rf"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t*_#>|!-]*(?:(?:total|full|video|clip|film|episode)\s+)?"
+    # (or an item of a line of fields set apart by dots, its label in wikitext's bold: "'''Air date:''' 2 August 2025
+    # · '''Runtime:''' 47 min · '''Written by:''' ..." (round 137))
+    rf"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=[·•][ \t]))[ \t*_#>|!'-]*(?:(?:total|full|video|clip|film|episode)\s+)?"
     rf"(?:length|duration|run\s*time|run-time|"
-    rf"running\s+time)[*_]{{0,2}}[ \t]*(?:(?:[:=—–-]|\|\|?)[*_]{{0,2}}[ \t]*)?(?P<h>(?:{HEDGE})\s+|[~≈]\s*)?"
+    rf"running\s+time)(?:[*_]{{0,2}}|'{{2,3}})[ \t]*(?:(?:[:=—–-]|\|\|?)(?:[*_]{{0,2}}|'{{2,3}})[ \t]*)?"
+    rf"(?P<h>(?:{HEDGE})\s+|[~≈]\s*)?"
     rf"(?P<d>{DURATION}|\d{{1,2}}h[0-5]\d)"  # ("Runtime: 1h45", hours and minutes joined by "h")
     r"(?=[ \t]*(?:[,.;)!|·•]|$))",
     re.IGNORECASE | re.MULTILINE)
@@ -980,7 +1005,10 @@ _WORK_LASTS = regex(
     r"and\s+(?:shows|covers|goes|walks|has|features"
     r"|(?(runs)(?!(?:its|his|this|is|was|as|us)\b)[a-z]{2,}s|(?!)))\b"
     # (or a passive verb of the work's: "It runs 86 minutes and was broadcast by RTÉ One")
-    r"|and\s+(?(runs)(?:is|was|has\s+been)\b|(?!))))"
+    r"|and\s+(?(runs)(?:is|was|has\s+been)\b|(?!))"
+    # (or a clause of the work's own part after it: "It lasts 48 seconds and its own clock reads 11:42:06 p.m."
+    # (round 137))
+    r"|and\s+(?(runs)its\s+(?:own\s+)?[a-z]+\s+[a-z]{2,}s\b|(?!))))"
     rf"|(?!\s*(?:mark|point|in\b|into|later|earlier|before|after|left|to\s+go)){_NOT_RANGE})",
     re.IGNORECASE)
 # How far back in its paragraph a work must be named for "it" to be that work.
@@ -1227,6 +1255,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     # (its timecode too, with no unit word, where a unit's stem let it through before: "three" holds "hr")
     patterns += [_WHOLE_APPOSED] if (unit or colon and has_unit_stem(text, b, e)) and whole \
         and text.find(" of it", b, e) >= 0 else []
+    patterns += [_MEDIA_APPOSED_OF_IT] if unit and media and text.find(" of it", b, e) >= 0 else []
     if (whole and (colon or unit) and _GATE_THING.found(text, b, e, ascii_low)) \
             or (unit and _GATE_IT.found(text, b, e, ascii_low) and _work_named_before(text, b, e)):
         patterns.append(_WORK_LASTS)
@@ -1842,7 +1871,7 @@ def _read_title_paren_spans(text: str, b: int, e: int) -> list[tuple[int, int]]:
             and not _POINT_LABEL.search(segment)
         if short_title or named_media or title_case or (closes and _title_and_artist(segment)) \
                 or (closes and _numbered_work_title(text, floor, m.start(), segment)) \
-                or _emphasised_title(text, b, m.start(), m.end()) \
+                or _emphasised_title(text, b, m.start(), m.end()) or (closes and _emphasised_line(text, m.start())) \
                 or _ends(_INTRODUCED_WORK, segment) or _ends(_QUOTED_WORK_BEFORE, segment) \
                 or _titled_by_maker(text, b, m.start()) or _titled_quote(text, b, m.start()) \
                 or _whole_work(segment, text, m.end()) or _kind_then_title(text, b, m.start()) \
@@ -1858,6 +1887,7 @@ def _read_title_paren_spans(text: str, b: int, e: int) -> list[tuple[int, int]]:
     spans += [m.span("d") for m in _WHOLE_WORK_IN_PAREN.finditer(text, b, e)]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
     spans += [(m.start("d"), m.end("d")) for m in _SOURCE_PAREN.finditer(text, b, e)]
+    spans += _listed_source_length(text, b, e)
     spans += [m.span("d") for m in _LENGTH_THEN_WORK_PAREN.finditer(text, b, e)]
     spans += [m.span("d") for m in _WORK_THEN_LENGTH_PAREN.finditer(text, b, e)]
     spans += _spec_list_lengths(text, b, e) + _quoted_title_lengths(text, b, e) + _heading_bracket_lengths(text, b, e)
@@ -2260,6 +2290,52 @@ _SOURCE_PAREN = regex(
     rf"[^\S\n]*(?P<d>{TC_TEXT})\)", re.IGNORECASE)
 
 
+# A list item's title line closed by the work's maker or channel and its length in brackets: "1. Gay Gordons
+# (Edinburgh Dance Collective, 7:12)", "- Strip the Willow (Highland Rovers, 11:30)" (round 112): each item a work of
+# its own, as _SOURCE_PAREN reads "Highlights of Spurs 3–2 Villa (Sky Sports, 8:55)" (not an item of a list of
+# moments, where the bracket places one: "- The parade (Main Street, 1:32)" under "Best bits:").
+_LISTED_SOURCE_PAREN = regex(
+    r"[*_]{0,2}(?-i:[A-Z])[^()\n.!?:;]{1,60}?[*_]{0,2}[ \t]+"
+    rf"\((?P<n>(?-i:[A-Z])[\w&'’.-]*(?:[^\S\n]+[\w&'’.-]+){{0,4}}),[^\S\n]*(?P<d>{TC_TEXT})\)[ \t*_.]*(?=\n|$)")
+_LIST_MARK = regex(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+")
+
+
+def _listed_source_length(text: str, b: int, e: int) -> list[tuple[int, int]]:
+    """The span of the length in :data:`_LISTED_SOURCE_PAREN`'s bracket, on the list item's line that ``text[b:e]``
+    starts (its number may be a sentence of its own: "1." then "Gay Gordons (...)")."""
+    if text.find("(", b, e) < 0 or text.find(",", b, e) < 0:
+        return []
+    line_start = text.rfind("\n", 0, b) + 1
+    mark = _LIST_MARK.match(text, line_start, e)
+    if mark is None or text[mark.end():b].strip():
+        return []
+    m = _LISTED_SOURCE_PAREN.match(text, max(b, mark.end()), max(e, text.find(")", b) + 1))
+    if m is None or not _maker_name(m.group("n")) or _in_moments_list(text, m.start("d")) \
+            or _is_chapter_line(text, m.start("d")):
+        return []
+    # (the item's lines may place things in its work, inside its length: "1. The Rose's dance (Night One, 24:10)\n
+    # her face at 24:32 ..." places one past it, so the bracket is where the item's moment is)
+    length = _value(m.group("d"))
+    item_end = text.find("\n\n", m.end(), m.end() + NAMED_LENGTH_CHARS)
+    later = TIMECODE.search(text, m.end(), item_end if item_end >= 0 else min(len(text), m.end() + NAMED_LENGTH_CHARS))
+    if length is None or later is not None and (_value(later.group(0)) or 0.0) >= length:
+        return []
+    return [m.span("d")]
+
+
+def _maker_name(name: str) -> bool:
+    """Whether ``name`` reads as a maker's or a channel's: every word capitalised (or a joining word), no kind of
+    work among them ("Edinburgh Dance Collective", "Glasgow Uni Ceilidh Soc"; not "Night one" nor "Titans
+    highlights", which name the work a position is in)."""
+    words = name.split()
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _JOINING_WORDS for w in words) \
+        and _MAKER_MEDIA.search(name) is None and not words[-1][:1].isdigit()
+
+
+_JOINING_WORDS = frozenset(("of", "and", "&", "the", "for", "de", "du", "la", "le", "van", "von"))
+_MAKER_MEDIA = regex(rf"\b(?:{LENGTH_MEDIA}|highlights?|night|day|part|round|game|match|ep|episode)\b", re.IGNORECASE)
+
+
 # A numbered point of the footage, not a work with a length: "Cue 88 (00:12:04:15) is missing the italics".
 _POINT_LABEL = regex(
     r"(?:^|\s)(?:cue|marker|caption|subtitle|line|frame|event|comment|note|flag|bookmark)\s+#?\d+\s*$", re.IGNORECASE)
@@ -2347,6 +2423,21 @@ def _emphasised_title(text: str, b: int, paren: int, after: int) -> bool:
 
 
 EMPHASISED_TITLE_CHARS = 60
+
+
+def _emphasised_line(text: str, paren: int) -> bool:
+    """The bracket closes a line that is one emphasised title, however long, a list's number inside or before the
+    emphasis: "**5. The supermarket one with the turkey on the Luas** (1:30)" (round 112), each ranked work's
+    heading closed by its length, as a short title's bracket is (not a bracket inside the emphasis's prose)."""
+    line_start = text.rfind("\n", 0, paren) + 1
+    return paren - line_start <= EMPHASISED_LINE_CHARS \
+        and _EMPHASISED_LINE.fullmatch(text, line_start, paren) is not None
+
+
+EMPHASISED_LINE_CHARS = 160
+# (the title opens with a capital or its number, and no sentence stops inside it)
+_EMPHASISED_LINE = regex(
+    r"[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<e>\*\*|__)(?:\d{1,2}[.)][ \t]+)?(?-i:[A-Z0-9\"“‘'])[^*_\n.!?]{0,140}(?P=e)[ \t]*")
 # An emphasis opened on a capitalised word, the title running up to the bracket: "*Trailer ", "_The Long Walk ".
 _EMPHASISED_TITLE = regex(r"(?<![*_\w])[*_]{1,2}(?-i:[A-Z0-9])[^*_\n().!?:;]{0,50}$")
 
@@ -2379,7 +2470,10 @@ _WORK = (rf"(?:{LENGTH_MEDIA}|highlights|highlights\s+package|recap|{PRODUCED_CU
          r"press\s+conference|testimony|lecture|talk|keynote|sermon|match|game|concert|show|set|session|replay|"
          # a public body's recorded meeting, said whole: "Watch the full meeting (3:05:22) on the municipality's
          # website" (round 115), "the entire debate (1:52:04)", "the whole ceremony (58:20)"
-         r"meetings?|debates?|sittings?|proceedings|ceremony|ceremonies)")
+         r"meetings?|debates?|sittings?|proceedings|ceremony|ceremonies|"
+         # an extra released apart from the work: "A deleted scene (2:45) was uploaded to the show's YouTube channel"
+         # (round 137)
+         r"deleted\s+scenes?|outtakes?|bloopers?)")
 # "from the official highlights (6:12)", "the full, unedited interview (41:07)": a whole work, then its length.
 # "Played in full (2:30)", "shown in its entirety (4:10)": the whole of the work, its length.
 _WHOLE_WORK_END = regex(
@@ -2442,9 +2536,11 @@ SEGMENT_REACH = 200
 _WORK_AVAILABLE_ON = regex(
     rf"(?<![\w-]){_WORK}\s+(?:is|are|has\s+been|have\s+been|went|goes)\s+(?:now\s+|also\s+)?(?:up|online|available|"
     r"posted|uploaded|live|out)\s+(?:on|at|via|in|from)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s*$", re.IGNORECASE)
-# "The full replay is on the broadcaster's app": a whole work said to be somewhere, with no "up" or "online".
+# "The full replay is on the broadcaster's app": a whole work said to be somewhere, with no "up" or "online"; so is
+# the official or original cut, as _WHOLE_WORK_END reads one (round 112: "the official highlights are on the
+# Camanachd Association channel (9:48)").
 _WHOLE_WORK_ON = regex(
-    rf"(?<![\w-])(?:full|whole|entire|complete|extended|unedited|uncut)\s+(?:[\w'’-]+\s+)?{_WORK}\s+(?:is|are)\s+"
+    rf"(?<![\w-])(?:full|whole|entire|complete|extended|unedited|uncut|official|original|condensed)\s+(?:[\w'’-]+\s+)?{_WORK}\s+(?:is|are)\s+"
     r"(?:now\s+|also\s+|still\s+)?(?:on|at|via)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s*$", re.IGNORECASE)
 # "All timestamps refer to the highlights video (6:12)", "Times are from the club's stream (1:48:10)": the work the
 # times count in, named with its length.

@@ -293,7 +293,8 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_con
     bare = digits.start() if digits and _LEADING_HEDGE.fullmatch(text, begin, digits.start()) else begin
     clock = _Clock(text, begin, end, b, e, bare, footage_context)
     no_hour = digits is not None and _NO_DAY_HOUR.match(text, digits.start()) is not None \
-        and _PLACED_BEFORE.search(text, max(b, bare - 12), bare) is not None
+        and (_PLACED_BEFORE.search(text, max(b, bare - 12), bare) is not None
+             or _PLACED_OPENING.match(text, bare, digits.start()) is not None)
     for rule in _RULES:
         verdict = rule(clock)
         if verdict is not None:
@@ -307,6 +308,9 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_con
 # a word places something at it ("added at 47:05", "switched off by 47:00"; not a length: "(usually about 40:00)").
 _NO_DAY_HOUR = regex(r"(?:[3-9]\d|\d{3,}):[0-5]\d")
 _PLACED_BEFORE = regex(r"\b(?:at|by|from|until|till)\s+$", _I)
+# ... or the phrase opening with the word itself, a range told from it: "staged as one shot from 31:40 to 35:05"
+# (round 137).
+_PLACED_OPENING = regex(r"(?:from|between)\s+$", _I)
 
 
 def _chapter_title_after(c: _Clock) -> bool:

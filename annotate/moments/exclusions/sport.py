@@ -575,12 +575,15 @@ def _play_after_dash(c: _Clock) -> bool:
         and _READ_TO_HOURS.fullmatch(c.text, c.bare, c.end) is None and not footage_word(c.text, c.b, c.e)
 
 
-_PLAY_DASH_AFTER = regex(r"[ \t]*(?:—|–|-|:)[ \t]+\S")
+# (the label and its clock may be a live blog's bold entry heading: "<p><b>Q1 9:14</b> — GOAL Dockers!", "**Q3 11:30**
+# — Big hit" (round 137))
+_PLAY_DASH_AFTER = regex(r"(?:</(?:b|strong|em|i)>|\*\*|__)?[ \t]*(?:—|–|-|:)[ \t]+\S")
 
 
 # (the ordinal spelled, or the number after: "Third period, 12:40 — Novak scores", "Period 2, 4:05 —", "Quarter 4 1:10")
 _PERIOD_LABEL = regex(
-    r"(?<![\w-])(?:Q[1-4]|OT\d?|(?:[1-4](?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+(?:[Qq]uarter|[Hh]alf|"
+    # (Markdown's underscores may open it: "__OT 2:11__ — Game-winner")
+    r"(?<![^\W_])(?<!-)(?:Q[1-4]|OT\d?|(?:[1-4](?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+(?:[Qq]uarter|[Hh]alf|"
     r"[Pp]eriod)|(?:[Qq]uarter|[Pp]eriod)\s+[1-4])(?![\w-])")
 # The last word or mark of every match of _PERIOD_LABEL_BEFORE (casefolded) that is no digit: a gate (``may_end_with``).
 _PERIOD_LABEL_TAILS = ("ot", "quarter", "half", "period", ",", ":", "–", "-")
