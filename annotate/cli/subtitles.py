@@ -18,7 +18,9 @@ from annotate.timecode import FALLBACK_FPS
 @click.option("--reflow", is_flag=True, help="Reshape cues imported from a subtitle file by the rules too "
               "(by default they are written as they were read).")
 @click.option("--timecode", is_flag=True, help="Start each caption with its time (2:27 — ...).")
-@click.option("--mark-approximate", is_flag=True, help="Start hedged captions with ≈ and the time (≈ 2:27 — ...).")
+@click.option("--mark-approximate", is_flag=True,
+              help="Start the captions of hedged times align did not snap to evidence with ≈ and the time "
+                   "(≈ 2:27 — ...).")
 @click.option("--max-line-chars", type=click.IntRange(10, 200), default=42, show_default=True)
 @click.option("--max-lines", type=click.IntRange(1, 5), default=2, show_default=True)
 @click.option("--max-cps", type=FiniteFloat(1, 100), default=17.0, show_default=True,
