@@ -37,8 +37,8 @@ PLACED_FIELDS = ("start", "end", "approximate", "alignment")
 
 class AlignJournal:
     """The record of one align run writing ``target`` from ``timeline``,
-    on footage whose digests are ``inputs`` (video id, or ``timed_on:`` and
-    a video id, to sha256)."""
+    on the files ``inputs`` names (each video's id to its sha256; ``timed_on``
+    to the reference's file version)."""
 
     def __init__(self, timeline: Timeline, target: str | os.PathLike[str], inputs: Mapping[str, str]) -> None:
         self.timeline = timeline

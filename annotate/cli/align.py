@@ -103,13 +103,18 @@ def _journal(timeline: Timeline, target: str, paths: Mapping[str, str | os.PathL
     """The record that lets a re-run after Ctrl-C skip what this run places
     (:mod:`annotate.alignjournal`), on these very files."""
     from annotate.alignjournal import AlignJournal
-    from annotate.digest import versioned_sha256
+    from annotate.digest import file_version, versioned_sha256
     from annotate.probe import probe
 
     files = {**paths, **({"timed_on": timed_on} if timed_on is not None else {})}
     for path in files.values():
         probe(path)  # each refused as align would refuse it, before a byte is hashed (a FIFO would block here)
-    return AlignJournal(timeline, target, {name: versioned_sha256(path) for name, path in files.items()})
+    # The footage's sha256 is one align computes anyway (cached by file version); the --timed-on reference is
+    # only scanned, so its file version (size, times, inode) names it without a read of the whole file.
+    inputs = {name: versioned_sha256(path) for name, path in paths.items()}
+    if timed_on is not None:
+        inputs["timed_on"] = "version " + " ".join(map(str, file_version(timed_on)))
+    return AlignJournal(timeline, target, inputs)
 
 
 @contextlib.contextmanager
