@@ -212,8 +212,10 @@ def _start_cli(tl_path: Path, out: Path, *extra: str) -> subprocess.Popen:
 
 
 def _wait_for_first_clip(proc: subprocess.Popen, out: Path) -> list[psutil.Process]:
+    """Until a clip and its poster are in place: a clip is done once its poster is (every mode's poster is
+    decoded at the moment's frame, up to a GOP after the clip's name appears)."""
     deadline = time.monotonic() + 60
-    while not _clips(out):
+    while not any(clip.with_suffix(run.POSTER_SUFFIX).exists() for clip in _clips(out)):
         assert proc.poll() is None, proc.communicate()
         assert time.monotonic() < deadline, "no clip appeared"
         time.sleep(0.02)
