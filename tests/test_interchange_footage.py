@@ -36,6 +36,7 @@ def media(tmp_path_factory: pytest.TempPathFactory) -> Path:
     _encode(folder / "ntsc.mp4", "30000/1001", 6)
     _encode(folder / "tc1h.mp4", "25", 6, "-timecode", "01:00:00:00")
     _encode(folder / "mute.mp4", "25", 6, audio=False)
+    _encode(folder / "stereo.mp4", "25", 6, "-ac", "2")
     return folder
 
 
@@ -147,7 +148,7 @@ def test_the_footages_sound_is_in_every_editor_export(media, tmp_path, suffix, a
         assert 'hasAudio="1"' in path.read_text(encoding="utf-8")
     if suffix == ".edl":
         events = [line for line in path.read_text(encoding="utf-8").splitlines() if line[:3].isdigit()]
-        assert events and all(line.split()[2] == "AA/V" for line in events), events
+        assert events and all(line.split()[2] == "B" for line in events), events  # mono: A1 and V
     back = interchange.read(path)
     assert [m.id for m in back.moments] == (["m1", "m2", "m3"] if suffix == ".fcpxml" else ["a", "b", "c"])
     assert back.footage is not None and back.footage.has_audio
@@ -161,6 +162,30 @@ def test_footage_without_sound_is_exported_as_picture_only(media, tmp_path, suff
     assert list(_kinds(path, adapter, **({"rate": 25} if suffix == ".edl" else {}))) == ["Video"]
     if suffix == ".fcpxml":
         assert 'hasAudio="1"' not in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("name", "channels", "tracks"), [("ntsc.mp4", "B", ["V", "A1"]),
+                                                          ("stereo.mp4", "AA/V", ["V", "A1", "A2"]),
+                                                          ("mute.mp4", "V", ["V"])])
+def test_an_edl_event_names_the_sound_channels_the_footage_has(media, tmp_path, name, channels, tracks):
+    """A mono file's event was ``AA/V`` (picture and two audio channels): an
+    editor conforming it got a second, empty channel. The channel count is
+    probed and recorded with the footage; CMX 3600's ``B`` is picture and
+    one audio channel, ``AA/V`` picture and two."""
+    path = interchange.write(load(_timeline_of(media, tmp_path, name)), tmp_path / "out.edl").path
+    events = [line for line in path.read_text(encoding="utf-8").splitlines() if line[:3].isdigit()]
+    assert [line.split()[2] for line in events] == [channels]
+    read = otio.adapters.read_from_file(str(path), adapter_name="cmx_3600", rate=NTSC if name == "ntsc.mp4" else 25)
+    assert [t.name for t in read.tracks] == tracks
+    assert [m.id for m in interchange.read(path).moments] == ["a", "b", "c"]
+
+
+def test_a_timeline_that_records_sound_but_no_channel_count_keeps_two_channels():
+    """A timeline made before the count was recorded (``has_audio: true`` alone): two channels, as before."""
+    tl = Timeline(moments=(Moment(1.0, id="a", caption="x"),),
+                  footage=Footage(path="/v/a.mp4", duration=9.0, fps=25.0, has_audio=True))
+    events = [line for line in interchange.dumps(tl, "edl").splitlines() if line[:3].isdigit()]
+    assert [line.split()[2] for line in events] == ["AA/V"]
 
 
 def _two_videos() -> Timeline:

@@ -72,7 +72,7 @@ from annotate.interchange.from_otio import (
 )
 from annotate.interchange.otio import plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import rewritten, write_string
-from annotate.model import Timeline
+from annotate.model import Footage, Timeline
 from annotate.timecode import FALLBACK_FPS, format_clock
 
 EXTENSIONS = (".edl",)
@@ -130,9 +130,9 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     # are: a line break in a footage name would start a new event.
     clips = plain_footage_names(tl)
     several = len(clips) > 1 and not selects
-    # Each event's sound (an AA/V event, written below: the adapter writes one video track's events).
-    sound = [bool(v.has_audio) for v in timeline.videos] if several else \
-        [bool(timeline.videos and timeline.videos[0].has_audio)] * len(clips)
+    # Each event's sound (its channels, written below: the adapter writes one video track's events).
+    sound = [_channels(v) for v in timeline.videos] if several else \
+        [_channels(timeline.videos[0]) if timeline.videos else "V"] * len(clips)
     for n in reversed(range(len(tl.tracks))):
         if tl.tracks[n].kind == otio.schema.TrackKind.Audio:
             del tl.tracks[n]
@@ -183,15 +183,26 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
                        sound)
 
 
-def _with_sound(text: str, sound: list[bool]) -> str:
-    """The EDL with each event whose footage has sound (``sound``: each
-    event's, in order) on channels ``AA/V``, the picture and two audio
-    channels, as editors write an event of a camera file; the CMX writer
-    writes video (``V``) only, and the footage's sound was left out."""
+def _channels(video: Footage) -> str:
+    """The channels of an event of ``video``, in CMX 3600's shorthand: ``V``
+    (picture) without sound, ``B`` (picture and audio 1) with mono sound,
+    else ``AA/V`` (picture and audio 1 and 2), as editors write an event of
+    a camera file; a timeline that records sound but not its channel count
+    (made before it was probed) gets two."""
+    if not video.has_audio:
+        return "V"
+    return "B" if video.audio_channels == 1 else "AA/V"
+
+
+def _with_sound(text: str, sound: list[str]) -> str:
+    """The EDL with each event on the channels of its footage (``sound``:
+    each event's, in order, :func:`_channels`): the CMX writer writes video
+    (``V``) only, and the footage's sound was left out."""
     events = iter(sound)
 
     def channels(m: re.Match[str]) -> str:
-        return f"{m.group(1)}AA/V{m.group(2)[3:]}C " if next(events, False) else m.group(0)
+        code = next(events, "V")
+        return f"{m.group(1)}{code}{m.group(2)[len(code) - 1:]}C " if code != "V" else m.group(0)
 
     return _VIDEO_EVENT.sub(channels, text)
 

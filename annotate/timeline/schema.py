@@ -22,8 +22,8 @@ MOMENT_FIELDS = (
     "notes", "tags", "highlight", "color", "alignment", "span", "clock", "said", "footage", "alternatives",
 )
 ALTERNATIVE_FIELDS = ("footage", "start")
-FOOTAGE_FIELDS = ("id", "path", "url", "sha256", "duration", "fps", "width", "height", "has_audio", "timecode",
-                  "retrieved")
+FOOTAGE_FIELDS = ("id", "path", "url", "sha256", "duration", "fps", "width", "height", "has_audio",
+                  "audio_channels", "timecode", "retrieved")
 SOURCE_FIELDS = ("article", "url", "publisher", "excerpt", "credit")
 ALIGNMENT_FIELDS = ("start", "kind", "score", "note", "offset")
 # Keys whose values are text wherever they appear in a timeline file: a plain
@@ -220,6 +220,7 @@ def _footage(data: Any, path: object, name: str = "footage") -> Footage | None:
             width=data.get("width"),
             height=data.get("height"),
             has_audio=data.get("has_audio"),
+            audio_channels=data.get("audio_channels"),
             timecode=_text(data.get("timecode"), where, "footage.timecode").strip() or None,
             retrieved=_text(data.get("retrieved"), where, "footage.retrieved") or None,
         )
@@ -341,7 +342,8 @@ def to_data(timeline: Timeline) -> dict[str, Any]:
             "path": f.path, "url": f.url, "sha256": f.sha256,
             "duration": round(f.duration, 3) if f.duration is not None else None,
             "fps": round(f.fps, 3) if f.fps else None, "width": f.width, "height": f.height,
-            "has_audio": f.has_audio, "timecode": f.timecode, "retrieved": f.retrieved,
+            "has_audio": f.has_audio,
+            "audio_channels": f.audio_channels, "timecode": f.timecode, "retrieved": f.retrieved,
         })
 
     several = len(timeline.videos) > 1
