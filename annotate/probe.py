@@ -186,6 +186,21 @@ def _start_timecode(container: av.container.InputContainer, video: av.video.stre
     return next((t for t in found if t and START_TIMECODE.match(t)), None)
 
 
+def timecode_seconds(timecode: str, fps: float) -> float | None:
+    """Seconds a start timecode (:attr:`MediaInfo.timecode`, ``01:00:00:00``;
+    ``;``: drop frame) names, its frames counted at the timecode rate of
+    ``fps`` (29.97 counts 30 a second, as timecode does): where the file's
+    own clock stands at its first frame. None when it cannot count at that
+    rate (a frame number past it, drop frame at 25)."""
+    import opentimelineio as otio
+
+    rate = float(otio.opentime.RationalTime.nearest_valid_timecode_rate(fps))
+    try:
+        return float(otio.opentime.from_timecode(timecode, rate).to_seconds())
+    except ValueError:
+        return None
+
+
 def has_picture(path: str | os.PathLike[str]) -> bool:
     """Whether ``path`` holds footage's picture (cover art in a music file is
     none). A file that cannot be read counts as having one: :func:`probe`

@@ -62,8 +62,24 @@ def probe_input(path: str | os.PathLike[str]) -> Input:
         raise MediaError(f"picture is {width}x{height}: larger than {MAX_SIDE_PX} px, "
                          "scale it down first", subject=info.path)
     return Input(ffmpeg.local(info.path), width, height, info.fps or FALLBACK_FPS, info.duration, info.has_audio,
-                 info.audio_codec,
-                 info.seeks_exactly)
+                 info.audio_codec, info.seeks_exactly, info.timecode)
+
+
+def overlay_frame(src: Input, timeline: Timeline, theme: Theme) -> Frame:
+    """The picture and timing the overlay is laid out for: the footage's,
+    its burnt-in timecode counting from the file's own start timecode (the
+    probed one, else the one the timeline records), as an editor's source
+    monitor shows it, unless the theme's ``timecode_from_zero``. A timecode
+    that cannot count at the footage's rate is said, and counted from zero."""
+    from annotate.probe import timecode_seconds
+
+    recorded = timeline.videos[0].timecode if len(timeline.videos) == 1 else None
+    timecode = None if theme.timecode_from_zero else src.timecode or recorded
+    start = timecode_seconds(timecode, src.fps) if timecode else 0.0
+    if start is None:
+        _warnings.warn(f"{src.path}: its timecode {timecode!r} does not count at {src.fps:.5g} fps; the burnt-in "
+                       "timecode counts from 00:00:00", RenderWarning, stacklevel=2)
+    return Frame(src.out_width, src.out_height, src.duration, src.fps, start=start or 0.0)
 
 
 def overlay_marks(timeline: Timeline, duration: float, theme: Theme, elements: Elements) -> tuple:  # type: ignore[type-arg]
@@ -137,8 +153,8 @@ def render(
         said.append(message)
         _warnings.warn(message, RenderWarning, stacklevel=3)
 
-    frame = Frame(src.out_width, src.out_height, src.duration, src.fps)
     with collected(said, keep=True):
+        frame = overlay_frame(src, timeline, theme)
         cues = caption_cues(timeline, frame, theme) if elements.captions else []
     texts = [c.text for c in cues]
     texts += [timeline.title] if elements.title else []
