@@ -1112,3 +1112,21 @@ def test_the_rendered_corner_shows_the_footages_hour(media: Path, tmp_path: Path
     rows, cols = slice(0, int(H * 0.15)), slice(int(W * 0.7), W)
     assert np.abs(pictures["zero"][rows, cols] - pictures["plain"][rows, cols]).max() < 30
     assert (np.abs(pictures["hour"][rows, cols] - pictures["zero"][rows, cols]).max(axis=2) > 40).sum() > 15
+
+
+def test_the_moviepy_overlay_counts_its_timecode_from_the_recorded_start_timecode(media: Path) -> None:
+    """The moviepy overlay burnt its timecode from 00:00:00 too: it counts
+    from the start timecode the timeline records for the footage (a moviepy
+    clip carries none), unless the theme counts from zero."""
+    from moviepy import VideoFileClip
+
+    system.require(system.DEJAVU)
+    corner = (slice(0, int(H * 0.15)), slice(int(W * 0.7), W))
+    only = Elements(captions=False, title=False, credit=False, position_bar=False, highlight=False)
+    hour = Timeline(footage=Footage(path=str(media), timecode="01:00:00:00"))
+    with VideoFileClip(str(media)) as clip:
+        got = {name: overlay(tl, clip, theme=theme, elements=only).get_frame(1.5).astype(int)[corner]
+               for name, tl, theme in (("hour", hour, Theme()), ("zero", hour, Theme(timecode_from_zero=True)),
+                                       ("plain", Timeline(footage=Footage(path=str(media))), Theme()))}
+    assert np.array_equal(got["zero"], got["plain"])
+    assert (np.abs(got["hour"] - got["zero"]).max(axis=2) > 40).sum() > 15

@@ -312,6 +312,27 @@ def build(
     return doc
 
 
+def recorded_timecode(timeline: Timeline) -> str | None:
+    """The start timecode the timeline records for its one video, if any."""
+    return timeline.videos[0].timecode if len(timeline.videos) == 1 else None
+
+
+def burnt_in_start(timecode: str | None, fps: float, theme: Theme, footage: object) -> float:
+    """Where the burnt-in timecode counts from (:attr:`Frame.start`): the
+    footage's own start ``timecode`` counted at ``fps``, as an editor's
+    source monitor shows it, unless the theme's ``timecode_from_zero``. A
+    timecode that cannot count at that rate is said, and counted from zero."""
+    from annotate.probe import timecode_seconds
+
+    if theme.timecode_from_zero or not timecode:
+        return 0.0
+    start = timecode_seconds(timecode, fps)
+    if start is None:
+        warnings.warn(f"{footage}: its timecode {timecode!r} does not count at {fps:.5g} fps; the burnt-in "
+                      "timecode counts from 00:00:00", RenderWarning, stacklevel=3)
+    return start or 0.0
+
+
 def _timecode_events(doc: pysubs2.SSAFile, frame: Frame, end_ms: int) -> None:
     """One event per second of the burnt-in timecode: libass draws it in the
     same pass as the captions, cheaper than a second text filter (drawtext)

@@ -16,7 +16,15 @@ from annotate import fonts as fontlib
 from annotate.atomic import atomic_path, lock_holder, shared_output_folder, working_folder
 from annotate.errors import BusyWarning, InputError, MediaError, OutputError, collected
 from annotate.model import Timeline
-from annotate.render.document import Frame, RenderWarning, Shown, build, caption_cues
+from annotate.render.document import (
+    Frame,
+    RenderWarning,
+    Shown,
+    build,
+    burnt_in_start,
+    caption_cues,
+    recorded_timecode,
+)
 from annotate.render.graph import Highlight, Input, Overlay, Retime, output_duration, preview_args, render_args
 from annotate.render.theme import Elements, Theme
 from annotate.timecode import FALLBACK_FPS
@@ -68,18 +76,10 @@ def probe_input(path: str | os.PathLike[str]) -> Input:
 def overlay_frame(src: Input, timeline: Timeline, theme: Theme) -> Frame:
     """The picture and timing the overlay is laid out for: the footage's,
     its burnt-in timecode counting from the file's own start timecode (the
-    probed one, else the one the timeline records), as an editor's source
-    monitor shows it, unless the theme's ``timecode_from_zero``. A timecode
-    that cannot count at the footage's rate is said, and counted from zero."""
-    from annotate.probe import timecode_seconds
-
-    recorded = timeline.videos[0].timecode if len(timeline.videos) == 1 else None
-    timecode = None if theme.timecode_from_zero else src.timecode or recorded
-    start = timecode_seconds(timecode, src.fps) if timecode else 0.0
-    if start is None:
-        _warnings.warn(f"{src.path}: its timecode {timecode!r} does not count at {src.fps:.5g} fps; the burnt-in "
-                       "timecode counts from 00:00:00", RenderWarning, stacklevel=2)
-    return Frame(src.out_width, src.out_height, src.duration, src.fps, start=start or 0.0)
+    probed one, else the one the timeline records: :func:`burnt_in_start`)."""
+    timecode = src.timecode or recorded_timecode(timeline)
+    start = burnt_in_start(timecode, src.fps, theme, src.path)
+    return Frame(src.out_width, src.out_height, src.duration, src.fps, start=start)
 
 
 def overlay_marks(timeline: Timeline, duration: float, theme: Theme, elements: Elements) -> tuple:  # type: ignore[type-arg]
