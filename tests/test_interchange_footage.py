@@ -345,3 +345,19 @@ def test_an_edl_of_several_sources_names_those_its_timeline_does_not_keep():
     assert timeline.videos == ()
     (said,) = [n for n in notes if "sources" in n]
     assert "'ZZ100_504C (LAY1)' (reel ZZ100_50)" in said and str(path) in said
+
+
+def test_an_editors_edl_imported_into_its_timeline_keeps_the_footage_it_records(media, tmp_path):
+    """The timeline records its footage as probed (length, rate, sha256):
+    an editor's EDL of the same file, imported into it, names that file by
+    its clip name only, and must not replace the record with that name."""
+    from annotate.timeline import save, with_footage_length
+
+    shutil.copy(media / "tc1h.mp4", tmp_path / "tc1h.mp4")
+    story = tmp_path / "story.yaml"
+    save(with_footage_length(load(_hand_written(tmp_path, "tc1h.mp4"))), story)
+    before = load(story).footage
+    interchange.import_into(_editor_edl(tmp_path), story, fps=25)
+    after = load(story)
+    assert after.footage == before and after.footage.timecode == "01:00:00:00"
+    assert [m.start for m in after.moments] == [3.48, 5.36]
