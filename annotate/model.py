@@ -15,6 +15,7 @@ from annotate.validate import MAX_MOMENTS, MAX_NUMBER, MAX_SECONDS, MAX_VIDEOS, 
 SCHEMA_VERSION = 1
 MAX_FPS = 10_000.0  # probing odd files can report high rates; none is faster
 MAX_PIXELS = 100_000  # a side of the frame
+MAX_AUDIO_CHANNELS = 255  # of one sound stream: a probed count is no more; a typed one beyond is a slip
 # The marker colours editors share (OpenTimelineIO's MarkerColor): a colour is
 # written into EDL locator lines and XML as a bare word, so nothing else is kept.
 MARKER_COLORS = ("RED", "PINK", "ORANGE", "YELLOW", "GREEN", "CYAN", "BLUE", "PURPLE", "MAGENTA", "BLACK", "WHITE")
@@ -364,6 +365,8 @@ class Footage:
     # The timecode of its first frame as the file carries it (a camera's 01:00:00:00; ``;``: drop frame),
     # where editors count its frames from (EDL source timecodes, an XML file's <timecode>).
     timecode: str | None = None
+    # How many channels its sound has (1: mono), when probed: an EDL event names them (B: one, AA/V: two).
+    audio_channels: int | None = None
 
     def __post_init__(self) -> None:
         if self.id and (problem := video_id_problem(self.id)) is not None:
@@ -375,6 +378,7 @@ class Footage:
         _check_number(self.fps, "footage.fps", None, low=0, low_open=True, high=MAX_FPS)
         for name in ("width", "height"):
             _check_number(getattr(self, name), f"footage.{name}", None, low=1, high=MAX_PIXELS, whole=True)
+        _check_number(self.audio_channels, "footage.audio_channels", None, low=1, high=MAX_AUDIO_CHANNELS, whole=True)
         _valid_texts(self)
 
 

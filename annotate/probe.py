@@ -60,6 +60,7 @@ class MediaInfo:
     # from the file's timestamps (10 s in a copy cut with -copyts or a file made with -output_ts_offset 10).
     start: float = 0.0
     timecode: str | None = None  # of the first frame, as the file carries it (01:00:00:00; ";": drop frame)
+    audio_channels: int | None = None  # of the first sound stream (1: mono); None without sound
 
     @property
     def seeks_exactly(self) -> bool:
@@ -168,6 +169,7 @@ def probe(path: str | os.PathLike[str]) -> MediaInfo:
             size_bytes=p.stat().st_size,
             start=start,
             timecode=_start_timecode(container, video),
+            audio_channels=(audio.codec_context.channels or None) if audio else None,
         )
 
 
@@ -182,6 +184,21 @@ def _start_timecode(container: av.container.InputContainer, video: av.video.stre
     found = [tag(dict(video.metadata)), *(tag(dict(s.metadata)) for s in container.streams.data),
              tag(dict(container.metadata))]
     return next((t for t in found if t and START_TIMECODE.match(t)), None)
+
+
+def timecode_seconds(timecode: str, fps: float) -> float | None:
+    """Seconds a start timecode (:attr:`MediaInfo.timecode`, ``01:00:00:00``;
+    ``;``: drop frame) names, its frames counted at the timecode rate of
+    ``fps`` (29.97 counts 30 a second, as timecode does): where the file's
+    own clock stands at its first frame. None when it cannot count at that
+    rate (a frame number past it, drop frame at 25)."""
+    import opentimelineio as otio
+
+    rate = float(otio.opentime.RationalTime.nearest_valid_timecode_rate(fps))
+    try:
+        return float(otio.opentime.from_timecode(timecode, rate).to_seconds())
+    except ValueError:
+        return None
 
 
 def has_picture(path: str | os.PathLike[str]) -> bool:
@@ -322,5 +339,5 @@ def to_footage(info: MediaInfo, sha: str | None = None, *, url: str | None = Non
     """The timeline's record of this footage."""
     return Footage(
         path=info.path, url=url, sha256=sha, duration=info.duration, fps=info.fps or None, width=info.width,
-        height=info.height, has_audio=info.has_audio, timecode=info.timecode,
+        height=info.height, has_audio=info.has_audio, timecode=info.timecode, audio_channels=info.audio_channels,
     )

@@ -1200,6 +1200,25 @@ def test_fcpx_at_ntsc_rates_is_written_whole_and_read_back_on_the_frame(tmp_path
         [("span", 7, 31), ("late", 2400, None)]
 
 
+@pytest.mark.parametrize("fps", [24000 / 1001, 30000 / 1001, 60000 / 1001, 24.0])
+def test_an_fcpx_export_leaves_the_adapters_frame_duration_table_as_it_found_it(tmp_path, fps):
+    """The export gave otio-fcpx-xml-adapter's module-wide frame-duration
+    table the rates it lacked (24000/1001 ...) and left them there: importing
+    annotate changed another library for every later user of it. The table
+    is extended for the export only; the file still has the footage's sound
+    on its frames."""
+    table = otio.adapters.from_name("fcpx_xml").module().FRAMERATE_FRAMEDURATION
+    before = dict(table)
+    tl = Timeline(moments=(Moment(id="a", start=1.0, caption="one"),),
+                  footage=Footage(path="a.mp4", duration=6.0, fps=fps, has_audio=True))
+    path = interchange.write(tl, tmp_path / "x.fcpxml").path
+    assert dict(otio.adapters.from_name("fcpx_xml").module().FRAMERATE_FRAMEDURATION) == before
+    text = path.read_text(encoding="utf-8")
+    assert 'hasAudio="1"' in text and 'frameDuration=""' not in text
+    reference = otio.adapters.read_from_file(str(path), adapter_name="fcpx_xml")
+    assert {str(t.kind) for t in reference.tracks} == {"Video", "Audio"}
+
+
 @pytest.mark.parametrize("fps", [24000 / 1001, 30000 / 1001, 60000 / 1001, 25.0])
 def test_fcpx_at_ntsc_rates_warns_that_the_reference_reader_counts_whole_frames(tmp_path, fps):
     """otio-fcpx-xml-adapter reads an NTSC file at its rate's whole part (23,

@@ -13,6 +13,7 @@ import opentimelineio as otio
 import pytest
 
 from annotate import ffmpeg, interchange
+from annotate.errors import collected
 from annotate.interchange.common import ExportWarning
 from annotate.model import Footage, Moment, Timeline
 from annotate.timeline import load
@@ -36,6 +37,7 @@ def media(tmp_path_factory: pytest.TempPathFactory) -> Path:
     _encode(folder / "ntsc.mp4", "30000/1001", 6)
     _encode(folder / "tc1h.mp4", "25", 6, "-timecode", "01:00:00:00")
     _encode(folder / "mute.mp4", "25", 6, audio=False)
+    _encode(folder / "stereo.mp4", "25", 6, "-ac", "2")
     return folder
 
 
@@ -147,7 +149,7 @@ def test_the_footages_sound_is_in_every_editor_export(media, tmp_path, suffix, a
         assert 'hasAudio="1"' in path.read_text(encoding="utf-8")
     if suffix == ".edl":
         events = [line for line in path.read_text(encoding="utf-8").splitlines() if line[:3].isdigit()]
-        assert events and all(line.split()[2] == "AA/V" for line in events), events
+        assert events and all(line.split()[2] == "B" for line in events), events  # mono: A1 and V
     back = interchange.read(path)
     assert [m.id for m in back.moments] == (["m1", "m2", "m3"] if suffix == ".fcpxml" else ["a", "b", "c"])
     assert back.footage is not None and back.footage.has_audio
@@ -161,6 +163,30 @@ def test_footage_without_sound_is_exported_as_picture_only(media, tmp_path, suff
     assert list(_kinds(path, adapter, **({"rate": 25} if suffix == ".edl" else {}))) == ["Video"]
     if suffix == ".fcpxml":
         assert 'hasAudio="1"' not in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("name", "channels", "tracks"), [("ntsc.mp4", "B", ["V", "A1"]),
+                                                          ("stereo.mp4", "AA/V", ["V", "A1", "A2"]),
+                                                          ("mute.mp4", "V", ["V"])])
+def test_an_edl_event_names_the_sound_channels_the_footage_has(media, tmp_path, name, channels, tracks):
+    """A mono file's event was ``AA/V`` (picture and two audio channels): an
+    editor conforming it got a second, empty channel. The channel count is
+    probed and recorded with the footage; CMX 3600's ``B`` is picture and
+    one audio channel, ``AA/V`` picture and two."""
+    path = interchange.write(load(_timeline_of(media, tmp_path, name)), tmp_path / "out.edl").path
+    events = [line for line in path.read_text(encoding="utf-8").splitlines() if line[:3].isdigit()]
+    assert [line.split()[2] for line in events] == [channels]
+    read = otio.adapters.read_from_file(str(path), adapter_name="cmx_3600", rate=NTSC if name == "ntsc.mp4" else 25)
+    assert [t.name for t in read.tracks] == tracks
+    assert [m.id for m in interchange.read(path).moments] == ["a", "b", "c"]
+
+
+def test_a_timeline_that_records_sound_but_no_channel_count_keeps_two_channels():
+    """A timeline made before the count was recorded (``has_audio: true`` alone): two channels, as before."""
+    tl = Timeline(moments=(Moment(1.0, id="a", caption="x"),),
+                  footage=Footage(path="/v/a.mp4", duration=9.0, fps=25.0, has_audio=True))
+    events = [line for line in interchange.dumps(tl, "edl").splitlines() if line[:3].isdigit()]
+    assert [line.split()[2] for line in events] == ["AA/V"]
 
 
 def _two_videos() -> Timeline:
@@ -235,3 +261,103 @@ def test_the_start_timecode_survives_the_timeline_file(media, tmp_path):
     found = with_footage_length(load(_timeline_of(media, tmp_path, "tc1h.mp4")))
     save(found, tmp_path / "saved.yaml")
     assert load(tmp_path / "saved.yaml").footage.timecode == "01:00:00:00"
+
+
+# An editor's EDL of the footage, as Avid and Premiere write one at the broadcast convention's 01:00:00:00: the
+# event's source (the file's own timecode) and record (the programme's) both start there.
+EDITOR_EDL = """TITLE: TC1H PROGRAMME
+FCM: NON-DROP FRAME
+
+001  TC1H     V     C        {source_in} 01:00:06:00 {record_in} {record_out}
+* FROM CLIP NAME:  tc1h.mp4
+* LOC: 01:00:03:12 RED     THE CAR STOPS
+* LOC: 01:00:05:09 BLUE    A DOOR SLAMS
+"""
+
+
+def _editor_edl(folder: Path, source_in: str = "01:00:00:00", record: tuple[str, str] = ("01:00:00:00",
+                                                                                          "01:00:06:00")) -> Path:
+    path = folder / "ed1h.edl"
+    path.write_text(EDITOR_EDL.format(source_in=source_in, record_in=record[0], record_out=record[1]),
+                    encoding="utf-8")
+    return path
+
+
+def test_an_editors_edl_at_01_00_00_00_names_its_footage_and_start_timecode(media, tmp_path):
+    """An editor's own EDL came back with its moments right but without its
+    footage: the 01:00:00:00 start, the reel TC1H and the clip name
+    tc1h.mp4 were gone, and its export went out at 00:00:00:00 as
+    "footage". The footage is named by its clip (its reel the video's id),
+    its start timecode read from the file beside the EDL, and the moments
+    are at their footage times; the export gives back what came in, as
+    OpenTimelineIO's reader reads it."""
+    shutil.copy(media / "tc1h.mp4", tmp_path / "tc1h.mp4")
+    notes: list[str] = []
+    with collected(notes, ExportWarning):
+        timeline = interchange.read(_editor_edl(tmp_path), fps=25)
+    assert notes == []
+    assert [(m.start, m.caption, m.color) for m in timeline.moments] == [
+        (3.48, "THE CAR STOPS", "RED"), (5.36, "A DOOR SLAMS", "BLUE")]
+    footage = timeline.footage
+    assert footage is not None and (footage.path, footage.id, footage.timecode) == ("tc1h.mp4", "TC1H", "01:00:00:00")
+    interchange.import_into(tmp_path / "ed1h.edl", tmp_path / "ed1h.yaml", fps=25)
+    back = interchange.write(load(tmp_path / "ed1h.yaml"), tmp_path / "back.edl").path
+    text = back.read_text(encoding="utf-8")
+    event = next(line for line in text.splitlines() if line[:3].isdigit())
+    assert event.split()[1] == "TC1H" and event.split()[-4:-2] == ["01:00:00:00", "01:00:06:00"]
+    assert "* FROM CLIP NAME:  tc1h.mp4" in text
+    read = otio.adapters.read_from_file(str(back), adapter_name="cmx_3600", rate=25)
+    clip = next(iter(read.find_clips()))
+    assert clip.name == "tc1h.mp4" and clip.metadata["cmx_3600"]["reel"] == "TC1H"
+    assert [m.marked_range.start_time.to_timecode() for m in clip.markers] == ["01:00:03:12", "01:00:05:09"]
+
+
+def test_an_editors_trimmed_edl_counts_from_the_files_own_timecode(media, tmp_path):
+    """The event starts two seconds into the file, at record 10:00:00:00:
+    the moments are at their times in the file (its timecode probed)."""
+    shutil.copy(media / "tc1h.mp4", tmp_path / "tc1h.mp4")
+    timeline = interchange.read(_editor_edl(tmp_path, "01:00:02:00", ("10:00:00:00", "10:00:04:00")), fps=25)
+    assert [m.start for m in timeline.moments] == [3.48, 5.36]
+    assert timeline.footage is not None and timeline.footage.timecode == "01:00:00:00"
+
+
+def test_an_editors_edl_without_its_file_here_says_where_it_counts_from(tmp_path):
+    """The EDL does not say where the file's timecode starts: its first
+    source timecode is taken (and recorded), with a warning saying so."""
+    notes: list[str] = []
+    with collected(notes, ExportWarning):
+        timeline = interchange.read(_editor_edl(tmp_path, "01:00:02:00", ("10:00:00:00", "10:00:04:00")), fps=25)
+    assert [m.start for m in timeline.moments] == [1.48, 3.36]
+    assert timeline.footage is not None and timeline.footage.timecode == "01:00:02:00"
+    (said,) = [n for n in notes if "tc1h.mp4" in n]
+    assert "01:00:02:00" in said and "ed1h.edl" in said
+
+
+def test_an_edl_of_several_sources_names_those_its_timeline_does_not_keep():
+    """A cut of several shots with locators: the moments are at programme
+    time and the timeline names no footage; the shots' names and reels,
+    which it cannot hold, are named in a warning instead of dropped."""
+    notes: list[str] = []
+    path = Path(__file__).parent / "data" / "third-party" / "editorial" / "otio-cmx3600-adapter" / \
+        "screening_example.edl"
+    with collected(notes, ExportWarning):
+        timeline = interchange.read(path, fps=24)
+    assert timeline.videos == ()
+    (said,) = [n for n in notes if "sources" in n]
+    assert "'ZZ100_504C (LAY1)' (reel ZZ100_50)" in said and str(path) in said
+
+
+def test_an_editors_edl_imported_into_its_timeline_keeps_the_footage_it_records(media, tmp_path):
+    """The timeline records its footage as probed (length, rate, sha256):
+    an editor's EDL of the same file, imported into it, names that file by
+    its clip name only, and must not replace the record with that name."""
+    from annotate.timeline import save, with_footage_length
+
+    shutil.copy(media / "tc1h.mp4", tmp_path / "tc1h.mp4")
+    story = tmp_path / "story.yaml"
+    save(with_footage_length(load(_hand_written(tmp_path, "tc1h.mp4"))), story)
+    before = load(story).footage
+    interchange.import_into(_editor_edl(tmp_path), story, fps=25)
+    after = load(story)
+    assert after.footage == before and after.footage.timecode == "01:00:00:00"
+    assert [m.start for m in after.moments] == [3.48, 5.36]

@@ -413,3 +413,63 @@ def test_several_videos_get_a_producer_track_and_markers_each_and_melt_renders_t
             assert psnr(render[at], top[at * 30 // 25]) >= MIN_PSNR_DB > psnr(render[at], planes(first)[at])
     # One video: as before, a single producer.
     assert len(list(ET.fromstring(dumps(tl.for_video("street"), "mlt")).iter("producer"))) == 1
+
+
+def _sound(path: Path) -> np.ndarray:
+    with av.open(str(path)) as container:
+        return np.concatenate([f.to_ndarray().astype(float).mean(axis=0) for f in container.decode(audio=0)])
+
+
+def _melt_with_sound(project: Path, out: Path) -> Path:
+    """melt's render of ``project`` with its sound (see :func:`melt` for the empty-output race, retried here)."""
+    for _ in range(MELT_TRIES):
+        subprocess.run(["melt", "-quiet", str(project), "-consumer", f"avformat:{out}", "vcodec=ffv1",
+                        "acodec=pcm_s16le", "ar=48000"], capture_output=True, timeout=MELT_TIMEOUT_SECONDS,
+                       check=False)
+        if out.exists() and out.stat().st_size > 0:
+            return out
+    pytest.fail(f"melt wrote nothing for {project}")
+
+
+@pytest.mark.parametrize("selects", [False, True])
+def test_a_kdenlive_project_of_footage_with_sound_has_its_audio_track(footage_dir: Path, tmp_path: Path,
+                                                                       selects: bool) -> None:
+    """The other editor exports give footage with sound an audio track of the
+    same clips; the Kdenlive project had one video track only (Kdenlive keeps
+    picture and sound on tracks of their own). Now the sound is an audio
+    track (``kdenlive:audio_track``) of the same entries, the video track's
+    own sound hidden, and melt renders it once, as loud as the footage."""
+    system.require(system.MELT)
+    footage = footage_dir / "sound.mp4"
+    if not footage.exists():
+        ffmpeg.run(["-f", "lavfi", "-i", f"testsrc2=size=160x120:rate=25:duration={FOOTAGE_SECONDS}", "-f", "lavfi",
+                    "-i", f"sine=f=440:d={FOOTAGE_SECONDS}:sample_rate=48000", "-c:v", "libx264", "-preset",
+                    "ultrafast", "-c:a", "aac", "-shortest", str(footage)])
+    tl = timeline_for(footage)
+    project = write(tl, tmp_path / "p.kdenlive", selects=selects, pad=PAD if selects else None).path
+    root = ET.parse(project).getroot()
+    playlists = {p.get("id"): p for p in root.iter("playlist")}
+
+    def entries(playlist: ET.Element) -> list[tuple[str | None, str | None]]:
+        return [(e.get("in"), e.get("out")) for e in playlist.iter("entry")]
+
+    tracks = [t for tractor in root.iter("tractor") for t in tractor.iter("track") if t.get("producer") in playlists]
+    heard = [t for t in tracks if t.get("hide") == "video"]
+    seen = [t for t in tracks if t.get("hide") == "audio"]
+    assert len(heard) == 1 and len(seen) == 1, [t.attrib for t in tracks]
+    sound, picture = playlists[heard[0].get("producer")], playlists[seen[0].get("producer")]
+    assert entries(sound) == entries(picture) and entries(sound)
+    assert any(p.get("name") == "kdenlive:audio_track" and p.text == "1" for p in sound.iter("property"))
+    rendered = _sound(_melt_with_sound(project, tmp_path / "k.mkv"))
+    # The footage's own sound as melt plays it (the .mlt: one producer, sound and picture; melt spreads the
+    # mono sine over two channels): a steady tone, as loud whatever the cut.
+    plain = _sound(_melt_with_sound(write(tl, tmp_path / "p.mlt").path, tmp_path / "m.mkv"))
+    assert np.sqrt((rendered ** 2).mean()) == pytest.approx(np.sqrt((plain ** 2).mean()), rel=0.1)
+    assert np.sqrt((plain ** 2).mean()) > 1000  # (a tone, not silence)
+
+
+def test_a_kdenlive_project_of_silent_footage_has_no_audio_track(footage_dir: Path, tmp_path: Path) -> None:
+    project = write(timeline_for(make_footage(footage_dir, "25")), tmp_path / "p.kdenlive").path
+    root = ET.parse(project).getroot()
+    assert not [t for t in root.iter("track") if t.get("hide") == "video"]
+    assert not [p for p in root.iter("property") if p.get("name") == "kdenlive:audio_track"]

@@ -267,3 +267,20 @@ def test_drop_frame_start_timecode_keeps_its_semicolon(tmp_path: Path) -> None:
 
 def test_a_file_without_a_timecode_records_none(clip: Path) -> None:
     assert probe(clip).timecode is None and to_footage(probe(clip)).timecode is None
+
+
+@pytest.mark.parametrize(("layout", "channels"), [("mono", 1), ("stereo", 2), ("5.1", 6)])
+def test_the_sounds_channel_count_is_probed_and_recorded(clip: Path, tmp_path: Path, layout: str,
+                                                         channels: int) -> None:
+    """An EDL names the audio channels of an event (``AA`` is two): a mono
+    file's was named ``AA/V``, since only whether the file had sound was read."""
+    coded = _encode(tmp_path / f"{layout}.mp4", "-i", str(clip), "-c:v", "copy", "-c:a", "aac", "-ac", str(channels))
+    info = probe(coded)
+    assert info.audio_channels == channels
+    assert to_footage(info).audio_channels == channels
+
+
+def test_a_file_without_sound_records_no_channels(tmp_path: Path) -> None:
+    mute = _encode(tmp_path / "mute.mp4", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=1", "-c:v", "libx264",
+                   "-preset", "ultrafast")
+    assert probe(mute).audio_channels is None and to_footage(probe(mute)).audio_channels is None

@@ -1066,3 +1066,67 @@ def test_right_to_left_captions_are_laid_out_by_their_text_and_the_label_is_isol
     assert "\u20680:01\u2069" in caption.text
     subtitles.write(tl, tmp_path / "s.ass")
     assert {s.encoding for s in pysubs2.load(str(tmp_path / "s.ass")).styles.values()} == {-1}
+
+
+def _timecodes(doc: pysubs2.SSAFile) -> list[tuple[int, int, str]]:
+    return [(e.start, e.end, e.text) for e in doc if e.name == "timecode"]
+
+
+@pytest.mark.parametrize(("given", "first", "second_at"), [("01:00:00:00", "01:00:00", 1000),
+                                                           ("10:59:58:12", "10:59:58", 520)])
+def test_the_burnt_in_timecode_counts_from_the_footages_own_timecode(media: Path, tmp_path: Path, given: str,
+                                                                       first: str, second_at: int) -> None:
+    """A camera file starting at 01:00:00:00 was burnt in from 00:00:00: an
+    editor comparing the render with the source saw another hour. The
+    probed start timecode is where the burn counts from, its seconds
+    changing where the file's own timecode changes second (frame 13 of
+    10:59:58:12 at 25 fps is 10:59:59:00, 0.52 s in)."""
+    from annotate.render.runner import overlay_frame, probe_input
+
+    coded = tmp_path / "tc.mp4"
+    ffmpeg.run(["-i", str(media), "-c", "copy", "-timecode", given, str(coded)])
+    frame = overlay_frame(probe_input(coded), Timeline(), Theme())
+    events = _timecodes(build(Timeline(), frame))
+    assert events[0] == (0, second_at, first)
+    assert events[1][0] == second_at and events[1][2][:-1] == first[:-1]
+    assert events[-1][1] == SECONDS * 1000
+    zero = overlay_frame(probe_input(coded), Timeline(), Theme(timecode_from_zero=True))
+    assert _timecodes(build(Timeline(), zero))[0] == (0, 1000, "00:00:00")
+    assert _timecodes(build(Timeline(), overlay_frame(probe_input(media), Timeline(), Theme())))[0] == \
+        (0, 1000, "00:00:00")
+
+
+def test_the_rendered_corner_shows_the_footages_hour(media: Path, tmp_path: Path) -> None:
+    """The same frame rendered from a copy carrying 01:00:00:00: the corner
+    differs from the render counted from zero, which is the plain file's."""
+    system.require(system.DEJAVU)
+    coded = tmp_path / "tc.mp4"
+    ffmpeg.run(["-i", str(media), "-c", "copy", "-timecode", "01:00:00:00", str(coded)])
+    only = Elements(captions=False, title=False, credit=False, position_bar=False, highlight=False)
+    pictures = {}
+    for name, footage, theme in (("hour", coded, Theme()), ("zero", coded, Theme(timecode_from_zero=True)),
+                                 ("plain", media, Theme())):
+        out = tmp_path / f"{name}.png"
+        render(Timeline(footage=Footage(path=str(footage))), out, preview_at=1.5, elements=only, theme=theme)
+        pictures[name] = np.asarray(Image.open(out).convert("RGB")).astype(int)
+    rows, cols = slice(0, int(H * 0.15)), slice(int(W * 0.7), W)
+    assert np.abs(pictures["zero"][rows, cols] - pictures["plain"][rows, cols]).max() < 30
+    assert (np.abs(pictures["hour"][rows, cols] - pictures["zero"][rows, cols]).max(axis=2) > 40).sum() > 15
+
+
+def test_the_moviepy_overlay_counts_its_timecode_from_the_recorded_start_timecode(media: Path) -> None:
+    """The moviepy overlay burnt its timecode from 00:00:00 too: it counts
+    from the start timecode the timeline records for the footage (a moviepy
+    clip carries none), unless the theme counts from zero."""
+    from moviepy import VideoFileClip
+
+    system.require(system.DEJAVU)
+    corner = (slice(0, int(H * 0.15)), slice(int(W * 0.7), W))
+    only = Elements(captions=False, title=False, credit=False, position_bar=False, highlight=False)
+    hour = Timeline(footage=Footage(path=str(media), timecode="01:00:00:00"))
+    with VideoFileClip(str(media)) as clip:
+        got = {name: overlay(tl, clip, theme=theme, elements=only).get_frame(1.5).astype(int)[corner]
+               for name, tl, theme in (("hour", hour, Theme()), ("zero", hour, Theme(timecode_from_zero=True)),
+                                       ("plain", Timeline(footage=Footage(path=str(media))), Theme()))}
+    assert np.array_equal(got["zero"], got["plain"])
+    assert (np.abs(got["hour"] - got["zero"]).max(axis=2) > 40).sum() > 15

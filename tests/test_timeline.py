@@ -4,12 +4,13 @@ where, and saving that keeps a person's edits."""
 from __future__ import annotations
 
 import re
+import warnings
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate.errors import AnnotateError, InputError, TimelineError
+from annotate.errors import AnnotateError, InputError, MediaWarning, TimelineError
 from annotate.model import Alignment
 from annotate.timeline import dumps, footage_path, load, loads, save
 from annotate.timeline.build import from_article, guess_credit
@@ -534,7 +535,8 @@ def test_editor_timecode_in_a_timeline_counts_frames_at_the_footage_rate():
 
     at_25 = loads("footage: {path: a.mp4, fps: 25}\nmoments:\n  - {id: m1, start: '00:02:27:12', end: '00:02:30:00'}\n")
     assert at_25.moments[0].start == pytest.approx(147 + 12 / 25) and at_25.moments[0].end == 150
-    unstated = loads("footage: a.mp4\nmoments:\n  - {id: m1, start: '00:02:27:12'}\n")
+    with pytest.warns(MediaWarning, match="30 fps"):  # a.mp4 is not here to read its rate
+        unstated = loads("footage: a.mp4\nmoments:\n  - {id: m1, start: '00:02:27:12'}\n")
     assert unstated.moments[0].start == pytest.approx(147 + 12 / ARTICLE_TIMECODE_FPS)
     two = loads("videos:\n  - {id: A, path: a.mp4, fps: 25}\n  - {id: B, path: b.mp4, fps: 50}\nmoments:\n"
                 "  - {id: m1, footage: B, start: '00:00:01:40', alternatives: [{footage: A, start: '00:00:01:20'}]}\n")
@@ -542,6 +544,44 @@ def test_editor_timecode_in_a_timeline_counts_frames_at_the_footage_rate():
     with pytest.raises(TimelineError) as info:
         loads("footage: {path: a.mp4, fps: 25}\nmoments:\n  - {id: m1, start: '00:02:27:25'}\n")
     assert "00:02:27:25" in str(info.value) and "m1" in str(info.value)
+
+
+HAND_WRITTEN_FRAMES = """footage: {footage}
+moments:
+  - {{id: a, start: "00:00:05:12", caption: two frames early}}
+  - {{id: b, start: 2, end: "00:00:03:20", caption: range}}
+  - {{id: c, start: "0:04", caption: no frames}}
+"""
+
+
+def test_editor_timecode_in_a_hand_written_timeline_counts_at_the_probed_footages_rate(tmp_path):
+    """The README's minimal timeline (``footage: FILE``, no fps) with an
+    editor's ``"00:00:05:12"`` read the frames at 30 fps (5.400 s) while
+    every command then worked at the 25 fps footage (frame 12 is 5.480 s),
+    silently. The footage is read for its rate, as the commands read it."""
+    from annotate import ffmpeg
+
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=d=7:r=25:s=160x120", "-c:v", "libx264", "-preset", "ultrafast",
+                str(tmp_path / "b25.mp4")])
+    path = tmp_path / "hw.yaml"
+    path.write_text(HAND_WRITTEN_FRAMES.format(footage="b25.mp4"), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", MediaWarning)
+        timeline = load(path)
+    assert [(m.start, m.end) for m in timeline.moments] == [(5.48, None), (2.0, 3.8), (4.0, None)]
+
+
+def test_editor_timecode_whose_footage_cannot_be_read_says_it_counts_at_30_fps(tmp_path):
+    path = tmp_path / "hw.yaml"
+    path.write_text(HAND_WRITTEN_FRAMES.format(footage="elsewhere.mp4"), encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        timeline = load(path)
+    assert [(m.start, m.end) for m in timeline.moments] == [(5.4, None), (2.0, 2 + 1 + 20 / 30), (4.0, None)]
+    said = [str(w.message) for w in caught if issubclass(w.category, MediaWarning)]
+    assert len(said) == 1, said
+    assert str(path) in said[0] and "a, b" in said[0] and "30 fps" in said[0] and "elsewhere.mp4" in said[0]
+    assert "c" not in said[0].split("moment(s) ")[1].split(":")[0]
 
 
 def test_a_timeline_is_never_written_over_a_file_that_is_not_one(samples, tmp_path):

@@ -33,7 +33,7 @@ from annotate.interchange import (
 from annotate.interchange.common import ExportWarning, fps_of, merged, notify, past_the_end
 from annotate.interchange.otio import TAIL_SECONDS
 from annotate.interchange.selects import frame_table
-from annotate.model import Moment, Timeline
+from annotate.model import Footage, Moment, Timeline
 from annotate.timecode import FALLBACK_FPS
 from annotate.timeline import with_footage_length
 from annotate.timeline.document import load, save, say_removed, with_absolute_paths
@@ -231,7 +231,7 @@ def import_into(source: str | os.PathLike[str], output: str | os.PathLike[str], 
         if existing is not None:
             timeline = replace(timeline, title=timeline.title or existing.title,
                                sources=timeline.sources or existing.sources,
-                               videos=timeline.videos or existing.videos)
+                               videos=_videos_kept(timeline.videos, existing.videos))
             timeline = _kept_evidence(timeline, existing, FORMATS[format_for(source, format, importing=True)], source)
             ids = {m.id for m in timeline.moments}
             videos = {v.id for v in timeline.videos}
@@ -241,6 +241,20 @@ def import_into(source: str | os.PathLike[str], output: str | os.PathLike[str], 
             _say_removed(existing, timeline, source, target, read_any=bool(ids))
     save(timeline, target, since_read=existing is not None)
     return timeline
+
+
+def _videos_kept(imported: tuple[Footage, ...], existing: tuple[Footage, ...]) -> tuple[Footage, ...]:
+    """The videos of a timeline imported into ``existing``: the file's, else
+    the existing ones; the existing record (length, rate, sha256, id) of a
+    video the file names by the same file name only (an editor's EDL names
+    it by its clip name), with the start timecode the file gives it when the
+    record has none."""
+    if not imported:
+        return existing
+    if len(imported) == len(existing) == 1 and imported[0].path and existing[0].path and \
+            Path(imported[0].path.replace("\\", "/")).name == Path(existing[0].path.replace("\\", "/")).name:
+        return (replace(existing[0], timecode=existing[0].timecode or imported[0].timecode),)
+    return imported
 
 
 def _say_removed(existing: Timeline, timeline: Timeline, source: str | os.PathLike[str], target: Path, *,

@@ -91,15 +91,14 @@ def timecode_start(footage: Footage | None, fps: float) -> float:
     there (EDL source timecodes, FCP XML's <timecode>, FCPX's asset start)."""
     if footage is None or not footage.timecode:
         return 0.0
-    import opentimelineio as otio
+    from annotate.probe import timecode_seconds
 
-    rate = float(otio.opentime.RationalTime.nearest_valid_timecode_rate(footage.fps or fps))
-    try:
-        return float(otio.opentime.from_timecode(footage.timecode, rate).to_seconds())
-    except ValueError:
+    start = timecode_seconds(footage.timecode, footage.fps or fps)
+    if start is None:
         notify(f"{footage.path or footage.url or footage.id or 'the footage'}: its timecode {footage.timecode!r} does "
-               f"not count at {rate:.5g} fps; exported from 00:00:00:00")
+               f"not count at {footage.fps or fps:.5g} fps; exported from 00:00:00:00")
         return 0.0
+    return start
 
 
 def title_source(moment: Moment) -> str:

@@ -38,6 +38,8 @@ import json
 import math
 import re
 from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import opentimelineio as otio
@@ -45,6 +47,7 @@ import opentimelineio as otio
 from annotate import validate
 from annotate.clips.media import FrameTable
 from annotate.errors import InputError, OutputError, TimeFormatError
+from annotate.escape import _RESERVED_REELS as NO_SOURCE_REELS
 from annotate.escape import edl_reel, edl_reels, line_text, loses_characters
 from annotate.interchange import resolve_markers
 from annotate.interchange.common import (
@@ -64,6 +67,7 @@ from annotate.interchange.from_otio import (
     ToTop,
     from_otio,
     is_sound,
+    markers_of,
     media_url,
     per_video,
     picture_clips,
@@ -72,7 +76,7 @@ from annotate.interchange.from_otio import (
 )
 from annotate.interchange.otio import plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import rewritten, write_string
-from annotate.model import Timeline
+from annotate.model import Footage, Timeline, default_video_id, video_id_problem
 from annotate.timecode import FALLBACK_FPS, format_clock
 
 EXTENSIONS = (".edl",)
@@ -103,6 +107,7 @@ _DROPPED = {30: 2, 60: 4}
 _VIDEO_EVENT = re.compile(r"^(\d{3,6}  \S+\s+)V(\s{4,})C ", re.MULTILINE)
 _WRITTEN_TIMECODE = re.compile(r"\b\d\d:\d\d:\d\d[:;]\d\d\b")
 _LOCATOR_LINE = re.compile(r"^(\s*\*\s*LOC:\s*)(\d\d:\d\d:\d\d[:;.]\d\d)([^\n]*)$", re.MULTILINE | re.IGNORECASE)
+_CLIP_NAME = re.compile(r"^\s*\*\s*FROM CLIP NAME:\s*(.*?)\s*$", re.MULTILINE)
 _MISMATCH = re.compile(r"duration don't match: RationalTime\(([\d.]+), [\d.]+\) != "
                        r"RationalTime\(([\d.]+), [\d.]+\) for clip (.*)$", re.DOTALL)
 
@@ -130,9 +135,9 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     # are: a line break in a footage name would start a new event.
     clips = plain_footage_names(tl)
     several = len(clips) > 1 and not selects
-    # Each event's sound (an AA/V event, written below: the adapter writes one video track's events).
-    sound = [bool(v.has_audio) for v in timeline.videos] if several else \
-        [bool(timeline.videos and timeline.videos[0].has_audio)] * len(clips)
+    # Each event's sound (its channels, written below: the adapter writes one video track's events).
+    sound = [_channels(v) for v in timeline.videos] if several else \
+        [_channels(timeline.videos[0]) if timeline.videos else "V"] * len(clips)
     for n in reversed(range(len(tl.tracks))):
         if tl.tracks[n].kind == otio.schema.TrackKind.Audio:
             del tl.tracks[n]
@@ -144,11 +149,7 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
         clips = list(track.find_clips())
         reels = edl_reels([v.id for v in timeline.videos])
     else:
-        clip = clips[0]
-        reel_from = clip.name
-        if isinstance(clip.media_reference, otio.schema.ExternalReference):
-            reel_from = clip.media_reference.target_url.replace("\\", "/").rsplit("/", 1)[-1]
-        reels = [edl_reel(reel_from)]
+        reels = [_reel(clips[0], timeline.videos[0] if len(timeline.videos) == 1 else None)]
     recased: list[str] = []
     for n, clip in enumerate(clips):  # selects: a clip a moment, each of the one footage's reel
         comments = [f"ANNOTATE RATE: {fps:g}"] if n == 0 else []
@@ -183,15 +184,37 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
                        sound)
 
 
-def _with_sound(text: str, sound: list[bool]) -> str:
-    """The EDL with each event whose footage has sound (``sound``: each
-    event's, in order) on channels ``AA/V``, the picture and two audio
-    channels, as editors write an event of a camera file; the CMX writer
-    writes video (``V``) only, and the footage's sound was left out."""
+def _reel(clip: otio.schema.Clip, video: Footage | None) -> str:
+    """The reel of the one video's events: the video's id when it is not the
+    one its file gives (the reel of an editor's EDL it was read from:
+    :func:`_editor_source`), else made from its file name."""
+    if video and video.id != default_video_id(video.path, video.url):
+        return edl_reel(video.id)
+    if isinstance(clip.media_reference, otio.schema.ExternalReference):
+        return edl_reel(clip.media_reference.target_url.replace("\\", "/").rsplit("/", 1)[-1])
+    return edl_reel(clip.name)
+
+
+def _channels(video: Footage) -> str:
+    """The channels of an event of ``video``, in CMX 3600's shorthand: ``V``
+    (picture) without sound, ``B`` (picture and audio 1) with mono sound,
+    else ``AA/V`` (picture and audio 1 and 2), as editors write an event of
+    a camera file; a timeline that records sound but not its channel count
+    (made before it was probed) gets two."""
+    if not video.has_audio:
+        return "V"
+    return "B" if video.audio_channels == 1 else "AA/V"
+
+
+def _with_sound(text: str, sound: list[str]) -> str:
+    """The EDL with each event on the channels of its footage (``sound``:
+    each event's, in order, :func:`_channels`): the CMX writer writes video
+    (``V``) only, and the footage's sound was left out."""
     events = iter(sound)
 
     def channels(m: re.Match[str]) -> str:
-        return f"{m.group(1)}AA/V{m.group(2)[3:]}C " if next(events, False) else m.group(0)
+        code = next(events, "V")
+        return f"{m.group(1)}{code}{m.group(2)[len(code) - 1:]}C " if code != "V" else m.group(0)
 
     return _VIDEO_EVENT.sub(channels, text)
 
@@ -490,6 +513,8 @@ def loads(text: str, *, origin: str | None = None, fps: float | None = None, str
     _media_starts(tl, rate, origin)
     _ranges(tl, rate)
     _record_time_locators(tl, rate, origin, drop_frame=any(tc.drop for tc in timecodes))
+    ours = _RATE.search(text) is not None
+    reel = "" if ours else _editor_source(tl, rate, origin, set(_CLIP_NAME.findall(text)))
     pictures = picture_clips(tl)  # (the sound of an AA/V event is the same clip again)
     ids = [_video_of(c) for c in pictures]
     if len(pictures) > 1 and all(ids):  # annotate's EDL of several videos: each event is one
@@ -500,5 +525,80 @@ def loads(text: str, *, origin: str | None = None, fps: float | None = None, str
     # earliest one is where the programme, and the footage, begins.
     to_top = ToTop(tl)
     start = min((seconds(to_top.range(c, c.trimmed_range()).start_time) for c in clips), default=0.0)
-    return from_otio(tl, origin=origin, start=start, rate=rate, ours=_RATE.search(text) is not None,
-                     strict=strict)
+    timeline = from_otio(tl, origin=origin, start=start, rate=rate, ours=ours, strict=strict)
+    if reel and len(timeline.videos) == 1:  # the video's id: exports write it back as the event's reel
+        timeline = replace(timeline, videos=(replace(timeline.videos[0], id=reel),))
+    return timeline
+
+
+def _source_of(clip: otio.schema.Clip, named: set[str]) -> tuple[str, str, str]:
+    """What names an event's source: its file (``FROM CLIP:``, ``FROM
+    FILE:``), its clip name (``FROM CLIP NAME:``, one of ``named``: the
+    reader names a clip without one by its event number) and its reel."""
+    reel = str((plain(clip.metadata.get("cmx_3600")) or {}).get("reel") or "")
+    return media_url(clip) or "", clip.name if clip.name in named else "", reel
+
+
+def _editor_source(tl: otio.schema.Timeline, rate: float, origin: str | None, clip_names: set[str]) -> str:
+    """An editor's EDL with locators whose every picture event shows one
+    source (the footage, as Avid and Premiere write an EDL of it): that
+    source becomes the timeline's footage, named by its file, else its clip
+    name, else its reel, its media starting at the timecode the file beside
+    the EDL carries, else (with a warning) at its earliest source timecode,
+    so its moments are read at footage time and its start is recorded
+    (``Footage.timecode``). Returns the reel to keep as the video's id ("" for
+    none). Several sources: the timeline is of the programme, and the names
+    it cannot hold are said. Without locators the events themselves are the
+    moments, each named by its clip. An event named by its reel alone is no
+    file (Resolve's marker EDLs write their marker numbers there)."""
+    pictures = picture_clips(tl)
+    if not pictures or not any(marker for _, marker in markers_of(tl)):
+        return ""
+    sources = list(dict.fromkeys(s for c in pictures if (s := _source_of(c, clip_names))[0] or s[1]))
+    if not sources:
+        return ""
+    if len(sources) > 1:
+        shown = ", ".join(repr(name or url or reel) + (f" (reel {reel})" if reel and (name or url) else "")
+                          for url, name, reel in sources[:5]) + (", ..." if len(sources) > 5 else "")
+        notify(f"{origin or '<input>'}: its events show {len(sources)} sources ({shown}): the moments are at "
+               "the programme's time and the timeline names no footage, nor these sources")
+        return ""
+    url, name, reel = sources[0]
+    named = url or name
+    first = min((c.source_range.start_time for c in pictures), key=lambda t: t.to_seconds())
+    start = _file_timecode(named, origin, rate)
+    if start is None:
+        start = first
+        notify(f"{origin or '<input>'}: the EDL does not say where {named}'s own timecode starts (the file is not "
+               f"beside it to read): its moments are counted from its first source timecode, "
+               f"{otio.opentime.to_timecode(first, rate, drop_frame=False)}, recorded as the footage's timecode")
+    if url and name and name != url.replace("\\", "/").rsplit("/", 1)[-1]:
+        notify(f"{origin or '<input>'}: the clip name {name!r} (FROM CLIP NAME) left out: the footage is named by "
+               f"its file, {url!r}")
+    for clip in tl.find_clips():
+        if _source_of(clip, clip_names) == sources[0]:
+            clip.media_reference = otio.schema.ExternalReference(
+                target_url=named, available_range=otio.opentime.TimeRange(start, otio.opentime.RationalTime(0, rate)))
+    if not reel or reel.upper() in NO_SOURCE_REELS or video_id_problem(reel) is None:
+        return "" if reel.upper() in NO_SOURCE_REELS else reel
+    notify(f"{origin or '<input>'}: the reel {reel!r} left out: {video_id_problem(reel)}")
+    return ""
+
+
+def _file_timecode(named: str, origin: str | None, rate: float) -> otio.opentime.RationalTime | None:
+    """Where the timecode of the file ``named`` starts (0 when it carries
+    none), read from the file beside the EDL ``origin``; None when it is not
+    there, cannot be read, or counts at another rate."""
+    from annotate import probe
+    from annotate.errors import AnnotateError
+
+    if not origin or "://" in named:
+        return None
+    path = Path(origin).parent / named
+    if not path.is_file():
+        return None
+    try:
+        found = probe.probe(path).timecode
+        return otio.opentime.from_timecode(found, rate) if found else otio.opentime.RationalTime(0, rate)
+    except (AnnotateError, ValueError):
+        return None

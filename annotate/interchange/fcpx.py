@@ -35,6 +35,8 @@ plus length, each truncated) two frames early.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from fractions import Fraction
 from typing import Any
 from urllib.parse import quote, unquote
@@ -144,23 +146,34 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     lost = sorted({str(m.color) for c in tl.find_clips() for m in c.markers} - set(KEPT_COLORS))
     if lost:
         notify(f"FCPX markers have no colours: {', '.join(lost)} written as plain markers")
-    _rates_known_to_the_adapter(tl)
-    text = _breaks_escaped(write_string(tl, "fcpx_xml", kind=KIND, **opts))
+    with _rates_known_to_the_adapter(tl):
+        text = _breaks_escaped(write_string(tl, "fcpx_xml", kind=KIND, **opts))
     frame = Fraction(1 / fps_of(timeline)).limit_denominator(MAX_TIMEBASE)
     return text.replace('frameDuration=""', f'frameDuration="{frame.numerator}/{frame.denominator}s"')
 
 
-def _rates_known_to_the_adapter(tl: otio.schema.Timeline) -> None:
+@contextmanager
+def _rates_known_to_the_adapter(tl: otio.schema.Timeline) -> Iterator[None]:
     """Give otio-fcpx-xml-adapter 1.0 the frame duration of each rate of
-    ``tl``'s clips it has none for: its table knows 23.98, 29.97 and 59.94
-    only as those numbers, so an exact 24000/1001 got an empty
-    ``frameDuration``, and placing the footage's sound (an audio lane under
-    its clip) failed on it ("not enough values to unpack")."""
+    ``tl``'s clips it has none for, for the write inside the block only: its
+    table knows 23.98, 29.97 and 59.94 only as those numbers, so an exact
+    24000/1001 got an empty ``frameDuration``, and placing the footage's
+    sound (an audio lane under its clip) failed on it ("not enough values to
+    unpack"). The table is the adapter module's own, shared by every user of
+    OpenTimelineIO in the process: what is added is taken out again."""
     table = otio.adapters.from_name("fcpx_xml").module().FRAMERATE_FRAMEDURATION  # (the module OTIO loaded)
+    added = []
     for clip in tl.find_clips():
         rate = float(clip.duration().rate)
-        frame = Fraction(1 / rate).limit_denominator(MAX_TIMEBASE)
-        table.setdefault(rate, f"{frame.numerator}/{frame.denominator}s")
+        if rate not in table:
+            frame = Fraction(1 / rate).limit_denominator(MAX_TIMEBASE)
+            table[rate] = f"{frame.numerator}/{frame.denominator}s"
+            added.append(rate)
+    try:
+        yield
+    finally:
+        for rate in added:
+            table.pop(rate, None)
 
 
 def _breaks_escaped(text: str) -> str:

@@ -76,7 +76,7 @@ def with_sound(tracks: list[otio.schema.Track], videos: list[bool]) -> list[otio
     """``tracks`` (the picture, a track per video) and, when any video has
     sound (``videos``: each one's), an audio track beside each that has:
     the same clips without markers, so an editor gets the footage's sound
-    with its picture (FCPX: an asset with ``hasAudio``; EDL: ``AA/V``)."""
+    with its picture (FCPX: an asset with ``hasAudio``; EDL: ``B`` or ``AA/V``)."""
     sound = []
     for n, (track, has) in enumerate(zip(tracks, videos, strict=True), start=1):
         if has:

@@ -4,6 +4,7 @@ same elements, theme and caption layout as the ffmpeg render, as clips."""
 from __future__ import annotations
 
 import functools
+import math
 import warnings
 from typing import Any
 
@@ -16,14 +17,17 @@ from annotate.render.document import (
     BOX_PADDING_EM,
     MAX_CREDIT_CHARS,
     MAX_TITLE_CHARS,
+    TIMECODE_DAY,
     Frame,
+    burnt_in_start,
     caption_cues,
+    recorded_timecode,
     shorten,
     time_label,
 )
 from annotate.render.runner import RenderWarning, overlay_marks
 from annotate.render.theme import Elements, Theme
-from annotate.timecode import FALLBACK_FPS, format_hms
+from annotate.timecode import FALLBACK_FPS, TIE_SECONDS, format_hms
 
 
 def _rgb(hex_colour: str) -> tuple[int, int, int]:
@@ -98,7 +102,8 @@ def overlay(
         tt = text_clip(title, theme.title_size, font=bold.file if bold and not plan.fallbacks else None)
         layers.append(tt.with_duration(min(D, theme.title_seconds)).with_position((safe_x, top)))
     if elements.timecode:
-        layers.append(_timecode_clip(theme, plan, W, H, D, box))
+        start = burnt_in_start(recorded_timecode(timeline), frame.fps, theme, "footage")
+        layers.append(_timecode_clip(theme, plan, W, H, D, box, start))
     markers, highlights, _ = overlay_marks(timeline, D, theme, elements)
     if elements.position_bar:
         track = ColorClip((W, bar_h), color=(255, 255, 255)).with_opacity(theme.position_bar_track_opacity)
@@ -125,9 +130,11 @@ def _outline(w: int, h: int, thickness: int, rgb: tuple[int, int, int]) -> np.nd
     return img
 
 
-def _timecode_clip(theme: Theme, plan: fontlib.FontPlan, W: int, H: int, D: float, box: tuple[int, ...]) -> Any:
+def _timecode_clip(theme: Theme, plan: fontlib.FontPlan, W: int, H: int, D: float, box: tuple[int, ...],
+                   start: float = 0.0) -> Any:
     """One clip whose frame is the second's timecode, drawn once per second
-    (a TextClip per second would make the composite walk thousands of clips)."""
+    (a TextClip per second would make the composite walk thousands of clips),
+    counted from ``start`` (:func:`burnt_in_start`), as the render's."""
     from moviepy import VideoClip
     from PIL import Image, ImageDraw
 
@@ -144,7 +151,10 @@ def _timecode_clip(theme: Theme, plan: fontlib.FontPlan, W: int, H: int, D: floa
         ImageDraw.Draw(img).text((pad - left, pad - top), format_hms(second), font=font, fill=theme.text_colour)
         return np.asarray(img)
 
-    rgb = VideoClip(lambda t: image(int(t))[:, :, :3], duration=D)
-    mask = VideoClip(lambda t: image(int(t))[:, :, 3] / 255.0, is_mask=True, duration=D)
+    def second(t: float) -> int:
+        return math.floor(start + t + TIE_SECONDS) % TIMECODE_DAY
+
+    rgb = VideoClip(lambda t: image(second(t))[:, :, :3], duration=D)
+    mask = VideoClip(lambda t: image(second(t))[:, :, 3] / 255.0, is_mask=True, duration=D)
     x = W - W * theme.safe_margin - size[0]
     return rgb.with_mask(mask).with_position((round(x), round(H * theme.safe_margin)))

@@ -20,8 +20,10 @@ from annotate.subtitles.cues import APPROXIMATE_MARK, Cue, Style, layout
 from annotate.subtitles.problems import shown
 from annotate.subtitles.rules import Rules
 from annotate.subtitles.wrap import width
-from annotate.timecode import FALLBACK_FPS, floor_millis, format_clock, format_hms, millis
+from annotate.timecode import FALLBACK_FPS, TIE_SECONDS, floor_millis, format_clock, format_hms, millis
 
+# Timecode goes round to 00:00:00 after 23:59:59 (a camera's time of day past midnight).
+TIMECODE_DAY = 24 * 3600
 # Average advance of a glyph as a fraction of the font size (DejaVu Sans, mixed text):
 # turns the usable width into a line length in characters.
 GLYPH_WIDTH_EM = 0.56
@@ -44,6 +46,8 @@ class Frame:
     height: int
     duration: float
     fps: float
+    # Seconds the footage's own timecode shows at its first frame (01:00:00:00: 3600): the burnt-in timecode's start.
+    start: float = 0.0
 
 
 class RenderWarning(AnnotateWarning):
@@ -304,12 +308,45 @@ def build(
         doc.append(pysubs2.SSAEvent(start=0, end=end_ms, style="Credit", name="credit",
                                     text=styled_text(shorten(timeline.credit, MAX_CREDIT_CHARS, "credit"), fonts)))
     if elements.timecode:
-        # One event per second: libass draws it in the same pass as the captions,
-        # cheaper than a second text filter (drawtext) on every frame.
-        for second in range(math.ceil(frame.duration)):
-            doc.append(pysubs2.SSAEvent(start=second * 1000, end=min(end_ms, (second + 1) * 1000),
-                                        style="Timecode", name="timecode", text=format_hms(second)))
+        _timecode_events(doc, frame, end_ms)
     return doc
+
+
+def recorded_timecode(timeline: Timeline) -> str | None:
+    """The start timecode the timeline records for its one video, if any."""
+    return timeline.videos[0].timecode if len(timeline.videos) == 1 else None
+
+
+def burnt_in_start(timecode: str | None, fps: float, theme: Theme, footage: object) -> float:
+    """Where the burnt-in timecode counts from (:attr:`Frame.start`): the
+    footage's own start ``timecode`` counted at ``fps``, as an editor's
+    source monitor shows it, unless the theme's ``timecode_from_zero``. A
+    timecode that cannot count at that rate is said, and counted from zero."""
+    from annotate.probe import timecode_seconds
+
+    if theme.timecode_from_zero or not timecode:
+        return 0.0
+    start = timecode_seconds(timecode, fps)
+    if start is None:
+        warnings.warn(f"{footage}: its timecode {timecode!r} does not count at {fps:.5g} fps; the burnt-in "
+                      "timecode counts from 00:00:00", RenderWarning, stacklevel=3)
+    return start or 0.0
+
+
+def _timecode_events(doc: pysubs2.SSAFile, frame: Frame, end_ms: int) -> None:
+    """One event per second of the burnt-in timecode: libass draws it in the
+    same pass as the captions, cheaper than a second text filter (drawtext)
+    on every frame. It counts from the footage's own timecode
+    (``frame.start``), each second shown from the frame where that timecode
+    reaches it, and goes round to 00 after 23:59:59 as timecode does."""
+    first = math.floor(frame.start + TIE_SECONDS)
+    lead = frame.start - first  # how far into its first second the footage's timecode starts
+    for n in range(math.ceil(frame.duration + lead - TIE_SECONDS)):
+        start = 0 if n == 0 else floor_millis(n - lead, CENTISECOND)
+        end = min(end_ms, floor_millis(n + 1 - lead, CENTISECOND))
+        if end > start:
+            doc.append(pysubs2.SSAEvent(start=start, end=end, style="Timecode", name="timecode",
+                                        text=format_hms((first + n) % TIMECODE_DAY)))
 
 
 def _within_ass_times(timeline: Timeline, frame: Frame, elements: Elements, cues: list[Cue]) -> None:

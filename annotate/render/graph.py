@@ -32,6 +32,7 @@ class Input:
     has_audio: bool
     audio_codec: str | None = None
     seeks_exactly: bool = True  # annotate.probe.MediaInfo.seeks_exactly
+    timecode: str | None = None  # annotate.probe.MediaInfo.timecode: where the file's own timecode starts
 
     @property
     def out_width(self) -> int:

@@ -16,7 +16,15 @@ from annotate import fonts as fontlib
 from annotate.atomic import atomic_path, lock_holder, shared_output_folder, working_folder
 from annotate.errors import BusyWarning, InputError, MediaError, OutputError, collected
 from annotate.model import Timeline
-from annotate.render.document import Frame, RenderWarning, Shown, build, caption_cues
+from annotate.render.document import (
+    Frame,
+    RenderWarning,
+    Shown,
+    build,
+    burnt_in_start,
+    caption_cues,
+    recorded_timecode,
+)
 from annotate.render.graph import Highlight, Input, Overlay, Retime, output_duration, preview_args, render_args
 from annotate.render.theme import Elements, Theme
 from annotate.timecode import FALLBACK_FPS
@@ -62,8 +70,16 @@ def probe_input(path: str | os.PathLike[str]) -> Input:
         raise MediaError(f"picture is {width}x{height}: larger than {MAX_SIDE_PX} px, "
                          "scale it down first", subject=info.path)
     return Input(ffmpeg.local(info.path), width, height, info.fps or FALLBACK_FPS, info.duration, info.has_audio,
-                 info.audio_codec,
-                 info.seeks_exactly)
+                 info.audio_codec, info.seeks_exactly, info.timecode)
+
+
+def overlay_frame(src: Input, timeline: Timeline, theme: Theme) -> Frame:
+    """The picture and timing the overlay is laid out for: the footage's,
+    its burnt-in timecode counting from the file's own start timecode (the
+    probed one, else the one the timeline records: :func:`burnt_in_start`)."""
+    timecode = src.timecode or recorded_timecode(timeline)
+    start = burnt_in_start(timecode, src.fps, theme, src.path)
+    return Frame(src.out_width, src.out_height, src.duration, src.fps, start=start)
 
 
 def overlay_marks(timeline: Timeline, duration: float, theme: Theme, elements: Elements) -> tuple:  # type: ignore[type-arg]
@@ -137,8 +153,8 @@ def render(
         said.append(message)
         _warnings.warn(message, RenderWarning, stacklevel=3)
 
-    frame = Frame(src.out_width, src.out_height, src.duration, src.fps)
     with collected(said, keep=True):
+        frame = overlay_frame(src, timeline, theme)
         cues = caption_cues(timeline, frame, theme) if elements.captions else []
     texts = [c.text for c in cues]
     texts += [timeline.title] if elements.title else []

@@ -68,6 +68,9 @@ class Theme:
     # bodycam footage usually burns its own clock into the top-left corner.
     credit_corner: str = "top-right"
     timecode_size: float = 0.034
+    # The burnt-in timecode counts from the footage's own start timecode (a camera's 01:00:00:00), as an
+    # editor's source monitor shows it; true counts from 00:00:00 at its first frame.
+    timecode_from_zero: bool = False
     safe_margin: float = 0.05  # title-safe inset on each side (EBU R95: 90% of the frame)
     position_bar_height: float = 0.009
     position_bar_track_opacity: float = 0.28

@@ -95,8 +95,10 @@ def with_footage_length(timeline: Timeline) -> Timeline:
                       MediaWarning, stacklevel=2)
         return timeline
     sound = info.has_audio if recorded.has_audio is None else recorded.has_audio
+    channels = recorded.audio_channels or (info.audio_channels if sound else None)
     return timeline.with_footage(replace(recorded, duration=info.duration, fps=recorded.fps or info.fps or None,
-                                         has_audio=sound, timecode=recorded.timecode or info.timecode))
+                                         has_audio=sound, timecode=recorded.timecode or info.timecode,
+                                         audio_channels=channels))
 
 
 def check_footage(timeline: Timeline, path: str | os.PathLike[str]) -> None:

@@ -215,8 +215,24 @@ def parse_yaml(
 
 
 def loads(text: str, *, origin: str | None = None) -> Timeline:
-    """A Timeline from YAML text, validated."""
-    return from_data(parse_yaml(text, origin, list_key="moments", text_keys=TEXT_FIELDS), origin=origin)
+    """A Timeline from YAML text, validated. Editor timecode (hh:mm:ss:ff) of
+    a video that states no fps counts at its file's rate when the file is
+    here (:func:`_file_rate`)."""
+    return from_data(parse_yaml(text, origin, list_key="moments", text_keys=TEXT_FIELDS), origin=origin,
+                     frame_rate=lambda video: _file_rate(video, origin))
+
+
+def _file_rate(video: Footage, origin: str | None) -> float | None:
+    """The frame rate of ``video``'s file (its path read against the timeline
+    file ``origin``'s folder), or None when it is not here or is no video."""
+    from annotate import probe
+
+    if not video.path:
+        return None
+    try:
+        return probe.probe(footage_location(video, origin)).fps or None
+    except AnnotateError:
+        return None
 
 
 TIMELINE_FILE = "timeline file"  # what a timeline is read as (annotate.inputs): saving may update such a file

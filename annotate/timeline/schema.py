@@ -1,14 +1,17 @@
 """The timeline file's schema: plain data (as YAML holds it) to a validated
-Timeline and back. Pure functions; errors name the file, moment and field."""
+Timeline and back. Pure functions (a video's rate for its editor timecode is
+read by the caller's ``frame_rate``); errors name the file, moment and field."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import warnings
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 
-from annotate.errors import TimeFormatError, TimelineError
+from annotate.errors import MediaWarning, TimeFormatError, TimelineError
 from annotate.model import SCHEMA_VERSION, Alignment, Alternative, Footage, Moment, Source, Timeline, default_video_id
-from annotate.timecode import format_editable, parse_time
+from annotate.timecode import ARTICLE_TIMECODE_FPS, format_editable, parse_time
 from annotate.validate import MAX_MOMENTS, number_problem
 
 TOP_FIELDS = ("schema_version", "title", "footage", "videos", "edit_rate", "sources", "moments")
@@ -22,8 +25,8 @@ MOMENT_FIELDS = (
     "notes", "tags", "highlight", "color", "alignment", "span", "clock", "said", "footage", "alternatives",
 )
 ALTERNATIVE_FIELDS = ("footage", "start")
-FOOTAGE_FIELDS = ("id", "path", "url", "sha256", "duration", "fps", "width", "height", "has_audio", "timecode",
-                  "retrieved")
+FOOTAGE_FIELDS = ("id", "path", "url", "sha256", "duration", "fps", "width", "height", "has_audio",
+                  "audio_channels", "timecode", "retrieved")
 SOURCE_FIELDS = ("article", "url", "publisher", "excerpt", "credit")
 ALIGNMENT_FIELDS = ("start", "kind", "score", "note", "offset")
 # Keys whose values are text wherever they appear in a timeline file: a plain
@@ -120,12 +123,72 @@ def _numbers(value: Any, where: _Where, field: str, count: int, *, times: bool =
     return tuple(out)
 
 
+def _video_named(videos: tuple[Footage, ...], video_id: str) -> Footage | None:
+    """The video ``video_id`` names (the first when it names none of them)."""
+    return next((v for v in videos if video_id and video_id == (v.id or default_video_id(v.path, v.url))),
+                videos[0] if videos else None)
+
+
 def _rate(videos: tuple[Footage, ...], video_id: str) -> float | None:
     """The stated rate of the video ``video_id`` names (the first video's
     when it names none of them), for frames of editor timecode."""
-    chosen = next((v for v in videos if video_id and video_id == (v.id or default_video_id(v.path, v.url))),
-                  videos[0] if videos else None)
+    chosen = _video_named(videos, video_id)
     return chosen.fps if chosen else None
+
+
+def _has_frames(value: Any) -> bool:
+    """Whether a time field is an editor's timecode (hh:mm:ss:ff: the one form with three colons)."""
+    return isinstance(value, str) and value.count(":") == 3
+
+
+def _frame_times(moments: list[Any]) -> Iterator[tuple[str, str]]:
+    """(moment id, video named) of each time field written as an editor's
+    timecode: start, end, alignment start, and each alternative's start on
+    its own video."""
+    for index, data in enumerate(moments):
+        if not isinstance(data, Mapping):
+            continue
+        moment_id = str(data.get("id") or f"m{index + 1}")
+        video = str(data.get("footage") or "").strip()
+        given = data.get("alignment")
+        alignment: Mapping[str, Any] = given if isinstance(given, Mapping) else {}
+        if any(_has_frames(v) for v in (data.get("start"), data.get("end"), alignment.get("start"))):
+            yield moment_id, video
+        for item in data.get("alternatives") or () if isinstance(data.get("alternatives"), list) else ():
+            if isinstance(item, Mapping) and _has_frames(item.get("start")):
+                yield moment_id, str(item.get("footage") or "").strip()
+
+
+def _counting_rates(videos: tuple[Footage, ...], moments: list[Any], origin: str | None,
+                    frame_rate: Callable[[Footage], float | None] | None) -> tuple[Footage, ...]:
+    """``videos``, each whose editor timecode frames a moment counts but
+    which states no ``fps`` given the rate ``frame_rate`` reads from its file
+    (the footage is here: as every command then reads it); the moments whose
+    frames still count at ARTICLE_TIMECODE_FPS (no rate stated or readable)
+    are named in one warning."""
+    wanted: dict[int, list[str]] = {}
+    for moment_id, video_id in _frame_times(moments):
+        chosen = _video_named(videos, video_id)
+        if chosen is None or not chosen.fps:
+            wanted.setdefault(-1 if chosen is None else videos.index(chosen), []).append(moment_id)
+    out = list(videos)
+    assumed: list[str] = []
+    unread: list[str] = []
+    for n, ids in wanted.items():
+        rate = frame_rate(videos[n]) if n >= 0 and frame_rate is not None else None
+        if rate:
+            out[n] = replace(videos[n], fps=rate)
+        else:
+            assumed += [i for i in ids if i not in assumed]
+            unread.append("the timeline names no footage" if n < 0 else
+                          f"{videos[n].path or videos[n].url or videos[n].id}: no fps stated and the file cannot be "
+                          "read here")
+    if assumed:
+        warnings.warn(f"{origin or '<timeline>'}: moment(s) {', '.join(assumed[:10])}"
+                      f"{', ...' if len(assumed) > 10 else ''}: the frames of their editor timecode (hh:mm:ss:ff) "
+                      f"are counted at {ARTICLE_TIMECODE_FPS:g} fps ({'; '.join(unread)}): add fps: under footage",
+                      MediaWarning, stacklevel=4)
+    return tuple(out)
 
 
 def _moment(data: Any, index: int, path: object, videos: tuple[Footage, ...] = ()) -> Moment:
@@ -220,6 +283,7 @@ def _footage(data: Any, path: object, name: str = "footage") -> Footage | None:
             width=data.get("width"),
             height=data.get("height"),
             has_audio=data.get("has_audio"),
+            audio_channels=data.get("audio_channels"),
             timecode=_text(data.get("timecode"), where, "footage.timecode").strip() or None,
             retrieved=_text(data.get("retrieved"), where, "footage.retrieved") or None,
         )
@@ -263,8 +327,11 @@ def _sources(data: Any, path: object) -> tuple[Source, ...]:
     return tuple(out)
 
 
-def from_data(data: Any, *, origin: str | None = None) -> Timeline:
-    """Validate plain data (as loaded from YAML) into a Timeline."""
+def from_data(data: Any, *, origin: str | None = None,
+              frame_rate: Callable[[Footage], float | None] | None = None) -> Timeline:
+    """Validate plain data (as loaded from YAML) into a Timeline;
+    ``frame_rate`` reads a video's rate from its file, for editor timecode
+    of a video that states none (:func:`_counting_rates`)."""
     where = _Where(origin)
     if data is None:
         raise where.error("is empty: a timeline needs at least 'moments'")
@@ -281,7 +348,8 @@ def from_data(data: Any, *, origin: str | None = None) -> Timeline:
         raise where.error(f"has {len(moments)} moments; a timeline holds at most {MAX_MOMENTS}", "moments")
     videos = _videos(data, origin)
     edit_rate = data.get("edit_rate")  # Timeline checks it
-    parsed = [_moment(m, i, origin, videos) for i, m in enumerate(moments)]
+    counting = _counting_rates(videos, moments, origin, frame_rate)
+    parsed = [_moment(m, i, origin, counting) for i, m in enumerate(moments)]
     try:
         return Timeline(
             moments=tuple(parsed),
@@ -341,7 +409,8 @@ def to_data(timeline: Timeline) -> dict[str, Any]:
             "path": f.path, "url": f.url, "sha256": f.sha256,
             "duration": round(f.duration, 3) if f.duration is not None else None,
             "fps": round(f.fps, 3) if f.fps else None, "width": f.width, "height": f.height,
-            "has_audio": f.has_audio, "timecode": f.timecode, "retrieved": f.retrieved,
+            "has_audio": f.has_audio,
+            "audio_channels": f.audio_channels, "timecode": f.timecode, "retrieved": f.retrieved,
         })
 
     several = len(timeline.videos) > 1
