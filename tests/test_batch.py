@@ -1116,3 +1116,30 @@ def test_a_signal_to_the_main_process_alone_stops_the_workers_and_starts_nothing
     # Only clips finished when the signal came (one may have been finishing at that instant).
     assert len(written - finished) <= 1, (finished, written)
     assert "interrupted while running" in {i["reason"] for i in report["items"] if i["status"] == "cancelled"}
+
+
+def test_a_contact_sheet_s_font_warning_drawn_in_a_worker_reaches_the_user_and_the_report(samples, tmp_path):
+    # The sheet is drawn by a worker: its FontWarning (a script no installed font has) came out on the
+    # worker's stderr in Python's own two-line form, naming no story, or not at all, and not in the report.
+    import subprocess
+    import sys
+
+    from annotate import fonts
+    from annotate.model import Footage, Moment, Timeline
+    from annotate.timeline import save
+
+    if fonts.covering("नमस्ते") is not None:
+        pytest.skip("a font with Devanagari is installed: the sheet has nothing to warn of")
+    save(Timeline(footage=Footage(path=str(samples.video)), moments=(Moment(41.0, id="m1", caption="नमस्ते"),)),
+         tmp_path / "hindi.yaml")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\nstories:\n  - {name: hindi, timeline: hindi.yaml, outputs: {clips: {mode: copy}}}\n",
+                    encoding="utf-8")
+    run_ = subprocess.run([sys.executable, "-m", "annotate", "batch", str(path), "-o", str(tmp_path / "out"),
+                           "--workers", "1", "-q"], capture_output=True, text=True, timeout=120)
+    assert run_.returncode == 0, run_.stderr
+    said = [line.removeprefix("annotate: warning: ") for line in run_.stderr.splitlines()]
+    assert len(said) == 1 and said[0].startswith("hindi: contact sheet: no installed font has the Devanagari"), \
+        run_.stderr
+    assert json.loads((tmp_path / "out" / "batch-report.json").read_text(encoding="utf-8"))["warnings"] == said
+    assert (tmp_path / "out" / "hindi" / "clips" / "contact-sheet.png").is_file()

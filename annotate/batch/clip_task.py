@@ -121,15 +121,20 @@ def contact_sheet(manifest: Manifest, folder: Path, mode: str) -> Path | None:
 def submit_contact_sheet(executor: Any, manifest: Manifest, folder: Path, mode: str,
                          inputs: tuple[tuple[str, str], ...] = ()) -> Any:
     """The same sheet drawn by a worker (from the tiles: plain data), while
-    the others cut: a future of the file written, or None. ``inputs``: as
-    for a task (:func:`annotate.batch.tasks.execute`)."""
+    the others cut: a future of the file written (or None) and the
+    warnings drawing it gave (a script no font has), which travel back as a
+    task's do. ``inputs``: as for a task (:func:`annotate.batch.tasks.execute`)."""
     tiles, out, title = clip_run.contact_sheet_plan(manifest, folder, f"annotate batch · {mode}")
     return executor.submit(_draw_sheet, tiles, out, title, inputs)
 
 
-def _draw_sheet(tiles: Any, out: Path, title: str, inputs: tuple[tuple[str, str], ...]) -> Path | None:
+def _draw_sheet(tiles: Any, out: Path, title: str,
+                inputs: tuple[tuple[str, str], ...]) -> tuple[Path | None, list[str]]:
     from annotate.clips.sheet import contact_sheet as draw
+    from annotate.errors import collected
     from annotate.inputs import command_inputs
 
-    with command_inputs(inputs):
-        return draw(tiles, out, title=title)
+    notes: list[str] = []
+    with command_inputs(inputs), collected(notes):
+        drawn = draw(tiles, out, title=title)
+    return drawn, notes

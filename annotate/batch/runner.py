@@ -822,6 +822,8 @@ def _sheet_drawn(planner: _Planner, name: str, future: cf.Future[Any], report: B
     if future.exception() is None:
         from annotate.batch import clip_task
 
+        _drawn, notes = future.result()
+        report.warnings.extend(f"{name}: {note}" for note in notes)
         manifest, folder, _mode = planner.manifests[name]
         manifest.save()
         clip_task.forget_journal(folder)  # (drawn once every clip of the story is recorded)
@@ -834,11 +836,14 @@ def _contact_sheet(planner: _Planner, name: str, report: BatchReport) -> None:
     from annotate.batch import clip_task
 
     manifest, folder, mode = planner.manifests[name]
+    notes: list[str] = []  # (drawn here, its warnings go where a worker's go: the report, naming the story)
     try:
-        clip_task.contact_sheet(manifest, folder, mode)
+        with collected(notes):
+            clip_task.contact_sheet(manifest, folder, mode)
         manifest.save()
     except (OSError, AnnotateError) as exc:
         report.warnings.append(f"{name}: contact sheet: {exc}")
+    report.warnings.extend(f"{name}: {note}" for note in notes)
     planner.sheets_made.add(name)
 
 
