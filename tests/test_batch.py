@@ -1143,3 +1143,24 @@ def test_a_contact_sheet_s_font_warning_drawn_in_a_worker_reaches_the_user_and_t
         run_.stderr
     assert json.loads((tmp_path / "out" / "batch-report.json").read_text(encoding="utf-8"))["warnings"] == said
     assert (tmp_path / "out" / "hindi" / "clips" / "contact-sheet.png").is_file()
+
+
+def test_the_bar_follows_the_work_inside_a_long_task(tmp_path):
+    # The bar counted whole tasks: a batch of one render sat at 0 % until the render was done (seconds; minutes
+    # on long footage). It now follows each running task's own progress, as `annotate clips` follows its clips.
+    from annotate import ffmpeg
+
+    src = tmp_path / "in"
+    src.mkdir()
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25:duration=30", "-c:v", "libx264", "-preset",
+                "ultrafast", "-pix_fmt", "yuv420p", str(src / "v.mp4")])
+    (src / "story.yaml").write_text("footage: v.mp4\nmoments:\n  - {id: m1, start: 1, caption: One}\n",
+                                    encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\nstories:\n  - timeline: in/story.yaml\n    outputs: {render: true}\n", encoding="utf-8")
+    seen: list[float] = []
+    report = run(path, tmp_path / "out", workers=1, on_progress=seen.append)
+    assert report.ok and [i.id for i in report.items] == ["story/render"]
+    inside = [f for f in seen if 0 < f < 1]
+    assert inside, seen
+    assert seen == sorted(seen) and seen[-1] == 1.0

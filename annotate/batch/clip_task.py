@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -50,11 +51,12 @@ def finished(folder: Path, entry: dict[str, Any] | None, key: str) -> bool:
 
 def cut(timeline_path: str, label: str, footage: str, name: str, key: str, folder: str, mode: str,
         pad: tuple[float, float] | None, only: tuple[str, ...] | None, video_id: str | None = None,
-        sub: str = "") -> dict[str, Any]:
+        sub: str = "", progress: Callable[[float], None] | None = None) -> dict[str, Any]:
     """Cut clip ``name`` of the timeline in ``timeline_path`` (of its video
     ``video_id``, into sub-folder ``sub``): re-plan it from the file (the
     task carries paths, never frames), check it is still the clip the main
-    process planned, cut, return its manifest entry."""
+    process planned, cut, return its manifest entry; ``progress(fraction)``
+    follows the cut."""
     video = Path(footage)
     st = os.stat(timeline_path)
     planned = _replanned(timeline_path, (st.st_size, st.st_mtime_ns, st.st_ctime_ns), label, footage,
@@ -64,7 +66,7 @@ def cut(timeline_path: str, label: str, footage: str, name: str, key: str, folde
         raise InputError("the timeline changed since the batch planned this clip; re-run the batch",
                          subject=timeline_path)
     job = clip_run.ClipJob(match[0], frame_table(video), video, footage_sha256(video), timeline_path, key)
-    return clip_run.make_clip(job, Path(folder), mode, lambda _fraction: None)
+    return clip_run.make_clip(job, Path(folder), mode, progress or (lambda _fraction: None))
 
 
 @functools.lru_cache(maxsize=16)
