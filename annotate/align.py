@@ -120,6 +120,7 @@ def align(
     clock_map: ClockMap | None = None,
     on_progress: Callable[[float], None] | None = None,
     known: Callable[[Moment], Moment | None] | None = None,
+    info: shots.VideoInfo | None = None,
 ) -> Timeline:
     """A new timeline whose moments carry an Alignment against ``footage_path``.
 
@@ -134,10 +135,11 @@ def align(
     (:mod:`annotate.clock.place`; ``clock_map`` if given, else read once and cached).
     ``known(moment)`` gives a moment already placed (an interrupted run's,
     :mod:`annotate.alignjournal`), which is not searched again; each placed
-    moment is handed to ``on_moment``.
+    moment is handed to ``on_moment``. ``info`` is :func:`annotate.shots.video_info`
+    of ``footage_path`` when the caller has it (a probe is some 50 ms).
     """
     offset, rate, note = 0.0, 1.0, ""
-    info = shots.video_info(footage_path)
+    info = info or shots.video_info(footage_path)
     before = {m.id: found for m in timeline.moments if known is not None and (found := known(m)) is not None}
     todo = timeline.with_moments(tuple(m for m in timeline.moments if m.id not in before))
     count = len(todo.moments)
@@ -249,10 +251,12 @@ def align_videos(
     on_moment: Callable[[Moment], None] | None = None,
     on_progress: Callable[[float], None] | None = None,
     known: Callable[[Moment], Moment | None] | None = None,
+    infos: Mapping[str, shots.VideoInfo] | None = None,
 ) -> Timeline:
     """Each moment aligned (as :func:`align` does) on its own video:
     ``paths`` maps video ids to files (and ``timed_on`` to the copies their
-    times refer to); the moments of a video not in ``paths`` are kept as
+    times refer to; ``infos`` to what :func:`annotate.shots.video_info` found
+    of them, if known); the moments of a video not in ``paths`` are kept as
     they are. ``on_progress(fraction)`` follows them all."""
     out = list(timeline.moments)
     total = sum(1 for m in timeline.moments if timeline.video_id(m) in paths)
@@ -264,7 +268,7 @@ def align_videos(
         share = None if on_progress is None else \
             functools.partial(_share, on_progress, before / total, len(where) / total)
         aligned = align(timeline.for_video(video.id), paths[video.id], timed_on=(timed_on or {}).get(video.id),
-                        on_moment=on_moment, on_progress=share, known=known)
+                        on_moment=on_moment, on_progress=share, known=known, info=(infos or {}).get(video.id))
         before += len(where)
         for i, moment in zip(where, aligned.moments, strict=True):
             out[i] = replace(moment, footage=timeline.moments[i].footage)

@@ -87,7 +87,9 @@ def _setpriv() -> str | None:
     if path is None:
         return None
     try:
-        tried = subprocess.run([path, "--pdeathsig", "KILL", "--", sys.executable, "-c", ""],
+        # setpriv itself is the command: it starts in a millisecond (the interpreter took about 20 ms, paid by
+        # every command that starts a child), and an old setpriv refuses --pdeathsig before running anything.
+        tried = subprocess.run([path, "--pdeathsig", "KILL", "--", path, "--version"],
                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                timeout=30, check=False)
     except (OSError, subprocess.SubprocessError):

@@ -39,7 +39,7 @@ def _process_start() -> float:
     return now - uptime + ticks / os.sysconf("SC_CLK_TCK")
 
 
-def _worker_init(parent: int) -> None:
+def _worker_init(parent: int, slots: Any = None, claimed: Any = None) -> None:
     from annotate.batch.tasks import init_local_worker
     from annotate.clips import sheet
 
@@ -54,16 +54,16 @@ def _worker_init(parent: int) -> None:
             _stamp("sheet-end")
 
     sheet.contact_sheet = traced_sheet  # type: ignore[assignment]  # (resolved here when a sheet task arrives)
-    init_local_worker(parent)
+    init_local_worker(parent, slots, claimed)
     _stamp("worker-ready")
 
 
-def _traced_execute(task: Any, root: str) -> dict[str, Any]:
+def _traced_execute(task: Any, root: str, *more: Any) -> dict[str, Any]:
     from annotate.batch.tasks import execute
 
     _stamp("task-start", task.id)
     try:
-        return execute(task, root)
+        return execute(task, root, *more)
     finally:
         _stamp("task-end", task.id)
 

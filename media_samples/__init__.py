@@ -40,6 +40,10 @@ SOURCE_MODULES = ("script.py", "truth.py", "render.py", "scenes.py", "audio.py",
 
 # progress(fraction done, 0..1)
 Progress = Callable[[float], None]
+# The share of a generation's time each step takes (measured here): the compilation and its broadcast copy,
+# then the phones' angles; the ground truth and the subtitled copy take the rest.
+COMPILATION_SHARE = 0.63
+ANGLES_SHARE = 0.35
 
 
 @dataclass(frozen=True)
@@ -161,8 +165,8 @@ def _build(directory: Path, progress: Progress | None) -> None:
     work = work_dir(directory)
     try:
         staged = {key: work / name for key, name in FILES.items()}
-        render.render(staged["video"], staged["broadcast"], work, progress)
-        angles.render(work, work)  # into the staged names of angles.FILES
+        render.render(staged["video"], staged["broadcast"], work, _part(progress, 0.0, COMPILATION_SHARE))
+        angles.render(work, work, _part(progress, COMPILATION_SHARE, ANGLES_SHARE))  # into angles.FILES' names
         staged["article"].write_text(article_text(), encoding="utf-8")
         gt = truth.ground_truth(GENERATOR_VERSION)
         staged["ground_truth"].write_text(json.dumps(gt, indent=2) + "\n", encoding="utf-8")
@@ -176,3 +180,13 @@ def _build(directory: Path, progress: Progress | None) -> None:
         os.replace(stamp, directory / STAMP_NAME)  # last: marks the set complete
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    if progress:
+        progress(1.0)
+
+
+def _part(progress: Progress | None, start: float, share: float) -> Progress | None:
+    """``progress`` for one step of the generation: its ``share`` of the bar, from ``start``."""
+    if progress is None:
+        return None
+    report = progress
+    return lambda fraction: report(start + share * fraction)

@@ -7,6 +7,7 @@ compilation begins."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,9 @@ from media_samples import audio
 from media_samples import script as sc
 
 ANGLE_FPS = 30  # a phone, not a CCTV recorder: frames do not line up with the compilation's
+# What render's progress counts, in seconds of angle (measured here): the painter and the scene's sound take
+# as long as 20 s of an angle; an angle's sound about as long as encoding its frames.
+SETUP_WORK = 20.0
 ANGLE_AUDIO_RATE_HZ = 44100
 ANGLE_CRF = 30
 # The phone's microphone: a telephone-like band, a room, its own noise.
@@ -172,15 +176,23 @@ def _frames(angle: Angle, painter: Any) -> Any:
         yield out
 
 
-def render(directory: Path, work: Path) -> None:
-    """Write every angle into ``directory`` (scratch files in ``work``)."""
+def render(directory: Path, work: Path, progress: Callable[[float], None] | None = None) -> None:
+    """Write every angle into ``directory`` (scratch files in ``work``);
+    ``progress(fraction)`` follows the work: the painter and the scene's
+    sound, then each angle's sound and its frames, a second at a time."""
     from media_samples.render import Painter
 
+    report = progress or (lambda _fraction: None)
+    total = SETUP_WORK + 2 * sum(angle.duration for angle in ANGLES)  # (an angle's sound as long as its frames)
     painter = Painter()
     comp = audio.compilation()
+    done = SETUP_WORK
+    report(done / total)
     for angle in ANGLES:
         wav = work / f"{angle.name}.wav"
         audio.write_wav(wav, phone_sound(angle, comp))
+        done += angle.duration
+        report(done / total)
         args: list[str | os.PathLike[str]] = [
             "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{sc.WIDTH}x{sc.HEIGHT}", "-r", str(ANGLE_FPS),
             "-i", "pipe:0", "-i", wav,
@@ -190,5 +202,9 @@ def render(directory: Path, work: Path) -> None:
             directory / angle.file,
         ]
         with ffmpeg.feed_frames(args, what=f"encoding the sample angle {angle.name}") as sink:
-            for frame in _frames(angle, painter):
+            for i, frame in enumerate(_frames(angle, painter), 1):
                 sink.write(frame.data)
+                if i % ANGLE_FPS == 0:
+                    report(min(done + i / ANGLE_FPS, total) / total)
+        done += angle.duration
+    report(1.0)

@@ -314,6 +314,31 @@ def test_align_records_what_it_probed_of_a_bare_footage_file(samples, tmp_path):
     assert out.footage.fps == 30 and out.footage.duration == pytest.approx(20.0, abs=0.1)
 
 
+def test_cli_align_probes_each_video_once(samples, tmp_path, monkeypatch):
+    """Align probed its footage before hashing it for its resume record (a FIFO would block the hash), then
+    again to align on it: about 50 ms each time."""
+    import collections
+    import os
+
+    from annotate import probe as probing
+    from annotate import timeline as tl
+    from annotate.timeline.make import probe_footage
+
+    path = tmp_path / "story.yaml"
+    tl.save(Timeline(moments=(Moment(start=5.0, id="m1"),), footage=probe_footage(str(samples.video))), path)
+    probed: collections.Counter[str] = collections.Counter()
+    real = probing.probe
+
+    def counting(media):
+        probed[os.path.realpath(media)] += 1
+        return real(media)
+
+    monkeypatch.setattr(probing, "probe", counting)
+    result = CliRunner().invoke(main, ["align", str(path), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 0, result.output
+    assert probed == {os.path.realpath(samples.video): 1}
+
+
 def test_an_align_interrupted_before_placing_a_moment_leaves_the_file_as_it_was(tmp_path, monkeypatch):
     """Stopped before any moment is placed, align writes nothing; what it
     places before a later stop is kept (the test below)."""

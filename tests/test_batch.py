@@ -1116,3 +1116,51 @@ def test_a_signal_to_the_main_process_alone_stops_the_workers_and_starts_nothing
     # Only clips finished when the signal came (one may have been finishing at that instant).
     assert len(written - finished) <= 1, (finished, written)
     assert "interrupted while running" in {i["reason"] for i in report["items"] if i["status"] == "cancelled"}
+
+
+def test_a_contact_sheet_s_font_warning_drawn_in_a_worker_reaches_the_user_and_the_report(samples, tmp_path):
+    # The sheet is drawn by a worker: its FontWarning (a script no installed font has) came out on the
+    # worker's stderr in Python's own two-line form, naming no story, or not at all, and not in the report.
+    import subprocess
+    import sys
+
+    from annotate import fonts
+    from annotate.model import Footage, Moment, Timeline
+    from annotate.timeline import save
+
+    if fonts.covering("नमस्ते") is not None:
+        pytest.skip("a font with Devanagari is installed: the sheet has nothing to warn of")
+    save(Timeline(footage=Footage(path=str(samples.video)), moments=(Moment(41.0, id="m1", caption="नमस्ते"),)),
+         tmp_path / "hindi.yaml")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\nstories:\n  - {name: hindi, timeline: hindi.yaml, outputs: {clips: {mode: copy}}}\n",
+                    encoding="utf-8")
+    run_ = subprocess.run([sys.executable, "-m", "annotate", "batch", str(path), "-o", str(tmp_path / "out"),
+                           "--workers", "1", "-q"], capture_output=True, text=True, timeout=120)
+    assert run_.returncode == 0, run_.stderr
+    said = [line.removeprefix("annotate: warning: ") for line in run_.stderr.splitlines()]
+    assert len(said) == 1 and said[0].startswith("hindi: contact sheet: no installed font has the Devanagari"), \
+        run_.stderr
+    assert json.loads((tmp_path / "out" / "batch-report.json").read_text(encoding="utf-8"))["warnings"] == said
+    assert (tmp_path / "out" / "hindi" / "clips" / "contact-sheet.png").is_file()
+
+
+def test_the_bar_follows_the_work_inside_a_long_task(tmp_path):
+    # The bar counted whole tasks: a batch of one render sat at 0 % until the render was done (seconds; minutes
+    # on long footage). It now follows each running task's own progress, as `annotate clips` follows its clips.
+    from annotate import ffmpeg
+
+    src = tmp_path / "in"
+    src.mkdir()
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25:duration=30", "-c:v", "libx264", "-preset",
+                "ultrafast", "-pix_fmt", "yuv420p", str(src / "v.mp4")])
+    (src / "story.yaml").write_text("footage: v.mp4\nmoments:\n  - {id: m1, start: 1, caption: One}\n",
+                                    encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\nstories:\n  - timeline: in/story.yaml\n    outputs: {render: true}\n", encoding="utf-8")
+    seen: list[float] = []
+    report = run(path, tmp_path / "out", workers=1, on_progress=seen.append)
+    assert report.ok and [i.id for i in report.items] == ["story/render"]
+    inside = [f for f in seen if 0 < f < 1]
+    assert inside, seen
+    assert seen == sorted(seen) and seen[-1] == 1.0

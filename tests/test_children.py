@@ -4,6 +4,7 @@ never lands inside the child's Python after-fork hooks."""
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import subprocess
 import sys
@@ -20,6 +21,7 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pa
 # How the child is tied: by util-linux's setpriv (no Python in the child before exec), or by a preexec_fn where
 # setpriv is missing or too old. Each test runs both ways; the script below makes a subprocess take the second.
 WITHOUT_SETPRIV = "children._setpriv = lambda: None; "
+REAL_SETPRIV = children._setpriv
 
 
 @pytest.fixture(autouse=True, params=["setpriv", "preexec_fn"])
@@ -47,6 +49,45 @@ def test_with_setpriv_no_python_runs_in_the_child_before_exec(monkeypatch, tie):
     else:
         assert seen["args"][1:4] == ["--pdeathsig", "KILL", "--"] and seen["args"][-1].endswith("/true")
         assert "preexec_fn" not in seen["options"]
+
+
+def _fake_setpriv(folder, *, pdeathsig: bool):
+    """A setpriv that logs what it was asked and then does it (or, as before util-linux 2.33, refuses
+    ``--pdeathsig``)."""
+    log = folder / "log.txt"
+    fake = folder / "setpriv"
+    accept = ('shift 2; [ "$1" = "--" ] && shift; echo "exec $1" >> "$LOG"; exec "$@"' if pdeathsig
+              else 'echo "setpriv: unrecognized option" >&2; exit 1')
+    fake.write_text(f'#!/bin/sh\nLOG={log}\necho "$*" >> "$LOG"\n'
+                    f'case "$1" in --pdeathsig) {accept};; --version) echo fake; exit 0;; esac\nexit 1\n')
+    fake.chmod(0o755)
+    return log
+
+
+@pytest.fixture
+def real_setpriv(monkeypatch, tmp_path):
+    monkeypatch.setattr(children, "_setpriv", REAL_SETPRIV)
+    monkeypatch.setenv("PATH", f"{tmp_path}:/usr/bin:/bin")
+    REAL_SETPRIV.cache_clear()
+    yield
+    REAL_SETPRIV.cache_clear()
+
+
+def test_setpriv_is_tried_with_a_program_that_starts_in_a_millisecond_not_python(tmp_path, real_setpriv):
+    # Trying it under the Python interpreter cost about 20 ms on every command that starts a child.
+    log = _fake_setpriv(tmp_path, pdeathsig=True)
+    assert children._setpriv() == str(tmp_path / "setpriv")
+    asked = log.read_text().splitlines()
+    assert asked[0].startswith("--pdeathsig KILL")  # the option that matters is the one tried
+    ran = [line.removeprefix("exec ") for line in asked if line.startswith("exec ")]
+    assert len(ran) == 1 and os.path.basename(ran[0]) in {"setpriv", "true"}, asked
+    children._setpriv()
+    assert log.read_text().splitlines() == asked  # once per process
+
+
+def test_a_setpriv_without_pdeathsig_is_not_used(tmp_path, real_setpriv):
+    _fake_setpriv(tmp_path, pdeathsig=False)
+    assert children._setpriv() is None
 
 
 def test_a_missing_or_unrunnable_program_raises_as_popen_would(tmp_path):

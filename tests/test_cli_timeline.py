@@ -44,7 +44,7 @@ def test_article_to_timeline_to_all_three_formats(tmp_path):
         assert result.exit_code == 0, result.output
     items = pysrt.open(str(tmp_path / "s.srt"))
     assert [i.start.ordinal for i in items][:1] == [147000]
-    assert items[0].text.startswith("≈ 2:27 — ")
+    assert items[0].text.startswith("\u2068≈ 2:27\u2069 — ")
     assert run("subtitles", "--check", str(tmp_path / "s.vtt")).exit_code == 0
 
 

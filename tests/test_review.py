@@ -782,6 +782,41 @@ def test_footage_whose_timestamps_start_after_0_is_reviewed_in_its_own_time(offs
 
 
 @pytest.fixture(scope="module")
+def sound_first_footage(tmp_path_factory) -> Path:
+    """6 s at 25 fps whose sound starts 0.1 s before its first picture (a recorder's pre-roll; AAC's priming does
+    the same by 23 ms): the container's clock starts with the sound."""
+    path = tmp_path_factory.mktemp("sound-first") / "sound-first.mp4"
+    ffmpeg.run(["-nostdin", "-v", "error", "-y", "-itsoffset", "0.1", "-f", "lavfi",
+                "-i", f"testsrc2=size=160x120:rate={FPS}:duration=6", "-f", "lavfi", "-i", "sine=duration=6.1",
+                "-c:v", "libx264", "-preset", "ultrafast", "-g", "50", "-pix_fmt", "yuv420p", "-c:a", "aac",
+                str(path)])
+    return path
+
+
+def test_each_still_is_the_frame_the_page_shows_at_its_time_when_the_sound_starts_first(sound_first_footage,
+                                                                                       tmp_path):
+    """The page counts the footage's time from its first frame (``video.start``; the browser test above checks
+    the frame it shows: the file's own frame at the moment's time); the stills counted from the container's start,
+    the sound's, and showed a frame or more before the one the page shows."""
+    import numpy as np
+    from PIL import Image
+
+    frames = _frames(sound_first_footage)
+    times = (1.0, 2.48, 4.0)
+    timeline = Timeline(footage=Footage(path=str(sound_first_footage)),
+                        moments=tuple(Moment(id=f"m{i}", start=t) for i, t in enumerate(times)))
+    out = tmp_path / "page"
+    data = _data(review.build(timeline, out).read_text(encoding="utf-8"))
+    assert data["video"]["start"] >= 0.1 - 1e-6  # (the picture starts on its own frame grid: 0.12 s)
+    for i, t in enumerate(times):
+        with Image.open(out / data["thumbs"][f"m{i}"]) as img:
+            still = np.asarray(img.convert("RGB"), dtype=float)
+        small = [np.asarray(Image.fromarray(f.astype(np.uint8)).resize((still.shape[1], still.shape[0])), dtype=float)
+                 for f in frames]
+        assert int(np.argmin([np.abs(f - still).mean() for f in small])) == round(t * FPS), t
+
+
+@pytest.fixture(scope="module")
 def ntsc_footage(tmp_path_factory) -> Path:
     """10 s at 29.97 fps (30000/1001), as NTSC cameras and broadcasts record."""
     path = tmp_path_factory.mktemp("ntsc") / "ntsc.mp4"

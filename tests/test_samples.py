@@ -408,6 +408,36 @@ def test_interrupt_leaves_no_partial_files(tmp_path) -> None:
     assert not media_samples._complete(tmp_path)
 
 
+def test_the_bar_follows_the_second_angles_encoding(tmp_path, monkeypatch) -> None:
+    """``annotate samples`` sat at 100 % for some 20 s: its bar reached the end with the compilation, then the
+    phones' angles were painted and encoded. The real angles are encoded here (the compilation's encode, which
+    the bar followed already, is left out) and the bar is followed through them; stopped after them."""
+    from media_samples import angles, render
+
+    seen: list[float] = []
+    during: list[float] = []
+    encode = angles.render
+
+    def compilation(video, broadcast, work, progress=None) -> None:
+        for f in (0.5, 1.0):
+            progress(f)
+
+    def followed(directory, work, progress=None) -> None:
+        during.append(seen[-1])
+        encode(directory, work, progress)
+        during.extend(seen[seen.index(during[0]):])
+        raise KeyboardInterrupt  # (what follows needs the compilation)
+
+    monkeypatch.setattr(render, "render", compilation)
+    monkeypatch.setattr(angles, "render", followed)
+    with pytest.raises(KeyboardInterrupt):
+        media_samples.generate(tmp_path, progress=seen.append)
+    assert during[0] < 0.9, during  # the compilation done: not the end of the work
+    assert len(set(during)) > 10 and during == sorted(during), during  # it moves while the angles encode
+    assert during[-1] < 1.0, during  # 100 % only once the set is complete
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_unusable_target_is_an_output_error(tmp_path) -> None:
     from annotate.errors import OutputError
 

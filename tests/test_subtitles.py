@@ -70,9 +70,9 @@ def test_style_marks_approximate_times_and_prefixes_timecode():
     t = timeline(Moment(id="a", start=147, approximate=True, caption="runs"),
                  Moment(id="b", start=161, caption="fire"))
     marked = layout(t, style=Style(mark_approximate=True))
-    assert marked[0].text == "≈ 2:27 — runs" and marked[1].text == "fire"
+    assert marked[0].text == "\u2068≈ 2:27\u2069 — runs" and marked[1].text == "fire"
     prefixed = layout(t, style=Style(timecode=True))
-    assert prefixed[1].text == "2:41 — fire"
+    assert prefixed[1].text == "\u20682:41\u2069 — fire"
 
 
 def test_long_caption_is_split_into_consecutive_cues():
@@ -744,7 +744,7 @@ def test_the_timecode_prefix_is_the_second_on_screen_as_the_burnt_in_timecode_sh
     path = tmp_path / "tc.srt"
     subtitles.write(t, path, style=Style(timecode=True))
     texts = [e.plaintext for e in pysubs2.load(str(path))]
-    assert texts == ["0:01 — x", "2:38 — a second burst"]
+    assert texts == ["\u20680:01\u2069 — x", "\u20682:38\u2069 — a second burst"]
 
 
 def _laid_out(*moments: Moment, duration: float = 60) -> tuple[list[str], list[str]]:
@@ -854,3 +854,33 @@ def test_a_captions_own_line_breaks_are_kept_and_what_cannot_be_kept_is_said(tmp
     assert notes == ["moment b: its blank lines are left out (a cue cannot show an empty line)",
                      "moment w: its 1 line breaks are not kept: a line is wider than the 42 columns a cue's line "
                      "holds, so the text is wrapped anew"]
+
+
+@pytest.mark.parametrize("fmt", ["srt", "vtt", "ass"])
+def test_the_time_prefix_of_a_right_to_left_caption_is_its_own_bidi_isolate(fmt, tmp_path):
+    """``--timecode`` wrote ``2:27 — `` bare before the caption: in an Arabic or Hebrew caption its digits and
+    dash took part in the caption's direction and the prefix moved. It is now its own isolate (FIRST STRONG
+    ISOLATE .. POP DIRECTIONAL ISOLATE), as the render's time label is; read back by pysubs2."""
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+    from annotate.timeline import save
+
+    def read(path):  # (pysubs2 reads a WebVTT cue's id as text: webvtt-py, the reference reader, for those)
+        if fmt == "vtt":
+            import webvtt
+
+            return [c.text for c in webvtt.read(str(path))]
+        return [e.plaintext for e in pysubs2.load(str(path))]
+
+    caption = 'قال الجندي: "توقف!"'
+    save(timeline(Moment(id="m1", start=147, caption=caption), Moment(id="m2", start=150, approximate=True,
+                                                                       caption="שלום")), tmp_path / "t.yaml")
+    out = tmp_path / f"t.{fmt}"
+    result = CliRunner().invoke(main, ["subtitles", str(tmp_path / "t.yaml"), "-o", str(out), "--timecode"])
+    assert result.exit_code == 0, result.output
+    assert read(out) == [f"\u20682:27\u2069 — {caption}", "\u20682:30\u2069 — שלום"]
+    out = tmp_path / f"hedged.{fmt}"
+    result = CliRunner().invoke(main, ["subtitles", str(tmp_path / "t.yaml"), "-o", str(out), "--mark-approximate"])
+    assert result.exit_code == 0, result.output
+    assert read(out) == [caption, "\u2068≈ 2:30\u2069 — שלום"]

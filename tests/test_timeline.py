@@ -696,3 +696,59 @@ def test_a_timeline_is_not_saved_over_a_file_changed_since_it_was_read(tmp_path)
     save(fresh.with_moments(fresh.moments[:1]), path)
     save(load(path), path)
     assert [m.caption for m in load(path).moments] == [fresh.moments[0].caption]
+
+
+@pytest.fixture(scope="module")
+def camera_file(tmp_path_factory: pytest.TempPathFactory):
+    """2 s at 25 fps with sound, carrying a camera's 01:00:00:00 start timecode."""
+    from annotate import ffmpeg
+
+    out = tmp_path_factory.mktemp("camera") / "camera.mp4"
+    ffmpeg.run(("-f", "lavfi", "-i", "testsrc2=d=2:r=25:s=160x120", "-f", "lavfi", "-i", "sine=d=2",
+                "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", "-shortest", "-timecode", "01:00:00:00",
+                str(out)))
+    return out
+
+
+def test_a_timeline_recording_its_length_but_not_sound_or_timecode_gets_them_probed(camera_file, tmp_path):
+    """A timeline made before the footage's sound and start timecode were recorded records its length:
+    they were never probed, and its EDL, XML and OTIO exports lacked the sound and counted from
+    00:00:00:00. What is missing is probed; what is recorded stays (a length set by hand)."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+    from annotate.timeline import with_footage_length
+
+    shutil.copy(camera_file, tmp_path / "camera.mp4")
+    story = tmp_path / "story.yaml"
+    story.write_text("footage: {path: camera.mp4, duration: 1.9, fps: 25, width: 160, height: 120}\n"
+                     "moments:\n  - {id: a, start: 0.5, caption: here}\n", encoding="utf-8")
+    found = with_footage_length(load(story)).footage
+    assert (found.timecode, found.has_audio, found.audio_channels, found.duration, found.fps) == (
+        "01:00:00:00", True, 1, 1.9, 25)
+    result = CliRunner().invoke(main, ["export", str(story), "-o", str(tmp_path / "story.edl")])
+    assert result.exit_code == 0, result.output
+    event = next(line for line in (tmp_path / "story.edl").read_text(encoding="utf-8").splitlines()
+                 if line[:3].isdigit())
+    assert event.split()[2] == "B" and event.split()[-4] == "01:00:00:00", event  # mono: picture and audio 1
+
+
+def test_a_timeline_recording_everything_of_its_footage_is_not_probed(camera_file, tmp_path, monkeypatch):
+    import shutil
+
+    from annotate import probe
+    from annotate.timeline import with_footage_length
+
+    shutil.copy(camera_file, tmp_path / "camera.mp4")
+    story = tmp_path / "story.yaml"
+    story.write_text("footage: {path: camera.mp4, duration: 2, fps: 25, has_audio: true, audio_channels: 1,\n"
+                     "          timecode: '01:00:00:00'}\nmoments:\n  - {id: a, start: 0.5}\n", encoding="utf-8")
+    timeline = load(story)
+
+    def refused(path):
+        raise AssertionError(f"probed {path}")
+
+    monkeypatch.setattr(probe, "probe", refused)
+    assert with_footage_length(timeline) == timeline

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -50,11 +51,12 @@ def finished(folder: Path, entry: dict[str, Any] | None, key: str) -> bool:
 
 def cut(timeline_path: str, label: str, footage: str, name: str, key: str, folder: str, mode: str,
         pad: tuple[float, float] | None, only: tuple[str, ...] | None, video_id: str | None = None,
-        sub: str = "") -> dict[str, Any]:
+        sub: str = "", progress: Callable[[float], None] | None = None) -> dict[str, Any]:
     """Cut clip ``name`` of the timeline in ``timeline_path`` (of its video
     ``video_id``, into sub-folder ``sub``): re-plan it from the file (the
     task carries paths, never frames), check it is still the clip the main
-    process planned, cut, return its manifest entry."""
+    process planned, cut, return its manifest entry; ``progress(fraction)``
+    follows the cut."""
     video = Path(footage)
     st = os.stat(timeline_path)
     planned = _replanned(timeline_path, (st.st_size, st.st_mtime_ns, st.st_ctime_ns), label, footage,
@@ -64,7 +66,7 @@ def cut(timeline_path: str, label: str, footage: str, name: str, key: str, folde
         raise InputError("the timeline changed since the batch planned this clip; re-run the batch",
                          subject=timeline_path)
     job = clip_run.ClipJob(match[0], frame_table(video), video, footage_sha256(video), timeline_path, key)
-    return clip_run.make_clip(job, Path(folder), mode, lambda _fraction: None)
+    return clip_run.make_clip(job, Path(folder), mode, progress or (lambda _fraction: None))
 
 
 @functools.lru_cache(maxsize=16)
@@ -121,15 +123,20 @@ def contact_sheet(manifest: Manifest, folder: Path, mode: str) -> Path | None:
 def submit_contact_sheet(executor: Any, manifest: Manifest, folder: Path, mode: str,
                          inputs: tuple[tuple[str, str], ...] = ()) -> Any:
     """The same sheet drawn by a worker (from the tiles: plain data), while
-    the others cut: a future of the file written, or None. ``inputs``: as
-    for a task (:func:`annotate.batch.tasks.execute`)."""
+    the others cut: a future of the file written (or None) and the
+    warnings drawing it gave (a script no font has), which travel back as a
+    task's do. ``inputs``: as for a task (:func:`annotate.batch.tasks.execute`)."""
     tiles, out, title = clip_run.contact_sheet_plan(manifest, folder, f"annotate batch · {mode}")
     return executor.submit(_draw_sheet, tiles, out, title, inputs)
 
 
-def _draw_sheet(tiles: Any, out: Path, title: str, inputs: tuple[tuple[str, str], ...]) -> Path | None:
+def _draw_sheet(tiles: Any, out: Path, title: str,
+                inputs: tuple[tuple[str, str], ...]) -> tuple[Path | None, list[str]]:
     from annotate.clips.sheet import contact_sheet as draw
+    from annotate.errors import collected
     from annotate.inputs import command_inputs
 
-    with command_inputs(inputs):
-        return draw(tiles, out, title=title)
+    notes: list[str] = []
+    with command_inputs(inputs), collected(notes):
+        drawn = draw(tiles, out, title=title)
+    return drawn, notes

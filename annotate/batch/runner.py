@@ -414,11 +414,20 @@ def _save_state(out: Path, state: dict[str, Any]) -> None:
     write_text(out / STATE_JSON, json.dumps({"state_version": 1, "outputs": state}, indent=1, sort_keys=True) + "\n")
 
 
-def _local_pool(n: int) -> LocalPool:
+def _local_pool(n: int, slots: Any) -> LocalPool:
     """A local spawn process pool of ``n`` processes, started on demand (one
-    per submission that finds none idle)."""
+    per submission that finds none idle), each reporting its task's progress
+    in one of ``slots`` (:func:`_progress_slots`, at least ``n`` of them)."""
     return LocalPool(max_workers=n, mp_context=multiprocessing.get_context("spawn"),
-                     initializer=init_local_worker, initargs=(os.getpid(),))
+                     initializer=init_local_worker, initargs=(os.getpid(), *slots))
+
+
+def _progress_slots(n: int) -> tuple[Any, Any]:
+    """Shared memory for ``n`` local workers' progress (see
+    :func:`annotate.batch.tasks.report_progress`): a double per worker, -1
+    while it has reported nothing, and the count of slots taken."""
+    context = multiprocessing.get_context("spawn")
+    return context.RawArray("d", [-1.0] * n), context.Value("i", 0)
 
 
 def _dask(scheduler: str) -> tuple[cf.Executor, Any, str]:
@@ -561,15 +570,17 @@ def _locked_run(jobs: JobFile, out: Path, report: BatchReport, executor: cf.Exec
     gather.executor = executor
     most, _ = worker_count(workers, sys.maxsize)
     least, kinds = _fresh_work(jobs, out) if executor is None else (0, ())
+    slots = _progress_slots(most) if executor is None else None
+    gather.slots = None if slots is None else slots[0]
     try:
         if least >= most:
-            gather.executor = _local_pool(most)
+            gather.executor = _local_pool(most, slots)
             _warm_up(gather.executor, most, kinds)
         try:
             for story in jobs.stories:
                 planner.story(story)
                 if gather.executor is None and len(planner.tasks) >= most:
-                    gather.executor = _local_pool(most)
+                    gather.executor = _local_pool(most, slots)
                     _warm_up(gather.executor, most, tuple(sorted({task.kind for task, _ in planner.tasks})))
                 gather.hand_over()
         except KeyboardInterrupt:
@@ -583,7 +594,7 @@ def _locked_run(jobs: JobFile, out: Path, report: BatchReport, executor: cf.Exec
             if capped:
                 report.warnings.append(capped)
             report.executor = f"local process pool ({n} worker(s))"
-            gather.executor = gather.executor or _local_pool(n)
+            gather.executor = gather.executor or _local_pool(n, slots)
         try:
             gather.wait()
         finally:
@@ -652,6 +663,10 @@ class _Gather:
         # clip is settled, while the others cut other stories' clips.
         self.clips_left: Counter[str] = Counter()
         self.handed = 0  # planner.tasks[:handed] are submitted
+        # The local workers' progress slots (None on Dask: a task then counts when done), and the number of
+        # each task not yet settled, under which its worker reports it.
+        self.slots: Any = None
+        self.running: dict[cf.Future[Any], int] = {}
         self.planned_all = False
         self.stopping = False
         self.done = 0
@@ -668,7 +683,9 @@ class _Gather:
         with _sigint_held(self.executor):
             inputs = _inputs_at_risk(self.out)
             for task, item in new:
-                self.futures[self.executor.submit(execute, task, str(self.out), inputs)] = (task, item)
+                future = self.executor.submit(execute, task, str(self.out), inputs, len(self.futures))
+                self.running[future] = len(self.futures)
+                self.futures[future] = (task, item)
                 if task.kind == "clip":
                     self.clips_left[task.story] += 1
 
@@ -678,7 +695,22 @@ class _Gather:
         self.hand_over()
         self._close_when_all_handed_over()
         wait_all(self.futures, self.settle, stop=self._stop_workers, grace_seconds=STOP_GRACE_SECONDS,
-                 stopped=self.stopped, tick=self.flush_due)
+                 stopped=self.stopped, tick=self.tick)
+
+    def tick(self) -> None:
+        """Every poll of the wait: the bar follows the running tasks; results are saved when due."""
+        self.progress()
+        self.flush_due()
+
+    def progress(self) -> None:
+        """The tasks settled, and the part done of each still running (what its worker last reported), as
+        a fraction of the tasks handed over: a long task (a render, a review's stills) moves the bar."""
+        if self.on_progress is None or not self.futures:
+            return
+        reported = [] if self.slots is None else list(self.slots)
+        numbers = set(self.running.values())
+        part = sum(value % 1 for value in reported if value >= 0 and int(value) in numbers)
+        self.on_progress(min(1.0, (self.done + part) / len(self.futures)))
 
     def interrupt(self) -> None:
         """Ctrl-C while stories were still planned: as in :meth:`wait`."""
@@ -707,13 +739,13 @@ class _Gather:
                 self.unsaved.discard(self.sheets[future])  # (saved with its sheet)
             return []
         task, item = self.futures[future]
+        self.running.pop(future, None)
         if future.cancelled():
             item.status, item.reason = "cancelled", "interrupted before it ran"
             return []
         self._record(future, task, item)
         self.done += 1
-        if self.on_progress is not None:
-            self.on_progress(self.done / len(self.futures))
+        self.progress()
         if self.on_result:
             self.on_result(item)
         if task.kind != "clip":
@@ -822,6 +854,8 @@ def _sheet_drawn(planner: _Planner, name: str, future: cf.Future[Any], report: B
     if future.exception() is None:
         from annotate.batch import clip_task
 
+        _drawn, notes = future.result()
+        report.warnings.extend(f"{name}: {note}" for note in notes)
         manifest, folder, _mode = planner.manifests[name]
         manifest.save()
         clip_task.forget_journal(folder)  # (drawn once every clip of the story is recorded)
@@ -834,11 +868,14 @@ def _contact_sheet(planner: _Planner, name: str, report: BatchReport) -> None:
     from annotate.batch import clip_task
 
     manifest, folder, mode = planner.manifests[name]
+    notes: list[str] = []  # (drawn here, its warnings go where a worker's go: the report, naming the story)
     try:
-        clip_task.contact_sheet(manifest, folder, mode)
+        with collected(notes):
+            clip_task.contact_sheet(manifest, folder, mode)
         manifest.save()
     except (OSError, AnnotateError) as exc:
         report.warnings.append(f"{name}: contact sheet: {exc}")
+    report.warnings.extend(f"{name}: {note}" for note in notes)
     planner.sheets_made.add(name)
 
 

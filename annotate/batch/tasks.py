@@ -4,10 +4,12 @@ crosses the wire) and answers with the files it wrote and their hashes."""
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
 import socket
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,6 +47,9 @@ def _timeline(task: Task) -> Timeline:
     return tl if video_id is None else tl.for_video(video_id)
 
 
+Progress = Callable[[float], None]
+
+
 def _subtitles(task: Task) -> list[Path]:
     from annotate import subtitles
     from annotate.timeline import with_footage_length
@@ -55,27 +60,30 @@ def _subtitles(task: Task) -> list[Path]:
     return [subtitles.write(tl, task.args["out"], format=task.args["format"], rules=rules)]
 
 
-def _render(task: Task) -> list[Path]:
+def _render(task: Task, progress: Progress) -> list[Path]:
     from annotate import render
 
     report = render.render(_timeline(task), task.args["out"], footage=task.args.get("footage"),
-                           clean_folder=False)
+                           clean_folder=False, on_progress=progress)
     return [Path(report.out)]
 
 
-def _review(task: Task) -> list[Path]:
+def _review(task: Task, progress: Progress) -> list[Path]:
     from annotate import review, timeline
     from annotate.atomic import is_ours, make_folder
 
     out = make_folder(task.args["out"], ours=True)  # made by the batch: a planted link there is refused
     review.build(timeline.load(task.timeline), out, footage=task.args.get("footage"),
-                 pictures=task.args.get("pictures", True))
+                 pictures=task.args.get("pictures", True), on_progress=progress)
     return sorted(p for p in out.rglob("*") if p.is_file() and not any(is_ours(part) for part in p.parts))
 
 
 _IN_TASK = False
 _STOPPING = False
 _TERMINATED = False
+# A local worker's progress slot: its running task's number plus the fraction of it done (see report_progress).
+_SLOTS: Any = None
+_SLOT = -1
 
 
 def _on_sigint(signum: int, frame: Any) -> None:
@@ -107,16 +115,23 @@ def _on_sigterm(signum: int, frame: Any) -> None:
     _on_sigint(signum, frame)
 
 
-def init_local_worker(parent: int) -> None:
+def init_local_worker(parent: int, slots: Any = None, claimed: Any = None) -> None:
     """Initializer of the local process pool. The worker dies with the
     process that started it (``parent``), even if that one is killed with
     SIGKILL: it would otherwise finish its task and rename an output into a
     folder whose run is over. The pool starts its workers with SIGINT
     blocked (a Ctrl-C during their start-up would otherwise kill them with a
-    traceback); it is let in once the handler is in place."""
+    traceback); it is let in once the handler is in place. ``slots`` (a
+    shared array of doubles, one per worker) and ``claimed`` (a shared count
+    of the slots taken) carry each task's progress to the main process."""
+    global _SLOTS, _SLOT
     from annotate.children import die_with_parent
 
     die_with_parent(parent)
+    if slots is not None and claimed is not None:
+        with claimed.get_lock():
+            _SLOT, claimed.value = claimed.value, claimed.value + 1
+        _SLOTS = slots if _SLOT < len(slots) else None
     signal.signal(signal.SIGINT, _on_sigint)
     signal.signal(signal.SIGTERM, _on_sigterm)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
@@ -139,32 +154,44 @@ def warm_up(kinds: tuple[str, ...]) -> int:
     return os.getpid()
 
 
-def _run(task: Task, result: dict[str, Any]) -> list[Path]:
+def report_progress(number: int, fraction: float) -> None:
+    """Task ``number`` is ``fraction`` done: written into this worker's slot
+    as one double (the number plus the fraction, below the next number), so
+    the main process never reads half a report and nothing here can block (no
+    lock, no pipe: a worker killed mid-write leaves nothing broken). Only in
+    a local pool's worker; elsewhere (a Dask worker) the task counts whole."""
+    if _SLOTS is not None and number >= 0:
+        _SLOTS[_SLOT] = number + min(max(fraction, 0.0), 0.999)
+
+
+def _run(task: Task, result: dict[str, Any], progress: Progress) -> list[Path]:
     """The task's own work: the files it wrote (a clip's manifest entry goes in ``result``)."""
     if task.kind == "clip":
         from annotate.batch import clip_task
 
         a = task.args
         entry = clip_task.cut(task.timeline, a["label"], a["footage"], a["name"], task.key, a["folder"],
-                              a["mode"], a["pad"], a["only"], a.get("video"), a.get("sub", ""))
+                              a["mode"], a["pad"], a["only"], a.get("video"), a.get("sub", ""), progress)
         folder = Path(a["folder"])
         result["entry"] = entry
         return [folder / entry["file"], folder / entry["poster"]]
     if task.kind == "subtitles":
         return _subtitles(task)
     if task.kind == "render":
-        return _render(task)
+        return _render(task, progress)
     if task.kind == "review":
-        return _review(task)
+        return _review(task, progress)
     raise ValueError(f"unknown task kind {task.kind!r}")  # pragma: no cover - the planner makes only these
 
 
-def execute(task: Task, root: str, inputs: tuple[tuple[str, str], ...] = ()) -> dict[str, Any]:
+def execute(task: Task, root: str, inputs: tuple[tuple[str, str], ...] = (), number: int = -1) -> dict[str, Any]:
     """Run one task; the result names the files (relative to ``root``, the
     batch output folder) with size and sha256, the time taken and where.
     ``inputs``: the files the batch read ((path, kind), the job file, the
     stories' articles, timelines and footage), which no output of the task
     may replace, as no output of a single command replaces its inputs.
+    ``number``: the task's in the batch, under which its progress is
+    reported (:func:`report_progress`).
     Errors propagate: the main process records them as this item's failure."""
     global _IN_TASK
     from annotate.inputs import command_inputs
@@ -179,7 +206,7 @@ def execute(task: Task, root: str, inputs: tuple[tuple[str, str], ...] = ()) -> 
     _IN_TASK = True
     try:
         with command_inputs(inputs), collected(notes):
-            paths = _run(task, result)
+            paths = _run(task, result, functools.partial(report_progress, number))
     finally:
         _IN_TASK = False
         if _TERMINATED:  # the pool is being torn down: no one waits for this task's outcome

@@ -17,6 +17,7 @@ from annotate.model import Timeline
 
 if TYPE_CHECKING:
     from annotate.alignjournal import AlignJournal
+    from annotate.shots import VideoInfo
 
 
 @main.command("align")
@@ -64,10 +65,10 @@ def align_command(timeline_file: str, footage: str | None, output: str | None, a
     target = output or timeline_file
     if not timeline.videos:
         video = tl.footage_path(timeline, footage)  # says "names no footage" unless --footage gives one
-        journal = _journal(timeline, target, {"": video}, timed_on)
+        journal, infos = _journal(timeline, target, {"": video}, timed_on)
         with progress_bar("align") as on_progress, _saved_when_stopped(journal):
             aligned = align(timeline, video, timed_on=timed_on, on_progress=on_progress, on_moment=journal.record,
-                            known=journal.resumed)
+                            known=journal.resumed, info=infos[""])
         names = Path(video).name
     else:
         if video_id is not None:
@@ -77,10 +78,11 @@ def align_command(timeline_file: str, footage: str | None, output: str | None, a
         else:
             chosen = list(timeline.videos)
         paths = {v.id: tl.footage_path(timeline, footage, video=v) for v in chosen}
-        journal = _journal(timeline, target, paths, timed_on)
+        journal, infos = _journal(timeline, target, paths, timed_on)
         with progress_bar("align") as on_progress, _saved_when_stopped(journal):
             aligned = align_videos(timeline, paths, timed_on={v: timed_on for v in paths} if timed_on else {},
-                                   on_progress=on_progress, on_moment=journal.record, known=journal.resumed)
+                                   on_progress=on_progress, on_moment=journal.record, known=journal.resumed,
+                                   infos=infos)
         names = ", ".join(Path(p).name for p in paths.values())
     if alternatives:
         every = {v.id: tl.footage_path(aligned, video=v) for v in aligned.videos}
@@ -99,22 +101,26 @@ def align_command(timeline_file: str, footage: str | None, output: str | None, a
 
 
 def _journal(timeline: Timeline, target: str, paths: Mapping[str, str | os.PathLike[str]],
-             timed_on: str | None) -> AlignJournal:
+             timed_on: str | None) -> tuple[AlignJournal, dict[str, VideoInfo]]:
     """The record that lets a re-run after Ctrl-C skip what this run places
-    (:mod:`annotate.alignjournal`), on these very files."""
+    (:mod:`annotate.alignjournal`), on these very files; and what align
+    needs of each video, probed here once, before a byte is hashed (each
+    refused as align would refuse it: a FIFO would block the hash)."""
     from annotate.alignjournal import AlignJournal
     from annotate.digest import file_version, versioned_sha256
-    from annotate.probe import probe
+    from annotate.errors import MediaError
+    from annotate.shots import video_info
+    from annotate.textio import regular_file
 
-    files = {**paths, **({"timed_on": timed_on} if timed_on is not None else {})}
-    for path in files.values():
-        probe(path)  # each refused as align would refuse it, before a byte is hashed (a FIFO would block here)
+    infos = {name: video_info(path) for name, path in paths.items()}
+    if timed_on is not None:  # (only stat'ed here; align's sync probes it)
+        regular_file(timed_on, kind="media file", error=lambda message: MediaError(message, subject=timed_on))
     # The footage's sha256 is one align computes anyway (cached by file version); the --timed-on reference is
     # only scanned, so its file version (size, times, inode) names it without a read of the whole file.
     inputs = {name: versioned_sha256(path) for name, path in paths.items()}
     if timed_on is not None:
         inputs["timed_on"] = "version " + " ".join(map(str, file_version(timed_on)))
-    return AlignJournal(timeline, target, inputs)
+    return AlignJournal(timeline, target, inputs), infos
 
 
 @contextlib.contextmanager

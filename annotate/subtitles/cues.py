@@ -32,6 +32,7 @@ from annotate.subtitles.wrap import chunks, given_lines
 from annotate.timecode import floor_millis, format_clock, format_clock_exact
 
 APPROXIMATE_MARK = "≈"
+FSI, PDI = "\u2068", "\u2069"  # FIRST STRONG ISOLATE, POP DIRECTIONAL ISOLATE: see isolated()
 # The tag of a moment read from a subtitle file: its cue is written back as it was.
 CUE_TAG = "cue"
 
@@ -114,8 +115,16 @@ def caption_text(moment: Moment, style: Style) -> str:
     if style.timecode or hedged:
         clock = format_clock(moment.effective_start, floor=True)  # the second on screen, as a burnt-in timecode
         prefix = f"{APPROXIMATE_MARK} {clock}" if hedged else clock
-        text = f"{prefix} — {text}" if text else prefix
+        text = f"{isolated(prefix)} — {text}" if text else isolated(prefix)
     return text
+
+
+def isolated(label: str) -> str:
+    """``label`` (a time before a caption) as its own bidi isolate, FIRST
+    STRONG ISOLATE .. POP DIRECTIONAL ISOLATE: its digits and marks neither
+    take nor give the direction of the caption beside it (bare, a
+    right-to-left caption moved them). The render's time label too."""
+    return f"{FSI}{label}{PDI}"
 
 
 def layout(

@@ -73,16 +73,24 @@ def footage_changed(recorded: Footage | None, path: str | os.PathLike[str], *,
 
 
 def with_footage_length(timeline: Timeline) -> Timeline:
-    """``timeline`` (of one video) with its footage's duration, rate, sound and timecode read
-    from the file when it records none (a hand-written ``footage: FILE``) and
-    the file is here; else as it is (an output that needs no footage is made
-    all the same). A file that is here but is no readable video (text, a
-    truncated download) is a warning: its length is not used."""
+    """``timeline`` (of one video) with what it does not record of its
+    footage's duration, rate, sound (and its channels) and start timecode
+    read from the file, when the file is here; what it records stays (a
+    length set by hand).
+    A hand-written ``footage: FILE`` records none of them; a timeline made
+    before sound or timecodes were recorded lacks those (its editor exports
+    would lack the sound and count from 00:00:00:00). A timeline recording
+    them all is not probed; one whose footage has no start timecode cannot
+    record that, so it is probed each time (some 50 ms). A file not here is
+    nothing to read (an output that needs no footage is made all the same);
+    one here but no readable video (text, a truncated download) is a
+    warning, and what it would have given is not used."""
     from annotate import probe
     from annotate.errors import AnnotateError
 
     recorded = timeline.footage
-    if recorded is None or recorded.duration is not None:
+    if recorded is None or (None not in (recorded.duration, recorded.fps, recorded.has_audio, recorded.timecode)
+                            and not (recorded.has_audio and recorded.audio_channels is None)):
         return timeline
     try:
         path = footage_path(timeline)
@@ -91,14 +99,15 @@ def with_footage_length(timeline: Timeline) -> Timeline:
     try:
         info = probe.probe(path)
     except AnnotateError as exc:
-        warnings.warn(f"{exc}; its length and rate are unknown: what is made from it may run past its end",
-                      MediaWarning, stacklevel=2)
+        unknown = ("its length and rate are unknown: what is made from it may run past its end"
+                   if recorded.duration is None else "its sound and start timecode are unknown")
+        warnings.warn(f"{exc}; {unknown}", MediaWarning, stacklevel=2)
         return timeline
     sound = info.has_audio if recorded.has_audio is None else recorded.has_audio
-    channels = recorded.audio_channels or (info.audio_channels if sound else None)
-    return timeline.with_footage(replace(recorded, duration=info.duration, fps=recorded.fps or info.fps or None,
-                                         has_audio=sound, timecode=recorded.timecode or info.timecode,
-                                         audio_channels=channels))
+    return timeline.with_footage(replace(
+        recorded, duration=info.duration if recorded.duration is None else recorded.duration,
+        fps=recorded.fps or info.fps or None, has_audio=sound, timecode=recorded.timecode or info.timecode,
+        audio_channels=recorded.audio_channels or (info.audio_channels if sound else None)))
 
 
 def check_footage(timeline: Timeline, path: str | os.PathLike[str]) -> None:
