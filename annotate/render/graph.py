@@ -246,7 +246,7 @@ def _retimed_pts(src: Input, pieces: list[Piece]) -> str:
 def _retime(src: Input, retimes: tuple[Retime, ...]) -> list[str]:
     """Play the footage as :func:`retime_plan` says: the picture by moving its frames (:func:`_retimed_pts`),
     the last one held to the planned length; the sound cut into the plan's pieces, each with atempo for a
-    slow-down and silence for a hold, then joined, so it stays in step."""
+    slow-down and silence for a hold, each its planned length, then joined, so it stays in step."""
     pieces = retime_plan(src, retimes)
     length = sum(p.length for p in pieces)
     video = [_retimed_pts(src, pieces), f"tpad=stop_mode=clone:stop_duration={length:.6f}", f"trim=end={length:.6f}"]
@@ -263,8 +263,9 @@ def _retime(src: Input, retimes: tuple[Retime, ...]) -> list[str]:
             au = [f"atrim=start={piece.start:.6f}:end={piece.end:.6f}", "asetpts=PTS-STARTPTS"]
             if piece.factor != 1.0:
                 au.extend(_atempo(piece.factor))
-            if piece.hold:
-                au.append(f"apad=pad_dur={piece.hold:.6f}")
+            # Each piece exactly its planned length (silence for a hold; atempo's output ran ~60 ms short of a
+            # slowed piece, so the sound after each slow range came that much early).
+            au += [f"apad=whole_dur={piece.length:.6f}", f"atrim=end={piece.length:.6f}"]
             out.append(f"[r{i}]" + ",".join(au) + f"[q{i}]")
         out.append("".join(f"[q{i}]" for i in range(n)) + f"concat=n={n}:v=0:a=1[a]")
     return out
