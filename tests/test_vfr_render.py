@@ -127,3 +127,17 @@ def test_the_sound_after_several_slow_ranges_keeps_its_place(gap: Path, tmp_path
     assert _beep_at(out) == pytest.approx(BEEP + 4.0, abs=0.03)
     whole, sound = _lengths(out)
     assert whole == pytest.approx(length, abs=1 / FPS) and sound == pytest.approx(length, abs=0.03)
+
+
+def test_a_freeze_or_slow_range_after_the_sound_ends_renders(tmp_path: Path) -> None:
+    """Not only on variable-frame-rate footage: sound that stops before the picture (a phone clip's last
+    moments, a camera's sound cut short) left two or more of the sound's pieces empty, and ffmpeg failed
+    ("Invalid data found when processing input"). Past the sound's end the render is silent, in step."""
+    footage = tmp_path / "short-sound.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", f"testsrc2=d=6:r={FPS}:s=160x120", "-f", "lavfi", "-i", "sine=f=440:d=2",
+                "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", str(footage)])
+    out = tmp_path / "out.mp4"
+    length = _render(footage, out, Moment(3.0, end=4.0, id="s", tags=("slow",)), Moment(5.0, id="f", tags=("freeze",)))
+    assert length == pytest.approx(8.0)
+    whole, sound = _lengths(out)
+    assert whole == pytest.approx(length, abs=1 / FPS) and sound == pytest.approx(length, abs=0.03)

@@ -258,7 +258,8 @@ def _retime(src: Input, retimes: tuple[Retime, ...]) -> list[str]:
         out.append(f"[t]fps=fps={src.rate}[v]")
     if src.has_audio:
         n = len(pieces)
-        out.append("[0:a]asplit=" + str(n) + "".join(f"[r{i}]" for i in range(n)))
+        # Silence past the sound's end: a piece after it was empty, and two empty pieces failed the graph.
+        out.append(f"[0:a]apad=whole_dur={src.duration:.6f},asplit=" + str(n) + "".join(f"[r{i}]" for i in range(n)))
         for i, piece in enumerate(pieces):
             au = [f"atrim=start={piece.start:.6f}:end={piece.end:.6f}", "asetpts=PTS-STARTPTS"]
             if piece.factor != 1.0:
