@@ -5,6 +5,7 @@ flat memory."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import os
@@ -150,11 +151,25 @@ class FrameTimes:
 
 
 def frame_times(path: str | os.PathLike[str]) -> FrameTimes:
-    """The presentation time of every frame of ``path``, by demuxing (no decode)."""
+    """The presentation time of every frame of ``path``, by demuxing (no decode); kept for the file as it is
+    (align reads one per moment's window)."""
+    try:
+        stat = os.stat(path)
+    except (OSError, ValueError):
+        return _scanned_times(str(path))
+    return _kept_times(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+def _scanned_times(path: str) -> FrameTimes:
     from annotate.clips.media import scan
 
     table = scan(path)
     return FrameTimes(tuple(t + table.start_time for t in table.times))
+
+
+@functools.lru_cache(maxsize=4)
+def _kept_times(path: str, mtime_ns: int, size: int) -> FrameTimes:
+    return _scanned_times(path)
 
 
 class FrameClock(Protocol):
