@@ -765,12 +765,14 @@ def detect(
     clock = frame_clock(path, info)  # a variable-rate file's frames as stored, each at its own time
     height = max(2, round(scale_width * ANALYSIS_HEIGHT / ANALYSIS_WIDTH))
     first = clock.frame_at(start) if start else 0
+    # The frame before the window's first is read too: a cut on its first frame differs from that one.
+    lead = max(0, first - 1)
     stop = end if end is not None else info.duration
     span = max(1e-6, (stop or 0) - (start or 0.0))
     make = detector or ContentDetector
     det = make(clock.fps)
     changes: list[ShotChange] = []
-    frames = analysis_frames(path, start=clock.seek_for(first), end=end, width=scale_width, height=height)
+    frames = analysis_frames(path, start=clock.seek_for(lead), end=end, width=scale_width, height=height)
     step = max(1, int(clock.fps * 5))
     for i, frame in enumerate(frames):
         changes += det.push(i, frame)
@@ -779,7 +781,8 @@ def detect(
     changes += det.flush()
     if on_progress is not None:
         on_progress(1.0)
-    return [place(c, first, clock) for c in sorted(changes, key=lambda c: c.frame)]
+    placed = (place(c, lead, clock) for c in sorted(changes, key=lambda c: c.frame))
+    return [c for c in placed if c.frame >= first]
 
 
 def _check_range(path: str | os.PathLike[str], start: float | None, end: float | None, duration: float) -> None:
