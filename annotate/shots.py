@@ -202,6 +202,10 @@ class Detector(Protocol):
     def flush(self) -> list[ShotChange]: ...
 
 
+# Frames by which a file's average rate may fall short of (or exceed) its base rate and still be constant-rate.
+VARIABLE_FRAMES = 1.5
+
+
 def video_info(path: str | os.PathLike[str]) -> VideoInfo:
     """Probe duration, frame rate and size with PyAV (one frame decoded, for where the pictures start)."""
     import av
@@ -219,17 +223,20 @@ def video_info(path: str | os.PathLike[str]) -> VideoInfo:
         rate = stream.average_rate or stream.base_rate or stream.guessed_rate
         fps = float(rate) if rate else FALLBACK_FPS
         base = stream.base_rate or stream.guessed_rate
-        variable = bool(base and rate and abs(float(base) - float(rate)) > 0.01 * float(rate))
-        if variable and base and float(base) <= 120:
-            # Variable rate: resample to the stream's base rate, at which
-            # every timestamp is a whole frame (duplicates, no drops).
-            fps = float(base)
         if stream.duration is not None and stream.time_base is not None:
             duration = float(stream.duration * stream.time_base)
         elif container.duration is not None:
             duration = container.duration / 1_000_000
         else:
             duration = 0.0
+        # Variable when the average and base rates part by 1 %, or by more than VARIABLE_FRAMES over the file (a
+        # phone dropping 2 frames of 300 is 0.7 %: at index / average rate, a frame after the drop came early).
+        gap = abs(float(base) - float(rate)) if base and rate else 0.0
+        variable = bool(rate) and (gap > 0.01 * float(rate) or gap * duration > VARIABLE_FRAMES)
+        if variable and base and float(base) <= 120:
+            # Variable rate: resample to the stream's base rate, at which
+            # every timestamp is a whole frame (duplicates, no drops).
+            fps = float(base)
         first_time = 0.0
         try:
             for frame in container.decode(stream):
