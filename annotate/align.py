@@ -481,12 +481,16 @@ def _window_analysis(
     shot detector on an area-reduced copy and the motion search on it."""
     import cv2
 
-    fps = info.fps
-    first = info.frame_at(max(0.0, lo - CONTEXT_SECONDS))
-    last = info.frame_at(hi + CONTEXT_SECONDS)
+    # A variable-rate file's own frames at their own times, as shots.detect reads them: resampled to a constant
+    # rate, a cut was placed on the resampled grid (4.04 s for a frame at 4.05 s) and each frame of a slow
+    # stretch came several times.
+    clock = shots.frame_clock(path, info)
+    fps = clock.fps
+    first = clock.frame_at(max(0.0, lo - CONTEXT_SECONDS))
+    last = clock.frame_at(hi + CONTEXT_SECONDS)
     frames = shots.analysis_frames(
-        path, start=info.seek_for(first), end=info.time_of(last + 0.5),
-        width=MOTION_WIDTH, height=MOTION_HEIGHT, rate=info.resample,
+        path, start=clock.seek_for(first), end=(clock.time_of(last) + clock.time_of(last + 1)) / 2,
+        width=MOTION_WIDTH, height=MOTION_HEIGHT,
     )
     det = shots.ContentDetector(fps)
     changes: list[shots.ShotChange] = []
@@ -496,17 +500,17 @@ def _window_analysis(
         changes += det.push(i, small)
         motion.push(frame)
     changes += det.flush()
-    changes = [shots.place(c, first, info) for c in changes]
+    changes = [shots.place(c, first, clock) for c in changes]
     events = motion_events(motion, fps, first_frame=first, changes=[c.frame - first for c in changes],
-                           first_time=info.first_time)
+                           first_time=info.first_time, clock=clock)
     return _WindowAnalysis(changes, events)
 
 
 def motion_events(
     frames: Iterable[np.ndarray] | MotionCounter, fps: float, *, first_frame: int = 0,
-    changes: list[int] | None = None, first_time: float = 0.0,
+    changes: list[int] | None = None, first_time: float = 0.0, clock: shots.FrameClock | None = None,
 ) -> list[Evidence]:
-    """Frames where a region starts or stops moving.
+    """Frames where a region starts or stops moving (timed by ``clock``, else at ``fps`` from ``first_time``).
 
     The frame is a grid of cells; a cell moves in a frame when enough of its
     pixels changed beyond the noise. A stop is the last frame a region moved
@@ -580,7 +584,8 @@ def motion_events(
             what = "stops" if kind == "stop" else "starts"
             score = round(float(energy / (1.0 + floor[k, cells].mean())), 3)
             if score >= MOTION_MIN_SCORE:
-                events.append(Evidence(first_time + frame_index / fps, "motion", score,
+                at = clock.time_of(frame_index) if clock is not None else first_time + frame_index / fps
+                events.append(Evidence(at, "motion", score,
                                        f"something {what} moving ({int(cells.sum())} cells)"))
     return events
 

@@ -5,6 +5,7 @@ flat memory."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import os
@@ -150,11 +151,25 @@ class FrameTimes:
 
 
 def frame_times(path: str | os.PathLike[str]) -> FrameTimes:
-    """The presentation time of every frame of ``path``, by demuxing (no decode)."""
+    """The presentation time of every frame of ``path``, by demuxing (no decode); kept for the file as it is
+    (align reads one per moment's window)."""
+    try:
+        stat = os.stat(path)
+    except (OSError, ValueError):
+        return _scanned_times(str(path))
+    return _kept_times(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+def _scanned_times(path: str) -> FrameTimes:
     from annotate.clips.media import scan
 
     table = scan(path)
     return FrameTimes(tuple(t + table.start_time for t in table.times))
+
+
+@functools.lru_cache(maxsize=4)
+def _kept_times(path: str, mtime_ns: int, size: int) -> FrameTimes:
+    return _scanned_times(path)
 
 
 class FrameClock(Protocol):
@@ -187,6 +202,10 @@ class Detector(Protocol):
     def flush(self) -> list[ShotChange]: ...
 
 
+# Frames by which a file's average rate may fall short of (or exceed) its base rate and still be constant-rate.
+VARIABLE_FRAMES = 1.5
+
+
 def video_info(path: str | os.PathLike[str]) -> VideoInfo:
     """Probe duration, frame rate and size with PyAV (one frame decoded, for where the pictures start)."""
     import av
@@ -204,17 +223,20 @@ def video_info(path: str | os.PathLike[str]) -> VideoInfo:
         rate = stream.average_rate or stream.base_rate or stream.guessed_rate
         fps = float(rate) if rate else FALLBACK_FPS
         base = stream.base_rate or stream.guessed_rate
-        variable = bool(base and rate and abs(float(base) - float(rate)) > 0.01 * float(rate))
-        if variable and base and float(base) <= 120:
-            # Variable rate: resample to the stream's base rate, at which
-            # every timestamp is a whole frame (duplicates, no drops).
-            fps = float(base)
         if stream.duration is not None and stream.time_base is not None:
             duration = float(stream.duration * stream.time_base)
         elif container.duration is not None:
             duration = container.duration / 1_000_000
         else:
             duration = 0.0
+        # Variable when the average and base rates part by 1 %, or by more than VARIABLE_FRAMES over the file (a
+        # phone dropping 2 frames of 300 is 0.7 %: at index / average rate, a frame after the drop came early).
+        gap = abs(float(base) - float(rate)) if base and rate else 0.0
+        variable = bool(rate) and (gap > 0.01 * float(rate) or gap * duration > VARIABLE_FRAMES)
+        if variable and base and float(base) <= 120:
+            # Variable rate: resample to the stream's base rate, at which
+            # every timestamp is a whole frame (duplicates, no drops).
+            fps = float(base)
         first_time = 0.0
         try:
             for frame in container.decode(stream):
@@ -750,12 +772,14 @@ def detect(
     clock = frame_clock(path, info)  # a variable-rate file's frames as stored, each at its own time
     height = max(2, round(scale_width * ANALYSIS_HEIGHT / ANALYSIS_WIDTH))
     first = clock.frame_at(start) if start else 0
+    # The frame before the window's first is read too: a cut on its first frame differs from that one.
+    lead = max(0, first - 1)
     stop = end if end is not None else info.duration
     span = max(1e-6, (stop or 0) - (start or 0.0))
     make = detector or ContentDetector
     det = make(clock.fps)
     changes: list[ShotChange] = []
-    frames = analysis_frames(path, start=clock.seek_for(first), end=end, width=scale_width, height=height)
+    frames = analysis_frames(path, start=clock.seek_for(lead), end=end, width=scale_width, height=height)
     step = max(1, int(clock.fps * 5))
     for i, frame in enumerate(frames):
         changes += det.push(i, frame)
@@ -764,7 +788,8 @@ def detect(
     changes += det.flush()
     if on_progress is not None:
         on_progress(1.0)
-    return [place(c, first, clock) for c in sorted(changes, key=lambda c: c.frame)]
+    placed = (place(c, lead, clock) for c in sorted(changes, key=lambda c: c.frame))
+    return [c for c in placed if c.frame >= first]
 
 
 def _check_range(path: str | os.PathLike[str], start: float | None, end: float | None, duration: float) -> None:

@@ -149,9 +149,10 @@ def test_detector_interface_accepts_another_detector(samples):
             return []
 
     out = shots.detect(samples.broadcast, start=10, end=14.5, detector=EveryFiftiethFrame)
-    # Its frames count from the window's first frame (250); results are placed in the file.
-    assert [c.frame for c in out] == [300, 350]
-    assert [c.time for c in out] == [12.0, 14.0]
+    # Its frames count from the one before the window's first (249: a cut on the first differs from it);
+    # results are placed in the file.
+    assert [c.frame for c in out] == [299, 349]
+    assert [c.time for c in out] == [11.96, 13.96]
 
 
 @pytest.fixture(scope="module")
@@ -314,3 +315,39 @@ def test_a_short_file_or_one_core_is_not_segmented(copied_clips, monkeypatch):
     _segmenting(monkeypatch, 3.0)
     monkeypatch.setattr(shots, "_segment_workers", lambda: 1)
     assert shots._segment_starts(copied_clips[0]) == []
+
+
+@pytest.mark.parametrize("variable", [False, True])
+def test_a_window_starting_at_a_cut_finds_it(tmp_path, variable):
+    """``--start`` at a cut's frame (or within half a frame before it) made that frame the detector's first, with
+    nothing before it to differ from: the cut in [start, end) was not reported (CFR and variable-rate alike)."""
+    import av
+
+    path = tmp_path / "cut.mp4"
+    uneven = ["-fps_mode", "vfr", "-enc_time_base", "1/90000", "-video_track_timescale", "90000"]
+    times = ",settb=1/90000,setpts='if(lt(N,40),N*0.04,1.6+(N-40)*0.07+0.011*mod(N,3))/TB'"
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=s=320x180:r=25:d=3", "-f", "lavfi", "-i", "smptebars=s=320x180:r=25:d=3",
+                "-filter_complex", "[0][1]concat=n=2:v=1,format=yuv420p" + (times if variable else ""),
+                *(uneven if variable else []), "-c:v", "libx264", "-preset", "veryfast", str(path)])
+    with av.open(str(path)) as container:
+        cut = [float(f.time) for f in container.decode(video=0)][75]
+    assert [c.frame for c in shots.detect(path)] == [75]
+    for start in (cut - 0.01, cut):
+        assert [(c.frame, c.time) for c in shots.detect(path, start=start)] == [(75, round(cut, 6))], start
+
+
+def test_a_few_dropped_frames_still_make_a_file_variable_rate(tmp_path):
+    """A phone drops frames now and then: 2 of 300 here, the average rate within 1 % of the base rate, so the
+    file was taken for constant-rate and each frame after the drop placed at index / average rate: the cut at
+    6.0 s was reported at 5.97 s. Its frames now keep their own times."""
+    import av
+
+    path = tmp_path / "dropped.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=s=160x120:r=30:d=6", "-f", "lavfi", "-i", "smptebars=s=160x120:r=30:d=4",
+                "-filter_complex", "[0][1]concat=n=2:v=1,format=yuv420p,select='not(between(n,90,91))'",
+                "-fps_mode", "vfr", "-c:v", "libx264", "-preset", "ultrafast", str(path)])
+    with av.open(str(path)) as container:
+        times = [float(f.time) for f in container.decode(video=0)]
+    assert len(times) == 298 and times[178] == pytest.approx(6.0)
+    assert shots.video_info(path).variable_rate
+    assert [(c.frame, c.time) for c in shots.detect(path) if c.score > 20] == [(178, pytest.approx(6.0, abs=1e-6))]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import os
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from annotate.escape import filter_value
 from annotate.render.theme import Theme, ffmpeg_colour
@@ -33,6 +34,9 @@ class Input:
     audio_codec: str | None = None
     seeks_exactly: bool = True  # annotate.probe.MediaInfo.seeks_exactly
     timecode: str | None = None  # annotate.probe.MediaInfo.timecode: where the file's own timecode starts
+    # The frame rate ffmpeg's filters run the picture at ("num/den", PyAV's guessed_rate; None when it has none):
+    # on variable-frame-rate footage its base rate, not the average ``fps``.
+    rate: str | None = None
 
     @property
     def out_width(self) -> int:
@@ -192,7 +196,7 @@ def retime_plan(src: Input, retimes: tuple[Retime, ...]) -> list[Piece]:
     frame, each piece with its slow-down and hold. A freeze inside a slow
     range holds its own frame for its seconds, the range slow on both sides;
     a freeze past the footage's end holds nothing."""
-    fps = src.fps or FALLBACK_FPS
+    fps = float(Fraction(src.rate)) if src.rate else src.fps or FALLBACK_FPS  # the frames' grid, not the average
     slows = _slow_ranges(src, retimes, 1 / fps)
     holds: dict[float, float] = {}
     for r in retimes:
@@ -221,32 +225,51 @@ def _on_frames(label_in: str, label_out: str) -> str:
     return f"{label_in}setpts=" + filter_value(f"if(gt(FRAME_RATE,0),{on_grid},PTS)") + label_out
 
 
-def _retime(src: Input, retimes: tuple[Retime, ...]) -> list[str]:
-    """Cut the footage into :func:`retime_plan`'s pieces, stretch and hold
-    each, concatenate; the audio gets atempo for a slow-down and silence for
-    a hold, so it stays in step."""
-    pieces = retime_plan(src, retimes)
-    n = len(pieces)
-    out = ["[drawn]split=" + str(n) + "".join(f"[s{i}]" for i in range(n))]
-    if src.has_audio:
-        out.append("[0:a]asplit=" + str(n) + "".join(f"[r{i}]" for i in range(n)))
-    joined = ""
-    for i, piece in enumerate(pieces):
-        v = [f"trim=start={piece.start:.6f}:end={piece.end:.6f}", "setpts=PTS-STARTPTS"]
-        au = [f"atrim=start={piece.start:.6f}:end={piece.end:.6f}", "asetpts=PTS-STARTPTS"]
+# How far before a hold's cut a frame may start and still be moved by the hold (float error of the times).
+HOLD_CUT_SLACK = 1e-5
+
+
+def _retimed_pts(src: Input, pieces: list[Piece]) -> str:
+    """``setpts`` moving each frame of the footage to where :func:`retime_plan` plays it: every slow range
+    before it adds its stretch, every hold before it its seconds. One map over the whole stream, not the
+    footage cut into pieces: on variable-frame-rate footage the frame on screen at a piece's start began
+    before it (a screen recording holds a frame for seconds), and a piece trimmed there started at its first
+    frame instead: the picture ran ahead of the sound by the time to it."""
+    terms = ["T"]
+    for piece in pieces:
         if piece.factor != 1.0:
-            v.append(f"setpts=PTS*{piece.factor:.6f}")
-            au.extend(_atempo(piece.factor))
-        if piece.hold:
-            v.append(f"tpad=stop_mode=clone:stop_duration={piece.hold:.6f}")
-            au.append(f"apad=pad_dur={piece.hold:.6f}")
-        out.append(f"[s{i}]" + ",".join(v) + f"[p{i}]")
-        joined += f"[p{i}]"
-        if src.has_audio:
+            terms.append(f"{piece.factor - 1:.6f}*clip(T-{piece.start:.6f},0,{piece.end - piece.start:.6f})")
+        if piece.hold and piece.end < src.duration:
+            terms.append(f"{piece.hold:.6f}*gte(T,{piece.end - HOLD_CUT_SLACK:.6f})")
+    return "setpts=" + filter_value("round((" + "+".join(terms) + ")/TB)")
+
+
+def _retime(src: Input, retimes: tuple[Retime, ...]) -> list[str]:
+    """Play the footage as :func:`retime_plan` says: the picture by moving its frames (:func:`_retimed_pts`),
+    the last one held to the planned length; the sound cut into the plan's pieces, each with atempo for a
+    slow-down and silence for a hold, each its planned length, then joined, so it stays in step."""
+    pieces = retime_plan(src, retimes)
+    length = sum(p.length for p in pieces)
+    video = [_retimed_pts(src, pieces), f"tpad=stop_mode=clone:stop_duration={length:.6f}", f"trim=end={length:.6f}"]
+    out = ["[drawn]" + ",".join(video) + "[j]", _on_frames("[j]", "[t]" if src.rate else "[v]")]
+    if src.rate:
+        # A held frame repeated on every output frame: an MP4 of frames held unevenly (a hold, a slow range, a
+        # gap of variable-frame-rate footage) ends at its decode times, short of its last frame's end (22.76 s
+        # for 22.92). ffmpeg's own -fps_mode cfr filled a gap with the next frame, from the held one's old length.
+        out.append(f"[t]fps=fps={src.rate}[v]")
+    if src.has_audio:
+        n = len(pieces)
+        # Silence past the sound's end: a piece after it was empty, and two empty pieces failed the graph.
+        out.append(f"[0:a]apad=whole_dur={src.duration:.6f},asplit=" + str(n) + "".join(f"[r{i}]" for i in range(n)))
+        for i, piece in enumerate(pieces):
+            au = [f"atrim=start={piece.start:.6f}:end={piece.end:.6f}", "asetpts=PTS-STARTPTS"]
+            if piece.factor != 1.0:
+                au.extend(_atempo(piece.factor))
+            # Each piece exactly its planned length (silence for a hold; atempo's output ran ~60 ms short of a
+            # slowed piece, so the sound after each slow range came that much early).
+            au += [f"apad=whole_dur={piece.length:.6f}", f"atrim=end={piece.length:.6f}"]
             out.append(f"[r{i}]" + ",".join(au) + f"[q{i}]")
-            joined += f"[q{i}]"
-    out.append(joined + f"concat=n={n}:v=1:a={1 if src.has_audio else 0}" + ("[j][a]" if src.has_audio else "[j]"))
-    out.append(_on_frames("[j]", "[v]"))
+        out.append("".join(f"[q{i}]" for i in range(n)) + f"concat=n={n}:v=0:a=1[a]")
     return out
 
 

@@ -70,7 +70,7 @@ def probe_input(path: str | os.PathLike[str]) -> Input:
         raise MediaError(f"picture is {width}x{height}: larger than {MAX_SIDE_PX} px, "
                          "scale it down first", subject=info.path)
     return Input(ffmpeg.local(info.path), width, height, info.fps or FALLBACK_FPS, info.duration, info.has_audio,
-                 info.audio_codec, info.seeks_exactly, info.timecode)
+                 info.audio_codec, info.seeks_exactly, info.timecode, _filter_rate(info.path))
 
 
 def overlay_frame(src: Input, timeline: Timeline, theme: Theme) -> Frame:
@@ -80,6 +80,14 @@ def overlay_frame(src: Input, timeline: Timeline, theme: Theme) -> Frame:
     timecode = src.timecode or recorded_timecode(timeline)
     start = burnt_in_start(timecode, src.fps, theme, src.path)
     return Frame(src.out_width, src.out_height, src.duration, src.fps, start=start)
+
+
+def _filter_rate(path: str) -> str | None:
+    """The rate ffmpeg's filters run the picture at (its guessed rate: ``probe``'s ``fps`` is the average, which
+    on variable-frame-rate footage is no frame grid), as ``num/den``."""
+    with ffmpeg.open_video(path) as container:
+        rate = container.streams.video[0].guessed_rate
+    return f"{rate.numerator}/{rate.denominator}" if rate else None
 
 
 def overlay_marks(timeline: Timeline, duration: float, theme: Theme, elements: Elements) -> tuple:  # type: ignore[type-arg]
