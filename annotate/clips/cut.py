@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -56,12 +56,15 @@ Progress = Callable[[float], None]
 @dataclass(frozen=True)
 class CutResult:
     """What a cut did: the source time of the clip's first frame, the frames
-    it should hold, and the ffmpeg commands (copy-pasteable) that made it."""
+    it should hold, and the ffmpeg commands (copy-pasteable) that made it;
+    ``poster``, the source frame at the time asked for (a PIL image), when
+    the cut decoded it anyway (a smart cut's head), else None."""
 
     start: float
     frames: int | None
     commands: tuple[str, ...]
     notes: tuple[str, ...] = ()
+    poster: Any = field(default=None, compare=False, repr=False)
 
 
 def _after(t: float) -> str:
@@ -153,7 +156,7 @@ def copy(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
 
 
 def smart(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
-          progress: Progress | None = None) -> CutResult:
+          progress: Progress | None = None, poster_at: float | None = None) -> CutResult:
     """Frame-accurate start, lossless after the first keyframe: frames before
     it are re-encoded with the source's profile, level and pixel format, the
     rest stream-copied with the source's parameter sets in-band (so a decoder
@@ -166,7 +169,11 @@ def smart(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
     0.5 s of CPU each per clip of the benchmark's 720p with 8.3 s GOPs (102
     frames re-encoded on average; ``python -m bench.bench_clips phases``).
     The splice itself costs about 0.02 s of CPU, where the ffmpeg process
-    that joined MPEG-TS parts cost 0.1 s and a process start."""
+    that joined MPEG-TS parts cost 0.1 s and a process start.
+
+    When the source frame at ``poster_at`` is one of the head's, it is kept
+    as it is decoded (before re-encoding) and returned as the result's
+    ``poster``: the clip's poster then needs no decode of the written clip."""
     if table.codec != "h264":
         raise MediaError(f"smart cut supports H.264 footage, this is {table.codec}: use --mode exact or copy",
                          subject=table.path)
@@ -195,10 +202,10 @@ def smart(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
     _log(["-f", "concat", "-i", "parts.ffconcat", *audio[:4], "-map", "0:v:0", *audio[4:], "-t", f"{end - start:.6f}",
           "-c", "copy", "-copypriorss", "0", *_timescale(table), *MP4_FLAGS, str(out)], log, shown, in_process=True)
     log[-1] += f"  (parts.ffconcat: {listing})"
-    _splice(table, start, key, packets, end - start, out, progress)
+    kept = _splice(table, start, key, packets, end - start, out, progress, poster_at)
     note = (f"re-encoded {head} frame(s) up to the keyframe at {key:.3f} s, copied the rest" if head
             else "starts on a keyframe: copied whole")
-    return CutResult(start, head + packets, tuple(log), (note,))
+    return CutResult(start, head + packets, tuple(log), (note,), None if kept is None else media.picture(kept))
 
 
 def _log(args: list[str], log: list[str], shown: dict[str, str], *, in_process: bool = False) -> None:
@@ -212,7 +219,7 @@ def _log(args: list[str], log: list[str], shown: dict[str, str], *, in_process: 
 
 
 def _splice(table: FrameTable, start: float, key: float, packets: int, duration: float, out: Path,
-            progress: Progress | None) -> None:
+            progress: Progress | None, keep: float | None = None) -> Any:
     """Write the smart clip: the frames from ``start`` to before the keyframe
     at ``key`` re-encoded (``_encode_head``), then ``packets`` video packets
     (decode order) copied from that keyframe on, and the audio packets from
@@ -226,7 +233,10 @@ def _splice(table: FrameTable, start: float, key: float, packets: int, duration:
     stores every packet length-prefixed again, the head's parameter sets in
     the file's header). The copied frames wait on reordering (B-frames),
     so their first decode times fall before the head's last: as ffmpeg does,
-    each such packet is sent one tick after the one before."""
+    each such packet is sent one tick after the one before.
+
+    Returns the head's decoded frame at source time ``keep`` (see
+    ``_encode_head``), or None."""
     import av
     from av.bitstream import BitStreamFilterContext
 
@@ -259,8 +269,7 @@ def _splice(table: FrameTable, start: float, key: float, packets: int, duration:
             packet.stream = video
             dst.mux(packet)
 
-        if head:
-            _encode_head(table, start, key, video, origin, send, check, progress)
+        kept = _encode_head(table, start, key, video, origin, send, check, progress, keep) if head else None
         annexb = BitStreamFilterContext("h264_mp4toannexb", source) if head else None
         taken = 0
         for packet in media.packets_from(src, table, key):
@@ -281,6 +290,7 @@ def _splice(table: FrameTable, start: float, key: float, packets: int, duration:
         for _, audio_packet in sound:
             audio_packet.stream = sound_out
             dst.mux(audio_packet)
+    return kept
 
 
 def _audio_packets(src: Any, table: FrameTable, start: float, duration: float) -> list[tuple[float, Any]]:
@@ -312,13 +322,16 @@ def _rate(table: FrameTable) -> Fraction:
 
 
 def _encode_head(table: FrameTable, start: float, stop: float, stream: Any, origin: int,
-                 send: Callable[[Any], None], check: Callable[[], None], progress: Progress | None) -> None:
+                 send: Callable[[Any], None], check: Callable[[], None], progress: Progress | None,
+                 keep: float | None = None) -> Any:
     """Re-encode the source frames from ``start`` to before ``stop`` with
     libx264 (PyAV's) on the output ``stream``, timestamps from the start
     frame's (``origin``), passing each packet to ``send``, so the stream can
     be spliced into the source's (see ``_encoder_match``). ``progress``
     gets the fraction of those frames done (the slow part of a smart cut);
-    ``check`` stops the work (Ctrl-C in a batch of clips, ffmpeg.stop_all)."""
+    ``check`` stops the work (Ctrl-C in a batch of clips, ffmpeg.stop_all).
+    Returns the decoded source frame that starts at ``keep`` (seconds), as
+    decoded, or None if no frame of the head does."""
     import av
 
     ctx = stream.codec_context
@@ -327,8 +340,11 @@ def _encode_head(table: FrameTable, start: float, stop: float, stream: Any, orig
     ctx.thread_count = 0  # as ffmpeg's "-threads auto"
     ctx.options = {"preset": X264_PRESET, "crf": str(SMART_CRF), **_encoder_match(table)}
     count = table.frames_before(stop) - table.frames_before(start)
+    kept = None
     for done, frame in enumerate(media.frames_between(table, start, stop), 1):
         check()
+        if keep is not None and abs(seconds(frame.pts, table.time_base) - table.start_time - keep) <= SAME_TIME_SECONDS:
+            kept = frame  # (the encoder copies a frame's pictures, never writes them)
         if done == 1:
             # Tag the head as the source is tagged (ffmpeg does this from the frames).
             ctx.color_range, ctx.colorspace = frame.color_range, frame.colorspace
@@ -342,6 +358,7 @@ def _encode_head(table: FrameTable, start: float, stop: float, stream: Any, orig
             progress(done / count)
     for packet in stream.encode(None):
         send(packet)
+    return kept
 
 
 def _encoder_match(table: FrameTable) -> dict[str, str]:
@@ -367,11 +384,14 @@ def _encoder_args(table: FrameTable) -> list[str]:
 
 
 def cut(mode: str, table: FrameTable, span: Span, out: Path, *, final: str | None = None,
-        progress: Progress | None = None) -> CutResult:
-    """Cut ``span`` of the footage into ``out`` with ``mode``."""
+        progress: Progress | None = None, poster_at: float | None = None) -> CutResult:
+    """Cut ``span`` of the footage into ``out`` with ``mode``; a smart cut
+    also returns the source frame at ``poster_at`` if it decoded it (see ``smart``)."""
     if mode not in MODES:
         raise ValueError(f"unknown mode {mode!r}")
-    return {"exact": exact, "copy": copy, "smart": smart}[mode](table, span, out, final=final, progress=progress)
+    if mode == "smart":
+        return smart(table, span, out, final=final, progress=progress, poster_at=poster_at)
+    return {"exact": exact, "copy": copy}[mode](table, span, out, final=final, progress=progress)
 
 
 def settings(mode: str) -> dict[str, object]:
