@@ -28,8 +28,14 @@ MODES = ("exact", "copy", "smart")
 X264_PRESET = "ultrafast"
 X264_CRF = 18
 # The few frames re-encoded by a smart cut sit next to untouched source
-# frames: spend more bits so the join does not show.
-SMART_CRF = 14
+# frames: spend more bits so the join does not show. A constant quantizer,
+# not a rate factor: CRF has x264 estimate every frame's cost on a
+# half-size copy first (its "lowres" pass), a fifth of ultrafast's encode.
+# QP 12 scores as CRF 14 did on the benchmark's grainy 720p heads (PSNR 55.2
+# against 55.3 dB, the worst frame 54.5 against 54.2, files 1 % smaller) for
+# 15-20 % less encoding CPU; 0.5 dB lower on a clean test card (58.0 dB),
+# 1.3 dB higher on a busy fractal (51.3 dB, files 19 % larger).
+SMART_QP = 12
 AUDIO_CODEC = ("-c:a", "aac", "-b:a", "192k")
 # Seek this much before the first wanted frame: ffmpeg keeps frames at or
 # after the seek point, so a hair earlier keeps the wanted frame even when its
@@ -338,7 +344,7 @@ def _encode_head(table: FrameTable, start: float, stop: float, stream: Any, orig
     ctx.width, ctx.height, ctx.time_base = table.width, table.height, table.time_base
     ctx.pix_fmt = table.pix_fmt or "yuv420p"
     ctx.thread_count = 0  # as ffmpeg's "-threads auto"
-    ctx.options = {"preset": X264_PRESET, "crf": str(SMART_CRF), **_encoder_match(table)}
+    ctx.options = {"preset": X264_PRESET, "qp": str(SMART_QP), **_encoder_match(table)}
     count = table.frames_before(stop) - table.frames_before(start)
     kept = None
     for done, frame in enumerate(media.frames_between(table, start, stop), 1):
@@ -377,7 +383,7 @@ def _encoder_match(table: FrameTable) -> dict[str, str]:
 def _encoder_args(table: FrameTable) -> list[str]:
     """The head encoder's settings as ffmpeg options (for the log)."""
     match = _encoder_match(table)
-    args = ["-preset", X264_PRESET, "-crf", str(SMART_CRF)]
+    args = ["-preset", X264_PRESET, "-qp", str(SMART_QP)]
     args += [a for name, flag in (("profile", "-profile:v"), ("level", "-level:v")) if name in match
              for a in (flag, match[name])]
     return args + (["-pix_fmt", table.pix_fmt] if table.pix_fmt else [])
@@ -397,5 +403,7 @@ def cut(mode: str, table: FrameTable, span: Span, out: Path, *, final: str | Non
 def settings(mode: str) -> dict[str, object]:
     """Encoder settings that change the output: part of the resume key, so a
     clip made with other settings is redone."""
-    return {"mode": mode, "preset": X264_PRESET, "crf": X264_CRF if mode == "exact" else SMART_CRF,
+    # (copy encodes nothing: its key keeps the "crf" 14 it always had, so its clips made before stay valid)
+    quality = {"exact": {"crf": X264_CRF}, "smart": {"qp": SMART_QP}}.get(mode, {"crf": 14})
+    return {"mode": mode, "preset": X264_PRESET, **quality,
             "audio": list(AUDIO_CODEC) if mode == "exact" else ["copy"], "scheme": SCHEMES.get(mode, 1)}
