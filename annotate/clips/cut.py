@@ -172,8 +172,8 @@ def smart(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
 
     What a smart cut costs beyond a copy is the head: decoding from the
     keyframe before the start and re-encoding up to the next one, about
-    0.5 s of CPU each per clip of the benchmark's 720p with 8.3 s GOPs (102
-    frames re-encoded on average; ``python -m bench.bench_clips phases``).
+    0.37 and 0.39 s of CPU per clip of the benchmark's 720p with 8.3 s GOPs
+    (102 frames re-encoded on average; ``python -m bench.bench_clips phases``).
     The splice itself costs about 0.02 s of CPU, where the ffmpeg process
     that joined MPEG-TS parts cost 0.1 s and a process start.
 
