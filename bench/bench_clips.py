@@ -34,22 +34,25 @@ def cache_dir() -> Path:
     return cache.cache_dir("bench", "clips", create=True)
 
 
-def source() -> Path:
+def source(gop: int | None = None) -> Path:
     """10 minutes of 720p H.264 + AAC: a moving test pattern with temporal
     grain (about 3 Mbit/s, like camera footage rather than a flat card) and
-    a tone, x264 preset fast with its default GOP (250 frames). One minute
+    a tone, x264 preset fast with its default GOP (250 frames, 8.3 s) or
+    ``gop`` frames (``-g 60``: 2 s, as phones and cameras do). One minute
     is encoded and looped ten times by stream copy (encoding all ten takes
     over 20 minutes on two busy cores). Made once, cached."""
-    path = cache_dir() / f"testsrc2-noise-{SIZE}-{FPS}-{SECONDS}s.mp4"
+    tag = f"-g{gop}" if gop else ""
+    path = cache_dir() / f"testsrc2-noise-{SIZE}-{FPS}-{SECONDS}s{tag}.mp4"
     if not path.exists():
         from annotate.atomic import atomic_path
 
-        minute = cache_dir() / f"testsrc2-noise-{SIZE}-{FPS}-{LOOP_SECONDS}s.mp4"
+        minute = cache_dir() / f"testsrc2-noise-{SIZE}-{FPS}-{LOOP_SECONDS}s{tag}.mp4"
         if not minute.exists():
             with atomic_path(minute) as tmp:
                 ffmpeg.run(["-f", "lavfi", "-i", f"testsrc2=s={SIZE}:r={FPS}:d={LOOP_SECONDS}",
                             "-f", "lavfi", "-i", f"sine=f=440:sample_rate=48000:d={LOOP_SECONDS}",
                             "-vf", "noise=alls=4:allf=t", "-c:v", "libx264", "-preset", "fast", "-crf", "23",
+                            *(["-g", str(gop)] if gop else []),
                             "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "128k", "-fflags", "+bitexact",
                             "-map_metadata", "-1", "-f", "mp4", str(tmp)])
         with atomic_path(path) as tmp:
@@ -190,16 +193,17 @@ def media_frames(path: Path) -> int:
     return probe_clip(path).frames
 
 
-def smart_against_copy() -> list[Row]:
+def smart_against_copy(gop: int | None = None) -> list[Row]:
     """Only smart against copy (the issue's goal: within 2x), median of three
     interleaved rounds, without the slow moviepy baseline, wall and CPU of
     the process tree: ``python -m bench.bench_clips smart``. Then the last
     round's smart clips are checked: frames against the frame table, and the
     re-encoded head of every 4th clip (the only frames not copied) against
-    the source at the alignment that scores best (-1, 0, +1 frame)."""
+    the source at the alignment that scores best (-1, 0, +1 frame). With
+    ``gop`` (``smart --gop 60``), of the same picture with keyframes that often."""
     from bench.measure import run_rounds_timed
 
-    src = source()
+    src = source(gop)
     folder = Path(tempfile.mkdtemp(prefix="bench-clips-"))
     modes = ("smart", "copy")
     try:
@@ -215,7 +219,7 @@ def smart_against_copy() -> list[Row]:
         checked = _smart_heads(src, folder / "smart", folder)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    what = f"{CLIPS} x {CLIP_SECONDS:g} s from {SECONDS // 60} min {SIZE}"
+    what = f"{CLIPS} x {CLIP_SECONDS:g} s from {SECONDS // 60} min {SIZE}" + (f", GOP {gop} frames" if gop else "")
     return [
         Row(f"clips --mode smart vs copy: {what}", smart, "clips --mode copy, same clips", copy,
             f"smart/copy = {smart.seconds / copy.seconds:.2f} (goal <= 2); median of 3 interleaved rounds; {checked}"),
@@ -250,7 +254,7 @@ def _smart_heads(src: Path, out: Path, work: Path) -> str:
             f"best at {offsets} frame")
 
 
-def phases() -> str:
+def phases(gop: int | None = None) -> str:
     """Where a smart clip's time goes, phase by phase over the 20 clips, in
     this process (wall, and CPU of the process and its children, codec
     threads included): ``python -m bench.bench_clips phases``. The head's
@@ -269,7 +273,7 @@ def phases() -> str:
         own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
         return time.perf_counter(), own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
-    table, _ = media.footage_facts(source())
+    table, _ = media.footage_facts(source(gop))
     totals: dict[str, list[float]] = {}
     folder = Path(tempfile.mkdtemp(prefix="bench-clips-"))
     heads = skipped = 0
@@ -321,7 +325,9 @@ def _phase_steps(table: Any, span: Any, start: float, key: float, folder: Path) 
 if __name__ == "__main__":
     from bench.measure import format_table
 
-    if sys.argv[1:] == ["phases"]:
-        print(phases())
+    args = sys.argv[1:]
+    gop = int(args[args.index("--gop") + 1]) if "--gop" in args else None  # smart/phases --gop 60: 2 s GOPs
+    if args[:1] == ["phases"]:
+        print(phases(gop))
     else:
-        print(format_table(smart_against_copy() if sys.argv[1:] == ["smart"] else run()))
+        print(format_table(smart_against_copy(gop) if args[:1] == ["smart"] else run()))

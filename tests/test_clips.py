@@ -151,6 +151,24 @@ def test_every_modes_poster_shows_the_moments_frame(made, footage, moment_id):
     assert max(scores) == psnr(shown, src_frames[wanted]) > MIN_PSNR_DB - 5, scores
 
 
+def test_a_smart_clips_poster_is_the_source_frame_its_head_decoded(made, footage, tmp_path):
+    """A smart clip whose re-encoded head holds the moment's frame keeps that
+    frame as decoded from the source for its poster (the written clip is not
+    decoded again): the poster is the one the source's own frame makes, byte
+    for byte, not a picture of the re-encoded copy (which differs)."""
+    from annotate.clips import sheet
+
+    mode, out, clips = made
+    if mode != "smart":
+        pytest.skip("only a smart cut re-encodes a head")
+    entry = clips["mid-gop"]
+    assert any(note.startswith("re-encoded") for note in entry["notes"])
+    own = sheet.poster(footage[0], tmp_path / "source.jpg", entry["poster_time"])
+    assert sha256(out / entry["poster"]) == sha256(own)
+    from_clip = sheet.poster(out / entry["file"], tmp_path / "clip.jpg", entry["poster_time"] - entry["start"])
+    assert sha256(from_clip) != sha256(own)  # the head's copy of it is re-encoded
+
+
 def test_manifest_records_the_measured_clip(made, footage):
     _, out, clips = made
     for entry in clips.values():

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -28,8 +28,14 @@ MODES = ("exact", "copy", "smart")
 X264_PRESET = "ultrafast"
 X264_CRF = 18
 # The few frames re-encoded by a smart cut sit next to untouched source
-# frames: spend more bits so the join does not show.
-SMART_CRF = 14
+# frames: spend more bits so the join does not show. A constant quantizer,
+# not a rate factor: CRF has x264 estimate every frame's cost on a
+# half-size copy first (its "lowres" pass), a fifth of ultrafast's encode.
+# QP 12 scores as CRF 14 did on the benchmark's grainy 720p heads (PSNR 55.2
+# against 55.3 dB, the worst frame 54.5 against 54.2, files 1 % smaller) for
+# 15-20 % less encoding CPU; 0.5 dB lower on a clean test card (58.0 dB),
+# 1.3 dB higher on a busy fractal (51.3 dB, files 19 % larger).
+SMART_QP = 12
 AUDIO_CODEC = ("-c:a", "aac", "-b:a", "192k")
 # Seek this much before the first wanted frame: ffmpeg keeps frames at or
 # after the seek point, so a hair earlier keeps the wanted frame even when its
@@ -56,12 +62,15 @@ Progress = Callable[[float], None]
 @dataclass(frozen=True)
 class CutResult:
     """What a cut did: the source time of the clip's first frame, the frames
-    it should hold, and the ffmpeg commands (copy-pasteable) that made it."""
+    it should hold, and the ffmpeg commands (copy-pasteable) that made it;
+    ``poster``, the source frame at the time asked for (a PIL image), when
+    the cut decoded it anyway (a smart cut's head), else None."""
 
     start: float
     frames: int | None
     commands: tuple[str, ...]
     notes: tuple[str, ...] = ()
+    poster: Any = field(default=None, compare=False, repr=False)
 
 
 def _after(t: float) -> str:
@@ -153,7 +162,7 @@ def copy(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
 
 
 def smart(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
-          progress: Progress | None = None) -> CutResult:
+          progress: Progress | None = None, poster_at: float | None = None) -> CutResult:
     """Frame-accurate start, lossless after the first keyframe: frames before
     it are re-encoded with the source's profile, level and pixel format, the
     rest stream-copied with the source's parameter sets in-band (so a decoder
@@ -163,10 +172,14 @@ def smart(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
 
     What a smart cut costs beyond a copy is the head: decoding from the
     keyframe before the start and re-encoding up to the next one, about
-    0.5 s of CPU each per clip of the benchmark's 720p with 8.3 s GOPs (102
-    frames re-encoded on average; ``python -m bench.bench_clips phases``).
+    0.37 and 0.39 s of CPU per clip of the benchmark's 720p with 8.3 s GOPs
+    (102 frames re-encoded on average; ``python -m bench.bench_clips phases``).
     The splice itself costs about 0.02 s of CPU, where the ffmpeg process
-    that joined MPEG-TS parts cost 0.1 s and a process start."""
+    that joined MPEG-TS parts cost 0.1 s and a process start.
+
+    When the source frame at ``poster_at`` is one of the head's, it is kept
+    as it is decoded (before re-encoding) and returned as the result's
+    ``poster``: the clip's poster then needs no decode of the written clip."""
     if table.codec != "h264":
         raise MediaError(f"smart cut supports H.264 footage, this is {table.codec}: use --mode exact or copy",
                          subject=table.path)
@@ -195,10 +208,10 @@ def smart(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
     _log(["-f", "concat", "-i", "parts.ffconcat", *audio[:4], "-map", "0:v:0", *audio[4:], "-t", f"{end - start:.6f}",
           "-c", "copy", "-copypriorss", "0", *_timescale(table), *MP4_FLAGS, str(out)], log, shown, in_process=True)
     log[-1] += f"  (parts.ffconcat: {listing})"
-    _splice(table, start, key, packets, end - start, out, progress)
+    kept = _splice(table, start, key, packets, end - start, out, progress, poster_at)
     note = (f"re-encoded {head} frame(s) up to the keyframe at {key:.3f} s, copied the rest" if head
             else "starts on a keyframe: copied whole")
-    return CutResult(start, head + packets, tuple(log), (note,))
+    return CutResult(start, head + packets, tuple(log), (note,), None if kept is None else media.picture(kept))
 
 
 def _log(args: list[str], log: list[str], shown: dict[str, str], *, in_process: bool = False) -> None:
@@ -212,7 +225,7 @@ def _log(args: list[str], log: list[str], shown: dict[str, str], *, in_process: 
 
 
 def _splice(table: FrameTable, start: float, key: float, packets: int, duration: float, out: Path,
-            progress: Progress | None) -> None:
+            progress: Progress | None, keep: float | None = None) -> Any:
     """Write the smart clip: the frames from ``start`` to before the keyframe
     at ``key`` re-encoded (``_encode_head``), then ``packets`` video packets
     (decode order) copied from that keyframe on, and the audio packets from
@@ -226,7 +239,10 @@ def _splice(table: FrameTable, start: float, key: float, packets: int, duration:
     stores every packet length-prefixed again, the head's parameter sets in
     the file's header). The copied frames wait on reordering (B-frames),
     so their first decode times fall before the head's last: as ffmpeg does,
-    each such packet is sent one tick after the one before."""
+    each such packet is sent one tick after the one before.
+
+    Returns the head's decoded frame at source time ``keep`` (see
+    ``_encode_head``), or None."""
     import av
     from av.bitstream import BitStreamFilterContext
 
@@ -259,8 +275,7 @@ def _splice(table: FrameTable, start: float, key: float, packets: int, duration:
             packet.stream = video
             dst.mux(packet)
 
-        if head:
-            _encode_head(table, start, key, video, origin, send, check, progress)
+        kept = _encode_head(table, start, key, video, origin, send, check, progress, keep) if head else None
         annexb = BitStreamFilterContext("h264_mp4toannexb", source) if head else None
         taken = 0
         for packet in media.packets_from(src, table, key):
@@ -281,6 +296,7 @@ def _splice(table: FrameTable, start: float, key: float, packets: int, duration:
         for _, audio_packet in sound:
             audio_packet.stream = sound_out
             dst.mux(audio_packet)
+    return kept
 
 
 def _audio_packets(src: Any, table: FrameTable, start: float, duration: float) -> list[tuple[float, Any]]:
@@ -312,23 +328,29 @@ def _rate(table: FrameTable) -> Fraction:
 
 
 def _encode_head(table: FrameTable, start: float, stop: float, stream: Any, origin: int,
-                 send: Callable[[Any], None], check: Callable[[], None], progress: Progress | None) -> None:
+                 send: Callable[[Any], None], check: Callable[[], None], progress: Progress | None,
+                 keep: float | None = None) -> Any:
     """Re-encode the source frames from ``start`` to before ``stop`` with
     libx264 (PyAV's) on the output ``stream``, timestamps from the start
     frame's (``origin``), passing each packet to ``send``, so the stream can
     be spliced into the source's (see ``_encoder_match``). ``progress``
     gets the fraction of those frames done (the slow part of a smart cut);
-    ``check`` stops the work (Ctrl-C in a batch of clips, ffmpeg.stop_all)."""
+    ``check`` stops the work (Ctrl-C in a batch of clips, ffmpeg.stop_all).
+    Returns the decoded source frame that starts at ``keep`` (seconds), as
+    decoded, or None if no frame of the head does."""
     import av
 
     ctx = stream.codec_context
     ctx.width, ctx.height, ctx.time_base = table.width, table.height, table.time_base
     ctx.pix_fmt = table.pix_fmt or "yuv420p"
     ctx.thread_count = 0  # as ffmpeg's "-threads auto"
-    ctx.options = {"preset": X264_PRESET, "crf": str(SMART_CRF), **_encoder_match(table)}
+    ctx.options = {"preset": X264_PRESET, "qp": str(SMART_QP), **_encoder_match(table)}
     count = table.frames_before(stop) - table.frames_before(start)
+    kept = None
     for done, frame in enumerate(media.frames_between(table, start, stop), 1):
         check()
+        if keep is not None and abs(seconds(frame.pts, table.time_base) - table.start_time - keep) <= SAME_TIME_SECONDS:
+            kept = frame  # (the encoder copies a frame's pictures, never writes them)
         if done == 1:
             # Tag the head as the source is tagged (ffmpeg does this from the frames).
             ctx.color_range, ctx.colorspace = frame.color_range, frame.colorspace
@@ -342,6 +364,7 @@ def _encode_head(table: FrameTable, start: float, stop: float, stream: Any, orig
             progress(done / count)
     for packet in stream.encode(None):
         send(packet)
+    return kept
 
 
 def _encoder_match(table: FrameTable) -> dict[str, str]:
@@ -360,22 +383,27 @@ def _encoder_match(table: FrameTable) -> dict[str, str]:
 def _encoder_args(table: FrameTable) -> list[str]:
     """The head encoder's settings as ffmpeg options (for the log)."""
     match = _encoder_match(table)
-    args = ["-preset", X264_PRESET, "-crf", str(SMART_CRF)]
+    args = ["-preset", X264_PRESET, "-qp", str(SMART_QP)]
     args += [a for name, flag in (("profile", "-profile:v"), ("level", "-level:v")) if name in match
              for a in (flag, match[name])]
     return args + (["-pix_fmt", table.pix_fmt] if table.pix_fmt else [])
 
 
 def cut(mode: str, table: FrameTable, span: Span, out: Path, *, final: str | None = None,
-        progress: Progress | None = None) -> CutResult:
-    """Cut ``span`` of the footage into ``out`` with ``mode``."""
+        progress: Progress | None = None, poster_at: float | None = None) -> CutResult:
+    """Cut ``span`` of the footage into ``out`` with ``mode``; a smart cut
+    also returns the source frame at ``poster_at`` if it decoded it (see ``smart``)."""
     if mode not in MODES:
         raise ValueError(f"unknown mode {mode!r}")
-    return {"exact": exact, "copy": copy, "smart": smart}[mode](table, span, out, final=final, progress=progress)
+    if mode == "smart":
+        return smart(table, span, out, final=final, progress=progress, poster_at=poster_at)
+    return {"exact": exact, "copy": copy}[mode](table, span, out, final=final, progress=progress)
 
 
 def settings(mode: str) -> dict[str, object]:
     """Encoder settings that change the output: part of the resume key, so a
     clip made with other settings is redone."""
-    return {"mode": mode, "preset": X264_PRESET, "crf": X264_CRF if mode == "exact" else SMART_CRF,
+    # (copy encodes nothing: its key keeps the "crf" 14 it always had, so its clips made before stay valid)
+    quality = {"exact": {"crf": X264_CRF}, "smart": {"qp": SMART_QP}}.get(mode, {"crf": 14})
+    return {"mode": mode, "preset": X264_PRESET, **quality,
             "audio": list(AUDIO_CODEC) if mode == "exact" else ["copy"], "scheme": SCHEMES.get(mode, 1)}

@@ -396,13 +396,18 @@ def frame_image(path: str | os.PathLike[str], at: float = 0.0):  # type: ignore[
             chosen = frame
         if chosen is None:
             raise MediaError("no decodable frame", subject=path)
-        # PyAV hands frames over as stored; a phone's portrait video is stored
-        # turned and shown upright by its display matrix, as players do.
-        import numpy as np
-        from PIL import Image
+        return picture(chosen)
 
-        from annotate.probe import upright
 
-        return Image.fromarray(np.ascontiguousarray(upright(chosen.to_ndarray(format="rgb24"), chosen.rotation)))
+def picture(frame: Any):  # type: ignore[no-untyped-def]
+    """A decoded PyAV ``VideoFrame`` as a PIL image, shown as players show
+    it: PyAV hands frames over as stored, and a phone's portrait video is
+    stored turned and shown upright by its display matrix."""
+    import numpy as np
+    from PIL import Image
+
+    from annotate.probe import upright
+
+    return Image.fromarray(np.ascontiguousarray(upright(frame.to_ndarray(format="rgb24"), frame.rotation)))
 
 

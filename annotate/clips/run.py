@@ -309,8 +309,9 @@ def make_clip(job: ClipJob, folder: Path, mode: str, progress: Callable[[float],
     """Cut one clip under a temporary name, check it, then give it its name."""
     p = job.plan
     final = folder / p.name
+    named = moment_frame(job.table, p.moment.effective_start)
     with atomic_path(final) as tmp:
-        result = cutter.cut(mode, job.table, p.span, tmp, final=str(final), progress=progress)
+        result = cutter.cut(mode, job.table, p.span, tmp, final=str(final), progress=progress, poster_at=named)
         got = media.measure(tmp)
         frame = 1 / job.table.fps
         if abs(got.first_pts) > MAX_FIRST_PTS_FRAMES * frame:
@@ -321,7 +322,10 @@ def make_clip(job: ClipJob, folder: Path, mode: str, progress: Callable[[float],
         journal_clip(folder, p.name, size, digest)
     poster_path = final.with_suffix(POSTER_SUFFIX)
     at = poster_offset(job.table, p.moment.effective_start, result.start, got.duration)
-    sheet.poster(final, poster_path, at)
+    # A smart cut's head usually holds the moment's frame (the pre-roll is before it): its poster is that
+    # source frame as decoded for the head, so the written clip is not decoded again for it.
+    kept = result.poster if abs(result.start + at - named) <= media.SAME_TIME_SECONDS else None
+    sheet.poster(final, poster_path, at, image=kept)
     return {
         **described(p, job.key, job.timeline_path, job.footage),
         "mode": mode,
@@ -347,11 +351,16 @@ def make_clip(job: ClipJob, folder: Path, mode: str, progress: Callable[[float],
     }
 
 
+def moment_frame(table: media.FrameTable, moment: float) -> float:
+    """The source time of the frame the moment names: its clip's poster."""
+    return table.times[table.frame_at(moment)] if table.times else moment
+
+
 def poster_offset(table: media.FrameTable, moment: float, clip_start: float, clip_duration: float) -> float:
     """Where in a clip its poster is: the source frame the moment names, in every mode. A copy clip's
     first keyframe may be seconds before the moment (another scene): decoding up to the moment costs
     at most a GOP more, and the poster and contact sheet then show what their label says."""
-    named = table.times[table.frame_at(moment)] if table.times else moment
+    named = moment_frame(table, moment)
     return min(max(0.0, named - clip_start), max(0.0, clip_duration - 1 / table.fps))
 
 

@@ -9,11 +9,15 @@ import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotate.atomic import atomic_path
 from annotate.clips.media import frame_image
 from annotate.fonts import FontWarning, PilFonts, pil_plan, prefix_within
 from annotate.owned import owned_path, remove_if_written
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 POSTER_WIDTH_PX = 480
 TILE_WIDTH_PX = 320
@@ -44,9 +48,12 @@ def _fonts(texts: Sequence[str], bold: bool, *sizes: int) -> list[PilFonts]:
     return [PilFonts.of(plan, size) for size in sizes]
 
 
-def poster(clip: Path, out: Path, at: float = 0.0) -> Path:
-    """A JPEG of the frame ``at`` seconds into ``clip``, written atomically."""
-    image = frame_image(clip, at).convert("RGB")
+def poster(clip: Path, out: Path, at: float = 0.0, image: Image.Image | None = None) -> Path:
+    """A JPEG of the frame ``at`` seconds into ``clip``, written atomically;
+    of ``image`` instead when the caller already holds that frame (a smart
+    cut keeps the source's own frame as it re-encodes the head: decoding the
+    written clip again would only give its copy)."""
+    image = (frame_image(clip, at) if image is None else image).convert("RGB")
     if image.width > POSTER_WIDTH_PX:
         image = image.resize((POSTER_WIDTH_PX, round(image.height * POSTER_WIDTH_PX / image.width)))
     with atomic_path(out) as tmp:
