@@ -211,11 +211,20 @@ def _start_cli(tl_path: Path, out: Path, *extra: str) -> subprocess.Popen:
     )
 
 
+def _recorded(out: Path) -> bool:
+    """Whether the manifest (written whole, by rename) lists a clip yet."""
+    try:
+        return bool(_manifest(out)["clips"])
+    except FileNotFoundError:
+        return False
+
+
 def _wait_for_first_clip(proc: subprocess.Popen, out: Path) -> list[psutil.Process]:
-    """Until a clip and its poster are in place: a clip is done once its poster is (every mode's poster is
-    decoded at the moment's frame, up to a GOP after the clip's name appears)."""
+    """Until the manifest records a clip: a clip is done once its poster is made and hashed (every mode's
+    poster is decoded at the moment's frame, up to a GOP after the clip's name appears), and a signal in the
+    moments before it is recorded finds it journaled, not listed (at load 12 it came there once)."""
     deadline = time.monotonic() + 60
-    while not any(clip.with_suffix(run.POSTER_SUFFIX).exists() for clip in _clips(out)):
+    while not _recorded(out):
         assert proc.poll() is None, proc.communicate()
         assert time.monotonic() < deadline, "no clip appeared"
         time.sleep(0.02)
