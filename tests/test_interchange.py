@@ -976,7 +976,8 @@ def test_edl_ranges_ride_in_a_comment_the_cmx_reader_keeps(tmp_path):
 
 
 @settings(max_examples=40, deadline=None)
-@example(fmt="fcpx", rate=25.0, marks=[(1981, 113, "", "")])  # start and length each read a frame early
+@example(fmt="fcpx", rate=25.0, marks=[(1981, 113, "", "")])  # start and length each read a frame early once
+@example(fmt="fcpx", rate=25.0, marks=[(203, 25, "", "")])  # 203/25 s, frame 202 to OpenTimelineIO's reader
 @example(fmt="fcpx", rate=24.0, marks=[(0, 1, "", "")])  # a frame long: a point
 @given(fmt=st.sampled_from(["edl", "fcp-xml", "fcpx", "otio"]), rate=edit_rates,
        marks=st.lists(st.tuples(st.integers(0, 2_000_000), st.integers(0, 300), marker_colors,
@@ -1000,13 +1001,42 @@ def test_editor_round_trips_keep_frames_ranges_colours_names_and_rate(fmt, rate,
     # FCPX writes every marker a frame long: one that long reads back as the point it marks (its export says so).
     assert [(m.caption, m.color, m.end is None) for m in back.moments] == \
         [(name, kept(color), not n or (fmt == "fcpx" and n <= 1)) for _, n, color, name in sorted(marks)]
-    # The FCPX reader truncates seconds x rate to whole frames in floating point
-    # (201/25 s reads as frame 200): a start one frame early at most, never late;
-    # an end is that start plus a length truncated the same way, so two at most.
-    slack = 1 if fmt == "fcpx" else 0
+    # Every frame exactly (OpenTimelineIO's FCPX reader alone truncates 203/25 s to frame 202).
     for m, (s, n, _, _) in zip(back.moments, sorted(marks), strict=True):
-        assert s - slack <= round(m.start * rate) <= s
-        assert m.end is None or s + n - 2 * slack <= round(m.end * rate) <= s + n
+        assert round(m.start * rate) == s
+        assert m.end is None or round(m.end * rate) == s + n
+
+
+@pytest.mark.parametrize(("name", "fps"), [("otio-cmx3600-adapter/no_spaces_test.edl", 25),
+                                         ("otio-cmx3600-adapter/screening_example.edl", 25),
+                                         ("otio-cmx3600-adapter/speed_effects.edl", 25),
+                                         ("otio-fcp-adapter/premiere_example.xml", None)])
+def test_fcpx_round_trips_of_editors_files_give_every_time_back(name, fps):
+    """OpenTimelineIO's FCPX reader computes ``int(203 / 25 * 25)``, 202: these
+    files' markers at 8.12 s (``203/25s``), 53.92 s and, at 30 fps, 16.4 s
+    (``492/30s``) came back a frame early, without a word."""
+    warnings.simplefilter("ignore", ExportWarning)
+    timeline = interchange.read(EDITORIAL_DATA / name, **({"fps": fps} if fps else {}))
+    back = interchange.loads(interchange.dumps(timeline, "fcpx"), "fcpx")
+    rate = interchange.common.fps_of(timeline)
+    short = 1 / rate + 1e-9  # a range of one frame is a point in Final Cut Pro (its export says so)
+    assert [(m.start, None if m.end is None or m.end - m.start <= short else m.end) for m in timeline.moments] == \
+        [(m.start, m.end) for m in back.moments]
+
+
+def test_fcpx_round_trip_into_its_timeline_keeps_the_alignment_of_moments_nobody_moved(tmp_path):
+    """A moment moved by more than half a frame loses its alignment on import
+    into its timeline: read a frame early, 8.12 s (``203/25s``) lost it."""
+    aligned = Alignment(203 / 25, "cut", 3.0)
+    story = tmp_path / "story.yaml"
+    save(Timeline(moments=(Moment(8.0, id="m1", caption="gate", alignment=aligned),
+                           Moment(228 / 25, id="m2", caption="car", alignment=Alignment(228 / 25, "speech", 0.5))),
+                  footage=Footage(path="f.mp4", fps=25.0, duration=20.0)), story)
+    exported = interchange.write(load(story), tmp_path / "edit.fcpxml").path
+    interchange.import_into(exported, story)
+    after = load(story)
+    assert [(m.id, m.effective_start, m.alignment) for m in after.moments] == \
+        [("m1", 203 / 25, aligned), ("m2", 228 / 25, Alignment(228 / 25, "speech", 0.5))]
 
 
 def test_drop_frame_locators_are_read_not_skipped(tmp_path):
