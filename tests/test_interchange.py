@@ -874,6 +874,8 @@ def test_markers_opentimelineio_does_not_place_are_named_in_a_warning():
     assert [str(w.message) for w in said if issubclass(w.category, ExportWarning)] == [
         f"{path}: 1 marker(s) of the file not read ('Marker 9'): OpenTimelineIO's FCPX reader does not place them "
         "(on a gap, or where it skips them)",
+        f"{path}: 1 marker(s) lie outside the part of its media their clip shows ('Marker 3' of clip 'IMG_0687' at "
+        "1.93333 s, which shows 3.56667-13.5667 s): placed where that part would reach, where the clip is not shown",
         f"{path}: 6 marker(s) 'Marker 2', 'Marker 3', 'Marker 7', 'Marker 8', 'Marker 5', ... lie on no clip of "
         "'IMG_0715.MOV' (a gap, another file): every marker is placed at its sequence time and the timeline names "
         "no footage (the edited sequence is what its times are in)"]

@@ -197,7 +197,8 @@ def place(tl: otio.schema.Timeline, *, origin: str | None = None, start: float =
     names them), every one at its sequence time, where ``start`` (seconds
     of the top stack's time) becomes 0:00, and False. Anything placed before
     0:00 is left out with a warning."""
-    held = [(item, marker.marked_range, marker.name or "", marker) for item, marker in markers_of(tl)]
+    held = [(item, marker.marked_range, marker.name or "", marker) for item, marker in _once(tl, origin)]
+    _say_off_clip(held, origin)
     if not held and selects:
         held = [(clip, clip.trimmed_range(), clip.name or "", None) for clip in tl.find_clips()]
     found: list[Placed] = []
@@ -223,6 +224,46 @@ def place(tl: otio.schema.Timeline, *, origin: str | None = None, start: float =
         else:
             kept.append(p)
     return sorted(kept, key=lambda p: p.start), mapped
+
+
+def _once(tl: otio.schema.Timeline, origin: str | None) -> list[tuple[Any, otio.schema.Marker]]:
+    """:func:`markers_of`, a marker given twice on one nested stack read once,
+    said: Premiere writes a nested sequence's marker on the sequence and again
+    on the clip item that holds it, and OTIO's FCP 7 XML reader puts both on
+    its stack, which made two identical moments of one marker. (Two identical
+    markers on a clip are two moments a timeline held: kept.)"""
+    seen: set[tuple[int, str]] = set()
+    kept = []
+    for item, marker in markers_of(tl):
+        key = (id(item), otio.adapters.write_to_string(marker, "otio_json"))
+        if key in seen and isinstance(item, otio.schema.Stack) and item is not tl.tracks:
+            notify(f"{origin or '<input>'}: marker {marker.name[:SHOWN_CHARS]!r} at "
+                   f"{seconds(marker.marked_range.start_time):g} s of {type(item).__name__.lower()} "
+                   f"{item.name[:SHOWN_CHARS]!r} is given twice (a nested sequence's marker repeated on its clip "
+                   "item): read once")
+            continue
+        seen.add(key)
+        kept.append((item, marker))
+    return kept
+
+
+def _say_off_clip(held: list[tuple[Any, otio.opentime.TimeRange, str, otio.schema.Marker | None]],
+                  origin: str | None) -> None:
+    """Name in one warning the clips' markers outside the part of their media
+    the clip shows: each is placed where that part would reach on the
+    timeline, where the clip is not shown (OpenTimelineIO gives it on the
+    clip, an editor shows it nowhere)."""
+    off = []
+    for item, rng, name, _marker in held:
+        if isinstance(item, otio.schema.Clip) and item.source_range is not None:
+            shown = item.trimmed_range()
+            if shown.duration.value > 0 and not shown.start_time <= rng.start_time < shown.end_time_exclusive():
+                off.append(f"{name[:SHOWN_CHARS]!r} of clip {item.name[:SHOWN_CHARS]!r} at {seconds(rng.start_time):g}"
+                           f" s, which shows {seconds(shown.start_time):g}-{seconds(shown.end_time_exclusive()):g} s")
+    if off:
+        notify(f"{origin or '<input>'}: {len(off)} marker(s) lie outside the part of its media their clip shows "
+               f"({'; '.join(off[:5])}{'; ...' if len(off) > 5 else ''}): placed where that part would reach, where "
+               "the clip is not shown")
 
 
 def _say_off_footage(lost: list[tuple[str, otio.schema.Marker | None]], url: str, origin: str | None) -> None:
