@@ -1026,6 +1026,21 @@ def test_fcpx_round_trips_of_editors_files_give_every_time_back(name, fps):
         [(m.start, m.end) for m in back.moments]
 
 
+def test_fcpx_export_of_a_range_of_one_frame_given_to_the_microsecond_says_it_reads_back_a_point():
+    """``nested_example.otio``'s 'Clip Inside A Track' (16.416667-16.458334 s,
+    one frame at 24 fps, times to the microsecond) passed for more than a
+    frame in seconds: it came back a point without the export's warning."""
+    timeline = interchange.read(EDITORIAL_DATA / "OpenTimelineIO" / "nested_example.otio")
+    clip = next(m for m in timeline.moments if m.caption == "Clip Inside A Track")
+    said: list[str] = []
+    with collected(said, ExportWarning):
+        text = interchange.dumps(timeline, "fcpx")
+    assert [m.end for m in interchange.loads(text, "fcpx").moments if m.caption == clip.caption] == [None]
+    assert [s for s in said if "a marker of one frame is a point" in s] == [
+        f"FCPX: a marker of one frame is a point in Final Cut Pro, which writes every marker so: the range of "
+        f"moment(s) {clip.id} (one frame or less) reads back as a point"]
+
+
 def test_fcpx_round_trip_into_its_timeline_keeps_the_alignment_of_moments_nobody_moved(tmp_path):
     """A moment moved by more than half a frame loses its alignment on import
     into its timeline: read a frame early, 8.12 s (``203/25s``) lost it."""

@@ -67,6 +67,7 @@ from annotate.interchange.otio_adapters import (
     write_string,
 )
 from annotate.model import Timeline
+from annotate.timecode import frame_of
 
 EXTENSIONS = (".fcpxml",)
 # The moment fields an import takes from the file (the others stay the timeline's: interchange.import_into).
@@ -134,8 +135,10 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     for part, clip in zip(parts, tl.find_clips()):
         if "'" in footage_name(part):
             notify(f"FCPX: the footage name is written with \u2019 for ' ({clip.name})")
+    # Counted in the frames the markers are written in: in seconds, 16.416667-16.458334 (a frame at 24 fps,
+    # times to the microsecond) passed for more than a frame, and read back a point without a word.
     short = [m.id for m in timeline.moments if m.effective_end is not None
-             and m.effective_end - m.effective_start <= 1 / rate + 1e-9]
+             and frame_of(m.effective_end, rate) - frame_of(m.effective_start, rate) <= 1]
     if short:
         notify(f"FCPX: a marker of one frame is a point in Final Cut Pro, which writes every marker so: the range "
                f"of moment(s) {', '.join(short[:5])}{', ...' if len(short) > 5 else ''} (one frame or less) reads "
