@@ -1056,6 +1056,33 @@ def test_fcpx_round_trip_into_its_timeline_keeps_the_alignment_of_moments_nobody
         [("m1", 203 / 25, aligned), ("m2", 228 / 25, Alignment(228 / 25, "speech", 0.5))]
 
 
+@pytest.mark.parametrize("name", ["dissolve_test_3", "dissolve_test_4", "no_spaces_test", "screening_example",
+                                  "speed_effects", "speed_effects_small"])
+def test_an_edl_without_a_rate_is_read_at_the_common_rate_where_its_durations_agree(name):
+    """These 24 fps EDLs of the cmx_3600 adapter state no rate: read at 25,
+    their source and record durations differed (the warning said so, and the
+    rate stayed 25), every time a fraction of a frame off."""
+    path = EDITORIAL_DATA / "otio-cmx3600-adapter" / f"{name}.edl"
+    said: list[str] = []
+    with collected(said, ExportWarning):
+        guessed = interchange.read(path)
+    assert guessed.edit_rate == 24.0
+    assert said[0].startswith(f"{path}: the EDL does not state its frame rate; read at 24 fps, at which ")
+    assert "at 25 fps" in said[0] and said[0].endswith("(pass --fps to choose)")
+    assert not [s for s in said if "source and record durations differ" in s]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        stated = interchange.read(path, fps=24)
+    assert guessed.moments == stated.moments
+
+
+def test_an_edl_without_a_rate_whose_durations_agree_at_25_is_read_at_25():
+    said: list[str] = []
+    with collected(said, ExportWarning):
+        back = interchange.read(EDITORIAL_DATA / "otio-cmx3600-adapter" / "25fps.edl")
+    assert back.edit_rate == 25.0 and said[0].endswith("read at 25 fps (pass --fps to choose)")
+
+
 def test_drop_frame_locators_are_read_not_skipped(tmp_path):
     """The CMX reader skips a locator in drop-frame notation without a word;
     it is read at the frame the timecode names (29.97 is taken as 30000/1001)."""
