@@ -237,13 +237,3 @@ def test_a_nested_sequence_marker_repeated_on_its_clip_item_is_one_moment():
         f"{path}: 1 marker(s) lie outside the part of its media their clip shows ('' of clip 'mymovie.mov' at "
         "2.16883 s, which shows 43.1688-48.5075 s): placed where that part would reach, where the clip is not shown"]
 
-
-def test_one_edl_event_of_several_sound_channels_is_one_moment():
-    """``multi_audio.edl`` (otio-cmx3600-adapter): one event, ``AA`` with
-    ``AUD 3``, is a clip on each of OTIO's audio tracks: it made two identical
-    moments."""
-    path = EDITORIAL / "otio-cmx3600-adapter" / "multi_audio.edl"
-    ref = otio.adapters.read_from_file(str(path), "cmx_3600", rate=25)
-    assert len(ref.find_clips()) == 2
-    back = interchange.read(path, fps=25)
-    assert [(m.start, m.end, m.caption) for m in back.moments] == [(0.0, 3415.88, "AX")]

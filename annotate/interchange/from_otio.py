@@ -199,10 +199,10 @@ def place(tl: otio.schema.Timeline, *, origin: str | None = None, start: float =
     0:00 is left out with a warning."""
     held = [(item, marker.marked_range, marker.name or "", marker) for item, marker in _once(tl, origin)]
     _say_off_clip(held, origin)
-    to_top = ToTop(tl)
     if not held and selects:
-        held = _cuts(tl, to_top)
+        held = [(clip, clip.trimmed_range(), clip.name or "", None) for clip in tl.find_clips()]
     found: list[Placed] = []
+    to_top = ToTop(tl)
     if url is not None:
         clips = ClipsOf(to_top, url)
         ranges = [(in_media(item, rng, to_top, clips), name, marker) for item, rng, name, marker in held]
@@ -245,22 +245,6 @@ def _once(tl: otio.schema.Timeline, origin: str | None) -> list[tuple[Any, otio.
         seen.add(key)
         kept.append((item, marker))
     return kept
-
-
-def _cuts(tl: otio.schema.Timeline,
-          to_top: ToTop) -> list[tuple[Any, otio.opentime.TimeRange, str, otio.schema.Marker | None]]:
-    """Each clip as a cut of the selects, the same cut on several tracks once:
-    a CMX event of several sound channels (``AA`` with ``AUD 3``) is a clip on
-    each track, which made identical moments of one event."""
-    seen: set[tuple[str, str | None, float, float]] = set()
-    cuts = []
-    for clip in tl.find_clips():
-        shown = to_top.range(clip, clip.trimmed_range())
-        key = (clip.name or "", media_url(clip), seconds(shown.start_time), seconds(shown.duration))
-        if key not in seen:
-            seen.add(key)
-            cuts.append((clip, clip.trimmed_range(), clip.name or "", None))
-    return cuts
 
 
 def _say_off_clip(held: list[tuple[Any, otio.opentime.TimeRange, str, otio.schema.Marker | None]],
