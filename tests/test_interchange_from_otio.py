@@ -237,3 +237,27 @@ def test_a_nested_sequence_marker_repeated_on_its_clip_item_is_one_moment():
         f"{path}: 1 marker(s) lie outside the part of its media their clip shows ('' of clip 'mymovie.mov' at "
         "2.16883 s, which shows 43.1688-48.5075 s): placed where that part would reach, where the clip is not shown"]
 
+
+
+@pytest.mark.parametrize("event", ["AA   ", "AA/V "])
+def test_one_edl_event_copied_onto_several_tracks_is_one_moment(tmp_path, event):
+    """OpenTimelineIO's cmx_3600 reader puts an event on each of its tracks:
+    ``multi_audio.edl``'s (otio-cmx3600-adapter) one sound event, ``AA`` with
+    ``AUD 3``, on A1 and A2, an ``AA/V`` event on V, A1 and A2; each copy
+    was a moment, identical to the others."""
+    path = EDITORIAL / "otio-cmx3600-adapter" / "multi_audio.edl"
+    if event.startswith("AA/V"):
+        path = tmp_path / "aav.edl"
+        path.write_text("TITLE: T\nFCM: NON-DROP FRAME\n\n001  AX       AA/V  C        00:00:00:00 00:00:05:00 "
+                        "00:00:00:00 00:00:05:00\n* FROM CLIP NAME: AX\n", encoding="utf-8")
+    ref = otio.adapters.read_from_file(str(path), "cmx_3600", rate=25)
+    assert len(ref.find_clips()) == (3 if event.startswith("AA/V") else 2)
+    back = interchange.read(path, fps=25)
+    assert [(m.start, m.end, m.caption) for m in back.moments] == \
+        [(0.0, 5.0 if event.startswith("AA/V") else 3415.88, "AX")]
+
+
+def test_a_picture_on_two_tracks_of_an_otio_file_stays_two_moments():
+    """effects.otio holds 'A_title.png' on two video tracks at the same time: the editor's own, kept."""
+    back = interchange.read(EDITORIAL / "OpenTimelineIO" / "effects.otio")
+    assert sum(1 for m in back.moments if m.caption == "A_title.png" and m.start == 0.0) == 2

@@ -96,6 +96,8 @@ def _positions(path: Path) -> tuple[list[Item], float] | None:
             (tl.global_start_time.rate if tl.global_start_time else held[0][1].marked_range.duration.rate)
     ranges = [(item.transformed_time_range(m.marked_range, top), m.name) for item, m in held] or \
         [(c.transformed_time_range(c.trimmed_range(), top), c.name) for c in tl.find_clips()]
+    if path.suffix == ".edl" and not held:  # one event line is one cut: the reader copies it onto each track
+        ranges = [r for i, r in enumerate(ranges) if r not in ranges[:i]]
     zero = top.source_range.start_time.to_seconds() if top.source_range else 0.0
     if path.suffix == ".edl":  # record time: the first record-in is the programme's start
         zero += min(c.transformed_time_range(c.trimmed_range(), top).start_time.to_seconds()

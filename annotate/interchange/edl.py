@@ -584,7 +584,7 @@ def loads(text: str, *, origin: str | None = None, fps: float | None = None, str
     # earliest one is where the programme, and the footage, begins.
     to_top = ToTop(tl)
     start = min((seconds(to_top.range(c, c.trimmed_range()).start_time) for c in clips), default=0.0)
-    timeline = from_otio(tl, origin=origin, start=start, rate=rate, ours=ours, strict=strict)
+    timeline = from_otio(tl, origin=origin, start=start, rate=rate, ours=ours, strict=strict, events=True)
     if reel and len(timeline.videos) == 1:  # the video's id: exports write it back as the event's reel
         timeline = replace(timeline, videos=(replace(timeline.videos[0], id=reel),))
     return timeline
