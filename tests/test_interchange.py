@@ -874,6 +874,8 @@ def test_markers_opentimelineio_does_not_place_are_named_in_a_warning():
     assert [str(w.message) for w in said if issubclass(w.category, ExportWarning)] == [
         f"{path}: 1 marker(s) of the file not read ('Marker 9'): OpenTimelineIO's FCPX reader does not place them "
         "(on a gap, or where it skips them)",
+        f"{path}: 1 marker(s) lie outside the part of its media their clip shows ('Marker 3' of clip 'IMG_0687' at "
+        "1.93333 s, which shows 3.56667-13.5667 s): placed where that part would reach, where the clip is not shown",
         f"{path}: 6 marker(s) 'Marker 2', 'Marker 3', 'Marker 7', 'Marker 8', 'Marker 5', ... lie on no clip of "
         "'IMG_0715.MOV' (a gap, another file): every marker is placed at its sequence time and the timeline names "
         "no footage (the edited sequence is what its times are in)"]
@@ -976,7 +978,8 @@ def test_edl_ranges_ride_in_a_comment_the_cmx_reader_keeps(tmp_path):
 
 
 @settings(max_examples=40, deadline=None)
-@example(fmt="fcpx", rate=25.0, marks=[(1981, 113, "", "")])  # start and length each read a frame early
+@example(fmt="fcpx", rate=25.0, marks=[(1981, 113, "", "")])  # start and length each read a frame early once
+@example(fmt="fcpx", rate=25.0, marks=[(203, 25, "", "")])  # 203/25 s, frame 202 to OpenTimelineIO's reader
 @example(fmt="fcpx", rate=24.0, marks=[(0, 1, "", "")])  # a frame long: a point
 @given(fmt=st.sampled_from(["edl", "fcp-xml", "fcpx", "otio"]), rate=edit_rates,
        marks=st.lists(st.tuples(st.integers(0, 2_000_000), st.integers(0, 300), marker_colors,
@@ -1000,13 +1003,84 @@ def test_editor_round_trips_keep_frames_ranges_colours_names_and_rate(fmt, rate,
     # FCPX writes every marker a frame long: one that long reads back as the point it marks (its export says so).
     assert [(m.caption, m.color, m.end is None) for m in back.moments] == \
         [(name, kept(color), not n or (fmt == "fcpx" and n <= 1)) for _, n, color, name in sorted(marks)]
-    # The FCPX reader truncates seconds x rate to whole frames in floating point
-    # (201/25 s reads as frame 200): a start one frame early at most, never late;
-    # an end is that start plus a length truncated the same way, so two at most.
-    slack = 1 if fmt == "fcpx" else 0
+    # Every frame exactly (OpenTimelineIO's FCPX reader alone truncates 203/25 s to frame 202).
     for m, (s, n, _, _) in zip(back.moments, sorted(marks), strict=True):
-        assert s - slack <= round(m.start * rate) <= s
-        assert m.end is None or s + n - 2 * slack <= round(m.end * rate) <= s + n
+        assert round(m.start * rate) == s
+        assert m.end is None or round(m.end * rate) == s + n
+
+
+@pytest.mark.parametrize(("name", "fps"), [("otio-cmx3600-adapter/no_spaces_test.edl", 25),
+                                         ("otio-cmx3600-adapter/screening_example.edl", 25),
+                                         ("otio-cmx3600-adapter/speed_effects.edl", 25),
+                                         ("otio-fcp-adapter/premiere_example.xml", None)])
+def test_fcpx_round_trips_of_editors_files_give_every_time_back(name, fps):
+    """OpenTimelineIO's FCPX reader computes ``int(203 / 25 * 25)``, 202: these
+    files' markers at 8.12 s (``203/25s``), 53.92 s and, at 30 fps, 16.4 s
+    (``492/30s``) came back a frame early, without a word."""
+    warnings.simplefilter("ignore", ExportWarning)
+    timeline = interchange.read(EDITORIAL_DATA / name, **({"fps": fps} if fps else {}))
+    back = interchange.loads(interchange.dumps(timeline, "fcpx"), "fcpx")
+    rate = interchange.common.fps_of(timeline)
+    short = 1 / rate + 1e-9  # a range of one frame is a point in Final Cut Pro (its export says so)
+    assert [(m.start, None if m.end is None or m.end - m.start <= short else m.end) for m in timeline.moments] == \
+        [(m.start, m.end) for m in back.moments]
+
+
+def test_fcpx_export_of_a_range_of_one_frame_given_to_the_microsecond_says_it_reads_back_a_point():
+    """``nested_example.otio``'s 'Clip Inside A Track' (16.416667-16.458334 s,
+    one frame at 24 fps, times to the microsecond) passed for more than a
+    frame in seconds: it came back a point without the export's warning."""
+    timeline = interchange.read(EDITORIAL_DATA / "OpenTimelineIO" / "nested_example.otio")
+    clip = next(m for m in timeline.moments if m.caption == "Clip Inside A Track")
+    said: list[str] = []
+    with collected(said, ExportWarning):
+        text = interchange.dumps(timeline, "fcpx")
+    assert [m.end for m in interchange.loads(text, "fcpx").moments if m.caption == clip.caption] == [None]
+    assert [s for s in said if "a marker of one frame is a point" in s] == [
+        f"FCPX: a marker of one frame is a point in Final Cut Pro, which writes every marker so: the range of "
+        f"moment(s) {clip.id} (one frame or less) reads back as a point"]
+
+
+def test_fcpx_round_trip_into_its_timeline_keeps_the_alignment_of_moments_nobody_moved(tmp_path):
+    """A moment moved by more than half a frame loses its alignment on import
+    into its timeline: read a frame early, 8.12 s (``203/25s``) lost it."""
+    aligned = Alignment(203 / 25, "cut", 3.0)
+    story = tmp_path / "story.yaml"
+    save(Timeline(moments=(Moment(8.0, id="m1", caption="gate", alignment=aligned),
+                           Moment(228 / 25, id="m2", caption="car", alignment=Alignment(228 / 25, "speech", 0.5))),
+                  footage=Footage(path="f.mp4", fps=25.0, duration=20.0)), story)
+    exported = interchange.write(load(story), tmp_path / "edit.fcpxml").path
+    interchange.import_into(exported, story)
+    after = load(story)
+    assert [(m.id, m.effective_start, m.alignment) for m in after.moments] == \
+        [("m1", 203 / 25, aligned), ("m2", 228 / 25, Alignment(228 / 25, "speech", 0.5))]
+
+
+@pytest.mark.parametrize("name", ["dissolve_test_3", "dissolve_test_4", "no_spaces_test", "screening_example",
+                                  "speed_effects", "speed_effects_small"])
+def test_an_edl_without_a_rate_is_read_at_the_common_rate_where_its_durations_agree(name):
+    """These 24 fps EDLs of the cmx_3600 adapter state no rate: read at 25,
+    their source and record durations differed (the warning said so, and the
+    rate stayed 25), every time a fraction of a frame off."""
+    path = EDITORIAL_DATA / "otio-cmx3600-adapter" / f"{name}.edl"
+    said: list[str] = []
+    with collected(said, ExportWarning):
+        guessed = interchange.read(path)
+    assert guessed.edit_rate == 24.0
+    assert said[0].startswith(f"{path}: the EDL does not state its frame rate; read at 24 fps, at which ")
+    assert "at 25 fps" in said[0] and said[0].endswith("(pass --fps to choose)")
+    assert not [s for s in said if "source and record durations differ" in s]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        stated = interchange.read(path, fps=24)
+    assert guessed.moments == stated.moments
+
+
+def test_an_edl_without_a_rate_whose_durations_agree_at_25_is_read_at_25():
+    said: list[str] = []
+    with collected(said, ExportWarning):
+        back = interchange.read(EDITORIAL_DATA / "otio-cmx3600-adapter" / "25fps.edl")
+    assert back.edit_rate == 25.0 and said[0].endswith("read at 25 fps (pass --fps to choose)")
 
 
 def test_drop_frame_locators_are_read_not_skipped(tmp_path):

@@ -209,3 +209,55 @@ def test_every_marker_is_where_otio_maps_it_one_by_one():
     assert expected is not None and len(expected) == 10
     placed, mapped = place(tl, url=url)
     assert mapped and [(p.start, p.end, p.name) for p in placed] == expected
+
+
+EDITORIAL = Path(__file__).parent / "data" / "third-party" / "editorial"
+
+
+def test_a_nested_sequence_marker_repeated_on_its_clip_item_is_one_moment():
+    """Premiere's ``empty_name_tags.xml`` (otio-fcp-adapter) holds a nested
+    sequence's marker (frame 1009) on the sequence and again on the clip item
+    holding it; OTIO's reader puts both on the nested stack, and two identical
+    moments came of it, without a word, as of a clip's marker outside the part
+    of its media the clip shows (the reference gives it on the clip only)."""
+    path = EDITORIAL / "otio-fcp-adapter" / "empty_name_tags.xml"
+    ref = otio.adapters.read_from_file(str(path), "fcp_xml")
+    on_stack = [m for s in ref.find_children(descended_from_type=otio.schema.Stack) for m in s.markers]
+    on_clips = [(c.name, m.marked_range.start_time.value) for c in ref.find_clips() for m in c.markers]
+    assert len(on_stack) == 2 and on_stack[0].marked_range == on_stack[1].marked_range
+    assert on_clips == [("mymovie.mov", 52)]
+    said: list[str] = []
+    with collected(said, ExportWarning):
+        back = interchange.read(path)
+    starts = [m.start for m in back.moments]
+    assert len(starts) == len(set(starts)) == 2
+    assert said == [
+        f"{path}: marker '' at 42.0837 s of stack 'myshow' is given twice (a nested sequence's marker repeated on "
+        "its clip item): read once",
+        f"{path}: 1 marker(s) lie outside the part of its media their clip shows ('' of clip 'mymovie.mov' at "
+        "2.16883 s, which shows 43.1688-48.5075 s): placed where that part would reach, where the clip is not shown"]
+
+
+
+@pytest.mark.parametrize("event", ["AA   ", "AA/V "])
+def test_one_edl_event_copied_onto_several_tracks_is_one_moment(tmp_path, event):
+    """OpenTimelineIO's cmx_3600 reader puts an event on each of its tracks:
+    ``multi_audio.edl``'s (otio-cmx3600-adapter) one sound event, ``AA`` with
+    ``AUD 3``, on A1 and A2, an ``AA/V`` event on V, A1 and A2; each copy
+    was a moment, identical to the others."""
+    path = EDITORIAL / "otio-cmx3600-adapter" / "multi_audio.edl"
+    if event.startswith("AA/V"):
+        path = tmp_path / "aav.edl"
+        path.write_text("TITLE: T\nFCM: NON-DROP FRAME\n\n001  AX       AA/V  C        00:00:00:00 00:00:05:00 "
+                        "00:00:00:00 00:00:05:00\n* FROM CLIP NAME: AX\n", encoding="utf-8")
+    ref = otio.adapters.read_from_file(str(path), "cmx_3600", rate=25)
+    assert len(ref.find_clips()) == (3 if event.startswith("AA/V") else 2)
+    back = interchange.read(path, fps=25)
+    assert [(m.start, m.end, m.caption) for m in back.moments] == \
+        [(0.0, 5.0 if event.startswith("AA/V") else 3415.88, "AX")]
+
+
+def test_a_picture_on_two_tracks_of_an_otio_file_stays_two_moments():
+    """effects.otio holds 'A_title.png' on two video tracks at the same time: the editor's own, kept."""
+    back = interchange.read(EDITORIAL / "OpenTimelineIO" / "effects.otio")
+    assert sum(1 for m in back.moments if m.caption == "A_title.png" and m.start == 0.0) == 2

@@ -190,3 +190,22 @@ def test_a_quote_with_no_word_decodes_no_sound(samples, monkeypatch, phrase):
     monkeypatch.setattr(audio, "read_pcm", lambda *a, **k: pytest.fail("sound decoded for a quote with no word"))
     monkeypatch.setattr(audio, "frame_levels", lambda *a, **k: pytest.fail("the whole sound was scanned"))
     assert find_spoken(samples.video, phrase) is None
+
+
+def test_a_line_scores_the_same_whatever_was_searched_before_it(samples):
+    """The one decoder's front end carried its state from one alignment into
+    the next, so a quote's score hung on the quotes searched before it in the
+    process: a killed ``align`` re-run (the moments before it taken from its
+    record, not searched) scored "the helicopter is two minutes out" 0.414
+    where an uninterrupted run gave 0.413."""
+    lines = _lines(samples)
+    line, other = lines[-1], lines[0]
+    audio._recogniser.cache_clear()
+    first = find_spoken(samples.video, line["text"], _around(round(line["start"])))
+    for earlier in lines[:-1]:
+        find_spoken(samples.video, earlier["text"], _around(round(earlier["start"])))
+    again = find_spoken(samples.video, line["text"], _around(round(line["start"])))
+    audio._recogniser.cache_clear()
+    find_spoken(samples.video, other["text"], _around(round(other["start"])))
+    after_one = find_spoken(samples.video, line["text"], _around(round(line["start"])))
+    assert first is not None and first == again == after_one

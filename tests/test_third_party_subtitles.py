@@ -950,3 +950,49 @@ def test_a_latin1_ass_file_is_read_as_cp1252_not_an_obscure_code_page(tmp_path, 
     assert [c.text for c in reading.cues] == [line.replace("\\N", "\n") for line in lines]
     assert [(p.rule, p.line) for p in reading.problems] == [("encoding", None)]
     assert "read as cp1252" in reading.problems[0].reason
+
+
+# byroot/pysrt tests/test_srtitem.py (junk_after_timestamp); tkarabela/pysubs2 tests/formats/test_substation.py:86.
+JUNK_AFTER_TIMING_SRT = "1\n00:01:00,000 --> 00:01:20,000?\nHello world !\n"
+NEGATIVE_START_ASS = """[Script Info]
+ScriptType: v4.00+
+
+[V4+ Styles]
+Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, Italic, \
+Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, \
+MarginV, Encoding
+Style: Default,Arial,20.0,&H00FFFFFF,&H000000FF,&H00000000,&H00000000,0,0,0,0,100.0,100.0,0.0,0.0,1,2.0,2.0,2,10,10,10,1
+
+[Events]
+Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text
+Dialogue: 0,-1:59:54.93,0:01:00.00,Default,,0,0,0,,An, example, subtitle.
+Dialogue: 0,0:01:00.00,0:02:00.00,Default,,0,0,0,,Subtitle number\\Ntwo.
+"""
+
+
+def test_an_srt_timing_line_with_junk_after_it_is_read_as_pysrt_srt_and_pysubs2_read_it():
+    """The cue was skipped ("not a timing line"), though every reference reads it."""
+    said: list[str] = []
+    with collected(said, SubtitleWarning):
+        back = interchange.loads(JUNK_AFTER_TIMING_SRT, "srt", origin="junk.srt")
+    ref = pysrt.from_string(JUNK_AFTER_TIMING_SRT)
+    assert [(m.start, m.end, m.caption) for m in back.moments] == \
+        [(i.start.ordinal / 1000, i.end.ordinal / 1000, i.text) for i in ref] == [(60.0, 80.0, "Hello world !")]
+    assert [(c.start.total_seconds(), c.content) for c in srt.parse(JUNK_AFTER_TIMING_SRT)] == [(60.0, "Hello world !")]
+    assert [(e.start, e.end) for e in pysubs2.SSAFile.from_string(JUNK_AFTER_TIMING_SRT)] == [(60000, 80000)]
+    assert said == ["junk.srt, line 2: '?' after the end time ignored (as pysrt, srt and pysubs2 read it): "
+                    "'00:01:00,000 --> 00:01:20,000?'"]
+
+
+def test_an_ass_event_with_a_negative_start_is_read_from_zero_as_a_player_shows_it():
+    """pysubs2 reads the event (from -7194.93 s); it was skipped ("not a
+    time"). A player shows it from the start: read from 0 s, said."""
+    said: list[str] = []
+    with collected(said, SubtitleWarning):
+        back = interchange.loads(NEGATIVE_START_ASS, "ass", origin="n.ass")
+    ref = [e for e in pysubs2.SSAFile.from_string(NEGATIVE_START_ASS) if e.type == "Dialogue"]
+    assert [(m.start, m.end, m.caption) for m in back.moments] == \
+        [(max(0, e.start) / 1000, e.end / 1000, e.plaintext) for e in ref] == \
+        [(0.0, 60.0, "An, example, subtitle."), (60.0, 120.0, "Subtitle number\ntwo.")]
+    assert said == ["n.ass, line 10: negative start time '-1:59:54.93' read as 0:00:00.00 (a player shows the "
+                    "event from the start)"]

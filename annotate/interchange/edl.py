@@ -93,6 +93,8 @@ _MEDIA_TIMECODE = re.compile(r"^ANNOTATE TIMECODE:\s*(\d\d:\d\d:\d\d[:;]\d\d)\s*
 _RANGE = re.compile(r"^ANNOTATE RANGE:\s*LOC\s+(\d+)\s+TO\s+(\d{2}:\d{2}:\d{2}[:;]\d{2})\s*$")
 # A locator's moment id, as a JSON string (an EDL is ASCII, one line a comment).
 _ID = re.compile(r"^ANNOTATE ID:\s*LOC\s+(\d+)\s+(\".*\")\s*$")
+# Rates tried, in order, when an EDL states none and its durations disagree at FALLBACK_FPS.
+GUESSED_RATES = (24, 25, 30, 50, 60)
 _TIMECODE = re.compile(r"^(\d{2}):(\d{2}):(\d{2})[:;.](\d{2,3})$")
 _EVENT = re.compile(r"^\s*(\d{1,6})\s+\S")
 _LOCATOR = re.compile(r"^\s*\*\s*LOC:\s*(\S+)", re.IGNORECASE)
@@ -360,9 +362,66 @@ def _rate(text: str, fps: float | None, origin: str | None, timecodes: list[_Tim
         return timecode_rate(stated, subject), f"the {stated:g} fps of its ANNOTATE RATE (line {line})"
     if drop := [tc for tc in timecodes if tc.drop]:
         return _drop_frame_rate(drop, origin), "its drop-frame rate"
-    notify(f"{origin or '<input>'}: the EDL does not state its frame rate; read at {FALLBACK_FPS:g} fps "
+    rate, evidence = _guessed_rate([tc for tc in timecodes if tc.line not in _speed_changed(text)])
+    notify(f"{origin or '<input>'}: the EDL does not state its frame rate; read at {rate:g} fps{evidence} "
            "(pass --fps to choose)")
-    return FALLBACK_FPS, f"the {FALLBACK_FPS:g} fps it is read at"
+    return rate, f"the {rate:g} fps it is read at"
+
+
+def _speed_changed(text: str) -> set[int]:
+    """The lines of the events an ``M2`` line (a speed change: its source runs
+    at another pace than its record) follows."""
+    changed: set[int] = set()
+    event = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.lstrip().upper().startswith("M2"):
+            changed.add(event)
+        elif _EVENT.match(line) and not line.lstrip().startswith(("*", "TITLE", "FCM")):
+            event = number
+    return changed
+
+
+def _mismatches(timecodes: list[_Timecode], fps: int) -> list[tuple[str, int, int]] | None:
+    """Each event whose source and record durations differ counted at ``fps``
+    (what, source frames, record frames), or None when a timecode has a frame
+    that rate does not have."""
+    def frames(tc: _Timecode) -> int | None:
+        m = _TIMECODE.match(tc.text)
+        if m is None or int(m.group(4)) >= fps:
+            return None
+        return ((int(m.group(1)) * 60 + int(m.group(2))) * 60 + int(m.group(3))) * fps + int(m.group(4))
+
+    events = [tc for tc in timecodes if tc.what.startswith("event ")]
+    counted = [frames(tc) for tc in events]
+    if any(n is None for n in counted):
+        return None
+    found = []
+    for i in range(0, len(events) - 3, 4):
+        s_in, s_out, r_in, r_out = (int(n or 0) for n in counted[i:i + 4])
+        if s_out - s_in != r_out - r_in:
+            found.append((events[i].what.rsplit(" ", 2)[0], s_out - s_in, r_out - r_in))
+    return found
+
+
+def _guessed_rate(timecodes: list[_Timecode]) -> tuple[float, str]:
+    """The rate an EDL that states none is read at: FALLBACK_FPS, unless its
+    events' source and record durations (speed changes left out) differ there (the sign of a wrong
+    rate) and agree better at another common rate (the six 24 fps EDLs of
+    OpenTimelineIO's cmx_3600 adapter read at 25 were each a frame off), and
+    what says so in the warning."""
+    fallback = round(FALLBACK_FPS)
+    at_fallback = _mismatches(timecodes, fallback)
+    if not at_fallback:
+        return FALLBACK_FPS, ""
+    tried = {fps: found for fps in GUESSED_RATES if (found := _mismatches(timecodes, fps)) is not None}
+    best = min(tried, key=lambda fps: (len(tried[fps]), fps != fallback))
+    if best == fallback or len(tried[best]) >= len(at_fallback):
+        return FALLBACK_FPS, ""
+    what, source, record = at_fallback[0]
+    return float(best), (f", at which its events' source and record durations agree (at {fallback} fps they "
+                         f"differ: {what}, {source} vs {record} frames)" if not tried[best] else
+                         f", at which fewest of its events' source and record durations differ ({len(tried[best])}, "
+                         f"against {len(at_fallback)} at {fallback} fps)")
 
 
 def _drop_frame_rate(drop: list[_Timecode], origin: str | None) -> float:
@@ -525,7 +584,7 @@ def loads(text: str, *, origin: str | None = None, fps: float | None = None, str
     # earliest one is where the programme, and the footage, begins.
     to_top = ToTop(tl)
     start = min((seconds(to_top.range(c, c.trimmed_range()).start_time) for c in clips), default=0.0)
-    timeline = from_otio(tl, origin=origin, start=start, rate=rate, ours=ours, strict=strict)
+    timeline = from_otio(tl, origin=origin, start=start, rate=rate, ours=ours, strict=strict, events=True)
     if reel and len(timeline.videos) == 1:  # the video's id: exports write it back as the event's reel
         timeline = replace(timeline, videos=(replace(timeline.videos[0], id=reel),))
     return timeline

@@ -27,9 +27,10 @@ Several videos: one clip each, back to back in the spine (the adapter reads
 the markers of clips on other lanes onto the wrong clip), each asset clip
 with the note ``annotate video: <id>``, which :func:`loads` reads back to put
 each clip's markers on its video at that footage's own times.
-At whole rates its reader also truncates seconds x rate in floating point, so
-a time can come back one frame early (201/25 s as frame 200), and an end (start
-plus length, each truncated) two frames early.
+At whole rates its reader also truncated seconds x rate in floating point, so
+a time came back one frame early (203/25 s as frame 202, about one marker in 17
+at 25 fps), and an end (start plus length, each truncated) two frames early:
+each such time is read here exactly, as Final Cut Pro reads it (_exact_times).
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ from annotate.interchange.otio_adapters import (
     write_string,
 )
 from annotate.model import Timeline
+from annotate.timecode import frame_of
 
 EXTENSIONS = (".fcpxml",)
 # The moment fields an import takes from the file (the others stay the timeline's: interchange.import_into).
@@ -133,8 +135,10 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     for part, clip in zip(parts, tl.find_clips()):
         if "'" in footage_name(part):
             notify(f"FCPX: the footage name is written with \u2019 for ' ({clip.name})")
+    # Counted in the frames the markers are written in: in seconds, 16.416667-16.458334 (a frame at 24 fps,
+    # times to the microsecond) passed for more than a frame, and read back a point without a word.
     short = [m.id for m in timeline.moments if m.effective_end is not None
-             and m.effective_end - m.effective_start <= 1 / rate + 1e-9]
+             and frame_of(m.effective_end, rate) - frame_of(m.effective_start, rate) <= 1]
     if short:
         notify(f"FCPX: a marker of one frame is a point in Final Cut Pro, which writes every marker so: the range "
                f"of moment(s) {', '.join(short[:5])}{', ...' if len(short) > 5 else ''} (one frame or less) reads "
@@ -174,6 +178,43 @@ def _rates_known_to_the_adapter(tl: otio.schema.Timeline) -> Iterator[None]:
     finally:
         for rate in added:
             table.pop(rate, None)
+
+
+def _frames(time: str | None, rate: Fraction) -> Fraction:
+    """The frames (at ``rate``) an FCPX time (``203/25s``, ``8s``, ``0s``) stands for, exactly."""
+    if time is None or time == "0s":
+        return Fraction(0)
+    number, _, per = time.removesuffix("s").partition("/")
+    return Fraction(number) / Fraction(per or 1) * rate
+
+
+@contextmanager
+def _exact_times() -> Iterator[None]:
+    """otio-fcpx-xml-adapter 1.0 reading times exactly, inside the block only:
+    its ``to_rational_time`` and ``_number_of_frames`` compute
+    ``int(float(a) / float(b) * fps)``, and ``int(203 / 25 * 25)`` is 202, so a
+    marker or clip came back a frame early (573 of the first 10,000 frames at
+    25 fps) and an import cleared the alignment of moments a round trip did not
+    move. A time off a frame (a marker at ``105589/15000s`` at 30 fps) goes to
+    the nearest frame, as the adapter counts in whole frames (it truncated).
+    The functions are the adapter module's own, shared by every user of
+    OpenTimelineIO in the process: they are put back after."""
+    module = otio.adapters.from_name("fcpx_xml").module()  # (the module OTIO loaded)
+    parser, rational = module.FcpxXml, module.to_rational_time
+
+    def to_rational_time(time: str | None, fps: float) -> otio.opentime.RationalTime:
+        return otio.opentime.RationalTime(round(_frames(time, Fraction(fps))), int(fps))
+
+    def number_of_frames(self: Any, time: str | None, format_id: str) -> int:
+        total, per = self._format_frame_duration(format_id)
+        return round(_frames(time, Fraction(per) / Fraction(total)))
+
+    number = parser._number_of_frames
+    module.to_rational_time, parser._number_of_frames = to_rational_time, number_of_frames
+    try:
+        yield
+    finally:
+        module.to_rational_time, parser._number_of_frames = rational, number
 
 
 def _breaks_escaped(text: str) -> str:
@@ -249,7 +290,8 @@ def _media_reps(text: str, origin: str | None) -> str:
 def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Timeline:
     text, rates = _tick_rates(_CHAPTER_MARKER.sub(r"<\1marker", _media_reps(text, origin)))
     noted, notes = _noted(text)
-    read = read_string(noted, "fcpx_xml", origin=origin, kind=KIND)
+    with _exact_times():
+        read = read_string(noted, "fcpx_xml", origin=origin, kind=KIND)
     _notes_kept(read, notes)
     found = one_timeline(read, origin=origin, what="project")
     _unread(text, read, origin)

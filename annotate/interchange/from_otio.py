@@ -188,7 +188,7 @@ def in_media(item: Any, rng: otio.opentime.TimeRange, to_top: ToTop,
 
 
 def place(tl: otio.schema.Timeline, *, origin: str | None = None, start: float = 0.0,
-          selects: bool = True, url: str | None = None) -> tuple[list[Placed], bool]:
+          selects: bool = True, url: str | None = None, events: bool = False) -> tuple[list[Placed], bool]:
     """Every marker where OTIO places it; without any marker, every clip (an
     editor's selects) unless ``selects`` is false (annotate's own file: its
     one clip is the footage). With ``url`` (the media the timeline names as
@@ -196,12 +196,15 @@ def place(tl: otio.schema.Timeline, *, origin: str | None = None, start: float =
     True; when one cannot be (on a gap, on another file's clip: a warning
     names them), every one at its sequence time, where ``start`` (seconds
     of the top stack's time) becomes 0:00, and False. Anything placed before
-    0:00 is left out with a warning."""
-    held = [(item, marker.marked_range, marker.name or "", marker) for item, marker in markers_of(tl)]
-    if not held and selects:
-        held = [(clip, clip.trimmed_range(), clip.name or "", None) for clip in tl.find_clips()]
-    found: list[Placed] = []
+    0:00 is left out with a warning. ``events``: the clips are a CMX
+    reader's events, each copied onto each of its tracks (one cut each)."""
+    held = [(item, marker.marked_range, marker.name or "", marker) for item, marker in _once(tl, origin)]
+    _say_off_clip(held, origin)
     to_top = ToTop(tl)
+    if not held and selects:
+        held = _cuts(tl, to_top) if events else \
+            [(clip, clip.trimmed_range(), clip.name or "", None) for clip in tl.find_clips()]
+    found: list[Placed] = []
     if url is not None:
         clips = ClipsOf(to_top, url)
         ranges = [(in_media(item, rng, to_top, clips), name, marker) for item, rng, name, marker in held]
@@ -223,6 +226,65 @@ def place(tl: otio.schema.Timeline, *, origin: str | None = None, start: float =
         else:
             kept.append(p)
     return sorted(kept, key=lambda p: p.start), mapped
+
+
+def _once(tl: otio.schema.Timeline, origin: str | None) -> list[tuple[Any, otio.schema.Marker]]:
+    """:func:`markers_of`, a marker given twice on one nested stack read once,
+    said: Premiere writes a nested sequence's marker on the sequence and again
+    on the clip item that holds it, and OTIO's FCP 7 XML reader puts both on
+    its stack, which made two identical moments of one marker. (Two identical
+    markers on a clip are two moments a timeline held: kept.)"""
+    seen: set[tuple[int, str]] = set()
+    kept = []
+    for item, marker in markers_of(tl):
+        key = (id(item), otio.adapters.write_to_string(marker, "otio_json"))
+        if key in seen and isinstance(item, otio.schema.Stack) and item is not tl.tracks:
+            notify(f"{origin or '<input>'}: marker {marker.name[:SHOWN_CHARS]!r} at "
+                   f"{seconds(marker.marked_range.start_time):g} s of {type(item).__name__.lower()} "
+                   f"{item.name[:SHOWN_CHARS]!r} is given twice (a nested sequence's marker repeated on its clip "
+                   "item): read once")
+            continue
+        seen.add(key)
+        kept.append((item, marker))
+    return kept
+
+
+def _say_off_clip(held: list[tuple[Any, otio.opentime.TimeRange, str, otio.schema.Marker | None]],
+                  origin: str | None) -> None:
+    """Name in one warning the clips' markers outside the part of their media
+    the clip shows: each is placed where that part would reach on the
+    timeline, where the clip is not shown (OpenTimelineIO gives it on the
+    clip, an editor shows it nowhere)."""
+    off = []
+    for item, rng, name, _marker in held:
+        if isinstance(item, otio.schema.Clip) and item.source_range is not None:
+            shown = item.trimmed_range()
+            if shown.duration.value > 0 and not shown.start_time <= rng.start_time < shown.end_time_exclusive():
+                off.append(f"{name[:SHOWN_CHARS]!r} of clip {item.name[:SHOWN_CHARS]!r} at {seconds(rng.start_time):g}"
+                           f" s, which shows {seconds(shown.start_time):g}-{seconds(shown.end_time_exclusive()):g} s")
+    if off:
+        notify(f"{origin or '<input>'}: {len(off)} marker(s) lie outside the part of its media their clip shows "
+               f"({'; '.join(off[:5])}{'; ...' if len(off) > 5 else ''}): placed where that part would reach, where "
+               "the clip is not shown")
+
+
+def _cuts(tl: otio.schema.Timeline,
+          to_top: ToTop) -> list[tuple[Any, otio.opentime.TimeRange, str, otio.schema.Marker | None]]:
+    """Each clip of a CMX reader's timeline as a cut of the selects, but the
+    copies of one event: the cmx_3600 reader puts an event on each of its
+    tracks (``AA/V`` on V, A1 and A2; ``AA`` with ``AUD 3`` on A1 and A2),
+    which made identical moments of one event. (Other formats' clips are the
+    editor's own: each kept.)"""
+    seen: set[tuple[str, str | None, float, float]] = set()
+    cuts = []
+    for clip in tl.find_clips():
+        shown = to_top.range(clip, clip.trimmed_range())
+        key = (clip.name or "", media_url(clip), seconds(shown.start_time), seconds(shown.duration))
+        if key in seen and is_sound(clip):
+            continue
+        seen.add(key)
+        cuts.append((clip, clip.trimmed_range(), clip.name or "", None))
+    return cuts
 
 
 def _say_off_footage(lost: list[tuple[str, otio.schema.Marker | None]], url: str, origin: str | None) -> None:
@@ -367,21 +429,23 @@ def rate_of(tl: otio.schema.Timeline) -> float | None:
 
 
 def from_otio(tl: otio.schema.Timeline, *, origin: str | None = None, meta_key: str = META,
-              start: float = 0.0, rate: float | None = None, ours: bool = False, strict: bool = False) -> Timeline:
+              start: float = 0.0, rate: float | None = None, ours: bool = False, strict: bool = False,
+              events: bool = False) -> Timeline:
     """A Timeline from any OTIO timeline: markers become moments at their
     position on the timeline (see :func:`place`), with what an editor wrote
     on them (:func:`_editor_fields`); ``rate`` is the
     rate the file was read at (else the file's own); ``ours`` says annotate
     wrote the file (a timeline without moments then stays without);
-    ``strict`` refuses a marker whose id another took (else a warning)."""
+    ``strict`` refuses a marker whose id another took (else a warning);
+    ``events``: the clips are a CMX reader's events (see :func:`place`)."""
     try:
-        return _timeline(tl, origin, meta_key, start, rate, ours, strict)
+        return _timeline(tl, origin, meta_key, start, rate, ours, strict, events)
     except TimelineError as exc:  # a value the model refused: name the file too
         raise TimelineError(exc.message, path=origin, moment=exc.moment, field=exc.field) from None
 
 
 def _timeline(tl: otio.schema.Timeline, origin: str | None, meta_key: str, start: float, rate: float | None,
-              ours: bool, strict: bool) -> Timeline:
+              ours: bool, strict: bool, events: bool = False) -> Timeline:
     meta = plain(tl.metadata.get(META)) or {}
     # OTIO raises on items it cannot place (a clip with no range at all); a
     # moment refuses a time that is not finite (a marker at rate 0).
@@ -393,7 +457,7 @@ def _timeline(tl: otio.schema.Timeline, origin: str | None, meta_key: str, start
         media_start_known = ours or getattr(clips[0].media_reference, "available_range", None) is not None \
             if clips else False
         url = None if meta or not media_start_known else media_url(clips[0])
-        placed, mapped = place(tl, origin=origin, start=start, selects=not (ours or meta), url=url)
+        placed, mapped = place(tl, origin=origin, start=start, selects=not (ours or meta), url=url, events=events)
         moments = [_moment(p, i, meta_key, origin) for i, p in enumerate(placed, start=1)]
     # A marker an editor copied carries the id again: the copy is numbered, and said so.
     wanted = [_carried_id(p, meta_key) for p in placed]

@@ -12,7 +12,7 @@ from pysubs2.time import TIMESTAMP, TIMESTAMP_SHORT
 from annotate.errors import InputError, OutputError
 from annotate.escape import ass_field, ass_text, clean_text, opens_block, unass_field, unass_text
 from annotate.subtitles.cues import Cue, part_names, say
-from annotate.subtitles.problems import NotKept, Report, ignore, place_not_kept, shown
+from annotate.subtitles.problems import MALFORMED, NotKept, Report, ignore, place_not_kept, shown
 from annotate.timecode import floor_millis, format_clock
 
 EXTENSIONS = (".ass", ".ssa")
@@ -260,6 +260,11 @@ def _event_order(format_line: str) -> tuple[str, ...] | None:
     return names if usable else None
 
 
+def _a_time(text: str) -> bool:
+    """Whether ``text`` is a time pysubs2 reads (``0:01:02.03``, ``0:01:02``)."""
+    return bool(TIMESTAMP.match(text) or TIMESTAMP_SHORT.match(text))
+
+
 def _vet_events(text: str, say: Report) -> tuple[str, list[int]]:
     """The file without event lines pysubs2 cannot read (each reported), its
     events' fields in pysubs2's order, and the line number of every event
@@ -284,12 +289,16 @@ def _vet_events(text: str, say: Report) -> tuple[str, list[int]]:
                 say(number, f"event with {len(fields)} of {len(order)} fields; skipped")
                 continue
             given = dict(zip(order, fields, strict=True))
-            bad = [given[t] for t in ("start", "end")
-                   if not (TIMESTAMP.match(given[t].strip()) or TIMESTAMP_SHORT.match(given[t].strip()))]
+            bad = [given[t] for t in ("start", "end") if not _a_time(given[t].strip().removeprefix("-"))]
             if bad:
                 say(number, f"not a time: {bad[0].strip()!r}; event skipped")
                 continue
-            if order != EVENT_ORDER:
+            negative = [t for t in ("start", "end") if given[t].strip().startswith("-")]
+            for t in negative:  # pysubs2 reads it, libass shows the event from 0 (a negative end: never)
+                say(number, f"negative {t} time {given[t].strip()!r} read as 0:00:00.00 (a player shows the "
+                            "event from the start)", MALFORMED)
+                given[t] = "0:00:00.00"
+            if order != EVENT_ORDER or negative:
                 line = f"{kind}: " + ",".join(given.get(n, _EVENT_DEFAULTS.get(n, "")) for n in EVENT_ORDER)
             numbers.append(number)
         elif in_events and bare and not bare.startswith((";", "!:")):

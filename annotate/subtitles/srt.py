@@ -30,7 +30,8 @@ EXTENSIONS = (".srt",)
 # What becomes of a NUL in cue text: pysrt, srt and pysubs2 keep it, and it shows as nothing.
 NUL = "dropped (pysrt, srt and pysubs2 keep it; it shows as nothing)"
 _STAMP = r"(\d+):(\d+):(\d+)(?:[,.:](\d+))?"
-_TIMING = re.compile(rf"^\s*{_STAMP}\s*-->\s*{_STAMP}(?P<rest>\s.*)?$")
+# What follows the end time: a box or settings after a space, or junk pysrt, srt and pysubs2 ignore ("?").
+_TIMING = re.compile(rf"^\s*{_STAMP}\s*-->\s*{_STAMP}(?P<rest>.*)$")
 # The pixel box ffmpeg's SubRip demuxer reads after the end time (its sscanf
 # "%*[ ]X1:%u X2:%u Y1:%u Y2:%u"); from X1 and Y1 on it places the text there.
 _BOX = re.compile(r"^ +X1:\s*\d+\s*X2:\s*\d+\s*Y1:\s*\d+(?:\s*Y2:\s*\d+)?")
@@ -109,9 +110,7 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
             stray.clear()
             skipping = False
             g = timing.groups()
-            if not _COMMAS.match(line):
-                say(number, f"timing not in SubRip's form (00:00:00,000 --> 00:00:00,000): {shown(line)}; "
-                            "read anyway", MALFORMED)
+            _say_timing(number, line, timing.group("rest"), say)
             box = _BOX.match(timing.group("rest") or "")
             current = _Open(seconds_of(*g[:4]), seconds_of(*g[4:8]), number,
                             f"{box.group(0).strip()} (a box in pixels)" if box else "")
@@ -131,6 +130,18 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
     drop_stray()
     unkept.tell(say)
     return cues
+
+
+def _say_timing(number: int, line: str, rest: str, say: Report) -> None:
+    """Report timing line ``line`` (``rest``: what follows its end time) if it
+    is not as SubRip writes it: junk right after the end time ("?"), which
+    pysrt, srt and pysubs2 ignore, or another form of the times."""
+    if rest[:1].strip():
+        say(number, f"{shown(rest)} after the end time ignored (as pysrt, srt and pysubs2 read it): {shown(line)}",
+            MALFORMED)
+    elif not _COMMAS.match(line):
+        say(number, f"timing not in SubRip's form (00:00:00,000 --> 00:00:00,000): {shown(line)}; read anyway",
+            MALFORMED)
 
 
 def _styling(raw: str) -> list[str]:
