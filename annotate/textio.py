@@ -230,6 +230,7 @@ def parse_article(data: bytes, *, name: str = "<text>", suffix: str = "") -> Art
         raise InputError(f"is {kind}; save the article as plain text or HTML", subject=name)
     text, encoding, warnings = _decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    _refuse_other_kinds(text, name)
     fmt = _detect_format(text, suffix)
     if fmt == "html":
         text = html_to_text(text)
@@ -252,6 +253,39 @@ _DOCUMENTS = ((b"{\\rtf", "RTF"), (b"%PDF-", "a PDF document"))
 def _document_kind(data: bytes) -> str | None:
     head = data.removeprefix(codecs.BOM_UTF8)
     return next((kind for signature, kind in _DOCUMENTS if head.startswith(signature)), None)
+
+
+# Files another command reads, known by how they start (after a BOM and blank lines), whatever their name: an SRT
+# given where its import was meant became moments captioned with its timing lines. Each pattern wants the
+# structure, not a word an article might start with: a cue's timing line (after its index), the WebVTT header, the
+# ASS section, an EDL's title then an event, the root element of an editor's XML, OTIO's schema key, a timeline's.
+_TIMING = r"[ \t]*\d+:\d{2}(?::\d{2})?[,.]\d{1,3}[ \t]*-->[ \t]*\d+:\d{2}(?::\d{2})?[,.]\d{1,3}"
+_OTHER_KINDS = (
+    (re.compile(rf"(?:\d+[ \t]*\n)?{_TIMING}"), "a SubRip subtitle file"),
+    (re.compile(r"WEBVTT[ \t]*(?:\n|$)|WEBVTT[ \t][^\n]*\n(?:[^\n]*\n)*?[^\n]*-->"), "a WebVTT subtitle file"),
+    (re.compile(r"\[Script Info\][ \t]*(?:\n|$)", re.I), "an ASS subtitle file"),
+    (re.compile(r"TITLE:[^\n]*\n(?:[^\n]*\n){0,20}?[ \t]*\d{3,}[ \t]+\S+[ \t]+\S+[ \t]+(?:C|D|W\d*|K[ \t]*[BO]?)\b"),
+     "a CMX 3600 EDL"),
+    (re.compile(r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:xmeml|fcpxml)\b", re.S),
+     "a Final Cut Pro XML file"),
+    (re.compile(r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<mlt\b", re.S), "an MLT (Shotcut, Kdenlive) file"),
+    (re.compile(r"\{\s*\"OTIO_SCHEMA\"\s*:"), "an OpenTimelineIO file"),
+)
+_TIMELINE = re.compile(r"# annotate timeline\b|(?:#[^\n]*\n|[ \t]*\n)*schema_version:[ \t]*\d+[ \t]*(?:#[^\n]*)?\n")
+
+
+def _refuse_other_kinds(text: str, name: str) -> None:
+    """Refuse a subtitle, editor or timeline file given as the article, naming the command that reads it."""
+    head = text[:SNIFF_BYTES].lstrip("\ufeff")
+    if _TIMELINE.match(head):
+        raise InputError("is an annotate timeline, not an article; give `annotate timeline` the article it was made "
+                         "from, or use the timeline with align, subtitles, export or clips", subject=name)
+    head = head.lstrip()
+    kind = next((kind for pattern, kind in _OTHER_KINDS if pattern.match(head)), None)
+    if kind is not None:
+        given = "-" if name == "<stdin>" else name
+        raise InputError(f"is {kind}, not an article; read it into a timeline with "
+                         f"`annotate import {given} -o TIMELINE`", subject=name)
 
 
 def control_heavy(data: bytes) -> bool:
