@@ -6,6 +6,7 @@ from __future__ import annotations
 import click
 
 from annotate.cli.base import FiniteFloat, force_option, main, say, video_option, warn
+from annotate.cli.outputs import format_matches, timeline_named
 from annotate.timecode import FALLBACK_FPS
 from annotate.validate import MAX_FRAME_RATE
 
@@ -44,11 +45,13 @@ def export_command(timeline: str, output: str, fmt: str | None, selects: bool, p
     """
     from annotate.cli.clips import pad_option
     from annotate.errors import InputError
-    from annotate.interchange import write
+    from annotate.interchange import FORMATS, format_for, write
     from annotate.timeline import load
 
     if pad is not None and not selects:
         raise InputError("--pad applies to --selects only", subject="--pad")
+    if fmt:
+        format_matches(output, format_for(None, fmt), FORMATS)
     opts = {"selects": True, "pad": pad_option(pad)} if selects else {}
     loaded = load(timeline)
     written = write(loaded.for_video(video_id) if video_id else loaded, output, fmt, force=force, **opts)
@@ -82,6 +85,8 @@ def import_command(source: str, output: str, fmt: str | None, fps: float | None,
       annotate import old.srt --encoding cp1252 --strict -o story.yaml
     """
     from annotate.interchange import import_into
+
+    timeline_named(output)
 
     given = {"fps": fps, "encoding": encoding, "strict": strict or None}
     timeline = import_into(source, output, fmt, **{key: value for key, value in given.items() if value is not None})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from annotate.cli.base import FiniteFloat, force_option, main, one_line, say, video_option
+from annotate.cli.outputs import format_matches
 from annotate.timecode import FALLBACK_FPS
 
 
@@ -71,6 +72,8 @@ def subtitles_command(
         raise click.UsageError("give -o OUT.srt|.vtt|.ass (or --check to lint a subtitle file)")
     if encoding:
         raise click.UsageError("--encoding applies to --check FILE (a timeline is UTF-8 YAML)")
+    if format_:
+        format_matches(output, subtitles.format_of("", format_), subtitles.FORMATS)
     style = subtitles.Style(timecode=timecode, mark_approximate=mark_approximate, reflow=reflow)
     for timeline, target in per_video(load(source), output, video_id):
         try:  # the cues stop at the recorded footage's end: say when that file is not the one recorded

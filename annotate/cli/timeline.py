@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from annotate.cli.base import main, say
+from annotate.cli.outputs import timeline_named
 
 
 @main.command("timeline")
@@ -45,6 +46,9 @@ def timeline_command(
     """
     from annotate.timeline import dumps, update, videos_of
     from annotate.timeline.make import make_timeline
+
+    if output:
+        timeline_named(output)
 
     timeline = make_timeline(
         article, footage=footage, from_subtitles=from_srt, title=title, publisher=publisher, url=url,
