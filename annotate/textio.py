@@ -137,15 +137,30 @@ def regular_file(
     return info
 
 
+def read_stdin(*, kind: str, max_bytes: int, subject: str = "-") -> bytes:
+    """Standard input's bytes (a path given as ``-``), at most ``max_bytes``: more is refused, as from a file."""
+    if sys.stdin is None:  # started with it closed (a cron job, a service): Python leaves it None
+        raise InputError(f"standard input is closed: nothing to read; pass the {kind}'s file instead of -",
+                         subject=subject)
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"is larger than {_size(max_bytes)}, the most {_a(kind)} may hold", subject=subject)
+    return data
+
+
 def read_bytes(
     path: str | os.PathLike[str], *, kind: str, max_bytes: int,
     error: Callable[[str, Path], AnnotateError] | None = None, stream_hint: str = "", ours: bool = False,
+    stdin: bool = False,
 ) -> bytes:
     """The bytes of a user's file, read the one safe way every reader uses:
     only a regular file (see :func:`regular_file`), at most ``max_bytes``
     (a larger file is refused, not read), and any OSError as one InputError
     naming the path. ``error(message, path)`` makes the error for a file
-    that is too large; ``ours``: see :func:`regular_file`."""
+    that is too large; ``ours``: see :func:`regular_file`; ``stdin``: ``-``
+    is standard input (:func:`read_stdin`)."""
+    if stdin and str(path) == "-":
+        return read_stdin(kind=kind, max_bytes=max_bytes)
     p = Path(path)
     make = error or (lambda message, where: InputError(message, subject=where))
     too_large = f"is larger than {_size(max_bytes)}, the most {_a(kind)} may hold"
@@ -168,7 +183,7 @@ def read_bytes(
 
 def read_text_file(
     path: str | os.PathLike[str], *, kind: str, max_bytes: int,
-    error: Callable[[str, Path], AnnotateError] | None = None, xml: bool = False,
+    error: Callable[[str, Path], AnnotateError] | None = None, xml: bool = False, stdin: bool = False,
 ) -> str:
     """The UTF-8 text of a structured input (timeline, job file, theme,
     interchange file): read by :func:`read_bytes`, and one clear error
@@ -177,10 +192,10 @@ def read_text_file(
     YAML may be too). With ``xml``, the encoding its XML declaration names
     does too (``ISO-8859-1``), as every XML reader honours it.
     ``error(message, path)`` makes the error for problems with the content
-    (default InputError)."""
+    (default InputError); ``stdin``: ``-`` is standard input."""
     p = Path(path)
     make = error or (lambda message, where: InputError(message, subject=where))
-    raw = read_bytes(p, kind=kind, max_bytes=max_bytes, error=error)
+    raw = read_bytes(p, kind=kind, max_bytes=max_bytes, error=error, stdin=stdin)
     marked = decode_by_bom(raw, lambda message: make(message, p))
     if marked:
         return marked[0]
@@ -205,13 +220,7 @@ def read_article(source: str | Path) -> Article:
     """
     name = str(source)
     if name == "-":
-        if sys.stdin is None:  # started with it closed (a cron job, a service): Python leaves it None
-            raise InputError("standard input is closed: nothing to read; pass the article's file instead of -",
-                             subject="<stdin>")
-        data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
-        if len(data) > MAX_ARTICLE_BYTES:
-            raise InputError(f"is larger than {_size(MAX_ARTICLE_BYTES)}, the most an article may hold",
-                             subject="<stdin>")
+        data = read_stdin(kind="article", max_bytes=MAX_ARTICLE_BYTES, subject="<stdin>")
         suffix = ""
         name = "<stdin>"
     else:

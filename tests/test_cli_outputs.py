@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pysrt
 import pytest
 from click.testing import CliRunner
 
 from annotate.cli import main
 from annotate.interchange import read
+from annotate.timeline import load
 
 ARTICLE = ("At 0:04 police footage shows the car arriving. At 0:20 a man runs out of the shop. "
            "At 0:40 the police car leaves.\n")
@@ -70,3 +72,55 @@ def test_a_timeline_named_like_another_kind_of_file_is_refused(story, command, n
     assert result.stderr.startswith(f"annotate: error: {target}: a timeline is YAML, not ")
     assert result.stderr.endswith("; name it .yaml\n") and result.stderr.count("\n") == 1
     assert not target.exists()
+
+
+def test_dash_o_writes_subtitles_and_export_text_to_standard_output(story, tmp_path, monkeypatch):
+    """``subtitles -o - --format srt`` wrote a file named ``-`` (nothing on stdout, "wrote -"), export too. Text
+    outputs go to standard output now; no file named ``-`` is made."""
+    monkeypatch.chdir(tmp_path)
+    result = invoke("subtitles", str(story), "-o", "-", "--format", "srt")
+    assert result.exit_code == 0, result.output
+    assert [i.text for i in pysrt.from_string(result.stdout)][:1] == ["police footage shows the car arriving"]
+    assert invoke("subtitles", str(story), "-o", str(tmp_path / "file.srt")).exit_code == 0
+    assert result.stdout_bytes == (tmp_path / "file.srt").read_bytes()
+    result = invoke("export", str(story), "-o", "-", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    (tmp_path / "via-stdout.csv").write_text(result.stdout, encoding="utf-8")
+    assert [m.start for m in read(tmp_path / "via-stdout.csv").moments] == [4.0, 20.0, 40.0]
+    assert not (tmp_path / "-").exists()
+    result = invoke("subtitles", str(story), "-o", "-")
+    assert result.exit_code == 2
+    assert result.stderr == ("annotate: error: -o -: standard output has no extension to tell the format; "
+                             "pass --format\n")
+
+
+def test_import_dash_reads_standard_input_and_dash_o_prints_the_timeline(story, tmp_path, monkeypatch):
+    """``cat s.srt | annotate import - --format srt -o x.yaml`` said "-: no such subtitle file"."""
+    monkeypatch.chdir(tmp_path)
+    assert invoke("subtitles", str(story), "-o", "s.srt").exit_code == 0
+    data = (tmp_path / "s.srt").read_bytes()
+    result = invoke("import", "-", "--format", "srt", "-o", "x.yaml", input=data)
+    assert result.exit_code == 0, result.output
+    assert [(m.start, m.caption) for m in load(tmp_path / "x.yaml").moments][:1] == [
+        (4.0, "police footage shows the car arriving")]
+    result = invoke("import", "-", "-o", "y.yaml", input=data)
+    assert result.exit_code == 2 and not (tmp_path / "y.yaml").exists()
+    assert result.stderr == ("annotate: error: -: standard input has no extension to tell the format; "
+                             "pass --format\n")
+    result = invoke("import", "s.srt", "-o", "-")
+    assert result.exit_code == 0, result.output
+    (tmp_path / "printed.yaml").write_text(result.stdout, encoding="utf-8")
+    assert load(tmp_path / "printed.yaml").moments == load(tmp_path / "x.yaml").moments
+    assert not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize(("command", "extra"), [
+    ("render", ()), ("strip", ()), ("clips", ()), ("review", ()), ("align", ()),
+])
+def test_dash_o_for_a_binary_output_or_a_folder_is_one_line(story, tmp_path, monkeypatch, command, extra):
+    monkeypatch.chdir(tmp_path)
+    result = invoke(command, str(story), "-o", "-", *extra)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"annotate: error: -o -: {command} writes ")
+    assert result.stderr.endswith(", not text for standard output; name a file or folder\n")
+    assert not (tmp_path / "-").exists()

@@ -51,3 +51,25 @@ def timeline_named(output: str | os.PathLike[str]) -> None:
     suffix = Path(name).suffix
     if suffix in _MEDIA:
         raise InputError(f"a timeline is YAML, not {suffix[1:]} media; name it .yaml", subject=output)
+
+
+STDOUT = "-"
+
+
+def to_stdout(output: str | os.PathLike[str] | None, format_given: str | None = None, *,
+              where: str = "-o -", medium: str = "standard output") -> bool:
+    """Whether ``output`` is ``-``: text for standard output (or, with ``medium``, read from standard input),
+    which has no extension to tell the format: then ``--format`` must."""
+    if output is None or str(output) != STDOUT:
+        return False
+    if not format_given:
+        raise InputError(f"{medium} has no extension to tell the format; pass --format", subject=where)
+    return True
+
+
+def no_stdout(output: str | os.PathLike[str] | None, command: str, what: str) -> None:
+    """Refuse ``-o -`` for a command whose output is no text (a video, a picture, a folder): a file named
+    ``-`` is what it made before."""
+    if output is not None and str(output) == STDOUT:
+        raise InputError(f"{command} writes {what}, not text for standard output; name a file or folder",
+                         subject="-o -")

@@ -5,13 +5,14 @@ from __future__ import annotations
 import click
 
 from annotate.cli.base import FiniteFloat, force_option, main, one_line, say, video_option
-from annotate.cli.outputs import format_matches
+from annotate.cli.outputs import format_matches, to_stdout
 from annotate.timecode import FALLBACK_FPS
 
 
 @main.command("subtitles")
 @click.argument("source", type=click.Path(dir_okay=False))
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Subtitle file to write: .srt, .vtt or .ass.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Subtitle file to write: .srt, .vtt or .ass; - prints it (with --format).")
 @click.option("--format", "format_", type=click.Choice(["srt", "vtt", "ass"]), help="Format (default: from -o).")
 @click.option("--check", is_flag=True, help="Lint SOURCE, an existing subtitle file, against the timed-text rules; "
               "lines that are not readable cues are violations too.")
@@ -72,10 +73,15 @@ def subtitles_command(
         raise click.UsageError("give -o OUT.srt|.vtt|.ass (or --check to lint a subtitle file)")
     if encoding:
         raise click.UsageError("--encoding applies to --check FILE (a timeline is UTF-8 YAML)")
-    if format_:
+    printed = to_stdout(output, format_)
+    if format_ and not printed:
         format_matches(output, subtitles.format_of("", format_), subtitles.FORMATS)
     style = subtitles.Style(timecode=timecode, mark_approximate=mark_approximate, reflow=reflow)
-    for timeline, target in per_video(load(source), output, video_id):
+    each = per_video(load(source), output, video_id)
+    if printed and len(each) > 1:
+        raise InputError(f"{source} has {len(each)} videos, a file each; pick one for standard output with "
+                         "--video ID", subject="-o -")
+    for timeline, target in each:
         try:  # the cues stop at the recorded footage's end: say when that file is not the one recorded
             check_footage(timeline, footage_path(timeline))
         except InputError:
@@ -84,5 +90,9 @@ def subtitles_command(
         footage_fps = timeline.footage.fps if timeline.footage else None
         rules = subtitles.Rules(max_line_chars, max_lines, max_cps, min_duration, max_duration, min_gap_frames,
                                 fps=rules_fps or footage_fps or FALLBACK_FPS)
+        if printed:
+            click.echo(subtitles.dumps(timeline, subtitles.format_of("", format_), rules=rules, style=style),
+                       nl=False)
+            continue
         path = subtitles.write(timeline, target, format=format_, rules=rules, style=style, force=force)
         say(f"wrote {path}")
