@@ -23,13 +23,18 @@ from annotate.timecode import FALLBACK_FPS
 @click.option("--mark-approximate", is_flag=True,
               help="Start the captions of hedged times align did not snap to evidence with ≈ and the time "
                    "(≈ 2:27 — ...).")
-@click.option("--max-line-chars", type=click.IntRange(10, 200), default=42, show_default=True)
-@click.option("--max-lines", type=click.IntRange(1, 5), default=2, show_default=True)
+@click.option("--max-line-chars", type=click.IntRange(10, 200), default=42, show_default=True,
+              help="Characters a cue's line holds, at most.")
+@click.option("--max-lines", type=click.IntRange(1, 5), default=2, show_default=True,
+              help="Lines a cue shows, at most.")
 @click.option("--max-cps", type=FiniteFloat(1, 100), default=17.0, show_default=True,
               help="Reading speed limit, characters per second.")
-@click.option("--min-duration", type=FiniteFloat(0.1, 60), default=5 / 6, help="Seconds on screen, at least.")
-@click.option("--max-duration", type=FiniteFloat(0.5, 600), default=7.0, show_default=True)
-@click.option("--min-gap-frames", type=click.IntRange(0, 100), default=2, show_default=True)
+@click.option("--min-duration", type=FiniteFloat(0.1, 60), default=5 / 6, show_default="0.833, 20 frames at 24 fps",
+              help="Seconds on screen, at least.")
+@click.option("--max-duration", type=FiniteFloat(0.5, 600), default=7.0, show_default=True,
+              help="Seconds on screen, at most: a longer caption is split into cues.")
+@click.option("--min-gap-frames", type=click.IntRange(0, 100), default=2, show_default=True,
+              help="Frames between one cue and the next, at least.")
 @click.option("--fps", type=FiniteFloat(1, 240),
               help=f"Frame rate for gaps (default: the footage's, else {FALLBACK_FPS:g}).")
 @video_option
