@@ -752,3 +752,19 @@ def test_a_timeline_recording_everything_of_its_footage_is_not_probed(camera_fil
 
     monkeypatch.setattr(probe, "probe", refused)
     assert with_footage_length(timeline) == timeline
+
+
+def test_footage_not_found_from_a_moved_timeline_says_to_pass_footage(tmp_path):
+    """A timeline copied to another folder gave "moved/footage.mp4: footage not found (timeline moved/t.yaml)"
+    and no way on; the line now says to pass --footage, but not when the
+    file --footage named is the one missing."""
+    moved = tmp_path / "moved"
+    moved.mkdir()
+    (moved / "t.yaml").write_text(MINIMAL, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        footage_path(load(moved / "t.yaml"))
+    assert str(caught.value) == (f"{moved / 'footage.mp4'}: footage not found (timeline {moved / 't.yaml'}); "
+                                 "if it is elsewhere, pass --footage FILE")
+    with pytest.raises(InputError) as caught:
+        footage_path(load(moved / "t.yaml"), tmp_path / "missing.mp4")
+    assert str(caught.value) == f"{tmp_path / 'missing.mp4'}: footage not found (timeline {moved / 't.yaml'})"
