@@ -617,7 +617,11 @@ def test_a_timeline_is_never_written_over_a_file_that_is_not_one(samples, tmp_pa
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 2, (args, result.output)
         line = result.stderr.splitlines()[-1]
-        assert line.startswith(f"annotate: error: {target}: ") and "; refusing to replace it with a timeline: " in line
+        assert line.startswith(f"annotate: error: {target}: ")
+        if target.suffix in (".mp4", ".srt", ".json"):  # named as another kind: refused by its name, before all
+            assert line.startswith(f"annotate: error: {target}: a timeline is YAML, not "), line
+            continue
+        assert "; refusing to replace it with a timeline: " in line
         if args[0] == "import":  # the file imported is named as such
             kind = {subs: "subtitle file", exported: "json file"}[target]
             assert f"{target}: is the {kind} this command reads;" in line
