@@ -283,14 +283,19 @@ _OTHER_KINDS = (
 _TIMELINE = re.compile(r"# annotate timeline\b|(?:#[^\n]*\n|[ \t]*\n)*schema_version:[ \t]*\d+[ \t]*(?:#[^\n]*)?\n")
 
 
+def other_kind(text: str) -> str | None:
+    """The kind of subtitle or editor file ``text`` is ("a SubRip subtitle file"), by how it starts, else None."""
+    head = text[:SNIFF_BYTES].lstrip("\ufeff").lstrip()
+    return next((kind for pattern, kind in _OTHER_KINDS if pattern.match(head)), None)
+
+
 def _refuse_other_kinds(text: str, name: str) -> None:
     """Refuse a subtitle, editor or timeline file given as the article, naming the command that reads it."""
     head = text[:SNIFF_BYTES].lstrip("\ufeff")
     if _TIMELINE.match(head):
         raise InputError("is an annotate timeline, not an article; give `annotate timeline` the article it was made "
                          "from, or use the timeline with align, subtitles, export or clips", subject=name)
-    head = head.lstrip()
-    kind = next((kind for pattern, kind in _OTHER_KINDS if pattern.match(head)), None)
+    kind = other_kind(head)
     if kind is not None:
         given = "-" if name == "<stdin>" else name
         raise InputError(f"is {kind}, not an article; read it into a timeline with "

@@ -448,3 +448,21 @@ def test_a_subtitle_file_or_a_timeline_given_as_the_article_is_refused_and_the_t
                              "`annotate timeline` the article it was made from, or use the timeline with "
                              "align, subtitles, export or clips\n")
     assert not (tmp_path / "new.yaml").exists()
+
+
+def test_a_subtitle_file_given_where_a_timeline_is_expected_says_what_it_is(tmp_path):
+    """``render s.srt`` and ``subtitles s.srt -o x.vtt`` said "s.srt: expected a mapping of fields, got str",
+    which names the file but not the mistake."""
+    article = tmp_path / "story.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    story = tmp_path / "story.yaml"
+    assert run("timeline", str(article), "-o", str(story)).exit_code == 0
+    assert run("subtitles", str(story), "-o", str(tmp_path / "s.srt")).exit_code == 0
+    given = tmp_path / "s.srt"
+    for command in (["subtitles", str(given), "-o", str(tmp_path / "x.vtt")],
+                    ["render", str(given), "-o", str(tmp_path / "r.mp4")]):
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 2
+        assert result.stderr == (f"annotate: error: {given}: is a SubRip subtitle file, not a timeline; read it into "
+                                 f"one first: `annotate import {given} -o TIMELINE`\n")
+    assert not (tmp_path / "x.vtt").exists() and not (tmp_path / "r.mp4").exists()
