@@ -772,3 +772,22 @@ def test_footage_not_found_from_a_moved_timeline_says_to_pass_footage(tmp_path):
     with pytest.raises(InputError) as caught:
         footage_path(load(moved / "t.yaml"), tmp_path / "missing.mp4")
     assert str(caught.value) == f"{tmp_path / 'missing.mp4'}: footage not found (timeline {moved / 't.yaml'})"
+
+
+def test_an_update_keeps_a_windows_edited_timeline_s_line_endings_and_bom(tmp_path):
+    """``align`` on a timeline edited on Windows (CRLF, a UTF-8 BOM) wrote its new lines with LF beside the
+    user's CRLF ones (mixed endings) and dropped the BOM. The file keeps both; saved twice in one process (as
+    align saves as it goes) it is not taken for one changed by another command."""
+    import codecs
+    from dataclasses import replace
+
+    path = tmp_path / "t.yaml"
+    path.write_bytes(codecs.BOM_UTF8 + MINIMAL.replace("footage:", "# mine\nfootage:").replace("\n", "\r\n").encode())
+    timeline = load(path)
+    for n in (1, 2):
+        placed = replace(timeline.moments[0], alignment=Alignment(start=147.0 + n, kind="cut", score=0.9))
+        save(timeline.with_moments((placed, *timeline.moments[1:])), path)
+        data = path.read_bytes()
+        assert data.startswith(codecs.BOM_UTF8) and data.count(b"\n") == data.count(b"\r\n") > 8
+        assert b"# mine\r\n" in data and b"\xef\xbb\xbf" not in data[3:]
+        assert load(path).moments[0].alignment.start == 147.0 + n

@@ -4,6 +4,7 @@ and field order survive commands that update the timeline."""
 
 from __future__ import annotations
 
+import codecs
 import functools
 import hashlib
 import io
@@ -381,9 +382,25 @@ def save(timeline: Timeline, path: str | os.PathLike[str], *, since_read: bool =
         if (read_from or since_read) and _READ.get(os.path.realpath(p), _digest(existing)) != _digest(existing):
             raise OutputError(_CHANGED, subject=p)
     text = dumps(timeline, into=existing, origin=p)
-    written = write_text(p, text, through_link=True)
-    _READ[os.path.realpath(p)] = _digest(text)
+    bom = ""
+    if existing is not None:  # a file edited on Windows stays as it was: its line endings, its BOM
+        text = _endings_of(existing, text)
+        bom = "\ufeff" if _utf8_bom(p) else ""
+    written = write_text(p, bom + text, through_link=True)
+    _READ[os.path.realpath(p)] = _digest(text)  # (as load reads it: the BOM is no part of the text)
     return written
+
+
+def _utf8_bom(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(len(codecs.BOM_UTF8)) == codecs.BOM_UTF8
+
+
+def _endings_of(existing: str, text: str) -> str:
+    """``text`` with the line endings of the file it updates: ruamel keeps a Windows-edited file's CRLF on
+    the user's lines and writes LF on those it makes (mixed endings); all CRLF when most of the file's were."""
+    text = text.replace("\r\n", "\n")
+    return text.replace("\n", "\r\n") if existing.count("\r\n") * 2 > existing.count("\n") else text
 
 
 # A timeline read at a command's start and saved at its end (``align``: minutes on long footage) would undo what
