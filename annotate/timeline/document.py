@@ -26,7 +26,7 @@ from annotate.atomic import write_text
 from annotate.errors import AnnotateError, AnnotateWarning, InputError, OutputError, TimeFormatError, TimelineError
 from annotate.inputs import read_as
 from annotate.model import Footage, Moment, Timeline
-from annotate.textio import other_kind, read_text_file
+from annotate.textio import other_kind, read_bytes, read_text_file
 from annotate.timecode import parse_time
 from annotate.timeline.longtext import LongText
 from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, TEXT_FIELDS, from_data, to_data
@@ -392,8 +392,7 @@ def save(timeline: Timeline, path: str | os.PathLike[str], *, since_read: bool =
 
 
 def _utf8_bom(path: Path) -> bool:
-    with path.open("rb") as handle:
-        return handle.read(len(codecs.BOM_UTF8)) == codecs.BOM_UTF8
+    return read_bytes(path, kind=TIMELINE_FILE, max_bytes=MAX_FILE_BYTES, ours=True).startswith(codecs.BOM_UTF8)
 
 
 def _endings_of(existing: str, text: str) -> str:
