@@ -137,15 +137,30 @@ def regular_file(
     return info
 
 
+def read_stdin(*, kind: str, max_bytes: int, subject: str = "-") -> bytes:
+    """Standard input's bytes (a path given as ``-``), at most ``max_bytes``: more is refused, as from a file."""
+    if sys.stdin is None:  # started with it closed (a cron job, a service): Python leaves it None
+        raise InputError(f"standard input is closed: nothing to read; pass the {kind}'s file instead of -",
+                         subject=subject)
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"is larger than {_size(max_bytes)}, the most {_a(kind)} may hold", subject=subject)
+    return data
+
+
 def read_bytes(
     path: str | os.PathLike[str], *, kind: str, max_bytes: int,
     error: Callable[[str, Path], AnnotateError] | None = None, stream_hint: str = "", ours: bool = False,
+    stdin: bool = False,
 ) -> bytes:
     """The bytes of a user's file, read the one safe way every reader uses:
     only a regular file (see :func:`regular_file`), at most ``max_bytes``
     (a larger file is refused, not read), and any OSError as one InputError
     naming the path. ``error(message, path)`` makes the error for a file
-    that is too large; ``ours``: see :func:`regular_file`."""
+    that is too large; ``ours``: see :func:`regular_file`; ``stdin``: ``-``
+    is standard input (:func:`read_stdin`)."""
+    if stdin and str(path) == "-":
+        return read_stdin(kind=kind, max_bytes=max_bytes)
     p = Path(path)
     make = error or (lambda message, where: InputError(message, subject=where))
     too_large = f"is larger than {_size(max_bytes)}, the most {_a(kind)} may hold"
@@ -168,7 +183,7 @@ def read_bytes(
 
 def read_text_file(
     path: str | os.PathLike[str], *, kind: str, max_bytes: int,
-    error: Callable[[str, Path], AnnotateError] | None = None, xml: bool = False,
+    error: Callable[[str, Path], AnnotateError] | None = None, xml: bool = False, stdin: bool = False,
 ) -> str:
     """The UTF-8 text of a structured input (timeline, job file, theme,
     interchange file): read by :func:`read_bytes`, and one clear error
@@ -177,10 +192,10 @@ def read_text_file(
     YAML may be too). With ``xml``, the encoding its XML declaration names
     does too (``ISO-8859-1``), as every XML reader honours it.
     ``error(message, path)`` makes the error for problems with the content
-    (default InputError)."""
+    (default InputError); ``stdin``: ``-`` is standard input."""
     p = Path(path)
     make = error or (lambda message, where: InputError(message, subject=where))
-    raw = read_bytes(p, kind=kind, max_bytes=max_bytes, error=error)
+    raw = read_bytes(p, kind=kind, max_bytes=max_bytes, error=error, stdin=stdin)
     marked = decode_by_bom(raw, lambda message: make(message, p))
     if marked:
         return marked[0]
@@ -205,13 +220,7 @@ def read_article(source: str | Path) -> Article:
     """
     name = str(source)
     if name == "-":
-        if sys.stdin is None:  # started with it closed (a cron job, a service): Python leaves it None
-            raise InputError("standard input is closed: nothing to read; pass the article's file instead of -",
-                             subject="<stdin>")
-        data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
-        if len(data) > MAX_ARTICLE_BYTES:
-            raise InputError(f"is larger than {_size(MAX_ARTICLE_BYTES)}, the most an article may hold",
-                             subject="<stdin>")
+        data = read_stdin(kind="article", max_bytes=MAX_ARTICLE_BYTES, subject="<stdin>")
         suffix = ""
         name = "<stdin>"
     else:
@@ -230,6 +239,7 @@ def parse_article(data: bytes, *, name: str = "<text>", suffix: str = "") -> Art
         raise InputError(f"is {kind}; save the article as plain text or HTML", subject=name)
     text, encoding, warnings = _decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    _refuse_other_kinds(text, name)
     fmt = _detect_format(text, suffix)
     if fmt == "html":
         text = html_to_text(text)
@@ -252,6 +262,44 @@ _DOCUMENTS = ((b"{\\rtf", "RTF"), (b"%PDF-", "a PDF document"))
 def _document_kind(data: bytes) -> str | None:
     head = data.removeprefix(codecs.BOM_UTF8)
     return next((kind for signature, kind in _DOCUMENTS if head.startswith(signature)), None)
+
+
+# Files another command reads, known by how they start (after a BOM and blank lines), whatever their name: an SRT
+# given where its import was meant became moments captioned with its timing lines. Each pattern wants the
+# structure, not a word an article might start with: a cue's timing line (after its index), the WebVTT header, the
+# ASS section, an EDL's title then an event, the root element of an editor's XML, OTIO's schema key, a timeline's.
+_TIMING = r"[ \t]*\d+:\d{2}(?::\d{2})?[,.]\d{1,3}[ \t]*-->[ \t]*\d+:\d{2}(?::\d{2})?[,.]\d{1,3}"
+_OTHER_KINDS = (
+    (re.compile(rf"(?:\d+[ \t]*\n)?{_TIMING}"), "a SubRip subtitle file"),
+    (re.compile(r"WEBVTT[ \t]*(?:\n|$)|WEBVTT[ \t][^\n]*\n(?:[^\n]*\n)*?[^\n]*-->"), "a WebVTT subtitle file"),
+    (re.compile(r"\[Script Info\][ \t]*(?:\n|$)", re.I), "an ASS subtitle file"),
+    (re.compile(r"TITLE:[^\n]*\n(?:[^\n]*\n){0,20}?[ \t]*\d{3,}[ \t]+\S+[ \t]+\S+[ \t]+(?:C|D|W\d*|K[ \t]*[BO]?)\b"),
+     "a CMX 3600 EDL"),
+    (re.compile(r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:xmeml|fcpxml)\b", re.S),
+     "a Final Cut Pro XML file"),
+    (re.compile(r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<mlt\b", re.S), "an MLT (Shotcut, Kdenlive) file"),
+    (re.compile(r"\{\s*\"OTIO_SCHEMA\"\s*:"), "an OpenTimelineIO file"),
+)
+_TIMELINE = re.compile(r"# annotate timeline\b|(?:#[^\n]*\n|[ \t]*\n)*schema_version:[ \t]*\d+[ \t]*(?:#[^\n]*)?\n")
+
+
+def other_kind(text: str) -> str | None:
+    """The kind of subtitle or editor file ``text`` is ("a SubRip subtitle file"), by how it starts, else None."""
+    head = text[:SNIFF_BYTES].lstrip("\ufeff").lstrip()
+    return next((kind for pattern, kind in _OTHER_KINDS if pattern.match(head)), None)
+
+
+def _refuse_other_kinds(text: str, name: str) -> None:
+    """Refuse a subtitle, editor or timeline file given as the article, naming the command that reads it."""
+    head = text[:SNIFF_BYTES].lstrip("\ufeff")
+    if _TIMELINE.match(head):
+        raise InputError("is an annotate timeline, not an article; give `annotate timeline` the article it was made "
+                         "from, or use the timeline with align, subtitles, export or clips", subject=name)
+    kind = other_kind(head)
+    if kind is not None:
+        given = "-" if name == "<stdin>" else name
+        raise InputError(f"is {kind}, not an article; read it into a timeline with "
+                         f"`annotate import {given} -o TIMELINE`", subject=name)
 
 
 def control_heavy(data: bytes) -> bool:

@@ -811,7 +811,8 @@ def test_a_worker_s_warning_is_one_warning_line_naming_its_item_and_in_the_repor
     run_ = subprocess.run([sys.executable, "-m", "annotate", "batch", str(path), "-o", str(tmp_path / "out"),
                            "--workers", "1", "-q"], capture_output=True, text=True, timeout=120)
     assert run_.returncode == 0, run_.stderr
-    said = "late/subtitles/srt: moment m2: starts at 6:40, after the footage ends (4:30); left out"
+    said = (f"late/subtitles/srt: {tmp_path / 'out' / 'late' / 'timeline.yaml'}: moment m2: starts at 6:40, after "
+            "the footage ends (4:30); left out")
     assert run_.stderr.splitlines() == [f"annotate: warning: {said}"], run_.stderr
     assert json.loads((tmp_path / "out" / "batch-report.json").read_text(encoding="utf-8"))["warnings"] == [said]
     import pysrt

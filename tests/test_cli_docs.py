@@ -90,3 +90,27 @@ def test_the_development_map_names_every_module_and_folder_of_the_package():
              or (p.is_dir() and (p / "__init__.py").exists())]
     unnamed = [p.name for p in parts if not re.search(rf"(?:`annotate/|(?<![\w/])){re.escape(p.stem)}(?:\.py|/)", rows)]
     assert not unnamed, f"README's Development map has no row naming {unnamed}"
+
+
+def test_every_option_says_what_it_is_and_its_default():
+    """``subtitles --help`` gave --min-duration "Seconds on screen, at least." with no default and
+    --max-duration a default with no words: every option has help, and a default that is a value is shown."""
+    import click
+
+    context = click.Context(main)
+    missing = []
+    for name in main.list_commands(context):
+        command = main.get_command(context, name)
+        assert command is not None
+        for option in command.params:
+            if not isinstance(option, click.Option) or option.hidden:
+                continue
+            if not option.help:
+                missing.append(f"{name} {option.opts[0]}: no help")
+            valued = isinstance(option.default, (int, float, str)) and not isinstance(option.default, bool)
+            if valued and not option.show_default and "default" not in option.help.lower():
+                missing.append(f"{name} {option.opts[0]}: default {option.default!r} not shown")
+    assert missing == []
+    shown = CliRunner().invoke(main, ["subtitles", "--help"], terminal_width=200).output
+    assert re.search(r"--min-duration NUMBER\s+Seconds on screen, at least\.\s+\[default: \(0\.833, 20 frames", shown)
+    assert re.search(r"--max-duration NUMBER\s+Seconds on screen, at most[^[]*\[default: 7\.0\]", shown)

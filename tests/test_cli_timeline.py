@@ -415,3 +415,54 @@ def test_two_videos_rebuilt_without_footage_keep_both_and_each_moments_video(two
     now = load(folder / "again.yaml")
     assert now.videos == before.videos and len(now.videos) == 2
     assert [(m.id, m.footage) for m in now.moments] == [(m.id, m.footage) for m in before.moments]
+
+
+def test_a_subtitle_file_or_a_timeline_given_as_the_article_is_refused_and_the_timeline_kept(tmp_path):
+    """An SRT given to ``timeline`` where ``import`` was meant became moments captioned with its timing lines
+    (the cue text lost), written over the user's captions, exit 0; a timeline gave ten moments of its YAML keys.
+    Known by content (whatever the name), refused in one line naming the file, what it is and the command that
+    reads it, before the timeline is touched; ``extract`` likewise."""
+    article = tmp_path / "story.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "story.yaml"
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    for ext in ("srt", "vtt", "ass"):
+        assert run("subtitles", str(out), "-o", str(tmp_path / f"s.{ext}")).exit_code == 0
+    (tmp_path / "renamed.txt").write_bytes((tmp_path / "s.srt").read_bytes())
+    before = out.read_bytes()
+    said = {"s.srt": "a SubRip subtitle file", "renamed.txt": "a SubRip subtitle file",
+            "s.vtt": "a WebVTT subtitle file", "s.ass": "an ASS subtitle file"}
+    for name, kind in said.items():
+        given = str(tmp_path / name)
+        for command in (["timeline", given, "-o", str(out)], ["extract", given]):
+            result = CliRunner().invoke(main, command)
+            assert result.exit_code == 2, result.output
+            assert result.stderr == (f"annotate: error: {given}: is {kind}, not an article; read it into a "
+                                     f"timeline with `annotate import {given} -o TIMELINE`\n")
+        assert out.read_bytes() == before
+    copy = tmp_path / "copy.yaml"
+    copy.write_bytes(before)
+    result = CliRunner().invoke(main, ["timeline", str(copy), "-o", str(tmp_path / "new.yaml")])
+    assert result.exit_code == 2
+    assert result.stderr == (f"annotate: error: {copy}: is an annotate timeline, not an article; give "
+                             "`annotate timeline` the article it was made from, or use the timeline with "
+                             "align, subtitles, export or clips\n")
+    assert not (tmp_path / "new.yaml").exists()
+
+
+def test_a_subtitle_file_given_where_a_timeline_is_expected_says_what_it_is(tmp_path):
+    """``render s.srt`` and ``subtitles s.srt -o x.vtt`` said "s.srt: expected a mapping of fields, got str",
+    which names the file but not the mistake."""
+    article = tmp_path / "story.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    story = tmp_path / "story.yaml"
+    assert run("timeline", str(article), "-o", str(story)).exit_code == 0
+    assert run("subtitles", str(story), "-o", str(tmp_path / "s.srt")).exit_code == 0
+    given = tmp_path / "s.srt"
+    for command in (["subtitles", str(given), "-o", str(tmp_path / "x.vtt")],
+                    ["render", str(given), "-o", str(tmp_path / "r.mp4")]):
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 2
+        assert result.stderr == (f"annotate: error: {given}: is a SubRip subtitle file, not a timeline; read it into "
+                                 f"one first: `annotate import {given} -o TIMELINE`\n")
+    assert not (tmp_path / "x.vtt").exists() and not (tmp_path / "r.mp4").exists()

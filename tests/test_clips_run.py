@@ -610,3 +610,19 @@ def test_the_contact_sheet_says_which_captions_it_cannot_draw(src, tmp_path):
         named = [w for w in said if f"the {script} characters" in w]
         assert bool(named) == (fonts.covering(chars) is None), (script, said)
         assert all(package in w for w in named)
+
+
+def test_the_same_timeline_given_twice_is_cut_once_with_a_warning(src, tmp_path):
+    """``clips story.yaml story.yaml`` (a glob plus the name, a symlink) cut every clip twice, into ``story/``
+    and ``story-2/``, without a word. The same file (by its real path) is cut once, and a warning says so."""
+    t = _write(tmp_path / "story.yaml", src, [Moment(start=2, id="m1", caption="One"),
+                                               Moment(start=6, end=8, id="m2", caption="Two")])
+    link = tmp_path / "link.yaml"
+    link.symlink_to(t)
+    out = tmp_path / "out"
+    report = export([t, str(t), link], out, mode="copy")
+    assert report.ok
+    assert [str(p.relative_to(out)) for p in _clips(out)] == ["01-one.mp4", "02-two.mp4"]
+    assert [c["file"] for c in _manifest(out)["clips"]] == ["01-one.mp4", "02-two.mp4"]
+    assert [w for w in report.warnings if "given twice" in w] == [
+        f"{t}: given twice; cut once", f"{link}: the same file as {t}, given twice; cut once"]

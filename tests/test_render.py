@@ -769,8 +769,8 @@ def test_a_caption_the_render_leaves_out_is_not_called_a_subtitle(samples, tmp_p
     result = CliRunner().invoke(main, ["render", str(story), "--preview", "42", "-o", str(tmp_path / "p.png")])
     assert result.exit_code == 0, result.output
     assert [line for line in result.output.splitlines() if "warning" in line and not system.about_fonts(line)] == [
-        "annotate: warning: moment m3: no caption, quote or sentence to show; left out",
-        "annotate: warning: moment m2: starts at 6:40, after the footage ends (4:30); left out"]
+        f"annotate: warning: {story}: moment m3: no caption, quote or sentence to show; left out",
+        f"annotate: warning: {story}: moment m2: starts at 6:40, after the footage ends (4:30); left out"]
 
 
 def test_a_preview_inside_the_last_frame_shows_that_frame(samples, tmp_path: Path) -> None:

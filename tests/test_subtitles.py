@@ -543,7 +543,8 @@ def test_two_moments_at_one_instant_follow_each_other_and_pass_the_check(samples
         made = runner.invoke(main, ["subtitles", str(story), "-o", str(out)])
         assert made.exit_code == 0, made.output
         assert [line for line in made.output.splitlines() if "warning" in line] == [
-            "annotate: warning: moment c1: starts at 2:28.00, as moment m4 does; shown after it, from 2:31.37"]
+            f"annotate: warning: {story}: moment c1: starts at 2:28.00, as moment m4 does; shown after it, "
+            "from 2:31.37"]
         checked = runner.invoke(main, ["subtitles", "--check", str(out)])
         assert checked.exit_code == 0, checked.output
     cues = pysrt.open(str(tmp_path / "out.srt"), encoding="utf-8")
@@ -884,3 +885,17 @@ def test_the_time_prefix_of_a_right_to_left_caption_is_its_own_bidi_isolate(fmt,
     result = CliRunner().invoke(main, ["subtitles", str(tmp_path / "t.yaml"), "-o", str(out), "--mark-approximate"])
     assert result.exit_code == 0, result.output
     assert read(out) == [caption, "\u2068≈ 2:30\u2069 — שלום"]
+
+
+def test_a_layout_warning_names_the_timeline_file(tmp_path):
+    """``annotate subtitles`` said "moment m3: no caption, quote or sentence to show; left out", naming no
+    timeline (several in a batch log): each layout warning of a timeline read from a file starts with it."""
+    from annotate.timeline import load, save
+
+    story = tmp_path / "story.yaml"
+    save(Timeline(moments=(Moment(id="m1", start=2, caption="shown"), Moment(id="m3", start=9))), story)
+    said: list[str] = []
+    with collected(said, SubtitleWarning):
+        subtitles.write(load(story), tmp_path / "s.srt")
+    assert said == [f"{story}: moment m3: no caption, quote or sentence to show; left out"]
+    assert [c.text for c in subtitles.read(tmp_path / "s.srt")] == ["shown"]

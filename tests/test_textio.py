@@ -294,3 +294,32 @@ def test_an_article_that_only_talks_about_rtf_or_pdf_is_read() -> None:
     text = "{\\rtf1 is how an RTF file starts; %PDF- a PDF. At 0:02 the car stops.\n"
     assert parse_article((" " + text).encode()).text == " " + text
     assert parse_article(b"%PDF and more: at 0:02 the car stops.\n").format == "text"
+
+
+@pytest.mark.parametrize(("data", "kind"), [
+    (b"1\r\n00:00:04,000 --> 00:00:07,000\r\nPolice footage shows the car\r\n", "a SubRip subtitle file"),
+    (b"\n\n00:00:04.000 --> 00:00:07.000\nno index, dots\n", "a SubRip subtitle file"),
+    ("WEBVTT\n\n00:04.000 --> 00:07.000\nHi\n".encode("utf-16"), "a WebVTT subtitle file"),
+    (codecs.BOM_UTF8 + b"WEBVTT - a title\n\nm1\n00:04.000 --> 00:07.000\nHi\n", "a WebVTT subtitle file"),
+    (b"[Script Info]\nScriptType: v4.00+\n", "an ASS subtitle file"),
+    (b"TITLE: reel 1\nFCM: NON-DROP FRAME\n\n001  AX V C 00:00:00:00 00:00:01:00 01:00:00:00 01:00:01:00\n",
+     "a CMX 3600 EDL"),
+    (b'<?xml version="1.0"?>\n<!DOCTYPE xmeml>\n<xmeml version="4"><sequence/></xmeml>\n', "a Final Cut Pro XML file"),
+    (b'<?xml version="1.0"?>\n<fcpxml version="1.9"/>\n', "a Final Cut Pro XML file"),
+    (b'{\n  "OTIO_SCHEMA": "Timeline.1",\n  "name": "x"\n}\n', "an OpenTimelineIO file"),
+    (b"schema_version: 1\nmoments:\n- id: m1\n  start: 4\n", "an annotate timeline"),
+])
+def test_a_subtitle_editor_or_timeline_file_is_not_an_article(data: bytes, kind: str) -> None:
+    with pytest.raises(InputError, match=f"^x.txt: is {kind}, not an article; "):
+        parse_article(data, name="x.txt")
+
+
+@pytest.mark.parametrize("text", [
+    "The subtitle read\n00:00:04,000 --> 00:00:07,000\nat 0:04 the car arrives.\n",
+    "WEBVTT files start with a header. At 0:04 the car arrives.\n",
+    "TITLE: what we saw\nAt 0:04 the car arrives.\n",
+    "<html><body><p>At 0:04 the car arrives.</p></body></html>\n",
+    "moments: a poem\nAt 0:04 the car arrives.\n",
+])
+def test_an_article_that_quotes_such_files_is_read(text: str) -> None:
+    assert "0:04 the car arrives" in parse_article(text.encode(), name="x.txt").text

@@ -617,7 +617,11 @@ def test_a_timeline_is_never_written_over_a_file_that_is_not_one(samples, tmp_pa
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 2, (args, result.output)
         line = result.stderr.splitlines()[-1]
-        assert line.startswith(f"annotate: error: {target}: ") and "; refusing to replace it with a timeline: " in line
+        assert line.startswith(f"annotate: error: {target}: ")
+        if target.suffix in (".mp4", ".srt", ".json"):  # named as another kind: refused by its name, before all
+            assert line.startswith(f"annotate: error: {target}: a timeline is YAML, not "), line
+            continue
+        assert "; refusing to replace it with a timeline: " in line
         if args[0] == "import":  # the file imported is named as such
             kind = {subs: "subtitle file", exported: "json file"}[target]
             assert f"{target}: is the {kind} this command reads;" in line
@@ -752,3 +756,38 @@ def test_a_timeline_recording_everything_of_its_footage_is_not_probed(camera_fil
 
     monkeypatch.setattr(probe, "probe", refused)
     assert with_footage_length(timeline) == timeline
+
+
+def test_footage_not_found_from_a_moved_timeline_says_to_pass_footage(tmp_path):
+    """A timeline copied to another folder gave "moved/footage.mp4: footage not found (timeline moved/t.yaml)"
+    and no way on; the line now says to pass --footage, but not when the
+    file --footage named is the one missing."""
+    moved = tmp_path / "moved"
+    moved.mkdir()
+    (moved / "t.yaml").write_text(MINIMAL, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        footage_path(load(moved / "t.yaml"))
+    assert str(caught.value) == (f"{moved / 'footage.mp4'}: footage not found (timeline {moved / 't.yaml'}); "
+                                 "if it is elsewhere, pass --footage FILE")
+    with pytest.raises(InputError) as caught:
+        footage_path(load(moved / "t.yaml"), tmp_path / "missing.mp4")
+    assert str(caught.value) == f"{tmp_path / 'missing.mp4'}: footage not found (timeline {moved / 't.yaml'})"
+
+
+def test_an_update_keeps_a_windows_edited_timeline_s_line_endings_and_bom(tmp_path):
+    """``align`` on a timeline edited on Windows (CRLF, a UTF-8 BOM) wrote its new lines with LF beside the
+    user's CRLF ones (mixed endings) and dropped the BOM. The file keeps both; saved twice in one process (as
+    align saves as it goes) it is not taken for one changed by another command."""
+    import codecs
+    from dataclasses import replace
+
+    path = tmp_path / "t.yaml"
+    path.write_bytes(codecs.BOM_UTF8 + MINIMAL.replace("footage:", "# mine\nfootage:").replace("\n", "\r\n").encode())
+    timeline = load(path)
+    for n in (1, 2):
+        placed = replace(timeline.moments[0], alignment=Alignment(start=147.0 + n, kind="cut", score=0.9))
+        save(timeline.with_moments((placed, *timeline.moments[1:])), path)
+        data = path.read_bytes()
+        assert data.startswith(codecs.BOM_UTF8) and data.count(b"\n") == data.count(b"\r\n") > 8
+        assert b"# mine\r\n" in data and b"\xef\xbb\xbf" not in data[3:]
+        assert load(path).moments[0].alignment.start == 147.0 + n

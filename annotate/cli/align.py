@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import click
 
 from annotate.cli.base import main, progress_bar, say, warn
+from annotate.cli.outputs import no_stdout, timeline_named
 from annotate.errors import InputError
 from annotate.model import Timeline
 
@@ -59,6 +60,9 @@ def align_command(timeline_file: str, footage: str | None, output: str | None, a
     from annotate import timeline as tl
     from annotate.align import align, align_videos, with_alternatives
 
+    no_stdout(output, "align", "the timeline file as it goes (an interrupted run resumes from it)")
+    if output:
+        timeline_named(output)
     timeline = tl.load(timeline_file)
     if alternatives and len(timeline.videos) < 2:
         raise InputError("--alternatives needs a timeline of several videos", subject=timeline_file)

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from annotate.cli.base import EXIT_USER_ERROR, error, main, one_line, progress_bar, warn
+from annotate.cli.outputs import no_stdout
 
 
 @main.command("batch")
@@ -39,6 +40,7 @@ def batch_command(job_file: Path, out_dir: Path, scheduler: str | None, workers:
       annotate batch jobs.yaml -o out/
       annotate batch jobs.yaml -o /shared/out --scheduler tcp://10.0.0.5:8786
     """
+    no_stdout(out_dir, "batch", "a folder of outputs")
     from annotate.batch import run
 
     with progress_bar("batch", enabled=not quiet) as on_progress:

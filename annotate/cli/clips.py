@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from annotate.cli.base import EXIT_USER_ERROR, error, main, one_line, progress_bar, say, warn
+from annotate.cli.outputs import no_stdout
 from annotate.errors import InputError
 from annotate.timecode import parse_time
 
@@ -57,6 +58,7 @@ def clips(timelines: tuple[Path, ...], out_dir: Path, mode: str, pad: str | None
       annotate clips story.timeline.yaml -o clips/
       annotate clips a.yaml b.yaml -o clips/ --mode smart --pad 2,5 --only m1,explosion
     """
+    no_stdout(out_dir, "clips", "a folder of clips")
     from annotate.clips import export
 
     with progress_bar(f"clips ({mode})", enabled=not quiet) as on_progress:

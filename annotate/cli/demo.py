@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from annotate.cli.base import force_option, main, one_line, progress_bar, say
+from annotate.cli.outputs import no_stdout
 
 
 @main.command("demo")
@@ -18,6 +19,7 @@ def demo_command(out: str, force: bool) -> None:
     Example:
       annotate demo -o /tmp/demo
     """
+    no_stdout(out, "demo", "a folder of outputs")
     from annotate.demo import run_demo
 
     with progress_bar("demo") as on_progress:

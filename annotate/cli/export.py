@@ -3,9 +3,12 @@ files editors, spreadsheets and video sites open (annotate.interchange)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from annotate.cli.base import FiniteFloat, force_option, main, say, video_option, warn
+from annotate.cli.outputs import STDOUT, format_matches, timeline_named, to_stdout
 from annotate.timecode import FALLBACK_FPS
 from annotate.validate import MAX_FRAME_RATE
 
@@ -13,7 +16,7 @@ from annotate.validate import MAX_FRAME_RATE
 @main.command("export")
 @click.argument("timeline", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="File to write; its extension picks the format unless --format is given.")
+              help="File to write; its extension picks the format (--format: one no format claims); - prints it.")
 @click.option("-f", "--format", "fmt",
               help="Format: otio, edl, fcp-xml, fcpx, mlt, kdenlive, csv, json, youtube, vtt-chapters, srt, vtt, ass.")
 @click.option("--selects", is_flag=True,
@@ -44,23 +47,33 @@ def export_command(timeline: str, output: str, fmt: str | None, selects: bool, p
     """
     from annotate.cli.clips import pad_option
     from annotate.errors import InputError
-    from annotate.interchange import write
+    from annotate.interchange import FORMATS, format_for, text_of, write
     from annotate.timeline import load
 
     if pad is not None and not selects:
         raise InputError("--pad applies to --selects only", subject="--pad")
-    opts = {"selects": True, "pad": pad_option(pad)} if selects else {}
+    printed = to_stdout(output, fmt)
+    if fmt and not printed:
+        format_matches(output, format_for(None, fmt), FORMATS)
+    opts: dict[str, Any] = {"selects": True, "pad": pad_option(pad)} if selects else {}
     loaded = load(timeline)
-    written = write(loaded.for_video(video_id) if video_id else loaded, output, fmt, force=force, **opts)
-    for note in written.notes:
+    chosen = loaded.for_video(video_id) if video_id else loaded
+    if printed:
+        text, notes = text_of(chosen, format_for(None, fmt), **opts)
+        click.echo(text, nl=False)
+    else:
+        written = write(chosen, output, fmt, force=force, **opts)
+        notes = written.notes
+    for note in notes:
         warn(note)
-    say(f"wrote {written.path} ({written.format})")
+    if not printed:
+        say(f"wrote {written.path} ({written.format})")
 
 
 @main.command("import")
 @click.argument("source", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="Timeline file (YAML) to write; an existing one is updated in place.")
+              help="Timeline file (YAML) to write; an existing one is updated in place; - prints it.")
 @click.option("-f", "--format", "fmt", help="Format of SOURCE: otio, edl, fcp-xml, fcpx, csv, json, srt, vtt, ass.")
 @click.option("--fps", type=FiniteFloat(0, MAX_FRAME_RATE, low_open=True),
               help="Frame rate to read an EDL at (default: the rate it states, else 29.97 for drop-frame timecode, "
@@ -81,8 +94,15 @@ def import_command(source: str, output: str, fmt: str | None, fps: float | None,
       annotate import review-edits.json -o story.yaml    # the review page's download
       annotate import old.srt --encoding cp1252 --strict -o story.yaml
     """
-    from annotate.interchange import import_into
+    from annotate.interchange import import_into, read
+    from annotate.timeline import dumps
 
+    to_stdout(source, fmt, where="-", medium="standard input")
     given = {"fps": fps, "encoding": encoding, "strict": strict or None}
-    timeline = import_into(source, output, fmt, **{key: value for key, value in given.items() if value is not None})
+    opts = {key: value for key, value in given.items() if value is not None}
+    if output == STDOUT:
+        click.echo(dumps(read(source, fmt, **opts)), nl=False)
+        return
+    timeline_named(output)
+    timeline = import_into(source, output, fmt, **opts)
     say(f"wrote {output}: {len(timeline.moments)} moment(s) from {source}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from annotate.cli.base import force_option, main, progress_bar, say, video_option
+from annotate.cli.outputs import no_stdout
 
 
 @main.command("render")
@@ -37,6 +38,7 @@ def render_command(timeline_file: str, footage: str | None, out: str, theme_file
     A timeline with several videos renders each (-o out.mp4 writes out.A.mp4,
     out.B.mp4); --video ID renders one; --footage and --preview need one.
     """
+    no_stdout(out, "render", "a video")
     from annotate.render import Elements, load_theme, render
     from annotate.timecode import parse_time
     from annotate.timeline import load, per_video

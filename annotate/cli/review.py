@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from annotate.cli.base import main, progress_bar, say, video_option
+from annotate.cli.outputs import no_stdout
 
 
 @main.command("review")
@@ -30,6 +31,7 @@ def review_command(timeline: str, footage: str | None, output: str, copy_footage
     A timeline of several videos gets a page per video (DIR/ID/index.html)
     with a switcher between them; --video ID writes one.
     """
+    no_stdout(output, "review", "a folder (the page and its pictures)")
     from annotate.review import build
     from annotate.timeline import load
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from annotate.cli.base import main, one_line
+from annotate.cli.outputs import no_stdout
 
 
 @main.command()
@@ -23,6 +24,7 @@ def samples(out_dir: Path | None, force: bool) -> None:
       annotate samples                 # into the cache, reused when present
       annotate samples -o demo --force
     """
+    no_stdout(out_dir, "samples", "a folder of footage")
     from tqdm import tqdm
 
     import media_samples

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from annotate.cli.base import force_option, main, progress_bar, say, video_option
+from annotate.cli.outputs import no_stdout
 
 
 @main.command("strip")
@@ -22,6 +23,7 @@ def strip_command(timeline_file: str, output: str, footage: str | None, video_id
     Example:
       annotate strip timelines/story.yaml -o strip.png
     """
+    no_stdout(output, "strip", "a PNG picture")
     from annotate import timeline as tl
     from annotate.strip import strip
 

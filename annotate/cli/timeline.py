@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from annotate.cli.base import main, say
+from annotate.cli.outputs import STDOUT, timeline_named
 
 
 @main.command("timeline")
@@ -15,7 +16,7 @@ from annotate.cli.base import main, say
                    "(default name: the file's stem).")
 @click.option("--from-srt", "from_srt", type=click.Path(dir_okay=False),
               help="Import existing subtitles (SRT/VTT/ASS) as moments instead of reading an article.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Timeline file to write (default: stdout).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Timeline file to write (default, or -: stdout).")
 @click.option("--title", help="Title of the story (default: the article's headline).")
 @click.option("--publisher", help="Who published the article, for the credits and provenance.")
 @click.option("--url", help="Where the article was published.")
@@ -45,6 +46,11 @@ def timeline_command(
     """
     from annotate.timeline import dumps, update, videos_of
     from annotate.timeline.make import make_timeline
+
+    if output == STDOUT:
+        output = None  # printed, as without -o
+    if output:
+        timeline_named(output)
 
     timeline = make_timeline(
         article, footage=footage, from_subtitles=from_srt, title=title, publisher=publisher, url=url,

@@ -106,7 +106,7 @@ def _load(items: Sequence[Path | str | Timeline], report: ExportReport, *, overr
     from annotate import timeline as tl
 
     sources: list[_Source] = []
-    for n, item in enumerate(items, 1):
+    for n, item in enumerate(_once(items, report), 1):
         if isinstance(item, Timeline):
             label = Path(item.origin).stem if item.origin else (item.title or f"timeline-{n}")
             loaded = _Source(label, item.origin, item)
@@ -126,6 +126,24 @@ def _load(items: Sequence[Path | str | Timeline], report: ExportReport, *, overr
         else:
             sources.append(loaded)
     return sources
+
+
+def _once(items: Sequence[Path | str | Timeline], report: ExportReport) -> list[Path | str | Timeline]:
+    """``items`` with a file given again (by its real path: a glob plus its name, a symlink) left out, with a
+    warning: cut twice, its clips went to a second folder (``story-2/``)."""
+    kept: list[Path | str | Timeline] = []
+    seen: dict[str, str] = {}
+    for item in items:
+        if not isinstance(item, Timeline):
+            real = os.path.realpath(item)
+            if real in seen:
+                first = seen[real]
+                report.warnings.append(f"{item}: given twice; cut once" if str(item) == first else
+                                       f"{item}: the same file as {first}, given twice; cut once")
+                continue
+            seen[real] = str(item)
+        kept.append(item)
+    return kept
 
 
 def clip_key(job_plan: plan.ClipPlan, footage_sha256: str, mode: str) -> str:

@@ -64,7 +64,8 @@ SEVERAL_VIDEOS = ("otio", "json", "csv", "edl", "fcp-xml", "fcpx", "mlt", "kdenl
 # Formats that count the footage's frames and give its clip a length (editor files).
 FRAME_FORMATS = ("otio", "edl", "fcp-xml", "fcpx", "mlt", "kdenlive")
 
-__all__ = ["FORMATS", "ExportWarning", "Written", "dumps", "format_for", "import_into", "loads", "read", "write"]
+__all__ = ["FORMATS", "ExportWarning", "Written", "dumps", "format_for", "import_into", "loads", "read", "text_of",
+           "write"]
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,15 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
     existing file of another kind is refused unless ``force`` (annotate.overwrite)."""
     name = format_for(path, format)
     overwrite.check(path, name, force=force)
+    text, notes = text_of(timeline, name, where=path, **opts)
+    return Written(write_text(path, text), name, notes)
+
+
+def text_of(timeline: Timeline, format: str, *, where: str | os.PathLike[str] = "-",
+            **opts: object) -> tuple[str, list[str]]:
+    """What :func:`write` writes, as text (standard output takes it), with the notes of what the format
+    changed; ``where`` names the output in an error."""
+    name = format_for(where, format)
     _one_or_several(timeline, name, opts)
     # The file may be read from anywhere (OTIO and JSON carry the footage's and article's paths, which
     # `import` takes from the imported file's folder): a path relative to the timeline's folder would not hold.
@@ -154,7 +164,7 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
     elif "selects" in opts and "selects" not in inspect.signature(FORMATS[name].dumps).parameters:
         sequences = [n for n, m in FORMATS.items() if "selects" in inspect.signature(m.dumps).parameters]
         raise InputError(f"--selects does not apply to {name} files (a sequence needs {', '.join(sequences[:-1])} "
-                         f"or {sequences[-1]})", subject=path)
+                         f"or {sequences[-1]})", subject=where)
     if opts.get("selects") and "frames" not in opts:
         # Count the cuts in the footage's own frames, as annotate clips does
         # (its first frame need not start at 0), when the footage is here.
@@ -167,7 +177,7 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
     left_out = timeline.unplaced_note()
     if left_out:
         notes.append(left_out)
-    return Written(write_text(path, text), name, notes)
+    return text, notes
 
 
 def _footage_read(timeline: Timeline, *, frames: bool) -> Timeline:
@@ -208,7 +218,8 @@ def read(path: str | os.PathLike[str], format: str | None = None, **opts: object
     reader = getattr(module, "read", None)
     if reader is not None:
         return reader(p, **_options(name, opts, reader))  # type: ignore[no-any-return]
-    text = read_text_file(p, kind=f"{name} file", max_bytes=MAX_IMPORT_BYTES, xml=getattr(module, "XML", False))
+    text = read_text_file(p, kind=f"{name} file", max_bytes=MAX_IMPORT_BYTES, xml=getattr(module, "XML", False),
+                          stdin=True)
     with collected([], keep=True):  # only if the file is read: a refusal is one error line
         return module.loads(text, origin=str(p), **_options(name, opts))  # type: ignore[no-any-return]
 

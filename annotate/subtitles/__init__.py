@@ -135,16 +135,22 @@ def read_file(
     """Read a subtitle file by the one reader of its format; nothing is
     skipped without a :class:`Problem` saying where and why. ``moments``: it
     is read into a timeline, so more cues than one holds are refused first."""
+    from annotate.textio import read_stdin
+
     p = Path(path)
     name = format_of(p, format)
-    if not p.is_file():
-        raise InputError("no such subtitle file" if not p.exists() else "is not a file", subject=p)
-    info = p.stat()
-    if info.st_size > MAX_SUBTITLE_BYTES:
-        raise InputError(f"is larger than {MAX_SUBTITLE_BYTES // 1_000_000} MB, not a subtitle file", subject=p)
-    note_input(info, "subtitle file", p)  # (read here, not by textio: no output of the command may replace it)
+    if str(path) == "-":  # standard input
+        data = read_stdin(kind="subtitle file", max_bytes=MAX_SUBTITLE_BYTES)
+    else:
+        if not p.is_file():
+            raise InputError("no such subtitle file" if not p.exists() else "is not a file", subject=p)
+        info = p.stat()
+        if info.st_size > MAX_SUBTITLE_BYTES:
+            raise InputError(f"is larger than {MAX_SUBTITLE_BYTES // 1_000_000} MB, not a subtitle file", subject=p)
+        note_input(info, "subtitle file", p)  # (read here, not by textio: no output of the command may replace it)
+        data = p.read_bytes()
     try:
-        decoded = decode(p.read_bytes(), encoding)
+        decoded = decode(data, encoding)
     except InputError as exc:
         raise InputError(exc.message, subject=exc.subject or p) from None
     if moments:

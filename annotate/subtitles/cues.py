@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import contextvars
 import itertools
 import re
 import warnings
@@ -133,7 +134,15 @@ def layout(
     style: Style | None = None,
 ) -> list[Cue]:
     """Cues for every moment of ``timeline`` in time order; what could not be
-    shown as asked is a :class:`SubtitleWarning`."""
+    shown as asked is a :class:`SubtitleWarning`, naming the timeline's file."""
+    token = _ORIGIN.set(timeline.origin)
+    try:
+        return _layout(timeline, rules, style)
+    finally:
+        _ORIGIN.reset(token)
+
+
+def _layout(timeline: Timeline, rules: Rules | None, style: Style | None) -> list[Cue]:
     footage = timeline.footage
     if rules is None:
         rules = Rules(fps=footage.fps) if footage and footage.fps else Rules()
@@ -189,8 +198,13 @@ def layout(
     return cues
 
 
+# The timeline file being laid out, which each warning names (several in one run, a batch log).
+_ORIGIN: contextvars.ContextVar[str | None] = contextvars.ContextVar("subtitle_layout_origin", default=None)
+
+
 def say(message: str) -> None:
-    warnings.warn(message, SubtitleWarning, stacklevel=3)
+    origin = _ORIGIN.get()
+    warnings.warn(f"{origin}: {message}" if origin else message, SubtitleWarning, stacklevel=3)
 
 
 def _lines(cue: Cue) -> int:

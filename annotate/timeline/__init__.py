@@ -47,8 +47,9 @@ def footage_path(timeline: Timeline, override: str | os.PathLike[str] | None = N
             where = timeline.origin or "timeline"
             raise InputError("names no footage: pass --footage VIDEO or add 'footage: FILE'", subject=where)
         path = footage_location(video, timeline.origin)
-    if not path.exists():
-        raise InputError(f"footage not found (timeline {timeline.origin or '-'})", subject=path)
+    if not path.exists():  # (a timeline copied elsewhere: its footage's relative path no longer holds)
+        raise InputError(f"footage not found (timeline {timeline.origin or '-'})"
+                         + ("" if override is not None else "; if it is elsewhere, pass --footage FILE"), subject=path)
     if path.is_dir():
         raise InputError("footage is a directory, expected a video file", subject=path)
     return path

@@ -4,6 +4,7 @@ and field order survive commands that update the timeline."""
 
 from __future__ import annotations
 
+import codecs
 import functools
 import hashlib
 import io
@@ -25,7 +26,7 @@ from annotate.atomic import write_text
 from annotate.errors import AnnotateError, AnnotateWarning, InputError, OutputError, TimeFormatError, TimelineError
 from annotate.inputs import read_as
 from annotate.model import Footage, Moment, Timeline
-from annotate.textio import read_text_file
+from annotate.textio import other_kind, read_bytes, read_text_file
 from annotate.timecode import parse_time
 from annotate.timeline.longtext import LongText
 from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, TEXT_FIELDS, from_data, to_data
@@ -250,6 +251,10 @@ def load(path: str | os.PathLike[str]) -> Timeline:
     """Read and validate a timeline file."""
     text = read_text_file(path, kind=TIMELINE_FILE, max_bytes=MAX_FILE_BYTES,
                           error=lambda message, where: TimelineError(message, path=where))
+    kind = other_kind(text)
+    if kind is not None:  # (its cues read as YAML: "expected a mapping of fields, got str")
+        raise TimelineError(f"is {kind}, not a timeline; read it into one first: `annotate import {path} -o "
+                            "TIMELINE`", path=str(path))
     _READ[os.path.realpath(path)] = _digest(text)
     return loads(text, origin=str(path))
 
@@ -377,9 +382,24 @@ def save(timeline: Timeline, path: str | os.PathLike[str], *, since_read: bool =
         if (read_from or since_read) and _READ.get(os.path.realpath(p), _digest(existing)) != _digest(existing):
             raise OutputError(_CHANGED, subject=p)
     text = dumps(timeline, into=existing, origin=p)
-    written = write_text(p, text, through_link=True)
-    _READ[os.path.realpath(p)] = _digest(text)
+    bom = ""
+    if existing is not None:  # a file edited on Windows stays as it was: its line endings, its BOM
+        text = _endings_of(existing, text)
+        bom = "\ufeff" if _utf8_bom(p) else ""
+    written = write_text(p, bom + text, through_link=True)
+    _READ[os.path.realpath(p)] = _digest(text)  # (as load reads it: the BOM is no part of the text)
     return written
+
+
+def _utf8_bom(path: Path) -> bool:
+    return read_bytes(path, kind=TIMELINE_FILE, max_bytes=MAX_FILE_BYTES, ours=True).startswith(codecs.BOM_UTF8)
+
+
+def _endings_of(existing: str, text: str) -> str:
+    """``text`` with the line endings of the file it updates: ruamel keeps a Windows-edited file's CRLF on
+    the user's lines and writes LF on those it makes (mixed endings); all CRLF when most of the file's were."""
+    text = text.replace("\r\n", "\n")
+    return text.replace("\n", "\r\n") if existing.count("\r\n") * 2 > existing.count("\n") else text
 
 
 # A timeline read at a command's start and saved at its end (``align``: minutes on long footage) would undo what

@@ -167,8 +167,8 @@ def _kind_name(kind: str) -> str:
 def test_export_over_a_file_of_another_format_names_what_it_holds(tmp_path: Path) -> None:
     story = tmp_path / "story.yaml"
     story.write_text("moments:\n  - {id: m1, start: 2, caption: One}\n", encoding="utf-8")
-    notes = tmp_path / "notes.csv"
-    assert CliRunner().invoke(main, ["export", str(story), "-o", str(notes)]).exit_code == 0
+    notes = tmp_path / "notes.dat"  # (a name no format claims: -o notes.csv --format json is refused by its name)
+    assert CliRunner().invoke(main, ["export", str(story), "-o", str(notes), "--format", "csv"]).exit_code == 0
     before = notes.read_bytes()
     result = CliRunner().invoke(main, ["export", str(story), "-o", str(notes), "--format", "json"])
     assert result.exit_code == 2 and notes.read_bytes() == before
