@@ -421,7 +421,8 @@ REPORTED_READ_CHARS = 160
 _REPORTED_AFTER = regex(
     r"\b(?:asks|wonders|says|tells\s+[\w'’]+|promises|warns|insists|claims|explains|adds|replies|answers|"
     r"assures\s+[\w'’]+|(?:asking|telling)(?:\s+[\w'’]+){1,3}?|wondering|saying|promising|warning|explaining)\s+"
-    r"(?:whether|if|that|when|how|why|what|he|she|they|we|it)\b", _I)
+    # (or a subject that is no pronoun, a quantifier or an article on it: "says no auto will go by meter" (round 182))
+    r"(?:whether|if|that|when|how|why|what|he|she|they|we|it|no|none|nobody|nothing|every|everyone|all|the)\b", _I)
 
 
 def _clause_to_stop(c: _Clock) -> str:
