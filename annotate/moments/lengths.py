@@ -987,7 +987,9 @@ _WORK_LASTS = regex(
     # "the opening take runs six minutes", as "a shot that lasts eight minutes" is read)
     rf"|(?:the|this|that)\s+(?:(?:opening|single|long|unbroken|continuous|whole)\s+)?(?:shot|take)(?=\s+(?:lasts|runs)\s))"
     rf"(?:\s+(?:(?:(?!\b(?:begins?|began|starts?|started|opens?|opened|comes?|came|"
-    rf"kicks?)\b)[^.;:!?\n]){{1,80}}?\s+and\s+(?=lasts\s|runs\s|ran\s))?"
+    # (a clock or a decimal in that clause is no stop: "It aired on 22 April 2025 at 9:30 pm and runs 44 minutes" (round
+    # 181))
+    rf"kicks?)\b)(?:[^.;:!?\n]|(?<=\d)[.:](?=\d))){{1,80}}?\s+and\s+(?=lasts\s|runs\s|ran\s))?"
     rf"(?:(?P<runs>lasts|runs(?:\s+to)?|ran(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
     # (Pidgin's copula "na": "The whole thing na 3:40" (round 100))
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|na|runs|ran|lasts|lasted|clocks\s+in\s+at|"
