@@ -185,7 +185,9 @@ _BEFORE_LAST = regex(
     r"|[,;:(—–][^\S\n]*"
     # (or Tagalog's "sa" (in, at) for "in the", in Taglish: "Tapos sa last 30 seconds ng 3-minute video" (round 165);
     # and its "yung"/"ang" for "the": "Tip: yung last 30 seconds, may bloopers hahaha." (round 169))
-    rf"|(?<![\w])(?-i:sa|Sa|{_TAGALOG_THE}))\s*(?:very\s+)?(?:last|final|closing)\s+$",
+    rf"|(?<![\w])(?-i:sa|Sa|{_TAGALOG_THE})"
+    # (and Jamaican Patois "di" for "the": "- Di final five minutes is just speaker box and thanks" (round 182))
+    r"|(?<![\w])(?-i:di|Di|DI))\s*(?:very\s+)?(?:last|final|closing)\s+$",
     re.IGNORECASE,
 )
 # The word every _BEFORE_FIRST / _BEFORE_LAST match ends with (then spaces): a test of the last few
