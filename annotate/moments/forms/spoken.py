@@ -808,8 +808,11 @@ _WHEN_AFTER = regex(r"\s*,\s*(?:when|where)\s", re.IGNORECASE)
 
 # Nothing of the clause before a spoken offset, or only a comment's interjection: "lol", "ok so", "and then".
 # (or a list item's mark: "- Somewhere around 48 minutes in the wireless lav dies", round 109)
+# (a wiki's footnote mark after the full stop before it too: "the longest single take in the film.[3] About six
+# minutes in there is a brief view" (round 182))
 _CLAUSE_OPENS_BEFORE = regex(
-    r"(?:^|[.,;:!?(\n—–>*_]|(?:^|(?<=\n))[ \t]*[-•+]|(?<![\w])(?:lol|lmao|haha|ok|okay|so|and|then|but))\s*$",
+    r"(?:^|[.,;:!?(\n—–>*_]|(?<=[.!?])\[(?:\d{1,3}|[a-z])\]|(?:^|(?<=\n))[ \t]*[-•+]"
+    r"|(?<![\w])(?:lol|lmao|haha|ok|okay|so|and|then|but))\s*$",
     re.IGNORECASE)
 # A cleft opening the clause: "it's", "it was", the Pidgin focus "na" ("Na around 3 minutes in the police come").
 _CLEFT_BEFORE = regex(
