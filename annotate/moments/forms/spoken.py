@@ -950,5 +950,8 @@ _IN_THEN_CLAUSE = regex(
     r"\s+in(?=\s+(?:the|a|an|his|her|its|their|our|my)\s+[\w'’-]+\s+"
     # an adverb before the verb: "like 3min in the guy just walks off"
     r"(?:(?:just|then|finally|suddenly|literally|actually|still|also|[a-z]{3,}ly)\s+)?"
-    r"(?:(?!is\b|was\b|has\b)[a-z]+s|go|come|start|stop|turn|fall|cut|drop|begin|appear|open)\b)", re.IGNORECASE
+    r"(?:(?!is\b|was\b|has\b)[a-z]+s|go|come|start|stop|turn|fall|cut|drop|begin|appear|open"
+    # (or a plural subject's verb, any: "about two minutes in the twins find the waterhole shrinking" (round 182))
+    r"|(?<=[a-z]s\s)(?!(?:of|in|on|at|and|or|but|with|for|from|to|by|as|than|that|which|who|is|was|has|had|are|were|"
+    r"be|been|will|would)\b)[a-z]{2,})\b)", re.IGNORECASE
 )
