@@ -1291,6 +1291,9 @@ _DOTTED_POSITION = regex(
     rf"{_COUNTED_SUBJECT}|"
     # (and the particles Singapore and Malaysian English put after it: "around 1.05 lor", "at 2.10 lah" (round 128))
     r"lor|lah|leh|liao|sia|meh|hor|mah|ah)\b"
+    # (and a subject named with an honorific, as a news report names people: "From 1.40 to 2.15 Ms. Mohanty reads out
+    # the fare chart" (round 182); not the milliseconds "ms" its letters also write)
+    r"|(?-i:Mr|Mrs|Ms|Mx|Dr|Smt|Shri|Sri)\.?[^\S\n]+(?-i:[A-Z])"
     # a stretch as the subject: "the portion from 4.05 to 4.40 was edited out"; or one opening its clause: "From 2.20
     # to 2.40 other motorists can be seen" (not a clock's or a unit's word or a unit's letter: "from 9.30 to 10.30
     # hrs", "at 4.50 each", "lag measured at 0.04 s"); a point's verb ("the slide at 21.05 has a typo") is kept as

@@ -261,7 +261,10 @@ _MEDIA_RUNS_FAR = regex(
     # shot over three days in Lamu and runs 4 minutes 38 seconds" (round 143))
     r"\s*,\s*[^.;:,()\n\"“”]{1,60},\s*[^.;:,()\n]{0,100}?\b|"
     rf"(?:\s*,\s*[“\"‘][^\"“”‘’\n]{{1,60}}[”\"’]\s*,\s*)?"
-    r"(?:[^.;:,()\n]{40,100}?\b|[^.;:,()\n]{1,100}?,\s+))"
+    r"(?:[^.;:,()\n]{40,100}?\b|[^.;:,()\n]{1,100}?,\s+"
+    # (or a phrase, an apposition set off by commas, then its relative of running: "footage from the tram's interior
+    # camera, recorded at 25 frames per second, which runs 4 minutes 12 seconds" (round 181))
+    r"|[^.;:,()\n]{1,60}?,\s*[^.;:,()\n]{1,60},\s*(?:which|that)\s+))"
     r"(?:runs|lasts)\s+(?:for\s+|to\s+)?"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION}|{TC_TEXT})"
     rf"(?!\s+(?:into|in\b|later|earlier|before|after|fast|slow|behind|ahead)){_NOT_RANGE}",
@@ -577,7 +580,10 @@ _MEDIA_PAREN_LAST = regex(
     r"|\s+of\s+(?:the|a|an|his|her|their|our|my|its)\s+[^()\n.;:!?]{1,40}?"
     rf"|(?P<gap>\s+[^()\n.;:!?]{{1,50}}?))?"
     rf"\s*\((?![^()\n]*\b(?:at|from|to|in|into)\s+\d)"
-    rf"[^()\n]{{1,80}}?[,;]\s*(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s*(?:long\s*)?\)"
+    # (the whole work named before its length: "livestream highlights (TVC, full stream 4 hours 45 minutes)" (round
+    # 181))
+    rf"[^()\n]{{1,80}}?[,;]\s*(?:(?:full|whole|entire|complete)\s+{MEDIA_NOUN}\s+)?(?P<h>(?:{HEDGE})\s+)?"
+    rf"(?P<d>{DURATION})\s*(?:long\s*)?\)"
     r"(?(gap)[*_]{0,2}:?[ \t]*(?=\n|$)|)",
     re.IGNORECASE,
 )
@@ -839,7 +845,11 @@ _PLAYER_CAPTION = regex(
 # (a dash may set it off as the comma does: "Tabata leg day (follow along with my video — 24 min)" (round 134))
 _MEDIA_APPOSED = regex(
     rf"(?:,|[—–]|(?<=\s)--?(?=\s))\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})"
-    r"(?=\s*(?:[.;)]|$|,\s*(?:\d{3,4}[pi]\b|\d{2,3}(?:\.\d+)?\s?fps\b|[248]K\b)))", re.IGNORECASE)
+    r"(?=\s*(?:[.;)]|$|,\s*(?:\d{3,4}[pi]\b|\d{2,3}(?:\.\d+)?\s?fps\b|[248]K\b))"
+    # (or what it is of, the work's material: "her latest recording, 2 hours 10 minutes of unbroken sound from a
+    # platform 30 metres up, is now streaming" (round 181))
+    r"|\s+of\s+(?:(?:unbroken|continuous|uninterrupted|unedited|uncut|raw|live|ambient)\s+)?"
+    r"(?:sound|audio|footage|video|film|material|birdsong)\b)", re.IGNORECASE)
 # (the sentence's cheap test for the dash)
 _APPOSING_DASH = regex(r"[—–]|\s--?\s")
 # (the work may be named with where it came from: "phone footage from the stringer, ")
@@ -913,7 +923,11 @@ _WENT_OUT_FOR = regex(
     # about 40 seconds of video on his dashcam" (the recording's length, not a position in it)
     rf"|\b(?:filmed|recorded|shot|captured)\s+(?:(?:{HEDGE})\s+|just\s+|only\s+)?(?P<d3>{DURATION})"
     r"(?:\s+of\s+(?:footage|video|film))?\s+(?:on|with)\s+(?:her|his|their|my|our|your|a|the|its)\s+"
-    r"(?:[\w'’-]+\s+)?(?:phone|mobile|iphone|smartphone|camera|cam|dashcam|gopro|camcorder|tablet)\b", re.IGNORECASE)
+    r"(?:[\w'’-]+\s+)?(?:phone|mobile|iphone|smartphone|camera|cam|dashcam|gopro|camcorder|tablet)\b"
+    # how long someone filmed, closing the clause: "She filmed for 3 minutes 50 seconds." (round 181; not "filmed for
+    # three minutes before the police arrived", a stretch of the world)
+    rf"|\b(?:filmed|recorded)\s+for\s+(?:(?:{HEDGE})\s+|just\s+|only\s+)?(?P<d4>{DURATION})(?=\s*(?:[.;!]|$))",
+    re.IGNORECASE)
 _GATE_WENT_OUT = _WordGate(r"broadcast|stream|televis|filmed|recorded|shot|captured")
 # A title line, the text's first or a Markdown heading, closed by the work's length after a spaced dash or a comma:
 # "★★★☆☆ Midnight at Carrow Quay (15) — 2 h 14 min", "## Episode 4: The Weir – 47 mins", '"Kin of the Lowlands",
@@ -987,7 +1001,9 @@ _WORK_LASTS = regex(
     # "the opening take runs six minutes", as "a shot that lasts eight minutes" is read)
     rf"|(?:the|this|that)\s+(?:(?:opening|single|long|unbroken|continuous|whole)\s+)?(?:shot|take)(?=\s+(?:lasts|runs)\s))"
     rf"(?:\s+(?:(?:(?!\b(?:begins?|began|starts?|started|opens?|opened|comes?|came|"
-    rf"kicks?)\b)[^.;:!?\n]){{1,80}}?\s+and\s+(?=lasts\s|runs\s|ran\s))?"
+    # (a clock or a decimal in that clause is no stop: "It aired on 22 April 2025 at 9:30 pm and runs 44 minutes" (round
+    # 181))
+    rf"kicks?)\b)(?:[^.;:!?\n]|(?<=\d)[.:](?=\d))){{1,80}}?\s+and\s+(?=lasts\s|runs\s|ran\s))?"
     rf"(?:(?P<runs>lasts|runs(?:\s+to)?|ran(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
     # (Pidgin's copula "na": "The whole thing na 3:40" (round 100))
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|na|runs|ran|lasts|lasted|clocks\s+in\s+at|"
@@ -1323,7 +1339,8 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
             group = "unit" if pattern is _ADJ_MEDIA and m.group("unit") else \
                 "f" if pattern is _RELEASED_AMOUNT and m.group("f") else \
                 "d2" if pattern is _WENT_OUT_FOR and m.group("d2") else \
-                "d3" if pattern is _WENT_OUT_FOR and m.group("d3") else "d"
+                "d3" if pattern is _WENT_OUT_FOR and m.group("d3") else \
+                "d4" if pattern is _WENT_OUT_FOR and m.group("d4") else "d"
             value = _value(m.group(group))
             if value is None or value <= 0 or _DIFFERENCE_AFTER.match(text, m.end(group)):
                 continue  # (nor a difference between two cuts: "the cinema cut is about 4 minutes longer")
@@ -1369,6 +1386,7 @@ _CASE_BLIND = {id(p): CaseBlind(p) for p in (
 _DIFFERENCE_AFTER = regex(r"[^\S\n]+(?:longer|shorter)\b", re.IGNORECASE)
 
 
+_IT_RUNS = regex(r"(?<![\w'’-])(?:It|it)\s+(?:runs|lasts)\s")
 _GATE_IT = _WordGate(r"\b(?:it|one)(?:\s|['’]s\s)|\b(?:shot|take)\s+(?:lasts|runs)\s")
 
 
@@ -1379,7 +1397,15 @@ def _work_named_before(text: str, b: int, e: int) -> bool:
     if paragraph > 0 and not text[paragraph:b].strip():
         # ("It runs 2 hr 14 min" opening its paragraph: "it" is what the paragraph before was about)
         paragraph = max(text.rfind("\n\n", max(0, b - IT_WORK_CHARS), paragraph - 2) + 2, b - IT_WORK_CHARS, 0)
-    return _mentions_media(text, paragraph, e)
+    if _mentions_media(text, paragraph, e):
+        return True
+    # (or names it after, in the same paragraph, where "it" runs: 'BBC Scotland's "The Last Fank" is an hour of Skye
+    # crofting ... It runs 58 minutes and follows Calum ... Halfway through the documentary the fank itself happens'
+    # (round 181); not "it's closer to 4 seconds", a gap, before "The file is 1:52:14 long")
+    if _IT_RUNS.search(text, b, e) is None:
+        return False
+    end = text.find("\n\n", e, e + IT_WORK_CHARS)
+    return _mentions_media(text, e, end if end >= 0 else min(len(text), e + IT_WORK_CHARS))
 
 
 def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool,

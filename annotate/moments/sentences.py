@@ -102,6 +102,8 @@ def _last_word(text: str, lo: int, dot: int) -> str:
 
 
 _WORD_RUN = regex(r"[\w.]*")
+# An undotted "am" or "pm" right after a clock's number: "10 pm", "10.30 am".
+_CLOCK_BEFORE_HALF = regex(r"\d[^\S\n]?[ap]m$", re.IGNORECASE)
 
 
 def _is_sentence_end(text: str, dot: int, after: int) -> bool:
@@ -112,8 +114,9 @@ def _is_sentence_end(text: str, dot: int, after: int) -> bool:
             return not (nxt and nxt.group(1).islower())
         return True
     token = _last_word(text, max(0, dot - 20), dot).lower()
-    if token in ("a.m", "p.m"):
-        # "at 10:42 p.m. In the video, ..." ends a sentence; "3:30 p.m. Monday" does not.
+    if token in ("a.m", "p.m") or (token in ("am", "pm") and _CLOCK_BEFORE_HALF.search(text, max(0, dot - 6), dot)):
+        # "at 10:42 p.m. In the video, ..." ends a sentence; "3:30 p.m. Monday" does not; nor does "after 10 pm. From
+        # 1.40 to 2.15 ..." its undotted half of the day after a clock's number (round 182; "I am." is no clock)
         nxt = _NEXT_WORD.match(text, after)
         return bool(nxt and nxt.group(1)[0].isupper() and not _DAY_OR_MONTH.match(nxt.group(1)))
     if len(token) == 1 and token.isalpha() and _LETTER_LABEL.search(text, max(0, dot - 30), dot):

@@ -25,7 +25,7 @@ from annotate.moments.exclusions.stamps import (
     entry_stamp,
     paired_position,
 )
-from annotate.moments.patterns import TIMECODE
+from annotate.moments.patterns import MEDIA_NOUN, TIMECODE
 from annotate.moments.scan import lines_above
 
 
@@ -142,7 +142,12 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
         or _PLAYBACK_VERB_BEFORE.search(text, max(line, begin - NEAR_CHARS), begin) is not None
     after = text[end:end + 80]  # both patterns open with "^": matched on a slice, not at a position of the text
     if _MARK_END.search(text, begin, end) or _INTO_AFTER.match(after) or _IN_MEDIA_AFTER.match(after) \
-            or _IN_CLAUSE_END_AFTER.match(after) or _SAID_IN_QUOTE.search(text, begin, end):
+            or _IN_CLAUSE_END_AFTER.match(after) or _SAID_IN_QUOTE.search(text, begin, end) \
+            or (("in " in text[max(line, begin - NEAR_CHARS):begin].lower()
+                 or "on " in text[max(line, begin - NEAR_CHARS):begin].lower())
+                and _IN_NAMED_VIDEO_BEFORE.search(text, max(line, begin - NEAR_CHARS), begin)):
+        # ("1:15 in my old video around 4:20 I showed the brass filter": a position in the video the line names, said
+        # in an auto transcript's line (round 181))
         return False
     mark = _skip_blank_lines_back(text, mark)
     above = _entry_opening(text, max(0, mark - CHAPTER_LINE_CHARS), mark)[1] if line else -1
@@ -169,6 +174,12 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
         return not (lead and _whole_seconds(lead) < _whole_seconds(this)
                     and (next_entry is None or _whole_seconds(this) < _whole_seconds(TIMECODE.search(text, below))))
     return not _range_inside_entry(text, line, begin, end, below if next_entry is not None else -1)
+
+
+# A video named right before the time, the time said in it: "in my old video around ", "in that video at ".
+_IN_NAMED_VIDEO_BEFORE = regex(
+    rf"\b(?:in|on)\s+(?:my|our|his|her|their|that|this|the)\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}\s+"
+    r"(?:(?:at|around|about|roughly|near|like)\s+)?$", _I)
 
 
 # A listener told to play past a stretch of the show, in a chapter's title: "~0:00 Intro (skip the first 4 minutes if

@@ -65,7 +65,9 @@ _VERSE_BEFORE_I = regex(r"\b(?:verse|verses|chapter|surah|sura|ayah|psalm)\s*$",
 _TRANSCRIPT_PART = r"(?:\s*,?\s*(?:day|vol\.|volume)\s*\d{1,3}\s*,)?"
 # Statutes and rules cited by number: "Sections 2:14 through 2:20", "§ 3:12", "Rule 4:5".
 _SECTION_BEFORE = regex(
+    # (and a Caribbean or Commonwealth law's chapter: "the Evidence Act, Chap. 7:02", "Cap. 4:01" (round 182))
     r"(?:\b(?:sections?|articles?|paragraphs?|clauses?|rules?|titles?|pages?|lines?|art\.|para\.|sec\.|pp?\.|"
+    r"(?<=\bAct,\s)(?:chap|cap)\.|(?<=\bAct\s)(?:chap|cap)\.|"
     rf"(?:Tr\.|Dep\.|transcript){_TRANSCRIPT_PART})|§§?)\s*$",
     _I,
 )

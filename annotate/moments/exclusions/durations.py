@@ -365,6 +365,12 @@ def time_spent(c: _Clock) -> bool:
     12:40:03", "at 1:12:00 into my session", "2:10:00 into our shift" (but "1:12:00 into the stream")."""
     if c.may_end(_SPENT_STEMS) and c.ends(_SPENT_LABEL_BEFORE, 60):
         return True
+    if "possession" in c.folded_before[-POSSESSION_CHARS:] or "TOP" in c.before[-POSSESSION_CHARS:]:
+        # a team's time on the ball, its stat's label before the teams and their times: "Time of possession: Calgary
+        # 31:42, Saskatchewan 28:18" (round 182); not a position named after it ("... which the broadcast shows at")
+        label = _POSSESSION_LABEL_BEFORE.search(c.text, max(c.b, c.bare - POSSESSION_CHARS), c.bare)
+        if label is not None and not footage_word(c.text, label.start(), c.bare):
+            return True
     return "into" in c.after[:8] and _INTO_OWN_SESSION_AFTER.match(c.after) is not None
 
 
@@ -397,6 +403,14 @@ _SPENT_LABEL_BEFORE = regex(
     r"(?:\s+(?:on|in|for)\s+(?:this|that|the|my|his|her|our|their)\s+[\w'’-]+)?"
     r"\s*(?:(?:is|was|are|were)\s+(?:now\s+|only\s+|just\s+|at\s+)?|[:=–-]\s*)$", _I)
 _SPENT_STEMS = any_stem(("play", "played", "session"))
+# A team's time on the ball, a game's statistic, labelled, then its teams and their times in its line or sentence:
+# "Time of possession: Calgary 31:42, Saskatchewan 28:18", "TOP — Bills 34:05" (the label at most this far back).
+_POSSESSION_LABEL_BEFORE = regex(
+    r"\b(?:time\s+of\s+possession|possession\s+time|(?-i:TOP))\s*(?:[:=–—-]|\b(?:was|were|is|are|read|reads)\b)?"
+    # (each team by its name, capitalised, its time after it: no verb between the label and the time)
+    r"(?:\s*(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s*"
+    r"(?:\d{1,2}:[0-5]\d\s*(?:,|;|and|vs\.?|v\.?|to|–|—|-)\s*)?){1,2}$", _I)
+POSSESSION_CHARS = 90
 # Into one's own session, save or shift: how long one has been at it, not where in a recording.
 _INTO_OWN_SESSION_AFTER = regex(
     r"\s+into\s+(?:my|our)\s+(?:[\w'’-]+\s+)?(?:session|save|shift|workout|commute|playtime|game)\b", _I)

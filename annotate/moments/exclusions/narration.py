@@ -121,7 +121,12 @@ _FUTURE = regex(
     # (not a device set for a length: "even though the timer is set for 15 minutes", a setting, not a plan)
     # (and the active present: "in prayer, which the ceremony's programme schedules for 11:00" (round 30); not the
     # noun: "the schedules for")
-    r"scheduled|(?<!\bthe\s)schedules?\s+(?:(?:it|them|this|that|(?:the|a|an|its|their)\s+[\w'’-]+)\s+)?for|slated|set\s+to|set\s+for(?!\s+(?:(?:about|around|only|just)\s+)?(?:\d+|an?|one|two|three|four|five|"
+    r"scheduled|(?<!\bthe\s)schedules?\s+(?:(?:it|them|this|that|(?:the|a|an|its|their)\s+[\w'’-]+)\s+)?for|slated|"
+    # (not a scene set to music: "From 6:10 to 7:25 the emus perform a dance, set to a song by the band" (round 182))
+    r"set\s+to(?!\s+(?:(?:a|an|the|its|his|her|their|some)\s+)?(?:[\w'’-]+\s+){0,3}?(?:music|songs?|tracks?|tunes?|"
+    r"score|soundtrack|beats?|melod(?:y|ies)|anthems?|hymns?|singles?|ballads?|jingles?|remix(?:es)?|playlists?|drums|"
+    r"drumming|strings|piano|guitar|chants?)\b)|"
+    r"set\s+for(?!\s+(?:(?:about|around|only|just)\s+)?(?:\d+|an?|one|two|three|four|five|"
     r"ten|fifteen|twenty|thirty|forty|sixty|ninety)[\s-]+(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b)|"
     r"planned|plans?\s+to|is\s+to|are\s+to)\b",
     _I,
@@ -421,7 +426,8 @@ REPORTED_READ_CHARS = 160
 _REPORTED_AFTER = regex(
     r"\b(?:asks|wonders|says|tells\s+[\w'’]+|promises|warns|insists|claims|explains|adds|replies|answers|"
     r"assures\s+[\w'’]+|(?:asking|telling)(?:\s+[\w'’]+){1,3}?|wondering|saying|promising|warning|explaining)\s+"
-    r"(?:whether|if|that|when|how|why|what|he|she|they|we|it)\b", _I)
+    # (or a subject that is no pronoun, a quantifier or an article on it: "says no auto will go by meter" (round 182))
+    r"(?:whether|if|that|when|how|why|what|he|she|they|we|it|no|none|nobody|nothing|every|everyone|all|the)\b", _I)
 
 
 def _clause_to_stop(c: _Clock) -> str:

@@ -177,6 +177,7 @@ from annotate.moments.exclusions.screen_clocks import (
     corner_reading,
     later_on_read_clock,
     pronoun_reading,
+    reading_listed,
     stuck_clock,
 )
 from annotate.moments.exclusions.sport import (
@@ -429,7 +430,7 @@ def _not_a_time(c: _Clock) -> str | None:
             # "SOM 10:00:00:00", "(00:00:00:00 = first frame of programme)": a sheet's carried clock or its base
             ("om" in c.folded_before[-30:] or "code" in c.folded_before[-30:] or "message" in c.folded_before[-30:])
             and c.ends(CARRIED_START_BEFORE, 30)) or COUNTS_FROM_AFTER.match(after) or stuck_clock(c) or clock_runs(c) \
-            or clocks_listed(c) or clock_puts_at(c) or corner_reading(c):
+            or clocks_listed(c) or reading_listed(c) or clock_puts_at(c) or corner_reading(c):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
     if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c) \
             or later_on_read_clock(c) or pronoun_reading(c) or (

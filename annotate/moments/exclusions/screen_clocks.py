@@ -291,6 +291,23 @@ def clocks_listed(c: _Clock) -> bool:
         and c.ends(_CLOCKS_LISTED_BEFORE, 120)
 
 
+def reading_listed(c: _Clock) -> bool:
+    """"The video's overlay shows a speed of 74 km/h at that point and the time 21:26:03": a clock of the day to the
+    second, listed after another reading of the overlay (a speed, a date), is the overlay's reading too (round 182),
+    not a position (a recording's own counter starts at 00:00:00)."""
+    return "time" in c.folded_before[-LISTED_TIME_TAIL:] and _DEVICE_HMS.fullmatch(c.text, c.bare, c.end) is not None \
+        and c.ends(_READING_LISTED_BEFORE, 140)
+
+
+# How far before the clock "the time" may end (its list's word and a few spaces).
+LISTED_TIME_TAIL = 16
+# A device's reading verb, a first reading, then "and the time" (or "time of day") before the clock.
+_READING_LISTED_BEFORE = regex(
+    r"\b(?:overlay|display|dashboard|screen|readout|osd|hud|telemetry|data\s+bar|banner|caption|timestamp|stamp)\b"
+    r"[^.;!?]{0,30}\b(?:reads?|read|shows?|showed|displays?|displayed|gives|gave)\b[^.;!?\d:]{0,20}\d[^.;!?:]{0,60}?"
+    r"(?:,|\band)\s+(?:the\s+|a\s+)?(?:time(?:\s+of\s+day)?|clock)(?:\s+(?:as|of))?\s+$", _I)
+
+
 # Clocks or timestamps named, then a bracket opening a list of readings the clock is on.
 _CLOCKS_LISTED_BEFORE = regex(
     r"\b(?:clocks?|time\s?stamps?|time-stamps?)\b[^.;!?()\d]{0,60}\("

@@ -157,7 +157,16 @@ _RACE_BEFORE = regex(
     # a results line's finisher by place: "first woman 19:02 (Leah S.)", "second junior 21:40"
     r"(?:first|second|third|last|fastest|leading)\s+(?:wom[ae]n|m[ae]n|lady|ladies|male|female|junior|veteran|"
     r"girl|boy|U\d{2})|"
-    r"timed|stopwatch|fastest|quickest|slowest|pole|speedrun|WR|world\s+record|"
+    # (pole position, not a post: "falls against the pole between 00:01:32:05 and 00:01:33:20" (round 181); but "took
+    # the pole in 1:29.4")
+    # (the word before it a verb or a possessive of racing, or none: not a post named with its article or its noun,
+    # "the lamp pole")
+    r"timed|stopwatch|fastest|quickest|slowest|(?:(?<![\w,]\s)|(?<=['’]s\s)|"
+    r"(?<=\btook\s)|(?<=\btakes\s)|(?<=\bclaimed\s)|(?<=\bclaims\s)|(?<=\bsecured\s)|(?<=\bsecures\s)|"
+    r"(?<=\bgrabbed\s)|(?<=\bsnatched\s)|(?<=\bwon\s)|(?<=\bwins\s)|(?<=\bearned\s)|(?<=\bset\s)|(?<=\bon\s)|"
+    r"(?<=\bfor\s)|(?<=\bfrom\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bits\s)|(?<=\bmaiden\s)|"
+    r"(?<=\bfirst\s)|(?<=\bcareer\s))pole|"
+    r"(?:took|takes|claimed|claims|secured|secures|grabbed|snatched|won|wins|earned|set)\s+(?:the\s+)?pole|speedrun|WR|world\s+record|"
     # a speedrun board's theoretical and in-game times: "Sum of best is now 40:21", "SoB 39:58", "IGT 38:10"
     r"sum\s+of\s+(?:best|bests|gold|golds)|SoB|IGT|RTA)\b(?:[,:]|\s*[–—]|\*\*|__)?(?:\*\*|__)?"
     r"\s*(?:(?:in|inside|under|of|a|an|with|just|only|new|now|personal|world|course|national|time|record|blistering|was|is|"

@@ -471,10 +471,22 @@ def _within_runtime_field(c: _Clock) -> bool:
     where in the episode, not when in the story (a story told as set over a night still sets the time)."""
     fields = list(_RUNTIME_FIELD.finditer(c.text, max(0, c.begin - STORY_HEADING_CHARS), c.begin))
     field = fields[-1] if fields else None
-    return field is not None and _whole_seconds(TIMECODE.match(c.text, c.bare)) < _whole_seconds(
-        TIMECODE.match(field.group("d")))
+    if field is None:
+        # (or the runtime told in the page's prose above the plot: '"Hawker Wars" is the fourteenth episode ... It
+        # aired on 22 April 2025 at 9:30 pm and runs 44 minutes." over "Plot", then
+        # "At 8:15 his stall's licence letter arrives" (round 181))
+        told = list(_RUNTIME_TOLD.finditer(c.text, max(0, c.begin - STORY_HEADING_CHARS), c.begin))
+        runtime = parse_duration(told[-1].group("d")) if told else None
+        return runtime is not None and _whole_seconds(TIMECODE.match(c.text, c.bare)) < runtime[0]
+    return _whole_seconds(TIMECODE.match(c.text, c.bare)) < _whole_seconds(TIMECODE.match(field.group("d")))
 
 
+# A work's runtime told in a sentence of the page, in minutes or hours and minutes: "It runs 44 minutes", "the film
+# lasts 1 hour 52 minutes", "has a running time of 95 minutes".
+_RUNTIME_TOLD = regex(
+    r"\b(?:runs|lasts|running\s+time\s+(?:of|is))\s+(?:for\s+)?(?:just\s+(?:over|under)\s+|about\s+|roughly\s+)?"
+    r"(?P<d>\d{1,3}\s*(?:minutes|mins?)|\d{1,2}\s*(?:hours?|hrs?)(?:,?\s+(?:and\s+)?\d{1,2}\s*(?:minutes|mins?))?)\b",
+    _I)
 # A page's runtime field opening its line: "Runtime: 24:10 |", "**Running time:** 48:55", "| runtime = 1:02:30".
 _RUNTIME_FIELD = regex(
     r"(?m)^[ \t|*_]*(?:run(?:ning|-)?\s?time|length|duration)[ \t*_]*[:=|][ \t*_]*"

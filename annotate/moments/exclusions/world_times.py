@@ -556,10 +556,12 @@ def _back_after_break(c: _Clock) -> bool:
     if not any(w in c.folded_before[-NEAR_CHARS:] for w in _BACK_WORDS):
         return False
     opening = c.text.rfind("\n", c.b, c.bare) + 1 or c.b
-    if not _BACK_AT.fullmatch(c.text, opening, c.bare) or not _ENDS_SAYING.match(c.after):
+    back = _BACK_AT.fullmatch(c.text, opening, c.bare)
+    if back is None or not _ENDS_SAYING.match(c.after):
         return False
     low = c.text[max(0, c.b - BREAK_BEFORE_CHARS):c.b].casefold()
-    return _BREAK_STEMS.search(low) is not None and not footage_word(c.text, c.b, c.e)
+    return (back.group("brk") is not None or _BREAK_STEMS.search(low) is not None) \
+        and not footage_word(c.text, c.b, c.e)
 
 
 _BACK_WORDS = ("back", "resum", "reconven", "restart", "again")  # one is in every _BACK_AT match
@@ -567,7 +569,9 @@ _BACK_WORDS = ("back", "resum", "reconven", "restart", "again")  # one is in eve
 BREAK_BEFORE_CHARS = 120
 _BACK_AT = regex(
     r"[^\S\n]*(?:[\w .'’-]{1,30}:\s*)?(?:(?:we|i|you|everyone)(?:['’]ll|\s+will|\s+shall|['’]re|\s+are)?\s+)?"
-    r"(?:be\s+)?(?:back|resume|resuming|reconvene|reconvening|restart|start\s+again)\s+(?:here\s+)?(?:at|by)\s+$", _I)
+    r"(?:be\s+)?(?:back|resume|resuming|reconvene|reconvening|restart|start\s+again)\s+(?:here\s+)?"
+    # (the break named in the sentence itself, as a radio host says it: "Back after the news at 10:30." (round 181))
+    r"(?P<brk>after\s+(?:the\s+)?(?:news|break|adverts?|ads|headlines|weather|bulletin|travel)\s+)?(?:at|by)\s+$", _I)
 _ENDS_SAYING = regex(r"\s*,?\s*(?:sharp|promptly|please|then|everyone)?\s*(?:[.!;]|$)", _I)
 _BREAK_STEMS = any_stem(("break", "recess", "adjourn", "lunch", "interval", "pause", "stand"))
 

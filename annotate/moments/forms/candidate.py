@@ -92,7 +92,8 @@ _AD_FILM = (r"(?<!\bof\s)(?:ads?|adverts?|advertisements?|commercials?|promos?)"
             r"(?![\s-]+(?:breaks?|slots?|revenue|spend|buys?|campaigns?|agenc(?:y|ies)|rates?|market|free|hoc|lib\w*|"
             r"nauseam|infinitum|hominem)\b)|"
             r"(?:(?<=second[\s-])|(?<=minute[\s-]))spots?")
-_FOOTAGE_FILE = (rf"(?:{MEDIA_NOUN}|highlight|{PRODUCED_CUT}|files?|VODs?|{_AD_FILM}|"
+# (a timelapse, the frames shot over hours made one video: "In the last 15 seconds of the timelapse" (round 182))
+_FOOTAGE_FILE = (rf"(?:{MEDIA_NOUN}|highlight|{PRODUCED_CUT}|files?|VODs?|{_AD_FILM}|time[\s-]?lapses?|"
                  r"performances?|brackets?|recitals?|"
                  # a video called by its platform: "In the last ten seconds of the 1:20 TikTok" (round 136)
                  rf"{PLATFORM_WORK}|"

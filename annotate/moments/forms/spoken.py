@@ -185,7 +185,9 @@ _BEFORE_LAST = regex(
     r"|[,;:(—–][^\S\n]*"
     # (or Tagalog's "sa" (in, at) for "in the", in Taglish: "Tapos sa last 30 seconds ng 3-minute video" (round 165);
     # and its "yung"/"ang" for "the": "Tip: yung last 30 seconds, may bloopers hahaha." (round 169))
-    rf"|(?<![\w])(?-i:sa|Sa|{_TAGALOG_THE}))\s*(?:very\s+)?(?:last|final|closing)\s+$",
+    rf"|(?<![\w])(?-i:sa|Sa|{_TAGALOG_THE})"
+    # (and Jamaican Patois "di" for "the": "- Di final five minutes is just speaker box and thanks" (round 182))
+    r"|(?<![\w])(?-i:di|Di|DI))\s*(?:very\s+)?(?:last|final|closing)\s+$",
     re.IGNORECASE,
 )
 # The word every _BEFORE_FIRST / _BEFORE_LAST match ends with (then spaces): a test of the last few
@@ -806,8 +808,11 @@ _WHEN_AFTER = regex(r"\s*,\s*(?:when|where)\s", re.IGNORECASE)
 
 # Nothing of the clause before a spoken offset, or only a comment's interjection: "lol", "ok so", "and then".
 # (or a list item's mark: "- Somewhere around 48 minutes in the wireless lav dies", round 109)
+# (a wiki's footnote mark after the full stop before it too: "the longest single take in the film.[3] About six
+# minutes in there is a brief view" (round 182))
 _CLAUSE_OPENS_BEFORE = regex(
-    r"(?:^|[.,;:!?(\n—–>*_]|(?:^|(?<=\n))[ \t]*[-•+]|(?<![\w])(?:lol|lmao|haha|ok|okay|so|and|then|but))\s*$",
+    r"(?:^|[.,;:!?(\n—–>*_]|(?<=[.!?])\[(?:\d{1,3}|[a-z])\]|(?:^|(?<=\n))[ \t]*[-•+]"
+    r"|(?<![\w])(?:lol|lmao|haha|ok|okay|so|and|then|but))\s*$",
     re.IGNORECASE)
 # A cleft opening the clause: "it's", "it was", the Pidgin focus "na" ("Na around 3 minutes in the police come").
 _CLEFT_BEFORE = regex(
@@ -945,5 +950,8 @@ _IN_THEN_CLAUSE = regex(
     r"\s+in(?=\s+(?:the|a|an|his|her|its|their|our|my)\s+[\w'’-]+\s+"
     # an adverb before the verb: "like 3min in the guy just walks off"
     r"(?:(?:just|then|finally|suddenly|literally|actually|still|also|[a-z]{3,}ly)\s+)?"
-    r"(?:(?!is\b|was\b|has\b)[a-z]+s|go|come|start|stop|turn|fall|cut|drop|begin|appear|open)\b)", re.IGNORECASE
+    r"(?:(?!is\b|was\b|has\b)[a-z]+s|go|come|start|stop|turn|fall|cut|drop|begin|appear|open"
+    # (or a plural subject's verb, any: "about two minutes in the twins find the waterhole shrinking" (round 182))
+    r"|(?<=[a-z]s\s)(?!(?:of|in|on|at|and|or|but|with|for|from|to|by|as|than|that|which|who|is|was|has|had|are|were|"
+    r"be|been|will|would)\b)[a-z]{2,})\b)", re.IGNORECASE
 )
