@@ -665,7 +665,8 @@ def _anchored(s: _Spoken) -> Candidate | None:
     strong = _STRONG_ANCHOR_AFTER.match(s.after)
     if strong:
         if (_REAL_WORLD_SPAN.match(s.after) and not _recorded_sitting(s)) or _SPENT_BEFORE.search(s.before) \
-                or _PERIOD_OF_PLAY_BEFORE.search(s.before, max(0, len(s.before) - 40)):
+                or _PERIOD_OF_PLAY_BEFORE.search(s.before, max(0, len(s.before) - 40)) \
+                or _BREATH_IN_OUT_AFTER.match(s.after):
             # "I put 31 hours into Emberfall": time spent on a thing, not a place in footage; "second half about 32
             # min in": the match's clock in that half
             return _SKIP
@@ -756,6 +757,10 @@ SITTING_RECORDED_CHARS = 3000
 _PERIOD_OF_PLAY_BEFORE = regex(
     r"\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th|opening)\s+(?:half|quarter|period|inning|innings)"
     r"\s*,?\s*$", re.IGNORECASE)
+# A breath counted in and out: "breathe 4 seconds in, 4 out" (round 121), "three seconds in and six out".
+_BREATH_IN_OUT_AFTER = regex(
+    r"\s+in\s*(?:,|/|and\b|&)?\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:[\s-]*(?:seconds?|secs?|s|counts?))?\s+out\b", re.IGNORECASE)
 _SPENT_BEFORE = regex(
     r"\b(?:put|puts|putting|sank|sunk|sink|sinks|sinking|poured|pour|pours|pouring|invested|invest|invests|logged|"
     r"log|logs|clocked|dumped|dump|dumps)\s+(?:(?:well|over|well\s+over|more\s+than|another|an\s+extra)\s+)?$",
