@@ -712,7 +712,9 @@ _GATE_LINKED_WORK = regex(rf"(?:[(\[]|<a\s[^<>]*>)[ \t]*(?:{PLATFORM}|(?:[\w'’
 SUBJECT_WORK_PAREN = regex(
     # (a wiki's footnote mark may close the sentence before: '"the heart of the song".[4] A remix (3:48) ...')
     rf"(?:(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?]\[\d\]\s)|(?<=[.!?]\[\d\d\]\s))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)"
-    rf"|(?:(?<=,\sand\s)|(?<=,\sbut\s)|(?<=;\s)|(?<=,\swhile\s))(?-i:the|a|an|its|this|that|our|my|their|[a-z][\w-]*['’]s))"
+    # (or after a clause put first: "If you have a few minutes, the RTÉ highlights (6:40) cover it well" (round 71))
+    rf"|(?:(?<=,\sand\s)|(?<=,\sbut\s)|(?<=;\s)|(?<=,\swhile\s)|(?<=,\s))"
+    r"(?-i:the|a|an|its|this|that|our|my|their|[a-z][\w-]*['’]s))"
     rf"\s+(?:[\w'’-]+\s+){{0,3}}?"
     # (a highlight reel in the singular too: "The team's highlight reel (6:10) is the best way to catch up" (round 85))
     # (a song's other versions too: "A remix (3:48) featuring Ghanaian artist Kofi Ansah was released in March 2024"
@@ -739,7 +741,9 @@ PAIRED_WORKS_PAREN = regex(
 # good one", "The film (1:58:10) was too long by half" (round 77; not "The episode (12:40) is where she breaks").
 _SUBJECT_WHOLE_WORK_IS = regex(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
-    r"(?:episode|podcast|documentary|film|movie|livestream|stream|vod|webcast|broadcast|show)"
+    r"(?:episode|podcast|documentary|film|movie|livestream|stream|vod|webcast|broadcast|show|"
+    # a video credited to its maker: "The video (18:05) is by a Glasgow maker" (round 121)
+    r"(?:video|clip|vid|tutorial)(?=\s*\([^()\n]*\)\s+(?:is|was)\s+by\s))"
     rf"\s*\((?P<d>{TC_TEXT})\)\s+(?:is|was|['’]s)\s+(?!(?:where|when|at|in|the\s+(?:moment|bit|part|point))\b)",
     re.IGNORECASE | re.MULTILINE)
 # A numbered part of a course or a series as its sentence's subject, its timecode in brackets, then its verb: "Lesson 2
@@ -765,6 +769,14 @@ _POSTED_WORK_PAREN = regex(
     rf"\s+(?:on|to|via|at)\s+[^()\n.;:!?]{{1,40}}?\s*\(\s*(?:(?:{HEDGE})\s+)?"
     rf"(?P<d>{DURATION}|(?(up){TC_TEXT}|(?!)))\s*\)",
     re.IGNORECASE)
+# A work told with the channel or the page it is on, its length in brackets: "In the race video on the AK channel
+# (2:44), the bell lap starts at 1:05" (round 121): where to find it and how long it runs (not "he slips in the video
+# (0:45)", a position cited in it).
+_CHANNEL_WORK_PAREN = regex(
+    rf"\b{MEDIA_NOUN}\s+(?:on|via)\s+[^()\n.;:!?]{{0,40}}?\b(?:{PLATFORM}|channel|page|website|account)"
+    rf"\s*\(\s*(?P<d>{TC_TEXT})\s*\)",
+    re.IGNORECASE)
+_GATE_CHANNEL_WORK = regex(rf"(?:{PLATFORM}|channel|page|website|account)\s*\(", re.IGNORECASE)
 # A work said to be attached or linked, opening its sentence or line, its length in brackets closing the clause: "Repro
 # video attached (0:38).", "Screen recording linked below (1:12)", "Full clip embedded above (2:05)" (round 110: a bug
 # report's attachment; not "In the video attached (0:38) he slips", a position cited in it). A post's pointer to where
@@ -1434,6 +1446,7 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool,
         patterns += [_EXHIBIT_ITEM_PAREN, _TENDERED_EXHIBIT_PAREN] if media and _GATE_EXHIBIT.search(text, b, e) else []
         patterns += [_LINK_CARD_PAREN] if _GATE_LINK.search(text, b, e) else []
         patterns += [_POSTED_WORK_PAREN] if _GATE_POSTED_WORK.search(text, b, e) else []
+        patterns += [_CHANNEL_WORK_PAREN] if media and _GATE_CHANNEL_WORK.search(text, b, e) else []
         patterns += [_ATTACHED_WORK_PAREN] if _GATE_ATTACHED_WORK.search(text, b, e) else []
     patterns += [_LENGTH_THEN_LINK] if _GATE_URL.found(text, b, e, ascii_low) else []
     if text.find("(", b, e) >= 0 or text.find("</a>", b, e) >= 0:  # (an HTML anchor holds no bracket)

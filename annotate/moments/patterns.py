@@ -57,7 +57,8 @@ _TENS_WORD = r"(?:twenty|thirty|forty|fifty)"
 BARE_MINUTES = (
     r"(?:(?<=h)|(?<=hr)|(?<=hrs)|(?<=hour)|(?<=hours)|(?<=min)|(?<=mins)|(?<=minute)|(?<=minutes))(?:[^\S\n]|-)*(?:and[\s-]+)?"
     rf"(?:[0-5]?\d|{_TENS_WORD}(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)"
+    # (not a lone "one": "the first 40 min one" is the first-40-minute one, a pronoun (round 71))
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine)"
     r"(?![\w:]|[.,]\d)"
     r"(?=[^\S\n]*(?:$|\n|[^\w\s.,-]|[.,](?!\d)|-(?!\w)|(?:in|into|or|mark|later|latter|earlier|before|after|ish|"
     r"and|when|where|the|he|she|they|it|we|you|i|is|was|for|to|on|there|then|that|this|just|so|lol|tho|though|"

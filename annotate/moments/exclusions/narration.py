@@ -483,7 +483,8 @@ def _past_narration(c: _Clock) -> str | None:
             or _SHOULD_HAVE_SAID_BEFORE.search(c.before, max(0, len(c.before) - 60)) \
             or (c.may_end(_AUDIENCE_STEMS) and c.ends(_AUDIENCE_ASKED_ABOUT_BEFORE, 90)) \
             or (_STRETCH_OPENS.match(text, begin, end) and _VIEWED_BEFORE.search(text, max(c.b, begin - 20), begin)) \
-            or (c.may_end(_YOU_CAN_STEMS) and c.ends(_YOU_CAN_SEE_BEFORE, 90)):
+            or (c.may_end(_YOU_CAN_STEMS) and c.ends(_YOU_CAN_SEE_BEFORE, 90)) \
+            or (c.may_end(_OWN_TALK_STEMS) and c.ends(_OWN_TALK_AT_BEFORE, 60)):
         return None
     world_span = not c.opens_range or (
         not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
@@ -549,6 +550,13 @@ _AUDIENCE_ASKED_ABOUT_BEFORE = regex(
     r"complained|moaned)\s+about\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?:at|around|about)\s+"
     r"(?:(?:around|about|roughly)\s+)?$", _I)
 _AUDIENCE_STEMS = any_stem(("you", "people", "viewers", "commenters", "folks", "listeners", "readers"))
+# The maker pointing to where they speak of a thing in their own video, in the present (round 71, a pinned comment:
+# "a few of you asked what olive oil I use, I mention it at about 3:30"); not "I mentioned it at lunch at 1:30".
+_OWN_TALK_AT_BEFORE = regex(
+    r"\b(?:I|we)\s+(?:(?:also|only|briefly|quickly)\s+)?(?:mention|talk\s+about|explain|cover|discuss|answer|address|"
+    r"go\s+(?:over|through|into))(?:\s+(?:it|this|that|them|both|all\s+that))?\s+(?:at|around|from|near)\s+"
+    r"(?:(?:around|about|roughly|approx\.?|approximately)\s+)?$", _I)
+_OWN_TALK_STEMS = any_stem(("mention", "talk", "explain", "cover", "discuss", "answer", "address", "go "))
 
 
 def _spoken_clause_start(text: str, b: int, begin: int) -> int:

@@ -132,7 +132,10 @@ _RACE_BEFORE = regex(
     # a match's or game's length on a result line: "Time of match: 2:51", "Time of game - 3:04"
     r"time\s+of\s+(?:the\s+)?(?:match|game|play|bout|fight|contest)|"
     # ... or a box score's: "Game time 3:02." (round 118), "Match time: 2:47"
-    r"(?:game|match)\s+time(?=\s*[:–—-]?\s*$)|"
+    # (a fight's: "Fight time 20:41." (round 121))
+    r"(?:game|match|fight|bout)\s+time(?=\s*[:–—-]?\s*$)|"
+    # a winner's finish told with "at" (round 121: "The half-marathon winner crossed at 1:04:22")
+    r"(?:winners?|champions?|victors?|runners?-up)\s+(?:crossed|crosses)(?:\s+the\s+(?:finish(?:ing)?\s+)?line)?\s+at|"
     r"time\s+of|(?:reached|passed)(?=\s+in\s)|"  # a split: "30 km, reached in 1:29:02"
     # a result's bare label (round 113): "winner 3:32.41", "runner-up: 1:58.40"; a gap between riders: "time gap 0:42
     # at the flamme rouge", "a gap of 1:15 over the bunch", "the gap to the peloton was 0:38"
@@ -209,7 +212,8 @@ _FINISHER_IN_BEFORE = regex(
     r"|(?i:gold|silver|bronze|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))(?:\s+place)?\s+to)"
     r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,?\s+in\s+$"
     # a results line naming the winner: "Men's winner: Tumelo Sekgoma in 2:14:52", "Winner — Ana Reyes (24) in"
-    r"|(?i:\b(?:winners?|champions?|victors?|runners?-up))\s*[:—–-]\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+    # (or with no mark between: "Womens winner Sophie Rangi in 4:05:12" (round 121))
+    r"|(?i:\b(?:winners?|champions?|victors?|runners?-up))\s*(?:[:—–-]\s*)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
     r"(?:\s*\(\d{1,2}\))?,?\s+in\s+$"
     r"|\b(?:ran|runs?|running|covered|covers?|completed|swam|rode|cycled|did|does)\s+(?:the|her|his|their|its|a)\s+"
     r"(?:first|second|opening|closing|final|last|back|front)\s+(?:half|halves|half-marathon)\s+in\s+$"
@@ -298,8 +302,14 @@ _SPLIT_BEFORE = regex(
     # the half passed in a list of points: "through 5 km in 14:43, 10 km in 29:25 and halfway in 1:02:10"
     r"|\bkm\s+in\s+\d{1,2}:\d\d(?::\d\d)?,?\s+(?:and\s+)?half-?way\s+in\s+$"
     # a results line's finisher: (place,) name, country code: "1. K. Kiptum (KEN) 2:05:44"
-    r"|(?:^|[;:,\n]\s*)(?:\d{1,3}\.?\s+)?(?-i:(?:[A-Z][\w'’.-]*\s+){1,4}\([A-Z]{3}\))\s+$", _I)
-_SPLIT_STEMS = any_stem(("laps", "through", "k", "mi", "half", "split", "turn", "summit", "top", "bell", "("))
+    r"|(?:^|[;:,\n]\s*)(?:\d{1,3}\.?\s+)?(?-i:(?:[A-Z][\w'’.-]*\s+){1,4}\([A-Z]{3}\))\s+$"
+    # a multisport result's legs, listed (round 121): "in 4:05:12 (swim 26:41, T1 2:02, bike 2:18:40, run 1:15:33)"
+    r"|(?:\(|[,;]\s)\s*(?:swim|bike|run|T[12])\s*:?\s+$"
+    # a results line's winner of a category, by name (round 121): "Men: Harlow 3:49:58."
+    r"|\b(?:(?:wo)?men|(?:wo)?mens|(?:wo)?men['’]s|boys|girls|juniors|veterans|masters)\s*:\s*"
+    r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+$", _I)
+_SPLIT_STEMS = any_stem(("laps", "through", "k", "mi", "half", "split", "turn", "summit", "top", "bell", "(", "swim",
+                         "bike", "run", "t1", "t2", "men", "boys", "girls", "junior", "veteran", "master"))
 
 
 def _covered_stretch_in(c: _Clock) -> bool:
@@ -719,6 +729,8 @@ _BEST_STEMS = any_stem(("best", "pb", "pr", "record", "time"))
 _WON_BY_BEFORE = regex(
     r"\b(?:records?|PBs?|PRs?|best|won|wins?|winning|beat|beats|beaten|lowered|lowers|broke|breaks|broken|improved|"
     r"improves|bettered|missed|misses|lost|loses|faster|slower|quicker|ahead|behind|clear|"
+    # a record that fell by a margin (round 121: "the age-group course record fell by 0:41")
+    r"(?:records?|bests?)\s+(?:fell|falls|dropped|drops|tumbled|tumbles)|"
     # a lead kept or cut on the overall standings: "who keeps yellow by 1:36", "leads the race by 0:45" (round 77)
     r"keeps|kept|keeping|leads|led|leading|retains|retained|extends|extended|trails|trailed)"
     r"(?:\s+(?:the|a|an|his|her|their|its|my|our|own|old|previous|personal|course|world|national|meet|stage|race|"

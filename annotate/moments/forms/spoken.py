@@ -279,7 +279,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
 def _watch_list_item(s: _Spoken) -> bool:
     """The span closes a list item that labels a part of footage named before it: "<li>Prize-giving: final 15
     minutes</li>" under "Here's the festival video (2:31:40) with what to watch" (round 127), "- Speeches: last 10
-    min" (not "Drill: last 30 seconds flat out", nor an item under no footage)."""
+    min", "Cool down: last 4 minutes." under "my notes on the 30-minute video" (round 121) (not "Drill: last 30
+    seconds flat out", nor an item under no footage)."""
     reach = max(0, s.begin - WATCH_ITEM_CHARS)
     line = max(s.text.rfind("\n", reach, s.begin), s.text.rfind("<li", reach, s.begin))
     opened = _ITEM_OPENS.match(s.text, line) if line >= 0 else None
@@ -292,11 +293,12 @@ def _watch_list_item(s: _Spoken) -> bool:
 # How far back a watch list's item may open before its last-N span (an item is a short label and a stretch).
 WATCH_ITEM_CHARS = 400
 # A list item's opening: a line's bullet or number, or an HTML item's tag.
-_ITEM_OPENS = regex(rf"(?:\n[ \t]*(?:{_ITEM_MARK}|\d{{1,2}}[.)])[ \t]*|<li\b[^<>]{{0,80}}>[ \t]*)")
+# (or a line of labelled lines with no mark: "Round 3: plank series ...\nCool down: last 4 minutes." (round 121))
+_ITEM_OPENS = regex(rf"(?:\n[ \t]*(?:(?:{_ITEM_MARK}|\d{{1,2}}[.)])[ \t]*)?|<li\b[^<>]{{0,80}}>[ \t]*)")
 # The item's label before its colon: a few words, no clause of its own.
 _LABEL_COLON_ONLY = regex(r"[^\n.;!?<>:]{1,40}:")
 # Nothing after the span but the item's end.
-_ITEM_CLOSES_AFTER = regex(r"[^\S\n]*(?:</li>|\n|$)")
+_ITEM_CLOSES_AFTER = regex(r"[^\S\n]*(?:\.[^\S\n]*)?(?:</li>|\n|$)")
 
 
 # How far back in its paragraph a bare ", first 10 sec" looks for the footage it is of.
@@ -665,7 +667,8 @@ def _anchored(s: _Spoken) -> Candidate | None:
     strong = _STRONG_ANCHOR_AFTER.match(s.after)
     if strong:
         if (_REAL_WORLD_SPAN.match(s.after) and not _recorded_sitting(s)) or _SPENT_BEFORE.search(s.before) \
-                or _PERIOD_OF_PLAY_BEFORE.search(s.before, max(0, len(s.before) - 40)):
+                or _PERIOD_OF_PLAY_BEFORE.search(s.before, max(0, len(s.before) - 40)) \
+                or _BREATH_IN_OUT_AFTER.match(s.after):
             # "I put 31 hours into Emberfall": time spent on a thing, not a place in footage; "second half about 32
             # min in": the match's clock in that half
             return _SKIP
@@ -756,6 +759,10 @@ SITTING_RECORDED_CHARS = 3000
 _PERIOD_OF_PLAY_BEFORE = regex(
     r"\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th|opening)\s+(?:half|quarter|period|inning|innings)"
     r"\s*,?\s*$", re.IGNORECASE)
+# A breath counted in and out: "breathe 4 seconds in, 4 out" (round 121), "three seconds in and six out".
+_BREATH_IN_OUT_AFTER = regex(
+    r"\s+in\s*(?:,|/|and\b|&)?\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:[\s-]*(?:seconds?|secs?|s|counts?))?\s+out\b", re.IGNORECASE)
 _SPENT_BEFORE = regex(
     r"\b(?:put|puts|putting|sank|sunk|sink|sinks|sinking|poured|pour|pours|pouring|invested|invest|invests|logged|"
     r"log|logs|clocked|dumped|dump|dumps)\s+(?:(?:well|over|well\s+over|more\s+than|another|an\s+extra)\s+)?$",
