@@ -771,9 +771,9 @@ _POSTED_WORK_PAREN = regex(
     re.IGNORECASE)
 # A work told with the channel or the page it is on, its length in brackets: "In the race video on the AK channel
 # (2:44), the bell lap starts at 1:05" (round 121): where to find it and how long it runs (not "he slips in the video
-# (0:45)", a position cited in it).
+# (0:45)", nor "The keeper slips in the video on YouTube (0:45)": a position cited in it, after the event's "in the").
 _CHANNEL_WORK_PAREN = regex(
-    rf"\b{MEDIA_NOUN}\s+(?:on|via)\s+[^()\n.;:!?]{{0,40}}?\b(?:{PLATFORM}|channel|page|website|account)"
+    rf"(?<!(?-i:in)\sthe\s)(?<!(?-i:in)\sa\s)\b{MEDIA_NOUN}\s+(?:on|via)\s+[^()\n.;:!?]{{0,40}}?\b(?:{PLATFORM}|channel|page|website|account)"
     rf"\s*\(\s*(?P<d>{TC_TEXT})\s*\)",
     re.IGNORECASE)
 _GATE_CHANNEL_WORK = regex(rf"(?:{PLATFORM}|channel|page|website|account)\s*\(", re.IGNORECASE)

@@ -134,8 +134,9 @@ _RACE_BEFORE = regex(
     # ... or a box score's: "Game time 3:02." (round 118), "Match time: 2:47"
     # (a fight's: "Fight time 20:41." (round 121))
     r"(?:game|match|fight|bout)\s+time(?=\s*[:–—-]?\s*$)|"
-    # a winner's finish told with "at" (round 121: "The half-marathon winner crossed at 1:04:22")
-    r"(?:winners?|champions?|victors?|runners?-up)\s+(?:crossed|crosses)(?:\s+the\s+(?:finish(?:ing)?\s+)?line)?\s+at|"
+    # a winner's finish told with "at" (round 121: "The half-marathon winner crossed at 1:04:22"; a result is told in
+    # the past: "In the video the winner crosses at 2:05:10" is where the footage shows it)
+    r"(?:winners?|champions?|victors?|runners?-up)\s+crossed(?:\s+the\s+(?:finish(?:ing)?\s+)?line)?\s+at|"
     r"time\s+of|(?:reached|passed)(?=\s+in\s)|"  # a split: "30 km, reached in 1:29:02"
     # a result's bare label (round 113): "winner 3:32.41", "runner-up: 1:58.40"; a gap between riders: "time gap 0:42
     # at the flamme rouge", "a gap of 1:15 over the bunch", "the gap to the peloton was 0:38"
