@@ -151,6 +151,7 @@ def test_every_modes_poster_shows_the_moments_frame(made, footage, moment_id):
     assert max(scores) == psnr(shown, src_frames[wanted]) > MIN_PSNR_DB - 5, scores
 
 
+@pytest.mark.parametrize("made", ["smart"], indirect=True)  # only a smart cut re-encodes a head
 def test_a_smart_clips_poster_is_the_source_frame_its_head_decoded(made, footage, tmp_path):
     """A smart clip whose re-encoded head holds the moment's frame keeps that
     frame as decoded from the source for its poster (the written clip is not
@@ -159,8 +160,7 @@ def test_a_smart_clips_poster_is_the_source_frame_its_head_decoded(made, footage
     from annotate.clips import sheet
 
     mode, out, clips = made
-    if mode != "smart":
-        pytest.skip("only a smart cut re-encodes a head")
+    assert mode == "smart"
     entry = clips["mid-gop"]
     assert any(note.startswith("re-encoded") for note in entry["notes"])
     own = sheet.poster(footage[0], tmp_path / "source.jpg", entry["poster_time"])
