@@ -90,14 +90,14 @@ def edl_reel(text: str) -> str:
     a gap) gets a ``1`` after it, or its event would be read as no file."""
     stem = re.sub(r"\.[A-Za-z0-9]+$", "", text)
     reel = re.sub(r"[^A-Za-z0-9]", "", unicodedata.normalize("NFKD", stem))[:EDL_REEL_CHARS]
-    if reel.upper() in _RESERVED_REELS:
+    if reel.upper() in RESERVED_REELS:
         return reel + "1"
     return reel or "AX"
 
 
 # Reel names the CMX 3600 reader (OpenTimelineIO's adapter) gives a meaning: an
 # auxiliary source with no reel, and black.
-_RESERVED_REELS = frozenset({"AX", "BL", "BLACK"})
+RESERVED_REELS = frozenset({"AX", "BL", "BLACK"})
 
 
 def edl_reels(names: Sequence[str]) -> list[str]:

@@ -47,7 +47,7 @@ import opentimelineio as otio
 from annotate import validate
 from annotate.clips.media import FrameTable
 from annotate.errors import InputError, OutputError, TimeFormatError
-from annotate.escape import _RESERVED_REELS as NO_SOURCE_REELS
+from annotate.escape import RESERVED_REELS as NO_SOURCE_REELS
 from annotate.escape import edl_reel, edl_reels, line_text, loses_characters
 from annotate.interchange import resolve_markers
 from annotate.interchange.common import (

@@ -16,7 +16,7 @@ from annotate.fonts import FontPlan
 from annotate.model import Footage, Moment, Timeline
 from annotate.render.theme import CREDIT_CORNERS, Elements, Theme, ass_colour
 from annotate.subtitles.ass import BIDI_BY_TEXT, CENTISECOND, LATEST_ASS_SECONDS, late_cue, too_late
-from annotate.subtitles.cues import APPROXIMATE_MARK, Cue, Style, layout
+from annotate.subtitles.cues import APPROXIMATE_MARK, Cue, Style, isolated, layout
 from annotate.subtitles.problems import shown
 from annotate.subtitles.rules import Rules
 from annotate.subtitles.wrap import width
@@ -33,9 +33,6 @@ MAX_TITLE_CHARS = 120
 MIN_TEXT_PX = 12
 TIME_LABEL_CHARS = 7  # "≈2:27  " before the first line of a moment's caption
 MAX_CREDIT_CHARS = 120
-# The time label is its own isolate (FIRST STRONG ISOLATE .. POP DIRECTIONAL ISOLATE), outside the caption's
-# paragraph: its digits neither take nor give the direction of a right-to-left caption.
-FSI, PDI = "\u2068", "\u2069"
 
 
 @dataclass(frozen=True)
@@ -293,7 +290,8 @@ def build(
             moment = moments.get(cue.moment_id)
             label = ""
             if theme.caption_time_label and moment is not None and cue.moment_id not in seen:
-                label = "{\\b1\\c" + _bgr(theme.accent_colour) + "}" + FSI + time_label(moment) + PDI + \
+                # its own isolate: the label's digits neither take nor give a right-to-left caption's direction
+                label = "{\\b1\\c" + _bgr(theme.accent_colour) + "}" + isolated(time_label(moment)) + \
                         "{\\b0\\c" + _bgr(theme.text_colour) + "}\\h\\h"
             seen.add(cue.moment_id)
             doc.append(pysubs2.SSAEvent(start=floor_millis(cue.start, CENTISECOND),
