@@ -61,6 +61,9 @@ class MediaInfo:
     start: float = 0.0
     timecode: str | None = None  # of the first frame, as the file carries it (01:00:00:00; ";": drop frame)
     audio_channels: int | None = None  # of the first sound stream (1: mono); None without sound
+    # ffmpeg's guessed rate, the one its filters run the picture at: on variable-frame-rate footage the base rate
+    # (a frame grid), not the average ``fps``; None when it has none.
+    guessed_rate: Fraction | None = None
 
     @property
     def seeks_exactly(self) -> bool:
@@ -170,6 +173,7 @@ def probe(path: str | os.PathLike[str]) -> MediaInfo:
             start=start,
             timecode=_start_timecode(container, video),
             audio_channels=(audio.codec_context.channels or None) if audio else None,
+            guessed_rate=Fraction(video.guessed_rate) if video.guessed_rate else None,
         )
 
 

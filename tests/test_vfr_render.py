@@ -141,3 +141,21 @@ def test_a_freeze_or_slow_range_after_the_sound_ends_renders(tmp_path: Path) -> 
     assert length == pytest.approx(8.0)
     whole, sound = _lengths(out)
     assert whole == pytest.approx(length, abs=1 / FPS) and sound == pytest.approx(length, abs=0.03)
+
+
+def test_the_filters_rate_is_the_probed_guessed_rate_read_in_one_opening(gap: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The render's filters run at ffmpeg's guessed rate (25 here; the average is about 8.4 fps): the probe records
+    it, and the render reads it there instead of opening the file a second time."""
+    from fractions import Fraction
+
+    from annotate.render import runner
+
+    info = probe(gap)
+    assert info.guessed_rate == Fraction(FPS) and info.fps < 9
+
+    def no_second_opening(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the footage was opened again for its rate")
+
+    monkeypatch.setattr(runner.ffmpeg, "open_video", no_second_opening)
+    assert runner.probe_input(gap).rate == f"{FPS}/1"
