@@ -316,29 +316,6 @@ def _last_packet_time(p: Path) -> float:
     return last
 
 
-def keyframes(path: str | os.PathLike[str]) -> list[float]:
-    """Presentation times (seconds) of the video's keyframes, read from the
-    packets without decoding: where stream copy can cut, and where grainy
-    footage makes naive shot detectors see false cuts."""
-    p = _check_file(path)
-    out: list[float] = []
-    with _open(p) as container:
-        videos = [v for v in container.streams.video if not _is_cover_art(v)]
-        if not videos:
-            raise MediaError("has no video stream", subject=p)
-        stream = videos[0]
-        tb = stream.time_base or Fraction(1, 1)
-        start = stream.start_time or 0
-        try:
-            for packet in container.demux(stream):
-                if packet.is_keyframe and packet.pts is not None:
-                    out.append(float((packet.pts - start) * tb))
-        except av.error.FFmpegError as exc:
-            if not out:
-                raise MediaError(f"cannot read packets: {exc}", subject=p) from exc
-    return sorted(out)
-
-
 def to_footage(info: MediaInfo, sha: str | None = None, *, url: str | None = None) -> Footage:
     """The timeline's record of this footage."""
     return Footage(
