@@ -4,6 +4,7 @@ PyAV because the bundled ffmpeg ships no ffprobe; plus its checksum and the
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 from fractions import Fraction
@@ -129,8 +130,18 @@ def _looks_like_mp4(p: Path) -> bool:
 def probe(path: str | os.PathLike[str]) -> MediaInfo:
     """Read a media file's streams; raise MediaError naming the file when it
     is missing, empty, not media, has no video, or is truncated (with how
-    much of it is readable)."""
+    much of it is readable). Read once per version of the file (its path,
+    size, mtime, ctime and inode) in a process: align, sync and render each
+    ask, and each probe decodes a frame."""
     p = _check_file(path)
+    st = p.stat()
+    return _probed(str(p), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+@functools.lru_cache(maxsize=16)
+def _probed(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> MediaInfo:
+    """:func:`probe` of one version of a file (a failure is not kept: it is said again)."""
+    p = Path(path)
     container = _open(p)
     with container:
         audios = container.streams.audio

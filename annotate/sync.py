@@ -223,11 +223,13 @@ def _sync(reference: str | os.PathLike[str], other: str | os.PathLike[str], meth
     """:func:`sync`'s choice between the shot changes and the sound."""
     if method not in METHODS:
         raise InputError(f"unknown sync method {method!r}; choose one of {', '.join(METHODS)}", subject="--method")
+    pictures = []
     for path in (reference, other):
         ffmpeg.ensure_path(path)
-        if has_picture(path):
+        pictures.append(has_picture(path))
+        if pictures[-1]:
             probe(path)  # truncated, a still, no picture: said here, not as ffmpeg's log after a sound attempt
-    if method == "auto" and not (has_picture(reference) and has_picture(other)):
+    if method == "auto" and not all(pictures):
         method = "sound"  # a soundtrack alone has no shot changes to match
     share = 1.0 if method == "shots" else 0.6
     shot_result: SyncResult | None = None

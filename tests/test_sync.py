@@ -152,3 +152,25 @@ def test_progress_by_sound_moves_through_the_decode_and_the_whole_track_correlat
     assert len({round(f, 3) for f in seen if 0 < f < 0.6}) >= 5, seen  # the decode, as it goes
     steps = sorted({round(f, 4) for f in seen})
     assert max(b - a for a, b in zip(steps, steps[1:-1])) <= 0.1, steps  # no jump before the result's
+
+
+def test_align_timed_on_another_copy_probes_each_file_once(samples, monkeypatch):
+    """``align --timed-on``: the sync probed both files again (each probe decodes a frame), after align had."""
+    import collections
+    import os
+
+    from annotate import probe
+    from annotate.align import align
+    from annotate.model import Moment, Timeline
+
+    decoded: collections.Counter[str] = collections.Counter()
+    first_frame = probe._first_frame
+
+    def counting(container, video, p):
+        decoded[os.path.basename(p)] += 1
+        return first_frame(container, video, p)
+
+    monkeypatch.setattr(probe, "_first_frame", counting)
+    probe._probed.cache_clear()  # nothing probed before this test counts
+    align(Timeline(moments=(Moment(30.0, id="a", approximate=True),)), samples.broadcast, timed_on=samples.video)
+    assert decoded == {"broadcast.mp4": 1, "compilation.mp4": 1}
