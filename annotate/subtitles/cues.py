@@ -142,10 +142,25 @@ def layout(
         _ORIGIN.reset(token)
 
 
+def _with_frames(rules: Rules, timeline: Timeline) -> Rules:
+    """``rules`` counting the frames of the timeline's footage where it is a variable-frame-rate file there to
+    read (``rules.footage_frames``); as they are otherwise."""
+    from annotate.subtitles.rules import footage_frames
+    from annotate.timeline.document import footage_location
+
+    footage = timeline.footage
+    if rules.frame_times or footage is None or not footage.path:
+        return rules
+    path = footage_location(footage, timeline.origin)
+    frames = footage_frames(path) if path.is_file() else ()
+    return replace(rules, frame_times=frames) if frames else rules
+
+
 def _layout(timeline: Timeline, rules: Rules | None, style: Style | None) -> list[Cue]:
     footage = timeline.footage
     if rules is None:
         rules = Rules(fps=footage.fps) if footage and footage.fps else Rules()
+    rules = _with_frames(rules, timeline)
     style = style or Style()
     duration = footage.duration if footage else None
     moments = sorted(timeline.moments, key=lambda m: m.effective_start)
@@ -160,7 +175,7 @@ def _layout(timeline: Timeline, rules: Rules | None, style: Style | None) -> lis
         if composed and last is not None and start <= last[0]:
             # Two moments at one instant (a snapped moment and a clock time on one cut): the later in the
             # timeline follows the other's cues, as broadcast rules want no overlapping cues.
-            shown = last[2] + rules.min_gap_seconds
+            shown = last[2] + rules.gap_after(last[2])
             say(f"moment {moment.id}: starts at {format_clock(start, places=2)}, as moment {last[1]} does; "
                 f"shown after it, from {format_clock(shown, places=2)}")
             start, end = shown, None if end is None else end + shown - start
@@ -173,7 +188,7 @@ def _layout(timeline: Timeline, rules: Rules | None, style: Style | None) -> lis
         after = bisect.bisect_right(starts, start)
         following = starts[after:after + 1]
         nearest = moments[after] if (end is None or end <= start) and after < len(moments) else None
-        limit = min([t - rules.min_gap_seconds for t in following] + ([duration] if duration else []),
+        limit = min([t - rules.gap_before(t) for t in following] + ([duration] if duration else []),
                     default=float("inf"))
         if end is not None and end > start and floor_millis(end) <= floor_millis(start):
             say(f"moment {moment.id}: its range {format_clock(start, places=4)}-{format_clock(end, places=4)} lasts "
@@ -222,7 +237,7 @@ def _stacked(made: list[Cue], screen: list[Cue], moment: Moment, rules: Rules) -
         return made
     start, span, need = made[0].start, made[-1].end - made[0].start, max(map(_lines, made))
     screen[:] = [c for c in screen if c.end > moment.effective_start]
-    times = sorted({start, *(c.end + rules.min_gap_seconds for c in screen if c.end > start)})
+    times = sorted({start, *(c.end + rules.gap_after(c.end) for c in screen if c.end > start)})
     shown = _first_with_room(screen, times, span, rules.max_stacked_lines - need)
     if shown > start:
         showing = [c for c in screen if c.start <= start < c.end]
@@ -341,6 +356,7 @@ def _moment_cues(
     say: Callable[[str], None], *, room: str = "the time it has",
 ) -> list[Cue]:
     pieces = chunks(text, rules.max_line_chars, rules.max_lines) if text else []
+    gap, frame = rules.gap_after(start), rules.frames_after(start, 1)  # the footage's own frames there
     if not pieces:
         say(f"moment {moment.id}: no caption, quote or sentence to show; left out")
         return []
@@ -361,27 +377,27 @@ def _moment_cues(
     # needs, up to ``limit``, the next moment.
     stop = end if end is not None else limit
     if end is not None:
-        spare = (end - start) - sum(wanted) - rules.min_gap_seconds * (len(pieces) - 1)
+        spare = (end - start) - sum(wanted) - gap * (len(pieces) - 1)
         if spare > 0:
             wanted = [min(w + spare / len(wanted), rules.max_seconds) for w in wanted]
-    needed = sum(wanted) + rules.min_gap_seconds * (len(pieces) - 1)
+    needed = sum(wanted) + gap * (len(pieces) - 1)
     available = stop - start
     if needed > available:
         # Squeeze towards the minimum display time; what still doesn't fit runs on, never cut.
-        each = (available - rules.min_gap_seconds * (len(pieces) - 1)) / len(pieces)
+        each = (available - gap * (len(pieces) - 1)) / len(pieces)
         if each < rules.min_seconds and len(pieces) > 1:
-            over = len(pieces) * rules.min_seconds + rules.min_gap_seconds * (len(pieces) - 1) - available
+            over = len(pieces) * rules.min_seconds + gap * (len(pieces) - 1) - available
             say(f"moment {moment.id}: caption too long for {room}; its {len(pieces)} cues run {over:.1f} s past it"
                 + _too_fast(pieces, rules.min_seconds, rules))
             each = rules.min_seconds
         else:
-            _say_squeezed(moment, pieces, max(each, 1 / rules.fps), room, rules, say)
-        wanted = [max(each, 1 / rules.fps)] * len(pieces)
+            _say_squeezed(moment, pieces, max(each, frame), room, rules, say)
+        wanted = [max(each, frame)] * len(pieces)
     cues = []
     t = start
     for piece, length in zip(pieces, wanted, strict=True):
         cues.append(Cue(round(t, 3), round(t + length, 3), piece, moment.id))
-        t += length + rules.min_gap_seconds
+        t += length + gap
     # (a range longer than its cues may last is shown for max_seconds a cue, as timed-text rules have it, without
     # a word: every long range of an article, the samples' own among them, would say it)
     return cues
