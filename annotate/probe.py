@@ -327,6 +327,22 @@ def _last_packet_time(p: Path) -> float:
     return last
 
 
+def variable_frame_times(path: str | os.PathLike[str]) -> tuple[float, ...]:
+    """The frame times (footage time: the first frame at 0) of a variable-frame-rate file, where frame rules
+    (subtitles' gaps, the review page's nudges) count its own frames; nothing for a constant-rate one (its rate
+    counts them) or a file that cannot be read (those need no footage)."""
+    from annotate import shots
+    from annotate.errors import AnnotateError
+
+    try:
+        if not shots.video_info(path).variable_rate:
+            return ()
+        times = shots.frame_times(path).times
+    except AnnotateError:
+        return ()
+    return tuple(t - times[0] for t in times)
+
+
 def to_footage(info: MediaInfo, sha: str | None = None, *, url: str | None = None) -> Footage:
     """The timeline's record of this footage."""
     return Footage(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -90,8 +91,27 @@ def _clock(timeline: Timeline, info: MediaInfo | None) -> dict[str, object]:
     1/29.97 s steps drifted off the frame grid), the probed one first (a timeline may record none, or a rounded
     one); and its first frame's timestamp and length, as the browser counts from the file's timestamps."""
     fps = rate(info.fps if info and info.fps else fps_of(timeline, editing=False))
-    return {"rate": [fps.numerator, fps.denominator], "start": info.start if info else 0.0,
-            "duration": info.duration if info else None}
+    clock: dict[str, object] = {"rate": [fps.numerator, fps.denominator], "start": info.start if info else 0.0,
+                                "duration": info.duration if info else None}
+    from annotate.probe import variable_frame_times
+
+    frames = variable_frame_times(info.path) if info else ()
+    if frames:  # a variable-rate file's frames are on no grid: a nudge steps on its own
+        clock["frames"] = frame_steps(frames)
+    return clock
+
+
+def frame_steps(times: Sequence[float]) -> list[int | list[int]]:
+    """Frame times (seconds from the first frame), compactly for the page: the microseconds from each frame to
+    the next, from 0 to the first, a run of equal steps as ``[step, count]`` (a stretch at a constant rate is one
+    pair)."""
+    ticks = [round(t * 1_000_000) for t in times]
+    steps = [b - a for a, b in zip([0, *ticks], ticks, strict=False)]
+    out: list[int | list[int]] = []
+    for step, run in itertools.groupby(steps):
+        count = len(list(run))
+        out.extend([[step, count]] if count > 2 else [step] * count)
+    return out
 
 
 def _relative_url(target: Path, out_dir: Path) -> str:

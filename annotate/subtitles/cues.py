@@ -144,15 +144,15 @@ def layout(
 
 def _with_frames(rules: Rules, timeline: Timeline) -> Rules:
     """``rules`` counting the frames of the timeline's footage where it is a variable-frame-rate file there to
-    read (``rules.footage_frames``); as they are otherwise."""
-    from annotate.subtitles.rules import footage_frames
+    read (``probe.variable_frame_times``); as they are otherwise."""
+    from annotate.probe import variable_frame_times
     from annotate.timeline.document import footage_location
 
     footage = timeline.footage
     if rules.frame_times or footage is None or not footage.path:
         return rules
     path = footage_location(footage, timeline.origin)
-    frames = footage_frames(path) if path.is_file() else ()
+    frames = variable_frame_times(path) if path.is_file() else ()
     return replace(rules, frame_times=frames) if frames else rules
 
 

@@ -3,7 +3,6 @@ the defaults are theirs; every limit can be changed."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 
 from annotate.timecode import FALLBACK_FPS, frame_among
@@ -23,8 +22,9 @@ class Rules:
     # two-line captions; a caption that would stack higher waits until there is room, with a warning.
     max_stacked_lines: int = 6
     fps: float = FALLBACK_FPS
-    # A variable-frame-rate footage's own frame times (footage time, sorted; :func:`footage_frames`): frame rules
-    # count its frames where they are, not at ``fps``, its average (a motion camera's 1 fps made 2 frames 2 s).
+    # A variable-frame-rate footage's own frame times (footage time, sorted; ``probe.variable_frame_times``):
+    # frame rules count its frames where they are, not at ``fps``, its average (a motion camera's 1 fps made
+    # 2 frames 2 s).
     frame_times: tuple[float, ...] = field(default=(), repr=False)
 
     @property
@@ -56,18 +56,3 @@ class Rules:
         """Time needed to read ``text`` at the speed limit (line breaks don't count)."""
         return len(text.replace("\n", "")) / self.max_chars_per_second
 
-
-def footage_frames(path: str | os.PathLike[str]) -> tuple[float, ...]:
-    """The frame times (footage time: the first frame at 0) of a variable-frame-rate file, for
-    :attr:`Rules.frame_times`; nothing for a constant-rate one (``fps`` counts its frames), or a file that cannot
-    be read (subtitles need no footage: its rate is the timeline's)."""
-    from annotate import shots
-    from annotate.errors import AnnotateError
-
-    try:
-        if not shots.video_info(path).variable_rate:
-            return ()
-        times = shots.frame_times(path).times
-    except AnnotateError:
-        return ()
-    return tuple(t - times[0] for t in times)
