@@ -33,6 +33,7 @@ from annotate.timeline import check_footage, footage_path
 
 if TYPE_CHECKING:
     from annotate.probe import MediaInfo
+    from annotate.subtitles.cues import Cue
 
 MIN_SIDE_PX = 16  # below this no text or bar can be drawn legibly
 MAX_SIDE_PX = 8192  # libx264 level limits; 8K is the largest footage we accept
@@ -84,6 +85,14 @@ def overlay_frame(src: Input, timeline: Timeline, theme: Theme) -> Frame:
     timecode = src.timecode or recorded_timecode(timeline)
     start = burnt_in_start(timecode, src.fps, theme, src.path)
     return Frame(src.out_width, src.out_height, src.duration, src.fps, start=start)
+
+
+def _on_own_frames(cues: list[Cue], path: Path, src: Input) -> list[Cue]:
+    """Captions on a variable-frame-rate file from the frames their times name, not the next (``on_frames``)."""
+    from annotate.probe import variable_frame_times
+    from annotate.subtitles.cues import on_frames
+
+    return on_frames(cues, variable_frame_times(path), src.duration) if cues else cues
 
 
 def _filter_rate(info: MediaInfo) -> str | None:
@@ -166,7 +175,7 @@ def render(
 
     with collected(said, keep=True):
         frame = overlay_frame(src, timeline, theme)
-        cues = caption_cues(timeline, frame, theme) if elements.captions else []
+        cues = _on_own_frames(caption_cues(timeline, frame, theme), src_path, src) if elements.captions else []
     texts = [c.text for c in cues]
     texts += [timeline.title] if elements.title else []
     texts += [timeline.credit or ""] if elements.credit else []

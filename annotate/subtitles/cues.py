@@ -22,7 +22,7 @@ import contextvars
 import itertools
 import re
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from annotate.escape import clean_text
@@ -30,7 +30,7 @@ from annotate.model import Moment, Timeline
 from annotate.subtitles.problems import SubtitleWarning
 from annotate.subtitles.rules import Rules
 from annotate.subtitles.wrap import chunks, given_lines
-from annotate.timecode import floor_millis, format_clock, format_clock_exact
+from annotate.timecode import floor_millis, format_clock, format_clock_exact, frame_among
 
 APPROXIMATE_MARK = "≈"
 FSI, PDI = "\u2068", "\u2069"  # FIRST STRONG ISOLATE, POP DIRECTIONAL ISOLATE: see isolated()
@@ -140,6 +140,23 @@ def layout(
         return _layout(timeline, rules, style)
     finally:
         _ORIGIN.reset(token)
+
+
+def on_frames(cues: list[Cue], frames: Sequence[float], duration: float) -> list[Cue]:
+    """``cues`` to be drawn on a variable-frame-rate footage's own frames (``frames``, their starts in footage
+    time; ``duration``, where the last ends): each start moved to the start of the frame it names (the nearest,
+    as align and the clips read a time), each end to the frame boundary it names. A renderer (libass) shows an
+    event on the frames from the first at or after its start: a start just after a frame's began a frame late.
+    Unchanged without ``frames`` (a constant-rate file's cues are timed from its frames already)."""
+    if not frames:
+        return cues
+    bounds = (*frames, max(duration, frames[-1]))
+    out = []
+    for cue in cues:
+        first = frame_among(frames, cue.start)
+        stop = max(first + 1, frame_among(bounds, cue.end, end=True))
+        out.append(replace(cue, start=round(bounds[first], 6), end=round(bounds[min(stop, len(bounds) - 1)], 6)))
+    return out
 
 
 def _with_frames(rules: Rules, timeline: Timeline) -> Rules:
