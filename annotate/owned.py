@@ -21,12 +21,14 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from annotate.atomic import atomic_path, write_text
+from annotate.atomic import atomic_path, make_folder, write_text
 from annotate.digest import file_digest, versioned_sha256
 from annotate.errors import AnnotateError, OutputError
 from annotate.textio import read_bytes
 
 RECORD = ".annotate-written.jsonl"
+# A record's name ending so is a sub-folder annotate made (``{"file": "story-2/", "folder": true}``).
+FOLDER_MARK = "/"
 MAX_RECORD_BYTES = 64_000_000  # about 400,000 lines: far more files than one folder holds
 
 
@@ -46,7 +48,12 @@ def note(folder: Path, name: str, made: Path) -> None:
     """Record the finished file ``made`` as annotate's file ``name`` of ``folder`` (a path relative to it):
     before it is renamed to that name, or just after."""
     size, digest = file_digest(made)
-    line = json.dumps({"file": name, "size": size, "sha256": digest}, ensure_ascii=False) + "\n"
+    _append(folder, {"file": name, "size": size, "sha256": digest})
+
+
+def _append(folder: Path, entry: Mapping[str, Any]) -> None:
+    """One line of the record, in one ``O_APPEND`` write."""
+    line = json.dumps(entry, ensure_ascii=False) + "\n"
     try:
         # (O_NONBLOCK: a FIFO under the record's name fails at once instead of waiting for a reader)
         fd = os.open(folder / RECORD, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC
@@ -73,6 +80,44 @@ def write_owned_text(folder: Path, name: str, text: str) -> Path:
     with owned_path(folder, name) as tmp:
         tmp.write_text(text, encoding="utf-8", newline="\n")
     return folder / name
+
+
+def make_owned_folders(folder: Path, names: Iterable[str]) -> None:
+    """Create each sub-folder ``names`` of ``folder`` (a story's clips folder, ``story-2``) that is missing,
+    noted as annotate's once made (a run killed in between leaves it unnoted: kept, as a user's would be), so
+    that a later run may remove it when it leaves it empty (:func:`remove_empty_folders`). A folder already
+    there is not noted: it may be the user's."""
+    for name in dict.fromkeys(n for n in names if n):
+        path = folder / name
+        if os.path.lexists(path):
+            continue
+        make_folder(path, ours=True)
+        _append(folder, {"file": name + FOLDER_MARK, "folder": True})
+
+
+def remove_empty_folders(folder: Path, keep: Iterable[str] = ()) -> list[str]:
+    """Remove each sub-folder of ``folder`` that annotate made (its record says so: :func:`make_owned_folders`)
+    and that is empty now and none of ``keep`` (this run's): what an earlier run's ``story-2/`` is once its clips
+    are gone. A folder of the user's, or one holding anything, stays. Returns the names removed. Call it holding
+    the folder's lock."""
+    kept = {k for k in keep if k}
+    entries = _entries(folder)
+    removed = []
+    for name, listed in entries.items():
+        sub = name[:-len(FOLDER_MARK)]
+        if not name.endswith(FOLDER_MARK) or not any(e.get("folder") is True for e in listed) or sub in kept:
+            continue
+        path = folder / sub
+        if path.is_symlink() or not path.is_dir():
+            continue
+        try:
+            path.rmdir()  # (only an empty folder goes)
+        except OSError:
+            continue
+        removed.append(sub)
+    if removed:
+        _prune(folder, entries)
+    return removed
 
 
 def _entries(folder: Path) -> dict[str, list[dict[str, Any]]]:

@@ -4,6 +4,7 @@ PyAV because the bundled ffmpeg ships no ffprobe; plus its checksum and the
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 from fractions import Fraction
@@ -61,6 +62,9 @@ class MediaInfo:
     start: float = 0.0
     timecode: str | None = None  # of the first frame, as the file carries it (01:00:00:00; ";": drop frame)
     audio_channels: int | None = None  # of the first sound stream (1: mono); None without sound
+    # ffmpeg's guessed rate, the one its filters run the picture at: on variable-frame-rate footage the base rate
+    # (a frame grid), not the average ``fps``; None when it has none.
+    guessed_rate: Fraction | None = None
 
     @property
     def seeks_exactly(self) -> bool:
@@ -126,8 +130,18 @@ def _looks_like_mp4(p: Path) -> bool:
 def probe(path: str | os.PathLike[str]) -> MediaInfo:
     """Read a media file's streams; raise MediaError naming the file when it
     is missing, empty, not media, has no video, or is truncated (with how
-    much of it is readable)."""
+    much of it is readable). Read once per version of the file (its path,
+    size, mtime, ctime and inode) in a process: align, sync and render each
+    ask, and each probe decodes a frame."""
     p = _check_file(path)
+    st = p.stat()
+    return _probed(str(p), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+@functools.lru_cache(maxsize=16)
+def _probed(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> MediaInfo:
+    """:func:`probe` of one version of a file (a failure is not kept: it is said again)."""
+    p = Path(path)
     container = _open(p)
     with container:
         audios = container.streams.audio
@@ -170,6 +184,7 @@ def probe(path: str | os.PathLike[str]) -> MediaInfo:
             start=start,
             timecode=_start_timecode(container, video),
             audio_channels=(audio.codec_context.channels or None) if audio else None,
+            guessed_rate=Fraction(video.guessed_rate) if video.guessed_rate else None,
         )
 
 
@@ -312,27 +327,20 @@ def _last_packet_time(p: Path) -> float:
     return last
 
 
-def keyframes(path: str | os.PathLike[str]) -> list[float]:
-    """Presentation times (seconds) of the video's keyframes, read from the
-    packets without decoding: where stream copy can cut, and where grainy
-    footage makes naive shot detectors see false cuts."""
-    p = _check_file(path)
-    out: list[float] = []
-    with _open(p) as container:
-        videos = [v for v in container.streams.video if not _is_cover_art(v)]
-        if not videos:
-            raise MediaError("has no video stream", subject=p)
-        stream = videos[0]
-        tb = stream.time_base or Fraction(1, 1)
-        start = stream.start_time or 0
-        try:
-            for packet in container.demux(stream):
-                if packet.is_keyframe and packet.pts is not None:
-                    out.append(float((packet.pts - start) * tb))
-        except av.error.FFmpegError as exc:
-            if not out:
-                raise MediaError(f"cannot read packets: {exc}", subject=p) from exc
-    return sorted(out)
+def variable_frame_times(path: str | os.PathLike[str]) -> tuple[float, ...]:
+    """The frame times (footage time: the first frame at 0) of a variable-frame-rate file, where frame rules
+    (subtitles' gaps, the review page's nudges) count its own frames; nothing for a constant-rate one (its rate
+    counts them) or a file that cannot be read (those need no footage)."""
+    from annotate import shots
+    from annotate.errors import AnnotateError
+
+    try:
+        if not shots.video_info(path).variable_rate:
+            return ()
+        times = shots.frame_times(path).times
+    except AnnotateError:
+        return ()
+    return tuple(t - times[0] for t in times)
 
 
 def to_footage(info: MediaInfo, sha: str | None = None, *, url: str | None = None) -> Footage:

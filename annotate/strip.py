@@ -71,18 +71,18 @@ _T = TypeVar("_T")
 
 def grab_each(path: str | os.PathLike[str], times: Sequence[float], width: int, height: int,
               fps: float = FALLBACK_FPS) -> Iterator[tuple[int, Image.Image | None]]:
-    """The RGB frame shown at each of ``times`` (the first frame at or after half a frame before it, as ffmpeg's
-    ``-ss`` finds it), turned upright, fitted and padded, from one open decoder in time order: it decodes on to a
-    near still and seeks to a far one, where a process and a seek each (a review's hundreds of stills) cost up to a
-    keyframe interval decoded apiece. Yields (index into ``times``, picture), the picture None where no frame is
-    shown, as each is made."""
+    """The RGB frame shown at each of ``times`` (footage time: the first frame is at 0, as the timeline and the
+    review page count; the first frame at or after half a frame before it, as ffmpeg's ``-ss`` finds it), turned
+    upright, fitted and padded, from one open decoder in time order: it decodes on to a near still and seeks to a
+    far one, where a process and a seek each (a review's hundreds of stills) cost up to a keyframe interval decoded
+    apiece. Yields (index into ``times``, picture), the picture None where no frame is shown, as each is made."""
     import av
 
     with ffmpeg.open_video(path) as container:
         stream = container.streams.video[0]
         stream.thread_type = "AUTO"
         tb = float(stream.time_base or 1e-6)
-        origin = container.start_time / 1e6 if container.start_time is not None else 0.0  # as ffmpeg's -ss counts
+        origin = _first_frame_time(container, stream)
         frames: Iterator[av.VideoFrame] | None = None
         current: av.VideoFrame | None = None  # the frame of the time before: the first at or after its target
         for index in sorted(range(len(times)), key=lambda i: times[i]):
@@ -100,6 +100,20 @@ def grab_each(path: str | os.PathLike[str], times: Sequence[float], width: int, 
                 yield index, None
             else:
                 yield index, _fitted(upright(current.to_ndarray(format="rgb24"), current.rotation), width, height)
+
+
+def _first_frame_time(container: av.container.InputContainer, stream: av.VideoStream) -> float:
+    """The first frame's timestamp: footage time 0 (``probe.MediaInfo.start``), later than the container's start
+    where the sound starts first (a pre-roll, AAC's priming)."""
+    import av
+
+    try:
+        first = next(iter(container.decode(stream)), None)
+    except av.error.FFmpegError:  # type: ignore[attr-defined]
+        first = None
+    if first is not None and first.time is not None:
+        return float(first.time)
+    return container.start_time / 1e6 if container.start_time is not None else 0.0
 
 
 def _sought(container: av.container.InputContainer, stream: av.VideoStream, target: float,

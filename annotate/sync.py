@@ -52,7 +52,8 @@ class Scan:
     start: float
     fps: float
     marks: list[Mark]
-    diffs: np.ndarray  # mean abs difference of frame i to i-1, frame i at start + i/fps
+    diffs: np.ndarray  # mean abs difference of frame i to i-1, frame i at start + i/fps when ``uniform``
+    uniform: bool = True  # False for a variable-rate file's own frames: ``fps`` is their mean, no grid
 
 
 @dataclass(frozen=True)
@@ -96,19 +97,23 @@ def _fingerprint(frame: np.ndarray) -> object:
 def scan(path: str | os.PathLike[str], start: float, end: float, info: shots.VideoInfo,
          on_progress: Callable[[float], None] | None = None) -> Scan:
     """Detect changes in [start, end) of ``path`` and fingerprint each one;
-    ``on_progress(fraction)`` follows the decode, a second of footage at a time."""
-    det = shots.ContentDetector(info.fps)
-    every = max(1, round(info.fps))
-    span = max(end - start, 1.0 / info.fps)
-    first = info.frame_at(start)
-    seek = info.seek_for(first)
+    ``on_progress(fraction)`` follows the decode, a second of footage at a time.
+    A variable-rate file's own frames are read, each at its own time (as
+    align's detection reads them: ``shots.frame_clock``), not resampled to a
+    constant rate, which moved a change to a time no frame of the file has."""
+    clock = shots.frame_clock(path, info)
+    det = shots.ContentDetector(clock.fps)
+    every = max(1, round(clock.fps))
+    span = max(end - start, 1.0 / clock.fps)
+    first = clock.frame_at(start)
+    seek = clock.seek_for(first)
     marks: list[Mark] = []
     diffs: list[float] = []
     pending: list[shots.ShotChange] = []
 
     def settle(flush: bool) -> None:
         for change in list(pending):
-            at = change.frame + FRAMES_AFTER_CHANGE if change.end is None else frame_of(change.end, info.fps) + 1
+            at = change.frame + FRAMES_AFTER_CHANGE if change.end is None else frame_of(change.end, clock.fps) + 1
             stat = det.frame_stat(at)
             latest = det.latest
             if stat is None and not flush and latest is not None and latest.index < at:
@@ -116,19 +121,19 @@ def scan(path: str | os.PathLike[str], start: float, end: float, info: shots.Vid
             stat = stat or latest
             pending.remove(change)
             if stat is not None:
-                marks.append(Mark(info.time_of(change.frame + first), change.kind, _fingerprint(stat.frame)))
+                marks.append(Mark(clock.time_of(change.frame + first), change.kind, _fingerprint(stat.frame)))
 
-    for i, frame in enumerate(shots.analysis_frames(path, start=seek, end=end, rate=info.resample)):
+    for i, frame in enumerate(shots.analysis_frames(path, start=seek, end=end)):
         pending += det.push(i, frame)
         diffs.append(det.latest.diff if det.latest else 0.0)
         if pending:
             settle(False)
         if on_progress is not None and i % every == 0:
-            on_progress(min(1.0, i / info.fps / span))
+            on_progress(min(1.0, i / clock.fps / span))
     pending += det.flush()
     settle(True)
     marks.sort(key=lambda m: m.time)
-    return Scan(info.time_of(first), info.fps, marks, np.asarray(diffs, np.float32))
+    return Scan(clock.time_of(first), clock.fps, marks, np.asarray(diffs, np.float32), uniform=not info.variable_rate)
 
 
 def _scan_enough(path: str | os.PathLike[str], start: float, info: shots.VideoInfo,
@@ -179,8 +184,8 @@ def refine(ref: Scan, other: Scan, offset: float) -> float:
     curves correlate best (re-encoding moves no frame, but rounding of
     change times can)."""
     fps = ref.fps
-    if abs(other.fps - fps) > 0.01:
-        return offset  # different frame rates: indices do not correspond
+    if abs(other.fps - fps) > 0.01 or not (ref.uniform and other.uniform):
+        return offset  # different frame rates, or a variable one: indices do not correspond
     shift0 = round((offset - (other.start - ref.start)) * fps)  # other index = ref index + shift
     best, best_k = -np.inf, 0
     for k in range(-REFINE_FRAMES, REFINE_FRAMES + 1):
@@ -223,11 +228,13 @@ def _sync(reference: str | os.PathLike[str], other: str | os.PathLike[str], meth
     """:func:`sync`'s choice between the shot changes and the sound."""
     if method not in METHODS:
         raise InputError(f"unknown sync method {method!r}; choose one of {', '.join(METHODS)}", subject="--method")
+    pictures = []
     for path in (reference, other):
         ffmpeg.ensure_path(path)
-        if has_picture(path):
+        pictures.append(has_picture(path))
+        if pictures[-1]:
             probe(path)  # truncated, a still, no picture: said here, not as ffmpeg's log after a sound attempt
-    if method == "auto" and not (has_picture(reference) and has_picture(other)):
+    if method == "auto" and not all(pictures):
         method = "sound"  # a soundtrack alone has no shot changes to match
     share = 1.0 if method == "shots" else 0.6
     shot_result: SyncResult | None = None
@@ -287,13 +294,13 @@ def sync_by_shots(
     ref_head = _scan_enough(reference, 0.0, ref_info, on_progress=scanning(0))
     step(1 / scans)
     other_head = scan(other, 0.0, min(other_info.duration,
-                                      ref_head.start + len(ref_head.diffs) / ref_info.fps + MAX_OFFSET_SECONDS),
+                                      ref_head.start + len(ref_head.diffs) / ref_head.fps + MAX_OFFSET_SECONDS),
                       other_info, scanning(1))
     step(2 / scans)
     offset, pairs = match(ref_head, other_head)
     if not pairs:
         raise MediaError(f"shares no recognisable shot change with {reference} in the first "
-                         f"{len(ref_head.diffs) / ref_info.fps:.0f} s", subject=other)
+                         f"{len(ref_head.diffs) / ref_head.fps:.0f} s", subject=other)
     offset = refine(ref_head, other_head, offset)
     rate = 1.0
     total = len(ref_head.marks)

@@ -137,6 +137,10 @@ def regular_file(
     return info
 
 
+# What standard input (a path given as ``-``) is called in messages: no file is named ``-``.
+STDIN_NAME = "<stdin>"
+
+
 def read_stdin(*, kind: str, max_bytes: int, subject: str = "-") -> bytes:
     """Standard input's bytes (a path given as ``-``), at most ``max_bytes``: more is refused, as from a file."""
     if sys.stdin is None:  # started with it closed (a cron job, a service): Python leaves it None
@@ -220,9 +224,9 @@ def read_article(source: str | Path) -> Article:
     """
     name = str(source)
     if name == "-":
-        data = read_stdin(kind="article", max_bytes=MAX_ARTICLE_BYTES, subject="<stdin>")
+        data = read_stdin(kind="article", max_bytes=MAX_ARTICLE_BYTES, subject=STDIN_NAME)
         suffix = ""
-        name = "<stdin>"
+        name = STDIN_NAME
     else:
         # /dev/stdin is a pipe or terminal, refused like any: "-" is how to read it.
         data = read_bytes(source, kind="article file", max_bytes=MAX_ARTICLE_BYTES,
@@ -297,7 +301,7 @@ def _refuse_other_kinds(text: str, name: str) -> None:
                          "from, or use the timeline with align, subtitles, export or clips", subject=name)
     kind = other_kind(head)
     if kind is not None:
-        given = "-" if name == "<stdin>" else name
+        given = "-" if name == STDIN_NAME else name
         raise InputError(f"is {kind}, not an article; read it into a timeline with "
                          f"`annotate import {given} -o TIMELINE`", subject=name)
 

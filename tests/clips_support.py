@@ -99,3 +99,16 @@ def reference_flags(path: Path) -> list[tuple[float, bool]]:
                 i += 4 + int.from_bytes(data[i:i + 4], "big")
             flags.append((float(packet.pts * stream.time_base), ref))
     return sorted(flags)
+
+
+def make_uneven(path: Path, seconds: float = 4.0) -> Path:
+    """Variable-frame-rate footage as a phone writes it: 40 frames at 25 fps, then one every 0.07 s with each
+    third 11 ms late, in a 1/90000 time base, a keyframe every 30 frames, with sound."""
+    if not path.exists():
+        ffmpeg.run([
+            "-f", "lavfi", "-i", f"testsrc2=s=160x96:r=25:d={seconds}", "-f", "lavfi", "-i", f"sine=d={seconds}",
+            "-vf", "settb=1/90000,setpts='if(lt(N,40),N*0.04,1.6+(N-40)*0.07+0.011*mod(N,3))/TB'",
+            "-fps_mode", "vfr", "-enc_time_base", "1/90000", "-video_track_timescale", "90000",
+            "-c:v", "libx264", "-preset", "veryfast", "-g", "30", "-pix_fmt", "yuv420p", "-c:a", "aac", str(path),
+        ])
+    return path

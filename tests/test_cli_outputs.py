@@ -124,3 +124,31 @@ def test_dash_o_for_a_binary_output_or_a_folder_is_one_line(story, tmp_path, mon
     assert result.stderr.startswith(f"annotate: error: -o -: {command} writes ")
     assert result.stderr.endswith(", not text for standard output; name a file or folder\n")
     assert not (tmp_path / "-").exists()
+
+
+def test_import_from_standard_input_names_it_stdin_and_records_no_path(tmp_path, monkeypatch):
+    """``import -`` named its source ``-`` in its warnings, its last line and the timeline's origin, as if a file
+    were called so: it is ``<stdin>``, and no path of the timeline is taken from it (a relative footage path in
+    the input is still read from the working folder)."""
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    bad = b"1\n00:00:01,000 --> 00:00:02,000\nHello\n\n2\n00:00:03,000 --> 00:00:0x,000\nBad\n\n"
+    result = invoke("import", "-", "--format", "srt", "-o", "x.yaml", input=bad)
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("annotate: warning: <stdin>, line 6: ") and len(lines) == 3, lines
+    assert lines[-1] == "wrote x.yaml: 2 moment(s) from <stdin>"
+    assert "-" not in [s.article for s in load(tmp_path / "x.yaml").sources]
+    story = {"schema_version": 1, "footage": {"path": "clips/a.mp4"}, "moments": [{"id": "a", "start": 1.0}]}
+    (tmp_path / "out").mkdir()
+    result = invoke("import", "-", "--format", "json", "-o", "out/y.yaml", input=json.dumps(story).encode())
+    assert result.exit_code == 0, result.output
+    assert load(tmp_path / "out" / "y.yaml").footage.path == "../clips/a.mp4"  # from out/, the same file
+
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(bad)))
+    with pytest.warns(UserWarning, match="^<stdin>, line 6: "):
+        assert read("-", "srt").origin is None

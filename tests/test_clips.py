@@ -22,6 +22,7 @@ from tests.clips_support import (
     first_click,
     frames,
     make_footage,
+    make_uneven,
     psnr,
     reference_flags,
     rotated,
@@ -243,6 +244,22 @@ def test_every_frame_written_into_a_timeline_comes_back_as_the_first_frame_of_it
         scores = {i: psnr(first, decoded[i][1]) for i in (k - 1, k, k + 1) if 0 <= i < len(decoded)}
         assert max(scores, key=scores.__getitem__) == k and scores[k] > MIN_PSNR_DB, (k, scores)
         assert entry["start"] == pytest.approx(times[k], abs=1e-6)
+
+
+@pytest.mark.parametrize("mode", ["exact", "smart"])
+def test_a_clip_of_variable_rate_footage_keeps_each_frames_own_time(tmp_path, mode):
+    """A phone's uneven frame times: an exact clip's encoder counted in the average rate's 1/25 s, so a frame
+    0.129 s into the clip came out at 0.12 s. Each frame of the clip is the source's at its own time."""
+    src = make_uneven(tmp_path / "uneven.mp4")
+    source = [t for t, _ in frames(src)]
+    report = export([timeline(src, [Moment(start=1.7, end=3.6, id="a", caption="uneven")])], tmp_path / "clips",
+                    mode=mode, workers=1)
+    assert report.ok, report.failed
+    (entry,) = report.written
+    got = [t for t, _ in frames(tmp_path / "clips" / entry["file"])]
+    first = source_index(source, entry["start"])
+    assert len(got) == entry["frames"] > 10
+    assert got == pytest.approx([t - source[first] for t in source[first:first + len(got)]], abs=1e-4)
 
 
 def test_exact_clip_from_the_first_frame_of_a_real_avi_keeps_that_frame(tmp_path):

@@ -626,3 +626,27 @@ def test_the_same_timeline_given_twice_is_cut_once_with_a_warning(src, tmp_path)
     assert [c["file"] for c in _manifest(out)["clips"]] == ["01-one.mp4", "02-two.mp4"]
     assert [w for w in report.warnings if "given twice" in w] == [
         f"{t}: given twice; cut once", f"{link}: the same file as {t}, given twice; cut once"]
+
+
+def test_sub_folders_an_earlier_run_made_and_left_empty_are_removed_but_never_a_users(src, tmp_path):
+    """Cut from two timelines, then from one: the clips of story/ and story-2/ went, the empty folders stayed.
+    A folder annotate made (its record says so) and left empty goes; a user's, empty or not, and one of ours
+    the user put a file in, stay."""
+    a = _write(tmp_path / "a" / "story.yaml", src, [Moment(start=2, end=3, id="m1", caption="One")])
+    b = _write(tmp_path / "b" / "story.yaml", src, [Moment(start=5, end=6, id="m1", caption="Two")])
+    c = _write(tmp_path / "c" / "story.yaml", src, [Moment(start=8, end=9, id="m1", caption="Three")])
+    out = tmp_path / "out"
+    (out / "story-3").mkdir(parents=True)  # the user's, named as a third timeline's folder would be
+    (out / "mine").mkdir()
+    assert export([a, b, c], out, mode="copy").ok
+    assert sorted(str(p.relative_to(out)) for p in _clips(out)) == [
+        "story-2/01-two.mp4", "story-3/01-three.mp4", "story/01-one.mp4"]
+    (out / "story-2" / "notes.txt").write_text("mine", encoding="utf-8")
+    report = export([a], out, mode="copy")
+    assert report.ok and [str(p.relative_to(out)) for p in _clips(out)] == ["01-one.mp4"]
+    assert not (out / "story").exists()  # made by annotate, left empty
+    assert (out / "story-2" / "notes.txt").is_file()  # ours, but holding the user's file
+    assert (out / "story-3").is_dir() and (out / "mine").is_dir()  # the user's
+    (out / "story-2" / "notes.txt").unlink()
+    assert export([a], out, mode="copy").ok
+    assert not (out / "story-2").exists() and (out / "story-3").is_dir()

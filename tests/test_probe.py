@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from annotate import ffmpeg
+from annotate.clips.media import scan
 from annotate.digest import sha256
 from annotate.errors import MediaError
 from annotate.model import Footage
-from annotate.probe import MediaInfo, TruncatedMediaError, has_picture, keyframes, probe, to_footage
+from annotate.probe import MediaInfo, TruncatedMediaError, has_picture, probe, to_footage
 
 
 def _encode(out: Path, *args: str) -> Path:
@@ -59,11 +60,16 @@ def test_probe_small_clip(clip: Path) -> None:
 
 
 def test_keyframes_every_gop(clip: Path) -> None:
-    assert keyframes(clip) == pytest.approx([0.0, 1.0, 2.0, 3.0])
+    """Keyframes are listed in one place, the clips' frame table (``clips.media.scan``): the probe has no lister
+    of its own (it had, beside it)."""
+    import annotate.probe
+
+    assert scan(clip).keyframes == pytest.approx((0.0, 1.0, 2.0, 3.0))
+    assert not hasattr(annotate.probe, "keyframes")
 
 
 def test_keyframes_of_sample_fall_on_the_default_gop(samples) -> None:
-    times = keyframes(samples.video)
+    times = scan(samples.video).keyframes
     gop = samples.truth["video"]["keyframe_interval_frames"] / samples.fps
     assert times[0] == 0.0
     assert len(times) >= int(samples.truth["video"]["duration"] // gop)
@@ -165,7 +171,7 @@ def test_audio_only(tmp_path: Path) -> None:
     with pytest.raises(MediaError, match="no video stream: audio only"):
         probe(m4a)
     with pytest.raises(MediaError, match="no video stream"):
-        keyframes(m4a)
+        scan(m4a)
     assert not has_picture(m4a)  # sync goes straight to its sound
 
 

@@ -5,6 +5,7 @@ click-to-seek, shortcuts, hostile captions inert, edit and download that
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import shutil
@@ -880,3 +881,55 @@ def test_right_to_left_captions_quotes_and_title_take_their_direction_from_their
     assert cards.nth(0).locator(".quote").evaluate(direction) == "rtl"
     assert cards.nth(1).locator(".caption").evaluate(direction) == "ltr"
     assert page.locator("#title").evaluate(direction) == "rtl"
+
+
+@pytest.fixture(scope="module")
+def uneven_footage(tmp_path_factory) -> tuple[Path, list[float]]:
+    """A phone-like file: 1 s at 25 fps, then a frame every 0.07 s with each third 11 ms late (1/90000 time base),
+    about 17 fps on average; with each frame's time as decoded."""
+    import av
+
+    path = tmp_path_factory.mktemp("uneven") / "uneven.mp4"
+    ffmpeg.run(["-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:d=3",
+                "-vf", "settb=1/90000,setpts='if(lt(N,25),N*0.04,1+(N-25)*0.07+0.011*mod(N,3))/TB'",
+                "-fps_mode", "vfr", "-enc_time_base", "1/90000", "-video_track_timescale", "90000",
+                "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(path)])
+    with av.open(str(path)) as container:
+        times = [float(f.time) for f in container.decode(video=0)]
+    return path, times
+
+
+def test_the_page_of_variable_rate_footage_carries_its_frame_times(uneven_footage, footage, tmp_path):
+    """The page stepped on the average rate's grid, which no frame after the first second is on: it carries the
+    file's own frame times (run-length coded microsecond steps); constant-rate footage needs none."""
+    path, times = uneven_footage
+    data = _data(review.build(Timeline(footage=Footage(path=str(path)), moments=(Moment(id="m", start=1.5),)),
+                              tmp_path / "vfr", pictures=False).read_text(encoding="utf-8"))
+    steps = [run if isinstance(run, list) else [run, 1] for run in data["video"]["frames"]]
+    decoded = list(itertools.accumulate(d for d, n in steps for _ in range(n)))
+    assert [t / 1e6 for t in decoded] == pytest.approx([t - times[0] for t in times], abs=1e-6)
+    assert len(json.dumps(data["video"]["frames"])) < 8 * len(times)
+    cfr = _data(review.build(story(footage), tmp_path / "cfr", pictures=False).read_text(encoding="utf-8"))
+    assert "frames" not in cfr["video"]
+
+
+@pytest.mark.browser
+def test_frame_nudges_on_variable_rate_footage_step_on_its_own_frames(uneven_footage, tmp_path,
+                                                                      chromium_page):  # noqa: F811
+    """"+1 frame" at the average rate (about 17 fps) moved a moment 0.06 s, between two of the file's frames
+    (0.07 s apart there): each press now lands on the next frame of the file, as the video shows it."""
+    path, times = uneven_footage
+    timeline = Timeline(footage=Footage(path=str(path)), moments=(Moment(id="m1", start=round(times[30], 3)),))
+    page = chromium_page
+    page.goto(review.build(timeline, tmp_path / "review", pictures=False).as_uri())
+    page.wait_for_function("() => window.annotateReview && window.annotateReview.ready")
+    page.keyboard.press("j")
+    seen = []
+    for _ in range(5):
+        page.keyboard.press("]")
+        seen.append(page.evaluate("window.annotateReview.moments[0].effective_start"))
+    for _ in range(8):
+        page.keyboard.press("[")
+    seen.append(page.evaluate("window.annotateReview.moments[0].effective_start"))
+    assert seen == pytest.approx([round(times[k], 3) for k in (31, 32, 33, 34, 35, 27)], abs=1e-9)
+    assert page.errors == []

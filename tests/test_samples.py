@@ -137,11 +137,11 @@ def test_no_cut_anywhere_else(diffs, samples) -> None:
 
 
 def test_false_cut_traps_are_keyframes_and_not_cuts(samples, diffs) -> None:
-    from annotate.probe import keyframes
+    from annotate.clips.media import scan
 
     traps = samples.truth["false_cut_traps"]
     assert traps
-    keys = {round(t * samples.fps) for t in keyframes(samples.video)}
+    keys = {round(t * samples.fps) for t in scan(samples.video).keyframes}
     interval = samples.truth["video"]["keyframe_interval_frames"]
     assert keys == set(range(0, samples.truth["video"]["frames"], interval))
     for trap in traps:

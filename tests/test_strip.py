@@ -361,3 +361,27 @@ def test_two_moments_on_one_time_have_both_labels_and_a_range_shows_its_extent(s
     assert rows_with_band, "no band along the range"
     y = rows_with_band[0]
     assert blue[y, x_of(5.0) + 2: x_of(9.0) - 1].all() and not blue[y, x_of(9.0) + 3: x_of(10.5)].any()
+
+
+def test_grab_each_counts_footage_time_from_the_first_frame(tmp_path):
+    """Sound from 0, pictures from 0.5 s (a camera's pre-roll): footage time 0 is the first frame, as the timeline
+    and the page count. grab_each counted from the container's start, so the strip's tiles were half a second early
+    (the review shifted its times itself)."""
+    import av
+
+    from annotate import ffmpeg
+
+    path = tmp_path / "late-picture.mp4"
+    ffmpeg.run(["-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i", "sine=d=4", "-itsoffset", "0.5",
+                "-f", "lavfi", "-i", "testsrc2=d=3:r=25:s=160x120", "-map", "0:a", "-map", "1:v",
+                "-c:v", "libx264", "-preset", "veryfast", "-c:a", "aac", str(path)])
+    with av.open(str(path)) as container:
+        decoded = [(float(f.time), np.asarray(f.to_image().convert("L"), dtype=float))
+                   for f in container.decode(video=0)]
+    assert decoded[0][0] == pytest.approx(0.5, abs=0.03)
+    times = [0.0, 1.0, 2.0]
+    got = dict(strip.grab_each(path, times, 160, 120, 25))
+    for index, at in enumerate(times):
+        mine = np.asarray(got[index].convert("L"), dtype=float)
+        nearest = min(range(len(decoded)), key=lambda k: float(np.abs(decoded[k][1] - mine).mean()))
+        assert nearest == round(at * 25), at

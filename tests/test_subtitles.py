@@ -899,3 +899,35 @@ def test_a_layout_warning_names_the_timeline_file(tmp_path):
         subtitles.write(load(story), tmp_path / "s.srt")
     assert said == [f"{story}: moment m3: no caption, quote or sentence to show; left out"]
     assert [c.text for c in subtitles.read(tmp_path / "s.srt")] == ["shown"]
+
+
+@pytest.fixture(scope="module")
+def motion_camera(tmp_path_factory: pytest.TempPathFactory):
+    """A motion-triggered camera's file: 2 s at 25 fps while something moves, then one frame every 2 s to 60 s
+    (about 1.3 fps on average, the rate a timeline records); with each frame's time as decoded."""
+    import av
+
+    path = tmp_path_factory.mktemp("motion") / "motion.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=s=160x96:r=25:d=3.2", "-vf",
+                "settb=1/90000,setpts='if(lt(N,50),N*0.04,2+(N-50)*2)/TB'", "-fps_mode", "vfr",
+                "-enc_time_base", "1/90000", "-video_track_timescale", "90000", "-c:v", "libx264",
+                "-preset", "veryfast", "-pix_fmt", "yuv420p", str(path)])
+    with av.open(str(path)) as container:
+        times = [float(f.time) for f in container.decode(video=0)]
+    return path, times
+
+
+def test_the_gap_before_a_cue_is_two_of_the_footages_own_frames_on_variable_rate_footage(motion_camera):
+    """Counted at the average rate (1.3 fps), the 2-frame gap was 1.5 s: a point moment 0.8 s before the next was
+    squeezed to one 'frame' of 0.75 s. The footage's own frames there are 0.04 s apart: its caption stops two of
+    them (0.08 s) before the next moment's, as at 25 fps."""
+    from annotate.probe import probe, to_footage
+
+    path, times = motion_camera
+    footage = to_footage(probe(path))
+    assert footage.fps is not None and footage.fps < 2 and times[25] == pytest.approx(1.0)
+    tl = Timeline(moments=(Moment(0.2, id="a", caption="A first thing"), Moment(1.0, id="b", caption="Then")),
+                  footage=footage)
+    cues = layout(tl)
+    assert [(c.moment_id, c.start, c.end) for c in cues][:2] == [
+        ("a", 0.2, pytest.approx(times[23], abs=1e-3)), ("b", 1.0, pytest.approx(4.0))]

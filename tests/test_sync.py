@@ -13,6 +13,7 @@ from annotate import ffmpeg, sync
 from annotate.cli import main
 from annotate.errors import InputError, MediaError
 from tests.align_support import excerpt, synced
+from tests.test_vfr_align import uneven  # noqa: F401  (the phone-like footage fixture)
 
 
 def test_broadcast_offset_within_one_frame(samples):
@@ -152,3 +153,36 @@ def test_progress_by_sound_moves_through_the_decode_and_the_whole_track_correlat
     assert len({round(f, 3) for f in seen if 0 < f < 0.6}) >= 5, seen  # the decode, as it goes
     steps = sorted({round(f, 4) for f in seen})
     assert max(b - a for a, b in zip(steps, steps[1:-1])) <= 0.1, steps  # no jump before the result's
+
+
+def test_align_timed_on_another_copy_probes_each_file_once(samples, monkeypatch):
+    """``align --timed-on``: the sync probed both files again (each probe decodes a frame), after align had."""
+    import collections
+    import os
+
+    from annotate import probe
+    from annotate.align import align
+    from annotate.model import Moment, Timeline
+
+    decoded: collections.Counter[str] = collections.Counter()
+    first_frame = probe._first_frame
+
+    def counting(container, video, p):
+        decoded[os.path.basename(p)] += 1
+        return first_frame(container, video, p)
+
+    monkeypatch.setattr(probe, "_first_frame", counting)
+    probe._probed.cache_clear()  # nothing probed before this test counts
+    align(Timeline(moments=(Moment(30.0, id="a", approximate=True),)), samples.broadcast, timed_on=samples.video)
+    assert decoded == {"broadcast.mp4": 1, "compilation.mp4": 1}
+
+
+def test_variable_rate_footage_is_scanned_at_its_own_frame_times(uneven):  # noqa: F811  (the fixture)
+    """A phone's uneven frames were resampled to 25 fps for sync: its cuts came out at 4.04 and 9.32 s, times no
+    frame of the file has. Scanned as align reads it, each change is at its own frame's time."""
+    from annotate import shots
+
+    path, times = uneven
+    info = shots.video_info(path)
+    found = sync.scan(path, 0.0, info.duration, info)
+    assert [m.time for m in found.marks if m.kind == "cut"] == pytest.approx([times[75], times[150]], abs=1e-6)

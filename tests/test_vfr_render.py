@@ -141,3 +141,44 @@ def test_a_freeze_or_slow_range_after_the_sound_ends_renders(tmp_path: Path) -> 
     assert length == pytest.approx(8.0)
     whole, sound = _lengths(out)
     assert whole == pytest.approx(length, abs=1 / FPS) and sound == pytest.approx(length, abs=0.03)
+
+
+def test_the_filters_rate_is_the_probed_guessed_rate_read_in_one_opening(gap: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The render's filters run at ffmpeg's guessed rate (25 here; the average is about 8.4 fps): the probe records
+    it, and the render reads it there instead of opening the file a second time."""
+    from fractions import Fraction
+
+    from annotate.render import runner
+
+    info = probe(gap)
+    assert info.guessed_rate == Fraction(FPS) and info.fps < 9
+
+    def no_second_opening(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the footage was opened again for its rate")
+
+    monkeypatch.setattr(runner.ffmpeg, "open_video", no_second_opening)
+    assert runner.probe_input(gap).rate == f"{FPS}/1"
+
+
+def test_a_caption_on_variable_rate_footage_shows_from_the_frame_its_time_names(tmp_path: Path) -> None:
+    """A phone's frames 0.07 s apart (each third 11 ms late): a caption from 0.02 s after frame 30 names frame 30
+    (the nearest start, as align and the clips read a time) but libass shows an event from the first frame at or
+    after its start: it appeared a frame late, on frame 31. Its start is now that frame's, so frame 30 shows it,
+    and the frame its end names is the first without it."""
+    src = tmp_path / "phone.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", f"color=c=black:s={W}x{H}:r=25:d=4", "-vf",
+                "settb=1/90000,setpts='if(lt(N,25),N*0.04,1+(N-25)*0.07+0.011*mod(N,3))/TB'", "-fps_mode", "vfr",
+                "-enc_time_base", "1/90000", "-video_track_timescale", "90000", "-c:v", "libx264",
+                "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(src)])
+    with av.open(str(src)) as c:
+        times = [float(f.time) for f in c.decode(video=0)]
+    start, end = times[30] + 0.02, times[45] + 0.025
+    out = tmp_path / "captioned.mp4"
+    tl = Timeline(moments=(Moment(round(start, 3), end=round(end, 3), id="c", caption="CAPTION"),),
+                  footage=Footage(path=str(src)))
+    render(tl, out, elements=Elements(title=False, credit=False, timecode=False, position_bar=False))
+    with av.open(str(out)) as c:
+        shown = [(float(f.time), float(f.to_ndarray(format="gray").max()) > 128) for f in c.decode(video=0)]
+    assert len(shown) == len(times)  # the footage's own frames, one for one
+    assert [k for k, (_, lit) in enumerate(shown) if lit] == list(range(30, 45))

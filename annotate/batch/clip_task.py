@@ -111,6 +111,10 @@ def clean_partials(folder: Path) -> None:
     clip_run.clean_partials(folder)
 
 
+def keep_folders(folder: Path, subs: list[str]) -> None:
+    clip_run.keep_folders(folder, subs)
+
+
 def forget_journal(folder: Path) -> None:
     clip_manifest.forget_journal(folder)
 

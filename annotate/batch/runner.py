@@ -357,6 +357,7 @@ class _Planner:
         stale = clip_task.drop_stale(manifest, folder, [(v.timeline, v.clips_folder) for v in videos],
                                      [(p, key) for _v, _video, p, key in planned])
         self.report.warnings.extend(f"{story.name}: {rel}/{w}" for w in stale)
+        clip_task.keep_folders(folder, [v.clips_folder for v in videos])
         redone = bool(stale)
         for v, video, p, key in planned:
             task = Task(f"{story.name}/clip/{p.name}", story.name, "clip", tl_path,

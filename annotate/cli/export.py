@@ -95,6 +95,7 @@ def import_command(source: str, output: str, fmt: str | None, fps: float | None,
       annotate import old.srt --encoding cp1252 --strict -o story.yaml
     """
     from annotate.interchange import import_into, read
+    from annotate.textio import STDIN_NAME
     from annotate.timeline import dumps
 
     to_stdout(source, fmt, where="-", medium="standard input")
@@ -105,4 +106,4 @@ def import_command(source: str, output: str, fmt: str | None, fps: float | None,
         return
     timeline_named(output)
     timeline = import_into(source, output, fmt, **opts)
-    say(f"wrote {output}: {len(timeline.moments)} moment(s) from {source}")
+    say(f"wrote {output}: {len(timeline.moments)} moment(s) from {STDIN_NAME if source == '-' else source}")

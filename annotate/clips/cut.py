@@ -46,6 +46,9 @@ SEEK_MARGIN_SECONDS = 0.0005
 MP4_FLAGS = ("-movflags", "+faststart+negative_cts_offsets")
 # Sides rounded up to even (after ffmpeg has turned a rotated picture upright).
 EVEN_PAD_FILTER = "pad=ceil(iw/2)*2:ceil(ih/2)*2:0:0:black"
+# The first frame out of an input seek at 0, not at the seek margin: with the
+# source's time base (see ``_fraction``) nothing rounds that half millisecond away.
+FROM_ZERO_FILTER = "setpts=PTS-STARTPTS"
 X264_PROFILES = {
     "baseline": "baseline", "constrained baseline": "baseline", "main": "main", "high": "high",
     "high 10": "high10", "high 4:2:2": "high422", "high 4:4:4 predictive": "high444",
@@ -54,7 +57,9 @@ X264_PROFILES = {
 # A new way of writing a mode's clips (same frames, other bytes) redoes them on
 # resume: smart 2 writes the clip in-process, its audio placed by the frame
 # times exactly (ffmpeg's seek margin had put it up to about 1 ms late).
-SCHEMES = {"smart": 2}
+# exact 2 encodes in the source's time base: a variable-rate source's frames keep their own times (exact 1
+# snapped them to 1/average rate).
+SCHEMES = {"smart": 2, "exact": 2}
 
 Progress = Callable[[float], None]
 
@@ -101,6 +106,17 @@ def _timescale(table: FrameTable) -> tuple[str, ...]:
     return ("-video_track_timescale", str(tb.denominator)) if tb.numerator == 1 else ()
 
 
+def _video_filter(chain: list[str]) -> list[str]:
+    return ["-vf", ",".join(chain)] if chain else []
+
+
+def _fraction(tb: Fraction) -> str:
+    """A time base as ffmpeg's options take it (``1/90000``): the encoder's, so
+    a variable-rate source's frames keep their own times (by default ffmpeg
+    encodes in 1/average rate, and passthrough frames snap to that grid)."""
+    return f"{tb.numerator}/{tb.denominator}"
+
+
 def _frames(table: FrameTable, span: Span) -> tuple[int, int]:
     first = table.frame_at(span.start)
     return first, max(first + 1, table.boundary_at(span.end))
@@ -127,9 +143,9 @@ def exact(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
     args = [
         *pre, "-i", ffmpeg.local(table.path), *post, "-t", f"{duration:.6f}", "-frames:v", str(stop - first),
         "-map", "0:v:0", "-map", "0:a:0?", "-fps_mode", "passthrough",
-        *(["-vf", EVEN_PAD_FILTER] if odd else []),
+        *_video_filter(([FROM_ZERO_FILTER] if pre else []) + ([EVEN_PAD_FILTER] if odd else [])),
         "-c:v", "libx264", "-preset", X264_PRESET, "-crf", str(X264_CRF), "-pix_fmt", "yuv420p",
-        *AUDIO_CODEC, *_timescale(table), *MP4_FLAGS, str(out),
+        "-enc_time_base:v", _fraction(table.time_base), *AUDIO_CODEC, *_timescale(table), *MP4_FLAGS, str(out),
     ]
     log: list[str] = []
     _run(args, log, duration=duration, progress=progress, shown={str(out): final or str(out)})

@@ -122,7 +122,10 @@ def seconds(ticks: int, time_base: Fraction) -> float:
 
 def scan(path: str | os.PathLike[str]) -> FrameTable:
     """Read the frame table by demuxing (no decoding): a few hundred
-    thousand packets per second, so a feature film takes about a second."""
+    thousand packets per second, so a feature film takes about a second.
+    The one lister of a file's frame times and keyframes (where stream copy
+    can cut, and where grainy footage makes naive shot detectors see false
+    cuts)."""
 
     with ffmpeg.open_video(path) as container:
         stream = container.streams.video[0]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotate import ffmpeg
+from annotate import ffmpeg, owned
 from annotate.atomic import atomic_path, folder_lock, refuse_input, remove_partials
 from annotate.children import worker_count
 from annotate.clips import cut as cutter
@@ -304,6 +304,14 @@ def _inside(folder: Path, name: str, suffix: str) -> Path | None:
     return path
 
 
+def keep_folders(folder: Path, subs: Iterable[str]) -> None:
+    """Make this run's sub-folders (one per timeline or video), noted as annotate's, and remove the ones an
+    earlier run made that are left empty now (an earlier run's ``story-2/`` whose clips went): only folders
+    the record says annotate made (``owned.remove_empty_folders``), never a user's."""
+    owned.remove_empty_folders(folder, subs)
+    owned.make_owned_folders(folder, subs)
+
+
 def clean_partials(folder: Path) -> None:
     """Remove what an interrupted (killed) run left behind: temporary clips
     and smart-cut work folders (runs into one folder hold its lock), and the :data:`manifest.JOURNAL` of
@@ -490,8 +498,10 @@ def _export(
         report.warnings.extend(drop_stale(manifest, folder, current,
                                           {j.plan.name: (j.plan.moment.id, j.key) for j in jobs}))
     todo = _unfinished(jobs, folder, manifest, report)
-    for sub_folder in {folder, *(folder / j.plan.folder for j in jobs)}:
+    sub_folders = {j.plan.folder for j in jobs}
+    for sub_folder in {folder, *(folder / sub for sub in sub_folders)}:
         clean_partials(sub_folder)
+    keep_folders(folder, sub_folders)
     manifest.save()
     report.manifest = folder / MANIFEST_JSON
     _run_jobs(todo, folder, mode, manifest, report, workers, on_progress)

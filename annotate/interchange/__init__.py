@@ -208,20 +208,32 @@ def read(path: str | os.PathLike[str], format: str | None = None, **opts: object
     extension). What the file could not give as it is (an assumed frame rate,
     a locator moved to record time, a subtitle cue that could not be read) is
     a warning (ExportWarning, SubtitleWarning)."""
-    from annotate.textio import read_text_file
+    from annotate.textio import STDIN_NAME, read_text_file
 
     p = Path(path)
     name = format_for(p, format, importing=True)
     module = FORMATS[name]
+    stdin = str(path) == "-"
     # A module with its own read() decodes the bytes itself (subtitle files:
     # BOMs, legacy encodings) and warns of what it could not read.
     reader = getattr(module, "read", None)
     if reader is not None:
-        return reader(p, **_options(name, opts, reader))  # type: ignore[no-any-return]
-    text = read_text_file(p, kind=f"{name} file", max_bytes=MAX_IMPORT_BYTES, xml=getattr(module, "XML", False),
-                          stdin=True)
-    with collected([], keep=True):  # only if the file is read: a refusal is one error line
-        return module.loads(text, origin=str(p), **_options(name, opts))  # type: ignore[no-any-return]
+        timeline: Timeline = reader(p, **_options(name, opts, reader))
+    else:
+        text = read_text_file(p, kind=f"{name} file", max_bytes=MAX_IMPORT_BYTES, xml=getattr(module, "XML", False),
+                              stdin=True)
+        with collected([], keep=True):  # only if the file is read: a refusal is one error line
+            timeline = module.loads(text, origin=STDIN_NAME if stdin else str(p), **_options(name, opts))
+    return _read_from_stdin(timeline) if stdin else timeline
+
+
+def _read_from_stdin(timeline: Timeline) -> Timeline:
+    """A timeline read from standard input: its relative paths taken from the working folder, and no origin (no
+    file of that name was read: a later save must not take ``<stdin>`` or ``-`` for a path)."""
+    from annotate.textio import STDIN_NAME
+
+    here = replace(timeline, origin=os.path.join(os.getcwd(), STDIN_NAME))
+    return replace(with_absolute_paths(here), origin=None)
 
 
 def import_into(source: str | os.PathLike[str], output: str | os.PathLike[str], format: str | None = None,

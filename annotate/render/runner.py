@@ -10,6 +10,7 @@ import warnings as _warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotate import ffmpeg, overwrite
 from annotate import fonts as fontlib
@@ -29,6 +30,10 @@ from annotate.render.graph import Highlight, Input, Overlay, Retime, output_dura
 from annotate.render.theme import Elements, Theme
 from annotate.timecode import FALLBACK_FPS
 from annotate.timeline import check_footage, footage_path
+
+if TYPE_CHECKING:
+    from annotate.probe import MediaInfo
+    from annotate.subtitles.cues import Cue
 
 MIN_SIDE_PX = 16  # below this no text or bar can be drawn legibly
 MAX_SIDE_PX = 8192  # libx264 level limits; 8K is the largest footage we accept
@@ -70,7 +75,7 @@ def probe_input(path: str | os.PathLike[str]) -> Input:
         raise MediaError(f"picture is {width}x{height}: larger than {MAX_SIDE_PX} px, "
                          "scale it down first", subject=info.path)
     return Input(ffmpeg.local(info.path), width, height, info.fps or FALLBACK_FPS, info.duration, info.has_audio,
-                 info.audio_codec, info.seeks_exactly, info.timecode, _filter_rate(info.path))
+                 info.audio_codec, info.seeks_exactly, info.timecode, _filter_rate(info))
 
 
 def overlay_frame(src: Input, timeline: Timeline, theme: Theme) -> Frame:
@@ -82,11 +87,18 @@ def overlay_frame(src: Input, timeline: Timeline, theme: Theme) -> Frame:
     return Frame(src.out_width, src.out_height, src.duration, src.fps, start=start)
 
 
-def _filter_rate(path: str) -> str | None:
-    """The rate ffmpeg's filters run the picture at (its guessed rate: ``probe``'s ``fps`` is the average, which
+def _on_own_frames(cues: list[Cue], path: Path, src: Input) -> list[Cue]:
+    """Captions on a variable-frame-rate file from the frames their times name, not the next (``on_frames``)."""
+    from annotate.probe import variable_frame_times
+    from annotate.subtitles.cues import on_frames
+
+    return on_frames(cues, variable_frame_times(path), src.duration) if cues else cues
+
+
+def _filter_rate(info: MediaInfo) -> str | None:
+    """The rate ffmpeg's filters run the picture at (the probe's guessed rate: its ``fps`` is the average, which
     on variable-frame-rate footage is no frame grid), as ``num/den``."""
-    with ffmpeg.open_video(path) as container:
-        rate = container.streams.video[0].guessed_rate
+    rate = info.guessed_rate
     return f"{rate.numerator}/{rate.denominator}" if rate else None
 
 
@@ -163,7 +175,7 @@ def render(
 
     with collected(said, keep=True):
         frame = overlay_frame(src, timeline, theme)
-        cues = caption_cues(timeline, frame, theme) if elements.captions else []
+        cues = _on_own_frames(caption_cues(timeline, frame, theme), src_path, src) if elements.captions else []
     texts = [c.text for c in cues]
     texts += [timeline.title] if elements.title else []
     texts += [timeline.credit or ""] if elements.credit else []

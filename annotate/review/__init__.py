@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -90,8 +91,27 @@ def _clock(timeline: Timeline, info: MediaInfo | None) -> dict[str, object]:
     1/29.97 s steps drifted off the frame grid), the probed one first (a timeline may record none, or a rounded
     one); and its first frame's timestamp and length, as the browser counts from the file's timestamps."""
     fps = rate(info.fps if info and info.fps else fps_of(timeline, editing=False))
-    return {"rate": [fps.numerator, fps.denominator], "start": info.start if info else 0.0,
-            "duration": info.duration if info else None}
+    clock: dict[str, object] = {"rate": [fps.numerator, fps.denominator], "start": info.start if info else 0.0,
+                                "duration": info.duration if info else None}
+    from annotate.probe import variable_frame_times
+
+    frames = variable_frame_times(info.path) if info else ()
+    if frames:  # a variable-rate file's frames are on no grid: a nudge steps on its own
+        clock["frames"] = frame_steps(frames)
+    return clock
+
+
+def frame_steps(times: Sequence[float]) -> list[int | list[int]]:
+    """Frame times (seconds from the first frame), compactly for the page: the microseconds from each frame to
+    the next, from 0 to the first, a run of equal steps as ``[step, count]`` (a stretch at a constant rate is one
+    pair)."""
+    ticks = [round(t * 1_000_000) for t in times]
+    steps = [b - a for a, b in zip([0, *ticks], ticks, strict=False)]
+    out: list[int | list[int]] = []
+    for step, run in itertools.groupby(steps):
+        count = len(list(run))
+        out.extend([[step, count]] if count > 2 else [step] * count)
+    return out
 
 
 def _relative_url(target: Path, out_dir: Path) -> str:
@@ -120,20 +140,17 @@ def _thumbnails(timeline: Timeline, video: Path, info: MediaInfo, out_dir: Path,
     folder = make_folder(out_dir / THUMBS, ours=True)
     kept = make_folder(stills, ours=True)
     # The footage's version (path, size, times, inode), not its digest: that read a whole video on every run.
-    digest = hashlib.sha256(json.dumps([os.path.realpath(video), *file_version(video)]).encode()).hexdigest()[:16]
+    # ("footage time": stills named on the container's clock before are not taken for another frame.)
+    digest = hashlib.sha256(json.dumps([os.path.realpath(video), *file_version(video), "footage time"]).encode()
+                            ).hexdigest()[:16]
     shown_width, shown_height = info.display_size  # a phone's portrait video is shown turned upright
     height = max(2, round(THUMB_WIDTH_PX * (shown_height or 9) / (shown_width or 16) / 2) * 2)
-    try:
-        shift = info.start - _container_start(video)
-    except AnnotateError as exc:
-        warnings.warn(f"no thumbnails: {exc}", ReviewWarning, stacklevel=3)
-        return {}
-    # Named by the time grabbed (on the container's clock), so a still kept by an earlier run is the same frame.
-    still_of = {m.id: kept / f"{digest}-{m.effective_start + shift:.6f}-{THUMB_WIDTH_PX}x{height}.jpg"
+    # Named by the footage time grabbed, so a still kept by an earlier run is the same frame.
+    still_of = {m.id: kept / f"{digest}-{m.effective_start:.6f}-{THUMB_WIDTH_PX}x{height}.jpg"
                 for m in timeline.moments}
     missing = [m for m in timeline.moments if not still_of[m.id].is_file()]
     try:
-        made = grab_each(video, [m.effective_start + shift for m in missing], THUMB_WIDTH_PX, height,
+        made = grab_each(video, [m.effective_start for m in missing], THUMB_WIDTH_PX, height,
                          info.fps or FALLBACK_FPS)
         for done, (index, image) in enumerate(made):
             if on_progress is not None:
@@ -157,16 +174,6 @@ def _thumbnails(timeline: Timeline, video: Path, info: MediaInfo, out_dir: Path,
                 shutil.copyfile(still_of[m.id], tmp)
             found[m.id] = f"{THUMBS}/{quote(name)}"
     return found
-
-
-def _container_start(video: Path) -> float:
-    """Where the file's clock starts (seconds), from which grab_each counts, as ffmpeg's ``-ss`` does: the page
-    counts from the first frame (``MediaInfo.start``), later when the sound starts first (a pre-roll, AAC's
-    priming), so each still is grabbed that much later to be the frame the page shows at its moment."""
-    from annotate import ffmpeg
-
-    with ffmpeg.open_video(video) as container:
-        return (container.start_time or 0) / 1_000_000
 
 
 def _drop_stills(stills: Path) -> None:

@@ -7,6 +7,21 @@
   const moments = timeline.moments;
   // The exact frame rate as a fraction (30000/1001, not 29.97): a nudge steps by frame index, on the frame grid.
   const [rateNum, rateDen] = data.video.rate || [25, 1];
+  // A variable-rate file's own frame starts (footage time), on no grid: a nudge steps on them. The page carries
+  // them as microsecond steps from frame to frame, a run of equal steps as [step, count] (review.frame_steps).
+  const frameStarts = (function (steps) {
+    if (!steps) return null;
+    const out = [];
+    let t = 0;
+    for (const step of steps) {
+      const [d, n] = Array.isArray(step) ? step : [step, 1];
+      for (let k = 0; k < n; k++) {
+        t += d;
+        out.push(t / 1e6);
+      }
+    }
+    return out.length ? out : null;
+  })(data.video.frames);
   // A browser counts media time from the file's timestamps (10 s at the first frame of a copy cut with -copyts);
   // moments count from the first frame: add this to every seek and cue, take it from every reading.
   const origin = data.video.start || 0;
@@ -284,11 +299,26 @@
 
   // The frame a time names (the one starting nearest; on a tie the one on screen, as annotate.timecode.frame_of)
   // and the start of a frame, from the exact rate: no error builds up however many frames are stepped.
+  // On a variable-rate file, its own frames: the start nearest t (on a tie the earlier, as
+  // annotate.timecode.frame_among), and a frame's start (the last one's past the end).
   function frameIndex(t) {
+    if (frameStarts) {
+      let lo = 0;
+      let hi = frameStarts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (frameStarts[mid] < t) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo === 0) return 0;
+      if (lo === frameStarts.length) return lo - 1;
+      return frameStarts[lo] - t < t - frameStarts[lo - 1] - 1e-6 ? lo : lo - 1;
+    }
     return Math.max(0, Math.ceil((t * rateNum) / rateDen - 0.5 - 1e-6));
   }
 
   function frameTime(index) {
+    if (frameStarts) return frameStarts[Math.min(Math.max(0, index), frameStarts.length - 1)];
     return (Math.max(0, index) * rateDen) / rateNum;
   }
 

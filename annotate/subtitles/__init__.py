@@ -135,12 +135,13 @@ def read_file(
     """Read a subtitle file by the one reader of its format; nothing is
     skipped without a :class:`Problem` saying where and why. ``moments``: it
     is read into a timeline, so more cues than one holds are refused first."""
-    from annotate.textio import read_stdin
+    from annotate.textio import STDIN_NAME, read_stdin
 
     p = Path(path)
     name = format_of(p, format)
-    if str(path) == "-":  # standard input
+    if str(path) == "-":  # standard input, so named in what is said of it
         data = read_stdin(kind="subtitle file", max_bytes=MAX_SUBTITLE_BYTES)
+        p = Path(STDIN_NAME)
     else:
         if not p.is_file():
             raise InputError("no such subtitle file" if not p.exists() else "is not a file", subject=p)
@@ -281,8 +282,12 @@ def read_timeline(
     from dataclasses import replace
 
     from annotate.model import Source
+    from annotate.textio import STDIN_NAME
 
     reading = read_file(path, format=format, encoding=encoding, moments=True)
+    if str(path) == "-":  # standard input: named so, and no file to record as the timeline's origin or source
+        tell(reading.problems + moment_problems(reading.cues, STDIN_NAME), strict=strict)
+        return timeline_of(reading.cues)
     tell(reading.problems + moment_problems(reading.cues, str(path)), strict=strict)
     timeline = timeline_of(reading.cues, title=Path(path).stem, origin=str(path))
     return replace(timeline, sources=(Source(article=str(path)),))

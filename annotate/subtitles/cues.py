@@ -22,7 +22,7 @@ import contextvars
 import itertools
 import re
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from annotate.escape import clean_text
@@ -30,7 +30,7 @@ from annotate.model import Moment, Timeline
 from annotate.subtitles.problems import SubtitleWarning
 from annotate.subtitles.rules import Rules
 from annotate.subtitles.wrap import chunks, given_lines
-from annotate.timecode import floor_millis, format_clock, format_clock_exact
+from annotate.timecode import floor_millis, format_clock, format_clock_exact, frame_among
 
 APPROXIMATE_MARK = "≈"
 FSI, PDI = "\u2068", "\u2069"  # FIRST STRONG ISOLATE, POP DIRECTIONAL ISOLATE: see isolated()
@@ -142,10 +142,42 @@ def layout(
         _ORIGIN.reset(token)
 
 
+def on_frames(cues: list[Cue], frames: Sequence[float], duration: float) -> list[Cue]:
+    """``cues`` to be drawn on a variable-frame-rate footage's own frames (``frames``, their starts in footage
+    time; ``duration``, where the last ends): each start moved to the start of the frame it names (the nearest,
+    as align and the clips read a time), each end to the frame boundary it names. A renderer (libass) shows an
+    event on the frames from the first at or after its start: a start just after a frame's began a frame late.
+    Unchanged without ``frames`` (a constant-rate file's cues are timed from its frames already)."""
+    if not frames:
+        return cues
+    bounds = (*frames, max(duration, frames[-1]))
+    out = []
+    for cue in cues:
+        first = frame_among(frames, cue.start)
+        stop = max(first + 1, frame_among(bounds, cue.end, end=True))
+        out.append(replace(cue, start=round(bounds[first], 6), end=round(bounds[min(stop, len(bounds) - 1)], 6)))
+    return out
+
+
+def _with_frames(rules: Rules, timeline: Timeline) -> Rules:
+    """``rules`` counting the frames of the timeline's footage where it is a variable-frame-rate file there to
+    read (``probe.variable_frame_times``); as they are otherwise."""
+    from annotate.probe import variable_frame_times
+    from annotate.timeline.document import footage_location
+
+    footage = timeline.footage
+    if rules.frame_times or footage is None or not footage.path:
+        return rules
+    path = footage_location(footage, timeline.origin)
+    frames = variable_frame_times(path) if path.is_file() else ()
+    return replace(rules, frame_times=frames) if frames else rules
+
+
 def _layout(timeline: Timeline, rules: Rules | None, style: Style | None) -> list[Cue]:
     footage = timeline.footage
     if rules is None:
         rules = Rules(fps=footage.fps) if footage and footage.fps else Rules()
+    rules = _with_frames(rules, timeline)
     style = style or Style()
     duration = footage.duration if footage else None
     moments = sorted(timeline.moments, key=lambda m: m.effective_start)
@@ -160,7 +192,7 @@ def _layout(timeline: Timeline, rules: Rules | None, style: Style | None) -> lis
         if composed and last is not None and start <= last[0]:
             # Two moments at one instant (a snapped moment and a clock time on one cut): the later in the
             # timeline follows the other's cues, as broadcast rules want no overlapping cues.
-            shown = last[2] + rules.min_gap_seconds
+            shown = last[2] + rules.gap_after(last[2])
             say(f"moment {moment.id}: starts at {format_clock(start, places=2)}, as moment {last[1]} does; "
                 f"shown after it, from {format_clock(shown, places=2)}")
             start, end = shown, None if end is None else end + shown - start
@@ -173,7 +205,7 @@ def _layout(timeline: Timeline, rules: Rules | None, style: Style | None) -> lis
         after = bisect.bisect_right(starts, start)
         following = starts[after:after + 1]
         nearest = moments[after] if (end is None or end <= start) and after < len(moments) else None
-        limit = min([t - rules.min_gap_seconds for t in following] + ([duration] if duration else []),
+        limit = min([t - rules.gap_before(t) for t in following] + ([duration] if duration else []),
                     default=float("inf"))
         if end is not None and end > start and floor_millis(end) <= floor_millis(start):
             say(f"moment {moment.id}: its range {format_clock(start, places=4)}-{format_clock(end, places=4)} lasts "
@@ -222,7 +254,7 @@ def _stacked(made: list[Cue], screen: list[Cue], moment: Moment, rules: Rules) -
         return made
     start, span, need = made[0].start, made[-1].end - made[0].start, max(map(_lines, made))
     screen[:] = [c for c in screen if c.end > moment.effective_start]
-    times = sorted({start, *(c.end + rules.min_gap_seconds for c in screen if c.end > start)})
+    times = sorted({start, *(c.end + rules.gap_after(c.end) for c in screen if c.end > start)})
     shown = _first_with_room(screen, times, span, rules.max_stacked_lines - need)
     if shown > start:
         showing = [c for c in screen if c.start <= start < c.end]
@@ -341,6 +373,7 @@ def _moment_cues(
     say: Callable[[str], None], *, room: str = "the time it has",
 ) -> list[Cue]:
     pieces = chunks(text, rules.max_line_chars, rules.max_lines) if text else []
+    gap, frame = rules.gap_after(start), rules.frames_after(start, 1)  # the footage's own frames there
     if not pieces:
         say(f"moment {moment.id}: no caption, quote or sentence to show; left out")
         return []
@@ -361,27 +394,27 @@ def _moment_cues(
     # needs, up to ``limit``, the next moment.
     stop = end if end is not None else limit
     if end is not None:
-        spare = (end - start) - sum(wanted) - rules.min_gap_seconds * (len(pieces) - 1)
+        spare = (end - start) - sum(wanted) - gap * (len(pieces) - 1)
         if spare > 0:
             wanted = [min(w + spare / len(wanted), rules.max_seconds) for w in wanted]
-    needed = sum(wanted) + rules.min_gap_seconds * (len(pieces) - 1)
+    needed = sum(wanted) + gap * (len(pieces) - 1)
     available = stop - start
     if needed > available:
         # Squeeze towards the minimum display time; what still doesn't fit runs on, never cut.
-        each = (available - rules.min_gap_seconds * (len(pieces) - 1)) / len(pieces)
+        each = (available - gap * (len(pieces) - 1)) / len(pieces)
         if each < rules.min_seconds and len(pieces) > 1:
-            over = len(pieces) * rules.min_seconds + rules.min_gap_seconds * (len(pieces) - 1) - available
+            over = len(pieces) * rules.min_seconds + gap * (len(pieces) - 1) - available
             say(f"moment {moment.id}: caption too long for {room}; its {len(pieces)} cues run {over:.1f} s past it"
                 + _too_fast(pieces, rules.min_seconds, rules))
             each = rules.min_seconds
         else:
-            _say_squeezed(moment, pieces, max(each, 1 / rules.fps), room, rules, say)
-        wanted = [max(each, 1 / rules.fps)] * len(pieces)
+            _say_squeezed(moment, pieces, max(each, frame), room, rules, say)
+        wanted = [max(each, frame)] * len(pieces)
     cues = []
     t = start
     for piece, length in zip(pieces, wanted, strict=True):
         cues.append(Cue(round(t, 3), round(t + length, 3), piece, moment.id))
-        t += length + rules.min_gap_seconds
+        t += length + gap
     # (a range longer than its cues may last is shown for max_seconds a cue, as timed-text rules have it, without
     # a word: every long range of an article, the samples' own among them, would say it)
     return cues

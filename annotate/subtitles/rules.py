@@ -3,9 +3,9 @@ the defaults are theirs; every limit can be changed."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from annotate.timecode import FALLBACK_FPS
+from annotate.timecode import FALLBACK_FPS, frame_among
 
 
 @dataclass(frozen=True)
@@ -22,10 +22,31 @@ class Rules:
     # two-line captions; a caption that would stack higher waits until there is room, with a warning.
     max_stacked_lines: int = 6
     fps: float = FALLBACK_FPS
+    # A variable-frame-rate footage's own frame times (footage time, sorted; ``probe.variable_frame_times``):
+    # frame rules count its frames where they are, not at ``fps``, its average (a motion camera's 1 fps made
+    # 2 frames 2 s).
+    frame_times: tuple[float, ...] = field(default=(), repr=False)
 
     @property
     def min_gap_seconds(self) -> float:
+        """The gap at ``fps``: what a file without footage (``--check``) is held to."""
         return self.min_gap_frames / self.fps
+
+    def gap_after(self, t: float) -> float:
+        """Seconds from a cue ending at ``t`` to the earliest start of the next: ``min_gap_frames`` frames."""
+        return self.frames_after(t, self.min_gap_frames)
+
+    def gap_before(self, t: float) -> float:
+        """Seconds before a cue starting at ``t`` that the one before must end by."""
+        times = self.frame_times
+        k = frame_among(times, t) - self.min_gap_frames if times else -1
+        return max(0.0, t - times[k]) if k >= 0 else self.min_gap_seconds
+
+    def frames_after(self, t: float, count: int) -> float:
+        """Seconds from ``t`` to ``count`` frames later (the footage's own frames where it has a frame list)."""
+        times = self.frame_times
+        k = frame_among(times, t) + count if times else len(times)
+        return max(0.0, times[k] - t) if k < len(times) else count / self.fps
 
     @property
     def max_cue_chars(self) -> int:
@@ -34,3 +55,4 @@ class Rules:
     def reading_seconds(self, text: str) -> float:
         """Time needed to read ``text`` at the speed limit (line breaks don't count)."""
         return len(text.replace("\n", "")) / self.max_chars_per_second
+
