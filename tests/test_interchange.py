@@ -1861,3 +1861,19 @@ def test_every_export_keeps_a_caption_id_and_titles_characters_or_names_what_it_
     assert ("the title" in said[0]) == ("title" in lost), (lost, said)
     assert (repr(tl.moments[1].id) in said[0]) == bool(set(lost) - {"title"}), (lost, said)
     assert "'plain'" not in said[0] and "m1" not in said[0] and "m3" not in said[0]
+
+
+def test_one_helper_picks_the_rate_timecode_counts_at_for_reading_and_writing():
+    """``timecode_count_rate`` (exports) and ``edl.timecode_rate`` (the rate an
+    EDL is read at) did the same job twice: one helper now, which takes
+    29.97 as 30000/1001, refuses a stated rate timecode cannot count at and
+    counts footage at such a rate at the lowest multiple that holds its frames."""
+    from annotate.interchange import common, edl, fcp_xml, fcpx
+
+    assert not hasattr(common, "timecode_count_rate")
+    assert all(getattr(m, "timecode_rate", common.timecode_rate) is common.timecode_rate for m in (edl, fcp_xml, fcpx))
+    assert common.timecode_rate(29.97) == pytest.approx(30000 / 1001, abs=1e-9)
+    assert common.timecode_rate(29.97, "--fps") == pytest.approx(30000 / 1001, abs=1e-9)
+    assert (common.timecode_rate(12.5), common.timecode_rate(15), common.timecode_rate(24.736)) == (25, 30, 25)
+    with pytest.raises(InputError, match=r"--fps: EDL timecode cannot count at 12.5 fps"):
+        common.timecode_rate(12.5, "--fps")

@@ -52,13 +52,13 @@ from annotate.escape import edl_reel, edl_reels, line_text, loses_characters
 from annotate.interchange import resolve_markers
 from annotate.interchange.common import (
     CLEAN_LEFT_OUT,
-    NTSC_SHORTHAND_FPS,
     by_time,
     counted_at_timecode_rate,
     fps_of,
     notify,
     shown_ids,
     texts_not_kept,
+    timecode_rate,
     where,
 )
 from annotate.interchange.from_otio import (
@@ -114,23 +114,10 @@ _MISMATCH = re.compile(r"duration don't match: RationalTime\(([\d.]+), [\d.]+\) 
                        r"RationalTime\(([\d.]+), [\d.]+\) for clip (.*)$", re.DOTALL)
 
 
-def timecode_rate(fps: float, subject: str | None) -> float:
-    """``fps`` as a rate SMPTE timecode counts at: shorthand such as 29.97 or
-    23.976 is taken as the NTSC rate it stands for (OTIO's timecode refuses
-    the shorthand itself); a rate timecode cannot count at is refused."""
-    if fps <= 0 or not math.isfinite(fps):
-        raise InputError(f"frame rate must be a finite number > 0, not {fps!r}", subject=subject)
-    nearest = float(otio.opentime.RationalTime.nearest_valid_timecode_rate(fps))
-    if abs(nearest - fps) > NTSC_SHORTHAND_FPS:
-        raise InputError(f"EDL timecode cannot count at {fps:g} fps (nearest timecode rate {nearest:g})",
-                         subject=subject)
-    return nearest
-
-
 def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
           frames: FrameTable | None = None, **opts: Any) -> str:
     timeline = counted_at_timecode_rate(timeline, "EDL timecode")
-    fps = timecode_rate(fps_of(timeline), "frame rate")
+    fps = timecode_rate(fps_of(timeline))
     tl = to_otio(timeline, whole_frames=True, selects=selects, pad=pad, frames=frames)
     tl.name = _title(tl.name)
     # The adapter writes names and the media path into comment lines as they
