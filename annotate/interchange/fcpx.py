@@ -36,6 +36,7 @@ each such time is read here exactly, as Final Cut Pro reads it (_exact_times).
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from fractions import Fraction
@@ -93,6 +94,10 @@ _VALUE = re.compile(r"""(\svalue\s*=\s*)("[^"]*"|'[^']*')""")
 # An asset element, its start tag apart (FCPX 1.9+ names its file in a <media-rep> inside it). Its body stops at
 # the next asset's start: an unclosed asset is left as it is, not searched for to the end of the file each time
 # (20,000 unclosed assets, 460 kB, took 33 s).
+# Held while the adapter's own functions or rate table are swapped for a read or write (_exact_times,
+# _rates_known_to_the_adapter): they are the process's, so two threads at once would see each other's swap and
+# put back each other's, leaving the adapter swapped for good.
+_ADAPTER_SWAPPED = threading.RLock()
 _ASSET = re.compile(r"""(<asset(?=[\s/>])(?:[^>"'/]|"[^"]*"|'[^']*'|/(?!>))*)"""
                     r"""(/>|>(?:(?!<asset[\s/>]).)*?</asset\s*>)""", re.DOTALL)
 
@@ -164,20 +169,22 @@ def _rates_known_to_the_adapter(tl: otio.schema.Timeline) -> Iterator[None]:
     24000/1001 got an empty ``frameDuration``, and placing the footage's
     sound (an audio lane under its clip) failed on it ("not enough values to
     unpack"). The table is the adapter module's own, shared by every user of
-    OpenTimelineIO in the process: what is added is taken out again."""
+    OpenTimelineIO in the process: what is added is taken out again, one
+    thread at a time (``_ADAPTER_SWAPPED``)."""
     table = otio.adapters.from_name("fcpx_xml").module().FRAMERATE_FRAMEDURATION  # (the module OTIO loaded)
-    added = []
-    for clip in tl.find_clips():
-        rate = float(clip.duration().rate)
-        if rate not in table:
-            frame = Fraction(1 / rate).limit_denominator(MAX_TIMEBASE)
-            table[rate] = f"{frame.numerator}/{frame.denominator}s"
-            added.append(rate)
-    try:
-        yield
-    finally:
-        for rate in added:
-            table.pop(rate, None)
+    with _ADAPTER_SWAPPED:  # one swap at a time in the process
+        added = []
+        for clip in tl.find_clips():
+            rate = float(clip.duration().rate)
+            if rate not in table:
+                frame = Fraction(1 / rate).limit_denominator(MAX_TIMEBASE)
+                table[rate] = f"{frame.numerator}/{frame.denominator}s"
+                added.append(rate)
+        try:
+            yield
+        finally:
+            for rate in added:
+                table.pop(rate, None)
 
 
 def _frames(time: str | None, rate: Fraction) -> Fraction:
@@ -198,9 +205,9 @@ def _exact_times() -> Iterator[None]:
     move. A time off a frame (a marker at ``105589/15000s`` at 30 fps) goes to
     the nearest frame, as the adapter counts in whole frames (it truncated).
     The functions are the adapter module's own, shared by every user of
-    OpenTimelineIO in the process: they are put back after."""
+    OpenTimelineIO in the process: they are put back after, one thread at a
+    time (``_ADAPTER_SWAPPED``)."""
     module = otio.adapters.from_name("fcpx_xml").module()  # (the module OTIO loaded)
-    parser, rational = module.FcpxXml, module.to_rational_time
 
     def to_rational_time(time: str | None, fps: float) -> otio.opentime.RationalTime:
         return otio.opentime.RationalTime(round(_frames(time, Fraction(fps))), int(fps))
@@ -209,12 +216,14 @@ def _exact_times() -> Iterator[None]:
         total, per = self._format_frame_duration(format_id)
         return round(_frames(time, Fraction(per) / Fraction(total)))
 
-    number = parser._number_of_frames
-    module.to_rational_time, parser._number_of_frames = to_rational_time, number_of_frames
-    try:
-        yield
-    finally:
-        module.to_rational_time, parser._number_of_frames = rational, number
+    with _ADAPTER_SWAPPED:  # one swap at a time in the process
+        parser, rational = module.FcpxXml, module.to_rational_time
+        number = parser._number_of_frames
+        module.to_rational_time, parser._number_of_frames = to_rational_time, number_of_frames
+        try:
+            yield
+        finally:
+            module.to_rational_time, parser._number_of_frames = rational, number
 
 
 def _breaks_escaped(text: str) -> str:
