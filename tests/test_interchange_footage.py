@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 import warnings
+from dataclasses import replace
 from pathlib import Path
 
 import opentimelineio as otio
@@ -359,5 +360,35 @@ def test_an_editors_edl_imported_into_its_timeline_keeps_the_footage_it_records(
     before = load(story).footage
     interchange.import_into(_editor_edl(tmp_path), story, fps=25)
     after = load(story)
-    assert after.footage == before and after.footage.timecode == "01:00:00:00"
+    # (its reel, TC1H, is the video's id: test_an_editors_edl_imported_into_its_timeline_keeps_its_reel)
+    assert after.footage == replace(before, id="TC1H") and after.footage.timecode == "01:00:00:00"
     assert [m.start for m in after.moments] == [3.48, 5.36]
+
+
+@pytest.mark.parametrize("chosen", [False, True])
+def test_an_editors_edl_imported_into_its_timeline_keeps_its_reel(media, tmp_path, chosen):
+    """An editor's EDL imported into the timeline of its footage lost its
+    reel (A001C003) to the timeline's video id, made from the file name
+    (tc1h), and its export named the event tc1h: the reel is now the video's
+    id, so the export writes it back. A video id the timeline chose itself
+    stays, with a warning naming both."""
+    from annotate.timeline import save, with_footage_length
+
+    shutil.copy(media / "tc1h.mp4", tmp_path / "tc1h.mp4")
+    story = tmp_path / "story.yaml"
+    timeline = with_footage_length(load(_hand_written(tmp_path, "tc1h.mp4")))
+    if chosen:
+        timeline = replace(timeline, videos=(replace(timeline.footage, id="roof"),))
+    save(timeline, story)
+    edl = _editor_edl(tmp_path)
+    edl.write_text(edl.read_text(encoding="utf-8").replace("TC1H     V", "A001C003 V"), encoding="utf-8")
+    notes: list[str] = []
+    with collected(notes, ExportWarning):
+        interchange.import_into(edl, story, fps=25)
+    after = load(story)
+    assert after.footage is not None and after.footage.id == ("roof" if chosen else "A001C003")
+    said = [n for n in notes if "A001C003" in n]
+    assert len(said) == chosen and (not chosen or "'roof'" in said[0]), notes
+    text = interchange.write(after, tmp_path / "back.edl").path.read_text(encoding="utf-8")
+    event = next(line for line in text.splitlines() if line[:3].isdigit())
+    assert event.split()[1] == ("roof" if chosen else "A001C003")
