@@ -363,7 +363,8 @@ class Footage:
     retrieved: str | None = None  # ISO time a URL was downloaded, for provenance
     id: str = ""
     # The timecode of its first frame as the file carries it (a camera's 01:00:00:00; ``;``: drop frame),
-    # where editors count its frames from (EDL source timecodes, an XML file's <timecode>).
+    # where editors count its frames from (EDL source timecodes, an XML file's <timecode>); "" when the file
+    # carries none (probed: exports need not read it again), None when not known (not probed).
     timecode: str | None = None
     # How many channels its sound has (1: mono), when probed: an EDL event names them (B: one, AA/V: two).
     audio_channels: int | None = None
@@ -371,7 +372,7 @@ class Footage:
     def __post_init__(self) -> None:
         if self.id and (problem := video_id_problem(self.id)) is not None:
             raise TimelineError(problem, field="footage.id")
-        if self.timecode is not None and not START_TIMECODE.match(self.timecode):
+        if self.timecode and not START_TIMECODE.match(self.timecode):
             raise TimelineError(f"not a timecode (hh:mm:ss:ff, ';' before the frames for drop frame): "
                                 f"{self.timecode!r}", field="footage.timecode")
         _check_time(self.duration, "footage.duration", None)

@@ -252,7 +252,7 @@ def test_the_start_timecode_is_recorded_in_the_timeline(media, tmp_path):
 
     found = with_footage_length(load(_timeline_of(media, tmp_path, "tc1h.mp4")))
     assert found.footage is not None and found.footage.timecode == "01:00:00:00"
-    assert with_footage_length(load(_timeline_of(media, tmp_path, "ntsc.mp4"))).footage.timecode is None
+    assert with_footage_length(load(_timeline_of(media, tmp_path, "ntsc.mp4"))).footage.timecode == ""
 
 
 def test_the_start_timecode_survives_the_timeline_file(media, tmp_path):
@@ -392,3 +392,36 @@ def test_an_editors_edl_imported_into_its_timeline_keeps_its_reel(media, tmp_pat
     text = interchange.write(after, tmp_path / "back.edl").path.read_text(encoding="utf-8")
     event = next(line for line in text.splitlines() if line[:3].isdigit())
     assert event.split()[1] == ("roof" if chosen else "A001C003")
+
+
+def test_a_timeline_records_that_its_footage_has_no_start_timecode_and_exports_without_probing(media, tmp_path,
+                                                                                             monkeypatch):
+    """A timeline could not record that its footage carries NO start
+    timecode (None was "not probed"), so every editor export probed the file
+    again (some 50 ms). The probe's "none" is recorded (``timecode: null``
+    in the file, absent: unknown), and an export of such a timeline reads
+    nothing; a timeline without the field is still probed, once an export."""
+    from annotate import probe
+    from annotate.timeline import save
+    from annotate.timeline.make import probe_footage
+
+    shutil.copy(media / "mute.mp4", tmp_path / "mute.mp4")
+    footage = probe_footage(str(tmp_path / "mute.mp4"))
+    assert footage.timecode == ""
+    save(Timeline(moments=(Moment(id="a", start=1.0, caption="x"),), footage=footage), tmp_path / "t.yaml")
+    text = (tmp_path / "t.yaml").read_text(encoding="utf-8")
+    assert "timecode: null" in text or "timecode: ~" in text, text
+    probed: list[object] = []
+    real = probe.probe
+    monkeypatch.setattr(probe, "probe", lambda path, *a, **k: probed.append(path) or real(path, *a, **k))
+    recorded = load(tmp_path / "t.yaml")
+    assert recorded.footage is not None and recorded.footage.timecode == ""
+    for suffix in (".edl", ".xml", ".otio"):
+        back = interchange.write(recorded, tmp_path / f"t{suffix}")
+        assert "00:00:00:00" in back.path.read_text(encoding="utf-8") or suffix == ".otio"
+    assert probed == []
+    old = tmp_path / "old.yaml"
+    old.write_text(text.replace("  timecode: null\n", "").replace("  timecode: ~\n", ""), encoding="utf-8")
+    assert load(old).footage.timecode is None
+    interchange.write(load(old), tmp_path / "old.edl")
+    assert len(probed) == 1

@@ -11,7 +11,7 @@ docs/json-schema.md)::
                          "duration", "fps": number|null,      // seconds, frames/s
                          "width", "height": integer|null, "has_audio": bool|null,
                          "audio_channels": integer|null,      // of its sound, 1 for mono
-                         "timecode": string|null,             // its first frame's, "01:00:00:00"
+                         "timecode": string|null,             // its first frame's, "01:00:00:00"; "": none
                          "retrieved": string|null},           // ISO 8601
       "videos": [],                       // several videos: each as "footage" is (schema_version 2)
       "edit_rate": null | 25.0,           // frames/s of the editor file the moments came from

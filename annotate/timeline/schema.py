@@ -284,7 +284,8 @@ def _footage(data: Any, path: object, name: str = "footage") -> Footage | None:
             height=data.get("height"),
             has_audio=data.get("has_audio"),
             audio_channels=data.get("audio_channels"),
-            timecode=_text(data.get("timecode"), where, "footage.timecode").strip() or None,
+            # null (or blank): the file carries none, as probed; absent: not known (probed when needed)
+            timecode=_text(data.get("timecode"), where, "footage.timecode").strip() if "timecode" in data else None,
             retrieved=_text(data.get("retrieved"), where, "footage.retrieved") or None,
         )
     except TimelineError as exc:
@@ -364,7 +365,7 @@ def from_data(data: Any, *, origin: str | None = None,
 
 
 # Written as null, not left out: a clock moment's "start: null" says it is not placed yet.
-_UNPLACED = object()
+_UNPLACED = object()  # written as null: a moment not placed yet, a footage timecode known to be none
 
 
 def _clean(d: dict[str, Any]) -> dict[str, Any]:
@@ -410,7 +411,8 @@ def to_data(timeline: Timeline) -> dict[str, Any]:
             "duration": round(f.duration, 3) if f.duration is not None else None,
             "fps": round(f.fps, 3) if f.fps else None, "width": f.width, "height": f.height,
             "has_audio": f.has_audio,
-            "audio_channels": f.audio_channels, "timecode": f.timecode, "retrieved": f.retrieved,
+            "audio_channels": f.audio_channels, "timecode": _UNPLACED if f.timecode == "" else f.timecode,
+            "retrieved": f.retrieved,
         })
 
     several = len(timeline.videos) > 1
