@@ -422,6 +422,9 @@ class Timeline:
     edit_rate: float | None
     # Where the file was loaded from: relative footage paths resolve against it.
     origin: str | None = field(default=None, compare=False)
+    # The record (programme) timecode the editor file the moments came from starts at (an editor's EDL at
+    # 01:00:00:00, or 00:59:53:11 with a countdown; ";": drop frame): an EDL export records from it again.
+    record_timecode: str | None = None
 
     def __init__(
         self,
@@ -433,6 +436,7 @@ class Timeline:
         edit_rate: float | None = None,
         origin: str | None = None,
         videos: tuple[Footage, ...] | list[Footage] = (),
+        record_timecode: str | None = None,
     ) -> None:
         renamed: dict[str, str] = {}
         videos = tuple(videos)
@@ -454,7 +458,7 @@ class Timeline:
             moments = tuple(m if m.footage else replace(m, footage=videos[0].id) for m in moments)
         for name, value in (("moments", moments), ("title", title), ("videos", videos),
                             ("sources", tuple(sources)), ("schema_version", schema_version),
-                            ("edit_rate", edit_rate), ("origin", origin)):
+                            ("edit_rate", edit_rate), ("origin", origin), ("record_timecode", record_timecode)):
             object.__setattr__(self, name, value)
         self.__post_init__()
 
@@ -462,6 +466,9 @@ class Timeline:
         if self.edit_rate is not None and (problem := number_problem(self.edit_rate, low=0, low_open=True,
                                                                      high=MAX_FPS)) is not None:
             raise TimelineError(problem, path=self.origin, field="edit_rate")
+        if self.record_timecode is not None and not START_TIMECODE.match(self.record_timecode):
+            raise TimelineError(f"not a timecode (hh:mm:ss:ff, ';' before the frames for drop frame): "
+                                f"{self.record_timecode!r}", path=self.origin, field="record_timecode")
         if len(self.moments) > MAX_MOMENTS:
             raise TimelineError(f"has {len(self.moments)} moments; a timeline holds at most {MAX_MOMENTS}",
                                 path=self.origin, field="moments")
@@ -502,7 +509,7 @@ class Timeline:
         the first when it has none), as ``Timeline(footage=...)`` sets it;
         None drops every video."""
         return Timeline(self.moments, self.title, footage, self.sources, self.schema_version, self.edit_rate,
-                        self.origin, videos=self.videos)
+                        self.origin, videos=self.videos, record_timecode=self.record_timecode)
 
     def video_id(self, moment: Moment) -> str:
         """The id of the video ``moment`` is in ("" when the timeline lists none)."""

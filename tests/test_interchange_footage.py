@@ -305,7 +305,7 @@ def test_an_editors_edl_at_01_00_00_00_names_its_footage_and_start_timecode(medi
     back = interchange.write(load(tmp_path / "ed1h.yaml"), tmp_path / "back.edl").path
     text = back.read_text(encoding="utf-8")
     event = next(line for line in text.splitlines() if line[:3].isdigit())
-    assert event.split()[1] == "TC1H" and event.split()[-4:-2] == ["01:00:00:00", "01:00:06:00"]
+    assert event.split()[1] == "TC1H" and event.split()[-4:] == ["01:00:00:00", "01:00:06:00"] * 2
     assert "* FROM CLIP NAME:  tc1h.mp4" in text
     read = otio.adapters.read_from_file(str(back), adapter_name="cmx_3600", rate=25)
     clip = next(iter(read.find_clips()))
@@ -425,3 +425,55 @@ def test_a_timeline_records_that_its_footage_has_no_start_timecode_and_exports_w
     assert load(old).footage.timecode is None
     interchange.write(load(old), tmp_path / "old.edl")
     assert len(probed) == 1
+
+
+SCREENING = Path(__file__).parent / "data" / "third-party" / "editorial" / "otio-cmx3600-adapter" / \
+    "screening_example.edl"
+
+
+def _record_times(path: Path, rate: float) -> tuple[list[str], list[str]]:
+    """The record timecodes of an EDL as OpenTimelineIO's reader places them:
+    each event's record in, and each locator mapped onto the programme."""
+    read = otio.adapters.read_from_file(str(path), adapter_name="cmx_3600", rate=rate)
+    track = next(t for t in read.tracks if t.kind == otio.schema.TrackKind.Video)
+    clips = list(track.find_clips())
+    events = [c.transformed_time_range(c.trimmed_range(), read.tracks).start_time.to_timecode() for c in clips]
+    marks = [c.transformed_time(m.marked_range.start_time, read.tracks).to_timecode() for c in clips for m in c.markers]
+    return events, marks
+
+
+def test_an_editors_edl_comes_back_at_its_own_record_timecode(tmp_path):
+    """OpenTimelineIO's screening example records from 00:59:53:11 (a
+    programme starting before 01:00:00:00): imported, its moments are at
+    the programme's time from 0:00, and exported its one event recorded from
+    00:00:00:00, each locator an hour off where the editor put it. The
+    record start is kept (the timeline's ``record_timecode``) and written
+    back: the locators come back at the record timecodes of the file, and
+    a second import reads the same timeline."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ExportWarning)
+        timeline = interchange.read(SCREENING, fps=24)
+        assert timeline.record_timecode == "00:59:53:11"
+        interchange.import_into(SCREENING, tmp_path / "s.yaml", fps=24)
+        saved = load(tmp_path / "s.yaml")
+        assert saved.record_timecode == "00:59:53:11"
+        path = interchange.write(saved, tmp_path / "back.edl").path
+        again = interchange.read(path)
+    events, marks = _record_times(path, 24)
+    given_events, given_marks = _record_times(SCREENING, 24)
+    assert events[0] == given_events[0] == "00:59:53:11"
+    # The file's locators at record time: the first two are written at it (outside their event's source), the
+    # third at a source time of its event, which the reference maps to its record time.
+    assert marks == ["01:00:01:14", "01:00:02:14", given_marks[2]]
+    assert again.record_timecode == "00:59:53:11"
+    assert [m.caption for m in again.moments] == [m.caption for m in saved.moments]
+    assert [m.start for m in again.moments] == pytest.approx([m.start for m in saved.moments], abs=0.5 / 24)
+
+
+def test_an_otio_file_keeps_the_record_timecode(tmp_path):
+    """The record start rides in annotate's metadata of an OTIO file and in
+    the JSON export, so an EDL imported and passed through them still
+    records from it."""
+    timeline = Timeline(moments=(Moment(id="a", start=2.0, caption="x"),), record_timecode="01:00:00:00")
+    for fmt in ("otio", "json"):
+        assert interchange.loads(interchange.dumps(timeline, fmt), fmt).record_timecode == "01:00:00:00"

@@ -139,6 +139,10 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
         reels = edl_reels([v.id for v in timeline.videos])
     else:
         reels = [_reel(clips[0], timeline.videos[0] if len(timeline.videos) == 1 else None)]
+    record = _record_start(timeline, fps)
+    for track in tl.tracks:  # the record side starts there: the stack's time of a track trimmed from -record
+        track.source_range = otio.opentime.TimeRange(otio.opentime.RationalTime(0, fps) - record,
+                                                     track.available_range().duration)
     recased: list[str] = []
     for n, clip in enumerate(clips):  # selects: a clip a moment, each of the one footage's reel
         comments = [f"ANNOTATE RATE: {fps:g}"] if n == 0 else []
@@ -168,7 +172,7 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     # A locator's text and the title are one line of clean text (the moment id rides whole, JSON-escaped).
     texts_not_kept([m.id for m in by_time(timeline) if loses_characters(m.caption)], "EDL", CLEAN_LEFT_OUT,
                    title=loses_characters(timeline.title))
-    _within_a_day(tl, fps)
+    _within_a_day(tl, fps, record)
     return _with_sound(_non_drop_frame(write_string(tl, "cmx_3600", kind="a CMX 3600 EDL", rate=fps, **opts), fps),
                        sound)
 
@@ -244,11 +248,27 @@ def _title(name: str) -> str:
     return kept
 
 
-def _within_a_day(tl: otio.schema.Timeline, fps: float) -> None:
+def _record_start(timeline: Timeline, fps: float) -> otio.opentime.RationalTime:
+    """Where the record side starts: the record timecode the timeline was
+    imported at (an editor's EDL at 01:00:00:00), else 00:00:00:00; one
+    that does not count at ``fps`` is said, and 00:00:00:00 taken."""
+    zero = otio.opentime.RationalTime(0, fps)
+    if not timeline.record_timecode:
+        return zero
+    try:
+        return otio.opentime.from_timecode(timeline.record_timecode, fps)
+    except ValueError:
+        notify(f"EDL: the record timecode {timeline.record_timecode!r} the timeline starts at does not count at "
+               f"{fps:.5g} fps; recorded from 00:00:00:00")
+        return zero
+
+
+def _within_a_day(tl: otio.schema.Timeline, fps: float, record: otio.opentime.RationalTime) -> None:
     """Refuse a timeline whose record or source times (events, locators,
     ranges) reach 24 hours of timecode (counted in frames, as written:
-    :func:`_non_drop_frame`), rather than let them wrap round to 00."""
-    ends = [tl.duration()]
+    :func:`_non_drop_frame`), the record side from ``record``, rather than
+    let them wrap round to 00."""
+    ends = [tl.duration() + record]
     for clip in tl.find_clips():
         ends += [clip.trimmed_range().end_time_exclusive()]
         ends += [marker.marked_range.end_time_exclusive() for marker in clip.markers]
@@ -563,18 +583,22 @@ def loads(text: str, *, origin: str | None = None, fps: float | None = None, str
     reel = "" if ours else _editor_source(tl, rate, origin, set(_CLIP_NAME.findall(text)))
     pictures = picture_clips(tl)  # (the sound of an AA/V event is the same clip again)
     ids = [_video_of(c) for c in pictures]
-    if len(pictures) > 1 and all(ids):  # annotate's EDL of several videos: each event is one
-        return per_video(tl, ids, lambda alone: from_otio(alone, origin=origin, rate=rate, ours=True, strict=strict),
-                         origin=origin)
-    clips = list(tl.find_clips())
     # The cmx reader puts each track's first record-in on its own time: the
     # earliest one is where the programme, and the footage, begins.
     to_top = ToTop(tl)
-    start = min((seconds(to_top.range(c, c.trimmed_range()).start_time) for c in clips), default=0.0)
-    timeline = from_otio(tl, origin=origin, start=start, rate=rate, ours=ours, strict=strict, events=True)
+    first = min((to_top.range(c, c.trimmed_range()).start_time for c in tl.find_clips()),
+                key=lambda t: t.to_seconds(), default=otio.opentime.RationalTime(0, rate))
+    # kept, so an export records from it again (in the file's notation)
+    record = otio.opentime.to_timecode(first, rate, drop_frame=any(tc.drop for tc in timecodes)) \
+        if first.to_seconds() > 0 else None
+    if len(pictures) > 1 and all(ids):  # annotate's EDL of several videos: each event is one
+        timeline = per_video(tl, ids, lambda alone: from_otio(alone, origin=origin, rate=rate, ours=True,
+                                                              strict=strict), origin=origin)
+        return replace(timeline, record_timecode=record)
+    timeline = from_otio(tl, origin=origin, start=seconds(first), rate=rate, ours=ours, strict=strict, events=True)
     if reel and len(timeline.videos) == 1:  # the video's id: exports write it back as the event's reel
         timeline = replace(timeline, videos=(replace(timeline.videos[0], id=reel),))
-    return timeline
+    return replace(timeline, record_timecode=record)
 
 
 def _source_of(clip: otio.schema.Clip, named: set[str]) -> tuple[str, str, str]:

@@ -469,6 +469,7 @@ def _timeline(tl: otio.schema.Timeline, origin: str | None, meta_key: str, start
         title=str(meta["title"] if "title" in meta else tl.name or ""),
         videos=_videos(meta, clips, tl) if mapped or url is None else (),
         edit_rate=_number(meta.get("edit_rate")) if meta else (rate or rate_of(tl)),
+        record_timecode=str(meta.get("record_timecode") or "") or None,
         sources=tuple(Source(**{k: v for k, v in new_names(s, RENAMED_SOURCE_FIELDS, TimelineError).items()
                                 if k in Source.__dataclass_fields__})
                       for s in meta.get("sources") or () if isinstance(s, dict)),

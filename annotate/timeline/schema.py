@@ -14,7 +14,7 @@ from annotate.model import SCHEMA_VERSION, Alignment, Alternative, Footage, Mome
 from annotate.timecode import ARTICLE_TIMECODE_FPS, format_editable, parse_time
 from annotate.validate import MAX_MOMENTS, number_problem
 
-TOP_FIELDS = ("schema_version", "title", "footage", "videos", "edit_rate", "sources", "moments")
+TOP_FIELDS = ("schema_version", "title", "footage", "videos", "edit_rate", "record_timecode", "sources", "moments")
 # Version 2 added several videos ("videos:" and each moment's "footage:"). A
 # file with one video is still written as version 1, as it always was, so
 # older annotate reads it; version 1 files load unchanged (docs/json-schema.md).
@@ -357,6 +357,7 @@ def from_data(data: Any, *, origin: str | None = None,
             title=_text(data.get("title"), where, "title"),
             videos=videos,
             edit_rate=float(edit_rate) if type(edit_rate) is int else edit_rate,
+            record_timecode=_text(data.get("record_timecode"), where, "record_timecode").strip() or None,
             sources=_sources(data.get("sources"), origin),
             origin=origin,
         )
@@ -422,6 +423,7 @@ def to_data(timeline: Timeline) -> dict[str, Any]:
         "footage": footage(timeline.videos[0]) if len(timeline.videos) == 1 else None,
         "videos": [footage(f) for f in timeline.videos] if several else None,
         "edit_rate": timeline.edit_rate,
+        "record_timecode": timeline.record_timecode,
         "sources": [_clean({k: getattr(s, k) for k in SOURCE_FIELDS}) for s in timeline.sources],
         "moments": [moment(m) for m in timeline.moments],
     }) | {"moments": [moment(m) for m in timeline.moments]}
