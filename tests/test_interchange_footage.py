@@ -5,6 +5,7 @@ adapters on real media encoded here."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import warnings
 from dataclasses import replace
@@ -477,3 +478,35 @@ def test_an_otio_file_keeps_the_record_timecode(tmp_path):
     timeline = Timeline(moments=(Moment(id="a", start=2.0, caption="x"),), record_timecode="01:00:00:00")
     for fmt in ("otio", "json"):
         assert interchange.loads(interchange.dumps(timeline, fmt), fmt).record_timecode == "01:00:00:00"
+
+
+@pytest.mark.parametrize("suffix", [".edl", ".xml", ".fcpxml"])
+def test_a_drop_frame_start_timecode_is_written_drop_frame_and_read_back(tmp_path, suffix):
+    """29.97 fps footage whose timecode starts at 01:00:00;00 (drop frame)
+    was exported at that frame but labelled non-drop: the EDL's source in
+    00:59:56:12 under FCM: NON-DROP FRAME, FCP 7 XML's <timecode>
+    00:59:56:12 NDF, FCPX without its tcFormat, so an editor's source
+    monitor showed another timecode than the camera's, and an import
+    recorded 00:59:56:12. Each format now writes it as drop frame where it
+    says so (FCM: DROP FRAME and ';', <displayformat>DF, tcFormat="DF") and
+    an import gives back 01:00:00;00 at the same frames."""
+    _encode(tmp_path / "df.mp4", "30000/1001", 6, "-timecode", "01:00:00;00", audio=False)
+    timeline = load(_hand_written(tmp_path, "df.mp4"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ExportWarning)
+        path = interchange.write(timeline, tmp_path / f"df{suffix}").path
+        back = interchange.read(path)
+    text = path.read_text(encoding="utf-8")
+    if suffix == ".edl":
+        event = next(line for line in text.splitlines() if line[:3].isdigit())
+        assert "FCM: DROP FRAME" in text and "NON-DROP" not in text
+        assert event.split()[-4:-2] == ["01:00:00;00", "01:00:06;00"]
+        read = otio.adapters.read_from_file(str(path), adapter_name="cmx_3600", rate=NTSC)
+        clip = next(iter(read.find_clips()))  # the reference reads the event at the file's own frames
+        assert clip.source_range.start_time.value == otio.opentime.from_timecode("01:00:00;00", NTSC).value
+    elif suffix == ".xml":
+        assert "<string>01:00:00;00</string>" in text and "<displayformat>DF</displayformat>" in text
+    else:
+        assert re.search(r'<sequence\b[^>]*tcFormat="DF"', text) and re.search(r'<clip\b[^>]*tcFormat="DF"', text)
+    assert back.footage is not None and back.footage.timecode == "01:00:00;00"
+    assert [m.start for m in back.moments] == pytest.approx([0.0, 1.5, 5.5], abs=0.5 / NTSC + 1e-6)

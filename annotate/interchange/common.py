@@ -102,6 +102,32 @@ def timecode_start(footage: Footage | None, fps: float) -> float:
     return start
 
 
+def is_drop_frame(footage: Footage | None) -> bool:
+    """Whether the footage's start timecode is drop frame (written with ``;``,
+    as probed): editor files then state their timecode drop frame too."""
+    return bool(footage and footage.timecode and ";" in footage.timecode)
+
+
+def in_drop_frame(timeline: Timeline, rate: float) -> Timeline:
+    """``timeline`` with each video's start timecode written drop frame
+    (``;``), as the file it was read from counts it (an EDL under ``FCM: DROP
+    FRAME``, an FCPX clip's ``tcFormat="DF"``): OpenTimelineIO gives it back
+    as a frame count, which read 00:59:56:12 for a camera's 01:00:00;00."""
+    import opentimelineio as otio
+
+    def drop(video: Footage) -> Footage:
+        if not video.timecode or ";" in video.timecode:
+            return video
+        counted = timecode_rate(video.fps or rate)
+        try:
+            at = otio.opentime.from_timecode(video.timecode, counted)
+            return replace(video, timecode=otio.opentime.to_timecode(at, counted, drop_frame=True))
+        except ValueError:  # (a rate drop frame does not count at: kept as read)
+            return video
+
+    return replace(timeline, videos=tuple(drop(v) for v in timeline.videos))
+
+
 def title_source(moment: Moment) -> str:
     """The text a moment's one-line title (:func:`title_of`) is made of."""
     return moment.caption or moment.quote or moment.sentence or moment.id

@@ -55,6 +55,8 @@ from annotate.interchange.common import (
     by_time,
     counted_at_timecode_rate,
     fps_of,
+    in_drop_frame,
+    is_drop_frame,
     notify,
     shown_ids,
     texts_not_kept,
@@ -118,6 +120,9 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
           frames: FrameTable | None = None, **opts: Any) -> str:
     timeline = counted_at_timecode_rate(timeline, "EDL timecode")
     fps = timecode_rate(fps_of(timeline))
+    # Footage whose own timecode is drop frame (a camera's 01:00:00;00): the file counts drop frame, as CMX 3600
+    # says it (FCM: DROP FRAME), so its source timecodes read as the camera's.
+    drop = _is_drop_frame_rate(fps) and is_drop_frame(timeline.videos[0] if timeline.videos else None)
     tl = to_otio(timeline, whole_frames=True, selects=selects, pad=pad, frames=frames)
     tl.name = _title(tl.name)
     # The adapter writes names and the media path into comment lines as they
@@ -163,7 +168,7 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
             r = marker.marked_range
             if r.duration.value > 0:
                 comments.append(f"ANNOTATE RANGE: LOC {k} TO "
-                                f"{otio.opentime.to_timecode(r.end_time_exclusive(), fps, drop_frame=False)}")
+                                f"{otio.opentime.to_timecode(r.end_time_exclusive(), fps, drop_frame=drop)}")
         clip.metadata["cmx_3600"] = {"comments": comments, "reel": reels[n if several else 0]}
     if recased:
         notify(f"EDL: a locator's text is written in capitals on one line: {len(recased)} caption(s) changed, "
@@ -172,9 +177,9 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     # A locator's text and the title are one line of clean text (the moment id rides whole, JSON-escaped).
     texts_not_kept([m.id for m in by_time(timeline) if loses_characters(m.caption)], "EDL", CLEAN_LEFT_OUT,
                    title=loses_characters(timeline.title))
-    _within_a_day(tl, fps, record)
-    return _with_sound(_non_drop_frame(write_string(tl, "cmx_3600", kind="a CMX 3600 EDL", rate=fps, **opts), fps),
-                       sound)
+    _within_a_day(tl, fps, record, drop)
+    return _with_sound(_frame_code_mode(write_string(tl, "cmx_3600", kind="a CMX 3600 EDL", rate=fps, **opts), fps,
+                                        drop), sound)
 
 
 def _reel(clip: otio.schema.Clip, video: Footage | None) -> str:
@@ -212,15 +217,19 @@ def _with_sound(text: str, sound: list[str]) -> str:
     return _VIDEO_EVENT.sub(channels, text)
 
 
-def _non_drop_frame(text: str, fps: float) -> str:
+def _frame_code_mode(text: str, fps: float, drop: bool) -> str:
     """The CMX writer's EDL with its frame code mode stated after the title
     (``FCM: NON-DROP FRAME``, as Avid and Premiere write it) and every event
     and locator timecode counted in frames (``:``). At 29.97 and 59.94 the
     writer wrote drop-frame notation (``;``) and no FCM line: OpenTimelineIO's
     cmx_3600 reader (the reference) skips a locator so written, all of them,
-    without a word; a frame count every reader places on the same frame."""
+    without a word; a frame count every reader places on the same frame.
+    With ``drop`` (footage whose own timecode is drop frame), ``FCM: DROP
+    FRAME`` and drop-frame notation throughout, as CMX 3600 writes it, so
+    source timecodes are the camera's (the reference reads the events; it
+    skips the locators, which annotate and editors read)."""
     def counted(tc: str) -> str:
-        return otio.opentime.to_timecode(otio.opentime.from_timecode(tc, fps), fps, drop_frame=False)
+        return otio.opentime.to_timecode(otio.opentime.from_timecode(tc, fps), fps, drop_frame=drop)
 
     lines = text.split("\n")
     for n, line in enumerate(lines):
@@ -229,7 +238,7 @@ def _non_drop_frame(text: str, fps: float) -> str:
         elif m := _LOCATOR_LINE.match(line):
             lines[n] = f"{m.group(1)}{counted(m.group(2))}{m.group(3)}"
     at = 1 if lines and lines[0].startswith("TITLE:") else 0
-    return "\n".join([*lines[:at], "FCM: NON-DROP FRAME", *lines[at:]])
+    return "\n".join([*lines[:at], "FCM: DROP FRAME" if drop else "FCM: NON-DROP FRAME", *lines[at:]])
 
 
 def _title(name: str) -> str:
@@ -263,20 +272,20 @@ def _record_start(timeline: Timeline, fps: float) -> otio.opentime.RationalTime:
         return zero
 
 
-def _within_a_day(tl: otio.schema.Timeline, fps: float, record: otio.opentime.RationalTime) -> None:
+def _within_a_day(tl: otio.schema.Timeline, fps: float, record: otio.opentime.RationalTime, drop: bool) -> None:
     """Refuse a timeline whose record or source times (events, locators,
     ranges) reach 24 hours of timecode (counted in frames, as written:
-    :func:`_non_drop_frame`), the record side from ``record``, rather than
+    :func:`_frame_code_mode`), the record side from ``record``, rather than
     let them wrap round to 00."""
     ends = [tl.duration() + record]
     for clip in tl.find_clips():
         ends += [clip.trimmed_range().end_time_exclusive()]
         ends += [marker.marked_range.end_time_exclusive() for marker in clip.markers]
     latest = max(ends, key=lambda end: end.to_seconds())
-    last = otio.opentime.from_timecode(f"23:59:59:{round(fps) - 1:02d}", fps)
+    last = otio.opentime.from_timecode(f"23:59:59{';' if drop else ':'}{round(fps) - 1:02d}", fps)
     if latest.value_rescaled_to(fps) > last.value + 1e-6:
         raise OutputError(f"runs to {format_clock(latest.to_seconds())}, past "
-                          f"{otio.opentime.to_timecode(last, fps, drop_frame=False)}, the latest time EDL timecode "
+                          f"{otio.opentime.to_timecode(last, fps, drop_frame=drop)}, the latest time EDL timecode "
                           "can hold (export .otio, .xml or .fcpxml)", subject="EDL")
 
 
@@ -594,11 +603,17 @@ def loads(text: str, *, origin: str | None = None, fps: float | None = None, str
     if len(pictures) > 1 and all(ids):  # annotate's EDL of several videos: each event is one
         timeline = per_video(tl, ids, lambda alone: from_otio(alone, origin=origin, rate=rate, ours=True,
                                                               strict=strict), origin=origin)
-        return replace(timeline, record_timecode=record)
+        return _as_counted(replace(timeline, record_timecode=record), timecodes, rate)
     timeline = from_otio(tl, origin=origin, start=seconds(first), rate=rate, ours=ours, strict=strict, events=True)
     if reel and len(timeline.videos) == 1:  # the video's id: exports write it back as the event's reel
         timeline = replace(timeline, videos=(replace(timeline.videos[0], id=reel),))
-    return replace(timeline, record_timecode=record)
+    return _as_counted(replace(timeline, record_timecode=record), timecodes, rate)
+
+
+def _as_counted(timeline: Timeline, timecodes: list[_Timecode], rate: float) -> Timeline:
+    """``timeline`` with its footage's start timecode in the notation the
+    file counts in: drop frame (``;``) when its timecodes are."""
+    return in_drop_frame(timeline, rate) if any(tc.drop for tc in timecodes) else timeline
 
 
 def _source_of(clip: otio.schema.Clip, named: set[str]) -> tuple[str, str, str]:

@@ -529,15 +529,26 @@ def _footage(meta: Any, clips: list[otio.schema.Clip], tl: otio.schema.Timeline)
     elif "://" not in url:
         path = url
     known = rng is not None and rng.duration.value > 0  # (an EDL's media gives its start only: edl.loads)
+    # FCP 7 XML's <timecode> says drop frame (<displayformat>DF), as its reader keeps it
+    timecode = (plain(ref.metadata.get("fcp_xml")) or {}).get("timecode")
+    drop = isinstance(timecode, Mapping) and timecode.get("displayformat") == "DF"
     return Footage(
         path=path, url=url if path is None else None,
         duration=seconds(rng.duration) if known else None,
         fps=rng.duration.rate if known else None,
         has_audio=sound_of(tl, url),
         # where its timecode starts, as the file counts it (a camera's 01:00:00:00)
-        timecode=otio.opentime.to_timecode(rng.start_time, rng.start_time.rate, drop_frame=False)
-        if rng is not None and rng.start_time.value > 0 else None,
+        timecode=_start_timecode(rng.start_time, drop) if rng is not None and rng.start_time.value > 0 else None,
     )
+
+
+
+def _start_timecode(start: otio.opentime.RationalTime, drop: bool) -> str:
+    """A media's start as its timecode: drop frame (``;``) when its file says so and the rate counts it."""
+    try:
+        return otio.opentime.to_timecode(start, start.rate, drop_frame=drop)
+    except ValueError:  # (drop frame at a rate it does not count at)
+        return otio.opentime.to_timecode(start, start.rate, drop_frame=False)
 
 
 
