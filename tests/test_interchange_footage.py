@@ -510,3 +510,37 @@ def test_a_drop_frame_start_timecode_is_written_drop_frame_and_read_back(tmp_pat
         assert re.search(r'<sequence\b[^>]*tcFormat="DF"', text) and re.search(r'<clip\b[^>]*tcFormat="DF"', text)
     assert back.footage is not None and back.footage.timecode == "01:00:00;00"
     assert [m.start for m in back.moments] == pytest.approx([0.0, 1.5, 5.5], abs=0.5 / NTSC + 1e-6)
+
+
+SELECTS_EDL = """TITLE: SELECTS
+FCM: NON-DROP FRAME
+
+001  A001C003 V     C        01:00:01:00 01:00:02:00 10:00:00:00 10:00:01:00
+* FROM CLIP NAME:  tc1h.mp4
+002  A001C003 V     C        01:00:04:00 01:00:05:12 10:00:01:00 10:00:02:12
+* FROM CLIP NAME:  tc1h.mp4
+"""
+
+
+def test_an_editors_selects_of_one_source_without_locators_are_read_as_that_footage(media, tmp_path):
+    """An editor's selects of one camera file (two events, no locators) were
+    read as clips at programme time (0:00 and 0:01, the record side) with no
+    footage, its reel A001C003 and the file dropped without a word, as the
+    located case no longer is. Now the file is the footage (its reel the
+    video's id, its start timecode probed), each event a moment at its time
+    in it, and an export gives them back there."""
+    shutil.copy(media / "tc1h.mp4", tmp_path / "tc1h.mp4")
+    path = tmp_path / "selects.edl"
+    path.write_text(SELECTS_EDL, encoding="utf-8")
+    notes: list[str] = []
+    with collected(notes, ExportWarning):
+        timeline = interchange.read(path, fps=25)
+    assert len(notes) == 1 and "'tc1h.mp4': read as that footage" in notes[0], notes  # (OTIO: at record time)
+    assert timeline.footage is not None
+    assert (timeline.footage.path, timeline.footage.id, timeline.footage.timecode) == \
+        ("tc1h.mp4", "A001C003", "01:00:00:00")
+    assert [(m.start, m.end) for m in timeline.moments] == [(1.0, 2.0), (4.0, 5.48)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ExportWarning)
+        back = interchange.loads(interchange.dumps(timeline, "edl"), "edl")
+    assert [(m.start, m.end) for m in back.moments] == [(1.0, 2.0), (4.0, 5.48)]

@@ -625,8 +625,9 @@ def _source_of(clip: otio.schema.Clip, named: set[str]) -> tuple[str, str, str]:
 
 
 def _editor_source(tl: otio.schema.Timeline, rate: float, origin: str | None, clip_names: set[str]) -> str:
-    """An editor's EDL with locators whose every picture event shows one
-    source (the footage, as Avid and Premiere write an EDL of it): that
+    """An editor's EDL whose every picture event shows one source (the
+    footage, as Avid and Premiere write an EDL of it, with locators, or an
+    editor's selects of it, its events the moments): that
     source becomes the timeline's footage, named by its file, else its clip
     name, else its reel, its media starting at the timecode the file beside
     the EDL carries, else (with a warning) at its earliest source timecode,
@@ -634,14 +635,18 @@ def _editor_source(tl: otio.schema.Timeline, rate: float, origin: str | None, cl
     (``Footage.timecode``). Returns the reel to keep as the video's id ("" for
     none). Several sources: the timeline is of the programme, and the names
     it cannot hold are said. Without locators the events themselves are the
-    moments, each named by its clip. An event named by its reel alone is no
-    file (Resolve's marker EDLs write their marker numbers there)."""
+    moments (at their times in the footage), each named by its clip. An
+    event named by its reel alone is no file (Resolve's marker EDLs write
+    their marker numbers there)."""
     pictures = picture_clips(tl)
-    if not pictures or not any(marker for _, marker in markers_of(tl)):
+    if not pictures:
         return ""
     sources = list(dict.fromkeys(s for c in pictures if (s := _source_of(c, clip_names))[0] or s[1]))
     if not sources:
         return ""
+    located = any(marker for _, marker in markers_of(tl))
+    if not located and (len(sources) > 1 or all(is_sound(c) for c in pictures)):
+        return ""  # a cut of several shots (or of sound): its events are the moments, each named by its clip
     if len(sources) > 1:
         shown = ", ".join(repr(name or url or reel) + (f" (reel {reel})" if reel and (name or url) else "")
                           for url, name, reel in sources[:5]) + (", ..." if len(sources) > 5 else "")
@@ -650,6 +655,10 @@ def _editor_source(tl: otio.schema.Timeline, rate: float, origin: str | None, cl
         return ""
     url, name, reel = sources[0]
     named = url or name
+    if not located:  # an editor's selects of the footage: OpenTimelineIO places them at the programme's time
+        notify(f"{origin or '<input>'}: its {len(pictures)} event(s), without locators, all show one source, "
+               f"{named!r}: read as that footage, each event a moment at its time in it (not at the programme's "
+               "record time)")
     first = min((c.source_range.start_time for c in pictures), key=lambda t: t.to_seconds())
     start = _file_timecode(named, origin, rate)
     if start is None:
