@@ -544,3 +544,45 @@ def test_an_editors_selects_of_one_source_without_locators_are_read_as_that_foot
         warnings.simplefilter("ignore", ExportWarning)
         back = interchange.loads(interchange.dumps(timeline, "edl"), "edl")
     assert [(m.start, m.end) for m in back.moments] == [(1.0, 2.0), (4.0, 5.48)]
+
+
+# DaVinci Resolve's markers of a source clip, its events named by the clip's reel (no file, no clip name).
+RESOLVE_REEL = """TITLE: Timeline 1
+FCM: NON-DROP FRAME
+
+001  A001C003 V     C        01:00:05:00 01:00:05:01 01:00:05:00 01:00:05:01
+ |C:ResolveColorBlue |M:Interview starts |D:1
+
+002  A001C003 V     C        01:00:12:10 01:00:12:11 01:00:12:10 01:00:12:11
+ |C:ResolveColorRed |M:Gate opens |D:50
+"""
+
+
+@pytest.mark.parametrize("beside", [True, False])
+def test_resolve_markers_of_a_reel_are_moments_of_that_reels_footage(media, tmp_path, beside):
+    """Resolve's marker EDL of a clip names its events by the clip's reel
+    only: it was read as markers at programme time with no footage, the reel
+    dropped, where Resolve puts them on that reel's clip at its source
+    timecode. The reel is the footage now (the file named after it beside
+    the EDL, its own timecode probed; else the reel alone, counted from its
+    first source timecode, said); a marker line not read is said."""
+    if beside:
+        shutil.copy(media / "tc1h.mp4", tmp_path / "A001C003.mp4")
+    path = tmp_path / "markers.edl"
+    path.write_text(RESOLVE_REEL + " |C:ResolveColorGreen |M:cut short\n", encoding="utf-8")
+    notes: list[str] = []
+    with collected(notes, ExportWarning):
+        timeline = interchange.read(path, fps=25)
+    footage = timeline.footage
+    assert footage is not None and footage.id == "A001C003"
+    if beside:
+        assert (footage.path, footage.timecode) == ("A001C003.mp4", "01:00:00:00")
+        assert [(m.start, m.end, m.caption, m.color) for m in timeline.moments] == [
+            (5.0, None, "Interview starts", "BLUE"), (12.4, 14.4, "Gate opens", "RED")]
+    else:
+        assert (footage.path, footage.timecode) == (None, "01:00:05:00")
+        assert [(m.start, m.end) for m in timeline.moments] == [(0.0, None), (7.4, 9.4)]
+    said = [n for n in notes if "A001C003" in n]
+    assert len(said) == (0 if beside else 1), notes
+    (unread,) = [n for n in notes if "cut short" in n]
+    assert "line 9" in unread

@@ -589,7 +589,7 @@ def loads(text: str, *, origin: str | None = None, fps: float | None = None, str
     _ranges(tl, rate)
     _record_time_locators(tl, rate, origin, drop_frame=any(tc.drop for tc in timecodes))
     ours = _RATE.search(text) is not None
-    reel = "" if ours else _editor_source(tl, rate, origin, set(_CLIP_NAME.findall(text)))
+    reel, reel_only = ("", False) if ours else _editor_source(tl, rate, origin, set(_CLIP_NAME.findall(text)))
     pictures = picture_clips(tl)  # (the sound of an AA/V event is the same clip again)
     ids = [_video_of(c) for c in pictures]
     # The cmx reader puts each track's first record-in on its own time: the
@@ -606,7 +606,9 @@ def loads(text: str, *, origin: str | None = None, fps: float | None = None, str
         return _as_counted(replace(timeline, record_timecode=record), timecodes, rate)
     timeline = from_otio(tl, origin=origin, start=seconds(first), rate=rate, ours=ours, strict=strict, events=True)
     if reel and len(timeline.videos) == 1:  # the video's id: exports write it back as the event's reel
-        timeline = replace(timeline, videos=(replace(timeline.videos[0], id=reel),))
+        # (a reel naming no file: the footage is the reel alone, not a file of its name)
+        timeline = replace(timeline, videos=(replace(timeline.videos[0], id=reel, **(
+            {"path": None, "url": None} if reel_only else {})),))
     return _as_counted(replace(timeline, record_timecode=record), timecodes, rate)
 
 
@@ -624,7 +626,8 @@ def _source_of(clip: otio.schema.Clip, named: set[str]) -> tuple[str, str, str]:
     return media_url(clip) or "", clip.name if clip.name in named else "", reel
 
 
-def _editor_source(tl: otio.schema.Timeline, rate: float, origin: str | None, clip_names: set[str]) -> str:
+def _editor_source(tl: otio.schema.Timeline, rate: float, origin: str | None,
+                   clip_names: set[str]) -> tuple[str, bool]:
     """An editor's EDL whose every picture event shows one source (the
     footage, as Avid and Premiere write an EDL of it, with locators, or an
     editor's selects of it, its events the moments): that
@@ -632,51 +635,76 @@ def _editor_source(tl: otio.schema.Timeline, rate: float, origin: str | None, cl
     name, else its reel, its media starting at the timecode the file beside
     the EDL carries, else (with a warning) at its earliest source timecode,
     so its moments are read at footage time and its start is recorded
-    (``Footage.timecode``). Returns the reel to keep as the video's id ("" for
-    none). Several sources: the timeline is of the programme, and the names
-    it cannot hold are said. Without locators the events themselves are the
-    moments (at their times in the footage), each named by its clip. An
-    event named by its reel alone is no file (Resolve's marker EDLs write
-    their marker numbers there)."""
+    (``Footage.timecode``). An event named by a reel alone (no file, no clip
+    name: DaVinci Resolve's markers of a source clip) shows that reel's
+    footage, as Resolve reads it: the file named after the reel beside the
+    EDL, else the reel alone. Returns the reel to keep as the video's id (""
+    for none) and whether it names no file. Several sources: the timeline
+    is of the programme, and the names it cannot hold are said. Without
+    locators the events themselves are the moments (at their times in the
+    footage), each named by its clip. A reel
+    of digits or a reserved one (AX, BL) names no source (Resolve's timeline
+    marker EDLs write their marker numbers there)."""
     pictures = picture_clips(tl)
     if not pictures:
-        return ""
-    sources = list(dict.fromkeys(s for c in pictures if (s := _source_of(c, clip_names))[0] or s[1]))
+        return "", False
+    sources = list(dict.fromkeys(s for c in pictures if (s := _source_of(c, clip_names))[0] or s[1] or
+                                 (s[2] and not s[2].isdigit() and s[2].upper() not in NO_SOURCE_REELS)))
     if not sources:
-        return ""
+        return "", False
     located = any(marker for _, marker in markers_of(tl))
     if not located and (len(sources) > 1 or all(is_sound(c) for c in pictures)):
-        return ""  # a cut of several shots (or of sound): its events are the moments, each named by its clip
+        return "", False  # a cut of several shots (or of sound): its events are the moments, each named by its clip
     if len(sources) > 1:
         shown = ", ".join(repr(name or url or reel) + (f" (reel {reel})" if reel and (name or url) else "")
                           for url, name, reel in sources[:5]) + (", ..." if len(sources) > 5 else "")
         notify(f"{origin or '<input>'}: its events show {len(sources)} sources ({shown}): the moments are at "
                "the programme's time and the timeline names no footage, nor these sources")
-        return ""
+        return "", False
     url, name, reel = sources[0]
-    named = url or name
+    reel_only = not (url or name)
+    if reel_only and any(_source_of(c, clip_names) != sources[0] for c in pictures):
+        return "", False  # a reel beside events of no source (AX, BL): a programme, not that reel's markers
+    named = url or name or _reel_file(reel, origin) or ""
     if not located:  # an editor's selects of the footage: OpenTimelineIO places them at the programme's time
         notify(f"{origin or '<input>'}: its {len(pictures)} event(s), without locators, all show one source, "
                f"{named!r}: read as that footage, each event a moment at its time in it (not at the programme's "
                "record time)")
     first = min((c.source_range.start_time for c in pictures), key=lambda t: t.to_seconds())
-    start = _file_timecode(named, origin, rate)
+    start = _file_timecode(named, origin, rate) if named else None
     if start is None:
         start = first
-        notify(f"{origin or '<input>'}: the EDL does not say where {named}'s own timecode starts (the file is not "
-               f"beside it to read): its moments are counted from its first source timecode, "
+        notify(f"{origin or '<input>'}: the EDL does not say where {named or f'reel {reel}'}'s own timecode starts "
+               f"({'the file is not beside it to read' if named else 'no file named after it is beside it'}): its "
+               f"moments are counted from its first source timecode, "
                f"{otio.opentime.to_timecode(first, rate, drop_frame=False)}, recorded as the footage's timecode")
+    reel_only = reel_only and not named
     if url and name and name != url.replace("\\", "/").rsplit("/", 1)[-1]:
         notify(f"{origin or '<input>'}: the clip name {name!r} (FROM CLIP NAME) left out: the footage is named by "
                f"its file, {url!r}")
     for clip in tl.find_clips():
         if _source_of(clip, clip_names) == sources[0]:
             clip.media_reference = otio.schema.ExternalReference(
-                target_url=named, available_range=otio.opentime.TimeRange(start, otio.opentime.RationalTime(0, rate)))
+                target_url=named or reel,
+                available_range=otio.opentime.TimeRange(start, otio.opentime.RationalTime(0, rate)))
     if not reel or reel.upper() in NO_SOURCE_REELS or video_id_problem(reel) is None:
-        return "" if reel.upper() in NO_SOURCE_REELS else reel
+        return ("" if reel.upper() in NO_SOURCE_REELS else reel), reel_only
     notify(f"{origin or '<input>'}: the reel {reel!r} left out: {video_id_problem(reel)}")
-    return ""
+    return "", False
+
+
+def _reel_file(reel: str, origin: str | None) -> str | None:
+    """The one file beside the EDL ``origin`` named after ``reel`` (its stem,
+    case aside: a camera's A001C003.mov for reel A001C003), or None."""
+    if not origin or not reel:
+        return None
+    folder = Path(origin).parent
+    try:
+        found = [p.name for p in folder.iterdir()
+                 if p.stem.casefold() == reel.casefold() and p.suffix.lower() != ".edl" and p.is_file()]
+    except OSError:
+        return None
+    return found[0] if len(found) == 1 else None
 
 
 def _file_timecode(named: str, origin: str | None, rate: float) -> otio.opentime.RationalTime | None:
