@@ -363,7 +363,8 @@ class Footage:
     retrieved: str | None = None  # ISO time a URL was downloaded, for provenance
     id: str = ""
     # The timecode of its first frame as the file carries it (a camera's 01:00:00:00; ``;``: drop frame),
-    # where editors count its frames from (EDL source timecodes, an XML file's <timecode>).
+    # where editors count its frames from (EDL source timecodes, an XML file's <timecode>); "" when the file
+    # carries none (probed: exports need not read it again), None when not known (not probed).
     timecode: str | None = None
     # How many channels its sound has (1: mono), when probed: an EDL event names them (B: one, AA/V: two).
     audio_channels: int | None = None
@@ -371,7 +372,7 @@ class Footage:
     def __post_init__(self) -> None:
         if self.id and (problem := video_id_problem(self.id)) is not None:
             raise TimelineError(problem, field="footage.id")
-        if self.timecode is not None and not START_TIMECODE.match(self.timecode):
+        if self.timecode and not START_TIMECODE.match(self.timecode):
             raise TimelineError(f"not a timecode (hh:mm:ss:ff, ';' before the frames for drop frame): "
                                 f"{self.timecode!r}", field="footage.timecode")
         _check_time(self.duration, "footage.duration", None)
@@ -421,6 +422,9 @@ class Timeline:
     edit_rate: float | None
     # Where the file was loaded from: relative footage paths resolve against it.
     origin: str | None = field(default=None, compare=False)
+    # The record (programme) timecode the editor file the moments came from starts at (an editor's EDL at
+    # 01:00:00:00, or 00:59:53:11 with a countdown; ";": drop frame): an EDL export records from it again.
+    record_timecode: str | None = None
 
     def __init__(
         self,
@@ -432,6 +436,7 @@ class Timeline:
         edit_rate: float | None = None,
         origin: str | None = None,
         videos: tuple[Footage, ...] | list[Footage] = (),
+        record_timecode: str | None = None,
     ) -> None:
         renamed: dict[str, str] = {}
         videos = tuple(videos)
@@ -453,7 +458,7 @@ class Timeline:
             moments = tuple(m if m.footage else replace(m, footage=videos[0].id) for m in moments)
         for name, value in (("moments", moments), ("title", title), ("videos", videos),
                             ("sources", tuple(sources)), ("schema_version", schema_version),
-                            ("edit_rate", edit_rate), ("origin", origin)):
+                            ("edit_rate", edit_rate), ("origin", origin), ("record_timecode", record_timecode)):
             object.__setattr__(self, name, value)
         self.__post_init__()
 
@@ -461,6 +466,9 @@ class Timeline:
         if self.edit_rate is not None and (problem := number_problem(self.edit_rate, low=0, low_open=True,
                                                                      high=MAX_FPS)) is not None:
             raise TimelineError(problem, path=self.origin, field="edit_rate")
+        if self.record_timecode is not None and not START_TIMECODE.match(self.record_timecode):
+            raise TimelineError(f"not a timecode (hh:mm:ss:ff, ';' before the frames for drop frame): "
+                                f"{self.record_timecode!r}", path=self.origin, field="record_timecode")
         if len(self.moments) > MAX_MOMENTS:
             raise TimelineError(f"has {len(self.moments)} moments; a timeline holds at most {MAX_MOMENTS}",
                                 path=self.origin, field="moments")
@@ -501,7 +509,7 @@ class Timeline:
         the first when it has none), as ``Timeline(footage=...)`` sets it;
         None drops every video."""
         return Timeline(self.moments, self.title, footage, self.sources, self.schema_version, self.edit_rate,
-                        self.origin, videos=self.videos)
+                        self.origin, videos=self.videos, record_timecode=self.record_timecode)
 
     def video_id(self, moment: Moment) -> str:
         """The id of the video ``moment`` is in ("" when the timeline lists none)."""

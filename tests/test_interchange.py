@@ -1861,3 +1861,64 @@ def test_every_export_keeps_a_caption_id_and_titles_characters_or_names_what_it_
     assert ("the title" in said[0]) == ("title" in lost), (lost, said)
     assert (repr(tl.moments[1].id) in said[0]) == bool(set(lost) - {"title"}), (lost, said)
     assert "'plain'" not in said[0] and "m1" not in said[0] and "m3" not in said[0]
+
+
+def test_one_helper_picks_the_rate_timecode_counts_at_for_reading_and_writing():
+    """``timecode_count_rate`` (exports) and ``edl.timecode_rate`` (the rate an
+    EDL is read at) did the same job twice: one helper now, which takes
+    29.97 as 30000/1001, refuses a stated rate timecode cannot count at and
+    counts footage at such a rate at the lowest multiple that holds its frames."""
+    from annotate.interchange import common, edl, fcp_xml, fcpx
+
+    assert not hasattr(common, "timecode_count_rate")
+    assert all(getattr(m, "timecode_rate", common.timecode_rate) is common.timecode_rate for m in (edl, fcp_xml, fcpx))
+    assert common.timecode_rate(29.97) == pytest.approx(30000 / 1001, abs=1e-9)
+    assert common.timecode_rate(29.97, "--fps") == pytest.approx(30000 / 1001, abs=1e-9)
+    assert (common.timecode_rate(12.5), common.timecode_rate(15), common.timecode_rate(24.736)) == (25, 30, 25)
+    with pytest.raises(InputError, match=r"--fps: EDL timecode cannot count at 12.5 fps"):
+        common.timecode_rate(12.5, "--fps")
+
+
+def test_fcpx_files_read_and_written_in_two_threads_at_once_are_read_as_one_at_a_time():
+    """The FCPX import and export swap otio-fcpx-xml-adapter's own functions
+    and rate table (shared by the whole process) for the call and put them
+    back: two threads at once saw each other's swap, and the second to
+    finish put back the first's, leaving the adapter swapped for good. A
+    lock keeps each swap to one call at a time: every result is the one of
+    a call alone, and the adapter is its own again after."""
+    import threading
+
+    module = otio.adapters.from_name("fcpx_xml").module()
+    own = (module.to_rational_time, module.FcpxXml._number_of_frames, dict(module.FRAMERATE_FRAMEDURATION))
+    files = []
+    for fps, n in ((25.0, 7), (24000 / 1001, 5)):
+        moments = tuple(Moment(id=f"m{i}", start=round(i * 3.37 + 0.08 * n, 3), caption=f"C{i}") for i in range(1, n))
+        files.append(Timeline(moments=moments, footage=Footage(path=f"v{n}.mp4", fps=fps, duration=60.0)))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ExportWarning)
+        texts = [interchange.dumps(t, "fcpx") for t in files]
+        alone = [[(m.start, m.caption) for m in interchange.loads(text, "fcpx").moments] for text in texts]
+    results: list[tuple[str, int, object]] = []
+    start = threading.Barrier(4)
+
+    def work(n: int) -> None:
+        start.wait()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ExportWarning)
+            for _ in range(6):
+                results.append(("write", n, interchange.dumps(files[n], "fcpx")))
+                results.append(("read", n, [(m.start, m.caption) for m in interchange.loads(texts[n], "fcpx").moments]))
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)  # threads take turns often, as on a busy machine
+    try:
+        threads = [threading.Thread(target=work, args=(n % 2,)) for n in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert len(results) == 48
+    assert all(got == (texts[n] if what == "write" else alone[n]) for what, n, got in results)
+    assert (module.to_rational_time, module.FcpxXml._number_of_frames, module.FRAMERATE_FRAMEDURATION) == own

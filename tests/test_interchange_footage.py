@@ -5,8 +5,10 @@ adapters on real media encoded here."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import warnings
+from dataclasses import replace
 from pathlib import Path
 
 import opentimelineio as otio
@@ -251,7 +253,7 @@ def test_the_start_timecode_is_recorded_in_the_timeline(media, tmp_path):
 
     found = with_footage_length(load(_timeline_of(media, tmp_path, "tc1h.mp4")))
     assert found.footage is not None and found.footage.timecode == "01:00:00:00"
-    assert with_footage_length(load(_timeline_of(media, tmp_path, "ntsc.mp4"))).footage.timecode is None
+    assert with_footage_length(load(_timeline_of(media, tmp_path, "ntsc.mp4"))).footage.timecode == ""
 
 
 def test_the_start_timecode_survives_the_timeline_file(media, tmp_path):
@@ -304,7 +306,7 @@ def test_an_editors_edl_at_01_00_00_00_names_its_footage_and_start_timecode(medi
     back = interchange.write(load(tmp_path / "ed1h.yaml"), tmp_path / "back.edl").path
     text = back.read_text(encoding="utf-8")
     event = next(line for line in text.splitlines() if line[:3].isdigit())
-    assert event.split()[1] == "TC1H" and event.split()[-4:-2] == ["01:00:00:00", "01:00:06:00"]
+    assert event.split()[1] == "TC1H" and event.split()[-4:] == ["01:00:00:00", "01:00:06:00"] * 2
     assert "* FROM CLIP NAME:  tc1h.mp4" in text
     read = otio.adapters.read_from_file(str(back), adapter_name="cmx_3600", rate=25)
     clip = next(iter(read.find_clips()))
@@ -359,5 +361,228 @@ def test_an_editors_edl_imported_into_its_timeline_keeps_the_footage_it_records(
     before = load(story).footage
     interchange.import_into(_editor_edl(tmp_path), story, fps=25)
     after = load(story)
-    assert after.footage == before and after.footage.timecode == "01:00:00:00"
+    # (its reel, TC1H, is the video's id: test_an_editors_edl_imported_into_its_timeline_keeps_its_reel)
+    assert after.footage == replace(before, id="TC1H") and after.footage.timecode == "01:00:00:00"
     assert [m.start for m in after.moments] == [3.48, 5.36]
+
+
+@pytest.mark.parametrize("chosen", [False, True])
+def test_an_editors_edl_imported_into_its_timeline_keeps_its_reel(media, tmp_path, chosen):
+    """An editor's EDL imported into the timeline of its footage lost its
+    reel (A001C003) to the timeline's video id, made from the file name
+    (tc1h), and its export named the event tc1h: the reel is now the video's
+    id, so the export writes it back. A video id the timeline chose itself
+    stays, with a warning naming both."""
+    from annotate.timeline import save, with_footage_length
+
+    shutil.copy(media / "tc1h.mp4", tmp_path / "tc1h.mp4")
+    story = tmp_path / "story.yaml"
+    timeline = with_footage_length(load(_hand_written(tmp_path, "tc1h.mp4")))
+    if chosen:
+        timeline = replace(timeline, videos=(replace(timeline.footage, id="roof"),))
+    save(timeline, story)
+    edl = _editor_edl(tmp_path)
+    edl.write_text(edl.read_text(encoding="utf-8").replace("TC1H     V", "A001C003 V"), encoding="utf-8")
+    notes: list[str] = []
+    with collected(notes, ExportWarning):
+        interchange.import_into(edl, story, fps=25)
+    after = load(story)
+    assert after.footage is not None and after.footage.id == ("roof" if chosen else "A001C003")
+    said = [n for n in notes if "A001C003" in n]
+    assert len(said) == chosen and (not chosen or "'roof'" in said[0]), notes
+    text = interchange.write(after, tmp_path / "back.edl").path.read_text(encoding="utf-8")
+    event = next(line for line in text.splitlines() if line[:3].isdigit())
+    assert event.split()[1] == ("roof" if chosen else "A001C003")
+
+
+def test_a_timeline_records_that_its_footage_has_no_start_timecode_and_exports_without_probing(media, tmp_path,
+                                                                                             monkeypatch):
+    """A timeline could not record that its footage carries NO start
+    timecode (None was "not probed"), so every editor export probed the file
+    again (some 50 ms). The probe's "none" is recorded (``timecode: null``
+    in the file, absent: unknown), and an export of such a timeline reads
+    nothing; a timeline without the field is still probed, once an export."""
+    from annotate import probe
+    from annotate.timeline import save
+    from annotate.timeline.make import probe_footage
+
+    shutil.copy(media / "mute.mp4", tmp_path / "mute.mp4")
+    footage = probe_footage(str(tmp_path / "mute.mp4"))
+    assert footage.timecode == ""
+    save(Timeline(moments=(Moment(id="a", start=1.0, caption="x"),), footage=footage), tmp_path / "t.yaml")
+    text = (tmp_path / "t.yaml").read_text(encoding="utf-8")
+    assert "timecode: null" in text or "timecode: ~" in text, text
+    probed: list[object] = []
+    real = probe.probe
+    monkeypatch.setattr(probe, "probe", lambda path, *a, **k: probed.append(path) or real(path, *a, **k))
+    recorded = load(tmp_path / "t.yaml")
+    assert recorded.footage is not None and recorded.footage.timecode == ""
+    for suffix in (".edl", ".xml", ".otio"):
+        back = interchange.write(recorded, tmp_path / f"t{suffix}")
+        assert "00:00:00:00" in back.path.read_text(encoding="utf-8") or suffix == ".otio"
+    assert probed == []
+    old = tmp_path / "old.yaml"
+    old.write_text(text.replace("  timecode: null\n", "").replace("  timecode: ~\n", ""), encoding="utf-8")
+    assert load(old).footage.timecode is None
+    interchange.write(load(old), tmp_path / "old.edl")
+    assert len(probed) == 1
+
+
+SCREENING = Path(__file__).parent / "data" / "third-party" / "editorial" / "otio-cmx3600-adapter" / \
+    "screening_example.edl"
+
+
+def _record_times(path: Path, rate: float) -> tuple[list[str], list[str]]:
+    """The record timecodes of an EDL as OpenTimelineIO's reader places them:
+    each event's record in, and each locator mapped onto the programme."""
+    read = otio.adapters.read_from_file(str(path), adapter_name="cmx_3600", rate=rate)
+    track = next(t for t in read.tracks if t.kind == otio.schema.TrackKind.Video)
+    clips = list(track.find_clips())
+    events = [c.transformed_time_range(c.trimmed_range(), read.tracks).start_time.to_timecode() for c in clips]
+    marks = [c.transformed_time(m.marked_range.start_time, read.tracks).to_timecode() for c in clips for m in c.markers]
+    return events, marks
+
+
+def test_an_editors_edl_comes_back_at_its_own_record_timecode(tmp_path):
+    """OpenTimelineIO's screening example records from 00:59:53:11 (a
+    programme starting before 01:00:00:00): imported, its moments are at
+    the programme's time from 0:00, and exported its one event recorded from
+    00:00:00:00, each locator an hour off where the editor put it. The
+    record start is kept (the timeline's ``record_timecode``) and written
+    back: the locators come back at the record timecodes of the file, and
+    a second import reads the same timeline."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ExportWarning)
+        timeline = interchange.read(SCREENING, fps=24)
+        assert timeline.record_timecode == "00:59:53:11"
+        interchange.import_into(SCREENING, tmp_path / "s.yaml", fps=24)
+        saved = load(tmp_path / "s.yaml")
+        assert saved.record_timecode == "00:59:53:11"
+        path = interchange.write(saved, tmp_path / "back.edl").path
+        again = interchange.read(path)
+    events, marks = _record_times(path, 24)
+    given_events, given_marks = _record_times(SCREENING, 24)
+    assert events[0] == given_events[0] == "00:59:53:11"
+    # The file's locators at record time: the first two are written at it (outside their event's source), the
+    # third at a source time of its event, which the reference maps to its record time.
+    assert marks == ["01:00:01:14", "01:00:02:14", given_marks[2]]
+    assert again.record_timecode == "00:59:53:11"
+    assert [m.caption for m in again.moments] == [m.caption for m in saved.moments]
+    assert [m.start for m in again.moments] == pytest.approx([m.start for m in saved.moments], abs=0.5 / 24)
+
+
+def test_an_otio_file_keeps_the_record_timecode(tmp_path):
+    """The record start rides in annotate's metadata of an OTIO file and in
+    the JSON export, so an EDL imported and passed through them still
+    records from it."""
+    timeline = Timeline(moments=(Moment(id="a", start=2.0, caption="x"),), record_timecode="01:00:00:00")
+    for fmt in ("otio", "json"):
+        assert interchange.loads(interchange.dumps(timeline, fmt), fmt).record_timecode == "01:00:00:00"
+
+
+@pytest.mark.parametrize("suffix", [".edl", ".xml", ".fcpxml"])
+def test_a_drop_frame_start_timecode_is_written_drop_frame_and_read_back(tmp_path, suffix):
+    """29.97 fps footage whose timecode starts at 01:00:00;00 (drop frame)
+    was exported at that frame but labelled non-drop: the EDL's source in
+    00:59:56:12 under FCM: NON-DROP FRAME, FCP 7 XML's <timecode>
+    00:59:56:12 NDF, FCPX without its tcFormat, so an editor's source
+    monitor showed another timecode than the camera's, and an import
+    recorded 00:59:56:12. Each format now writes it as drop frame where it
+    says so (FCM: DROP FRAME and ';', <displayformat>DF, tcFormat="DF") and
+    an import gives back 01:00:00;00 at the same frames."""
+    _encode(tmp_path / "df.mp4", "30000/1001", 6, "-timecode", "01:00:00;00", audio=False)
+    timeline = load(_hand_written(tmp_path, "df.mp4"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ExportWarning)
+        path = interchange.write(timeline, tmp_path / f"df{suffix}").path
+        back = interchange.read(path)
+    text = path.read_text(encoding="utf-8")
+    if suffix == ".edl":
+        event = next(line for line in text.splitlines() if line[:3].isdigit())
+        assert "FCM: DROP FRAME" in text and "NON-DROP" not in text
+        assert event.split()[-4:-2] == ["01:00:00;00", "01:00:06;00"]
+        read = otio.adapters.read_from_file(str(path), adapter_name="cmx_3600", rate=NTSC)
+        clip = next(iter(read.find_clips()))  # the reference reads the event at the file's own frames
+        assert clip.source_range.start_time.value == otio.opentime.from_timecode("01:00:00;00", NTSC).value
+    elif suffix == ".xml":
+        assert "<string>01:00:00;00</string>" in text and "<displayformat>DF</displayformat>" in text
+    else:
+        assert re.search(r'<sequence\b[^>]*tcFormat="DF"', text) and re.search(r'<clip\b[^>]*tcFormat="DF"', text)
+    assert back.footage is not None and back.footage.timecode == "01:00:00;00"
+    assert [m.start for m in back.moments] == pytest.approx([0.0, 1.5, 5.5], abs=0.5 / NTSC + 1e-6)
+
+
+SELECTS_EDL = """TITLE: SELECTS
+FCM: NON-DROP FRAME
+
+001  A001C003 V     C        01:00:01:00 01:00:02:00 10:00:00:00 10:00:01:00
+* FROM CLIP NAME:  tc1h.mp4
+002  A001C003 V     C        01:00:04:00 01:00:05:12 10:00:01:00 10:00:02:12
+* FROM CLIP NAME:  tc1h.mp4
+"""
+
+
+def test_an_editors_selects_of_one_source_without_locators_are_read_as_that_footage(media, tmp_path):
+    """An editor's selects of one camera file (two events, no locators) were
+    read as clips at programme time (0:00 and 0:01, the record side) with no
+    footage, its reel A001C003 and the file dropped without a word, as the
+    located case no longer is. Now the file is the footage (its reel the
+    video's id, its start timecode probed), each event a moment at its time
+    in it, and an export gives them back there."""
+    shutil.copy(media / "tc1h.mp4", tmp_path / "tc1h.mp4")
+    path = tmp_path / "selects.edl"
+    path.write_text(SELECTS_EDL, encoding="utf-8")
+    notes: list[str] = []
+    with collected(notes, ExportWarning):
+        timeline = interchange.read(path, fps=25)
+    assert len(notes) == 1 and "'tc1h.mp4': read as that footage" in notes[0], notes  # (OTIO: at record time)
+    assert timeline.footage is not None
+    assert (timeline.footage.path, timeline.footage.id, timeline.footage.timecode) == \
+        ("tc1h.mp4", "A001C003", "01:00:00:00")
+    assert [(m.start, m.end) for m in timeline.moments] == [(1.0, 2.0), (4.0, 5.48)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ExportWarning)
+        back = interchange.loads(interchange.dumps(timeline, "edl"), "edl")
+    assert [(m.start, m.end) for m in back.moments] == [(1.0, 2.0), (4.0, 5.48)]
+
+
+# DaVinci Resolve's markers of a source clip, its events named by the clip's reel (no file, no clip name).
+RESOLVE_REEL = """TITLE: Timeline 1
+FCM: NON-DROP FRAME
+
+001  A001C003 V     C        01:00:05:00 01:00:05:01 01:00:05:00 01:00:05:01
+ |C:ResolveColorBlue |M:Interview starts |D:1
+
+002  A001C003 V     C        01:00:12:10 01:00:12:11 01:00:12:10 01:00:12:11
+ |C:ResolveColorRed |M:Gate opens |D:50
+"""
+
+
+@pytest.mark.parametrize("beside", [True, False])
+def test_resolve_markers_of_a_reel_are_moments_of_that_reels_footage(media, tmp_path, beside):
+    """Resolve's marker EDL of a clip names its events by the clip's reel
+    only: it was read as markers at programme time with no footage, the reel
+    dropped, where Resolve puts them on that reel's clip at its source
+    timecode. The reel is the footage now (the file named after it beside
+    the EDL, its own timecode probed; else the reel alone, counted from its
+    first source timecode, said); a marker line not read is said."""
+    if beside:
+        shutil.copy(media / "tc1h.mp4", tmp_path / "A001C003.mp4")
+    path = tmp_path / "markers.edl"
+    path.write_text(RESOLVE_REEL + " |C:ResolveColorGreen |M:cut short\n", encoding="utf-8")
+    notes: list[str] = []
+    with collected(notes, ExportWarning):
+        timeline = interchange.read(path, fps=25)
+    footage = timeline.footage
+    assert footage is not None and footage.id == "A001C003"
+    if beside:
+        assert (footage.path, footage.timecode) == ("A001C003.mp4", "01:00:00:00")
+        assert [(m.start, m.end, m.caption, m.color) for m in timeline.moments] == [
+            (5.0, None, "Interview starts", "BLUE"), (12.4, 14.4, "Gate opens", "RED")]
+    else:
+        assert (footage.path, footage.timecode) == (None, "01:00:05:00")
+        assert [(m.start, m.end) for m in timeline.moments] == [(0.0, None), (7.4, 9.4)]
+    said = [n for n in notes if "A001C003" in n]
+    assert len(said) == (0 if beside else 1), notes
+    (unread,) = [n for n in notes if "cut short" in n]
+    assert "line 9" in unread

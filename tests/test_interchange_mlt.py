@@ -473,3 +473,23 @@ def test_a_kdenlive_project_of_silent_footage_has_no_audio_track(footage_dir: Pa
     root = ET.parse(project).getroot()
     assert not [t for t in root.iter("track") if t.get("hide") == "video"]
     assert not [p for p in root.iter("property") if p.get("name") == "kdenlive:audio_track"]
+
+
+@pytest.mark.parametrize("suffix", [".mlt", ".kdenlive"])
+@pytest.mark.parametrize("selects", [False, True])
+def test_footage_with_a_start_timecode_is_said_once_as_mlt_has_no_place_for_it(tmp_path, suffix, selects):
+    """EDL, FCP 7 XML and FCPX write the footage's start timecode (a camera's
+    01:00:00:00); an MLT or Kdenlive project has no place for it (a clip
+    counts from its first frame) and left it out without a word. One warning
+    names it (and each video that has one); footage without one: none."""
+    from annotate.model import Footage
+
+    moments = (Moment(id="a", start=1.0, caption="x"), Moment(id="b", start=2.0, caption="y"))
+    hour = Footage(path="cam.mp4", fps=25.0, duration=10.0, has_audio=False, timecode="01:00:00:00")
+    notes = write(Timeline(moments=moments, footage=hour), tmp_path / f"t{suffix}", selects=selects).notes
+    said = [n for n in notes if "01:00:00:00" in n]
+    assert len(said) == 1 and "cam.mp4" in said[0], notes
+    for none in ("", None):
+        plain = write(Timeline(moments=moments, footage=replace(hour, timecode=none)), tmp_path / f"p{suffix}",
+                      selects=selects, force=True).notes
+        assert not [n for n in plain if "timecode" in n], plain

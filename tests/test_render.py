@@ -20,7 +20,7 @@ from annotate.cli import main
 from annotate.errors import InputError, MediaError, OutputError
 from annotate.model import Footage, Moment, Source, Timeline
 from annotate.render import Elements, Theme, load_theme, overlay, render
-from annotate.render.document import Frame, build
+from annotate.render.document import Frame, build, line_chars
 from annotate.render.theme import ThemeWarning
 from annotate.timeline import save
 from tests import system
@@ -1050,6 +1050,26 @@ def test_the_caption_time_label_and_the_corner_timecode_name_the_same_second() -
     corner = next(e for e in doc if e.name == "timecode" and e.start <= caption.start < e.end)
     assert pysubs2.SSAEvent(text=caption.text).plaintext.split()[0] == "\u20680:02\u2069"  # (an isolate: see below)
     assert corner.text == "00:00:02"
+
+
+@pytest.mark.parametrize(("start", "said", "corner_said"), [(3600.0, "01:00:02", "01:00:02"),
+                                                            (3758.0, "01:02:40", "01:02:40"),
+                                                            (0.0, "0:02", "00:00:02")])
+def test_with_a_start_timecode_the_caption_time_label_names_the_second_the_corner_shows(start: float, said: str,
+                                                                                      corner_said: str) -> None:
+    """Footage whose timecode starts at 01:00:00:00: the corner burnt 01:00:02
+    over a caption labelled 0:02 (footage time), two clocks an hour apart on
+    one frame. The label counts as the burn does (from the footage's own
+    timecode, unless the theme's ``timecode_from_zero``: then from 0:00)."""
+    tl = Timeline(moments=(Moment(2.6, caption="burst", id="m5", approximate=True),))
+    doc = build(tl, Frame(W, H, SECONDS, FPS, start=start))
+    caption = next(e for e in doc if e.name == "caption")
+    corner = next(e for e in doc if e.name == "timecode" and e.start <= caption.start < e.end)
+    assert pysubs2.SSAEvent(text=caption.text).plaintext.split()[0] == f"\u2068\u2248{said}\u2069"
+    assert corner.text == corner_said
+    # (a narrow frame, its lines shorter than the theme's longest) the longer label leaves less room for the text
+    assert line_chars(Frame(W // 2, H, SECONDS, FPS, start=start), Theme()) == \
+        line_chars(Frame(W // 2, H, SECONDS, FPS), Theme()) - (4 if start else 0)
 
 
 def test_right_to_left_captions_are_laid_out_by_their_text_and_the_label_is_isolated(tmp_path: Path) -> None:

@@ -293,9 +293,12 @@ def test_round_trip_keeps_times_ranges_colours_names_and_rate(path, tmp_path):
     # An imported moment's name, as each format writes it (CMX locators are upper-case).
     assert len(markers) == len(moments)
     # A marker's time is its clip's source time, which counts from its media's own timecode (the footage's,
-    # kept by import: big_int.otio's media starts at frame 1).
+    # kept by import: big_int.otio's media starts at frame 1; an EDL states it in a comment only: the footage
+    # of an editor's EDL of one source, its selects in cdl.edl, starts at its first source timecode).
+    timecode = first.footage.timecode if len(first.videos) == 1 and first.footage else None
+    stated = otio.opentime.from_timecode(timecode, rate).to_seconds() if timecode else 0.0
     media_start = {id(m): (c.media_reference.available_range.start_time.to_seconds()
-                           if getattr(c.media_reference, "available_range", None) else 0.0)
+                           if getattr(c.media_reference, "available_range", None) else stated)
                    for c in again.find_clips() for m in c.markers}
     for marker, moment in zip(markers, moments, strict=True):
         r = marker.marked_range

@@ -33,7 +33,7 @@ from annotate.interchange import (
 from annotate.interchange.common import ExportWarning, fps_of, merged, notify, past_the_end
 from annotate.interchange.otio import TAIL_SECONDS
 from annotate.interchange.selects import frame_table
-from annotate.model import Footage, Moment, Timeline
+from annotate.model import Footage, Moment, Timeline, default_video_id
 from annotate.timecode import FALLBACK_FPS
 from annotate.timeline import with_footage_length
 from annotate.timeline.document import load, save, say_removed, with_absolute_paths
@@ -271,12 +271,21 @@ def _videos_kept(imported: tuple[Footage, ...], existing: tuple[Footage, ...]) -
     the existing ones; the existing record (length, rate, sha256, id) of a
     video the file names by the same file name only (an editor's EDL names
     it by its clip name), with the start timecode the file gives it when the
-    record has none."""
+    record has none, and the id the file gives it (an editor's reel, which
+    its export writes back) when the record's is the one its file name
+    gives; an id the timeline chose stays, said with the reel it replaces."""
     if not imported:
         return existing
     if len(imported) == len(existing) == 1 and imported[0].path and existing[0].path and \
             Path(imported[0].path.replace("\\", "/")).name == Path(existing[0].path.replace("\\", "/")).name:
-        return (replace(existing[0], timecode=existing[0].timecode or imported[0].timecode),)
+        new, old = imported[0], existing[0]
+        kept = replace(old, timecode=old.timecode or new.timecode)
+        if new.id != old.id and new.id != default_video_id(new.path, new.url):  # the file named it: a reel
+            if old.id == default_video_id(old.path, old.url):
+                return (replace(kept, id=new.id),)
+            notify(f"{old.path}: the file names its video {new.id!r} (an EDL's reel); the timeline's video id "
+                   f"{old.id!r} is kept, and its exports name the video by it")
+        return (kept,)
     return imported
 
 

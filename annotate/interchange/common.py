@@ -4,12 +4,13 @@ locations, the frame rate to use, and a moment's one-line title."""
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import warnings
 from collections.abc import Callable
 from dataclasses import replace
 
-from annotate.errors import AnnotateWarning
+from annotate.errors import AnnotateWarning, InputError
 from annotate.escape import line_text, loses_characters
 from annotate.model import MANUAL, Footage, Moment, Timeline, moment_ids
 from annotate.timecode import FALLBACK_FPS, format_clock_exact
@@ -99,6 +100,32 @@ def timecode_start(footage: Footage | None, fps: float) -> float:
                f"not count at {footage.fps or fps:.5g} fps; exported from 00:00:00:00")
         return 0.0
     return start
+
+
+def is_drop_frame(footage: Footage | None) -> bool:
+    """Whether the footage's start timecode is drop frame (written with ``;``,
+    as probed): editor files then state their timecode drop frame too."""
+    return bool(footage and footage.timecode and ";" in footage.timecode)
+
+
+def in_drop_frame(timeline: Timeline, rate: float) -> Timeline:
+    """``timeline`` with each video's start timecode written drop frame
+    (``;``), as the file it was read from counts it (an EDL under ``FCM: DROP
+    FRAME``, an FCPX clip's ``tcFormat="DF"``): OpenTimelineIO gives it back
+    as a frame count, which read 00:59:56:12 for a camera's 01:00:00;00."""
+    import opentimelineio as otio
+
+    def drop(video: Footage) -> Footage:
+        if not video.timecode or ";" in video.timecode:
+            return video
+        counted = timecode_rate(video.fps or rate)
+        try:
+            at = otio.opentime.from_timecode(video.timecode, counted)
+            return replace(video, timecode=otio.opentime.to_timecode(at, counted, drop_frame=True))
+        except ValueError:  # (a rate drop frame does not count at: kept as read)
+            return video
+
+    return replace(timeline, videos=tuple(drop(v) for v in timeline.videos))
 
 
 def title_source(moment: Moment) -> str:
@@ -238,28 +265,38 @@ def footage_name(timeline: Timeline) -> str:
 NTSC_SHORTHAND_FPS = 0.01
 
 
-def timecode_count_rate(fps: float) -> float:
-    """The rate to count an EDL's or FCP 7 XML's frames at for footage of
-    ``fps``: ``fps`` when SMPTE timecode counts at it (OTIO's rates; 29.97
-    stands for 30000/1001), else the lowest such rate that holds each
-    footage frame on a whole frame (12.5 and 15 fps at 25 and 30), else the
-    nearest (a phone's variable 24.736 fps at 25)."""
+def timecode_rate(fps: float, subject: str | None = None) -> float:
+    """The rate SMPTE timecode (OTIO's) counts ``fps`` at, the one helper for
+    it: shorthand such as 29.97 or 23.976 is the NTSC rate it stands for
+    (OTIO's timecode refuses the shorthand itself). A rate timecode cannot
+    count at is refused when it was stated for a file (``subject`` names
+    where: ``--fps``, a file's ANNOTATE RATE); for footage (an export, no
+    ``subject``) the lowest such rate that holds each footage frame on a
+    whole frame (12.5 and 15 fps at 25 and 30) is taken, else the nearest (a
+    phone's variable 24.736 fps at 25)."""
     import opentimelineio as otio
 
+    if fps <= 0 or not math.isfinite(fps):
+        raise InputError(f"frame rate must be a finite number > 0, not {fps!r}", subject=subject)
+    nearest = float(otio.opentime.RationalTime.nearest_valid_timecode_rate(fps))
+    if abs(nearest - fps) <= NTSC_SHORTHAND_FPS:
+        return nearest
+    if subject is not None:
+        raise InputError(f"EDL timecode cannot count at {fps:g} fps (nearest timecode rate {nearest:g})",
+                         subject=subject)
     rates = sorted(r for n in range(1, 121) for r in (float(n), n * 1000 / 1001)
                    if otio.opentime.RationalTime.is_valid_timecode_rate(r))
-    if any(abs(r - fps) <= NTSC_SHORTHAND_FPS for r in rates):
-        return fps
     multiples = [r for r in rates if abs(r / fps - round(r / fps)) < 1e-6]
     return multiples[0] if multiples else min(rates, key=lambda r: abs(r - fps))
 
 
 def counted_at_timecode_rate(timeline: Timeline, what: str) -> Timeline:
-    """``timeline`` with the edit rate :func:`timecode_count_rate` picks,
-    and a note when that is not the rate it would have been counted at."""
+    """``timeline`` with the edit rate :func:`timecode_rate` picks, and a
+    note when that is not the rate it would have been counted at (29.97 is
+    30000/1001 and stays as written)."""
     fps = fps_of(timeline)
-    rate = timecode_count_rate(fps)
-    if rate == fps:
+    rate = timecode_rate(fps)
+    if abs(rate - fps) <= NTSC_SHORTHAND_FPS:
         return timeline
     notify(f"{what} counts whole SMPTE timecode rates only: frames counted at {rate:.6g} fps, not {fps:.6g} "
            "(each time to the nearest of its frames; set edit_rate in the timeline to choose)")

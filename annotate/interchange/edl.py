@@ -52,13 +52,15 @@ from annotate.escape import edl_reel, edl_reels, line_text, loses_characters
 from annotate.interchange import resolve_markers
 from annotate.interchange.common import (
     CLEAN_LEFT_OUT,
-    NTSC_SHORTHAND_FPS,
     by_time,
     counted_at_timecode_rate,
     fps_of,
+    in_drop_frame,
+    is_drop_frame,
     notify,
     shown_ids,
     texts_not_kept,
+    timecode_rate,
     where,
 )
 from annotate.interchange.from_otio import (
@@ -114,23 +116,13 @@ _MISMATCH = re.compile(r"duration don't match: RationalTime\(([\d.]+), [\d.]+\) 
                        r"RationalTime\(([\d.]+), [\d.]+\) for clip (.*)$", re.DOTALL)
 
 
-def timecode_rate(fps: float, subject: str | None) -> float:
-    """``fps`` as a rate SMPTE timecode counts at: shorthand such as 29.97 or
-    23.976 is taken as the NTSC rate it stands for (OTIO's timecode refuses
-    the shorthand itself); a rate timecode cannot count at is refused."""
-    if fps <= 0 or not math.isfinite(fps):
-        raise InputError(f"frame rate must be a finite number > 0, not {fps!r}", subject=subject)
-    nearest = float(otio.opentime.RationalTime.nearest_valid_timecode_rate(fps))
-    if abs(nearest - fps) > NTSC_SHORTHAND_FPS:
-        raise InputError(f"EDL timecode cannot count at {fps:g} fps (nearest timecode rate {nearest:g})",
-                         subject=subject)
-    return nearest
-
-
 def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
           frames: FrameTable | None = None, **opts: Any) -> str:
     timeline = counted_at_timecode_rate(timeline, "EDL timecode")
-    fps = timecode_rate(fps_of(timeline), "frame rate")
+    fps = timecode_rate(fps_of(timeline))
+    # Footage whose own timecode is drop frame (a camera's 01:00:00;00): the file counts drop frame, as CMX 3600
+    # says it (FCM: DROP FRAME), so its source timecodes read as the camera's.
+    drop = _is_drop_frame_rate(fps) and is_drop_frame(timeline.videos[0] if timeline.videos else None)
     tl = to_otio(timeline, whole_frames=True, selects=selects, pad=pad, frames=frames)
     tl.name = _title(tl.name)
     # The adapter writes names and the media path into comment lines as they
@@ -152,6 +144,10 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
         reels = edl_reels([v.id for v in timeline.videos])
     else:
         reels = [_reel(clips[0], timeline.videos[0] if len(timeline.videos) == 1 else None)]
+    record = _record_start(timeline, fps)
+    for track in tl.tracks:  # the record side starts there: the stack's time of a track trimmed from -record
+        track.source_range = otio.opentime.TimeRange(otio.opentime.RationalTime(0, fps) - record,
+                                                     track.available_range().duration)
     recased: list[str] = []
     for n, clip in enumerate(clips):  # selects: a clip a moment, each of the one footage's reel
         comments = [f"ANNOTATE RATE: {fps:g}"] if n == 0 else []
@@ -172,7 +168,7 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
             r = marker.marked_range
             if r.duration.value > 0:
                 comments.append(f"ANNOTATE RANGE: LOC {k} TO "
-                                f"{otio.opentime.to_timecode(r.end_time_exclusive(), fps, drop_frame=False)}")
+                                f"{otio.opentime.to_timecode(r.end_time_exclusive(), fps, drop_frame=drop)}")
         clip.metadata["cmx_3600"] = {"comments": comments, "reel": reels[n if several else 0]}
     if recased:
         notify(f"EDL: a locator's text is written in capitals on one line: {len(recased)} caption(s) changed, "
@@ -181,9 +177,9 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     # A locator's text and the title are one line of clean text (the moment id rides whole, JSON-escaped).
     texts_not_kept([m.id for m in by_time(timeline) if loses_characters(m.caption)], "EDL", CLEAN_LEFT_OUT,
                    title=loses_characters(timeline.title))
-    _within_a_day(tl, fps)
-    return _with_sound(_non_drop_frame(write_string(tl, "cmx_3600", kind="a CMX 3600 EDL", rate=fps, **opts), fps),
-                       sound)
+    _within_a_day(tl, fps, record, drop)
+    return _with_sound(_frame_code_mode(write_string(tl, "cmx_3600", kind="a CMX 3600 EDL", rate=fps, **opts), fps,
+                                        drop), sound)
 
 
 def _reel(clip: otio.schema.Clip, video: Footage | None) -> str:
@@ -221,15 +217,19 @@ def _with_sound(text: str, sound: list[str]) -> str:
     return _VIDEO_EVENT.sub(channels, text)
 
 
-def _non_drop_frame(text: str, fps: float) -> str:
+def _frame_code_mode(text: str, fps: float, drop: bool) -> str:
     """The CMX writer's EDL with its frame code mode stated after the title
     (``FCM: NON-DROP FRAME``, as Avid and Premiere write it) and every event
     and locator timecode counted in frames (``:``). At 29.97 and 59.94 the
     writer wrote drop-frame notation (``;``) and no FCM line: OpenTimelineIO's
     cmx_3600 reader (the reference) skips a locator so written, all of them,
-    without a word; a frame count every reader places on the same frame."""
+    without a word; a frame count every reader places on the same frame.
+    With ``drop`` (footage whose own timecode is drop frame), ``FCM: DROP
+    FRAME`` and drop-frame notation throughout, as CMX 3600 writes it, so
+    source timecodes are the camera's (the reference reads the events; it
+    skips the locators, which annotate and editors read)."""
     def counted(tc: str) -> str:
-        return otio.opentime.to_timecode(otio.opentime.from_timecode(tc, fps), fps, drop_frame=False)
+        return otio.opentime.to_timecode(otio.opentime.from_timecode(tc, fps), fps, drop_frame=drop)
 
     lines = text.split("\n")
     for n, line in enumerate(lines):
@@ -238,7 +238,7 @@ def _non_drop_frame(text: str, fps: float) -> str:
         elif m := _LOCATOR_LINE.match(line):
             lines[n] = f"{m.group(1)}{counted(m.group(2))}{m.group(3)}"
     at = 1 if lines and lines[0].startswith("TITLE:") else 0
-    return "\n".join([*lines[:at], "FCM: NON-DROP FRAME", *lines[at:]])
+    return "\n".join([*lines[:at], "FCM: DROP FRAME" if drop else "FCM: NON-DROP FRAME", *lines[at:]])
 
 
 def _title(name: str) -> str:
@@ -257,19 +257,35 @@ def _title(name: str) -> str:
     return kept
 
 
-def _within_a_day(tl: otio.schema.Timeline, fps: float) -> None:
+def _record_start(timeline: Timeline, fps: float) -> otio.opentime.RationalTime:
+    """Where the record side starts: the record timecode the timeline was
+    imported at (an editor's EDL at 01:00:00:00), else 00:00:00:00; one
+    that does not count at ``fps`` is said, and 00:00:00:00 taken."""
+    zero = otio.opentime.RationalTime(0, fps)
+    if not timeline.record_timecode:
+        return zero
+    try:
+        return otio.opentime.from_timecode(timeline.record_timecode, fps)
+    except ValueError:
+        notify(f"EDL: the record timecode {timeline.record_timecode!r} the timeline starts at does not count at "
+               f"{fps:.5g} fps; recorded from 00:00:00:00")
+        return zero
+
+
+def _within_a_day(tl: otio.schema.Timeline, fps: float, record: otio.opentime.RationalTime, drop: bool) -> None:
     """Refuse a timeline whose record or source times (events, locators,
     ranges) reach 24 hours of timecode (counted in frames, as written:
-    :func:`_non_drop_frame`), rather than let them wrap round to 00."""
-    ends = [tl.duration()]
+    :func:`_frame_code_mode`), the record side from ``record``, rather than
+    let them wrap round to 00."""
+    ends = [tl.duration() + record]
     for clip in tl.find_clips():
         ends += [clip.trimmed_range().end_time_exclusive()]
         ends += [marker.marked_range.end_time_exclusive() for marker in clip.markers]
     latest = max(ends, key=lambda end: end.to_seconds())
-    last = otio.opentime.from_timecode(f"23:59:59:{round(fps) - 1:02d}", fps)
+    last = otio.opentime.from_timecode(f"23:59:59{';' if drop else ':'}{round(fps) - 1:02d}", fps)
     if latest.value_rescaled_to(fps) > last.value + 1e-6:
         raise OutputError(f"runs to {format_clock(latest.to_seconds())}, past "
-                          f"{otio.opentime.to_timecode(last, fps, drop_frame=False)}, the latest time EDL timecode "
+                          f"{otio.opentime.to_timecode(last, fps, drop_frame=drop)}, the latest time EDL timecode "
                           "can hold (export .otio, .xml or .fcpxml)", subject="EDL")
 
 
@@ -573,21 +589,33 @@ def loads(text: str, *, origin: str | None = None, fps: float | None = None, str
     _ranges(tl, rate)
     _record_time_locators(tl, rate, origin, drop_frame=any(tc.drop for tc in timecodes))
     ours = _RATE.search(text) is not None
-    reel = "" if ours else _editor_source(tl, rate, origin, set(_CLIP_NAME.findall(text)))
+    reel, reel_only = ("", False) if ours else _editor_source(tl, rate, origin, set(_CLIP_NAME.findall(text)))
     pictures = picture_clips(tl)  # (the sound of an AA/V event is the same clip again)
     ids = [_video_of(c) for c in pictures]
-    if len(pictures) > 1 and all(ids):  # annotate's EDL of several videos: each event is one
-        return per_video(tl, ids, lambda alone: from_otio(alone, origin=origin, rate=rate, ours=True, strict=strict),
-                         origin=origin)
-    clips = list(tl.find_clips())
     # The cmx reader puts each track's first record-in on its own time: the
     # earliest one is where the programme, and the footage, begins.
     to_top = ToTop(tl)
-    start = min((seconds(to_top.range(c, c.trimmed_range()).start_time) for c in clips), default=0.0)
-    timeline = from_otio(tl, origin=origin, start=start, rate=rate, ours=ours, strict=strict, events=True)
+    first = min((to_top.range(c, c.trimmed_range()).start_time for c in tl.find_clips()),
+                key=lambda t: t.to_seconds(), default=otio.opentime.RationalTime(0, rate))
+    # kept, so an export records from it again (in the file's notation)
+    record = otio.opentime.to_timecode(first, rate, drop_frame=any(tc.drop for tc in timecodes)) \
+        if first.to_seconds() > 0 else None
+    if len(pictures) > 1 and all(ids):  # annotate's EDL of several videos: each event is one
+        timeline = per_video(tl, ids, lambda alone: from_otio(alone, origin=origin, rate=rate, ours=True,
+                                                              strict=strict), origin=origin)
+        return _as_counted(replace(timeline, record_timecode=record), timecodes, rate)
+    timeline = from_otio(tl, origin=origin, start=seconds(first), rate=rate, ours=ours, strict=strict, events=True)
     if reel and len(timeline.videos) == 1:  # the video's id: exports write it back as the event's reel
-        timeline = replace(timeline, videos=(replace(timeline.videos[0], id=reel),))
-    return timeline
+        # (a reel naming no file: the footage is the reel alone, not a file of its name)
+        timeline = replace(timeline, videos=(replace(timeline.videos[0], id=reel, **(
+            {"path": None, "url": None} if reel_only else {})),))
+    return _as_counted(replace(timeline, record_timecode=record), timecodes, rate)
+
+
+def _as_counted(timeline: Timeline, timecodes: list[_Timecode], rate: float) -> Timeline:
+    """``timeline`` with its footage's start timecode in the notation the
+    file counts in: drop frame (``;``) when its timecodes are."""
+    return in_drop_frame(timeline, rate) if any(tc.drop for tc in timecodes) else timeline
 
 
 def _source_of(clip: otio.schema.Clip, named: set[str]) -> tuple[str, str, str]:
@@ -598,50 +626,85 @@ def _source_of(clip: otio.schema.Clip, named: set[str]) -> tuple[str, str, str]:
     return media_url(clip) or "", clip.name if clip.name in named else "", reel
 
 
-def _editor_source(tl: otio.schema.Timeline, rate: float, origin: str | None, clip_names: set[str]) -> str:
-    """An editor's EDL with locators whose every picture event shows one
-    source (the footage, as Avid and Premiere write an EDL of it): that
+def _editor_source(tl: otio.schema.Timeline, rate: float, origin: str | None,
+                   clip_names: set[str]) -> tuple[str, bool]:
+    """An editor's EDL whose every picture event shows one source (the
+    footage, as Avid and Premiere write an EDL of it, with locators, or an
+    editor's selects of it, its events the moments): that
     source becomes the timeline's footage, named by its file, else its clip
     name, else its reel, its media starting at the timecode the file beside
     the EDL carries, else (with a warning) at its earliest source timecode,
     so its moments are read at footage time and its start is recorded
-    (``Footage.timecode``). Returns the reel to keep as the video's id ("" for
-    none). Several sources: the timeline is of the programme, and the names
-    it cannot hold are said. Without locators the events themselves are the
-    moments, each named by its clip. An event named by its reel alone is no
-    file (Resolve's marker EDLs write their marker numbers there)."""
+    (``Footage.timecode``). An event named by a reel alone (no file, no clip
+    name: DaVinci Resolve's markers of a source clip) shows that reel's
+    footage, as Resolve reads it: the file named after the reel beside the
+    EDL, else the reel alone. Returns the reel to keep as the video's id (""
+    for none) and whether it names no file. Several sources: the timeline
+    is of the programme, and the names it cannot hold are said. Without
+    locators the events themselves are the moments (at their times in the
+    footage), each named by its clip. A reel
+    of digits or a reserved one (AX, BL) names no source (Resolve's timeline
+    marker EDLs write their marker numbers there)."""
     pictures = picture_clips(tl)
-    if not pictures or not any(marker for _, marker in markers_of(tl)):
-        return ""
-    sources = list(dict.fromkeys(s for c in pictures if (s := _source_of(c, clip_names))[0] or s[1]))
+    if not pictures:
+        return "", False
+    sources = list(dict.fromkeys(s for c in pictures if (s := _source_of(c, clip_names))[0] or s[1] or
+                                 (s[2] and not s[2].isdigit() and s[2].upper() not in NO_SOURCE_REELS)))
     if not sources:
-        return ""
+        return "", False
+    located = any(marker for _, marker in markers_of(tl))
+    if not located and (len(sources) > 1 or all(is_sound(c) for c in pictures)):
+        return "", False  # a cut of several shots (or of sound): its events are the moments, each named by its clip
     if len(sources) > 1:
         shown = ", ".join(repr(name or url or reel) + (f" (reel {reel})" if reel and (name or url) else "")
                           for url, name, reel in sources[:5]) + (", ..." if len(sources) > 5 else "")
         notify(f"{origin or '<input>'}: its events show {len(sources)} sources ({shown}): the moments are at "
                "the programme's time and the timeline names no footage, nor these sources")
-        return ""
+        return "", False
     url, name, reel = sources[0]
-    named = url or name
+    reel_only = not (url or name)
+    if reel_only and any(_source_of(c, clip_names) != sources[0] for c in pictures):
+        return "", False  # a reel beside events of no source (AX, BL): a programme, not that reel's markers
+    named = url or name or _reel_file(reel, origin) or ""
+    if not located:  # an editor's selects of the footage: OpenTimelineIO places them at the programme's time
+        notify(f"{origin or '<input>'}: its {len(pictures)} event(s), without locators, all show one source, "
+               f"{named!r}: read as that footage, each event a moment at its time in it (not at the programme's "
+               "record time)")
     first = min((c.source_range.start_time for c in pictures), key=lambda t: t.to_seconds())
-    start = _file_timecode(named, origin, rate)
+    start = _file_timecode(named, origin, rate) if named else None
     if start is None:
         start = first
-        notify(f"{origin or '<input>'}: the EDL does not say where {named}'s own timecode starts (the file is not "
-               f"beside it to read): its moments are counted from its first source timecode, "
+        notify(f"{origin or '<input>'}: the EDL does not say where {named or f'reel {reel}'}'s own timecode starts "
+               f"({'the file is not beside it to read' if named else 'no file named after it is beside it'}): its "
+               f"moments are counted from its first source timecode, "
                f"{otio.opentime.to_timecode(first, rate, drop_frame=False)}, recorded as the footage's timecode")
+    reel_only = reel_only and not named
     if url and name and name != url.replace("\\", "/").rsplit("/", 1)[-1]:
         notify(f"{origin or '<input>'}: the clip name {name!r} (FROM CLIP NAME) left out: the footage is named by "
                f"its file, {url!r}")
     for clip in tl.find_clips():
         if _source_of(clip, clip_names) == sources[0]:
             clip.media_reference = otio.schema.ExternalReference(
-                target_url=named, available_range=otio.opentime.TimeRange(start, otio.opentime.RationalTime(0, rate)))
+                target_url=named or reel,
+                available_range=otio.opentime.TimeRange(start, otio.opentime.RationalTime(0, rate)))
     if not reel or reel.upper() in NO_SOURCE_REELS or video_id_problem(reel) is None:
-        return "" if reel.upper() in NO_SOURCE_REELS else reel
+        return ("" if reel.upper() in NO_SOURCE_REELS else reel), reel_only
     notify(f"{origin or '<input>'}: the reel {reel!r} left out: {video_id_problem(reel)}")
-    return ""
+    return "", False
+
+
+def _reel_file(reel: str, origin: str | None) -> str | None:
+    """The one file beside the EDL ``origin`` named after ``reel`` (its stem,
+    case aside: a camera's A001C003.mov for reel A001C003), or None."""
+    if not origin or not reel:
+        return None
+    folder = Path(origin).parent
+    try:
+        found = [p.name for p in folder.iterdir()
+                 if p.stem.casefold() == reel.casefold() and p.suffix.lower() != ".edl" and p.is_file()]
+    except OSError:
+        return None
+    return found[0] if len(found) == 1 else None
 
 
 def _file_timecode(named: str, origin: str | None, rate: float) -> otio.opentime.RationalTime | None:

@@ -25,7 +25,13 @@ from xml.etree import ElementTree
 
 from annotate.clips.media import FrameTable
 from annotate.escape import clean_text, loses_characters, xml_text
-from annotate.interchange.common import XML_LEFT_OUT, counted_at_timecode_rate, ids_not_carried, texts_not_kept
+from annotate.interchange.common import (
+    XML_LEFT_OUT,
+    counted_at_timecode_rate,
+    ids_not_carried,
+    is_drop_frame,
+    texts_not_kept,
+)
 from annotate.interchange.from_otio import ID_FIELD, META, from_otio, per_video, picture_clips, plain
 from annotate.interchange.otio import captions_as_xml_keeps, plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import one_timeline, read_string, say_unread_markers, write_string
@@ -49,6 +55,7 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     if len(timeline.videos) > 1 and not selects:
         for clip, video in zip(clips, timeline.videos, strict=True):
             clip.metadata[FCP_META] = {VIDEO_ELEMENT: video.id}
+    _drop_frame_files(tl, clips, timeline)
     markers = [m for clip in clips for m in clip.markers]
     changed = captions_as_xml_keeps(markers)
     for marker in markers:
@@ -64,6 +71,19 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
         marker.metadata[FCP_META] = fields | {"color": str(marker.color)}
     texts_not_kept(changed, "FCP 7 XML", XML_LEFT_OUT, "moment(s)' text", title=loses_characters(timeline.title))
     return write_string(tl, "fcp_xml", kind=KIND, **opts)
+
+
+def _drop_frame_files(tl: Any, clips: list[Any], timeline: Timeline) -> None:
+    """Mark the media of each video whose start timecode is drop frame
+    (01:00:00;00) so the adapter writes its file's ``<timecode>`` as such
+    (``<string>01:00:00;00</string>``, ``<displayformat>DF``), as its
+    reader keeps it; it wrote every one non-drop (00:59:56:12 NDF)."""
+    videos = timeline.videos if len(timeline.videos) > 1 and len(clips) == len(timeline.videos) else \
+        timeline.videos[:1] * len(clips)
+    dropped = {getattr(c.media_reference, "target_url", None) for c, v in zip(clips, videos) if is_drop_frame(v)}
+    for clip in tl.find_clips():  # (its sound's clips name the same file)
+        if getattr(clip.media_reference, "target_url", None) in dropped - {None}:
+            clip.media_reference.metadata[FCP_META] = {"timecode": {"displayformat": "DF"}}
 
 
 def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Timeline:

@@ -36,6 +36,7 @@ each such time is read here exactly, as Final Cut Pro reads it (_exact_times).
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from fractions import Fraction
@@ -54,6 +55,8 @@ from annotate.interchange.common import (
     footage_name,
     fps_of,
     ids_not_carried,
+    in_drop_frame,
+    is_drop_frame,
     notify,
     texts_not_kept,
 )
@@ -93,6 +96,16 @@ _VALUE = re.compile(r"""(\svalue\s*=\s*)("[^"]*"|'[^']*')""")
 # An asset element, its start tag apart (FCPX 1.9+ names its file in a <media-rep> inside it). Its body stops at
 # the next asset's start: an unclosed asset is left as it is, not searched for to the end of the file each time
 # (20,000 unclosed assets, 460 kB, took 33 s).
+# Held while the adapter's own functions or rate table are swapped for a read or write (_exact_times,
+# _rates_known_to_the_adapter): they are the process's, so two threads at once would see each other's swap and
+# put back each other's, leaving the adapter swapped for good.
+_ADAPTER_SWAPPED = threading.RLock()
+# Start tags: an asset's; an asset clip's with its ref; a spine clip's with the ref of the video inside it.
+_ASSET_TAG = re.compile(r"""<asset\b(?:[^>"']|"[^"]*"|'[^']*')*>""")
+_ASSET_CLIP = re.compile(r"""(?P<head><asset-clip\b[^>]*?\bref="(?P<ref>[^"]*)"[^>]*?)(?P<tail>\s*/?>)""")
+_SPINE_CLIP = re.compile(r"""(?P<head><clip\b(?:[^>"']|"[^"]*"|'[^']*')*?)"""
+                         r"""(?P<tail>\s*>\s*<video\b[^>]*?\bref="(?P<ref>[^"]*)")""")
+_DROP_FRAME = re.compile(r"""\btcFormat\s*=\s*["']DF["']""")
 _ASSET = re.compile(r"""(<asset(?=[\s/>])(?:[^>"'/]|"[^"]*"|'[^']*'|/(?!>))*)"""
                     r"""(/>|>(?:(?!<asset[\s/>]).)*?</asset\s*>)""", re.DOTALL)
 
@@ -153,7 +166,36 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     with _rates_known_to_the_adapter(tl):
         text = _breaks_escaped(write_string(tl, "fcpx_xml", kind=KIND, **opts))
     frame = Fraction(1 / fps_of(timeline)).limit_denominator(MAX_TIMEBASE)
-    return text.replace('frameDuration=""', f'frameDuration="{frame.numerator}/{frame.denominator}s"')
+    text = text.replace('frameDuration=""', f'frameDuration="{frame.numerator}/{frame.denominator}s"')
+    spine = [c for c in tl.find_clips() if c.parent() is tl.tracks[0]]
+    videos = timeline.videos if len(timeline.videos) == len(spine) > 1 else timeline.videos[:1] * len(spine)
+    return _drop_frame_formats(text, {getattr(c.media_reference, "target_url", "") for c, v in zip(spine, videos)
+                                      if is_drop_frame(v)}, is_drop_frame(videos[0] if videos else None))
+
+
+def _drop_frame_formats(text: str, dropped: set[str], sequence: bool) -> str:
+    """``text`` with ``tcFormat="DF"`` on each clip of an asset whose file
+    (its ``src``, one of ``dropped``) has a drop-frame start timecode, and on
+    the sequence when its first clip's has (``sequence``): FCPX shows such a
+    clip's timecode as the camera's (01:00:00;00), which the adapter never
+    says (Final Cut Pro showed 00:59:56:12)."""
+    if not dropped:
+        return text
+    refs = set()
+    for tag in _ASSET_TAG.findall(text):
+        try:
+            asset = ElementTree.fromstring(tag if tag.endswith("/>") else tag[:-1] + "/>")
+        except ElementTree.ParseError:
+            continue
+        if asset.get("src") in dropped and asset.get("id"):
+            refs.add(asset.get("id"))
+
+    def marked(m: re.Match[str]) -> str:
+        return f"{m['head']} tcFormat=\"DF\"{m['tail']}" if m["ref"] in refs else m.group(0)
+
+    text = _ASSET_CLIP.sub(marked, text)
+    text = _SPINE_CLIP.sub(marked, text)
+    return re.sub(r"(<sequence\b)", r'\1 tcFormat="DF"', text, count=1) if sequence else text
 
 
 @contextmanager
@@ -164,20 +206,22 @@ def _rates_known_to_the_adapter(tl: otio.schema.Timeline) -> Iterator[None]:
     24000/1001 got an empty ``frameDuration``, and placing the footage's
     sound (an audio lane under its clip) failed on it ("not enough values to
     unpack"). The table is the adapter module's own, shared by every user of
-    OpenTimelineIO in the process: what is added is taken out again."""
+    OpenTimelineIO in the process: what is added is taken out again, one
+    thread at a time (``_ADAPTER_SWAPPED``)."""
     table = otio.adapters.from_name("fcpx_xml").module().FRAMERATE_FRAMEDURATION  # (the module OTIO loaded)
-    added = []
-    for clip in tl.find_clips():
-        rate = float(clip.duration().rate)
-        if rate not in table:
-            frame = Fraction(1 / rate).limit_denominator(MAX_TIMEBASE)
-            table[rate] = f"{frame.numerator}/{frame.denominator}s"
-            added.append(rate)
-    try:
-        yield
-    finally:
-        for rate in added:
-            table.pop(rate, None)
+    with _ADAPTER_SWAPPED:  # one swap at a time in the process
+        added = []
+        for clip in tl.find_clips():
+            rate = float(clip.duration().rate)
+            if rate not in table:
+                frame = Fraction(1 / rate).limit_denominator(MAX_TIMEBASE)
+                table[rate] = f"{frame.numerator}/{frame.denominator}s"
+                added.append(rate)
+        try:
+            yield
+        finally:
+            for rate in added:
+                table.pop(rate, None)
 
 
 def _frames(time: str | None, rate: Fraction) -> Fraction:
@@ -198,9 +242,9 @@ def _exact_times() -> Iterator[None]:
     move. A time off a frame (a marker at ``105589/15000s`` at 30 fps) goes to
     the nearest frame, as the adapter counts in whole frames (it truncated).
     The functions are the adapter module's own, shared by every user of
-    OpenTimelineIO in the process: they are put back after."""
+    OpenTimelineIO in the process: they are put back after, one thread at a
+    time (``_ADAPTER_SWAPPED``)."""
     module = otio.adapters.from_name("fcpx_xml").module()  # (the module OTIO loaded)
-    parser, rational = module.FcpxXml, module.to_rational_time
 
     def to_rational_time(time: str | None, fps: float) -> otio.opentime.RationalTime:
         return otio.opentime.RationalTime(round(_frames(time, Fraction(fps))), int(fps))
@@ -209,12 +253,14 @@ def _exact_times() -> Iterator[None]:
         total, per = self._format_frame_duration(format_id)
         return round(_frames(time, Fraction(per) / Fraction(total)))
 
-    number = parser._number_of_frames
-    module.to_rational_time, parser._number_of_frames = to_rational_time, number_of_frames
-    try:
-        yield
-    finally:
-        module.to_rational_time, parser._number_of_frames = rational, number
+    with _ADAPTER_SWAPPED:  # one swap at a time in the process
+        parser, rational = module.FcpxXml, module.to_rational_time
+        number = parser._number_of_frames
+        module.to_rational_time, parser._number_of_frames = to_rational_time, number_of_frames
+        try:
+            yield
+        finally:
+            module.to_rational_time, parser._number_of_frames = rational, number
 
 
 def _breaks_escaped(text: str) -> str:
@@ -301,9 +347,12 @@ def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Time
     clips = picture_clips(found)  # (a video's sound is its clip again, on an audio lane)
     notes = [str((plain(c.media_reference.metadata.get("fcpx")) or {}).get("note") or "") for c in clips]
     if len(clips) > 1 and all(n.startswith(VIDEO_NOTE) for n in notes):  # annotate's file of several videos
-        return per_video(found, [n[len(VIDEO_NOTE):].strip() for n in notes],
-                         lambda alone: from_otio(alone, origin=origin, ours=True, strict=strict), origin=origin)
-    return from_otio(found, origin=origin, strict=strict)
+        timeline = per_video(found, [n[len(VIDEO_NOTE):].strip() for n in notes],
+                             lambda alone: from_otio(alone, origin=origin, ours=True, strict=strict), origin=origin)
+    else:
+        timeline = from_otio(found, origin=origin, strict=strict)
+    # A clip or sequence whose timecode shows drop frame: its footage's start is written so (in_drop_frame).
+    return in_drop_frame(timeline, rate_of(found) or 0.0) if _DROP_FRAME.search(text) else timeline
 
 
 def _frame_markers_as_points(tl: otio.schema.Timeline) -> None:

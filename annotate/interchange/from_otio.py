@@ -469,6 +469,7 @@ def _timeline(tl: otio.schema.Timeline, origin: str | None, meta_key: str, start
         title=str(meta["title"] if "title" in meta else tl.name or ""),
         videos=_videos(meta, clips, tl) if mapped or url is None else (),
         edit_rate=_number(meta.get("edit_rate")) if meta else (rate or rate_of(tl)),
+        record_timecode=str(meta.get("record_timecode") or "") or None,
         sources=tuple(Source(**{k: v for k, v in new_names(s, RENAMED_SOURCE_FIELDS, TimelineError).items()
                                 if k in Source.__dataclass_fields__})
                       for s in meta.get("sources") or () if isinstance(s, dict)),
@@ -528,15 +529,26 @@ def _footage(meta: Any, clips: list[otio.schema.Clip], tl: otio.schema.Timeline)
     elif "://" not in url:
         path = url
     known = rng is not None and rng.duration.value > 0  # (an EDL's media gives its start only: edl.loads)
+    # FCP 7 XML's <timecode> says drop frame (<displayformat>DF), as its reader keeps it
+    timecode = (plain(ref.metadata.get("fcp_xml")) or {}).get("timecode")
+    drop = isinstance(timecode, Mapping) and timecode.get("displayformat") == "DF"
     return Footage(
         path=path, url=url if path is None else None,
         duration=seconds(rng.duration) if known else None,
         fps=rng.duration.rate if known else None,
         has_audio=sound_of(tl, url),
         # where its timecode starts, as the file counts it (a camera's 01:00:00:00)
-        timecode=otio.opentime.to_timecode(rng.start_time, rng.start_time.rate, drop_frame=False)
-        if rng is not None and rng.start_time.value > 0 else None,
+        timecode=_start_timecode(rng.start_time, drop) if rng is not None and rng.start_time.value > 0 else None,
     )
+
+
+
+def _start_timecode(start: otio.opentime.RationalTime, drop: bool) -> str:
+    """A media's start as its timecode: drop frame (``;``) when its file says so and the rate counts it."""
+    try:
+        return otio.opentime.to_timecode(start, start.rate, drop_frame=drop)
+    except ValueError:  # (drop frame at a rate it does not count at)
+        return otio.opentime.to_timecode(start, start.rate, drop_frame=False)
 
 
 

@@ -11,10 +11,11 @@ docs/json-schema.md)::
                          "duration", "fps": number|null,      // seconds, frames/s
                          "width", "height": integer|null, "has_audio": bool|null,
                          "audio_channels": integer|null,      // of its sound, 1 for mono
-                         "timecode": string|null,             // its first frame's, "01:00:00:00"
+                         "timecode": string|null,             // its first frame's, "01:00:00:00"; "": none
                          "retrieved": string|null},           // ISO 8601
       "videos": [],                       // several videos: each as "footage" is (schema_version 2)
       "edit_rate": null | 25.0,           // frames/s of the editor file the moments came from
+      "record_timecode": null | "01:00:00:00",  // the record timecode that editor file starts at
       "sources": [{"article", "url", "publisher", "excerpt", "credit": string|null}],
                                           // excerpt: the article's sentence the moments came from
       "moments": [{
@@ -97,6 +98,7 @@ def to_data(timeline: Timeline) -> dict[str, Any]:
         "footage": dict(vars(timeline.footage)) if len(timeline.videos) == 1 else None,
         "videos": [dict(vars(f)) for f in timeline.videos] if several else [],
         "edit_rate": timeline.edit_rate,
+        "record_timecode": timeline.record_timecode,
         "sources": [dict(vars(s)) for s in timeline.sources],
         "moments": [_moment(m) for m in timeline.moments],
     }

@@ -28,6 +28,7 @@ from annotate.interchange.common import (
     footage_name,
     fps_of,
     marker_name,
+    notify,
     texts_not_kept,
     title_source,
 )
@@ -211,6 +212,19 @@ def to_text(root: ET.Element) -> str:
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
+def _start_timecodes_not_written(timeline: Timeline, what: str) -> None:
+    """One warning naming the videos whose start timecode (a camera's
+    01:00:00:00) the project leaves out: MLT has no place for it (a clip
+    counts from its first frame; its producer reads the file's own), where
+    EDL, FCP 7 XML and FCPX write it."""
+    started = [f"{v.path or v.url or v.id} {v.timecode}" for v in timeline.videos if v.timecode]
+    if started:
+        shown = ", ".join(started[:5]) + (", ..." if len(started) > 5 else "")
+        notify(f"{what}: the start timecode of the footage ({shown}) is not written: a project counts each clip "
+               "from its first frame, so its times and markers read from 00:00:00:00 (export .edl, .xml or .fcpxml "
+               "to keep it)")
+
+
 def projects_for(timeline: Timeline, selects: bool, pad: tuple[float, float] | None,
                  frames: FrameTable | None, what: str) -> list[Project]:
     """What a document holds: the selects (of one video), else every video;
@@ -218,6 +232,7 @@ def projects_for(timeline: Timeline, selects: bool, pad: tuple[float, float] | N
     one line of clean text) are said."""
     texts_not_kept([m.id for m in by_time(timeline) if marker_name(m) and loses_characters(title_source(m))], what,
                    CLEAN_LEFT_OUT, title=loses_characters(timeline.title))
+    _start_timecodes_not_written(timeline, what)
     return [project(timeline, selects=True, pad=pad, frames=frames)] if selects else projects(timeline)
 
 

@@ -203,6 +203,7 @@ def to_otio(timeline: Timeline, *, whole_frames: bool = False, marker_metadata: 
         "schema_version": timeline.schema_version,
         "title": timeline.title,
         "edit_rate": timeline.edit_rate,
+        **({"record_timecode": timeline.record_timecode} if timeline.record_timecode else {}),
         **({"videos": videos} if several else {"footage": videos[0] if videos else None}),
         "sources": [{k: v for k, v in vars(s).items() if v is not None} for s in timeline.sources],
     })

@@ -5,7 +5,11 @@ OpenTimelineIO's CMX reader skips without a word, so a marker came in named
 after its event number, its name and colour lost. :func:`as_locators`
 writes each such line as the CMX locator it stands for, at its event's
 source in, and a length of more than one frame as annotate's own range
-comment, so the reader places them as it places every locator."""
+comment, so the reader places them as it places every locator. A line
+that looks like one but is not read (no event before it, a field missing)
+is said, where the reader would skip it without a word. A marker EDL of a
+source clip names its events by the clip's reel: edl.loads reads it as
+that reel's footage, as Resolve puts the markers on that clip."""
 
 from __future__ import annotations
 
@@ -14,11 +18,13 @@ import re
 import opentimelineio as otio
 
 from annotate.errors import InputError
-from annotate.interchange.common import DAY_SECONDS, where
+from annotate.interchange.common import DAY_SECONDS, notify, where
 
 _MARKER = re.compile(r"^\s*\|C:(?P<color>\S*)\s*\|M:(?P<name>.*?)\s*\|D:(?P<frames>\d+)\s*$")
 _EVENT = re.compile(r"^\s*\d{1,6}\s+\S")
 _LOCATOR = re.compile(r"^\s*\*\s*LOC:")
+# A line that is one of Resolve's marker lines by its look (CMX 3600 has no line starting with a bar).
+_MARKER_LIKE = re.compile(r"^\s*\|\s*[CMD]:")
 # Resolve's names for the colours editors share; the others (Sky, Mint, ...) are kept and warned of as any
 # colour an editor does not share is.
 _COLORS = {"FUCHSIA": "MAGENTA"}
@@ -53,5 +59,8 @@ def as_locators(text: str, fps: float, origin: str | None = None) -> str:
                 out.append(f"* ANNOTATE RANGE: LOC {locators} TO "
                            f"{otio.opentime.to_timecode(end, fps, drop_frame=False)}")
             continue
+        elif _MARKER_LIKE.match(line):
+            notify(f"{where(origin, number)}: Resolve marker line {line.strip()[:60]!r} not read (expected "
+                   "'|C:<colour> |M:<name> |D:<frames>' after an event)")
         out.append(line)
     return "\n".join(out)

@@ -17,9 +17,9 @@ from annotate.render.document import (
     BOX_PADDING_EM,
     MAX_CREDIT_CHARS,
     MAX_TITLE_CHARS,
-    TIMECODE_DAY,
     Frame,
     burnt_in_start,
+    burnt_in_text,
     caption_cues,
     recorded_timecode,
     shorten,
@@ -27,7 +27,7 @@ from annotate.render.document import (
 )
 from annotate.render.runner import RenderWarning, overlay_marks
 from annotate.render.theme import Elements, Theme
-from annotate.timecode import FALLBACK_FPS, TIE_SECONDS, format_hms
+from annotate.timecode import FALLBACK_FPS, TIE_SECONDS
 
 
 def _rgb(hex_colour: str) -> tuple[int, int, int]:
@@ -61,7 +61,9 @@ def overlay(
     timeline = timeline.placed()  # a clock time not placed yet has nowhere to be drawn
     W, H = clip.size
     D = float(clip.duration)
-    frame = Frame(W, H, D, float(clip.fps or FALLBACK_FPS))
+    fps = float(clip.fps or FALLBACK_FPS)
+    # the burnt-in timecode's start, which the captions' time labels count from too
+    frame = Frame(W, H, D, fps, start=burnt_in_start(recorded_timecode(timeline), fps, theme, "footage"))
     cues = caption_cues(timeline, frame, theme) if elements.captions else []
     title = shorten(timeline.title, MAX_TITLE_CHARS, "title") if elements.title and timeline.title.strip() else ""
     credit = shorten(timeline.credit or "", MAX_CREDIT_CHARS, "credit") if elements.credit else ""
@@ -87,7 +89,7 @@ def overlay(
         text = clean_text(cue.text)
         moment = moments.get(cue.moment_id)
         if theme.caption_time_label and moment is not None and cue.moment_id not in seen:
-            text = f"{time_label(moment)}  {text}"
+            text = f"{time_label(moment, frame.start)}  {text}"
         seen.add(cue.moment_id)
         tc = text_clip(text, theme.caption_size, align="center")
         y = H - safe_y - bar_clear - tc.h
@@ -102,8 +104,7 @@ def overlay(
         tt = text_clip(title, theme.title_size, font=bold.file if bold and not plan.fallbacks else None)
         layers.append(tt.with_duration(min(D, theme.title_seconds)).with_position((safe_x, top)))
     if elements.timecode:
-        start = burnt_in_start(recorded_timecode(timeline), frame.fps, theme, "footage")
-        layers.append(_timecode_clip(theme, plan, W, H, D, box, start))
+        layers.append(_timecode_clip(theme, plan, W, H, D, box, frame.start))
     markers, highlights, _ = overlay_marks(timeline, D, theme, elements)
     if elements.position_bar:
         track = ColorClip((W, bar_h), color=(255, 255, 255)).with_opacity(theme.position_bar_track_opacity)
@@ -148,11 +149,11 @@ def _timecode_clip(theme: Theme, plan: fontlib.FontPlan, W: int, H: int, D: floa
     @functools.lru_cache(maxsize=4)
     def image(second: int) -> np.ndarray:
         img = Image.new("RGBA", size, box)
-        ImageDraw.Draw(img).text((pad - left, pad - top), format_hms(second), font=font, fill=theme.text_colour)
+        ImageDraw.Draw(img).text((pad - left, pad - top), burnt_in_text(second), font=font, fill=theme.text_colour)
         return np.asarray(img)
 
     def second(t: float) -> int:
-        return math.floor(start + t + TIE_SECONDS) % TIMECODE_DAY
+        return math.floor(start + t + TIE_SECONDS)
 
     rgb = VideoClip(lambda t: image(second(t))[:, :, :3], duration=D)
     mask = VideoClip(lambda t: image(second(t))[:, :, 3] / 255.0, is_mask=True, duration=D)

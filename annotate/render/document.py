@@ -32,6 +32,7 @@ TITLE_FADE_MS = 300
 MAX_TITLE_CHARS = 120
 MIN_TEXT_PX = 12
 TIME_LABEL_CHARS = 7  # "≈2:27  " before the first line of a moment's caption
+TIMECODE_LABEL_CHARS = 11  # "≈01:02:38  ": the label of footage whose timecode the burn counts from
 MAX_CREDIT_CHARS = 120
 
 
@@ -58,9 +59,14 @@ def _columns(frame: Frame, theme: Theme) -> int:
     return int(usable / (GLYPH_WIDTH_EM * font_px))
 
 
+def _label_chars(frame: Frame) -> int:
+    """Columns a caption's time label takes (:func:`time_label`), its gap included."""
+    return TIMECODE_LABEL_CHARS if frame.start else TIME_LABEL_CHARS
+
+
 def line_chars(frame: Frame, theme: Theme) -> int:
     """How many columns a caption line may take (a wide character two), inside the safe area."""
-    fits = _columns(frame, theme) - (TIME_LABEL_CHARS if theme.caption_time_label else 0)
+    fits = _columns(frame, theme) - (_label_chars(frame) if theme.caption_time_label else 0)
     return max(8, min(theme.caption_max_chars_per_line, fits))
 
 
@@ -95,7 +101,7 @@ def _too_wide(cues: list[Cue], frame: Frame, theme: Theme) -> None:
     """Warn of each moment with a caption line wider than the safe area (its time label included)."""
     room, seen, said = _columns(frame, theme), set(), set()
     for cue in cues:
-        label = TIME_LABEL_CHARS if theme.caption_time_label and cue.moment_id not in seen else 0
+        label = _label_chars(frame) if theme.caption_time_label and cue.moment_id not in seen else 0
         seen.add(cue.moment_id)
         for i, line in enumerate(cue.text.split("\n")):
             wide = width(line) + (label if i == 0 else 0)
@@ -291,7 +297,7 @@ def build(
             label = ""
             if theme.caption_time_label and moment is not None and cue.moment_id not in seen:
                 # its own isolate: the label's digits neither take nor give a right-to-left caption's direction
-                label = "{\\b1\\c" + _bgr(theme.accent_colour) + "}" + isolated(time_label(moment)) + \
+                label = "{\\b1\\c" + _bgr(theme.accent_colour) + "}" + isolated(time_label(moment, frame.start)) + \
                         "{\\b0\\c" + _bgr(theme.text_colour) + "}\\h\\h"
             seen.add(cue.moment_id)
             doc.append(pysubs2.SSAEvent(start=floor_millis(cue.start, CENTISECOND),
@@ -344,7 +350,7 @@ def _timecode_events(doc: pysubs2.SSAFile, frame: Frame, end_ms: int) -> None:
         end = min(end_ms, floor_millis(n + 1 - lead, CENTISECOND))
         if end > start:
             doc.append(pysubs2.SSAEvent(start=start, end=end, style="Timecode", name="timecode",
-                                        text=format_hms((first + n) % TIMECODE_DAY)))
+                                        text=burnt_in_text(first + n)))
 
 
 def _within_ass_times(timeline: Timeline, frame: Frame, elements: Elements, cues: list[Cue]) -> None:
@@ -359,10 +365,20 @@ def _within_ass_times(timeline: Timeline, frame: Frame, elements: Elements, cues
                        f"with {' and '.join(to_end)}, or a cut of the footage under ten hours")
 
 
-def time_label(moment: Moment) -> str:
+def burnt_in_text(seconds: float) -> str:
+    """The burnt-in timecode at ``seconds`` of its count (:attr:`Frame.start`
+    plus footage time): the whole second, going round to 00 after 23:59:59."""
+    return format_hms(seconds % TIMECODE_DAY)
+
+
+def time_label(moment: Moment, start: float = 0.0) -> str:
     """The time a caption shows before its text (``≈2:27`` when hedged and not
     aligned): the second on screen, as the burnt-in timecode shows it (2:38.6
-    is ``2:38``: rounded, ``2:39`` over ``00:02:38``)."""
-    clock = format_clock(moment.effective_start, floor=True)
+    is ``2:38``: rounded, ``2:39`` over ``00:02:38``), counted as it counts
+    (``start``, :attr:`Frame.start`: footage whose timecode starts at
+    01:00:00:00 is labelled ``01:02:38`` under a burnt-in 01:02:38, not
+    ``2:38``; from zero with the theme's ``timecode_from_zero``)."""
+    at = moment.effective_start
+    clock = burnt_in_text(start + at) if start else format_clock(at, floor=True)
     unaligned = moment.alignment is None or moment.alignment.kind == "none"
     return f"{APPROXIMATE_MARK}{clock}" if moment.approximate and unaligned else clock

@@ -81,8 +81,9 @@ def with_footage_length(timeline: Timeline) -> Timeline:
     A hand-written ``footage: FILE`` records none of them; a timeline made
     before sound or timecodes were recorded lacks those (its editor exports
     would lack the sound and count from 00:00:00:00). A timeline recording
-    them all is not probed; one whose footage has no start timecode cannot
-    record that, so it is probed each time (some 50 ms). A file not here is
+    them all is not probed (one whose footage has no start timecode records
+    that as "", ``timecode: null``; a timeline without the field is probed,
+    some 50 ms a call). A file not here is
     nothing to read (an output that needs no footage is made all the same);
     one here but no readable video (text, a truncated download) is a
     warning, and what it would have given is not used."""
@@ -107,7 +108,8 @@ def with_footage_length(timeline: Timeline) -> Timeline:
     sound = info.has_audio if recorded.has_audio is None else recorded.has_audio
     return timeline.with_footage(replace(
         recorded, duration=info.duration if recorded.duration is None else recorded.duration,
-        fps=recorded.fps or info.fps or None, has_audio=sound, timecode=recorded.timecode or info.timecode,
+        fps=recorded.fps or info.fps or None, has_audio=sound,
+        timecode=recorded.timecode if recorded.timecode is not None else info.timecode or "",
         audio_channels=recorded.audio_channels or (info.audio_channels if sound else None)))
 
 

@@ -14,7 +14,7 @@ from annotate.model import SCHEMA_VERSION, Alignment, Alternative, Footage, Mome
 from annotate.timecode import ARTICLE_TIMECODE_FPS, format_editable, parse_time
 from annotate.validate import MAX_MOMENTS, number_problem
 
-TOP_FIELDS = ("schema_version", "title", "footage", "videos", "edit_rate", "sources", "moments")
+TOP_FIELDS = ("schema_version", "title", "footage", "videos", "edit_rate", "record_timecode", "sources", "moments")
 # Version 2 added several videos ("videos:" and each moment's "footage:"). A
 # file with one video is still written as version 1, as it always was, so
 # older annotate reads it; version 1 files load unchanged (docs/json-schema.md).
@@ -284,7 +284,8 @@ def _footage(data: Any, path: object, name: str = "footage") -> Footage | None:
             height=data.get("height"),
             has_audio=data.get("has_audio"),
             audio_channels=data.get("audio_channels"),
-            timecode=_text(data.get("timecode"), where, "footage.timecode").strip() or None,
+            # null (or blank): the file carries none, as probed; absent: not known (probed when needed)
+            timecode=_text(data.get("timecode"), where, "footage.timecode").strip() if "timecode" in data else None,
             retrieved=_text(data.get("retrieved"), where, "footage.retrieved") or None,
         )
     except TimelineError as exc:
@@ -356,6 +357,7 @@ def from_data(data: Any, *, origin: str | None = None,
             title=_text(data.get("title"), where, "title"),
             videos=videos,
             edit_rate=float(edit_rate) if type(edit_rate) is int else edit_rate,
+            record_timecode=_text(data.get("record_timecode"), where, "record_timecode").strip() or None,
             sources=_sources(data.get("sources"), origin),
             origin=origin,
         )
@@ -364,7 +366,7 @@ def from_data(data: Any, *, origin: str | None = None,
 
 
 # Written as null, not left out: a clock moment's "start: null" says it is not placed yet.
-_UNPLACED = object()
+_UNPLACED = object()  # written as null: a moment not placed yet, a footage timecode known to be none
 
 
 def _clean(d: dict[str, Any]) -> dict[str, Any]:
@@ -410,7 +412,8 @@ def to_data(timeline: Timeline) -> dict[str, Any]:
             "duration": round(f.duration, 3) if f.duration is not None else None,
             "fps": round(f.fps, 3) if f.fps else None, "width": f.width, "height": f.height,
             "has_audio": f.has_audio,
-            "audio_channels": f.audio_channels, "timecode": f.timecode, "retrieved": f.retrieved,
+            "audio_channels": f.audio_channels, "timecode": _UNPLACED if f.timecode == "" else f.timecode,
+            "retrieved": f.retrieved,
         })
 
     several = len(timeline.videos) > 1
@@ -420,6 +423,7 @@ def to_data(timeline: Timeline) -> dict[str, Any]:
         "footage": footage(timeline.videos[0]) if len(timeline.videos) == 1 else None,
         "videos": [footage(f) for f in timeline.videos] if several else None,
         "edit_rate": timeline.edit_rate,
+        "record_timecode": timeline.record_timecode,
         "sources": [_clean({k: getattr(s, k) for k in SOURCE_FIELDS}) for s in timeline.sources],
         "moments": [moment(m) for m in timeline.moments],
     }) | {"moments": [moment(m) for m in timeline.moments]}

@@ -71,7 +71,7 @@ def _is_text(kind: object) -> bool:
 
 # Text fields with a closed vocabulary: the model refuses anything else (tested below).
 CLOSED_FIELDS = {("moment", "color"), ("moment", "clock"), ("moment", "footage"), ("footage", "id"),
-                 ("footage", "timecode")}
+                 ("footage", "timecode"), ("timeline", "record_timecode")}
 
 
 def text_fields() -> list[tuple[str, str]]:
