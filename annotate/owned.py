@@ -14,6 +14,7 @@ is pruned to one line per file still as written when a run checks the folder."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import stat
@@ -44,11 +45,12 @@ def as_recorded(path: Path, entry: Mapping[str, Any]) -> bool:
         return False
 
 
-def note(folder: Path, name: str, made: Path) -> None:
+def note(folder: Path, name: str, made: Path, digest: tuple[int, str] | None = None) -> None:
     """Record the finished file ``made`` as annotate's file ``name`` of ``folder`` (a path relative to it):
-    before it is renamed to that name, or just after."""
-    size, digest = file_digest(made)
-    _append(folder, {"file": name, "size": size, "sha256": digest})
+    before it is renamed to that name, or just after. ``digest``: its (size, sha256) as its writer already
+    worked them out (:func:`write_owned_bytes`), so the file is not read back for them."""
+    size, sha = digest or file_digest(made)
+    _append(folder, {"file": name, "size": size, "sha256": sha})
 
 
 def _append(folder: Path, entry: Mapping[str, Any]) -> None:
@@ -77,8 +79,15 @@ def owned_path(folder: Path, name: str) -> Iterator[Path]:
 
 def write_owned_text(folder: Path, name: str, text: str) -> Path:
     """Write ``text`` (UTF-8, ``\\n`` line ends) to ``folder / name`` atomically, noted as annotate's."""
-    with owned_path(folder, name) as tmp:
-        tmp.write_text(text, encoding="utf-8", newline="\n")
+    return write_owned_bytes(folder, name, text.encode("utf-8"))
+
+
+def write_owned_bytes(folder: Path, name: str, data: bytes) -> Path:
+    """Write ``data`` to ``folder / name`` atomically, noted as annotate's: hashed from memory, not read back
+    (a clips run rewrites its CSV after every clip)."""
+    with atomic_path(folder / name) as tmp:
+        tmp.write_bytes(data)
+        note(folder, name, tmp, (len(data), hashlib.sha256(data).hexdigest()))
     return folder / name
 
 

@@ -65,6 +65,8 @@ class MediaInfo:
     # ffmpeg's guessed rate, the one its filters run the picture at: on variable-frame-rate footage the base rate
     # (a frame grid), not the average ``fps``; None when it has none.
     guessed_rate: Fraction | None = None
+    # The video stream's time base (1/90000 for a phone's file): what an encoder keeps each frame's own time in.
+    time_base: Fraction | None = None
 
     @property
     def seeks_exactly(self) -> bool:
@@ -185,6 +187,7 @@ def _probed(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> M
             timecode=_start_timecode(container, video),
             audio_channels=(audio.codec_context.channels or None) if audio else None,
             guessed_rate=Fraction(video.guessed_rate) if video.guessed_rate else None,
+            time_base=Fraction(video.time_base) if video.time_base else None,
         )
 
 

@@ -1146,9 +1146,8 @@ def test_a_contact_sheet_s_font_warning_drawn_in_a_worker_reaches_the_user_and_t
     assert (tmp_path / "out" / "hindi" / "clips" / "contact-sheet.png").is_file()
 
 
-def test_the_bar_follows_the_work_inside_a_long_task(tmp_path):
-    # The bar counted whole tasks: a batch of one render sat at 0 % until the render was done (seconds; minutes
-    # on long footage). It now follows each running task's own progress, as `annotate clips` follows its clips.
+def _long_render_job(tmp_path: Path) -> Path:
+    """A job of one render of 30 s of 640x360 footage: seconds of work in one task."""
     from annotate import ffmpeg
 
     src = tmp_path / "in"
@@ -1159,9 +1158,29 @@ def test_the_bar_follows_the_work_inside_a_long_task(tmp_path):
                                     encoding="utf-8")
     path = tmp_path / "jobs.yaml"
     path.write_text("batch: 1\nstories:\n  - timeline: in/story.yaml\n    outputs: {render: true}\n", encoding="utf-8")
+    return path
+
+
+def test_the_bar_follows_the_work_inside_a_long_task(tmp_path):
+    # The bar counted whole tasks: a batch of one render sat at 0 % until the render was done (seconds; minutes
+    # on long footage). It now follows each running task's own progress, as `annotate clips` follows its clips.
     seen: list[float] = []
-    report = run(path, tmp_path / "out", workers=1, on_progress=seen.append)
+    report = run(_long_render_job(tmp_path), tmp_path / "out", workers=1, on_progress=seen.append)
     assert report.ok and [i.id for i in report.items] == ["story/render"]
     inside = [f for f in seen if 0 < f < 1]
     assert inside, seen
+    assert seen == sorted(seen) and seen[-1] == 1.0
+
+
+def test_on_a_dask_cluster_the_bar_follows_the_work_inside_a_long_task_too(cluster, tmp_path):
+    """On Dask the bar counted whole tasks (the local pool's shared-memory slots reach no cluster worker): a
+    batch of one render sat at 0 % until it was done. The workers now send each task's progress as events, and
+    the bar moves with them as the local one does."""
+    seen: list[float] = []
+    report = run(_long_render_job(tmp_path), tmp_path / "out", scheduler=cluster.scheduler_address,
+                 on_progress=seen.append)
+    assert report.ok and [i.id for i in report.items] == ["story/render"]
+    assert report.items[0].worker.split(":")[-1] != str(os.getpid())  # (a cluster's worker did it)
+    inside = [f for f in seen if 0 < f < 1]
+    assert len(set(inside)) >= 3, seen
     assert seen == sorted(seen) and seen[-1] == 1.0

@@ -70,3 +70,22 @@ def test_a_fifo_planted_under_the_records_name_is_refused_not_waited_on(tmp_path
     with pytest.raises(OutputError, match="cannot write"):  # and noting into it fails at once too
         (tmp_path / "x").write_text("x", encoding="utf-8")
         owned.note(tmp_path, "x", tmp_path / "x")
+
+
+def test_a_text_written_is_noted_from_its_bytes_not_read_back(tmp_path, monkeypatch):
+    """A clips run rewrites its CSV after every clip, and each was read back whole to note its sha256: it is
+    hashed from the bytes written, and the record is the same (the file's own size and sha256)."""
+    import hashlib
+    import json
+
+    def read_back(path):
+        raise AssertionError(f"{path} read back to note it")
+
+    monkeypatch.setattr(owned, "file_digest", read_back)
+    text = "file,caption\r\na.mp4,\"naïve 🎬\"\n"
+    owned.write_owned_text(tmp_path, "a.csv", text)
+    data = (tmp_path / "a.csv").read_bytes()
+    assert data == text.encode("utf-8")
+    [line] = (tmp_path / owned.RECORD).read_text(encoding="utf-8").splitlines()
+    assert json.loads(line) == {"file": "a.csv", "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    owned.refuse_foreign(tmp_path, ["a.csv"], hint=HINT)  # ours, as written

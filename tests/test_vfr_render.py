@@ -180,5 +180,24 @@ def test_a_caption_on_variable_rate_footage_shows_from_the_frame_its_time_names(
     render(tl, out, elements=Elements(title=False, credit=False, timecode=False, position_bar=False))
     with av.open(str(out)) as c:
         shown = [(float(f.time), float(f.to_ndarray(format="gray").max()) > 128) for f in c.decode(video=0)]
-    assert len(shown) == len(times)  # the footage's own frames, one for one
+    assert [t for t, _ in shown] == pytest.approx(times, abs=1e-4)  # the footage's own frames at their own times
     assert [k for k, (_, lit) in enumerate(shown) if lit] == list(range(30, 45))
+
+
+def test_a_render_of_variable_rate_footage_keeps_each_frames_own_time(tmp_path: Path) -> None:
+    """The encoder counted in the average rate's 1/25 s: a phone's frame at 1.011 s came out at 1.0 s, one at
+    1.092 s at 1.08. Every frame of the render (bar, timecode, title drawn over it) is the footage's at its own
+    time."""
+    src = tmp_path / "phone.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", f"testsrc2=s={W}x{H}:r=25:d=4", "-vf",
+                "settb=1/90000,setpts='if(lt(N,25),N*0.04,1+(N-25)*0.07+0.011*mod(N,3))/TB'", "-fps_mode", "vfr",
+                "-enc_time_base", "1/90000", "-video_track_timescale", "90000", "-c:v", "libx264",
+                "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(src)])
+    with av.open(str(src)) as c:
+        times = [float(f.time) for f in c.decode(video=0)]
+    assert times[25] == pytest.approx(1.011, abs=1e-4)
+    out = tmp_path / "rendered.mp4"
+    render(Timeline(moments=(Moment(1.5, id="m", caption="here"),), footage=Footage(path=str(src)), title="T"), out)
+    with av.open(str(out)) as c:
+        got = [float(f.time) for f in c.decode(video=0)]
+    assert got == pytest.approx(times, abs=1e-4)

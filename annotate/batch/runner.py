@@ -26,7 +26,15 @@ from annotate import __version__
 from annotate.atomic import folder_lock, make_folder, remove_partials, write_text
 from annotate.batch.jobs import JobFile, JobFileError, Story
 from annotate.batch.jobs import load as load_jobs
-from annotate.batch.tasks import Task, execute, file_record, init_local_worker, warm_up
+from annotate.batch.tasks import (
+    PROGRESS_TOPIC,
+    Task,
+    execute,
+    file_record,
+    init_local_worker,
+    running_part,
+    warm_up,
+)
 from annotate.children import worker_count
 from annotate.errors import AnnotateError, InputError, OutputError, ToolError, collected
 from annotate.inputs import noted
@@ -569,6 +577,8 @@ def _locked_run(jobs: JobFile, out: Path, report: BatchReport, executor: cf.Exec
     planner = _Planner(out, state, report)
     gather = _Gather(planner, out, on_progress, on_result)
     gather.executor = executor
+    if client is not None and on_progress is not None:
+        gather.listen(client)
     most, _ = worker_count(workers, sys.maxsize)
     least, kinds = _fresh_work(jobs, out) if executor is None else (0, ())
     slots = _progress_slots(most) if executor is None else None
@@ -664,10 +674,13 @@ class _Gather:
         # clip is settled, while the others cut other stories' clips.
         self.clips_left: Counter[str] = Counter()
         self.handed = 0  # planner.tasks[:handed] are submitted
-        # The local workers' progress slots (None on Dask: a task then counts when done), and the number of
-        # each task not yet settled, under which its worker reports it.
+        # The local workers' progress slots (None on Dask), and the number of each task not yet settled, under
+        # which its worker reports it. On Dask, the run's id its workers' progress events carry (none: no
+        # events) and the last part done each task reported in one (:meth:`heard`).
         self.slots: Any = None
         self.running: dict[cf.Future[Any], int] = {}
+        self.run = ""
+        self.events: dict[int, float] = {}
         self.planned_all = False
         self.stopping = False
         self.done = 0
@@ -684,7 +697,7 @@ class _Gather:
         with _sigint_held(self.executor):
             inputs = _inputs_at_risk(self.out)
             for task, item in new:
-                future = self.executor.submit(execute, task, str(self.out), inputs, len(self.futures))
+                future = self.executor.submit(execute, task, str(self.out), inputs, len(self.futures), self.run)
                 self.running[future] = len(self.futures)
                 self.futures[future] = (task, item)
                 if task.kind == "clip":
@@ -708,10 +721,25 @@ class _Gather:
         a fraction of the tasks handed over: a long task (a render, a review's stills) moves the bar."""
         if self.on_progress is None or not self.futures:
             return
-        reported = [] if self.slots is None else list(self.slots)
+        reported = list(self.slots) if self.slots is not None else [n + part for n, part in dict(self.events).items()]
         numbers = set(self.running.values())
         part = sum(value % 1 for value in reported if value >= 0 and int(value) in numbers)
         self.on_progress(min(1.0, (self.done + part) / len(self.futures)))
+
+    def listen(self, client: Any) -> None:
+        """On a Dask cluster: hear the workers' progress events (tasks.PROGRESS_TOPIC) under a run id of this
+        run's own (a cluster may run several), until :func:`_shutdown` closes the client."""
+        import uuid
+
+        self.run = uuid.uuid4().hex
+        client.subscribe_topic(PROGRESS_TOPIC, self.heard)
+
+    def heard(self, event: tuple[float, Any]) -> None:
+        """A Dask worker's progress event (tasks._event_reporter; on the client's thread): this run's are kept."""
+        _, message = event
+        if isinstance(message, dict) and message.get("run") == self.run:
+            with contextlib.suppress(TypeError, ValueError, KeyError):
+                self.events[int(message["task"])] = running_part(float(message["done"]))
 
     def interrupt(self) -> None:
         """Ctrl-C while stories were still planned: as in :meth:`wait`."""
@@ -844,6 +872,8 @@ def _shutdown(executor: cf.Executor, client: Any) -> None:
     else:
         executor.shutdown(wait=False)  # (Dask's executor cancels its pending futures itself)
     if client is not None:
+        with contextlib.suppress(ValueError):  # (not subscribed: no bar to move)
+            client.unsubscribe_topic(PROGRESS_TOPIC)
         client.close()
 
 

@@ -159,9 +159,42 @@ def report_progress(number: int, fraction: float) -> None:
     as one double (the number plus the fraction, below the next number), so
     the main process never reads half a report and nothing here can block (no
     lock, no pipe: a worker killed mid-write leaves nothing broken). Only in
-    a local pool's worker; elsewhere (a Dask worker) the task counts whole."""
+    a local pool's worker; a Dask worker sends events instead (:func:`_event_reporter`)."""
     if _SLOTS is not None and number >= 0:
-        _SLOTS[_SLOT] = number + min(max(fraction, 0.0), 0.999)
+        _SLOTS[_SLOT] = number + running_part(fraction)
+
+
+def running_part(fraction: float) -> float:
+    """A running task's fraction as reported: below 1 (it counts whole once settled)."""
+    return min(max(fraction, 0.0), 0.999)
+
+
+# The Dask worker event topic a task's progress goes out on (one topic for every run: the scheduler keeps a
+# bounded log per topic), each event naming its run, and how often a task sends one at most: an event per
+# frame of a render would flood the scheduler, and a bar needs a few a second.
+PROGRESS_TOPIC = "annotate-batch-progress"
+PROGRESS_EVENT_SECONDS = 0.2
+
+
+def _event_reporter(number: int, run: str) -> Progress:
+    """Task ``number``'s progress on a Dask worker, sent as a worker event (``{"run", "task", "done"}`` on
+    :data:`PROGRESS_TOPIC`, which the run's client subscribes to: the local pool's shared slots reach no
+    cluster worker); outside a Dask worker it sends nothing."""
+    try:
+        from distributed import get_worker
+
+        worker = get_worker()
+    except (ImportError, ValueError):  # (not on a Dask worker)
+        return lambda _fraction: None
+    last = [-float("inf")]
+
+    def send(fraction: float) -> None:
+        now = time.monotonic()
+        if now - last[0] >= PROGRESS_EVENT_SECONDS:
+            last[0] = now
+            worker.log_event(PROGRESS_TOPIC, {"run": run, "task": number, "done": running_part(fraction)})
+
+    return send
 
 
 def _run(task: Task, result: dict[str, Any], progress: Progress) -> list[Path]:
@@ -184,14 +217,16 @@ def _run(task: Task, result: dict[str, Any], progress: Progress) -> list[Path]:
     raise ValueError(f"unknown task kind {task.kind!r}")  # pragma: no cover - the planner makes only these
 
 
-def execute(task: Task, root: str, inputs: tuple[tuple[str, str], ...] = (), number: int = -1) -> dict[str, Any]:
+def execute(task: Task, root: str, inputs: tuple[tuple[str, str], ...] = (), number: int = -1,
+            run: str = "") -> dict[str, Any]:
     """Run one task; the result names the files (relative to ``root``, the
     batch output folder) with size and sha256, the time taken and where.
     ``inputs``: the files the batch read ((path, kind), the job file, the
     stories' articles, timelines and footage), which no output of the task
     may replace, as no output of a single command replaces its inputs.
     ``number``: the task's in the batch, under which its progress is
-    reported (:func:`report_progress`).
+    reported (:func:`report_progress`); with ``run`` (a Dask run's id) it is sent
+    as worker events instead (:func:`_event_reporter`).
     Errors propagate: the main process records them as this item's failure."""
     global _IN_TASK
     from annotate.inputs import command_inputs
@@ -206,7 +241,9 @@ def execute(task: Task, root: str, inputs: tuple[tuple[str, str], ...] = (), num
     _IN_TASK = True
     try:
         with command_inputs(inputs), collected(notes):
-            paths = _run(task, result, functools.partial(report_progress, number))
+            progress = _event_reporter(number, run) if run and number >= 0 else functools.partial(report_progress,
+                                                                                                  number)
+            paths = _run(task, result, progress)
     finally:
         _IN_TASK = False
         if _TERMINATED:  # the pool is being torn down: no one waits for this task's outcome

@@ -37,6 +37,8 @@ class Input:
     # The frame rate ffmpeg's filters run the picture at ("num/den", PyAV's guessed_rate; None when it has none):
     # on variable-frame-rate footage its base rate, not the average ``fps``.
     rate: str | None = None
+    # The footage's time base ("num/den", annotate.probe.MediaInfo.time_base), the encoder's: see render_args.
+    time_base: str | None = None
 
     @property
     def out_width(self) -> int:
@@ -297,9 +299,19 @@ def render_args(src: Input, overlay: Overlay, theme: Theme, out: str | os.PathLi
         else:
             args += ["-map", "0:a:0", "-c:a", "aac", "-b:a", AUDIO_BITRATE]
     args += ["-c:v", "libx264", "-preset", theme.preset, "-crf", str(theme.crf), "-pix_fmt", "yuv420p",
-             "-sn", "-dn", "-movflags", "+faststart"]
+             *_time_base(src, overlay), "-sn", "-dn", "-movflags", "+faststart"]
     args += ["-metadata", f"comment={comment}"] if comment else []
     return [*args, "-f", "mp4", str(out)]
+
+
+def _time_base(src: Input, overlay: Overlay) -> list[str]:
+    """The encoder counting in the footage's time base, so each frame keeps its own time: by default it counts
+    in 1/average rate, and a variable-frame-rate file's frames were moved onto that grid (a phone's frame at
+    1.011 s written at 1.0 s; as clips.cut.exact). Not after a retime's ``fps`` filter (:func:`_retime`): its
+    frames are on that rate's grid, which the default counts exactly (1001/30000 s) and 1/1000 s would not."""
+    if not src.time_base or (overlay.retimes and src.rate):
+        return []
+    return ["-enc_time_base:v", src.time_base]
 
 
 def _graph(graph: str, folder: str | None) -> list[str]:

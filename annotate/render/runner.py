@@ -9,6 +9,7 @@ import time
 import warnings as _warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,7 +76,7 @@ def probe_input(path: str | os.PathLike[str]) -> Input:
         raise MediaError(f"picture is {width}x{height}: larger than {MAX_SIDE_PX} px, "
                          "scale it down first", subject=info.path)
     return Input(ffmpeg.local(info.path), width, height, info.fps or FALLBACK_FPS, info.duration, info.has_audio,
-                 info.audio_codec, info.seeks_exactly, info.timecode, _filter_rate(info))
+                 info.audio_codec, info.seeks_exactly, info.timecode, _filter_rate(info), _fraction(info.time_base))
 
 
 def overlay_frame(src: Input, timeline: Timeline, theme: Theme) -> Frame:
@@ -98,8 +99,12 @@ def _on_own_frames(cues: list[Cue], path: Path, src: Input) -> list[Cue]:
 def _filter_rate(info: MediaInfo) -> str | None:
     """The rate ffmpeg's filters run the picture at (the probe's guessed rate: its ``fps`` is the average, which
     on variable-frame-rate footage is no frame grid), as ``num/den``."""
-    rate = info.guessed_rate
-    return f"{rate.numerator}/{rate.denominator}" if rate else None
+    return _fraction(info.guessed_rate)
+
+
+def _fraction(value: Fraction | None) -> str | None:
+    """A rate or time base as ffmpeg's options take it (``num/den``)."""
+    return f"{value.numerator}/{value.denominator}" if value else None
 
 
 def overlay_marks(timeline: Timeline, duration: float, theme: Theme, elements: Elements) -> tuple:  # type: ignore[type-arg]
