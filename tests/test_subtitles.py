@@ -899,3 +899,15 @@ def test_a_layout_warning_names_the_timeline_file(tmp_path):
         subtitles.write(load(story), tmp_path / "s.srt")
     assert said == [f"{story}: moment m3: no caption, quote or sentence to show; left out"]
     assert [c.text for c in subtitles.read(tmp_path / "s.srt")] == ["shown"]
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (1080, 1080), (1440, 1080), (1920, 1080)])  # 9:16 1:1 4:3 16:9
+def test_an_ass_file_sizes_its_text_by_the_picture_s_shorter_side(size: tuple[int, int]) -> None:
+    """A 9:16 video's ASS captions were sized by its height: 96 px type on a picture 1080 px wide."""
+    w, h = size
+    tl = Timeline(moments=(Moment(1.0, caption="the defector races for sanctuary", id="m1"),),
+                  footage=Footage(path="v.mp4", duration=9.0, width=w, height=h))
+    doc = pysubs2.SSAFile.from_string(subtitles.dumps(tl, "ass"))
+    assert (doc.info["PlayResX"], doc.info["PlayResY"]) == (str(w), str(h))
+    assert doc.styles["Caption"].fontsize == round(0.05 * 1080)  # the shorter side is 1080 in every shape
+    assert doc.styles["Caption"].marginl == round(0.06 * w)
