@@ -1171,3 +1171,24 @@ def test_every_caption_word_is_in_the_overlay_of_any_picture_shape(size: tuple[i
     assert len(events) <= 3
     assert all(e.end <= 6000 for e in events)
 
+
+def test_opus_sound_is_encoded_to_aac_for_the_mp4_and_said_once(tmp_path: Path) -> None:
+    """A YouTube WebM's Opus sound was copied into the MP4, which Apple's players and Premiere do not play."""
+    webm = tmp_path / "yt.webm"
+    ffmpeg.run(["-f", "lavfi", "-i", f"color=c=0x{bytes(BACKGROUND).hex()}:s=320x180:r={FPS}:d=2",
+                "-f", "lavfi", "-i", "sine=f=440:d=2", "-c:v", "libvpx-vp9", "-deadline", "realtime",
+                "-cpu-used", "8", "-c:a", "libopus", str(webm)])
+    tl = Timeline(moments=(Moment(0.5, end=1.5, caption="the jeep", id="a"),), footage=Footage(path=str(webm)))
+    report = render(tl, tmp_path / "r.mp4")
+    assert [w for w in report.warnings if "AAC" in w] == [
+        f"{webm}: its opus sound is encoded to AAC for the MP4 (not every MP4 player plays opus there)"]
+    with av.open(str(report.out)) as c:
+        assert c.streams.audio[0].codec_context.name == "aac"
+        sound = np.concatenate([f.to_ndarray().ravel() for f in c.decode(audio=0)])
+    assert float(np.sqrt((sound ** 2).mean())) > 0.05  # the tone (amplitude 1/8), not silence
+
+
+def test_aac_sound_is_copied_without_a_word(rendered) -> None:
+    out, report = rendered
+    assert not [w for w in report.warnings if "AAC" in w]
+    assert "-c:a copy" in report.command
