@@ -1922,3 +1922,22 @@ def test_fcpx_files_read_and_written_in_two_threads_at_once_are_read_as_one_at_a
     assert len(results) == 48
     assert all(got == (texts[n] if what == "write" else alone[n]) for what, n, got in results)
     assert (module.to_rational_time, module.FcpxXml._number_of_frames, module.FRAMERATE_FRAMEDURATION) == own
+
+
+def test_an_edl_without_a_rate_with_frame_29_is_read_at_30_not_refused_at_25(tmp_path):
+    """A 29.97/30 fps editor's EDL stating no rate was refused: "frame 29 does not exist at 25 fps", not saying
+    that 25 was a guess. A frame number above 24 rules 24 and 25 out; 30 reads it, as OpenTimelineIO at rate 30."""
+    path = tmp_path / "f29.edl"
+    path.write_text("TITLE: Seq\n\n001  AX       V     C        00:00:10:00 00:00:20:00 01:00:00:00 01:00:10:00\n"
+                    "* FROM CLIP NAME: tc.mp4\n* LOC: 00:00:12:29 RED     GUARDS RUN\n\n")
+    said: list[str] = []
+    with collected(said, ExportWarning):
+        guessed = interchange.read(path)
+    assert guessed.edit_rate == 30.0
+    assert said[0] == (f"{path}: the EDL does not state its frame rate; read at 30 fps, the lowest common rate "
+                       "with a frame 29 (line 5, locator: '00:00:12:29') (pass --fps to choose)")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        stated = interchange.read(path, fps=30)
+    assert guessed.moments == stated.moments
+    assert [m.effective_start % 1 for m in stated.moments] == [pytest.approx(29 / 30, abs=1e-3)]  # frame 29 of 30

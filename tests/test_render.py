@@ -1150,3 +1150,65 @@ def test_the_moviepy_overlay_counts_its_timecode_from_the_recorded_start_timecod
                                        ("plain", Timeline(footage=Footage(path=str(media))), Theme()))}
     assert np.array_equal(got["zero"], got["plain"])
     assert (np.abs(got["hour"] - got["zero"]).max(axis=2) > 40).sum() > 15
+
+
+LONG_TITLE = "Defector’s dash across the Joint Security Area, November 13, 2017 — annotated"
+LONG_CAPTION = ("the defector abandons the North Korean military truck he was driving and races for sanctuary in "
+                "South Korea while soldiers fire")
+
+
+@pytest.mark.parametrize("size", ["360x640", "480x480", "480x360", "640x360"])  # 9:16, 1:1, 4:3, 16:9
+def test_the_title_covers_a_bounded_share_of_any_picture_shape(tmp_path: Path, size: str) -> None:
+    """Text was sized by the frame's height: on 9:16 footage the title was nine lines over 60 % of the picture."""
+    system.require(system.DEJAVU)
+    w, h = map(int, size.split("x"))
+    footage = _make(tmp_path / "f.mp4", size=size, seconds=2.0, audio=False)
+    tl = Timeline(moments=(), title=LONG_TITLE, footage=Footage(path=str(footage)))
+    out = tmp_path / "title.png"
+    render(tl, out, preview_at=1.0, elements=Elements(captions=False, timecode=False, credit=False,
+                                                      position_bar=False))
+    with av.open(str(out)) as c:
+        img = next(c.decode(video=0)).to_ndarray(format="rgb24").astype(int)
+    assert img.shape == (h, w, 3)
+    drawn = np.abs(img - np.array(BACKGROUND)).max(axis=2) > 24
+    rows, cols = np.nonzero(drawn)
+    box = (rows.max() - rows.min()) * (cols.max() - cols.min()) / (w * h)
+    assert 0.03 < box < 0.22, f"title box takes {box:.0%} of {size}"
+    margin = round(min(w, h) * Theme().safe_margin * 0.5)
+    assert cols.min() >= margin and cols.max() < w - margin and rows.min() >= margin  # inside the picture
+
+
+@pytest.mark.parametrize("size", [(360, 640), (480, 480), (480, 360), (640, 360)])
+def test_every_caption_word_is_in_the_overlay_of_any_picture_shape(size: tuple[int, int]) -> None:
+    """On 9:16 a caption was cut into seven two-word cues and the two after the footage's end were dropped."""
+    w, h = size
+    tl = Timeline(moments=(Moment(2.0, caption=LONG_CAPTION, id="m1"),), footage=Footage(path="f.mp4"))
+    doc = build(tl, Frame(w, h, 6.0, 30.0), elements=Elements(title=False, credit=False, timecode=False))
+    assert (doc.info["PlayResX"], doc.info["PlayResY"]) == (str(w), str(h))
+    events = [e for e in doc.events if e.name == "caption"]
+    words = " ".join(e.plaintext.replace("\n", " ") for e in events).split()
+    assert words[1:] == LONG_CAPTION.split()  # after the time label, every word in order
+    assert len(events) <= 3
+    assert all(e.end <= 6000 for e in events)
+
+
+def test_opus_sound_is_encoded_to_aac_for_the_mp4_and_said_once(tmp_path: Path) -> None:
+    """A YouTube WebM's Opus sound was copied into the MP4, which Apple's players and Premiere do not play."""
+    webm = tmp_path / "yt.webm"
+    ffmpeg.run(["-f", "lavfi", "-i", f"color=c=0x{bytes(BACKGROUND).hex()}:s=320x180:r={FPS}:d=2",
+                "-f", "lavfi", "-i", "sine=f=440:d=2", "-c:v", "libvpx-vp9", "-deadline", "realtime",
+                "-cpu-used", "8", "-c:a", "libopus", str(webm)])
+    tl = Timeline(moments=(Moment(0.5, end=1.5, caption="the jeep", id="a"),), footage=Footage(path=str(webm)))
+    report = render(tl, tmp_path / "r.mp4")
+    assert [w for w in report.warnings if "AAC" in w] == [
+        f"{webm}: its opus sound is encoded to AAC for the MP4 (not every MP4 player plays opus there)"]
+    with av.open(str(report.out)) as c:
+        assert c.streams.audio[0].codec_context.name == "aac"
+        sound = np.concatenate([f.to_ndarray().ravel() for f in c.decode(audio=0)])
+    assert float(np.sqrt((sound ** 2).mean())) > 0.05  # the tone (amplitude 1/8), not silence
+
+
+def test_aac_sound_is_copied_without_a_word(rendered) -> None:
+    out, report = rendered
+    assert not [w for w in report.warnings if "AAC" in w]
+    assert "-c:a copy" in report.command

@@ -931,3 +931,15 @@ def test_the_gap_before_a_cue_is_two_of_the_footages_own_frames_on_variable_rate
     cues = layout(tl)
     assert [(c.moment_id, c.start, c.end) for c in cues][:2] == [
         ("a", 0.2, pytest.approx(times[23], abs=1e-3)), ("b", 1.0, pytest.approx(4.0))]
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (1080, 1080), (1440, 1080), (1920, 1080)])  # 9:16 1:1 4:3 16:9
+def test_an_ass_file_sizes_its_text_by_the_picture_s_shorter_side(size: tuple[int, int]) -> None:
+    """A 9:16 video's ASS captions were sized by its height: 96 px type on a picture 1080 px wide."""
+    w, h = size
+    tl = Timeline(moments=(Moment(1.0, caption="the defector races for sanctuary", id="m1"),),
+                  footage=Footage(path="v.mp4", duration=9.0, width=w, height=h))
+    doc = pysubs2.SSAFile.from_string(subtitles.dumps(tl, "ass"))
+    assert (doc.info["PlayResX"], doc.info["PlayResY"]) == (str(w), str(h))
+    assert doc.styles["Caption"].fontsize == round(0.05 * 1080)  # the shorter side is 1080 in every shape
+    assert doc.styles["Caption"].marginl == round(0.06 * w)

@@ -378,7 +378,7 @@ def _rate(text: str, fps: float | None, origin: str | None, timecodes: list[_Tim
         return timecode_rate(stated, subject), f"the {stated:g} fps of its ANNOTATE RATE (line {line})"
     if drop := [tc for tc in timecodes if tc.drop]:
         return _drop_frame_rate(drop, origin), "its drop-frame rate"
-    rate, evidence = _guessed_rate([tc for tc in timecodes if tc.line not in _speed_changed(text)])
+    rate, evidence = _guessed_rate([tc for tc in timecodes if tc.line not in _speed_changed(text)], timecodes)
     notify(f"{origin or '<input>'}: the EDL does not state its frame rate; read at {rate:g} fps{evidence} "
            "(pass --fps to choose)")
     return rate, f"the {rate:g} fps it is read at"
@@ -419,20 +419,32 @@ def _mismatches(timecodes: list[_Timecode], fps: int) -> list[tuple[str, int, in
     return found
 
 
-def _guessed_rate(timecodes: list[_Timecode]) -> tuple[float, str]:
-    """The rate an EDL that states none is read at: FALLBACK_FPS, unless its
+def _frame_number(tc: _Timecode) -> int:
+    m = _TIMECODE.match(tc.text)
+    return int(m.group(4)) if m else -1
+
+
+def _guessed_rate(timecodes: list[_Timecode], every: list[_Timecode]) -> tuple[float, str]:
+    """The rate an EDL that states none is read at: FALLBACK_FPS, or the lowest common rate having the highest
+    frame number of ``every`` timecode (a 30 fps editor's frame 29 was refused at 25), unless its
     events' source and record durations (speed changes left out) differ there (the sign of a wrong
     rate) and agree better at another common rate (the six 24 fps EDLs of
     OpenTimelineIO's cmx_3600 adapter read at 25 were each a frame off), and
     what says so in the warning."""
-    fallback = round(FALLBACK_FPS)
+    top = max(every, key=_frame_number, default=None)
+    rates = [fps for fps in GUESSED_RATES if top is None or _frame_number(top) < fps]
+    if not rates:  # no common rate has that frame: refused naming it
+        return FALLBACK_FPS, ""
+    fallback = round(FALLBACK_FPS) if round(FALLBACK_FPS) in rates else rates[0]
+    held = "" if fallback == round(FALLBACK_FPS) or top is None else (
+        f", the lowest common rate with a frame {_frame_number(top)} (line {top.line}, {top.what}: {top.text!r})")
     at_fallback = _mismatches(timecodes, fallback)
     if not at_fallback:
-        return FALLBACK_FPS, ""
-    tried = {fps: found for fps in GUESSED_RATES if (found := _mismatches(timecodes, fps)) is not None}
+        return float(fallback), held
+    tried = {fps: found for fps in rates if (found := _mismatches(timecodes, fps)) is not None}
     best = min(tried, key=lambda fps: (len(tried[fps]), fps != fallback))
     if best == fallback or len(tried[best]) >= len(at_fallback):
-        return FALLBACK_FPS, ""
+        return float(fallback), held
     what, source, record = at_fallback[0]
     return float(best), (f", at which its events' source and record durations agree (at {fallback} fps they "
                          f"differ: {what}, {source} vs {record} frames)" if not tried[best] else

@@ -27,6 +27,7 @@ from annotate.render.document import (
 )
 from annotate.render.runner import RenderWarning, overlay_marks
 from annotate.render.theme import Elements, Theme
+from annotate.subtitles.ass import text_side
 from annotate.timecode import FALLBACK_FPS, TIE_SECONDS
 
 
@@ -76,7 +77,7 @@ def overlay(
     layers: list[Any] = []
 
     def text_clip(text: str, size: float, *, font: str | None = None, align: str = "left") -> Any:
-        px = max(8, round(size * H))
+        px = max(8, round(size * text_side(W, H)))
         pad = round(px * BOX_PADDING_EM)
         return TextClip(font=font or _font_for(text, plan), text=text, font_size=px, color=theme.text_colour,
                         bg_color=box, margin=(pad, pad), text_align=align)
@@ -139,7 +140,7 @@ def _timecode_clip(theme: Theme, plan: fontlib.FontPlan, W: int, H: int, D: floa
     from moviepy import VideoClip
     from PIL import Image, ImageDraw
 
-    px = max(8, round(theme.timecode_size * H))
+    px = max(8, round(theme.timecode_size * text_side(W, H)))
     pad = round(px * BOX_PADDING_EM)
     path = plan.mono.file if plan.mono else None
     font = fontlib.pil_font(px, file=path)

@@ -15,7 +15,7 @@ from annotate.escape import ass_field, ass_text, clean_text, line_text
 from annotate.fonts import FontPlan
 from annotate.model import Footage, Moment, Timeline
 from annotate.render.theme import CREDIT_CORNERS, Elements, Theme, ass_colour
-from annotate.subtitles.ass import BIDI_BY_TEXT, CENTISECOND, LATEST_ASS_SECONDS, late_cue, too_late
+from annotate.subtitles.ass import BIDI_BY_TEXT, CENTISECOND, LATEST_ASS_SECONDS, late_cue, text_side, too_late
 from annotate.subtitles.cues import APPROXIMATE_MARK, Cue, Style, isolated, layout
 from annotate.subtitles.problems import shown
 from annotate.subtitles.rules import Rules
@@ -193,9 +193,10 @@ def _clear_of(margin_v: float, align: int, keep_clear: Sequence[Shown], frame: F
 
 
 def _px(size: float, frame: Frame) -> float:
-    """Font pixels for a size given as a fraction of the frame height; small
+    """Font pixels for a size given as a fraction of the picture's shorter side (:func:`text_side`); small
     frames (360p) would make the credit and timecode unreadable: keep a floor."""
-    return max(min(MIN_TEXT_PX, frame.height * 0.2), size * frame.height)
+    side = text_side(frame.width, frame.height)
+    return max(min(MIN_TEXT_PX, side * 0.2), size * side)
 
 
 def _colour(hex_colour: str, opacity: float) -> pysubs2.Color:

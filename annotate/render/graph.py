@@ -13,8 +13,9 @@ from annotate.escape import filter_value
 from annotate.render.theme import Theme, ffmpeg_colour
 from annotate.timecode import FALLBACK_FPS
 
-# Audio codecs an MP4 can carry as they are: copied, never re-encoded.
-MP4_AUDIO_COPY = frozenset({"aac", "mp3", "ac3", "eac3", "alac", "opus"})
+# Audio codecs an MP4 carries as they are and players play there: copied, never re-encoded. Not Opus (a
+# YouTube WebM's sound): valid in MP4, but Apple's players and Premiere Pro do not play it there.
+MP4_AUDIO_COPY = frozenset({"aac", "mp3", "ac3", "eac3", "alac"})
 AUDIO_BITRATE = "192k"
 MIN_MARKER_PX = 2
 BAR_BACKING_PX = 2  # the dark strip under the bar reaches this far above the bar or the markers

@@ -27,7 +27,16 @@ from annotate.render.document import (
     caption_cues,
     recorded_timecode,
 )
-from annotate.render.graph import Highlight, Input, Overlay, Retime, output_duration, preview_args, render_args
+from annotate.render.graph import (
+    MP4_AUDIO_COPY,
+    Highlight,
+    Input,
+    Overlay,
+    Retime,
+    output_duration,
+    preview_args,
+    render_args,
+)
 from annotate.render.theme import Elements, Theme
 from annotate.timecode import FALLBACK_FPS
 from annotate.timeline import check_footage, footage_path
@@ -191,6 +200,9 @@ def render(
         doc = build(timeline, frame, theme=theme, elements=elements, fonts=plan, cues=cues,
                     keep_clear=_burnt_in_clock(src_path))
     markers, highlights, retimes = overlay_marks(timeline, src.duration, theme, elements)
+    if preview_at is None and src.has_audio and not retimes and src.audio_codec not in MP4_AUDIO_COPY:
+        note(f"{src_path}: its {src.audio_codec or 'unknown'} sound is encoded to AAC for the MP4 (not every "
+             f"MP4 player plays {src.audio_codec or 'it'} there)")
     started = time.perf_counter()
     # The working folder (overlay, font links) lives beside the output, where
     # a rerun finds and removes it if this run is killed.

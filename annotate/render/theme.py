@@ -44,8 +44,9 @@ CREDIT_CORNERS = {"top-left": 7, "top-right": 9, "bottom-left": 1, "bottom-right
 
 @dataclass(frozen=True)
 class Theme:
-    """Sizes are fractions of the frame height (so a theme suits 360p and 4K
-    alike), colours ``#RRGGBB`` with a separate opacity 0..1."""
+    """Text sizes are fractions of the picture's shorter side (``annotate.subtitles.ass.text_side``), the
+    position bar's and markers' of its height (so a theme suits 360p and 4K, landscape and vertical alike),
+    colours ``#RRGGBB`` with a separate opacity 0..1."""
 
     font: str = "DejaVu Sans"
     font_file: str | None = None  # a .ttf/.otf used instead of the fontconfig family
@@ -106,7 +107,7 @@ class Theme:
 
 
 # The range of every numeric setting (annotate.validate checks type and
-# finiteness too): sizes are fractions of the frame height and must be above
+# finiteness too): sizes are fractions of the picture and must be above
 # 0 (text sizes divide), times are seconds.
 _SIZE = {"low": 0, "low_open": True, "high": 1}
 _FRACTION = {"low": 0, "high": 1}

@@ -48,12 +48,19 @@ _TAG = re.compile(r"\\[^\\]*")
 _ENDING_TAG = re.compile(r"\\(?:r|[A-Za-z]+0)\s*$")
 
 
+def text_side(width: float, height: float) -> float:
+    """The length text sizes are fractions of: the picture's shorter side, its height when landscape and its
+    width when vertical (9:16 Shorts, Reels, an upright phone), as broadcasters size text in a vertical safe
+    area; sized by the tall side, a title covered most of a vertical picture and captions held two words."""
+    return min(width, height)
+
+
 @dataclass(frozen=True)
 class CaptionStyle:
-    """The caption look, in units of the video height so it scales to any size."""
+    """The caption look, in units of the picture's shorter side (:func:`text_side`) so it scales to any size."""
 
     font: str = "DejaVu Sans"
-    size_ratio: float = 0.05  # font size as a fraction of the frame height
+    size_ratio: float = 0.05  # font size as a fraction of the picture's shorter side
     margin_ratio: float = 0.06  # bottom and side margins: inside the title-safe area
     boxed: bool = True  # a translucent box behind the text reads on any footage
     primary: tuple[int, int, int] = (255, 255, 255)
@@ -62,14 +69,15 @@ class CaptionStyle:
 
 def style(width: int, height: int, look: CaptionStyle | None = None) -> pysubs2.SSAStyle:
     look = look or CaptionStyle()
+    side = text_side(width, height)
     return pysubs2.SSAStyle(
         fontname=ass_field(look.font),
-        fontsize=round(height * look.size_ratio),
+        fontsize=round(side * look.size_ratio),
         primarycolor=pysubs2.Color(*look.primary),
         outlinecolor=pysubs2.Color(0, 0, 0, look.box_alpha if look.boxed else 0),
         backcolor=pysubs2.Color(0, 0, 0, look.box_alpha),
         borderstyle=3 if look.boxed else 1,
-        outline=max(1, round(height * 0.006)),
+        outline=max(1, round(side * 0.006)),
         shadow=0,
         alignment=pysubs2.Alignment.BOTTOM_CENTER,
         marginl=round(width * look.margin_ratio),
