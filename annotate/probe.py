@@ -274,6 +274,11 @@ def _check_complete(container: av.container.InputContainer, video: av.video.stre
     if entries is not None and len(entries):
         ends = [(e.pos + e.size, e.timestamp) for e in entries]
         if max(end for end, _ in ends) <= size:
+            if _index_reaches_end(video, [ts for _, ts in ends], duration):
+                return
+            # A partial index (Matroska's Cues come last, so a cut file has none and PyAV lists only the
+            # packets read so far): only the packets tell where the file ends.
+            _check_packets(video, p, duration)
             return
         inside = [ts for end, ts in ends if end <= size]
         tb = video.time_base
@@ -284,10 +289,23 @@ def _check_complete(container: av.container.InputContainer, video: av.video.stre
             + (f" of {duration:.2f} s" if duration else ""),
             subject=p, readable=readable, duration=duration,
         )
+    # No index to compare with (MPEG-TS, some Matroska): read the packets.
+    _check_packets(video, p, duration)
+
+
+def _index_reaches_end(video: av.video.stream.VideoStream, stamps: list[int], duration: float | None) -> bool:
+    """Whether the index lists packets up to the stated end (an MP4's lists
+    every frame), so that all of it being inside the file proves it whole."""
+    if duration is None or not video.time_base:
+        return True
+    last = float((max(stamps) - (video.start_time or 0)) * video.time_base)
+    return last + TRUNCATION_SLACK_SECONDS >= duration - 2.0 / max(_fps(video), 1.0)
+
+
+def _check_packets(video: av.video.stream.VideoStream, p: Path, duration: float | None) -> None:
     if duration is None:
         return
-    # No index to compare with (MPEG-TS, some Matroska): read the packets.
-    last = _last_packet_time(p)
+    last = _last_packet_time(p, near=duration)
     if last + TRUNCATION_SLACK_SECONDS < duration - 1.0 / max(_fps(video), 1.0):
         raise TruncatedMediaError(
             f"truncated: readable up to {last:.2f} s of {duration:.2f} s", subject=p, readable=last,
@@ -295,13 +313,24 @@ def _check_complete(container: av.container.InputContainer, video: av.video.stre
         )
 
 
-def _last_packet_time(p: Path) -> float:
-    """End time of the last video packet that can be demuxed (no decoding)."""
+# How far before the stated end the packet scan starts (a seek lands on the keyframe before it).
+END_SCAN_SECONDS = 30.0
+
+
+def _last_packet_time(p: Path, near: float | None = None) -> float:
+    """End time of the last video packet that can be demuxed (no decoding),
+    read from a seek to ``END_SCAN_SECONDS`` before ``near`` when that works
+    (the demuxer still reads to the file's real end), else from the start."""
     last = 0.0
     with av.open(local(p)) as container:
         stream = next(v for v in container.streams.video if not _is_cover_art(v))
         tb = stream.time_base or Fraction(1, 1)
         start = stream.start_time or 0
+        if near is not None and near > END_SCAN_SECONDS:
+            try:
+                container.seek(start + int((near - END_SCAN_SECONDS) / tb), stream=stream, backward=True)
+            except av.error.FFmpegError:
+                container.seek(0)
         try:
             for packet in container.demux(stream):
                 if packet.pts is not None:

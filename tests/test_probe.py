@@ -225,6 +225,24 @@ def test_truncated_with_index_reports_readable_part(samples, tmp_path: Path) -> 
     assert _decodable_seconds(cut) == pytest.approx(err.value.readable, abs=1.0)
 
 
+@pytest.mark.parametrize("suffix, codec", [(".mkv", "libx264"), (".webm", "libvpx-vp9")])
+def test_truncated_matroska_reports_readable_part(clip: Path, tmp_path: Path, suffix: str, codec: str) -> None:
+    """Matroska writes its Cues (index) at the end: a recording or download cut
+    off mid-way has none, and PyAV's index then holds only packets read so
+    far, all inside the file. The packets say where it really ends."""
+    whole = _encode(tmp_path / f"whole{suffix}", "-i", str(clip), "-c:v", codec, "-b:v", "300k",
+                    *(("-deadline", "realtime", "-cpu-used", "8") if codec == "libvpx-vp9" else ()),
+                    "-c:a", "libopus" if suffix == ".webm" else "aac")
+    assert probe(whole).duration == pytest.approx(4.0, abs=0.1)
+    data = whole.read_bytes()
+    cut = tmp_path / f"cut{suffix}"
+    cut.write_bytes(data[: len(data) // 2])
+    with pytest.raises(TruncatedMediaError, match=r"readable up to [\d.]+ s of 4\.\d\d s") as err:
+        probe(cut)
+    assert 0 < err.value.readable < 3.5
+    assert _decodable_seconds(cut) == pytest.approx(err.value.readable, abs=0.5)
+
+
 def _decodable_seconds(path: Path) -> float:
     import av
 
