@@ -187,7 +187,7 @@ def _strip(timeline: Timeline, video: Path, out_dir: Path, on_progress: Progress
     from annotate.strip import strip
 
     try:
-        strip(timeline, video, out_dir / STRIP, on_progress=on_progress)
+        strip(timeline, video, out_dir / STRIP, on_progress=on_progress, all_pages=False)
     except OutputError:
         raise
     except AnnotateError as exc:
