@@ -8,6 +8,7 @@ import os
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
+from typing import TypeVar
 
 import av
 import numpy as np
@@ -35,6 +36,8 @@ class TruncatedMediaError(MediaError):
         self.duration = duration
 
 
+_S = TypeVar("_S", bound=av.stream.Stream)
+
 UNINDEXED_FORMATS = frozenset({"mpegts", "mpegtsraw", "mpeg", "mpegvideo", "h264", "hevc", "m4v", "vc1", "avs2"})
 
 
@@ -60,7 +63,12 @@ class MediaInfo:
     # from the file's timestamps (10 s in a copy cut with -copyts or a file made with -output_ts_offset 10).
     start: float = 0.0
     timecode: str | None = None  # of the first frame, as the file carries it (01:00:00:00; ";": drop frame)
-    audio_channels: int | None = None  # of the first sound stream (1: mono); None without sound
+    audio_channels: int | None = None  # of the sound stream used (1: mono); None without sound
+    # The streams used (their index in the file), as a player picks them: the one marked default, else the first
+    # (:func:`chosen`); None: the file's only one. ``tracks``: which were used and which not, when it has several.
+    video_stream: int | None = None
+    audio_stream: int | None = None
+    tracks: str | None = None
 
     @property
     def seeks_exactly(self) -> bool:
@@ -138,8 +146,8 @@ def probe(path: str | os.PathLike[str]) -> MediaInfo:
             if container.streams.video:
                 what += ", with cover art"
             raise MediaError(f"has no video stream: {what}", subject=p)
-        video = videos[0]
-        audio = audios[0] if audios else None
+        video = chosen(videos)
+        audio = chosen(list(audios)) if audios else None
         if not video.codec_context.width:
             raise MediaError("not a media file (no decodable picture)", subject=p)
         if _is_still_image(container):
@@ -170,7 +178,34 @@ def probe(path: str | os.PathLike[str]) -> MediaInfo:
             start=start,
             timecode=_start_timecode(container, video),
             audio_channels=(audio.codec_context.channels or None) if audio else None,
+            video_stream=video.index if len(videos) > 1 else None,
+            audio_stream=audio.index if audio is not None and len(audios) > 1 else None,
+            tracks=_tracks(p, videos, list(audios), video, audio),
         )
+
+
+def chosen(streams: list[_S]) -> _S:
+    """The stream a player plays of several of one kind: the one the file marks default (a remux carrying
+    an audio-description track or another angle first marks the main one), else the first."""
+    return next((s for s in streams if av.stream.Disposition.default in s.disposition), streams[0])
+
+
+def _tracks(p: Path, videos: list[av.video.stream.VideoStream], audios: list[av.audio.stream.AudioStream],
+            video: av.video.stream.VideoStream, audio: av.audio.stream.AudioStream | None) -> str | None:
+    """Which tracks of a file of several are used and which are left out, as one sentence; None for one each."""
+    if len(videos) < 2 and len(audios) < 2:
+        return None
+
+    def name(s: av.stream.Stream) -> str:
+        size = f"{s.codec_context.width}x{s.codec_context.height}" if isinstance(s, av.video.stream.VideoStream) \
+            else ""
+        what = ", ".join(x for x in (size, s.metadata.get("language", ""), s.metadata.get("title", "")) if x)
+        return f"{s.type} stream {s.index}" + (f" ({what})" if what else "")
+
+    used = [name(video)] + ([name(audio)] if audio is not None else [])
+    others = [name(s) for s in [*videos, *audios] if s is not video and s is not audio]
+    return (f"{p.name} has {len(videos)} video and {len(audios)} audio tracks; using the default ones, "
+            f"{' and '.join(used)}; not used: {', '.join(others)}")
 
 
 def _start_timecode(container: av.container.InputContainer, video: av.video.stream.VideoStream) -> str | None:

@@ -1130,3 +1130,29 @@ def test_the_moviepy_overlay_counts_its_timecode_from_the_recorded_start_timecod
                                        ("plain", Timeline(footage=Footage(path=str(media))), Theme()))}
     assert np.array_equal(got["zero"], got["plain"])
     assert (np.abs(got["hour"] - got["zero"]).max(axis=2) > 40).sum() > 15
+
+
+def test_a_file_of_several_tracks_renders_its_default_ones_and_says_which(tmp_path: Path) -> None:
+    """A remux carrying another angle and a silent (or audio-description) track first, the main ones marked
+    default: render took the first of each, the picture and sound no player shows, without a word."""
+    from annotate.errors import MediaWarning
+
+    multi = tmp_path / "multi.mkv"
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=s=640x360:r=25:d=2", "-f", "lavfi", "-i", "color=red:s=320x180:r=25:d=2",
+                "-f", "lavfi", "-i", "anullsrc=d=2:r=48000:cl=mono", "-f", "lavfi", "-i", "sine=f=440:d=2",
+                "-map", "0:v", "-map", "1:v", "-map", "2:a", "-map", "3:a", "-c:v", "libx264", "-preset", "ultrafast",
+                "-pix_fmt", "yuv420p", "-c:a", "aac", "-disposition:v:0", "0", "-disposition:v:1", "default",
+                "-disposition:a:0", "0", "-disposition:a:1", "default", str(multi)])
+    out = tmp_path / "out.mp4"
+    with pytest.warns(MediaWarning, match=r"multi.mkv has 2 video and 2 audio tracks; using the default ones, "
+                                          r"video stream 1 \(320x180\) and audio stream 3; "
+                                          r"not used: video stream 0 \(640x360\), audio stream 2"):
+        render(Timeline(moments=(Moment(0.5, caption="one", id="m1"),), footage=Footage(path=str(multi))), out,
+               elements=Elements(captions=False, title=False, credit=False, timecode=False))
+    with av.open(str(out)) as container:
+        picture = next(container.decode(video=0)).to_ndarray(format="rgb24").astype(int)
+        container.seek(0)
+        sound = np.concatenate([f.to_ndarray().ravel() for f in container.decode(audio=0)])
+    assert picture.shape[:2] == (180, 320)
+    assert picture[40:120, 40:280, 0].mean() > 200 and picture[40:120, 40:280, 1:].mean() < 60  # the red angle
+    assert float(np.sqrt((sound ** 2).mean())) > 0.05  # the tone, not the silent track

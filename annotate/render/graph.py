@@ -37,6 +37,19 @@ class Input:
     # The frame rate ffmpeg's filters run the picture at ("num/den", PyAV's guessed_rate; None when it has none):
     # on variable-frame-rate footage its base rate, not the average ``fps``.
     rate: str | None = None
+    # The streams used of a file of several (annotate.probe.MediaInfo.video_stream, audio_stream): the default
+    # ones, as a player plays; None: the first of each kind.
+    video_stream: int | None = None
+    audio_stream: int | None = None
+
+    @property
+    def video_in(self) -> str:
+        return "[0:v]" if self.video_stream is None else f"[0:{self.video_stream}]"
+
+    @property
+    def audio_in(self) -> str:
+        """The sound stream as a ``-map`` specifier."""
+        return "0:a:0" if self.audio_stream is None else f"0:{self.audio_stream}"
 
     @property
     def out_width(self) -> int:
@@ -129,10 +142,10 @@ def video_filters(src: Input, overlay: Overlay, theme: Theme, *, preview_at: flo
             # One frame: a static box as wide as the elapsed part.
             chain.append(_box(0, H - bar_h, max(1, W * min(1.0, preview_at / D)), bar_h,
                               ffmpeg_colour(theme.accent_colour)))
-            graph.append("[0:v]" + ",".join(chain) + "[base]")
+            graph.append(src.video_in + ",".join(chain) + "[base]")
         else:
             # drawbox has no time variable: slide a bar-sized colour strip in from the left.
-            graph.append("[0:v]" + ",".join(chain or ["null"]) + "[base]")
+            graph.append(src.video_in + ",".join(chain or ["null"]) + "[base]")
             graph.append(f"color=c={ffmpeg_colour(theme.accent_colour)}:s={W}x{bar_h}:r={src.fps:.6g},"
                          "format=yuv420p[fill]")
             graph.append(f"[base][fill]overlay=x='-w+W*t/{D:.6f}':y={H - bar_h}:shortest=1:eof_action=pass"
@@ -144,7 +157,7 @@ def video_filters(src: Input, overlay: Overlay, theme: Theme, *, preview_at: flo
             graph.append(f"{head}[marks]overlay=x=0:y={H - mh}:eof_action=repeat:format=yuv420[marked]")
             head = "[marked]"
     else:
-        head = "[0:v]"
+        head = src.video_in
     if overlay.ass_path:
         text = "ass=filename=" + filter_value(overlay.ass_path)
         if overlay.fonts_dir:
@@ -275,7 +288,8 @@ def _retime(src: Input, retimes: tuple[Retime, ...]) -> list[str]:
     if src.has_audio:
         n = len(pieces)
         # Silence past the sound's end: a piece after it was empty, and two empty pieces failed the graph.
-        out.append(f"[0:a]apad=whole_dur={src.duration:.6f},asplit=" + str(n) + "".join(f"[r{i}]" for i in range(n)))
+        out.append(f"[{src.audio_in}]apad=whole_dur={src.duration:.6f},asplit=" + str(n)
+                   + "".join(f"[r{i}]" for i in range(n)))
         for i, piece in enumerate(pieces):
             au = [f"atrim=start={piece.start:.6f}:end={piece.end:.6f}", "asetpts=PTS-STARTPTS"]
             if piece.factor != 1.0:
@@ -308,9 +322,9 @@ def render_args(src: Input, overlay: Overlay, theme: Theme, out: str | os.PathLi
         if retimed:
             args += ["-map", "[a]", "-c:a", "aac", "-b:a", AUDIO_BITRATE]
         elif src.audio_codec in MP4_AUDIO_COPY:
-            args += ["-map", "0:a:0", "-c:a", "copy"]
+            args += ["-map", src.audio_in, "-c:a", "copy"]
         else:
-            args += ["-map", "0:a:0", "-c:a", "aac", "-b:a", AUDIO_BITRATE]
+            args += ["-map", src.audio_in, "-c:a", "aac", "-b:a", AUDIO_BITRATE]
     args += ["-c:v", "libx264", "-preset", theme.preset, "-crf", str(theme.crf), "-pix_fmt", "yuv420p",
              "-sn", "-dn", "-movflags", "+faststart"]
     args += ["-metadata", f"comment={comment}"] if comment else []

@@ -14,7 +14,7 @@ from pathlib import Path
 from annotate import ffmpeg, overwrite
 from annotate import fonts as fontlib
 from annotate.atomic import atomic_path, lock_holder, shared_output_folder, working_folder
-from annotate.errors import BusyWarning, InputError, MediaError, OutputError, collected
+from annotate.errors import BusyWarning, InputError, MediaError, MediaWarning, OutputError, collected
 from annotate.model import Timeline
 from annotate.render.document import (
     Frame,
@@ -69,8 +69,11 @@ def probe_input(path: str | os.PathLike[str]) -> Input:
     if max(width, height) > MAX_SIDE_PX:
         raise MediaError(f"picture is {width}x{height}: larger than {MAX_SIDE_PX} px, "
                          "scale it down first", subject=info.path)
+    if info.tracks:
+        _warnings.warn(info.tracks, MediaWarning, stacklevel=2)
     return Input(ffmpeg.local(info.path), width, height, info.fps or FALLBACK_FPS, info.duration, info.has_audio,
-                 info.audio_codec, info.seeks_exactly, info.timecode, _filter_rate(info.path))
+                 info.audio_codec, info.seeks_exactly, info.timecode, _filter_rate(info.path, info.video_stream),
+                 info.video_stream, info.audio_stream)
 
 
 def overlay_frame(src: Input, timeline: Timeline, theme: Theme) -> Frame:
@@ -82,11 +85,11 @@ def overlay_frame(src: Input, timeline: Timeline, theme: Theme) -> Frame:
     return Frame(src.out_width, src.out_height, src.duration, src.fps, start=start)
 
 
-def _filter_rate(path: str) -> str | None:
+def _filter_rate(path: str, index: int | None = None) -> str | None:
     """The rate ffmpeg's filters run the picture at (its guessed rate: ``probe``'s ``fps`` is the average, which
     on variable-frame-rate footage is no frame grid), as ``num/den``."""
     with ffmpeg.open_video(path) as container:
-        rate = container.streams.video[0].guessed_rate
+        rate = (container.streams.video[0] if index is None else container.streams[index]).guessed_rate
     return f"{rate.numerator}/{rate.denominator}" if rate else None
 
 
