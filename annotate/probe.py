@@ -69,6 +69,7 @@ class MediaInfo:
     video_stream: int | None = None
     audio_stream: int | None = None
     tracks: str | None = None
+    sample_aspect: Fraction = Fraction(1)  # of the stored pixels (PAL 16:9 720x576: 64/45); 1: square
 
     @property
     def seeks_exactly(self) -> bool:
@@ -96,6 +97,25 @@ def upright(picture: np.ndarray, rotation: float) -> np.ndarray:
     """A decoded picture (rows first, as PyAV hands it over: as stored)
     turned ``rotation`` degrees counter-clockwise, as a player shows it."""
     return np.rot90(picture, k=round(rotation / 90) % 4)
+
+
+def shown_picture(frame: av.VideoFrame, sample_aspect: Fraction | None = None) -> np.ndarray:
+    """A decoded frame (RGB, rows first) as a player shows it: an interlaced
+    frame's first field line-doubled (its two fields woven show comb teeth
+    on every moving edge; a player deinterlaces), non-square pixels made
+    square (``sample_aspect``, the stream's: PAL 16:9 720x576 at 64:45 is
+    shown 1024 wide), then turned upright (:func:`upright`)."""
+    from PIL import Image
+
+    picture: np.ndarray = frame.to_ndarray(format="rgb24")
+    if frame.interlaced_frame and picture.shape[0] > 1:
+        picture = np.repeat(picture[0::2], 2, axis=0)[: picture.shape[0]]
+    if sample_aspect and sample_aspect > 0 and sample_aspect != 1:
+        height, width = picture.shape[:2]
+        wide = max(1, round(width * sample_aspect))
+        picture = np.asarray(Image.fromarray(np.ascontiguousarray(picture)).resize((wide, height),
+                                                                                  Image.Resampling.BICUBIC))
+    return upright(picture, frame.rotation)
 
 
 def _check_file(path: str | os.PathLike[str]) -> Path:
@@ -181,7 +201,24 @@ def probe(path: str | os.PathLike[str]) -> MediaInfo:
             video_stream=video.index if len(videos) > 1 else None,
             audio_stream=audio.index if audio is not None and len(audios) > 1 else None,
             tracks=_tracks(p, videos, list(audios), video, audio),
+            sample_aspect=_sample_aspect(video),
         )
+
+
+def sample_aspect(path: str | os.PathLike[str]) -> Fraction:
+    """The pixel aspect of the video a file holds (:attr:`MediaInfo.sample_aspect`) without a full probe, for
+    a still made from frames decoded elsewhere; 1 when it cannot be read."""
+    try:
+        with _open(_check_file(path)) as container:
+            videos = [v for v in container.streams.video if not _is_cover_art(v)]
+            return _sample_aspect(chosen(videos)) if videos else Fraction(1)
+    except MediaError:
+        return Fraction(1)
+
+
+def _sample_aspect(video: av.video.stream.VideoStream) -> Fraction:
+    aspect = video.sample_aspect_ratio or video.codec_context.sample_aspect_ratio
+    return Fraction(aspect) if aspect and aspect > 0 else Fraction(1)
 
 
 def chosen(streams: list[_S]) -> _S:

@@ -20,7 +20,7 @@ from annotate.errors import MediaWarning, OutputError
 from annotate.escape import line_text
 from annotate.fonts import FontWarning, PilFonts, pil_plan, prefix_within
 from annotate.model import Moment, Timeline
-from annotate.probe import upright
+from annotate.probe import shown_picture
 from annotate.timecode import FALLBACK_FPS, format_clock, format_clock_exact
 
 STRIP_WIDTH_PX = 1600
@@ -99,7 +99,7 @@ def grab_each(path: str | os.PathLike[str], times: Sequence[float], width: int, 
                 frames = None
                 yield index, None
             else:
-                yield index, _fitted(upright(current.to_ndarray(format="rgb24"), current.rotation), width, height)
+                yield index, _fitted(shown_picture(current, stream.sample_aspect_ratio), width, height)
 
 
 def _sought(container: av.container.InputContainer, stream: av.VideoStream, target: float,

@@ -1156,3 +1156,20 @@ def test_a_file_of_several_tracks_renders_its_default_ones_and_says_which(tmp_pa
     assert picture.shape[:2] == (180, 320)
     assert picture[40:120, 40:280, 0].mean() > 200 and picture[40:120, 40:280, 1:].mean() < 60  # the red angle
     assert float(np.sqrt((sound ** 2).mean())) > 0.05  # the tone, not the silent track
+
+
+def test_a_preview_of_anamorphic_footage_is_drawn_as_shown(tmp_path: Path) -> None:
+    """A PNG has no pixel aspect a viewer honours: the preview of PAL 16:9 (720x576, pixels 64:45 wide) was the
+    stored 5:4 frame, overlay text included, squeezed. It is now the picture a player shows, 1024x576."""
+    footage = tmp_path / "ana.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "color=black:s=720x576:r=25:d=2", "-vf",
+                "setsar=64/45,drawbox=x=260:y=188:w=200:h=200:color=white:t=fill", "-c:v", "libx264",
+                "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(footage)])
+    out = tmp_path / "pv.png"
+    render(Timeline(moments=(Moment(0.5, caption="one", id="m1"),), footage=Footage(path=str(footage))), out,
+           preview_at=1.0, elements=Elements(captions=False, title=False, credit=False, timecode=False))
+    img = np.asarray(Image.open(out).convert("RGB"))
+    assert img.shape[:2] == (576, 1024)
+    rows, cols = np.where(img[:400].min(axis=2) > 200)  # the white box, above the position bar
+    assert cols.max() - cols.min() + 1 == pytest.approx((rows.max() - rows.min() + 1) * 64 / 45, abs=4)
+

@@ -163,6 +163,8 @@ def video_filters(src: Input, overlay: Overlay, theme: Theme, *, preview_at: flo
         if overlay.fonts_dir:
             text += ":fontsdir=" + filter_value(overlay.fonts_dir)
         chain.append(text)
+    if preview_at is not None:
+        chain.append("scale=w='round(iw*sar/2)*2':h=ih,setsar=1")  # a PNG has no pixel aspect: square pixels
     chain.append("format=yuv420p")
     retimes = () if preview_at is not None else overlay.retimes
     graph.append(head + ",".join(chain) + ("[v]" if not retimes else "[drawn]"))
