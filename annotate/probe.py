@@ -70,6 +70,9 @@ class MediaInfo:
     audio_stream: int | None = None
     tracks: str | None = None
     sample_aspect: Fraction = Fraction(1)  # of the stored pixels (PAL 16:9 720x576: 64/45); 1: square
+    # "tff" or "bff" (which field comes first) for interlaced footage (1080i/576i broadcast, camcorders); None:
+    # progressive.
+    interlaced: str | None = None
 
     @property
     def seeks_exactly(self) -> bool:
@@ -177,7 +180,7 @@ def probe(path: str | os.PathLike[str]) -> MediaInfo:
         if not duration:
             # Random bytes can pass for a raw H.263 stream; real footage has timing.
             raise MediaError(f"not a media file (a {container.format.name} stream with no duration)", subject=p)
-        rotation, start = _first_frame(container, video, p)
+        rotation, start, woven = _first_frame(container, video, p)
         frames = video.frames or (frame_of(duration, fps, end=True) if duration and fps else 0)
         _check_complete(container, video, p, duration)
         return MediaInfo(
@@ -202,6 +205,7 @@ def probe(path: str | os.PathLike[str]) -> MediaInfo:
             audio_stream=audio.index if audio is not None and len(audios) > 1 else None,
             tracks=_tracks(p, videos, list(audios), video, audio),
             sample_aspect=_sample_aspect(video),
+            interlaced=_field_order(video, woven),
         )
 
 
@@ -214,6 +218,19 @@ def sample_aspect(path: str | os.PathLike[str]) -> Fraction:
             return _sample_aspect(chosen(videos)) if videos else Fraction(1)
     except MediaError:
         return Fraction(1)
+
+
+# libavcodec's AVFieldOrder: top (2, 4) or bottom (3, 5) field first; 0 unknown, 1 progressive.
+_TOP_FIRST, _BOTTOM_FIRST = (2, 4), (3, 5)
+
+
+def _field_order(video: av.video.stream.VideoStream, woven: bool) -> str | None:
+    """"tff" or "bff" for interlaced footage (the stream's field order, else a first frame flagged interlaced:
+    top first, the common order of HD and of H.264), None for progressive."""
+    order = int(getattr(video.codec_context, "field_order", 0) or 0)
+    if order in _BOTTOM_FIRST:
+        return "bff"
+    return "tff" if order in _TOP_FIRST or woven else None
 
 
 def _sample_aspect(video: av.video.stream.VideoStream) -> Fraction:
@@ -325,13 +342,14 @@ def _duration(container: av.container.InputContainer, video: av.video.stream.Vid
 
 
 def _first_frame(container: av.container.InputContainer, video: av.video.stream.VideoStream,
-                 p: Path) -> tuple[int, float]:
+                 p: Path) -> tuple[int, float, bool]:
     """Decode one frame: proves the stream decodes, and carries the display
-    rotation (phones record portrait video as rotated landscape) and the
-    first frame's timestamp (see ``MediaInfo.start``)."""
+    rotation (phones record portrait video as rotated landscape), the
+    first frame's timestamp (see ``MediaInfo.start``) and whether it is
+    interlaced."""
     try:
         for frame in container.decode(video):
-            return int(round(frame.rotation)) % 360, float(frame.time or 0.0)
+            return int(round(frame.rotation)) % 360, float(frame.time or 0.0), bool(frame.interlaced_frame)
     except av.error.FFmpegError as exc:
         raise MediaError(f"video stream does not decode: {exc}", subject=p) from exc
     raise MediaError("video stream has no decodable frame", subject=p)

@@ -1173,3 +1173,42 @@ def test_a_preview_of_anamorphic_footage_is_drawn_as_shown(tmp_path: Path) -> No
     rows, cols = np.where(img[:400].min(axis=2) > 200)  # the white box, above the position bar
     assert cols.max() - cols.min() + 1 == pytest.approx((rows.max() - rows.min() + 1) * 64 / 45, abs=4)
 
+
+def test_interlaced_footage_keeps_its_fields_or_is_deinterlaced_where_frames_are_held(tmp_path: Path) -> None:
+    """1080i/576i footage was rendered as progressive frames holding both fields woven: a player, which
+    deinterlaces the source, showed the render combed. The render is now encoded interlaced in the source's
+    field order; with freezes or slow motion (frames held) it is deinterlaced, and says so; a preview is a
+    deinterlaced picture."""
+    from annotate.render.document import RenderWarning
+    from annotate.render.runner import FREEZE_TAG
+
+    footage = tmp_path / "int.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=s=720x576:r=50:d=2", "-vf", "interlace=scan=tff", "-c:v", "libx264",
+                "-preset", "ultrafast", "-flags", "+ilme+ildct", "-x264opts", "tff=1", "-pix_fmt", "yuv420p",
+                str(footage)])
+    plain = Elements(captions=False, title=False, credit=False, timecode=False)
+    out = tmp_path / "out.mp4"
+    render(Timeline(moments=(Moment(0.5, caption="one", id="m1"),), footage=Footage(path=str(footage))), out,
+           elements=plain)
+    with av.open(str(out)) as container:
+        frames = [f for _, f in zip(range(5), container.decode(video=0))]
+        assert container.streams.video[0].codec_context.field_order == 2  # top field first, as the source
+    assert all(f.interlaced_frame for f in frames)
+    held = tmp_path / "held.mp4"
+    with pytest.warns(RenderWarning, match=r"int.mp4 is interlaced: deinterlaced \(bwdif\)"):
+        render(Timeline(moments=(Moment(0.5, caption="one", id="m1", tags=(FREEZE_TAG,)),),
+                        footage=Footage(path=str(footage))), held, elements=plain)
+    with av.open(str(held)) as container:
+        assert not any(f.interlaced_frame for _, f in zip(range(5), container.decode(video=0)))
+
+    def comb(img: np.ndarray) -> int:
+        rows = img.astype(int).max(axis=2)
+        across, along = np.abs(rows[0:-2] - rows[1:-1]), np.abs(rows[0:-2] - rows[2:])
+        return int(((across > 60) & (along < 10)).sum())
+
+    woven = frames[3].to_ndarray(format="rgb24")
+    preview = tmp_path / "pv.png"
+    render(Timeline(moments=(Moment(0.5, caption="one", id="m1"),), footage=Footage(path=str(footage))), preview,
+           preview_at=1.0, elements=plain)
+    assert comb(woven) > 300
+    assert comb(np.asarray(Image.open(preview).convert("RGB"))[:500]) < comb(woven) / 10

@@ -18,6 +18,7 @@ MP4_AUDIO_COPY = frozenset({"aac", "mp3", "ac3", "eac3", "alac", "opus"})
 AUDIO_BITRATE = "192k"
 MIN_MARKER_PX = 2
 BAR_BACKING_PX = 2  # the dark strip under the bar reaches this far above the bar or the markers
+DEINTERLACE = "bwdif=mode=send_frame:deint=interlaced"
 MIN_ATEMPO = 0.5  # ffmpeg's atempo takes 0.5..100 per instance: chain for slower
 
 
@@ -41,6 +42,7 @@ class Input:
     # ones, as a player plays; None: the first of each kind.
     video_stream: int | None = None
     audio_stream: int | None = None
+    interlaced: str | None = None  # annotate.probe.MediaInfo.interlaced: "tff", "bff" or None
 
     @property
     def video_in(self) -> str:
@@ -122,6 +124,9 @@ def video_filters(src: Input, overlay: Overlay, theme: Theme, *, preview_at: flo
     """The filter graph from ``[0:v]`` (and ``[0:a]``) to ``[v]`` (and ``[a]``)."""
     W, H, D = src.out_width, src.out_height, max(src.duration, 1e-3)
     chain: list[str] = [] if preview_at is None else _preview_frame(src, preview_at)
+    if src.interlaced and (preview_at is not None or overlay.retimes):
+        # A still, or frames held and slowed (a held field pair flickers): one picture a frame.
+        chain.insert(0, DEINTERLACE)
     if (W, H) != (src.width, src.height):
         chain.append(f"pad={W}:{H}:0:0:black")  # libx264 4:2:0 needs even sides
     for hl in overlay.highlights:
@@ -329,6 +334,11 @@ def render_args(src: Input, overlay: Overlay, theme: Theme, out: str | os.PathLi
             args += ["-map", src.audio_in, "-c:a", "aac", "-b:a", AUDIO_BITRATE]
     args += ["-c:v", "libx264", "-preset", theme.preset, "-crf", str(theme.crf), "-pix_fmt", "yuv420p",
              "-sn", "-dn", "-movflags", "+faststart"]
+    if src.interlaced and not retimed:
+        # Encoded interlaced, in the source's field order: a player deinterlaces it as it did the source
+        # (flagged progressive, the woven fields were shown combed).
+        args += ["-flags", "+ilme+ildct", "-x264opts", f"{src.interlaced}=1",
+                 "-field_order", "tt" if src.interlaced == "tff" else "bb"]
     args += ["-metadata", f"comment={comment}"] if comment else []
     return [*args, "-f", "mp4", str(out)]
 

@@ -73,7 +73,7 @@ def probe_input(path: str | os.PathLike[str]) -> Input:
         _warnings.warn(info.tracks, MediaWarning, stacklevel=2)
     return Input(ffmpeg.local(info.path), width, height, info.fps or FALLBACK_FPS, info.duration, info.has_audio,
                  info.audio_codec, info.seeks_exactly, info.timecode, _filter_rate(info.path, info.video_stream),
-                 info.video_stream, info.audio_stream)
+                 info.video_stream, info.audio_stream, info.interlaced)
 
 
 def overlay_frame(src: Input, timeline: Timeline, theme: Theme) -> Frame:
@@ -177,6 +177,9 @@ def render(
         doc = build(timeline, frame, theme=theme, elements=elements, fonts=plan, cues=cues,
                     keep_clear=_burnt_in_clock(src_path))
     markers, highlights, retimes = overlay_marks(timeline, src.duration, theme, elements)
+    if src.interlaced and retimes and preview_at is None:
+        note(f"{Path(src_path).name} is interlaced: deinterlaced (bwdif) for its freezes and slow motion, "
+             "which hold and repeat frames; without them the render keeps its fields")
     started = time.perf_counter()
     # The working folder (overlay, font links) lives beside the output, where
     # a rerun finds and removes it if this run is killed.
