@@ -87,6 +87,12 @@ class MediaInfo:
         """Width and height as shown, after rotation."""
         return shown_size(self.width, self.height, self.rotation)
 
+    @property
+    def square_size(self) -> tuple[int, int]:
+        """Width and height as shown, in square pixels (a still's shape): after the pixel aspect, then rotation
+        (PAL 16:9, 720x576 at 64:45: 1024x576). ``display_size`` keeps the stored pixels, as a render does."""
+        return shown_size(max(1, round(self.width * self.sample_aspect)), self.height, self.rotation)
+
 
 def shown_size(width: int, height: int, rotation: float) -> tuple[int, int]:
     """Width and height of a picture stored ``width`` x ``height`` as a

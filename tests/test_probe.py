@@ -329,6 +329,7 @@ def test_stills_are_shown_as_a_player_shows_them_anamorphic_and_interlaced(tmp_p
                   "setsar=64/45,drawbox=x=260:y=188:w=200:h=200:color=white:t=fill", "-c:v", "libx264",
                   "-pix_fmt", "yuv420p")
     assert probe(ana).sample_aspect == Fraction(64, 45)
+    assert probe(ana).square_size == (1024, 576) and probe(ana).display_size == (720, 576)
     poster = frame_image(ana, 0.5)
     assert poster.size == (1024, 576)
     w, h = _square_width(poster)

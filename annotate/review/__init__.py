@@ -121,7 +121,7 @@ def _thumbnails(timeline: Timeline, video: Path, info: MediaInfo, out_dir: Path,
     kept = make_folder(stills, ours=True)
     # The footage's version (path, size, times, inode), not its digest: that read a whole video on every run.
     digest = hashlib.sha256(json.dumps([os.path.realpath(video), *file_version(video)]).encode()).hexdigest()[:16]
-    shown_width, shown_height = info.display_size  # a phone's portrait video is shown turned upright
+    shown_width, shown_height = info.square_size  # upright (a phone's portrait video), square pixels
     height = max(2, round(THUMB_WIDTH_PX * (shown_height or 9) / (shown_width or 16) / 2) * 2)
     try:
         shift = info.start - _container_start(video)
