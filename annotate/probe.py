@@ -9,6 +9,7 @@ import os
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
+from typing import TypeVar
 
 import av
 import numpy as np
@@ -36,6 +37,8 @@ class TruncatedMediaError(MediaError):
         self.duration = duration
 
 
+_S = TypeVar("_S", bound=av.stream.Stream)
+
 UNINDEXED_FORMATS = frozenset({"mpegts", "mpegtsraw", "mpeg", "mpegvideo", "h264", "hevc", "m4v", "vc1", "avs2"})
 
 
@@ -61,7 +64,16 @@ class MediaInfo:
     # from the file's timestamps (10 s in a copy cut with -copyts or a file made with -output_ts_offset 10).
     start: float = 0.0
     timecode: str | None = None  # of the first frame, as the file carries it (01:00:00:00; ";": drop frame)
-    audio_channels: int | None = None  # of the first sound stream (1: mono); None without sound
+    audio_channels: int | None = None  # of the sound stream used (1: mono); None without sound
+    # The streams used (their index in the file), as a player picks them: the one marked default, else the first
+    # (:func:`chosen`); None: the file's only one. ``tracks``: which were used and which not, when it has several.
+    video_stream: int | None = None
+    audio_stream: int | None = None
+    tracks: str | None = None
+    sample_aspect: Fraction = Fraction(1)  # of the stored pixels (PAL 16:9 720x576: 64/45); 1: square
+    # "tff" or "bff" (which field comes first) for interlaced footage (1080i/576i broadcast, camcorders); None:
+    # progressive.
+    interlaced: str | None = None
     # ffmpeg's guessed rate, the one its filters run the picture at: on variable-frame-rate footage the base rate
     # (a frame grid), not the average ``fps``; None when it has none.
     guessed_rate: Fraction | None = None
@@ -81,6 +93,12 @@ class MediaInfo:
         """Width and height as shown, after rotation."""
         return shown_size(self.width, self.height, self.rotation)
 
+    @property
+    def square_size(self) -> tuple[int, int]:
+        """Width and height as shown, in square pixels (a still's shape): after the pixel aspect, then rotation
+        (PAL 16:9, 720x576 at 64:45: 1024x576). ``display_size`` keeps the stored pixels, as a render does."""
+        return shown_size(max(1, round(self.width * self.sample_aspect)), self.height, self.rotation)
+
 
 def shown_size(width: int, height: int, rotation: float) -> tuple[int, int]:
     """Width and height of a picture stored ``width`` x ``height`` as a
@@ -94,6 +112,25 @@ def upright(picture: np.ndarray, rotation: float) -> np.ndarray:
     """A decoded picture (rows first, as PyAV hands it over: as stored)
     turned ``rotation`` degrees counter-clockwise, as a player shows it."""
     return np.rot90(picture, k=round(rotation / 90) % 4)
+
+
+def shown_picture(frame: av.VideoFrame, sample_aspect: Fraction | None = None) -> np.ndarray:
+    """A decoded frame (RGB, rows first) as a player shows it: an interlaced
+    frame's first field line-doubled (its two fields woven show comb teeth
+    on every moving edge; a player deinterlaces), non-square pixels made
+    square (``sample_aspect``, the stream's: PAL 16:9 720x576 at 64:45 is
+    shown 1024 wide), then turned upright (:func:`upright`)."""
+    from PIL import Image
+
+    picture: np.ndarray = frame.to_ndarray(format="rgb24")
+    if frame.interlaced_frame and picture.shape[0] > 1:
+        picture = np.repeat(picture[0::2], 2, axis=0)[: picture.shape[0]]
+    if sample_aspect and sample_aspect > 0 and sample_aspect != 1:
+        height, width = picture.shape[:2]
+        wide = max(1, round(width * sample_aspect))
+        picture = np.asarray(Image.fromarray(np.ascontiguousarray(picture)).resize((wide, height),
+                                                                                  Image.Resampling.BICUBIC))
+    return upright(picture, frame.rotation)
 
 
 def _check_file(path: str | os.PathLike[str]) -> Path:
@@ -154,8 +191,8 @@ def _probed(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> M
             if container.streams.video:
                 what += ", with cover art"
             raise MediaError(f"has no video stream: {what}", subject=p)
-        video = videos[0]
-        audio = audios[0] if audios else None
+        video = chosen(videos)
+        audio = chosen(list(audios)) if audios else None
         if not video.codec_context.width:
             raise MediaError("not a media file (no decodable picture)", subject=p)
         if _is_still_image(container):
@@ -165,7 +202,7 @@ def _probed(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> M
         if not duration:
             # Random bytes can pass for a raw H.263 stream; real footage has timing.
             raise MediaError(f"not a media file (a {container.format.name} stream with no duration)", subject=p)
-        rotation, start = _first_frame(container, video, p)
+        rotation, start, woven = _first_frame(container, video, p)
         frames = video.frames or (frame_of(duration, fps, end=True) if duration and fps else 0)
         _check_complete(container, video, p, duration)
         return MediaInfo(
@@ -188,7 +225,65 @@ def _probed(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> M
             audio_channels=(audio.codec_context.channels or None) if audio else None,
             guessed_rate=Fraction(video.guessed_rate) if video.guessed_rate else None,
             time_base=Fraction(video.time_base) if video.time_base else None,
+            video_stream=video.index if len(videos) > 1 else None,
+            audio_stream=audio.index if audio is not None and len(audios) > 1 else None,
+            tracks=_tracks(p, videos, list(audios), video, audio),
+            sample_aspect=_sample_aspect(video),
+            interlaced=_field_order(video, woven),
         )
+
+
+def sample_aspect(path: str | os.PathLike[str]) -> Fraction:
+    """The pixel aspect of the video a file holds (:attr:`MediaInfo.sample_aspect`) without a full probe, for
+    a still made from frames decoded elsewhere; 1 when it cannot be read."""
+    try:
+        with _open(_check_file(path)) as container:
+            videos = [v for v in container.streams.video if not _is_cover_art(v)]
+            return _sample_aspect(chosen(videos)) if videos else Fraction(1)
+    except MediaError:
+        return Fraction(1)
+
+
+# libavcodec's AVFieldOrder: top (2, 4) or bottom (3, 5) field first; 0 unknown, 1 progressive.
+_TOP_FIRST, _BOTTOM_FIRST = (2, 4), (3, 5)
+
+
+def _field_order(video: av.video.stream.VideoStream, woven: bool) -> str | None:
+    """"tff" or "bff" for interlaced footage (the stream's field order, else a first frame flagged interlaced:
+    top first, the common order of HD and of H.264), None for progressive."""
+    order = int(getattr(video.codec_context, "field_order", 0) or 0)
+    if order in _BOTTOM_FIRST:
+        return "bff"
+    return "tff" if order in _TOP_FIRST or woven else None
+
+
+def _sample_aspect(video: av.video.stream.VideoStream) -> Fraction:
+    aspect = video.sample_aspect_ratio or video.codec_context.sample_aspect_ratio
+    return Fraction(aspect) if aspect and aspect > 0 else Fraction(1)
+
+
+def chosen(streams: list[_S]) -> _S:
+    """The stream a player plays of several of one kind: the one the file marks default (a remux carrying
+    an audio-description track or another angle first marks the main one), else the first."""
+    return next((s for s in streams if av.stream.Disposition.default in s.disposition), streams[0])
+
+
+def _tracks(p: Path, videos: list[av.video.stream.VideoStream], audios: list[av.audio.stream.AudioStream],
+            video: av.video.stream.VideoStream, audio: av.audio.stream.AudioStream | None) -> str | None:
+    """Which tracks of a file of several are used and which are left out, as one sentence; None for one each."""
+    if len(videos) < 2 and len(audios) < 2:
+        return None
+
+    def name(s: av.stream.Stream) -> str:
+        size = f"{s.codec_context.width}x{s.codec_context.height}" if isinstance(s, av.video.stream.VideoStream) \
+            else ""
+        what = ", ".join(x for x in (size, s.metadata.get("language", ""), s.metadata.get("title", "")) if x)
+        return f"{s.type} stream {s.index}" + (f" ({what})" if what else "")
+
+    used = [name(video)] + ([name(audio)] if audio is not None else [])
+    others = [name(s) for s in [*videos, *audios] if s is not video and s is not audio]
+    return (f"{p.name} has {len(videos)} video and {len(audios)} audio tracks; using the default ones, "
+            f"{' and '.join(used)}; not used: {', '.join(others)}")
 
 
 def _start_timecode(container: av.container.InputContainer, video: av.video.stream.VideoStream) -> str | None:
@@ -271,13 +366,14 @@ def _duration(container: av.container.InputContainer, video: av.video.stream.Vid
 
 
 def _first_frame(container: av.container.InputContainer, video: av.video.stream.VideoStream,
-                 p: Path) -> tuple[int, float]:
+                 p: Path) -> tuple[int, float, bool]:
     """Decode one frame: proves the stream decodes, and carries the display
-    rotation (phones record portrait video as rotated landscape) and the
-    first frame's timestamp (see ``MediaInfo.start``)."""
+    rotation (phones record portrait video as rotated landscape), the
+    first frame's timestamp (see ``MediaInfo.start``) and whether it is
+    interlaced."""
     try:
         for frame in container.decode(video):
-            return int(round(frame.rotation)) % 360, float(frame.time or 0.0)
+            return int(round(frame.rotation)) % 360, float(frame.time or 0.0), bool(frame.interlaced_frame)
     except av.error.FFmpegError as exc:
         raise MediaError(f"video stream does not decode: {exc}", subject=p) from exc
     raise MediaError("video stream has no decodable frame", subject=p)
@@ -292,6 +388,11 @@ def _check_complete(container: av.container.InputContainer, video: av.video.stre
     if entries is not None and len(entries):
         ends = [(e.pos + e.size, e.timestamp) for e in entries]
         if max(end for end, _ in ends) <= size:
+            if _index_reaches_end(video, [ts for _, ts in ends], duration):
+                return
+            # A partial index (Matroska's Cues come last, so a cut file has none and PyAV lists only the
+            # packets read so far): only the packets tell where the file ends.
+            _check_packets(video, p, duration)
             return
         inside = [ts for end, ts in ends if end <= size]
         tb = video.time_base
@@ -302,10 +403,23 @@ def _check_complete(container: av.container.InputContainer, video: av.video.stre
             + (f" of {duration:.2f} s" if duration else ""),
             subject=p, readable=readable, duration=duration,
         )
+    # No index to compare with (MPEG-TS, some Matroska): read the packets.
+    _check_packets(video, p, duration)
+
+
+def _index_reaches_end(video: av.video.stream.VideoStream, stamps: list[int], duration: float | None) -> bool:
+    """Whether the index lists packets up to the stated end (an MP4's lists
+    every frame), so that all of it being inside the file proves it whole."""
+    if duration is None or not video.time_base:
+        return True
+    last = float((max(stamps) - (video.start_time or 0)) * video.time_base)
+    return last + TRUNCATION_SLACK_SECONDS >= duration - 2.0 / max(_fps(video), 1.0)
+
+
+def _check_packets(video: av.video.stream.VideoStream, p: Path, duration: float | None) -> None:
     if duration is None:
         return
-    # No index to compare with (MPEG-TS, some Matroska): read the packets.
-    last = _last_packet_time(p)
+    last = _last_packet_time(p, near=duration)
     if last + TRUNCATION_SLACK_SECONDS < duration - 1.0 / max(_fps(video), 1.0):
         raise TruncatedMediaError(
             f"truncated: readable up to {last:.2f} s of {duration:.2f} s", subject=p, readable=last,
@@ -313,13 +427,24 @@ def _check_complete(container: av.container.InputContainer, video: av.video.stre
         )
 
 
-def _last_packet_time(p: Path) -> float:
-    """End time of the last video packet that can be demuxed (no decoding)."""
+# How far before the stated end the packet scan starts (a seek lands on the keyframe before it).
+END_SCAN_SECONDS = 30.0
+
+
+def _last_packet_time(p: Path, near: float | None = None) -> float:
+    """End time of the last video packet that can be demuxed (no decoding),
+    read from a seek to ``END_SCAN_SECONDS`` before ``near`` when that works
+    (the demuxer still reads to the file's real end), else from the start."""
     last = 0.0
     with av.open(local(p)) as container:
         stream = next(v for v in container.streams.video if not _is_cover_art(v))
         tb = stream.time_base or Fraction(1, 1)
         start = stream.start_time or 0
+        if near is not None and near > END_SCAN_SECONDS:
+            try:
+                container.seek(start + int((near - END_SCAN_SECONDS) / tb), stream=stream, backward=True)
+            except av.error.FFmpegError:
+                container.seek(0)
         try:
             for packet in container.demux(stream):
                 if packet.pts is not None:

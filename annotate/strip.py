@@ -20,7 +20,7 @@ from annotate.errors import MediaWarning, OutputError
 from annotate.escape import line_text
 from annotate.fonts import FontWarning, PilFonts, pil_plan, prefix_within
 from annotate.model import Moment, Timeline
-from annotate.probe import upright
+from annotate.probe import shown_picture
 from annotate.timecode import FALLBACK_FPS, format_clock, format_clock_exact
 
 STRIP_WIDTH_PX = 1600
@@ -99,7 +99,7 @@ def grab_each(path: str | os.PathLike[str], times: Sequence[float], width: int, 
                 frames = None
                 yield index, None
             else:
-                yield index, _fitted(upright(current.to_ndarray(format="rgb24"), current.rotation), width, height)
+                yield index, _fitted(shown_picture(current, stream.sample_aspect_ratio), width, height)
 
 
 def _first_frame_time(container: av.container.InputContainer, stream: av.VideoStream) -> float:
@@ -180,6 +180,12 @@ def header(footage_path: str | os.PathLike[str], info: shots.VideoInfo, changes:
             f"{sum(c.kind != 'cut' for c in changes)} gradual")
 
 
+# Moments whose frames one page of the strip shows: 40 rows of 3, about 1600 x 7000 px (11 Mpixel). One picture of
+# 5,000 moments was 1600 x 277,116 px (2.8 GB to draw), which Pillow itself refuses to open.
+STRIP_PAGE_MOMENTS = 120
+HEADER_PX = 44
+
+
 def strip(
     timeline: Timeline,
     footage_path: str | os.PathLike[str],
@@ -188,43 +194,55 @@ def strip(
     width: int = STRIP_WIDTH_PX,
     on_progress: Callable[[float], None] | None = None,
     force: bool = False,
+    all_pages: bool = True,
 ) -> Path:
     """Draw the strip for ``timeline`` over ``footage_path`` into ``out_png`` (atomically);
-    clock times not placed yet are left out. An existing file that is no
-    PNG is refused unless ``force`` (annotate.overwrite)."""
+    clock times not placed yet are left out. The frames of more than
+    :data:`STRIP_PAGE_MOMENTS` moments go on numbered pages beside it
+    (``strip-02.png`` ..., said in a warning), each drawn and written before
+    the next, or with ``all_pages`` false are left out (a review page has its
+    own stills). An existing file that is no PNG is refused unless ``force``
+    (annotate.overwrite). Returns ``out_png``."""
     from annotate import overwrite
+    from annotate.clips.sheet import page_path
     from annotate.timeline import check_footage
 
     if Path(out_png).suffix.lower() != ".png":
         raise OutputError("the strip is a PNG picture: name the output .png", subject=out_png)
-    overwrite.check(out_png, "png", force=force)
     timeline = timeline.placed()
     info = shots.video_info(footage_path)
     check_footage(timeline, footage_path)
+    moments = _within(list(timeline.moments), info.duration, Path(footage_path).name)
+    chunks = [moments[i:i + STRIP_PAGE_MOMENTS] for i in range(0, len(moments), STRIP_PAGE_MOMENTS)] or [[]]
+    target = Path(out_png)
+    if len(chunks) > 1:
+        if all_pages:
+            warnings.warn(f"strip: {len(moments)} moments: their frames are in {len(chunks)} pages of "
+                          f"{STRIP_PAGE_MOMENTS}, {target.name} to {page_path(target, len(chunks)).name}",
+                          MediaWarning, stacklevel=2)
+        else:
+            warnings.warn(f"strip: the frames of the first {STRIP_PAGE_MOMENTS} of {len(moments)} moments only "
+                          "(`annotate strip` draws them all, in pages)", MediaWarning, stacklevel=2)
+            chunks = chunks[:1]
+    for page in range(1, len(chunks) + 1):
+        overwrite.check(page_path(target, page), "png", force=force)
     duration = info.duration or 1.0
     plot_w = width - 2 * MARGIN_PX
     report = _reporter(on_progress)
     curve, changes = change_curve(footage_path, plot_w, info, lambda f: report(CURVE_SHARE * f))
-    moments = _within(list(timeline.moments), info.duration, Path(footage_path).name)
-    grab = _counted(report, CURVE_SHARE, STILLS_SHARE, THUMBS + 2 * len(moments))  # the thumbnails, each tile
+    grab = _counted(report, CURVE_SHARE, STILLS_SHARE, THUMBS + 2 * sum(map(len, chunks)))  # thumbnails, tiles
 
-    tiles_per_row = max(1, plot_w // (2 * TILE_WIDTH_PX + MARGIN_PX))
-    tile_rows = (len(moments) + tiles_per_row - 1) // tiles_per_row
     thumb_w = plot_w // THUMBS
     thumb_h = round(thumb_w * 9 / 16)
-    header_h = 44
-    y_thumbs = header_h
+    y_thumbs = HEADER_PX
     y_curve = y_thumbs + thumb_h + 28
-    y_tiles = y_curve + CURVE_HEIGHT_PX + 48
-    tile_block_h = TILE_HEIGHT_PX + 58 + (SAID_LINES_PX if any(m.said for m in moments) else 0)
-    height = y_tiles + tile_rows * tile_block_h + MARGIN_PX
-    img = Image.new("RGB", (width, height), BACKGROUND)
-    d = ImageDraw.Draw(img)
     title = timeline.title or Path(footage_path).name
     summary = header(footage_path, info, changes)
     texts = [title, summary, *(f"{m.id} {m.clock or ''} {m.said or ''} "
                               f"{m.alignment.note if m.alignment else ''}" for m in moments)]
-    big, small, tiny = _fonts(texts, 20, 14, 12)
+    fonts = _fonts(texts, 20, 14, 12)
+    big, small, tiny = fonts
+    img, d = _page(chunks[0], width, y_curve + CURVE_HEIGHT_PX + 48)
 
     def x_of(t: float) -> int:
         return MARGIN_PX + round(min(max(t, 0.0), duration) / duration * (plot_w - 1))
@@ -263,16 +281,57 @@ def strip(
     _draw_moments(d, moments, x_of, top, bottom, tiny)
     _legend(d, MARGIN_PX, bottom + 24, tiny)
 
-    # Per moment: the frame before and the frame at the aligned start.
-    frame = 1.0 / info.fps
-    # The frame before and the frame at each moment's start, from one decoder in time order.
+    for page, chunk in enumerate(chunks, 1):
+        if page > 1:
+            img, d = _page(chunk, width, HEADER_PX)
+            big.draw(d, (MARGIN_PX, 10), f"{title[:100]} · page {page} of {len(chunks)}", fill=INK)
+            small.draw(d, (width - MARGIN_PX, 14), f"moments {chunk[0].id or '?'} to {chunk[-1].id or '?'}",
+                       fill=MUTED, anchor="ra")
+        _draw_tiles(img, d, chunk, img.height - _tiles_height(chunk, width) - MARGIN_PX, footage_path, info.fps,
+                    fonts, grab)
+        with atomic_path(page_path(target, page)) as tmp:
+            # zlib's default level: "optimize" took 1.6 s of a 5 s strip (the bar still) for 2.5 % less.
+            img.save(tmp, format="PNG")
+    report(1.0)
+    return target
+
+
+def _tile_rows(count: int, width: int) -> tuple[int, int]:
+    """Moments a row and rows of the tiles of ``count`` moments."""
+    per_row = max(1, (width - 2 * MARGIN_PX) // (2 * TILE_WIDTH_PX + MARGIN_PX))
+    return per_row, -(-count // per_row)
+
+
+def _tile_block_px(moments: Sequence[Moment]) -> int:
+    return TILE_HEIGHT_PX + 58 + (SAID_LINES_PX if any(m.said for m in moments) else 0)
+
+
+def _tiles_height(moments: Sequence[Moment], width: int) -> int:
+    return _tile_rows(len(moments), width)[1] * _tile_block_px(moments)
+
+
+def _page(moments: Sequence[Moment], width: int, above: int) -> tuple[Image.Image, ImageDraw.ImageDraw]:
+    """A blank page: ``above`` pixels, then the tiles of ``moments``."""
+    img = Image.new("RGB", (width, above + _tiles_height(moments, width) + MARGIN_PX), BACKGROUND)
+    return img, ImageDraw.Draw(img)
+
+
+def _draw_tiles(img: Image.Image, d: ImageDraw.ImageDraw, moments: Sequence[Moment], y_tiles: int,
+                footage_path: str | os.PathLike[str], fps: float, fonts: Sequence[PilFonts],
+                grab: Callable[[], None]) -> None:
+    """Per moment: its ids and alignment, and the frame before and the frame at the aligned start (from one
+    decoder in time order, for this page's moments only: memory bounded by a page)."""
+    _, small, tiny = fonts
+    per_row, _ = _tile_rows(len(moments), img.width)
+    block = _tile_block_px(moments)
+    frame = 1.0 / fps
     tiles = dict(_each_reported(grab_each(footage_path, [t for m in moments for t in (m.effective_start - frame,
                                                                                       m.effective_start)],
-                                          TILE_WIDTH_PX - 2, TILE_HEIGHT_PX, info.fps), grab))
+                                          TILE_WIDTH_PX - 2, TILE_HEIGHT_PX, fps), grab))
     for n, m in enumerate(moments):
-        row, col = divmod(n, tiles_per_row)
+        row, col = divmod(n, per_row)
         x0 = MARGIN_PX + col * (2 * TILE_WIDTH_PX + MARGIN_PX)
-        y0 = y_tiles + row * tile_block_h
+        y0 = y_tiles + row * block
         a = m.alignment
         kind = a.kind if a else "not aligned"
         # A clock moment shows the clock reading the article gave beside the footage time it was placed at;
@@ -288,12 +347,6 @@ def strip(
                       (x0 + j * TILE_WIDTH_PX, y0 + 36))
         tiny.draw(d, (x0 + 2, y0 + 36 + TILE_HEIGHT_PX + 2), "frame before", fill=MUTED)
         tiny.draw(d, (x0 + TILE_WIDTH_PX + 2, y0 + 36 + TILE_HEIGHT_PX + 2), "aligned start", fill=MUTED)
-    target = Path(out_png)
-    with atomic_path(target) as tmp:
-        # zlib's default level: "optimize" took 1.6 s of a 5 s strip (the bar still) for 2.5 % less.
-        img.save(tmp, format="PNG")
-    report(1.0)
-    return target
 
 
 def _reporter(on_progress: Callable[[float], None] | None) -> Callable[[float], None]:

@@ -493,3 +493,27 @@ def test_footage_with_a_start_timecode_is_said_once_as_mlt_has_no_place_for_it(t
         plain = write(Timeline(moments=moments, footage=replace(hour, timecode=none)), tmp_path / f"p{suffix}",
                       selects=selects, force=True).notes
         assert not [n for n in plain if "timecode" in n], plain
+
+
+@pytest.mark.parametrize("kind, filters, metadata, profile", [
+    ("anamorphic", "scale=720:576,setsar=64/45", [], ("720", "576", "64", "45", "16", "9")),
+    ("portrait", "scale=320:180", ["-display_rotation:v:0", "90"], ("180", "320", "1", "1", "9", "16")),
+])
+def test_the_profile_is_the_picture_a_player_shows(tmp_path: Path, kind: str, filters: str, metadata: list[str],
+                                                   profile: tuple[str, ...]) -> None:
+    """The profile was the stored size in square pixels: PAL 16:9 (720x576, pixels 64:45 wide) was letterboxed
+    into a 5:4 frame by melt, and a phone's portrait video (stored 320x180, turned by its display matrix) sat
+    as a small upright strip in a landscape frame."""
+    raw = tmp_path / "raw.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=s=320x180:r=25:d=2", "-vf", filters, "-c:v", "libx264",
+                "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(raw)])
+    footage = tmp_path / f"{kind}.mp4"
+    ffmpeg.run([*metadata, "-i", str(raw), "-c", "copy", str(footage)])
+    timeline = Timeline(moments=(Moment(1.0, caption="one", id="m1"),), footage=to_footage(probe(footage)))
+    for suffix in (".mlt", ".kdenlive"):
+        out = tmp_path / f"out{suffix}"
+        write(timeline, out)
+        found = ET.parse(out).getroot().find("profile")
+        assert found is not None
+        assert tuple(found.get(k) for k in ("width", "height", "sample_aspect_num", "sample_aspect_den",
+                                           "display_aspect_num", "display_aspect_den")) == profile

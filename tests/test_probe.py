@@ -4,6 +4,7 @@ files broken the ways downloads and recordings break."""
 from __future__ import annotations
 
 import hashlib
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -231,6 +232,24 @@ def test_truncated_with_index_reports_readable_part(samples, tmp_path: Path) -> 
     assert _decodable_seconds(cut) == pytest.approx(err.value.readable, abs=1.0)
 
 
+@pytest.mark.parametrize("suffix, codec", [(".mkv", "libx264"), (".webm", "libvpx-vp9")])
+def test_truncated_matroska_reports_readable_part(clip: Path, tmp_path: Path, suffix: str, codec: str) -> None:
+    """Matroska writes its Cues (index) at the end: a recording or download cut
+    off mid-way has none, and PyAV's index then holds only packets read so
+    far, all inside the file. The packets say where it really ends."""
+    whole = _encode(tmp_path / f"whole{suffix}", "-i", str(clip), "-c:v", codec, "-b:v", "300k",
+                    *(("-deadline", "realtime", "-cpu-used", "8") if codec == "libvpx-vp9" else ()),
+                    "-c:a", "libopus" if suffix == ".webm" else "aac")
+    assert probe(whole).duration == pytest.approx(4.0, abs=0.1)
+    data = whole.read_bytes()
+    cut = tmp_path / f"cut{suffix}"
+    cut.write_bytes(data[: len(data) // 2])
+    with pytest.raises(TruncatedMediaError, match=r"readable up to [\d.]+ s of 4\.\d\d s") as err:
+        probe(cut)
+    assert 0 < err.value.readable < 3.5
+    assert _decodable_seconds(cut) == pytest.approx(err.value.readable, abs=0.5)
+
+
 def _decodable_seconds(path: Path) -> float:
     import av
 
@@ -291,3 +310,55 @@ def test_a_file_without_sound_records_no_channels(tmp_path: Path) -> None:
     mute = _encode(tmp_path / "mute.mp4", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=1", "-c:v", "libx264",
                    "-preset", "ultrafast")
     assert probe(mute).audio_channels is None and to_footage(probe(mute)).audio_channels is None
+
+
+def _square_width(picture) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """Width and height of the white box in a picture."""
+    import numpy as np
+
+    white = (np.asarray(picture)[..., :3].min(axis=2) > 200)
+    rows, cols = np.where(white)
+    return int(cols.max() - cols.min() + 1), int(rows.max() - rows.min() + 1)
+
+
+def test_stills_are_shown_as_a_player_shows_them_anamorphic_and_interlaced(tmp_path: Path) -> None:
+    """Posters, the contact sheet, the strip and the review's stills scaled the stored frame: PAL 16:9
+    (720x576, pixels 64:45 wide) came out 5:4, everything 30 % too narrow; an interlaced frame showed its
+    two fields woven, comb teeth on every moving edge (a player deinterlaces)."""
+    import av
+    import numpy as np
+
+    from annotate.clips.media import frame_image
+    from annotate.probe import shown_picture
+    from annotate.strip import grab_each
+
+    ana = _encode(tmp_path / "ana.mp4", "-f", "lavfi", "-i", "color=black:s=720x576:r=25:d=1", "-vf",
+                  "setsar=64/45,drawbox=x=260:y=188:w=200:h=200:color=white:t=fill", "-c:v", "libx264",
+                  "-pix_fmt", "yuv420p")
+    assert probe(ana).sample_aspect == Fraction(64, 45)
+    assert probe(ana).square_size == (1024, 576) and probe(ana).display_size == (720, 576)
+    poster = frame_image(ana, 0.5)
+    assert poster.size == (1024, 576)
+    w, h = _square_width(poster)
+    assert w == pytest.approx(h * 64 / 45, abs=4)  # drawn 200 x 200 stored: 284 x 200 on screen
+    [(_, still)] = list(grab_each(ana, [0.5], 512, 288))
+    assert still is not None
+    w, h = _square_width(still)
+    assert w == pytest.approx(h * 64 / 45, abs=3)
+    interlaced = _encode(tmp_path / "int.mp4", "-f", "lavfi", "-i", "testsrc2=s=720x576:r=50:d=1", "-vf",
+                         "interlace=scan=tff", "-c:v", "libx264", "-flags", "+ilme+ildct", "-x264opts", "tff=1",
+                         "-pix_fmt", "yuv420p")
+
+    def comb(rows: np.ndarray) -> int:
+        """Comb teeth: pixels unlike the line below (the other field) but like the line two below (its own)."""
+        rows = rows.astype(int).max(axis=2)
+        across, along = np.abs(rows[0:-2] - rows[1:-1]), np.abs(rows[0:-2] - rows[2:])
+        return int(((across > 60) & (along < 10)).sum())
+
+    with av.open(str(interlaced)) as container:
+        frame = [f for _, f in zip(range(10), container.decode(video=0))][-1]
+        assert frame.interlaced_frame
+        woven = frame.to_ndarray(format="rgb24")
+        shown = shown_picture(frame)
+    assert comb(woven) > 300  # the fields of a moving picture, woven
+    assert comb(shown) < comb(woven) / 20 and shown.shape == woven.shape

@@ -1212,3 +1212,85 @@ def test_aac_sound_is_copied_without_a_word(rendered) -> None:
     out, report = rendered
     assert not [w for w in report.warnings if "AAC" in w]
     assert "-c:a copy" in report.command
+
+
+def test_a_file_of_several_tracks_renders_its_default_ones_and_says_which(tmp_path: Path) -> None:
+    """A remux carrying another angle and a silent (or audio-description) track first, the main ones marked
+    default: render took the first of each, the picture and sound no player shows, without a word."""
+    from annotate.errors import MediaWarning
+
+    multi = tmp_path / "multi.mkv"
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=s=640x360:r=25:d=2", "-f", "lavfi", "-i", "color=red:s=320x180:r=25:d=2",
+                "-f", "lavfi", "-i", "anullsrc=d=2:r=48000:cl=mono", "-f", "lavfi", "-i", "sine=f=440:d=2",
+                "-map", "0:v", "-map", "1:v", "-map", "2:a", "-map", "3:a", "-c:v", "libx264", "-preset", "ultrafast",
+                "-pix_fmt", "yuv420p", "-c:a", "aac", "-disposition:v:0", "0", "-disposition:v:1", "default",
+                "-disposition:a:0", "0", "-disposition:a:1", "default", str(multi)])
+    out = tmp_path / "out.mp4"
+    with pytest.warns(MediaWarning, match=r"multi.mkv has 2 video and 2 audio tracks; using the default ones, "
+                                          r"video stream 1 \(320x180\) and audio stream 3; "
+                                          r"not used: video stream 0 \(640x360\), audio stream 2"):
+        render(Timeline(moments=(Moment(0.5, caption="one", id="m1"),), footage=Footage(path=str(multi))), out,
+               elements=Elements(captions=False, title=False, credit=False, timecode=False))
+    with av.open(str(out)) as container:
+        picture = next(container.decode(video=0)).to_ndarray(format="rgb24").astype(int)
+        container.seek(0)
+        sound = np.concatenate([f.to_ndarray().ravel() for f in container.decode(audio=0)])
+    assert picture.shape[:2] == (180, 320)
+    assert picture[40:120, 40:280, 0].mean() > 200 and picture[40:120, 40:280, 1:].mean() < 60  # the red angle
+    assert float(np.sqrt((sound ** 2).mean())) > 0.05  # the tone, not the silent track
+
+
+def test_a_preview_of_anamorphic_footage_is_drawn_as_shown(tmp_path: Path) -> None:
+    """A PNG has no pixel aspect a viewer honours: the preview of PAL 16:9 (720x576, pixels 64:45 wide) was the
+    stored 5:4 frame, overlay text included, squeezed. It is now the picture a player shows, 1024x576."""
+    footage = tmp_path / "ana.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "color=black:s=720x576:r=25:d=2", "-vf",
+                "setsar=64/45,drawbox=x=260:y=188:w=200:h=200:color=white:t=fill", "-c:v", "libx264",
+                "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(footage)])
+    out = tmp_path / "pv.png"
+    render(Timeline(moments=(Moment(0.5, caption="one", id="m1"),), footage=Footage(path=str(footage))), out,
+           preview_at=1.0, elements=Elements(captions=False, title=False, credit=False, timecode=False))
+    img = np.asarray(Image.open(out).convert("RGB"))
+    assert img.shape[:2] == (576, 1024)
+    rows, cols = np.where(img[:400].min(axis=2) > 200)  # the white box, above the position bar
+    assert cols.max() - cols.min() + 1 == pytest.approx((rows.max() - rows.min() + 1) * 64 / 45, abs=4)
+
+
+def test_interlaced_footage_keeps_its_fields_or_is_deinterlaced_where_frames_are_held(tmp_path: Path) -> None:
+    """1080i/576i footage was rendered as progressive frames holding both fields woven: a player, which
+    deinterlaces the source, showed the render combed. The render is now encoded interlaced in the source's
+    field order; with freezes or slow motion (frames held) it is deinterlaced, and says so; a preview is a
+    deinterlaced picture."""
+    from annotate.render.document import RenderWarning
+    from annotate.render.runner import FREEZE_TAG
+
+    footage = tmp_path / "int.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=s=720x576:r=50:d=2", "-vf", "interlace=scan=tff", "-c:v", "libx264",
+                "-preset", "ultrafast", "-flags", "+ilme+ildct", "-x264opts", "tff=1", "-pix_fmt", "yuv420p",
+                str(footage)])
+    plain = Elements(captions=False, title=False, credit=False, timecode=False)
+    out = tmp_path / "out.mp4"
+    render(Timeline(moments=(Moment(0.5, caption="one", id="m1"),), footage=Footage(path=str(footage))), out,
+           elements=plain)
+    with av.open(str(out)) as container:
+        frames = [f for _, f in zip(range(5), container.decode(video=0))]
+        assert container.streams.video[0].codec_context.field_order == 2  # top field first, as the source
+    assert all(f.interlaced_frame for f in frames)
+    held = tmp_path / "held.mp4"
+    with pytest.warns(RenderWarning, match=r"int.mp4 is interlaced: deinterlaced \(bwdif\)"):
+        render(Timeline(moments=(Moment(0.5, caption="one", id="m1", tags=(FREEZE_TAG,)),),
+                        footage=Footage(path=str(footage))), held, elements=plain)
+    with av.open(str(held)) as container:
+        assert not any(f.interlaced_frame for _, f in zip(range(5), container.decode(video=0)))
+
+    def comb(img: np.ndarray) -> int:
+        rows = img.astype(int).max(axis=2)
+        across, along = np.abs(rows[0:-2] - rows[1:-1]), np.abs(rows[0:-2] - rows[2:])
+        return int(((across > 60) & (along < 10)).sum())
+
+    woven = frames[3].to_ndarray(format="rgb24")
+    preview = tmp_path / "pv.png"
+    render(Timeline(moments=(Moment(0.5, caption="one", id="m1"),), footage=Footage(path=str(footage))), preview,
+           preview_at=1.0, elements=plain)
+    assert comb(woven) > 300
+    assert comb(np.asarray(Image.open(preview).convert("RGB"))[:500]) < comb(woven) / 10

@@ -385,3 +385,37 @@ def test_grab_each_counts_footage_time_from_the_first_frame(tmp_path):
         mine = np.asarray(got[index].convert("L"), dtype=float)
         nearest = min(range(len(decoded)), key=lambda k: float(np.abs(decoded[k][1] - mine).mean()))
         assert nearest == round(at * 25), at
+
+
+def test_a_long_storys_frames_go_on_pages_each_a_picture_a_viewer_opens(tmp_path):
+    """5,000 moments were one PNG of 1600 x 277,116 px (2.8 GB to draw) that Pillow refuses to open: the
+    frames of each 120 moments now go on a page of their own, drawn and written one after another."""
+    footage = tmp_path / "rgb.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "color=red:s=160x90:r=25:d=4", "-f", "lavfi", "-i", "color=lime:s=160x90:r=25:d=4",
+                "-f", "lavfi", "-i", "color=blue:s=160x90:r=25:d=4", "-filter_complex", "[0][1][2]concat=n=3:v=1",
+                "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(footage)])
+    count = 2 * strip.STRIP_PAGE_MOMENTS + 10
+    moments = tuple(Moment(round(0.1 + 11.8 * i / count, 3), caption=f"c{i}", id=f"m{i}") for i in range(count))
+    timeline = Timeline(moments=moments, footage=Footage(path=str(footage)))
+    with pytest.warns(MediaWarning, match=rf"{count} moments: their frames are in 3 pages of "
+                                          rf"{strip.STRIP_PAGE_MOMENTS}, strip.png to strip-03.png"):
+        out = strip.strip(timeline, footage, tmp_path / "strip.png")
+    assert sorted(p.name for p in tmp_path.glob("strip*.png")) == ["strip-02.png", "strip-03.png", "strip.png"]
+    pages = [np.asarray(Image.open(tmp_path / n).convert("RGB")).astype(int)
+             for n in (out.name, "strip-02.png", "strip-03.png")]
+    assert all(p.shape[0] * p.shape[1] < 16_000_000 for p in pages)
+    assert pages[2].shape[0] < pages[1].shape[0]  # the last page holds the last 10 moments only
+    # Page 2's eleventh moment (row 3, second column) shows its own frame: green at 6.3 s.
+    index = strip.STRIP_PAGE_MOMENTS + 10
+    assert 4.0 < moments[index].start < 8.0
+    per_row = (strip.STRIP_WIDTH_PX - 2 * strip.MARGIN_PX) // (2 * strip.TILE_WIDTH_PX + strip.MARGIN_PX)
+    row, col = divmod(10, per_row)
+    x0 = strip.MARGIN_PX + col * (2 * strip.TILE_WIDTH_PX + strip.MARGIN_PX) + strip.TILE_WIDTH_PX
+    y0 = strip.HEADER_PX + row * (strip.TILE_HEIGHT_PX + 58) + 36
+    tile = pages[1][y0 + 10: y0 + strip.TILE_HEIGHT_PX - 10, x0 + 10: x0 + strip.TILE_WIDTH_PX - 12]
+    assert tile[..., 1].mean() > 200 and tile[..., 0].mean() < 60 and tile[..., 2].mean() < 60
+    # A review page's strip keeps the first page and says so.
+    (tmp_path / "r").mkdir()
+    with pytest.warns(MediaWarning, match=rf"first {strip.STRIP_PAGE_MOMENTS} of {count} moments only"):
+        strip.strip(timeline, footage, tmp_path / "r" / "strip.png", all_pages=False)
+    assert [p.name for p in (tmp_path / "r").iterdir()] == ["strip.png"]

@@ -17,7 +17,9 @@ from annotate.cli.outputs import no_stdout
 def strip_command(timeline_file: str, output: str, footage: str | None, video_id: str | None, force: bool) -> None:
     """Draw a picture to check an alignment by: thumbnails along time, the
     change curve with detected cuts, stated vs aligned moments, and the
-    frames either side of each aligned start.
+    frames either side of each aligned start. The frames of more than 120
+    moments go on numbered pages beside the PNG, 120 a page (strip.png,
+    strip-02.png, ...), so that every page opens in any viewer.
 
     \b
     Example:

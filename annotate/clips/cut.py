@@ -17,6 +17,7 @@ from annotate.clips import media
 from annotate.clips.media import SAME_TIME_SECONDS, FrameTable, seconds
 from annotate.clips.plan import Span
 from annotate.errors import MediaError
+from annotate.probe import sample_aspect
 
 MODES = ("exact", "copy", "smart")
 # Visually lossless for evidence clips, fast on two cores. At CRF 18 the
@@ -227,7 +228,8 @@ def smart(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
     kept = _splice(table, start, key, packets, end - start, out, progress, poster_at)
     note = (f"re-encoded {head} frame(s) up to the keyframe at {key:.3f} s, copied the rest" if head
             else "starts on a keyframe: copied whole")
-    return CutResult(start, head + packets, tuple(log), (note,), None if kept is None else media.picture(kept))
+    poster = None if kept is None else media.picture(kept, sample_aspect(table.path))
+    return CutResult(start, head + packets, tuple(log), (note,), poster)
 
 
 def _log(args: list[str], log: list[str], shown: dict[str, str], *, in_process: bool = False) -> None:

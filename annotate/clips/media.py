@@ -399,18 +399,19 @@ def frame_image(path: str | os.PathLike[str], at: float = 0.0):  # type: ignore[
             chosen = frame
         if chosen is None:
             raise MediaError("no decodable frame", subject=path)
-        return picture(chosen)
+        return picture(chosen, stream.sample_aspect_ratio)
 
 
-def picture(frame: Any):  # type: ignore[no-untyped-def]
+def picture(frame: Any, sample_aspect: Fraction | None = None):  # type: ignore[no-untyped-def]
     """A decoded PyAV ``VideoFrame`` as a PIL image, shown as players show
-    it: PyAV hands frames over as stored, and a phone's portrait video is
-    stored turned and shown upright by its display matrix."""
+    it (:func:`annotate.probe.shown_picture`): PyAV hands frames over as
+    stored (a phone's portrait video turned, anamorphic footage squeezed,
+    interlaced footage's two fields woven)."""
     import numpy as np
     from PIL import Image
 
-    from annotate.probe import upright
+    from annotate.probe import shown_picture
 
-    return Image.fromarray(np.ascontiguousarray(upright(frame.to_ndarray(format="rgb24"), frame.rotation)))
+    return Image.fromarray(np.ascontiguousarray(shown_picture(frame, sample_aspect)))
 
 

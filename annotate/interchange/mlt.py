@@ -77,6 +77,11 @@ class Project:
     total: int
     entries: list[tuple[int, int]]
     marks: list[Mark]
+    sample_aspect: Fraction = Fraction(1)  # of the pixels (PAL 16:9: 64/45), as ``size`` is shown
+
+    @property
+    def display_aspect(self) -> Fraction:
+        return Fraction(self.size[0], self.size[1]) * self.sample_aspect
 
     @property
     def length(self) -> int:
@@ -101,8 +106,7 @@ def project(timeline: Timeline, *, selects: bool = False, pad: tuple[float, floa
     marked, or the selects (:func:`annotate.interchange.selects.cuts`, in the
     frames of the footage's frame table ``frames`` when given)."""
     fps = rate(fps_of(timeline, editing=False))
-    f = timeline.footage
-    size = (f.width, f.height) if f and f.width and f.height else DEFAULT_SIZE
+    size, aspect = _picture(timeline)
     title = line_text(timeline.title or footage_name(timeline))
     marks: list[Mark] = []
     if selects:
@@ -113,13 +117,33 @@ def project(timeline: Timeline, *, selects: bool = False, pad: tuple[float, floa
             entries.append((cut.first, cut.stop))
             marks.append(_mark(cut.moment, offset + cut.at - cut.first, offset + cut.until - cut.first))
             offset += cut.frames
-        return Project(line_text(f"Selects: {title}"), resource(timeline), fps, size, total, entries, marks)
+        return Project(line_text(f"Selects: {title}"), resource(timeline), fps, size, total, entries, marks, aspect)
     total = footage_frames(timeline, fps) or frame_of(_latest(timeline) + TAIL_SECONDS, fps, end=True)
     for m in by_time(timeline):
         at = min(frame_of(m.effective_start, fps), total - 1)
         end = m.effective_end
         marks.append(_mark(m, at, at if end is None else min(max(frame_of(end, fps, end=True), at), total)))
-    return Project(title, resource(timeline), fps, size, total, [(0, total)], marks)
+    return Project(title, resource(timeline), fps, size, total, [(0, total)], marks, aspect)
+
+
+def _picture(timeline: Timeline) -> tuple[tuple[int, int], Fraction]:
+    """The footage's frame size and pixel aspect as a player shows it, read from the file when it is at hand
+    (a phone's portrait video is stored landscape and turned; PAL 16:9 is 720x576 of pixels 64/45 wide), else
+    the size the timeline records, in square pixels."""
+    from annotate.errors import AnnotateError
+    from annotate.probe import probe
+
+    f = timeline.footage
+    size = (f.width, f.height) if f and f.width and f.height else DEFAULT_SIZE
+    path = Path(resource(timeline))
+    if not (f and f.path and path.is_file()):
+        return size, Fraction(1)
+    try:
+        info = probe(path)
+    except AnnotateError:
+        return size, Fraction(1)
+    turned = info.display_size != (info.width, info.height)
+    return info.display_size, 1 / info.sample_aspect if turned else info.sample_aspect
 
 
 def _latest(timeline: Timeline) -> float:
@@ -160,8 +184,10 @@ def document(p: Project, others: Sequence[Project] = ()) -> tuple[ET.Element, di
     width, height = p.size
     root = ET.Element("mlt", LC_NUMERIC="C", version=MLT_VERSION, title=p.title)
     ET.SubElement(root, "profile", description=f"{width}x{height} {float(p.fps):.3f} fps", width=str(width),
-                  height=str(height), progressive="1", sample_aspect_num="1", sample_aspect_den="1",
-                  display_aspect_num=str(width), display_aspect_den=str(height),
+                  height=str(height), progressive="1", sample_aspect_num=str(p.sample_aspect.numerator),
+                  sample_aspect_den=str(p.sample_aspect.denominator),
+                  display_aspect_num=str(p.display_aspect.numerator),
+                  display_aspect_den=str(p.display_aspect.denominator),
                   frame_rate_num=str(p.fps.numerator), frame_rate_den=str(p.fps.denominator),
                   colorspace=colorspace(height))
     videos = [p, *others]

@@ -19,6 +19,7 @@ MP4_AUDIO_COPY = frozenset({"aac", "mp3", "ac3", "eac3", "alac"})
 AUDIO_BITRATE = "192k"
 MIN_MARKER_PX = 2
 BAR_BACKING_PX = 2  # the dark strip under the bar reaches this far above the bar or the markers
+DEINTERLACE = "bwdif=mode=send_frame:deint=interlaced"
 MIN_ATEMPO = 0.5  # ffmpeg's atempo takes 0.5..100 per instance: chain for slower
 
 
@@ -40,6 +41,20 @@ class Input:
     rate: str | None = None
     # The footage's time base ("num/den", annotate.probe.MediaInfo.time_base), the encoder's: see render_args.
     time_base: str | None = None
+    # The streams used of a file of several (annotate.probe.MediaInfo.video_stream, audio_stream): the default
+    # ones, as a player plays; None: the first of each kind.
+    video_stream: int | None = None
+    audio_stream: int | None = None
+    interlaced: str | None = None  # annotate.probe.MediaInfo.interlaced: "tff", "bff" or None
+
+    @property
+    def video_in(self) -> str:
+        return "[0:v]" if self.video_stream is None else f"[0:{self.video_stream}]"
+
+    @property
+    def audio_in(self) -> str:
+        """The sound stream as a ``-map`` specifier."""
+        return "0:a:0" if self.audio_stream is None else f"0:{self.audio_stream}"
 
     @property
     def out_width(self) -> int:
@@ -92,10 +107,29 @@ def _box(x: float, y: float, w: float, h: float, colour: str, *, enable: str | N
     return "drawbox=" + ":".join(parts)
 
 
+def _marker_strip(markers: tuple[tuple[float, bool], ...], theme: Theme, W: int, mw: int, mh: int,
+                  D: float) -> str:
+    """The markers drawn once, into one transparent frame the bar's height
+    that the render overlays on every frame: a drawbox per marker run on
+    every frame made a render of 5,000 moments take over an hour. Markers
+    on the same pixel column are one box (opaque when any is exact)."""
+    columns: dict[int, bool] = {}
+    for t, approximate in markers:
+        if 0 <= t <= D:
+            x = round(min(W - mw, max(0, W * t / D - mw / 2)))
+            columns[x] = columns.get(x, True) and approximate
+    boxes = [_box(x, 0, mw, mh, ffmpeg_colour(theme.marker_colour, 0.55 if approximate else 1.0)) + ":replace=1"
+             for x, approximate in sorted(columns.items())]
+    return f"color=c=black@0:s={W}x{mh}:r=1:d=1,format=rgba," + ",".join(boxes)
+
+
 def video_filters(src: Input, overlay: Overlay, theme: Theme, *, preview_at: float | None = None) -> str:
     """The filter graph from ``[0:v]`` (and ``[0:a]``) to ``[v]`` (and ``[a]``)."""
     W, H, D = src.out_width, src.out_height, max(src.duration, 1e-3)
     chain: list[str] = [] if preview_at is None else _preview_frame(src, preview_at)
+    if src.interlaced and (preview_at is not None or overlay.retimes):
+        # A still, or frames held and slowed (a held field pair flickers): one picture a frame.
+        chain.insert(0, DEINTERLACE)
     if (W, H) != (src.width, src.height):
         chain.append(f"pad={W}:{H}:0:0:black")  # libx264 4:2:0 needs even sides
     for hl in overlay.highlights:
@@ -116,28 +150,29 @@ def video_filters(src: Input, overlay: Overlay, theme: Theme, *, preview_at: flo
             # One frame: a static box as wide as the elapsed part.
             chain.append(_box(0, H - bar_h, max(1, W * min(1.0, preview_at / D)), bar_h,
                               ffmpeg_colour(theme.accent_colour)))
-            graph.append("[0:v]" + ",".join(chain) + "[base]")
+            graph.append(src.video_in + ",".join(chain) + "[base]")
         else:
             # drawbox has no time variable: slide a bar-sized colour strip in from the left.
-            graph.append("[0:v]" + ",".join(chain or ["null"]) + "[base]")
+            graph.append(src.video_in + ",".join(chain or ["null"]) + "[base]")
             graph.append(f"color=c={ffmpeg_colour(theme.accent_colour)}:s={W}x{bar_h}:r={src.fps:.6g},"
                          "format=yuv420p[fill]")
             graph.append(f"[base][fill]overlay=x='-w+W*t/{D:.6f}':y={H - bar_h}:shortest=1:eof_action=pass"
                          "[bar]")
         chain = []
         head = "[bar]" if preview_at is None else "[base]"
-        for t, approximate in overlay.markers:
-            if 0 <= t <= D:
-                x = min(W - mw, max(0, W * t / D - mw / 2))
-                chain.append(_box(x, H - mh, mw, mh,
-                                  ffmpeg_colour(theme.marker_colour, 0.55 if approximate else 1.0)))
+        if any(0 <= t <= D for t, _ in overlay.markers):
+            graph.append(_marker_strip(overlay.markers, theme, W, mw, mh, D) + "[marks]")
+            graph.append(f"{head}[marks]overlay=x=0:y={H - mh}:eof_action=repeat:format=yuv420[marked]")
+            head = "[marked]"
     else:
-        head = "[0:v]"
+        head = src.video_in
     if overlay.ass_path:
         text = "ass=filename=" + filter_value(overlay.ass_path)
         if overlay.fonts_dir:
             text += ":fontsdir=" + filter_value(overlay.fonts_dir)
         chain.append(text)
+    if preview_at is not None:
+        chain.append("scale=w='round(iw*sar/2)*2':h=ih,setsar=1")  # a PNG has no pixel aspect: square pixels
     chain.append("format=yuv420p")
     retimes = () if preview_at is not None else overlay.retimes
     graph.append(head + ",".join(chain) + ("[v]" if not retimes else "[drawn]"))
@@ -263,7 +298,8 @@ def _retime(src: Input, retimes: tuple[Retime, ...]) -> list[str]:
     if src.has_audio:
         n = len(pieces)
         # Silence past the sound's end: a piece after it was empty, and two empty pieces failed the graph.
-        out.append(f"[0:a]apad=whole_dur={src.duration:.6f},asplit=" + str(n) + "".join(f"[r{i}]" for i in range(n)))
+        out.append(f"[{src.audio_in}]apad=whole_dur={src.duration:.6f},asplit=" + str(n)
+                   + "".join(f"[r{i}]" for i in range(n)))
         for i, piece in enumerate(pieces):
             au = [f"atrim=start={piece.start:.6f}:end={piece.end:.6f}", "asetpts=PTS-STARTPTS"]
             if piece.factor != 1.0:
@@ -296,11 +332,16 @@ def render_args(src: Input, overlay: Overlay, theme: Theme, out: str | os.PathLi
         if retimed:
             args += ["-map", "[a]", "-c:a", "aac", "-b:a", AUDIO_BITRATE]
         elif src.audio_codec in MP4_AUDIO_COPY:
-            args += ["-map", "0:a:0", "-c:a", "copy"]
+            args += ["-map", src.audio_in, "-c:a", "copy"]
         else:
-            args += ["-map", "0:a:0", "-c:a", "aac", "-b:a", AUDIO_BITRATE]
+            args += ["-map", src.audio_in, "-c:a", "aac", "-b:a", AUDIO_BITRATE]
     args += ["-c:v", "libx264", "-preset", theme.preset, "-crf", str(theme.crf), "-pix_fmt", "yuv420p",
              *_time_base(src, overlay), "-sn", "-dn", "-movflags", "+faststart"]
+    if src.interlaced and not retimed:
+        # Encoded interlaced, in the source's field order: a player deinterlaces it as it did the source
+        # (flagged progressive, the woven fields were shown combed).
+        args += ["-flags", "+ilme+ildct", "-x264opts", f"{src.interlaced}=1",
+                 "-field_order", "tt" if src.interlaced == "tff" else "bb"]
     args += ["-metadata", f"comment={comment}"] if comment else []
     return [*args, "-f", "mp4", str(out)]
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from annotate import ffmpeg, overwrite
 from annotate import fonts as fontlib
 from annotate.atomic import atomic_path, lock_holder, shared_output_folder, working_folder
-from annotate.errors import BusyWarning, InputError, MediaError, OutputError, collected
+from annotate.errors import BusyWarning, InputError, MediaError, MediaWarning, OutputError, collected
 from annotate.model import Timeline
 from annotate.render.document import (
     Frame,
@@ -84,8 +84,11 @@ def probe_input(path: str | os.PathLike[str]) -> Input:
     if max(width, height) > MAX_SIDE_PX:
         raise MediaError(f"picture is {width}x{height}: larger than {MAX_SIDE_PX} px, "
                          "scale it down first", subject=info.path)
+    if info.tracks:
+        _warnings.warn(info.tracks, MediaWarning, stacklevel=2)
     return Input(ffmpeg.local(info.path), width, height, info.fps or FALLBACK_FPS, info.duration, info.has_audio,
-                 info.audio_codec, info.seeks_exactly, info.timecode, _filter_rate(info), _fraction(info.time_base))
+                 info.audio_codec, info.seeks_exactly, info.timecode, _filter_rate(info), _fraction(info.time_base),
+                 info.video_stream, info.audio_stream, info.interlaced)
 
 
 def overlay_frame(src: Input, timeline: Timeline, theme: Theme) -> Frame:
@@ -203,6 +206,9 @@ def render(
     if preview_at is None and src.has_audio and not retimes and src.audio_codec not in MP4_AUDIO_COPY:
         note(f"{src_path}: its {src.audio_codec or 'unknown'} sound is encoded to AAC for the MP4 (not every "
              f"MP4 player plays {src.audio_codec or 'it'} there)")
+    if src.interlaced and retimes and preview_at is None:
+        note(f"{Path(src_path).name} is interlaced: deinterlaced (bwdif) for its freezes and slow motion, "
+             "which hold and repeat frames; without them the render keeps its fields")
     started = time.perf_counter()
     # The working folder (overlay, font links) lives beside the output, where
     # a rerun finds and removes it if this run is killed.

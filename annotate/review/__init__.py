@@ -143,7 +143,7 @@ def _thumbnails(timeline: Timeline, video: Path, info: MediaInfo, out_dir: Path,
     # ("footage time": stills named on the container's clock before are not taken for another frame.)
     digest = hashlib.sha256(json.dumps([os.path.realpath(video), *file_version(video), "footage time"]).encode()
                             ).hexdigest()[:16]
-    shown_width, shown_height = info.display_size  # a phone's portrait video is shown turned upright
+    shown_width, shown_height = info.square_size  # upright (a phone's portrait video), square pixels
     height = max(2, round(THUMB_WIDTH_PX * (shown_height or 9) / (shown_width or 16) / 2) * 2)
     # Named by the footage time grabbed, so a still kept by an earlier run is the same frame.
     still_of = {m.id: kept / f"{digest}-{m.effective_start:.6f}-{THUMB_WIDTH_PX}x{height}.jpg"
@@ -194,7 +194,7 @@ def _strip(timeline: Timeline, video: Path, out_dir: Path, on_progress: Progress
     from annotate.strip import strip
 
     try:
-        strip(timeline, video, out_dir / STRIP, on_progress=on_progress)
+        strip(timeline, video, out_dir / STRIP, on_progress=on_progress, all_pages=False)
     except OutputError:
         raise
     except AnnotateError as exc:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from annotate.errors import InputError
+from annotate.errors import InputError, MediaWarning
 from annotate.model import Footage, Timeline, video_id_problem
 
 
@@ -29,6 +29,8 @@ def probe_footage(footage: str) -> Footage:
                        retrieved=download.retrieved)
     path = local_path(footage) or Path(footage)
     info = probe.probe(path)
+    if info.tracks:
+        warnings.warn(info.tracks, MediaWarning, stacklevel=2)
     # Absolute: saving the timeline then writes it relative to the timeline's own folder.
     return replace(probe.to_footage(info, versioned_sha256(path)), path=os.path.abspath(path))
 
