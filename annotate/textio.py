@@ -269,9 +269,20 @@ def _document_kind(data: bytes) -> str | None:
 # structure, not a word an article might start with: a cue's timing line (after its index), the WebVTT header, the
 # ASS section, an EDL's title then an event, the root element of an editor's XML, OTIO's schema key, a timeline's.
 _TIMING = r"[ \t]*\d+:\d{2}(?::\d{2})?[,.]\d{1,3}[ \t]*-->[ \t]*\d+:\d{2}(?::\d{2})?[,.]\d{1,3}"
+# A SubRip cue: its timing line alone on its line (SRT's optional X1:.. box aside), then its text, then the end or a
+# blank line and the next cue's timing line; an article quoting a timing line in a sentence is no cue.
+_SRT_LINE = rf"{_TIMING}(?:[ \t]+[XY][12]:\d+)*[ \t]*"
+_SRT = rf"(?:\d+[ \t]*\n)?{_SRT_LINE}(?:\n[^\n]*\S[^\n]*)*(?:\s*\Z|\n[ \t]*\n\s*(?:\d+[ \t]*\n)?{_SRT_LINE}\n)"
+# WebVTT as webvtt-py and the W3C parser know it: "WEBVTT" alone or followed by a space and text holding no "-->",
+# header lines, a blank line, then a cue's timing line (mm:ss.ttt, hours optional) somewhere in the blocks; or
+# "WEBVTT" and nothing else. A post starting "WEBVTT vs SRT" with a "File --> Export" in its prose is neither.
+_VTT_STAMP = r"(?:\d+:)?\d{2}:\d{2}\.\d{3}"
+_VTT_HEADER = r"WEBVTT(?:[ \t](?:(?!-->)[^\n])*)?"
+_VTT = (rf"{_VTT_HEADER}(?:\n(?:(?!-->)[^\n])*\S(?:(?!-->)[^\n])*)*\n[ \t]*\n(?:[^\n]*\n)*?"
+        rf"[ \t]*{_VTT_STAMP}[ \t]+-->[ \t]+{_VTT_STAMP}(?:\s|\Z)|WEBVTT\s*\Z")
 _OTHER_KINDS = (
-    (re.compile(rf"(?:\d+[ \t]*\n)?{_TIMING}"), "a SubRip subtitle file"),
-    (re.compile(r"WEBVTT[ \t]*(?:\n|$)|WEBVTT[ \t][^\n]*\n(?:[^\n]*\n)*?[^\n]*-->"), "a WebVTT subtitle file"),
+    (re.compile(_SRT), "a SubRip subtitle file"),
+    (re.compile(_VTT), "a WebVTT subtitle file"),
     (re.compile(r"\[Script Info\][ \t]*(?:\n|$)", re.I), "an ASS subtitle file"),
     (re.compile(r"TITLE:[^\n]*\n(?:[^\n]*\n){0,20}?[ \t]*\d{3,}[ \t]+\S+[ \t]+\S+[ \t]+(?:C|D|W\d*|K[ \t]*[BO]?)\b"),
      "a CMX 3600 EDL"),

@@ -323,3 +323,35 @@ def test_a_subtitle_editor_or_timeline_file_is_not_an_article(data: bytes, kind:
 ])
 def test_an_article_that_quotes_such_files_is_read(text: str) -> None:
     assert "0:04 the car arrives" in parse_article(text.encode(), name="x.txt").text
+
+
+@pytest.mark.parametrize("text", [
+    # a post comparing subtitle formats: "WEBVTT" as its first word, a "-->" in its prose, no cue timing line
+    "WEBVTT vs SRT for newsroom captions\n\nIn the clip below the soldier runs at 2:27. Export with File --> Export.\n",
+    "WEBVTT or SRT?\n\n<!-- more -->\nAt 2:27 the soldier runs.\n",
+    "WEBVTT files start with a header line, then a blank line.\n\nA cue's timing: 00:04.000 --> 00:07.000 at 2:27.\n",
+    # a post opening by quoting a cue's timing line inside its prose
+    "00:02:27,000 --> 00:02:30,000 is the cue the broadcaster got wrong. At 2:27 the soldier runs.\n",
+])
+def test_an_article_opening_like_a_subtitle_file_but_without_its_structure_is_read(text: str) -> None:
+    article = parse_article(text.encode(), name="x.txt")
+    assert (article.format, article.text) == ("text", text)
+
+
+@pytest.mark.parametrize("data", [
+    # YouTube's header lines
+    b"WEBVTT\nKind: captions\nLanguage: en\n\n00:00:04.000 --> 00:00:07.000 align:start\nHi\n",
+    b"WEBVTT\n\nNOTE made by hand --> yes\n\nSTYLE\n::cue { color: red }\n\n1\n01:00:04.000 --> 01:00:07.000\nHi\n",
+    b"WEBVTT\n",
+    b"WEBVTT\n\n",
+])
+def test_a_webvtt_file_is_known_by_its_structure(data: bytes) -> None:
+    with pytest.raises(InputError, match="^x.txt: is a WebVTT subtitle file, not an article; "):
+        parse_article(data, name="x.txt")
+
+
+def test_an_srt_of_two_cues_is_refused() -> None:
+    data = (b"1\n00:00:01,000 --> 00:00:02,000 X1:10 X2:20 Y1:5 Y2:9\nHi\nthere\n\n"
+            b"2\n00:00:03,000 --> 00:00:04,000\nBye\n")
+    with pytest.raises(InputError, match="^x.txt: is a SubRip subtitle file, not an article; "):
+        parse_article(data, name="x.txt")
