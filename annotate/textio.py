@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from annotate.errors import AnnotateError, AnnotateWarning, InputError
+from annotate.frontmatter import split_front_matter
 from annotate.inputs import note_input
 
 # Share of bytes that may be control characters before a file counts as binary.
@@ -50,6 +51,7 @@ class Article:
     format: str  # "text", "markdown" or "html"
     encoding: str
     warnings: tuple[str, ...] = ()
+    title: str | None = None  # what the article's own metadata calls it (a post's front matter)
 
 
 def bom_of(raw: bytes) -> tuple[bytes, str] | None:
@@ -240,10 +242,16 @@ def parse_article(data: bytes, *, name: str = "<text>", suffix: str = "") -> Art
     text, encoding, warnings = _decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     _refuse_other_kinds(text, name)
+    matter, text = split_front_matter(text)
+    if matter is not None:
+        keys = ", ".join(matter.keys[:8]) + (", ..." if len(matter.keys) > 8 else "")
+        warnings.append(f"{name}, lines 1-{matter.lines}: {matter.language} front matter read as the post's "
+                        f"metadata, not its text ({len(matter.keys)} key(s): {keys})")
     fmt = _detect_format(text, suffix)
     if fmt == "html":
         text = html_to_text(text)
-    return Article(text=text, path=name, format=fmt, encoding=encoding, warnings=tuple(warnings))
+    return Article(text=text, path=name, format=fmt, encoding=encoding, warnings=tuple(warnings),
+                   title=matter.title if matter else None)
 
 
 def _looks_binary(data: bytes) -> bool:

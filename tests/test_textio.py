@@ -355,3 +355,64 @@ def test_an_srt_of_two_cues_is_refused() -> None:
             b"2\n00:00:03,000 --> 00:00:04,000\nBye\n")
     with pytest.raises(InputError, match="^x.txt: is a SubRip subtitle file, not an article; "):
         parse_article(data, name="x.txt")
+
+
+JEKYLL = """---
+layout: post
+title: "The defector's run, second by second"
+date: 2017-11-22 10:30:00 +0900
+duration: "4:21"
+---
+
+The footage released by the UN Command shows the jeep arriving at 0:42. At 2:27 the
+defector abandons the truck and races for the line.
+"""
+HUGO = """+++
+title = "Defector's run"
+video_length = "4:21"
+youtube_start = "1:05"
++++
+
+The footage shows the jeep arriving at 0:42. At 2:27 the defector abandons the truck.
+"""
+
+
+@pytest.mark.parametrize(("text", "suffix", "title", "said"), [
+    (JEKYLL, ".md", "The defector's run, second by second",
+     "x, lines 1-6: YAML front matter read as the post's metadata, not its text (4 key(s): layout, title, date, "
+     "duration)"),
+    (HUGO, ".md", "Defector's run",
+     "x, lines 1-5: TOML front matter read as the post's metadata, not its text (3 key(s): title, video_length, "
+     "youtube_start)"),
+    (JEKYLL, "", "The defector's run, second by second", None),
+])
+def test_front_matter_is_metadata_not_moments(text: str, suffix: str, title: str, said: str | None) -> None:
+    article = parse_article(text.encode(), name="x", suffix=suffix)
+    assert [m.quote for m in extract_moments(article.text)] == ["0:42", "2:27"]
+    assert article.title == title and len(article.warnings) == 1
+    assert said is None or article.warnings == (said,)
+    # the block's lines are kept as empty lines: line numbers still match the file's
+    first = next(i for i, line in enumerate(text.split("\n")) if line.startswith("The footage"))
+    assert article.text.split("\n")[first].startswith("The footage") and not article.text[:first].strip()
+
+
+@pytest.mark.parametrize("text", [
+    "---\nAt 2:27 the defector runs.\n---\nMore prose.\n",  # rules around prose: no mapping
+    "---\n\nAt 2:27 the defector runs.\n",  # one rule, never closed
+    "+++\nnot = toml = here at 2:27\n+++\n",
+])
+def test_rules_that_are_no_front_matter_stay_text(text: str) -> None:
+    article = parse_article(text.encode(), name="x", suffix=".md")
+    assert (article.text, article.warnings, article.title) == (text, (), None)
+
+
+def test_the_front_matters_title_names_the_timeline(tmp_path: Path) -> None:
+    from annotate.timeline.make import make_timeline
+
+    (tmp_path / "post.md").write_text(JEKYLL, encoding="utf-8")
+    with pytest.warns(UserWarning, match="front matter"):
+        made = make_timeline(str(tmp_path / "post.md"))
+    assert made.title == "The defector's run, second by second"
+    assert [m.caption for m in made.moments][0].startswith("The footage")
+    with pytest.warns(UserWarning, match="front matter"):
+        assert make_timeline(str(tmp_path / "post.md"), title="Mine").title == "Mine"
