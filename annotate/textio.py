@@ -15,6 +15,7 @@ from pathlib import Path
 from annotate.errors import AnnotateError, AnnotateWarning, InputError
 from annotate.frontmatter import split_front_matter
 from annotate.inputs import note_input
+from annotate.mimetext import is_mime, read_mime
 
 # Share of bytes that may be control characters before a file counts as binary.
 MAX_CONTROL_RATIO = 0.10
@@ -239,6 +240,8 @@ def parse_article(data: bytes, *, name: str = "<text>", suffix: str = "") -> Art
         raise InputError("looks like binary data, not an article (text, Markdown or HTML)", subject=name)
     if (kind := _document_kind(data)) is not None:
         raise InputError(f"is {kind}; save the article as plain text or HTML", subject=name)
+    if is_mime(data):
+        return _from_mime(data, name)
     text, encoding, warnings = _decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     _refuse_other_kinds(text, name)
@@ -252,6 +255,21 @@ def parse_article(data: bytes, *, name: str = "<text>", suffix: str = "") -> Art
         text = html_to_text(text)
     return Article(text=text, path=name, format=fmt, encoding=encoding, warnings=tuple(warnings),
                    title=matter.title if matter else None)
+
+
+def _from_mime(data: bytes, name: str) -> Article:
+    """An email or a page saved as one MIME file: the part a reader sees, decoded, and a warning saying which."""
+    read = read_mime(data, name)
+    if read is None:
+        raise InputError("is an email (MIME) with no text or HTML part to read", subject=name)
+    said: list[str] = []
+    if read.text is not None and read.charset is not None:
+        text, encoding = read.text, read.charset
+    else:
+        text, encoding, said = _decode(read.raw, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Article(text=html_to_text(text) if read.html else text, path=name, format="html" if read.html else "text",
+                   encoding=encoding, warnings=(read.note, *said), title=read.subject)
 
 
 def _looks_binary(data: bytes) -> bool:

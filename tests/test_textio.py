@@ -416,3 +416,61 @@ def test_the_front_matters_title_names_the_timeline(tmp_path: Path) -> None:
     assert [m.caption for m in made.moments][0].startswith("The footage")
     with pytest.warns(UserWarning, match="front matter"):
         assert make_timeline(str(tmp_path / "post.md"), title="Mine").title == "Mine"
+
+
+NOTES = ("Team, notes on the footage: the jeep arrives at 0:42, and roughly two minutes and twenty-seven seconds in "
+         "the defector abandons the North Korean military truck he was driving and races for sanctuary \u2014 the "
+         "soldiers\u2019 first shots come at 2:40.\n")
+
+
+def _email(cte: str, html: bool) -> bytes:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"], message["Subject"] = "desk@example.com", "JSA footage notes"
+    message.set_content(NOTES, cte=cte)
+    if html:
+        message.add_alternative(f"<p>{NOTES}</p>", subtype="html", cte=cte)
+    return bytes(message)
+
+
+@pytest.mark.parametrize(("cte", "html", "others"), [("quoted-printable", True, 1), ("base64", False, 0),
+                                                      ("8bit", False, 0)])
+def test_an_email_is_read_as_a_mail_reader_shows_it(tmp_path: Path, cte: str, html: bool, others: int) -> None:
+    path = tmp_path / "notes.eml"
+    path.write_bytes(_email(cte, html))
+    assert b"=E2=80=94" in path.read_bytes() or cte != "quoted-printable"
+    article = read_article(path)
+    assert article.text == NOTES and article.title == "JSA footage notes"
+    assert [(m.start, m.quote) for m in extract_moments(article.text)] == [
+        (42, "0:42"), (147, "roughly two minutes and twenty-seven seconds in"), (160, "2:40")]
+    left = f"; {others} other part(s) not read" if others else ""
+    assert article.warnings == (f"{path}: a MIME message (subject 'JSA footage notes'): read its text/plain part, "
+                                f"decoded{left}",)
+
+
+def test_a_page_saved_as_one_mhtml_file_is_read_as_its_html() -> None:
+    page = ("<html><body><p>At 0:42 the jeep arrives \u2014 at 2:27 he runs.</p></body></html>").encode()
+    import quopri
+
+    data = (b"From: <Saved by Blink>\r\nSubject: Dash\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+            b"\ttype=\"text/html\";\r\n\tboundary=\"--B--\"\r\n\r\n\r\n----B--\r\nContent-Type: text/html\r\n"
+            b"Content-Transfer-Encoding: quoted-printable\r\n\r\n" + quopri.encodestring(page) + b"\r\n----B----\r\n")
+    article = parse_article(data, name="p.mhtml", suffix=".mhtml")
+    assert (article.format, article.text) == ("html", "At 0:42 the jeep arrives \u2014 at 2:27 he runs.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "From: our correspondent in Seoul\n\nAt 2:27 the defector runs.\n",
+    "Subject: the defector's run\nDate: today\n\nAt 2:27 the defector runs.\n",
+])
+def test_an_article_opening_with_a_byline_is_no_email(text: str) -> None:
+    article = parse_article(text.encode(), name="x")
+    assert (article.text, article.warnings) == (text, ())
+
+
+def test_an_email_with_no_text_part_is_one_clear_error() -> None:
+    data = (b"MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: image/png\n"
+            b"Content-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--b--\n")
+    with pytest.raises(InputError, match=r"^x.eml: is an email \(MIME\) with no text or HTML part to read$"):
+        parse_article(data, name="x.eml")
