@@ -9,13 +9,13 @@ import stat
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 
 from annotate.errors import AnnotateError, AnnotateWarning, InputError
 from annotate.frontmatter import split_front_matter
 from annotate.inputs import note_input
 from annotate.mimetext import is_mime, read_mime
+from annotate.pagetext import page_text
 
 # Share of bytes that may be control characters before a file counts as binary.
 MAX_CONTROL_RATIO = 0.10
@@ -252,7 +252,7 @@ def parse_article(data: bytes, *, name: str = "<text>", suffix: str = "") -> Art
                         f"metadata, not its text ({len(matter.keys)} key(s): {keys})")
     fmt = _detect_format(text, suffix)
     if fmt == "html":
-        text = html_to_text(text)
+        text = _page(text, name, warnings)
     return Article(text=text, path=name, format=fmt, encoding=encoding, warnings=tuple(warnings),
                    title=matter.title if matter else None)
 
@@ -268,8 +268,18 @@ def _from_mime(data: bytes, name: str) -> Article:
     else:
         text, encoding, said = _decode(read.raw, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return Article(text=html_to_text(text) if read.html else text, path=name, format="html" if read.html else "text",
-                   encoding=encoding, warnings=(read.note, *said), title=read.subject)
+    if read.html:
+        text = _page(text, name, said)
+    return Article(text=text, path=name, format="html" if read.html else "text", encoding=encoding,
+                   warnings=(read.note, *said), title=read.subject)
+
+
+def _page(html: str, name: str, said: list[str]) -> str:
+    """A page's story text; what of the page around it was left out added to ``said``."""
+    page = page_text(html)
+    if page.left_out:
+        said.append(f"{name}: {page.left_out}")
+    return page.text
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -414,62 +424,3 @@ def _detect_format(text: str, suffix: str) -> str:
     if head.startswith(("<!doctype html", "<html")) or re.search(r"<(?:body|p|div|article)\b[^>]*>", head):
         return "html"
     return "text"
-
-
-_BLOCK_TAGS = frozenset(
-    """address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6
-    header hr li main nav ol p pre section table td th tr ul title caption summary details""".split()
-)
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
-
-
-class _TextExtractor(HTMLParser):
-    """Visible text of an HTML page: scripts and styles skipped, block elements as line breaks."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip_depth = 0
-        self.in_title = False
-        self.title = ""
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title":
-            self.in_title = True
-        if tag in _SKIP_TAGS:
-            self.skip_depth += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        if tag in _SKIP_TAGS:
-            self.skip_depth = max(0, self.skip_depth - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title += data
-        if not self.skip_depth:
-            self.parts.append(data)
-
-
-def html_to_text(html: str) -> str:
-    """Visible text of ``html``: entities decoded, whitespace runs collapsed,
-    one blank line between blocks."""
-    parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    raw = "".join(parser.parts)
-    lines = [" ".join(line.split()) for line in raw.split("\n")]
-    text = "\n".join(lines)
-    text = re.sub(r"\n{3,}", "\n\n", text).strip()
-    if not text and parser.title.strip():
-        text = " ".join(parser.title.split())
-    return text + "\n" if text else ""

@@ -11,7 +11,8 @@ import pytest
 
 from annotate import extract_moments
 from annotate.errors import InputError
-from annotate.textio import html_to_text, parse_article, read_article, read_text_file
+from annotate.pagetext import html_to_text
+from annotate.textio import parse_article, read_article, read_text_file
 
 
 def test_plain_text_is_kept_byte_for_byte(tmp_path: Path) -> None:
@@ -474,3 +475,50 @@ def test_an_email_with_no_text_part_is_one_clear_error() -> None:
             b"Content-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--b--\n")
     with pytest.raises(InputError, match=r"^x.eml: is an email \(MIME\) with no text or HTML part to read$"):
         parse_article(data, name="x.eml")
+
+
+NEWS_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Defector's dash | World News</title>
+<script type="application/ld+json">{"@type":"VideoObject","duration":"PT4M21S"}</script></head><body>
+<header><nav><a href="/">Home</a> | <a href="/world">World</a></nav></header>
+<main><article><header><h1>Defector's dash</h1><p>By our correspondent</p></header>
+<p>The footage released by the UN Command shows the jeep arriving at 0:42. At 2:27 the defector abandons the truck
+and races for the line.</p>
+<aside class="related">Related: Border tour (1:30)</aside>
+<p>Soldiers open fire at 2:40.</p><footer>Tags: Korea</footer></article>
+<aside><h2>Most watched</h2><ul><li><a href="/v/1">Storm hits coast</a> <span class="dur">3:15</span></li>
+<li><a href="/v/2">Election night recap</a> <span>12:04</span></li></ul></aside></main>
+<div id="most-watched-2"><p>Flood rescue 1:05</p></div>
+<footer>&copy; 2017 World News. Updated 10:45 GMT</footer></body></html>
+"""
+
+
+def test_a_saved_news_page_is_read_as_its_story_and_what_was_left_out_is_said() -> None:
+    article = parse_article(NEWS_PAGE.encode(), name="page.html", suffix=".html")
+    assert [m.quote for m in extract_moments(article.text)] == ["0:42", "2:27", "2:40"]
+    assert article.text.startswith("Defector's dash\n\nBy our correspondent\n\nThe footage")  # the story's header kept
+    (said,) = article.warnings
+    assert said.startswith("page.html: read the page's story (the longest <article>); left out 6 block(s) of text "
+                           "around it (navigation, side bars, footers, other stories): 'Home | World', ")
+    assert said.endswith(" and 3 more")
+
+
+def test_the_main_element_is_the_story_when_there_is_no_article() -> None:
+    page = ("<body><nav>Menu 1:00</nav><main><p>At 0:42 the jeep arrives.</p>"
+            "<div class='sidebar'>Popular 3:15</div></main><p>Elsewhere 9:00</p></body>")
+    article = parse_article(page.encode(), name="p", suffix=".html")
+    assert article.text == "At 0:42 the jeep arrives.\n"
+    assert "its <main>); left out 3 block(s)" in article.warnings[0]
+
+
+def test_a_page_of_only_boxes_is_read_whole() -> None:
+    article = parse_article(b"<html><body><aside><p>At 0:42 the jeep arrives.</p></aside></body></html>", name="p")
+    assert (article.text, article.warnings) == ("At 0:42 the jeep arrives.\n", ())
+
+
+def test_the_longest_article_is_the_story() -> None:
+    page = ("<body><article><p>Teaser: storm 3:15</p></article><article><p>At 0:42 the jeep arrives, and at 2:27 "
+            "the defector runs.</p><article><p>A comment at 5:00 that is long enough to matter here.</p></article>"
+            "</article></body>")
+    article = parse_article(page.encode(), name="p", suffix=".html")
+    assert [m.quote for m in extract_moments(article.text)] == ["0:42", "2:27", "5:00"]
+    assert "'Teaser: storm 3:15'" in article.warnings[0]
