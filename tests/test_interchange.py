@@ -1861,3 +1861,26 @@ def test_every_export_keeps_a_caption_id_and_titles_characters_or_names_what_it_
     assert ("the title" in said[0]) == ("title" in lost), (lost, said)
     assert (repr(tl.moments[1].id) in said[0]) == bool(set(lost) - {"title"}), (lost, said)
     assert "'plain'" not in said[0] and "m1" not in said[0] and "m3" not in said[0]
+
+
+def test_an_fcpxml_bundle_is_imported_through_its_info_fcpxml(tmp_path):
+    """Final Cut Pro 10.6+ exports FCPXML 1.10+ as a bundle, a folder ``NAME.fcpxmld`` holding ``Info.fcpxml``:
+    ``import`` said only that a directory is not a file."""
+    bundle = tmp_path / "Proj.fcpxmld"
+    bundle.mkdir()
+    (bundle / "Info.fcpxml").write_text(FCPX_WITH_CHAPTERS.replace('version="1.8"', 'version="1.10"'),
+                                        encoding="utf-8")
+    out = tmp_path / "p.yaml"
+    result = CliRunner().invoke(main, ["import", str(bundle), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert [m.caption for m in load(out).moments] == ["plain marker", "R&D > sales", "", "Chapter one"]
+    again = CliRunner().invoke(main, ["import", str(bundle), "-o", str(out)])  # into the timeline it made
+    assert again.exit_code == 0, again.output
+    (bundle / "Info.fcpxml").unlink()
+    missing = CliRunner().invoke(main, ["import", str(bundle), "-o", str(tmp_path / "q.yaml")])
+    assert missing.exit_code == 2
+    assert missing.output.strip().splitlines()[-1] == (
+        f"annotate: error: {bundle}: is an FCPXML bundle without its Info.fcpxml: nothing to import")
+    plain = CliRunner().invoke(main, ["import", str(tmp_path), "-o", str(tmp_path / "q.yaml")])
+    assert plain.exit_code == 2 and plain.output.strip().splitlines()[-1] == (
+        f"annotate: error: {tmp_path}: is a directory, expected a file to import")
