@@ -236,10 +236,10 @@ def read_article(source: str | Path) -> Article:
 
 def parse_article(data: bytes, *, name: str = "<text>", suffix: str = "") -> Article:
     """Decode and reduce ``data`` to text; the string-level core of :func:`read_article`."""
-    if _looks_binary(data):
-        raise InputError("looks like binary data, not an article (text, Markdown or HTML)", subject=name)
     if (kind := _document_kind(data)) is not None:
         raise InputError(f"is {kind}; save the article as plain text or HTML", subject=name)
+    if _looks_binary(data):
+        raise InputError("looks like binary data, not an article (text, Markdown or HTML)", subject=name)
     if is_mime(data):
         return _from_mime(data, name)
     text, encoding, warnings = _decode(data, name)
@@ -295,8 +295,23 @@ def _looks_binary(data: bytes) -> bool:
 _DOCUMENTS = ((b"{\\rtf", "RTF"), (b"%PDF-", "a PDF document"))
 
 
+# Word and OpenDocument files are ZIP archives (known by their first member's name, as libmagic knows them), an
+# old Word file an OLE2 compound file; a flat OpenDocument file (.fodt) is XML whose root is office:document.
+_ZIP, _OLE2 = b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIPPED_DOCUMENTS = ((b"mimetypeapplication/vnd.oasis.opendocument.text", "an OpenDocument text (.odt)"),
+                     (b"mimetypeapplication/vnd.oasis.opendocument", "an OpenDocument file"),
+                     (b"word/", "a Word document (.docx)"), (b"[Content_Types].xml", "an Office Open XML document"))
+_FLAT_ODF = re.compile(rb"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<office:document\b", re.S)
+
+
 def _document_kind(data: bytes) -> str | None:
     head = data.removeprefix(codecs.BOM_UTF8)
+    if head.startswith(_ZIP):
+        return next((kind for signature, kind in _ZIPPED_DOCUMENTS if signature in head[:SNIFF_BYTES]), None)
+    if head.startswith(_OLE2):
+        return "a Microsoft Office document (.doc)"
+    if _FLAT_ODF.match(head[:SNIFF_BYTES]):
+        return "a flat OpenDocument file (.fodt)"
     return next((kind for signature, kind in _DOCUMENTS if head.startswith(signature)), None)
 
 

@@ -522,3 +522,31 @@ def test_the_longest_article_is_the_story() -> None:
     article = parse_article(page.encode(), name="p", suffix=".html")
     assert [m.quote for m in extract_moments(article.text)] == ["0:42", "2:27", "5:00"]
     assert "'Teaser: storm 3:15'" in article.warnings[0]
+
+
+def _zipped(members: list[tuple[str, str]]) -> bytes:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for member, text in members:
+            archive.writestr(member, text, compress_type=zipfile.ZIP_STORED if member == "mimetype"
+                             else zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("data", "kind"), [
+    (_zipped([("[Content_Types].xml", "<Types/>"), ("_rels/.rels", "<Relationships/>"),
+              ("word/document.xml", "<w:document><w:t>At 2:27 he runs.</w:t></w:document>")]),
+     "a Word document (.docx)"),
+    (_zipped([("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", "<office:document-content/>")]),
+     "an OpenDocument text (.odt)"),
+    (b'<?xml version="1.0"?><office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0">'
+     b"<office:body><office:text><text:p>At 2:27 he runs.</text:p></office:text></office:body></office:document>",
+     "a flat OpenDocument file (.fodt)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "a Microsoft Office document (.doc)"),
+])
+def test_a_word_or_opendocument_article_is_refused_naming_its_format(data: bytes, kind: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_article(data, name="a.doc")
+    assert str(caught.value) == f"a.doc: is {kind}; save the article as plain text or HTML"
