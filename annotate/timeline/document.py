@@ -256,7 +256,19 @@ def load(path: str | os.PathLike[str]) -> Timeline:
         raise TimelineError(f"is {kind}, not a timeline; read it into one first: `annotate import {path} -o "
                             "TIMELINE`", path=str(path))
     _READ[os.path.realpath(path)] = _digest(text)
-    return loads(text, origin=str(path))
+    try:
+        return loads(text, origin=str(path))
+    except TimelineError:
+        if _ARTICLE_SUFFIX.search(str(path)) and not _TIMELINE_KEY.search(text):
+            raise TimelineError(f"is an article, not a timeline; make one from it first: `annotate timeline {path} "
+                                "-o TIMELINE`", path=str(path)) from None
+        raise
+
+
+# An article given where its timeline was meant (`annotate align story.txt` for story.yaml): named by its
+# extension, and holding none of a timeline's own keys (a hand-made timeline.txt with a mistake keeps its error).
+_ARTICLE_SUFFIX = re.compile(r"\.(?:txt|text|md|markdown|mdown|mkd|html?|xhtml|eml|mht|mhtml)$", re.I)
+_TIMELINE_KEY = re.compile(r"^(?:moments|schema_version|footage|videos)[ \t]*:", re.M)
 
 
 def _styled(node: Any) -> Any:
