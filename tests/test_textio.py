@@ -545,8 +545,40 @@ def _zipped(members: list[tuple[str, str]]) -> bytes:
      b"<office:body><office:text><text:p>At 2:27 he runs.</text:p></office:text></office:body></office:document>",
      "a flat OpenDocument file (.fodt)"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "a Microsoft Office document (.doc)"),
-])
+], ids=["docx", "odt", "fodt", "doc"])
 def test_a_word_or_opendocument_article_is_refused_naming_its_format(data: bytes, kind: str) -> None:
     with pytest.raises(InputError) as caught:
         parse_article(data, name="a.doc")
     assert str(caught.value) == f"a.doc: is {kind}; save the article as plain text or HTML"
+
+
+def test_annotates_own_csv_and_json_exports_are_no_article_and_mlt_gets_advice_that_works(tmp_path: Path) -> None:
+    """Given as the article, annotate's CSV export became one moment captioned with its header (over an
+    existing timeline, replacing the user's captions) and its JSON export moments captioned with its keys."""
+    from annotate import interchange
+
+    made = tl_from_text("At 0:02 a car stops. At 0:06.5 the door opens.\n")
+    for fmt, kind in (("csv", "an annotate CSV export"), ("json", "an annotate JSON export")):
+        path = tmp_path / f"t.{fmt}"
+        path.write_text(interchange.dumps(made, fmt), encoding="utf-8")
+        assert [m.caption for m in interchange.read(path).moments] == ["a car stops", "the door opens"]
+        with pytest.raises(InputError) as caught:
+            read_article(path)
+        assert str(caught.value) == (f"{path}: is {kind}, not an article; read it into a timeline with "
+                                     f"`annotate import {path} -o TIMELINE`")
+    with pytest.raises(InputError, match="is an MLT .* annotate cannot import MLT; export the project as "):
+        parse_article(interchange.dumps(made, "kdenlive").encode(), name="t.kdenlive")
+
+
+@pytest.mark.parametrize("text", [
+    "start, middle and end: how the defector ran at 2:27\n",
+    "Start, caption, credits: the footage at 2:27, annotated.\n",
+])
+def test_an_article_opening_with_commas_is_read(text: str) -> None:
+    assert parse_article(text.encode(), name="x").text == text
+
+
+def tl_from_text(text: str):
+    from annotate.timeline.build import from_article
+
+    return from_article(text, article="story.txt")
