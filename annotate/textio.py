@@ -341,7 +341,22 @@ _OTHER_KINDS = (
      "a Final Cut Pro XML file"),
     (re.compile(r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<mlt\b", re.S), "an MLT (Shotcut, Kdenlive) file"),
     (re.compile(r"\{\s*\"OTIO_SCHEMA\"\s*:"), "an OpenTimelineIO file"),
+    # annotate's own exports: the JSON's first keys, the CSV's header (short comma-separated names only, with a
+    # start and a caption column): an article's first line is no such list.
+    (re.compile(r"\{\s*\"(?:format\"\s*:\s*\"annotate-|schema_version\"\s*:|moments\"\s*:)"),
+     "an annotate JSON export"),
+    (re.compile(r"(?=[^\n]*(?:^|,)\"?start\"?(?:,|\n|\Z))(?=[^\n]*(?:^|,)\"?caption\"?(?:,|\n|\Z))"
+                r"\"?[\w -]{1,40}\"?(?:,\"?[\w -]{0,40}\"?)+[ \t]*(?:\n|\Z)"), "an annotate CSV export"),
 )
+# Kinds `annotate import` cannot read: the way out is another export of the editor's.
+_NOT_IMPORTABLE = {"an MLT (Shotcut, Kdenlive) file": "annotate cannot import MLT; export the project as "
+                   "OpenTimelineIO (Kdenlive) or as an EDL (Shotcut) and import that"}
+
+
+def import_advice(kind: str, given: str) -> str:
+    """What to do with a file of ``kind`` (from :func:`other_kind`) given where an article or timeline was
+    meant: the import command that reads it, or why none does."""
+    return _NOT_IMPORTABLE.get(kind) or f"read it into a timeline with `annotate import {given} -o TIMELINE`"
 _TIMELINE = re.compile(r"# annotate timeline\b|(?:#[^\n]*\n|[ \t]*\n)*schema_version:[ \t]*\d+[ \t]*(?:#[^\n]*)?\n")
 
 
@@ -360,8 +375,7 @@ def _refuse_other_kinds(text: str, name: str) -> None:
     kind = other_kind(head)
     if kind is not None:
         given = "-" if name == "<stdin>" else name
-        raise InputError(f"is {kind}, not an article; read it into a timeline with "
-                         f"`annotate import {given} -o TIMELINE`", subject=name)
+        raise InputError(f"is {kind}, not an article; {import_advice(kind, given)}", subject=name)
 
 
 def control_heavy(data: bytes) -> bool:

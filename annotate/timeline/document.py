@@ -26,7 +26,7 @@ from annotate.atomic import write_text
 from annotate.errors import AnnotateError, AnnotateWarning, InputError, OutputError, TimeFormatError, TimelineError
 from annotate.inputs import read_as
 from annotate.model import Footage, Moment, Timeline
-from annotate.textio import other_kind, read_bytes, read_text_file
+from annotate.textio import import_advice, other_kind, read_bytes, read_text_file
 from annotate.timecode import parse_time
 from annotate.timeline.longtext import LongText
 from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, TEXT_FIELDS, from_data, to_data
@@ -253,8 +253,7 @@ def load(path: str | os.PathLike[str]) -> Timeline:
                           error=lambda message, where: TimelineError(message, path=where))
     kind = other_kind(text)
     if kind is not None:  # (its cues read as YAML: "expected a mapping of fields, got str")
-        raise TimelineError(f"is {kind}, not a timeline; read it into one first: `annotate import {path} -o "
-                            "TIMELINE`", path=str(path))
+        raise TimelineError(f"is {kind}, not a timeline; {import_advice(kind, str(path))}", path=str(path))
     _READ[os.path.realpath(path)] = _digest(text)
     try:
         return loads(text, origin=str(path))
