@@ -140,14 +140,18 @@ def regular_file(
     return info
 
 
-def read_stdin(*, kind: str, max_bytes: int, subject: str = "-") -> bytes:
-    """Standard input's bytes (a path given as ``-``), at most ``max_bytes``: more is refused, as from a file."""
+def read_stdin(*, kind: str, max_bytes: int, subject: str = "-", empty_ok: bool = False) -> bytes:
+    """Standard input's bytes (a path given as ``-``), at most ``max_bytes``: more is refused, as from a file;
+    nothing at all too (unless ``empty_ok``): a pipe whose producer failed, not an empty file to import."""
     if sys.stdin is None:  # started with it closed (a cron job, a service): Python leaves it None
         raise InputError(f"standard input is closed: nothing to read; pass the {kind}'s file instead of -",
                          subject=subject)
     data = sys.stdin.buffer.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputError(f"is larger than {_size(max_bytes)}, the most {_a(kind)} may hold", subject=subject)
+    if not data and not empty_ok:
+        raise InputError(f"standard input is empty: no {kind} to read (did the command feeding it fail?)",
+                         subject=subject)
     return data
 
 
@@ -223,7 +227,7 @@ def read_article(source: str | Path) -> Article:
     """
     name = str(source)
     if name == "-":
-        data = read_stdin(kind="article", max_bytes=MAX_ARTICLE_BYTES, subject="<stdin>")
+        data = read_stdin(kind="article", max_bytes=MAX_ARTICLE_BYTES, subject="<stdin>", empty_ok=True)
         suffix = ""
         name = "<stdin>"
     else:

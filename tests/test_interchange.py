@@ -1884,3 +1884,16 @@ def test_an_fcpxml_bundle_is_imported_through_its_info_fcpxml(tmp_path):
     plain = CliRunner().invoke(main, ["import", str(tmp_path), "-o", str(tmp_path / "q.yaml")])
     assert plain.exit_code == 2 and plain.output.strip().splitlines()[-1] == (
         f"annotate: error: {tmp_path}: is a directory, expected a file to import")
+
+
+@pytest.mark.parametrize("fmt", ["srt", "vtt", "csv", "json", "edl"])
+def test_empty_standard_input_is_not_an_empty_file_to_import(tmp_path, fmt):
+    """``producer | annotate import - --format srt`` wrote an empty timeline, exit 0, when the producer failed."""
+    out = tmp_path / "t.yaml"
+    result = CliRunner().invoke(main, ["import", "-", "--format", fmt, "-o", str(out)], input=b"")
+    assert result.exit_code == 2 and not out.exists()
+    assert result.output.strip().splitlines()[-1].startswith(
+        "annotate: error: -: standard input is empty: no ")
+    srt = b"1\n00:00:01,000 --> 00:00:02,000\nhi\n"
+    fine = CliRunner().invoke(main, ["import", "-", "--format", "srt", "-o", str(out)], input=srt)
+    assert fine.exit_code == 0 and [m.caption for m in load(out).moments] == ["hi"]
