@@ -347,8 +347,8 @@ _OTHER_KINDS = (
     (re.compile(r"\{\s*\"OTIO_SCHEMA\"\s*:"), "an OpenTimelineIO file"),
     # annotate's own exports: the JSON's first keys, the CSV's header (short comma-separated names only, with a
     # start and a caption column): an article's first line is no such list.
-    (re.compile(r"\{\s*\"(?:format\"\s*:\s*\"annotate-|schema_version\"\s*:|moments\"\s*:)"),
-     "an annotate JSON export"),
+    # (only by its format key: a timeline may be written in YAML's JSON style, {"schema_version": 1, ...})
+    (re.compile(r"\{\s*\"format\"\s*:\s*\"annotate-"), "an annotate JSON export"),
     (re.compile(r"(?=[^\n]*(?:^|,)\"?start\"?(?:,|\n|\Z))(?=[^\n]*(?:^|,)\"?caption\"?(?:,|\n|\Z))"
                 r"\"?[\w -]{1,40}\"?(?:,\"?[\w -]{0,40}\"?)+[ \t]*(?:\n|\Z)"), "an annotate CSV export"),
 )

@@ -812,3 +812,9 @@ def test_a_timeline_named_txt_keeps_its_own_error(tmp_path):
     with pytest.raises(TimelineError, match="moments") as caught:
         load(tmp_path / "t.txt")
     assert "is an article" not in str(caught.value)
+
+
+def test_a_timeline_in_yamls_json_style_is_no_json_export(tmp_path):
+    path = tmp_path / "t.yaml"
+    path.write_text('{"schema_version": 1, "moments": [{"start": "2:27", "caption": "runs"}]}\n', encoding="utf-8")
+    assert [(m.start, m.caption) for m in load(path).moments] == [(147, "runs")]
