@@ -357,10 +357,10 @@ _NOT_IMPORTABLE = {"an MLT (Shotcut, Kdenlive) file": "annotate cannot import ML
                    "OpenTimelineIO (Kdenlive) or as an EDL (Shotcut) and import that"}
 
 
-def import_advice(kind: str, given: str) -> str:
+def import_advice(kind: str, given: str, lead: str = "read it into a timeline with") -> str:
     """What to do with a file of ``kind`` (from :func:`other_kind`) given where an article or timeline was
-    meant: the import command that reads it, or why none does."""
-    return _NOT_IMPORTABLE.get(kind) or f"read it into a timeline with `annotate import {given} -o TIMELINE`"
+    meant: the import command that reads it (after ``lead``), or why none does."""
+    return _NOT_IMPORTABLE.get(kind) or f"{lead} `annotate import {given} -o TIMELINE`"
 _TIMELINE = re.compile(r"# annotate timeline\b|(?:#[^\n]*\n|[ \t]*\n)*schema_version:[ \t]*\d+[ \t]*(?:#[^\n]*)?\n")
 
 

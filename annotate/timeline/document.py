@@ -253,7 +253,8 @@ def load(path: str | os.PathLike[str]) -> Timeline:
                           error=lambda message, where: TimelineError(message, path=where))
     kind = other_kind(text)
     if kind is not None:  # (its cues read as YAML: "expected a mapping of fields, got str")
-        raise TimelineError(f"is {kind}, not a timeline; {import_advice(kind, str(path))}", path=str(path))
+        advice = import_advice(kind, str(path), "read it into one first:")
+        raise TimelineError(f"is {kind}, not a timeline; {advice}", path=str(path))
     _READ[os.path.realpath(path)] = _digest(text)
     try:
         return loads(text, origin=str(path))
