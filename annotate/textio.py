@@ -9,11 +9,13 @@ import stat
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 
 from annotate.errors import AnnotateError, AnnotateWarning, InputError
+from annotate.frontmatter import split_front_matter
 from annotate.inputs import note_input
+from annotate.mimetext import is_mime, read_mime
+from annotate.pagetext import page_text
 
 # Share of bytes that may be control characters before a file counts as binary.
 MAX_CONTROL_RATIO = 0.10
@@ -50,6 +52,7 @@ class Article:
     format: str  # "text", "markdown" or "html"
     encoding: str
     warnings: tuple[str, ...] = ()
+    title: str | None = None  # what the article's own metadata calls it (a post's front matter)
 
 
 def bom_of(raw: bytes) -> tuple[bytes, str] | None:
@@ -141,14 +144,18 @@ def regular_file(
 STDIN_NAME = "<stdin>"
 
 
-def read_stdin(*, kind: str, max_bytes: int, subject: str = "-") -> bytes:
-    """Standard input's bytes (a path given as ``-``), at most ``max_bytes``: more is refused, as from a file."""
+def read_stdin(*, kind: str, max_bytes: int, subject: str = "-", empty_ok: bool = False) -> bytes:
+    """Standard input's bytes (a path given as ``-``), at most ``max_bytes``: more is refused, as from a file;
+    nothing at all too (unless ``empty_ok``): a pipe whose producer failed, not an empty file to import."""
     if sys.stdin is None:  # started with it closed (a cron job, a service): Python leaves it None
         raise InputError(f"standard input is closed: nothing to read; pass the {kind}'s file instead of -",
                          subject=subject)
     data = sys.stdin.buffer.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputError(f"is larger than {_size(max_bytes)}, the most {_a(kind)} may hold", subject=subject)
+    if not data and not empty_ok:
+        raise InputError(f"standard input is empty: no {kind} to read (did the command feeding it fail?)",
+                         subject=subject)
     return data
 
 
@@ -224,7 +231,7 @@ def read_article(source: str | Path) -> Article:
     """
     name = str(source)
     if name == "-":
-        data = read_stdin(kind="article", max_bytes=MAX_ARTICLE_BYTES, subject=STDIN_NAME)
+        data = read_stdin(kind="article", max_bytes=MAX_ARTICLE_BYTES, subject=STDIN_NAME, empty_ok=True)
         suffix = ""
         name = STDIN_NAME
     else:
@@ -237,17 +244,50 @@ def read_article(source: str | Path) -> Article:
 
 def parse_article(data: bytes, *, name: str = "<text>", suffix: str = "") -> Article:
     """Decode and reduce ``data`` to text; the string-level core of :func:`read_article`."""
-    if _looks_binary(data):
-        raise InputError("looks like binary data, not an article (text, Markdown or HTML)", subject=name)
     if (kind := _document_kind(data)) is not None:
         raise InputError(f"is {kind}; save the article as plain text or HTML", subject=name)
+    if _looks_binary(data):
+        raise InputError("looks like binary data, not an article (text, Markdown or HTML)", subject=name)
+    if is_mime(data):
+        return _from_mime(data, name)
     text, encoding, warnings = _decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     _refuse_other_kinds(text, name)
+    matter, text = split_front_matter(text)
+    if matter is not None:
+        keys = ", ".join(matter.keys[:8]) + (", ..." if len(matter.keys) > 8 else "")
+        warnings.append(f"{name}, lines 1-{matter.lines}: {matter.language} front matter read as the post's "
+                        f"metadata, not its text ({len(matter.keys)} key(s): {keys})")
     fmt = _detect_format(text, suffix)
     if fmt == "html":
-        text = html_to_text(text)
-    return Article(text=text, path=name, format=fmt, encoding=encoding, warnings=tuple(warnings))
+        text = _page(text, name, warnings)
+    return Article(text=text, path=name, format=fmt, encoding=encoding, warnings=tuple(warnings),
+                   title=matter.title if matter else None)
+
+
+def _from_mime(data: bytes, name: str) -> Article:
+    """An email or a page saved as one MIME file: the part a reader sees, decoded, and a warning saying which."""
+    read = read_mime(data, name)
+    if read is None:
+        raise InputError("is an email (MIME) with no text or HTML part to read", subject=name)
+    said: list[str] = []
+    if read.text is not None and read.charset is not None:
+        text, encoding = read.text, read.charset
+    else:
+        text, encoding, said = _decode(read.raw, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if read.html:
+        text = _page(text, name, said)
+    return Article(text=text, path=name, format="html" if read.html else "text", encoding=encoding,
+                   warnings=(read.note, *said), title=read.subject)
+
+
+def _page(html: str, name: str, said: list[str]) -> str:
+    """A page's story text; what of the page around it was left out added to ``said``."""
+    page = page_text(html)
+    if page.left_out:
+        said.append(f"{name}: {page.left_out}")
+    return page.text
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -263,8 +303,23 @@ def _looks_binary(data: bytes) -> bool:
 _DOCUMENTS = ((b"{\\rtf", "RTF"), (b"%PDF-", "a PDF document"))
 
 
+# Word and OpenDocument files are ZIP archives (known by their first member's name, as libmagic knows them), an
+# old Word file an OLE2 compound file; a flat OpenDocument file (.fodt) is XML whose root is office:document.
+_ZIP, _OLE2 = b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIPPED_DOCUMENTS = ((b"mimetypeapplication/vnd.oasis.opendocument.text", "an OpenDocument text (.odt)"),
+                     (b"mimetypeapplication/vnd.oasis.opendocument", "an OpenDocument file"),
+                     (b"word/", "a Word document (.docx)"), (b"[Content_Types].xml", "an Office Open XML document"))
+_FLAT_ODF = re.compile(rb"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<office:document\b", re.S)
+
+
 def _document_kind(data: bytes) -> str | None:
     head = data.removeprefix(codecs.BOM_UTF8)
+    if head.startswith(_ZIP):
+        return next((kind for signature, kind in _ZIPPED_DOCUMENTS if signature in head[:SNIFF_BYTES]), None)
+    if head.startswith(_OLE2):
+        return "a Microsoft Office document (.doc)"
+    if _FLAT_ODF.match(head[:SNIFF_BYTES]):
+        return "a flat OpenDocument file (.fodt)"
     return next((kind for signature, kind in _DOCUMENTS if head.startswith(signature)), None)
 
 
@@ -273,9 +328,20 @@ def _document_kind(data: bytes) -> str | None:
 # structure, not a word an article might start with: a cue's timing line (after its index), the WebVTT header, the
 # ASS section, an EDL's title then an event, the root element of an editor's XML, OTIO's schema key, a timeline's.
 _TIMING = r"[ \t]*\d+:\d{2}(?::\d{2})?[,.]\d{1,3}[ \t]*-->[ \t]*\d+:\d{2}(?::\d{2})?[,.]\d{1,3}"
+# A SubRip cue: its timing line alone on its line (SRT's optional X1:.. box aside), then its text, then the end or a
+# blank line and the next cue's timing line; an article quoting a timing line in a sentence is no cue.
+_SRT_LINE = rf"{_TIMING}(?:[ \t]+[XY][12]:\d+)*[ \t]*"
+_SRT = rf"(?:\d+[ \t]*\n)?{_SRT_LINE}(?:\n[^\n]*\S[^\n]*)*(?:\s*\Z|\n[ \t]*\n\s*(?:\d+[ \t]*\n)?{_SRT_LINE}\n)"
+# WebVTT as webvtt-py and the W3C parser know it: "WEBVTT" alone or followed by a space and text holding no "-->",
+# header lines, a blank line, then a cue's timing line (mm:ss.ttt, hours optional) somewhere in the blocks; or
+# "WEBVTT" and nothing else. A post starting "WEBVTT vs SRT" with a "File --> Export" in its prose is neither.
+_VTT_STAMP = r"(?:\d+:)?\d{2}:\d{2}\.\d{3}"
+_VTT_HEADER = r"WEBVTT(?:[ \t](?:(?!-->)[^\n])*)?"
+_VTT = (rf"{_VTT_HEADER}(?:\n(?:(?!-->)[^\n])*\S(?:(?!-->)[^\n])*)*\n[ \t]*\n(?:[^\n]*\n)*?"
+        rf"[ \t]*{_VTT_STAMP}[ \t]+-->[ \t]+{_VTT_STAMP}(?:\s|\Z)|WEBVTT\s*\Z")
 _OTHER_KINDS = (
-    (re.compile(rf"(?:\d+[ \t]*\n)?{_TIMING}"), "a SubRip subtitle file"),
-    (re.compile(r"WEBVTT[ \t]*(?:\n|$)|WEBVTT[ \t][^\n]*\n(?:[^\n]*\n)*?[^\n]*-->"), "a WebVTT subtitle file"),
+    (re.compile(_SRT), "a SubRip subtitle file"),
+    (re.compile(_VTT), "a WebVTT subtitle file"),
     (re.compile(r"\[Script Info\][ \t]*(?:\n|$)", re.I), "an ASS subtitle file"),
     (re.compile(r"TITLE:[^\n]*\n(?:[^\n]*\n){0,20}?[ \t]*\d{3,}[ \t]+\S+[ \t]+\S+[ \t]+(?:C|D|W\d*|K[ \t]*[BO]?)\b"),
      "a CMX 3600 EDL"),
@@ -283,7 +349,22 @@ _OTHER_KINDS = (
      "a Final Cut Pro XML file"),
     (re.compile(r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<mlt\b", re.S), "an MLT (Shotcut, Kdenlive) file"),
     (re.compile(r"\{\s*\"OTIO_SCHEMA\"\s*:"), "an OpenTimelineIO file"),
+    # annotate's own exports: the JSON's first keys, the CSV's header (short comma-separated names only, with a
+    # start and a caption column): an article's first line is no such list.
+    # (only by its format key: a timeline may be written in YAML's JSON style, {"schema_version": 1, ...})
+    (re.compile(r"\{\s*\"format\"\s*:\s*\"annotate-"), "an annotate JSON export"),
+    (re.compile(r"(?=[^\n]*(?:^|,)\"?start\"?(?:,|\n|\Z))(?=[^\n]*(?:^|,)\"?caption\"?(?:,|\n|\Z))"
+                r"\"?[\w -]{1,40}\"?(?:,\"?[\w -]{0,40}\"?)+[ \t]*(?:\n|\Z)"), "an annotate CSV export"),
 )
+# Kinds `annotate import` cannot read: the way out is another export of the editor's.
+_NOT_IMPORTABLE = {"an MLT (Shotcut, Kdenlive) file": "annotate cannot import MLT; export the project as "
+                   "OpenTimelineIO (Kdenlive) or as an EDL (Shotcut) and import that"}
+
+
+def import_advice(kind: str, given: str, lead: str = "read it into a timeline with") -> str:
+    """What to do with a file of ``kind`` (from :func:`other_kind`) given where an article or timeline was
+    meant: the import command that reads it (after ``lead``), or why none does."""
+    return _NOT_IMPORTABLE.get(kind) or f"{lead} `annotate import {given} -o TIMELINE`"
 _TIMELINE = re.compile(r"# annotate timeline\b|(?:#[^\n]*\n|[ \t]*\n)*schema_version:[ \t]*\d+[ \t]*(?:#[^\n]*)?\n")
 
 
@@ -302,8 +383,7 @@ def _refuse_other_kinds(text: str, name: str) -> None:
     kind = other_kind(head)
     if kind is not None:
         given = "-" if name == STDIN_NAME else name
-        raise InputError(f"is {kind}, not an article; read it into a timeline with "
-                         f"`annotate import {given} -o TIMELINE`", subject=name)
+        raise InputError(f"is {kind}, not an article; {import_advice(kind, given)}", subject=name)
 
 
 def control_heavy(data: bytes) -> bool:
@@ -381,62 +461,3 @@ def _detect_format(text: str, suffix: str) -> str:
     if head.startswith(("<!doctype html", "<html")) or re.search(r"<(?:body|p|div|article)\b[^>]*>", head):
         return "html"
     return "text"
-
-
-_BLOCK_TAGS = frozenset(
-    """address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6
-    header hr li main nav ol p pre section table td th tr ul title caption summary details""".split()
-)
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
-
-
-class _TextExtractor(HTMLParser):
-    """Visible text of an HTML page: scripts and styles skipped, block elements as line breaks."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip_depth = 0
-        self.in_title = False
-        self.title = ""
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title":
-            self.in_title = True
-        if tag in _SKIP_TAGS:
-            self.skip_depth += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        if tag in _SKIP_TAGS:
-            self.skip_depth = max(0, self.skip_depth - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title += data
-        if not self.skip_depth:
-            self.parts.append(data)
-
-
-def html_to_text(html: str) -> str:
-    """Visible text of ``html``: entities decoded, whitespace runs collapsed,
-    one blank line between blocks."""
-    parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    raw = "".join(parser.parts)
-    lines = [" ".join(line.split()) for line in raw.split("\n")]
-    text = "\n".join(lines)
-    text = re.sub(r"\n{3,}", "\n\n", text).strip()
-    if not text and parser.title.strip():
-        text = " ".join(parser.title.split())
-    return text + "\n" if text else ""

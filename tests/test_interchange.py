@@ -1941,3 +1941,39 @@ def test_an_edl_without_a_rate_with_frame_29_is_read_at_30_not_refused_at_25(tmp
         stated = interchange.read(path, fps=30)
     assert guessed.moments == stated.moments
     assert [m.effective_start % 1 for m in stated.moments] == [pytest.approx(29 / 30, abs=1e-3)]  # frame 29 of 30
+
+
+def test_an_fcpxml_bundle_is_imported_through_its_info_fcpxml(tmp_path):
+    """Final Cut Pro 10.6+ exports FCPXML 1.10+ as a bundle, a folder ``NAME.fcpxmld`` holding ``Info.fcpxml``:
+    ``import`` said only that a directory is not a file."""
+    bundle = tmp_path / "Proj.fcpxmld"
+    bundle.mkdir()
+    (bundle / "Info.fcpxml").write_text(FCPX_WITH_CHAPTERS.replace('version="1.8"', 'version="1.10"'),
+                                        encoding="utf-8")
+    out = tmp_path / "p.yaml"
+    result = CliRunner().invoke(main, ["import", str(bundle), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert [m.caption for m in load(out).moments] == ["plain marker", "R&D > sales", "", "Chapter one"]
+    again = CliRunner().invoke(main, ["import", str(bundle), "-o", str(out)])  # into the timeline it made
+    assert again.exit_code == 0, again.output
+    (bundle / "Info.fcpxml").unlink()
+    missing = CliRunner().invoke(main, ["import", str(bundle), "-o", str(tmp_path / "q.yaml")])
+    assert missing.exit_code == 2
+    assert missing.output.strip().splitlines()[-1] == (
+        f"annotate: error: {bundle}: is an FCPXML bundle without its Info.fcpxml: nothing to import")
+    plain = CliRunner().invoke(main, ["import", str(tmp_path), "-o", str(tmp_path / "q.yaml")])
+    assert plain.exit_code == 2 and plain.output.strip().splitlines()[-1] == (
+        f"annotate: error: {tmp_path}: is a directory, expected a file to import")
+
+
+@pytest.mark.parametrize("fmt", ["srt", "vtt", "csv", "json", "edl"])
+def test_empty_standard_input_is_not_an_empty_file_to_import(tmp_path, fmt):
+    """``producer | annotate import - --format srt`` wrote an empty timeline, exit 0, when the producer failed."""
+    out = tmp_path / "t.yaml"
+    result = CliRunner().invoke(main, ["import", "-", "--format", fmt, "-o", str(out)], input=b"")
+    assert result.exit_code == 2 and not out.exists()
+    assert result.output.strip().splitlines()[-1].startswith(
+        "annotate: error: -: standard input is empty: no ")
+    srt = b"1\n00:00:01,000 --> 00:00:02,000\nhi\n"
+    fine = CliRunner().invoke(main, ["import", "-", "--format", "srt", "-o", str(out)], input=srt)
+    assert fine.exit_code == 0 and [m.caption for m in load(out).moments] == ["hi"]

@@ -11,7 +11,8 @@ import pytest
 
 from annotate import extract_moments
 from annotate.errors import InputError
-from annotate.textio import html_to_text, parse_article, read_article, read_text_file
+from annotate.pagetext import html_to_text
+from annotate.textio import parse_article, read_article, read_text_file
 
 
 def test_plain_text_is_kept_byte_for_byte(tmp_path: Path) -> None:
@@ -323,3 +324,261 @@ def test_a_subtitle_editor_or_timeline_file_is_not_an_article(data: bytes, kind:
 ])
 def test_an_article_that_quotes_such_files_is_read(text: str) -> None:
     assert "0:04 the car arrives" in parse_article(text.encode(), name="x.txt").text
+
+
+@pytest.mark.parametrize("text", [
+    # a post comparing subtitle formats: "WEBVTT" as its first word, a "-->" in its prose, no cue timing line
+    "WEBVTT vs SRT for newsroom captions\n\nIn the clip below the soldier runs at 2:27. Export with File --> Export.\n",
+    "WEBVTT or SRT?\n\n<!-- more -->\nAt 2:27 the soldier runs.\n",
+    "WEBVTT files start with a header line, then a blank line.\n\nA cue's timing: 00:04.000 --> 00:07.000 at 2:27.\n",
+    # a post opening by quoting a cue's timing line inside its prose
+    "00:02:27,000 --> 00:02:30,000 is the cue the broadcaster got wrong. At 2:27 the soldier runs.\n",
+])
+def test_an_article_opening_like_a_subtitle_file_but_without_its_structure_is_read(text: str) -> None:
+    article = parse_article(text.encode(), name="x.txt")
+    assert (article.format, article.text) == ("text", text)
+
+
+@pytest.mark.parametrize("data", [
+    # YouTube's header lines
+    b"WEBVTT\nKind: captions\nLanguage: en\n\n00:00:04.000 --> 00:00:07.000 align:start\nHi\n",
+    b"WEBVTT\n\nNOTE made by hand --> yes\n\nSTYLE\n::cue { color: red }\n\n1\n01:00:04.000 --> 01:00:07.000\nHi\n",
+    b"WEBVTT\n",
+    b"WEBVTT\n\n",
+])
+def test_a_webvtt_file_is_known_by_its_structure(data: bytes) -> None:
+    with pytest.raises(InputError, match="^x.txt: is a WebVTT subtitle file, not an article; "):
+        parse_article(data, name="x.txt")
+
+
+def test_an_srt_of_two_cues_is_refused() -> None:
+    data = (b"1\n00:00:01,000 --> 00:00:02,000 X1:10 X2:20 Y1:5 Y2:9\nHi\nthere\n\n"
+            b"2\n00:00:03,000 --> 00:00:04,000\nBye\n")
+    with pytest.raises(InputError, match="^x.txt: is a SubRip subtitle file, not an article; "):
+        parse_article(data, name="x.txt")
+
+
+JEKYLL = """---
+layout: post
+title: "The defector's run, second by second"
+date: 2017-11-22 10:30:00 +0900
+duration: "4:21"
+---
+
+The footage released by the UN Command shows the jeep arriving at 0:42. At 2:27 the
+defector abandons the truck and races for the line.
+"""
+HUGO = """+++
+title = "Defector's run"
+video_length = "4:21"
+youtube_start = "1:05"
++++
+
+The footage shows the jeep arriving at 0:42. At 2:27 the defector abandons the truck.
+"""
+
+
+@pytest.mark.parametrize(("text", "suffix", "title", "said"), [
+    (JEKYLL, ".md", "The defector's run, second by second",
+     "x, lines 1-6: YAML front matter read as the post's metadata, not its text (4 key(s): layout, title, date, "
+     "duration)"),
+    (HUGO, ".md", "Defector's run",
+     "x, lines 1-5: TOML front matter read as the post's metadata, not its text (3 key(s): title, video_length, "
+     "youtube_start)"),
+    (JEKYLL, "", "The defector's run, second by second", None),
+])
+def test_front_matter_is_metadata_not_moments(text: str, suffix: str, title: str, said: str | None) -> None:
+    article = parse_article(text.encode(), name="x", suffix=suffix)
+    assert [m.quote for m in extract_moments(article.text)] == ["0:42", "2:27"]
+    assert article.title == title and len(article.warnings) == 1
+    assert said is None or article.warnings == (said,)
+    # the block's lines are kept as empty lines: line numbers still match the file's
+    first = next(i for i, line in enumerate(text.split("\n")) if line.startswith("The footage"))
+    assert article.text.split("\n")[first].startswith("The footage") and not article.text[:first].strip()
+
+
+@pytest.mark.parametrize("text", [
+    "---\nAt 2:27 the defector runs.\n---\nMore prose.\n",  # rules around prose: no mapping
+    "---\n\nAt 2:27 the defector runs.\n",  # one rule, never closed
+    "+++\nnot = toml = here at 2:27\n+++\n",
+])
+def test_rules_that_are_no_front_matter_stay_text(text: str) -> None:
+    article = parse_article(text.encode(), name="x", suffix=".md")
+    assert (article.text, article.warnings, article.title) == (text, (), None)
+
+
+def test_the_front_matters_title_names_the_timeline(tmp_path: Path) -> None:
+    from annotate.timeline.make import make_timeline
+
+    (tmp_path / "post.md").write_text(JEKYLL, encoding="utf-8")
+    with pytest.warns(UserWarning, match="front matter"):
+        made = make_timeline(str(tmp_path / "post.md"))
+    assert made.title == "The defector's run, second by second"
+    assert [m.caption for m in made.moments][0].startswith("The footage")
+    with pytest.warns(UserWarning, match="front matter"):
+        assert make_timeline(str(tmp_path / "post.md"), title="Mine").title == "Mine"
+
+
+NOTES = ("Team, notes on the footage: the jeep arrives at 0:42, and roughly two minutes and twenty-seven seconds in "
+         "the defector abandons the North Korean military truck he was driving and races for sanctuary \u2014 the "
+         "soldiers\u2019 first shots come at 2:40.\n")
+
+
+def _email(cte: str, html: bool) -> bytes:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"], message["Subject"] = "desk@example.com", "JSA footage notes"
+    message.set_content(NOTES, cte=cte)
+    if html:
+        message.add_alternative(f"<p>{NOTES}</p>", subtype="html", cte=cte)
+    return bytes(message)
+
+
+@pytest.mark.parametrize(("cte", "html", "others"), [("quoted-printable", True, 1), ("base64", False, 0),
+                                                      ("8bit", False, 0)])
+def test_an_email_is_read_as_a_mail_reader_shows_it(tmp_path: Path, cte: str, html: bool, others: int) -> None:
+    path = tmp_path / "notes.eml"
+    path.write_bytes(_email(cte, html))
+    assert b"=E2=80=94" in path.read_bytes() or cte != "quoted-printable"
+    article = read_article(path)
+    assert article.text == NOTES and article.title == "JSA footage notes"
+    assert [(m.start, m.quote) for m in extract_moments(article.text)] == [
+        (42, "0:42"), (147, "roughly two minutes and twenty-seven seconds in"), (160, "2:40")]
+    left = f"; {others} other part(s) not read" if others else ""
+    assert article.warnings == (f"{path}: a MIME message (subject 'JSA footage notes'): read its text/plain part, "
+                                f"decoded{left}",)
+
+
+def test_a_page_saved_as_one_mhtml_file_is_read_as_its_html() -> None:
+    page = ("<html><body><p>At 0:42 the jeep arrives \u2014 at 2:27 he runs.</p></body></html>").encode()
+    import quopri
+
+    data = (b"From: <Saved by Blink>\r\nSubject: Dash\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+            b"\ttype=\"text/html\";\r\n\tboundary=\"--B--\"\r\n\r\n\r\n----B--\r\nContent-Type: text/html\r\n"
+            b"Content-Transfer-Encoding: quoted-printable\r\n\r\n" + quopri.encodestring(page) + b"\r\n----B----\r\n")
+    article = parse_article(data, name="p.mhtml", suffix=".mhtml")
+    assert (article.format, article.text) == ("html", "At 0:42 the jeep arrives \u2014 at 2:27 he runs.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "From: our correspondent in Seoul\n\nAt 2:27 the defector runs.\n",
+    "Subject: the defector's run\nDate: today\n\nAt 2:27 the defector runs.\n",
+])
+def test_an_article_opening_with_a_byline_is_no_email(text: str) -> None:
+    article = parse_article(text.encode(), name="x")
+    assert (article.text, article.warnings) == (text, ())
+
+
+def test_an_email_with_no_text_part_is_one_clear_error() -> None:
+    data = (b"MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: image/png\n"
+            b"Content-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--b--\n")
+    with pytest.raises(InputError, match=r"^x.eml: is an email \(MIME\) with no text or HTML part to read$"):
+        parse_article(data, name="x.eml")
+
+
+NEWS_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Defector's dash | World News</title>
+<script type="application/ld+json">{"@type":"VideoObject","duration":"PT4M21S"}</script></head><body>
+<header><nav><a href="/">Home</a> | <a href="/world">World</a></nav></header>
+<main><article><header><h1>Defector's dash</h1><p>By our correspondent</p></header>
+<p>The footage released by the UN Command shows the jeep arriving at 0:42. At 2:27 the defector abandons the truck
+and races for the line.</p>
+<aside class="related">Related: Border tour (1:30)</aside>
+<p>Soldiers open fire at 2:40.</p><footer>Tags: Korea</footer></article>
+<aside><h2>Most watched</h2><ul><li><a href="/v/1">Storm hits coast</a> <span class="dur">3:15</span></li>
+<li><a href="/v/2">Election night recap</a> <span>12:04</span></li></ul></aside></main>
+<div id="most-watched-2"><p>Flood rescue 1:05</p></div>
+<footer>&copy; 2017 World News. Updated 10:45 GMT</footer></body></html>
+"""
+
+
+def test_a_saved_news_page_is_read_as_its_story_and_what_was_left_out_is_said() -> None:
+    article = parse_article(NEWS_PAGE.encode(), name="page.html", suffix=".html")
+    assert [m.quote for m in extract_moments(article.text)] == ["0:42", "2:27", "2:40"]
+    assert article.text.startswith("Defector's dash\n\nBy our correspondent\n\nThe footage")  # the story's header kept
+    (said,) = article.warnings
+    assert said.startswith("page.html: read the page's story (the longest <article>); left out 6 block(s) of text "
+                           "around it (navigation, side bars, footers, other stories): 'Home | World', ")
+    assert said.endswith(" and 3 more")
+
+
+def test_the_main_element_is_the_story_when_there_is_no_article() -> None:
+    page = ("<body><nav>Menu 1:00</nav><main><p>At 0:42 the jeep arrives.</p>"
+            "<div class='sidebar'>Popular 3:15</div></main><p>Elsewhere 9:00</p></body>")
+    article = parse_article(page.encode(), name="p", suffix=".html")
+    assert article.text == "At 0:42 the jeep arrives.\n"
+    assert "its <main>); left out 3 block(s)" in article.warnings[0]
+
+
+def test_a_page_of_only_boxes_is_read_whole() -> None:
+    article = parse_article(b"<html><body><aside><p>At 0:42 the jeep arrives.</p></aside></body></html>", name="p")
+    assert (article.text, article.warnings) == ("At 0:42 the jeep arrives.\n", ())
+
+
+def test_the_longest_article_is_the_story() -> None:
+    page = ("<body><article><p>Teaser: storm 3:15</p></article><article><p>At 0:42 the jeep arrives, and at 2:27 "
+            "the defector runs.</p><article><p>A comment at 5:00 that is long enough to matter here.</p></article>"
+            "</article></body>")
+    article = parse_article(page.encode(), name="p", suffix=".html")
+    assert [m.quote for m in extract_moments(article.text)] == ["0:42", "2:27", "5:00"]
+    assert "'Teaser: storm 3:15'" in article.warnings[0]
+
+
+def _zipped(members: list[tuple[str, str]]) -> bytes:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for member, text in members:
+            archive.writestr(member, text, compress_type=zipfile.ZIP_STORED if member == "mimetype"
+                             else zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("data", "kind"), [
+    (_zipped([("[Content_Types].xml", "<Types/>"), ("_rels/.rels", "<Relationships/>"),
+              ("word/document.xml", "<w:document><w:t>At 2:27 he runs.</w:t></w:document>")]),
+     "a Word document (.docx)"),
+    (_zipped([("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", "<office:document-content/>")]),
+     "an OpenDocument text (.odt)"),
+    (b'<?xml version="1.0"?><office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0">'
+     b"<office:body><office:text><text:p>At 2:27 he runs.</text:p></office:text></office:body></office:document>",
+     "a flat OpenDocument file (.fodt)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "a Microsoft Office document (.doc)"),
+], ids=["docx", "odt", "fodt", "doc"])
+def test_a_word_or_opendocument_article_is_refused_naming_its_format(data: bytes, kind: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_article(data, name="a.doc")
+    assert str(caught.value) == f"a.doc: is {kind}; save the article as plain text or HTML"
+
+
+def test_annotates_own_csv_and_json_exports_are_no_article_and_mlt_gets_advice_that_works(tmp_path: Path) -> None:
+    """Given as the article, annotate's CSV export became one moment captioned with its header (over an
+    existing timeline, replacing the user's captions) and its JSON export moments captioned with its keys."""
+    from annotate import interchange
+
+    made = tl_from_text("At 0:02 a car stops. At 0:06.5 the door opens.\n")
+    for fmt, kind in (("csv", "an annotate CSV export"), ("json", "an annotate JSON export")):
+        path = tmp_path / f"t.{fmt}"
+        path.write_text(interchange.dumps(made, fmt), encoding="utf-8")
+        assert [m.caption for m in interchange.read(path).moments] == ["a car stops", "the door opens"]
+        with pytest.raises(InputError) as caught:
+            read_article(path)
+        assert str(caught.value) == (f"{path}: is {kind}, not an article; read it into a timeline with "
+                                     f"`annotate import {path} -o TIMELINE`")
+    with pytest.raises(InputError, match="is an MLT .* annotate cannot import MLT; export the project as "):
+        parse_article(interchange.dumps(made, "kdenlive").encode(), name="t.kdenlive")
+
+
+@pytest.mark.parametrize("text", [
+    "start, middle and end: how the defector ran at 2:27\n",
+    "Start, caption, credits: the footage at 2:27, annotated.\n",
+])
+def test_an_article_opening_with_commas_is_read(text: str) -> None:
+    assert parse_article(text.encode(), name="x").text == text
+
+
+def tl_from_text(text: str):
+    from annotate.timeline.build import from_article
+
+    return from_article(text, article="story.txt")

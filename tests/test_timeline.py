@@ -791,3 +791,30 @@ def test_an_update_keeps_a_windows_edited_timeline_s_line_endings_and_bom(tmp_pa
         assert data.startswith(codecs.BOM_UTF8) and data.count(b"\n") == data.count(b"\r\n") > 8
         assert b"# mine\r\n" in data and b"\xef\xbb\xbf" not in data[3:]
         assert load(path).moments[0].alignment.start == 147.0 + n
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("story.txt", "The defector runs at 2:27.\n"),
+    ("post.md", "---\ntitle: The run\n---\n\nAt 2:27 he runs.\n"),
+    ("notes.eml", "From: desk@example.com\nSubject: notes\nMIME-Version: 1.0\n\nAt 2:27 he runs.\n"),
+])
+def test_an_article_given_for_its_timeline_says_so(tmp_path, name, text):
+    """``annotate align story.txt`` (for story.yaml) said only "expected a mapping of fields, got str"."""
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.raises(TimelineError) as caught:
+        load(tmp_path / name)
+    assert str(caught.value) == (f"{tmp_path / name}: is an article, not a timeline; make one from it first: "
+                                 f"`annotate timeline {tmp_path / name} -o TIMELINE`")
+
+
+def test_a_timeline_named_txt_keeps_its_own_error(tmp_path):
+    (tmp_path / "t.txt").write_text("schema_version: 1\nmoments: 3\n", encoding="utf-8")
+    with pytest.raises(TimelineError, match="moments") as caught:
+        load(tmp_path / "t.txt")
+    assert "is an article" not in str(caught.value)
+
+
+def test_a_timeline_in_yamls_json_style_is_no_json_export(tmp_path):
+    path = tmp_path / "t.yaml"
+    path.write_text('{"schema_version": 1, "moments": [{"start": "2:27", "caption": "runs"}]}\n', encoding="utf-8")
+    assert [(m.start, m.caption) for m in load(path).moments] == [(147, "runs")]

@@ -71,7 +71,7 @@ def export_command(timeline: str, output: str, fmt: str | None, selects: bool, p
 
 
 @main.command("import")
-@click.argument("source", type=click.Path(dir_okay=False))
+@click.argument("source", type=click.Path())  # (a folder too: an FCPXML bundle, .fcpxmld)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="Timeline file (YAML) to write; an existing one is updated in place; - prints it.")
 @click.option("-f", "--format", "fmt", help="Format of SOURCE: otio, edl, fcp-xml, fcpx, csv, json, srt, vtt, ass.")
@@ -91,6 +91,7 @@ def import_command(source: str, output: str, fmt: str | None, fps: float | None,
       annotate import markers.otio -o story.yaml
       annotate import cuts.csv -o story.yaml
       annotate import reel.edl --fps 29.97 -o story.yaml
+      annotate import Project.fcpxmld -o story.yaml      # Final Cut Pro's bundle: its Info.fcpxml
       annotate import review-edits.json -o story.yaml    # the review page's download
       annotate import old.srt --encoding cp1252 --strict -o story.yaml
     """

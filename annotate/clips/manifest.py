@@ -1,6 +1,9 @@
 """The evidence trail of a clip batch: ``manifest.json`` (complete record)
-and ``manifest.csv`` (one row per clip, spreadsheet-safe), rewritten
-atomically after every clip so an interrupted run leaves a valid record."""
+and ``manifest.csv`` (one row per clip, spreadsheet-safe), written
+atomically. During a run each finished clip's entry is appended to the
+folder's journal (one line), and the whole record written at the end: it
+was rewritten after every clip, a cost growing with the square of the clips.
+The next run reads a killed run's journal back, so nothing finished is lost."""
 
 from __future__ import annotations
 
@@ -84,6 +87,7 @@ class Manifest:
         pages = [p.name for p in later_pages(folder / CONTACT_SHEET)]
         owned.refuse_foreign(folder, (*OURS_WITH_THE_MANIFEST, *pages), hint=FOREIGN_HINT)
         if not path.exists():
+            manifest.replay_journal()
             return manifest, None
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -93,7 +97,15 @@ class Manifest:
             raise not_ours(path, "no list of clips")
         manifest.clips = {c["file"]: c for c in data["clips"] if isinstance(c, dict) and isinstance(c.get("file"), str)}
         manifest.created = str(data.get("created") or manifest.created)
+        manifest.replay_journal()
         return manifest, None
+
+    def replay_journal(self) -> None:
+        """Take back the entries of clips a killed run recorded only in its journal (:func:`journal_entry`);
+        each is still proved by its file's size and sha256 before the clip is reused."""
+        for name, line in journaled(self.folder).items():
+            if isinstance(line.get("entry"), dict) and line["entry"].get("file") == name:
+                self.clips[name] = line["entry"]
 
     def record(self, entry: dict[str, Any], *, save: bool = True) -> None:
         """Add a finished clip; ``save=False`` leaves the rewrite to a later
@@ -159,6 +171,18 @@ def journal_clip(folder: Path, name: str, size: int, digest: str) -> None:
     fd = os.open(folder / JOURNAL, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, 0o644)
     try:
         os.write(fd, line.encode())  # one small O_APPEND write: whole, even from several workers
+    finally:
+        os.close(fd)
+
+
+def journal_entry(folder: Path, entry: dict[str, Any]) -> None:
+    """Record a finished clip's manifest ``entry`` in ``folder``'s :data:`JOURNAL` (one appended line, as
+    :func:`journal_clip`'s): what :meth:`Manifest.replay_journal` takes back after a killed run."""
+    line = json.dumps({"file": entry["file"], "size": entry.get("size"), "sha256": entry.get("sha256"),
+                       "entry": entry}, ensure_ascii=False) + "\n"
+    fd = os.open(folder / JOURNAL, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+    try:
+        os.write(fd, line.encode())
     finally:
         os.close(fd)
 

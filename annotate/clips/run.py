@@ -27,6 +27,7 @@ from annotate.clips.manifest import (
     Manifest,
     forget_journal,
     journal_clip,
+    journal_entry,
     journaled,
     not_ours,
     now,
@@ -499,12 +500,15 @@ def _export(
                                           {j.plan.name: (j.plan.moment.id, j.key) for j in jobs}))
     todo = _unfinished(jobs, folder, manifest, report)
     sub_folders = {j.plan.folder for j in jobs}
+    manifest.save()  # (before the journal goes: the clips a killed run journaled are in it now)
     for sub_folder in {folder, *(folder / sub for sub in sub_folders)}:
         clean_partials(sub_folder)
     keep_folders(folder, sub_folders)
-    manifest.save()
     report.manifest = folder / MANIFEST_JSON
-    _run_jobs(todo, folder, mode, manifest, report, workers, on_progress)
+    try:
+        _run_jobs(todo, folder, mode, manifest, report, workers, on_progress)
+    finally:  # once, also when interrupted: each clip was journaled as it finished
+        manifest.save()
     try:
         with collected(report.warnings, FontWarning):  # (glyphs the sheet cannot draw)
             report.contact_sheet = write_contact_sheet(manifest, folder, f"annotate clips · {mode}")
@@ -621,9 +625,10 @@ def _run_jobs(todo: list[ClipJob], folder: Path, mode: str, manifest: Manifest, 
             reason = str(exc) if isinstance(exc, AnnotateError) else f"{exc.strerror or exc}"
             report.failed.append(Failure(job.plan.name, reason))
             manifest.fail(job.plan.name, {"file": job.plan.name, "timeline": job.plan.timeline,
-                                          "moment_id": job.plan.moment.id, "reason": reason})
+                                          "moment_id": job.plan.moment.id, "reason": reason}, save=False)
             return
-        manifest.record(entry)
+        journal_entry(folder, entry)
+        manifest.record(entry, save=False)
         report.written.append(entry)
 
     def stop() -> None:
@@ -637,7 +642,8 @@ def _run_jobs(todo: list[ClipJob], folder: Path, mode: str, manifest: Manifest, 
         # Clips that were complete when the signal came are recorded, not lost.
         for future in pending:
             if future.done() and not future.cancelled() and future.exception() is None:
-                manifest.record(future.result())
+                journal_entry(folder, future.result())
+                manifest.record(future.result(), save=False)
                 report.written.append(future.result())
 
     try:

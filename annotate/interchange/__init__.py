@@ -203,6 +203,25 @@ def _footage_read(timeline: Timeline, *, frames: bool) -> Timeline:
     return replace(timeline, videos=tuple(videos))
 
 
+# Final Cut Pro 10.6+ exports FCPXML 1.10+ as a bundle: a folder NAME.fcpxmld holding Info.fcpxml (what the
+# FCPX adapter reads).
+FCPX_BUNDLE, FCPX_BUNDLE_FILE = ".fcpxmld", "Info.fcpxml"
+
+
+def bundle_file(path: str | os.PathLike[str]) -> str | os.PathLike[str]:
+    """The file to import for ``path``: an FCPXML bundle's Info.fcpxml, else ``path``; any other folder is one
+    error (the readers would call it a folder of the kind its extension names, or no kind at all)."""
+    p = Path(path)
+    if str(path) == "-" or not p.is_dir():
+        return path
+    if p.name.lower().endswith(FCPX_BUNDLE):
+        inner = p / FCPX_BUNDLE_FILE
+        if not inner.exists():
+            raise InputError(f"is an FCPXML bundle without its {FCPX_BUNDLE_FILE}: nothing to import", subject=path)
+        return inner
+    raise InputError("is a directory, expected a file to import", subject=path)
+
+
 def read(path: str | os.PathLike[str], format: str | None = None, **opts: object) -> Timeline:
     """Import a timeline from an interchange file (format from ``format`` or the
     extension). What the file could not give as it is (an assumed frame rate,
@@ -210,7 +229,7 @@ def read(path: str | os.PathLike[str], format: str | None = None, **opts: object
     a warning (ExportWarning, SubtitleWarning)."""
     from annotate.textio import STDIN_NAME, read_text_file
 
-    p = Path(path)
+    p = Path(bundle_file(path))
     name = format_for(p, format, importing=True)
     module = FORMATS[name]
     stdin = str(path) == "-"
@@ -243,6 +262,7 @@ def import_into(source: str | os.PathLike[str], output: str | os.PathLike[str], 
     (a title, the sources with their credit, the footage: a subtitle file
     carries none, an EDL no sources) stays the file's, and so do its clock
     times and quotes not placed yet, which no export holds."""
+    source = bundle_file(source)
     timeline = read(source, format, **opts)
     target = Path(output)
     existing = None

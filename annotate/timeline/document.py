@@ -26,7 +26,7 @@ from annotate.atomic import write_text
 from annotate.errors import AnnotateError, AnnotateWarning, InputError, OutputError, TimeFormatError, TimelineError
 from annotate.inputs import read_as
 from annotate.model import Footage, Moment, Timeline
-from annotate.textio import other_kind, read_bytes, read_text_file
+from annotate.textio import import_advice, other_kind, read_bytes, read_text_file
 from annotate.timecode import parse_time
 from annotate.timeline.longtext import LongText
 from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, TEXT_FIELDS, from_data, to_data
@@ -253,10 +253,22 @@ def load(path: str | os.PathLike[str]) -> Timeline:
                           error=lambda message, where: TimelineError(message, path=where))
     kind = other_kind(text)
     if kind is not None:  # (its cues read as YAML: "expected a mapping of fields, got str")
-        raise TimelineError(f"is {kind}, not a timeline; read it into one first: `annotate import {path} -o "
-                            "TIMELINE`", path=str(path))
+        advice = import_advice(kind, str(path), "read it into one first:")
+        raise TimelineError(f"is {kind}, not a timeline; {advice}", path=str(path))
     _READ[os.path.realpath(path)] = _digest(text)
-    return loads(text, origin=str(path))
+    try:
+        return loads(text, origin=str(path))
+    except TimelineError:
+        if _ARTICLE_SUFFIX.search(str(path)) and not _TIMELINE_KEY.search(text):
+            raise TimelineError(f"is an article, not a timeline; make one from it first: `annotate timeline {path} "
+                                "-o TIMELINE`", path=str(path)) from None
+        raise
+
+
+# An article given where its timeline was meant (`annotate align story.txt` for story.yaml): named by its
+# extension, and holding none of a timeline's own keys (a hand-made timeline.txt with a mistake keeps its error).
+_ARTICLE_SUFFIX = re.compile(r"\.(?:txt|text|md|markdown|mdown|mkd|html?|xhtml|eml|mht|mhtml)$", re.I)
+_TIMELINE_KEY = re.compile(r"^(?:moments|schema_version|footage|videos)[ \t]*:", re.M)
 
 
 def _styled(node: Any) -> Any:

@@ -103,5 +103,6 @@ def make_timeline(
     for message in doc.warnings:
         warnings.warn(message, ArticleWarning, stacklevel=2)
     source = os.path.abspath(article) if article != "-" else article
-    return from_article(doc.text, article=source, videos=videos or tuple(kept), title=title, publisher=publisher,
+    return from_article(doc.text, article=source, videos=videos or tuple(kept),
+                        title=title if title is not None else doc.title, publisher=publisher,
                         url=url)

@@ -1,0 +1,192 @@
+"""A saved web page's article text: the text a reader reads, not the page around it.
+
+A whole saved news page holds more than its story: navigation, side bars ("Most watched: Storm hits coast 3:15"),
+footers, other stories' teasers. Their times became moments. As Readability and browsers' reader views do, the
+story is the page's longest ``<article>``, else its ``<main>``, else the body; inside it, navigation, side bars,
+footers and boxes named so (``class="sidebar"``, ``id="most-watched"``) are left out, and a warning says what was.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+_BLOCK_TAGS = frozenset(
+    """address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6
+    header hr li main nav ol p pre section table td th tr ul title caption summary details""".split()
+)
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# Around the story on every page: navigation, side bars, footers; a <header> only outside an article or main (in
+# one it holds the headline and byline). The ARIA roles that name the same.
+_AROUND_TAGS = frozenset({"nav", "aside", "footer"})
+_AROUND_ROLES = frozenset({"navigation", "complementary", "contentinfo", "banner", "menu", "menubar"})
+# Class and id words of the boxes around a story (Readability's "unlikely candidates", narrowed to whole words).
+_AROUND_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:sidebar|side-bar|navbar|nav|menu|breadcrumbs?|footer|masthead|related|recommended|"
+    r"most-(?:read|watched|viewed|popular)|mostread|mostwatched|popular|trending|promo|advert|advertisement|ad-slot|"
+    r"cookie-banner|newsletter|share|social|comments?)(?:$|[\s_-])", re.I)
+
+
+@dataclass(frozen=True)
+class PageText:
+    """A page's text and, when part of the page was left out, a sentence saying what."""
+
+    text: str
+    left_out: str | None
+
+
+@dataclass
+class _Part:
+    text: str
+    story: int | None  # the outermost <article> (or <main>, below) it is in
+    main: int | None
+    around: int | None  # the outermost box around the story it is in
+
+
+class _TextExtractor(HTMLParser):
+    """Visible text of an HTML page, each piece labelled with the story element and the box around it holding it:
+    scripts and styles skipped, block elements as line breaks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[_Part] = []
+        self.skip_depth = 0
+        self.in_title = False
+        self.title = ""
+        self.open: list[tuple[str, str | None]] = []  # (tag, the label it set: "story", "main", "around")
+        self.story: int | None = None
+        self.main: int | None = None
+        self.around: int | None = None
+        self.count = 0
+        self.stories: set[int] = set()
+
+    def _label(self, tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
+        self.count += 1
+        if self.around is not None:
+            return None
+        values = dict(attrs)
+        names = f"{values.get('class') or ''} {values.get('id') or ''}"
+        in_story = self.story is not None or self.main is not None
+        if (tag in _AROUND_TAGS or (tag == "header" and not in_story)
+                or (values.get("role") or "").lower() in _AROUND_ROLES
+                or (tag not in ("article", "main", "body", "html") and _AROUND_NAMES.search(names))):
+            self.around = self.count
+            return "around"
+        if tag == "article" and self.story is None:
+            self.story = self.count
+            self.stories.add(self.count)
+            return "story"
+        if (tag == "main" or (values.get("role") or "").lower() == "main") and self.main is None:
+            self.main = self.count
+            return "main"
+        return None
+
+    def _close(self, label: str | None) -> None:
+        if label == "around":
+            self.around = None
+        elif label == "story":
+            self.story = None
+        elif label == "main":
+            self.main = None
+
+    def _add(self, text: str) -> None:
+        self.parts.append(_Part(text, self.story, self.main, self.around))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True
+        if tag in _SKIP_TAGS:
+            self.skip_depth += 1
+        elif tag in _BLOCK_TAGS:
+            self._add("\n")
+        if tag not in _VOID_TAGS and tag not in _SKIP_TAGS:
+            self.open.append((tag, self._label(tag, attrs)))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self._add("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        if tag in _SKIP_TAGS:
+            self.skip_depth = max(0, self.skip_depth - 1)
+            return
+        if tag in _BLOCK_TAGS:
+            self._add("\n")
+        if any(name == tag for name, _ in self.open):  # close it and every element left open inside it
+            while self.open:
+                name, label = self.open.pop()
+                self._close(label)
+                if name == tag:
+                    break
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title += data
+        if not self.skip_depth:
+            self._add(data)
+
+
+def _tidy(raw: str) -> str:
+    lines = [" ".join(line.split()) for line in raw.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _snippet(text: str) -> str:
+    words = " ".join(text.split())
+    return repr(words if len(words) <= 40 else words[:39] + "…")
+
+
+def page_text(html: str) -> PageText:
+    """The story's text of ``html`` (entities decoded, whitespace runs collapsed, one blank line between
+    blocks) and what of the page was left out; the whole page when no story stands out."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    parts = parser.parts
+    sizes: dict[int, int] = {}
+    for part in parts:
+        if part.story is not None and part.around is None:
+            sizes[part.story] = sizes.get(part.story, 0) + len(part.text.strip())
+    story = max(sizes, key=lambda key: sizes[key]) if any(sizes.values()) else None
+    mains = {part.main for part in parts if part.main is not None and part.around is None and part.text.strip()}
+    main = min(mains) if story is None and mains else None
+
+    whole = False
+
+    def kept(part: _Part) -> bool:
+        if whole:
+            return True
+        if part.around is not None:
+            return False
+        if story is not None:
+            return part.story == story
+        return main is None or part.main == main
+
+    text = _tidy("".join(part.text for part in parts if kept(part)))
+    if not text:  # nothing but boxes: the whole page, as before
+        text, whole = _tidy("".join(part.text for part in parts)), True
+    if not text and parser.title.strip():
+        text = " ".join(parser.title.split())
+    blocks: dict[tuple[str, int | None], str] = {}
+    for part in parts:
+        if not kept(part) and part.text.strip():
+            key = ("around", part.around) if part.around is not None else ("story", part.story)
+            blocks[key] = blocks.get(key, "") + " " + part.text
+    left_out = None
+    if blocks:
+        where = ("the longest <article>" if story is not None else "its <main>" if main is not None
+                 else "its body")
+        shown = ", ".join(_snippet(block) for block in list(blocks.values())[:3])
+        more = f" and {len(blocks) - 3} more" if len(blocks) > 3 else ""
+        left_out = (f"read the page's story ({where}); left out {len(blocks)} block(s) of text around it "
+                    f"(navigation, side bars, footers, other stories): {shown}{more}")
+    return PageText(text + "\n" if text else "", left_out)
+
+
+def html_to_text(html: str) -> str:
+    """The story's text of ``html`` (see :func:`page_text`)."""
+    return page_text(html).text
