@@ -197,7 +197,8 @@ _PUBLISH_BEFORE = regex(
     r"(?:airs|aired|broadcasts|streams|premieres|premiered)(?:\s+\w+){0,2}|"
     # when the making began: "the recording actually started at 07:53", "filming began at 14:10"; or a stream came on
     # air: "Service started 9am sharp but the stream came on around 9:40" (round 165), "the webcast only came online at"
-    r"(?:recording|filming|broadcast|livestream|stream|webcast)\s+(?:(?:actually|only|first|really|finally)\s+)?"
+    # (an aside between commas after the noun: "The stream, 2 hours 40 minutes long, began at 10:00" (round 186))
+    r"(?:recording|filming|broadcast|livestream|stream|webcast)(?:\s*,[^,.;:!?()\n]{1,50},)?\s+(?:(?:actually|only|first|really|finally)\s+)?"
     r"(?:started|began|came\s+on(?:line|\s+air)?|went\s+on\s+air)|"
     # a note put on the post: "a community note added at 14:02", "the correction was appended at 09:10"
     r"(?:note|correction|update|label|warning|fact-?check|context)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?"
