@@ -173,7 +173,7 @@ _RACE_BEFORE = regex(
     r"(?:took|takes|claimed|claims|secured|secures|grabbed|snatched|won|wins|earned|set)\s+(?:the\s+)?pole|speedrun|WR|world\s+record|"
     # a speedrun board's theoretical and in-game times: "Sum of best is now 40:21", "SoB 39:58", "IGT 38:10"
     r"sum\s+of\s+(?:best|bests|gold|golds)|SoB|IGT|RTA)\b(?:[,:]|\s*[–—]|\*\*|__)?(?:\*\*|__)?"
-    r"\s*(?:(?:in|inside|under|of|a|an|with|just|only|new|now|personal|world|course|national|time|record|blistering|was|is|"
+    r"\s*(?:(?:in|inside|under|of|a|an|with|just|only|somewhere|new|now|personal|world|course|national|time|record|blistering|was|is|"
     r"winning|scorching)(?::|\s*[–—])?\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE).replace("MEDIAX", MEDIA_NOUN),
     _I,
 )
