@@ -1370,7 +1370,8 @@ def _priced(text: str, m: re.Match[str], b: int, e: int) -> bool:
         return False
     lo = max(b, m.start() - 40)
     return _PRICED_BEFORE.search(text, lo, m.start()) is not None or (
-        (_ODDS_BEFORE.search(text, lo, m.start()) is not None or _WENT_OUT_BEFORE.search(text, lo, m.start()))
+        (_ODDS_BEFORE.search(text, lo, m.start()) is not None
+         or _WENT_OUT_BEFORE.search(text, lo, m.start()) is not None)
         and not _dotted_in_footage(text, m, b, e))
 
 
