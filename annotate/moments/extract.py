@@ -1326,10 +1326,14 @@ _DOTTED_SAID_AGAIN = regex(
 # measure of the footage or the body ("the frame-rate overlay at 6.45 in my video" (round 139), "heart rate").
 _PRICED_BEFORE = regex(
     r"(?:\b(?:pric\w*|trad\w*|sell\w*|sold|cost\w*|(?<!-)(?<!frame\s)(?<!refresh\s)(?<!heart\s)(?<!bit\s)"
-    r"rat(?:e|ed|es|ing)|odds|valued|quoted|exchange|Rs|INR|USD)\b[^.;!?]{0,30}"
-    # (the clip's going out told in a clause a colon closes: "Kindly see the clip (3.20 minutes long) shared in the
-    # group: at 0.48 the child is pressing all buttons" (round 169) lists where, after it)
-    r"|\b(?:screened|aired|broadcast|televised|posted|uploaded|shared|released|published)\b[^.;!?:]{0,30}|[$£€₹])$",
+    r"rat(?:e|ed|es|ing)|odds|valued|quoted|exchange|Rs|INR|USD)\b[^.;!?]{0,30}|[$£€₹])$",
+    re.IGNORECASE)
+# ... the clip's going out, the number not said in the footage: "As per CCTV footage shared by security, at 2.35 in
+# the footage one person ... is entering" (round 185) places it there.
+# (the clip's going out told in a clause a colon closes: "Kindly see the clip (3.20 minutes long) shared in the
+# group: at 0.48 the child is pressing all buttons" (round 169) lists where, after it)
+_WENT_OUT_BEFORE = regex(
+    r"\b(?:screened|aired|broadcast|televised|posted|uploaded|shared|released|published)\b[^.;!?:]{0,30}$",
     re.IGNORECASE)
 
 
@@ -1366,7 +1370,9 @@ def _priced(text: str, m: re.Match[str], b: int, e: int) -> bool:
         return False
     lo = max(b, m.start() - 40)
     return _PRICED_BEFORE.search(text, lo, m.start()) is not None or (
-        _ODDS_BEFORE.search(text, lo, m.start()) is not None and not _dotted_in_footage(text, m, b, e))
+        (_ODDS_BEFORE.search(text, lo, m.start()) is not None
+         or _WENT_OUT_BEFORE.search(text, lo, m.start()) is not None)
+        and not _dotted_in_footage(text, m, b, e))
 
 
 def _choose(

@@ -612,8 +612,13 @@ _WHOLE_APPOSED = regex(
 _MEDIA_APPOSED_OF_IT = regex(
     # (unhedged: "The film he shot, a little under eleven minutes of it, sat in a tin" tells a copy's length roughly,
     # beside the digitised copy's exact one (round 108))
-    rf"\b(?:{LENGTH_MEDIA})\b(?:\s+[\w'’-]+){{0,2}}?\s*(?:[—–,(]|--?)\s*(?:all\s+)?"
-    rf"(?P<d>{DURATION})(?=\s+of\s+it\s*(?:[,.;:)!—–]|$))",
+    # (or an event that was recorded, its verb and object before: "the State Government streamed the whole
+    # procession live, 5 hours and 40 minutes of it, from a 6 a.m. setup" (round 185), "filmed the whole match, 94
+    # minutes of it")
+    rf"(?:\b(?:{LENGTH_MEDIA})\b(?:\s+[\w'’-]+){{0,2}}?"
+    r"|\b(?:streamed|livestreamed|filmed|recorded|broadcast|televised)\s+(?:the\s+)?(?:whole|full|entire)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
+    rf"\s*(?:[—–,(]|--?)\s*(?:all\s+)?(?P<d>{DURATION})(?=\s+of\s+it\s*(?:[,.;:)!—–]|$))",
     re.IGNORECASE)
 # A list's header naming the work its entries walk through, with that work's length in brackets before the
 # colon: "The teaser for *Red Meridian* (1:48):", "Top 5 saves (video 6:40):" (the line must head a list).
@@ -1283,7 +1288,8 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     # (its timecode too, with no unit word, where a unit's stem let it through before: "three" holds "hr")
     patterns += [_WHOLE_APPOSED] if (unit or colon and has_unit_stem(text, b, e)) and whole \
         and text.find(" of it", b, e) >= 0 else []
-    patterns += [_MEDIA_APPOSED_OF_IT] if unit and media and text.find(" of it", b, e) >= 0 else []
+    patterns += [_MEDIA_APPOSED_OF_IT] if unit and (media or "recorded " in low) and text.find(" of it", b, e) >= 0 \
+        else []
     if (whole and (colon or unit) and _GATE_THING.found(text, b, e, ascii_low)) \
             or (unit and _GATE_IT.found(text, b, e, ascii_low) and _work_named_before(text, b, e)):
         patterns.append(_WORK_LASTS)

@@ -137,8 +137,9 @@ HEDGE_BEFORE = regex(
     rf"|(?<![\w'’])['’]?round{_SP}the{_SP}){_OPENED}$",
     re.IGNORECASE,
 )
+# (not a clause going on after "and": "0:24 and a bit of sugar and salt" (round 185), "and change the water")
 HEDGE_AFTER = regex(
-    r"^(?:\s+or\s+so\b|-?ish(?![^\W_])|[^\S\n]+(?-i:ish)(?![^\W_])|-odd\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|[\s-]+and[\s-]+(?:change|a[\s-]+bit)\b|\s*\(approx(?:imately|\.)?\)|"
+    r"^(?:\s+or\s+so\b|-?ish(?![^\W_])|[^\S\n]+(?-i:ish)(?![^\W_])|-odd\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|[\s-]+and[\s-]+(?:change|a[\s-]+bit)\b(?![^\S\n]+(?:of|the|a|an|some|my|your|his|her|its|our|their|it|them)\b)|\s*\(approx(?:imately|\.)?\)|"
     r",?\s+(?:roughly|approximately)\b(?=\s*[,.;)])"
     # "about" or "around" said last, after a comma, closing the clause: "at the 9-minute mark, about." (round 107; not
     # "at 3:40, about the time the band walks off")

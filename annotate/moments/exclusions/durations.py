@@ -223,7 +223,10 @@ _GOAL_DETERMINER_BEFORE = regex(r"\b(?:the|a|an|that)\s+(?:sub-?)?$", _I)
 
 # "boils a litre in 2:51", "did the climb in 12:40": a task done in a time (a clause's own "in", not "in 2:51 of").
 _DONE_IN_BEFORE = regex(
-    r"(?<![\w])[a-z]+(?:s|ed)\s+(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’-]+\s+in\s+$"
+    # (no object but an adverb of place: "The player lands somewhere in `00:07:00`–`00:07:30`" (round 185), "it
+    # ends up right in 2:10", where in the footage)
+    r"(?<![\w])[a-z]+(?:s|ed)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
+    r"(?!(?:somewhere|anywhere|everywhere|nowhere|exactly|right|back|up|down)\s)[\w'’-]+\s+in\s+$"
     # a measured quantity: "boils a full 1.7 L in 3:55", "pumped 40 litres in 2:10"
     r"|(?<![\w])[a-z]+(?:s|ed)\s+(?:(?:a|an|the)\s+)?(?:(?:full|whole)\s+)?\d[\d.,]*\s?[a-zA-Z]{1,7}\.?(?:\s+of\s+[\w'’-]+)?\s+in\s+$"
     # with no object: "It boots in 0:41", "the app loads in 1:10"

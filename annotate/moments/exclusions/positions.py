@@ -156,7 +156,18 @@ def after_sent_sibling(text: str, begin: int, b: int) -> bool:
     last = None
     for m in TIMECODE.finditer(text, lo, begin):
         last = m
-    return last is not None and reader_sent_to(text, last.start())
+    if last is not None and reader_sent_to(text, last.start()):
+        return True
+    # (or a mark of the footage placed earlier in it: "At the 17-minute mark poler Kagiso Mmolai (64) explains how he
+    # reads hippo wake, and around 23:40 a bull surfaces ..., which had my whole lounge in Maun shouting" (round 186))
+    return "mark" in text[lo:begin].lower() and _MARK_SIBLING.search(text, lo, begin) is not None
+
+
+# A mark of the footage, placed: "at the 17-minute mark", "At the two-minute mark", "at the 4:10 mark" (not "the
+# 17:00 mark on Friday", a clock; nor a course's "the 30 km mark").
+_MARK_SIBLING = regex(
+    r"\b(?:at|by|around|about|near|past|after)\s+the\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+(?:minute|min|second|sec)"
+    r"|(?:\d{1,2}:)?[0-5]?\d:[0-5]\d)[\s-]+mark\b(?!\s+on\s+(?-i:[A-Z]))", _I)
 
 
 def reader_sent_to(text: str, begin: int) -> bool:

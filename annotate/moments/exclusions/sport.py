@@ -173,7 +173,7 @@ _RACE_BEFORE = regex(
     r"(?:took|takes|claimed|claims|secured|secures|grabbed|snatched|won|wins|earned|set)\s+(?:the\s+)?pole|speedrun|WR|world\s+record|"
     # a speedrun board's theoretical and in-game times: "Sum of best is now 40:21", "SoB 39:58", "IGT 38:10"
     r"sum\s+of\s+(?:best|bests|gold|golds)|SoB|IGT|RTA)\b(?:[,:]|\s*[–—]|\*\*|__)?(?:\*\*|__)?"
-    r"\s*(?:(?:in|inside|under|of|a|an|with|just|only|new|now|personal|world|course|national|time|record|blistering|was|is|"
+    r"\s*(?:(?:in|inside|under|of|a|an|with|just|only|somewhere|new|now|personal|world|course|national|time|record|blistering|was|is|"
     r"winning|scorching)(?::|\s*[–—])?\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE).replace("MEDIAX", MEDIA_NOUN),
     _I,
 )
@@ -283,13 +283,23 @@ _WON_IN_BEFORE = regex(
     # (the winning margin between, a horse's or a boat's: "won the 3:15 at Leopardstown by 1¾ lengths in 2:04.31"
     # (round 135), "took the maiden by a short head in 1:38.72")
     rf"(?:{_WIN_MARGIN}\s+)?in\s+$", _I)
+# A place of a course by its name (a capitalised word or three): "Drummond", "Cato Ridge", "Fields Hill".
+_COURSE_PLACE = r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+# Where a point of the course is, by that name: " at Drummond", " near Cato Ridge".
+_PLACE_AT = rf"\s+(?:at|near)\s+{_COURSE_PLACE}"
 _SPLIT_BEFORE = regex(
     r"\b(?:\d+\s+laps|(?:went|gone|going|goes|go|came|come)\s+through(?:\s+(?:halfway|half-way|the\s+half|"
-    r"\d+\s?(?:km|k|miles?)))?)\s+in\s+$"
+    r"\d+\s?(?:km|k|miles?))(?:{place_at})?"
+    # (a place of the course by its name, then what point of the course it is: "went through Drummond, the halfway
+    # point, in 2:41:09" (round 186))
+    r"|\s+{place},\s+(?:the\s+)?(?:halfway|half-way|\d+\s?(?:km|k|miles?|kilomet(?:re|er)s?))"
+    r"(?:\s+(?:mark|point))?,)?)\s+in\s+$"
     # a point of the course passed: "a group of 14 men passing halfway in 1:03:40", "reached 30 km in 1:30:12"
+    # (and where it is, by name: "went through halfway at Drummond in 2:41:05" (round 185), "passed 30 km at Cato
+    # Ridge in 1:48:10")
     r"|\b(?:pass(?:ed|es|ing)?|reach(?:ed|es|ing)?|hit(?:s|ting)?|turn(?:ed|s|ing)?\s+at)\s+(?:halfway|half-way|"
     r"the\s+half(?:way)?(?:\s+(?:mark|point))?|(?:the\s+)?\d+\s?(?:km|k|miles?|kilomet(?:re|er)s?)(?:\s+(?:mark|point))?|"
-    r"the\s+(?:turn|summit|top|bell))\s+in\s+$"
+    r"the\s+(?:turn|summit|top|bell))(?:{place_at})?\s+in\s+$"
     # a list of splits: "Her splits for the 5 km sections were 16:18, 16:14", "Splits: 16:18"
     # (or any words, then a colon: "The five-kilometre splits tell the story: 18:02, 17:55")
     r"|\bsplits\b[^.;!?\d]{0,60}?\b(?:were|was|are|read|went)\s*:?\s+$|"
@@ -308,7 +318,8 @@ _SPLIT_BEFORE = regex(
     r"|(?:\(|[,;]\s)\s*(?:swim|bike|run|T[12])\s*:?\s+$"
     # a results line's winner of a category, by name (round 121): "Men: Harlow 3:49:58."
     r"|\b(?:(?:wo)?men|(?:wo)?mens|(?:wo)?men['’]s|boys|girls|juniors|veterans|masters)\s*:\s*"
-    r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+$", _I)
+    r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+$".replace("{place_at}", _PLACE_AT).replace(
+    "{place}", _COURSE_PLACE), _I)
 _SPLIT_STEMS = any_stem(("laps", "through", "k", "mi", "half", "split", "turn", "summit", "top", "bell", "(", "swim",
                          "bike", "run", "t1", "t2", "men", "boys", "girls", "junior", "veteran", "master"))
 

@@ -50,6 +50,15 @@ _TITLE_DASH = regex(
     _I,
 )
 _ENDS_ITEM = regex(r"^\s*(?:[.;|•\n]|$)")
+# A line opened by a numbered work's label and its title (in capitals), however long, then a dash: "Ep 2: Arranger
+# Desmond Clarke on 'Sweet Bim' – " (round 186), "Track 4 – Night Bus to Lekki — ", "Lecture 7: Entropy and your zip
+# file - ": each episode's or track's length ends its line, as its bracket does ("Ep 1: Pan Ebony tuning the tenor
+# (18:42)"); not a part of one recording ("Part 2", "Session 3", "Talk 4": a day's stream may be cut so), nor a
+# label before words in lower case ("Ep 2: she talks about the old dancers – 24:10").
+_NUMBERED_WORK_DASH = regex(
+    r"[^\S\n]*(?:[-*•][^\S\n]+|\d{1,3}[.)][^\S\n]*)?[*_]{0,2}(?:ep|eps|episode|track|vol|volume|lecture|lesson|sermon)"
+    r"\.?[^\S\n]*#?\d{1,4}[^\S\n]*[*_]{0,2}[^\S\n]*[:.|–—-][^\S\n]*[*_]{0,2}[\"“‘']?(?-i:[A-Z0-9])[^\n]{0,120}?"
+    r"[^\S\n][—–-][^\S\n]*", _I)
 # ... or another dashed item of the listing that is a date: 'Ep. 2 "Railway Money" — 51:06 — Sept. 10', "Part 3 –
 # 48:20 – 14 March 2026", "Episode 5 — 39:12 — Tues."; an episode guide's length, then its air date.
 _DATED_ITEM_AFTER = regex(
@@ -613,14 +622,17 @@ def _footage_length(c: _Clock) -> str | None:
     if _ON_RELEASE_AFTER.match(after) and (c.ends(_IS_BEFORE, 40) or c.ends(_PAREN_AFTER_WORK)
                                            or c.ends(_APPOSED_WORK_BEFORE, 40)):
         return "footage length"  # "The Drowned Choir theme is 6:48 on the OST": a track's length on its release
-    if _metadata_item(c) or _subject_paren_length(c) or _labelled_item_length(c) or _production_note_length(c) \
-            or _stream_pair_length(c) or _taglish_predicate_length(c):
+    if _metadata_item(c) or _labelled_metadata_sentence(c) or _subject_paren_length(c) or _labelled_item_length(c) \
+            or _production_note_length(c) or _stream_pair_length(c) or _taglish_predicate_length(c):
         # "Episode 87 · 1:01:14 · Recorded ...", "The condensed game (9:58) has ... at 6:41"; "3:58 yung full song sa
         # Spotify": "the full song is 3:58" (round 158)
         return "footage length"
-    if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
+    if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and (
+            _TITLE_DASH.fullmatch(c.text, c.b, c.begin)
+            or _NUMBERED_WORK_DASH.fullmatch(c.text, c.text.rfind("\n", 0, c.begin) + 1, c.begin)) \
             and (_ENDS_ITEM.match(after) or _DATED_ITEM_AFTER.match(after)) and not c.opens_range:
-        return "footage length"  # "Official teaser — 1:12." as a listing
+        # "Official teaser — 1:12." as a listing; "Ep 2: Arranger Desmond Clarke on 'Sweet Bim' – 24:10" (round 186)
+        return "footage length"
     if _titled_under_lengths_label(c) or _track_under_release_label(c):
         return "footage length"  # "Original lengths, since people asked: “If U Need It” 3:18, “Slow Burner” 4:02"
     if _track_listing_item(c) or _bracketed_list_item(c) or (
@@ -1072,7 +1084,23 @@ def _bracketed_list_item(c: _Clock) -> bool:
     if lo == paragraph > 0:
         # the heading line a blank line sets above its list: "Every explosion in the trailer, ranked\n\n1. ..."
         lo = max(c.text.rfind("\n", 0, paragraph - 1) + 1, paragraph - HEADING_LINE_CHARS, 0)
-    return _listed_out_of_order(c, _BRACKETED_ITEM_LINE) and not footage_word(c.text, lo, c.end)
+    return (_listed_out_of_order(c, _BRACKETED_ITEM_LINE) or (
+        _listed_out_of_order(c, _REMARKED_ITEM_LINE) and _beside_bare_item(c.text, c.begin))) \
+        and not footage_word(c.text, lo, c.end)
+
+
+def _beside_bare_item(text: str, begin: int) -> bool:
+    """The line just above or just below the one holding ``begin`` is a bare "title (time)" item: a remark on a
+    listing's item, no list whose every item is remarked on ("1. Rogers vs Chelsea (3:40): the volley", a ranked
+    list of moments)."""
+    line_start = text.rfind("\n", 0, begin) + 1
+    if any(_BRACKETED_ITEM_LINE.fullmatch(text, a, z) for a, z in lines_above(text, line_start, 1)):
+        return True
+    below = text.find("\n", begin) + 1
+    if below == 0:
+        return False
+    stop = text.find("\n", below)
+    return _BRACKETED_ITEM_LINE.fullmatch(text, below, len(text) if stop < 0 else stop) is not None
 
 
 CONTENTS_READ_CHARS = 2000
@@ -1123,10 +1151,15 @@ _DASHED_ITEM_LINE = regex(
     r"(?P<time>\d{1,2}(?::[0-5]\d){1,2})[^\S\n]*")
 # The same with the time in brackets ending it ("5. The Crossing (1:04:12)"); a mix's cue point in square
 # brackets may open the title and a short note in brackets end it ("02. [04:32] Prins Thomas — Delight (edit) (8:40)").
-_BRACKETED_ITEM_LINE = regex(
+# (the title may be quoted, as a dashed item's may be)
+_BRACKETED_ITEM = (
     r"[^\S\n]*(?:[-*•][^\S\n]+|\d{1,3}[.)][^\S\n]*)?(?:\[\d{1,2}(?::[0-5]\d){1,2}\][^\S\n]+)?"
-    r"[^\W\d][^\n()]{0,80}?[^\S\n](?:\([^\n()\d]{1,30}\)[^\S\n]+)?\("
-    r"(?P<time>\d{1,2}(?::[0-5]\d){1,2})\)[^\S\n]*")
+    r"[\"“]?[^\W\d][^\n()]{0,80}?[^\S\n](?:\([^\n()\d]{1,30}\)[^\S\n]+)?\("
+    r"(?P<time>\d{1,2}(?::[0-5]\d){1,2})\)")
+_BRACKETED_ITEM_LINE = regex(_BRACKETED_ITEM + r"[^\S\n]*")
+# ... or with the listener's remark after a colon: '3. "Mdalitso" – Ethel Kamwendo (5:34): the key change at 3:48 gives
+# me chills' (round 186), a position in that track told after its length, among lines of the bare shape.
+_REMARKED_ITEM_LINE = regex(_BRACKETED_ITEM + r"(?::[^\S\n]+[^\n]{1,200})?[^\S\n]*")
 _ELISION_LINE = regex(r"[^\S\n]*(?:…|\.{3})[^\S\n]*")
 _PART_HEADING_LINE = regex(
     r"[^\S\n]*(?:[*_#]{1,3}[^\S\n]*)?(?-i:Part|Book|Act|Side|Disc|Disk|Volume|Vol\.)[^\S\n]+\w+\b[^\n\d]{0,50}")
@@ -1321,6 +1354,30 @@ def _closes_page_metadata(c: _Clock) -> bool:
     return _LINE_CLOSED_AFTER.match(c.text, c.end) is not None \
         and _ITEM_SEP_BEFORE.search(c.text, max(c.b, c.begin - 12), c.begin) is not None \
         and _PAGE_METADATA.search(c.text, max(c.b, c.text.rfind("\n", c.b, c.begin) + 1), c.begin) is not None
+
+
+def _labelled_metadata_sentence(c: _Clock) -> bool:
+    """A sentence of the work's label and its time alone closing a line (or its element) that tells when or where the
+    work was recorded or went up: "Recorded at the University of Botswana ... on 19 March 2025, 17:30&ndash;19:00 CAT.
+    Video 1:24:10.</p>" (round 186): the running time, as a middle dot's last item there is (not "Video: 0:58, when
+    the lid sticks", nor a line that tells no such thing: "The lid sticks. Video 0:58.")."""
+    if _METADATA_SENTENCE_CLOSED_AFTER.match(c.text, c.end) is None or c.opens_range:
+        return False
+    label = _LABEL_SENTENCE_BEFORE.search(c.text, max(c.b, c.begin - 40), c.begin)
+    if label is None:
+        return False
+    line = max(0, c.text.rfind("\n", 0, label.start()) + 1, label.start() - METADATA_LINE_CHARS)
+    return _PAGE_METADATA.search(c.text, line, label.start()) is not None
+
+
+# How far back the line before a labelled time is read for when or where the work was made.
+METADATA_LINE_CHARS = 300
+# The time closes its sentence and the line or its element: "1:24:10.</p>", "58:12.\n".
+_METADATA_SENTENCE_CLOSED_AFTER = regex(r"[ \t]*\.?[ \t]*(?:\n|$|</(?:p|li|div|span|dd|td)>)", _I)
+# The work's label opening a sentence after another's close, no colon needed: ". Video ", ". Full recording: ".
+_LABEL_SENTENCE_BEFORE = regex(
+    rf"(?<=[.;][ \t])(?:[*_]{{1,2}})?(?:full\s+|whole\s+)?(?:{LENGTH_MEDIA}|audio)(?:\s+(?:length|runtime|duration))?"
+    r"(?:[*_]{1,2})?[ \t]*:?[ \t]*(?:[*_]{1,2}[ \t]*)?$", _I)
 
 
 _LINE_CLOSED_AFTER = regex(r"[ \t]*(?:\n|$)")

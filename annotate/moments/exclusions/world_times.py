@@ -197,7 +197,8 @@ _PUBLISH_BEFORE = regex(
     r"(?:airs|aired|broadcasts|streams|premieres|premiered)(?:\s+\w+){0,2}|"
     # when the making began: "the recording actually started at 07:53", "filming began at 14:10"; or a stream came on
     # air: "Service started 9am sharp but the stream came on around 9:40" (round 165), "the webcast only came online at"
-    r"(?:recording|filming|broadcast|livestream|stream|webcast)\s+(?:(?:actually|only|first|really|finally)\s+)?"
+    # (an aside between commas after the noun: "The stream, 2 hours 40 minutes long, began at 10:00" (round 186))
+    r"(?:recording|filming|broadcast|livestream|stream|webcast)(?:\s*,[^,.;:!?()\n]{1,50},)?\s+(?:(?:actually|only|first|really|finally)\s+)?"
     r"(?:started|began|came\s+on(?:line|\s+air)?|went\s+on\s+air)|"
     # a note put on the post: "a community note added at 14:02", "the correction was appended at 09:10"
     r"(?:note|correction|update|label|warning|fact-?check|context)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?"
@@ -601,6 +602,8 @@ def _said_aloud(c: _Clock) -> bool:
         return False
     if c.ends(_QUOTED_SAID_NOW_BEFORE, 40) and _QUOTED_SAID_NOW_AFTER.match(c.after):
         return True  # a line of quoted speech opening with the time: "It's 4:15, the shop's closed", ‘Mum, it's 9:05!’
+    if _ON_STATION_AFTER.match(c.after):
+        return True  # a presenter's time check naming the station: "It's 7:42 on your favourite station" (round 185)
     now = _SAID_NOW_AFTER.match(c.after)  # a one-digit hour needs "now": "Which bit? It's 3:40." cites footage
     return now is not None and (now.group("now") is not None or _TWO_DIGIT_CLOCK.fullmatch(c.text, c.begin, c.end)
                                 is not None or c.ends(_SPEAKER_SAYS_IT_BEFORE, 48) or c.ends(_ON_AIR_BEFORE, 48))
@@ -648,9 +651,17 @@ _ON_AIR_BEFORE = regex(
     _I)
 
 
+# The station the time is told on, right after it: "on your favourite station", "on the radio", "on 94.1 FM", "on
+# Radio Jigawa" (not "on the video", "on the clip": a place in footage).
+_ON_STATION_AFTER = regex(
+    r"[^\S\n]+on[^\S\n]+(?:(?:your|the|this|our|my)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,2}(?:station|radio|wireless|dial)"
+    r"|(?:[\w'’.-]+[^\S\n]+){0,3}(?-i:FM|AM)|(?-i:(?:[A-Z][\w'’-]*[^\S\n]+)?Radio)(?:[^\S\n]+[\w'’-]+)?)\b", _I)
+
+
 # A transcript's speaker opening a turn with the time: "ANCHOR: It's 6:32.", "HOST 2: it is 8:05 now"
+# (the speaker's name bracketed after the role: "PRESENTER (Tolu): It's 7:42.")
 _SPEAKER_SAYS_IT_BEFORE = regex(
-    r"(?:^|\n)[^\S\n]*(?-i:[A-Z][A-Z.'’ -]{1,30}\d?):[^\S\n]*it(?:['’]s|\s+is)\s+"
+    r"(?:^|\n)[^\S\n]*(?-i:[A-Z][A-Z.'’ -]{1,30}\d?)(?:[^\S\n]*\([^()\n]{1,40}\))?:[^\S\n]*it(?:['’]s|\s+is)\s+"
     r"(?:now\s+|just\s+(?:gone|past|after)\s+)?$", _I)
 
 

@@ -66,8 +66,10 @@ _DAY_TIME_AFTER = regex(
     r"[^.;:!?\n]{0,60}?,\s+(?:at\s+)?(?:(?:about|around|roughly|nearly|almost|just\s+(?:after|before))\s+)?"
     r"\d{1,2}(?:[.:][0-5]\d)?\s?(?:[ap]\.?m\b\.?|o['’]clock\b)", re.IGNORECASE)
 # The time it took to get halfway: "through halfway in 1:08:47", "reached the halfway mark in 31 minutes".
+# (the point an apposition to a place of the course: "went through Drummond, the halfway point, in 2:41:09" (round
+# 186); a comma then the bare time stays an apposition of the footage: "the clip's halfway point, 1:30, ...")
 _SPLIT_TIME_AFTER = regex(
-    rf"(?:\s+in)?\s+(?:(?:{HEDGE})\s+)?(?:\d{{1,2}}:\d\d|\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b)",
+    rf"(?:,?\s+in)?\s+(?:(?:{HEDGE})\s+)?(?:\d{{1,2}}:\d\d|\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b)",
     re.IGNORECASE)
 
 
