@@ -25,11 +25,11 @@ EARLIEST_SCHEDULE_CLOCK = 5 * 60.0  # 5:00, read as minutes and seconds
 # What may stand before a clock that opens its line: list marks, a table's cells, emphasis.
 _LINE_OPENING = regex(r"[ \t]*(?:[-*•>|]|\d{1,2}[.)])?[ \t]*(?:<[^<>\n]{0,40}>[ \t]*|[*_]{1,2})*")
 # A schedule's label above its first line: "Daily cause list", '<table class="schedule">', "Timetable:"; an
-# incident's "Timeline" heading or a day's "Saturday programme" (a heading naming footage, "Timeline of the video",
-# "Programme highlights", walks through positions).
+# incident's "Timeline" heading, a day's "Saturday programme" or "How Saturday's march unfolded" (a heading naming
+# footage, "Timeline of the video", "Programme highlights", walks through positions).
 _SCHEDULE_LABEL = regex(
     r"\b(?:cause\s+list|schedule|timetable|agenda|itinerary|running\s+order|order\s+of\s+play|set\s+times"
-    r"|(?P<timeline>timeline|programme|program))\b",
+    r"|(?P<timeline>timeline|programme|program|unfolded))\b",
     re.IGNORECASE)
 _CLOCK_DIGITS = regex(r"\d:[0-5]\d")
 
