@@ -3073,7 +3073,13 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
     if not fitting and said & _CLIP_OR_VIDEO.keys():
         # a clip is a video: "In the last 10 seconds of the viral clip" counts from "posted a 50-second video", not
         # from "The report is 3 minutes long" (round 94), where no clip's length was told
-        fitting = _lengths_of_kind(text, lengths, position, {_CLIP_OR_VIDEO.get(w, w) for w in said}, True)
+        either = {_CLIP_OR_VIDEO.get(w, w) for w in said}
+        fitting = _lengths_of_kind(text, lengths, position, either, True)
+        if len(fitting) > 1:
+            # "A 47-second video of a man ..." then "a second, longer video had appeared: a 19-minute Instagram
+            # livestream": only one length is told on the video's own noun (round 71)
+            attached = _lengths_on_noun(text, lengths, position, either) & fitting
+            fitting = attached if len(attached) == 1 else fitting
     return fitting.pop() if len(fitting) == 1 else None
 
 
@@ -3787,10 +3793,11 @@ _FORM_OF_FOOTAGE = regex(
 # A promotion's noun right before a bracket holding its length: "The trailer (", "the teaser [".
 _PROMO_BEFORE_BRACKET = regex(r"(?<![\w-])(?:trailers?|teasers?|promos?|previews?|sneak\s+peeks?|excerpts?|clips?)"
                               r"[^\S\n]*$", re.IGNORECASE)
-# A length told of a part of a work, right after it: "17-minute conversation", "a 40-second take".
+# A length told of a part of a work, right after it: "17-minute conversation", "a 40-second take", "The
+# eleven-minute version of "Lough Road"" (a titled song's rendition in a concert film).
 _PART_AFTER_LENGTH = regex(
-    r"[\s-]+(?:long\s+)?(?:conversation|sequence|scene|speech|exchange|segment|section|passage|take|shot|"
-    r"montage|interview|monologue)s?\b", re.IGNORECASE)
+    r"[\s-]+(?:long\s+)?(?:(?:conversation|sequence|scene|speech|exchange|segment|section|passage|take|shot|"
+    r"montage|interview|monologue)s?\b|(?:version|rendition)\s+of\s+[\"“‘'])", re.IGNORECASE)
 
 
 def nearest_length(lengths: list[StatedLength], position: int) -> float | None:
