@@ -378,8 +378,8 @@ _SCHEDULE_LABEL_BEFORE = regex(
     # a label and its time in neighbouring cells: "<td>Kick-off</td><td>19:45</td>"
     # or a Markdown cell's "| Doors | 19:30", or emphasis: "**Last train to St. Ives** 21:40"
     r"(?:(?:</?(?:td|th|tr|dt|dd|span|b|strong)\b[^<>]{0,30}>|\||[*_]{1,2})\s*)*"
-    # "Boarding closes at 06:20", "gates opening at 13:30"
-    r"(?:(?:opens?|closes?|opening|closing|starts?|begins?|ends?)\s+)?(?:is\s+|was\s+)?(?:at\s+|by\s+)?"
+    # "Boarding closes at 06:20", "gates opening at 13:30", "Tee times ran from 7:10 to 10:40" (round 121)
+    r"(?:(?:opens?|closes?|opening|closing|starts?|begins?|ends?|ran|runs?)\s+)?(?:is\s+|was\s+)?(?:at\s+|by\s+|from\s+)?"
     r"(?:(?:around|about|approximately|roughly|circa)\s+)?$",
     _I,
 )
