@@ -3023,6 +3023,9 @@ def named_work_length(text: str, lengths: list[StatedLength], position: int) -> 
     first = lengths[0].seconds if lengths else None
     if all(s.seconds == first for s in lengths):
         return None  # cheap: usually the second length differs
+    own = _length_in_form(text, lengths, position)
+    if own is not None:
+        return own
     # (the lengths of the last few pages only: a long article's every length read at every form would be quadratic)
     nearby = lengths[bisect.bisect_left(lengths, position - WORK_NAMED_REACH, key=lambda s: s.begin):]
     named = _work_of_form(text, nearby, position)
@@ -3035,6 +3038,22 @@ def named_work_length(text: str, lengths: list[StatedLength], position: int) -> 
         return named
     named = _name_words_said(text, nearby, position)
     return named if named is not None else _kind_named_once(text, nearby, position)
+
+
+def _length_in_form(text: str, lengths: list[StatedLength], position: int) -> float | None:
+    """The length the form at ``position`` tells in the work it says it is of: "it starts 25 seconds before the end
+    of the 2:30 clip" counts from 2:30, whatever other lengths the page states (round 112)."""
+    at = bisect.bisect_left(lengths, position, key=lambda s: s.begin)
+    for s in lengths[at:at + 2]:
+        if s.begin - position > WORK_NAME_CHARS or _NAME_STOP.search(text, position, s.begin) is not None:
+            break
+        if _OF_THE_BEFORE_LENGTH.search(text, max(position, s.begin - 16), s.begin) is not None:
+            return s.seconds
+    return None
+
+
+# "of the " right before a length the form names its work by: "before the end of the 2:30 clip".
+_OF_THE_BEFORE_LENGTH = regex(r"\b(?:of|into|through)\s+(?:the|this|that|its)\s+$", re.IGNORECASE)
 
 
 def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> float | None:
