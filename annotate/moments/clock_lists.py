@@ -25,11 +25,11 @@ EARLIEST_SCHEDULE_CLOCK = 5 * 60.0  # 5:00, read as minutes and seconds
 # What may stand before a clock that opens its line: list marks, a table's cells, emphasis.
 _LINE_OPENING = regex(r"[ \t]*(?:[-*•>|]|\d{1,2}[.)])?[ \t]*(?:<[^<>\n]{0,40}>[ \t]*|[*_]{1,2})*")
 # A schedule's label above its first line: "Daily cause list", '<table class="schedule">', "Timetable:"; an
-# incident's "Timeline" heading or a day's "Saturday programme" (a heading naming footage, "Timeline of the video",
-# "Programme highlights", walks through positions).
+# incident's "Timeline" heading, a day's "Saturday programme" or "How Saturday's march unfolded" (a heading naming
+# footage, "Timeline of the video", "Programme highlights", walks through positions).
 _SCHEDULE_LABEL = regex(
     r"\b(?:cause\s+list|schedule|timetable|agenda|itinerary|running\s+order|order\s+of\s+play|set\s+times"
-    r"|(?P<timeline>timeline|programme|program))\b",
+    r"|(?P<timeline>timeline|programme|program|unfolded))\b",
     re.IGNORECASE)
 _CLOCK_DIGITS = regex(r"\d:[0-5]\d")
 
@@ -46,6 +46,8 @@ def continues_day_list(text: str, begin: int, end: int, start: float, last: tupl
     line after the line opened by the time of day set aside last (``last``: where it begins and ends, its value),
     later in the day, with no blank line or position between; or the first such line under a schedule's label."""
     line_start = text.rfind("\n", 0, begin) + 1
+    if _day_labelled_line(text, line_start, begin, end):
+        return True
     if last is not None:
         _, last_end, last_start = last
         if not (last_end <= line_start and begin - last_end <= LIST_GAP_CHARS and start > last_start):
@@ -139,6 +141,35 @@ def _worded_list_line(text: str, at: int) -> bool:
         return False
     digits = clock.start() - 1 if clock.start() > start and text[clock.start() - 1].isdigit() else clock.start()
     return _WORDED_LABEL.match(text, start, digits) is not None and not footage_word(text, start, stop)
+
+
+# A line of a plan told day by day: "Day 1 — 07:30 breakfast, 09:00 cable car", "**Saturday:** 10:00 market".
+_DAY_LABEL = regex(
+    r"[ \t]*(?:[-*•][ \t]*)?(?:[*_]{1,2})?(?:day\s+\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:[*_]{1,2})?"
+    r"[ \t]*[—–:-](?:[*_]{1,2})?[ \t]", re.IGNORECASE)
+DAY_LINES = 7  # how many day lines may stand between a plan's label and a line of it
+
+
+def _day_labelled_line(text: str, line_start: int, begin: int, end: int) -> bool:
+    """Whether the clock text[begin:end] is on a line a day's label opens, one of a run of such lines under a
+    schedule's label ("Our 3-day Cape Town itinerary\nDay 1 — 07:30 breakfast ..., 13:00 Kalk Bay\nDay 2 — 05:45
+    pickup"): each day's clocks are its times, whatever their order (not a vlog's chapter line naming footage)."""
+    label = _DAY_LABEL.match(text, line_start)
+    if label is None or label.end() > begin or not day_clock_shape(text, begin, end):
+        return False
+    stop = text.find("\n", end)
+    if footage_word(text, line_start, len(text) if stop < 0 else stop):
+        return False
+    above = line_start
+    for _ in range(DAY_LINES):
+        if above == 0 or line_start - above > LIST_GAP_CHARS:
+            return False
+        above_start = text.rfind("\n", 0, above - 1) + 1
+        if _DAY_LABEL.match(text, above_start) is None:
+            heading = _SCHEDULE_LABEL.search(text, above_start, above - 1)
+            return heading is not None and heading.group("timeline") is None and above - above_start <= HEADING_CHARS
+        above = above_start
+    return False
 
 
 def _under_schedule_label(text: str, start: int) -> bool:

@@ -3029,6 +3029,9 @@ def named_work_length(text: str, lengths: list[StatedLength], position: int) -> 
     first = lengths[0].seconds if lengths else None
     if all(s.seconds == first for s in lengths):
         return None  # cheap: usually the second length differs
+    own = _length_in_form(text, lengths, position)
+    if own is not None:
+        return own
     # (the lengths of the last few pages only: a long article's every length read at every form would be quadratic)
     nearby = lengths[bisect.bisect_left(lengths, position - WORK_NAMED_REACH, key=lambda s: s.begin):]
     named = _work_of_form(text, nearby, position)
@@ -3041,6 +3044,22 @@ def named_work_length(text: str, lengths: list[StatedLength], position: int) -> 
         return named
     named = _name_words_said(text, nearby, position)
     return named if named is not None else _kind_named_once(text, nearby, position)
+
+
+def _length_in_form(text: str, lengths: list[StatedLength], position: int) -> float | None:
+    """The length the form at ``position`` tells in the work it says it is of: "it starts 25 seconds before the end
+    of the 2:30 clip" counts from 2:30, whatever other lengths the page states (round 112)."""
+    at = bisect.bisect_left(lengths, position, key=lambda s: s.begin)
+    for s in lengths[at:at + 2]:
+        if s.begin - position > WORK_NAME_CHARS or _NAME_STOP.search(text, position, s.begin) is not None:
+            break
+        if _OF_THE_BEFORE_LENGTH.search(text, max(position, s.begin - 16), s.begin) is not None:
+            return s.seconds
+    return None
+
+
+# "of the " right before a length the form names its work by: "before the end of the 2:30 clip".
+_OF_THE_BEFORE_LENGTH = regex(r"\b(?:of|into|through)\s+(?:the|this|that|its)\s+$", re.IGNORECASE)
 
 
 def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> float | None:
@@ -3079,7 +3098,13 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
     if not fitting and said & _CLIP_OR_VIDEO.keys():
         # a clip is a video: "In the last 10 seconds of the viral clip" counts from "posted a 50-second video", not
         # from "The report is 3 minutes long" (round 94), where no clip's length was told
-        fitting = _lengths_of_kind(text, lengths, position, {_CLIP_OR_VIDEO.get(w, w) for w in said}, True)
+        either = {_CLIP_OR_VIDEO.get(w, w) for w in said}
+        fitting = _lengths_of_kind(text, lengths, position, either, True)
+        if len(fitting) > 1:
+            # "A 47-second video of a man ..." then "a second, longer video had appeared: a 19-minute Instagram
+            # livestream": only one length is told on the video's own noun (round 71)
+            attached = _lengths_on_noun(text, lengths, position, either) & fitting
+            fitting = attached if len(attached) == 1 else fitting
     return fitting.pop() if len(fitting) == 1 else None
 
 
@@ -3793,10 +3818,11 @@ _FORM_OF_FOOTAGE = regex(
 # A promotion's noun right before a bracket holding its length: "The trailer (", "the teaser [".
 _PROMO_BEFORE_BRACKET = regex(r"(?<![\w-])(?:trailers?|teasers?|promos?|previews?|sneak\s+peeks?|excerpts?|clips?)"
                               r"[^\S\n]*$", re.IGNORECASE)
-# A length told of a part of a work, right after it: "17-minute conversation", "a 40-second take".
+# A length told of a part of a work, right after it: "17-minute conversation", "a 40-second take", "The
+# eleven-minute version of "Lough Road"" (a titled song's rendition in a concert film).
 _PART_AFTER_LENGTH = regex(
-    r"[\s-]+(?:long\s+)?(?:conversation|sequence|scene|speech|exchange|segment|section|passage|take|shot|"
-    r"montage|interview|monologue)s?\b", re.IGNORECASE)
+    r"[\s-]+(?:long\s+)?(?:(?:conversation|sequence|scene|speech|exchange|segment|section|passage|take|shot|"
+    r"montage|interview|monologue)s?\b|(?:version|rendition)\s+of\s+[\"“‘'])", re.IGNORECASE)
 
 
 def nearest_length(lengths: list[StatedLength], position: int) -> float | None:

@@ -391,7 +391,16 @@ _PLURAL_NOUN_AFTER = regex(r"[^\S\n]+[a-z][a-z-]{2,}(?<!ss)s\b")
 def sends_reader(text: str, begin: int) -> bool:
     """Whether the words right before text[begin] send the reader through the player to it ("Skip to", "points
     viewers to", "fast-forward to"): in a text already walking through a long recording, its position."""
-    return _SENT_READER_BEFORE.search(text, max(0, begin - 40), begin) is not None
+    if _SENT_READER_BEFORE.search(text, max(0, begin - 40), begin) is not None:
+        return True
+    # "Do watch the last over from 7:48:10 to 7:55:40": the part to watch, then where it is from (round 121)
+    watch = _WATCH_PART_BEFORE.search(text, max(0, begin - 40), begin) if "atch" in text[max(0, begin - 40):begin] \
+        else None
+    return watch is not None and (watch.group("from") is not None or text.startswith(("from ", "From "), begin))
+
+
+# "watch the last over ", "rewatch the penalty from ": a part of the footage to watch, maybe "from" after it.
+_WATCH_PART_BEFORE = regex(r"\b(?:watch|rewatch|re-watch)(?:\s+(?!from\b)[\w'’-]+){1,4}\s+(?P<from>from\s+)?$", _I)
 
 
 _SENT_READER_BEFORE = regex(

@@ -288,7 +288,8 @@ _HTML_HEADER_CELL = regex(r"<th\b", _I)
 # A MediaWiki table's header line ("! No. !! Title"), and a cell's attributes before its text ('style="x" | 47:12').
 _WIKI_HEADER_LINE = regex(r"^!", re.MULTILINE)
 _WIKI_CELL_ATTRIBUTES = regex(r"^[^|]*\|(?!\|)")
-_ZERO_PIPE_CELL = regex(r"\|[ \t]*0?0:[0-5]\d(?![\d:])")
+# (the time maybe a Markdown link's text: "| [0:42](https://youtu.be/aa9Kq1?t=42) |", round 71)
+_ZERO_PIPE_CELL = regex(r"\|[ \t]*\[?0?0:[0-5]\d(?![\d:])")
 # A column header naming when something leaves, arrives, opens or starts in the world ("Dep.", "Arr.",
 # "Departs", "Doors"), or only a time ("Time", "Start", "End"), which a name opening each row makes a schedule's.
 _TIME_HEADER = regex(
@@ -350,7 +351,8 @@ def _footage_log_table(c: _Clock) -> bool:
 
 
 _OPENS_CELL = regex(r"\s*<(?:td|th|dd)\b[^<>]{0,30}>\s*", _I)
-_ZERO_CELL = regex(r"<td\b[^<>]{0,30}>\s*0?0:[0-5]\d(?![\d:])", _I)
+# (or an HTML link's: '<td><a href="https://youtu.be/x?t=42">0:42</a></td>')
+_ZERO_CELL = regex(r"<td\b[^<>]{0,30}>\s*(?:<a\b[^<>]{0,200}>\s*)?0?0:[0-5]\d(?![\d:])", _I)
 
 _SCHEDULE_LABEL_BEFORE = regex(
     r"(?:^|[\s(>|*_])(?:kick-?off|tip-?off|doors(?:\s+open)?|gates(?:\s+open)?|curtain|first\s+pitch|first\s+ball|start\s+time|departures?|"
@@ -376,8 +378,8 @@ _SCHEDULE_LABEL_BEFORE = regex(
     # a label and its time in neighbouring cells: "<td>Kick-off</td><td>19:45</td>"
     # or a Markdown cell's "| Doors | 19:30", or emphasis: "**Last train to St. Ives** 21:40"
     r"(?:(?:</?(?:td|th|tr|dt|dd|span|b|strong)\b[^<>]{0,30}>|\||[*_]{1,2})\s*)*"
-    # "Boarding closes at 06:20", "gates opening at 13:30"
-    r"(?:(?:opens?|closes?|opening|closing|starts?|begins?|ends?)\s+)?(?:is\s+|was\s+)?(?:at\s+|by\s+)?"
+    # "Boarding closes at 06:20", "gates opening at 13:30", "Tee times ran from 7:10 to 10:40" (round 121)
+    r"(?:(?:opens?|closes?|opening|closing|starts?|begins?|ends?|ran|runs?)\s+)?(?:is\s+|was\s+)?(?:at\s+|by\s+|from\s+)?"
     r"(?:(?:around|about|approximately|roughly|circa)\s+)?$",
     _I,
 )

@@ -543,6 +543,10 @@ def _day_clock_again(c: _Clock) -> bool:
     if i == 0 or told[i - 1][0] < c.begin - DAY_CLOCK_AGAIN_CHARS:
         return False
     _, h, m = told[i - 1]
+    paragraph = c.text.rfind("\n\n", told[i - 1][0], c.b)
+    if paragraph >= 0 and footage_word(c.text, paragraph, c.b):
+        return False  # "Kick-off was 3pm ...\n\nThe BBC Sportscene highlights are 6:12 long. ... clearest from 3:05 to
+        # 3:20": a new paragraph on the footage walks through it, not the day again (round 121)
     # (an earlier minute too when the clock has two-digit hours, as the day's are told: "posted 11:41 pm AEDT ... Back
     # up at 11:20", what happened before the post went up (round 100); not "posted 1:05 PM ... goes down at 1:02")
     return h == hour and (m <= minute or _TWO_DIGIT_HOUR.match(c.text, this.start()) is not None) \

@@ -232,12 +232,17 @@ _PACE_JUDGED_AFTER = regex(
     re.IGNORECASE)
 
 
-def charged_time(text: str, pos: int, b: int, e: int) -> bool:
-    """Whether the span of time ending at ``pos`` is charged for, as a car park or a hire prices its first hour
-    ("the first hour at the Station Road car park rises to £1.80", "first 30 minutes free"), in a sentence naming no
-    footage: a tariff, not a stretch of the video."""
-    return _TARIFF_AFTER.match(text, pos, e) is not None and not _OF_A_WORK_AFTER.match(text, pos, e) \
-        and not footage_word(text, b, e)
+def charged_time(text: str, pos: int, b: int, e: int, begin: int | None = None) -> bool:
+    """Whether the span of time ending at ``pos`` (beginning at ``begin``, if given) is charged for, as a car park or
+    a hire prices its first hour ("the first hour at the Station Road car park rises to £1.80", "first 30 minutes
+    free", "£1.20 for the first hour"), in a sentence naming no footage: a tariff, not a stretch of the video."""
+    return (_TARIFF_AFTER.match(text, pos, e) is not None
+            or begin is not None and _PRICE_FOR_BEFORE.search(text, max(b, begin - 24), begin) is not None) \
+        and not _OF_A_WORK_AFTER.match(text, pos, e) and not footage_word(text, b, e)
+
+
+# A price, then "for" or "per", right before the span: "£1.20 for the first hour", "$5 for the first 30 minutes".
+_PRICE_FOR_BEFORE = regex(r"(?:[£$€]\s?\d[\d.,]*|\b\d+p)\s+(?:(?:for|per)\s+)?$", re.IGNORECASE)
 
 
 # The span said "of" a work ("the first 30 seconds of the advert"): a stretch of that work, whatever is priced in it.
@@ -261,7 +266,7 @@ def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:
             value *= 1.0 + _AND_SHARE[m.group("half").split()[-1].split("-")[-1].casefold()]
         first = m.group("which").lower() in ("first", "opening")
         if (_AFTER_OTHER_EVENT.match(text[m.end():e]) and not of_footage_named(text, b, e, m.end())) or (
-                first and (_PACE_JUDGED_AFTER.match(text, m.end(), e) or charged_time(text, m.end(), b, e))):
+                first and (_PACE_JUDGED_AFTER.match(text, m.end(), e) or charged_time(text, m.end(), b, e, m.start()))):
             continue  # (and "for its first hour it feels it": the work's pace judged; the first hour's parking fee)
         span_begin = m.start()
         span_end = m.end() + _of_media(text[m.end():e])

@@ -253,7 +253,7 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
         return _SKIP  # "10 million views in its first 48 hours": a window of the world, counted
     if first and _RECORDED_BEFORE.search(s.before):
         return _SKIP  # "We streamed the first three hours": the stretch of the world a recording holds
-    if first and charged_time(s.text, s.end, s.b, s.e):
+    if first and charged_time(s.text, s.end, s.b, s.e, s.begin - len(s.before) + first.start()):
         return _SKIP  # "the first hour at the Station Road car park rises to £1.80": a charge for parked time
     if _ATTRIBUTIVE_UNIT.search(s.phrase) and _NAMED_BY_SPAN_AFTER.match(s.after):
         return _SKIP  # "the league's Last Two Minute Report", "the last two-minute drill": a thing named by a span
