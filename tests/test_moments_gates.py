@@ -215,16 +215,21 @@ def test_the_bounded_lookups_on_generated_text(text: str, at: int, after_break: 
 
 
 def test_start_length_patterns_need_what_their_gates_ask_for():
-    # find_start_lengths tries a pattern only on a sentence holding its opener word (else "for") and,
-    # where it reads a timecode, a colon: every match in the case sets holds them.
+    # find_start_lengths tries a pattern only on a sentence holding its opener word (else "for"), where it reads a
+    # timecode, a colon, and where its start is a timecode or an offset "in" (or at a "mark"), a colon or
+    # _START_PLACED's words (those of the first pattern's look-ahead stand right after its match): every match in the
+    # case sets holds them.
     matched = 0
     for text in _texts():
-        for pattern, (needs_opener, needs_colon) in zip(start_lengths._SL_PATTERNS, start_lengths._SL_NEEDS):
+        for pattern, (needs_opener, needs_colon, needs_placed) in zip(start_lengths._SL_PATTERNS,
+                                                                      start_lengths._SL_NEEDS):
             for m in pattern.finditer(text):
                 low = m.group(0).lower()
                 matched += 1
                 assert (any(w in low for w in ("start", "begin", "from")) if needs_opener else "for" in low), low
                 assert ":" in low or not needs_colon, low
+                assert ":" in low or not needs_placed \
+                    or start_lengths._START_PLACED.search(text, m.start(), m.end() + 40) is not None, low
     assert matched >= 5
 
 
@@ -233,6 +238,12 @@ def test_start_length_patterns_need_what_their_gates_ask_for():
 def test_a_start_length_pattern_that_reads_a_timecode_needs_a_colon(gated, text):
     pattern, _needs = gated
     assert ":" in text or pattern.search(text) is None
+
+
+@given(st.sampled_from([p for p, n in zip(start_lengths._SL_PATTERNS, start_lengths._SL_NEEDS) if n[2]]),
+       st.text(alphabet="0123456789:; abfgrtinsoutmeckdINMARK-", max_size=60))
+def test_a_start_length_pattern_placed_by_a_timecode_or_an_offset_needs_its_words(pattern, text):
+    assert ":" in text or start_lengths._START_PLACED.search(text) is not None or pattern.search(text) is None
 
 
 def _spoken_befores() -> list[str]:

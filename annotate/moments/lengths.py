@@ -3117,7 +3117,7 @@ def _kind_walked_in_paragraph(text: str, start: int) -> set[str]:
 
 
 # A position placed in a work by its noun: "At 2:45 in the video", "at 1:40 in this clip".
-_PLACED_IN_WORK = regex(rf"(?<![\d:.])\d{{1,2}}:[0-5]\d(?:[.:]\d+)?\s+(?:in|into|of)\s+(?:the|this|that|my|his|her|our|"
+_PLACED_IN_WORK = regex(rf"\d(?<![\d:.]\d)\d?:[0-5]\d(?:[.:]\d+)?\s+(?:in|into|of)\s+(?:the|this|that|my|his|her|our|"
                         rf"their)\s+(?P<work>{LENGTH_MEDIA})\b", re.IGNORECASE)
 
 

@@ -54,7 +54,7 @@ def inline_entry(c: _Clock) -> bool:
 
 
 # The item before: a time, its title, then the bar (the title short and holding no bar of its own).
-_INLINE_ENTRY_BEFORE = regex(r"(?<![\d:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?[ \t]+[^|\n]{1,60}\|[ \t]?$")
+_INLINE_ENTRY_BEFORE = regex(r"\d(?<![\d:.]\d)\d?:[0-5]\d(?::[0-5]\d)?[ \t]+[^|\n]{1,60}\|[ \t]?$")
 
 
 def _listed_line(c: _Clock) -> bool:

@@ -106,7 +106,7 @@ _RANGE_JOIN = r"\s*(?:[–—-]|\b(?:to|through|thru)\b)\s*"
 _PAGE_LINE_PEER_AFTER = regex(rf"{_RANGE_JOIN}\d{{1,4}}:\d(?![\d:.])", _I)
 # The last word or dash of every match of _PAGE_LINE_PEER_BEFORE (casefolded): a gate (``may_end_with``).
 _PAGE_LINE_PEER_TAILS = ("–", "—", "-", "to", "through", "thru")
-_PAGE_LINE_PEER_BEFORE = regex(rf"(?<![\d:.])\d{{1,4}}:\d{_RANGE_JOIN}$", _I)
+_PAGE_LINE_PEER_BEFORE = regex(rf"\d(?<![\d:.]\d)\d{{0,3}}:\d{_RANGE_JOIN}$", _I)
 
 
 def _page_line_range_end(c: _Clock) -> bool:
@@ -225,13 +225,13 @@ def _listed_score_or_ratio(c: _Clock) -> bool:
 _PAIR_LIST_SEP = (r"(?:[^\S\n]*\([^()\n]{0,24}\))?[^\S\n]*(?:[,/|·&]|\b(?:and|or|but|plus)\b"
                   r"(?:[^\S\n]+(?:also|sometimes|occasionally|often|usually|mostly|even|then|maybe))?|\bas[^\S\n]+well[^\S\n]+as\b"
                   r"|\bvs\.?|\bversus\b|\n[^\S\n]*[-*•])[^\S\n]*")
-_ODD_PAIR_BEFORE = regex(rf"(?<![\d:.])\d{{1,2}}:\d(?![\d:]){_PAIR_LIST_SEP}$", _I)
+_ODD_PAIR_BEFORE = regex(rf"\d(?<![\d:.]\d)\d?:\d(?![\d:]){_PAIR_LIST_SEP}$", _I)
 _ODD_PAIR_AFTER = regex(rf"{_PAIR_LIST_SEP}\d{{1,2}}:\d(?![\d:])", _I)
 # Said at a place in the footage: "at 3:10 to Ito's answer", "cuts from 12:15 to Nadal's coach".
 _AT_OR_FROM_BEFORE = regex(r"(?<![\w])(?:at|from)\s+(?:the\s+)?$", _I)
 _TO_SIDE_AFTER = regex(r"\s+to\s+(?:(?-i:[A-Z])|the\s+(?:server|receiver|home|away|visitors|hosts)\b)", _I)
 _TENNIS_POINTS = regex(r"(?:0|00|15|30|40):(?:00|15|30|40)")
-_GAME_SCORE_BEFORE = regex(r"(?<![\d:.])\d{1,2}\s?[–-]\s?\d{1,2}(?![\d:])[^.;:!?\d]{0,12}$")
+_GAME_SCORE_BEFORE = regex(r"\d(?<![\d:.]\d)\d?\s?[–-]\s?\d{1,2}(?![\d:])[^.;:!?\d]{0,12}$")
 
 # "the goal is scored at 2:35": when a goal came, not a score.
 _SCORED_AT = regex(r"\bscor(?:ed|es|ing)\s+at\s+$", _I)

@@ -644,7 +644,7 @@ def _later_the_same_morning(c: _Clock) -> bool:
 
 # How long after an am/pm clock a bare clock still reads as the same stretch of the day (minutes).
 DAY_CLOCK_REACH = 360
-_AM_PM_CLOCK = regex(r"(?<![\d:.])(\d{1,2})(?:[:.]([0-5]\d))?\s?[ap]\.?m\b", _I)
+_AM_PM_CLOCK = regex(r"(\d(?<![\d:.]\d)\d?)(?:[:.]([0-5]\d))?\s?[ap]\.?m\b", _I)
 
 
 def _present_when_after(c: _Clock) -> bool:

@@ -372,7 +372,7 @@ def _seconds_reading_placed(c: _Clock) -> bool:
     return c.ends(_HMS_READING_THEN_AT, 20) and _MINUTES_SECONDS.fullmatch(c.text, c.bare, c.end) is not None
 
 
-_HMS_READING_THEN_AT = regex(r"(?<![\d:])\d{1,2}:[0-5]\d:[0-5]\d\s+at\s+$")
+_HMS_READING_THEN_AT = regex(r"\d(?<![\d:]\d)\d?:[0-5]\d:[0-5]\d\s+at\s+$")
 _MINUTES_SECONDS = regex(r"\d{1,2}:[0-5]\d")
 
 

@@ -1016,7 +1016,7 @@ def _range_end(part: re.Match[str]) -> bool:
 
 _RANGE_JOIN = r"[^\S\n]*(?:to|till|until|through|[-–—])[^\S\n]*"
 _RANGE_JOIN_AFTER = regex(rf"{_RANGE_JOIN}\d{{1,2}}(?::\d{{2}}){{1,3}}\b", _I)
-_RANGE_JOIN_BEFORE = regex(rf"(?<![\d:])\d{{1,2}}(?::\d{{2}}){{1,3}}{_RANGE_JOIN}$", _I)
+_RANGE_JOIN_BEFORE = regex(rf"\d(?<![\d:]\d)\d?(?::\d{{2}}){{1,3}}{_RANGE_JOIN}$", _I)
 # How far from a listed part its list's total may stand.
 TOTAL_LIST_CHARS = 800
 # A total's label, then its time: "Total length: 25:58", "**Total running time** – 1:02:03", "| Total | 41:20 |".

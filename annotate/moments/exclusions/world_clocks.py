@@ -490,8 +490,14 @@ def _day_clocks(text: str) -> tuple[dict[tuple[int, int], int], tuple[tuple[int,
 
 # A whole hour told as the day's: "7 this morning", "9pm", "6 o'clock", "10 last night" (round 100: "And this was
 # just after 7 this morning?" then "07:10, ja.", the same hour to the minute).
+# (searched over the whole text: the hour's first digit opens each alternative, "1[0-2]", "0[1-9]", then "1" to "9" as
+# "[1-9]" would try them, with the look-behind read past it, "(?<![\w:.,£$€]1)" for "(?<![\w:.,£$€])" before it, so
+# that re scans for a digit instead of trying the look-behind at every position of the text)
+_NOT_AFTER = r"[\w:.,£$€]"
+_HOUR_DIGITS = "|".join([rf"1(?<!{_NOT_AFTER}1)[0-2]", rf"0(?<!{_NOT_AFTER}0)[1-9]",
+                         *(rf"{d}(?<!{_NOT_AFTER}{d})" for d in "123456789")])
 _DAY_HOUR = regex(
-    r"(?<![\w:.,£$€])(1[0-2]|0?[1-9])(?:[^\S\n]?(?:[ap]\.?[^\S\n]?m\b|o['’]clock\b)|\s+(?:(?:this|that|last|yesterday|"
+    rf"({_HOUR_DIGITS})(?:[^\S\n]?(?:[ap]\.?[^\S\n]?m\b|o['’]clock\b)|\s+(?:(?:this|that|last|yesterday|"
     r"tomorrow)\s+(?:morning|afternoon|evening|night)|tonight)\b)", _I)
 
 

@@ -87,7 +87,7 @@ _MARKS_AFTER = regex(r"[\s-]*(?:minute[\s-]+)?(?:marks?\b|points?\b(?!\s+(?:to|o
 # give what one alternation would (no match of one lies inside a match of the other) at a fraction of
 # the cost: the alternation is tried at every position, the scans only where their first letter is.
 _RANGE_KEYWORD = regex(r"(?<![\w])(?:from|between|mula|dari|fae)\s+", re.IGNORECASE)
-_RANGE_DIGIT = regex(r"(?<![\w:.])\d{1,3}:\d\d")
+_RANGE_DIGIT = regex(r"\d(?<![\w:.]\d)\d{0,2}:\d\d")
 _RANGE_WORD_STEMS = ("from", "between", "mula", "dari", "fae")
 
 _DOTTED_END = regex(r"(?<![\w.])\d{1,3}\.[0-5]\d\s*(?:minutes?|mins?)\Z", re.IGNORECASE)

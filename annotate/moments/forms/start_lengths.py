@@ -233,21 +233,37 @@ _PART_OF_BEFORE = regex(r"\b(?:part|section|bit|portion|passage|stretch|moment)\
 # colon (the last two need both a timecode and "for"; the second takes an offset "in" too; the two after
 # them, a thing's length and its start, need both an opener and a timecode, the first of those taking an offset too;
 # the one after, an offset start, no timecode; the last, "runs from" a start "for" a length, a timecode or an offset).
-_SL_NEEDS = ((True, False), (True, False), (True, True), (False, True), (False, True), (True, False), (True, True),
-             (True, True), (True, True), (True, True), (True, True), (True, True), (True, False), (True, False))
+# The third: the start must be a timecode or an offset said "in" (or, for the first, at a "mark"): with no colon, the
+# sentence must hold a space then "in", or "mark" (_START_PLACED: case-blind, as the patterns are).
+_SL_NEEDS = ((True, False, True), (True, False, True), (True, True, False), (False, True, False), (False, True, False),
+             (True, False, True), (True, True, False), (True, True, False), (True, True, False), (True, True, False),
+             (True, True, False), (True, True, False), (True, False, True), (True, False, False))
+_START_PLACED = regex(r"\sin|mark", re.IGNORECASE)
+
+
+def _worth_trying(text: str, b: int, e: int) -> list[re.Pattern[str]]:
+    """The start-plus-length patterns whose needs (:data:`_SL_NEEDS`) the sentence ``text[b:e]`` meets."""
+    low = text[b:e].lower()
+    opener = "start" in low or "begin" in low or "from" in low or "arrives" in low or "comes" in low or "opens" in low \
+        or " at " in low
+    colon = ":" in low
+    placed: bool | None = None  # (a timecode's colon, or what an offset or a mark needs: read once, when first asked)
+    patterns = []
+    for pattern, (needs_opener, needs_colon, needs_placed) in zip(_SL_PATTERNS, _SL_NEEDS):
+        if not (opener if needs_opener else colon and "for" in low) or (needs_colon and not colon):
+            continue
+        if needs_placed and placed is None:
+            placed = colon or _START_PLACED.search(text, b, e) is not None
+        if not needs_placed or placed:
+            patterns.append(pattern)
+    return patterns
 
 
 def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     """A start plus a length: ``for about 20 seconds starting at 2:27`` -> 147..167."""
     if not has_unit(text, b, e):
         return
-    low = text[b:e].lower()
-    opener = "start" in low or "begin" in low or "from" in low or "arrives" in low or "comes" in low or "opens" in low \
-        or " at " in low
-    colon = ":" in low
-    for pattern, (needs_opener, needs_colon) in zip(_SL_PATTERNS, _SL_NEEDS):
-        if not (opener if needs_opener else colon and "for" in low) or (needs_colon and not colon):
-            continue
+    for pattern in _worth_trying(text, b, e):
         for m in pattern.finditer(text, b, e):
             whole = m.groupdict().get("whole")
             length = parse_duration(m.group("d") if whole is None else _WHOLE_UNIT_WORD.sub("", whole))
