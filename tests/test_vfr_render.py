@@ -161,18 +161,24 @@ def test_the_filters_rate_is_the_probed_guessed_rate_read_in_one_opening(gap: Pa
     assert runner.probe_input(gap).rate == f"{FPS}/1"
 
 
+def _phone_footage(path: Path, source: str) -> list[float]:
+    """A phone's 4 s of ``source`` (a lavfi picture source up to its options: "testsrc2="): frames 0.04 s apart
+    for 1 s, then 0.07 s apart with each third 11 ms late, in a 1/90000 time base; each frame's time as decoded."""
+    ffmpeg.run(["-f", "lavfi", "-i", f"{source}s={W}x{H}:r=25:d=4", "-vf",
+                "settb=1/90000,setpts='if(lt(N,25),N*0.04,1+(N-25)*0.07+0.011*mod(N,3))/TB'", "-fps_mode", "vfr",
+                "-enc_time_base", "1/90000", "-video_track_timescale", "90000", "-c:v", "libx264",
+                "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(path)])
+    with av.open(str(path)) as c:
+        return [float(f.time) for f in c.decode(video=0)]
+
+
 def test_a_caption_on_variable_rate_footage_shows_from_the_frame_its_time_names(tmp_path: Path) -> None:
     """A phone's frames 0.07 s apart (each third 11 ms late): a caption from 0.02 s after frame 30 names frame 30
     (the nearest start, as align and the clips read a time) but libass shows an event from the first frame at or
     after its start: it appeared a frame late, on frame 31. Its start is now that frame's, so frame 30 shows it,
     and the frame its end names is the first without it."""
     src = tmp_path / "phone.mp4"
-    ffmpeg.run(["-f", "lavfi", "-i", f"color=c=black:s={W}x{H}:r=25:d=4", "-vf",
-                "settb=1/90000,setpts='if(lt(N,25),N*0.04,1+(N-25)*0.07+0.011*mod(N,3))/TB'", "-fps_mode", "vfr",
-                "-enc_time_base", "1/90000", "-video_track_timescale", "90000", "-c:v", "libx264",
-                "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(src)])
-    with av.open(str(src)) as c:
-        times = [float(f.time) for f in c.decode(video=0)]
+    times = _phone_footage(src, "color=c=black:")
     start, end = times[30] + 0.02, times[45] + 0.025
     out = tmp_path / "captioned.mp4"
     tl = Timeline(moments=(Moment(round(start, 3), end=round(end, 3), id="c", caption="CAPTION"),),
@@ -189,12 +195,7 @@ def test_a_render_of_variable_rate_footage_keeps_each_frames_own_time(tmp_path: 
     1.092 s at 1.08. Every frame of the render (bar, timecode, title drawn over it) is the footage's at its own
     time."""
     src = tmp_path / "phone.mp4"
-    ffmpeg.run(["-f", "lavfi", "-i", f"testsrc2=s={W}x{H}:r=25:d=4", "-vf",
-                "settb=1/90000,setpts='if(lt(N,25),N*0.04,1+(N-25)*0.07+0.011*mod(N,3))/TB'", "-fps_mode", "vfr",
-                "-enc_time_base", "1/90000", "-video_track_timescale", "90000", "-c:v", "libx264",
-                "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(src)])
-    with av.open(str(src)) as c:
-        times = [float(f.time) for f in c.decode(video=0)]
+    times = _phone_footage(src, "testsrc2=")
     assert times[25] == pytest.approx(1.011, abs=1e-4)
     out = tmp_path / "rendered.mp4"
     render(Timeline(moments=(Moment(1.5, id="m", caption="here"),), footage=Footage(path=str(src)), title="T"), out)
