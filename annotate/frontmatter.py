@@ -7,10 +7,14 @@ split off the way Jekyll and Hugo read it (the block parses to a mapping, else i
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from typing import Any
 
-import tomllib
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10: the same reader, from PyPI
+    import tomli as tomllib
 
 # The opening fence on the first line, the block, the closing fence alone on its line (as Jekyll and Hugo want).
 _BLOCK = re.compile(r"(?P<fence>---|\+\+\+)[ \t]*\n(?P<body>.*?\n)?(?P=fence)[ \t]*(?:\n|\Z)", re.S)
