@@ -331,6 +331,19 @@ def test_vtt_chapters_read_back_by_pysubs2(timeline, tmp_path):
     assert [c.text for c in cues] == [clean_text(m.caption) for m in timeline.moments]
 
 
+def test_fcpx_saved_as_xml_is_named_as_fcpx_with_the_option_that_reads_it(timeline, tmp_path):
+    fcpx_text = interchange.write(timeline, tmp_path / "story.fcpxml").path.read_text(encoding="utf-8")
+    saved = tmp_path / "story.xml"
+    saved.write_text(fcpx_text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", str(saved), "-o", str(tmp_path / "back.yaml")])
+    assert result.exit_code == 2 and result.exception is not None
+    assert result.output.count("\n") == 1
+    assert f"{saved}: is Final Cut Pro X XML (<fcpxml>), not Final Cut Pro 7 XML: pass --format fcpx" in result.output
+    back = interchange.read(saved, "fcpx")  # the option it names reads it
+    assert [m.caption for m in back.moments] == [m.caption for m in timeline.moments]
+    assert [_frames(m.effective_start) for m in back.moments] == [_frames(m.effective_start) for m in timeline.moments]
+
+
 # --- Path layer, CLI and bad input ---------------------------------------------------------------------------
 
 def test_unknown_format_lists_the_known_ones(timeline, tmp_path):

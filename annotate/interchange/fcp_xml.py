@@ -20,10 +20,12 @@ clip's markers on their video at that footage's own times.
 
 from __future__ import annotations
 
+import io
 from typing import Any
 from xml.etree import ElementTree
 
 from annotate.clips.media import FrameTable
+from annotate.errors import InputError
 from annotate.escape import clean_text, loses_characters, xml_text
 from annotate.interchange.common import (
     XML_LEFT_OUT,
@@ -86,7 +88,19 @@ def _drop_frame_files(tl: Any, clips: list[Any], timeline: Timeline) -> None:
             clip.media_reference.metadata[FCP_META] = {"timecode": {"displayformat": "DF"}}
 
 
+def _root(text: str) -> str | None:
+    """The root element's name, or None when the text is no XML (the adapter names what is wrong)."""
+    try:
+        return next(ElementTree.iterparse(io.StringIO(text), events=("start",)))[1].tag
+    except (ElementTree.ParseError, StopIteration):
+        return None
+
+
 def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Timeline:
+    # An FCPX file saved as .xml: the adapter would say only that it holds no sequence.
+    if _root(text) == "fcpxml":
+        raise InputError("is Final Cut Pro X XML (<fcpxml>), not Final Cut Pro 7 XML: pass --format fcpx",
+                         subject=origin)
     read = read_string(text, "fcp_xml", origin=origin, kind=KIND)
     found = one_timeline(read, origin=origin, what="sequence")
     in_file = (m.findtext("name") or "" for m in ElementTree.fromstring(text).iter("marker"))  # parsed as the adapter
