@@ -355,6 +355,26 @@ def test_unknown_format_lists_the_known_ones(timeline, tmp_path):
         interchange.read(tmp_path / "x.chapters.txt")
 
 
+@pytest.mark.parametrize(("fmt", "named"), [("srt", "SubRip"), ("vtt", "WebVTT")])
+def test_subtitles_saved_as_txt_are_read_by_their_content_and_the_format_taken_is_said(timeline, tmp_path, fmt,
+                                                                                         named):
+    written = interchange.write(timeline, tmp_path / f"story.{fmt}").path
+    saved = tmp_path / "story.txt"
+    saved.write_bytes(written.read_bytes())
+    with pytest.warns(ExportWarning, match=rf"story\.txt: its name says no format; read as {named} \({fmt}\)"):
+        back = interchange.read(saved)
+    assert back == interchange.read(written)
+    assert [m.caption for m in back.moments] == [clean_text(m.caption) for m in timeline.moments]
+    result = CliRunner().invoke(main, ["import", str(saved), "-o", str(tmp_path / "back.yaml")])
+    assert result.exit_code == 0, result.output
+    assert result.output.count(f"read as {named} ({fmt}) by its content") == 1
+    assert [m.caption for m in load(tmp_path / "back.yaml").moments] == [m.caption for m in back.moments]
+    prose = tmp_path / "notes.txt"
+    prose.write_text("At 0:30 the gate opens.\n", encoding="utf-8")
+    with pytest.raises(InputError, match="cannot tell the format.*--format"):
+        interchange.read(prose)
+
+
 def test_broken_csv_time_names_line_and_field(tmp_path):
     path = tmp_path / "cuts.csv"
     path.write_text("id,start,caption\na,0:01,One\nb,0:05,\"Two,\nlines\"\nc,2:7x,Three\n", encoding="utf-8")

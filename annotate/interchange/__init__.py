@@ -7,6 +7,7 @@ from __future__ import annotations
 import inspect
 import itertools
 import os
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -96,13 +97,41 @@ def format_for(path: str | os.PathLike[str] | None, format: str | None = None, *
                 raise InputError(f"unknown format {format!r}; {_known(importing)}", subject="--format")
             name = by_ext
     else:
-        found = _by_extension(Path(path or "").name.lower())
+        found = _by_extension(Path(path or "").name.lower()) or (_by_content(path) if importing else None)
         if found is None:
             raise InputError(f"cannot tell the format from the file name; pass --format ({_known(importing)})",
                              subject=path)
         name = found
     if importing and not hasattr(FORMATS[name], "loads"):
         raise InputError(f"format {name!r} cannot be imported; {_known(importing)}", subject=path)
+    return name
+
+
+# Subtitle files known by how they start (annotate.textio's structural patterns) when their name says no format:
+# an SRT saved as .txt.
+_SUBTITLE_KINDS = {"a SubRip subtitle file": ("srt", "SubRip"), "a WebVTT subtitle file": ("vtt", "WebVTT"),
+                   "an ASS subtitle file": ("ass", "ASS")}
+
+
+def _by_content(path: str | os.PathLike[str] | None) -> str | None:
+    """The subtitle format a file's first bytes show, said in a warning; None for any other file (or none)."""
+    from annotate.textio import SNIFF_BYTES, bom_of, other_kind
+
+    if path is None or str(path) == "-" or not Path(path).is_file():
+        return None
+    try:
+        with open(path, "rb") as file:
+            head = file.read(SNIFF_BYTES)
+    except OSError:
+        return None  # (the reader names what is wrong with it)
+    bom = bom_of(head)
+    text = head[len(bom[0]):].decode(bom[1], errors="replace") if bom else head.decode("utf-8", errors="replace")
+    found = _SUBTITLE_KINDS.get(other_kind(text) or "")
+    if found is None:
+        return None
+    name, title = found
+    warnings.warn(f"{path}: its name says no format; read as {title} ({name}) by its content", ExportWarning,
+                  stacklevel=4)
     return name
 
 
@@ -263,6 +292,7 @@ def import_into(source: str | os.PathLike[str], output: str | os.PathLike[str], 
     carries none, an EDL no sources) stays the file's, and so do its clock
     times and quotes not placed yet, which no export holds."""
     source = bundle_file(source)
+    format = format_for(source, format, importing=True)  # once: a format told by content is said once
     timeline = read(source, format, **opts)
     target = Path(output)
     existing = None
@@ -275,7 +305,7 @@ def import_into(source: str | os.PathLike[str], output: str | os.PathLike[str], 
             timeline = replace(timeline, title=timeline.title or existing.title,
                                sources=timeline.sources or existing.sources,
                                videos=_videos_kept(timeline.videos, existing.videos))
-            timeline = _kept_evidence(timeline, existing, FORMATS[format_for(source, format, importing=True)], source)
+            timeline = _kept_evidence(timeline, existing, FORMATS[format], source)
             ids = {m.id for m in timeline.moments}
             videos = {v.id for v in timeline.videos}
             waiting = tuple(m for m in existing.moments
