@@ -368,6 +368,9 @@ class Footage:
     timecode: str | None = None
     # How many channels its sound has (1: mono), when probed: an EDL event names them (B: one, AA/V: two).
     audio_channels: int | None = None
+    # Degrees counter-clockwise a player turns the stored picture (a phone's display matrix: 90 for portrait
+    # stored as landscape), when probed; None: not known (a timeline made before it was recorded).
+    rotation: int | None = None
 
     def __post_init__(self) -> None:
         if self.id and (problem := video_id_problem(self.id)) is not None:
@@ -380,7 +383,18 @@ class Footage:
         for name in ("width", "height"):
             _check_number(getattr(self, name), f"footage.{name}", None, low=1, high=MAX_PIXELS, whole=True)
         _check_number(self.audio_channels, "footage.audio_channels", None, low=1, high=MAX_AUDIO_CHANNELS, whole=True)
+        _check_number(self.rotation, "footage.rotation", None, low=0, high=359, whole=True)
         _valid_texts(self)
+
+    @property
+    def shown_size(self) -> tuple[int, int] | None:
+        """Width and height as a player shows the picture (turned by its rotation, as the render draws it);
+        None when the size is not recorded."""
+        if not (self.width and self.height):
+            return None
+        from annotate.probe import shown_size  # (the probe's one rule; it imports this module)
+
+        return shown_size(self.width, self.height, self.rotation or 0)
 
 
 @dataclass(frozen=True)

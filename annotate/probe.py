@@ -475,6 +475,7 @@ def to_footage(info: MediaInfo, sha: str | None = None, *, url: str | None = Non
     """The timeline's record of this footage."""
     return Footage(
         path=info.path, url=url, sha256=sha, duration=info.duration, fps=info.fps or None, width=info.width,
+        height=info.height, rotation=info.rotation,
         # "": probed, and it carries none (Footage.timecode), so exports do not probe it again
-        height=info.height, has_audio=info.has_audio, timecode=info.timecode or "", audio_channels=info.audio_channels,
+        has_audio=info.has_audio, timecode=info.timecode or "", audio_channels=info.audio_channels,
     )

@@ -189,6 +189,40 @@ def test_ffmpeg_reads_what_we_write(tmp_path, fmt, to):
         assert b.end / 1000 == pytest.approx(a.end, abs=0.011)
 
 
+def test_ass_of_a_rotated_phone_video_plays_at_the_size_a_player_shows(tmp_path):
+    """A portrait phone video is stored 320x180 with a display matrix of 90 degrees: its ASS file said
+    PlayRes 320x180, a landscape script for a picture shown 180x320, so players scaled its captions and
+    margins wrongly. The footage record keeps the rotation; an older timeline without it gets it probed."""
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+    from annotate.probe import probe, to_footage
+    from annotate.timeline import load, save
+
+    stored = tmp_path / "stored.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=s=320x180:r=25:d=2", "-c:v", "libx264", "-preset", "ultrafast",
+                str(stored)])
+    phone = tmp_path / "rot.mp4"
+    ffmpeg.run(["-display_rotation:v:0", "90", "-i", str(stored), "-c", "copy", str(phone)])
+    shown = probe(phone).display_size  # what the render draws on
+    assert shown == (180, 320)
+    made = Timeline(moments=(Moment(id="m1", start=0.5, caption="Portrait"),), footage=to_footage(probe(phone)))
+    save(made, tmp_path / "rot.yaml")
+    assert load(tmp_path / "rot.yaml").footage.rotation == 90
+    old = tmp_path / "old.yaml"  # recorded before the rotation was
+    old.write_text("footage: {path: rot.mp4, duration: 2, fps: 25, width: 320, height: 180, has_audio: false,\n"
+                   "          timecode: null}\nmoments:\n  - {id: m1, start: 0.5, caption: Portrait}\n",
+                   encoding="utf-8")
+    for name in ("rot", "old"):
+        out = tmp_path / f"{name}.ass"
+        result = CliRunner().invoke(main, ["subtitles", str(tmp_path / f"{name}.yaml"), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        doc = pysubs2.load(str(out))
+        assert (int(doc.info["PlayResX"]), int(doc.info["PlayResY"])) == shown, name
+        assert doc.styles["Caption"].marginl == round(shown[0] * 0.06)
+        assert [e.text for e in doc.events] == ["Portrait"]
+
+
 def _libass_frame(ass_text: str, folder, name: str):  # type: ignore[no-untyped-def]
     """The frame libass (ffmpeg's ass filter) draws for ``ass_text``, as an array."""
     import numpy as np

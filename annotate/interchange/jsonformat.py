@@ -9,7 +9,9 @@ docs/json-schema.md)::
       "footage": null | {"id": string,   // the one video; null with several
                          "path", "url", "sha256": string|null,
                          "duration", "fps": number|null,      // seconds, frames/s
-                         "width", "height": integer|null, "has_audio": bool|null,
+                         "width", "height": integer|null,     // as stored
+                         "rotation": integer|null,            // degrees a player turns it (90: portrait phone)
+                         "has_audio": bool|null,
                          "audio_channels": integer|null,      // of its sound, 1 for mono
                          "timecode": string|null,             // its first frame's, "01:00:00:00"; "": none
                          "retrieved": string|null},           // ISO 8601

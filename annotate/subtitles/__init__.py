@@ -79,8 +79,8 @@ def dumps(timeline: Timeline, format: str = "srt", *, rules: Rules | None = None
     _controls_left_out(timeline, what)
     cues = layout(timeline, rules, style)
     options = {}
-    if name == "ass" and timeline.footage and timeline.footage.width and timeline.footage.height:
-        options = {"width": timeline.footage.width, "height": timeline.footage.height}
+    if name == "ass" and timeline.footage and (shown := timeline.footage.shown_size):
+        options = {"width": shown[0], "height": shown[1]}  # as a player shows it: a phone's portrait video upright
     return FORMATS[name].dumps(cues, **options)
 
 

@@ -75,12 +75,13 @@ def footage_changed(recorded: Footage | None, path: str | os.PathLike[str], *,
 
 def with_footage_length(timeline: Timeline) -> Timeline:
     """``timeline`` (of one video) with what it does not record of its
-    footage's duration, rate, sound (and its channels) and start timecode
-    read from the file, when the file is here; what it records stays (a
-    length set by hand).
+    footage's duration, rate, sound (and its channels), start timecode and
+    rotation read from the file, when the file is here; what it records
+    stays (a length set by hand).
     A hand-written ``footage: FILE`` records none of them; a timeline made
-    before sound or timecodes were recorded lacks those (its editor exports
-    would lack the sound and count from 00:00:00:00). A timeline recording
+    before sound, timecodes or rotation were recorded lacks those (its editor
+    exports would lack the sound and count from 00:00:00:00; the ASS file of
+    a phone's portrait video would play landscape). A timeline recording
     them all is not probed (one whose footage has no start timecode records
     that as "", ``timecode: null``; a timeline without the field is probed,
     some 50 ms a call). A file not here is
@@ -91,8 +92,7 @@ def with_footage_length(timeline: Timeline) -> Timeline:
     from annotate.errors import AnnotateError
 
     recorded = timeline.footage
-    if recorded is None or (None not in (recorded.duration, recorded.fps, recorded.has_audio, recorded.timecode)
-                            and not (recorded.has_audio and recorded.audio_channels is None)):
+    if recorded is None or _recorded_whole(recorded):
         return timeline
     try:
         path = footage_path(timeline)
@@ -110,7 +110,16 @@ def with_footage_length(timeline: Timeline) -> Timeline:
         recorded, duration=info.duration if recorded.duration is None else recorded.duration,
         fps=recorded.fps or info.fps or None, has_audio=sound,
         timecode=recorded.timecode if recorded.timecode is not None else info.timecode or "",
-        audio_channels=recorded.audio_channels or (info.audio_channels if sound else None)))
+        audio_channels=recorded.audio_channels or (info.audio_channels if sound else None),
+        rotation=info.rotation if recorded.rotation is None else recorded.rotation))
+
+
+def _recorded_whole(recorded: Footage) -> bool:
+    """Whether a timeline records all :func:`with_footage_length` reads of its footage (the rotation only with a
+    size: it turns that size)."""
+    return (None not in (recorded.duration, recorded.fps, recorded.has_audio, recorded.timecode)
+            and not (recorded.has_audio and recorded.audio_channels is None)
+            and not (recorded.width and recorded.rotation is None))
 
 
 def check_footage(timeline: Timeline, path: str | os.PathLike[str]) -> None:

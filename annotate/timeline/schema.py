@@ -25,7 +25,7 @@ MOMENT_FIELDS = (
     "notes", "tags", "highlight", "color", "alignment", "span", "clock", "said", "footage", "alternatives",
 )
 ALTERNATIVE_FIELDS = ("footage", "start")
-FOOTAGE_FIELDS = ("id", "path", "url", "sha256", "duration", "fps", "width", "height", "has_audio",
+FOOTAGE_FIELDS = ("id", "path", "url", "sha256", "duration", "fps", "width", "height", "rotation", "has_audio",
                   "audio_channels", "timecode", "retrieved")
 SOURCE_FIELDS = ("article", "url", "publisher", "excerpt", "credit")
 ALIGNMENT_FIELDS = ("start", "kind", "score", "note", "offset")
@@ -282,6 +282,7 @@ def _footage(data: Any, path: object, name: str = "footage") -> Footage | None:
             fps=None if (fps := _number(data.get("fps"), where, "footage.fps")) is None else float(fps),
             width=data.get("width"),
             height=data.get("height"),
+            rotation=data.get("rotation"),
             has_audio=data.get("has_audio"),
             audio_channels=data.get("audio_channels"),
             # null (or blank): the file carries none, as probed; absent: not known (probed when needed)
@@ -411,7 +412,7 @@ def to_data(timeline: Timeline) -> dict[str, Any]:
             "path": f.path, "url": f.url, "sha256": f.sha256,
             "duration": round(f.duration, 3) if f.duration is not None else None,
             "fps": round(f.fps, 3) if f.fps else None, "width": f.width, "height": f.height,
-            "has_audio": f.has_audio,
+            "rotation": f.rotation, "has_audio": f.has_audio,
             "audio_channels": f.audio_channels, "timecode": _UNPLACED if f.timecode == "" else f.timecode,
             "retrieved": f.retrieved,
         })
