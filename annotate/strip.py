@@ -20,7 +20,7 @@ from annotate.errors import MediaWarning, OutputError
 from annotate.escape import line_text
 from annotate.fonts import FontWarning, PilFonts, pil_plan, prefix_within
 from annotate.model import Moment, Timeline
-from annotate.probe import shown_picture
+from annotate.probe import picture_stream, shown_picture
 from annotate.timecode import FALLBACK_FPS, format_clock, format_clock_exact
 
 STRIP_WIDTH_PX = 1600
@@ -79,7 +79,7 @@ def grab_each(path: str | os.PathLike[str], times: Sequence[float], width: int, 
     import av
 
     with ffmpeg.open_video(path) as container:
-        stream = container.streams.video[0]
+        stream = picture_stream(container)
         stream.thread_type = "AUTO"
         tb = float(stream.time_base or 1e-6)
         origin = _first_frame_time(container, stream)

@@ -419,3 +419,22 @@ def test_a_long_storys_frames_go_on_pages_each_a_picture_a_viewer_opens(tmp_path
     with pytest.warns(MediaWarning, match=rf"first {strip.STRIP_PAGE_MOMENTS} of {count} moments only"):
         strip.strip(timeline, footage, tmp_path / "r" / "strip.png", all_pages=False)
     assert [p.name for p in (tmp_path / "r").iterdir()] == ["strip.png"]
+
+
+def test_the_strip_of_a_file_of_several_tracks_shows_its_default_picture(tmp_path):
+    """A remux with another angle first, the main one marked default: the strip showed the first video stream
+    (a green 640x360 angle no player shows) where the timeline records the default one (red, then blue)."""
+    from tests.clips_support import two_angle_mkv
+
+    path = two_angle_mkv(tmp_path / "multi.mkv")
+    got = dict(strip.grab_each(path, [1.0, 3.0], 160, 90, 25.0))
+    colours = [np.asarray(got[i].convert("RGB"), dtype=float).reshape(-1, 3).mean(axis=0) for i in (0, 1)]
+    assert colours[0][0] > 200 and colours[0][1:].max() < 60, colours[0]  # red
+    assert colours[1][2] > 200 and colours[1][:2].max() < 60, colours[1]  # blue
+    out = tmp_path / "s.png"
+    strip.strip(Timeline(moments=(Moment(3.0, caption="blue", id="m1"),), footage=Footage(path=str(path))), path,
+                out)
+    picture = np.asarray(Image.open(out).convert("RGB"), dtype=int)
+    blue = (picture[..., 2] > 200) & (picture[..., :2].max(axis=2) < 60)
+    green = (picture[..., 1] > 100) & (picture[..., 0] < 60) & (picture[..., 2] < 60)
+    assert blue.sum() > 500 and green.sum() < 50
