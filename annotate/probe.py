@@ -268,6 +268,35 @@ def chosen(streams: list[_S]) -> _S:
     return next((s for s in streams if av.stream.Disposition.default in s.disposition), streams[0])
 
 
+def picture_stream(container: av.container.InputContainer) -> av.video.stream.VideoStream:
+    """The video stream of an open file that the probe describes (:func:`chosen` of those not cover art): every
+    reader of frames takes this one, so what it reads is what the timeline records (``MediaInfo.video_stream``)."""
+    videos = [v for v in container.streams.video if not _is_cover_art(v)] or list(container.streams.video)
+    if not videos:
+        raise MediaError("has no video stream", subject=container.name)
+    return chosen(videos)
+
+
+def sound_stream(container: av.container.InputContainer) -> av.audio.stream.AudioStream | None:
+    """The audio stream of an open file that the probe describes (``MediaInfo.audio_stream``), None without."""
+    audios = list(container.streams.audio)
+    return chosen(audios) if audios else None
+
+
+def several_index(container: av.container.InputContainer, stream: av.stream.Stream | None) -> int | None:
+    """``stream``'s index when ``container`` has several streams of its kind (what :func:`stream_map` must name),
+    else None."""
+    if stream is None:
+        return None
+    return stream.index if sum(s.type == stream.type for s in container.streams) > 1 else None
+
+
+def stream_map(index: int | None, kind: str, file: int = 0) -> str:
+    """ffmpeg's ``-map`` of the stream ``index`` of input ``file`` (from :func:`picture_stream` or
+    :func:`sound_stream`), else of its first stream of ``kind`` ("v" or "a")."""
+    return f"{file}:{kind}:0" if index is None else f"{file}:{index}"
+
+
 def _tracks(p: Path, videos: list[av.video.stream.VideoStream], audios: list[av.audio.stream.AudioStream],
             video: av.video.stream.VideoStream, audio: av.audio.stream.AudioStream | None) -> str | None:
     """Which tracks of a file of several are used and which are left out, as one sentence; None for one each."""

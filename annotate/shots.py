@@ -14,7 +14,7 @@ import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -210,7 +210,7 @@ def video_info(path: str | os.PathLike[str]) -> VideoInfo:
     """Probe duration, frame rate and size with PyAV (one frame decoded, for where the pictures start)."""
     import av
 
-    from annotate.probe import probe
+    from annotate.probe import picture_stream, probe, sound_stream
 
     p = ffmpeg.ensure_path(path)
     if p.stat().st_size == 0:
@@ -219,7 +219,7 @@ def video_info(path: str | os.PathLike[str]) -> VideoInfo:
     # cut short (it says how much is readable), no decodable picture.
     rotation = probe(p).rotation
     with ffmpeg.open_video(p) as container:
-        stream = container.streams.video[0]
+        stream: Any = picture_stream(container)
         rate = stream.average_rate or stream.base_rate or stream.guessed_rate
         fps = float(rate) if rate else FALLBACK_FPS
         base = stream.base_rate or stream.guessed_rate
@@ -246,7 +246,7 @@ def video_info(path: str | os.PathLike[str]) -> VideoInfo:
             raise MediaError(f"cannot be read as video: {exc}", subject=p) from exc
         return VideoInfo(
             str(p), duration, fps, stream.codec_context.width, stream.codec_context.height,
-            bool(container.streams.audio), variable, first_time, rotation,
+            sound_stream(container) is not None, variable, first_time, rotation,
         )
 
 
@@ -297,6 +297,8 @@ def _pipe_frames(
 ) -> Iterator[np.ndarray]:
     """Frames from one ffmpeg process (its decoder on frame threads), the
     first ``skip`` left out."""
+    from annotate.probe import probe, stream_map
+
     args: list[str] = ["-threads", "0"]
     for name, value in DECODER_OPTIONS.items():
         args += [f"-{name}", value.lstrip("+")]
@@ -308,7 +310,7 @@ def _pipe_frames(
     if end is not None:
         args += ["-t", f"{max(0.0, end - max(0.0, start or 0.0)):.6f}"]
     args += [
-        "-map", "0:v:0", "-an", "-sn", "-dn",
+        "-map", stream_map(probe(path).video_stream, "v"), "-an", "-sn", "-dn",
         "-vf", f"scale={width}:{height}:flags=area,format=gray",
         *(["-fps_mode", "cfr", "-r", f"{rate:.6f}"] if rate else ["-fps_mode", "passthrough"]),
         "-f", "rawvideo", "-",
@@ -361,13 +363,15 @@ def _segment_starts(path: str | os.PathLike[str]) -> list[int]:
     the error)."""
     import av
 
+    from annotate.probe import picture_stream
+
     if _segment_workers() < 2:
         return []
     try:
         with av.open(ffmpeg.local(path)) as container:
             if container.format.name not in SEGMENTED_FORMATS or not container.streams.video:
                 return []
-            stream = container.streams.video[0]
+            stream = picture_stream(container)
             tb = stream.time_base
             if tb is None:
                 return []
@@ -435,9 +439,11 @@ def _decode_segment(
     import av
     from av.video.reformatter import VideoReformatter
 
+    from annotate.probe import picture_stream
+
     frames: list[np.ndarray] = []
     with av.open(ffmpeg.local(path)) as container:
-        stream = container.streams.video[0]
+        stream = picture_stream(container)
         stream.codec_context.thread_count = 1
         stream.codec_context.options = dict(DECODER_OPTIONS)
         if lo is not None:
@@ -475,10 +481,12 @@ def _window_frames(
     import av
     from av.video.reformatter import VideoReformatter
 
+    from annotate.probe import picture_stream
+
     container = ffmpeg.open_video(path)
     scaler = VideoReformatter()  # one scaling context for all frames (a new one per frame costs a sixth more)
     with container:
-        stream = container.streams.video[0]
+        stream = picture_stream(container)
         stream.thread_type = "AUTO"
         stream.codec_context.thread_count = 0
         stream.codec_context.options = dict(DECODER_OPTIONS)

@@ -20,7 +20,7 @@ from annotate.errors import MediaWarning, OutputError
 from annotate.escape import line_text
 from annotate.fonts import FontWarning, PilFonts, pil_plan, prefix_within
 from annotate.model import Moment, Timeline
-from annotate.probe import shown_picture
+from annotate.probe import picture_stream, shown_picture
 from annotate.timecode import FALLBACK_FPS, format_clock, format_clock_exact
 
 STRIP_WIDTH_PX = 1600
@@ -79,7 +79,7 @@ def grab_each(path: str | os.PathLike[str], times: Sequence[float], width: int, 
     import av
 
     with ffmpeg.open_video(path) as container:
-        stream = container.streams.video[0]
+        stream = picture_stream(container)
         stream.thread_type = "AUTO"
         tb = float(stream.time_base or 1e-6)
         origin = _first_frame_time(container, stream)
@@ -196,7 +196,8 @@ def strip(
     force: bool = False,
     all_pages: bool = True,
 ) -> Path:
-    """Draw the strip for ``timeline`` over ``footage_path`` into ``out_png`` (atomically);
+    """Draw the strip for ``timeline`` over ``footage_path`` into ``out_png`` (atomically, each numbered page
+    noted as annotate's in the folder's record: a later, shorter strip removes those it no longer has);
     clock times not placed yet are left out. The frames of more than
     :data:`STRIP_PAGE_MOMENTS` moments go on numbered pages beside it
     (``strip-02.png`` ..., said in a warning), each drawn and written before
@@ -204,7 +205,8 @@ def strip(
     own stills). An existing file that is no PNG is refused unless ``force``
     (annotate.overwrite). Returns ``out_png``."""
     from annotate import overwrite
-    from annotate.clips.sheet import page_path
+    from annotate.clips.sheet import page_path, remove_stale_pages
+    from annotate.owned import owned_path
     from annotate.timeline import check_footage
 
     if Path(out_png).suffix.lower() != ".png":
@@ -289,9 +291,13 @@ def strip(
                        fill=MUTED, anchor="ra")
         _draw_tiles(img, d, chunk, img.height - _tiles_height(chunk, width) - MARGIN_PX, footage_path, info.fps,
                     fonts, grab)
-        with atomic_path(page_path(target, page)) as tmp:
+        # A numbered page is noted in the folder's record as annotate's (annotate.owned), so a later, shorter
+        # strip may remove it. The first page, the name the user gave, is only ever replaced: it leaves no record
+        # (a review's one page is drawn in a working folder whose every file is moved into the review's).
+        with owned_path(target.parent, page_path(target, page).name) if page > 1 else atomic_path(target) as tmp:
             # zlib's default level: "optimize" took 1.6 s of a 5 s strip (the bar still) for 2.5 % less.
             img.save(tmp, format="PNG")
+    remove_stale_pages(target, len(chunks))
     report(1.0)
     return target
 

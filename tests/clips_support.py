@@ -112,3 +112,22 @@ def make_uneven(path: Path, seconds: float = 4.0) -> Path:
             "-c:v", "libx264", "-preset", "veryfast", "-g", "30", "-pix_fmt", "yuv420p", "-c:a", "aac", str(path),
         ])
     return path
+
+
+def two_angle_mkv(path: Path) -> Path:
+    """A remux of two angles and two sound tracks, the second of each marked default (what a player shows):
+    video 0 green 640x360 (not default), video 1 320x180 red for 2 s then blue (a cut at 2 s, default);
+    audio 2 silent (not default), audio 3 a 440 Hz tone (default). 4 s, a keyframe each second."""
+    if not path.exists():
+        ffmpeg.run([
+            "-f", "lavfi", "-i", "color=green:s=640x360:r=25:d=4",
+            "-f", "lavfi", "-i", "color=red:s=320x180:r=25:d=2",
+            "-f", "lavfi", "-i", "color=blue:s=320x180:r=25:d=2",
+            "-f", "lavfi", "-i", "anullsrc=d=4:r=48000:cl=mono", "-f", "lavfi", "-i", "sine=f=440:d=4",
+            "-filter_complex", "[1:v][2:v]concat=n=2:v=1:a=0[b]",
+            "-map", "0:v", "-map", "[b]", "-map", "3:a", "-map", "4:a",
+            "-c:v", "libx264", "-preset", "ultrafast", "-g", "25", "-pix_fmt", "yuv420p", "-c:a", "aac",
+            "-disposition:v:0", "0", "-disposition:v:1", "default",
+            "-disposition:a:0", "0", "-disposition:a:1", "default", str(path),
+        ])
+    return path

@@ -657,3 +657,28 @@ def test_only_warns_of_the_unplaced_moments_it_selects(samples, tmp_path):
                         "it has no clip (annotate align places it)"], asked.output
     every = runner.invoke(main, ["clips", str(story), "-o", str(tmp_path / "all"), "--mode", "copy"])
     assert sum(line.startswith("annotate: warning:") for line in every.output.splitlines()) == 2, every.output
+
+
+@pytest.mark.parametrize("mode", ["exact", "copy", "smart"])
+def test_clips_of_a_file_of_several_tracks_cut_its_default_ones(tmp_path, mode):
+    """A remux with another angle and a silent track first, the main ones marked default: the timeline records
+    the default picture (320x180), but clips cut the first video and sound streams (640x360, silence)."""
+    from tests.clips_support import two_angle_mkv
+
+    path = two_angle_mkv(tmp_path / "multi.mkv")
+    report = export([timeline(path, [Moment(start=2.4, end=3.4, id="m1", caption="blue")])], tmp_path / "c",
+                    mode=mode, workers=1)
+    assert report.ok, report.failed
+    clip = tmp_path / "c" / report.written[0]["file"]
+    with __import__("av").open(str(clip)) as c:
+        assert len(c.streams.video) == 1 and len(c.streams.audio) == 1
+        pictures = [f.to_ndarray(format="rgb24").astype(int) for f in c.decode(video=0)]
+        c.seek(0)
+        sound = np.concatenate([f.to_ndarray().ravel() for f in c.decode(audio=0)])
+    assert all(p.shape[:2] == (180, 320) for p in pictures)
+    last = pictures[-1].reshape(-1, 3).mean(axis=0)
+    assert last[2] > 200 and last[:2].max() < 60, last  # the default angle's blue, not the other's green
+    if mode != "copy":  # a copy starts on the keyframe before
+        first = pictures[0].reshape(-1, 3).mean(axis=0)
+        assert first[2] > 200 and first[:2].max() < 60, first
+    assert float(np.sqrt((sound.astype(float) ** 2).mean())) > 0.05  # the tone, not the silent track

@@ -66,3 +66,18 @@ def test_keyframes_sampled_from_several_threads_at_once_are_the_same_pictures(tm
     finally:
         src.close()
     assert all((got == alone[k]).all() for got, k in zip(together, reversed(keys), strict=True))
+
+
+def test_the_clock_reads_the_default_picture_of_a_file_of_several_tracks(tmp_path):
+    """A remux with another angle first (green, 640x360), the main one marked default (320x180, red then blue):
+    the clock map read the first video stream, the angle no player shows."""
+    from tests.clips_support import two_angle_mkv
+
+    src = frames.FrameSource(two_angle_mkv(tmp_path / "multi.mkv"))
+    try:
+        assert (src.width, src.height) == (320, 180)
+        late = next(k for k in src.keyframes if src.time(k) >= 2.5)
+        luma = src.sample(late)
+        assert luma.shape == (180, 320) and luma.mean() < 60  # blue (luma 41), not green (81)
+    finally:
+        src.close()

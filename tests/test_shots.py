@@ -351,3 +351,16 @@ def test_a_few_dropped_frames_still_make_a_file_variable_rate(tmp_path):
     assert len(times) == 298 and times[178] == pytest.approx(6.0)
     assert shots.video_info(path).variable_rate
     assert [(c.frame, c.time) for c in shots.detect(path) if c.score > 20] == [(178, pytest.approx(6.0, abs=1e-6))]
+
+
+@pytest.mark.parametrize("window", [(None, None), (1.0, 3.0)])
+def test_shots_of_a_file_of_several_tracks_are_its_default_pictures(tmp_path, window):
+    """A remux with another angle first (one green shot), the main one marked default (red, cut to blue at 2 s):
+    shots read the first video stream, the angle no player shows, and found no cut."""
+    from tests.clips_support import two_angle_mkv
+
+    path = two_angle_mkv(tmp_path / "multi.mkv")
+    info = shots.video_info(path)
+    assert (info.width, info.height) == (320, 180)
+    cuts = [c for c in shots.detect(path, start=window[0], end=window[1]) if c.kind == "cut"]
+    assert [c.frame for c in cuts] == [50] and cuts[0].time == pytest.approx(2.0, abs=0.001)

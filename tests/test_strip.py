@@ -419,3 +419,50 @@ def test_a_long_storys_frames_go_on_pages_each_a_picture_a_viewer_opens(tmp_path
     with pytest.warns(MediaWarning, match=rf"first {strip.STRIP_PAGE_MOMENTS} of {count} moments only"):
         strip.strip(timeline, footage, tmp_path / "r" / "strip.png", all_pages=False)
     assert [p.name for p in (tmp_path / "r").iterdir()] == ["strip.png"]
+
+
+def test_the_strip_of_a_file_of_several_tracks_shows_its_default_picture(tmp_path):
+    """A remux with another angle first, the main one marked default: the strip showed the first video stream
+    (a green 640x360 angle no player shows) where the timeline records the default one (red, then blue)."""
+    from tests.clips_support import two_angle_mkv
+
+    path = two_angle_mkv(tmp_path / "multi.mkv")
+    got = dict(strip.grab_each(path, [1.0, 3.0], 160, 90, 25.0))
+    colours = [np.asarray(got[i].convert("RGB"), dtype=float).reshape(-1, 3).mean(axis=0) for i in (0, 1)]
+    assert colours[0][0] > 200 and colours[0][1:].max() < 60, colours[0]  # red
+    assert colours[1][2] > 200 and colours[1][:2].max() < 60, colours[1]  # blue
+    out = tmp_path / "s.png"
+    strip.strip(Timeline(moments=(Moment(3.0, caption="blue", id="m1"),), footage=Footage(path=str(path))), path,
+                out)
+    picture = np.asarray(Image.open(out).convert("RGB"), dtype=int)
+    blue = (picture[..., 2] > 200) & (picture[..., :2].max(axis=2) < 60)
+    green = (picture[..., 1] > 100) & (picture[..., 0] < 60) & (picture[..., 2] < 60)
+    assert blue.sum() > 500 and green.sum() < 50
+
+
+def test_pages_left_from_a_longer_strip_are_removed_but_never_a_users_file(tmp_path, monkeypatch):
+    """A strip of fewer pages than the last run's left the old run's later pages beside it (strip-03.png of
+    moments no longer in the timeline): nothing recorded that annotate wrote them. Each numbered page is now
+    noted in the folder's record (annotate.owned), and a later run removes those still as written, never a
+    user's file of that name or a page the user changed since."""
+    from annotate import owned
+
+    monkeypatch.setattr(strip, "STRIP_PAGE_MOMENTS", 1)
+    footage = tmp_path / "red.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "color=red:s=160x90:r=25:d=4", "-c:v", "libx264", "-preset", "ultrafast",
+                "-pix_fmt", "yuv420p", str(footage)])
+    moments = tuple(Moment(0.5 + i, caption=f"c{i}", id=f"m{i}") for i in range(4))
+    out = tmp_path / "strip.png"
+    with pytest.warns(MediaWarning, match="4 pages"):
+        strip.strip(Timeline(moments=moments, footage=Footage(path=str(footage))), footage, out)
+    names = ["strip.png", "strip-02.png", "strip-03.png", "strip-04.png"]
+    assert sorted(p.name for p in tmp_path.glob("strip*.png")) == sorted(names)
+    recorded = (tmp_path / owned.RECORD).read_text().splitlines()
+    assert all(any(f'"file": "{n}"' in line for line in recorded) for n in names[1:])  # the numbered pages
+    marked = tmp_path / "strip-03.png"
+    marked.write_bytes(marked.read_bytes() + b"marked up")  # the user's notes on page 3 since
+    (tmp_path / "strip-05.png").write_bytes(b"a user's own picture")
+    strip.strip(Timeline(moments=moments[:1], footage=Footage(path=str(footage))), footage, out)
+    assert sorted(p.name for p in tmp_path.glob("strip*.png")) == ["strip-03.png", "strip-05.png", "strip.png"]
+    assert marked.read_bytes().endswith(b"marked up")
+    assert (tmp_path / "strip-05.png").read_bytes() == b"a user's own picture"

@@ -17,7 +17,7 @@ from annotate.clips import media
 from annotate.clips.media import SAME_TIME_SECONDS, FrameTable, seconds
 from annotate.clips.plan import Span
 from annotate.errors import MediaError
-from annotate.probe import sample_aspect
+from annotate.probe import picture_stream, sample_aspect, sound_stream, stream_map
 
 MODES = ("exact", "copy", "smart")
 # Visually lossless for evidence clips, fast on two cores. At CRF 18 the
@@ -143,7 +143,8 @@ def exact(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
     odd = bool(table.width % 2 or table.height % 2)
     args = [
         *pre, "-i", ffmpeg.local(table.path), *post, "-t", f"{duration:.6f}", "-frames:v", str(stop - first),
-        "-map", "0:v:0", "-map", "0:a:0?", "-fps_mode", "passthrough",
+        "-map", stream_map(table.video_stream, "v"), "-map", stream_map(table.audio_stream, "a") + "?",
+        "-fps_mode", "passthrough",
         *_video_filter(([FROM_ZERO_FILTER] if pre else []) + ([EVEN_PAD_FILTER] if odd else [])),
         "-c:v", "libx264", "-preset", X264_PRESET, "-crf", str(X264_CRF), "-pix_fmt", "yuv420p",
         "-enc_time_base:v", _fraction(table.time_base), *AUDIO_CODEC, *_timescale(table), *MP4_FLAGS, str(out),
@@ -165,7 +166,7 @@ def copy(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
     duration = end - key
     args = [
         "-ss", _after(key), "-i", ffmpeg.local(table.path), "-t", f"{duration:.6f}", "-frames:v", str(packets),
-        "-map", "0:v:0", "-map", "0:a?", "-c", "copy",
+        "-map", stream_map(table.video_stream, "v"), "-map", stream_map(table.audio_stream, "a") + "?", "-c", "copy",
         # Drop audio packets from before the keyframe instead of keeping
         # them behind an edit list: the audio starts within one packet of it.
         "-copypriorss", "0", *_timescale(table), *MP4_FLAGS, str(out),
@@ -213,15 +214,17 @@ def smart(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
     log: list[str] = []
     shown = {str(out): final or str(out)}
     source = ffmpeg.local(table.path)
+    video = stream_map(table.video_stream, "v")
     # The same cut by ffmpeg: head and tail as MPEG-TS, joined by the concat demuxer.
     if head:
-        _log(["-ss", _before(start), "-i", source, "-frames:v", str(head), "-map", "0:v:0",
+        _log(["-ss", _before(start), "-i", source, "-frames:v", str(head), "-map", video,
               "-fps_mode", "passthrough", "-c:v", "libx264", *_encoder_args(table), "-f", "mpegts", "head.ts"],
              log, shown, in_process=True)
-    _log(["-ss", _after(key), "-i", source, "-frames:v", str(packets), "-map", "0:v:0", "-c:v", "copy",
+    _log(["-ss", _after(key), "-i", source, "-frames:v", str(packets), "-map", video, "-c:v", "copy",
           "-copypriorss", "0", "-f", "mpegts", "tail.ts"], log, shown, in_process=True)
     listing = (f"file 'head.ts', duration {key - start:.6f}, " if head else "") + "file 'tail.ts'"
-    audio = ["-ss", _before(start), "-i", source, "-map", "1:a:0"] if table.has_audio else []
+    audio = ["-ss", _before(start), "-i", source, "-map", stream_map(table.audio_stream, "a", 1)] if table.has_audio \
+        else []
     _log(["-f", "concat", "-i", "parts.ffconcat", *audio[:4], "-map", "0:v:0", *audio[4:], "-t", f"{end - start:.6f}",
           "-c", "copy", "-copypriorss", "0", *_timescale(table), *MP4_FLAGS, str(out)], log, shown, in_process=True)
     log[-1] += f"  (parts.ffconcat: {listing})"
@@ -271,11 +274,12 @@ def _splice(table: FrameTable, start: float, key: float, packets: int, duration:
           ffmpeg.in_process(f"cutting {table.path} from {start:.3f} s") as check,
           av.open(ffmpeg.local(table.path)) as src,
           av.open(ffmpeg.local(out), "w", format="mp4", options=options) as dst):
-        source = src.streams.video[0]
+        source = picture_stream(src)
         origin = round((start + table.start_time) / table.time_base)  # the start frame's pts: time 0 in the clip
         sound = deque(_audio_packets(src, table, start, duration) if table.has_audio else [])
         if sound:
-            sound_out = dst.add_stream_from_template(src.streams.audio[0])
+            sound_in: Any = sound_stream(src)
+            sound_out = dst.add_stream_from_template(sound_in)
         video = dst.add_stream("libx264", rate=_rate(table)) if head else dst.add_stream_from_template(source)
         last_dts: int | None = None  # of the video packet sent last, in the source's ticks from the start
 
@@ -318,11 +322,11 @@ def _splice(table: FrameTable, start: float, key: float, packets: int, duration:
 
 
 def _audio_packets(src: Any, table: FrameTable, start: float, duration: float) -> list[tuple[float, Any]]:
-    """The first audio stream's packets of an open PyAV ``src`` that start
+    """The audio packets (of the stream the probe chose) of an open PyAV ``src`` that start
     from ``start`` to before ``start + duration`` (as ``-ss``, ``-t`` and
     ``-copypriorss 0`` copy them), with their clip time in seconds and
     timestamps from ``start``."""
-    stream = src.streams.audio[0]
+    stream: Any = sound_stream(src)
     tb = stream.time_base
     zero = round((start + table.start_time) / tb)
     src.seek(zero, stream=stream, backward=True)

@@ -18,6 +18,7 @@ from typing import Any
 
 from annotate import ffmpeg
 from annotate.errors import MediaError, OutputError
+from annotate.probe import picture_stream, several_index, sound_stream
 from annotate.timecode import frame_among
 
 # Two frame times closer than this are the same instant (float round-off of
@@ -29,7 +30,7 @@ REORDER_LIMIT_SECONDS = 30.0
 # Frame tables and footage hashes kept under the cache folder, one JSON file
 # per file version; a new layout gets a new version (old files are ignored).
 FACTS_CACHE_FOLDER = "footage-facts"
-FACTS_CACHE_VERSION = 1
+FACTS_CACHE_VERSION = 2
 # Decode every frame only from this long before a poster's time (B-frame
 # reordering never spans more than a few frames).
 POSTER_SKIP_MARGIN_SECONDS = 0.5
@@ -56,6 +57,10 @@ class FrameTable:
     has_audio: bool
     decode_order: tuple[float, ...] = ()  # frame times in the file's (decode) order
     start_time: float = 0.0  # container start, added back when seeking with ffmpeg
+    # The streams read of a file of several (their index; None: the file's only one), as the probe chose them:
+    # the default ones (``annotate.probe.picture_stream``), which every cut maps (``annotate.probe.stream_map``).
+    video_stream: int | None = None
+    audio_stream: int | None = None
     extra: dict[str, object] = field(default_factory=dict, compare=False)
 
     def frame_at(self, t: float) -> int:
@@ -128,7 +133,8 @@ def scan(path: str | os.PathLike[str]) -> FrameTable:
     cuts)."""
 
     with ffmpeg.open_video(path) as container:
-        stream = container.streams.video[0]
+        stream = picture_stream(container)
+        sound = sound_stream(container)
         tb = stream.time_base
         if tb is None:
             raise MediaError("video stream has no time base", subject=path)
@@ -163,9 +169,10 @@ def scan(path: str | os.PathLike[str]) -> FrameTable:
             pix_fmt=ctx.format.name if ctx.format else None,
             width=ctx.width,
             height=ctx.height,
-            has_audio=bool(container.streams.audio),
+            has_audio=sound is not None,
             decode_order=tuple(seconds(p, tb) - start for p in pts),
             start_time=start,
+            video_stream=several_index(container, stream), audio_stream=several_index(container, sound),
         )
 
 
@@ -299,7 +306,7 @@ def packets_from(container: Any, table: FrameTable, key: float) -> Iterator[Any]
     a demuxer that seeks by decode time without an index (MPEG-TS) can land
     just after it: then seek again from further back (1 s, 2 s, 4 s... up to
     the file's start)."""
-    stream = container.streams.video[0]
+    stream: Any = picture_stream(container)
     tb = stream.time_base
     target = round((key + table.start_time) / tb)
     back = 0.0
@@ -339,7 +346,7 @@ def frames_between(table: FrameTable, start: float, stop: float) -> Iterator[Any
     wanted = table.frames_before(stop) - table.frames_before(start)
     got = 0
     with libav_errors(table.path, f"decode from {start:.3f} s"), av.open(ffmpeg.local(table.path)) as container:
-        stream = container.streams.video[0]
+        stream = picture_stream(container)
         stream.thread_type = "AUTO"
         tb = stream.time_base
         if tb is None:
@@ -383,7 +390,7 @@ def frame_image(path: str | os.PathLike[str], at: float = 0.0):  # type: ignore[
     import av
 
     with av.open(ffmpeg.local(path)) as container:
-        stream = container.streams.video[0]
+        stream = picture_stream(container)
         skipping = at > POSTER_SKIP_MARGIN_SECONDS
         if skipping:
             stream.codec_context.skip_frame = "NONREF"

@@ -117,6 +117,14 @@ def later_pages(first: Path) -> list[Path]:
     return [first.parent / name for page, name in sorted(names) if page >= 2 and page_path(first, page).name == name]
 
 
+def remove_stale_pages(first: Path, count: int) -> None:
+    """Remove the pages after ``count`` beside ``first`` (an earlier, longer sheet's or strip's) that are still
+    as annotate wrote them (annotate.owned): never a user's file of that name, nor a page changed since."""
+    for stale in later_pages(first):
+        if int(stale.stem.rsplit("-", 1)[1]) > count:
+            remove_if_written(first.parent, stale.name)
+
+
 def pages(first: Path) -> list[Path]:
     """Every page of the sheet on disk, in order."""
     return ([first] if first.exists() else []) + later_pages(first)
@@ -138,9 +146,7 @@ def contact_sheet(tiles: Sequence[Tile], out: Path, *, title: str = "") -> Path 
         heading = f"{title} · page {page} of {count}" if title and count > 1 else title
         _draw_page(tiles[(page - 1) * SHEET_PAGE_TILES:page * SHEET_PAGE_TILES], columns,
                    page_path(out, page), heading, fonts)
-    for stale in later_pages(out):
-        if int(stale.stem.rsplit("-", 1)[1]) > count:
-            remove_if_written(out.parent, stale.name)
+    remove_stale_pages(out, count)
     return out if tiles else None
 
 

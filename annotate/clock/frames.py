@@ -24,7 +24,7 @@ from annotate import ffmpeg
 from annotate.clips.media import FrameTable, scan
 from annotate.clock.model import Region
 from annotate.errors import MediaError
-from annotate.probe import shown_size, upright
+from annotate.probe import picture_stream, several_index, shown_size, sound_stream, upright
 
 # Groups of pictures whose crops stay decoded (searches revisit the latest).
 CACHED_GOPS = 4
@@ -49,7 +49,8 @@ def frame_table(path: str | os.PathLike[str]) -> FrameTable:
     3 GB and cost as much CPU as the rest of the clock map."""
 
     with ffmpeg.open_video(path) as container:
-        stream = container.streams.video[0]
+        stream = picture_stream(container)
+        sound = sound_stream(container)
         ctx, tb, rate = stream.codec_context, stream.time_base, stream.average_rate or stream.guessed_rate
         entries = stream.index_entries
         complete = stream.frames > 0 and len(entries) == stream.frames
@@ -71,7 +72,8 @@ def frame_table(path: str | os.PathLike[str]) -> FrameTable:
             duration=times[-1] + 1 / fps, fps=fps, time_base=Fraction(tb), codec=ctx.name,
             profile=ctx.profile, level=getattr(ctx, "level", None),
             pix_fmt=ctx.format.name if ctx.format else None, width=ctx.width, height=ctx.height,
-            has_audio=bool(container.streams.audio), start_time=start,
+            has_audio=sound is not None, start_time=start,
+            video_stream=several_index(container, stream), audio_stream=several_index(container, sound),
         )
 
 
@@ -119,7 +121,7 @@ class FrameSource:
         """(container, video stream) decoding with ``threads`` threads (0: as many as useful)."""
 
         container = ffmpeg.open_video(path)
-        stream = container.streams.video[0]
+        stream = picture_stream(container)
         stream.thread_type = "SLICE" if threads == 1 else "AUTO"
         stream.codec_context.thread_count = threads
         return container, stream
