@@ -115,14 +115,15 @@ _SUBTITLE_KINDS = {"a SubRip subtitle file": ("srt", "SubRip"), "a WebVTT subtit
 
 def _by_content(path: str | os.PathLike[str] | None) -> str | None:
     """The subtitle format a file's first bytes show, said in a warning; None for any other file (or none)."""
-    from annotate.textio import SNIFF_BYTES, bom_of, other_kind
+    from annotate.errors import AnnotateError
+    from annotate.subtitles import MAX_SUBTITLE_BYTES
+    from annotate.textio import SNIFF_BYTES, bom_of, other_kind, read_bytes
 
     if path is None or str(path) == "-" or not Path(path).is_file():
         return None
-    try:
-        with open(path, "rb") as file:
-            head = file.read(SNIFF_BYTES)
-    except OSError:
+    try:  # (the one reader: a FIFO swapped in is refused, not waited on)
+        head = read_bytes(path, kind="subtitle file", max_bytes=MAX_SUBTITLE_BYTES)[:SNIFF_BYTES]
+    except AnnotateError:
         return None  # (the reader names what is wrong with it)
     bom = bom_of(head)
     text = head[len(bom[0]):].decode(bom[1], errors="replace") if bom else head.decode("utf-8", errors="replace")
