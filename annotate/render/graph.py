@@ -53,8 +53,10 @@ class Input:
 
     @property
     def audio_in(self) -> str:
-        """The sound stream as a ``-map`` specifier."""
-        return "0:a:0" if self.audio_stream is None else f"0:{self.audio_stream}"
+        """The sound stream as a ``-map`` specifier (:func:`annotate.probe.stream_map`, as the clips map it)."""
+        from annotate.probe import stream_map
+
+        return stream_map(self.audio_stream, "a")
 
     @property
     def out_width(self) -> int:
