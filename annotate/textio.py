@@ -267,7 +267,10 @@ def parse_article(data: bytes, *, name: str = "<text>", suffix: str = "") -> Art
 
 def _from_mime(data: bytes, name: str) -> Article:
     """An email or a page saved as one MIME file: the part a reader sees, decoded, and a warning saying which."""
-    read = read_mime(data, name)
+    try:
+        read = read_mime(data, name)
+    except RecursionError:  # (the email package walks nested parts recursively)
+        raise InputError("is an email (MIME) whose parts are nested too deeply to read", subject=name) from None
     if read is None:
         raise InputError("is an email (MIME) with no text or HTML part to read", subject=name)
     said: list[str] = []

@@ -477,6 +477,18 @@ def test_an_email_with_no_text_part_is_one_clear_error() -> None:
         parse_article(data, name="x.eml")
 
 
+def test_an_email_nested_thousands_of_parts_deep_is_one_clear_error() -> None:
+    """Python's email package walks nested parts recursively: 3,000 levels (200 kB) ended in "internal error
+    (RecursionError)"."""
+    inner = b"Content-Type: text/plain; charset=utf-8\n\nAt 1:10 the car stops.\n"
+    for level in range(3000):
+        b = b"b%d" % level
+        inner = (b'Content-Type: multipart/mixed; boundary="' + b + b'"\n\n--' + b + b"\n" + inner
+                 + b"\n--" + b + b"--\n")
+    with pytest.raises(InputError, match=r"^deep.eml: is an email \(MIME\) whose parts are nested too deeply to read$"):
+        parse_article(b"MIME-Version: 1.0\nSubject: deep\n" + inner, name="deep.eml")
+
+
 NEWS_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Defector's dash | World News</title>
 <script type="application/ld+json">{"@type":"VideoObject","duration":"PT4M21S"}</script></head><body>
 <header><nav><a href="/">Home</a> | <a href="/world">World</a></nav></header>
