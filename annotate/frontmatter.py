@@ -49,17 +49,19 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
 
 
 def _parse(body: str, language: str) -> dict[Any, Any] | None:
+    """The block as a mapping; None when it is none (RecursionError: lists nested thousands deep, which both
+    parsers descend recursively, are no post's metadata either)."""
     if language == "TOML":
         try:
             return tomllib.loads(body)
-        except tomllib.TOMLDecodeError:
+        except (tomllib.TOMLDecodeError, RecursionError):
             return None
     from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
 
     try:
         data = YAML(typ="safe", pure=True).load(body)
-    except (YAMLError, ValueError):  # (ValueError: a date out of range, as "2017-13-45")
+    except (YAMLError, ValueError, RecursionError):  # (ValueError: a date out of range, as "2017-13-45")
         return None
     if data is None and not body.strip():
         return {}

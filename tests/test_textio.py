@@ -401,6 +401,8 @@ def test_front_matter_is_metadata_not_moments(text: str, suffix: str, title: str
     "---\nAt 2:27 the defector runs.\n---\nMore prose.\n",  # rules around prose: no mapping
     "---\n\nAt 2:27 the defector runs.\n",  # one rule, never closed
     "+++\nnot = toml = here at 2:27\n+++\n",
+    "---\nk: " + "[" * 5000 + "]" * 5000 + "\n---\nAt 2:27 the defector runs.\n",  # nested past both parsers'
+    "+++\nk = " + "[" * 5000 + "]" * 5000 + "\n+++\nAt 2:27 the defector runs.\n",  # recursion: no mapping
 ])
 def test_rules_that_are_no_front_matter_stay_text(text: str) -> None:
     article = parse_article(text.encode(), name="x", suffix=".md")
