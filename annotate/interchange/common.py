@@ -9,11 +9,15 @@ import re
 import warnings
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from annotate.errors import AnnotateWarning, InputError
 from annotate.escape import line_text, loses_characters
 from annotate.model import MANUAL, Footage, Moment, Timeline, moment_ids
 from annotate.timecode import FALLBACK_FPS, format_clock_exact
+
+if TYPE_CHECKING:
+    import opentimelineio as otio
 
 # EDL timecode counts hours to 23: the CMX adapter writes 25:00:00:00 as 01:00:00:00.
 DAY_SECONDS = 24 * 3600
@@ -100,6 +104,23 @@ def timecode_start(footage: Footage | None, fps: float) -> float:
                f"not count at {footage.fps or fps:.5g} fps; exported from 00:00:00:00")
         return 0.0
     return start
+
+
+def record_start(timeline: Timeline, fps: float, what: str) -> otio.opentime.RationalTime | None:
+    """Where the sequence ``what`` writes starts on its timecode: the record
+    timecode the timeline was imported at (an editor's EDL at 01:00:00:00),
+    counted at ``fps``; None when it has none, or one that does not count at
+    ``fps`` (said: the sequence then starts at 00:00:00:00)."""
+    if not timeline.record_timecode:
+        return None
+    import opentimelineio as otio
+
+    try:
+        return otio.opentime.from_timecode(timeline.record_timecode, fps)
+    except ValueError:
+        notify(f"{what}: the record timecode {timeline.record_timecode!r} the timeline starts at does not count at "
+               f"{fps:.5g} fps; recorded from 00:00:00:00")
+        return None
 
 
 def is_drop_frame(footage: Footage | None) -> bool:
