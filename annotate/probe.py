@@ -5,6 +5,7 @@ PyAV because the bundled ffmpeg ships no ffprobe; plus its checksum and the
 from __future__ import annotations
 
 import functools
+import math
 import os
 from dataclasses import dataclass
 from fractions import Fraction
@@ -17,7 +18,7 @@ import numpy as np
 from annotate.errors import MediaError
 from annotate.ffmpeg import local
 from annotate.model import START_TIMECODE, Footage
-from annotate.timecode import frame_of
+from annotate.timecode import frame_of, timecode_rate
 
 # Containers that ffmpeg "opens" but that are text, not footage (a .txt file
 # probes as ANSI art).
@@ -331,14 +332,17 @@ def _start_timecode(container: av.container.InputContainer, video: av.video.stre
 def timecode_seconds(timecode: str, fps: float) -> float | None:
     """Seconds a start timecode (:attr:`MediaInfo.timecode`, ``01:00:00:00``;
     ``;``: drop frame) names, its frames counted at the timecode rate of
-    ``fps`` (29.97 counts 30 a second, as timecode does): where the file's
-    own clock stands at its first frame. None when it cannot count at that
-    rate (a frame number past it, drop frame at 25)."""
+    ``fps`` as every export counts it (:func:`annotate.timecode.timecode_rate`:
+    29.97 counts 30 a second, as timecode does; 12.5 and 15 fps count at 25
+    and 30): where the file's own clock stands at its first frame, written
+    back by an export as the file gives it. None when it cannot count at that
+    rate (a frame number past it, drop frame at 25) or there is no rate."""
     import opentimelineio as otio
 
-    rate = float(otio.opentime.RationalTime.nearest_valid_timecode_rate(fps))
+    if not (fps > 0 and math.isfinite(fps)):
+        return None
     try:
-        return float(otio.opentime.from_timecode(timecode, rate).to_seconds())
+        return float(otio.opentime.from_timecode(timecode, timecode_rate(fps)).to_seconds())
     except ValueError:
         return None
 
