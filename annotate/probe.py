@@ -98,7 +98,14 @@ class MediaInfo:
     def square_size(self) -> tuple[int, int]:
         """Width and height as shown, in square pixels (a still's shape): after the pixel aspect, then rotation
         (PAL 16:9, 720x576 at 64:45: 1024x576). ``display_size`` keeps the stored pixels, as a render does."""
-        return shown_size(max(1, round(self.width * self.sample_aspect)), self.height, self.rotation)
+        return square_size(self.width, self.height, self.sample_aspect, self.rotation)
+
+
+def square_size(width: int, height: int, sample_aspect: Fraction, rotation: float) -> tuple[int, int]:
+    """Width and height of a picture stored ``width`` x ``height`` as a
+    player shows it in square pixels: widened by its pixel aspect
+    (``sample_aspect``), then turned ``rotation`` degrees."""
+    return shown_size(max(1, round(width * sample_aspect)), height, rotation)
 
 
 def shown_size(width: int, height: int, rotation: float) -> tuple[int, int]:
