@@ -305,6 +305,17 @@ def stream_map(index: int | None, kind: str, file: int = 0) -> str:
     return f"{file}:{kind}:0" if index is None else f"{file}:{index}"
 
 
+def sound_map(path: str | os.PathLike[str]) -> str:
+    """ffmpeg's ``-map`` of the sound of ``path`` the probe describes (:func:`sound_stream`: the default track of
+    several, as render and clips map it), for a decode of its sound alone (sound sync, the speech finder); its
+    first sound stream when the file cannot be opened here (the decode then says what is wrong with it)."""
+    try:
+        with _open(_check_file(path)) as container:
+            return stream_map(several_index(container, sound_stream(container)), "a")
+    except MediaError:
+        return stream_map(None, "a")
+
+
 def _tracks(p: Path, videos: list[av.video.stream.VideoStream], audios: list[av.audio.stream.AudioStream],
             video: av.video.stream.VideoStream, audio: av.audio.stream.AudioStream | None) -> str | None:
     """Which tracks of a file of several are used and which are left out, as one sentence; None for one each."""
@@ -366,12 +377,12 @@ def has_picture(path: str | os.PathLike[str]) -> bool:
 
 
 def sound_seconds(path: str | os.PathLike[str]) -> float | None:
-    """How long the first sound stream of ``path`` runs (else the file), for
+    """How long the sound stream of ``path`` a decode takes (:func:`sound_map`) runs (else the file), for
     a decode's progress; None when the file does not say or cannot be read
     (the decode then says what is wrong with it)."""
     try:
         with _open(_check_file(path)) as container:
-            sound = container.streams.audio[0] if container.streams.audio else None
+            sound = sound_stream(container)
             if sound is not None and sound.duration and sound.time_base:
                 return float(sound.duration * sound.time_base)
             return container.duration / av.time_base if container.duration else None
