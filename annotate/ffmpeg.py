@@ -232,7 +232,8 @@ def capture(args: Sequence[str | os.PathLike[str]], *,
 
 def decode_sound(path: str | os.PathLike[str], rate: int, *, start: float = 0.0,
                  duration: float | None = None, on_seconds: Callable[[float], None] | None = None) -> Any:
-    """The first sound stream of ``path`` (from ``start`` for ``duration``
+    """The sound of ``path`` (its default track of several, as render and clips
+    take it: :func:`annotate.probe.sound_map`; from ``start`` for ``duration``
     seconds, else to the end) as mono float32 samples at ``rate`` Hz, channels
     mixed down, no picture decoded: a numpy array. MediaError when the file
     has no sound or none of it decodes (a truncated file gives what decoded).
@@ -240,12 +241,14 @@ def decode_sound(path: str | os.PathLike[str], rate: int, *, start: float = 0.0,
     they are."""
     import numpy as np
 
+    from annotate.probe import sound_map  # (the probe reads files through this module)
+
     span = ["-t", f"{max(0.0, duration):.6f}"] if duration is not None else []
     seek = ["-ss", f"{start:.6f}"] if start > 0 else []
     # Frames regrouped into large ones: ffmpeg hands every frame between its
     # threads, and for 1024-sample AAC frames those hand-offs cost about as
     # much system time as the decoding (measured: 10-25 % less CPU in all).
-    done = capture([*seek, "-vn", "-sn", "-dn", "-i", local(path), *span, "-map", "0:a:0",
+    done = capture([*seek, "-vn", "-sn", "-dn", "-i", local(path), *span, "-map", sound_map(path),
                     "-af", f"asetnsamples=n={SOUND_FRAME_SAMPLES}:p=0", "-ac", "1", "-ar", str(rate),
                     "-f", "f32le", "pipe:1"],
                    on_bytes=None if on_seconds is None else lambda n: on_seconds(n / 4 / rate))

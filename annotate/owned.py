@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from annotate.atomic import atomic_path, make_folder, write_text
+from annotate.atomic import atomic_open, atomic_path, make_folder, write_text
 from annotate.digest import file_digest, versioned_sha256
 from annotate.errors import AnnotateError, OutputError
 from annotate.textio import read_bytes
@@ -84,10 +84,11 @@ def write_owned_text(folder: Path, name: str, text: str) -> Path:
 
 def write_owned_bytes(folder: Path, name: str, data: bytes) -> Path:
     """Write ``data`` to ``folder / name`` atomically, noted as annotate's: hashed from memory, not read back
-    (a clips run rewrites its CSV after every clip)."""
-    with atomic_path(folder / name) as tmp:
-        tmp.write_bytes(data)
-        note(folder, name, tmp, (len(data), hashlib.sha256(data).hexdigest()))
+    (a clips run rewrites its CSV after every clip). Written as every atomic file is (:func:`atomic_open`:
+    on disk before it takes its name), noted before the rename."""
+    with atomic_open(folder / name, "wb") as handle:
+        handle.write(data)
+        note(folder, name, Path(handle.name), (len(data), hashlib.sha256(data).hexdigest()))
     return folder / name
 
 

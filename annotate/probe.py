@@ -5,6 +5,7 @@ PyAV because the bundled ffmpeg ships no ffprobe; plus its checksum and the
 from __future__ import annotations
 
 import functools
+import math
 import os
 from dataclasses import dataclass
 from fractions import Fraction
@@ -17,7 +18,7 @@ import numpy as np
 from annotate.errors import MediaError
 from annotate.ffmpeg import local
 from annotate.model import START_TIMECODE, Footage
-from annotate.timecode import frame_of
+from annotate.timecode import frame_of, timecode_rate
 
 # Containers that ffmpeg "opens" but that are text, not footage (a .txt file
 # probes as ANSI art).
@@ -97,7 +98,14 @@ class MediaInfo:
     def square_size(self) -> tuple[int, int]:
         """Width and height as shown, in square pixels (a still's shape): after the pixel aspect, then rotation
         (PAL 16:9, 720x576 at 64:45: 1024x576). ``display_size`` keeps the stored pixels, as a render does."""
-        return shown_size(max(1, round(self.width * self.sample_aspect)), self.height, self.rotation)
+        return square_size(self.width, self.height, self.sample_aspect, self.rotation)
+
+
+def square_size(width: int, height: int, sample_aspect: Fraction, rotation: float) -> tuple[int, int]:
+    """Width and height of a picture stored ``width`` x ``height`` as a
+    player shows it in square pixels: widened by its pixel aspect
+    (``sample_aspect``), then turned ``rotation`` degrees."""
+    return shown_size(max(1, round(width * sample_aspect)), height, rotation)
 
 
 def shown_size(width: int, height: int, rotation: float) -> tuple[int, int]:
@@ -297,6 +305,17 @@ def stream_map(index: int | None, kind: str, file: int = 0) -> str:
     return f"{file}:{kind}:0" if index is None else f"{file}:{index}"
 
 
+def sound_map(path: str | os.PathLike[str]) -> str:
+    """ffmpeg's ``-map`` of the sound of ``path`` the probe describes (:func:`sound_stream`: the default track of
+    several, as render and clips map it), for a decode of its sound alone (sound sync, the speech finder); its
+    first sound stream when the file cannot be opened here (the decode then says what is wrong with it)."""
+    try:
+        with _open(_check_file(path)) as container:
+            return stream_map(several_index(container, sound_stream(container)), "a")
+    except MediaError:
+        return stream_map(None, "a")
+
+
 def _tracks(p: Path, videos: list[av.video.stream.VideoStream], audios: list[av.audio.stream.AudioStream],
             video: av.video.stream.VideoStream, audio: av.audio.stream.AudioStream | None) -> str | None:
     """Which tracks of a file of several are used and which are left out, as one sentence; None for one each."""
@@ -331,14 +350,17 @@ def _start_timecode(container: av.container.InputContainer, video: av.video.stre
 def timecode_seconds(timecode: str, fps: float) -> float | None:
     """Seconds a start timecode (:attr:`MediaInfo.timecode`, ``01:00:00:00``;
     ``;``: drop frame) names, its frames counted at the timecode rate of
-    ``fps`` (29.97 counts 30 a second, as timecode does): where the file's
-    own clock stands at its first frame. None when it cannot count at that
-    rate (a frame number past it, drop frame at 25)."""
+    ``fps`` as every export counts it (:func:`annotate.timecode.timecode_rate`:
+    29.97 counts 30 a second, as timecode does; 12.5 and 15 fps count at 25
+    and 30): where the file's own clock stands at its first frame, written
+    back by an export as the file gives it. None when it cannot count at that
+    rate (a frame number past it, drop frame at 25) or there is no rate."""
     import opentimelineio as otio
 
-    rate = float(otio.opentime.RationalTime.nearest_valid_timecode_rate(fps))
+    if not (fps > 0 and math.isfinite(fps)):
+        return None
     try:
-        return float(otio.opentime.from_timecode(timecode, rate).to_seconds())
+        return float(otio.opentime.from_timecode(timecode, timecode_rate(fps)).to_seconds())
     except ValueError:
         return None
 
@@ -355,12 +377,12 @@ def has_picture(path: str | os.PathLike[str]) -> bool:
 
 
 def sound_seconds(path: str | os.PathLike[str]) -> float | None:
-    """How long the first sound stream of ``path`` runs (else the file), for
+    """How long the sound stream of ``path`` a decode takes (:func:`sound_map`) runs (else the file), for
     a decode's progress; None when the file does not say or cannot be read
     (the decode then says what is wrong with it)."""
     try:
         with _open(_check_file(path)) as container:
-            sound = container.streams.audio[0] if container.streams.audio else None
+            sound = sound_stream(container)
             if sound is not None and sound.duration and sound.time_base:
                 return float(sound.duration * sound.time_base)
             return container.duration / av.time_base if container.duration else None

@@ -3,7 +3,9 @@ seconds into frames.
 
 Seconds (float) are the only time unit inside the toolkit; every format
 (article clock, SRT, VTT, ASS, chapter lists, burnt-in timecode, frame
-counts) goes through here.
+counts) goes through here, and so does the rate SMPTE timecode counts a
+footage's frames at (:func:`timecode_rate`: exports, and a file's own start
+timecode as :func:`annotate.probe.timecode_seconds` reads it).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from collections.abc import Sequence
 from fractions import Fraction
 
-from annotate.errors import TimeFormatError
+from annotate.errors import InputError, TimeFormatError
 from annotate.validate import MAX_SECONDS, number_problem
 
 # The rate assumed when neither the footage nor a file states one: PAL's 25,
@@ -191,3 +193,32 @@ def format_editable(seconds: float) -> str:
         if round(parse_time(text) * 1000) == kept:
             return text
     return format_clock(kept / 1000, places=3)
+
+
+# How far a stated rate may be from a timecode rate and still mean it (29.97 for 30000/1001).
+NTSC_SHORTHAND_FPS = 0.01
+
+
+def timecode_rate(fps: float, subject: str | None = None) -> float:
+    """The rate SMPTE timecode (OTIO's) counts ``fps`` at, the one helper for
+    it: shorthand such as 29.97 or 23.976 is the NTSC rate it stands for
+    (OTIO's timecode refuses the shorthand itself). A rate timecode cannot
+    count at is refused when it was stated for a file (``subject`` names
+    where: ``--fps``, a file's ANNOTATE RATE); for footage (an export, no
+    ``subject``) the lowest such rate that holds each footage frame on a
+    whole frame (12.5 and 15 fps at 25 and 30) is taken, else the nearest (a
+    phone's variable 24.736 fps at 25)."""
+    import opentimelineio as otio
+
+    if fps <= 0 or not math.isfinite(fps):
+        raise InputError(f"frame rate must be a finite number > 0, not {fps!r}", subject=subject)
+    nearest = float(otio.opentime.RationalTime.nearest_valid_timecode_rate(fps))
+    if abs(nearest - fps) <= NTSC_SHORTHAND_FPS:
+        return nearest
+    if subject is not None:
+        raise InputError(f"EDL timecode cannot count at {fps:g} fps (nearest timecode rate {nearest:g})",
+                         subject=subject)
+    rates = sorted(r for n in range(1, 121) for r in (float(n), n * 1000 / 1001)
+                   if otio.opentime.RationalTime.is_valid_timecode_rate(r))
+    multiples = [r for r in rates if abs(r / fps - round(r / fps)) < 1e-6]
+    return multiples[0] if multiples else min(rates, key=lambda r: abs(r - fps))

@@ -269,3 +269,13 @@ def test_a_full_disk_under_any_ffmpeg_run_names_its_output_in_one_line():
     with pytest.raises(OutputError) as caught:
         ffmpeg.run(["-y", "-f", "lavfi", "-i", "color=s=64x64:d=1", "-f", "rawvideo", "/dev/full"])
     assert str(caught.value) == f"/dev/full: cannot write: {os.strerror(errno.ENOSPC)}"
+
+
+def test_the_sound_decoded_is_the_default_track_of_several(tmp_path: Path) -> None:
+    """A two-angle MKV with a silent first sound track and the tone marked default: render and clips take
+    the default one (probe.sound_stream); decode_sound (soundsync, align's audio) read the first, silence."""
+    from tests.clips_support import two_angle_mkv
+
+    sound = ffmpeg.decode_sound(two_angle_mkv(tmp_path / "two.mkv"), 8000)
+    assert len(sound) == pytest.approx(4 * 8000, abs=800)
+    assert float(np.sqrt((sound ** 2).mean())) > 0.05  # the 440 Hz tone (amplitude 1/8), not silence

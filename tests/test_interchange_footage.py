@@ -9,6 +9,7 @@ import re
 import shutil
 import warnings
 from dataclasses import replace
+from fractions import Fraction
 from pathlib import Path
 
 import opentimelineio as otio
@@ -586,3 +587,90 @@ def test_resolve_markers_of_a_reel_are_moments_of_that_reels_footage(media, tmp_
     assert len(said) == (0 if beside else 1), notes
     (unread,) = [n for n in notes if "cut short" in n]
     assert "line 9" in unread
+
+
+def test_a_timeline_from_an_edl_keeps_its_record_timecode_when_a_file_is_imported_into_it(tmp_path):
+    """A timeline imported from an editor's EDL records the programme's start
+    (``record_timecode``); importing an edited subtitle file into it dropped
+    it, so the next EDL export recorded from 00:00:00:00, an hour off the
+    editor's programme. A file that states no record start now leaves the
+    timeline's, and its edit rate, as they were."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ExportWarning)
+        interchange.import_into(SCREENING, tmp_path / "s.yaml", fps=24)
+        saved = load(tmp_path / "s.yaml")
+        srt = interchange.write(saved, tmp_path / "s.srt").path
+        interchange.import_into(srt, tmp_path / "s.yaml")
+        again = load(tmp_path / "s.yaml")
+        edl = interchange.write(again, tmp_path / "back.edl").path
+    assert (again.record_timecode, again.edit_rate) == ("00:59:53:11", 24)
+    events, _marks = _record_times(edl, 24)
+    assert events[0] == "00:59:53:11"
+
+
+def _sequence_start(path: Path, rate: float) -> tuple[otio.opentime.RationalTime | None, list[str]]:
+    """The sequence's start as OpenTimelineIO's own adapter of the file reads
+    it, and each marker's time on that sequence's timecode (the clip's
+    marker mapped onto the sequence, from its start)."""
+    adapter = {".otio": "otio_json", ".xml": "fcp_xml", ".fcpxml": "fcpx_xml"}[path.suffix]
+    read = otio.adapters.read_from_file(str(path), adapter_name=adapter)
+    tl = read if isinstance(read, otio.schema.Timeline) else next(iter(read))
+    start = tl.global_start_time
+    clip = next(c for c in tl.find_clips() if c.markers)
+    origin = start if start is not None else otio.opentime.RationalTime(0, rate)
+    marks = [(origin + clip.transformed_time(m.marked_range.start_time, tl.tracks)).to_timecode(rate)
+             for m in clip.markers]
+    return start, marks
+
+
+@pytest.mark.parametrize("suffix", [".otio", ".xml", ".fcpxml"])
+def test_the_record_timecode_is_the_sequence_start_of_each_editor_export(media, tmp_path, suffix):
+    """An EDL's programme at 01:00:00:00 exported as OTIO, FCP 7 XML or FCPX
+    started its sequence at 00:00:00:00, so a marker at 0:10 came into the
+    editor at 00:00:10:00, not at 01:00:10:00 where the programme has it. Each
+    now states the start the way its format does (OTIO's
+    ``global_start_time``, the sequence's ``<timecode>``, the sequence's
+    ``tcStart`` with its spine from there), as OpenTimelineIO's adapters read
+    it, and an import reads it back."""
+    shutil.copy(media / "mute.mp4", tmp_path / "mute.mp4")
+    timeline = load(_hand_written(tmp_path, "mute.mp4"))
+    timeline = replace(timeline, record_timecode="01:00:00:00", edit_rate=25.0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ExportWarning)
+        path = interchange.write(timeline, tmp_path / f"out{suffix}").path
+        back = interchange.read(path)
+    start, marks = _sequence_start(path, 25)
+    if suffix == ".fcpxml":  # the adapter reads no tcStart: its spine starts there, the clip an hour in
+        assert start is None
+        assert re.search(r'<sequence\b[^>]*\btcStart="3600s"', path.read_text(encoding="utf-8"))
+    else:
+        assert start is not None and start.to_timecode(25) == "01:00:00:00"
+    assert marks == ["01:00:00:00", "01:00:01:12", "01:00:05:12"]
+    assert back.record_timecode == "01:00:00:00"
+    assert [m.start for m in back.moments] == pytest.approx([0.0, 1.5, 5.5], abs=0.5 / 25 + 1e-6)
+
+
+@pytest.mark.parametrize("suffix", [".otio", ".xml", ".fcpxml"])
+def test_a_drop_frame_record_timecode_is_the_sequence_start_drop_frame(tmp_path, suffix):
+    """A programme of 29.97 fps at 01:00:00;00 (drop frame): each export
+    states its sequence start at that frame and as drop frame, and an
+    import reads back 01:00:00;00."""
+    _encode(tmp_path / "df.mp4", "30000/1001", 6, audio=False)
+    timeline = replace(load(_hand_written(tmp_path, "df.mp4")), record_timecode="01:00:00;00", edit_rate=NTSC)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ExportWarning)
+        path = interchange.write(timeline, tmp_path / f"df{suffix}").path
+        back = interchange.read(path)
+    text = path.read_text(encoding="utf-8")
+    frames = otio.opentime.from_timecode("01:00:00;00", NTSC).value  # 107892
+    if suffix == ".fcpxml":
+        sequence = re.search(r'<sequence\b[^>]*\btcStart="(\d+)/(\d+)s"[^>]*>', text)
+        assert sequence and Fraction(int(sequence[1]), int(sequence[2])) == Fraction(int(frames) * 1001, 30000)
+        assert 'tcFormat="DF"' in sequence[0]
+    else:
+        start, _marks = _sequence_start(path, NTSC)
+        assert start is not None and start.value_rescaled_to(NTSC) == pytest.approx(frames)
+        if suffix == ".xml":
+            assert "<string>01:00:00;00</string>" in text
+    assert back.record_timecode == "01:00:00;00"
+    assert [m.start for m in back.moments] == pytest.approx([0.0, 1.5, 5.5], abs=0.5 / NTSC + 1e-6)

@@ -89,3 +89,25 @@ def test_a_text_written_is_noted_from_its_bytes_not_read_back(tmp_path, monkeypa
     [line] = (tmp_path / owned.RECORD).read_text(encoding="utf-8").splitlines()
     assert json.loads(line) == {"file": "a.csv", "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
     owned.refuse_foreign(tmp_path, ["a.csv"], hint=HINT)  # ours, as written
+
+
+def test_an_owned_text_is_on_disk_before_it_takes_its_name(tmp_path, monkeypatch):
+    """The atomic writers flush a file to disk (fsync) before renaming it into place, so a crash or power cut
+    leaves the old file or the new one; the clips CSV, written through ``write_owned_text``, was renamed
+    unsynced, and could come back empty under its name after a crash. It is synced first now: the one writer
+    path of :mod:`annotate.atomic`."""
+    import os
+
+    synced: list[tuple[str, bytes, bool]] = []
+    real = os.fsync
+
+    def fsync(fd: int) -> None:
+        real(fd)
+        path = os.readlink(f"/proc/self/fd/{fd}")
+        with open(path, "rb") as handle:
+            synced.append((path, handle.read(), (tmp_path / "a.csv").exists()))
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    owned.write_owned_text(tmp_path, "a.csv", "file,caption\nx.mp4,one\n")
+    assert (tmp_path / "a.csv").read_bytes() == b"file,caption\nx.mp4,one\n"
+    assert [(data, named) for _path, data, named in synced] == [(b"file,caption\nx.mp4,one\n", False)]

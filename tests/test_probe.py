@@ -362,3 +362,27 @@ def test_stills_are_shown_as_a_player_shows_them_anamorphic_and_interlaced(tmp_p
         shown = shown_picture(frame)
     assert comb(woven) > 300  # the fields of a moving picture, woven
     assert comb(shown) < comb(woven) / 20 and shown.shape == woven.shape
+
+
+@pytest.mark.parametrize(("rate", "timecode", "seconds"), [
+    ("15", "01:00:00:00", 3600.0),
+    ("25/2", "01:00:00:00", 3600.0),
+    ("30000/1001", "01:00:00;00", 107892 * 1001 / 30000),
+    ("25", "10:00:00:12", 36000.48),
+])
+def test_a_start_timecode_counts_at_the_rate_the_exports_count_it(tmp_path, rate, timecode, seconds) -> None:
+    """A 15 or 12.5 fps camera file starting at 01:00:00:00 was counted at
+    23.976 fps (OTIO's nearest timecode rate), 3603.6 s, while the exports
+    count its frames at 30 and 25 (``timecode_rate``): its EDL event began at
+    source 01:00:03:18. One conversion now: the file's start is where the
+    exports count it, and so is written back as the file gives it."""
+    from annotate.interchange.common import timecode_rate
+    from annotate.probe import timecode_seconds
+
+    out = _encode(tmp_path / "tc.mp4", "-f", "lavfi", "-i", f"testsrc2=s=160x120:r={rate}:d=1", "-c:v", "libx264",
+                  "-preset", "ultrafast", "-timecode", timecode)
+    info = probe(out)
+    assert info.timecode == timecode
+    assert timecode_seconds(info.timecode, info.fps) == pytest.approx(seconds, abs=1e-9)
+    counted = timecode_rate(info.fps)
+    assert timecode_seconds(info.timecode, info.fps) * counted == pytest.approx(round(seconds * counted), abs=1e-6)

@@ -187,3 +187,16 @@ def test_a_file_with_a_steady_tone_against_itself_is_at_offset_zero_or_no_offset
     ffmpeg.run(["-ss", "1.3", "-i", str(tone), "-c:a", "aac", "-b:a", "96k", str(later)])
     found = soundsync.sync_by_sound(tone, later)
     assert found is None or abs(found.offset + 1.3) < 0.01, found
+
+
+def test_a_file_of_several_sound_tracks_is_synced_by_its_default_one(samples, cuts, tmp_path):
+    """The angle remuxed with another sound first (an unrelated noise track) and its own sound marked
+    default, as players and render take it: the sync heard the first track and found no offset."""
+    start = samples.truth["angles"]["angle_line"]["start"]
+    two = tmp_path / "two.mkv"
+    ffmpeg.run(["-f", "lavfi", "-i", "anoisesrc=d=36:c=pink:r=16000:a=0.3", "-i", str(cuts["angle+0.0"]),
+                "-map", "0:a", "-map", "1:a", "-c:a", "flac", "-disposition:a:0", "0", "-disposition:a:1", "default",
+                str(two)])
+    found = soundsync.sync_by_sound(cuts["ref"], two)
+    assert found is not None
+    assert abs(found.offset - (140.0 - start)) <= _frame(samples, "angle_line"), found

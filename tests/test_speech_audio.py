@@ -209,3 +209,23 @@ def test_a_line_scores_the_same_whatever_was_searched_before_it(samples):
     find_spoken(samples.video, other["text"], _around(round(other["start"])))
     after_one = find_spoken(samples.video, line["text"], _around(round(line["start"])))
     assert first is not None and first == again == after_one
+
+
+def test_a_line_is_heard_on_the_default_sound_track_of_several(samples, tmp_path):
+    """A remux carrying a silent (or audio-description) track first and the
+    main sound marked default: render and clips play the default one, but
+    the speech finder heard the first, silent track and found nothing. It
+    hears the default track now, the one every reader of sound takes."""
+    from annotate import ffmpeg
+
+    line = _lines(samples)[0]
+    start = max(0.0, round(line["start"]) - 10.0)
+    two = tmp_path / "two.mkv"
+    ffmpeg.run(["-ss", f"{start}", "-t", "20", "-i", str(samples.video), "-f", "lavfi", "-i", "anullsrc=d=20:r=48000",
+                "-map", "1:a", "-map", "0:a", "-c:a", "aac", "-disposition:a:0", "0", "-disposition:a:1", "default",
+                "-shortest", str(two)])
+    found = find_spoken(two, line["text"], _around(round(line["start"]) - start))
+    assert found is not None, line["text"]
+    assert abs(found.start - (line["start"] - start)) <= PLACED_WITHIN_SECONDS, (found, line["start"] - start)
+    levels = audio.frame_levels(two, 0.0, 20.0)
+    assert np.percentile(levels, 90) > -60  # the soundtrack, not the silent first track

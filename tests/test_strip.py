@@ -96,6 +96,24 @@ def test_strip_of_rotated_phone_footage_states_the_size_shown(samples, tmp_path)
     assert f"  {stored.width}x{stored.height} @ " in strip.header(short, stored, [])
 
 
+def test_strip_of_anamorphic_footage_states_the_size_shown(tmp_path):
+    """PAL 16:9 is stored 720x576 at a pixel aspect of 64:45 and shown
+    1024x576: the header said 720x576 (a 5:4 picture) though its frames, the
+    posters and the contact sheet are drawn at 16:9. It now gives the size a
+    player shows, turned as well for a phone's portrait video."""
+    from annotate import shots
+    from tests.clips_support import rotated
+
+    pal = tmp_path / "pal.mp4"
+    ffmpeg.run(("-f", "lavfi", "-i", "testsrc2=s=720x576:r=25:d=2", "-vf", "setsar=64/45", "-c:v", "libx264",
+                "-preset", "ultrafast", str(pal)))
+    info = shots.video_info(pal)
+    assert (info.width, info.height) == (720, 576)
+    assert "  1024x576 @ 25 fps" in strip.header(pal, info, [])
+    turned = rotated(pal, tmp_path / "turned.mp4")
+    assert "  576x1024 @ 25 fps" in strip.header(turned, shots.video_info(turned), [])
+
+
 def test_an_output_not_named_png_is_refused_before_any_work(samples, tmp_path):
     # `-o strip.jpg` used to get PNG bytes under a .jpg name (and `-o strip.mp4` too).
     from annotate import timeline as tl

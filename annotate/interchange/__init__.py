@@ -289,8 +289,9 @@ def import_into(source: str | os.PathLike[str], output: str | os.PathLike[str], 
                 **opts: object) -> Timeline:
     """:func:`read` ``source`` and save it as the timeline file ``output``. When
     ``output`` is a timeline already, what the imported file does not carry
-    (a title, the sources with their credit, the footage: a subtitle file
-    carries none, an EDL no sources) stays the file's, and so do its clock
+    (a title, the sources with their credit, the footage, the record
+    timecode an editor's programme starts at: a subtitle file carries none,
+    an EDL no sources) stays the file's, and so do its clock
     times and quotes not placed yet, which no export holds."""
     source = bundle_file(source)
     format = format_for(source, format, importing=True)  # once: a format told by content is said once
@@ -303,7 +304,7 @@ def import_into(source: str | os.PathLike[str], output: str | os.PathLike[str], 
         except AnnotateError:
             existing = None  # not a timeline: replaced whole, as save replaces it
         if existing is not None:
-            timeline = replace(timeline, title=timeline.title or existing.title,
+            timeline = replace(_record_kept(timeline, existing), title=timeline.title or existing.title,
                                sources=timeline.sources or existing.sources,
                                videos=_videos_kept(timeline.videos, existing.videos))
             timeline = _kept_evidence(timeline, existing, FORMATS[format], source)
@@ -315,6 +316,16 @@ def import_into(source: str | os.PathLike[str], output: str | os.PathLike[str], 
             _say_removed(existing, timeline, source, target, read_any=bool(ids))
     save(timeline, target, since_read=existing is not None)
     return timeline
+
+
+def _record_kept(imported: Timeline, existing: Timeline) -> Timeline:
+    """``imported`` with the record timecode an editor's programme starts at
+    (and the rate it counts at) of ``existing`` when its file states none (a
+    subtitle file, a spreadsheet): the next editor export starts there again."""
+    if imported.record_timecode or not existing.record_timecode:
+        return imported
+    return replace(imported, record_timecode=existing.record_timecode,
+                   edit_rate=imported.edit_rate or existing.edit_rate)
 
 
 def _videos_kept(imported: tuple[Footage, ...], existing: tuple[Footage, ...]) -> tuple[Footage, ...]:

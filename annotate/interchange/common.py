@@ -4,16 +4,19 @@ locations, the frame rate to use, and a moment's one-line title."""
 from __future__ import annotations
 
 import itertools
-import math
 import re
 import warnings
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from annotate.errors import AnnotateWarning, InputError
+from annotate.errors import AnnotateWarning
 from annotate.escape import line_text, loses_characters
 from annotate.model import MANUAL, Footage, Moment, Timeline, moment_ids
-from annotate.timecode import FALLBACK_FPS, format_clock_exact
+from annotate.timecode import FALLBACK_FPS, NTSC_SHORTHAND_FPS, format_clock_exact, timecode_rate
+
+if TYPE_CHECKING:
+    import opentimelineio as otio
 
 # EDL timecode counts hours to 23: the CMX adapter writes 25:00:00:00 as 01:00:00:00.
 DAY_SECONDS = 24 * 3600
@@ -100,6 +103,23 @@ def timecode_start(footage: Footage | None, fps: float) -> float:
                f"not count at {footage.fps or fps:.5g} fps; exported from 00:00:00:00")
         return 0.0
     return start
+
+
+def record_start(timeline: Timeline, fps: float, what: str) -> otio.opentime.RationalTime | None:
+    """Where the sequence ``what`` writes starts on its timecode: the record
+    timecode the timeline was imported at (an editor's EDL at 01:00:00:00),
+    counted at ``fps``; None when it has none, or one that does not count at
+    ``fps`` (said: the sequence then starts at 00:00:00:00)."""
+    if not timeline.record_timecode:
+        return None
+    import opentimelineio as otio
+
+    try:
+        return otio.opentime.from_timecode(timeline.record_timecode, fps)
+    except ValueError:
+        notify(f"{what}: the record timecode {timeline.record_timecode!r} the timeline starts at does not count at "
+               f"{fps:.5g} fps; recorded from 00:00:00:00")
+        return None
 
 
 def is_drop_frame(footage: Footage | None) -> bool:
@@ -259,35 +279,6 @@ def footage_name(timeline: Timeline) -> str:
     if f and f.url:
         return f.url.rstrip("/").rsplit("/", 1)[-1] or "footage"
     return "footage"
-
-
-# How far a stated rate may be from a timecode rate and still mean it (29.97 for 30000/1001).
-NTSC_SHORTHAND_FPS = 0.01
-
-
-def timecode_rate(fps: float, subject: str | None = None) -> float:
-    """The rate SMPTE timecode (OTIO's) counts ``fps`` at, the one helper for
-    it: shorthand such as 29.97 or 23.976 is the NTSC rate it stands for
-    (OTIO's timecode refuses the shorthand itself). A rate timecode cannot
-    count at is refused when it was stated for a file (``subject`` names
-    where: ``--fps``, a file's ANNOTATE RATE); for footage (an export, no
-    ``subject``) the lowest such rate that holds each footage frame on a
-    whole frame (12.5 and 15 fps at 25 and 30) is taken, else the nearest (a
-    phone's variable 24.736 fps at 25)."""
-    import opentimelineio as otio
-
-    if fps <= 0 or not math.isfinite(fps):
-        raise InputError(f"frame rate must be a finite number > 0, not {fps!r}", subject=subject)
-    nearest = float(otio.opentime.RationalTime.nearest_valid_timecode_rate(fps))
-    if abs(nearest - fps) <= NTSC_SHORTHAND_FPS:
-        return nearest
-    if subject is not None:
-        raise InputError(f"EDL timecode cannot count at {fps:g} fps (nearest timecode rate {nearest:g})",
-                         subject=subject)
-    rates = sorted(r for n in range(1, 121) for r in (float(n), n * 1000 / 1001)
-                   if otio.opentime.RationalTime.is_valid_timecode_rate(r))
-    multiples = [r for r in rates if abs(r / fps - round(r / fps)) < 1e-6]
-    return multiples[0] if multiples else min(rates, key=lambda r: abs(r - fps))
 
 
 def counted_at_timecode_rate(timeline: Timeline, what: str) -> Timeline:

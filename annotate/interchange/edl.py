@@ -123,7 +123,7 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     # Footage whose own timecode is drop frame (a camera's 01:00:00;00): the file counts drop frame, as CMX 3600
     # says it (FCM: DROP FRAME), so its source timecodes read as the camera's.
     drop = _is_drop_frame_rate(fps) and is_drop_frame(timeline.videos[0] if timeline.videos else None)
-    tl = to_otio(timeline, whole_frames=True, selects=selects, pad=pad, frames=frames)
+    tl = to_otio(timeline, whole_frames=True, selects=selects, pad=pad, frames=frames, kind="EDL")
     tl.name = _title(tl.name)
     # The adapter writes names and the media path into comment lines as they
     # are: a line break in a footage name would start a new event.
@@ -144,7 +144,8 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
         reels = edl_reels([v.id for v in timeline.videos])
     else:
         reels = [_reel(clips[0], timeline.videos[0] if len(timeline.videos) == 1 else None)]
-    record = _record_start(timeline, fps)
+    start = tl.global_start_time  # the record timecode as to_otio counts it (None: from 00:00:00:00)
+    record = otio.opentime.RationalTime(round(start.value_rescaled_to(fps)) if start is not None else 0, fps)
     for track in tl.tracks:  # the record side starts there: the stack's time of a track trimmed from -record
         track.source_range = otio.opentime.TimeRange(otio.opentime.RationalTime(0, fps) - record,
                                                      track.available_range().duration)
@@ -255,21 +256,6 @@ def _title(name: str) -> str:
     notify(f"EDL: the title is cut to {kept!r}: a CMX 3600 TITLE line holds {TITLE_CHARS} characters; "
            f"{title[len(kept):].strip()!r} left out")
     return kept
-
-
-def _record_start(timeline: Timeline, fps: float) -> otio.opentime.RationalTime:
-    """Where the record side starts: the record timecode the timeline was
-    imported at (an editor's EDL at 01:00:00:00), else 00:00:00:00; one
-    that does not count at ``fps`` is said, and 00:00:00:00 taken."""
-    zero = otio.opentime.RationalTime(0, fps)
-    if not timeline.record_timecode:
-        return zero
-    try:
-        return otio.opentime.from_timecode(timeline.record_timecode, fps)
-    except ValueError:
-        notify(f"EDL: the record timecode {timeline.record_timecode!r} the timeline starts at does not count at "
-               f"{fps:.5g} fps; recorded from 00:00:00:00")
-        return zero
 
 
 def _within_a_day(tl: otio.schema.Timeline, fps: float, record: otio.opentime.RationalTime, drop: bool) -> None:

@@ -52,12 +52,14 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
           frames: FrameTable | None = None, **opts: Any) -> str:
     timeline = counted_at_timecode_rate(timeline, "FCP 7 XML")  # the adapter refuses or mislabels other rates
     ids_not_carried(timeline, lambda moment_id: bool(clean_text(moment_id)), "an FCP 7 XML file")
-    tl = to_otio(timeline, whole_frames=True, selects=selects, pad=pad, frames=frames)
+    tl = to_otio(timeline, whole_frames=True, selects=selects, pad=pad, frames=frames, kind="FCP 7 XML")
     clips = plain_footage_names(tl)  # XML 1.0 cannot hold control characters
     if len(timeline.videos) > 1 and not selects:
         for clip, video in zip(clips, timeline.videos, strict=True):
             clip.metadata[FCP_META] = {VIDEO_ELEMENT: video.id}
     _drop_frame_files(tl, clips, timeline)
+    if tl.global_start_time is not None and ";" in str(timeline.record_timecode):
+        tl.metadata[FCP_META] = {"timecode": {"displayformat": "DF"}}  # the sequence's <timecode>, as read back
     markers = [m for clip in clips for m in clip.markers]
     changed = captions_as_xml_keeps(markers)
     for marker in markers:

@@ -106,6 +106,13 @@ _ASSET_CLIP = re.compile(r"""(?P<head><asset-clip\b[^>]*?\bref="(?P<ref>[^"]*)"[
 _SPINE_CLIP = re.compile(r"""(?P<head><clip\b(?:[^>"']|"[^"]*"|'[^']*')*?)"""
                          r"""(?P<tail>\s*>\s*<video\b[^>]*?\bref="(?P<ref>[^"]*)")""")
 _DROP_FRAME = re.compile(r"""\btcFormat\s*=\s*["']DF["']""")
+# The start tag of a project's sequence (the one the adapter reads is the first), up to its end; its spine; any
+# tag (its name, and whether it closes or is empty); an offset attribute.
+_PROJECT_SEQUENCE = re.compile(r"""<project\b(?:[^>"']|"[^"]*"|'[^']*')*>\s*"""
+                               r"""(?P<sequence><sequence\b(?:[^>"'/]|"[^"]*"|'[^']*')*)""")
+_SPINE = re.compile(r"<spine\s*>")
+_TAG = re.compile(r"""<(?P<close>/?)[^\s/>!?](?:[^>"'/]|"[^"]*"|'[^']*'|/(?!>))*(?P<empty>/?)>""")
+_OFFSET = re.compile(r"""(\soffset\s*=\s*")([^"]*)(")""")
 _ASSET = re.compile(r"""(<asset(?=[\s/>])(?:[^>"'/]|"[^"]*"|'[^']*'|/(?!>))*)"""
                     r"""(/>|>(?:(?!<asset[\s/>]).)*?</asset\s*>)""", re.DOTALL)
 
@@ -116,7 +123,7 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     timeline = counted_at_timecode_rate(timeline, "FCPX")
     # The adapter writes a marker's time, length and name only.
     ids_not_carried(timeline, lambda _id: False, "an FCPX file")
-    tl = to_otio(timeline, whole_frames=True, selects=selects, pad=pad, frames=frames)
+    tl = to_otio(timeline, whole_frames=True, selects=selects, pad=pad, frames=frames, kind="FCPX")
     clips = plain_footage_names(tl)  # XML 1.0 cannot hold control characters
     markers = [m for clip in tl.find_clips() for m in clip.markers]
     texts_not_kept(captions_as_xml_keeps(markers), "FCPX", XML_LEFT_OUT, title=loses_characters(timeline.title))
@@ -169,16 +176,57 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     text = text.replace('frameDuration=""', f'frameDuration="{frame.numerator}/{frame.denominator}s"')
     spine = [c for c in tl.find_clips() if c.parent() is tl.tracks[0]]
     videos = timeline.videos if len(timeline.videos) == len(spine) > 1 else timeline.videos[:1] * len(spine)
-    return _drop_frame_formats(text, {getattr(c.media_reference, "target_url", "") for c, v in zip(spine, videos)
-                                      if is_drop_frame(v)}, is_drop_frame(videos[0] if videos else None))
+    text = _drop_frame_formats(text, {getattr(c.media_reference, "target_url", "") for c, v in zip(spine, videos)
+                                      if is_drop_frame(v)})
+    record = tl.global_start_time  # the record timecode, as to_otio counts it (None: from 00:00:00:00)
+    if record is None:  # the sequence's timecode: its first clip's notation
+        return _sequence_start(text, Fraction(0), is_drop_frame(videos[0] if videos else None))
+    return _sequence_start(text, round(record.value_rescaled_to(rate)) * frame, ";" in str(timeline.record_timecode))
 
 
-def _drop_frame_formats(text: str, dropped: set[str], sequence: bool) -> str:
+def _fcpx_time(seconds: Fraction) -> str:
+    """An FCPX time: ``3600s``, ``107999892/30000s``."""
+    return f"{seconds.numerator}s" if seconds.denominator == 1 else f"{seconds.numerator}/{seconds.denominator}s"
+
+
+def _sequence_start(text: str, start: Fraction, drop: bool) -> str:
+    """``text`` with its project's sequence starting at ``start`` seconds on
+    its timecode (``tcStart``, an editor's programme at 01:00:00:00), each
+    item of its spine placed from there (their ``offset`` is the sequence's
+    time, as Final Cut Pro and Resolve write it), and ``tcFormat="DF"`` when
+    ``drop``: the adapter writes neither, so a marker at 0:10 came into the
+    editor at 00:00:10:00."""
+    found = _PROJECT_SEQUENCE.search(text)
+    if found is None or (not start and not drop):
+        return text
+    at = found.end()
+    text = text[:at] + (f' tcStart="{_fcpx_time(start)}"' if start else "") + (' tcFormat="DF"' if drop else "") + \
+        text[at:]
+    spine = _SPINE.search(text, at)
+    if not start or spine is None:
+        return text
+    parts, last, depth = [], spine.end(), 0
+    for tag in _TAG.finditer(text, spine.end()):
+        if tag["close"]:
+            if depth == 0:  # the spine's end
+                break
+            depth -= 1
+            continue
+        if depth == 0:  # an item of the spine: its offset from the sequence's start
+            moved = _OFFSET.sub(lambda m: f"{m[1]}{_fcpx_time(_frames(m[2], Fraction(1)) + start)}{m[3]}",
+                                tag.group(0), count=1)
+            parts += [text[last:tag.start()], moved]
+            last = tag.end()
+        if not tag["empty"]:
+            depth += 1
+    return "".join([text[:spine.end()], *parts, text[last:]])
+
+
+def _drop_frame_formats(text: str, dropped: set[str]) -> str:
     """``text`` with ``tcFormat="DF"`` on each clip of an asset whose file
-    (its ``src``, one of ``dropped``) has a drop-frame start timecode, and on
-    the sequence when its first clip's has (``sequence``): FCPX shows such a
-    clip's timecode as the camera's (01:00:00;00), which the adapter never
-    says (Final Cut Pro showed 00:59:56:12)."""
+    (its ``src``, one of ``dropped``) has a drop-frame start timecode: FCPX
+    shows such a clip's timecode as the camera's (01:00:00;00), which the
+    adapter never says (Final Cut Pro showed 00:59:56:12)."""
     if not dropped:
         return text
     refs = set()
@@ -194,8 +242,7 @@ def _drop_frame_formats(text: str, dropped: set[str], sequence: bool) -> str:
         return f"{m['head']} tcFormat=\"DF\"{m['tail']}" if m["ref"] in refs else m.group(0)
 
     text = _ASSET_CLIP.sub(marked, text)
-    text = _SPINE_CLIP.sub(marked, text)
-    return re.sub(r"(<sequence\b)", r'\1 tcFormat="DF"', text, count=1) if sequence else text
+    return _SPINE_CLIP.sub(marked, text)
 
 
 @contextmanager
@@ -342,6 +389,7 @@ def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Time
     found = one_timeline(read, origin=origin, what="project")
     _unread(text, read, origin)
     _true_rates(found, rates)
+    start = _started(found, text)
     _frame_markers_as_points(found)
     _relative_srcs_decoded(list(found.find_clips()))
     clips = picture_clips(found)  # (a video's sound is its clip again, on an audio lane)
@@ -349,10 +397,33 @@ def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Time
     if len(clips) > 1 and all(n.startswith(VIDEO_NOTE) for n in notes):  # annotate's file of several videos
         timeline = per_video(found, [n[len(VIDEO_NOTE):].strip() for n in notes],
                              lambda alone: from_otio(alone, origin=origin, ours=True, strict=strict), origin=origin)
-    else:
-        timeline = from_otio(found, origin=origin, strict=strict)
+    else:  # (the sequence's time from its tcStart: what is placed at it is placed from 0:00)
+        timeline = from_otio(found, origin=origin, strict=strict, start=start)
     # A clip or sequence whose timecode shows drop frame: its footage's start is written so (in_drop_frame).
     return in_drop_frame(timeline, rate_of(found) or 0.0) if _DROP_FRAME.search(text) else timeline
+
+
+def _started(tl: otio.schema.Timeline, text: str) -> float:
+    """Give ``tl`` the start of the project's sequence on its timecode
+    (``tcStart``; ``tcFormat="DF"``: drop frame), which the adapter does not
+    read, as OpenTimelineIO states one (``global_start_time``, the
+    ``fcpx`` metadata's ``tcFormat``), in place; its seconds (0 without):
+    the adapter places the spine's items at their offset, which counts from it."""
+    found = _PROJECT_SEQUENCE.search(text)
+    rate = rate_of(tl)
+    if found is None or not rate:
+        return 0.0
+    try:
+        sequence = ElementTree.fromstring(found["sequence"] + "/>")
+        start = _frames(sequence.get("tcStart"), Fraction(1))
+    except (ElementTree.ParseError, ValueError, ZeroDivisionError):
+        return 0.0  # (an unreadable tcStart: the sequence from 00:00:00:00, as the adapter reads every file)
+    if start <= 0:
+        return 0.0
+    tl.global_start_time = otio.opentime.RationalTime(round(start * Fraction(rate)), rate)
+    if sequence.get("tcFormat") == "DF":
+        tl.metadata["fcpx"] = {**(plain(tl.metadata.get("fcpx")) or {}), "tcFormat": "DF"}
+    return float(start)
 
 
 def _frame_markers_as_points(tl: otio.schema.Timeline) -> None:

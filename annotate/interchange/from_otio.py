@@ -469,12 +469,27 @@ def _timeline(tl: otio.schema.Timeline, origin: str | None, meta_key: str, start
         title=str(meta["title"] if "title" in meta else tl.name or ""),
         videos=_videos(meta, clips, tl) if mapped or url is None else (),
         edit_rate=_number(meta.get("edit_rate")) if meta else (rate or rate_of(tl)),
-        record_timecode=str(meta.get("record_timecode") or "") or None,
+        record_timecode=str(meta.get("record_timecode") or "") or sequence_start(tl),
         sources=tuple(Source(**{k: v for k, v in new_names(s, RENAMED_SOURCE_FIELDS, TimelineError).items()
                                 if k in Source.__dataclass_fields__})
                       for s in meta.get("sources") or () if isinstance(s, dict)),
         origin=origin,
     )
+
+
+def sequence_start(tl: otio.schema.Timeline) -> str | None:
+    """Where the file's sequence starts on its timecode, the timeline's record
+    timecode: OTIO's ``global_start_time`` (FCP 7 XML's sequence
+    ``<timecode>``, FCPX's ``tcStart`` as :mod:`annotate.interchange.fcpx`
+    reads it), drop frame when the adapter's metadata says so; None from
+    00:00:00:00."""
+    start = tl.global_start_time
+    if start is None or start.value <= 0:
+        return None
+    timecode = (plain(tl.metadata.get("fcp_xml")) or {}).get("timecode")
+    drop = (isinstance(timecode, Mapping) and timecode.get("displayformat") == "DF") or \
+        (plain(tl.metadata.get("fcpx")) or {}).get("tcFormat") == "DF"
+    return _start_timecode(start, drop)
 
 
 def _renamed(placed: list[Placed], wanted: list[str], given: list[str], origin: str | None) -> list[str]:
@@ -582,7 +597,8 @@ def per_video(tl: otio.schema.Timeline, ids: Sequence[str], read: Callable[[otio
     numbered = [replace(m, id=f"m{n}") if m.id == f"m{i}" else m
                 for n, (i, m) in enumerate(_local_numbers(moments), start=1)]
     try:
-        return replace(parts[0], moments=tuple(numbered), videos=tuple(videos))
+        return replace(parts[0], moments=tuple(numbered), videos=tuple(videos),
+                       record_timecode=parts[0].record_timecode or sequence_start(tl))
     except TimelineError as exc:
         raise TimelineError(exc.message, path=origin, moment=exc.moment, field=exc.field) from None
 

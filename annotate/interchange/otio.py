@@ -25,6 +25,7 @@ from annotate.interchange.common import (
     fps_of,
     json_depth,
     marker_name,
+    record_start,
     texts_not_kept,
     timecode_start,
 )
@@ -176,17 +177,29 @@ def moment_metadata(moment: Moment) -> dict[str, Any]:
 
 def to_otio(timeline: Timeline, *, whole_frames: bool = False, marker_metadata: str | None = META,
             selects: bool = False, pad: tuple[float, float] | None = None,
-            frames: FrameTable | None = None) -> otio.schema.Timeline:
+            frames: FrameTable | None = None, kind: str = "OpenTimelineIO") -> otio.schema.Timeline:
     """An OTIO timeline of one video track holding the footage as one clip and
     the moments as its markers (several videos: one track each), and an
     audio track of the same clip for footage with sound (:func:`with_sound`).
     ``whole_frames`` rounds to frames (EDL and FCP XML count frames);
     ``marker_metadata`` is the metadata key to fill. With
-    ``selects``: a cut per moment instead (:mod:`annotate.interchange.selects`)."""
+    ``selects``: a cut per moment instead (:mod:`annotate.interchange.selects`).
+    The timeline's record timecode (an editor's programme at 01:00:00:00) is
+    where the sequence starts (``global_start_time``), as OTIO states it and
+    its FCP 7 XML adapter writes it (the sequence's ``<timecode>``); ``kind``
+    names the format in the warning about one that does not count."""
     if selects:
         from annotate.interchange.selects import to_otio as selects_otio
 
-        return selects_otio(timeline, pad, marker_metadata=marker_metadata, frames=frames)
+        result = selects_otio(timeline, pad, marker_metadata=marker_metadata, frames=frames)
+    else:
+        result = _footage_otio(timeline, whole_frames, marker_metadata)
+    result.global_start_time = record_start(timeline, fps_of(timeline), kind)
+    return result
+
+
+def _footage_otio(timeline: Timeline, whole_frames: bool, marker_metadata: str | None) -> otio.schema.Timeline:
+    """:func:`to_otio` of the footage itself: a track per video, its moments its clip's markers."""
     several = len(timeline.videos) > 1
     # Several videos: one track each (V1, V2, ...), its clip holding its own moments' markers.
     parts = [timeline.for_video(v.id) for v in timeline.videos] if several else [timeline]

@@ -160,7 +160,8 @@ class _Sound:
 
 
 def read_pcm(path: Path, a: float, b: float) -> np.ndarray:
-    """16-bit samples of [a, b) of the first audio stream, 16 kHz mono."""
+    """16-bit samples of [a, b) of the footage's sound (:func:`annotate.ffmpeg.decode_sound`'s track), 16 kHz
+    mono."""
     from annotate.align import AUDIO_RATE_HZ, read_audio  # decodes only that span
 
     assert AUDIO_RATE_HZ == RATE_HZ
@@ -197,11 +198,14 @@ def stretches_in(levels: np.ndarray, lo: float) -> list[tuple[float, float]]:
 
 def frame_levels(path: Path, lo: float, hi: float, *,
                  on_progress: Callable[[float], None] | None = None) -> np.ndarray:
-    """Energy (dB) of each 10 ms frame of [lo, hi) of the first audio stream."""
+    """Energy (dB) of each 10 ms frame of [lo, hi) of the footage's sound (its default track of several,
+    :func:`annotate.probe.sound_map`, as every reader of its sound takes it)."""
+    from annotate.probe import sound_map
+
     args: list[str] = ["-ss", f"{lo:.6f}", "-i", ffmpeg.local(path)]
     if math.isfinite(hi):
         args += ["-t", f"{hi - lo:.6f}"]
-    args += ["-map", "0:a:0", "-vn", "-ac", "1", "-ar", str(RATE_HZ), "-f", "s16le", "-"]
+    args += ["-map", sound_map(path), "-vn", "-ac", "1", "-ar", str(RATE_HZ), "-f", "s16le", "-"]
     total = _duration(path, lo, hi)
     hop = round(HOP_SECONDS * RATE_HZ)
     block = round(BLOCK_SECONDS * RATE_HZ)
