@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import given, settings
@@ -23,6 +24,10 @@ from annotate.moments.exclusions import (
 )
 from annotate.moments.forms import candidate, ranges, spoken, start_lengths
 from annotate.moments.hedges import hedge_after
+from annotate.moments.lengths import lists as length_lists
+from annotate.moments.lengths import owner as length_owner
+from annotate.moments.lengths import stated as stated_length
+from annotate.moments.lengths import words as length_words
 from annotate.moments.patterns import FRAME_RATE, HEDGE_AFTER, TIMECODE, UNIT_TOKEN
 from annotate.moments.sentences import split
 from annotate.timecode import ARTICLE_TIMECODE_FPS
@@ -286,7 +291,7 @@ _WIDE_GATES = [
     (stated_lengths._TITLED_MEDIA_BEFORE, lambda s: s.rstrip().endswith((",", ":"))),
     (world_times._APPEAL_FOOTAGE_BEFORE, world_times._APPEAL_STEMS.search),
     (world_times._WORLD_TIME_FIELD, lambda s: s.rstrip().endswith(world_times.WORLD_TIME_FIELD_ENDS)),
-    (lengths._DIRECTOR_CREDIT, lambda s: lengths._CREDIT_WORDS.lowered.search(s) is not None),
+    (length_words._DIRECTOR_CREDIT, lambda s: length_lists._CREDIT_WORDS.lowered.search(s) is not None),
 ]
 _WIDE_IDS = [p.pattern[:30] for p, _ in _WIDE_GATES]
 
@@ -327,7 +332,8 @@ def test_every_generated_wide_match_passes_its_gate(pattern, gate):
     check()
 
 
-_WORD_GATES = [gate for gate in vars(lengths).values() if isinstance(gate, lengths._WordGate)]
+_WORD_GATES = list({id(gate): gate for module in vars(lengths).values() if isinstance(module, ModuleType)
+                     for gate in vars(module).values() if isinstance(gate, stated_length._WordGate)}.values())
 
 
 def test_every_word_gate_in_the_lowered_copy_opens_where_the_case_blind_scan_does():
@@ -386,8 +392,9 @@ def test_the_work_named_readers_see_only_the_lengths_of_the_last_few_pages(monke
     assert len(found) == 3000 and found[-1].begin > 4 * lengths.WORK_NAMED_REACH
     seen: list[int] = []
     for name in ("_work_of_form", "_name_said_again", "_name_words_said"):
-        reader = getattr(lengths, name)
-        monkeypatch.setattr(lengths, name, lambda t, ls, p, reader=reader: (seen.append(len(ls)), reader(t, ls, p))[1])
+        reader = getattr(length_owner, name)
+        monkeypatch.setattr(length_owner, name,
+                            lambda t, ls, p, reader=reader: (seen.append(len(ls)), reader(t, ls, p))[1])
     lengths.named_work_length(text, found, len(text))
     within = sum(1 for s in found if s.begin >= len(text) - lengths.WORK_NAMED_REACH)
     assert seen and all(n == within for n in seen) and within < len(found) // 3

@@ -9,8 +9,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate.moments import extract, lengths
-from annotate.moments.lengths import find_lengths
+from annotate.moments import extract
+from annotate.moments.lengths import find_lengths, whole
 from annotate.moments.sentences import split
 
 DATA = Path(__file__).parent / "data"
@@ -69,11 +69,11 @@ _RUNTIME_WORDS = ["the", "The", "THIS", "this", "full", "Whole", "final", "episo
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_RUNTIME_WORDS), max_size=16).map("".join))
 def test_runtimes_found_from_their_nouns_are_those_of_the_whole_scan(text):
-    assert [m.span() for m in lengths._work_runs(text)] == [m.span() for m in lengths._WORK_RUNS.finditer(text)]
+    assert [m.span() for m in whole._work_runs(text)] == [m.span() for m in whole._WORK_RUNS.finditer(text)]
 
 
 def test_runtimes_found_from_their_nouns_on_the_case_sets():
     texts = _case_texts()
-    found = [[m.span() for m in lengths._work_runs(text)] for text in texts]
-    assert found == [[m.span() for m in lengths._WORK_RUNS.finditer(text)] for text in texts]
+    found = [[m.span() for m in whole._work_runs(text)] for text in texts]
+    assert found == [[m.span() for m in whole._WORK_RUNS.finditer(text)] for text in texts]
     assert sum(map(len, found)) >= 3  # (the runtimes are there to be found)

@@ -161,7 +161,7 @@ def any_stem(stems: tuple[str, ...]) -> re.Pattern[str]:
 
 # Nouns that name footage (or a recorded event treated as footage).
 # A produced cut of an event called by its kind: "the race's 12-minute summary", "the 8-minute recap", "a 15-minute
-# round-up" (round 115): a work its length and the end forms after it belong to (lengths.py, forms/candidate.py).
+# round-up" (round 115): a work its length and the end forms after it belong to (lengths/, forms/candidate.py).
 # (and a league's condensed game: "the 11-minute condensed game", round 163)
 PRODUCED_CUT = r"(?:summary|summaries|recaps?|round-?ups?|wrap-?ups?|digests?|condensed\s+games?)"
 # A drone named, whose flight is its recording: "roughly six minutes into her flight" (round 77), "The flight lasted
