@@ -29,7 +29,7 @@ from annotate.moments.exclusions.schedules import (
 )
 from annotate.moments.exclusions.screen_clocks import _camera_clock_again
 from annotate.moments.exclusions.stamps import WHERE_IN_QUESTION
-from annotate.moments.exclusions.world_times import _MARKUP_LEAD
+from annotate.moments.exclusions.world_times import _MARKUP_LEAD, OWN_BREAK
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import HEDGE, TIMECODE, any_stem
 
@@ -352,7 +352,10 @@ _DUE_OR_LATE_BEFORE = regex(
     r"|\b(?:hours?|minutes?|mins)\s+(?:late|early|behind\s+schedule)\s*,?\s*)(?:at|by)\s+$", _I)
 _RECESS_BEFORE = regex(
     r"\b(?:take|taking|took|have|having|had)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:break|recess)\s+"
-    r"(?:at|until|till)\s+$|\b(?:recess(?:es|ed)?|adjourn(?:s|ed)?|reconvene[sd]?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:at|until|till)\s+$"
+    # "Break at 10:45, 15 minutes.", "their lunch break was at 13:10" (round 137)
+    rf"|{OWN_BREAK}\s+(?:(?:is|was|will\s+be)\s+)?(?:at|until|till)\s+$"
+    r"|\b(?:recess(?:es|ed)?|adjourn(?:s|ed)?|reconvene[sd]?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:at|until|till)\s+$"
     # "We'll break for lunch and resume at 1:30": the court's own day
     r"|\b(?:break|recess|adjourn)\w*\b[^.;!?]{0,40}?\b(?:resume|resuming|reconvene|return|come\s+back|be\s+back|sit\s+again)"
