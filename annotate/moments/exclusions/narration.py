@@ -195,6 +195,7 @@ def _world_report(c: _Clock) -> str | None:
             and footage_word(text, b, e):
         past = None  # "a few seconds of wobble hit at roughly 10:02", in a sentence about the video: present
     part_named = _PART_AT_BEFORE.search(c.before, max(0, len(c.before) - 30)) is not None \
+        or _PART_APPOSED_BEFORE.search(c.before, max(0, len(c.before) - 50)) is not None \
         or _CORRECTED_AS_SAID_BEFORE.search(c.before, max(0, len(c.before) - 90)) is not None
     if past and not past.group("aux") and not _commented_on_at(c) and not part_named:
         return "time of day"
@@ -544,6 +545,13 @@ _YOU_CAN_STEMS = any_stem(("you",))
 _PART_AT_BEFORE = regex(
     r"\b(?:the|that|this)\s+(?:portion|part|section|segment|passage|bit|diagram|slide|chart|graph|graphic|"
     r"animation|caption|title\s+card)\s+at\s+$", _I)
+# A part of the work named, then where it runs set off after a comma or a dash: "The middle act, from 19:40 to 27:15,
+# is the chase ..., shot in a single take according to the director" (round 137: the attribution read it as the day's
+# hours), "Its second movement (from 12:05 to 19:30) was recorded in one pass, according to the liner notes".
+_PART_APPOSED_BEFORE = regex(
+    r"\b(?:the|its|this|that|his|her|their)\s+(?:(?:first|second|third|final|last|middle|opening|closing|next|whole)"
+    r"\s+)?(?:act|scene|sequence|movement|chapter|segment|passage|section|montage|prologue|epilogue|coda)\s*"
+    r"[,(—–]\s*(?:(?:from|between)\s+)?$", _I)
 # The audience asked about a thing at a position: "a few of you asked about the hum at around 6:40".
 _AUDIENCE_ASKED_ABOUT_BEFORE = regex(
     r"\b(?:you|people|viewers|commenters|folks|listeners|readers)\s+(?:have\s+)?(?:asked|wondered|commented|"

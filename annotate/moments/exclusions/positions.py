@@ -446,7 +446,8 @@ def _into_recording(c: _Clock) -> str | None:
     """"26:40 into the race broadcast", "2:03:10 into the hearing": a position, whatever the words before; and
     "- Core finisher: 21:00–29:15" after blocks from 0:00 (:func:`_timed_block`): a stretch, whatever its label."""
     after = c.after
-    into = _INTO_AFTER.match(after) and not _TOD_SUFFIX.match(after) and not _GAME_AFTER.match(after)
+    into = (_INTO_AFTER.match(after) or _IN_EXTRACT_AFTER.match(after)) and not _TOD_SUFFIX.match(after) \
+        and not _GAME_AFTER.match(after)
     return "" if into or _timed_block(c) or _SCRUBBING_AFTER.match(after) or _framed_sibling(c) else None
 
 
@@ -503,6 +504,10 @@ _OF_RECORDING = regex(
     rf"|\s+(?:of|on|in)\s+{EXHIBIT_LABEL}", _I)
 
 
+# A cut of a longer recording named right after the time, as a court or an inquiry calls it: "his head dropped at 3:48
+# in the extract" (round 137: the finding's past tense read it as the night's clock), "at 0:41 of this excerpt".
+_IN_EXTRACT_AFTER = regex(
+    r"\s+(?:in|into|of)\s+(?:the|this|that|its|each|either)\s+(?:[\w'’-]+\s+){0,2}?(?:extract|excerpt)\b", _I)
 # A time told for those moving through the footage: "right after the siren, 1:14:05 if you're scrubbing", "32:10 (for
 # anyone skipping ahead)", "2:41:05 if you want to jump ahead": a position, whatever game or clock the words before
 # name.

@@ -213,6 +213,9 @@ _POSITION_HEADER = regex(
     rf"(?:\(\s*(?:(?:in|into|of|on)\s+)?(?:the\s+)?{_SOURCE}\s*\)|(?:in|into|of|on)\s+(?:the\s+)?{_SOURCE})"
     r"|(?:video|clip|upload|stream|footage|vod|player|media|tape)\s+(?:time|position|timestamp|time\s?code)"
     r"|position|timestamps?|time\s?code|(?-i:TC)"
+    # the footage itself, named alone over a column of times beside what each row does (round 137: "| Step | What
+    # you do | Video | Kit cost |" over "| 7 | Seal | 16:02 | £9.75 sealer |")
+    r"|(?:in\s+(?:the\s+)?)?(?:video|clip|footage|vod|replay)"
     # where the best or key bit of each work is (round 118: "| Trailer | Length | Best shot at | Release |" over "| 2:31
     # | 1:48 | 3 Oct |"): "Funniest bit at", "Best angle at", "Key moment", "Watch from" (not "Shot at", "Time shot":
     # when it was filmed)

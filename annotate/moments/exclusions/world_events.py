@@ -29,7 +29,7 @@ from annotate.moments.exclusions.schedules import (
 )
 from annotate.moments.exclusions.screen_clocks import _camera_clock_again
 from annotate.moments.exclusions.stamps import WHERE_IN_QUESTION
-from annotate.moments.exclusions.world_times import _MARKUP_LEAD
+from annotate.moments.exclusions.world_times import _MARKUP_LEAD, OWN_BREAK
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import HEDGE, TIMECODE, any_stem
 
@@ -223,7 +223,8 @@ def _world_event_clock(c: _Clock) -> bool:
             c.may_end(_RECESS_STEMS) and c.ends(_RECESS_BEFORE, 60)) or (
             c.may_end(_LIFE_STEMS) and c.ends(_LIFE_EVENT_BEFORE, 70)) or (
             c.may_end(_LISTED_STEMS) and c.ends(_LISTED_SLOT_BEFORE, 80)) or (
-            "declar" in c.folded_before and c.ends(_DECLARED_BEFORE, 60)) or _clocked_in_or_out(c):
+            "declar" in c.folded_before and c.ends(_DECLARED_BEFORE, 60)) or _clocked_in_or_out(c) or (
+            c.may_end(_CAME_UPON_STEMS) and c.ends(_CAME_UPON_FOOTAGE_BEFORE, 70)):
         return True  # a broadcast's slot, a court's break, a death: times of day whatever footage the sentence names
     measured = (c.may_end(_MEASURE_STEMS) and (c.ends(_MEASURE_BY_BEFORE) or c.ends(_MEASURE_PER_READING_BEFORE, 90))
                 or _MEASURE_AFTER.match(c.after)) and _LINEUP_CLOCK.match(c.text, c.bare)
@@ -352,7 +353,10 @@ _DUE_OR_LATE_BEFORE = regex(
     r"|\b(?:hours?|minutes?|mins)\s+(?:late|early|behind\s+schedule)\s*,?\s*)(?:at|by)\s+$", _I)
 _RECESS_BEFORE = regex(
     r"\b(?:take|taking|took|have|having|had)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:break|recess)\s+"
-    r"(?:at|until|till)\s+$|\b(?:recess(?:es|ed)?|adjourn(?:s|ed)?|reconvene[sd]?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:at|until|till)\s+$"
+    # "Break at 10:45, 15 minutes.", "their lunch break was at 13:10" (round 137)
+    rf"|{OWN_BREAK}\s+(?:(?:is|was|will\s+be)\s+)?(?:at|until|till)\s+$"
+    r"|\b(?:recess(?:es|ed)?|adjourn(?:s|ed)?|reconvene[sd]?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:at|until|till)\s+$"
     # "We'll break for lunch and resume at 1:30": the court's own day
     r"|\b(?:break|recess|adjourn)\w*\b[^.;!?]{0,40}?\b(?:resume|resuming|reconvene|return|come\s+back|be\s+back|sit\s+again)"
@@ -372,6 +376,15 @@ _BREAK_PLANNED_BEFORE = regex(
     r"(?:at|until|till)\s+$", _I)
 _RECESS_STEMS = any_stem(("break", "recess", "adjourn", "reconven", "interview", "hearing", "session", "sitting",
                           "meeting", "proceeding", "questioning"))
+# Someone coming upon the footage at a clock, a past act of the world: "Mulkerrin ... saw the video at 12:05 and was
+# at the slipway by 12:40" (round 112), "she was sent the clip at 07:15", "first watched the footage around 22:40"
+# (not "you see the car at 1:12", the footage no object; nor "saw the video at 0:45 in", read first).
+_CAME_UPON_FOOTAGE_BEFORE = regex(
+    r"\b(?:saw|spotted|noticed|found|received|got|(?:was|were)\s+sent|came\s+across|first\s+(?:saw|watched|viewed))"
+    r"\s+(?:the|this|that|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:video|clip|footage|recording|post)\s+"
+    r"(?:at|around|about|shortly\s+after|just\s+after)\s+$", _I)
+_CAME_UPON_STEMS = any_stem(("saw", "spotted", "noticed", "found", "received", "got", "sent", "came", "watched",
+                             "viewed"))
 # "He died in hospital at 23:50", "was pronounced dead at 21:58": a life's events are told in the world (not past a
 # bracket: "The second try I did in that VOD (I died the first time) is at 16:40").
 _LIFE_EVENT_BEFORE = regex(

@@ -771,9 +771,16 @@ def _reported_evening_clock(c: _Clock) -> bool:
 
 _MARKUP_LEAD = regex(r"(?:\s|[*_>#]|<[^<>]{0,30}>)*")
 
+# A person's or a meal's break from work, or a break heading its line, told at the clock of the day: "Mr Aziz had
+# taken his break from 01:00 to 01:20", "Break at 10:45, 15 minutes." (round 137: a shift's and a course's break;
+# not "the ad break", "the drum break" of a recording). (Both ``_WORK_OR_RECESS_BEFORE`` here and
+# world_events' ``_RECESS_BEFORE`` read it; an opening one only where the words before start the sentence.)
+OWN_BREAK = (r"(?:\b(?:his|her|their|my|our|your|lunch|tea|coffee|meal|rest|comfort|smoke|smoking|prayer|dinner|"
+             r"supper)\s+|^[\s*_>#-]*)(?:break|recess)")
 # Hours of a working day before a clock range.
 _WORK_OR_RECESS_BEFORE = regex(
-    r"\b(?:recess|adjournment|adjourned|worked|working|shifts?|office\s+hours|opening\s+hours)\s*,?\s*$"
+    rf"(?:\b(?:recess|adjournment|adjourned|worked|working|shifts?|office\s+hours|opening\s+hours)|{OWN_BREAK})"
+    r"\s*,?\s*$"
     # an hour of the day named as such: "to remove the hour between 02:00 and 03:00 on weekends", "the two hours from
     # 22:00 to midnight" (round 85; not "the first hour, from 0:00 to 1:00:00", a stretch of a recording)
     r"|\bthe\s+(?!(?:first|last|final|second|third|opening|closing|next)\b)(?:[\w-]+\s+)?hours?\s*$", _I)

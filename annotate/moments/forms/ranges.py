@@ -40,8 +40,11 @@ _INTERJECTION = (r"(?:(?:lo+l\w*|lmf?ao+|rofl|haha\w*|tbh|imo|ngl|iirc|xd|fr|smh
 # Where the footage is watched, after "in": "about ten minutes in on the RTÉ Player", "two minutes in on YouTube".
 _ON_PLATFORM = (rf"\s+on\s+(?:the\s+|a\s+|my\s+|our\s+|their\s+)?(?:<[a-z][^<>]{{0,200}}>)?(?:[\w'’.-]+\s+){{0,2}}"
                 rf"(?:player|iplayer|youtube|vimeo|twitch|netflix|app|channel|website|site|{MEDIA_NOUN})\b")
-# A wiki's note right after a word: "begins 47 minutes in[4] and follows", "in[citation needed]", "in[a]".
-_CITATION_MARK = r"\[(?:\d{1,3}|[a-z]|note\s+\d{1,3}|[a-z]+(?:\s[a-z]+){0,2})\]"
+# A wiki's note right after a word: "begins 47 minutes in[4] and follows", "in[citation needed]", "in[a]"; as the
+# page's source writes it, a footnote template or a reference tag (round 137: "begins around 18 minutes
+# in{{sfn|Daly|2023|p=41}} and was singled out"; "in<ref>", "in<ref name=d/>"); a Markdown footnote ("in[^2]").
+_CITATION_MARK = (r"\[(?:\d{1,3}|[a-z]|note\s+\d{1,3}|[a-z]+(?:\s[a-z]+){0,2}|\^[\w-]{1,20})\]"
+                  r"|\{\{\s*(?:sfn[mp]?|efn|refn|r|rp|harvnb|cn|citation\s+needed)\s*[|}]|<ref\b")
 # The end of a list's line, the next item or a blank line after it: "2. The handshake, about 31 minutes in\n3. ...".
 _LIST_LINE_END = r"[ \t]*\n(?=[ \t]*(?:\d{1,2}[.)](?:[ \t]|$)|[-*•][ \t]|\n))"
 # (Scots "intae" is "into": "Aboot 90 seconds intae the clip ye hear the drones", round 119.)

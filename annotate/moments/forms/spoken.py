@@ -629,9 +629,27 @@ def _mark_point(s: _Spoken, anchor_end: int) -> Candidate:
     """"the four-minute mark": a point, unless a thing was drawn out past it ("she stretched "Pier" past the
     ten-minute mark": how long it ran) or it is a distance on a course (:func:`_course_mark`)."""
     if _STRETCHED_PAST_BEFORE.search(s.before) or _course_mark(s, anchor_end) \
-            or (s.before.endswith("the ") and _ANY_WORK_PAST_BEFORE.search(s.before, max(0, len(s.before) - 80))):
+            or (s.before.endswith("the ") and _ANY_WORK_PAST_BEFORE.search(s.before, max(0, len(s.before) - 80))) \
+            or _told_game_time(s, anchor_end):
         return _SKIP
     return s.point(s.end + anchor_end)
+
+
+def _told_game_time(s: _Spoken, anchor_end: int) -> bool:
+    """A mark the text says is the game's clock, in its sentence ("at the 31-minute mark (game time)", "in match
+    time") or in a note opening the next ("... at the 31-minute mark to make it 12-4 at the break. (That's game time,
+    for the record ...)", round 112): the match's minute, no place in any footage."""
+    if ("game" in s.after or "match" in s.after) and _GAME_TIME_IN.search(s.after, anchor_end, anchor_end + 60):
+        return True
+    return _GAME_TIME_NOTE.match(s.text, s.e, s.e + GAME_TIME_NOTE_CHARS) is not None
+
+
+# How far past the mark's sentence a note saying it is game time is read.
+GAME_TIME_NOTE_CHARS = 40
+_GAME_TIME_IN = regex(r"\(\s*(?:(?:that['’]s|in)\s+)?(?:the\s+)?(?:game|match)\s+(?:time|clock)\s*\)"
+                      r"|\bin\s+(?:game|match)\s+time\b", re.IGNORECASE)
+_GAME_TIME_NOTE = regex(r"\s*\(?\s*(?:that['’]s|that\s+is|it['’]s|this\s+is)\s+(?:the\s+)?(?:game|match)\s+"
+                        r"(?:time|clock)\b", re.IGNORECASE)
 
 
 # Any work of a kind having things past a mark: "When a video has chapters past the one-hour point, clicking a
