@@ -14,7 +14,7 @@ from pathlib import Path
 from annotate.errors import AnnotateError, AnnotateWarning, InputError
 from annotate.frontmatter import split_front_matter
 from annotate.inputs import note_input
-from annotate.mimetext import is_mime, read_mime
+from annotate.mimetext import MimePart, is_mime, read_mime
 from annotate.pagetext import page_text
 
 # Share of bytes that may be control characters before a file counts as binary.
@@ -266,7 +266,8 @@ def parse_article(data: bytes, *, name: str = "<text>", suffix: str = "") -> Art
 
 
 def _from_mime(data: bytes, name: str) -> Article:
-    """An email or a page saved as one MIME file: the part a reader sees, decoded, and a warning saying which."""
+    """An email or a page saved as one MIME file: the parts a reader sees, each decoded, and a warning saying
+    which were read."""
     try:
         read = read_mime(data, name)
     except RecursionError:  # (the email package walks nested parts recursively)
@@ -274,15 +275,28 @@ def _from_mime(data: bytes, name: str) -> Article:
     if read is None:
         raise InputError("is an email (MIME) with no text or HTML part to read", subject=name)
     said: list[str] = []
-    if read.text is not None and read.charset is not None:
-        text, encoding = read.text, read.charset
-    else:
-        text, encoding, said = _decode(read.raw, name)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if read.html:
-        text = _page(text, name, said)
-    return Article(text=text, path=name, format="html" if read.html else "text", encoding=encoding,
-                   warnings=(read.note, *said), title=read.subject)
+    texts: list[str] = []
+    encodings: list[str] = []
+    for part in read.parts:
+        text, encoding = _mime_part_text(part, name, said)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        texts.append(_page(text, name, said) if part.html else text)
+        encodings.append(encoding)
+    text = "\n".join(piece if piece.endswith("\n") or not piece else piece + "\n" for piece in texts)
+    return Article(text=text if len(texts) > 1 else texts[0], path=name, format="html" if read.html else "text",
+                   encoding=encodings[0], warnings=(read.note, *said), title=read.subject)
+
+
+def _mime_part_text(part: MimePart, name: str, said: list[str]) -> tuple[str, str]:
+    """A MIME part's text and encoding: the charset it names, else as an article's bytes are decoded."""
+    if part.charset is not None:
+        try:
+            return part.raw.decode(part.charset, errors="replace"), part.charset
+        except LookupError:  # a charset Python does not know
+            pass
+    text, encoding, notes = _decode(part.raw, name)
+    said.extend(notes)
+    return text, encoding
 
 
 def _page(html: str, name: str, said: list[str]) -> str:

@@ -1,0 +1,80 @@
+"""An email or ``.mhtml`` page given as the article: the text a mail reader shows, read back through
+``parse_article`` and the extractor."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from annotate import extract_moments
+from annotate.errors import InputError
+from annotate.textio import parse_article
+
+STORY = ("The footage released by the UN Command shows the jeep arriving at 0:42.\n"
+         "Roughly two minutes and twenty-seven seconds in, the defector abandons the truck and races for the line.\n"
+         "Soldiers open fire at 2:40.\n")
+
+
+def _message(subject: str, body: str) -> EmailMessage:
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "ed@example.com", "me@example.com", subject
+    message.set_content(body)
+    return message
+
+
+def _quotes(data: bytes, name: str = "m.eml") -> tuple[list[str], tuple[str, ...]]:
+    article = parse_article(data, name=name, suffix=".eml")
+    return [m.quote for m in extract_moments(article.text)], article.warnings
+
+
+def test_a_forwarded_message_is_read_after_the_note_above_it() -> None:
+    outer = _message("Fwd: JSA story", "FYI, see the forwarded story below.\n")
+    outer.add_attachment(_message("JSA story", STORY))  # message/rfc822, as "forward as attachment" sends it
+    quotes, said = _quotes(bytes(outer))
+    assert quotes == ["0:42", "Roughly two minutes and twenty-seven seconds in", "2:40"]
+    assert said == ("m.eml: a MIME message (subject 'Fwd: JSA story'): read its text/plain part, the forwarded "
+                    "message 'JSA story' (text/plain), decoded",)
+
+
+def test_an_attached_article_and_a_text_part_after_a_picture_are_read_in_order() -> None:
+    attached = _message("the article", "Article attached.\n")
+    attached.add_attachment(STORY.encode(), maintype="text", subtype="plain", filename="article.txt")
+    quotes, said = _quotes(bytes(attached))
+    assert quotes == ["0:42", "Roughly two minutes and twenty-seven seconds in", "2:40"]
+    assert "read its text/plain part, the attached 'article.txt' (text/plain), decoded" in said[0]
+    split = _message("split", "The footage shows the jeep arriving at 0:42.\n")
+    split.add_attachment(b"\x89PNG\r\n\x1a\n" + b"0" * 50, maintype="image", subtype="png", filename="a.png",
+                         disposition="inline")
+    split.add_attachment(b"Soldiers open fire at 2:40.\n", maintype="text", subtype="plain", disposition="inline")
+    article = parse_article(bytes(split), name="s.eml")
+    assert article.text == "The footage shows the jeep arriving at 0:42.\n\nSoldiers open fire at 2:40.\n"
+    assert article.warnings[0].endswith("read its text/plain part, an inline text/plain part, decoded; "
+                                        "1 other part(s) not read")
+
+
+def test_a_plain_stub_of_a_newsletter_gives_way_to_its_html() -> None:
+    message = _message("Newsletter", "To view this newsletter, open it in a mail program that shows HTML.\n")
+    message.add_alternative("<html><body><p>" + STORY.replace("\n", "</p><p>") + "</p></body></html>",
+                            subtype="html")
+    quotes, said = _quotes(bytes(message))
+    assert quotes == ["0:42", "Roughly two minutes and twenty-seven seconds in", "2:40"]
+    assert said[0] == ("m.eml: a MIME message (subject 'Newsletter'): read its text/html part, decoded; 1 other "
+                       "part(s) not read; its text/plain part is far shorter than its HTML part (a stub): read the "
+                       "HTML instead")
+
+
+def test_a_message_that_is_itself_a_forwarded_message_is_read() -> None:
+    data = (b"From: a@x\r\nTo: b@x\r\nSubject: s\r\nMIME-Version: 1.0\r\nContent-Type: message/rfc822\r\n\r\n"
+            b"From: x@y\r\nSubject: inner\r\nContent-Type: text/plain\r\n\r\nAt 2:27 the defector runs.\r\n")
+    quotes, said = _quotes(data)
+    assert quotes == ["2:27"]
+    assert said == ("m.eml: a MIME message (subject 's'): read the forwarded message 'inner' (text/plain), decoded",)
+
+
+def test_a_message_of_pictures_only_is_still_one_clear_error() -> None:
+    message = _message("pics", "x")
+    message.clear_content()
+    message.add_attachment(b"\x89PNG", maintype="image", subtype="png", filename="a.png")
+    with pytest.raises(InputError, match=r"no text or HTML part to read$"):
+        parse_article(bytes(message), name="p.eml")
