@@ -16,7 +16,10 @@ _BLOCK_TAGS = frozenset(
     """address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6
     header hr li main nav ol p pre section table td th tr ul title caption summary details""".split()
 )
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
+# What may stand in a page's <head>: any other element, or text, ends it as a browser ends it (``</head>`` is
+# optional: a minified page's head, skipped to its end tag, took its whole body with it).
+_HEAD_TAGS = frozenset({"html", "head", "title", "meta", "link", "base", "script", "style", "noscript", "template"})
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 # Around the story on every page: navigation, side bars, footers; a <header> only outside an article or main (in
 # one it holds the headline and byline). The ARIA roles that name the same.
@@ -54,6 +57,7 @@ class _TextExtractor(HTMLParser):
         self.parts: list[_Part] = []
         self.skip_depth = 0
         self.in_title = False
+        self.in_head = True  # (until an element or text that cannot be in it, with or without <head>)
         self.title = ""
         self.open: list[tuple[str, str | None]] = []  # (tag, the label it set: "story", "main", "around")
         self.story: int | None = None
@@ -95,6 +99,7 @@ class _TextExtractor(HTMLParser):
         self.parts.append(_Part(text, self.story, self.main, self.around))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.in_head = self.in_head and tag in _HEAD_TAGS
         if tag == "title":
             self.in_title = True
         if tag in _SKIP_TAGS:
@@ -111,6 +116,7 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self.in_title = False
+        self.in_head = self.in_head and tag != "head"
         if tag in _SKIP_TAGS:
             self.skip_depth = max(0, self.skip_depth - 1)
             return
@@ -124,9 +130,11 @@ class _TextExtractor(HTMLParser):
                     break
 
     def handle_data(self, data: str) -> None:
-        if self.in_title:
+        if self.in_title:  # (a browser shows it in no page, only on the tab)
             self.title += data
-        if not self.skip_depth:
+            return
+        self.in_head = self.in_head and not (data.strip() and not self.skip_depth)
+        if not self.skip_depth and not self.in_head:
             self._add(data)
 
 
