@@ -32,6 +32,22 @@ _AROUND_NAMES = re.compile(
     r"cookie-banner|newsletter|share|social|comments?)(?:$|[\s_-])", re.I)
 
 
+# Class words that name no box: WordPress's post_class() lists the post's categories and tags
+# ("category-social-media", "tag-share").
+_NOT_A_BOX = re.compile(r"(?:category|tag|post_tag)[-_]", re.I)
+# Words of a story's own box ("post-123", "entry-content", "article-body", "hentry"): a box named so is the story,
+# whatever else its class says (Readability's positive names, narrowed to whole names).
+_STORY_WORDS = frozenset("article body content entry hentry post story text main".split())
+
+
+def _around_by_name(names: str) -> bool:
+    """The class and id words ``names`` name a box around the story (a side bar, a share bar), not the story's."""
+    words = [word for word in names.split() if not _NOT_A_BOX.match(word)]
+    if any(_STORY_WORDS.issuperset(parts) for word in words if (parts := set(re.findall(r"[a-z]+", word.lower())))):
+        return False
+    return bool(_AROUND_NAMES.search(" ".join(words)))
+
+
 @dataclass(frozen=True)
 class PageText:
     """A page's text and, when part of the page was left out, a sentence saying what."""
@@ -73,9 +89,9 @@ class _TextExtractor(HTMLParser):
         values = dict(attrs)
         names = f"{values.get('class') or ''} {values.get('id') or ''}"
         in_story = self.story is not None or self.main is not None
-        if (tag in _AROUND_TAGS or (tag == "header" and not in_story)
-                or (values.get("role") or "").lower() in _AROUND_ROLES
-                or (tag not in ("article", "main", "body", "html") and _AROUND_NAMES.search(names))):
+        by_tag = (tag in _AROUND_TAGS or (tag == "header" and not in_story)
+                  or (values.get("role") or "").lower() in _AROUND_ROLES)
+        if by_tag or (tag not in ("article", "main", "body", "html") and _around_by_name(names)):
             self.around = self.count
             return "around"
         if tag == "article" and self.story is None:

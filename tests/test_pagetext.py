@@ -22,3 +22,19 @@ def test_a_page_without_its_optional_head_end_tag_is_read() -> None:
     # nor <head>, nor <body>: the title is the head's, the text ends it
     quotes, _ = _read(f"<html><title>JSA 9:59</title><meta charset=utf-8>The jeep arrives at 0:42.{P}")
     assert quotes == ["0:42", *STORY_QUOTES]
+
+
+def test_a_story_box_whose_class_merely_holds_a_side_bar_word_is_read() -> None:
+    # WordPress's post_class(): every category and tag of the post in the class
+    wp = ('<html><head><title>JSA</title></head><body><header class="site-header"><nav>Home News</nav></header>'
+          '<div class="byline">By Kim, Nov. 22, 2017</div><div id="post-123" class="post-123 post type-post '
+          f'status-publish hentry category-social-media tag-dmz">{P}</div><aside class="sidebar">Most watched: '
+          'Storm hits coast 3:15</aside></body></html>')
+    quotes, said = _read(wp)
+    assert quotes == STORY_QUOTES
+    assert "'Most watched: Storm hits coast 3:15'" in said[0] and "UN Command" not in said[0]
+    share = (f'<html><body><main><h1>JSA</h1><div class="article-body has-share-tools">{P}</div></main>'
+             '<div class="share-tools">Share 3:15</div></body></html>')
+    quotes, said = _read(share)
+    assert quotes == STORY_QUOTES and "'Share 3:15'" in said[0]
+
