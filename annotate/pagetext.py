@@ -33,8 +33,8 @@ _AROUND_NAMES = re.compile(
 
 
 # Class words that name no box: WordPress's post_class() lists the post's categories and tags
-# ("category-social-media", "tag-share").
-_NOT_A_BOX = re.compile(r"(?:category|tag|post_tag)[-_]", re.I)
+# ("category-social-media", "tag-share"), a layout says what the page has ("has-sidebar", "with-share-tools").
+_NOT_A_BOX = re.compile(r"(?:category|tag|post_tag|has|with|without|no|show|enable|layout)[-_]", re.I)
 # Words of a story's own box ("post-123", "entry-content", "article-body", "hentry"): a box named so is the story,
 # whatever else its class says (Readability's positive names, narrowed to whole names).
 _STORY_WORDS = frozenset("article body content entry hentry post story text main".split())
@@ -81,6 +81,7 @@ class _TextExtractor(HTMLParser):
         self.around: int | None = None
         self.count = 0
         self.stories: set[int] = set()
+        self.named: set[int] = set()  # the boxes around the story known by their class or id only
 
     def _label(self, tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
         self.count += 1
@@ -93,6 +94,8 @@ class _TextExtractor(HTMLParser):
                   or (values.get("role") or "").lower() in _AROUND_ROLES)
         if by_tag or (tag not in ("article", "main", "body", "html") and _around_by_name(names)):
             self.around = self.count
+            if not by_tag:
+                self.named.add(self.count)
             return "around"
         if tag == "article" and self.story is None:
             self.story = self.count
@@ -179,19 +182,22 @@ def page_text(html: str) -> PageText:
     mains = {part.main for part in parts if part.main is not None and part.around is None and part.text.strip()}
     main = min(mains) if story is None and mains else None
 
-    whole = False
+    whole = named_too = False
 
     def kept(part: _Part) -> bool:
         if whole:
             return True
         if part.around is not None:
-            return False
+            return named_too and part.around in parser.named
         if story is not None:
             return part.story == story
         return main is None or part.main == main
 
     text = _tidy("".join(part.text for part in parts if kept(part)))
-    if not text:  # nothing but boxes: the whole page, as before
+    if not text:  # nothing but boxes: those known by their names only read too (navigation, side bars still not)
+        named_too = True
+        text = _tidy("".join(part.text for part in parts if kept(part)))
+    if not text:  # else the whole page, as before
         text, whole = _tidy("".join(part.text for part in parts)), True
     if not text and parser.title.strip():
         text = " ".join(parser.title.split())
@@ -203,7 +209,7 @@ def page_text(html: str) -> PageText:
     left_out = None
     if blocks:
         where = ("the longest <article>" if story is not None else "its <main>" if main is not None
-                 else "its body")
+                 else "its body, no story stood out" if named_too else "its body")
         shown = ", ".join(_snippet(block) for block in list(blocks.values())[:3])
         more = f" and {len(blocks) - 3} more" if len(blocks) > 3 else ""
         left_out = (f"read the page's story ({where}); left out {len(blocks)} block(s) of text around it "

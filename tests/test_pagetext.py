@@ -38,3 +38,19 @@ def test_a_story_box_whose_class_merely_holds_a_side_bar_word_is_read() -> None:
     quotes, said = _read(share)
     assert quotes == STORY_QUOTES and "'Share 3:15'" in said[0]
 
+
+def test_a_wrapper_whose_class_says_the_page_has_a_side_bar_keeps_the_filter_on() -> None:
+    page = ('<html><head><title>JSA</title></head><body><div id="page" class="site has-sidebar"><nav>Home News '
+            f'Video</nav><div class="content"><h1>JSA</h1>{P}</div><aside class="sidebar">Most watched: Storm hits '
+            'coast 3:15</aside></div></body></html>')
+    quotes, said = _read(page)
+    assert quotes == STORY_QUOTES
+    assert "'Home News Video'" in said[0] and "'Most watched: Storm hits coast 3:15'" in said[0]
+
+
+def test_a_page_of_named_boxes_only_still_leaves_out_its_navigation_and_says_so() -> None:
+    page = (f'<html><body><nav>Home 1:00</nav><div class="share-wrapper">{P}</div>'
+            '<aside>Most watched: Storm 3:15</aside></body></html>')
+    quotes, said = _read(page)
+    assert quotes == STORY_QUOTES
+    assert said[0].startswith("p.html: read the page's story (its body, no story stood out); left out 2 block(s)")
