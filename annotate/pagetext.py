@@ -81,6 +81,9 @@ class _TextExtractor(HTMLParser):
         self.around: int | None = None
         self.count = 0
         self.stories: set[int] = set()
+        self.ids: list[int] = []  # the number of each element in ``open``
+        self.parent_of: dict[int, int] = {}  # each <article>'s parent element
+        self.h1: tuple[int | None, int | None] | None = None  # the story and main the page's first <h1> is in
         self.named: set[int] = set()  # the boxes around the story known by their class or id only
 
     def _label(self, tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
@@ -98,6 +101,7 @@ class _TextExtractor(HTMLParser):
                 self.named.add(self.count)
             return "around"
         if tag == "article" and self.story is None:
+            self.parent_of[self.count] = self.ids[-1] if self.ids else 0
             self.story = self.count
             self.stories.add(self.count)
             return "story"
@@ -125,8 +129,11 @@ class _TextExtractor(HTMLParser):
             self.skip_depth += 1
         elif tag in _BLOCK_TAGS:
             self._add("\n")
+        if tag == "h1" and self.h1 is None and self.around is None:
+            self.h1 = (self.story, self.main)
         if tag not in _VOID_TAGS and tag not in _SKIP_TAGS:
             self.open.append((tag, self._label(tag, attrs)))
+            self.ids.append(self.count)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK_TAGS:
@@ -147,6 +154,7 @@ class _TextExtractor(HTMLParser):
                 self._close(label)
                 if name == tag:
                     break
+            del self.ids[len(self.open):]
 
     def handle_data(self, data: str) -> None:
         if self.in_title:  # (a browser shows it in no page, only on the tab)
@@ -178,7 +186,7 @@ def page_text(html: str) -> PageText:
     for part in parts:
         if part.story is not None and part.around is None:
             sizes[part.story] = sizes.get(part.story, 0) + len(part.text.strip())
-    story = max(sizes, key=lambda key: sizes[key]) if any(sizes.values()) else None
+    story = _story(sizes, parser)
     mains = {part.main for part in parts if part.main is not None and part.around is None and part.text.strip()}
     main = min(mains) if story is None and mains else None
 
@@ -208,13 +216,34 @@ def page_text(html: str) -> PageText:
             blocks[key] = blocks.get(key, "") + " " + part.text
     left_out = None
     if blocks:
-        where = ("the longest <article>" if story is not None else "its <main>" if main is not None
+        where = ("the <article> holding its <h1>" if story is not None and sizes[story] < max(sizes.values())
+                 else "the longest <article>" if story is not None else "its <main>" if main is not None
                  else "its body, no story stood out" if named_too else "its body")
         shown = ", ".join(_snippet(block) for block in list(blocks.values())[:3])
         more = f" and {len(blocks) - 3} more" if len(blocks) > 3 else ""
         left_out = (f"read the page's story ({where}); left out {len(blocks)} block(s) of text around it "
                     f"(navigation, side bars, footers, other stories): {shown}{more}")
     return PageText(text + "\n" if text else "", left_out)
+
+
+def _story(sizes: dict[int, int], parser: _TextExtractor) -> int | None:
+    """The ``<article>`` that is the page's story: the one holding its headline (``<h1>``), none when that is in
+    its ``<main>`` outside any; else the longest lone one (not one card of a rail of them), else the longest.
+    By length alone, a video page's two-line story lost to the longer teasers of other videos."""
+    sizes = {key: size for key, size in sizes.items() if size}
+    if not sizes:
+        return None
+    story, main = parser.h1 or (None, None)
+    if story in sizes:
+        return story
+    if story is None and main is not None:
+        return None
+    siblings: dict[int, int] = {}
+    for key in parser.parent_of.values():
+        siblings[key] = siblings.get(key, 0) + 1
+    lone = {key: size for key, size in sizes.items() if siblings[parser.parent_of[key]] == 1}
+    pool = lone or sizes
+    return max(pool, key=lambda key: pool[key])
 
 
 def html_to_text(html: str) -> str:

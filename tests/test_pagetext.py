@@ -54,3 +54,29 @@ def test_a_page_of_named_boxes_only_still_leaves_out_its_navigation_and_says_so(
     quotes, said = _read(page)
     assert quotes == STORY_QUOTES
     assert said[0].startswith("p.html: read the page's story (its body, no story stood out); left out 2 block(s)")
+
+
+def test_a_video_pages_short_story_wins_over_longer_teaser_cards() -> None:
+    page = ('<html><head><title>Video: defector</title></head><body><main><article class="video-story"><h1>Video '
+            'shows defector crossing</h1><p>At 0:42 the jeep arrives; at 2:27 he runs.</p></article><div '
+            'class="more-videos"><h2>More videos</h2><article class="card"><h3>Storm hits coast</h3><p>Residents '
+            'filmed the moment the storm surge broke through the sea wall, flooding the promenade within minutes; '
+            'the video, 3:15 long, shows cars swept away.</p></article><article class="card"><h3>Election night'
+            '</h3><p>Our correspondent recaps a long election night in a 12:04 video, from the first exit polls to '
+            'the concession speech delivered after midnight.</p></article></div></main></body></html>')
+    quotes, said = _read(page)
+    assert quotes == ["0:42", "2:27"]
+    assert said[0].startswith("p.html: read the page's story (the <article> holding its <h1>); left out 3 block(s)")
+    # no headline: a lone <article> still wins over a rail of cards
+    quotes, _ = _read(page.replace("<h1>", "<div>").replace("</h1>", "</div>"))
+    assert quotes == ["0:42", "2:27"]
+
+
+def test_a_story_in_main_without_an_article_wins_over_a_teaser_article_outside() -> None:
+    page = ('<html><body><main><h1>Defector crosses the JSA</h1><div class="story-body">'
+            f'{P}</div></main><div class="rail"><article class="teaser"><h3>Storm</h3><p>Residents filmed the storm '
+            'surge; the 3:15 video shows cars swept away, and much more text to make it the longer one.</p>'
+            '</article></div></body></html>')
+    quotes, said = _read(page)
+    assert quotes == STORY_QUOTES
+    assert said[0].startswith("p.html: read the page's story (its <main>); left out 1 block(s)")
