@@ -48,6 +48,16 @@ def _around_by_name(names: str) -> bool:
     return bool(_AROUND_NAMES.search(" ".join(words)))
 
 
+# An element a browser does not show, with all it holds (Readability's _isProbablyVisible): the ``hidden``
+# attribute or an inline style hiding it. Saved pages hide the next video's teaser, a newsletter its preheader.
+_HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)",
+                           re.I)
+
+
+def _hidden(values: dict[str, str | None]) -> bool:
+    return "hidden" in values or bool(_HIDING_STYLE.search(values.get("style") or ""))
+
+
 @dataclass(frozen=True)
 class PageText:
     """A page's text and, when part of the page was left out, a sentence saying what."""
@@ -84,6 +94,7 @@ class _TextExtractor(HTMLParser):
         self.ids: list[int] = []  # the number of each element in ``open``
         self.parent_of: dict[int, int] = {}  # each <article>'s parent element
         self.h1: tuple[int | None, int | None] | None = None  # the story and main the page's first <h1> is in
+        self.hidden: set[int] = set()  # the elements a browser does not show (their text is "around" too)
         self.named: set[int] = set()  # the boxes around the story known by their class or id only
 
     def _label(self, tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
@@ -93,6 +104,10 @@ class _TextExtractor(HTMLParser):
         values = dict(attrs)
         names = f"{values.get('class') or ''} {values.get('id') or ''}"
         in_story = self.story is not None or self.main is not None
+        if _hidden(values):
+            self.around = self.count
+            self.hidden.add(self.count)
+            return "around"
         by_tag = (tag in _AROUND_TAGS or (tag == "header" and not in_story)
                   or (values.get("role") or "").lower() in _AROUND_ROLES)
         if by_tag or (tag not in ("article", "main", "body", "html") and _around_by_name(names)):
@@ -129,7 +144,7 @@ class _TextExtractor(HTMLParser):
             self.skip_depth += 1
         elif tag in _BLOCK_TAGS:
             self._add("\n")
-        if tag == "h1" and self.h1 is None and self.around is None:
+        if tag == "h1" and self.h1 is None and self.around is None and not _hidden(dict(attrs)):
             self.h1 = (self.story, self.main)
         if tag not in _VOID_TAGS and tag not in _SKIP_TAGS:
             self.open.append((tag, self._label(tag, attrs)))
@@ -193,6 +208,8 @@ def page_text(html: str) -> PageText:
     whole = named_too = False
 
     def kept(part: _Part) -> bool:
+        if part.around in parser.hidden:
+            return False
         if whole:
             return True
         if part.around is not None:
@@ -214,15 +231,21 @@ def page_text(html: str) -> PageText:
         if not kept(part) and part.text.strip():
             key = ("around", part.around) if part.around is not None else ("story", part.story)
             blocks[key] = blocks.get(key, "") + " " + part.text
+    where = ("the <article> holding its <h1>" if story is not None and sizes[story] < max(sizes.values())
+             else "the longest <article>" if story is not None else "its <main>" if main is not None
+             else "its body, no story stood out" if named_too else "its body")
+    hidden = [blocks.pop(key) for key in list(blocks) if key[0] == "around" and key[1] in parser.hidden]
     left_out = None
     if blocks:
-        where = ("the <article> holding its <h1>" if story is not None and sizes[story] < max(sizes.values())
-                 else "the longest <article>" if story is not None else "its <main>" if main is not None
-                 else "its body, no story stood out" if named_too else "its body")
         shown = ", ".join(_snippet(block) for block in list(blocks.values())[:3])
         more = f" and {len(blocks) - 3} more" if len(blocks) > 3 else ""
         left_out = (f"read the page's story ({where}); left out {len(blocks)} block(s) of text around it "
                     f"(navigation, side bars, footers, other stories): {shown}{more}")
+    if hidden:
+        shown = ", ".join(_snippet(block) for block in hidden[:3])
+        more = f" and {len(hidden) - 3} more" if len(hidden) > 3 else ""
+        said = f"left out {len(hidden)} block(s) a browser does not show (hidden, display:none): {shown}{more}"
+        left_out = f"{left_out}; {said}" if left_out else f"read the page's story ({where}); {said}"
     return PageText(text + "\n" if text else "", left_out)
 
 

@@ -80,3 +80,16 @@ def test_a_story_in_main_without_an_article_wins_over_a_teaser_article_outside()
     quotes, said = _read(page)
     assert quotes == STORY_QUOTES
     assert said[0].startswith("p.html: read the page's story (its <main>); left out 1 block(s)")
+
+
+def test_text_a_browser_never_shows_is_left_out_and_said() -> None:
+    page = ('<html><head><title>JSA</title></head><body><article><p>The footage released by the UN Command shows '
+            'the jeep arriving at 0:42.</p><div style="color: red; Display : none">Related video: Election night '
+            'recap 12:04</div><p>Soldiers open fire at 2:40.</p><div hidden><p>Next video: Storm hits coast 3:15'
+            '</p></div><span style="visibility:hidden">Up next 9:10</span><p style="display:block">Again at 2:47.'
+            '</p></article></body></html>')
+    quotes, said = _read(page)
+    assert quotes == ["0:42", "2:40", "2:47"]
+    assert said == ("p.html: read the page's story (the longest <article>); left out 3 block(s) a browser does not "
+                    "show (hidden, display:none): 'Related video: Election night recap 12:…', 'Next video: Storm "
+                    "hits coast 3:15', 'Up next 9:10'",)
