@@ -24,6 +24,9 @@ FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 # The largest article read: extraction takes seconds per megabyte of densely
 # timed text (README, "Reliability"), and no news article comes near this.
 MAX_ARTICLE_BYTES = 10_000_000
+# An email or a page saved as one MIME file may be larger: its attachments (the footage a source sent, a page's
+# pictures) are not read, only its text parts, each at most MAX_ARTICLE_BYTES (a mail service sends 25 MB).
+MAX_MIME_BYTES = 50_000_000
 
 # Longest first: the UTF-32 LE BOM starts with the UTF-16 LE one.
 BOMS: tuple[tuple[bytes, str], ...] = (
@@ -162,20 +165,20 @@ def read_stdin(*, kind: str, max_bytes: int, subject: str = "-", empty_ok: bool 
 def read_bytes(
     path: str | os.PathLike[str], *, kind: str, max_bytes: int,
     error: Callable[[str, Path], AnnotateError] | None = None, stream_hint: str = "", ours: bool = False,
-    stdin: bool = False,
+    stdin: bool = False, head: int | None = None,
 ) -> bytes:
     """The bytes of a user's file, read the one safe way every reader uses:
     only a regular file (see :func:`regular_file`), at most ``max_bytes``
     (a larger file is refused, not read), and any OSError as one InputError
     naming the path. ``error(message, path)`` makes the error for a file
     that is too large; ``ours``: see :func:`regular_file`; ``stdin``: ``-``
-    is standard input (:func:`read_stdin`)."""
+    is standard input (:func:`read_stdin`); ``head``: only its first ``head`` bytes, whatever its size."""
     if stdin and str(path) == "-":
         return read_stdin(kind=kind, max_bytes=max_bytes)
     p = Path(path)
     make = error or (lambda message, where: InputError(message, subject=where))
     too_large = f"is larger than {_size(max_bytes)}, the most {_a(kind)} may hold"
-    if regular_file(p, kind=kind, stream_hint=stream_hint, ours=ours).st_size > max_bytes:
+    if regular_file(p, kind=kind, stream_hint=stream_hint, ours=ours).st_size > max_bytes and head is None:
         raise make(too_large, p)
     try:
         # O_NONBLOCK: if the path was swapped for a FIFO since the stat, open
@@ -184,7 +187,7 @@ def read_bytes(
         with os.fdopen(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                 raise InputError(f"is not a regular file, expected {_a(kind)}{stream_hint}", subject=p)
-            data = handle.read(max_bytes + 1)
+            data = handle.read(max_bytes + 1 if head is None else head)
     except OSError as exc:
         raise InputError(f"cannot read {kind}: {exc.strerror or exc}", subject=p) from None
     if len(data) > max_bytes:  # it grew since the stat
@@ -231,15 +234,29 @@ def read_article(source: str | Path) -> Article:
     """
     name = str(source)
     if name == "-":
-        data = read_stdin(kind="article", max_bytes=MAX_ARTICLE_BYTES, subject=STDIN_NAME, empty_ok=True)
+        data = read_stdin(kind="article", max_bytes=MAX_MIME_BYTES, subject=STDIN_NAME, empty_ok=True)
+        if len(data) > MAX_ARTICLE_BYTES and not is_mime(data):
+            raise InputError(f"is larger than {_size(MAX_ARTICLE_BYTES)}, the most an article may hold",
+                             subject=STDIN_NAME)
         suffix = ""
         name = STDIN_NAME
     else:
-        # /dev/stdin is a pipe or terminal, refused like any: "-" is how to read it.
-        data = read_bytes(source, kind="article file", max_bytes=MAX_ARTICLE_BYTES,
-                          stream_hint="; to read standard input, pass -")
+        data = _article_bytes(source)
         suffix = Path(source).suffix.lower()
     return parse_article(data, name=name, suffix=suffix)
+
+
+def _article_bytes(source: str | Path) -> bytes:
+    """An article file's bytes: at most MAX_ARTICLE_BYTES, or MAX_MIME_BYTES for an email or ``.mhtml`` page,
+    known by its first bytes (a larger file of any other kind is refused unread)."""
+    # /dev/stdin is a pipe or terminal, refused like any: "-" is how to read it.
+    hint = "; to read standard input, pass -"
+    kind = "article file"
+    if (regular_file(source, kind=kind, stream_hint=hint).st_size > MAX_ARTICLE_BYTES
+            and is_mime(read_bytes(source, kind=kind, max_bytes=MAX_ARTICLE_BYTES, head=SNIFF_BYTES))):
+        return read_bytes(source, kind="email (MIME) file with its attachments", max_bytes=MAX_MIME_BYTES,
+                          stream_hint=hint)
+    return read_bytes(source, kind=kind, max_bytes=MAX_ARTICLE_BYTES, stream_hint=hint)
 
 
 def parse_article(data: bytes, *, name: str = "<text>", suffix: str = "") -> Article:
@@ -278,6 +295,9 @@ def _from_mime(data: bytes, name: str) -> Article:
     texts: list[str] = []
     encodings: list[str] = []
     for part in read.parts:
+        if len(part.raw) > MAX_ARTICLE_BYTES:
+            raise InputError(f"its part {part.label} is larger than {_size(MAX_ARTICLE_BYTES)}, the most an article "
+                             "may hold", subject=name)
         text, encoding = _mime_part_text(part, name, said)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         texts.append(_page(text, name, said) if part.html else text)

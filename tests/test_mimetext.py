@@ -78,3 +78,28 @@ def test_a_message_of_pictures_only_is_still_one_clear_error() -> None:
     message.add_attachment(b"\x89PNG", maintype="image", subtype="png", filename="a.png")
     with pytest.raises(InputError, match=r"no text or HTML part to read$"):
         parse_article(bytes(message), name="p.eml")
+
+
+def test_an_email_with_its_footage_attached_is_read_past_the_article_limit(tmp_path, monkeypatch) -> None:
+    import io
+    import os
+    import sys
+
+    from annotate import textio
+
+    message = _message("footage attached", "At 2:27 in the attached video the defector abandons the truck.\n")
+    message.add_attachment(os.urandom(textio.MAX_ARTICLE_BYTES), maintype="video", subtype="mp4", filename="jsa.mp4")
+    path = tmp_path / "big.eml"
+    path.write_bytes(bytes(message))
+    article = textio.read_article(path)
+    assert [m.quote for m in extract_moments(article.text)] == ["2:27"]
+    assert article.warnings[0].endswith("read its text/plain part, decoded; 1 other part(s) not read")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(bytes(message))))
+    assert textio.read_article("-").text == article.text
+    # a text part over the limit is refused, naming it
+    huge = _message("huge", "x")
+    huge.add_attachment(b"At 2:27 he runs.\n" * (textio.MAX_ARTICLE_BYTES // 16), maintype="text", subtype="plain",
+                        filename="huge.txt")
+    with pytest.raises(InputError, match=r"^h.eml: its part the attached 'huge.txt' \(text/plain\) is larger than "
+                                         r"10 MB, the most an article may hold$"):
+        parse_article(bytes(huge), name="h.eml")
