@@ -46,7 +46,7 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
             return None, text
         language = "YAML" if found.group("fence") else "TOML"
         data, end = _parse(found.group("body") or "", language), found.end()
-    if data is None:  # not a mapping in its language: a rule line opening the prose, not metadata
+    if data is None or _note(data):  # not a mapping in its language: a rule line opening the prose, not metadata
         return None, text
     title = data.get("title")
     block = text[:end]
@@ -54,6 +54,24 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
     matter = FrontMatter(lines=lines, language=language, keys=tuple(str(key) for key in data),
                          title=" ".join(title.split()) or None if isinstance(title, str) else None)
     return matter, "\n" * block.count("\n") + text[end:]
+
+
+# A key as every Jekyll, Hugo and Pandoc key is written: a name, no spaces ("Editor's note", "UPDATE 10:45 GMT" are
+# the heads of a note set between two rules, not keys).
+_KEY = re.compile(r"[A-Za-z_][\w.-]*\Z")
+# A lone capitalised key whose value is a sentence ("Correction: an earlier version put ...") is a note too.
+_NOTE_WORDS = 5
+
+
+def _note(data: dict[Any, Any]) -> bool:
+    """The block is a note set between two rules, not metadata: a key that is no name, or one named like a note's
+    head whose value is a sentence."""
+    if not all(isinstance(key, str) and _KEY.match(key) for key in data):
+        return True
+    if len(data) != 1:
+        return False
+    ((key, value),) = data.items()
+    return key[:1].isupper() and isinstance(value, str) and len(value.split()) >= _NOTE_WORDS
 
 
 def _json(text: str) -> tuple[dict[Any, Any] | None, int]:

@@ -39,6 +39,7 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+_FRONT_MATTER_SUFFIXES = {"", *_MARKDOWN_SUFFIXES, *_HTML_SUFFIXES}
 
 
 
@@ -270,7 +271,8 @@ def parse_article(data: bytes, *, name: str = "<text>", suffix: str = "") -> Art
     text, encoding, warnings = _decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     _refuse_other_kinds(text, name)
-    matter, text = split_front_matter(text)
+    # (a static site generator's sources: Markdown, HTML pages, or a post given without a name; not a .txt)
+    matter, text = split_front_matter(text) if suffix in _FRONT_MATTER_SUFFIXES else (None, text)
     if matter is not None:
         keys = ", ".join(matter.keys[:8]) + (", ..." if len(matter.keys) > 8 else "")
         warnings.append(f"{name}, lines 1-{matter.lines}: {matter.language} front matter read as the post's "

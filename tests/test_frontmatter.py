@@ -33,3 +33,22 @@ def test_front_matter_every_static_site_generator_reads_is_metadata(head: str, s
 def test_a_markdown_post_opening_with_a_brace_that_is_no_json_object_stays_text() -> None:
     text = "{.lead} At 2:27 the defector runs.\n"
     assert parse_article(text.encode(), name="x.md", suffix=".md").text == text
+
+
+@pytest.mark.parametrize("head", [
+    "---\nEditor's note: At 2:27 in the video the defector abandons the truck and runs for the line.\n---\n",
+    "---\nUPDATE 10:45 GMT: the full video shows the shooting at 3:10.\n---\n",
+    "---\nCorrection: an earlier version put the shooting at 3:10.\n---\n",
+])
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ""])
+def test_a_note_between_two_rules_is_text_not_front_matter(head: str, suffix: str) -> None:
+    text = f"{head}\nThe footage released by the UN Command shows the jeep arriving at 0:42.\n"
+    article = parse_article(text.encode(), name="note" + suffix, suffix=suffix)
+    assert "0:42" in [m.quote for m in extract_moments(article.text)]
+    assert "3:10" in article.text or "2:27" in article.text
+    assert article.warnings == ()
+
+
+def test_a_plain_text_file_keeps_a_block_that_looks_like_front_matter() -> None:
+    text = "---\ntitle: JSA\nduration: 4:21\n---\nAt 0:42 the jeep arrives.\n"
+    assert parse_article(text.encode(), name="x.txt", suffix=".txt").text == text
