@@ -408,8 +408,9 @@ _TIMELINE = re.compile(r"# annotate timeline\b|(?:#[^\n]*\n|[ \t]*\n)*schema_ver
 
 
 def other_kind(text: str) -> str | None:
-    """The kind of subtitle or editor file ``text`` is ("a SubRip subtitle file"), by how it starts, else None."""
-    head = text[:SNIFF_BYTES].lstrip("\ufeff").lstrip()
+    """The kind of subtitle or editor file ``text`` is ("a SubRip subtitle file"), by how it starts, else None;
+    its line breaks may be any (Windows' CRLF: most SRT files in the world)."""
+    head = text[:SNIFF_BYTES].replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").lstrip()
     return next((kind for pattern, kind in _OTHER_KINDS if pattern.match(head)), None)
 
 
