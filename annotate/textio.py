@@ -312,10 +312,23 @@ def _from_mime(data: bytes, name: str) -> Article:
 def _mime_part_text(part: MimePart, name: str, said: list[str]) -> tuple[str, str]:
     """A MIME part's text and encoding: the charset it names, else as an article's bytes are decoded."""
     if part.charset is not None:
-        try:
-            return part.raw.decode(part.charset, errors="replace"), part.charset
-        except LookupError:  # a charset Python does not know
-            pass
+        try:  # the label as mail programs and browsers read it ("gb2312" holds GBK, "ks_c_5601-1987" Windows-949)
+            encoding = codecs.lookup(_WEB_LABELS.get(part.charset.lower(), part.charset)).name
+        except LookupError:  # a charset Python does not know: decoded as an article is
+            encoding = ""
+        if part.charset.lower() in ("us-ascii", "ascii") and not part.raw.isascii():
+            try:  # (8-bit bytes cannot be ASCII: a mail program's UTF-8 under the default label, most likely)
+                return part.raw.decode("utf-8"), "utf-8"
+            except UnicodeDecodeError:
+                pass
+        if encoding:
+            try:
+                return part.raw.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                line = part.raw[:exc.start].replace(b"\r\n", b"\n").replace(b"\r", b"\n").count(b"\n") + 1
+                said.append(f"{name}: {part.label}, line {line}: bytes that are not {part.charset}, the charset it "
+                            "names, replaced by \ufffd")
+                return part.raw.decode(encoding, errors="replace"), encoding
     text, encoding, notes = _decode(part.raw, name)
     said.extend(notes)
     return text, encoding
@@ -482,9 +495,12 @@ _META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9
 META_SNIFF_BYTES = 4096
 # Labels browsers read as another, wider encoding (the WHATWG Encoding Standard): a page that says
 # ISO-8859-1 is read as windows-1252, GB2312 as GB18030.
+# Mail programs label the same way: Outlook sends Windows-949 as "ks_c_5601-1987", Big5 mail is Windows-950.
 _WEB_LABELS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252",
-               "iso-8859-9": "cp1254", "gb2312": "gb18030", "gbk": "gb18030", "tis-620": "cp874",
-               "euc-kr": "cp949", "shift_jis": "cp932", "x-sjis": "cp932"}
+               "iso-8859-9": "cp1254", "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030",
+               "gb_2312-80": "gb18030", "tis-620": "cp874", "euc-kr": "cp949", "ks_c_5601-1987": "cp949",
+               "ks_c_5601-1989": "cp949", "ksc5601": "cp949", "ksc_5601": "cp949", "big5": "cp950",
+               "x-x-big5": "cp950", "shift_jis": "cp932", "x-sjis": "cp932"}
 
 
 def _meta_charset(data: bytes) -> str | None:

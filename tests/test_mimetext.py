@@ -103,3 +103,30 @@ def test_an_email_with_its_footage_attached_is_read_past_the_article_limit(tmp_p
     with pytest.raises(InputError, match=r"^h.eml: its part the attached 'huge.txt' \(text/plain\) is larger than "
                                          r"10 MB, the most an article may hold$"):
         parse_article(bytes(huge), name="h.eml")
+
+
+def _mail(charset: str, body: bytes) -> bytes:
+    return (f"From: a@x\r\nTo: b@x\r\nSubject: s\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset={charset}"
+            "\r\nContent-Transfer-Encoding: 8bit\r\n\r\n").encode() + body
+
+
+@pytest.mark.parametrize(("charset", "text", "codec"), [
+    ("gb2312", "视频2:27处，朱镕基的画面出现。At 2:27 the soldier runs (朱镕基).\n", "gbk"),  # GBK, labelled gb2312
+    ("big5", "At 2:27 the soldier runs toward 台灣 (碁), € 5.\n", "cp950"),  # Windows-950, labelled big5
+    ("ks_c_5601-1987", "At 2:27 the soldier runs toward 똠방각하 and 쌰.\n", "cp949"),  # Outlook's Korean
+    ("euc-kr", "At 2:27 the soldier runs toward 똠방각하.\n", "cp949"),
+    ("iso-8859-1", "At 2:27 the soldier\u2019s run \u2014 fast.\n", "cp1252"),
+    ("us-ascii", "At 2:27 the soldier\u2019s run \u2014 fast.\n", "cp1252"),
+    ("us-ascii", "At 2:27 the soldier\u2019s run \u2014 fast.\n", "utf-8"),  # UTF-8 under the default label
+])
+def test_a_mail_charset_is_read_as_mail_programs_read_its_label(charset: str, text: str, codec: str) -> None:
+    article = parse_article(_mail(charset, text.encode(codec)), name="m.eml")
+    assert article.text == text and "\ufffd" not in article.text
+    assert article.warnings == ("m.eml: a MIME message (subject 's'): read its text/plain part, decoded",)
+
+
+def test_bytes_a_mail_charset_cannot_be_are_replaced_with_a_warning_naming_the_line() -> None:
+    article = parse_article(_mail("iso-8859-7", b"At 0:42 the jeep.\nAt 2:27 he runs \xff.\n"), name="m.eml")
+    assert article.text == "At 0:42 the jeep.\nAt 2:27 he runs \ufffd.\n"
+    assert article.warnings[1] == ("m.eml: its text/plain part, line 2: bytes that are not iso-8859-7, the "
+                                   "charset it names, replaced by \ufffd")
