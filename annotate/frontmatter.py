@@ -32,6 +32,7 @@ class FrontMatter:
     language: str  # "YAML", "TOML" or "JSON"
     keys: tuple[str, ...]
     title: str | None
+    problem: str | None = None  # why a block opening like front matter could not be read (it is then left as text)
 
 
 def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
@@ -45,12 +46,15 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
         if found is None:
             return None, text
         language = "YAML" if found.group("fence") else "TOML"
-        data, end = _parse(found.group("body") or "", language), found.end()
+        (data, problem), end = _parse(found.group("body") or "", language), found.end()
+        if data is None and problem is not None and _KEYED[language].match(found.group("body") or ""):
+            block = text[:end]
+            return FrontMatter(lines=_lines(block), language=language, keys=(), title=None, problem=problem), text
     if data is None or _note(data):  # not a mapping in its language: a rule line opening the prose, not metadata
         return None, text
     title = data.get("title")
     block = text[:end]
-    lines = block.count("\n") + (0 if block.endswith("\n") else 1)
+    lines = _lines(block)
     matter = FrontMatter(lines=lines, language=language, keys=tuple(str(key) for key in data),
                          title=" ".join(title.split()) or None if isinstance(title, str) else None)
     return matter, "\n" * block.count("\n") + text[end:]
@@ -61,6 +65,14 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
 _KEY = re.compile(r"[A-Za-z_][\w.-]*\Z")
 # A lone capitalised key whose value is a sentence ("Correction: an earlier version put ...") is a note too.
 _NOTE_WORDS = 5
+
+
+def _lines(block: str) -> int:
+    return block.count("\n") + (0 if block.endswith("\n") else 1)
+
+
+# A block whose first line is a key and its value, as front matter opens: one its language could not read is said.
+_KEYED = {"YAML": re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\n)"), "TOML": re.compile(r"[A-Za-z_][\w-]*[ \t]*=")}
 
 
 def _note(data: dict[Any, Any]) -> bool:
@@ -86,14 +98,16 @@ def _json(text: str) -> tuple[dict[Any, Any] | None, int]:
     return data, after.end()
 
 
-def _parse(body: str, language: str) -> dict[Any, Any] | None:
-    """The block as a mapping; None when it is none (RecursionError: lists nested thousands deep, which both
-    parsers descend recursively, are no post's metadata either)."""
+def _parse(body: str, language: str) -> tuple[dict[Any, Any] | None, str | None]:
+    """The block as a mapping, else None and why its parser could not read it, if it could not (RecursionError:
+    lists nested thousands deep, which both parsers descend recursively, are no post's metadata either)."""
     if language == "TOML":
         try:
-            return tomllib.loads(body)
-        except (tomllib.TOMLDecodeError, RecursionError):
-            return None
+            return tomllib.loads(body), None
+        except tomllib.TOMLDecodeError as exc:
+            return None, str(exc)
+        except RecursionError:
+            return None, "nested too deeply"
     from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
 
@@ -101,8 +115,14 @@ def _parse(body: str, language: str) -> dict[Any, Any] | None:
     yaml.allow_duplicate_keys = True  # (Psych and Go's yaml take a key given twice)
     try:
         data = yaml.load(body)
-    except (YAMLError, ValueError, RecursionError):  # (ValueError: a date out of range, as "2017-13-45")
-        return None
+    except YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f", line {mark.line + 2} of the file" if mark is not None else ""
+        return None, f"{getattr(exc, 'problem', None) or type(exc).__name__}{where}"
+    except ValueError as exc:  # (a date out of range, as "2017-13-45")
+        return None, str(exc)
+    except RecursionError:
+        return None, "nested too deeply"
     if data is None and not body.strip():
-        return {}
-    return data if isinstance(data, dict) and data else None
+        return {}, None
+    return (data if isinstance(data, dict) and data else None), None

@@ -273,6 +273,10 @@ def parse_article(data: bytes, *, name: str = "<text>", suffix: str = "") -> Art
     _refuse_other_kinds(text, name)
     # (a static site generator's sources: Markdown, HTML pages, or a post given without a name; not a .txt)
     matter, text = split_front_matter(text) if suffix in _FRONT_MATTER_SUFFIXES else (None, text)
+    if matter is not None and matter.problem is not None:
+        warnings.append(f"{name}, lines 1-{matter.lines}: a block opening like {matter.language} front matter that "
+                        f"could not be read as such ({matter.problem}): read as text")
+        matter = None
     if matter is not None:
         keys = ", ".join(matter.keys[:8]) + (", ..." if len(matter.keys) > 8 else "")
         warnings.append(f"{name}, lines 1-{matter.lines}: {matter.language} front matter read as the post's "

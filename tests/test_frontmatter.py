@@ -52,3 +52,17 @@ def test_a_note_between_two_rules_is_text_not_front_matter(head: str, suffix: st
 def test_a_plain_text_file_keeps_a_block_that_looks_like_front_matter() -> None:
     text = "---\ntitle: JSA\nduration: 4:21\n---\nAt 0:42 the jeep arrives.\n"
     assert parse_article(text.encode(), name="x.txt", suffix=".txt").text == text
+
+
+@pytest.mark.parametrize(("head", "said"), [
+    ('---\ntitle: JSA\ndate: 2017-13-45\nduration: "4:21"\n---\n', "lines 1-5: a block opening like YAML front "
+     "matter that could not be read as such (month must be in 1..12): read as text"),
+    ('---\ntitle: JSA\nduration: "4:21\n---\n', "lines 1-4: a block opening like YAML front matter that could not "
+     "be read as such (found unexpected end of stream, line 4 of the file): read as text"),
+    ('+++\ntitle = JSA\n+++\n', "lines 1-3: a block opening like TOML front matter that could not be read as such "
+     "(Invalid value (at line 1, column 9)): read as text"),
+])
+def test_a_block_opening_like_front_matter_that_cannot_be_read_is_text_and_said(head: str, said: str) -> None:
+    text = f"{head}The guards run at 0:05 in the video.\n"
+    article = parse_article(text.encode(), name="fm.md", suffix=".md")
+    assert (article.text, article.warnings, article.title) == (text, (f"fm.md, {said}",), None)
