@@ -84,6 +84,11 @@ class _TextExtractor(HTMLParser):
         self.skip_depth = 0
         self.in_title = False
         self.in_head = True  # (until an element or text that cannot be in it, with or without <head>)
+        self.ids: list[int] = []  # the number of each element in ``open``
+        self.parent_of: dict[int, int] = {}  # each <article>'s parent element
+        self.h1: tuple[int | None, int | None] | None = None  # the story and main the page's first <h1> is in
+        self.hidden: set[int] = set()  # the elements a browser does not show (their text is "around" too)
+        self.named: set[int] = set()  # the boxes around the story known by their class or id only
         self.title = ""
         self.open: list[tuple[str, str | None]] = []  # (tag, the label it set: "story", "main", "around")
         self.story: int | None = None
@@ -91,14 +96,11 @@ class _TextExtractor(HTMLParser):
         self.around: int | None = None
         self.count = 0
         self.stories: set[int] = set()
-        self.ids: list[int] = []  # the number of each element in ``open``
-        self.parent_of: dict[int, int] = {}  # each <article>'s parent element
-        self.h1: tuple[int | None, int | None] | None = None  # the story and main the page's first <h1> is in
-        self.hidden: set[int] = set()  # the elements a browser does not show (their text is "around" too)
-        self.named: set[int] = set()  # the boxes around the story known by their class or id only
 
     def _label(self, tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
         self.count += 1
+        parent = self.ids[-1] if self.ids else 0
+        self.ids.append(self.count)
         if self.around is not None:
             return None
         values = dict(attrs)
@@ -116,7 +118,7 @@ class _TextExtractor(HTMLParser):
                 self.named.add(self.count)
             return "around"
         if tag == "article" and self.story is None:
-            self.parent_of[self.count] = self.ids[-1] if self.ids else 0
+            self.parent_of[self.count] = parent
             self.story = self.count
             self.stories.add(self.count)
             return "story"
@@ -148,7 +150,6 @@ class _TextExtractor(HTMLParser):
             self.h1 = (self.story, self.main)
         if tag not in _VOID_TAGS and tag not in _SKIP_TAGS:
             self.open.append((tag, self._label(tag, attrs)))
-            self.ids.append(self.count)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK_TAGS:
@@ -188,6 +189,26 @@ def _tidy(raw: str) -> str:
 def _snippet(text: str) -> str:
     words = " ".join(text.split())
     return repr(words if len(words) <= 40 else words[:39] + "…")
+
+
+def _story(sizes: dict[int, int], parser: _TextExtractor) -> int | None:
+    """The ``<article>`` that is the page's story: the one holding its headline (``<h1>``), none when that is in
+    its ``<main>`` outside any; else the longest lone one (not one card of a rail of them), else the longest.
+    By length alone, a video page's two-line story lost to the longer teasers of other videos."""
+    sizes = {key: size for key, size in sizes.items() if size}
+    if not sizes:
+        return None
+    story, main = parser.h1 or (None, None)
+    if story in sizes:
+        return story
+    if story is None and main is not None:
+        return None
+    siblings: dict[int, int] = {}
+    for key in parser.parent_of.values():
+        siblings[key] = siblings.get(key, 0) + 1
+    lone = {key: size for key, size in sizes.items() if siblings[parser.parent_of[key]] == 1}
+    pool = lone or sizes
+    return max(pool, key=lambda key: pool[key])
 
 
 def page_text(html: str) -> PageText:
@@ -247,26 +268,6 @@ def page_text(html: str) -> PageText:
         said = f"left out {len(hidden)} block(s) a browser does not show (hidden, display:none): {shown}{more}"
         left_out = f"{left_out}; {said}" if left_out else f"read the page's story ({where}); {said}"
     return PageText(text + "\n" if text else "", left_out)
-
-
-def _story(sizes: dict[int, int], parser: _TextExtractor) -> int | None:
-    """The ``<article>`` that is the page's story: the one holding its headline (``<h1>``), none when that is in
-    its ``<main>`` outside any; else the longest lone one (not one card of a rail of them), else the longest.
-    By length alone, a video page's two-line story lost to the longer teasers of other videos."""
-    sizes = {key: size for key, size in sizes.items() if size}
-    if not sizes:
-        return None
-    story, main = parser.h1 or (None, None)
-    if story in sizes:
-        return story
-    if story is None and main is not None:
-        return None
-    siblings: dict[int, int] = {}
-    for key in parser.parent_of.values():
-        siblings[key] = siblings.get(key, 0) + 1
-    lone = {key: size for key, size in sizes.items() if siblings[parser.parent_of[key]] == 1}
-    pool = lone or sizes
-    return max(pool, key=lambda key: pool[key])
 
 
 def html_to_text(html: str) -> str:
