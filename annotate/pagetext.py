@@ -255,19 +255,26 @@ def page_text(html: str) -> PageText:
     where = ("the <article> holding its <h1>" if story is not None and sizes[story] < max(sizes.values())
              else "the longest <article>" if story is not None else "its <main>" if main is not None
              else "its body, no story stood out" if named_too else "its body")
-    hidden = [blocks.pop(key) for key in list(blocks) if key[0] == "around" and key[1] in parser.hidden]
-    left_out = None
+    return PageText(text + "\n" if text else "", _left_out(blocks, parser.hidden, where))
+
+
+def _left_out(blocks: dict[tuple[str, int | None], str], hidden: set[int], where: str) -> str | None:
+    """The sentence saying what of the page was left out (None: nothing was): the blocks around the story, then
+    those a browser does not show."""
+    unseen = [blocks.pop(key) for key in list(blocks) if key[0] == "around" and key[1] in hidden]
+    said = []
     if blocks:
-        shown = ", ".join(_snippet(block) for block in list(blocks.values())[:3])
-        more = f" and {len(blocks) - 3} more" if len(blocks) > 3 else ""
-        left_out = (f"read the page's story ({where}); left out {len(blocks)} block(s) of text around it "
-                    f"(navigation, side bars, footers, other stories): {shown}{more}")
-    if hidden:
-        shown = ", ".join(_snippet(block) for block in hidden[:3])
-        more = f" and {len(hidden) - 3} more" if len(hidden) > 3 else ""
-        said = f"left out {len(hidden)} block(s) a browser does not show (hidden, display:none): {shown}{more}"
-        left_out = f"{left_out}; {said}" if left_out else f"read the page's story ({where}); {said}"
-    return PageText(text + "\n" if text else "", left_out)
+        said.append(f"left out {len(blocks)} block(s) of text around it (navigation, side bars, footers, other "
+                    f"stories): {_shown(list(blocks.values()))}")
+    if unseen:
+        said.append(f"left out {len(unseen)} block(s) a browser does not show (hidden, display:none): "
+                    f"{_shown(unseen)}")
+    return f"read the page's story ({where}); " + "; ".join(said) if said else None
+
+
+def _shown(blocks: list[str]) -> str:
+    more = f" and {len(blocks) - 3} more" if len(blocks) > 3 else ""
+    return ", ".join(_snippet(block) for block in blocks[:3]) + more
 
 
 def html_to_text(html: str) -> str:
