@@ -22,16 +22,28 @@ _MAIL_FIELDS = (b"from", b"date", b"subject", b"to", b"received", b"message-id")
 
 
 @dataclass(frozen=True)
-class MimeText:
-    """The part read out of a MIME file: its text or bytes, whether it is HTML, its charset, its subject, and a
-    note saying what was read."""
+class MimePart:
+    """One text part a mail reader shows: its bytes (transfer encoding undone), whether it is HTML, the charset it
+    names (None: its bytes are decoded as an article's are, a page's ``<meta charset>`` first) and what it is."""
 
-    text: str | None  # None when the part names no charset Python reads: ``raw`` is then decoded as an article
     raw: bytes
     html: bool
     charset: str | None
+    label: str  # "its text/plain part", "the forwarded message 'JSA story' (text/plain)"
+
+
+@dataclass(frozen=True)
+class MimeText:
+    """The parts read out of a MIME file, in the order a mail reader shows them, its subject, and a note saying
+    what was read and what was not."""
+
+    parts: tuple[MimePart, ...]
     subject: str | None
     note: str
+
+    @property
+    def html(self) -> bool:
+        return self.parts[0].html
 
 
 def is_mime(data: bytes) -> bool:
@@ -47,26 +59,94 @@ def is_mime(data: bytes) -> bool:
 
 
 def read_mime(data: bytes, name: str) -> MimeText | None:
-    """The part a reader of ``data`` sees: its text/plain part, else its HTML part, its transfer encoding and
-    the charset it names decoded; None when it holds neither."""
+    """The text parts a reader of ``data`` is shown, in order: the body (text/plain, else HTML, in each
+    ``multipart/alternative``; the HTML when the plain part is a stub of it), then each text part attached or
+    inline and each forwarded message's (``message/rfc822``) body; None when it holds none. Other parts
+    (pictures, footage) are counted as not read."""
     message = email.message_from_bytes(data, policy=email.policy.default)
     assert isinstance(message, EmailMessage)
-    body = message.get_body(preferencelist=("plain", "html"))
-    if not isinstance(body, EmailMessage):
+    shown: list[MimePart] = []
+    stubs: list[str] = []
+    _shown(message, shown, stubs, forwarded=None)
+    if not shown:
         return None
-    raw = body.get_payload(decode=True)
-    text: str | None = None
-    if body.get_param("charset") is not None:  # else the bytes are read as an article's are (a page's <meta charset>)
-        try:
-            content = body.get_content()
-            text = content if isinstance(content, str) else None
-        except (LookupError, ValueError, UnicodeError):  # a charset Python does not know
-            text = None
-    kind = body.get_content_type()
-    others = sum(1 for part in message.walk() if not part.is_multipart()) - 1
-    subject = " ".join(str(message.get("subject", "")).split()) or None
-    left = f"; {others} other part(s) not read" if others else ""
+    others = sum(1 for part in message.walk() if not part.is_multipart()
+                 and part.get_content_type() != "message/rfc822") - len(shown)
+    subject = _subject(message)
+    left = f"; {others} other part(s) not read" if others > 0 else ""
     about = f" (subject {subject!r})" if subject else ""
-    note = f"{name}: a MIME message{about}: read its {kind} part, decoded{left}"
-    return MimeText(text=text, raw=raw if isinstance(raw, bytes) else b"", html=kind == "text/html",
-                    charset=body.get_content_charset() if text is not None else None, subject=subject, note=note)
+    read = ", ".join(part.label for part in shown)
+    stub = ("; its text/plain part is far shorter than its HTML part (a stub): read the HTML instead"
+            if stubs else "")
+    return MimeText(parts=tuple(shown), subject=subject,
+                    note=f"{name}: a MIME message{about}: read {read}, decoded{left}{stub}")
+
+
+# A plain part this many times shorter than its HTML twin's text is a stub ("open it in a mail program that shows
+# HTML"), not the same message in plain text.
+_STUB_RATIO = 3
+
+
+def _subject(message: EmailMessage) -> str | None:
+    return " ".join(str(message.get("subject", "")).split()) or None
+
+
+def _shown(part: EmailMessage, into: list[MimePart], stubs: list[str], *, forwarded: str | None) -> None:
+    """Append the text parts of ``part`` a mail reader shows, in order (``forwarded``: the subject of the
+    forwarded message it is in)."""
+    kind = part.get_content_type()
+    if kind == "message/rfc822":
+        for inner in part.iter_parts():
+            assert isinstance(inner, EmailMessage)
+            _shown(inner, into, stubs, forwarded=_subject(inner) or "")
+        return
+    if part.is_multipart():
+        children = [child for child in part.iter_parts() if isinstance(child, EmailMessage)]
+        subtype = part.get_content_subtype()
+        if subtype == "alternative":
+            best = _alternative(part, stubs)
+            children = [best] if best is not None else []
+        elif subtype == "related":  # the page or message; the rest are its pictures and frames
+            children = children[:1]
+        for child in children:
+            _shown(child, into, stubs, forwarded=forwarded)
+        return
+    if kind in ("text/plain", "text/html"):
+        raw = part.get_payload(decode=True)
+        into.append(MimePart(raw=raw if isinstance(raw, bytes) else b"", html=kind == "text/html",
+                             charset=part.get_content_charset(), label=_label(part, kind, not into, forwarded)))
+
+
+def _label(part: EmailMessage, kind: str, first: bool, forwarded: str | None) -> str:
+    if forwarded is not None:
+        return f"the forwarded message {forwarded!r} ({kind})" if forwarded else f"a forwarded message ({kind})"
+    filename = part.get_filename()
+    if filename:
+        return f"the attached {filename!r} ({kind})"
+    return f"its {kind} part" if first else f"an inline {kind} part"
+
+
+def _alternative(part: EmailMessage, stubs: list[str]) -> EmailMessage | None:
+    """The representation a reader shows: the plain text, unless it is a stub of the HTML (far shorter)."""
+    plain = part.get_body(preferencelist=("plain",))
+    html = part.get_body(preferencelist=("html",))
+    if not isinstance(html, EmailMessage):
+        return plain if isinstance(plain, EmailMessage) else None
+    if not isinstance(plain, EmailMessage):
+        return html
+    if _is_stub(plain, html):
+        stubs.append(str(plain.get_content_type()))
+        return html
+    return plain
+
+
+def _is_stub(plain: EmailMessage, html: EmailMessage) -> bool:
+    from annotate.pagetext import html_to_text
+
+    try:
+        plain_text, html_text = plain.get_content(), html.get_content()
+    except (LookupError, ValueError, UnicodeError):  # a charset Python does not know: no stub told
+        return False
+    if not isinstance(plain_text, str) or not isinstance(html_text, str):
+        return False
+    return len(plain_text.strip()) * _STUB_RATIO < len(html_to_text(html_text).strip())

@@ -16,7 +16,10 @@ _BLOCK_TAGS = frozenset(
     """address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6
     header hr li main nav ol p pre section table td th tr ul title caption summary details""".split()
 )
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
+# What may stand in a page's <head>: any other element, or text, ends it as a browser ends it (``</head>`` is
+# optional: a minified page's head, skipped to its end tag, took its whole body with it).
+_HEAD_TAGS = frozenset({"html", "head", "title", "meta", "link", "base", "script", "style", "noscript", "template"})
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 # Around the story on every page: navigation, side bars, footers; a <header> only outside an article or main (in
 # one it holds the headline and byline). The ARIA roles that name the same.
@@ -27,6 +30,32 @@ _AROUND_NAMES = re.compile(
     r"(?:^|[\s_-])(?:sidebar|side-bar|navbar|nav|menu|breadcrumbs?|footer|masthead|related|recommended|"
     r"most-(?:read|watched|viewed|popular)|mostread|mostwatched|popular|trending|promo|advert|advertisement|ad-slot|"
     r"cookie-banner|newsletter|share|social|comments?)(?:$|[\s_-])", re.I)
+
+
+# Class words that name no box: WordPress's post_class() lists the post's categories and tags
+# ("category-social-media", "tag-share"), a layout says what the page has ("has-sidebar", "with-share-tools").
+_NOT_A_BOX = re.compile(r"(?:category|tag|post_tag|has|with|without|no|show|enable|layout)[-_]", re.I)
+# Words of a story's own box ("post-123", "entry-content", "article-body", "hentry"): a box named so is the story,
+# whatever else its class says (Readability's positive names, narrowed to whole names).
+_STORY_WORDS = frozenset("article body content entry hentry post story text main".split())
+
+
+def _around_by_name(names: str) -> bool:
+    """The class and id words ``names`` name a box around the story (a side bar, a share bar), not the story's."""
+    words = [word for word in names.split() if not _NOT_A_BOX.match(word)]
+    if any(_STORY_WORDS.issuperset(parts) for word in words if (parts := set(re.findall(r"[a-z]+", word.lower())))):
+        return False
+    return bool(_AROUND_NAMES.search(" ".join(words)))
+
+
+# An element a browser does not show, with all it holds (Readability's _isProbablyVisible): the ``hidden``
+# attribute or an inline style hiding it. Saved pages hide the next video's teaser, a newsletter its preheader.
+_HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)",
+                           re.I)
+
+
+def _hidden(values: dict[str, str | None]) -> bool:
+    return "hidden" in values or bool(_HIDING_STYLE.search(values.get("style") or ""))
 
 
 @dataclass(frozen=True)
@@ -54,6 +83,12 @@ class _TextExtractor(HTMLParser):
         self.parts: list[_Part] = []
         self.skip_depth = 0
         self.in_title = False
+        self.in_head = True  # (until an element or text that cannot be in it, with or without <head>)
+        self.ids: list[int] = []  # the number of each element in ``open``
+        self.parent_of: dict[int, int] = {}  # each <article>'s parent element
+        self.h1: tuple[int | None, int | None] | None = None  # the story and main the page's first <h1> is in
+        self.hidden: set[int] = set()  # the elements a browser does not show (their text is "around" too)
+        self.named: set[int] = set()  # the boxes around the story known by their class or id only
         self.title = ""
         self.open: list[tuple[str, str | None]] = []  # (tag, the label it set: "story", "main", "around")
         self.story: int | None = None
@@ -64,17 +99,26 @@ class _TextExtractor(HTMLParser):
 
     def _label(self, tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
         self.count += 1
+        parent = self.ids[-1] if self.ids else 0
+        self.ids.append(self.count)
         if self.around is not None:
             return None
         values = dict(attrs)
         names = f"{values.get('class') or ''} {values.get('id') or ''}"
         in_story = self.story is not None or self.main is not None
-        if (tag in _AROUND_TAGS or (tag == "header" and not in_story)
-                or (values.get("role") or "").lower() in _AROUND_ROLES
-                or (tag not in ("article", "main", "body", "html") and _AROUND_NAMES.search(names))):
+        if _hidden(values):
             self.around = self.count
+            self.hidden.add(self.count)
+            return "around"
+        by_tag = (tag in _AROUND_TAGS or (tag == "header" and not in_story)
+                  or (values.get("role") or "").lower() in _AROUND_ROLES)
+        if by_tag or (tag not in ("article", "main", "body", "html") and _around_by_name(names)):
+            self.around = self.count
+            if not by_tag:
+                self.named.add(self.count)
             return "around"
         if tag == "article" and self.story is None:
+            self.parent_of[self.count] = parent
             self.story = self.count
             self.stories.add(self.count)
             return "story"
@@ -95,12 +139,15 @@ class _TextExtractor(HTMLParser):
         self.parts.append(_Part(text, self.story, self.main, self.around))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.in_head = self.in_head and tag in _HEAD_TAGS
         if tag == "title":
             self.in_title = True
         if tag in _SKIP_TAGS:
             self.skip_depth += 1
         elif tag in _BLOCK_TAGS:
             self._add("\n")
+        if tag == "h1" and self.h1 is None and self.around is None and not _hidden(dict(attrs)):
+            self.h1 = (self.story, self.main)
         if tag not in _VOID_TAGS and tag not in _SKIP_TAGS:
             self.open.append((tag, self._label(tag, attrs)))
 
@@ -111,6 +158,7 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self.in_title = False
+        self.in_head = self.in_head and tag != "head"
         if tag in _SKIP_TAGS:
             self.skip_depth = max(0, self.skip_depth - 1)
             return
@@ -122,11 +170,14 @@ class _TextExtractor(HTMLParser):
                 self._close(label)
                 if name == tag:
                     break
+            del self.ids[len(self.open):]
 
     def handle_data(self, data: str) -> None:
-        if self.in_title:
+        if self.in_title:  # (a browser shows it in no page, only on the tab)
             self.title += data
-        if not self.skip_depth:
+            return
+        self.in_head = self.in_head and not (data.strip() and not self.skip_depth)
+        if not self.skip_depth and not self.in_head:
             self._add(data)
 
 
@@ -140,6 +191,26 @@ def _snippet(text: str) -> str:
     return repr(words if len(words) <= 40 else words[:39] + "…")
 
 
+def _story(sizes: dict[int, int], parser: _TextExtractor) -> int | None:
+    """The ``<article>`` that is the page's story: the one holding its headline (``<h1>``), none when that is in
+    its ``<main>`` outside any; else the longest lone one (not one card of a rail of them), else the longest.
+    By length alone, a video page's two-line story lost to the longer teasers of other videos."""
+    sizes = {key: size for key, size in sizes.items() if size}
+    if not sizes:
+        return None
+    story, main = parser.h1 or (None, None)
+    if story in sizes:
+        return story
+    if story is None and main is not None:
+        return None
+    siblings: dict[int, int] = {}
+    for key in parser.parent_of.values():
+        siblings[key] = siblings.get(key, 0) + 1
+    lone = {key: size for key, size in sizes.items() if siblings[parser.parent_of[key]] == 1}
+    pool = lone or sizes
+    return max(pool, key=lambda key: pool[key])
+
+
 def page_text(html: str) -> PageText:
     """The story's text of ``html`` (entities decoded, whitespace runs collapsed, one blank line between
     blocks) and what of the page was left out; the whole page when no story stands out."""
@@ -151,23 +222,28 @@ def page_text(html: str) -> PageText:
     for part in parts:
         if part.story is not None and part.around is None:
             sizes[part.story] = sizes.get(part.story, 0) + len(part.text.strip())
-    story = max(sizes, key=lambda key: sizes[key]) if any(sizes.values()) else None
+    story = _story(sizes, parser)
     mains = {part.main for part in parts if part.main is not None and part.around is None and part.text.strip()}
     main = min(mains) if story is None and mains else None
 
-    whole = False
+    whole = named_too = False
 
     def kept(part: _Part) -> bool:
+        if part.around in parser.hidden:
+            return False
         if whole:
             return True
         if part.around is not None:
-            return False
+            return named_too and part.around in parser.named
         if story is not None:
             return part.story == story
         return main is None or part.main == main
 
     text = _tidy("".join(part.text for part in parts if kept(part)))
-    if not text:  # nothing but boxes: the whole page, as before
+    if not text:  # nothing but boxes: those known by their names only read too (navigation, side bars still not)
+        named_too = True
+        text = _tidy("".join(part.text for part in parts if kept(part)))
+    if not text:  # else the whole page, as before
         text, whole = _tidy("".join(part.text for part in parts)), True
     if not text and parser.title.strip():
         text = " ".join(parser.title.split())
@@ -176,15 +252,29 @@ def page_text(html: str) -> PageText:
         if not kept(part) and part.text.strip():
             key = ("around", part.around) if part.around is not None else ("story", part.story)
             blocks[key] = blocks.get(key, "") + " " + part.text
-    left_out = None
+    where = ("the <article> holding its <h1>" if story is not None and sizes[story] < max(sizes.values())
+             else "the longest <article>" if story is not None else "its <main>" if main is not None
+             else "its body, no story stood out" if named_too else "its body")
+    return PageText(text + "\n" if text else "", _left_out(blocks, parser.hidden, where))
+
+
+def _left_out(blocks: dict[tuple[str, int | None], str], hidden: set[int], where: str) -> str | None:
+    """The sentence saying what of the page was left out (None: nothing was): the blocks around the story, then
+    those a browser does not show."""
+    unseen = [blocks.pop(key) for key in list(blocks) if key[0] == "around" and key[1] in hidden]
+    said = []
     if blocks:
-        where = ("the longest <article>" if story is not None else "its <main>" if main is not None
-                 else "its body")
-        shown = ", ".join(_snippet(block) for block in list(blocks.values())[:3])
-        more = f" and {len(blocks) - 3} more" if len(blocks) > 3 else ""
-        left_out = (f"read the page's story ({where}); left out {len(blocks)} block(s) of text around it "
-                    f"(navigation, side bars, footers, other stories): {shown}{more}")
-    return PageText(text + "\n" if text else "", left_out)
+        said.append(f"left out {len(blocks)} block(s) of text around it (navigation, side bars, footers, other "
+                    f"stories): {_shown(list(blocks.values()))}")
+    if unseen:
+        said.append(f"left out {len(unseen)} block(s) a browser does not show (hidden, display:none): "
+                    f"{_shown(unseen)}")
+    return f"read the page's story ({where}); " + "; ".join(said) if said else None
+
+
+def _shown(blocks: list[str]) -> str:
+    more = f" and {len(blocks) - 3} more" if len(blocks) > 3 else ""
+    return ", ".join(_snippet(block) for block in blocks[:3]) + more
 
 
 def html_to_text(html: str) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 from annotate.errors import AnnotateError, AnnotateWarning, InputError
 from annotate.frontmatter import split_front_matter
 from annotate.inputs import note_input
-from annotate.mimetext import is_mime, read_mime
+from annotate.mimetext import MimePart, is_mime, read_mime
 from annotate.pagetext import page_text
 
 # Share of bytes that may be control characters before a file counts as binary.
@@ -24,6 +24,9 @@ FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 # The largest article read: extraction takes seconds per megabyte of densely
 # timed text (README, "Reliability"), and no news article comes near this.
 MAX_ARTICLE_BYTES = 10_000_000
+# An email or a page saved as one MIME file may be larger: its attachments (the footage a source sent, a page's
+# pictures) are not read, only its text parts, each at most MAX_ARTICLE_BYTES (a mail service sends 25 MB).
+MAX_MIME_BYTES = 50_000_000
 
 # Longest first: the UTF-32 LE BOM starts with the UTF-16 LE one.
 BOMS: tuple[tuple[bytes, str], ...] = (
@@ -36,6 +39,7 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+_FRONT_MATTER_SUFFIXES = {"", *_MARKDOWN_SUFFIXES, *_HTML_SUFFIXES}
 
 
 
@@ -162,20 +166,20 @@ def read_stdin(*, kind: str, max_bytes: int, subject: str = "-", empty_ok: bool 
 def read_bytes(
     path: str | os.PathLike[str], *, kind: str, max_bytes: int,
     error: Callable[[str, Path], AnnotateError] | None = None, stream_hint: str = "", ours: bool = False,
-    stdin: bool = False,
+    stdin: bool = False, head: int | None = None,
 ) -> bytes:
     """The bytes of a user's file, read the one safe way every reader uses:
     only a regular file (see :func:`regular_file`), at most ``max_bytes``
     (a larger file is refused, not read), and any OSError as one InputError
     naming the path. ``error(message, path)`` makes the error for a file
     that is too large; ``ours``: see :func:`regular_file`; ``stdin``: ``-``
-    is standard input (:func:`read_stdin`)."""
+    is standard input (:func:`read_stdin`); ``head``: only its first ``head`` bytes, whatever its size."""
     if stdin and str(path) == "-":
         return read_stdin(kind=kind, max_bytes=max_bytes)
     p = Path(path)
     make = error or (lambda message, where: InputError(message, subject=where))
     too_large = f"is larger than {_size(max_bytes)}, the most {_a(kind)} may hold"
-    if regular_file(p, kind=kind, stream_hint=stream_hint, ours=ours).st_size > max_bytes:
+    if regular_file(p, kind=kind, stream_hint=stream_hint, ours=ours).st_size > max_bytes and head is None:
         raise make(too_large, p)
     try:
         # O_NONBLOCK: if the path was swapped for a FIFO since the stat, open
@@ -184,7 +188,7 @@ def read_bytes(
         with os.fdopen(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                 raise InputError(f"is not a regular file, expected {_a(kind)}{stream_hint}", subject=p)
-            data = handle.read(max_bytes + 1)
+            data = handle.read(max_bytes + 1 if head is None else head)
     except OSError as exc:
         raise InputError(f"cannot read {kind}: {exc.strerror or exc}", subject=p) from None
     if len(data) > max_bytes:  # it grew since the stat
@@ -231,15 +235,29 @@ def read_article(source: str | Path) -> Article:
     """
     name = str(source)
     if name == "-":
-        data = read_stdin(kind="article", max_bytes=MAX_ARTICLE_BYTES, subject=STDIN_NAME, empty_ok=True)
+        data = read_stdin(kind="article", max_bytes=MAX_MIME_BYTES, subject=STDIN_NAME, empty_ok=True)
+        if len(data) > MAX_ARTICLE_BYTES and not is_mime(data):
+            raise InputError(f"is larger than {_size(MAX_ARTICLE_BYTES)}, the most an article may hold",
+                             subject=STDIN_NAME)
         suffix = ""
         name = STDIN_NAME
     else:
-        # /dev/stdin is a pipe or terminal, refused like any: "-" is how to read it.
-        data = read_bytes(source, kind="article file", max_bytes=MAX_ARTICLE_BYTES,
-                          stream_hint="; to read standard input, pass -")
+        data = _article_bytes(source)
         suffix = Path(source).suffix.lower()
     return parse_article(data, name=name, suffix=suffix)
+
+
+def _article_bytes(source: str | Path) -> bytes:
+    """An article file's bytes: at most MAX_ARTICLE_BYTES, or MAX_MIME_BYTES for an email or ``.mhtml`` page,
+    known by its first bytes (a larger file of any other kind is refused unread)."""
+    # /dev/stdin is a pipe or terminal, refused like any: "-" is how to read it.
+    hint = "; to read standard input, pass -"
+    kind = "article file"
+    if (regular_file(source, kind=kind, stream_hint=hint).st_size > MAX_ARTICLE_BYTES
+            and is_mime(read_bytes(source, kind=kind, max_bytes=MAX_ARTICLE_BYTES, head=SNIFF_BYTES))):
+        return read_bytes(source, kind="email (MIME) file with its attachments", max_bytes=MAX_MIME_BYTES,
+                          stream_hint=hint)
+    return read_bytes(source, kind=kind, max_bytes=MAX_ARTICLE_BYTES, stream_hint=hint)
 
 
 def parse_article(data: bytes, *, name: str = "<text>", suffix: str = "") -> Article:
@@ -253,7 +271,12 @@ def parse_article(data: bytes, *, name: str = "<text>", suffix: str = "") -> Art
     text, encoding, warnings = _decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     _refuse_other_kinds(text, name)
-    matter, text = split_front_matter(text)
+    # (a static site generator's sources: Markdown, HTML pages, or a post given without a name; not a .txt)
+    matter, text = split_front_matter(text) if suffix in _FRONT_MATTER_SUFFIXES else (None, text)
+    if matter is not None and matter.problem is not None:
+        warnings.append(f"{name}, lines 1-{matter.lines}: a block opening like {matter.language} front matter that "
+                        f"could not be read as such ({matter.problem}): read as text")
+        matter = None
     if matter is not None:
         keys = ", ".join(matter.keys[:8]) + (", ..." if len(matter.keys) > 8 else "")
         warnings.append(f"{name}, lines 1-{matter.lines}: {matter.language} front matter read as the post's "
@@ -266,7 +289,8 @@ def parse_article(data: bytes, *, name: str = "<text>", suffix: str = "") -> Art
 
 
 def _from_mime(data: bytes, name: str) -> Article:
-    """An email or a page saved as one MIME file: the part a reader sees, decoded, and a warning saying which."""
+    """An email or a page saved as one MIME file: the parts a reader sees, each decoded, and a warning saying
+    which were read."""
     try:
         read = read_mime(data, name)
     except RecursionError:  # (the email package walks nested parts recursively)
@@ -274,15 +298,44 @@ def _from_mime(data: bytes, name: str) -> Article:
     if read is None:
         raise InputError("is an email (MIME) with no text or HTML part to read", subject=name)
     said: list[str] = []
-    if read.text is not None and read.charset is not None:
-        text, encoding = read.text, read.charset
-    else:
-        text, encoding, said = _decode(read.raw, name)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if read.html:
-        text = _page(text, name, said)
-    return Article(text=text, path=name, format="html" if read.html else "text", encoding=encoding,
-                   warnings=(read.note, *said), title=read.subject)
+    texts: list[str] = []
+    encodings: list[str] = []
+    for part in read.parts:
+        if len(part.raw) > MAX_ARTICLE_BYTES:
+            raise InputError(f"its part {part.label} is larger than {_size(MAX_ARTICLE_BYTES)}, the most an article "
+                             "may hold", subject=name)
+        text, encoding = _mime_part_text(part, name, said)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        texts.append(_page(text, name, said) if part.html else text)
+        encodings.append(encoding)
+    text = "\n".join(piece if piece.endswith("\n") or not piece else piece + "\n" for piece in texts)
+    return Article(text=text if len(texts) > 1 else texts[0], path=name, format="html" if read.html else "text",
+                   encoding=encodings[0], warnings=(read.note, *said), title=read.subject)
+
+
+def _mime_part_text(part: MimePart, name: str, said: list[str]) -> tuple[str, str]:
+    """A MIME part's text and encoding: the charset it names, else as an article's bytes are decoded."""
+    if part.charset is not None:
+        try:  # the label as mail programs and browsers read it ("gb2312" holds GBK, "ks_c_5601-1987" Windows-949)
+            encoding = codecs.lookup(_WEB_LABELS.get(part.charset.lower(), part.charset)).name
+        except LookupError:  # a charset Python does not know: decoded as an article is
+            encoding = ""
+        if part.charset.lower() in ("us-ascii", "ascii") and not part.raw.isascii():
+            try:  # (8-bit bytes cannot be ASCII: a mail program's UTF-8 under the default label, most likely)
+                return part.raw.decode("utf-8"), "utf-8"
+            except UnicodeDecodeError:
+                pass
+        if encoding:
+            try:
+                return part.raw.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                line = part.raw[:exc.start].replace(b"\r\n", b"\n").replace(b"\r", b"\n").count(b"\n") + 1
+                said.append(f"{name}: {part.label}, line {line}: bytes that are not {part.charset}, the charset it "
+                            "names, replaced by \ufffd")
+                return part.raw.decode(encoding, errors="replace"), encoding
+    text, encoding, notes = _decode(part.raw, name)
+    said.extend(notes)
+    return text, encoding
 
 
 def _page(html: str, name: str, said: list[str]) -> str:
@@ -372,8 +425,9 @@ _TIMELINE = re.compile(r"# annotate timeline\b|(?:#[^\n]*\n|[ \t]*\n)*schema_ver
 
 
 def other_kind(text: str) -> str | None:
-    """The kind of subtitle or editor file ``text`` is ("a SubRip subtitle file"), by how it starts, else None."""
-    head = text[:SNIFF_BYTES].lstrip("\ufeff").lstrip()
+    """The kind of subtitle or editor file ``text`` is ("a SubRip subtitle file"), by how it starts, else None;
+    its line breaks may be any (Windows' CRLF: most SRT files in the world)."""
+    head = text[:SNIFF_BYTES].replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").lstrip()
     return next((kind for pattern, kind in _OTHER_KINDS if pattern.match(head)), None)
 
 
@@ -445,9 +499,12 @@ _META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9
 META_SNIFF_BYTES = 4096
 # Labels browsers read as another, wider encoding (the WHATWG Encoding Standard): a page that says
 # ISO-8859-1 is read as windows-1252, GB2312 as GB18030.
+# Mail programs label the same way: Outlook sends Windows-949 as "ks_c_5601-1987", Big5 mail is Windows-950.
 _WEB_LABELS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252",
-               "iso-8859-9": "cp1254", "gb2312": "gb18030", "gbk": "gb18030", "tis-620": "cp874",
-               "euc-kr": "cp949", "shift_jis": "cp932", "x-sjis": "cp932"}
+               "iso-8859-9": "cp1254", "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030",
+               "gb_2312-80": "gb18030", "tis-620": "cp874", "euc-kr": "cp949", "ks_c_5601-1987": "cp949",
+               "ks_c_5601-1989": "cp949", "ksc5601": "cp949", "ksc_5601": "cp949", "big5": "cp950",
+               "x-x-big5": "cp950", "shift_jis": "cp932", "x-sjis": "cp932"}
 
 
 def _meta_charset(data: bytes) -> str | None:

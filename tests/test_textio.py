@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 import sys
 from pathlib import Path
 
@@ -351,6 +352,26 @@ def test_a_webvtt_file_is_known_by_its_structure(data: bytes) -> None:
         parse_article(data, name="x.txt")
 
 
+@pytest.mark.parametrize(("data", "fmt"), [
+    (b"1\r\n00:00:01,000 --> 00:00:02,000\r\nHello\r\n\r\n2\r\n00:00:03,000 --> 00:00:04,000\r\nBye\r\n", "srt"),
+    ("1\r\n00:00:01,000 --> 00:00:02,000\r\nHello\r\n\r\n2\r\n00:00:03,000 --> 00:00:04,000\r\nBye\r\n"
+     .encode("utf-16"), "srt"),  # Notepad's "Unicode"
+    (b"\xef\xbb\xbfWEBVTT\r\n\r\n00:01.000 --> 00:02.000\r\nHello\r\n\r\n00:03.000 --> 00:04.000\r\nBye\r\n", "vtt"),
+    (b"1\r00:00:01,000 --> 00:00:02,000\rHello\r\r2\r00:00:03,000 --> 00:00:04,000\rBye\r", "srt"),  # old Mac
+])
+def test_a_windows_subtitle_file_saved_as_txt_is_known_by_its_content(tmp_path: Path, data: bytes, fmt: str) -> None:
+    from annotate import interchange
+    from annotate.interchange.common import ExportWarning
+
+    path = tmp_path / "subs.txt"
+    path.write_bytes(data)
+    with pytest.warns(ExportWarning, match=rf"subs\.txt: its name says no format; read as \w+ \({fmt}\) by its"):
+        back = interchange.read(path)
+    assert [(m.start, m.caption) for m in back.moments] == [(1.0, "Hello"), (3.0, "Bye")]
+    with pytest.raises(InputError, match="is a (SubRip|WebVTT) subtitle file, not an article"):
+        parse_article(data, name="subs.txt", suffix=".txt")
+
+
 def test_an_srt_of_two_cues_is_refused() -> None:
     data = (b"1\n00:00:01,000 --> 00:00:02,000 X1:10 X2:20 Y1:5 Y2:9\nHi\nthere\n\n"
             b"2\n00:00:03,000 --> 00:00:04,000\nBye\n")
@@ -406,7 +427,12 @@ def test_front_matter_is_metadata_not_moments(text: str, suffix: str, title: str
 ])
 def test_rules_that_are_no_front_matter_stay_text(text: str) -> None:
     article = parse_article(text.encode(), name="x", suffix=".md")
-    assert (article.text, article.warnings, article.title) == (text, (), None)
+    assert (article.text, article.title) == (text, None)
+    # a block opening with a key its parser could not read is said (tests/test_frontmatter.py), no other
+    keyed = text[4:5] in "kn"
+    assert len(article.warnings) == keyed and all(
+        re.fullmatch(r"x, lines 1-3: a block opening like (YAML|TOML) front matter that could not be read as such "
+                     r"\(.+\): read as text", said, re.S) for said in article.warnings)
 
 
 def test_the_front_matters_title_names_the_timeline(tmp_path: Path) -> None:

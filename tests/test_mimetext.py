@@ -1,0 +1,132 @@
+"""An email or ``.mhtml`` page given as the article: the text a mail reader shows, read back through
+``parse_article`` and the extractor."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from annotate import extract_moments
+from annotate.errors import InputError
+from annotate.textio import parse_article
+
+STORY = ("The footage released by the UN Command shows the jeep arriving at 0:42.\n"
+         "Roughly two minutes and twenty-seven seconds in, the defector abandons the truck and races for the line.\n"
+         "Soldiers open fire at 2:40.\n")
+
+
+def _message(subject: str, body: str) -> EmailMessage:
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "ed@example.com", "me@example.com", subject
+    message.set_content(body)
+    return message
+
+
+def _quotes(data: bytes, name: str = "m.eml") -> tuple[list[str], tuple[str, ...]]:
+    article = parse_article(data, name=name, suffix=".eml")
+    return [m.quote for m in extract_moments(article.text)], article.warnings
+
+
+def test_a_forwarded_message_is_read_after_the_note_above_it() -> None:
+    outer = _message("Fwd: JSA story", "FYI, see the forwarded story below.\n")
+    outer.add_attachment(_message("JSA story", STORY))  # message/rfc822, as "forward as attachment" sends it
+    quotes, said = _quotes(bytes(outer))
+    assert quotes == ["0:42", "Roughly two minutes and twenty-seven seconds in", "2:40"]
+    assert said == ("m.eml: a MIME message (subject 'Fwd: JSA story'): read its text/plain part, the forwarded "
+                    "message 'JSA story' (text/plain), decoded",)
+
+
+def test_an_attached_article_and_a_text_part_after_a_picture_are_read_in_order() -> None:
+    attached = _message("the article", "Article attached.\n")
+    attached.add_attachment(STORY.encode(), maintype="text", subtype="plain", filename="article.txt")
+    quotes, said = _quotes(bytes(attached))
+    assert quotes == ["0:42", "Roughly two minutes and twenty-seven seconds in", "2:40"]
+    assert "read its text/plain part, the attached 'article.txt' (text/plain), decoded" in said[0]
+    split = _message("split", "The footage shows the jeep arriving at 0:42.\n")
+    split.add_attachment(b"\x89PNG\r\n\x1a\n" + b"0" * 50, maintype="image", subtype="png", filename="a.png",
+                         disposition="inline")
+    split.add_attachment(b"Soldiers open fire at 2:40.\n", maintype="text", subtype="plain", disposition="inline")
+    article = parse_article(bytes(split), name="s.eml")
+    assert article.text == "The footage shows the jeep arriving at 0:42.\n\nSoldiers open fire at 2:40.\n"
+    assert article.warnings[0].endswith("read its text/plain part, an inline text/plain part, decoded; "
+                                        "1 other part(s) not read")
+
+
+def test_a_plain_stub_of_a_newsletter_gives_way_to_its_html() -> None:
+    message = _message("Newsletter", "To view this newsletter, open it in a mail program that shows HTML.\n")
+    message.add_alternative("<html><body><p>" + STORY.replace("\n", "</p><p>") + "</p></body></html>",
+                            subtype="html")
+    quotes, said = _quotes(bytes(message))
+    assert quotes == ["0:42", "Roughly two minutes and twenty-seven seconds in", "2:40"]
+    assert said[0] == ("m.eml: a MIME message (subject 'Newsletter'): read its text/html part, decoded; 1 other "
+                       "part(s) not read; its text/plain part is far shorter than its HTML part (a stub): read the "
+                       "HTML instead")
+
+
+def test_a_message_that_is_itself_a_forwarded_message_is_read() -> None:
+    data = (b"From: a@x\r\nTo: b@x\r\nSubject: s\r\nMIME-Version: 1.0\r\nContent-Type: message/rfc822\r\n\r\n"
+            b"From: x@y\r\nSubject: inner\r\nContent-Type: text/plain\r\n\r\nAt 2:27 the defector runs.\r\n")
+    quotes, said = _quotes(data)
+    assert quotes == ["2:27"]
+    assert said == ("m.eml: a MIME message (subject 's'): read the forwarded message 'inner' (text/plain), decoded",)
+
+
+def test_a_message_of_pictures_only_is_still_one_clear_error() -> None:
+    message = _message("pics", "x")
+    message.clear_content()
+    message.add_attachment(b"\x89PNG", maintype="image", subtype="png", filename="a.png")
+    with pytest.raises(InputError, match=r"no text or HTML part to read$"):
+        parse_article(bytes(message), name="p.eml")
+
+
+def test_an_email_with_its_footage_attached_is_read_past_the_article_limit(tmp_path, monkeypatch) -> None:
+    import io
+    import os
+    import sys
+
+    from annotate import textio
+
+    message = _message("footage attached", "At 2:27 in the attached video the defector abandons the truck.\n")
+    message.add_attachment(os.urandom(textio.MAX_ARTICLE_BYTES), maintype="video", subtype="mp4", filename="jsa.mp4")
+    path = tmp_path / "big.eml"
+    path.write_bytes(bytes(message))
+    article = textio.read_article(path)
+    assert [m.quote for m in extract_moments(article.text)] == ["2:27"]
+    assert article.warnings[0].endswith("read its text/plain part, decoded; 1 other part(s) not read")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(bytes(message))))
+    assert textio.read_article("-").text == article.text
+    # a text part over the limit is refused, naming it
+    huge = _message("huge", "x")
+    huge.add_attachment(b"At 2:27 he runs.\n" * (textio.MAX_ARTICLE_BYTES // 16), maintype="text", subtype="plain",
+                        filename="huge.txt")
+    with pytest.raises(InputError, match=r"^h.eml: its part the attached 'huge.txt' \(text/plain\) is larger than "
+                                         r"10 MB, the most an article may hold$"):
+        parse_article(bytes(huge), name="h.eml")
+
+
+def _mail(charset: str, body: bytes) -> bytes:
+    return (f"From: a@x\r\nTo: b@x\r\nSubject: s\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset={charset}"
+            "\r\nContent-Transfer-Encoding: 8bit\r\n\r\n").encode() + body
+
+
+@pytest.mark.parametrize(("charset", "text", "codec"), [
+    ("gb2312", "视频2:27处，朱镕基的画面出现。At 2:27 the soldier runs (朱镕基).\n", "gbk"),  # GBK, labelled gb2312
+    ("big5", "At 2:27 the soldier runs toward 台灣 (碁), € 5.\n", "cp950"),  # Windows-950, labelled big5
+    ("ks_c_5601-1987", "At 2:27 the soldier runs toward 똠방각하 and 쌰.\n", "cp949"),  # Outlook's Korean
+    ("euc-kr", "At 2:27 the soldier runs toward 똠방각하.\n", "cp949"),
+    ("iso-8859-1", "At 2:27 the soldier\u2019s run \u2014 fast.\n", "cp1252"),
+    ("us-ascii", "At 2:27 the soldier\u2019s run \u2014 fast.\n", "cp1252"),
+    ("us-ascii", "At 2:27 the soldier\u2019s run \u2014 fast.\n", "utf-8"),  # UTF-8 under the default label
+])
+def test_a_mail_charset_is_read_as_mail_programs_read_its_label(charset: str, text: str, codec: str) -> None:
+    article = parse_article(_mail(charset, text.encode(codec)), name="m.eml")
+    assert article.text == text and "\ufffd" not in article.text
+    assert article.warnings == ("m.eml: a MIME message (subject 's'): read its text/plain part, decoded",)
+
+
+def test_bytes_a_mail_charset_cannot_be_are_replaced_with_a_warning_naming_the_line() -> None:
+    article = parse_article(_mail("iso-8859-7", b"At 0:42 the jeep.\nAt 2:27 he runs \xff.\n"), name="m.eml")
+    assert article.text == "At 0:42 the jeep.\nAt 2:27 he runs \ufffd.\n"
+    assert article.warnings[1] == ("m.eml: its text/plain part, line 2: bytes that are not iso-8859-7, the "
+                                   "charset it names, replaced by \ufffd")

@@ -1,0 +1,95 @@
+"""A saved page's story, as a reader sees it: read through ``parse_article`` and the extractor."""
+
+from __future__ import annotations
+
+from annotate import extract_moments
+from annotate.textio import parse_article
+
+P = ("<p>The footage released by the UN Command shows the jeep arriving at 0:42.</p><p>Roughly two minutes and "
+     "twenty-seven seconds in, the defector abandons the truck and races for the line.</p>"
+     "<p>Soldiers open fire at 2:40.</p>")
+STORY_QUOTES = ["0:42", "Roughly two minutes and twenty-seven seconds in", "2:40"]
+
+
+def _read(page: str) -> tuple[list[str], tuple[str, ...]]:
+    article = parse_article(page.encode(), name="p.html", suffix=".html")
+    return [m.quote for m in extract_moments(article.text)], article.warnings
+
+
+def test_a_page_without_its_optional_head_end_tag_is_read() -> None:
+    page = f"<!doctype html><html><head><meta charset=utf-8><title>JSA defection</title><body>{P}</body></html>"
+    assert _read(page) == (STORY_QUOTES, ())
+    # nor <head>, nor <body>: the title is the head's, the text ends it
+    quotes, _ = _read(f"<html><title>JSA 9:59</title><meta charset=utf-8>The jeep arrives at 0:42.{P}")
+    assert quotes == ["0:42", *STORY_QUOTES]
+
+
+def test_a_story_box_whose_class_merely_holds_a_side_bar_word_is_read() -> None:
+    # WordPress's post_class(): every category and tag of the post in the class
+    wp = ('<html><head><title>JSA</title></head><body><header class="site-header"><nav>Home News</nav></header>'
+          '<div class="byline">By Kim, Nov. 22, 2017</div><div id="post-123" class="post-123 post type-post '
+          f'status-publish hentry category-social-media tag-dmz">{P}</div><aside class="sidebar">Most watched: '
+          'Storm hits coast 3:15</aside></body></html>')
+    quotes, said = _read(wp)
+    assert quotes == STORY_QUOTES
+    assert "'Most watched: Storm hits coast 3:15'" in said[0] and "UN Command" not in said[0]
+    share = (f'<html><body><main><h1>JSA</h1><div class="article-body has-share-tools">{P}</div></main>'
+             '<div class="share-tools">Share 3:15</div></body></html>')
+    quotes, said = _read(share)
+    assert quotes == STORY_QUOTES and "'Share 3:15'" in said[0]
+
+
+def test_a_wrapper_whose_class_says_the_page_has_a_side_bar_keeps_the_filter_on() -> None:
+    page = ('<html><head><title>JSA</title></head><body><div id="page" class="site has-sidebar"><nav>Home News '
+            f'Video</nav><div class="content"><h1>JSA</h1>{P}</div><aside class="sidebar">Most watched: Storm hits '
+            'coast 3:15</aside></div></body></html>')
+    quotes, said = _read(page)
+    assert quotes == STORY_QUOTES
+    assert "'Home News Video'" in said[0] and "'Most watched: Storm hits coast 3:15'" in said[0]
+
+
+def test_a_page_of_named_boxes_only_still_leaves_out_its_navigation_and_says_so() -> None:
+    page = (f'<html><body><nav>Home 1:00</nav><div class="share-wrapper">{P}</div>'
+            '<aside>Most watched: Storm 3:15</aside></body></html>')
+    quotes, said = _read(page)
+    assert quotes == STORY_QUOTES
+    assert said[0].startswith("p.html: read the page's story (its body, no story stood out); left out 2 block(s)")
+
+
+def test_a_video_pages_short_story_wins_over_longer_teaser_cards() -> None:
+    page = ('<html><head><title>Video: defector</title></head><body><main><article class="video-story"><h1>Video '
+            'shows defector crossing</h1><p>At 0:42 the jeep arrives; at 2:27 he runs.</p></article><div '
+            'class="more-videos"><h2>More videos</h2><article class="card"><h3>Storm hits coast</h3><p>Residents '
+            'filmed the moment the storm surge broke through the sea wall, flooding the promenade within minutes; '
+            'the video, 3:15 long, shows cars swept away.</p></article><article class="card"><h3>Election night'
+            '</h3><p>Our correspondent recaps a long election night in a 12:04 video, from the first exit polls to '
+            'the concession speech delivered after midnight.</p></article></div></main></body></html>')
+    quotes, said = _read(page)
+    assert quotes == ["0:42", "2:27"]
+    assert said[0].startswith("p.html: read the page's story (the <article> holding its <h1>); left out 3 block(s)")
+    # no headline: a lone <article> still wins over a rail of cards
+    quotes, _ = _read(page.replace("<h1>", "<div>").replace("</h1>", "</div>"))
+    assert quotes == ["0:42", "2:27"]
+
+
+def test_a_story_in_main_without_an_article_wins_over_a_teaser_article_outside() -> None:
+    page = ('<html><body><main><h1>Defector crosses the JSA</h1><div class="story-body">'
+            f'{P}</div></main><div class="rail"><article class="teaser"><h3>Storm</h3><p>Residents filmed the storm '
+            'surge; the 3:15 video shows cars swept away, and much more text to make it the longer one.</p>'
+            '</article></div></body></html>')
+    quotes, said = _read(page)
+    assert quotes == STORY_QUOTES
+    assert said[0].startswith("p.html: read the page's story (its <main>); left out 1 block(s)")
+
+
+def test_text_a_browser_never_shows_is_left_out_and_said() -> None:
+    page = ('<html><head><title>JSA</title></head><body><article><p>The footage released by the UN Command shows '
+            'the jeep arriving at 0:42.</p><div style="color: red; Display : none">Related video: Election night '
+            'recap 12:04</div><p>Soldiers open fire at 2:40.</p><div hidden><p>Next video: Storm hits coast 3:15'
+            '</p></div><span style="visibility:hidden">Up next 9:10</span><p style="display:block">Again at 2:47.'
+            '</p></article></body></html>')
+    quotes, said = _read(page)
+    assert quotes == ["0:42", "2:40", "2:47"]
+    assert said == ("p.html: read the page's story (the longest <article>); left out 3 block(s) a browser does not "
+                    "show (hidden, display:none): 'Related video: Election night recap 12:…', 'Next video: Storm "
+                    "hits coast 3:15', 'Up next 9:10'",)
