@@ -448,7 +448,7 @@ _WENT_OUT_FOR = regex(
 _GATE_WENT_OUT = _WordGate(r"broadcast|stream|televis|filmed|recorded|shot|captured")
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = regex(
-    rf"(?:\b(?:lasts|lasted|runs|run|last|ran|is|was|are|were|na|ni|running|lasting|clocks\s+in\s+at|"
+    rf"(?:\b(?:lasts|lasted|runs|run|last|ran|is|was|are|were|na|ni|be|ay|running|lasting|clocks\s+in\s+at|"
     rf"went(?:\s+on)?(?=\s+for\s)|clocking\s+in\s+at|came\s+back\s+at|comes\s+back\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|(?<=\bwas\s)of\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
     rf"(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?{_EMPHASIS_OPEN}?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,

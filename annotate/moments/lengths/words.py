@@ -149,8 +149,9 @@ _MEDIA_VERB = regex(
     # and 40 seconds" (round 169))
     rf"|(?:[^.;()\n]{{1,40}}?)?\s*\([^()\n]{{1,40}}\)(?:\s+|[^.;()]{{0,40}}?\b))"
     # (Australian and Irish "went for": "the stream went for 6h 41m" (round 86))
-    # (Swahili's and Sheng's "ni" for "is", as Pidgin's "na": "I took a video, clip ni 3:05" (round 174))
-    rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|ni|running|lasting|clocks\s+in\s+at|"
+    # (Swahili's and Sheng's "ni" for "is", as Pidgin's "na": "I took a video, clip ni 3:05" (round 174); Ghanaian
+    # Pidgin's "be" and Tagalog's "ay": "The clip be 2:30", "Replay ay 2:14:50 lahat" (round 190))
+    rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|ni|be|ay|running|lasting|clocks\s+in\s+at|"
     rf"went(?:\s+on)?(?=\s+for\s)|"
     # (a transfer's or an export's file told by what it came back at: "the file came back at 2 hours 51 minutes"
     # (round 163))
