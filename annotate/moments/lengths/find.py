@@ -389,6 +389,12 @@ _WHOLE_TC = regex(
     rf"(?=\s+of\s+(?:it|this|that|the\s+(?:{LENGTH_MEDIA})|(?:this|that|his|her|their|the)\s+[\w'’-]+\s+(?:{LENGTH_MEDIA}))\b"
     r"|(?(watched)\s*(?:[),;!?]|\.(?!\d)|$)|(?!)))",
     re.IGNORECASE)
+# A recorded game or event told whole by its length, in a sentence naming its footage: "Footage: club Veo, full game
+# `58:40`." (round 189: a club camera's recording of the whole game), "Stream: full match 1:32:10" (not "the full 2:00
+# of added time", no length of a recording).
+_FULL_EVENT_TC = regex(
+    r"\b(?:full|whole|entire|complete)\s+(?:game|match|fixture|bout|fight|race|concert|gig|show|service|meeting)"
+    rf"[ \t]*[:,—–-]?[ \t]*(?P<q>`)?(?P<d>{TC_TEXT})(?(q)`)(?=[ \t]*(?:[.;,)\n]|$))", re.IGNORECASE)
 # The whole of a recording, its length set off after it as "N of it": "the whole of Tuesday's recording — 7 hours 12
 # minutes of it — from the start", "the entire livestream (all 3 hours 5 minutes of it)" (round 88).
 _WHOLE_APPOSED = regex(
@@ -561,6 +567,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_WORK_LENGTH_AS] if media and text.find(" as ", b, e) >= 0 else []
     whole = _GATE_WHOLE.found(text, b, e, ascii_low)
     patterns += [_WHOLE_TC] if (colon or unit) and whole else []
+    patterns += [_FULL_EVENT_TC] if colon and media and whole else []
     # (its timecode too, with no unit word, where a unit's stem let it through before: "three" holds "hr")
     patterns += [_WHOLE_APPOSED] if (unit or colon and has_unit_stem(text, b, e)) and whole \
         and text.find(" of it", b, e) >= 0 else []
