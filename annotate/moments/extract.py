@@ -357,10 +357,13 @@ def _read_at_position(text: str, c: Candidate, b: int, previous: Moment | None) 
     """A clock's reading told in the sentence that just placed a position ("At 1:20, when the doorbell's own clock
     reads 9:17 p.m., ..."): read at that position, so "Five seconds earlier" still counts from 1:20. So is the day's
     time a sentence right after equates with that moment (round 139: "Q. At 00:03:22 the water is over the lip ...
-    A. Yes. That would be about 2:17 in the morning, by the dam log. Q. And roughly thirty seconds after that?")."""
+    A. Yes. That would be about 2:17 in the morning, by the dam log. Q. And roughly thirty seconds after that?"). So
+    is the game's clock told of the moment that sentence placed (round 190: "Go to the 1:47:20 mark on the replay: the
+    defender clearly holds the ball with 4:10 left in the third quarter. Eight seconds later ..." counts from
+    1:47:20)."""
     if previous is None or previous.span is None:
         return False
-    if b <= previous.span[0] < c.begin and read_on_clock(text, c.begin, b):
+    if b <= previous.span[0] < c.begin and (c.excluded == "game clock" or read_on_clock(text, c.begin, b)):
         return True
     return b - EQUATED_DAY_TIME_CHARS <= previous.span[1] <= b \
         and _EQUATED_DAY_TIME.fullmatch(text, b, c.begin) is not None
