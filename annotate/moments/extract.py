@@ -357,10 +357,13 @@ def _read_at_position(text: str, c: Candidate, b: int, previous: Moment | None) 
     """A clock's reading told in the sentence that just placed a position ("At 1:20, when the doorbell's own clock
     reads 9:17 p.m., ..."): read at that position, so "Five seconds earlier" still counts from 1:20. So is the day's
     time a sentence right after equates with that moment (round 139: "Q. At 00:03:22 the water is over the lip ...
-    A. Yes. That would be about 2:17 in the morning, by the dam log. Q. And roughly thirty seconds after that?")."""
+    A. Yes. That would be about 2:17 in the morning, by the dam log. Q. And roughly thirty seconds after that?"). So
+    is the game's clock told of the moment that sentence placed (round 190: "Go to the 1:47:20 mark on the replay: the
+    defender clearly holds the ball with 4:10 left in the third quarter. Eight seconds later ..." counts from
+    1:47:20)."""
     if previous is None or previous.span is None:
         return False
-    if b <= previous.span[0] < c.begin and read_on_clock(text, c.begin, b):
+    if b <= previous.span[0] < c.begin and (c.excluded == "game clock" or read_on_clock(text, c.begin, b)):
         return True
     return b - EQUATED_DAY_TIME_CHARS <= previous.span[1] <= b \
         and _EQUATED_DAY_TIME.fullmatch(text, b, c.begin) is not None
@@ -1025,11 +1028,15 @@ def _walked_dotted(text: str, dotted: list[re.Match[str]], b: int, e: int, walk_
 def _walked_stretch(text: str, m: re.Match[str], b: int, walk_from: tuple[int, float] | None) -> bool:
     """A dotted stretch walking on through the clip its paragraph named, opening its clause, just after the last
     dotted point placed there: "See at 0.38 — the auto-wallah reversing on the flyover! And from 1.05 to 1.19 the
-    cop is chasing him on foot." (round 98; not "The court sat from 1.05 to 1.19", its clause opened before it)."""
-    if m.group("m2") is None or m.group("h") or walk_from is None or (m.group("open") or "").lower() != "from":
+    cop is chasing him on foot." (round 98; not "The court sat from 1.05 to 1.19", its clause opened before it); or
+    one open to its end: "From 1.05 to 1.30 they are trying the lock, and from 2.10 onwards they are simply roaming"
+    (round 190)."""
+    onwards = m.group("m2") is None and _ONWARDS_AFTER.match(text, m.end()) is not None
+    if (m.group("m2") is None and not onwards) or m.group("h") or walk_from is None \
+            or (m.group("open") or "").lower() != "from":
         return False
     start, stop = _dotted_start(m), _dotted_stop(m) or 0.0
-    return 0 < start - walk_from[1] <= DOTTED_WALK_SECONDS and 0 < stop - start <= DOTTED_WALK_SECONDS \
+    return 0 < start - walk_from[1] <= DOTTED_WALK_SECONDS and (onwards or 0 < stop - start <= DOTTED_WALK_SECONDS) \
         and _STRETCH_OPENS_CLAUSE.fullmatch(text, b, m.start()) is not None
 
 
@@ -1038,12 +1045,19 @@ def _walked_item(text: str, m: re.Match[str], b: int, walk_from: tuple[int, floa
     paragraph (with a colon or a dot): "- at 0:48 in the video the Corolla cuts in; - From 1:05 to 1:19 ...; - near
     about 2.10 the motorcyclist is clipped" (round 150: Pakistani English writes the clip's times both ways; not "-
     around 6.40 we left for home", no position to walk on from)."""
-    if walk_from is None or m.group("hedge") is None or _FIRST_PERSON.search(text, b, m.end() + 40) is not None:
-        return False  # (nor the writer's own day: "Around 2.40 I reached the gate")
+    # (nor the writer's own day: "Around 2.40 I reached the gate"; the writer in a clause of its own after it is no
+    # subject of the point's: "Near about 5.30 a tempo nearly rear-ends me when I brake" (round 190))
+    # (a comma right after the point opens no clause of its own: "Around 2.40, I reached the gate")
+    clause = _CLAUSE_AFTER_POINT.search(text, m.end(), m.end() + 40)
+    own_end = clause.start() if clause and text[m.end():clause.start()].strip() else m.end() + 40
+    if walk_from is None or m.group("hedge") is None or _FIRST_PERSON.search(text, b, own_end) is not None:
+        return False
     return 0 < _dotted_start(m) - walk_from[1] <= DOTTED_WALK_SECONDS \
         and _POINT_OPENS_ITEM.fullmatch(text, b, m.start()) is not None
 
 
+# Where a point's own clause gives way to another after it: a subordinating word or a clause's mark.
+_CLAUSE_AFTER_POINT = regex(r"[,;:—–]|\b(?:when|while|whenever|as|because|since|if|until|till)\b", re.IGNORECASE)
 # What may stand before a point that opens its list item or its sentence: a list mark, "and" or "then", "near" (as in
 # "near about 2.10"), "just" or "right".
 _POINT_OPENS_ITEM = regex(

@@ -440,8 +440,11 @@ def _not_a_time(c: _Clock) -> str | None:
             c.may_end(_STAMP_VERB_STEMS) and c.ends(_STAMPS_BEFORE, 60) and not _IN_MEDIA_AFTER.match(after)
             and not cue_stamp):  # but "the cue … is stamped 00:41:03.000" places a subtitle in the footage
         return "clock shown on screen"  # "Time on the camera is showing 18:47", "says 4:10 at 12:33, and 9:25"
-    if _GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and game_clock_before(c)
-                                    and not _clock_read_before(c) and not GAME_MOMENT_IN_MEDIA_AFTER.match(after)):
+    if (_GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and game_clock_before(c)
+                                     and not _clock_read_before(c) and not GAME_MOMENT_IN_MEDIA_AFTER.match(after))) \
+            and not footage_position_column(c.text, c.bare):
+        # (but not a clip's place in a table of the recording's clips: "| Half-time talk | `30:00` |" under "| Clip |
+        # Time |" (round 189))
         return "game clock"
     measured = _sport_or_measure(c)  # (a time said where it is in the footage: the rule _where_in_media, before)
     if measured:

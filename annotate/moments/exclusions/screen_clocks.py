@@ -24,6 +24,8 @@ _PAST_BEFORE = regex(
 _ONSCREEN_CLOCK = regex(
     r"\b(?:clocks?|countdown|timer|stopwatch|wristwatch|watch|time\s?stamp|time-stamp|date\s?stamp|time\s+code|timecode|time\s+display|"
     r"on-?screen\s+time|overlay|display|dashboard|screen|counter|readout|caption|chyron|banner|"
+    # a recording device's own time: "dashcam time says 17:14:52" (round 189)
+    r"(?:dash-?\s?cam(?:era)?|camera|cctv|body-?\s?cam(?:era)?|doorbell)(?:['’]s)?\s+(?:own\s+)?time|"
     # a sign or a board in the picture: "the bank's sign shows 11:58 and 31°C"
     r"watermark|stamp|metadata|exif|log|telemetry|hud|osd|signs?|signboard|billboard|board|"
     # a tape's time-of-day timecode track: "the burnt-in VITC on the tape reads 10:42:17:03"
@@ -110,7 +112,8 @@ COUNTS_FROM_AFTER = regex(r"^[ \t]*(?:=|==|is|equals|marks)[ \t]+(?:the[ \t]+)?(
 _APPOSED_STEMS = any_stem(("overlay", "osd", "hud", "clock", "time"))
 _ONSCREEN_STEMS = any_stem(("clock", "countdown", "timer", "watch", "stamp", "code", "display", "screen", "overlay",
                    "dashboard", "counter", "readout", "caption", "chyron", "banner", "watermark", "metadata", "exif",
-                   "xmp", "log", "telemetry", "hud", "osd", "sign", "board", "vitc", "ltc"))
+                   "xmp", "log", "telemetry", "hud", "osd", "sign", "board", "vitc", "ltc", "cam",
+                   "cctv", "doorbell"))
 _CLOCK_NEAR_STEMS = any_stem(("clock", "watch", "day", "stamp"))
 
 # (a speaker's own watch too: "It's 2:15 by my watch"; a clock just named, pointed back to: "the system's clock was 7

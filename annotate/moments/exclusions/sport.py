@@ -211,7 +211,10 @@ _FINISHER_IN_BEFORE = regex(
     r"|\b(?:went\s+to|won\s+by|taken\s+by|claimed\s+by"
     # a place or a medal given to a finisher, the verb left out: "third to Kiprop in", "gold to Moreau in" (round 135)
     r"|(?i:gold|silver|bronze|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))(?:\s+place)?\s+to)"
-    r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,?\s+in\s+$"
+    # (the finisher's country after the name: "The women's race went to Tirunesh Abera of Ethiopia in 2:28:03" (round
+    # 189))
+    r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
+    r",?\s+in\s+$"
     # a results line naming the winner: "Men's winner: Tumelo Sekgoma in 2:14:52", "Winner — Ana Reyes (24) in"
     # (or with no mark between: "Womens winner Sophie Rangi in 4:05:12" (round 121))
     r"|(?i:\b(?:winners?|champions?|victors?|runners?-up))\s*(?:[:—–-]\s*)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
@@ -288,7 +291,9 @@ _COURSE_PLACE = r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
 # Where a point of the course is, by that name: " at Drummond", " near Cato Ridge".
 _PLACE_AT = rf"\s+(?:at|near)\s+{_COURSE_PLACE}"
 _SPLIT_BEFORE = regex(
-    r"\b(?:\d+\s+laps|(?:went|gone|going|goes|go|came|come)\s+through(?:\s+(?:halfway|half-way|the\s+half|"
+    # (the half named a point: "the leaders went through the halfway point in 1:05:10" (round 189))
+    r"\b(?:\d+\s+laps|(?:went|gone|going|goes|go|came|come)\s+through(?:\s+(?:halfway|half-way|"
+    r"the\s+half(?:-?way(?:\s+(?:mark|point))?)?|"
     r"\d+\s?(?:km|k|miles?))(?:{place_at})?"
     # (a place of the course by its name, then what point of the course it is: "went through Drummond, the halfway
     # point, in 2:41:09" (round 186))

@@ -181,8 +181,21 @@ def footage_position_column(text: str, pos: int) -> bool:
     """A time at ``pos`` in a table column headed as a place in the footage ("Position in upload", "Video time",
     "Timestamp"): a position, whatever the row's other cells tell ("Aerial platform deployed | ~23:40 | 21:29:04")."""
     reach = max(0, pos - NEAR_CHARS * 4)
-    header = _column_header(text, pos, text[max(reach, text.rfind("\n", reach, pos) + 1):pos])
-    return header is not None and _POSITION_HEADER.fullmatch(header) is not None
+    before = text[max(reach, text.rfind("\n", reach, pos) + 1):pos]
+    header = _column_header(text, pos, before)
+    return header is not None and (_POSITION_HEADER.fullmatch(header) is not None
+                                   or (header.lower() == "time" and _clip_listing(text, pos, before)))
+
+
+def _clip_listing(text: str, pos: int, before: str) -> bool:
+    """The Markdown table holding ``pos`` lists clips of a recording, a column headed "Clip" (or "Moment", "Scene",
+    "Shot"): its "Time" is each clip's place in the recording (round 189: "| Clip | Time | Note |" over "| Goal
+    conceded | `17:45`–`18:10` | Full-back caught ball-watching |", a club's video review)."""
+    cell = _pipe_cell(text, pos) if "|" in before else None
+    return cell is not None and any(_CLIP_HEADER.fullmatch(_TAG.sub("", h).strip(" \t*_")) for h in cell[1])
+
+
+_CLIP_HEADER = regex(r"(?:clip|moment|scene|shot)s?", _I)
 
 
 def _column_header(text: str, pos: int, before: str) -> str | None:

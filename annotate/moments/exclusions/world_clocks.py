@@ -45,7 +45,7 @@ from annotate.moments.patterns import MEDIA_NOUN, MONTH, RECORDED_TALK, TIMECODE
 _SHOT_OF_AFTER = (r"(?![\s-]+(?:time-?lapses?|shots?|views?|footage|clips?|sequences?|scenes?|montages?|panoramas?|"
                   r"drone|b-roll|pans?|segments?)\b)")
 _TOD_WORDS = (
-    rf"(?:that|this|the\s+next|the\s+following|the\s+previous|the\s+same|last|next|on\s+that"
+    rf"(?:that|this|dis|dat|the\s+next|the\s+following|the\s+previous|the\s+same|last|next|on\s+that"
     # "at 02:00 on the second night", "by 06:40 on the final morning"
     rf"|on\s+the\s+(?:first|second|third|fourth|fifth|final|last|same|previous))\s+(?:day|morning|afternoon|evening|night)"
     # (not a thing of that day, the possessive's: "at 1:48 a boy holds up that morning's newspaper" (round 80))

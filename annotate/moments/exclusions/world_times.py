@@ -266,6 +266,23 @@ _DUTY_PERIOD_AFTER = regex(
     r"(?:\s+(?:and|or|&)\s+(?:the\s+)?\d{1,2}:[0-5]\d(?:[^\S\n]*[-–—][^\S\n]*\d{1,2}:[0-5]\d)?)?"
     r"\s+(?:(?:night|morning|forenoon|afternoon|evening|middle|dog|graveyard|anchor|bridge|day|late|early)\s+)?"
     r"(?:watch(?:es)?|shifts|duty|duties)\b(?![\w-])", _I)
+# A stretch of the day named by its clocks, then "block" or "slot", both clocks on the quarter hour as a day's blocks
+# are: "right after Stage 4 kicked in (16:00 to 18:30 block)" (round 190: load-shedding), "the 20:00-22:00 slot" (not a
+# stretch of footage, its sentence naming it: "In the recording, the 12:00 to 14:30 block is the best bit").
+_DAY_BLOCK = regex(r"(?:[01]?\d|2[0-3]):(?:00|15|30|45)[^\S\n]*(?:-|–|—|to|till|until)[^\S\n]*"
+                   r"(?:[01]?\d|2[0-3]):(?:00|15|30|45)", _I)
+_DAY_BLOCK_AFTER = regex(
+    r"[^\S\n]+(?:(?:load-?shedding|outage|power|blackout)[^\S\n]+)?(?:block|slot)s?\b(?![\w-])", _I)
+
+
+def _day_block(c: _Clock) -> bool:
+    """A clock stretch on the quarter hours named a block or a slot of the day right after it."""
+    head = c.after[:30].lower()
+    return ("block" in head or "slot" in head) and not c.footage_context \
+        and _DAY_BLOCK_AFTER.match(c.after) is not None and _DAY_BLOCK.fullmatch(c.text, c.bare, c.end) is not None \
+        and not footage_word(c.text, c.b, c.e)
+
+
 # A timetabled service named by its clock, then its state: "the 07:45 is running about 20 minutes late".
 _SERVICE_STATE_AFTER = regex(
     r"\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:now\s+)?(?:running\s+)?(?:(?:about|some|roughly|around|over|"
@@ -416,8 +433,10 @@ def _stated_world_time(c: _Clock) -> str | None:
     if ((_SERVICE_TO_AFTER.match(c.after) or _SERVICE_STATE_AFTER.match(c.after)
          or _KIND_OF_SERVICE_AFTER.match(c.after) or _BROADCAST_SLOT_AFTER.match(c.after)
          or _DUTY_PERIOD_AFTER.match(c.after)) and c.ends(_THE_BEFORE)) \
-            or (c.may_end(_BILLED_STEMS) and c.ends(_BILLED_BEFORE, 60)) or _named_service(c):
-        return "time of day"  # "has driven the 06:40 to Marsden", "billed as headliners from 20:45 to 22:15"
+            or (c.may_end(_BILLED_STEMS) and c.ends(_BILLED_BEFORE, 60)) or _named_service(c) or _day_block(c):
+        # "has driven the 06:40 to Marsden", "billed as headliners from 20:45 to 22:15", "Stage 4 kicked in (16:00 to
+        # 18:30 block)"
+        return "time of day"
     if c.text[c.begin:c.end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and (
             _RATIO_NEAR.search(c.text, c.b, c.e)
             or (_SCREEN_NEAR.search(c.text, c.b, c.e) and not c.ends(_AT_OR_FROM_BEFORE))):

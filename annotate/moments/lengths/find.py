@@ -389,6 +389,12 @@ _WHOLE_TC = regex(
     rf"(?=\s+of\s+(?:it|this|that|the\s+(?:{LENGTH_MEDIA})|(?:this|that|his|her|their|the)\s+[\w'’-]+\s+(?:{LENGTH_MEDIA}))\b"
     r"|(?(watched)\s*(?:[),;!?]|\.(?!\d)|$)|(?!)))",
     re.IGNORECASE)
+# A recorded game or event told whole by its length, in a sentence naming its footage: "Footage: club Veo, full game
+# `58:40`." (round 189: a club camera's recording of the whole game), "Stream: full match 1:32:10" (not "the full 2:00
+# of added time", no length of a recording).
+_FULL_EVENT_TC = regex(
+    r"\b(?:full|whole|entire|complete)\s+(?:game|match|fixture|bout|fight|race|concert|gig|show|service|meeting)"
+    rf"[ \t]*[:,—–-]?[ \t]*(?P<q>`)?(?P<d>{TC_TEXT})(?(q)`)(?=[ \t]*(?:[.;,)\n]|$))", re.IGNORECASE)
 # The whole of a recording, its length set off after it as "N of it": "the whole of Tuesday's recording — 7 hours 12
 # minutes of it — from the start", "the entire livestream (all 3 hours 5 minutes of it)" (round 88).
 _WHOLE_APPOSED = regex(
@@ -448,7 +454,7 @@ _WENT_OUT_FOR = regex(
 _GATE_WENT_OUT = _WordGate(r"broadcast|stream|televis|filmed|recorded|shot|captured")
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = regex(
-    rf"(?:\b(?:lasts|lasted|runs|run|last|ran|is|was|are|were|na|ni|running|lasting|clocks\s+in\s+at|"
+    rf"(?:\b(?:lasts|lasted|runs|run|last|ran|is|was|are|were|na|ni|be|ay|running|lasting|clocks\s+in\s+at|"
     rf"went(?:\s+on)?(?=\s+for\s)|clocking\s+in\s+at|came\s+back\s+at|comes\s+back\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|(?<=\bwas\s)of\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
     rf"(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?{_EMPHASIS_OPEN}?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
@@ -561,6 +567,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_WORK_LENGTH_AS] if media and text.find(" as ", b, e) >= 0 else []
     whole = _GATE_WHOLE.found(text, b, e, ascii_low)
     patterns += [_WHOLE_TC] if (colon or unit) and whole else []
+    patterns += [_FULL_EVENT_TC] if colon and media and whole else []
     # (its timecode too, with no unit word, where a unit's stem let it through before: "three" holds "hr")
     patterns += [_WHOLE_APPOSED] if (unit or colon and has_unit_stem(text, b, e)) and whole \
         and text.find(" of it", b, e) >= 0 else []
@@ -677,7 +684,7 @@ _CASE_BLIND = {id(p): CaseBlind(p) for p in (
 # A comparative right after the amount: how much longer or shorter one work is than another, no length of either:
 # "Times are from the streaming version; the cinema cut is about 4 minutes longer." (round 160)
 _DIFFERENCE_AFTER = regex(r"[^\S\n]+(?:longer|shorter)\b", re.IGNORECASE)
-_GATE_IT = _WordGate(r"\b(?:it|one)(?:\s|['’]s\s)|\b(?:shot|take)\s+(?:lasts|runs)\s")
+_GATE_IT = _WordGate(r"\b(?:it|one)(?:\s|['’]s\s)|\b(?:shot|take|original)\s+(?:lasts|runs)\s")
 
 # The work's label and its length as an item of such a line, the line's last or followed by another: "Prep: 25 mins
 # &middot; Cook: 1 hr 50 mins &middot; Video: 18:36</p>" (round 109), "Episode 12 · Audio: 41:05 · Explicit".

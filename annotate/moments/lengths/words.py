@@ -135,7 +135,10 @@ _MEDIA_VERB = regex(
     # the penalty comes two minutes before the end", "the recap lasted nine minutes")
     rf"remasters?|(?:(?:news\s+)?report|news\s+item|bulletin|{PRODUCED_CUT})(?=[^.;]{{0,70}}?\b(?:runs|ran|lasts|lasted)\b))"
     rf"(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
-    rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b"
+    rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|"
+    # (a clock's dot is no stop: "The stream began at 9.30 am IST and runs 6 hours 15 minutes", "aired at 7:30 a.m.
+    # and runs 26 minutes" (round 189))
+    rf"(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\d\s)[ap]\.m\.|(?<=\d)[ap]\.m\.){{0,40}}?\b"
     # (a relative clause of running closing a longer apposition: "a phone video taken by a crewman, Production 7/5,
     # which lasts 1 min 52 s" (round 112))
     rf"|[^.;()\n]{{1,60}}?,\s*(?:which|that)\s+(?=(?:lasts|lasted|runs|ran)\s)"
@@ -146,8 +149,9 @@ _MEDIA_VERB = regex(
     # and 40 seconds" (round 169))
     rf"|(?:[^.;()\n]{{1,40}}?)?\s*\([^()\n]{{1,40}}\)(?:\s+|[^.;()]{{0,40}}?\b))"
     # (Australian and Irish "went for": "the stream went for 6h 41m" (round 86))
-    # (Swahili's and Sheng's "ni" for "is", as Pidgin's "na": "I took a video, clip ni 3:05" (round 174))
-    rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|ni|running|lasting|clocks\s+in\s+at|"
+    # (Swahili's and Sheng's "ni" for "is", as Pidgin's "na": "I took a video, clip ni 3:05" (round 174); Ghanaian
+    # Pidgin's "be" and Tagalog's "ay": "The clip be 2:30", "Replay ay 2:14:50 lahat" (round 190))
+    rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|ni|be|ay|running|lasting|clocks\s+in\s+at|"
     rf"went(?:\s+on)?(?=\s+for\s)|"
     # (a transfer's or an export's file told by what it came back at: "the file came back at 2 hours 51 minutes"
     # (round 163))
@@ -346,11 +350,15 @@ _WORK_LASTS = regex(
     rf"shorter|full|edited|cropped|trimmed|uncut|raw))\s+one"
     # (or the film's one long shot, named as the sentence's subject: "The shot lasts eleven minutes" (round 108),
     # "the opening take runs six minutes", as "a shot that lasts eight minutes" is read)
-    rf"|(?:the|this|that)\s+(?:(?:opening|single|long|unbroken|continuous|whole)\s+)?(?:shot|take)(?=\s+(?:lasts|runs)\s))"
+    rf"|(?:the|this|that)\s+(?:(?:opening|single|long|unbroken|continuous|whole)\s+)?(?:shot|take)(?=\s+(?:lasts|runs)\s)"
+    # (or the original of a copy, named as such: "The original runs 3 minutes 10 seconds" (round 189))
+    rf"|(?:the|this|that)\s+original(?=\s+(?:lasts|runs)\s))"
     rf"(?:\s+(?:(?:(?!\b(?:begins?|began|starts?|started|opens?|opened|comes?|came|"
     # (a clock or a decimal in that clause is no stop: "It aired on 22 April 2025 at 9:30 pm and runs 44 minutes" (round
     # 181))
-    rf"kicks?)\b)(?:[^.;:!?\n]|(?<=\d)[.:](?=\d))){{1,80}}?\s+and\s+(?=lasts\s|runs\s|ran\s))?"
+    # (nor a clock's "a.m." or "p.m.": "It first aired on 11 March 2025 at 8:30 p.m. and runs 44 minutes" (round 189))
+    rf"kicks?)\b)(?:[^.;:!?\n]|(?<=\d)[.:](?=\d)|(?<=\d\s)[ap]\.m\.|(?<=\d)[ap]\.m\.)){{1,80}}?\s+and\s+"
+    rf"(?=lasts\s|runs\s|ran\s))?"
     rf"(?:(?P<runs>lasts|runs(?:\s+to)?|ran(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
     # (Pidgin's copula "na": "The whole thing na 3:40" (round 100))
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|na|runs|ran|lasts|lasted|clocks\s+in\s+at|"
