@@ -156,6 +156,7 @@ POST_STAMPS = [
     # vBulletin
     "22-11-2017, 10:32 AM   #2",
     "Old 11-22-2017, 10:32 AM #3",
+    "11-22-2017, 10:32 AM\n#1",  # (a saved page: the post counter on a line of its own)
     "Last edited by kwonj; 22-11-2017 at 11:07 AM.",
     "Last edited by kwonj; 11-22-2017 at 11:07 AM. Reason: typo",
     # SMF

@@ -139,7 +139,7 @@ def stamps_a_post(text: str, begin: int, end: int) -> bool:
     line_end = line_end if line_end >= 0 else len(text)
     if begin - line >= STAMP_LINE_CHARS or line_end - end >= STAMP_LINE_CHARS:
         return False  # (read back a bounded way: a stamp's line is short)
-    folded = text[line:line_end].casefold()
+    folded = text[line:line_end + 12].casefold()  # (and the next line's start: a post's number there)
     if not any(word in folded for word in _STAMP_WORDS):
         return False  # cheap: no label, handle mark, post number or separator on the line
     if post_stamp(text, begin, end):
@@ -152,8 +152,10 @@ def stamps_a_post(text: str, begin: int, end: int) -> bool:
         return "wrote" in after["tail"].casefold()  # a mail's attribution line: "On <date>, <name> wrote:"
     if before["date"]:
         return _MAIL_FIELD.search(text, max(0, line - STAMP_LINE_CHARS), line_end + STAMP_LINE_CHARS) is not None
-    # a bare date and clock only with the post's number after it: "22-11-2017, 10:32 AM   #2"
-    return before["head"] is not None or after["tail"].lstrip(" \t,.;").startswith("#")
+    # a bare date and clock only with the post's number after it: "22-11-2017, 10:32 AM   #2", or on the next line
+    # (a saved vBulletin page: "11-22-2017, 10:32 AM\n#1")
+    return before["head"] is not None or after["tail"].lstrip(" \t,.;").startswith("#") \
+        or (not after["tail"].strip() and _POST_NUMBER_LINE.match(text, line_end) is not None)
 
 
 # How far a stamp's line may reach either side of its clock.
@@ -189,5 +191,7 @@ _STAMP_AFTER = regex(
     rf"(?P<tail>(?:[ \t]*[,.;]?[ \t]*(?:by[ \t]+{_HANDLE}|edited[ \t]+\d+[ \t]+times?[ \t]+in[ \t]+total"
     r"|#\d{1,6}|[|·•»][^\n]{0,100}|reason:[^\n]{0,120}|post[ \t]+subject:[^\n]{0,160}|[^\n]{0,100}?\bwrote[ \t]*:))*)"
     r"[ \t]*[.»)\]]*[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# A post's number alone on the line after its date and clock.
+_POST_NUMBER_LINE = regex(r"\n[ \t]*#\d{1,6}[ \t]*(?:\n|$)")
 # A mail's header field beside a "Date:" line.
 _MAIL_FIELD = regex(r"^[ \t>]*(?:from|to|cc|subject|sent)[ \t]*:", re.IGNORECASE | re.MULTILINE)
