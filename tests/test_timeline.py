@@ -898,3 +898,11 @@ def test_the_original_below_a_mails_reply_is_quoted_too():
     assert [m.start for m in timeline.moments] == [147.0, 160.0]
     assert said == ["mail.txt: 1 moment(s) a quote repeats merged into the moment they repeat, its caption kept: "
                     "line 8 (2:27) into line 1"]
+
+
+def test_a_long_thread_s_merges_are_counted_in_one_short_warning():
+    text = "".join(f"At 0:{i:02d} he runs.\n\n> At 0:{i:02d} he runs.\n\n" for i in range(12))
+    timeline, said = _built(text)
+    assert [m.start for m in timeline.moments] == [float(i) for i in range(12)]
+    assert len(said) == 1 and said[0].startswith("forum.txt: 12 moment(s) a quote repeats merged")
+    assert "line 3 (0:00) into line 1; line 7 (0:01) into line 5" in said[0] and said[0].endswith(" and 2 more")

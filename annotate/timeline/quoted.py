@@ -25,6 +25,8 @@ from annotate.model import Moment
 _ORIGINAL = re.compile(r"^[ \t]*(?:-{2,}[ \t]*original message[ \t]*-{2,}|_{10,}[ \t]*\n[ \t]*from[ \t]*:)",
                        re.IGNORECASE | re.MULTILINE)
 _QUOTED = re.compile(r"[ \t]*>")
+# How many merges the warning names one by one (the rest counted).
+TOLD_MERGES = 10
 # How far above its sentence a restated quote may end (the reply's own paragraph, read back a bounded way).
 RESTATING_CHARS = 600
 # Words that say nothing of the scene: a restating caption made only of them is no better than the quote's.
@@ -47,38 +49,41 @@ def merge_quoted(text: str, moments: Sequence[Moment], subject: str = "article")
     if ">" not in text and not _ORIGINAL.search(text):
         return Merged(tuple(moments), None)  # cheap: nothing quoted
     lines = _Lines(text)
-    kept: list[Moment] = []
+    first: dict[tuple[object, ...], Moment] = {}  # the first moment kept of each key
+    seen: dict[tuple[object, ...], list[tuple[int, Moment]]] = {}  # every moment of each key, in order
     into: dict[int, Moment] = {}  # id() of a moment merged -> the moment it went into
     told: list[str] = []
-    for m in sorted(moments, key=lambda m: m.span[0] if m.span else -1):
-        if m.span is None:
-            kept.append(m)
-            continue
+    for m in sorted((m for m in moments if m.span is not None), key=lambda m: m.span[0] if m.span else 0):
+        assert m.span is not None
+        at, key = m.span[0], _key(m)
         twin, how = None, ""
-        if lines.quoted(m.span[0]):
-            twin = next((k for k in kept if _same(k, m) and k.span is not None and k.span[0] < m.span[0]), None)
-        else:
-            block = lines.quote_above(m.span[0])
-            if block is not None:
-                twin = next((into.get(id(k), k) for k in moments
-                             if k.span is not None and block[0] <= k.span[0] < block[1] and _same(k, m)), None)
-                twin = twin if twin is not None and not _better(m.caption, twin.caption) else None
-                how = ", restating the quote above it"
+        if lines.quoted(at):
+            twin = first.get(key)
+        elif (block := lines.quote_above(at)) is not None:
+            for k_at, k in reversed(seen.get(key, ())):  # the first of its key in the quote right above
+                if k_at < block[0]:
+                    break
+                if k_at < block[1]:
+                    twin = into.get(id(k), k)
+            twin = twin if twin is not None and not _better(m.caption, twin.caption) else None
+            how = ", restating the quote above it"
+        seen.setdefault(key, []).append((at, m))
         if twin is None or twin.span is None:
-            kept.append(m)
+            first.setdefault(key, m)
             continue
         into[id(m)] = twin
-        told.append(f"line {lines.number(m.span[0])} ({m.quote}{how}) into line {lines.number(twin.span[0])}")
+        told.append(f"line {lines.number(at)} ({m.quote}{how}) into line {lines.number(twin.span[0])}")
     if not told:
         return Merged(tuple(moments), None)
     left = tuple(m for m in moments if id(m) not in into)
+    more = f" and {len(told) - TOLD_MERGES} more" if len(told) > TOLD_MERGES else ""
     return Merged(left, f"{subject}: {len(told)} moment(s) a quote repeats merged into the moment they repeat, "
-                        f"its caption kept: {'; '.join(told)}")
+                        f"its caption kept: {'; '.join(told[:TOLD_MERGES])}{more}")
 
 
-def _same(a: Moment, b: Moment) -> bool:
-    """One moment told twice: the same start and end (or the same clock time, or the same words said)."""
-    return (a.start, a.end, a.clock, a.said, a.footage) == (b.start, b.end, b.clock, b.said, b.footage)
+def _key(m: Moment) -> tuple[object, ...]:
+    """What one moment told twice shares: its start and end (or its clock time, or the words said)."""
+    return m.start, m.end, m.clock, m.said, m.footage
 
 
 def _better(later: str, first: str) -> bool:
