@@ -211,6 +211,10 @@ def test_the_attack_reports_thread_keeps_its_positions_and_no_post_time():
     ("Edited footage shows the van at 4:41:09 p.m.", "16:41:09"),
     ("On Nov 13, 2017 at 3:11 p.m. the defector crossed the line.", "2017-11-13T15:11"),  # no "wrote:"
     ("Date: 13 Nov 2017 15:11:04", "2017-11-13T15:11:04"),  # no mail header beside it
+    ("Guards were posted from 2:00 to 4:00 p.m.", "14:00/16:00"),  # no handle: the guards' hours
+    ("Budget GH₵ 3,200. Edit by Friday 12:00.", "12:00"),  # a deadline: a day is no editor's handle
+    # past a sentence's end only a label opens a stamp: "The news said" is no quote's header
+    ("**jbrandt** · Oct 22: Were you able to see the timestamp on the garage screen? The news said 22:31.", "22:31"),
 ])
 def test_times_of_events_beside_stamp_words_stay_clock_times(text, clock):
     assert [m.clock for m in extract_references(text).clock_times] == [clock]

@@ -146,8 +146,8 @@ def stamps_a_post(text: str, begin: int, end: int) -> bool:
         return True  # the extractor's own post stamps ("Reply 14:31 by Siggi_R", "Comment — Niamh (14:41):")
     before = _STAMP_BEFORE.search(text, line, begin)
     after = _STAMP_AFTER.match(text, end, line_end) if before else None
-    if before is None or after is None:
-        return False
+    if before is None or after is None or (before["line"] is None and before["label"] is None):
+        return False  # (past a sentence's end on its line only a label: "... cross the line. Edited 11:07.")
     if before["on"]:
         return "wrote" in after["tail"].casefold()  # a mail's attribution line: "On <date>, <name> wrote:"
     if before["date"]:
@@ -163,7 +163,9 @@ STAMP_LINE_CHARS = 160
 # Something on every stamp line (casefolded): a label, a handle's mark, a post's number, a separator.
 _STAMP_WORDS = ("post", "repl", "edit", "quot", "wrote", "said", "sent", "date", "comment", "answer", "message",
                 "submit", "publish", "#", "»", "«", "·", "•", "|", "—", "–", "u/", "@", "by ", " on", "old ")
-_HANDLE = r"(?:\*{1,2}[^*\n]{1,40}?\*{1,2}|(?:u/|@)?[\w.'’-]{1,40}(?:[ \t]+[\w.'’-]{1,40}){0,2})"
+# (a day is no handle: "Edit by Friday 12:00" is a deadline)
+_HANDLE = (rf"(?!(?:{WEEKDAY}|{MONTH}|today|tomorrow|tonight)\b)"
+           r"(?:\*{1,2}[^*\n]{1,40}?\*{1,2}|(?:u/|@)?[\w.'’-]{1,40}(?:[ \t]+[\w.'’-]{1,40}){0,2})")
 # A handle that opens a header alone, with no label: marked, bold, lower-case or holding a digit or "_" ("kwonj —",
 # "u/kettle_king •", "**Gaz** ·"; not "Arrival —", a log's line).
 _HANDLE_ALONE = (r"(?:\*{1,2}[^*\n]{1,40}?\*{1,2}|(?:u/|@)[\w.-]{1,40}|(?-i:[a-z][a-z0-9._-]{1,39})"
@@ -175,10 +177,10 @@ _DATE_WORD = (rf"(?:{WEEKDAY}\.?|{MONTH}\.?|\d{{1,4}}[-./]\d{{1,2}}[-./]\d{{2,4}
 # The line from its start (or a sentence's end: "... cross the line. Edited 11:07.") to the clock: a header's head,
 # then only the date's words and separators.
 _STAMP_BEFORE = regex(
-    r"(?:^|(?<=[.!?])[ \t]+)[ \t>]*(?:re:[^«\n]{0,100}«|[«\[(])?[ \t]*(?:[*_]{1,2})?(?:"
-    rf"(?P<head>{_LABEL}(?:[ \t]+with[ \t]+quote)?(?:[ \t]*#\d{{1,6}})?(?:[*_]{{1,2}})?[ \t]*:?"
-    rf"(?:[ \t]+(?:by|from)[ \t]*:?[ \t]*{_HANDLE})?"
-    rf"|{_HANDLE}[ \t]+(?:wrote|said|posted|replied|commented|writes|says)[ \t]*:?"
+    r"(?:(?P<line>^)|(?<=[.!?])[ \t]+)[ \t>]*(?:re:[^«\n]{0,100}«|[«\[(])?[ \t]*(?:[*_]{1,2})?(?:"
+    rf"(?P<head>(?P<label>{_LABEL}(?:[ \t]+with[ \t]+quote)?(?:[ \t]*#\d{{1,6}})?(?:[*_]{{1,2}})?[ \t]*:?"
+    rf"(?:[ \t]+(?:by|from)[ \t]*:?[ \t]*{_HANDLE})?)"
+    rf"|{_HANDLE}[ \t]+(?:wrote|said|writes|says)[ \t]*:|{_HANDLE_ALONE}[ \t]+(?:posted|replied|commented)"
     rf"|by[ \t]+{_HANDLE}[ \t]*[»·•|—–]"
     rf"|{_HANDLE_ALONE}(?:[ \t]*[»·•|—–]|[ \t]+on\b|(?=[ \t]+(?:{WEEKDAY}|{MONTH}|today|yesterday)\b))"
     r"|(?:post|reply|comment)?[ \t]*#\d{1,6})"
