@@ -4,6 +4,13 @@ A whole saved news page holds more than its story: navigation, side bars ("Most 
 footers, other stories' teasers. Their times became moments. As Readability and browsers' reader views do, the
 story is the page's longest ``<article>``, else its ``<main>``, else the body; inside it, navigation, side bars,
 footers and boxes named so (``class="sidebar"``, ``id="most-watched"``) are left out, and a warning says what was.
+
+A news page's comment section (a box named "comments") is left out too, but a saved forum thread's page is nothing
+but such posts: phpBB, vBulletin, SMF, XenForo and Discourse put each post in an element named "post", "comment",
+"reply" or "message", some in an ``<article>`` each. A page is a thread when several elements of one kind (tag and
+first class) are named so, not inside a comment section's box, and the prose outside them (text not in a link,
+heading, button or form, nor in the boxes around) is too short to be a story (:data:`STORY_PROSE_CHARS`): every
+post is read then, in order.
 """
 
 from __future__ import annotations
@@ -29,7 +36,17 @@ _AROUND_ROLES = frozenset({"navigation", "complementary", "contentinfo", "banner
 _AROUND_NAMES = re.compile(
     r"(?:^|[\s_-])(?:sidebar|side-bar|navbar|nav|menu|breadcrumbs?|footer|masthead|related|recommended|"
     r"most-(?:read|watched|viewed|popular)|mostread|mostwatched|popular|trending|promo|advert|advertisement|ad-slot|"
-    r"cookie-banner|newsletter|share|social|comments?)(?:$|[\s_-])", re.I)
+    r"cookie-banner|newsletter|share|social)(?:$|[\s_-])", re.I)
+# A comment section's box ("comments", "comment-list", "disqus_thread", a post's "js-comment-entry"): left out of a
+# news page, the posts themselves on a forum thread's page.
+_TALK_NAMES = re.compile(r"(?:^|[\s_-])(?:comments?|disqus)(?:$|[\s_-])", re.I)
+# The class, id or microdata of one post, comment or reply (singular: "posts", "comments" name the list of them).
+_POST_NAMES = re.compile(r"(?:^|[\s_-])(?:post|comment|reply|message|discussionforumposting)(?:$|[\s_-]|\d)", re.I)
+# Text a reader does not read as prose: links (user names, buttons, page numbers), headings, forms.
+_NOT_PROSE_TAGS = frozenset("a button form h1 h2 h3 h4 h5 h6 label select option time nav".split())
+# Prose outside the posts that makes a page a story with comments under it rather than a thread: a story's paragraphs
+# run longer; a forum's own words between posts ("Page 1 of 2", "Users browsing this forum: ...") do not.
+STORY_PROSE_CHARS = 300
 
 
 # Class words that name no box: WordPress's post_class() lists the post's categories and tags
@@ -72,6 +89,9 @@ class _Part:
     story: int | None  # the outermost <article> (or <main>, below) it is in
     main: int | None
     around: int | None  # the outermost box around the story it is in
+    talk: int | None = None  # the outermost comment section's box it is in
+    posts: tuple[tuple[str, str], ...] = ()  # the kinds (tag, first class) of the posts it is in
+    prose: bool = True  # not in a link, heading or form
 
 
 class _TextExtractor(HTMLParser):
@@ -90,12 +110,17 @@ class _TextExtractor(HTMLParser):
         self.hidden: set[int] = set()  # the elements a browser does not show (their text is "around" too)
         self.named: set[int] = set()  # the boxes around the story known by their class or id only
         self.title = ""
-        self.open: list[tuple[str, str | None]] = []  # (tag, the label it set: "story", "main", "around")
+        self.open: list[tuple[str, str | None, tuple[str, str] | None]] = []  # (tag, label, post kind)
         self.story: int | None = None
         self.main: int | None = None
         self.around: int | None = None
+        self.talk: int | None = None
         self.count = 0
         self.stories: set[int] = set()
+        self.posts: list[tuple[str, str]] = []  # the kinds of the posts open
+        self.not_prose = 0
+        self.kinds: dict[tuple[str, str], int] = {}  # how many posts of each kind
+        self.kinds_in_talk: dict[tuple[str, str], int] = {}  # ... of them inside a comment section's box
 
     def _label(self, tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
         self.count += 1
@@ -117,6 +142,11 @@ class _TextExtractor(HTMLParser):
             if not by_tag:
                 self.named.add(self.count)
             return "around"
+        if self.talk is None and tag not in ("article", "main", "body", "html") and _TALK_NAMES.search(names):
+            self.talk = self.count
+            return "talk"
+        if self.talk is not None:
+            return None  # (a comment's <article> is no story)
         if tag == "article" and self.story is None:
             self.parent_of[self.count] = parent
             self.story = self.count
@@ -127,16 +157,30 @@ class _TextExtractor(HTMLParser):
             return "main"
         return None
 
+    def _post_kind(self, tag: str, attrs: list[tuple[str, str | None]]) -> tuple[str, str] | None:
+        """The kind of post this element is, (tag, first class without digits), if it is named as one."""
+        if self.around is not None:
+            return None
+        values = dict(attrs)
+        names = " ".join(values.get(key) or "" for key in ("class", "id", "itemprop", "itemtype"))
+        if not _POST_NAMES.search(names.replace("/", " ")):
+            return None
+        classes = (values.get("class") or values.get("id") or "").split()
+        return tag, re.sub(r"\d+", "", classes[0]) if classes else ""
+
     def _close(self, label: str | None) -> None:
         if label == "around":
             self.around = None
+        elif label == "talk":
+            self.talk = None
         elif label == "story":
             self.story = None
         elif label == "main":
             self.main = None
 
     def _add(self, text: str) -> None:
-        self.parts.append(_Part(text, self.story, self.main, self.around))
+        self.parts.append(_Part(text, self.story, self.main, self.around, self.talk, tuple(self.posts),
+                                self.not_prose == 0))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.in_head = self.in_head and tag in _HEAD_TAGS
@@ -149,7 +193,13 @@ class _TextExtractor(HTMLParser):
         if tag == "h1" and self.h1 is None and self.around is None and not _hidden(dict(attrs)):
             self.h1 = (self.story, self.main)
         if tag not in _VOID_TAGS and tag not in _SKIP_TAGS:
-            self.open.append((tag, self._label(tag, attrs)))
+            kind = self._post_kind(tag, attrs)
+            if kind is not None:  # (counted in a comment section only when a box around it names one)
+                self.posts.append(kind)
+                self.kinds[kind] = self.kinds.get(kind, 0) + 1
+                self.kinds_in_talk[kind] = self.kinds_in_talk.get(kind, 0) + (self.talk is not None)
+            self.open.append((tag, self._label(tag, attrs), kind))
+            self.not_prose += tag in _NOT_PROSE_TAGS
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK_TAGS:
@@ -164,10 +214,13 @@ class _TextExtractor(HTMLParser):
             return
         if tag in _BLOCK_TAGS:
             self._add("\n")
-        if any(name == tag for name, _ in self.open):  # close it and every element left open inside it
+        if any(name == tag for name, _, _ in self.open):  # close it and every element left open inside it
             while self.open:
-                name, label = self.open.pop()
+                name, label, kind = self.open.pop()
                 self._close(label)
+                if kind is not None:
+                    self.posts.pop()
+                self.not_prose -= name in _NOT_PROSE_TAGS
                 if name == tag:
                     break
             del self.ids[len(self.open):]
@@ -218,6 +271,11 @@ def page_text(html: str) -> PageText:
     parser.feed(html)
     parser.close()
     parts = parser.parts
+    thread = _thread_posts(parser)
+    if thread is None:
+        parts = [_Part(p.text, p.story, p.main, p.around if p.around is not None else p.talk) for p in parts]
+    else:  # a thread's posts are its story, a box in a post (a quote: Discourse's <aside class="quote">) included
+        parts = [_Part(p.text, None, p.main, None if thread[0] in p.posts else p.around) for p in parts]
     sizes: dict[int, int] = {}
     for part in parts:
         if part.story is not None and part.around is None:
@@ -253,7 +311,9 @@ def page_text(html: str) -> PageText:
             key = ("around", part.around) if part.around is not None else ("story", part.story)
             blocks[key] = blocks.get(key, "") + " " + part.text
     where = ("the <article> holding its <h1>" if story is not None and sizes[story] < max(sizes.values())
-             else "the longest <article>" if story is not None else "its <main>" if main is not None
+             else "the longest <article>" if story is not None
+             else f"its posts ({thread[1]} <{thread[0][0]}> named as posts), a forum thread" if thread
+             else "its <main>" if main is not None
              else "its body, no story stood out" if named_too else "its body")
     return PageText(text + "\n" if text else "", _left_out(blocks, parser.hidden, where))
 
@@ -275,6 +335,21 @@ def _left_out(blocks: dict[tuple[str, int | None], str], hidden: set[int], where
 def _shown(blocks: list[str]) -> str:
     more = f" and {len(blocks) - 3} more" if len(blocks) > 3 else ""
     return ", ".join(_snippet(block) for block in blocks[:3]) + more
+
+
+def _thread_posts(parser: _TextExtractor) -> tuple[tuple[str, str], int] | None:
+    """The kind of the posts and how many when the page is a forum thread: two or more posts of one kind, not in
+    a box named as a comment section ("comments", "comment-list", "disqus_thread": a story's comments sit there, a
+    thread's posts in a list of posts), and under :data:`STORY_PROSE_CHARS` of prose outside them (a story with
+    comments under it has its story there)."""
+    if not parser.kinds:
+        return None
+    kind, many = max(parser.kinds.items(), key=lambda item: item[1])
+    if many < 2 or parser.kinds_in_talk.get(kind, 0) * 2 > many:
+        return None
+    prose = sum(len(p.text.strip()) for p in parser.parts
+                if p.prose and p.around is None and kind not in p.posts)
+    return (kind, many) if prose < STORY_PROSE_CHARS else None
 
 
 def html_to_text(html: str) -> str:

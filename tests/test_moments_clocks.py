@@ -140,3 +140,81 @@ def test_cli_gives_a_clock_range_its_end_time(tmp_path):
     assert result.exit_code == 0, result.output
     [clock] = json.loads(result.stdout)["clock_times"]
     assert (clock["clock"], clock["time"], clock["end_time"]) == ("06:31:08/06:33:40", "06:31:08", "06:33:40")
+
+
+# A thread's post headers as forums, comment systems and mail readers print them: when the post was written.
+POST_STAMPS = [
+    "Posted by kwonj on 22 Nov 2017, 10:32",  # the attack report's thread
+    "Edited 11:07",
+    "Reply #3 - 1:12 PM",
+    # phpBB
+    "Post by kwonj » Wed Nov 22, 2017 10:32 am",
+    "by kwonj » Wed Nov 22, 2017 10:32 am",
+    "Last edited by kwonj on Wed Nov 22, 2017 11:07 am, edited 1 time in total.",
+    "kwonj wrote: ↑Wed Nov 22, 2017 10:32 am",
+    "Posted: Wed Nov 22, 2017 10:32 am    Post subject: Re: JSA video",
+    # vBulletin
+    "22-11-2017, 10:32 AM   #2",
+    "Old 11-22-2017, 10:32 AM #3",
+    "11-22-2017, 10:32 AM\n#1",  # (a saved page: the post counter on a line of its own)
+    "Last edited by kwonj; 22-11-2017 at 11:07 AM.",
+    "Last edited by kwonj; 11-22-2017 at 11:07 AM. Reason: typo",
+    # SMF
+    "« Reply #3 on: November 22, 2017, 01:12:44 PM »",
+    "Quote from: kwonj on November 22, 2017, 10:32:11 am",
+    "« Last Edit: November 22, 2017, 11:07:02 am by kwonj »",
+    "Re: JSA video « Reply #3 on: Today at 01:12:44 PM »",
+    # Discourse, Reddit, Disqus, Hacker News exports
+    "kwonj · Nov 22, 2017 10:32 am",
+    "kwonj Nov 22, 2017 10:32 am #3",
+    "u/kwonj • 22 Nov 2017, 10:32",
+    "**kwonj** · 22 Nov 2017, 10:32",
+    "Posted by u/kwonj on 2017-11-22 10:32:11 UTC",
+    "kwonj — Wednesday, November 22, 2017 10:32 AM",
+    "kwonj on 2017-11-22 10:32 | parent | next [–]",
+    "#4 · 22 Nov 2017 10:32",
+    # news and blog stamps, a mail's reply header
+    "Updated 22 Nov 2017 11:07",
+    "Posted 22 November 2017 - 10:32 AM",
+    "On Wed, Nov 22, 2017 at 10:32 AM, Kwon J <kwonj@example.com> wrote:",
+    "From: Kwon J <kwonj@example.com>\nSent: Wednesday, November 22, 2017 10:32 AM",
+    "From: Kwon J <kwonj@example.com>\nDate: Wed, 22 Nov 2017 10:32:11 +0900\nSubject: Re: JSA",
+    "> Posted by kwonj on 22 Nov 2017, 10:32",
+]
+
+
+@pytest.mark.parametrize("stamp", POST_STAMPS)
+def test_a_posts_own_stamp_is_no_clock_time(stamp):
+    text = f"Re: JSA defector video\n\n{stamp}\n\nWatch from 2:27, he jumps out and runs.\n"
+    found = extract_references(text)
+    assert found.clock_times == ()
+    assert [(m.start, m.quote) for m in found.moments] == [(147.0, "2:27")]
+
+
+def test_the_attack_reports_thread_keeps_its_positions_and_no_post_time():
+    text = ("Re: JSA defector video - what happens at the truck?\n\nPosted by kwonj on 22 Nov 2017, 10:32\n\n"
+            "Watch from 2:27, he jumps out and runs. The shots start around 2:40.\n\n"
+            "Posted by mlee on 22 Nov 2017, 11:05\n\n> Watch from 2:27, he jumps out and runs.\n\n"
+            "Yeah and at 3:05 you can see the soldier cross the line. Edited 11:07.\n\n"
+            "Posted by anon on 22 Nov 2017, 13:45\nReply #3 - 1:12 PM\n\n"
+            "The camera's clock reads 23:14:05 when the jeep arrives.\n")
+    found = extract_references(text)
+    assert [m.start for m in found.moments] == [147.0, 160.0, 147.0, 185.0]
+    assert [m.clock for m in found.clock_times] == ["23:14:05"]  # a clock in the footage is still one
+
+
+@pytest.mark.parametrize(("text", "clock"), [
+    ("Arrival — 13 Nov 2017, 15:11:04", "2017-11-13T15:11:04"),  # a log's line, no handle
+    ("13 Nov 2017, 15:11:04 — the jeep arrives at the bridge.", "2017-11-13T15:11:04"),
+    ("| 13 Nov 2017 | 15:11:04 | jeep #2 arrives |", "2017-11-13T15:11:04"),  # no post's number after the clock
+    ("Posted by the UN Command, the footage shows the clock at 15:11:04.", "15:11:04"),
+    ("Edited footage shows the van at 4:41:09 p.m.", "16:41:09"),
+    ("On Nov 13, 2017 at 3:11 p.m. the defector crossed the line.", "2017-11-13T15:11"),  # no "wrote:"
+    ("Date: 13 Nov 2017 15:11:04", "2017-11-13T15:11:04"),  # no mail header beside it
+    ("Guards were posted from 2:00 to 4:00 p.m.", "14:00/16:00"),  # no handle: the guards' hours
+    ("Budget GH₵ 3,200. Edit by Friday 12:00.", "12:00"),  # a deadline: a day is no editor's handle
+    # past a sentence's end only a label opens a stamp: "The news said" is no quote's header
+    ("**jbrandt** · Oct 22: Were you able to see the timestamp on the garage screen? The news said 22:31.", "22:31"),
+])
+def test_times_of_events_beside_stamp_words_stay_clock_times(text, clock):
+    assert [m.clock for m in extract_references(text).clock_times] == [clock]

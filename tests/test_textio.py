@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from annotate import extract_moments
+from annotate import extract_moments, extract_references
 from annotate.errors import InputError
 from annotate.pagetext import html_to_text
 from annotate.textio import parse_article, read_article, read_text_file
@@ -622,3 +622,172 @@ def tl_from_text(text: str):
     from annotate.timeline.build import from_article
 
     return from_article(text, article="story.txt")
+
+
+# Saved forum threads as each board's default theme writes them (trimmed: scripts, icons and most attributes gone).
+PHPBB_THREAD = """<!DOCTYPE html><html><head>
+<title>JSA defector video - what happens at the truck? - Korea Forum</title>
+</head><body id="phpbb" class="section-viewtopic"><div id="wrap" class="wrap">
+<div class="headerbar" role="banner"><h1>Korea Forum</h1><p>Discussion of the peninsula</p></div>
+<ul id="nav-breadcrumbs" class="nav-breadcrumbs"><li><a href="./index.php">Board index</a> ‹ News video</li></ul>
+<div id="page-body" class="page-body" role="main">
+<h2 class="topic-title"><a href="./viewtopic.php?t=42">JSA defector video - what happens at the truck?</a></h2>
+<div class="action-bar bar-top"><a href="./posting.php?mode=reply" class="button">Post Reply</a>
+<div class="pagination">3 posts • Page <strong>1</strong> of <strong>1</strong></div></div>
+<div id="p101" class="post has-profile bg2"><div class="inner"><dl class="postprofile" id="profile101">
+<dt><a href="./memberlist.php?u=2" class="username">kwonj</a></dt>
+<dd class="profile-posts"><strong>Posts:</strong> 212</dd>
+</dl><div class="postbody"><div id="post_content101"><h3 class="first"><a href="#p101">JSA defector video</a></h3>
+<p class="author"><a href="#p101"><span>Post</span></a> <span class="responsive-hide">by <strong>
+<a href="./memberlist.php?u=2" class="username">kwonj</a></strong> » </span>Wed Nov 22, 2017 10:32 am</p>
+<div class="content">Watch from 2:27, he jumps out and runs. The shots start around 2:40.</div>
+</div></div></div></div>
+<div id="p102" class="post has-profile bg1"><div class="inner"><dl class="postprofile" id="profile102">
+<dt><a href="./memberlist.php?u=3" class="username">mlee</a></dt></dl><div class="postbody"><div id="post_content102">
+<h3><a href="#p102">Re: JSA defector video</a></h3>
+<p class="author"><span>Post</span> by <strong>mlee</strong> » Wed Nov 22, 2017 11:05 am</p>
+<div class="content"><blockquote><div><cite>kwonj wrote: ↑Wed Nov 22, 2017 10:32 am</cite>
+Watch from 2:27, he jumps out and runs.</div></blockquote>Yeah and at 3:05 you can see the soldier cross the line.</div>
+</div></div></div></div>
+<div id="p103" class="post has-profile bg2"><div class="inner"><div class="postbody"><div id="post_content103">
+<h3><a href="#p103">Re: JSA defector video</a></h3>
+<p class="author">by <strong>anon</strong> » Wed Nov 22, 2017 1:45 pm</p>
+<div class="content">At 3:40 the guards drag him out.</div></div></div></div></div>
+<div class="action-bar bar-bottom">
+<div class="pagination">3 posts • Page <strong>1</strong> of <strong>1</strong></div></div>
+<div class="stat-block online-list"><h3>Who is online</h3>
+<p>Users browsing this forum: No registered users and 1 guest</p>
+</div></div>
+<div id="page-footer" class="page-footer" role="contentinfo"><p>Powered by phpBB® Forum Software © phpBB Limited</p>
+</div></div></body></html>
+"""
+
+VBULLETIN_THREAD = """<html><head><title>JSA defector video - Korea Forums</title></head><body>
+<div class="above_body"><div id="header" class="floatcontainer doc_header"><a href="/">Korea Forums</a></div></div>
+<div class="body_wrapper"><div id="breadcrumb" class="breadcrumb"><ul><li><a href="/">Forum</a></li></ul></div>
+<div id="pagetitle"><h1>Thread: <span class="threadtitle"><a href="t42">JSA defector video</a></span></h1></div>
+<div id="postlist" class="postlist restrain"><ol id="posts" class="posts" start="1">
+<li class="postbitlegacy postbitim postcontainer old" id="post_501"><div class="posthead"><span class="postdate old">
+<span class="date">11-22-2017,&nbsp;<span class="time">10:32 AM</span></span></span><span class="nodecontrols">
+<a name="post501" href="#post501" class="postcounter">#1</a></span></div><div class="postdetails"><div class="userinfo">
+<a class="username" href="u2">kwonj</a></div><div class="postbody"><div class="postrow">
+<h2 class="title">JSA defector video</h2>
+<div class="content"><div id="post_message_501"><blockquote class="postcontent restore">Watch from 2:27, he jumps out
+and runs.</blockquote></div></div></div></div></div></li>
+<li class="postbitlegacy postbitim postcontainer old" id="post_502"><div class="posthead">
+<span class="date">11-22-2017, <span class="time">11:05 AM</span></span>
+<a href="#post502" class="postcounter">#2</a></div><div class="postdetails">
+<div class="userinfo"><a class="username" href="u3">mlee</a></div><div class="postbody"><div class="content">
+<div id="post_message_502"><blockquote class="postcontent restore"><div class="bbcode_container">
+<div class="bbcode_quote">
+<div class="quote_container"><div class="bbcode_postedby">Originally Posted by <strong>kwonj</strong></div>
+<div class="message">Watch from 2:27, he jumps out and runs.</div></div></div></div>And at 3:05 the soldier crosses.
+</blockquote></div></div><div class="after_content"><blockquote class="postcontent lastedited">
+Last edited by mlee; 11-22-2017 at 11:07 AM.</blockquote></div></div></div></li></ol></div></div>
+<div id="footer" class="floatcontainer footer"><a href="/">Contact Us</a></div></body></html>
+"""
+
+# Discourse's page for readers without JavaScript (and crawlers): each post an <article> of its own.
+DISCOURSE_THREAD = """<html><head><title>JSA defector video - Korea - Discourse</title></head><body>
+<header class="d-header"><a href="/">Korea community</a></header><div id="main-outlet" class="wrap" role="main">
+<div id="topic-title"><h1><a href="/t/jsa-defector-video/42">JSA defector video</a></h1></div>
+<div class="topic-body crawler-post" itemscope itemtype="http://schema.org/DiscussionForumPosting">
+<div class="crawler-post-meta"><span class="creator" itemprop="author"><a href="/u/kwonj">kwonj</a></span>
+<time itemprop="datePublished" datetime="2017-11-22T10:32:11Z" class="post-time">November 22, 2017, 10:32am</time></div>
+<div class="post" itemprop="articleBody"><p>Watch from 2:27, he jumps out and runs.</p></div></div>
+<div id="post_2" itemprop="comment" itemscope itemtype="http://schema.org/Comment" class="topic-body crawler-post">
+<div class="crawler-post-meta"><span class="creator" itemprop="author"><a href="/u/mlee">mlee</a></span>
+<time datetime="2017-11-22T11:05:00Z" class="post-time">November 22, 2017, 11:05am</time></div>
+<div class="post" itemprop="text"><aside class="quote no-group" data-username="kwonj"><div class="title">kwonj:</div>
+<blockquote><p>Watch from 2:27, he jumps out and runs.</p></blockquote></aside>
+<p>And at 3:05 the soldier crosses the line.</p></div></div>
+<div id="post_3" itemprop="comment" itemscope itemtype="http://schema.org/Comment" class="topic-body crawler-post">
+<div class="post" itemprop="text"><p>At 3:40 the guards drag him out.</p></div></div>
+</div><footer class="container wrap"><nav class="crawler-nav"><a href="/">Home</a></nav></footer></body></html>
+"""
+
+# XenForo: each post an <article> named "message"; vBulletin 5: each post a list item named "js-comment-entry".
+XENFORO_THREAD = """<html><head><title>JSA defector video | Korea Forums</title></head><body><div class="p-pageWrapper">
+<header class="p-header"><a href="/">Korea Forums</a></header><div class="p-body-main"><div class="p-body-content">
+<div class="p-title"><h1 class="p-title-value">JSA defector video</h1></div>
+<div class="block block--messages"><div class="block-body js-replyNewMessageContainer">
+<article class="message message--post js-post" data-author="kwonj" id="js-post-9001">
+<div class="message-userDetails"><h4 class="message-name"><a class="username">kwonj</a></h4></div>
+<header class="message-attribution">
+<a href="/posts/9001/"><time datetime="2017-11-22T10:32:00+0900">Nov 22, 2017</time></a>
+<a href="/posts/9001/">#1</a></header>
+<div class="message-content"><div class="bbWrapper">Watch from 2:27, he jumps out and runs.</div></div></article>
+<article class="message message--post js-post" data-author="mlee" id="js-post-9002">
+<div class="message-userDetails"><h4 class="message-name"><a class="username">mlee</a></h4></div>
+<div class="message-content"><div class="bbWrapper">At 3:05 the soldier crosses the line.</div></div></article>
+</div></div></div></div>
+<footer class="p-footer"><a href="/help/terms/">Terms and rules</a></footer></div></body></html>
+"""
+
+VBULLETIN5_THREAD = """<html><body><div id="breadcrumbs"><a href="/">Forums</a></div><div class="b-layout">
+<h1 class="main-title">JSA defector video</h1><ul class="conversation-list list-container">
+<li class="b-post js-comment-entry__parent js-post" data-node-id="501"><div class="b-post__body">
+<div class="js-post__content-text restore">Watch from 2:27, he jumps out and runs.</div></div></li>
+<li class="b-post js-comment-entry__parent js-post" data-node-id="502"><div class="b-post__body">
+<div class="js-post__content-text restore">At 3:05 the soldier crosses the line.</div></div></li>
+</ul></div></body></html>
+"""
+
+# A news page with a comment section under its story (WordPress's default theme markup).
+NEWS_WITH_COMMENTS = """<html><head><title>Defector's dash | World News</title></head><body>
+<header id="masthead" class="site-header"><a href="/">World News</a></header><div id="content" class="site-content">
+<main id="main" class="site-main"><article id="post-77" class="post-77 post type-post status-publish">
+<header class="entry-header"><h1 class="entry-title">Defector's dash</h1></header><div class="entry-content">
+<p>The footage released by the UN Command on Wednesday shows a North Korean soldier's escape across the Joint
+Security Area. The jeep arrives at 0:42 and stops short of the line after hitting a ditch.</p>
+<p>At 2:27 the defector abandons the truck and races for the line while four soldiers chase him and open fire; the
+footage, stitched from several security cameras, shows the soldiers firing about 40 rounds.</p>
+</div></article>
+<div id="comments" class="comments-area"><h2 class="comments-title">3 thoughts on “Defector's dash”</h2>
+<ol class="comment-list">
+<li id="comment-11" class="comment even thread-even depth-1"><article id="div-comment-11" class="comment-body">
+<footer class="comment-meta"><b class="fn">reader1</b> <time>November 22, 2017 at 10:32 am</time></footer>
+<div class="comment-content"><p>Look at 3:15, someone is filming from the tower. Terrible footage, I watched it
+five times and at 4:05 there is something odd near the pillar that nobody has explained yet.</p></div></article></li>
+<li id="comment-12" class="comment odd alt thread-odd depth-1"><article id="div-comment-12" class="comment-body">
+<div class="comment-content"><p>At 1:10 the guard posts are empty, which is strange for a place so watched.</p></div>
+</article></li>
+<li id="comment-13" class="comment even thread-even depth-1"><article id="div-comment-13" class="comment-body">
+<div class="comment-content"><p>My uncle served there; at 3:50 you can see the old barracks.</p></div></article></li>
+</ol><div id="respond" class="comment-respond"><h3 class="comment-reply-title">Leave a Reply</h3></div></div>
+</main></div><footer id="colophon" class="site-footer">© World News</footer></body></html>
+"""
+
+
+@pytest.mark.parametrize(("page", "quotes", "tag"), [
+    (PHPBB_THREAD, ["2:27", "around 2:40", "2:27", "3:05", "3:40"], "div"),
+    (VBULLETIN_THREAD, ["2:27", "2:27", "3:05"], "li"),
+    (DISCOURSE_THREAD, ["2:27", "2:27", "3:05", "3:40"], "div"),
+    (XENFORO_THREAD, ["2:27", "3:05"], "article"),
+    (VBULLETIN5_THREAD, ["2:27", "3:05"], "li"),
+])
+def test_a_saved_forum_thread_is_read_post_by_post(page: str, quotes: list[str], tag: str) -> None:
+    article = parse_article(page.encode(), name="thread.html", suffix=".html")
+    assert [m.quote for m in extract_moments(article.text)] == quotes  # every post, in order
+    assert extract_references(article.text).clock_times == ()  # the posts' stamps are no clock times
+    assert "Powered by phpBB" not in article.text and "Contact Us" not in article.text and "Home" not in article.text
+    for said in article.warnings:
+        assert "its posts (" in said and f"<{tag}> named as posts), a forum thread" in said
+
+
+def test_a_news_pages_comment_section_is_still_left_out() -> None:
+    article = parse_article(NEWS_WITH_COMMENTS.encode(), name="news.html", suffix=".html")
+    assert [m.quote for m in extract_moments(article.text)] == ["0:42", "2:27"]
+    (said,) = article.warnings
+    assert "the longest <article>" in said and "3 thoughts on “Defector's dash” Look at" in said
+    assert "reader1" not in article.text and "Leave a Reply" not in article.text
+
+
+def test_a_short_story_s_comment_section_is_left_out_too() -> None:
+    """A video page whose story is one short paragraph: its comments are under a box named so, not the page."""
+    short = NEWS_WITH_COMMENTS.replace(
+        NEWS_WITH_COMMENTS[NEWS_WITH_COMMENTS.index("<p>The footage"):NEWS_WITH_COMMENTS.index("</div></article>")],
+        "<p>Watch: at 2:27 the defector runs for the line.</p>")
+    article = parse_article(short.encode(), name="news.html", suffix=".html")
+    assert [m.quote for m in extract_moments(article.text)] == ["2:27"]
+    assert "the longest <article>" in article.warnings[0]

@@ -818,3 +818,91 @@ def test_a_timeline_in_yamls_json_style_is_no_json_export(tmp_path):
     path = tmp_path / "t.yaml"
     path.write_text('{"schema_version": 1, "moments": [{"start": "2:27", "caption": "runs"}]}\n', encoding="utf-8")
     assert [(m.start, m.caption) for m in load(path).moments] == [(147, "runs")]
+
+
+FORUM = """Re: JSA defector video - what happens at the truck?
+
+Posted by kwonj on 22 Nov 2017, 10:32
+
+Watch from 2:27, he jumps out and runs. The shots start around 2:40.
+
+Posted by mlee on 22 Nov 2017, 11:05
+
+> Watch from 2:27, he jumps out and runs.
+
+Yeah and at 3:05 you can see the soldier cross the line. Edited 11:07.
+"""
+
+
+def _built(text: str, name: str = "forum.txt"):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        timeline = from_article(text, article=name)
+    return timeline, [str(w.message) for w in caught]
+
+
+def test_a_quoted_line_repeating_a_moment_is_that_moment_once(tmp_path):
+    from click.testing import CliRunner
+
+    from annotate import extract_moments
+    from annotate.cli import main
+
+    assert [m.start for m in extract_moments(FORUM)] == [147.0, 160.0, 147.0, 185.0]  # extract counts every mention
+    timeline, said = _built(FORUM)
+    assert [(m.id, m.start, m.caption) for m in timeline.moments] == [
+        ("m1", 147.0, "Watch, he jumps out and runs"), ("m2", 160.0, "The shots start"),
+        ("m3", 185.0, "Yeah you can see the soldier cross the line")]  # and no post's time as a clock time
+    assert said == ["forum.txt: 1 moment(s) a quote repeats merged into the moment they repeat, its caption kept: "
+                    "line 9 (2:27) into line 5"]
+    # the same through the command, read back from the file it wrote
+    (tmp_path / "forum.txt").write_text(FORUM, encoding="utf-8")
+    result = CliRunner().invoke(main, ["timeline", str(tmp_path / "forum.txt"), "-o", str(tmp_path / "f.yaml")])
+    assert result.exit_code == 0, result.output
+    assert [m.start for m in load(tmp_path / "f.yaml").moments] == [147.0, 160.0, 185.0]
+    assert "line 9 (2:27) into line 5" in result.output
+
+
+def test_a_quote_of_a_post_not_in_the_text_stays():
+    text = "Posted by mlee\n\n> Watch from 2:27, he jumps out and runs.\n\nYeah and at 3:05 he crosses the line.\n"
+    timeline, said = _built(text)
+    assert [m.start for m in timeline.moments] == [147.0, 185.0] and said == []
+
+
+def test_a_quote_at_another_time_or_a_range_is_not_merged():
+    text = "At 2:27 he runs.\n\n> At 2:27 he runs for about 10 seconds starting at 2:27.\n> At 2:28 he falls.\n"
+    timeline, _ = _built(text)
+    assert [(m.start, m.end) for m in timeline.moments][1:] == [(147.0, 157.0), (148.0, None)]
+
+
+def test_a_reply_restating_the_quote_above_is_merged_unless_it_says_more():
+    text = ("From the tip line:\n\n> At 2:27 the defector runs for the line.\n> At 2:40 the shooting starts.\n\n"
+            "Thanks. So at 2:27 he runs and at 2:40 the shooting starts, as you say.\n")
+    timeline, said = _built(text, "reply.txt")
+    assert [(m.start, m.caption) for m in timeline.moments] == [
+        (147.0, "the defector runs for the line"), (160.0, "the shooting starts")]
+    assert said == ["reply.txt: 2 moment(s) a quote repeats merged into the moment they repeat, its caption kept: "
+                    "line 6 (2:27, restating the quote above it) into line 3; "
+                    "line 6 (2:40, restating the quote above it) into line 4"]
+    more = text.replace("So at 2:27 he runs and at", "At 2:27 the defector jumps from the jeep, stumbles over the kerb "
+                        "and sprints past the guard post. And at")
+    timeline, said = _built(more, "reply.txt")
+    assert [m.start for m in timeline.moments] == [147.0, 160.0, 147.0]  # 2:27 said with more: its own moment
+    assert said and "line 6 (2:40, restating" in said[0] and "(2:27, restating" not in said[0]
+
+
+def test_the_original_below_a_mails_reply_is_quoted_too():
+    text = ("The runner crosses at 2:27, I checked.\n\n-----Original Message-----\nFrom: Kwon J\n"
+            "Sent: Wednesday, November 22, 2017 10:32 AM\nSubject: JSA\n\nThe defector runs at 2:27. Fire at 2:40.\n")
+    timeline, said = _built(text, "mail.txt")
+    assert [(m.start, m.caption) for m in timeline.moments][0] == (147.0, "The runner crosses, I checked")
+    assert [m.start for m in timeline.moments] == [147.0, 160.0]
+    assert said == ["mail.txt: 1 moment(s) a quote repeats merged into the moment they repeat, its caption kept: "
+                    "line 8 (2:27) into line 1"]
+
+
+def test_a_long_thread_s_merges_are_counted_in_one_short_warning():
+    text = "".join(f"At 0:{i:02d} he runs.\n\n> At 0:{i:02d} he runs.\n\n" for i in range(12))
+    timeline, said = _built(text)
+    assert [m.start for m in timeline.moments] == [float(i) for i in range(12)]
+    assert len(said) == 1 and said[0].startswith("forum.txt: 12 moment(s) a quote repeats merged")
+    assert "line 3 (0:00) into line 1; line 7 (0:01) into line 5" in said[0] and said[0].endswith(" and 2 more")

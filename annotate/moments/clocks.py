@@ -18,8 +18,9 @@ from annotate.clocktext import ClockTime, date_problem
 from annotate.model import Moment
 from annotate.moments.caption import caption
 from annotate.moments.compiled import regex
+from annotate.moments.exclusions import post_stamp
 from annotate.moments.extract import ClockMention
-from annotate.moments.patterns import MONTH
+from annotate.moments.patterns import MONTH, WEEKDAY
 
 _TIME = regex(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,3}))?)?")
 _MERIDIEM = regex(r"\s*(?:(?P<am>a\.\s?m\.?|am\b)|(?P<pm>p\.\s?m\.?|pm\b))", re.IGNORECASE)
@@ -49,7 +50,8 @@ _DATES = (
 
 
 def _read(text: str, c: ClockMention) -> tuple[ClockTime, tuple[int, int]] | None:
-    """The time of day the phrase states and its span (a.m./p.m. and zone included), or None.
+    """The time of day the phrase states and its span (a.m./p.m. and zone included), or None (also for
+    a post's or a mail's own stamp, :func:`stamps_a_post`).
     A range reads both ends; an a.m./p.m. after the end serves a start that has none
     ("between 4:52 and 4:58 p.m.")."""
     times = list(_TIME.finditer(text, c.begin, c.end))[:2 if c.kind == "range" else 1]
@@ -67,6 +69,8 @@ def _read(text: str, c: ClockMention) -> tuple[ClockTime, tuple[int, int]] | Non
     zone = _ZONE.match(text, end)
     if zone:
         end = zone.end()
+    if stamps_a_post(text, c.begin, end):
+        return None  # "Posted by kwonj on 22 Nov 2017, 10:32": when the post went up, not a time in the footage
     # "from 06:31:08 to 06:31:08": a range that ends where it starts is that one time.
     last = read[1] if len(read) == 2 and read[1] != read[0] else None
     clock = ClockTime(read[0] or 0.0, 1.0 if times[0]["s"] else 60.0, _date(text, c.b, c.e),
@@ -123,3 +127,73 @@ def _date(text: str, b: int, e: int) -> str | None:
             if date_problem(date) is None:  # "February 31, 2024" names no day: the time stays without one
                 return date
     return None
+
+
+def stamps_a_post(text: str, begin: int, end: int) -> bool:
+    """The clock text[begin:end] stamps a forum post, a comment or a mail on its metadata line ("Posted by kwonj
+    on 22 Nov 2017, 10:32", "Edited 11:07.", "Reply #3 - 1:12 PM", "« Last Edit: November 22, 2017, 11:07:02 am by
+    kwonj »", "On Wed, Nov 22, 2017 at 10:32 AM, Kwon J <kj@x.org> wrote:"): when the words were written, which
+    no clock in the footage shows, so no clock time (a thread is read as an article: its posts' times are not)."""
+    line = text.rfind("\n", max(0, begin - STAMP_LINE_CHARS), begin) + 1
+    line_end = text.find("\n", end, end + STAMP_LINE_CHARS)
+    line_end = line_end if line_end >= 0 else len(text)
+    if begin - line >= STAMP_LINE_CHARS or line_end - end >= STAMP_LINE_CHARS:
+        return False  # (read back a bounded way: a stamp's line is short)
+    folded = text[line:line_end + 12].casefold()  # (and the next line's start: a post's number there)
+    if not any(word in folded for word in _STAMP_WORDS):
+        return False  # cheap: no label, handle mark, post number or separator on the line
+    if post_stamp(text, begin, end):
+        return True  # the extractor's own post stamps ("Reply 14:31 by Siggi_R", "Comment — Niamh (14:41):")
+    before = _STAMP_BEFORE.search(text, line, begin)
+    after = _STAMP_AFTER.match(text, end, line_end) if before else None
+    if before is None or after is None or (before["line"] is None and before["label"] is None):
+        return False  # (past a sentence's end on its line only a label: "... cross the line. Edited 11:07.")
+    if before["on"]:
+        return "wrote" in after["tail"].casefold()  # a mail's attribution line: "On <date>, <name> wrote:"
+    if before["date"]:
+        return _MAIL_FIELD.search(text, max(0, line - STAMP_LINE_CHARS), line_end + STAMP_LINE_CHARS) is not None
+    # a bare date and clock only with the post's number after it: "22-11-2017, 10:32 AM   #2", or on the next line
+    # (a saved vBulletin page: "11-22-2017, 10:32 AM\n#1")
+    return before["head"] is not None or after["tail"].lstrip(" \t,.;").startswith("#") \
+        or (not after["tail"].strip() and _POST_NUMBER_LINE.match(text, line_end) is not None)
+
+
+# How far a stamp's line may reach either side of its clock.
+STAMP_LINE_CHARS = 160
+# Something on every stamp line (casefolded): a label, a handle's mark, a post's number, a separator.
+_STAMP_WORDS = ("post", "repl", "edit", "quot", "wrote", "said", "sent", "date", "comment", "answer", "message",
+                "submit", "publish", "#", "»", "«", "·", "•", "|", "—", "–", "u/", "@", "by ", " on", "old ")
+# (a day is no handle: "Edit by Friday 12:00" is a deadline)
+_HANDLE = (rf"(?!(?:{WEEKDAY}|{MONTH}|today|tomorrow|tonight)\b)"
+           r"(?:\*{1,2}[^*\n]{1,40}?\*{1,2}|(?:u/|@)?[\w.'’-]{1,40}(?:[ \t]+[\w.'’-]{1,40}){0,2})")
+# A handle that opens a header alone, with no label: marked, bold, lower-case or holding a digit or "_" ("kwonj —",
+# "u/kettle_king •", "**Gaz** ·"; not "Arrival —", a log's line).
+_HANDLE_ALONE = (r"(?:\*{1,2}[^*\n]{1,40}?\*{1,2}|(?:u/|@)[\w.-]{1,40}|(?-i:[a-z][a-z0-9._-]{1,39})"
+                 r"|(?=[\w.-]*[\d_])(?=[\w.-]*[^\W\d_])[\w.-]{2,40})")
+_LABEL = (r"(?:(?:original(?:ly)?|last|ninja)[ \t]+)?(?:posted|post|reply|replied|comment(?:ed)?|answer(?:ed)?|"
+          r"quote|quoted|message|edit(?:ed)?|updated|modified|submitted|published|written|sent)")
+_DATE_WORD = (rf"(?:{WEEKDAY}\.?|{MONTH}\.?|\d{{1,4}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,4}}(?:st|nd|rd|th)?|today|"
+              r"yesterday|['’]\d\d)")
+# The line from its start (or a sentence's end: "... cross the line. Edited 11:07.") to the clock: a header's head,
+# then only the date's words and separators.
+_STAMP_BEFORE = regex(
+    r"(?:(?P<line>^)|(?<=[.!?])[ \t]+)[ \t>]*(?:re:[^«\n]{0,100}«|[«\[(])?[ \t]*(?:[*_]{1,2})?(?:"
+    rf"(?P<head>(?P<label>{_LABEL}(?:[ \t]+with[ \t]+quote)?(?:[ \t]*#\d{{1,6}})?(?:[*_]{{1,2}})?[ \t]*:?"
+    rf"(?:[ \t]+(?:by|from)[ \t]*:?[ \t]*{_HANDLE})?)"
+    rf"|{_HANDLE}[ \t]+(?:wrote|said|writes|says)[ \t]*:|{_HANDLE_ALONE}[ \t]+(?:posted|replied|commented)"
+    rf"|by[ \t]+{_HANDLE}[ \t]*[»·•|—–]"
+    rf"|{_HANDLE_ALONE}(?:[ \t]*[»·•|—–]|[ \t]+on\b|(?=[ \t]+(?:{WEEKDAY}|{MONTH}|today|yesterday)\b))"
+    r"|(?:post|reply|comment)?[ \t]*#\d{1,6})"
+    r"|(?P<on>on)(?=[ \t]+\S)|(?P<date>date[ \t]*:)|old\b)?"
+    rf"(?:[ \t]*(?:[,;:»·•|—–↑-]|on\b:?|at\b|{_DATE_WORD}))*[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# The rest of the line: its zone, then what such a line ends with ("#2", "by kwonj »", "edited 1 time in total.",
+# "| parent | next", "Reason: typo", "Kwon J <kj@x.org> wrote:").
+_STAMP_AFTER = regex(
+    r"(?:[ \t]*(?:[ap]\.?[ \t]?m\b\.?|(?-i:[A-Z]{2,5})\b|[+-]\d{4}\b|\([^()\n]{1,30}\)))*"
+    rf"(?P<tail>(?:[ \t]*[,.;]?[ \t]*(?:by[ \t]+{_HANDLE}|edited[ \t]+\d+[ \t]+times?[ \t]+in[ \t]+total"
+    r"|#\d{1,6}|[|·•»][^\n]{0,100}|reason:[^\n]{0,120}|post[ \t]+subject:[^\n]{0,160}|[^\n]{0,100}?\bwrote[ \t]*:))*)"
+    r"[ \t]*[.»)\]]*[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# A post's number alone on the line after its date and clock.
+_POST_NUMBER_LINE = regex(r"\n[ \t]*#\d{1,6}[ \t]*(?:\n|$)")
+# A mail's header field beside a "Date:" line.
+_MAIL_FIELD = regex(r"^[ \t>]*(?:from|to|cc|subject|sent)[ \t]*:", re.IGNORECASE | re.MULTILINE)

@@ -13,7 +13,9 @@ from annotate.errors import AttributionWarning, InputError, MediaWarning
 from annotate.model import Footage, Moment, Source, Timeline
 from annotate.moments import extract_references
 from annotate.moments.attribution import attribute
+from annotate.textio import ArticleWarning
 from annotate.timecode import format_clock_exact
+from annotate.timeline.quoted import merge_quoted
 from annotate.validate import MAX_MOMENTS
 
 # Credit lines as agencies print them under a picture: "United Nations Command
@@ -82,10 +84,16 @@ def from_article(
     videos = (footage,) if footage is not None else tuple(videos)
     length = duration if duration is not None else (videos[0].duration if videos else None)
     found = extract_references(text, duration=length)
+    # A moment a reply's quote repeats ("> Watch from 2:27 ...") is the moment it quotes: one cue, one clip.
+    merged = merge_quoted(text, (*found.moments, *found.clock_times, *found.said),
+                          Path(article).name if article and article != "-" else "article")
+    if merged.warning:
+        warnings.warn(merged.warning, ArticleWarning, stacklevel=2)
+    left = {id(m) for m in merged.moments}
     # Clock times and quotes follow the positions, numbered c1, ... and q1, ...: never renumbering a position.
-    moments = number_moments(found.moments) + tuple(
-        replace(m, id=f"c{i}") for i, m in enumerate(found.clock_times, start=1)) + tuple(
-        replace(m, id=f"q{i}") for i, m in enumerate(found.said, start=1))
+    moments = number_moments([m for m in found.moments if id(m) in left]) + tuple(
+        replace(m, id=f"c{i}") for i, m in enumerate((m for m in found.clock_times if id(m) in left), start=1)) + \
+        tuple(replace(m, id=f"q{i}") for i, m in enumerate((m for m in found.said if id(m) in left), start=1))
     named = Timeline(videos=videos).videos  # videos with their ids
     attributed = attribute(text, moments, named)
     for message in attributed.warnings:
