@@ -199,7 +199,7 @@ def _world_report(c: _Clock) -> str | None:
     if past and not past.group("aux") and not _commented_on_at(c) and not part_named:
         return "time of day"
     if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", _clause_to_stop(c))) and not _future_reported(c) \
-            and not _future_in_aside(c) and not _future_in_reason_after(c) \
+            and not _future_in_aside(c) and not _future_in_reason_after(c) and not _future_in_apposition_after(c) \
             and not _future_before_coordination(c) and not _ELAPSED_AFTER.match(c.after):
         return "time of day"  # but not "said at 12:48 "we will not raise taxes"": the future is the quote's
     if (_PAST_OR_WAS.search(text, _after_coordination(c, max(b, begin - 120)), begin)
@@ -459,6 +459,25 @@ def _future_in_aside(c: _Clock) -> bool:
 
 
 _CLAUSE_END_AFTER = regex(r"[;.!?](?:\s|$)")
+
+
+def _future_in_apposition_after(c: _Clock) -> bool:
+    """Every future word after the clock stands in a relative clause of a noun set in apposition to it, after a dash
+    or a comma: "Carmody's drop off Menon at 7.10 - the catch that would have had Desai for 12" (round 71) tells what
+    happens at the point, the modal the catch's, not the clock's (no future before the clock: "the ferry will leave at
+    7:10, the last one that will run today" keeps its own; and in a sentence or a passage about footage: not "The
+    council meets at 9:30 - the meeting that will decide the budget")."""
+    apposed = _APPOSED_RELATIVE_AFTER.match(c.text, c.end, c.e)
+    if apposed is None or _FUTURE.search(c.text, c.b, c.bare) \
+            or not (c.footage_context or footage_word(c.text, c.b, c.e)):
+        return False
+    return _FUTURE.search(c.text, c.end, apposed.end()) is None
+
+
+# A noun set in apposition after the clock, then its relative pronoun: " - the catch that", ", the moment which".
+_APPOSED_RELATIVE_AFTER = regex(
+    r"\s*(?:,|\s[-–—]|[–—])\s*(?:the|a|an|that|this|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+"
+    r"(?:that|which|who|where)\b", _I)
 # Words in quotation marks, whose tense is the speaker's, not the clause's.
 # (and straight single quotes, as pasted text writes them: "he says 'we will review taxes'"; an apostrophe inside
 # the quote, "'we won't'", is followed by a letter and does not close it)
