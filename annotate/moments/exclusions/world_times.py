@@ -119,7 +119,11 @@ def _best_of_the_night(c: _Clock) -> bool:
 
 
 _ONE_DIGIT_HMS = regex(r"\d:[0-5]\d:[0-5]\d")
-_OF_THE_DAY_PART_BEFORE = regex(r"[\w'’]\s+of\s+the\s+(?:morning|afternoon|evening|night|day)\s*,?\s*(?:at\s+)?$", _I)
+# ("all night" after a superlative names the show as well: "Finland's staircase staging, still the best thing all
+# night (at 1:12:40)" (round 71), its position in brackets after it; not "The bar was packed all night, at 1:15:00")
+_OF_THE_DAY_PART_BEFORE = regex(
+    r"(?:[\w'’]\s+of\s+the|\b(?:best|worst|(?!(?:lat|earli)est\b)[a-z]{3,}est|most\s+[a-z]+)\s+(?:[\w'’-]+\s+){0,2}?all)"
+    r"\s+(?:morning|afternoon|evening|night|day)\s*[,(]?\s*(?:at\s+)?$", _I)
 
 
 def _dated_entry(c: _Clock) -> bool:
