@@ -39,6 +39,7 @@ from annotate.moments.exclusions.schedules import (
     _service_clock,
     _service_every,
     _showing_or_local_clock,
+    _stops_listed,
     _timetable_item,
     _travel_abbreviation,
     planned_day_lines,
@@ -378,7 +379,7 @@ def _stated_world_time(c: _Clock) -> str | None:
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
             or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c) \
             or _deadline(c) or _back_after_break(c) or _sitting_adjourned(c) or _rota_chain(c) \
-            or _travel_abbreviation(c) \
+            or _travel_abbreviation(c) or _stops_listed(c) \
             or planned_day_lines(c) \
             or _broadcast_hours(c) or world_clock_column(c) or time_row(c) or room_slot(c) \
             or (c.after.startswith(" from ") and _JOURNEY_FROM_AFTER.match(c.after) is not None):
