@@ -2229,9 +2229,12 @@ def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedL
             c.excluded = "time of day"
 
 
-# A recording named between a length and a clock: "; in the live video it starts at".
+# A recording named between a length and a clock: "; in the live video it starts at"; or the part the length is of
+# said to be taken from a recording, the clock then that recording's: "a 40-second excerpt from the livestream, cut to
+# begin at 13:40" (round 71).
 _IN_A_RECORDING = regex(
-    rf"\b(?:in|on)\s+(?:the|this|that|his|her|their|its|my|our)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", re.IGNORECASE)
+    rf"\b(?:in|on|(?<=excerpt\s)from|(?<=extract\s)from|(?<=segment\s)from|(?<=section\s)from)\s+"
+    rf"(?:the|this|that|his|her|their|its|my|our)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", re.IGNORECASE)
 # How far past the footage's stated length a clock must be to be read as the time of day it shows (a hedged
 # length, "a four-minute clip", may be a little short), and the shape of a clock of the day ("21:47", "09:05").
 PAST_LENGTH_FACTOR = 2.0

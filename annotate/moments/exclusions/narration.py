@@ -205,7 +205,7 @@ def _world_report(c: _Clock) -> str | None:
     if past and not past.group("aux") and not _commented_on_at(c) and not part_named:
         return "time of day"
     if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", _clause_to_stop(c))) and not _future_reported(c) \
-            and not _future_in_aside(c) and not _future_in_reason_after(c) \
+            and not _future_in_aside(c) and not _future_in_reason_after(c) and not _future_in_apposition_after(c) \
             and not _future_before_coordination(c) and not _ELAPSED_AFTER.match(c.after):
         return "time of day"  # but not "said at 12:48 "we will not raise taxes"": the future is the quote's
     if (_PAST_OR_WAS.search(text, _after_coordination(c, max(b, begin - 120)), begin)
@@ -465,6 +465,25 @@ def _future_in_aside(c: _Clock) -> bool:
 
 
 _CLAUSE_END_AFTER = regex(r"[;.!?](?:\s|$)")
+
+
+def _future_in_apposition_after(c: _Clock) -> bool:
+    """Every future word after the clock stands in a relative clause of a noun set in apposition to it, after a dash
+    or a comma: "Carmody's drop off Menon at 7.10 - the catch that would have had Desai for 12" (round 71) tells what
+    happens at the point, the modal the catch's, not the clock's (no future before the clock: "the ferry will leave at
+    7:10, the last one that will run today" keeps its own; and in a sentence or a passage about footage: not "The
+    council meets at 9:30 - the meeting that will decide the budget")."""
+    apposed = _APPOSED_RELATIVE_AFTER.match(c.text, c.end, c.e)
+    if apposed is None or _FUTURE.search(c.text, c.b, c.bare) \
+            or not (c.footage_context or footage_word(c.text, c.b, c.e)):
+        return False
+    return _FUTURE.search(c.text, c.end, apposed.end()) is None
+
+
+# A noun set in apposition after the clock, then its relative pronoun: " - the catch that", ", the moment which".
+_APPOSED_RELATIVE_AFTER = regex(
+    r"\s*(?:,|\s[-–—]|[–—])\s*(?:the|a|an|that|this|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+"
+    r"(?:that|which|who|where)\b", _I)
 # Words in quotation marks, whose tense is the speaker's, not the clause's.
 # (and straight single quotes, as pasted text writes them: "he says 'we will review taxes'"; an apostrophe inside
 # the quote, "'we won't'", is followed by a letter and does not close it)
@@ -732,13 +751,19 @@ def _past_outside_asides(text: str, start: int, begin: int, past: re.Pattern[str
     close = text.find(")", start, begin)
     if close >= 0 and "(" not in text[start:close]:
         start = close + 1  # the clause was read from inside the aside: "The raw file (recorded in March) shows"
-    if "(" not in text[start:begin]:
+    if "(" not in text[start:begin] and text.count(",", start, begin) < 2:
         return past.search(text, start, begin) is not None  # (most clauses hold no aside)
-    asides = [m.span() for m in _BRACKETED_ASIDE.finditer(text, start, begin)]
+    asides = [m.span() for m in _BRACKETED_ASIDE.finditer(text, start, begin)] \
+        + [m.span() for m in _PARTICIPLE_ASIDE.finditer(text, start, begin)]
     return any(not any(a <= m.start() < z for a, z in asides) for m in past.finditer(text, start, begin))
 
 
 _BRACKETED_ASIDE = regex(r"\([^()\n]{0,80}\)")
+# ... or a participle's phrase set off by commas, which tells the work named before it: "In the full 38-minute
+# speech, posted by the ministry on 2 March, the line comes at 21:14" (round 71): the phrase's past is the posting's.
+_PARTICIPLE_ASIDE = regex(
+    r",\s*(?:[a-z]+ed|shot|taken|made|shown|seen|given|written|held|broadcast|sent)\s+"
+    r"(?:by|on|in|at|from|during|for|to|last|earlier|online)\b[^,;:()\n\d]{0,60}(?:\d[^,;:()\n]{0,20})?,", _I)
 
 
 def _setting(before: str, event: re.Match[str]) -> bool:

@@ -213,6 +213,25 @@ def _timetable_item(c: _Clock) -> bool:
     return not _ZERO_START.search(c.text, c.b, c.e) and not footage_header_table(c.text, c.bare)
 
 
+def _stops_listed(c: _Clock) -> bool:
+    """A journey's stops told by their clocks, a sentence of places each "at" a clock and nothing else, a service named
+    around it and no footage: "Udine at 7:14, Treviso at 8:21. The train was running 17 minutes late by then" (round
+    30): a timetable, whatever recording the page mentions elsewhere (not "Kane at 12:30, Saka at 48:10" in the
+    highlights)."""
+    if " at " not in c.before[-8:] or _STOPS_LISTED.fullmatch(c.text, c.b, c.e) is None:
+        return False
+    low, high = max(0, c.b - STOPS_SERVICE_CHARS), min(len(c.text), c.e + STOPS_SERVICE_CHARS)
+    low = max(low, c.text.rfind("\n\n", low, c.b))  # (its own paragraph: the page may film the trip elsewhere)
+    high = c.text.find("\n\n", c.e, high) if c.text.find("\n\n", c.e, high) >= 0 else high
+    return _SERVICE_NOUN.search(c.text, low, high) is not None and not footage_word(c.text, low, high)
+
+
+# How far either side of a sentence of stops the service it names is looked for.
+STOPS_SERVICE_CHARS = 240
+_STOP_AT = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+at\s+(?:[01]?\d|2[0-3])[:.][0-5]\d"
+_STOPS_LISTED = regex(rf"\s*{_STOP_AT}(?:\s*(?:,|;|,?\s+and|,?\s+then)\s+{_STOP_AT})+\s*[.;!]?\s*", _I)
+
+
 def _travel_abbreviation(c: _Clock) -> bool:
     """A journey's times written short: "arr. 09:15", and "dep. 07:42" when an arrival follows (alone, "Dep. 45:12"
     cites a deposition's page and line). Read past the sentence: the splitter ends one at "arr."."""

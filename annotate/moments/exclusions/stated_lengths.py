@@ -139,8 +139,12 @@ _LENGTH_BEFORE = regex(
 # A work told by its length, an indefinite article before it: "Camera B, a TikTok of 0:59, hears it at 0:44" (round
 # 129), "an Instagram reel of 1:05", "a video of 2:40" (not "a still of 0:59", "the last frame of 1:12", "a clip of
 # 1:12 into the stream", where the time places something).
+# (or the work left out after a length told in words, in a list of versions: "Earlier, shorter versions (one of 58
+# seconds, one of 1:12) appear to be cut from it" (round 50))
 _A_WORK_OF_BEFORE = regex(
-    rf"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{LENGTH_MEDIA}|{PLATFORM_WORK}|lives?|stor(?:y|ies))\s+of\s+$", _I)
+    rf"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{LENGTH_MEDIA}|{PLATFORM_WORK}|lives?|stor(?:y|ies))\s+of\s+$"
+    rf"|\bone\s+of\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:seconds?|secs?|minutes?|mins?|hours?)\s*(?:,|and|or)\s*"
+    rf"(?:(?:and|or)\s+)?(?:one|another|the\s+other)\s+of\s+$", _I)
 _PLACED_IN_AFTER = regex(r"\s*(?:in|into|of|on\s+(?:the|its|this|that)|mark|point)\b", _I)
 
 # A reviewer's word on a length after a verb of being or a comma, whatever the work: "it is a tidy 3:58", "the

@@ -222,6 +222,12 @@ def _recording_starts_at(c: _Clock) -> bool:
 # 7:50." (not "It's 1:45 where the dog jumps", "it's 2:10 into the video": a position said of the work).
 _TIME_TOLD_BEFORE = regex(r"(?:^|[:,.!?]\s*|\n\s*)(?:it['’]s|it\s+is)\s+(?:now\s+)?$", re.IGNORECASE)
 _TIME_TOLD_AFTER = regex(r"\s*(?:[,.!]|and\b|$)", re.IGNORECASE)
+# ... or told with its date: "It's 10:15 on the 3rd, interview with Mrs Ng ... reel two" (round 71), "it's 9:40 on
+# Tuesday 4 May": the day's time, whatever footage the sentence names.
+_TIME_TOLD_DATED_AFTER = regex(
+    rf"\s+on\s+(?:the\s+\d{{1,2}}(?:st|nd|rd|th)|{WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}})"
+    rf"(?:(?:\s+of)?\s+{MONTH}|\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+{MONTH})?)?\s*(?:[,.!]|and\b|$)",
+    re.IGNORECASE)
 # A clock given as an example of a booked or opening time: "start at the booked time (e.g. 09:00)" (round 92; not
 # "skip to a later point (e.g. 2:30)", a position).
 _EXAMPLE_OF_TIME_BEFORE = regex(
@@ -237,8 +243,13 @@ def _time_told_or_booked(c: _Clock) -> bool:
     """The time told as the time, a return after a break, or an example of a booked time, in a sentence naming no
     footage, nor just after another time ("not 1:05, it's 1:12": a correction), nor a range ("it's from 6:30 to
     7:50") (:data:`_TIME_TOLD_BEFORE`, :data:`_BACK_AFTER_BREAK_BEFORE`, :data:`_EXAMPLE_OF_TIME_BEFORE`)."""
-    told = c.ends(_TIME_TOLD_BEFORE, 40) and _TIME_TOLD_AFTER.match(c.after) is not None \
+    said = c.ends(_TIME_TOLD_BEFORE, 40)
+    told = said and _TIME_TOLD_AFTER.match(c.after) is not None \
         and _only_turn_stamps_before(c) and not _answers_question_of_no_time(c)
+    if said and _TIME_TOLD_DATED_AFTER.match(c.after) is not None and c.text[c.begin:c.begin + 1].isdigit():
+        # told with its date, the time is the day's, whatever stamps stand before it (an Otter export's "Speaker 2
+        # 0:03" label) and whatever footage is named beside it (what is being recorded)
+        return True
     # (a stamped transcript's turns make every sentence one just after a position: "[00:01:39] HOST: Lovely. We'll
     # take a break, it's 9:02, and after the news ..." (round 108) tells the studio clock all the same)
     return (told or c.ends(_BACK_AFTER_BREAK_BEFORE, 40) or c.ends(_EXAMPLE_OF_TIME_BEFORE, 60)) \

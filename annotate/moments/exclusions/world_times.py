@@ -39,6 +39,7 @@ from annotate.moments.exclusions.schedules import (
     _service_clock,
     _service_every,
     _showing_or_local_clock,
+    _stops_listed,
     _timetable_item,
     _travel_abbreviation,
     planned_day_lines,
@@ -119,7 +120,11 @@ def _best_of_the_night(c: _Clock) -> bool:
 
 
 _ONE_DIGIT_HMS = regex(r"\d:[0-5]\d:[0-5]\d")
-_OF_THE_DAY_PART_BEFORE = regex(r"[\w'’]\s+of\s+the\s+(?:morning|afternoon|evening|night|day)\s*,?\s*(?:at\s+)?$", _I)
+# ("all night" after a superlative names the show as well: "Finland's staircase staging, still the best thing all
+# night (at 1:12:40)" (round 71), its position in brackets after it; not "The bar was packed all night, at 1:15:00")
+_OF_THE_DAY_PART_BEFORE = regex(
+    r"(?:[\w'’]\s+of\s+the|\b(?:best|worst|(?!(?:lat|earli)est\b)[a-z]{3,}est|most\s+[a-z]+)\s+(?:[\w'’-]+\s+){0,2}?all)"
+    r"\s+(?:morning|afternoon|evening|night|day)\s*[,(]?\s*(?:at\s+)?$", _I)
 
 
 def _dated_entry(c: _Clock) -> bool:
@@ -391,7 +396,7 @@ def _stated_world_time(c: _Clock) -> str | None:
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
             or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c) \
             or _deadline(c) or _back_after_break(c) or _sitting_adjourned(c) or _rota_chain(c) \
-            or _travel_abbreviation(c) \
+            or _travel_abbreviation(c) or _stops_listed(c) \
             or planned_day_lines(c) \
             or _broadcast_hours(c) or world_clock_column(c) or time_row(c) or room_slot(c) \
             or (c.after.startswith(" from ") and _JOURNEY_FROM_AFTER.match(c.after) is not None):
