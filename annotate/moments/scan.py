@@ -59,6 +59,15 @@ class CaseBlind:
             yield self.pattern.match(text, m.start(), e)  # type: ignore[misc]
 
 
+    def search_in(self, s: str) -> bool:
+        """Whether the pattern finds a match in the short string ``s``: its twin searched in ``s`` lower-cased where
+        that keeps every character's place and holds none of ``FOLDED_APART`` (always, for ASCII), else the pattern."""
+        low = s.lower()
+        if not s.isascii() and (len(low) != len(s) or any(c in s for c in FOLDED_APART)):
+            return self.pattern.search(s) is not None
+        return self.twin.search(low) is not None
+
+
 # Every :class:`CaseBlind` made (for the test of their patterns).
 CASE_BLIND: list[CaseBlind] = []
 # An escape or a group's "(?P" (kept: "\\S", "\\B") or a capital letter, which the twin writes in lower case

@@ -206,6 +206,7 @@ from annotate.moments.exclusions.sport import (
     _sport_or_measure,
     game_clock_before,
     margin_pair,
+    race_before,
 )
 from annotate.moments.exclusions.stamps import (
     _BYLINE_BEFORE,
@@ -450,7 +451,7 @@ def _not_a_time(c: _Clock) -> str | None:
     if measured:
         return measured
     if not _CUE_TIME.match(c.text, c.bare, c.end) and not _BARE_IN_AFTER.match(after) \
-            and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)
+            and ((c.may_end(_RACE_STEMS) and race_before(before)
                                                         and not c.ends(_ON_THE_RECORD_BEFORE)
                                                         and not _winning_goal_stretch(c))
                                                        or (_RACE_AFTER.match(after)

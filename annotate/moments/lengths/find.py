@@ -528,6 +528,18 @@ _GATE_THING = _WordGate(r"thing|lot")
 _GATE_EDIT_TARGET = _WordGate(r"\b(?:needs?|has|have|must|should|ought)\s")
 
 
+# _VERB_LENGTH as its case-bound twin, searched in an ASCII window's lower-cased copy: the same answer (its matches open
+# on the verb, so the twin reads nothing before the window but the character its ``\b`` looks at), about 30 -> 4 us.
+_VERB_LENGTH_BLIND = CaseBlind(_VERB_LENGTH)
+
+
+def _verb_length_in(text: str, b: int, e: int, ascii_low: str | None) -> bool:
+    """Whether ``_VERB_LENGTH.search(text, b, e)`` finds a match, ``ascii_low`` text[b:e] lower-cased if ASCII."""
+    if ascii_low is None or (b > 0 and not text[b - 1].isascii()):
+        return _VERB_LENGTH.search(text, b, e) is not None
+    return _VERB_LENGTH_BLIND.twin.search(text[b - 1:b].lower() + ascii_low, 1 if b > 0 else 0) is not None
+
+
 def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     """The length patterns worth running over ``text[b:e]``: each only where cheap tests show its words."""
     colon = text.find(":", b, e) >= 0
@@ -547,7 +559,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_DRONE_FLIGHT_LASTS] if (unit or colon) and _GATE_FLIGHT.found(text, b, e, ascii_low) \
         and _DRONE_NAMED_BEFORE.search(text, max(0, b - DRONE_NAMED_CHARS), e) else []
     if (media or _GATE_ADVERT.found(text, b, e, ascii_low) or _GATE_MEETING.found(text, b, e, ascii_low)) \
-            and _VERB_LENGTH.search(text, b, e):
+            and _verb_length_in(text, b, e, ascii_low):
         patterns.append(_MEDIA_VERB)
         patterns += [_MEDIA_RUNS_FAR] if media and _GATE_RUNS.found(text, b, e, ascii_low) else []
     patterns += [_MEDIA_OF] if media and unit and " of " in low else []
