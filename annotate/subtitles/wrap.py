@@ -8,9 +8,12 @@ import unicodedata
 
 import regex
 
+from annotate.subtitles.linebreak import segments
+
 # Break after these (end of clause) and before these (start of a phrase), as
-# the subtitle guides ask: never split "the | truck", prefer "truck, | and".
-_AFTER = re.compile(r"[.,;:!?)\]»”\"’—–-]$")
+# the subtitle guides ask: never split "the | truck", prefer "truck, | and"; the same marks of
+# other scripts (Arabic and Urdu, Devanagari's danda, CJK's full-width ones) are clause ends too.
+_AFTER = re.compile(r"[.,;:!?)\]»”\"’—–\-،؛؟۔।॥，、。．！？；：）」』】〕〉》〗〙］｝…]$")
 _CONJUNCTIONS = {
     "and", "but", "or", "nor", "so", "yet", "because", "while", "when", "where", "which", "who",
     "that", "as", "after", "before", "until", "if", "then", "although", "though", "whereas",
@@ -56,24 +59,13 @@ def width(text: str) -> int:
 
 
 def tokens(text: str) -> list[str]:
-    """Words with their trailing space; CJK characters (grapheme clusters) are
-    one token each (those scripts break between any two characters)."""
+    """Words with their trailing space; a word of a script written without
+    spaces (CJK, Thai, Khmer...) cut where a line may break in it
+    (:func:`annotate.subtitles.linebreak.segments`: between CJK characters
+    but never before a closing mark or small kana, between Thai words)."""
     out: list[str] = []
     for word in re.findall(r"\S+\s*", text):
-        if any(_is_wide(c) for c in word):
-            buf = ""
-            for ch in clusters(word):
-                if any(map(_is_wide, ch)):
-                    if buf:
-                        out.append(buf)
-                        buf = ""
-                    out.append(ch)
-                else:
-                    buf += ch
-            if buf:
-                out.append(buf)
-        else:
-            out.append(word)
+        out.extend(segments(word))
     return out
 
 
