@@ -7,6 +7,7 @@ sheets and the sample footage all find their fonts here."""
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 import shutil
@@ -85,17 +86,35 @@ class FontPlan:
         return choice.family if choice else None
 
 
+# Characters drawn as nothing by design (no glyph wanted): controls, format characters (ZWJ, bidi marks,
+# soft hyphen), spaces, surrogates, private use, variation selectors, the combining grapheme joiner.
+_NO_GLYPH = ("Cc", "Cf", "Zs", "Zl", "Zp", "Cs", "Co")
+_IGNORABLE = ((0x034F, 0x034F), (0x180B, 0x180F), (0x17B4, 0x17B5), (0xFE00, 0xFE0F), (0xE0100, 0xE01EF))
+# The words of a character's name after its script's (BENGALI | LETTER KA, OL CHIKI | LETTER LA).
+_NAME_STOPS = frozenset({"LETTER", "SIGN", "DIGIT", "VOWEL", "SYLLABLE", "SMALL", "CAPITAL", "COMBINING",
+                         "MARK", "NUMBER", "LIGATURE", "INDEPENDENT", "CONSONANT", "FRACTION", "MODIFIER",
+                         "PUNCTUATION", "SYMBOL", "VIRAMA"})
+
+
 def script_of(char: str) -> str | None:
-    """The script name of a character when it may need a fallback font (None: Latin, digits, punctuation)."""
+    """The script name of a character whose glyph must be looked up (None: ASCII, or a character drawn as
+    nothing). Every other character is looked up, whatever its script: those of the table by their
+    name there, any other letter, mark or digit by the script its Unicode name starts with (Bengali,
+    Tamil, Ethiopic...), the rest as symbols and punctuation."""
     cp = ord(char)
-    if cp < 0x0300:
+    if cp < 0x80 or unicodedata.category(char) in _NO_GLYPH or any(lo <= cp <= hi for lo, hi in _IGNORABLE):
         return None
     for name, ranges, _, _ in _SCRIPTS:
         if any(lo <= cp <= hi for lo, hi in ranges):
             return name
-    if unicodedata.category(char) == "So":
+    category = unicodedata.category(char)
+    if category == "So":
         return "emoji and symbols"
-    return None
+    words = unicodedata.name(char, "").split()
+    if category[0] in "LMN" and words:
+        head = list(itertools.takewhile(lambda w: w not in _NAME_STOPS, words[:2]))
+        return " ".join(head or words[:1]).title()
+    return "symbols and punctuation"
 
 
 def package_for(script: str) -> str:
@@ -202,7 +221,7 @@ def plan(texts: Iterable[str], *, family: str, mono: str, font_file: str | None 
             continue
         lang = next((lg for name, _, lg, _ in _SCRIPTS if name == script), None)
         choice = (covering(sample, lang) if lang else None) or covering(sample)
-        if choice is not None:
+        if choice is not None and _file_covers(choice.file, sample):  # (covering asks for the first chars)
             for char in sample:
                 fallbacks[char] = choice
             continue
@@ -260,11 +279,34 @@ def _last_resort(warnings: list[str], family: str | None = None) -> FontChoice |
     return FontChoice(BUILT_IN_FAMILY, str(path))
 
 
+@functools.lru_cache(maxsize=64)
+def _charset(path: str) -> tuple[tuple[int, int], ...]:
+    """The code point ranges a font file has glyphs for (fc-query's charset; empty if it cannot say)."""
+    out = _fc("fc-query", "-f", "%{charset}\n", path).split("\n")[0]
+    ranges = []
+    for part in out.split():
+        lo, _, hi = part.partition("-")
+        try:
+            ranges.append((int(lo, 16), int(hi or lo, 16)))
+        except ValueError:
+            return ()
+    return tuple(ranges)
+
+
 @functools.lru_cache(maxsize=256)
 def _file_covers(path: str, chars: str) -> bool:
-    pattern = ":charset=" + " ".join(f"{ord(c):x}" for c in sorted(set(chars))[:MAX_CHARSET_QUERY])
-    out = _fc("fc-list", pattern, "file")
-    return any(line.split(":", 1)[0].strip() == path for line in out.splitlines())
+    """Whether the font file has every one of ``chars``: each character checked (a font "covering Arabic"
+    may lack Urdu's letters), from the file's charset, else by fc-list queries of ``MAX_CHARSET_QUERY``."""
+    points = sorted({ord(c) for c in chars})
+    ranges = _charset(path)
+    if ranges:
+        return all(any(lo <= cp <= hi for lo, hi in ranges) for cp in points)
+    for i in range(0, len(points), MAX_CHARSET_QUERY):
+        pattern = ":charset=" + " ".join(f"{cp:x}" for cp in points[i:i + MAX_CHARSET_QUERY])
+        out = _fc("fc-list", pattern, "file")
+        if not any(line.split(":", 1)[0].strip() == path for line in out.splitlines()):
+            return False
+    return True
 
 
 @functools.lru_cache(maxsize=32)

@@ -71,3 +71,22 @@ def test_a_mark_drawn_in_another_font_takes_its_letter_along(monkeypatch):
     assert mixed.runs("aZ\u0337b") == [("a", "/main.ttf"), ("Z\u0337", "/marks.ttf"), ("b", "/main.ttf")]
     monkeypatch.setattr(fonts, "_file_covers", lambda path, chars: False)
     assert mixed.runs("aZ\u0337b") == [("aZ", "/main.ttf"), ("\u0337", "/marks.ttf"), ("b", "/main.ttf")]
+
+
+def test_every_script_is_looked_up_character_by_character():
+    """Bengali, Tamil (no script of the old table) were never looked up, and Urdu's letters passed as Arabic,
+    which DejaVu covers: all drawn as boxes without a word."""
+    system.require(system.DEJAVU)
+    assert fonts.script_of("\u0995") == "Bengali" and fonts.script_of("\u0b9a") == "Tamil"
+    assert fonts.script_of("\u1c5a") == "Ol Chiki" and fonts.script_of("\u200b") is None
+    urdu = "فوجی ٹرک چھوڑ کر سرحد کی طرف بھاگتا ہے اور گولیاں چلتی ہیں"
+    plan = fonts.plan(["সৈনিক ট্রাক ছেড়ে দৌড়ায়", "தமிழ் செய்தி", urdu], family="DejaVu Sans", mono="DejaVu Sans")
+    for script, letter in (("Bengali", "\u0995"), ("Tamil", "\u0b9a"), ("Arabic", "\u06c1")):
+        warned = [w for w in plan.warnings if f"the {script} characters" in w]
+        if fonts.covering(letter) is None:
+            assert warned and letter in warned[0] and "fonts-noto-core" in warned[0], plan.warnings
+        else:
+            assert not warned and letter in plan.fallbacks
+    arabic = [w for w in plan.warnings if "the Arabic characters" in w]
+    assert not arabic or "\u0641" not in arabic[0]  # the letters DejaVu has are not called missing
+
