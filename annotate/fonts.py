@@ -17,6 +17,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
+from annotate import bidi
 from annotate.errors import AnnotateWarning
 
 
@@ -363,6 +366,17 @@ def pil_plan(texts: Iterable[str], *families: str, style: str = "") -> FontPlan:
     return plan(texts, family=families[0], mono=families[0], font_file=main)
 
 
+_CLUSTER = regex.compile(r"\X")
+
+
+@functools.lru_cache(maxsize=1)
+def _raqm() -> bool:
+    """Whether Pillow lays text out with libraqm (bidi and shaping within a run), as its wheels do."""
+    from PIL import features
+
+    return bool(features.check_feature("raqm"))
+
+
 _JOINS_BEFORE = frozenset("\u200c\u200d\ufe0e\ufe0f")  # ZWNJ, ZWJ, text and emoji variation selectors
 
 
@@ -423,6 +437,30 @@ class PilFonts:
             x -= self.getlength(text) / (2 if anchor[0] == "m" else 1)
         if anchor[1] == "a":
             y += self.font().getmetrics()[0]
-        for run, font in self.runs(text):
-            draw.text((x, y), run, font=font, fill=fill, anchor="ls")
+        raqm = _raqm()
+        for run, font, rtl in self.visual_runs(text):
+            if not raqm:  # (Pillow's basic layout lays every run out left to right)
+                run = "".join(reversed(_CLUSTER.findall(run))) if rtl else run
+            draw.text((x, y), run, font=font, fill=fill, anchor="ls",
+                      **({"direction": "rtl" if rtl else "ltr"} if raqm else {}))
             x += font.getlength(run)
+
+    def visual_runs(self, text: str) -> list[tuple[str, Any, bool]]:
+        """:meth:`runs` cut where the direction changes too, in the order they are drawn from the left, each
+        with whether it runs right to left: the bidi algorithm over the whole line first, as libass and
+        browsers do (runs drawn in logical order put an Arabic caption's first word on the left)."""
+        if text.isascii():
+            return [(run, font, False) for run, font in self.runs(text)]
+        line_levels = bidi.levels(text)
+        pieces: list[tuple[str, Any]] = []
+        piece_levels: list[int] = []
+        start = 0
+        for run, font in self.runs(text):
+            cut = start
+            for k in range(start + 1, start + len(run) + 1):
+                if k == start + len(run) or line_levels[k] != line_levels[cut]:
+                    pieces.append((text[cut:k], font))
+                    piece_levels.append(line_levels[cut])
+                    cut = k
+            start += len(run)
+        return [(run, font, level % 2 == 1) for (run, font), level in bidi.reorder(pieces, piece_levels)]

@@ -90,3 +90,27 @@ def test_every_script_is_looked_up_character_by_character():
     arabic = [w for w in plan.warnings if "the Arabic characters" in w]
     assert not arabic or "\u0641" not in arabic[0]  # the letters DejaVu has are not called missing
 
+
+def test_right_to_left_text_of_two_fonts_keeps_its_word_order():
+    """Runs of fonts were drawn in logical order: an Arabic caption with a CJK name showed its first word on
+    the left. The bidi algorithm orders the runs of the whole line first, as libass does."""
+    system.require(system.CJK_FONT)
+    system.require(system.DEJAVU)
+    text = "الجندي 士兵 يركض"
+    mixed = fonts.PilFonts.of(fonts.pil_plan([text], "DejaVu Sans"), 24)
+    words = [(run.strip(), rtl) for run, _, rtl in mixed.visual_runs(text) if run.strip()]
+    assert words == [("يركض", True), ("士兵", False), ("الجندي", True)]
+    got = _drawn(text, lambda d, t: mixed.draw(d, (4, 4), t, fill=255))
+    dejavu = fonts.pil_font(24, "DejaVu Sans")
+    last_word = _drawn("يركض", lambda d, t: mixed.draw(d, (4, 4), t, fill=255))
+    left = 4 + int(dejavu.getlength("يركض"))
+    assert np.array_equal(got[:, :left], last_word[:, :left])  # the caption's last word is drawn leftmost
+    assert [run for run, _, _ in mixed.visual_runs("abc 2:27 def")] == ["abc 2:27 def"]
+
+
+def test_bidi_levels_keep_numbers_and_neutrals_with_their_text():
+    from annotate import bidi
+
+    assert bidi.levels("عند 2:27 يركض") == [1] * 4 + [2] * 4 + [1] * 5  # the time stays one left-to-right piece
+    assert bidi.levels("hello عالم world") == [0] * 6 + [1] * 4 + [0] * 6
+    assert [x for x, _ in bidi.reorder("abc", [1, 1, 1])] == ["c", "b", "a"]
