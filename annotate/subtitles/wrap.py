@@ -58,6 +58,15 @@ def width(text: str) -> int:
     return sum(map(_cluster_width, _CLUSTER.findall(text)))
 
 
+def read_length(text: str) -> int:
+    """Characters a reader reads in ``text``, for reading speed: grapheme clusters as :func:`width` counts
+    them (a letter with its vowel signs or harakat one, a ZWJ emoji family one, zero-width ones and line
+    breaks none), but a CJK character one, not two: reading speed counts characters, not columns."""
+    if text.isascii():
+        return len(text.replace("\n", ""))
+    return sum(1 for cl in _CLUSTER.findall(text) if cl != "\n" and _cluster_width(cl) > 0)
+
+
 def tokens(text: str) -> list[str]:
     """Words with their trailing space; a word of a script written without
     spaces (CJK, Thai, Khmer...) cut where a line may break in it
