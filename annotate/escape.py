@@ -323,6 +323,9 @@ def unique_file_name(text: str, *, max_bytes: int = MAX_FILENAME_BYTES, fallback
     return f"{stem}-{hashlib.sha256(text.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
 
 
+# What every CSV file annotate writes starts with: the UTF-8 byte order mark, by which Excel (the spreadsheet the
+# formula guard below is for) reads a double-clicked .csv as UTF-8 rather than the system's ANSI code page.
+CSV_BOM = "\ufeff"
 # A cell starting with one of these is run as a formula by Excel, LibreOffice
 # and Google Sheets (OWASP "CSV injection"); a leading apostrophe stops that.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
