@@ -738,7 +738,8 @@ def test_results_are_written_in_batches_and_all_are_recorded(samples, tmp_path, 
 
 
 @pytest.mark.parametrize(("first", "second", "folder"), [("A", "a", "a"), ("café", "cafe\u0301", "café"),
-                                                         ("trail.", "trail", "trail")])
+                                                         ("trail.", "trail", "trail"),
+                                                         ("İzmir", "izmir", "izmir")])  # (İ lowered to i + U+0307)
 def test_names_that_make_one_folder_are_refused_naming_both(tmp_path, first, second, folder):
     # 'A' and 'a' (or NFC and NFD) were refused with "give each a 'name'", though each had one.
     (tmp_path / "a.txt").write_text("At 0:05 the car stops.\n", encoding="utf-8")
