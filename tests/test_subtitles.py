@@ -1002,6 +1002,7 @@ def test_thai_cjk_captions_break_between_words_and_never_before_a_closing_mark(t
     zh = _srt_lines(tmp_path, ZH)
     assert zh[0].endswith("，")  # the caption's own comma is where it breaks
     ja = _srt_lines(tmp_path, JA)
+    assert ja[1].startswith("向かって")  # at a phrase's end (kana, then a word), not inside 向かって
     for lines in (zh, ja):
         assert not any(ln[0] in "，、。っッゃャー）」" for ln in lines[1:]), lines
 

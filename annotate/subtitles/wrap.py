@@ -25,6 +25,11 @@ _PREPOSITIONS = {
 _WEAK_END = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "of", "to"}
 
 
+_HIRAGANA = regex.compile(r"\p{Hiragana}")
+_HAN = regex.compile(r"\p{Han}")
+_JA_WORD = regex.compile(r"[\p{Han}\p{Katakana}]")
+
+
 # An extended grapheme cluster (Unicode UAX 29): what a reader sees as one character, a letter with its
 # combining marks, an emoji ZWJ sequence, a flag. A line is broken between clusters, never inside one.
 _CLUSTER = regex.compile(r"\X")
@@ -114,6 +119,11 @@ def _break_cost(left: str, right: str) -> float:
         cost += 15
     if last[:1].isupper() and first[:1].isupper():
         cost += 6  # keep names together: "North | Korean" reads badly
+    tail, head = left.rstrip()[-1:], right.lstrip()[:1]
+    if _HIRAGANA.match(tail) and _JA_WORD.match(head):
+        cost -= 4  # Japanese: kana then a kanji or katakana word is where a phrase (bunsetsu) ends: 線に | 向かって
+    elif _HAN.match(tail) and _HIRAGANA.match(head):
+        cost += 3  # a kanji keeps its kana ending: not 向 | かって
     return cost
 
 
