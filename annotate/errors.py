@@ -4,9 +4,27 @@ knows the input it is about and renders itself as one line."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import pickle
 import warnings
 from collections.abc import Iterator
+
+
+def os_reason(exc: OSError) -> str:
+    """What went wrong in an ``OSError``, as a user can act on it: the system's words, and for too many open
+    files the limit and how to raise it (a batch under ``ulimit -n 16`` said only "Too many open files")."""
+    if exc.errno == errno.EMFILE:
+        try:
+            import resource
+
+            limit = f"the limit is {resource.getrlimit(resource.RLIMIT_NOFILE)[0]}: "
+        except (ImportError, OSError, ValueError):  # (no resource module on Windows)
+            limit = ""
+        return f"too many open files ({limit}raise it with `ulimit -n`, or run fewer workers)"
+    if exc.errno == errno.ENFILE:
+        return "too many open files on the whole system (the kernel's file table is full)"
+    return exc.strerror or str(exc)
+
 
 # The command line's exit status when Ctrl-C (or SIGTERM) stopped it: 128 + SIGINT, as a shell reports it.
 EXIT_INTERRUPTED = 130

@@ -258,8 +258,11 @@ def _keep_edge_spaces(text: str) -> str:
 def file_name(text: str, *, max_bytes: int = MAX_FILENAME_BYTES, fallback: str = "moment") -> str:
     """A safe file-name stem from caption text: Unicode kept (NFC) but no path
     separators, traversal, control or shell-awkward characters, no reserved
-    device names, at most ``max_bytes`` UTF-8 bytes, never empty."""
-    text = _kept_characters(unicodedata.normalize("NFKC", clean_text(text)).lower())
+    device names, at most ``max_bytes`` UTF-8 bytes, never empty. Format characters (zero-width space, soft
+    hyphen, joiners) are dropped, not made visible hyphens; Turkish ``İ`` is ``i`` (``lower()`` adds a dot
+    above, U+0307), so ``İzmir`` and ``izmir`` are one name, as they look."""
+    text = "".join(c for c in unicodedata.normalize("NFKC", clean_text(text)) if unicodedata.category(c) != "Cf")
+    text = _kept_characters(text.lower().replace("i\u0307", "i"))
     text = re.sub(r"-{2,}", "-", text).strip("-_")
     text = _cut_to_bytes(text.lstrip("".join(_marks(text))), max_bytes).rstrip("-_")
     if not text or text in _RESERVED_NAMES:
@@ -323,6 +326,9 @@ def unique_file_name(text: str, *, max_bytes: int = MAX_FILENAME_BYTES, fallback
     return f"{stem}-{hashlib.sha256(text.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
 
 
+# What every CSV file annotate writes starts with: the UTF-8 byte order mark, by which Excel (the spreadsheet the
+# formula guard below is for) reads a double-clicked .csv as UTF-8 rather than the system's ANSI code page.
+CSV_BOM = "\ufeff"
 # A cell starting with one of these is run as a formula by Excel, LibreOffice
 # and Google Sheets (OWASP "CSV injection"); a leading apostrophe stops that.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -7,6 +7,7 @@ sheets and the sample footage all find their fonts here."""
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 import shutil
@@ -16,6 +17,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
+from annotate import bidi
 from annotate.errors import AnnotateWarning
 
 
@@ -85,17 +89,35 @@ class FontPlan:
         return choice.family if choice else None
 
 
+# Characters drawn as nothing by design (no glyph wanted): controls, format characters (ZWJ, bidi marks,
+# soft hyphen), spaces, surrogates, private use, variation selectors, the combining grapheme joiner.
+_NO_GLYPH = ("Cc", "Cf", "Zs", "Zl", "Zp", "Cs", "Co")
+_IGNORABLE = ((0x034F, 0x034F), (0x180B, 0x180F), (0x17B4, 0x17B5), (0xFE00, 0xFE0F), (0xE0100, 0xE01EF))
+# The words of a character's name after its script's (BENGALI | LETTER KA, OL CHIKI | LETTER LA).
+_NAME_STOPS = frozenset({"LETTER", "SIGN", "DIGIT", "VOWEL", "SYLLABLE", "SMALL", "CAPITAL", "COMBINING",
+                         "MARK", "NUMBER", "LIGATURE", "INDEPENDENT", "CONSONANT", "FRACTION", "MODIFIER",
+                         "PUNCTUATION", "SYMBOL", "VIRAMA"})
+
+
 def script_of(char: str) -> str | None:
-    """The script name of a character when it may need a fallback font (None: Latin, digits, punctuation)."""
+    """The script name of a character whose glyph must be looked up (None: ASCII, or a character drawn as
+    nothing). Every other character is looked up, whatever its script: those of the table by their
+    name there, any other letter, mark or digit by the script its Unicode name starts with (Bengali,
+    Tamil, Ethiopic...), the rest as symbols and punctuation."""
     cp = ord(char)
-    if cp < 0x0300:
+    if cp < 0x80 or unicodedata.category(char) in _NO_GLYPH or any(lo <= cp <= hi for lo, hi in _IGNORABLE):
         return None
     for name, ranges, _, _ in _SCRIPTS:
         if any(lo <= cp <= hi for lo, hi in ranges):
             return name
-    if unicodedata.category(char) == "So":
+    category = unicodedata.category(char)
+    if category == "So":
         return "emoji and symbols"
-    return None
+    words = unicodedata.name(char, "").split()
+    if category[0] in "LMN" and words:
+        head = list(itertools.takewhile(lambda w: w not in _NAME_STOPS, words[:2]))
+        return " ".join(head or words[:1]).title()
+    return "symbols and punctuation"
 
 
 def package_for(script: str) -> str:
@@ -202,7 +224,7 @@ def plan(texts: Iterable[str], *, family: str, mono: str, font_file: str | None 
             continue
         lang = next((lg for name, _, lg, _ in _SCRIPTS if name == script), None)
         choice = (covering(sample, lang) if lang else None) or covering(sample)
-        if choice is not None:
+        if choice is not None and _file_covers(choice.file, sample):  # (covering asks for the first chars)
             for char in sample:
                 fallbacks[char] = choice
             continue
@@ -260,11 +282,34 @@ def _last_resort(warnings: list[str], family: str | None = None) -> FontChoice |
     return FontChoice(BUILT_IN_FAMILY, str(path))
 
 
+@functools.lru_cache(maxsize=64)
+def _charset(path: str) -> tuple[tuple[int, int], ...]:
+    """The code point ranges a font file has glyphs for (fc-query's charset; empty if it cannot say)."""
+    out = _fc("fc-query", "-f", "%{charset}\n", path).split("\n")[0]
+    ranges = []
+    for part in out.split():
+        lo, _, hi = part.partition("-")
+        try:
+            ranges.append((int(lo, 16), int(hi or lo, 16)))
+        except ValueError:
+            return ()
+    return tuple(ranges)
+
+
 @functools.lru_cache(maxsize=256)
 def _file_covers(path: str, chars: str) -> bool:
-    pattern = ":charset=" + " ".join(f"{ord(c):x}" for c in sorted(set(chars))[:MAX_CHARSET_QUERY])
-    out = _fc("fc-list", pattern, "file")
-    return any(line.split(":", 1)[0].strip() == path for line in out.splitlines())
+    """Whether the font file has every one of ``chars``: each character checked (a font "covering Arabic"
+    may lack Urdu's letters), from the file's charset, else by fc-list queries of ``MAX_CHARSET_QUERY``."""
+    points = sorted({ord(c) for c in chars})
+    ranges = _charset(path)
+    if ranges:
+        return all(any(lo <= cp <= hi for lo, hi in ranges) for cp in points)
+    for i in range(0, len(points), MAX_CHARSET_QUERY):
+        pattern = ":charset=" + " ".join(f"{cp:x}" for cp in points[i:i + MAX_CHARSET_QUERY])
+        out = _fc("fc-list", pattern, "file")
+        if not any(line.split(":", 1)[0].strip() == path for line in out.splitlines()):
+            return False
+    return True
 
 
 @functools.lru_cache(maxsize=32)
@@ -319,6 +364,17 @@ def pil_plan(texts: Iterable[str], *families: str, style: str = "") -> FontPlan:
     if not have_fontconfig():  # (no look-up possible: Pillow's default or the known file, as before)
         return FontPlan(FontChoice(families[0], main) if main else None, None)
     return plan(texts, family=families[0], mono=families[0], font_file=main)
+
+
+_CLUSTER = regex.compile(r"\X")
+
+
+@functools.lru_cache(maxsize=1)
+def _raqm() -> bool:
+    """Whether Pillow lays text out with libraqm (bidi and shaping within a run), as its wheels do."""
+    from PIL import features
+
+    return bool(features.check_feature("raqm"))
 
 
 _JOINS_BEFORE = frozenset("\u200c\u200d\ufe0e\ufe0f")  # ZWNJ, ZWJ, text and emoji variation selectors
@@ -381,6 +437,30 @@ class PilFonts:
             x -= self.getlength(text) / (2 if anchor[0] == "m" else 1)
         if anchor[1] == "a":
             y += self.font().getmetrics()[0]
-        for run, font in self.runs(text):
-            draw.text((x, y), run, font=font, fill=fill, anchor="ls")
+        raqm = _raqm()
+        for run, font, rtl in self.visual_runs(text):
+            if not raqm:  # (Pillow's basic layout lays every run out left to right)
+                run = "".join(reversed(_CLUSTER.findall(run))) if rtl else run
+            draw.text((x, y), run, font=font, fill=fill, anchor="ls",
+                      **({"direction": "rtl" if rtl else "ltr"} if raqm else {}))
             x += font.getlength(run)
+
+    def visual_runs(self, text: str) -> list[tuple[str, Any, bool]]:
+        """:meth:`runs` cut where the direction changes too, in the order they are drawn from the left, each
+        with whether it runs right to left: the bidi algorithm over the whole line first, as libass and
+        browsers do (runs drawn in logical order put an Arabic caption's first word on the left)."""
+        if text.isascii():
+            return [(run, font, False) for run, font in self.runs(text)]
+        line_levels = bidi.levels(text)
+        pieces: list[tuple[str, Any]] = []
+        piece_levels: list[int] = []
+        start = 0
+        for run, font in self.runs(text):
+            cut = start
+            for k in range(start + 1, start + len(run) + 1):
+                if k == start + len(run) or line_levels[k] != line_levels[cut]:
+                    pieces.append((text[cut:k], font))
+                    piece_levels.append(line_levels[cut])
+                    cut = k
+            start += len(run)
+        return [(run, font, level % 2 == 1) for (run, font), level in bidi.reorder(pieces, piece_levels)]

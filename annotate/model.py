@@ -301,8 +301,10 @@ _UNSAFE_ID_CHARS = re.compile(r"[^A-Za-z0-9_.-]+")
 def video_id_problem(text: object) -> str | None:
     """Why ``text`` cannot be a video id, or None when it can."""
     if not isinstance(text, str) or not _VIDEO_ID.match(text) or len(text) > MAX_VIDEO_ID_CHARS:
-        return (f"a video id is 1-{MAX_VIDEO_ID_CHARS} letters, digits, '_', '-' or '.' "
-                f"(not first), not {str(text)[:60]!r}")
+        bad = _UNSAFE_ID_CHARS.search(text) if isinstance(text, str) else None
+        which = f": {bad.group()[0]!r} (U+{ord(bad.group()[0]):04X}) is not one" if bad else ""
+        return (f"a video id is 1-{MAX_VIDEO_ID_CHARS} ASCII letters, digits, '_', '-' or '.' "
+                f"(not first), not {str(text)[:60]!r}{which}")
     return None
 
 

@@ -738,7 +738,8 @@ def test_results_are_written_in_batches_and_all_are_recorded(samples, tmp_path, 
 
 
 @pytest.mark.parametrize(("first", "second", "folder"), [("A", "a", "a"), ("café", "cafe\u0301", "café"),
-                                                         ("trail.", "trail", "trail")])
+                                                         ("trail.", "trail", "trail"),
+                                                         ("İzmir", "izmir", "izmir")])  # (İ lowered to i + U+0307)
 def test_names_that_make_one_folder_are_refused_naming_both(tmp_path, first, second, folder):
     # 'A' and 'a' (or NFC and NFD) were refused with "give each a 'name'", though each had one.
     (tmp_path / "a.txt").write_text("At 0:05 the car stops.\n", encoding="utf-8")
@@ -1184,3 +1185,23 @@ def test_on_a_dask_cluster_the_bar_follows_the_work_inside_a_long_task_too(clust
     inside = [f for f in seen if 0 < f < 1]
     assert len(set(inside)) >= 3, seen
     assert seen == sorted(seen) and seen[-1] == 1.0
+
+
+def test_too_low_an_open_files_limit_is_said_with_the_limit(tmp_path):
+    """Under ``ulimit -n 16`` two workers could not start: "annotate: error: Too many open files", naming
+    neither a file nor the limit."""
+    import resource
+    import subprocess
+    import sys
+
+    (tmp_path / "s.yaml").write_text("schema_version: 1\nmoments:\n- {id: m1, start: 1, caption: one}\n",
+                                     encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\ndefaults: {subtitles: [srt]}\nstories:\n  - {name: one, timeline: s.yaml}\n"
+                    "  - {name: two, timeline: s.yaml}\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "ANNOTATE_TRACEBACK"}
+    run_ = subprocess.run([sys.executable, "-m", "annotate", "batch", str(path), "-o", str(tmp_path / "out"),
+                           "--workers", "2", "-q"], capture_output=True, text=True, timeout=120, env=env,
+                          preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (16, 16)))
+    assert run_.returncode == 2 and run_.stderr == ("annotate: error: too many open files (the limit is 16: raise "
+                                                    "it with `ulimit -n`, or run fewer workers)\n"), run_.stderr

@@ -280,7 +280,7 @@ def test_two_videos_subtitles_one_file_each_and_one_video_commands_say_so(two_vi
         assert f"needs one video; this timeline has 2: pass --video ID (one of {first_id}, body)" in failed.stderr
     exported = annotate_cli("export", "subs.yaml", "-o", "body.csv", "--video", "body", cwd=folder)
     assert exported.returncode == 0, exported.stderr
-    with open(folder / "body.csv", encoding="utf-8") as f:
+    with open(folder / "body.csv", encoding="utf-8-sig") as f:
         assert sorted(row["start"] for row in csv.DictReader(f)) == ["0:04", "0:15"]
     unknown = annotate_cli("subtitles", "subs.yaml", "-o", "x.srt", "--video", "nope", cwd=folder)
     assert unknown.returncode == 2 and "no video 'nope' in this timeline" in unknown.stderr

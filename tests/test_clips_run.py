@@ -86,7 +86,8 @@ def test_several_timelines_get_their_own_folders_posters_and_sheet(src, tmp_path
             assert poster.format == "JPEG" and poster.width >= 320
     with Image.open(out / "contact-sheet.png") as sheet:
         assert sheet.format == "PNG" and sheet.width > 3 * 320
-    csv_rows = (out / "manifest.csv").read_text(encoding="utf-8").splitlines()
+    assert (out / "manifest.csv").read_bytes().startswith(b"\xef\xbb\xbffile,")  # UTF-8 for Excel
+    csv_rows = (out / "manifest.csv").read_text(encoding="utf-8-sig").splitlines()
     assert csv_rows[0].startswith("file,timeline,moment_id") and len(csv_rows) == 4
 
 
@@ -436,7 +437,7 @@ def test_the_manifest_names_the_article_and_sentence_each_clip_came_from(samples
     assert entry["sentence"] == moment.sentence and "0:41" in entry["sentence"]
     assert entry["sources"] == [{"article": str(article), "credit": "Footage: Border Command via Wire Service"}]
     assert (entry["footage"], entry["footage_sha256"]) == (str(samples.video.resolve()), sha256(samples.video))
-    with open(tmp_path / "out" / "manifest.csv", encoding="utf-8", newline="") as handle:
+    with open(tmp_path / "out" / "manifest.csv", encoding="utf-8-sig", newline="") as handle:
         row = next(csv.DictReader(handle))
     assert (row["article"], row["sentence"], row["end"]) == (str(article), moment.sentence, str(entry["end"]))
 

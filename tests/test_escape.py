@@ -229,3 +229,14 @@ def test_file_name_cut_at_its_byte_cap_keeps_whole_letters():
     name = file_name("सैनिक " * 30)
     assert len(name.encode("utf-8")) <= 80
     assert name.split("-")[-1] == "सैनिक"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("İZMİR'DE ISIRGAN", "izmir-de-isirgan"),  # lower() made İ into i + U+0307, a doubled dot
+    ("a\u200bb", "ab"), ("d\u00ade", "de"), ("\u0646\u200d\u0627", "\u0646\u0627"),  # ZWSP, soft hyphen, ZWJ
+    ("x\u2060y\ufeffz", "xyz"),
+])
+def test_file_name_drops_invisible_characters_and_turkish_dotted_capital_i(text, name):
+    """Format characters (zero-width space, soft hyphen, joiners) became visible hyphens in clip names."""
+    assert file_name(text) == name
+

@@ -71,3 +71,46 @@ def test_a_mark_drawn_in_another_font_takes_its_letter_along(monkeypatch):
     assert mixed.runs("aZ\u0337b") == [("a", "/main.ttf"), ("Z\u0337", "/marks.ttf"), ("b", "/main.ttf")]
     monkeypatch.setattr(fonts, "_file_covers", lambda path, chars: False)
     assert mixed.runs("aZ\u0337b") == [("aZ", "/main.ttf"), ("\u0337", "/marks.ttf"), ("b", "/main.ttf")]
+
+
+def test_every_script_is_looked_up_character_by_character():
+    """Bengali, Tamil (no script of the old table) were never looked up, and Urdu's letters passed as Arabic,
+    which DejaVu covers: all drawn as boxes without a word."""
+    system.require(system.DEJAVU)
+    assert fonts.script_of("\u0995") == "Bengali" and fonts.script_of("\u0b9a") == "Tamil"
+    assert fonts.script_of("\u1c5a") == "Ol Chiki" and fonts.script_of("\u200b") is None
+    urdu = "فوجی ٹرک چھوڑ کر سرحد کی طرف بھاگتا ہے اور گولیاں چلتی ہیں"
+    plan = fonts.plan(["সৈনিক ট্রাক ছেড়ে দৌড়ায়", "தமிழ் செய்தி", urdu], family="DejaVu Sans", mono="DejaVu Sans")
+    for script, letter in (("Bengali", "\u0995"), ("Tamil", "\u0b9a"), ("Arabic", "\u06c1")):
+        warned = [w for w in plan.warnings if f"the {script} characters" in w]
+        if fonts.covering(letter) is None:
+            assert warned and letter in warned[0] and "fonts-noto-core" in warned[0], plan.warnings
+        else:
+            assert not warned and letter in plan.fallbacks
+    arabic = [w for w in plan.warnings if "the Arabic characters" in w]
+    assert not arabic or "\u0641" not in arabic[0]  # the letters DejaVu has are not called missing
+
+
+def test_right_to_left_text_of_two_fonts_keeps_its_word_order():
+    """Runs of fonts were drawn in logical order: an Arabic caption with a CJK name showed its first word on
+    the left. The bidi algorithm orders the runs of the whole line first, as libass does."""
+    system.require(system.CJK_FONT)
+    system.require(system.DEJAVU)
+    text = "الجندي 士兵 يركض"
+    mixed = fonts.PilFonts.of(fonts.pil_plan([text], "DejaVu Sans"), 24)
+    words = [(run.strip(), rtl) for run, _, rtl in mixed.visual_runs(text) if run.strip()]
+    assert words == [("يركض", True), ("士兵", False), ("الجندي", True)]
+    got = _drawn(text, lambda d, t: mixed.draw(d, (4, 4), t, fill=255))
+    dejavu = fonts.pil_font(24, "DejaVu Sans")
+    last_word = _drawn("يركض", lambda d, t: mixed.draw(d, (4, 4), t, fill=255))
+    left = 4 + int(dejavu.getlength("يركض"))
+    assert np.array_equal(got[:, :left], last_word[:, :left])  # the caption's last word is drawn leftmost
+    assert [run for run, _, _ in mixed.visual_runs("abc 2:27 def")] == ["abc 2:27 def"]
+
+
+def test_bidi_levels_keep_numbers_and_neutrals_with_their_text():
+    from annotate import bidi
+
+    assert bidi.levels("عند 2:27 يركض") == [1] * 4 + [2] * 4 + [1] * 5  # the time stays one left-to-right piece
+    assert bidi.levels("hello عالم world") == [0] * 6 + [1] * 4 + [0] * 6
+    assert [x for x, _ in bidi.reorder("abc", [1, 1, 1])] == ["c", "b", "a"]

@@ -164,7 +164,8 @@ def test_fcp_xml_round_trip(timeline, tmp_path):
 
 def test_csv_read_back_by_the_csv_module(timeline, tmp_path):
     path = interchange.write(timeline, tmp_path / "story.csv").path
-    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+    assert path.read_bytes().startswith(b"\xef\xbb\xbfid,")  # the BOM by which Excel reads UTF-8, not ANSI
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")))
     assert [r["id"] for r in rows] == ["m1", "m2", "m3", "m4"]
     assert rows[0]["caption"] == HOSTILE and rows[0]["approximate"] == "true"
     assert rows[1]["start"] == "0:30" and rows[1]["end"] == "0:35" and rows[1]["aligned_start"] == "0:30.52"
@@ -1399,7 +1400,7 @@ def test_several_videos_in_csv_get_a_footage_column_and_read_back(tmp_path):
         moments=(Moment(4.0, id="m1", caption="gate"), Moment(2.5, id="m2", caption="car", footage="street"),
                  Moment(7.0, id="m3", caption="run", footage="rooftop")))
     path = interchange.write(tl, tmp_path / "two.csv").path
-    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")))
     assert [(r["id"], r["footage"]) for r in rows] == [("m1", "rooftop"), ("m2", "street"), ("m3", "rooftop")]
     back = interchange.read(path)
     assert [v.id for v in back.videos] == ["rooftop", "street"]

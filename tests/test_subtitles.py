@@ -977,3 +977,67 @@ def test_an_ass_file_sizes_its_text_by_the_picture_s_shorter_side(size: tuple[in
     assert (doc.info["PlayResX"], doc.info["PlayResY"]) == (str(w), str(h))
     assert doc.styles["Caption"].fontsize == round(0.05 * 1080)  # the shorter side is 1080 in every shape
     assert doc.styles["Caption"].marginl == round(0.06 * w)
+
+
+THAI = "รัฐบาลประเทศไทยประกาศว่าทหารกำลังเดินทางไปยังชายแดนภาคใต้ของประเทศ"
+THAI_WORDS = ["รัฐบาล", "ประเทศไทย", "ประกาศ", "ว่า", "ทหาร", "กำลัง", "เดินทาง", "ไป", "ยัง", "ชายแดน",
+              "ภาคใต้", "ของ", "ประเทศ"]
+ZH = "士兵跳下卡车，向南方的边界线奔跑，身后的士兵开枪射击，他中弹倒地。"
+JA = "兵士がトラックを捨てて境界線に向かって走り出す。背後から銃声が響く。"
+
+
+def _srt_lines(tmp_path, caption: str) -> list[str]:
+    """The lines of the cues an SRT file holds for ``caption``, read back by pysubs2."""
+    path = tmp_path / "c.srt"
+    subtitles.write(timeline(Moment(id="m", start=1, end=6, caption=caption), duration=20), path)
+    return [ln for ev in pysubs2.load(str(path), encoding="utf-8") for ln in ev.plaintext.split("\n")]
+
+
+def test_thai_cjk_captions_break_between_words_and_never_before_a_closing_mark(tmp_path):
+    pytest.importorskip("icu4py", reason="pip install icu4py (Python 3.11+)")
+    th = _srt_lines(tmp_path, THAI)
+    assert len(th) == 2 and "".join(th) == THAI
+    starts = {sum(map(len, THAI_WORDS[:i])) for i in range(len(THAI_WORDS))}
+    assert len(th[0]) in starts  # the line ends where a word does (ชายแดน was cut into ชาย | แดน)
+    zh = _srt_lines(tmp_path, ZH)
+    assert zh[0].endswith("，")  # the caption's own comma is where it breaks
+    ja = _srt_lines(tmp_path, JA)
+    assert ja[1].startswith("向かって")  # at a phrase's end (kana, then a word), not inside 向かって
+    for lines in (zh, ja):
+        assert not any(ln[0] in "，、。っッゃャー）」" for ln in lines[1:]), lines
+
+
+def test_other_scripts_clause_marks_are_break_points():
+    from annotate.subtitles.wrap import two_lines
+
+    assert two_lines("الجندي يترك الشاحنة، ثم يركض نحو الخط الفاصل بسرعة كبيرة", 42)[0] == "الجندي يترك الشاحنة،"
+    assert two_lines("सैनिक ट्रक छोड़कर भागता है। पीछे से गोलियाँ चलती हैं और वह गिर जाता है", 42)[0].endswith("।")
+
+
+def test_without_icu_cjk_keeps_kinsoku_and_a_thai_run_stays_whole():
+    from annotate.subtitles.linebreak import segments
+
+    ja = segments(JA, None)
+    assert "".join(ja) == JA and not any(s[0] in "っ。" for s in ja)
+    assert "车，" in segments(ZH, None) and "「兵" in segments("「兵士」", None)
+    assert segments("NHK的记者 ", None) == ["NHK", "的", "记", "者 "]
+    assert segments(THAI + " ", None) == [THAI + " "]
+
+
+def test_reading_speed_counts_what_a_reader_reads_not_code_points(tmp_path):
+    """Vowel signs, harakat and ZWJ parts counted as characters read: a vowelled Arabic caption at 15.7
+    characters a second failed --check at 27.3 (the file the writer had just written without a warning)."""
+    from annotate.subtitles.wrap import read_length
+
+    arabic = "الْجُنْدِيُّ يَتْرُكُ الشَّاحِنَةَ وَيَرْكُضُ نَحْوَ الْخَطِّ الْفَاصِلِ بِسُرْعَةٍ"
+    family = "👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦 family reunion 👍🏽👍🏽"
+    assert read_length(arabic) == 47 and read_length(family) == 21 and read_length("兵士\nが") == 3
+    written = subtitles.write(timeline(Moment(id="ar", start=6, end=9, caption=arabic),
+                                       Moment(id="em", start=11, end=12.5, caption=family), duration=20),
+                              tmp_path / "rs.srt")
+    assert [ev.plaintext.replace("\n", " ") for ev in pysubs2.load(str(written), encoding="utf-8")] == [arabic, family]
+    assert [v for v in subtitles.check(written) if v.rule == "reading-speed"] == []
+    fast = tmp_path / "fast.srt"
+    fast.write_text(f"1\n00:00:01,000 --> 00:00:02,000\n{arabic}\n", encoding="utf-8")
+    assert [(v.cue, v.rule, v.message[:4]) for v in subtitles.check(fast) if v.rule == "reading-speed"] == \
+        [(1, "reading-speed", "47.0")]

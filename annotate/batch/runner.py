@@ -36,7 +36,7 @@ from annotate.batch.tasks import (
     warm_up,
 )
 from annotate.children import worker_count
-from annotate.errors import AnnotateError, InputError, OutputError, ToolError, collected
+from annotate.errors import AnnotateError, InputError, OutputError, ToolError, collected, os_reason
 from annotate.inputs import noted
 from annotate.model import Timeline
 from annotate.pool import LocalPool, interrupt, wait_all
@@ -521,7 +521,7 @@ def _reason(exc: BaseException) -> str:
     if name == "BrokenProcessPool":
         return "a worker process died (out of memory or killed); re-run to resume"
     if isinstance(exc, OSError):
-        return f"{getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}".lstrip(": ")
+        return f"{getattr(exc, 'filename', '') or ''}: {os_reason(exc)}".lstrip(": ")
     return f"{name}: {exc}"
 
 

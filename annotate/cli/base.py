@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 import click
 
 from annotate import __version__
-from annotate.errors import EXIT_INTERRUPTED, AnnotateError, AnnotateWarning, OutputError
+from annotate.errors import EXIT_INTERRUPTED, AnnotateError, AnnotateWarning, OutputError, os_reason
 from annotate.escape import terminal_line
 from annotate.inputs import command_inputs
 
@@ -61,7 +61,7 @@ class AnnotateGroup(click.Group):
             # Last resort: readers and writers turn OSError into AnnotateError
             # naming the file; one that slips through still gets one line.
             where = f"{exc.filename}: " if exc.filename else ""
-            fail(f"{where}{exc.strerror or exc}")
+            fail(f"{where}{os_reason(exc)}")
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise  # click's own ways to stop, which its main loop handles
         except Exception as exc:

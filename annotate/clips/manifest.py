@@ -23,7 +23,7 @@ from annotate import __version__, ffmpeg, owned
 from annotate.atomic import write_text
 from annotate.clips.sheet import later_pages
 from annotate.errors import OutputError
-from annotate.escape import csv_cell
+from annotate.escape import CSV_BOM, csv_cell
 
 MANIFEST_JSON = "manifest.json"
 MANIFEST_CSV = "manifest.csv"
@@ -145,8 +145,10 @@ class Manifest:
 
 def to_csv(clips: list[dict[str, Any]]) -> str:
     """One row per clip; commands joined with `` && `` (runnable in a shell);
-    every text cell guarded against spreadsheet formula injection."""
+    every text cell guarded against spreadsheet formula injection; the UTF-8
+    byte order mark first, for Excel (:data:`annotate.escape.CSV_BOM`)."""
     buffer = io.StringIO()
+    buffer.write(CSV_BOM)
     writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for clip in clips:

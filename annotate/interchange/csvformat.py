@@ -10,9 +10,13 @@ exact to the millisecond (``2:27.5``, ``1:02:03``); ``tags`` are separated by
 ``;``. Cells a spreadsheet would run as formulas get a leading ``'``.
 On import only ``start`` is required; column names are case-insensitive and
 ``,``, ``;`` or tab separators are recognised (or named by Excel's ``sep=;``
-first line); a ``stated`` column (the old name of ``quote``) is read as
+first line); a byte order mark is skipped; a ``stated`` column (the old name of ``quote``) is read as
 ``quote``. A column named twice is refused; the cells of a column annotate
 does not read are left out with a warning naming it.
+The file starts with a UTF-8 byte order mark (:data:`annotate.escape.CSV_BOM`), as Excel's own "CSV UTF-8"
+does: without it Excel opens a double-clicked ``.csv`` in the system's ANSI code page, every Arabic, CJK,
+Cyrillic or accented caption garbled. LibreOffice, Google Sheets and pandas' ``read_csv`` skip it; Python's
+``csv`` module wants the file opened with ``encoding="utf-8-sig"``.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from annotate.errors import InputError
-from annotate.escape import csv_cell, uncsv_cell
+from annotate.escape import CSV_BOM, csv_cell, uncsv_cell
 from annotate.interchange.common import notify, texts_not_kept, where
 from annotate.model import Alignment, Footage, Moment, Timeline, video_id_problem
 from annotate.timecode import format_editable, parse_time
@@ -57,6 +61,7 @@ def _row(m: Moment) -> list[str]:
 
 def dumps(timeline: Timeline, **opts: Any) -> str:
     out = io.StringIO()
+    out.write(CSV_BOM)
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180 line ends
     several = len(timeline.videos) > 1
     writer.writerow(COLUMNS + ((FOOTAGE_COLUMN,) if several else ()))
@@ -134,7 +139,8 @@ def _say_unread(header: list[str], filled: dict[int, int], origin: str | None) -
 
 
 def _reader(text: str, origin: str | None) -> tuple[Any, Iterator[list[str]]]:
-    """The csv reader (it counts lines) and its rows, from the header on."""
+    """The csv reader (it counts lines) and its rows, from the header on (after the BOM :func:`dumps` writes)."""
+    text = text.removeprefix(CSV_BOM)
     delimiter, sep_line = _delimiter(text)
     # The csv module refuses a cell over 131,072 characters (a process-wide limit): our own export of a long
     # caption came back "field larger than field limit". No cell is longer than the text; the limit only grows.

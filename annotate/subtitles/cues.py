@@ -29,7 +29,7 @@ from annotate.escape import clean_text
 from annotate.model import Moment, Timeline
 from annotate.subtitles.problems import SubtitleWarning
 from annotate.subtitles.rules import Rules
-from annotate.subtitles.wrap import chunks, given_lines
+from annotate.subtitles.wrap import chunks, given_lines, read_length
 from annotate.timecode import floor_millis, format_clock, format_clock_exact, frame_among
 
 APPROXIMATE_MARK = "≈"
@@ -327,7 +327,7 @@ CPS_TOLERANCE = 0.05
 
 def _rate(piece: str, seconds: float) -> float:
     """Characters a second a cue of ``piece`` asks of a reader, as lint counts them (line breaks don't count)."""
-    return len(piece.replace("\n", "")) / seconds if seconds > 0 else float("inf")
+    return read_length(piece) / seconds if seconds > 0 else float("inf")
 
 
 def _too_fast(pieces: list[str], seconds: float, rules: Rules) -> str:

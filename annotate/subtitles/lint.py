@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from annotate.subtitles.cues import Cue
 from annotate.subtitles.rules import Rules
-from annotate.subtitles.wrap import width
+from annotate.subtitles.wrap import read_length, width
 from annotate.timecode import format_clock
 from annotate.validate import MAX_SECONDS
 
@@ -42,7 +42,7 @@ def lint(cues: list[Cue], rules: Rules | None = None, *, duration: float | None 
             continue
         for rule, message in _lines(cue, rules):
             add(rule, message)
-        cps = len(cue.text.replace("\n", "")) / cue.duration
+        cps = read_length(cue.text) / cue.duration
         if cps > rules.max_chars_per_second + 0.05:
             add("reading-speed", f"{cps:.1f} characters/s, faster than {rules.max_chars_per_second:g}")
         if cue.duration < rules.min_seconds - TOLERANCE_SECONDS:

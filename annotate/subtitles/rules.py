@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from annotate.subtitles.wrap import read_length
 from annotate.timecode import FALLBACK_FPS, frame_among
 
 
@@ -53,6 +54,6 @@ class Rules:
         return self.max_line_chars * self.max_lines
 
     def reading_seconds(self, text: str) -> float:
-        """Time needed to read ``text`` at the speed limit (line breaks don't count)."""
-        return len(text.replace("\n", "")) / self.max_chars_per_second
+        """Time needed to read ``text`` at the speed limit (characters as :func:`wrap.read_length` counts them)."""
+        return read_length(text) / self.max_chars_per_second
 

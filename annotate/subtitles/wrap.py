@@ -8,9 +8,12 @@ import unicodedata
 
 import regex
 
+from annotate.subtitles.linebreak import segments
+
 # Break after these (end of clause) and before these (start of a phrase), as
-# the subtitle guides ask: never split "the | truck", prefer "truck, | and".
-_AFTER = re.compile(r"[.,;:!?)\]»”\"’—–-]$")
+# the subtitle guides ask: never split "the | truck", prefer "truck, | and"; the same marks of
+# other scripts (Arabic and Urdu, Devanagari's danda, CJK's full-width ones) are clause ends too.
+_AFTER = re.compile(r"[.,;:!?)\]»”\"’—–\-،؛؟۔।॥，、。．！？；：）」』】〕〉》〗〙］｝…]$")
 _CONJUNCTIONS = {
     "and", "but", "or", "nor", "so", "yet", "because", "while", "when", "where", "which", "who",
     "that", "as", "after", "before", "until", "if", "then", "although", "though", "whereas",
@@ -20,6 +23,11 @@ _PREPOSITIONS = {
     "of", "for", "by", "over", "under", "through", "behind", "near", "past",
 }
 _WEAK_END = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "of", "to"}
+
+
+_HIRAGANA = regex.compile(r"\p{Hiragana}")
+_HAN = regex.compile(r"\p{Han}")
+_JA_WORD = regex.compile(r"[\p{Han}\p{Katakana}]")
 
 
 # An extended grapheme cluster (Unicode UAX 29): what a reader sees as one character, a letter with its
@@ -55,25 +63,23 @@ def width(text: str) -> int:
     return sum(map(_cluster_width, _CLUSTER.findall(text)))
 
 
+def read_length(text: str) -> int:
+    """Characters a reader reads in ``text``, for reading speed: grapheme clusters as :func:`width` counts
+    them (a letter with its vowel signs or harakat one, a ZWJ emoji family one, zero-width ones and line
+    breaks none), but a CJK character one, not two: reading speed counts characters, not columns."""
+    if text.isascii():
+        return len(text.replace("\n", ""))
+    return sum(1 for cl in _CLUSTER.findall(text) if cl != "\n" and _cluster_width(cl) > 0)
+
+
 def tokens(text: str) -> list[str]:
-    """Words with their trailing space; CJK characters (grapheme clusters) are
-    one token each (those scripts break between any two characters)."""
+    """Words with their trailing space; a word of a script written without
+    spaces (CJK, Thai, Khmer...) cut where a line may break in it
+    (:func:`annotate.subtitles.linebreak.segments`: between CJK characters
+    but never before a closing mark or small kana, between Thai words)."""
     out: list[str] = []
     for word in re.findall(r"\S+\s*", text):
-        if any(_is_wide(c) for c in word):
-            buf = ""
-            for ch in clusters(word):
-                if any(map(_is_wide, ch)):
-                    if buf:
-                        out.append(buf)
-                        buf = ""
-                    out.append(ch)
-                else:
-                    buf += ch
-            if buf:
-                out.append(buf)
-        else:
-            out.append(word)
+        out.extend(segments(word))
     return out
 
 
@@ -113,6 +119,11 @@ def _break_cost(left: str, right: str) -> float:
         cost += 15
     if last[:1].isupper() and first[:1].isupper():
         cost += 6  # keep names together: "North | Korean" reads badly
+    tail, head = left.rstrip()[-1:], right.lstrip()[:1]
+    if _HIRAGANA.match(tail) and _JA_WORD.match(head):
+        cost -= 4  # Japanese: kana then a kanji or katakana word is where a phrase (bunsetsu) ends: 線に | 向かって
+    elif _HAN.match(tail) and _HIRAGANA.match(head):
+        cost += 3  # a kanji keeps its kana ending: not 向 | かって
     return cost
 
 

@@ -267,7 +267,9 @@ def check_manifest_csv(tl: Timeline, benign: Timeline, tmp: Path) -> None:
     entry = {"file": clip_stems(tl.moments)[0] + CLIP_EXTENSION, "timeline": tl.title, "moment_id": m.id,
              "caption": m.caption, "quote": m.quote, "notes": [m.notes], "commands": ["ffmpeg -i x"],
              "footage": tl.footage.path if tl.footage else "", "index": 1}
-    rows = list(csv.DictReader(io.StringIO(to_csv([entry]))))
+    text = to_csv([entry])
+    assert text.startswith("\ufefffile,")  # the BOM by which Excel reads the file as UTF-8
+    rows = list(csv.DictReader(io.StringIO(text[1:])))
     assert len(rows) == 1 and list(rows[0]) == list(CSV_FIELDS)
     for key in ("moment_id", "caption", "quote", "timeline", "footage"):
         assert uncsv_cell(rows[0][key]) == (entry[key] or "")
