@@ -199,12 +199,14 @@ def _probed(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> M
             raise MediaError(f"is a still image ({video.codec_context.name}), not video footage", subject=p)
         fps = _fps(video)
         duration = _duration(container, video)
-        if not duration:
+        if not duration and av.format.Flags.no_timestamps in av.format.Flags(container.format.flags):
             # Random bytes can pass for a raw H.263 stream; real footage has timing.
             raise MediaError(f"not a media file (a {container.format.name} stream with no duration)", subject=p)
         rotation, start, woven = _first_frame(container, video, p)
-        frames = video.frames or (frame_of(duration, fps, end=True) if duration and fps else 0)
-        _check_complete(container, video, p, duration)
+        duration = _check_complete(container, video, p, duration)
+        if not duration:
+            raise MediaError(f"not a media file (a {container.format.name} stream with no timed picture)", subject=p)
+        frames = video.frames or (frame_of(duration, fps, end=True) if fps else 0)
         return MediaInfo(
             path=str(p),
             duration=duration or 0.0,
@@ -409,20 +411,21 @@ def _first_frame(container: av.container.InputContainer, video: av.video.stream.
 
 
 def _check_complete(container: av.container.InputContainer, video: av.video.stream.VideoStream, p: Path,
-                    duration: float | None) -> None:
+                    duration: float | None) -> float | None:
     """A file whose index points past its end was cut short: say how much of
-    it is readable rather than fail later in the middle of a render."""
+    it is readable rather than fail later in the middle of a render. Returns
+    the picture's length: ``duration``, else (a recording written to a pipe
+    states none) its last packet's end."""
     size = p.stat().st_size
     entries = video.index_entries
     if entries is not None and len(entries):
         ends = [(e.pos + e.size, e.timestamp) for e in entries]
         if max(end for end, _ in ends) <= size:
-            if _index_reaches_end(video, [ts for _, ts in ends], duration):
-                return
+            if duration is not None and _index_reaches_end(video, [ts for _, ts in ends], duration):
+                return duration
             # A partial index (Matroska's Cues come last, so a cut file has none and PyAV lists only the
             # packets read so far): only the packets tell where the file ends.
-            _check_packets(video, p, duration)
-            return
+            return _check_packets(video, p, duration)
         inside = [ts for end, ts in ends if end <= size]
         tb = video.time_base
         readable = max(0.0, float((max(inside) - (video.start_time or 0)) * tb)) if inside and tb else 0.0
@@ -433,27 +436,30 @@ def _check_complete(container: av.container.InputContainer, video: av.video.stre
             subject=p, readable=readable, duration=duration,
         )
     # No index to compare with (MPEG-TS, some Matroska): read the packets.
-    _check_packets(video, p, duration)
+    return _check_packets(video, p, duration)
 
 
-def _index_reaches_end(video: av.video.stream.VideoStream, stamps: list[int], duration: float | None) -> bool:
+def _index_reaches_end(video: av.video.stream.VideoStream, stamps: list[int], duration: float) -> bool:
     """Whether the index lists packets up to the stated end (an MP4's lists
     every frame), so that all of it being inside the file proves it whole."""
-    if duration is None or not video.time_base:
+    if not video.time_base:
         return True
     last = float((max(stamps) - (video.start_time or 0)) * video.time_base)
     return last + TRUNCATION_SLACK_SECONDS >= duration - 2.0 / max(_fps(video), 1.0)
 
 
-def _check_packets(video: av.video.stream.VideoStream, p: Path, duration: float | None) -> None:
-    if duration is None:
-        return
+def _check_packets(video: av.video.stream.VideoStream, p: Path, duration: float | None) -> float | None:
+    """Truncated when the packets stop short of ``duration``; a file that states no length (a recording written
+    to a pipe) is measured whole: its length is its last packet's end."""
     last = _last_packet_time(p, near=duration)
+    if duration is None:
+        return last or None
     if last + TRUNCATION_SLACK_SECONDS < duration - 1.0 / max(_fps(video), 1.0):
         raise TruncatedMediaError(
             f"truncated: readable up to {last:.2f} s of {duration:.2f} s", subject=p, readable=last,
             duration=duration,
         )
+    return duration
 
 
 # How far before the stated end the packet scan starts (a seek lands on the keyframe before it).

@@ -362,3 +362,60 @@ def test_stills_are_shown_as_a_player_shows_them_anamorphic_and_interlaced(tmp_p
         shown = shown_picture(frame)
     assert comb(woven) > 300  # the fields of a moving picture, woven
     assert comb(shown) < comb(woven) / 20 and shown.shape == woven.shape
+
+
+def _decoded_frames(path: Path) -> tuple[int, float]:
+    """How many pictures a file's chosen video stream decodes to, and the time after its last (the picture's
+    real length, for footage time 0 at the first)."""
+    import av
+
+    times = []
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        for frame in container.decode(stream):
+            times.append(float(frame.time))
+    step = times[-1] - times[-2]
+    return len(times), times[-1] - times[0] + step
+
+
+def _piped(out: Path, *args: str) -> Path:
+    """``args`` written by ffmpeg to a pipe, as MediaRecorder, OBS's stream output or a live capture write: a
+    Matroska/WebM that states no duration and has no index (Cues)."""
+    done = ffmpeg.capture([*args, "pipe:1"])
+    assert done.returncode == 0, done.stderr
+    out.write_bytes(done.stdout)
+    return out
+
+
+@pytest.mark.parametrize("fmt, codecs, sound", [
+    ("webm", ("-c:v", "libvpx", "-deadline", "realtime", "-cpu-used", "8", "-c:a", "libopus"), 4),
+    ("matroska", ("-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac"), 4),
+    ("matroska", ("-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac"), 6),
+])
+def test_a_recording_that_states_no_duration_is_measured(tmp_path: Path, fmt: str, codecs: tuple[str, ...],
+                                                         sound: int) -> None:
+    """A browser's MediaRecorder recording (or any Matroska written to a pipe) states no Duration; it was refused
+    as "not a media file" by every command though every player plays it whole. Its length is measured from its
+    packets: the picture's, when the sound runs on."""
+    rec = _piped(tmp_path / f"rec.{fmt}", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=4", "-f", "lavfi", "-i",
+                 f"sine=f=440:d={sound}", *codecs, "-f", fmt)
+    import av
+
+    with av.open(str(rec)) as container:
+        assert container.duration is None  # the case: nothing stated
+    frames, length = _decoded_frames(rec)
+    info = probe(rec)
+    assert (frames, info.fps) == (100, 25.0)
+    assert info.duration == pytest.approx(length, abs=0.001) and info.frame_count == frames
+
+
+def test_a_cut_recording_that_states_no_duration_is_read_to_its_cut(tmp_path: Path) -> None:
+    """With nothing stated, nothing can be missing: a recording stopped mid-way (a crashed browser tab) is footage
+    up to where it stops."""
+    rec = _piped(tmp_path / "rec.mkv", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=4", "-c:v", "libx264",
+                 "-preset", "ultrafast", "-f", "matroska")
+    cut = tmp_path / "cut.mkv"
+    cut.write_bytes(rec.read_bytes()[: rec.stat().st_size // 2])
+    info = probe(cut)
+    assert info.duration == pytest.approx(_decodable_seconds(cut) + 0.04, abs=0.2) and 1 < info.duration < 3.5
+
