@@ -419,3 +419,29 @@ def test_a_cut_recording_that_states_no_duration_is_read_to_its_cut(tmp_path: Pa
     info = probe(cut)
     assert info.duration == pytest.approx(_decodable_seconds(cut) + 0.04, abs=0.2) and 1 < info.duration < 3.5
 
+
+@pytest.mark.parametrize("suffix, codecs", [
+    (".mkv", ("-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac")),
+    (".webm", ("-c:v", "libvpx", "-deadline", "realtime", "-cpu-used", "8", "-c:a", "libopus")),
+])
+def test_sound_running_past_the_picture_is_no_truncation(tmp_path: Path, suffix: str,
+                                                         codecs: tuple[str, ...]) -> None:
+    """A camera or screen recording whose sound runs on after its picture, or a file whose last subtitle comes
+    after it, was refused as "truncated: readable up to 12.00 s of 16.02 s": the container's duration is its
+    longest stream's, and only the picture's packets were compared with it. The footage is the picture's length,
+    as the same streams in MP4 get; a cut copy of it is still truncated."""
+    longer = _encode(tmp_path / f"longer{suffix}", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=3", "-f",
+                     "lavfi", "-i", "sine=f=440:d=4", *codecs)
+    frames, length = _decoded_frames(longer)
+    info = probe(longer)
+    assert frames == 75 and info.duration == pytest.approx(length, abs=0.001) and info.frame_count == 75
+    srt = tmp_path / "late.srt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:02,000\nhello\n\n2\n00:00:05,000 --> 00:00:07,000\nend credits\n")
+    subs = _encode(tmp_path / "subs.mkv", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=3", "-i", str(srt),
+                   "-map", "0", "-map", "1", "-c:v", "libx264", "-preset", "ultrafast", "-c:s", "srt")
+    assert probe(subs).duration == pytest.approx(3.0, abs=0.001)
+    data = longer.read_bytes()
+    cut = tmp_path / f"cut{suffix}"
+    cut.write_bytes(data[: len(data) // 2])
+    with pytest.raises(TruncatedMediaError, match=r"readable up to [\d.]+ s of 4\.\d\d s"):
+        probe(cut)
