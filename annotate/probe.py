@@ -197,7 +197,6 @@ def _probed(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> M
             raise MediaError("not a media file (no decodable picture)", subject=p)
         if _is_still_image(container):
             raise MediaError(f"is a still image ({video.codec_context.name}), not video footage", subject=p)
-        fps = _fps(video)
         duration = _duration(container, video)
         if not duration and av.format.Flags.no_timestamps in av.format.Flags(container.format.flags):
             # Random bytes can pass for a raw H.263 stream; real footage has timing.
@@ -206,6 +205,7 @@ def _probed(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> M
         duration = _check_complete(container, video, p, duration)
         if not duration:
             raise MediaError(f"not a media file (a {container.format.name} stream with no timed picture)", subject=p)
+        fps = _fps(video, duration)
         frames = video.frames or (frame_of(duration, fps, end=True) if fps else 0)
         return MediaInfo(
             path=str(p),
@@ -383,8 +383,19 @@ def _is_cover_art(stream: av.video.stream.VideoStream) -> bool:
     return av.stream.Disposition.attached_pic in stream.disposition
 
 
-def _fps(video: av.video.stream.VideoStream) -> float:
-    rate = video.average_rate or video.guessed_rate or video.base_rate
+# How many frames over the whole file the average rate may be off the file's frame grid and still be that grid.
+GRID_FRAMES = 1.0
+
+
+def _fps(video: av.video.stream.VideoStream, duration: float | None = None) -> float:
+    """The frame rate: the average (frames over the stream's length), unless the base and guessed rates agree on
+    a grid it is within ``GRID_FRAMES`` of over ``duration`` (a fragmented MP4's length takes in its last
+    fragment's tail: 24.952 for 25, as ``ffmpeg -i`` and players say); variable-rate footage keeps its average."""
+    average, grid = video.average_rate, video.guessed_rate
+    if average and grid and grid == video.base_rate and duration \
+            and abs(float(grid) - float(average)) * duration <= GRID_FRAMES:
+        return float(grid)
+    rate = average or video.guessed_rate or video.base_rate
     return float(rate) if rate else 0.0
 
 

@@ -445,3 +445,23 @@ def test_sound_running_past_the_picture_is_no_truncation(tmp_path: Path, suffix:
     cut.write_bytes(data[: len(data) // 2])
     with pytest.raises(TruncatedMediaError, match=r"readable up to [\d.]+ s of 4\.\d\d s"):
         probe(cut)
+
+
+def test_a_fragmented_mp4_at_a_constant_rate_is_that_rate(tmp_path: Path) -> None:
+    """OBS's and Safari's recordings and DASH/CMAF downloads are fragmented MP4s: a constant 25 fps file was
+    recorded as 24.952 fps (its average rate takes in the last fragment's tail), and every export warned it was
+    not a whole SMPTE rate. A real variable-rate file keeps its average."""
+    frag = _encode(tmp_path / "frag.mp4", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=12", "-f", "lavfi", "-i",
+                   "sine=f=440:d=12", "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", "-movflags",
+                   "frag_keyframe+empty_moov+default_base_moof")
+    import av
+
+    with av.open(str(frag)) as container:
+        stream = container.streams.video[0]
+        assert stream.average_rate != 25 and stream.guessed_rate == stream.base_rate == 25  # the case
+        times = [float(f.time) for f in container.decode(stream)]
+    assert sum(b - a != pytest.approx(0.04) for a, b in zip(times, times[1:])) <= 1  # frames 1/25 s apart
+    assert probe(frag).fps == 25.0 and to_footage(probe(frag)).fps == 25.0
+    dropped = _encode(tmp_path / "dropped.mp4", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=30:d=10", "-vf",
+                      "select='not(between(n,90,91))'", "-fps_mode", "vfr", "-c:v", "libx264", "-preset", "ultrafast")
+    assert probe(dropped).fps == pytest.approx(298 / 10, abs=0.01)
