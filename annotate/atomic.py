@@ -185,33 +185,46 @@ def _regular(path: Path) -> os.stat_result | None:
     return info if stat.S_ISREG(info.st_mode) else None
 
 
-def _as_new_file(path: Path) -> None:
+def _as_new_file(path: Path, old: os.stat_result | None = None) -> None:
     """mkstemp makes files private (0600); a finished output gets the mode a
-    plain new file would have under the user's umask."""
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(path, 0o666 & ~mask)
+    plain new file would have under the user's umask, or, replacing the file
+    ``old``, that file's mode and group, as editors and ``sed -i`` keep them (a
+    private timeline stays private, a group's shared subtitles writable)."""
+    if old is None:
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(path, 0o666 & ~mask)
+        return
+    if os.stat(path).st_gid != old.st_gid:
+        with contextlib.suppress(OSError):  # (only a member of the group, or root, may give it)
+            os.chown(path, -1, old.st_gid)
+    os.chmod(path, stat.S_IMODE(old.st_mode) & 0o777)
 
 
 @contextlib.contextmanager
 def atomic_path(target: str | os.PathLike[str], *, through_link: bool = False) -> Iterator[Path]:
     """Yield a temporary path to write (e.g. by ffmpeg); on success it replaces
     ``target``; on any failure it is removed and ``target`` is untouched.
-    An output that is a symbolic link is replaced by the file (a planted link
-    never sends a write elsewhere); with ``through_link`` (a file the user
-    gave to be updated, such as a linked timeline) the file it points at is
-    replaced and the link stays."""
+    A file replaced keeps its mode and group. An output that is a symbolic
+    link is refused: written through, a planted link would send the write
+    elsewhere; replaced, the user's link would be gone (only files annotate
+    made are ever removed). With ``through_link`` (a file the user gave to be
+    updated, such as a linked timeline) the file it points at is replaced
+    and the link stays."""
     target = Path(target)
     _refuse_special(target)
     if through_link and target.is_symlink():
         target = Path(os.path.realpath(target))
+    elif target.is_symlink():
+        raise OutputError(f"is a symbolic link (to {os.readlink(target)}); refusing to replace it: name the file "
+                          "itself, or remove the link", subject=target)
     if not through_link:
         refuse_input(target)
     tmp = partial_path(target)
     try:
         yield tmp
-        _as_new_file(tmp)
         old = _regular(target)
+        _as_new_file(tmp, old)
         new = os.stat(tmp)
         os.replace(tmp, target)
         if old is not None:

@@ -9,15 +9,17 @@ import functools
 import os
 import re
 import shutil
+import signal
 import subprocess
 import threading
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from annotate import children
-from annotate.errors import MediaError, OutputError, ToolError
+from annotate.errors import AnnotateError, MediaError, OutputError, ToolError
 
 # Environment override for users who keep a particular build.
 FFMPEG_ENV = "ANNOTATE_FFMPEG"
@@ -30,6 +32,8 @@ _TIME = re.compile(r"(?:^|\s)out_time_us=(\d+)")
 # thread can stop the ones its worker threads are waiting on (stop_all).
 _LIVE: set[subprocess.Popen[str]] = set()
 _LIVE_LOCK = threading.Lock()
+# Those of them stop_all() killed: their end is a stop asked for, not a signal from outside.
+_STOPPED: weakref.WeakSet[subprocess.Popen[Any]] = weakref.WeakSet()
 # Work done in this process instead of by an ffmpeg child (PyAV encoding):
 # stop_all() sets its event, and the work stops at its next frame.
 _STOPS: set[threading.Event] = set()
@@ -122,6 +126,8 @@ def run(
                     on_progress(min(1.0, int(m.group(1)) / 1e6 / duration))
         _, stderr = proc.communicate()
     if proc.returncode != 0:
+        if (killed := _killed(proc, what, output if output is not None else cmd[-1])) is not None:
+            raise killed
         if (full := next((m for m in _DISK_FULL if m in stderr), None)) is not None:
             raise OutputError(f"cannot write: {full}", subject=output if output is not None else cmd[-1])
         raise ToolError(f"{what} failed: {stderr_tail(stderr)}; command: {quote_command(cmd)}")
@@ -130,6 +136,30 @@ def run(
 
 # How ffmpeg says (through strerror) that its output's disk or quota is full.
 _DISK_FULL = tuple(os.strerror(code) for code in (errno.ENOSPC, errno.EDQUOT))
+# What a signal that killed ffmpeg most likely means, beside its name.
+_SIGNAL_HINTS: dict[int, str] = {signal.SIGKILL: "out of memory?", **{s: "ffmpeg crashed" for s in (
+    signal.SIGSEGV, signal.SIGBUS, signal.SIGILL, signal.SIGFPE, signal.SIGABRT)}}
+
+
+def _killed(proc: subprocess.Popen[Any], what: str, output: object) -> AnnotateError | None:
+    """The error of an ffmpeg killed by a signal (a negative status), None otherwise. Its stderr says nothing
+    then ("no message"), and its command line tells a user nothing: the signal is what tells a full quota
+    (SIGXFSZ: an OutputError naming ``output``, as a full disk is) from the OOM killer or a crash."""
+    number = -(proc.returncode or 0)
+    if number <= 0:
+        return None
+    if proc in _STOPPED:
+        return ToolError(f"{what} stopped")
+    if number == signal.SIGXFSZ:
+        return OutputError(f"cannot write: file size limit exceeded (ffmpeg was killed by signal {number}, "
+                           "SIGXFSZ: a `ulimit -f` or a quota)", subject=output)
+    try:
+        name = signal.Signals(number).name
+    except ValueError:
+        name = "an unknown signal"
+    said = "; ".join(x for x in (signal.strsignal(number), _SIGNAL_HINTS.get(number)) if x)
+    return ToolError(f"{what} was killed by signal {number} ({name}" + (f": {said})" if said else ")"),
+                     subject=output)
 
 
 def _start(cmd: list[str], what: str, **options: Any) -> subprocess.Popen[Any]:
@@ -171,6 +201,7 @@ def stop_all() -> int:
         stops = list(_STOPS)
     for proc in live:
         if proc.poll() is None:
+            _STOPPED.add(proc)
             proc.kill()
     for event in stops:
         event.set()
@@ -253,6 +284,9 @@ def decode_sound(path: str | os.PathLike[str], rate: int, *, start: float = 0.0,
                     "-f", "f32le", "pipe:1"],
                    on_bytes=None if on_seconds is None else lambda n: on_seconds(n / 4 / rate))
     if done.returncode != 0 and len(done.stdout) < 4:
+        if done.returncode < 0:
+            raise MediaError(f"its sound cannot be decoded: ffmpeg was killed by signal {-done.returncode} "
+                             f"({signal.strsignal(-done.returncode) or 'an unknown signal'})", subject=path)
         err = done.stderr.decode("utf-8", "replace")
         if "matches no streams" in err:
             raise MediaError("has no sound", subject=path)
@@ -369,6 +403,8 @@ class FramePipe:
             with _LIVE_LOCK:
                 _LIVE.discard(self.proc)
         text = err.decode("utf-8", "replace")
+        if self.ended and (killed := _killed(self.proc, "ffmpeg decoding it", self.subject)) is not None:
+            raise killed  # (not the end of the file: what decoded is not all there is)
         if self.ended and self.frames == 0 and text.strip():
             raise MediaError(f"cannot be decoded: {stderr_tail(text)}", subject=self.subject)
         return text
@@ -419,7 +455,9 @@ class FrameSink:
             self.proc.wait()
             raise self._failure() from None
 
-    def _failure(self) -> ToolError:
+    def _failure(self) -> AnnotateError:
+        if (killed := _killed(self.proc, self.what, self.cmd[-1])) is not None:
+            return killed
         self._err.seek(0)
         tail = stderr_tail(self._err.read().decode("utf-8", "replace"))
         return ToolError(f"{self.what} failed: {tail}; command: {quote_command(self.cmd)}")

@@ -205,14 +205,16 @@ def _probed(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> M
             raise MediaError("not a media file (no decodable picture)", subject=p)
         if _is_still_image(container):
             raise MediaError(f"is a still image ({video.codec_context.name}), not video footage", subject=p)
-        fps = _fps(video)
         duration = _duration(container, video)
-        if not duration:
+        if not duration and av.format.Flags.no_timestamps in av.format.Flags(container.format.flags):
             # Random bytes can pass for a raw H.263 stream; real footage has timing.
             raise MediaError(f"not a media file (a {container.format.name} stream with no duration)", subject=p)
         rotation, start, woven = _first_frame(container, video, p)
-        frames = video.frames or (frame_of(duration, fps, end=True) if duration and fps else 0)
-        _check_complete(container, video, p, duration)
+        duration = _check_complete(container, video, p, duration)
+        if not duration:
+            raise MediaError(f"not a media file (a {container.format.name} stream with no timed picture)", subject=p)
+        fps = _fps(video, duration)
+        frames = video.frames or (frame_of(duration, fps, end=True) if fps else 0)
         return MediaInfo(
             path=str(p),
             duration=duration or 0.0,
@@ -403,17 +405,49 @@ def _is_cover_art(stream: av.video.stream.VideoStream) -> bool:
     return av.stream.Disposition.attached_pic in stream.disposition
 
 
-def _fps(video: av.video.stream.VideoStream) -> float:
-    rate = video.average_rate or video.guessed_rate or video.base_rate
+# How many frames over the whole file the average rate may be off the file's frame grid and still be that grid.
+GRID_FRAMES = 1.0
+
+
+def _fps(video: av.video.stream.VideoStream, duration: float | None = None) -> float:
+    """The frame rate: the average (frames over the stream's length), unless the base and guessed rates agree on
+    a grid it is within ``GRID_FRAMES`` of over ``duration`` (a fragmented MP4's length takes in its last
+    fragment's tail: 24.952 for 25, as ``ffmpeg -i`` and players say); variable-rate footage keeps its average."""
+    average, grid = video.average_rate, video.guessed_rate
+    if average and grid and grid == video.base_rate and duration \
+            and abs(float(grid) - float(average)) * duration <= GRID_FRAMES:
+        return float(grid)
+    rate = average or video.guessed_rate or video.base_rate
     return float(rate) if rate else 0.0
 
 
 def _duration(container: av.container.InputContainer, video: av.video.stream.VideoStream) -> float | None:
+    """The picture's length as the file states it: the video stream's own, else the container's (the longest
+    stream's: :func:`_check_complete` measures the picture's where it can)."""
+    return _own_duration(video) or _stated(container)
+
+
+def _own_duration(video: av.video.stream.VideoStream) -> float | None:
+    """The video stream's own length: its duration (MP4, MPEG-TS), else the per-track ``DURATION`` tag that
+    ffmpeg and mkvmerge write into Matroska (``00:00:12.000000000``; ``DURATION-eng`` from some); None when
+    the file states none (Matroska without the tag, a recording written to a pipe)."""
     if video.duration and video.time_base:
         return float(video.duration * video.time_base)
-    if container.duration:
-        return container.duration / av.time_base
+    for key, value in video.metadata.items():
+        if key.upper().split("-")[0] == "DURATION":
+            hours, _, rest = value.strip().partition(":")
+            minutes, _, secs = rest.partition(":")
+            try:
+                seconds = int(hours) * 3600 + int(minutes) * 60 + float(secs)
+            except ValueError:
+                return None
+            return seconds if seconds > 0 else None
     return None
+
+
+def _stated(container: av.container.InputContainer) -> float | None:
+    """The container's duration (that of its longest stream), None when it states none."""
+    return container.duration / av.time_base if container.duration else None
 
 
 def _first_frame(container: av.container.InputContainer, video: av.video.stream.VideoStream,
@@ -431,20 +465,22 @@ def _first_frame(container: av.container.InputContainer, video: av.video.stream.
 
 
 def _check_complete(container: av.container.InputContainer, video: av.video.stream.VideoStream, p: Path,
-                    duration: float | None) -> None:
+                    duration: float | None) -> float | None:
     """A file whose index points past its end was cut short: say how much of
-    it is readable rather than fail later in the middle of a render."""
+    it is readable rather than fail later in the middle of a render. Returns
+    the picture's length: ``duration``, or its last packet's end where the
+    packets were read and the video stream states no length of its own (the
+    container's is its longest stream's: sound or a subtitle running on)."""
     size = p.stat().st_size
     entries = video.index_entries
     if entries is not None and len(entries):
         ends = [(e.pos + e.size, e.timestamp) for e in entries]
         if max(end for end, _ in ends) <= size:
-            if _index_reaches_end(video, [ts for _, ts in ends], duration):
-                return
+            if duration is not None and _index_reaches_end(video, [ts for _, ts in ends], duration):
+                return duration
             # A partial index (Matroska's Cues come last, so a cut file has none and PyAV lists only the
             # packets read so far): only the packets tell where the file ends.
-            _check_packets(video, p, duration)
-            return
+            return _check_packets(container, video, p)
         inside = [ts for end, ts in ends if end <= size]
         tb = video.time_base
         readable = max(0.0, float((max(inside) - (video.start_time or 0)) * tb)) if inside and tb else 0.0
@@ -455,55 +491,71 @@ def _check_complete(container: av.container.InputContainer, video: av.video.stre
             subject=p, readable=readable, duration=duration,
         )
     # No index to compare with (MPEG-TS, some Matroska): read the packets.
-    _check_packets(video, p, duration)
+    return _check_packets(container, video, p)
 
 
-def _index_reaches_end(video: av.video.stream.VideoStream, stamps: list[int], duration: float | None) -> bool:
+def _index_reaches_end(video: av.video.stream.VideoStream, stamps: list[int], duration: float) -> bool:
     """Whether the index lists packets up to the stated end (an MP4's lists
     every frame), so that all of it being inside the file proves it whole."""
-    if duration is None or not video.time_base:
+    if not video.time_base:
         return True
     last = float((max(stamps) - (video.start_time or 0)) * video.time_base)
     return last + TRUNCATION_SLACK_SECONDS >= duration - 2.0 / max(_fps(video), 1.0)
 
 
-def _check_packets(video: av.video.stream.VideoStream, p: Path, duration: float | None) -> None:
-    if duration is None:
-        return
-    last = _last_packet_time(p, near=duration)
-    if last + TRUNCATION_SLACK_SECONDS < duration - 1.0 / max(_fps(video), 1.0):
+def _check_packets(container: av.container.InputContainer, video: av.video.stream.VideoStream,
+                   p: Path) -> float | None:
+    """Truncated when no stream's packets reach the stated end (the container's, its longest stream's: the
+    picture may end seconds before its sound or last subtitle); the picture's length otherwise (see
+    :func:`_check_complete`). A file that states no length (a recording written to a pipe) is measured whole."""
+    own, stated = _own_duration(video), _stated(container)
+    end = stated or own
+    picture, whole = _last_packet_times(p, near=end)
+    if end is not None and whole + TRUNCATION_SLACK_SECONDS < end - 1.0 / max(_fps(video), 1.0):
         raise TruncatedMediaError(
-            f"truncated: readable up to {last:.2f} s of {duration:.2f} s", subject=p, readable=last,
-            duration=duration,
+            f"truncated: readable up to {picture:.2f} s of {end:.2f} s", subject=p, readable=picture,
+            duration=end,
         )
+    return own or picture or stated
 
 
 # How far before the stated end the packet scan starts (a seek lands on the keyframe before it).
 END_SCAN_SECONDS = 30.0
 
 
-def _last_packet_time(p: Path, near: float | None = None) -> float:
-    """End time of the last video packet that can be demuxed (no decoding),
-    read from a seek to ``END_SCAN_SECONDS`` before ``near`` when that works
-    (the demuxer still reads to the file's real end), else from the start."""
-    last = 0.0
+def _last_packet_times(p: Path, near: float | None = None) -> tuple[float, float]:
+    """End times of the last video packet (from the video's first) and of
+    the last packet of any stream (from the file's start, as its duration
+    counts), demuxed without decoding, from a seek to ``END_SCAN_SECONDS``
+    before ``near`` when that works (the demuxer still reads to the file's
+    real end), else from the start (also when no picture came after the
+    seek: the sound or a subtitle ran on for longer than that)."""
+    picture = whole = 0.0
+    seeked = False
     with av.open(local(p)) as container:
-        stream = next(v for v in container.streams.video if not _is_cover_art(v))
+        stream = chosen([v for v in container.streams.video if not _is_cover_art(v)])
         tb = stream.time_base or Fraction(1, 1)
         start = stream.start_time or 0
+        origin = Fraction(container.start_time or 0, av.time_base)
         if near is not None and near > END_SCAN_SECONDS:
             try:
                 container.seek(start + int((near - END_SCAN_SECONDS) / tb), stream=stream, backward=True)
+                seeked = True
             except av.error.FFmpegError:
                 container.seek(0)
         try:
-            for packet in container.demux(stream):
-                if packet.pts is not None:
-                    end = packet.pts + (packet.duration or 0)
-                    last = max(last, float((end - start) * tb))
+            for packet in container.demux():
+                if packet.pts is None or packet.time_base is None:
+                    continue
+                end = packet.pts + (packet.duration or 0)
+                whole = max(whole, float(end * packet.time_base - origin))
+                if packet.stream is stream:
+                    picture = max(picture, float((end - start) * tb))
         except av.error.FFmpegError:
             pass
-    return last
+    if seeked and not picture:
+        return _last_packet_times(p)
+    return picture, whole
 
 
 def variable_frame_times(path: str | os.PathLike[str]) -> tuple[float, ...]:

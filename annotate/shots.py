@@ -217,18 +217,16 @@ def video_info(path: str | os.PathLike[str]) -> VideoInfo:
         raise InputError("is empty (0 bytes), expected a video file", subject=p)
     # The project's probe refuses what is not footage: a still image, a file
     # cut short (it says how much is readable), no decodable picture.
-    rotation = probe(p).rotation
+    info = probe(p)
+    rotation = info.rotation
     with ffmpeg.open_video(p) as container:
         stream: Any = picture_stream(container)
         rate = stream.average_rate or stream.base_rate or stream.guessed_rate
         fps = float(rate) if rate else FALLBACK_FPS
         base = stream.base_rate or stream.guessed_rate
-        if stream.duration is not None and stream.time_base is not None:
-            duration = float(stream.duration * stream.time_base)
-        elif container.duration is not None:
-            duration = container.duration / 1_000_000
-        else:
-            duration = 0.0
+        # The probe's: the picture's own length (a Matroska's container states its longest stream's; a
+        # browser's recording states none and is measured).
+        duration = info.duration
         # Variable when the average and base rates part by 1 %, or by more than VARIABLE_FRAMES over the file (a
         # phone dropping 2 frames of 300 is 0.7 %: at index / average rate, a frame after the drop came early).
         gap = abs(float(base) - float(rate)) if base and rate else 0.0

@@ -196,6 +196,7 @@ def strip(
     on_progress: Callable[[float], None] | None = None,
     force: bool = False,
     all_pages: bool = True,
+    on_page: Callable[[Path], None] | None = None,
 ) -> Path:
     """Draw the strip for ``timeline`` over ``footage_path`` into ``out_png`` (atomically, each numbered page
     noted as annotate's in the folder's record: a later, shorter strip removes those it no longer has);
@@ -204,10 +205,11 @@ def strip(
     (``strip-02.png`` ..., said in a warning), each drawn and written before
     the next, or with ``all_pages`` false are left out (a review page has its
     own stills). An existing file that is no PNG is refused unless ``force``
-    (annotate.overwrite). Returns ``out_png``."""
-    from annotate import overwrite
+    (annotate.overwrite), and so is a numbered page's name holding a file
+    annotate did not write there (annotate.owned). ``on_page`` is told each
+    page once it is written. Returns ``out_png``."""
+    from annotate import owned
     from annotate.clips.sheet import page_path, remove_stale_pages
-    from annotate.owned import owned_path
     from annotate.timeline import check_footage
 
     if Path(out_png).suffix.lower() != ".png":
@@ -227,8 +229,7 @@ def strip(
             warnings.warn(f"strip: the frames of the first {STRIP_PAGE_MOMENTS} of {len(moments)} moments only "
                           "(`annotate strip` draws them all, in pages)", MediaWarning, stacklevel=2)
             chunks = chunks[:1]
-    for page in range(1, len(chunks) + 1):
-        overwrite.check(page_path(target, page), "png", force=force)
+    _check_pages(target, len(chunks), force)
     duration = info.duration or 1.0
     plot_w = width - 2 * MARGIN_PX
     report = _reporter(on_progress)
@@ -295,12 +296,29 @@ def strip(
         # A numbered page is noted in the folder's record as annotate's (annotate.owned), so a later, shorter
         # strip may remove it. The first page, the name the user gave, is only ever replaced: it leaves no record
         # (a review's one page is drawn in a working folder whose every file is moved into the review's).
-        with owned_path(target.parent, page_path(target, page).name) if page > 1 else atomic_path(target) as tmp:
+        with owned.owned_path(target.parent, page_path(target, page).name) if page > 1 \
+                else atomic_path(target) as tmp:
             # zlib's default level: "optimize" took 1.6 s of a 5 s strip (the bar still) for 2.5 % less.
             img.save(tmp, format="PNG")
+        if on_page is not None:
+            on_page(page_path(target, page))
     remove_stale_pages(target, len(chunks))
     report(1.0)
     return target
+
+
+def _check_pages(target: Path, count: int, force: bool) -> None:
+    """Refuse, before anything is drawn, pages that would replace what is not a PNG (annotate.overwrite) and
+    numbered pages (names annotate made up) holding a file it did not write there, a user's story-02.png
+    (annotate.owned, as clips refuse a user's contact-sheet-02.png); unless ``force``."""
+    from annotate import overwrite, owned
+    from annotate.clips.sheet import page_path
+
+    for page in range(1, count + 1):
+        overwrite.check(page_path(target, page), "png", force=force)
+    if count > 1:
+        owned.refuse_foreign(target.parent, [page_path(target, page).name for page in range(2, count + 1)],
+                             hint="name another output, or move {them} away (--force replaces {them})", force=force)
 
 
 def _tile_rows(count: int, width: int) -> tuple[int, int]:

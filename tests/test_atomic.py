@@ -60,6 +60,37 @@ def test_finished_files_get_the_mode_a_plain_new_file_would(tmp_path):
     assert (tmp_path / "b.mp4").stat().st_mode & 0o777 == 0o644
 
 
+def test_a_replaced_file_keeps_its_mode_and_a_linked_output_is_refused_not_replaced(tmp_path):
+    """Replacing a file reset its mode to the umask's: a private (0600) timeline became world-readable, a
+    group-shared (0660) subtitle file lost group write. It keeps its mode now, as editors and ``sed -i`` do. An
+    output named by a symbolic link (``latest.srt -> story-v3.srt``) was removed and replaced by a file, the
+    user's link gone and its target left stale: it is refused in one line naming it (a file the user gave to be
+    updated, ``through_link``, is still written through)."""
+    mask = os.umask(0o022)
+    try:
+        for mode in (0o600, 0o660, 0o640):
+            private = tmp_path / f"{mode:o}.yaml"
+            private.write_text("old")
+            private.chmod(mode)
+            write_text(private, "new")
+            assert (private.read_text(), private.stat().st_mode & 0o7777) == ("new", mode)
+        real = tmp_path / "real" / "story-v3.srt"
+        real.parent.mkdir()
+        real.write_text("v3")
+        link = tmp_path / "latest.srt"
+        link.symlink_to(real)
+        with pytest.raises(OutputError) as refused:
+            write_text(link, "v4")
+        assert str(refused.value) == (f"{link}: is a symbolic link (to {real}); refusing to replace it: name the "
+                                      "file itself, or remove the link")
+        assert link.is_symlink() and real.read_text() == "v3"
+        assert [p.name for p in tmp_path.iterdir() if ".annotate.part" in p.name] == []
+        write_text(link, "v4", through_link=True)
+        assert link.is_symlink() and real.read_text() == "v4"
+    finally:
+        os.umask(mask)
+
+
 def _fifo(path):
     os.mkfifo(path)
 
@@ -250,15 +281,11 @@ def test_no_output_of_a_command_replaces_one_of_its_inputs(samples, tmp_path):
     assert {path: _sha256(path) for path in (footage, story)} == before
     assert len(load(story).moments) == 16
     assert sorted(p.name for p in tmp_path.iterdir()) == ["footage.mp4", "same-footage.mp4", "story.yaml"]
-    # A link named as the output is replaced by the file; what it pointed at stays.
+    # A link named as the output is neither replaced (the user's link) nor written through (to the input).
     (tmp_path / "link.json").symlink_to(story)
     result = CliRunner().invoke(main, ["export", str(story), "-o", str(tmp_path / "link.json")])
-    assert result.exit_code == 0, result.output
-    assert not (tmp_path / "link.json").is_symlink() and _sha256(story) == before[story]
-    import json
-
-    placed = [m.id for m in load(story).moments if m.start is not None]
-    assert [m["id"] for m in json.loads((tmp_path / "link.json").read_text())["moments"]] == placed
+    assert result.exit_code == 2 and "is a symbolic link" in result.stderr, result.output
+    assert (tmp_path / "link.json").is_symlink() and _sha256(story) == before[story]
 
 
 def test_runs_sharing_a_folder_do_not_wait_for_each_other_nor_clean_each_others_files(tmp_path):

@@ -682,3 +682,32 @@ def test_clips_of_a_file_of_several_tracks_cut_its_default_ones(tmp_path, mode):
         first = pictures[0].reshape(-1, 3).mean(axis=0)
         assert first[2] > 200 and first[:2].max() < 60, first
     assert float(np.sqrt((sound.astype(float) ** 2).mean())) > 0.05  # the tone, not the silent track
+
+
+@pytest.mark.parametrize("mode", ["exact", "smart", "copy"])
+def test_a_clip_across_the_timestamp_wrap_of_a_broadcast_capture(tmp_path, mode):
+    """MPEG-TS timestamps are 33 bits of 90 kHz and wrap every 26.5 hours; a live capture starts anywhere in
+    that cycle. A clip across the wrap failed: exact "holds 50 frames, expected 250" (ffmpeg's input seek lands
+    wrong in such a file), smart "no keyframe at 0.023 s to start from" (a seek below 0, where libavformat counts
+    the timestamps before the wrap, was clamped to 0, after the wrap). Each now holds the source's frames."""
+    import av
+
+    src = tmp_path / "wrap.ts"
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=8", "-c:v", "libx264", "-preset", "ultrafast",
+                "-g", "50", "-output_ts_offset", "95441", "-f", "mpegts", str(src)])  # the wrap at 2.7 s
+    with av.open(str(src)) as container:
+        stream = container.streams.video[0]
+        zero = container.start_time / 1e6
+        raw = [p.pts for p in container.demux(stream) if p.pts is not None]
+        assert min(raw) < 0 <= max(raw)  # the case: libavformat counts those before the wrap below 0
+    with av.open(str(src)) as container:
+        source = [(float(f.time) - zero, f.to_ndarray(format="rgb24")) for f in container.decode(video=0)]
+    report = export([timeline(src, [Moment(start=1.5, end=5.5, id="w", caption="across")])], tmp_path / "out",
+                    mode=mode, workers=1, pad=(0.0, 0.0))
+    assert report.ok, report.failed
+    entry = report.written[0]
+    got = frames(tmp_path / "out" / entry["file"])
+    first = source_index([t for t, _ in source], entry["start"])
+    assert len(got) == entry["frames"] and len(got) >= 100
+    for k, (_, picture) in enumerate(got):
+        assert psnr(picture, source[first + k][1]) > MIN_PSNR_DB, k

@@ -24,12 +24,48 @@ from media_samples import stories
 @pytest.fixture(scope="module")
 def demo(samples, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("demo") / "out"
-    done = subprocess.run([sys.executable, "-m", "annotate", "demo", "-o", str(out)],
-                          capture_output=True, text=True, timeout=900)
-    assert done.returncode == 0, done.stderr
-    assert "Traceback" not in done.stderr
-    (out.parent / "stderr.txt").write_text(done.stderr, encoding="utf-8")  # (its bar, read by a test below)
+    code, stderr = _on_a_terminal([sys.executable, "-m", "annotate", "demo", "-o", str(out)], timeout=900)
+    assert code == 0, stderr
+    assert "Traceback" not in stderr
+    (out.parent / "stderr.txt").write_text(stderr, encoding="utf-8")  # (its bar, read by a test below)
     return out
+
+
+def _on_a_terminal(cmd: list[str], *, timeout: float) -> tuple[int, str]:
+    """Run ``cmd`` with its stderr on a pseudo-terminal, where a user sees its bar (a bar is drawn on a terminal
+    only: annotate.cli.base.progress_bar); its exit status and what it wrote there."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import termios
+    import threading
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))  # (0 columns: tqdm draws nothing)
+    got: list[bytes] = []
+
+    def drain() -> None:
+        while True:
+            try:
+                data = os.read(master, 65536)
+            except OSError:  # (the child's side closed)
+                return
+            if not data:
+                return
+            got.append(data)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    try:
+        with subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=slave,
+                              env={**os.environ, "TERM": "xterm-256color"}) as proc:
+            os.close(slave)
+            code = proc.wait(timeout=timeout)
+        reader.join(10)
+    finally:
+        os.close(master)
+    return code, b"".join(got).decode("utf-8", "replace")
 
 
 def test_the_demo_shows_a_bar_that_moves_through_each_long_step(demo):

@@ -279,3 +279,72 @@ def test_the_sound_decoded_is_the_default_track_of_several(tmp_path: Path) -> No
     sound = ffmpeg.decode_sound(two_angle_mkv(tmp_path / "two.mkv"), 8000)
     assert len(sound) == pytest.approx(4 * 8000, abs=800)
     assert float(np.sqrt((sound ** 2).mean())) > 0.05  # the 440 Hz tone (amplitude 1/8), not silence
+
+
+def _wrapper(tmp_path: Path, name: str, body: str) -> str:
+    """An ffmpeg for ANNOTATE_FFMPEG: a shell script that runs ``body`` (the real binary is ``$FF``)."""
+    script = tmp_path / name
+    script.write_text(f"#!/bin/sh\nFF={shlex.quote(ffmpeg.binary().path)}\n{body}\n")
+    script.chmod(0o755)
+    return str(script)
+
+
+def test_ffmpeg_killed_by_a_signal_says_which_in_one_line(tmp_path: Path, monkeypatch, fresh_binary) -> None:
+    """ffmpeg killed by SIGXFSZ (a shell's or a batch system's ``ulimit -f``, a quota), by the OOM killer or by a
+    crash said "failed: no message" and a 1,400-character command line: the user could not tell a full quota
+    from a bug. The signal is said, and the output it was writing; the file size limit as the output's."""
+    from annotate.errors import OutputError
+
+    limited = _wrapper(tmp_path, "limited", 'ulimit -f 20; exec "$FF" "$@"')
+    monkeypatch.setenv(ffmpeg.FFMPEG_ENV, limited)
+    ffmpeg.binary.cache_clear()
+    big = tmp_path / "big.mp4"
+    args = ["-f", "lavfi", "-i", "testsrc2=s=320x240:r=25:d=20", "-c:v", "libx264", "-preset", "ultrafast",
+            "-qp", "0", tmp_path / ".big.part.mp4"]
+    with pytest.raises(OutputError) as caught:
+        ffmpeg.run(args, what="ffmpeg render", output=big)
+    assert str(caught.value) == (f"{big}: cannot write: file size limit exceeded (ffmpeg was killed by signal 25, "
+                                 "SIGXFSZ: a `ulimit -f` or a quota)")
+    with pytest.raises(OutputError, match=r"^.*\.big\.part\.mp4: cannot write: file size limit exceeded"):
+        ffmpeg.run(args)  # no output named: ffmpeg's own
+    frames = ["-f", "rawvideo", "-pix_fmt", "gray", "-s", "320x240", "-i", "pipe:0", "-c:v", "rawvideo",
+              tmp_path / "fed.nut"]
+    with pytest.raises(OutputError, match=r"fed\.nut: cannot write: file size limit exceeded .*signal 25"):
+        with ffmpeg.feed_frames(frames) as sink:
+            for _ in range(200):
+                sink.write(bytes(320 * 240))
+    for sig, said in (("KILL", "signal 9 (SIGKILL: Killed; out of memory?)"),
+                      ("SEGV", "signal 11 (SIGSEGV: Segmentation fault; ffmpeg crashed)")):
+        monkeypatch.setenv(ffmpeg.FFMPEG_ENV, _wrapper(tmp_path, sig, f"kill -{sig} $$"))
+        ffmpeg.binary.cache_clear()
+        with pytest.raises(ToolError) as killed:
+            ffmpeg.run(args, what="ffmpeg render", output=big)
+        assert str(killed.value) == f"{big}: ffmpeg render was killed by {said}"
+        with pytest.raises(ToolError, match=f"^{tmp_path}/in.mp4: ffmpeg decoding it was killed by {said}$".replace(
+                "(", r"\(").replace(")", r"\)").replace("?", r"\?")):
+            with ffmpeg.pipe_frames(["-i", tmp_path / "in.mp4", "-f", "rawvideo", "-"], 64,
+                                    subject=tmp_path / "in.mp4") as pipe:
+                list(pipe)
+
+
+def test_an_ffmpeg_run_stopped_by_stop_all_says_stopped_not_a_signal() -> None:
+    """stop_all() (Ctrl-C in a threaded batch) kills with SIGKILL too: that is a stop asked for, not the OOM
+    killer."""
+    import threading
+    import time
+
+    caught: dict[str, BaseException] = {}
+
+    def slow() -> None:
+        try:
+            ffmpeg.run(["-re", "-f", "lavfi", "-i", "sine=d=60", "-f", "null", "-"], what="ffmpeg slow")
+        except ToolError as exc:
+            caught["error"] = exc
+
+    worker = threading.Thread(target=slow)
+    worker.start()
+    deadline = time.monotonic() + 10
+    while ffmpeg.stop_all() == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    worker.join(10)
+    assert str(caught["error"]) == "ffmpeg slow stopped"

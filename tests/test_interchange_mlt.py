@@ -517,3 +517,32 @@ def test_the_profile_is_the_picture_a_player_shows(tmp_path: Path, kind: str, fi
         assert found is not None
         assert tuple(found.get(k) for k in ("width", "height", "sample_aspect_num", "sample_aspect_den",
                                            "display_aspect_num", "display_aspect_den")) == profile
+
+
+@pytest.mark.parametrize("suffix", [".mlt", ".kdenlive"])
+def test_a_file_of_several_tracks_opens_on_its_default_picture_and_sound(tmp_path: Path, suffix: str) -> None:
+    """A remux with another angle and a silent track first, the main ones marked default: the producer named
+    no stream, so melt (Shotcut, Kdenlive) opened the first picture and sound, the green angle and the silence,
+    under markers placed on the default picture the timeline records. It now names the default ones (MLT's
+    ``video_index`` and ``audio_index``, the streams' indices in the file)."""
+    from tests.clips_support import two_angle_mkv
+
+    footage = two_angle_mkv(tmp_path / "multi.mkv")
+    project = write(timeline_for(footage, (Moment(id="m1", start=1.0, end=3.0, caption="the cut"),)),
+                    tmp_path / f"p{suffix}").path
+    producers = [p for p in ET.parse(project).getroot().iter("producer")
+                 if any(q.get("name") == "resource" and q.text == str(footage) for q in p.iter("property"))]
+    assert producers
+    for producer in producers:
+        props = {q.get("name"): q.text for q in producer.iter("property")}
+        assert (props.get("video_index"), props.get("audio_index")) == ("1", "3")
+    system.require(system.MELT)
+    rendered = _melt_with_sound(project, tmp_path / "r.mkv")
+    with av.open(str(rendered)) as container:
+        first = next(container.decode(video=0)).to_ndarray(format="rgb24").astype(float).reshape(-1, 3).mean(axis=0)
+    assert first[0] > 200 and first[1] < 60, first  # the default picture (red), not the green angle
+    assert np.sqrt((_sound(rendered) ** 2).mean()) > 1000  # the default tone, not the silent track
+    # A file of one picture and one sound names none (MLT's choice is then the file's only one).
+    plain = write(timeline_for(make_footage(tmp_path, "25")), tmp_path / f"plain{suffix}").path
+    assert not [q for q in ET.parse(plain).getroot().iter("property") if q.get("name") in ("video_index",
+                                                                                            "audio_index")]

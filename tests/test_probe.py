@@ -386,3 +386,106 @@ def test_a_start_timecode_counts_at_the_rate_the_exports_count_it(tmp_path, rate
     assert timecode_seconds(info.timecode, info.fps) == pytest.approx(seconds, abs=1e-9)
     counted = timecode_rate(info.fps)
     assert timecode_seconds(info.timecode, info.fps) * counted == pytest.approx(round(seconds * counted), abs=1e-6)
+
+
+def _decoded_frames(path: Path) -> tuple[int, float]:
+    """How many pictures a file's chosen video stream decodes to, and the time after its last (the picture's
+    real length, for footage time 0 at the first)."""
+    import av
+
+    times = []
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        for frame in container.decode(stream):
+            times.append(float(frame.time))
+    step = times[-1] - times[-2]
+    return len(times), times[-1] - times[0] + step
+
+
+def _piped(out: Path, *args: str) -> Path:
+    """``args`` written by ffmpeg to a pipe, as MediaRecorder, OBS's stream output or a live capture write: a
+    Matroska/WebM that states no duration and has no index (Cues)."""
+    done = ffmpeg.capture([*args, "pipe:1"])
+    assert done.returncode == 0, done.stderr
+    out.write_bytes(done.stdout)
+    return out
+
+
+@pytest.mark.parametrize("fmt, codecs, sound", [
+    ("webm", ("-c:v", "libvpx", "-deadline", "realtime", "-cpu-used", "8", "-c:a", "libopus"), 4),
+    ("matroska", ("-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac"), 4),
+    ("matroska", ("-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac"), 6),
+])
+def test_a_recording_that_states_no_duration_is_measured(tmp_path: Path, fmt: str, codecs: tuple[str, ...],
+                                                         sound: int) -> None:
+    """A browser's MediaRecorder recording (or any Matroska written to a pipe) states no Duration; it was refused
+    as "not a media file" by every command though every player plays it whole. Its length is measured from its
+    packets: the picture's, when the sound runs on."""
+    rec = _piped(tmp_path / f"rec.{fmt}", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=4", "-f", "lavfi", "-i",
+                 f"sine=f=440:d={sound}", *codecs, "-f", fmt)
+    import av
+
+    with av.open(str(rec)) as container:
+        assert container.duration is None  # the case: nothing stated
+    frames, length = _decoded_frames(rec)
+    info = probe(rec)
+    assert (frames, info.fps) == (100, 25.0)
+    assert info.duration == pytest.approx(length, abs=0.001) and info.frame_count == frames
+
+
+def test_a_cut_recording_that_states_no_duration_is_read_to_its_cut(tmp_path: Path) -> None:
+    """With nothing stated, nothing can be missing: a recording stopped mid-way (a crashed browser tab) is footage
+    up to where it stops."""
+    rec = _piped(tmp_path / "rec.mkv", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=4", "-c:v", "libx264",
+                 "-preset", "ultrafast", "-f", "matroska")
+    cut = tmp_path / "cut.mkv"
+    cut.write_bytes(rec.read_bytes()[: rec.stat().st_size // 2])
+    info = probe(cut)
+    assert info.duration == pytest.approx(_decodable_seconds(cut) + 0.04, abs=0.2) and 1 < info.duration < 3.5
+
+
+@pytest.mark.parametrize("suffix, codecs", [
+    (".mkv", ("-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac")),
+    (".webm", ("-c:v", "libvpx", "-deadline", "realtime", "-cpu-used", "8", "-c:a", "libopus")),
+])
+def test_sound_running_past_the_picture_is_no_truncation(tmp_path: Path, suffix: str,
+                                                         codecs: tuple[str, ...]) -> None:
+    """A camera or screen recording whose sound runs on after its picture, or a file whose last subtitle comes
+    after it, was refused as "truncated: readable up to 12.00 s of 16.02 s": the container's duration is its
+    longest stream's, and only the picture's packets were compared with it. The footage is the picture's length,
+    as the same streams in MP4 get; a cut copy of it is still truncated."""
+    longer = _encode(tmp_path / f"longer{suffix}", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=3", "-f",
+                     "lavfi", "-i", "sine=f=440:d=4", *codecs)
+    frames, length = _decoded_frames(longer)
+    info = probe(longer)
+    assert frames == 75 and info.duration == pytest.approx(length, abs=0.001) and info.frame_count == 75
+    srt = tmp_path / "late.srt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:02,000\nhello\n\n2\n00:00:05,000 --> 00:00:07,000\nend credits\n")
+    subs = _encode(tmp_path / "subs.mkv", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=3", "-i", str(srt),
+                   "-map", "0", "-map", "1", "-c:v", "libx264", "-preset", "ultrafast", "-c:s", "srt")
+    assert probe(subs).duration == pytest.approx(3.0, abs=0.001)
+    data = longer.read_bytes()
+    cut = tmp_path / f"cut{suffix}"
+    cut.write_bytes(data[: len(data) // 2])
+    with pytest.raises(TruncatedMediaError, match=r"readable up to [\d.]+ s of 4\.\d\d s"):
+        probe(cut)
+
+
+def test_a_fragmented_mp4_at_a_constant_rate_is_that_rate(tmp_path: Path) -> None:
+    """OBS's and Safari's recordings and DASH/CMAF downloads are fragmented MP4s: a constant 25 fps file was
+    recorded as 24.952 fps (its average rate takes in the last fragment's tail), and every export warned it was
+    not a whole SMPTE rate. A real variable-rate file keeps its average."""
+    frag = _encode(tmp_path / "frag.mp4", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=12", "-f", "lavfi", "-i",
+                   "sine=f=440:d=12", "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", "-movflags",
+                   "frag_keyframe+empty_moov+default_base_moof")
+    import av
+
+    with av.open(str(frag)) as container:
+        stream = container.streams.video[0]
+        assert stream.average_rate != 25 and stream.guessed_rate == stream.base_rate == 25  # the case
+        times = [float(f.time) for f in container.decode(stream)]
+    assert sum(b - a != pytest.approx(0.04) for a, b in zip(times, times[1:])) <= 1  # frames 1/25 s apart
+    assert probe(frag).fps == 25.0 and to_footage(probe(frag)).fps == 25.0
+    dropped = _encode(tmp_path / "dropped.mp4", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=30:d=10", "-vf",
+                      "select='not(between(n,90,91))'", "-fps_mode", "vfr", "-c:v", "libx264", "-preset", "ultrafast")
+    assert probe(dropped).fps == pytest.approx(298 / 10, abs=0.01)

@@ -364,3 +364,18 @@ def test_shots_of_a_file_of_several_tracks_are_its_default_pictures(tmp_path, wi
     assert (info.width, info.height) == (320, 180)
     cuts = [c for c in shots.detect(path, start=window[0], end=window[1]) if c.kind == "cut"]
     assert [c.frame for c in cuts] == [50] and cuts[0].time == pytest.approx(2.0, abs=0.001)
+
+
+def test_shots_of_a_recording_that_states_no_duration(tmp_path):
+    """A browser's MediaRecorder recording (a WebM written to a pipe) states no duration: once the probe took it,
+    shots still read its length as 0 s ("nothing to read from 0 s: the video ends at 0.000 s"). It is the probe's
+    measured length, and the cut at 3 s is found."""
+    done = ffmpeg.capture(["-f", "lavfi", "-i", "testsrc2=s=320x180:r=25:d=3", "-f", "lavfi", "-i",
+                           "smptebars=s=320x180:r=25:d=2", "-filter_complex", "[0][1]concat=n=2:v=1,format=yuv420p",
+                           "-c:v", "libvpx", "-deadline", "realtime", "-cpu-used", "8", "-f", "webm", "pipe:1"])
+    assert done.returncode == 0, done.stderr
+    path = tmp_path / "recording.webm"
+    path.write_bytes(done.stdout)
+    assert shots.video_info(path).duration == pytest.approx(5.0, abs=0.001)
+    cuts = [c for c in shots.detect(path) if c.kind == "cut"]
+    assert [(c.frame, c.time) for c in cuts] == [(75, pytest.approx(3.0, abs=1e-6))]

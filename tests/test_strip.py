@@ -484,3 +484,39 @@ def test_pages_left_from_a_longer_strip_are_removed_but_never_a_users_file(tmp_p
     assert sorted(p.name for p in tmp_path.glob("strip*.png")) == ["strip-03.png", "strip-05.png", "strip.png"]
     assert marked.read_bytes().endswith(b"marked up")
     assert (tmp_path / "strip-05.png").read_bytes() == b"a user's own picture"
+
+
+def test_a_page_name_holding_a_users_picture_is_refused_and_every_page_written_is_named(tmp_path, monkeypatch):
+    """A strip of more than 120 moments wrote its second page over the user's own picture under that name
+    (``s-02.png``, a PNG, so the kind check let it through) without a word, and said only ``wrote s.png``. A page
+    name holding a file annotate did not write there is refused before anything is drawn (unless --force), as
+    clips refuse a user's ``contact-sheet-02.png``; the final line names every page."""
+    from annotate import owned
+    from annotate import timeline as tl
+    from annotate.errors import OutputError
+
+    monkeypatch.setattr(strip, "STRIP_PAGE_MOMENTS", 1)
+    footage = tmp_path / "red.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "color=red:s=160x90:r=25:d=3", "-c:v", "libx264", "-preset", "ultrafast",
+                "-pix_fmt", "yuv420p", str(footage)])
+    timeline = Timeline(moments=tuple(Moment(0.5 + i, caption=f"c{i}", id=f"m{i}") for i in range(2)),
+                        footage=Footage(path=str(footage)))
+    mine = tmp_path / "s-02.png"
+    Image.new("RGB", (40, 30), (0, 90, 200)).save(mine)
+    before = mine.read_bytes()
+    with pytest.warns(MediaWarning, match="2 pages"), \
+            pytest.raises(OutputError, match=r"s-02\.png: annotate has no record of writing it; refusing to replace"):
+        strip.strip(timeline, footage, tmp_path / "s.png")
+    assert mine.read_bytes() == before and not (tmp_path / "s.png").exists()
+    path = tmp_path / "t.yaml"
+    tl.save(timeline, path)
+    result = CliRunner().invoke(main, ["strip", str(path), "-o", str(tmp_path / "s.png")])
+    assert result.exit_code == 2 and "s-02.png" in result.output and mine.read_bytes() == before
+    result = CliRunner().invoke(main, ["strip", str(path), "-o", str(tmp_path / "s.png"), "--force"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == f"wrote {tmp_path / 's.png'}, {tmp_path / 's-02.png'}"
+    assert Image.open(mine).size == (strip.STRIP_WIDTH_PX, Image.open(mine).size[1]) != (40, 30)
+    # Now annotate's page, noted as written: the next run replaces it without --force.
+    assert any('"file": "s-02.png"' in line for line in (tmp_path / owned.RECORD).read_text().splitlines())
+    result = CliRunner().invoke(main, ["strip", str(path), "-o", str(tmp_path / "s.png")])
+    assert result.exit_code == 0, result.output

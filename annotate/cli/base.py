@@ -256,8 +256,10 @@ def progress_bar(desc: str, *, enabled: bool = True) -> Iterator[Callable[[float
     """The terminal bar for a library call's ``on_progress(fraction)``:
     tqdm on stderr, in percent, drawn from the first report (so an error
     before any work stays one line) and gone when the call returns (None:
-    no bar). The library never draws one itself."""
-    if not enabled:
+    no bar). The library never draws one itself. Drawn on a terminal only:
+    into a log (cron, CI, ``2>log``, ``| tee``) every redraw was written and
+    the next error glued to the last; ``TERM=dumb`` cannot redraw a line."""
+    if not enabled or not _redraws(sys.stderr):
         yield None
         return
     from tqdm import tqdm
@@ -280,6 +282,15 @@ def progress_bar(desc: str, *, enabled: bool = True) -> Iterator[Callable[[float
     finally:
         for bar in bars:
             bar.close()
+
+
+def _redraws(stream: Any) -> bool:
+    """Whether ``stream`` is a terminal that can redraw a line in place."""
+    try:
+        terminal = bool(stream.isatty())
+    except (AttributeError, ValueError):  # (closed, or no stream at all)
+        return False
+    return terminal and os.environ.get("TERM", "") != "dumb"
 
 
 def _line(text: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from annotate.cli.base import force_option, main, progress_bar, say, video_option
@@ -31,6 +33,7 @@ def strip_command(timeline_file: str, output: str, footage: str | None, video_id
 
     timeline = tl.load(timeline_file).one_video(video_id, "strip")
     video = tl.footage_path(timeline, footage)
+    written: list[Path] = []
     with progress_bar("strip") as on_progress:
-        path = strip(timeline, video, output, on_progress=on_progress, force=force)
-    say(f"wrote {path}")
+        strip(timeline, video, output, on_progress=on_progress, force=force, on_page=written.append)
+    say(f"wrote {', '.join(map(str, written))}")

@@ -94,9 +94,11 @@ def _seek(table: FrameTable, t: float) -> tuple[list[str], list[str]]:
     before the first keyframe has no keyframe to land on, and ffmpeg then
     drops the file's first frame (opencv-doc's Megamind.avi, whose video
     starts one frame in): there, seek on the output side, which decodes from
-    the top (a fraction of a second at most) and trims exactly."""
+    the top (a fraction of a second at most) and trims exactly. So does a
+    file whose timestamps wrap (``FrameTable.wraps``): ffmpeg's input seek
+    lands wrong in it, and decoding from the top is the one way through."""
     point = _before(t)
-    if table.keyframes and float(point) < table.keyframes[0] - SAME_TIME_SECONDS:
+    if table.wraps or (table.keyframes and float(point) < table.keyframes[0] - SAME_TIME_SECONDS):
         return [], ["-ss", point]
     return ["-ss", point], []
 

@@ -30,10 +30,14 @@ REORDER_LIMIT_SECONDS = 30.0
 # Frame tables and footage hashes kept under the cache folder, one JSON file
 # per file version; a new layout gets a new version (old files are ignored).
 FACTS_CACHE_FOLDER = "footage-facts"
-FACTS_CACHE_VERSION = 2
+FACTS_CACHE_VERSION = 3
 # Decode every frame only from this long before a poster's time (B-frame
 # reordering never spans more than a few frames).
 POSTER_SKIP_MARGIN_SECONDS = 0.5
+# Containers whose timestamps are 33 bits of 90 kHz and wrap every 26.5 hours (MPEG transport and program
+# streams): libavformat unwraps them, counting those before the wrap below 0 (or those after it past 2**33).
+WRAPPING_FORMATS = frozenset({"mpegts", "mpegtsraw", "mpeg"})
+PTS_WRAP = 2**33
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,9 @@ class FrameTable:
     # the default ones (``annotate.probe.picture_stream``), which every cut maps (``annotate.probe.stream_map``).
     video_stream: int | None = None
     audio_stream: int | None = None
+    # The file's timestamps wrap around inside it (a broadcast capture across the 33-bit wrap): ffmpeg's input
+    # seek lands wrong in it (a clip of 50 frames of 250), so a cut decodes from the top (``annotate.clips.cut``).
+    wraps: bool = False
     extra: dict[str, object] = field(default_factory=dict, compare=False)
 
     def frame_at(self, t: float) -> int:
@@ -173,6 +180,7 @@ def scan(path: str | os.PathLike[str]) -> FrameTable:
             decode_order=tuple(seconds(p, tb) - start for p in pts),
             start_time=start,
             video_stream=several_index(container, stream), audio_stream=several_index(container, sound),
+            wraps=container.format.name in WRAPPING_FORMATS and (min(pts) < 0 or max(pts) >= PTS_WRAP),
         )
 
 
@@ -305,13 +313,15 @@ def packets_from(container: Any, table: FrameTable, key: float) -> Iterator[Any]
     the keyframe's own timestamp lands on it in an indexed file (MP4, MKV);
     a demuxer that seeks by decode time without an index (MPEG-TS) can land
     just after it: then seek again from further back (1 s, 2 s, 4 s... up to
-    the file's start)."""
+    the file's start, which is below 0 in a broadcast capture whose
+    timestamps wrap: libavformat counts those before the wrap negative)."""
     stream: Any = picture_stream(container)
     tb = stream.time_base
     target = round((key + table.start_time) / tb)
+    floor = min(0, round(table.start_time / tb))
     back = 0.0
     while True:
-        point = max(0, round((key + table.start_time - back) / tb))
+        point = max(floor, round((key + table.start_time - back) / tb))
         container.seek(point, stream=stream, backward=True)
         found = False
         for packet in container.demux(stream):
@@ -323,7 +333,7 @@ def packets_from(container: Any, table: FrameTable, key: float) -> Iterator[Any]
                 break  # past the keyframe (its decode time is at most its presentation time)
         if found:
             return
-        if point == 0:
+        if point == floor:
             raise MediaError(f"no keyframe at {key:.3f} s to start from", subject=table.path)
         back = max(1.0, 2 * back)
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotate.clips.media import FrameTable
 from annotate.escape import clean_text, line_text, loses_characters
@@ -36,6 +36,9 @@ from annotate.interchange.otio import marker_color
 from annotate.interchange.selects import Cut, cuts, footage_frames, positions, rate
 from annotate.model import Moment, Timeline
 from annotate.timecode import format_vtt, frame_of
+
+if TYPE_CHECKING:
+    from annotate.probe import MediaInfo
 
 EXTENSIONS = (".mlt",)
 MLT_VERSION = "7.12.0"
@@ -78,6 +81,9 @@ class Project:
     entries: list[tuple[int, int]]
     marks: list[Mark]
     sample_aspect: Fraction = Fraction(1)  # of the pixels (PAL 16:9: 64/45), as ``size`` is shown
+    # The streams to open (their index in the file: MLT's ``video_index``, ``audio_index``) of a file of several,
+    # the default ones the timeline records (probe.MediaInfo.video_stream); None: MLT's own choice, the only one.
+    streams: tuple[int | None, int | None] = (None, None)
 
     @property
     def display_aspect(self) -> Fraction:
@@ -106,7 +112,9 @@ def project(timeline: Timeline, *, selects: bool = False, pad: tuple[float, floa
     marked, or the selects (:func:`annotate.interchange.selects.cuts`, in the
     frames of the footage's frame table ``frames`` when given)."""
     fps = rate(fps_of(timeline, editing=False))
-    size, aspect = _picture(timeline)
+    info = _probed(timeline)
+    size, aspect = _picture(timeline, info)
+    streams = (info.video_stream, info.audio_stream) if info else (None, None)
     title = line_text(timeline.title or footage_name(timeline))
     marks: list[Mark] = []
     if selects:
@@ -117,30 +125,38 @@ def project(timeline: Timeline, *, selects: bool = False, pad: tuple[float, floa
             entries.append((cut.first, cut.stop))
             marks.append(_mark(cut.moment, offset + cut.at - cut.first, offset + cut.until - cut.first))
             offset += cut.frames
-        return Project(line_text(f"Selects: {title}"), resource(timeline), fps, size, total, entries, marks, aspect)
+        return Project(line_text(f"Selects: {title}"), resource(timeline), fps, size, total, entries, marks, aspect,
+                       streams)
     total = footage_frames(timeline, fps) or frame_of(_latest(timeline) + TAIL_SECONDS, fps, end=True)
     for m in by_time(timeline):
         at = min(frame_of(m.effective_start, fps), total - 1)
         end = m.effective_end
         marks.append(_mark(m, at, at if end is None else min(max(frame_of(end, fps, end=True), at), total)))
-    return Project(title, resource(timeline), fps, size, total, [(0, total)], marks, aspect)
+    return Project(title, resource(timeline), fps, size, total, [(0, total)], marks, aspect, streams)
 
 
-def _picture(timeline: Timeline) -> tuple[tuple[int, int], Fraction]:
-    """The footage's frame size and pixel aspect as a player shows it, read from the file when it is at hand
-    (a phone's portrait video is stored landscape and turned; PAL 16:9 is 720x576 of pixels 64/45 wide), else
-    the size the timeline records, in square pixels."""
+def _probed(timeline: Timeline) -> MediaInfo | None:
+    """The footage's file probed when it is at hand, else None."""
     from annotate.errors import AnnotateError
     from annotate.probe import probe
 
     f = timeline.footage
-    size = (f.width, f.height) if f and f.width and f.height else DEFAULT_SIZE
     path = Path(resource(timeline))
     if not (f and f.path and path.is_file()):
-        return size, Fraction(1)
+        return None
     try:
-        info = probe(path)
+        return probe(path)
     except AnnotateError:
+        return None
+
+
+def _picture(timeline: Timeline, info: MediaInfo | None) -> tuple[tuple[int, int], Fraction]:
+    """The footage's frame size and pixel aspect as a player shows it, read from the file (``info``) when it is
+    at hand (a phone's portrait video is stored landscape and turned; PAL 16:9 is 720x576 of pixels 64/45
+    wide), else the size the timeline records, in square pixels."""
+    f = timeline.footage
+    size = (f.width, f.height) if f and f.width and f.height else DEFAULT_SIZE
+    if info is None:
         return size, Fraction(1)
     turned = info.display_size != (info.width, info.height)
     return info.display_size, 1 / info.sample_aspect if turned else info.sample_aspect
@@ -199,6 +215,9 @@ def document(p: Project, others: Sequence[Project] = ()) -> tuple[ET.Element, di
         prop(producer, "resource", one.resource)
         prop(producer, "mlt_service", "avformat-novalidate")
         prop(producer, "seekable", 1)
+        for name, index in zip(("video_index", "audio_index"), one.streams, strict=True):
+            if index is not None:
+                prop(producer, name, index)
         producers.append(producer)
     bin_ = ET.SubElement(root, "playlist", id="main_bin")
     prop(bin_, "xml_retain", 1)

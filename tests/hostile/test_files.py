@@ -520,13 +520,16 @@ def test_a_linked_timeline_is_written_through(tmp_path):
     assert tl.load(real).title == "Aligned"
 
 
-def test_a_planted_link_in_place_of_an_output_is_replaced_not_written_through(tmp_path):
+def test_a_planted_link_in_place_of_an_output_is_refused_not_written_through(tmp_path):
+    """Neither written through (the write would land elsewhere) nor replaced (the link is no file annotate
+    made: only those are ever removed)."""
     victim = tmp_path / "victim.txt"
     victim.write_text("precious")
     (tmp_path / "page").mkdir()
     (tmp_path / "page" / "index.html").symlink_to(victim)
-    write_text(tmp_path / "page" / "index.html", "<html>")
-    assert victim.read_text() == "precious" and not (tmp_path / "page" / "index.html").is_symlink()
+    with pytest.raises(OutputError, match="is a symbolic link"):
+        write_text(tmp_path / "page" / "index.html", "<html>")
+    assert victim.read_text() == "precious" and (tmp_path / "page" / "index.html").is_symlink()
 
 
 def test_review_stills_never_collide_and_copied_footage_never_overwrites_the_page(tmp_path):
