@@ -140,3 +140,25 @@ def test_cli_gives_a_clock_range_its_end_time(tmp_path):
     assert result.exit_code == 0, result.output
     [clock] = json.loads(result.stdout)["clock_times"]
     assert (clock["clock"], clock["time"], clock["end_time"]) == ("06:31:08/06:33:40", "06:31:08", "06:33:40")
+
+
+@pytest.mark.parametrize(("text", "clock", "quote", "caption"), [
+    # Attack report 7 #30: the half of day glued on, British dots, "in the afternoon".
+    ("The CCTV clock shows 11:59:50pm as he runs.", "23:59:50", "11:59:50pm", "he runs"),
+    ("The CCTV clock shows 11:59:52p.m. as he falls.", "23:59:52", "11:59:52p.m.", "he falls"),
+    ("The CCTV timestamp reads 2:27pm as the van arrives.", "14:27", "2:27pm", "the van arrives"),
+    ("The CCTV timestamp reads 2.29 p.m. as the van turns.", "14:29", "2.29 p.m.", "the van turns"),
+    ("At 2.27pm, according to the timestamp on the CCTV footage, the van arrives.", "14:27", "2.27pm",
+     "the van arrives"),
+    ("The camera clock reads 2:27:05 in the afternoon when the door opens.", "14:27:05",
+     "2:27:05 in the afternoon", "the door opens"),
+    ("The camera clock reads 9:10:05 at night when the door shuts.", "21:10:05", "9:10:05 at night", "the door shuts"),
+    ("The camera clock reads 12:30:05 at night when the door shuts.", "00:30:05", "12:30:05 at night",
+     "the door shuts"),
+])
+def test_glued_dotted_and_spoken_halves_of_day_and_newsroom_zones_are_read(text, clock, quote, caption):
+    [m] = extract_references(text).clock_times
+    assert (m.clock, m.quote, m.caption.rstrip(".")) == (clock, quote, caption)
+    assert parse_clock(m.clock).text() == clock
+    assert extract_moments(text) == []
+

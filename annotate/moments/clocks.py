@@ -19,7 +19,9 @@ from annotate.model import Moment
 from annotate.moments.caption import caption
 from annotate.moments.compiled import regex
 from annotate.moments.extract import ClockMention
+from annotate.moments.hedges import hedge_before
 from annotate.moments.patterns import MONTH
+from annotate.moments.sentences import split
 
 _TIME = regex(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,3}))?)?")
 _MERIDIEM = regex(r"\s*(?:(?P<am>a\.\s?m\.?|am\b)|(?P<pm>p\.\s?m\.?|pm\b))", re.IGNORECASE)
@@ -28,6 +30,9 @@ _ZONE = regex(
     r"\s*,?\s*(?P<zone>(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|Z\b|local\s+time|"
     r"[ECMP][SD]T|BST|CES?T|EES?T|IST|JST|KST|AEST|AEDT)\b"
 )
+# "2:27:05 in the afternoon": a reporter's p.m. without the letters ("12:30 at night" and "2:10 at night" are a.m.).
+_PART_OF_DAY = regex(r"\s+(?P<pm>in\s+the\s+(?:afternoon|evening)|(?P<night>at\s+night))\b", re.IGNORECASE)
+_NIGHT_AM = (12, 1, 2, 3, 4, 5)
 _READING_LEAD = regex(
     r"(?:\b(?:the|its|a)\s+)?(?:[\w'’-]+\s+){0,2}(?:clock|time\s?stamp|time-stamp|time\s?code|overlay|display|"
     r"readout)\s+(?:reads?|read|shows?|showed|displays?|displayed|says)\s+(?:the\s+time\s+(?:as\s+)?)?$",
@@ -38,6 +43,13 @@ _CLOCK_TAIL = regex(
     r"(?:clock|time\s?stamp|time-stamp|time\s?code))",
     re.IGNORECASE,
 )
+# A time of day with its half of day glued on, "11:59:50pm", "2:27p.m." (no timecode finder takes it: a word runs on
+# from its digits), or, in British and Australian style, a dot for the colon: "2.27pm", "2.29 p.m." (the hour must
+# fit a 12-hour clock). The extractor's finders leave these alone; they are clock times all the same.
+_DAY_TIME_WITH_HALF = regex(
+    r"(?<![\w:.,])(?:1[0-2]|0?[1-9])(?::[0-5]\d(?::[0-5]\d)?(?=[ap]\.?[^\S\n]?m(?![^\W_]))"
+    r"|\.[0-5]\d(?=[^\S\n]?[ap]\.?[^\S\n]?m(?![^\W_])))",
+    re.IGNORECASE)
 _HOURS_AFTER = regex(r"\s*(?:hours?|hrs?|h)\b", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = rf"(?P<mon>{MONTH})"
@@ -46,6 +58,20 @@ _DATES = (
     regex(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"),
     regex(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<y>\d{{4}})\b"),
 )
+
+
+def with_half_of_day(text: str, taken: list[tuple[int, int]]) -> list[ClockMention]:
+    """The times of day no finder set aside because of how their half of day is written ("2:27pm", "2.29 p.m."),
+    outside the spans ``taken`` (the mentions and moments found), as mentions of a "time of day"."""
+    found = [m for m in _DAY_TIME_WITH_HALF.finditer(text) if not any(a < m.end() and m.start() < z for a, z in taken)]
+    if not found:
+        return []
+    sentences = split(text)
+    out = []
+    for m in found:
+        b, e = next(((b, e) for b, e in sentences if b <= m.start() < e), (m.start(), m.end()))
+        out.append(ClockMention(m.start(), m.end(), hedge_before(text, m.start(), b) is not None, "time of day", b, e))
+    return out
 
 
 def _read(text: str, c: ClockMention) -> tuple[ClockTime, tuple[int, int]] | None:
@@ -58,7 +84,7 @@ def _read(text: str, c: ClockMention) -> tuple[ClockTime, tuple[int, int]] | Non
     end = c.end
     if _HOURS_AFTER.match(text, end) and int(times[-1]["h"]) < 13:
         return None  # "lasted 2:30 hours": a duration; "16:30 hours" stays a time of day
-    meridiem = _MERIDIEM.match(text, end)
+    meridiem = _MERIDIEM.match(text, end) or _PART_OF_DAY.match(text, end)
     if meridiem:
         end = meridiem.end()
     read = [_time_of_day(t, _MERIDIEM.match(text, t.end()) or meridiem) for t in times]
@@ -80,7 +106,8 @@ def _time_of_day(found: re.Match[str], meridiem: re.Match[str] | None) -> float 
     if meridiem:
         if not 1 <= hours <= 12:
             return None  # "17:40 p.m." is not a time
-        hours = hours % 12 + (12 if meridiem["pm"] else 0)
+        small_hours = meridiem.groupdict().get("night") and hours in _NIGHT_AM
+        hours = hours % 12 + (12 if meridiem["pm"] and not small_hours else 0)
     if hours > 23 or minutes > 59 or (found["s"] and int(found["s"]) > 59):
         return None
     seconds = hours * 3600 + minutes * 60 + (int(found["s"]) if found["s"] else 0)
