@@ -162,3 +162,18 @@ def test_glued_dotted_and_spoken_halves_of_day_and_newsroom_zones_are_read(text,
     assert parse_clock(m.clock).text() == clock
     assert extract_moments(text) == []
 
+
+@pytest.mark.parametrize(("text", "clock"), [
+    # Attack report 7 #22: a date in figures is the clock time's date.
+    ("On 13.11.2017 the camera clock reads 14:02:08 as he falls.", "2017-11-13T14:02:08"),
+    ("On 13/11/2017 the camera clock reads 14:02:09 as the guards arrive.", "2017-11-13T14:02:09"),
+    ("On 11/13/2017 the camera clock reads 14:02:10 as the jeep stops.", "2017-11-13T14:02:10"),
+    ("On 2017/11/13 the camera clock reads 14:02:11 as the jeep stops.", "2017-11-13T14:02:11"),
+    ("On 2017年11月13日 the camera clock reads 14:02:13 as it ends.", "2017-11-13T14:02:13"),
+    # a date that reads as d/m/y and m/d/y alike names no day: the time keeps none
+    ("On 03/04/2017 the camera clock reads 14:02:11 as the door opens.", "14:02:11"),
+    ("On 31.02.2017 the camera clock reads 14:02:12 as the door opens.", "14:02:12"),
+])
+def test_a_date_in_figures_is_kept_with_the_clock_time(text, clock):
+    [m] = extract_references(text).clock_times
+    assert m.clock == clock

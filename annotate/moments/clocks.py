@@ -57,6 +57,12 @@ _DATES = (
     regex(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"),
     regex(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"),
     regex(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<y>\d{{4}})\b"),
+    # In figures: "2017/11/13", "2017年11月13日", "13.11.2017" (day first wherever dots are written), and
+    # "13/11/2017" or "11/13/2017" (whichever field is above 12 is the day; one that reads both ways names no day).
+    regex(r"(?<![\d/.])(?P<y>\d{4})/(?P<mo>\d{1,2})/(?P<d>\d{1,2})(?![\d/])"),
+    regex(r"(?P<y>\d{4})\s?年\s?(?P<mo>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"),
+    regex(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})(?![\d.]\d)"),
+    regex(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])"),
 )
 
 
@@ -145,8 +151,22 @@ def _date(text: str, b: int, e: int) -> str | None:
     for pattern in _DATES:
         m = pattern.search(text, b, e)
         if m:
-            month = int(m["mo"]) if "mo" in m.groupdict() and m["mo"] else _MONTHS.index(m["mon"][:3].lower()) + 1
-            date = f"{int(m['y']):04d}-{month:02d}-{int(m['d']):02d}"
+            day, month = _day_month(m)
+            if not day:
+                continue
+            date = f"{int(m['y']):04d}-{month:02d}-{day:02d}"
             if date_problem(date) is None:  # "February 31, 2024" names no day: the time stays without one
                 return date
     return None
+
+
+def _day_month(m: re.Match[str]) -> tuple[int, int]:
+    """The day and month of one ``_DATES`` match; (0, 0) for figures that read as d/m/y and m/d/y alike."""
+    fields = m.groupdict()
+    if fields.get("a"):
+        a, b = int(m["a"]), int(m["b"])
+        if a == b or (a <= 12 and b <= 12):
+            return (a, a) if a == b else (0, 0)
+        return (a, b) if a > 12 else (b, a)
+    month = int(m["mo"]) if fields.get("mo") else _MONTHS.index(m["mon"][:3].lower()) + 1
+    return int(m["d"]), month
