@@ -148,6 +148,18 @@ def test_a_date_must_match_and_a_timecode_is_no_clock():
     assert place(_clock("15:14:40"), _map(_segment(0, 500, "15:14:30", kind="timecode"))).start is None
 
 
+@pytest.mark.parametrize("clock", ["2017-11-13T14:02:07 UTC", "2017-11-13T14:02:07 KST", "14:02:07 EST"])
+def test_a_zone_the_article_gave_is_said_not_compared_when_placed(clock):
+    """Attack report 7 #8: UTC, KST and EST all landed on one frame with score 1.0 and no word of the zone."""
+    zone = clock.split()[-1]
+    with pytest.warns(MediaWarning, match=rf"c1: the article's zone \({zone}\) was not compared: "
+                                          "the footage's clock states none"):
+        placed = place(_clock(clock), _map(_segment(0, 15000, "14:00:00")))
+    assert placed.start == pytest.approx(127.0)
+    assert placed.alignment.note.endswith(f"the article's zone ({zone}) was not compared: the footage's clock "
+                                          "states none")
+
+
 def test_a_stopped_clock_shows_its_one_second_from_its_first_frame():
     seg = _segment(200, 100, "15:14:40.5", rate=0.0)
     assert first_showing(seg, parse_clock("15:14:40")) == pytest.approx(8.0)

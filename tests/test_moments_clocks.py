@@ -155,6 +155,15 @@ def test_cli_gives_a_clock_range_its_end_time(tmp_path):
     ("The camera clock reads 9:10:05 at night when the door shuts.", "21:10:05", "9:10:05 at night", "the door shuts"),
     ("The camera clock reads 12:30:05 at night when the door shuts.", "00:30:05", "12:30:05 at night",
      "the door shuts"),
+    # #8: the zones newsrooms write, kept in the clock and out of the caption.
+    ("At 3:15 p.m. ET, according to the timestamp on the video, officers enter.", "15:15 ET", "3:15 p.m. ET",
+     "officers enter"),
+    ("The camera clock reads 3:19:10 p.m. PT as the crowd gathers.", "15:19:10 PT", "3:19:10 p.m. PT",
+     "the crowd gathers"),
+    ("The camera clock reads 15:22:10 (UTC+3) when the bus leaves.", "15:22:10 UTC+3", "15:22:10 (UTC+3)",
+     "the bus leaves"),
+    ("The camera clock reads 15:24:10 Moscow time when it stops.", "15:24:10 Moscow time", "15:24:10 Moscow time",
+     "it stops"),
 ])
 def test_glued_dotted_and_spoken_halves_of_day_and_newsroom_zones_are_read(text, clock, quote, caption):
     [m] = extract_references(text).clock_times

@@ -9,7 +9,8 @@ comes back) is placed on the first; the note lists the others.
 A date in the text must match the clock's date; without one any day the
 clock shows will do, and a clock that shows no date is matched by its time
 of day (the note says the date went unchecked). Zones are not compared: a
-footage clock has none.
+footage clock has none, so a time whose article gave one is placed with a note
+and a warning saying so.
 """
 
 from __future__ import annotations
@@ -62,6 +63,10 @@ def place(moment: Moment, clock_map: ClockMap) -> Moment:
         note += f" (the clock shows no date: {wanted.date} not checked)"
     if others:
         note += "; also shown at " + ", ".join(_clock_text(t) for t, _s in others)
+    if wanted.zone and wanted.zone.lower() != "local time":  # (a camera's clock is kept in local time)
+        zone_note = f"the article's zone ({wanted.zone}) was not compared: the footage's clock states none"
+        note += f"; {zone_note}"
+        warnings.warn(f"moment {moment.id or '?'}: {zone_note}", MediaWarning, stacklevel=2)
     end, end_note = _range_end(wanted, segment, start)
     return replace(moment, start=start, end=end, approximate=moment.approximate or wanted.precision > 1,
                    alignment=Alignment(start, "clock", 1.0, note + end_note + order_note))
