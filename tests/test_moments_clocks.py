@@ -186,3 +186,15 @@ def test_glued_dotted_and_spoken_halves_of_day_and_newsroom_zones_are_read(text,
 def test_a_date_in_figures_is_kept_with_the_clock_time(text, clock):
     [m] = extract_references(text).clock_times
     assert m.clock == clock
+
+
+@pytest.mark.parametrize(("text", "clock"), [
+    # Attack report 7 #11: ISO 8601's end of the day was neither a clock time nor a moment.
+    ("The bodycam clock reads 24:00:00 as the shift ends.", "00:00:00"),
+    ("On 13 November 2017 the bodycam clock reads 24:00:00 as the shift ends.", "2017-11-14T00:00:00"),
+    ("The camera clock reads 23:59:50 as he runs.", "23:59:50"),
+])
+def test_the_end_of_a_day_is_the_next_days_midnight(text, clock):
+    [m] = extract_references(text).clock_times
+    assert m.clock == clock and m.quote in ("24:00:00", "23:59:50")
+    assert extract_moments(text) == []

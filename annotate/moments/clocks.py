@@ -13,8 +13,10 @@ footage's burnt-in clock.
 from __future__ import annotations
 
 import re
+from datetime import date as _day
+from datetime import timedelta
 
-from annotate.clocktext import ClockTime, date_problem
+from annotate.clocktext import SECONDS_PER_DAY, ClockTime, date_problem
 from annotate.model import Moment
 from annotate.moments.caption import caption
 from annotate.moments.compiled import regex
@@ -107,9 +109,19 @@ def _read(text: str, c: ClockMention) -> tuple[ClockTime, tuple[int, int]] | Non
     # "from 06:31:08 to 06:31:08": a range that ends where it starts is that one time.
     last = read[1] if len(read) == 2 and read[1] != read[0] else None
     stated_zone = zone["zone"] or zone["bracketed"] if zone else None
-    clock = ClockTime(read[0] or 0.0, 1.0 if times[0]["s"] else 60.0, _date(text, c.b, c.e),
-                      " ".join(stated_zone.split()) if stated_zone else None, last)
+    start, date = _past_end_of_day(read[0] or 0.0, _date(text, c.b, c.e))
+    clock = ClockTime(start, 1.0 if times[0]["s"] else 60.0, date,
+                      " ".join(stated_zone.split()) if stated_zone else None,
+                      None if last is None else last % SECONDS_PER_DAY)
     return clock, (c.begin, end)
+
+
+def _past_end_of_day(seconds: float, date: str | None) -> tuple[float, str | None]:
+    """``seconds`` and ``date``, with the end of a day (24:00:00, which a clock field cannot write) as the
+    next day's 00:00:00, the same instant."""
+    if seconds < SECONDS_PER_DAY:
+        return seconds, date
+    return 0.0, None if date is None else (_day.fromisoformat(date) + timedelta(days=1)).isoformat()
 
 
 def _time_of_day(found: re.Match[str], meridiem: re.Match[str] | None) -> float | None:
@@ -120,6 +132,8 @@ def _time_of_day(found: re.Match[str], meridiem: re.Match[str] | None) -> float 
             return None  # "17:40 p.m." is not a time
         small_hours = meridiem.groupdict().get("night") and hours in _NIGHT_AM
         hours = hours % 12 + (12 if meridiem["pm"] and not small_hours else 0)
+    if hours == 24 and minutes == 0 and int(found["s"] or 0) == 0 and not found["f"] and not meridiem:
+        return float(SECONDS_PER_DAY)  # ISO 8601's end of the day, "24:00:00" (recorders and transit logs write it)
     if hours > 23 or minutes > 59 or (found["s"] and int(found["s"]) > 59):
         return None
     seconds = hours * 3600 + minutes * 60 + (int(found["s"]) if found["s"] else 0)
