@@ -5,8 +5,8 @@ A time given to the minute (``19:05``) stands for the whole minute; one with
 seconds for that second. A clock range (``from 06:31:08 to 06:33:40 by the
 camera clock``) adds its end after a slash, as ISO 8601 writes an interval
 (``06:31:08/06:33:40``); an end before the start runs past midnight. The zone is kept as the article wrote it (``UTC``,
-``local time``); footage clocks say nothing of their zone, so placement
-ignores it.
+``local time``, ``ET``, ``UTC+3``, ``Moscow time``); footage clocks say nothing
+of their zone, so placement cannot compare it, and says so.
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ class Part:
     clock: float | None  # seconds after midnight at ``start``; None: no clock drawn
     rate: float = 1.0
     style: str = "24h"  # "24h" (date and time), "d/m/y" (the date as dd/mm/yyyy), "time" (HH:MM:SS, no date)
-    # or "timecode" (HH:MM:SS:FF, no date)
+    # or "timecode" (HH:MM:SS:FF, no date), or "minutes" (date and HH:MM: a clock that shows no seconds)
     xy: tuple[int, int] = (12, 10)
     date: str = DATE  # YYYY-MM-DD
 
@@ -41,6 +41,8 @@ def _text(part: Part) -> str:
     now = f"({c}+{r}*(t-{t0}))"
     hms = (f"%{{eif:mod(trunc({now}/3600),24):d:2}}\\:%{{eif:mod(trunc({now}/60),60):d:2}}"
            f"\\:%{{eif:mod(trunc({now}),60):d:2}}")
+    if part.style == "minutes":
+        return f"{part.date} " + hms.rsplit("\\:", 1)[0]
     if part.style == "timecode":
         return hms + f"\\:%{{eif:mod(trunc(t*{FPS}+0.5),{FPS}):d:2}}"
     if part.style == "time":

@@ -16,6 +16,7 @@ import pytest
 
 from annotate.clock import ClockMap, ClockSegment, read_clock
 from annotate.clock.parse import iso
+from annotate.errors import MediaWarning
 from media_samples.clocks import DATE, FPS, Part, make_clip
 from tests import system
 
@@ -184,6 +185,15 @@ def test_a_clock_partly_covered_for_a_while_stays_one_segment(tmp_path):
 
 def test_no_clock_no_segment(tmp_path):
     m = _map(tmp_path, "absent", 20, [Part(0, 20, None)])
+    assert m.segments == ()
+
+
+def test_a_clock_without_seconds_is_said_not_read(tmp_path):
+    """Attack report 7 #14: a news channel's 'YYYY-MM-DD HH:MM' clock gave "no clock found" and no word of it."""
+    with pytest.warns(MediaWarning, match=r"minutes\.mp4: a time of day without seconds was seen at \(\d+, \d+\) "
+                                          r"\('2021-06-30 ?23:59'\): not read; the clock reader needs a clock that "
+                                          "shows seconds"):
+        m = _map(tmp_path, "minutes", 20, [Part(0, 20, 23 * 3600 + 59 * 60 + 10.0, style="minutes")])
     assert m.segments == ()
 
 

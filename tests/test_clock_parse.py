@@ -8,6 +8,7 @@ import calendar
 import pytest
 from hypothesis import given, settings
 
+from annotate.clock import parse as clockparse
 from annotate.clock.parse import date_order, date_order_guessed, iso, parse
 from tests.strategies import clock_moments, clock_styles
 
@@ -72,3 +73,13 @@ def test_parse_reads_back_what_a_camera_writes(moment, style):
     assert fields is not None, text
     want = calendar.timegm((y, mo, d, h, mi, s)) + (ms or 0) / 1000
     assert fields.seconds(order) == pytest.approx(want), text
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("2017-11-13 23:59", "23:59"), ("2021-06-3023:59", "23:59"), ("CAM 3 9:05", "09:05"),
+    ("2017-11-13 23:59:10", None), ("2017.11.13", None), ("10:61", None), ("24:30", None),
+])
+def test_a_time_of_day_to_the_minute_alone_is_told_apart(text, shown):
+    """Attack report 7 #14: a clock without seconds is not read, but the reader says it saw one."""
+    assert clockparse.time_without_seconds(text) == shown
+    assert (clockparse.parse(text) is not None) == (text == "2017-11-13 23:59:10")

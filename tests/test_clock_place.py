@@ -145,7 +145,34 @@ def test_a_date_must_match_and_a_timecode_is_no_clock():
     seg = _segment(0, 500, "15:14:30")
     assert first_showing(seg, parse_clock("2017-11-13T15:14:40")) == pytest.approx(10.0)
     assert first_showing(seg, parse_clock("2017-11-14T15:14:40")) is None
-    assert place(_clock("15:14:40"), _map(_segment(0, 500, "15:14:30", kind="timecode"))).start is None
+    # beside a clock, a counter is no clock
+    both = _map(_segment(0, 500, "00:00:00", kind="timecode"), _segment(500, 500, "15:14:30"))
+    assert place(_clock("00:00:07"), both).start is None
+    assert place(_clock("15:14:40"), both).start == pytest.approx(30.0)
+
+
+def test_a_counter_from_midnight_is_the_clock_of_footage_that_shows_no_other():
+    """Attack report 7 #29: a CCTV hour file's dateless clock starting at 00:00:00 reads as a timecode;
+    the article's 00:00:07 was "not placed: no clock is shown in the footage"."""
+    counter = _map(_segment(0, 500, "00:00:00", kind="timecode"))
+    placed = place(_clock("00:00:07"), counter)
+    assert placed.start == pytest.approx(7.0) and placed.alignment.kind == "clock"
+    assert "its counter (read as a timecode) was taken as its clock" in placed.alignment.note
+    left = place(_clock("15:14:40"), counter)
+    assert left.start is None and "only a counter (read as a timecode)" in left.alignment.note
+    assert "no clock is shown" not in left.alignment.note
+
+
+@pytest.mark.parametrize("clock", ["2017-11-13T14:02:07 UTC", "2017-11-13T14:02:07 KST", "14:02:07 EST"])
+def test_a_zone_the_article_gave_is_said_not_compared_when_placed(clock):
+    """Attack report 7 #8: UTC, KST and EST all landed on one frame with score 1.0 and no word of the zone."""
+    zone = clock.split()[-1]
+    with pytest.warns(MediaWarning, match=rf"c1: the article's zone \({zone}\) was not compared: "
+                                          "the footage's clock states none"):
+        placed = place(_clock(clock), _map(_segment(0, 15000, "14:00:00")))
+    assert placed.start == pytest.approx(127.0)
+    assert placed.alignment.note.endswith(f"the article's zone ({zone}) was not compared: the footage's clock "
+                                          "states none")
 
 
 def test_a_stopped_clock_shows_its_one_second_from_its_first_frame():

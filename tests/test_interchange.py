@@ -956,12 +956,18 @@ def test_resolve_marker_edl_names_colours_and_lengths_are_read():
     top = ref.tracks
     placed = [(c.transformed_time_range(m.marked_range, top).start_time.to_seconds(), m.name)
               for c in ref.find_clips() for m in c.markers]
-    zero = min(c.transformed_time_range(c.trimmed_range(), top).start_time.to_seconds() for c in ref.find_clips())
+    # Attack report 7 #11 (report 6 #2): the first marker was taken for the timeline's start, 0:00; Resolve's
+    # timeline starts on the hour (01:00:00:00), where the reference reader keeps each marker.
+    zero = 3600.0
     with pytest.warns(ExportWarning) as said:
         back = interchange.loads(RESOLVE_MARKERS, "edl", origin="markers.edl", fps=25)
     assert [(m.start, m.caption) for m in back.moments] == [(round(t - zero, 6), n) for t, n in placed]
-    assert [(m.end, m.color) for m in back.moments] == [(None, "BLUE"), (7.4 + 2.0, "MAGENTA"), (None, "")]
+    assert [m.start for m in back.moments] == [5.0, 12.4, 20.0]
+    assert [(m.end, m.color) for m in back.moments] == [(None, "BLUE"), (12.4 + 2.0, "MAGENTA"), (None, "")]
     assert [str(w.message) for w in said] == [
+        "markers.edl: a DaVinci Resolve timeline's markers: the EDL does not say where the timeline starts; its "
+        "markers are counted from 01:00:00:00, the hour its first marker falls in (Resolve starts a timeline on the "
+        "hour), not from its first marker",
         "marker 'Sky': colour 'SKY' is not one editors share (RED, PINK, ORANGE, YELLOW, GREEN, CYAN, BLUE, "
         "PURPLE, MAGENTA, BLACK, WHITE); left out"]
 

@@ -218,3 +218,61 @@ def test_the_attack_reports_thread_keeps_its_positions_and_no_post_time():
 ])
 def test_times_of_events_beside_stamp_words_stay_clock_times(text, clock):
     assert [m.clock for m in extract_references(text).clock_times] == [clock]
+
+
+@pytest.mark.parametrize(("text", "clock", "quote", "caption"), [
+    # Attack report 7 #30: the half of day glued on, British dots, "in the afternoon".
+    ("The CCTV clock shows 11:59:50pm as he runs.", "23:59:50", "11:59:50pm", "he runs"),
+    ("The CCTV clock shows 11:59:52p.m. as he falls.", "23:59:52", "11:59:52p.m.", "he falls"),
+    ("The CCTV timestamp reads 2:27pm as the van arrives.", "14:27", "2:27pm", "the van arrives"),
+    ("The CCTV timestamp reads 2.29 p.m. as the van turns.", "14:29", "2.29 p.m.", "the van turns"),
+    ("At 2.27pm, according to the timestamp on the CCTV footage, the van arrives.", "14:27", "2.27pm",
+     "the van arrives"),
+    ("The camera clock reads 2:27:05 in the afternoon when the door opens.", "14:27:05",
+     "2:27:05 in the afternoon", "the door opens"),
+    ("The camera clock reads 9:10:05 at night when the door shuts.", "21:10:05", "9:10:05 at night", "the door shuts"),
+    ("The camera clock reads 12:30:05 at night when the door shuts.", "00:30:05", "12:30:05 at night",
+     "the door shuts"),
+    # #8: the zones newsrooms write, kept in the clock and out of the caption.
+    ("At 3:15 p.m. ET, according to the timestamp on the video, officers enter.", "15:15 ET", "3:15 p.m. ET",
+     "officers enter"),
+    ("The camera clock reads 3:19:10 p.m. PT as the crowd gathers.", "15:19:10 PT", "3:19:10 p.m. PT",
+     "the crowd gathers"),
+    ("The camera clock reads 15:22:10 (UTC+3) when the bus leaves.", "15:22:10 UTC+3", "15:22:10 (UTC+3)",
+     "the bus leaves"),
+    ("The camera clock reads 15:24:10 Moscow time when it stops.", "15:24:10 Moscow time", "15:24:10 Moscow time",
+     "it stops"),
+])
+def test_glued_dotted_and_spoken_halves_of_day_and_newsroom_zones_are_read(text, clock, quote, caption):
+    [m] = extract_references(text).clock_times
+    assert (m.clock, m.quote, m.caption.rstrip(".")) == (clock, quote, caption)
+    assert parse_clock(m.clock).text() == clock
+    assert extract_moments(text) == []
+
+
+@pytest.mark.parametrize(("text", "clock"), [
+    # Attack report 7 #22: a date in figures is the clock time's date.
+    ("On 13.11.2017 the camera clock reads 14:02:08 as he falls.", "2017-11-13T14:02:08"),
+    ("On 13/11/2017 the camera clock reads 14:02:09 as the guards arrive.", "2017-11-13T14:02:09"),
+    ("On 11/13/2017 the camera clock reads 14:02:10 as the jeep stops.", "2017-11-13T14:02:10"),
+    ("On 2017/11/13 the camera clock reads 14:02:11 as the jeep stops.", "2017-11-13T14:02:11"),
+    ("On 2017年11月13日 the camera clock reads 14:02:13 as it ends.", "2017-11-13T14:02:13"),
+    # a date that reads as d/m/y and m/d/y alike names no day: the time keeps none
+    ("On 03/04/2017 the camera clock reads 14:02:11 as the door opens.", "14:02:11"),
+    ("On 31.02.2017 the camera clock reads 14:02:12 as the door opens.", "14:02:12"),
+])
+def test_a_date_in_figures_is_kept_with_the_clock_time(text, clock):
+    [m] = extract_references(text).clock_times
+    assert m.clock == clock
+
+
+@pytest.mark.parametrize(("text", "clock"), [
+    # Attack report 7 #11: ISO 8601's end of the day was neither a clock time nor a moment.
+    ("The bodycam clock reads 24:00:00 as the shift ends.", "00:00:00"),
+    ("On 13 November 2017 the bodycam clock reads 24:00:00 as the shift ends.", "2017-11-14T00:00:00"),
+    ("The camera clock reads 23:59:50 as he runs.", "23:59:50"),
+])
+def test_the_end_of_a_day_is_the_next_days_midnight(text, clock):
+    [m] = extract_references(text).clock_times
+    assert m.clock == clock and m.quote in ("24:00:00", "23:59:50")
+    assert extract_moments(text) == []

@@ -16,6 +16,9 @@ _CONFUSABLE = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "
 _TIME = re.compile(r"(?<!\d)(\d{1,2})\s?[:.]\s?(\d{2})\s?[:.]\s?(\d{2})(?:[.,:](\d{1,3}))?(?!\d)")
 # A date glued to the time by the OCR ("2017-11-1315:02:11"): hours are two digits.
 _TIME_GLUED = re.compile(r"(\d{2})[:.](\d{2})[:.](\d{2})(?:[.,:](\d{1,3}))?(?!\d)")
+# A time of day to the minute alone ("2017-11-13 23:59": a news channel's clock, many DVRs): no clock map's reading
+# (the OCR may glue the date to it, "2017-11-1323:59", as to a time with seconds).
+_MINUTES_ONLY = re.compile(r"(?<!:)(?:(?<!\d)\d|\d{2})\s?:\s?[0-5]\d(?!\s?[:.]?\s?\d)")
 _MERIDIEM = re.compile(r"^\s*([AaPp])\.?\s?[Mm]\.?")
 _MERIDIEM_BEFORE = re.compile(r"([AaPp])\.?\s?[Mm]\.?\s*$")
 _YMD = re.compile(r"(\d{4})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})")
@@ -100,6 +103,19 @@ def parse(text: str) -> Fields | None:
         if found is not None:
             date = (int(found.group(1)), int(found.group(2)), int(found.group(3)))
     return Fields(date, ymd, hour, minute, second, millis, twelve, frame_field)
+
+
+def time_without_seconds(text: str) -> str | None:
+    """The ``HH:MM`` in ``text`` when it shows a time of day to the minute and no complete one (a clock
+    that shows no seconds, which the reader cannot time to the second), else None."""
+    clean = text.translate(_CONFUSABLE)
+    if _TIME.search(clean) or _TIME_GLUED.search(clean):
+        return None
+    m = _MINUTES_ONLY.search(clean)
+    if m is None:
+        return None
+    hours, minutes = (int(x) for x in m.group().replace(" ", "").split(":"))
+    return f"{hours:02d}:{minutes:02d}" if hours <= 23 else None
 
 
 def date_order(readings: list[Fields]) -> str:

@@ -9,7 +9,10 @@ comes back) is placed on the first; the note lists the others.
 A date in the text must match the clock's date; without one any day the
 clock shows will do, and a clock that shows no date is matched by its time
 of day (the note says the date went unchecked). Zones are not compared: a
-footage clock has none.
+footage clock has none, so a time whose article gave one is placed with a note
+and a warning saying so. A footage whose only clock is a counter that reads as
+a timecode (a CCTV hour file starting at 00:00:00) is that counter taken as its
+clock, said in the note.
 """
 
 from __future__ import annotations
@@ -41,9 +44,11 @@ def place(moment: Moment, clock_map: ClockMap) -> Moment:
     Alignment of kind ``clock``; or unplaced (``start`` None) with an Alignment of
     kind ``unplaced`` whose note says where the footage's clock runs."""
     wanted = parse_clock(moment.clock, subject=f"moment {moment.id or '?'}")
-    hits = _showing(clock_map, wanted)
+    kind = _clock_kind(clock_map)
+    hits = _showing(clock_map, wanted, kind)
     order_note, stated_date = "", wanted.date
-    if not hits and (swapped := _other_order(wanted, clock_map)) is not None and (hits := _showing(clock_map, swapped)):
+    if not hits and (swapped := _other_order(wanted, clock_map)) is not None \
+            and (hits := _showing(clock_map, swapped, kind)):
         # The footage's date reads both ways and was taken as d/m/y by guess; the article's date is the
         # evidence of the camera's order.
         order_note = (f"; the footage's date reads as day/month or month/day: taken month first, as the article's "
@@ -62,14 +67,27 @@ def place(moment: Moment, clock_map: ClockMap) -> Moment:
         note += f" (the clock shows no date: {wanted.date} not checked)"
     if others:
         note += "; also shown at " + ", ".join(_clock_text(t) for t, _s in others)
+    if kind == "timecode":
+        note += "; the footage shows no time of day: its counter (read as a timecode) was taken as its clock"
+    if wanted.zone and wanted.zone.lower() != "local time":  # (a camera's clock is kept in local time)
+        zone_note = f"the article's zone ({wanted.zone}) was not compared: the footage's clock states none"
+        note += f"; {zone_note}"
+        warnings.warn(f"moment {moment.id or '?'}: {zone_note}", MediaWarning, stacklevel=2)
     end, end_note = _range_end(wanted, segment, start)
     return replace(moment, start=start, end=end, approximate=moment.approximate or wanted.precision > 1,
                    alignment=Alignment(start, "clock", 1.0, note + end_note + order_note))
 
 
-def _showing(clock_map: ClockMap, wanted: ClockTime) -> list[tuple[float, ClockSegment]]:
-    """Where each clock segment first shows ``wanted``, in footage order."""
-    return [(t, s) for s in clock_map.segments if s.kind == "clock" if (t := first_showing(s, wanted)) is not None]
+def _clock_kind(clock_map: ClockMap) -> str:
+    """The kind of segment clock times are placed on: ``clock``; ``timecode`` when the footage shows no
+    time of day but a counter (a dateless clock that started at midnight with the file reads the same)."""
+    kinds = {s.kind for s in clock_map.segments}
+    return "timecode" if "clock" not in kinds and "timecode" in kinds else "clock"
+
+
+def _showing(clock_map: ClockMap, wanted: ClockTime, kind: str = "clock") -> list[tuple[float, ClockSegment]]:
+    """Where each segment of ``kind`` first shows ``wanted``, in footage order."""
+    return [(t, s) for s in clock_map.segments if s.kind == kind if (t := first_showing(s, wanted)) is not None]
 
 
 def _other_order(wanted: ClockTime, clock_map: ClockMap) -> ClockTime | None:
@@ -193,7 +211,11 @@ def _clock_text(seconds: float) -> str:
 
 
 def _not_shown(clock: str, clock_map: ClockMap) -> str:
-    runs = [s for s in clock_map.segments if s.kind == "clock"]
+    kind = _clock_kind(clock_map)
+    runs = [s for s in clock_map.segments if s.kind == kind]
+    if runs and kind == "timecode":
+        return (f"clock {clock} not placed: the footage shows no time of day, only a counter (read as a timecode) "
+                f"running from {_clock_text(runs[0].clock_at_frame(runs[0].first_frame))}, which never shows it")
     if not runs:
         return f"clock {clock} not placed: no clock is shown in the footage"
     spans = "; ".join(f"{s.text(s.clock_at_frame(s.first_frame))[:-4]} to {s.text(s.clock_at_frame(s.last_frame))[:-4]}"

@@ -14,6 +14,7 @@ import bisect
 import functools
 import math
 import os
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -26,7 +27,7 @@ from annotate.clock.frames import FrameSource, crop
 from annotate.clock.model import ClockMap, ClockSegment, Region
 from annotate.clock.ocr import RapidEngine
 from annotate.clocktext import SECONDS_PER_DAY
-from annotate.errors import InputError
+from annotate.errors import InputError, MediaWarning
 from annotate.probe import probe
 
 # Seconds of footage between sparse samples (keyframes at least this far apart).
@@ -119,6 +120,8 @@ class ClockReader:
         self._seen: dict[Region, list[int]] = {}
         self._looks: dict[tuple[int, Region], tuple[np.ndarray, float]] = {}
         self.reads = 0
+        # Text seen that shows a time of day to the minute only (no clock map reads it): its place and text.
+        self.without_seconds: dict[tuple[int, int], str] = {}
 
     # -- reading single frames -------------------------------------------
     def _add_region(self, region: Region) -> Region:
@@ -195,6 +198,8 @@ class ClockReader:
                 candidates.append(((x0, y0, x1 - x0, y1 - y0), a.text + " " + b.text))
         for (x, y, w, h), text in candidates:
             if clockparse.parse(text) is None:
+                if (shown := clockparse.time_without_seconds(text)) is not None:
+                    self.without_seconds.setdefault((x, y), text.strip()[:40] or shown)
                 continue
             if any(_overlap((x, y, w, h), r) > 0.5 for r in self.src.regions):
                 continue
@@ -532,6 +537,10 @@ def read_clock(path: str | os.PathLike[str], region: Region | None = None, progr
         samples = reader.sample_pass(sample_seconds, progress)
         segments = reader.refine(samples, reader.runs(samples), progress)
         segments.sort(key=lambda s: s.first_frame)
+        if not segments and reader.without_seconds:
+            (x, y), text = next(iter(reader.without_seconds.items()))
+            warnings.warn(f"{p}: a time of day without seconds was seen at ({x}, {y}) ({text!r}): not read; the "
+                          "clock reader needs a clock that shows seconds", MediaWarning, stacklevel=2)
         return ClockMap(path=str(p), fps=src.fps, duration=src.table.duration, segments=tuple(segments),
                         engine=reader.engine.name, frames_read=reader.reads, date_guessed=reader.order_guessed)
     finally:

@@ -26,7 +26,8 @@ DaVinci Resolve's marker EDLs (an event a marker, its name and colour in a
 ``|C:... |M:... |D:...`` line) are read as locators
 (:mod:`annotate.interchange.resolve_markers`).
 
-Positions: record time from the first event's record-in is 0:00. The CMX
+Positions: record time from the first event's record-in is 0:00 (a Resolve
+timeline's marker EDL: from the whole hour its first marker falls in). The CMX
 reader takes a locator's timecode as source time of its event; one outside
 its event's source range is an editor's record time and is placed there.
 """
@@ -595,6 +596,8 @@ def loads(text: str, *, origin: str | None = None, fps: float | None = None, str
     to_top = ToTop(tl)
     first = min((to_top.range(c, c.trimmed_range()).start_time for c in tl.find_clips()),
                 key=lambda t: t.to_seconds(), default=otio.opentime.RationalTime(0, rate))
+    if not ours and not reel and resolve_markers.has_markers(text):
+        first = _marker_timeline_start(first, rate, origin)
     # kept, so an export records from it again (in the file's notation)
     record = otio.opentime.to_timecode(first, rate, drop_frame=any(tc.drop for tc in timecodes)) \
         if first.to_seconds() > 0 else None
@@ -622,6 +625,18 @@ def _source_of(clip: otio.schema.Clip, named: set[str]) -> tuple[str, str, str]:
     reader names a clip without one by its event number) and its reel."""
     reel = str((plain(clip.metadata.get("cmx_3600")) or {}).get("reel") or "")
     return media_url(clip) or "", clip.name if clip.name in named else "", reel
+
+
+def _marker_timeline_start(first: otio.opentime.RationalTime, rate: float,
+                           origin: str | None) -> otio.opentime.RationalTime:
+    """Where a Resolve timeline's marker EDL counts from: its events are the markers, so its first
+    record-in is the first marker, not the timeline's start; Resolve's timelines start on a whole hour
+    (01:00:00:00 by default), the one the first marker falls in (said, the file does not state it)."""
+    hour = otio.opentime.RationalTime(math.floor(first.to_seconds() / 3600) * 3600 * rate, rate)
+    notify(f"{origin or '<input>'}: a DaVinci Resolve timeline's markers: the EDL does not say where the timeline "
+           f"starts; its markers are counted from {otio.opentime.to_timecode(hour, rate, drop_frame=False)}, the "
+           f"hour its first marker falls in (Resolve starts a timeline on the hour), not from its first marker")
+    return hour
 
 
 def _editor_source(tl: otio.schema.Timeline, rate: float, origin: str | None,

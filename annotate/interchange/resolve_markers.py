@@ -9,7 +9,10 @@ comment, so the reader places them as it places every locator. A line
 that looks like one but is not read (no event before it, a field missing)
 is said, where the reader would skip it without a word. A marker EDL of a
 source clip names its events by the clip's reel: edl.loads reads it as
-that reel's footage, as Resolve puts the markers on that clip."""
+that reel's footage, as Resolve puts the markers on that clip. One of a
+timeline (its reel the marker's number) is counted from the whole hour its
+first marker falls in (Resolve's timelines start at 01:00:00:00), not from
+its first marker, said in a warning."""
 
 from __future__ import annotations
 
@@ -28,6 +31,11 @@ _MARKER_LIKE = re.compile(r"^\s*\|\s*[CMD]:")
 # Resolve's names for the colours editors share; the others (Sky, Mint, ...) are kept and warned of as any
 # colour an editor does not share is.
 _COLORS = {"FUCHSIA": "MAGENTA"}
+
+
+def has_markers(text: str) -> bool:
+    """Whether ``text`` holds one of Resolve's marker lines (a marker EDL)."""
+    return "|M:" in text and any(_MARKER.match(line) for line in text.split("\n"))
 
 
 def as_locators(text: str, fps: float, origin: str | None = None) -> str:

@@ -13,22 +13,34 @@ footage's burnt-in clock.
 from __future__ import annotations
 
 import re
+from datetime import date as _day
+from datetime import timedelta
 
-from annotate.clocktext import ClockTime, date_problem
+from annotate.clocktext import SECONDS_PER_DAY, ClockTime, date_problem
 from annotate.model import Moment
 from annotate.moments.caption import caption
 from annotate.moments.compiled import regex
 from annotate.moments.exclusions import post_stamp
 from annotate.moments.extract import ClockMention
+from annotate.moments.hedges import hedge_before
 from annotate.moments.patterns import MONTH, WEEKDAY
+from annotate.moments.sentences import split
 
 _TIME = regex(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,3}))?)?")
 _MERIDIEM = regex(r"\s*(?:(?P<am>a\.\s?m\.?|am\b)|(?P<pm>p\.\s?m\.?|pm\b))", re.IGNORECASE)
-# A zone right after the time, kept as written: "UTC", "local time", "EST", "UTC+2", "GMT-05:00".
+# A zone right after the time, kept as written: "UTC", "local time", "EST", "UTC+2", "GMT-05:00"; AP style's "ET",
+# "PT" (in capitals), a bracketed offset "(UTC+3)" (kept without its brackets), a place's "Moscow time".
 _ZONE = regex(
-    r"\s*,?\s*(?P<zone>(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|Z\b|local\s+time|"
-    r"[ECMP][SD]T|BST|CES?T|EES?T|IST|JST|KST|AEST|AEDT)\b"
+    r"\s*,?\s*(?:(?P<zone>(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|Z\b|local\s+time|"
+    r"[ECMP][SD]?T|AK[SD]?T|H[SD]?T|BST|CES?T|EES?T|MSK|IST|JST|KST|AEST|AEDT|"
+    r"(?!(?:The|This|That|Next|Last|Each|Every|Some|Any|Game|Match|Play|Run|Screen|Video|Clip|Half|Full|Extra|"
+    r"Injury|Stoppage|Added|Show|Story|Bed|Tea|Lunch|Dinner|Prime|Air|Face|Local)\b)[A-Z][a-z\u2019'.-]+"
+    r"(?:\s+[A-Z][a-z\u2019'.-]+){0,2}\s+time)\b"
+    r"|\((?P<bracketed>(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|[ECMP][SD]?T)\))"
 )
+# "2:27:05 in the afternoon": a reporter's p.m. without the letters ("12:30 at night" and "2:10 at night" are a.m.).
+_PART_OF_DAY = regex(r"\s+(?P<pm>in\s+the\s+(?:afternoon|evening)|(?P<night>at\s+night))\b", re.IGNORECASE)
+_NIGHT_AM = (12, 1, 2, 3, 4, 5)
 _READING_LEAD = regex(
     r"(?:\b(?:the|its|a)\s+)?(?:[\w'’-]+\s+){0,2}(?:clock|time\s?stamp|time-stamp|time\s?code|overlay|display|"
     r"readout)\s+(?:reads?|read|shows?|showed|displays?|displayed|says)\s+(?:the\s+time\s+(?:as\s+)?)?$",
@@ -39,6 +51,13 @@ _CLOCK_TAIL = regex(
     r"(?:clock|time\s?stamp|time-stamp|time\s?code))",
     re.IGNORECASE,
 )
+# A time of day with its half of day glued on, "11:59:50pm", "2:27p.m." (no timecode finder takes it: a word runs on
+# from its digits), or, in British and Australian style, a dot for the colon: "2.27pm", "2.29 p.m." (the hour must
+# fit a 12-hour clock). The extractor's finders leave these alone; they are clock times all the same.
+_DAY_TIME_WITH_HALF = regex(
+    r"(?<![\w:.,])(?:1[0-2]|0?[1-9])(?::[0-5]\d(?::[0-5]\d)?(?=[ap]\.?[^\S\n]?m(?![^\W_]))"
+    r"|\.[0-5]\d(?=[^\S\n]?[ap]\.?[^\S\n]?m(?![^\W_])))",
+    re.IGNORECASE)
 _HOURS_AFTER = regex(r"\s*(?:hours?|hrs?|h)\b", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = rf"(?P<mon>{MONTH})"
@@ -46,7 +65,27 @@ _DATES = (
     regex(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"),
     regex(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"),
     regex(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<y>\d{{4}})\b"),
+    # In figures: "2017/11/13", "2017年11月13日", "13.11.2017" (day first wherever dots are written), and
+    # "13/11/2017" or "11/13/2017" (whichever field is above 12 is the day; one that reads both ways names no day).
+    regex(r"(?<![\d/.])(?P<y>\d{4})/(?P<mo>\d{1,2})/(?P<d>\d{1,2})(?![\d/])"),
+    regex(r"(?P<y>\d{4})\s?年\s?(?P<mo>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"),
+    regex(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})(?![\d.]\d)"),
+    regex(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])"),
 )
+
+
+def with_half_of_day(text: str, taken: list[tuple[int, int]]) -> list[ClockMention]:
+    """The times of day no finder set aside because of how their half of day is written ("2:27pm", "2.29 p.m."),
+    outside the spans ``taken`` (the mentions and moments found), as mentions of a "time of day"."""
+    found = [m for m in _DAY_TIME_WITH_HALF.finditer(text) if not any(a < m.end() and m.start() < z for a, z in taken)]
+    if not found:
+        return []
+    sentences = split(text)
+    out = []
+    for m in found:
+        b, e = next(((b, e) for b, e in sentences if b <= m.start() < e), (m.start(), m.end()))
+        out.append(ClockMention(m.start(), m.end(), hedge_before(text, m.start(), b) is not None, "time of day", b, e))
+    return out
 
 
 def _read(text: str, c: ClockMention) -> tuple[ClockTime, tuple[int, int]] | None:
@@ -60,7 +99,7 @@ def _read(text: str, c: ClockMention) -> tuple[ClockTime, tuple[int, int]] | Non
     end = c.end
     if _HOURS_AFTER.match(text, end) and int(times[-1]["h"]) < 13:
         return None  # "lasted 2:30 hours": a duration; "16:30 hours" stays a time of day
-    meridiem = _MERIDIEM.match(text, end)
+    meridiem = _MERIDIEM.match(text, end) or _PART_OF_DAY.match(text, end)
     if meridiem:
         end = meridiem.end()
     read = [_time_of_day(t, _MERIDIEM.match(text, t.end()) or meridiem) for t in times]
@@ -73,9 +112,20 @@ def _read(text: str, c: ClockMention) -> tuple[ClockTime, tuple[int, int]] | Non
         return None  # "Posted by kwonj on 22 Nov 2017, 10:32": when the post went up, not a time in the footage
     # "from 06:31:08 to 06:31:08": a range that ends where it starts is that one time.
     last = read[1] if len(read) == 2 and read[1] != read[0] else None
-    clock = ClockTime(read[0] or 0.0, 1.0 if times[0]["s"] else 60.0, _date(text, c.b, c.e),
-                      " ".join(zone["zone"].split()) if zone else None, last)
+    stated_zone = zone["zone"] or zone["bracketed"] if zone else None
+    start, date = _past_end_of_day(read[0] or 0.0, _date(text, c.b, c.e))
+    clock = ClockTime(start, 1.0 if times[0]["s"] else 60.0, date,
+                      " ".join(stated_zone.split()) if stated_zone else None,
+                      None if last is None else last % SECONDS_PER_DAY)
     return clock, (c.begin, end)
+
+
+def _past_end_of_day(seconds: float, date: str | None) -> tuple[float, str | None]:
+    """``seconds`` and ``date``, with the end of a day (24:00:00, which a clock field cannot write) as the
+    next day's 00:00:00, the same instant."""
+    if seconds < SECONDS_PER_DAY:
+        return seconds, date
+    return 0.0, None if date is None else (_day.fromisoformat(date) + timedelta(days=1)).isoformat()
 
 
 def _time_of_day(found: re.Match[str], meridiem: re.Match[str] | None) -> float | None:
@@ -84,7 +134,10 @@ def _time_of_day(found: re.Match[str], meridiem: re.Match[str] | None) -> float 
     if meridiem:
         if not 1 <= hours <= 12:
             return None  # "17:40 p.m." is not a time
-        hours = hours % 12 + (12 if meridiem["pm"] else 0)
+        small_hours = meridiem.groupdict().get("night") and hours in _NIGHT_AM
+        hours = hours % 12 + (12 if meridiem["pm"] and not small_hours else 0)
+    if hours == 24 and minutes == 0 and int(found["s"] or 0) == 0 and not found["f"] and not meridiem:
+        return float(SECONDS_PER_DAY)  # ISO 8601's end of the day, "24:00:00" (recorders and transit logs write it)
     if hours > 23 or minutes > 59 or (found["s"] and int(found["s"]) > 59):
         return None
     seconds = hours * 3600 + minutes * 60 + (int(found["s"]) if found["s"] else 0)
@@ -122,8 +175,10 @@ def _date(text: str, b: int, e: int) -> str | None:
     for pattern in _DATES:
         m = pattern.search(text, b, e)
         if m:
-            month = int(m["mo"]) if "mo" in m.groupdict() and m["mo"] else _MONTHS.index(m["mon"][:3].lower()) + 1
-            date = f"{int(m['y']):04d}-{month:02d}-{int(m['d']):02d}"
+            day, month = _day_month(m)
+            if not day:
+                continue
+            date = f"{int(m['y']):04d}-{month:02d}-{day:02d}"
             if date_problem(date) is None:  # "February 31, 2024" names no day: the time stays without one
                 return date
     return None
@@ -197,3 +252,15 @@ _STAMP_AFTER = regex(
 _POST_NUMBER_LINE = regex(r"\n[ \t]*#\d{1,6}[ \t]*(?:\n|$)")
 # A mail's header field beside a "Date:" line.
 _MAIL_FIELD = regex(r"^[ \t>]*(?:from|to|cc|subject|sent)[ \t]*:", re.IGNORECASE | re.MULTILINE)
+
+
+def _day_month(m: re.Match[str]) -> tuple[int, int]:
+    """The day and month of one ``_DATES`` match; (0, 0) for figures that read as d/m/y and m/d/y alike."""
+    fields = m.groupdict()
+    if fields.get("a"):
+        a, b = int(m["a"]), int(m["b"])
+        if a == b or (a <= 12 and b <= 12):
+            return (a, a) if a == b else (0, 0)
+        return (a, b) if a > 12 else (b, a)
+    month = int(m["mo"]) if fields.get("mo") else _MONTHS.index(m["mon"][:3].lower()) + 1
+    return int(m["d"]), month
