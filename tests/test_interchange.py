@@ -1908,10 +1908,12 @@ def test_one_helper_picks_the_rate_timecode_counts_at_for_reading_and_writing():
     EDL is read at) did the same job twice: one helper now, which takes
     29.97 as 30000/1001, refuses a stated rate timecode cannot count at and
     counts footage at such a rate at the lowest multiple that holds its frames."""
+    from annotate import probe, timecode
     from annotate.interchange import common, edl, fcp_xml, fcpx
 
     assert not hasattr(common, "timecode_count_rate")
-    assert all(getattr(m, "timecode_rate", common.timecode_rate) is common.timecode_rate for m in (edl, fcp_xml, fcpx))
+    assert all(getattr(m, "timecode_rate", timecode.timecode_rate) is timecode.timecode_rate
+               for m in (common, edl, fcp_xml, fcpx, probe))
     assert common.timecode_rate(29.97) == pytest.approx(30000 / 1001, abs=1e-9)
     assert common.timecode_rate(29.97, "--fps") == pytest.approx(30000 / 1001, abs=1e-9)
     assert (common.timecode_rate(12.5), common.timecode_rate(15), common.timecode_rate(24.736)) == (25, 30, 25)

@@ -376,8 +376,8 @@ def test_a_start_timecode_counts_at_the_rate_the_exports_count_it(tmp_path, rate
     count its frames at 30 and 25 (``timecode_rate``): its EDL event began at
     source 01:00:03:18. One conversion now: the file's start is where the
     exports count it, and so is written back as the file gives it."""
-    from annotate.interchange.common import timecode_rate
     from annotate.probe import timecode_seconds
+    from annotate.timecode import timecode_rate
 
     out = _encode(tmp_path / "tc.mp4", "-f", "lavfi", "-i", f"testsrc2=s=160x120:r={rate}:d=1", "-c:v", "libx264",
                   "-preset", "ultrafast", "-timecode", timecode)

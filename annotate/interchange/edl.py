@@ -61,7 +61,6 @@ from annotate.interchange.common import (
     notify,
     shown_ids,
     texts_not_kept,
-    timecode_rate,
     where,
 )
 from annotate.interchange.from_otio import (
@@ -80,7 +79,7 @@ from annotate.interchange.from_otio import (
 from annotate.interchange.otio import plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import rewritten, write_string
 from annotate.model import Footage, Timeline, default_video_id, video_id_problem
-from annotate.timecode import FALLBACK_FPS, format_clock
+from annotate.timecode import FALLBACK_FPS, format_clock, timecode_rate
 
 EXTENSIONS = (".edl",)
 # The longest title CMX 3600's TITLE line holds.
