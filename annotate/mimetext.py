@@ -17,6 +17,9 @@ from email.message import EmailMessage
 # blank line, naming MIME or a mail's own fields, so an article opening "From: our correspondent" stays prose.
 _HEADER_LINE = rb"[!-9;-~]+:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*\r?\n"
 _HEAD = re.compile(rb"(?:%s)+\r?\n" % _HEADER_LINE)
+# An mbox's separator line before the headers ("From - Sat Dec 05 10:00:00 2026", as mutt's save and formail write
+# it): Python's mail parser skips it as the Unix "From " line, so the header block is looked for after it.
+_MBOX_FROM = re.compile(rb"From [^\r\n]*\r?\n")
 _MIME_FIELD = re.compile(rb"^(?:mime-version|content-type|content-transfer-encoding)[ \t]*:", re.I | re.M)
 _MAIL_FIELDS = (b"from", b"date", b"subject", b"to", b"received", b"message-id")
 
@@ -48,7 +51,8 @@ class MimeText:
 
 def is_mime(data: bytes) -> bool:
     """``data`` opens with a mail header block that declares MIME, or holds three of a mail's own fields."""
-    head = _HEAD.match(data)
+    separator = _MBOX_FROM.match(data)
+    head = _HEAD.match(data, separator.end() if separator else 0)
     if head is None:
         return False
     block = head.group(0)

@@ -130,3 +130,16 @@ def test_bytes_a_mail_charset_cannot_be_are_replaced_with_a_warning_naming_the_l
     assert article.text == "At 0:42 the jeep.\nAt 2:27 he runs \ufffd.\n"
     assert article.warnings[1] == ("m.eml: its text/plain part, line 2: bytes that are not iso-8859-7, the "
                                    "charset it names, replaced by \ufffd")
+
+
+def test_a_mail_saved_with_its_mbox_separator_line_is_read_as_a_mail() -> None:
+    """mutt's save, formail and an mbox split by hand write a "From " separator line before the headers: the mail
+    was read as raw text (its quoted-printable in a caption); Python's parser skips that line, and so does the
+    check that the file is a mail."""
+    message = _message("JSA footage", STORY)
+    message.set_content(STORY.replace("defector", "defector \u2014"), cte="quoted-printable")
+    data = b"From - Sat Dec 05 10:00:00 2026\n" + message.as_bytes()
+    assert b"=E2=80=94" in data  # the em dash is quoted-printable in the file
+    quotes, warnings = _quotes(data)
+    assert len(quotes) == 3 and quotes == _quotes(message.as_bytes())[0]
+    assert any("read" in warning for warning in warnings)  # said to be read as a mail, as a plain .eml is

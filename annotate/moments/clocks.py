@@ -195,8 +195,8 @@ def stamps_a_post(text: str, begin: int, end: int) -> bool:
     if begin - line >= STAMP_LINE_CHARS or line_end - end >= STAMP_LINE_CHARS:
         return False  # (read back a bounded way: a stamp's line is short)
     folded = text[line:line_end + 12].casefold()  # (and the next line's start: a post's number there)
-    if not any(word in folded for word in _STAMP_WORDS):
-        return False  # cheap: no label, handle mark, post number or separator on the line
+    if not any(word in folded for word in _STAMP_WORDS):  # cheap: no label, handle mark, post number or separator
+        return _handle_line_above(text, line) and _bare_stamp(text, line, begin, end, line_end)
     if post_stamp(text, begin, end):
         return True  # the extractor's own post stamps ("Reply 14:31 by Siggi_R", "Comment — Niamh (14:41):")
     before = _STAMP_BEFORE.search(text, line, begin)
@@ -208,9 +208,27 @@ def stamps_a_post(text: str, begin: int, end: int) -> bool:
     if before["date"]:
         return _MAIL_FIELD.search(text, max(0, line - STAMP_LINE_CHARS), line_end + STAMP_LINE_CHARS) is not None
     # a bare date and clock only with the post's number after it: "22-11-2017, 10:32 AM   #2", or on the next line
-    # (a saved vBulletin page: "11-22-2017, 10:32 AM\n#1")
+    # (a saved vBulletin page: "11-22-2017, 10:32 AM\n#1"), or a header split over two lines, the author's handle
+    # alone on the line above (Discourse: "kwonj\nNovember 22, 2017, 10:32am")
     return before["head"] is not None or after["tail"].lstrip(" \t,.;").startswith("#") \
-        or (not after["tail"].strip() and _POST_NUMBER_LINE.match(text, line_end) is not None)
+        or (not after["tail"].strip() and (_POST_NUMBER_LINE.match(text, line_end) is not None
+                                           or _handle_line_above(text, line)))
+
+
+def _bare_stamp(text: str, line: int, begin: int, end: int, line_end: int) -> bool:
+    """The clock's line holds only a date and the clock (its zone or meridiem after it)."""
+    before = _STAMP_BEFORE.search(text, line, begin)
+    after = _STAMP_AFTER.match(text, end, line_end) if before else None
+    return (before is not None and after is not None and before["line"] is not None and before["head"] is None
+            and not before["on"] and not before["date"] and not after["tail"].strip())
+
+
+def _handle_line_above(text: str, line: int) -> bool:
+    """The line above the clock's line is a handle alone ("kwonj"): a post's header in two lines."""
+    if line < 2:
+        return False
+    above = text.rfind("\n", max(0, line - 1 - STAMP_LINE_CHARS), line - 1) + 1
+    return _HANDLE_ABOVE.fullmatch(text, above, line - 1) is not None
 
 
 # How far a stamp's line may reach either side of its clock.
@@ -248,6 +266,8 @@ _STAMP_AFTER = regex(
     rf"(?P<tail>(?:[ \t]*[,.;]?[ \t]*(?:by[ \t]+{_HANDLE}|edited[ \t]+\d+[ \t]+times?[ \t]+in[ \t]+total"
     r"|#\d{1,6}|[|·•»][^\n]{0,100}|reason:[^\n]{0,120}|post[ \t]+subject:[^\n]{0,160}|[^\n]{0,100}?\bwrote[ \t]*:))*)"
     r"[ \t]*[.»)\]]*[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# A handle alone on its line, as _HANDLE_ALONE (lower-case, or holding a digit or "_", or marked).
+_HANDLE_ABOVE = regex(rf"[ \t]*{_HANDLE_ALONE}[ \t]*", re.IGNORECASE)
 # A post's number alone on the line after its date and clock.
 _POST_NUMBER_LINE = regex(r"\n[ \t]*#\d{1,6}[ \t]*(?:\n|$)")
 # A mail's header field beside a "Date:" line.
