@@ -2,8 +2,10 @@
 
 A whole saved news page holds more than its story: navigation, side bars ("Most watched: Storm hits coast 3:15"),
 footers, other stories' teasers. Their times became moments. As Readability and browsers' reader views do, the
-story is the page's longest ``<article>``, else its ``<main>``, else the body; inside it, navigation, side bars,
-footers and boxes named so (``class="sidebar"``, ``id="most-watched"``) are left out, and a warning says what was.
+story is the ``<article>`` holding the page's ``<h1>`` (a video page's short story beside longer teasers), else its
+``<main>``, else its longest lone ``<article>``, else the body; inside it, navigation, side bars, footers, boxes named
+so (``class="sidebar"``, ``id="most-watched"``) and what a browser does not show (``hidden``, ``display:none``) are
+left out, and a warning says what was.
 
 A news page's comment section (a box named "comments") is left out too, but a saved forum thread's page is nothing
 but such posts: phpBB, vBulletin, SMF, XenForo and Discourse put each post in an element named "post", "comment",
