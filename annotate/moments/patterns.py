@@ -200,6 +200,10 @@ PLATFORM_WORK = r"(?:tik[\s-]?toks?)"
 # A platform a work is posted or streamed on, by its name (written case-sensitively where a word could be another).
 PLATFORM = (r"(?:YouTube|Vimeo|TikTok|Twitch|Facebook|Instagram|Spotify|SoundCloud|Mixcloud|Netflix|iPlayer|Nebula|"
             r"Dailymotion|Rumble)")
+# A web address written without its scheme, by the short top-level domains video links end in ("youtu.be/x",
+# "vimeo.com/1", "twitch.tv/v"): where a work's link follows its length.
+WEB_TLD = r"(?:com|be|tv|net|org|co|io|ly)"
+WEB_DOMAIN = rf"(?:[\w-]+\.)+{WEB_TLD}"
 # A footage noun as a word of its own, searched in a span ("the 12-minute clip", not "clipboard").
 MEDIA_WORD = regex(rf"\b{MEDIA_NOUN}\b", re.IGNORECASE)
 

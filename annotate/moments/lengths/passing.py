@@ -30,6 +30,8 @@ from annotate.moments.patterns import (
     PLATFORM,
     PLAYED_THING,
     TC_TEXT,
+    WEB_DOMAIN,
+    WEB_TLD,
 )
 
 # A title, then its version and that version's length in brackets: "The Reel in the Biscuit Tin (restored, 11:06) can
@@ -68,7 +70,7 @@ _LABELLED_VIDEO_LINE = regex(
 # followed by the link: "▶ Supermarket pav taste test (YouTube, 18:40): youtube.com/watch?v=pv3Taste&t=390" (round
 # 96), "Our day in Rotorua (Vimeo, 12:05) – vimeo.com/88120": the work's length (the link's own "t=" is the
 # position); not a bracket inside prose: "the keeper spills it (video, 2:14) and the striker pounces".
-_LINK_TO_LINE_END = r"(?:https?://|www\.)?(?:[\w-]+\.)+(?:com|be|tv|net|org|co|io|ly)\b[^\s()]*"
+_LINK_TO_LINE_END = rf"(?:https?://|www\.)?{WEB_DOMAIN}\b[^\s()]*"
 # So is a Markdown link's (or an HTML anchor's) text naming them, wherever the link stands: "Full video: [YouTube,
 # 2:48](https://youtu.be/x) (unlisted)" (round 120), '<a href="https://vimeo.com/1">Vimeo · 3:10</a>', the platform
 # and the time set apart by a comma, a dot or a dash; not one whose link seeks ("[YouTube, 0:45](https://youtu.be/x?t=45)"
@@ -81,7 +83,7 @@ _LINKED_WORK_PAREN = regex(
     rf"(?:\)(?=[ \t*_.]*(?:\n|$)|[ \t]*(?::|[—–-]|&mdash;)?[ \t]*{_LINK_TO_LINE_END}[ \t]*(?:\n|$))"
     rf"|\](?=\((?:https?://|www\.)(?![^\s()]*[?&#](?:t|start)=)[^\s()]+\))|</a>)",
     re.IGNORECASE | re.MULTILINE)
-_GATE_URL = _WordGate(r"https?://|www\.|\.(?:com|be|tv|net|org|co|io|ly)/")
+_GATE_URL = _WordGate(rf"https?://|www\.|\.{WEB_TLD}/")
 _GATE_LINKED_WORK = regex(rf"(?:[(\[]|<a\s[^<>]*>)[ \t]*(?:{PLATFORM}|(?:[\w'’-]+[ \t]+)?(?:{LENGTH_MEDIA}|audio))"
                           rf"[ \t]*[,;·|–—-]", re.IGNORECASE)
 # A played thing or a trailer named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl

@@ -20,6 +20,7 @@ from annotate.moments.patterns import (
                PRODUCED_CUT,
                RECORDED_TALK,
                TC_TEXT,
+               WEB_DOMAIN,
 )
 
 # A length corrected against another said before it: "The listing says 40 minutes, but the video is closer to 35 mins".
@@ -249,7 +250,7 @@ _TITLE_LINE_PAREN = regex(
 _LENGTH_THEN_LINK = regex(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t*_]*(?P<d>{DURATION}|{TC_TEXT})[ \t*_]*(?:,|[—–-]|:)[ \t]*"
     rf"(?:(?:link|video|clip|vid|here|watch|footage|recording)(?:[ \t]+(?:here|below|is|to\s+it))?[ \t]*:?[ \t]*)?"
-    rf"(?=(?:https?://|www\.|(?:[\w-]+\.)+(?:com|be|tv|net|org|co|io|ly)/)(?![^\s()]*[?&#](?:t|start)=))",
+    rf"(?=(?:https?://|www\.|{WEB_DOMAIN}/)(?![^\s()]*[?&#](?:t|start)=))",
     re.IGNORECASE | re.MULTILINE)
 # Two works named side by side as a sentence's subject, each with its timecode in brackets: "The phone video (2:47)
 # and the CCTV export (10:00) share the moment the barrier lifts" (round 143): each bracket is its work's length, as
