@@ -348,13 +348,17 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], *, line_en
     """The one writer of annotate's CSV files: :data:`CSV_BOM` first, the ``header``, then ``rows``, each text
     cell through :func:`csv_cell` (``None`` an empty cell, numbers as they are). ``line_end``: RFC 4180's
     ``\r\n`` unless a file has long been written with ``\n``."""
-    out = io.StringIO()
-    out.write(CSV_BOM)
-    writer = csv.writer(out, lineterminator=line_end)
-    writer.writerow(header)
-    for row in rows:
+    # Each row is written ending in \r\n and given ``line_end`` after: the csv module quotes a cell holding a
+    # character of its line terminator only, and a lone \r left unquoted in a \n file ended the row for readers.
+    row_text = io.StringIO()
+    writer = csv.writer(row_text, lineterminator="\r\n")
+    lines = [CSV_BOM]
+    for row in (header, *rows):
+        row_text.seek(0)
+        row_text.truncate()
         writer.writerow([csv_cell(c) if isinstance(c, str) else ("" if c is None else c) for c in row])
-    return out.getvalue()
+        lines.append(row_text.getvalue().removesuffix("\r\n") + line_end)
+    return "".join(lines)
 
 
 def uncsv_cell(text: str) -> str:
