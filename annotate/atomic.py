@@ -201,6 +201,17 @@ def _as_new_file(path: Path, old: os.stat_result | None = None) -> None:
     os.chmod(path, stat.S_IMODE(old.st_mode) & 0o777)
 
 
+def _sync(path: Path) -> None:
+    """Put a finished file's contents on disk before the rename gives it its name: without it a crash soon after
+    can leave the new name on an empty or partial file (ext4's delayed allocation, XFS), the old file already
+    gone. Whoever wrote it (Python, ffmpeg, Pillow) has closed it; a read-only descriptor is enough for fsync."""
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 @contextlib.contextmanager
 def atomic_path(target: str | os.PathLike[str], *, through_link: bool = False) -> Iterator[Path]:
     """Yield a temporary path to write (e.g. by ffmpeg); on success it replaces
@@ -223,6 +234,7 @@ def atomic_path(target: str | os.PathLike[str], *, through_link: bool = False) -
     tmp = partial_path(target)
     try:
         yield tmp
+        _sync(tmp)
         old = _regular(target)
         _as_new_file(tmp, old)
         new = os.stat(tmp)
@@ -251,8 +263,6 @@ def atomic_open(target: str | os.PathLike[str], mode: str = "w", *, through_link
     try:
         with atomic_path(target, through_link=through_link) as tmp, open(tmp, mode, **kwargs) as handle:
             yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
     except OSError as exc:
         raise OutputError(f"cannot write: {exc.strerror or exc}", subject=target) from exc
 

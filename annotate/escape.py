@@ -4,10 +4,12 @@ file names). Captions come from articles and may hold anything."""
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 # Characters that never belong in a caption: C0/C1 controls except tab/newline,
 # lone surrogates (not encodable as UTF-8, so no file could hold them), and
@@ -340,6 +342,23 @@ def csv_cell(text: str) -> str:
     Apostrophes already in front of a formula get one more, so
     :func:`uncsv_cell` can always remove exactly one."""
     return "'" + text if text.lstrip("'").startswith(_FORMULA_START) else text
+
+
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], *, line_end: str = "\r\n") -> str:
+    """The one writer of annotate's CSV files: :data:`CSV_BOM` first, the ``header``, then ``rows``, each text
+    cell through :func:`csv_cell` (``None`` an empty cell, numbers as they are). ``line_end``: RFC 4180's
+    ``\r\n`` unless a file has long been written with ``\n``."""
+    # Each row is written ending in \r\n and given ``line_end`` after: the csv module quotes a cell holding a
+    # character of its line terminator only, and a lone \r left unquoted in a \n file ended the row for readers.
+    row_text = io.StringIO()
+    writer = csv.writer(row_text, lineterminator="\r\n")
+    lines = [CSV_BOM]
+    for row in (header, *rows):
+        row_text.seek(0)
+        row_text.truncate()
+        writer.writerow([csv_cell(c) if isinstance(c, str) else ("" if c is None else c) for c in row])
+        lines.append(row_text.getvalue().removesuffix("\r\n") + line_end)
+    return "".join(lines)
 
 
 def uncsv_cell(text: str) -> str:

@@ -153,13 +153,26 @@ def _killed(proc: subprocess.Popen[Any], what: str, output: object) -> AnnotateE
     if number == signal.SIGXFSZ:
         return OutputError(f"cannot write: file size limit exceeded (ffmpeg was killed by signal {number}, "
                            "SIGXFSZ: a `ulimit -f` or a quota)", subject=output)
+    return ToolError(_signal_said(number, what), subject=output)
+
+
+def _signal_said(number: int, what: str) -> str:
+    """``ffmpeg was killed by signal 9 (SIGKILL: Killed; out of memory?)``: the one way a killing signal is said."""
     try:
         name = signal.Signals(number).name
     except ValueError:
         name = "an unknown signal"
     said = "; ".join(x for x in (signal.strsignal(number), _SIGNAL_HINTS.get(number)) if x)
-    return ToolError(f"{what} was killed by signal {number} ({name}" + (f": {said})" if said else ")"),
-                     subject=output)
+    return f"{what} was killed by signal {number} ({name}" + (f": {said})" if said else ")")
+
+
+def failure(done: subprocess.CompletedProcess[bytes], what: str = "ffmpeg") -> str:
+    """Why a :func:`capture` run failed, for a caller that judges it: the signal that killed it, said as
+    :func:`run` says it (its stderr is then empty: "no message" told a crash from the OOM killer from nothing),
+    else the tail of its stderr."""
+    if done.returncode < 0:
+        return _signal_said(-done.returncode, what)
+    return stderr_tail(done.stderr.decode("utf-8", "replace"))
 
 
 def _start(cmd: list[str], what: str, **options: Any) -> subprocess.Popen[Any]:
@@ -284,13 +297,9 @@ def decode_sound(path: str | os.PathLike[str], rate: int, *, start: float = 0.0,
                     "-f", "f32le", "pipe:1"],
                    on_bytes=None if on_seconds is None else lambda n: on_seconds(n / 4 / rate))
     if done.returncode != 0 and len(done.stdout) < 4:
-        if done.returncode < 0:
-            raise MediaError(f"its sound cannot be decoded: ffmpeg was killed by signal {-done.returncode} "
-                             f"({signal.strsignal(-done.returncode) or 'an unknown signal'})", subject=path)
-        err = done.stderr.decode("utf-8", "replace")
-        if "matches no streams" in err:
+        if done.returncode > 0 and b"matches no streams" in done.stderr:
             raise MediaError("has no sound", subject=path)
-        raise MediaError(f"its sound cannot be decoded: {stderr_tail(err)}", subject=path)
+        raise MediaError(f"its sound cannot be decoded: {failure(done)}", subject=path)
     return np.frombuffer(done.stdout, dtype="<f4")
 
 

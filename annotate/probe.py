@@ -80,6 +80,9 @@ class MediaInfo:
     guessed_rate: Fraction | None = None
     # The video stream's time base (1/90000 for a phone's file): what an encoder keeps each frame's own time in.
     time_base: Fraction | None = None
+    # Frames on no constant grid (a phone's recording, dropped frames): rules that count frames count its own
+    # frames by their times (:func:`variable_frame_times`, ``shots.frame_times``); ``fps`` is then the average.
+    variable_rate: bool = False
 
     @property
     def seeks_exactly(self) -> bool:
@@ -240,6 +243,7 @@ def _probed(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> M
             tracks=_tracks(p, videos, list(audios), video, audio),
             sample_aspect=_sample_aspect(video),
             interlaced=_field_order(video, woven),
+            variable_rate=_variable(video, duration),
         )
 
 
@@ -421,6 +425,22 @@ def _fps(video: av.video.stream.VideoStream, duration: float | None = None) -> f
     return float(rate) if rate else 0.0
 
 
+# Frames by which a file's average rate may fall short of (or exceed) its base rate and still be constant-rate.
+VARIABLE_FRAMES = 1.5
+
+
+def _variable(video: av.video.stream.VideoStream, duration: float) -> bool:
+    """Whether the frames are on no constant grid: the average and base rates part by 1 %, or by more than
+    ``VARIABLE_FRAMES`` over the file (a phone dropping 2 frames of 300 is 0.7 %: at index / average rate, a frame
+    after the drop came early)."""
+    rate = video.average_rate or video.base_rate or video.guessed_rate
+    base = video.base_rate or video.guessed_rate
+    if not rate:
+        return False
+    gap = abs(float(base) - float(rate)) if base else 0.0
+    return gap > 0.01 * float(rate) or gap * duration > VARIABLE_FRAMES
+
+
 def _duration(container: av.container.InputContainer, video: av.video.stream.VideoStream) -> float | None:
     """The picture's length as the file states it: the video stream's own, else the container's (the longest
     stream's: :func:`_check_complete` measures the picture's where it can)."""
@@ -566,7 +586,7 @@ def variable_frame_times(path: str | os.PathLike[str]) -> tuple[float, ...]:
     from annotate.errors import AnnotateError
 
     try:
-        if not shots.video_info(path).variable_rate:
+        if not probe(path).variable_rate:
             return ()
         times = shots.frame_times(path).times
     except AnnotateError:

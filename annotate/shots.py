@@ -14,7 +14,8 @@ import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Protocol
+from fractions import Fraction
+from typing import Protocol
 
 import numpy as np
 
@@ -80,17 +81,19 @@ class ShotChange:
 
 @dataclass(frozen=True)
 class VideoInfo:
-    """What detection needs to know about a file."""
+    """What detection needs to know about a file: the probe's facts (:func:`annotate.probe.probe`, the one rule
+    for the frame rate, the first frame's time and the pixel aspect), so shots and the rest agree on a file."""
 
     path: str
     duration: float
-    fps: float
+    fps: float  # the probe's: a fragmented MP4's grid (25, not its average 24.952); a variable-rate file's average
     width: int
     height: int
     has_audio: bool
     variable_rate: bool = False
     first_time: float = 0.0  # timestamp of the first frame (an AVI may start at frame 1)
     rotation: int = 0  # degrees counter-clockwise a player turns the stored picture
+    sample_aspect: Fraction = Fraction(1)  # of the stored pixels (PAL 16:9 720x576: 64/45); 1: square
 
     @property
     def display_size(self) -> tuple[int, int]:
@@ -100,9 +103,11 @@ class VideoInfo:
         return shown_size(self.width, self.height, self.rotation)
 
     @property
-    def resample(self) -> float | None:
-        """The constant rate to decode a variable-rate file at (else None)."""
-        return self.fps if self.variable_rate else None
+    def square_size(self) -> tuple[int, int]:
+        """Width and height as shown, in square pixels: after the pixel aspect, then rotation."""
+        from annotate.probe import square_size
+
+        return square_size(self.width, self.height, self.sample_aspect, self.rotation)
 
     def frame_at(self, seconds: float) -> int:
         """Index (in decode order, from 0) of the frame shown at ``seconds``."""
@@ -202,50 +207,17 @@ class Detector(Protocol):
     def flush(self) -> list[ShotChange]: ...
 
 
-# Frames by which a file's average rate may fall short of (or exceed) its base rate and still be constant-rate.
-VARIABLE_FRAMES = 1.5
-
-
 def video_info(path: str | os.PathLike[str]) -> VideoInfo:
-    """Probe duration, frame rate and size with PyAV (one frame decoded, for where the pictures start)."""
-    import av
-
-    from annotate.probe import picture_stream, probe, sound_stream
+    """Duration, frame rate, size and pixel aspect as the probe reads them (it refuses what is not footage: a
+    still image, a file cut short, saying how much is readable, no decodable picture)."""
+    from annotate.probe import probe
 
     p = ffmpeg.ensure_path(path)
     if p.stat().st_size == 0:
         raise InputError("is empty (0 bytes), expected a video file", subject=p)
-    # The project's probe refuses what is not footage: a still image, a file
-    # cut short (it says how much is readable), no decodable picture.
     info = probe(p)
-    rotation = info.rotation
-    with ffmpeg.open_video(p) as container:
-        stream: Any = picture_stream(container)
-        rate = stream.average_rate or stream.base_rate or stream.guessed_rate
-        fps = float(rate) if rate else FALLBACK_FPS
-        base = stream.base_rate or stream.guessed_rate
-        # The probe's: the picture's own length (a Matroska's container states its longest stream's; a
-        # browser's recording states none and is measured).
-        duration = info.duration
-        # Variable when the average and base rates part by 1 %, or by more than VARIABLE_FRAMES over the file (a
-        # phone dropping 2 frames of 300 is 0.7 %: at index / average rate, a frame after the drop came early).
-        gap = abs(float(base) - float(rate)) if base and rate else 0.0
-        variable = bool(rate) and (gap > 0.01 * float(rate) or gap * duration > VARIABLE_FRAMES)
-        if variable and base and float(base) <= 120:
-            # Variable rate: resample to the stream's base rate, at which
-            # every timestamp is a whole frame (duplicates, no drops).
-            fps = float(base)
-        first_time = 0.0
-        try:
-            for frame in container.decode(stream):
-                first_time = float(frame.time or 0.0)
-                break
-        except av.error.FFmpegError as exc:  # type: ignore[attr-defined]
-            raise MediaError(f"cannot be read as video: {exc}", subject=p) from exc
-        return VideoInfo(
-            str(p), duration, fps, stream.codec_context.width, stream.codec_context.height,
-            sound_stream(container) is not None, variable, first_time, rotation,
-        )
+    return VideoInfo(str(p), info.duration, info.fps or FALLBACK_FPS, info.width, info.height, info.has_audio,
+                     info.variable_rate, info.start, info.rotation, info.sample_aspect)
 
 
 # Decoder settings for analysis: the loop filter skipped and the decoder's

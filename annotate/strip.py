@@ -20,7 +20,7 @@ from annotate.errors import MediaWarning, OutputError
 from annotate.escape import line_text
 from annotate.fonts import FontWarning, PilFonts, pil_plan, prefix_within
 from annotate.model import Moment, Timeline
-from annotate.probe import picture_stream, sample_aspect, shown_picture, square_size
+from annotate.probe import picture_stream, shown_picture
 from annotate.timecode import FALLBACK_FPS, format_clock, format_clock_exact
 
 STRIP_WIDTH_PX = 1600
@@ -175,7 +175,7 @@ def header(footage_path: str | os.PathLike[str], info: shots.VideoInfo, changes:
     """The strip's header line: file, length, size as shown (a phone's
     portrait video is stored turned; PAL 16:9, stored 720x576, is shown
     1024x576, as its frames here are drawn), rate and the changes found."""
-    shown_width, shown_height = square_size(info.width, info.height, sample_aspect(footage_path), info.rotation)
+    shown_width, shown_height = info.square_size
     return (f"{Path(footage_path).name}  ·  {format_clock(info.duration or 1.0)}  ·  {shown_width}x{shown_height} "
             f"@ {info.fps:g} fps  ·  {sum(c.kind == 'cut' for c in changes)} cuts, "
             f"{sum(c.kind != 'cut' for c in changes)} gradual")

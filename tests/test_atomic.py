@@ -383,3 +383,33 @@ def test_a_folder_command_on_a_full_disk_says_which_file_in_one_line(tmp_path):
     assert done.returncode == 2
     assert done.stderr.startswith(f"annotate: error: {out}") and os.strerror(27) in done.stderr
     assert done.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("writer", ["ffmpeg", "Pillow"])
+def test_a_file_another_writer_made_is_on_disk_before_it_takes_its_name(tmp_path, monkeypatch, writer):
+    """``atomic_open`` synced its file before the rename, but a file ffmpeg or Pillow wrote at
+    :func:`atomic_path`'s temporary name was renamed unsynced: after a crash its name could hold an empty
+    file, the old one gone. The one place that renames syncs every finished file first, once."""
+    from PIL import Image
+
+    from annotate import ffmpeg
+
+    target = tmp_path / "out.png"
+    synced: list[tuple[bytes, bool]] = []
+    real = os.fsync
+
+    def fsync(fd: int) -> None:
+        real(fd)
+        with open(os.readlink(f"/proc/self/fd/{fd}"), "rb") as handle:
+            synced.append((handle.read(), target.exists()))
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with atomic_path(target) as tmp:
+        if writer == "Pillow":
+            Image.new("RGB", (8, 8), (200, 10, 10)).save(tmp, "PNG")
+        else:
+            ffmpeg.run(["-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i", "color=red:size=8x8",
+                        "-frames:v", "1", str(tmp)])
+    assert synced == [(target.read_bytes(), False)]
+    with Image.open(target) as img:
+        assert img.size == (8, 8) and img.convert("RGB").getpixel((4, 4))[0] > 180

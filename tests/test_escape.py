@@ -240,3 +240,21 @@ def test_file_name_drops_invisible_characters_and_turkish_dotted_capital_i(text,
     """Format characters (zero-width space, soft hyphen, joiners) became visible hyphens in clip names."""
     assert file_name(text) == name
 
+
+
+@given(st.lists(st.lists(hostile_text.map(lambda t: t.replace("\x00", "")), min_size=2, max_size=2), max_size=4),
+       st.sampled_from(["\r\n", "\n"]))
+def test_csv_text_starts_with_the_bom_and_reads_back_cell_for_cell(rows, line_end):
+    """The one CSV writer: the byte order mark, then the header and each row as given, every formula guarded."""
+    import csv
+    import io
+
+    from annotate.escape import CSV_BOM, csv_text, uncsv_cell
+
+    text = csv_text(("a", "b"), rows, line_end=line_end)
+    assert text.startswith(CSV_BOM + "a,b" + line_end)
+    read = list(csv.reader(io.StringIO(text.removeprefix(CSV_BOM), newline="")))
+    assert read[0] == ["a", "b"]
+    assert [[uncsv_cell(c) for c in row] for row in read[1:]] == rows
+    assert not any(c.lstrip("'").startswith(("=", "+", "-", "@")) and not c.startswith("'")
+                   for row in read[1:] for c in row)

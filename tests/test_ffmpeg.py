@@ -327,6 +327,35 @@ def test_ffmpeg_killed_by_a_signal_says_which_in_one_line(tmp_path: Path, monkey
                 list(pipe)
 
 
+def test_a_captured_ffmpeg_killed_by_a_signal_says_which(tmp_path: Path, monkeypatch, fresh_binary) -> None:
+    """The runs whose failure their caller judges (:func:`ffmpeg.capture`: a subtitle stream converted for the
+    quote finder, the sound decoded) said a crash's or the OOM killer's end as "no message" (the text tracks) or
+    without the signal's name and what it likely means (the sound): they say it as every other ffmpeg run does."""
+    import warnings
+
+    from annotate.errors import MediaError
+    from annotate.speech import tracks
+
+    footage = tmp_path / "subbed.mkv"
+    (tmp_path / "subs.srt").write_text("1\n00:00:00,500 --> 00:00:01,500\nHello there\n", encoding="utf-8")
+    ffmpeg.run(["-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=s=64x48:r=25:d=2", "-f", "lavfi",
+                "-i", "sine=duration=2", "-i", tmp_path / "subs.srt", "-map", "0", "-map", "1", "-map", "2",
+                "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", "-c:s", "srt", footage])
+    assert [[c.text for c in t.cues] for t in tracks.embedded(footage)] == [["Hello there"]]
+    for sig, said in (("KILL", "signal 9 (SIGKILL: Killed; out of memory?)"),
+                      ("SEGV", "signal 11 (SIGSEGV: Segmentation fault; ffmpeg crashed)")):
+        monkeypatch.setenv(ffmpeg.FFMPEG_ENV, _wrapper(tmp_path, sig, f"kill -{sig} $$"))
+        ffmpeg.binary.cache_clear()
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            assert tracks.embedded(footage) == []
+        assert [str(w.message) for w in caught] == [
+            f"subbed.mkv: stream 2 (srt) could not be read: ffmpeg was killed by {said}"]
+        with pytest.raises(MediaError) as failed:
+            ffmpeg.decode_sound(footage, 8000)
+        assert str(failed.value) == f"{footage}: its sound cannot be decoded: ffmpeg was killed by {said}"
+
+
 def test_an_ffmpeg_run_stopped_by_stop_all_says_stopped_not_a_signal() -> None:
     """stop_all() (Ctrl-C in a threaded batch) kills with SIGKILL too: that is a stop asked for, not the OOM
     killer."""

@@ -379,3 +379,54 @@ def test_shots_of_a_recording_that_states_no_duration(tmp_path):
     assert shots.video_info(path).duration == pytest.approx(5.0, abs=0.001)
     cuts = [c for c in shots.detect(path) if c.kind == "cut"]
     assert [(c.frame, c.time) for c in cuts] == [(75, pytest.approx(3.0, abs=1e-6))]
+
+
+def test_shots_csv_is_written_as_every_csv_of_annotate(tmp_path):
+    """``annotate shots --csv`` wrote its own CSV, without the UTF-8 byte order mark the timeline's and the clips'
+    CSVs start with (Excel reads a .csv without one in the system's code page): it is written by the one CSV
+    writer now, and reads back as the changes detected."""
+    import csv
+    import io
+
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+    from annotate.escape import CSV_BOM
+
+    path = tmp_path / "cut.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=2", "-f", "lavfi", "-i", "smptebars=s=160x120:r=25:d=2",
+                "-filter_complex", "[0][1]concat=n=2:v=1,format=yuv420p", "-c:v", "libx264", "-preset", "ultrafast",
+                str(path)])
+    result = CliRunner().invoke(main, ["shots", str(path), "--csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(CSV_BOM + "time,frame,kind,score,start,end\n")
+    rows = list(csv.DictReader(io.StringIO(result.stdout.removeprefix(CSV_BOM))))
+    assert [(int(r["frame"]), float(r["time"]), r["kind"]) for r in rows] == \
+        [(c.frame, round(c.time, 4), c.kind) for c in shots.detect(path)] == [(50, 2.0, "cut")]
+
+
+def test_shots_read_a_file_as_the_probe_does(tmp_path):
+    """``VideoInfo`` had a frame-rate rule of its own and no pixel aspect: a fragmented MP4 at 25 fps was 25 fps
+    to the probe (and every export) and 24.952 fps to shots, align and the strip; a PAL 16:9 file (720x576 at
+    64:45) had no shape as shown. It is the probe's reading now."""
+    from fractions import Fraction
+
+    import av
+
+    from annotate.probe import probe
+
+    frag = tmp_path / "frag.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=12", "-f", "lavfi", "-i", "sine=f=440:d=12",
+                "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac",
+                "-movflags", "frag_keyframe+empty_moov+default_base_moof", str(frag)])
+    pal = tmp_path / "pal.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=s=720x576:r=25:d=1", "-vf", "setsar=64/45", "-c:v", "libx264",
+                "-preset", "ultrafast", str(pal)])
+    with av.open(str(frag)) as container:
+        assert container.streams.video[0].average_rate != 25  # the case
+    info = shots.video_info(frag)
+    assert (info.fps, info.variable_rate) == (probe(frag).fps, False) == (25.0, False)
+    assert shots.video_info(frag).frame_at(11.96) == 299  # the last frame, on the 25 fps grid
+    info = shots.video_info(pal)
+    assert info.sample_aspect == probe(pal).sample_aspect == Fraction(64, 45)
+    assert info.square_size == probe(pal).square_size == (1024, 576)

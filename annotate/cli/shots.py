@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from pathlib import Path
 
@@ -36,11 +34,10 @@ def shots_command(video: str, as_json: bool, as_csv: bool, start: float | None, 
     if as_json:
         click.echo(json.dumps(rows, indent=2))
     elif as_csv:
-        out = io.StringIO()
-        writer = csv.DictWriter(out, ["time", "frame", "kind", "score", "start", "end"], lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        click.echo(out.getvalue(), nl=False)
+        from annotate.escape import csv_text
+
+        columns = ("time", "frame", "kind", "score", "start", "end")
+        click.echo(csv_text(columns, ([row.get(c) for c in columns] for row in rows), line_end="\n"), nl=False)
     else:
         from annotate.timecode import format_clock
 

@@ -8,8 +8,6 @@ The next run reads a killed run's journal back, so nothing finished is lost."""
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
 import json
 import os
 import platform
@@ -23,7 +21,7 @@ from annotate import __version__, ffmpeg, owned
 from annotate.atomic import write_text
 from annotate.clips.sheet import later_pages
 from annotate.errors import OutputError
-from annotate.escape import CSV_BOM, csv_cell
+from annotate.escape import csv_text
 
 MANIFEST_JSON = "manifest.json"
 MANIFEST_CSV = "manifest.csv"
@@ -144,15 +142,11 @@ class Manifest:
 
 
 def to_csv(clips: list[dict[str, Any]]) -> str:
-    """One row per clip; commands joined with `` && `` (runnable in a shell);
-    every text cell guarded against spreadsheet formula injection; the UTF-8
-    byte order mark first, for Excel (:data:`annotate.escape.CSV_BOM`)."""
-    buffer = io.StringIO()
-    buffer.write(CSV_BOM)
-    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
+    """One row per clip; commands joined with `` && `` (runnable in a shell); written by the one CSV writer
+    (:func:`annotate.escape.csv_text`: the byte order mark, text cells guarded against formula injection)."""
+    rows = []
     for clip in clips:
-        row: dict[str, Any] = {}
+        row: list[object] = []
         for key in CSV_FIELDS:
             value = clip.get(key)
             if key == "commands":
@@ -161,9 +155,9 @@ def to_csv(clips: list[dict[str, Any]]) -> str:
                 value = "; ".join(value or [])
             elif key == "article":  # each source's address, else its file
                 value = "; ".join(s.get("url") or s.get("article") or "" for s in clip.get("sources") or [])
-            row[key] = csv_cell(value) if isinstance(value, str) else ("" if value is None else value)
-        writer.writerow(row)
-    return buffer.getvalue()
+            row.append(value)
+        rows.append(row)
+    return csv_text(CSV_FIELDS, rows, line_end="\n")
 
 
 def journal_clip(folder: Path, name: str, size: int, digest: str) -> None:

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from annotate.errors import InputError
-from annotate.escape import CSV_BOM, csv_cell, uncsv_cell
+from annotate.escape import CSV_BOM, csv_text, uncsv_cell
 from annotate.interchange.common import notify, texts_not_kept, where
 from annotate.model import Alignment, Footage, Moment, Timeline, video_id_problem
 from annotate.timecode import format_editable, parse_time
@@ -60,21 +60,18 @@ def _row(m: Moment) -> list[str]:
 
 
 def dumps(timeline: Timeline, **opts: Any) -> str:
-    out = io.StringIO()
-    out.write(CSV_BOM)
-    writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180 line ends
     several = len(timeline.videos) > 1
-    writer.writerow(COLUMNS + ((FOOTAGE_COLUMN,) if several else ()))
+    rows = []
     changed = []
     for m in timeline.moments:
         cells = _row(m) + ([timeline.video_id(m)] if several else [])
         if any("\x00" in cell for cell in cells):  # a file with a NUL is binary to every text reader (textio)
             changed.append(m.id)
             cells = [cell.replace("\x00", "") for cell in cells]
-        writer.writerow([csv_cell(cell) for cell in cells])
+        rows.append(cells)
     texts_not_kept(changed, "a CSV file", "a NUL, which makes the file binary, unreadable as text",
                    "moment(s)' text")
-    return out.getvalue()
+    return csv_text(COLUMNS + ((FOOTAGE_COLUMN,) if several else ()), rows)  # RFC 4180 line ends
 
 
 _SEP_LINE = re.compile(r"sep=(.)\r?\n?\Z", re.IGNORECASE)

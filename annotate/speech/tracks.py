@@ -69,8 +69,7 @@ def embedded(footage: str | os.PathLike[str]) -> list[Track]:
             continue
         proc = ffmpeg.capture(["-i", ffmpeg.local(footage), "-map", f"0:{index}", "-c:s", "srt", "-f", "srt", "-"])
         if proc.returncode != 0:
-            _tell(f"{Path(footage).name}: {label} could not be read: "
-                        f"{ffmpeg.stderr_tail(proc.stderr.decode('utf-8', 'replace'))}")
+            _tell(f"{Path(footage).name}: {label} could not be read: {ffmpeg.failure(proc)}")
             continue
         found = Collector(f"{Path(footage).name} {label}")
         cues = srt.loads(proc.stdout.decode("utf-8", "replace"), found)
