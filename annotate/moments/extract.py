@@ -149,6 +149,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
         _past_stated_length(chosen, text, stated or _paragraph_length(lengths, text, b), prose_only=not stated)
         _past_one_length(chosen, text, lengths, b, e)
+        _hedged_past_every_length(chosen, text, lengths, b, e)
         _same_clock_as_before(chosen, text, b, e, readings)
         _restated_measure(chosen, text, e, measures, moments)
         _retracted_restatement(chosen, text, e, moments)
@@ -669,6 +670,13 @@ class _Lengths:
                 return nearest_length([s for s in self.later if s.begin < position + QUOTED_REPLY_CHARS], position)
             return nearest_length([s for s in self.later if s.begin < paragraph_end], position)
         return nearest_length(self.later, position)
+
+    def longest_in_text(self) -> float | None:
+        """The longest length stated anywhere in the text, those not yet walked to read once (as :meth:`nearest`
+        reads them)."""
+        if self.later is None:
+            self.later = self._dotted_minutes(find_lengths(self.text, self.read_to))
+        return max([s.seconds for s in self.later] + ([self.longest] if self.longest is not None else []), default=None)
 
     def reaching(self, position: int, reach: float, since: int) -> float | None:
         """The stated length nearest ``position`` (:func:`nearest_length`) of those at least ``reach`` long, when
@@ -2271,6 +2279,26 @@ def _past_one_length(chosen: list[Candidate], text: str, lengths: _Lengths, b: i
     if any(not c.excluded and c.kind == "point" and c.timecode and _HEDGED_DAY_CLOCK.fullmatch(text, c.begin, c.end)
            for c in chosen) and _day_told_in(text, b, e):
         _past_stated_length(chosen, text, _one_length_in_paragraph(lengths, text, b), prose_only=True, far=True)
+
+
+def _hedged_past_every_length(chosen: list[Candidate], text: str, lengths: _Lengths, b: int, e: int) -> None:
+    """A hedged clock of the day's shape well past every length the whole text states, in a paragraph reading the sun
+    (:func:`_day_told_in`): "a sun elevation of about 4°, which in Ostrava on 19 January happens at around 16:05" in
+    a chronolocation whose videos run 1 min 54 s and 3 min 30 s (round 137), where :func:`_past_one_length` finds no
+    one length to read it against. The estimate is the time of day; a position that far on lies in a work whose
+    length the text never told, named right after the clock ("at about 14:20 in the replay")."""
+    hedged = [c for c in chosen if not c.excluded and c.kind == "point" and c.timecode and c.approximate
+              and not text[c.begin].isdigit() and _HEDGED_DAY_CLOCK.fullmatch(text, c.begin, c.end)]
+    longest = lengths.longest_in_text() if hedged and lengths.longest is not None else None
+    if longest is None:
+        return
+    for c in hedged:
+        line = max(0, c.begin - 40, text.rfind(">", 0, c.begin) + 1, text.rfind("\n", 0, c.begin) + 1)
+        if c.start > PAST_LENGTH_CLOCK_FACTOR * longest and _PROSE_BEFORE.search(text, line, c.begin) \
+                and _day_told_in(text, b, e) \
+                and not _INTO_FOOTAGE_AFTER.match(text, c.end) and not _IN_RECORDING_AFTER.match(text, c.end, e) \
+                and not of_recording(text, c.end, e):
+            c.excluded = "time of day"
 
 
 def _day_told_in(text: str, b: int, e: int) -> bool:
