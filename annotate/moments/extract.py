@@ -890,7 +890,8 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths,
     # numbers positions, with no length told to check them against
     in_footage = any(_dotted_in_footage(text, m, b, e) for m in dotted) \
         or (bool(dotted) and _OPENS_IN_RECORDING.match(text, b, e) is not None)
-    paragraph = text.rfind("\n\n", 0, b) + 1
+    own_paragraph = text.rfind("\n\n", 0, b) + 1
+    paragraph = _introduced_list_paragraph(text, own_paragraph)
     # (so does one just before in the paragraph: "comes at 3.20 in the clip. The run-out is near about 5.45."; not
     # in a sentence of the writer's own day: "I start at 8.15")
     watched = opened = False
@@ -912,7 +913,8 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths,
         shown = not in_footage and (_WATCH_WORD.search(text, b, e) is not None
                                     or _dotted_in_named_footage_before(text, paragraph, b))
         told = _told_work_points(text, dotted, paragraph, b, e) \
-            if not in_footage and not shown and lengths.told_in_paragraph(b) else []
+            if not in_footage and not shown and ((paragraph < own_paragraph and in_paragraph)
+                                                 or lengths.told_in_paragraph(b)) else []
         if shown or told:
             dotted = dotted if shown else told
             # "Kindly see at 3.15 where ..., and again near about 5.40 ..." with "The video is of 7.20 mins" told
@@ -1005,6 +1007,36 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths,
                                trailing or last, start=start, stop=stop, approximate=hedged or trailing is not None,
                                timecode=True))
     return found
+
+
+def _introduced_list_paragraph(text: str, paragraph: int) -> int:
+    """Where the paragraph at ``paragraph`` begins as a reader reads it: a list opening it goes on the paragraph whose
+    last words, ending in a colon, introduce it, and past a lone line that does ("we are sharing the clip (duration
+    4 min 10 sec) ...\n\nKindly note the following:\n\n1. ... at 1.32 only." (round 137)); not a list a day or a
+    plan introduces ("Schedule for Sunday:", "Programme:"), a day's times."""
+    if paragraph < 2 or _LIST_ITEM.match(text, paragraph) is None:
+        return paragraph
+    lead_end = paragraph
+    while lead_end > 0 and text[lead_end - 1].isspace():
+        lead_end -= 1
+    if not text.startswith(":", lead_end - 1):
+        return paragraph
+    words = max(text.rfind("\n", 0, lead_end) + 1, lead_end - LEAD_IN_CHARS)
+    if _PLAN_LEAD.search(text, words, lead_end) is not None or _DAY_WORDS.search(text, words, lead_end) is not None:
+        return paragraph
+    lead = text.rfind("\n\n", 0, lead_end) + 1
+    if lead < 2 or "\n" in text[lead + 1:lead_end] or lead_end - lead > LEAD_IN_CHARS:
+        return lead
+    return text.rfind("\n\n", 0, lead - 1) + 1
+
+
+# A list item's mark opening a line: "1. ", "2) ", "- ", "* ", "• ".
+_LIST_ITEM = regex(r"\s*(?:\d{1,2}[.)]|[-*•])[^\S\n]")
+# How long a lone line introducing a list ("Kindly note the following:") may be, and how far back its words are read.
+LEAD_IN_CHARS = 80
+# A plan's word introducing a list: its times are the day's ("Schedule for Sunday:", "Programme:", "Agenda:").
+_PLAN_LEAD = regex(r"\b(?:schedule|programme|program|agenda|timetable|itinerary|timings?|plan|rota|order\s+of)\b",
+                   re.IGNORECASE)
 
 
 # How far past the last dotted point placed in its paragraph the next one walking on through the clip may be.
