@@ -43,7 +43,10 @@ _AFTER_OTHER_EVENT = regex(
     # (a restored film named as such: "In the last minute of the restoration" (round 59))
     rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK}|{LENGTH_MEDIA}|package|bulletin|show|special|exports?|exhibit|copy|highlight|"
     r"restorations?|remasters?|"
-    r"production(?=[\s-]+(?:no\.?\s*)?\d)|"
+    # (and said again as "the production", ending its phrase: "The critical passage is in the last 40 seconds of the
+    # production." after "lodged the harbour CCTV as Production 7/3, a single file of 11 minutes 40 seconds" (round
+    # 112); not "of the production team")
+    r"production(?=[\s-]+(?:no\.?\s*)?\d)|(?<=the\s)production(?=\s*[.,;:)!?]|\s+(?:is|was|shows?|showed)\b)|"
     rf"running\s+time(?!\s+of\b)|run-?\s?time(?!\s+of\b)|cam(?:era)?[\s-]*#?\d{{1,2}}"
     # (the original of a copy, said alone: "within the first twenty seconds of the original", not "original plan")
     # (its clause may end there, the next opening with a determiner or a pronoun: "In the final 20 seconds of the
