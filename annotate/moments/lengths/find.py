@@ -696,7 +696,7 @@ _CASE_BLIND = {id(p): CaseBlind(p) for p in (
 # A comparative right after the amount: how much longer or shorter one work is than another, no length of either:
 # "Times are from the streaming version; the cinema cut is about 4 minutes longer." (round 160)
 _DIFFERENCE_AFTER = regex(r"[^\S\n]+(?:longer|shorter)\b", re.IGNORECASE)
-_GATE_IT = _WordGate(r"\b(?:it|one)(?:\s|['’]s\s)|\b(?:shot|take|original)\s+(?:lasts|runs)\s")
+_GATE_IT = _WordGate(r"\b(?:it|one)(?:\s|['’]s\s)|\b(?:shot|take|original)\s+(?:lasts|runs)\s|\be\s+be\s")
 
 # The work's label and its length as an item of such a line, the line's last or followed by another: "Prep: 25 mins
 # &middot; Cook: 1 hr 50 mins &middot; Video: 18:36</p>" (round 109), "Episode 12 · Audio: 41:05 · Explicit".
