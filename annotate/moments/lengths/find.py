@@ -207,8 +207,11 @@ _MINUTES_THAT = regex(
 _GATE_THAT = _WordGate(r"\s(?:that|which)\s")
 # "The studio's reel ... is shorter, at 2 minutes 50 seconds": a length compared with another's.
 # And "the video version runs a bit longer, 1:21:30, because ...": the comparison, then the length after a comma.
+# (the verb left out, as Singlish and chat write it, right after the work or where it is: "someone say the full
+# version on TikTok longer, 2 min 10 sec" (round 137))
 _COMPARED_LENGTH = regex(
-    rf"\b(?:is|was|runs|ran|lasts|lasted)\s+(?:much\s+|a\s+bit\s+|a\s+little\s+|slightly\s+|far\s+)?"
+    rf"(?:\b(?:is|was|runs|ran|lasts|lasted)\s+|(?<=\sversion\s)|(?<=\sclip\s)|(?<=\svideo\s)"
+    rf"|(?<=\sTikTok\s)|(?<=\sYouTube\s))(?:much\s+|a\s+bit\s+|a\s+little\s+|slightly\s+|far\s+)?"
     # (or the shortest of several: "is the shortest of the three at two minutes and twelve seconds")
     # (or of its kind so far: "Episode 33 is our longest yet at just over an hour and twelve minutes" (round 169))
     rf"(?:shorter|longer|(?:the|our|its|their|his|her|my)\s+(?:shortest|longest)"
