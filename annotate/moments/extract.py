@@ -149,6 +149,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
         _past_stated_length(chosen, text, stated or _paragraph_length(lengths, text, b), prose_only=not stated)
         _past_one_length(chosen, text, lengths, b, e)
+        _hedged_past_every_length(chosen, text, lengths, b, e)
         _same_clock_as_before(chosen, text, b, e, readings)
         _restated_measure(chosen, text, e, measures, moments)
         _retracted_restatement(chosen, text, e, moments)
@@ -670,6 +671,13 @@ class _Lengths:
             return nearest_length([s for s in self.later if s.begin < paragraph_end], position)
         return nearest_length(self.later, position)
 
+    def longest_in_text(self) -> float | None:
+        """The longest length stated anywhere in the text, those not yet walked to read once (as :meth:`nearest`
+        reads them)."""
+        if self.later is None:
+            self.later = self._dotted_minutes(find_lengths(self.text, self.read_to))
+        return max([s.seconds for s in self.later] + ([self.longest] if self.longest is not None else []), default=None)
+
     def reaching(self, position: int, reach: float, since: int) -> float | None:
         """The stated length nearest ``position`` (:func:`nearest_length`) of those at least ``reach`` long, when
         every shorter one was stated before ``since`` (the position told last): a length stated after it may be
@@ -882,7 +890,8 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths,
     # numbers positions, with no length told to check them against
     in_footage = any(_dotted_in_footage(text, m, b, e) for m in dotted) \
         or (bool(dotted) and _OPENS_IN_RECORDING.match(text, b, e) is not None)
-    paragraph = text.rfind("\n\n", 0, b) + 1
+    own_paragraph = text.rfind("\n\n", 0, b) + 1
+    paragraph = _introduced_list_paragraph(text, own_paragraph)
     # (so does one just before in the paragraph: "comes at 3.20 in the clip. The run-out is near about 5.45."; not
     # in a sentence of the writer's own day: "I start at 8.15")
     watched = opened = False
@@ -904,7 +913,8 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths,
         shown = not in_footage and (_WATCH_WORD.search(text, b, e) is not None
                                     or _dotted_in_named_footage_before(text, paragraph, b))
         told = _told_work_points(text, dotted, paragraph, b, e) \
-            if not in_footage and not shown and lengths.told_in_paragraph(b) else []
+            if not in_footage and not shown and ((paragraph < own_paragraph and in_paragraph)
+                                                 or lengths.told_in_paragraph(b)) else []
         if shown or told:
             dotted = dotted if shown else told
             # "Kindly see at 3.15 where ..., and again near about 5.40 ..." with "The video is of 7.20 mins" told
@@ -997,6 +1007,36 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths,
                                trailing or last, start=start, stop=stop, approximate=hedged or trailing is not None,
                                timecode=True))
     return found
+
+
+def _introduced_list_paragraph(text: str, paragraph: int) -> int:
+    """Where the paragraph at ``paragraph`` begins as a reader reads it: a list opening it goes on the paragraph whose
+    last words, ending in a colon, introduce it, and past a lone line that does ("we are sharing the clip (duration
+    4 min 10 sec) ...\n\nKindly note the following:\n\n1. ... at 1.32 only." (round 137)); not a list a day or a
+    plan introduces ("Schedule for Sunday:", "Programme:"), a day's times."""
+    if paragraph < 2 or _LIST_ITEM.match(text, paragraph) is None:
+        return paragraph
+    lead_end = paragraph
+    while lead_end > 0 and text[lead_end - 1].isspace():
+        lead_end -= 1
+    if not text.startswith(":", lead_end - 1):
+        return paragraph
+    words = max(text.rfind("\n", 0, lead_end) + 1, lead_end - LEAD_IN_CHARS)
+    if _PLAN_LEAD.search(text, words, lead_end) is not None or _DAY_WORDS.search(text, words, lead_end) is not None:
+        return paragraph
+    lead = text.rfind("\n\n", 0, lead_end) + 1
+    if lead < 2 or "\n" in text[lead + 1:lead_end] or lead_end - lead > LEAD_IN_CHARS:
+        return lead
+    return text.rfind("\n\n", 0, lead - 1) + 1
+
+
+# A list item's mark opening a line: "1. ", "2) ", "- ", "* ", "• ".
+_LIST_ITEM = regex(r"\s*(?:\d{1,2}[.)]|[-*•])[^\S\n]")
+# How long a lone line introducing a list ("Kindly note the following:") may be, and how far back its words are read.
+LEAD_IN_CHARS = 80
+# A plan's word introducing a list: its times are the day's ("Schedule for Sunday:", "Programme:", "Agenda:").
+_PLAN_LEAD = regex(r"\b(?:schedule|programme|program|agenda|timetable|itinerary|timings?|plan|rota|order\s+of)\b",
+                   re.IGNORECASE)
 
 
 # How far past the last dotted point placed in its paragraph the next one walking on through the clip may be.
@@ -2271,6 +2311,26 @@ def _past_one_length(chosen: list[Candidate], text: str, lengths: _Lengths, b: i
     if any(not c.excluded and c.kind == "point" and c.timecode and _HEDGED_DAY_CLOCK.fullmatch(text, c.begin, c.end)
            for c in chosen) and _day_told_in(text, b, e):
         _past_stated_length(chosen, text, _one_length_in_paragraph(lengths, text, b), prose_only=True, far=True)
+
+
+def _hedged_past_every_length(chosen: list[Candidate], text: str, lengths: _Lengths, b: int, e: int) -> None:
+    """A hedged clock of the day's shape well past every length the whole text states, in a paragraph reading the sun
+    (:func:`_day_told_in`): "a sun elevation of about 4°, which in Ostrava on 19 January happens at around 16:05" in
+    a chronolocation whose videos run 1 min 54 s and 3 min 30 s (round 137), where :func:`_past_one_length` finds no
+    one length to read it against. The estimate is the time of day; a position that far on lies in a work whose
+    length the text never told, named right after the clock ("at about 14:20 in the replay")."""
+    hedged = [c for c in chosen if not c.excluded and c.kind == "point" and c.timecode and c.approximate
+              and not text[c.begin].isdigit() and _HEDGED_DAY_CLOCK.fullmatch(text, c.begin, c.end)]
+    longest = lengths.longest_in_text() if hedged and lengths.longest is not None else None
+    if longest is None:
+        return
+    for c in hedged:
+        line = max(0, c.begin - 40, text.rfind(">", 0, c.begin) + 1, text.rfind("\n", 0, c.begin) + 1)
+        if c.start > PAST_LENGTH_CLOCK_FACTOR * longest and _PROSE_BEFORE.search(text, line, c.begin) \
+                and _day_told_in(text, b, e) \
+                and not _INTO_FOOTAGE_AFTER.match(text, c.end) and not _IN_RECORDING_AFTER.match(text, c.end, e) \
+                and not of_recording(text, c.end, e):
+            c.excluded = "time of day"
 
 
 def _day_told_in(text: str, b: int, e: int) -> bool:

@@ -233,7 +233,11 @@ _DONE_IN_BEFORE = regex(
     # (a file processed: "the timeline exported in 3:12", "it uploaded in 0:48" (round 85))
     r"|(?<![\w])(?:boot|load|charge|install|render|compile|download|dri|boil|finish|complete|export|upload|import|"
     r"process|sync|bounce)(?:s|es|ed)?\s+"
-    r"(?:(?:up|fully)\s+)?in\s+$", _I)
+    r"(?:(?:up|fully)\s+)?in\s+$"
+    # a count of things done within it: "Three key changes in 3:00, which must be a record" (round 137), "four
+    # fouls in 0:50" (not "the two players in 1:20", picked out where they are)
+    r"|(?<![\w])(?<!the\s)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|\d{1,3})\s+"
+    r"(?:[a-z'’-]+\s+){0,2}[a-z][a-z'’-]*s\s+in\s+$", _I)
 
 # A hold-up's size: "Delays of up to 1:30 are possible", "queues of about 0:45", "waits of over 2:00" (how long
 # people wait, not where in any footage).

@@ -165,8 +165,11 @@ FOOTAGE_OF_BEFORE = regex(
     rf"\b(?:{MEDIA_NOUN}|b-?roll|shots?|aerials?|cutaways?|stills?|pans?|wides?|close-?ups?|establishing\s+shots?)"
     r"\s+of\s+(?:(?:the|a|an|this|that|our|their|its)\s+)?(?:[\w'’-]+\s+)?$", _I)
 
-_PAST_OR_WAS = regex(
-    r"(?<![\w])(?:was|were|had|said|told|[a-z]{3,}ed|began|rose|struck|fell|came|went|took|broke|met|spoke|rang|ran|drew|"
+# (not a noun after its determiner: "the shot of the tournament", "a hit", "the speed": no finite verb follows one)
+PAST_OR_WAS = regex(
+    r"(?<![\w])(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"(?<!\bour\s)(?<!\bmy\s)(?<!\byour\s)(?<!\bthis\s)"
+    r"(?:was|were|had|said|told|[a-z]{3,}ed|began|rose|struck|fell|came|went|took|broke|met|spoke|rang|ran|drew|"
     r"gave|got|held|sat|stood|woke|wrote|flew|blew|sank|burst|fled|sent|saw|heard|told|found|made|left|"
     r"opened|shot|hit|arrived)\b(?![\w-])",
 )
@@ -208,8 +211,8 @@ def _world_report(c: _Clock) -> str | None:
             and not _future_in_aside(c) and not _future_in_reason_after(c) and not _future_in_apposition_after(c) \
             and not _future_before_coordination(c) and not _ELAPSED_AFTER.match(c.after):
         return "time of day"  # but not "said at 12:48 "we will not raise taxes"": the future is the quote's
-    if (_PAST_OR_WAS.search(text, _after_coordination(c, max(b, begin - 120)), begin)
-            or _PAST_OR_WAS.search(c.clause)) \
+    if (PAST_OR_WAS.search(text, _after_coordination(c, max(b, begin - 120)), begin)
+            or PAST_OR_WAS.search(c.clause)) \
             and _may_attribute(text, b, e) and _ATTRIBUTION.search(text, b, e) and not part_named \
             and not _IN_MEDIA_AFTER.match(c.after) and not _IN_FILE_AFTER.match(c.after):
         # (not a time said in the footage right after it: "Paramedics arrive at 11:47 in the file, according to the

@@ -43,7 +43,10 @@ _AFTER_OTHER_EVENT = regex(
     # (a restored film named as such: "In the last minute of the restoration" (round 59))
     rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK}|{LENGTH_MEDIA}|package|bulletin|show|special|exports?|exhibit|copy|highlight|"
     r"restorations?|remasters?|"
-    r"production(?=[\s-]+(?:no\.?\s*)?\d)|"
+    # (and said again as "the production", ending its phrase: "The critical passage is in the last 40 seconds of the
+    # production." after "lodged the harbour CCTV as Production 7/3, a single file of 11 minutes 40 seconds" (round
+    # 112); not "of the production team")
+    r"production(?=[\s-]+(?:no\.?\s*)?\d)|(?<=the\s)production(?=\s*[.,;:)!?]|\s+(?:is|was|shows?|showed)\b)|"
     rf"running\s+time(?!\s+of\b)|run-?\s?time(?!\s+of\b)|cam(?:era)?[\s-]*#?\d{{1,2}}"
     # (the original of a copy, said alone: "within the first twenty seconds of the original", not "original plan")
     # (its clause may end there, the next opening with a determiner or a pronoun: "In the final 20 seconds of the
@@ -59,6 +62,18 @@ _AFTER_OTHER_EVENT = regex(
     r"|`?[\w-]+(?:\.[\w-]+)*\.(?:mp4|mov|mkv|avi|m4v|webm|wmv|mts|wav|mp3|m4a|aac|flac|ogg)(?![\w.-])))",
     re.IGNORECASE,
 )
+
+def other_event_after(after: str, first: bool) -> bool:
+    """Whether the words ``after`` a first or last stretch tie it to another event ("the first 10 seconds after the
+    storm", "the final minute before kick-off"); not the watcher's own act after a first stretch: "she had only looked
+    at the first two minutes before deciding" (round 137), the first minutes of the footage, watched before she did
+    something (no event's first minutes lie before it)."""
+    return _AFTER_OTHER_EVENT.match(after) is not None and not (first and _BEFORE_DOING.match(after) is not None)
+
+
+# "before" and a gerund, the watcher's act: "before deciding", "before switching off" (not "before morning").
+_BEFORE_DOING = regex(r"\s+before\s+(?!(?:morning|evening|spring|wedding|nothing|anything|something|everything)\b)"
+                      r"[a-z]+ing\b", re.IGNORECASE)
 
 # "the final minute of it": the footage named in the sentence or the one before, by a pronoun ("A nine-minute
 # highlights package is out. The proposal is in the final minute of it.").
@@ -265,7 +280,7 @@ def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:
         if m.group("half"):
             value *= 1.0 + _AND_SHARE[m.group("half").split()[-1].split("-")[-1].casefold()]
         first = m.group("which").lower() in ("first", "opening")
-        if (_AFTER_OTHER_EVENT.match(text[m.end():e]) and not of_footage_named(text, b, e, m.end())) or (
+        if (other_event_after(text[m.end():e], first) and not of_footage_named(text, b, e, m.end())) or (
                 first and (_PACE_JUDGED_AFTER.match(text, m.end(), e) or charged_time(text, m.end(), b, e, m.start()))):
             continue  # (and "for its first hour it feels it": the work's pace judged; the first hour's parking fee)
         span_begin = m.start()

@@ -22,7 +22,6 @@ from annotate.moments.forms.candidate import (
     parse_timecode_text,
 )
 from annotate.moments.forms.marks import (
-    _AFTER_OTHER_EVENT,
     _PACE_JUDGED_AFTER,
     _minute_second_marks,
     _past_marks,
@@ -31,6 +30,7 @@ from annotate.moments.forms.marks import (
     charged_time,
     game_span,
     of_footage_named,
+    other_event_after,
     played_span,
 )
 from annotate.moments.forms.ranges import _INTERJECTION, _ON_PLATFORM, _STRONG_ANCHOR_AFTER, DIALECT_YOU
@@ -243,7 +243,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
     if first is None and last is None and (_last_word_is(s.before, _FIRST_WORD) or _last_word_is(s.before, _LAST_WORD)):
         first, last = _bracketed_edge(s)
     edge = first or last
-    if edge is None or (_AFTER_OTHER_EVENT.match(s.after) and not of_footage_named(s.text, s.b, s.e, s.end)):
+    if edge is None or (other_event_after(s.after, first is not None)
+                        and not of_footage_named(s.text, s.b, s.e, s.end)):
         return None
     if not first and _INTO.match(s.after):
         return None  # "has the final 2 hr 6 min into the VOD": an offset from the start, "the final" a race named

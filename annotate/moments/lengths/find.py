@@ -207,8 +207,11 @@ _MINUTES_THAT = regex(
 _GATE_THAT = _WordGate(r"\s(?:that|which)\s")
 # "The studio's reel ... is shorter, at 2 minutes 50 seconds": a length compared with another's.
 # And "the video version runs a bit longer, 1:21:30, because ...": the comparison, then the length after a comma.
+# (the verb left out, as Singlish and chat write it, right after the work or where it is: "someone say the full
+# version on TikTok longer, 2 min 10 sec" (round 137))
 _COMPARED_LENGTH = regex(
-    rf"\b(?:is|was|runs|ran|lasts|lasted)\s+(?:much\s+|a\s+bit\s+|a\s+little\s+|slightly\s+|far\s+)?"
+    rf"(?:\b(?:is|was|runs|ran|lasts|lasted)\s+|(?<=\sversion\s)|(?<=\sclip\s)|(?<=\svideo\s)"
+    rf"|(?<=\sTikTok\s)|(?<=\sYouTube\s))(?:much\s+|a\s+bit\s+|a\s+little\s+|slightly\s+|far\s+)?"
     # (or the shortest of several: "is the shortest of the three at two minutes and twelve seconds")
     # (or of its kind so far: "Episode 33 is our longest yet at just over an hour and twelve minutes" (round 169))
     rf"(?:shorter|longer|(?:the|our|its|their|his|her|my)\s+(?:shortest|longest)"
@@ -696,7 +699,7 @@ _CASE_BLIND = {id(p): CaseBlind(p) for p in (
 # A comparative right after the amount: how much longer or shorter one work is than another, no length of either:
 # "Times are from the streaming version; the cinema cut is about 4 minutes longer." (round 160)
 _DIFFERENCE_AFTER = regex(r"[^\S\n]+(?:longer|shorter)\b", re.IGNORECASE)
-_GATE_IT = _WordGate(r"\b(?:it|one)(?:\s|['’]s\s)|\b(?:shot|take|original)\s+(?:lasts|runs)\s")
+_GATE_IT = _WordGate(r"\b(?:it|one)(?:\s|['’]s\s)|\b(?:shot|take|original)\s+(?:lasts|runs)\s|\be\s+be\s")
 
 # The work's label and its length as an item of such a line, the line's last or followed by another: "Prep: 25 mins
 # &middot; Cook: 1 hr 50 mins &middot; Video: 18:36</p>" (round 109), "Episode 12 · Audio: 41:05 · Explicit".

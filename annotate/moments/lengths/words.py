@@ -347,7 +347,9 @@ _WORK_LASTS = regex(
     # a part's start, "It begins 34 minutes into the film and lasts eleven minutes", a stretch of the work)
     # (or by its length or its state against the other's: "The long one is 3 minutes 20 seconds with a dashcam
     # overlay; the short one is 41 seconds" (round 99's two versions of one video))
-    rf"(?:(?<![\w'’-])(?P<it>it|(?:this|that|the\s+(?:new|latest|second|other|first|original|long|longer|short|"
+    # (Pidgin's "e" for "it", "be" its copula: "Una don see the video ...? E be 2 mins 40 secs on TikTok" (round 137))
+    rf"(?:(?<![\w'’-])(?P<it>it|e(?=\s+be\s)|(?:this|that|the\s+(?:new|latest|second|other|first|original|"
+    rf"long|longer|short|"
     rf"shorter|full|edited|cropped|trimmed|uncut|raw))\s+one"
     # (or the film's one long shot, named as the sentence's subject: "The shot lasts eleven minutes" (round 108),
     # "the opening take runs six minutes", as "a shot that lasts eight minutes" is read)
@@ -360,7 +362,7 @@ _WORK_LASTS = regex(
     # (nor a clock's "a.m." or "p.m.": "It first aired on 11 March 2025 at 8:30 p.m. and runs 44 minutes" (round 189))
     rf"kicks?)\b)(?:[^.;:!?\n]|(?<=\d)[.:](?=\d)|(?<=\d\s)[ap]\.m\.|(?<=\d)[ap]\.m\.)){{1,80}}?\s+and\s+"
     rf"(?=lasts\s|runs\s|ran\s))?"
-    rf"(?:(?P<runs>lasts|runs(?:\s+to)?|ran(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
+    rf"(?:(?P<runs>lasts|runs(?:\s+to)?|ran(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is|(?<=\be\s)be)|['’]s)"
     # (Pidgin's copula "na": "The whole thing na 3:40" (round 100))
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|na|runs|ran|lasts|lasted|clocks\s+in\s+at|"
     # (the verb left out, as chat writes it: "Whole thing only 2 min 05 sec" (round 73))
@@ -373,7 +375,9 @@ _WORK_LASTS = regex(
     # including the pre-race show"; after "runs" or "lasts", any such verb:
     # "It runs 58 minutes and wastes none of them")
     # (or what it carries: "3 minutes 20 seconds with a dashcam overlay")
-    r"(?(it)(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|including\b|with\s+(?:an?|the|its|no)\s|[,.;:!?)]|\(\d|$|"
+    # (or where it is posted: "It's 2 mins 40 secs on TikTok, 1.2m views already")
+    rf"(?(it)(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|including\b|with\s+(?:an?|the|its|no)\s|[,.;:!?)]|\(\d|$|"
+    rf"on\s+{PLATFORM}\s*[,.;:!?)]|"
     r"and\s+(?:shows|covers|goes|walks|has|features"
     r"|(?(runs)(?!(?:its|his|this|is|was|as|us)\b)[a-z]{2,}s|(?!)))\b"
     # (or a passive verb of the work's: "It runs 86 minutes and was broadcast by RTÉ One")
