@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate.moments.scan import lowered, sentences_holding, sentences_with
+from annotate.moments.scan import lowered, reading_copy, sentences_holding, sentences_with
 
 
 def test_lowered_keeps_offsets_or_says_it_cannot():
@@ -59,3 +60,35 @@ def test_sentences_with_a_character_are_those_a_search_per_sentence_finds(text, 
     spans = [(b, max(b, e - gap)) for b, e in zip(edges, edges[1:])]
     digit = re.compile(r"\d")
     assert sentences_with(text, spans, digit) == {k for k, (b, e) in enumerate(spans) if digit.search(text, b, e)}
+
+
+# Digits of other scripts, as int() reads them: full-width (Japanese, Chinese), Arabic-Indic, Devanagari, Bengali.
+_OTHER_DIGITS = {"０１２３４５６７８９": "0123456789", "٠١٢٣٤٥٦٧٨٩": "0123456789", "०१२३४५६७८९": "0123456789",
+                 "০১২৩৪৫৬৭৮৯": "0123456789"}
+
+
+def _written(ascii_text: str, digits: str) -> str:
+    return ascii_text.translate(str.maketrans("0123456789", digits)).replace(":", "：" if digits[0] == "０" else ":")
+
+
+@given(st.text(max_size=60))
+def test_the_reading_copy_keeps_every_offset(text):
+    copy = reading_copy(text)
+    assert len(copy) == len(text)
+    assert all(a == b or (b.isdigit() and int(a) == int(b)) or (a, b) in ((":", "："), (".", "．"))
+               for a, b in zip(copy, text))
+
+
+@pytest.mark.parametrize("digits", list(_OTHER_DIGITS))
+def test_timecodes_in_other_scripts_digits_are_read_and_quoted_as_written(digits):
+    from annotate.moments.references import extract_references
+
+    text = _written("At 2:27 the defector and 4 soldiers run for the line. The clock reads 23:14:05 when he falls.",
+                    digits)
+    found = extract_references(text)
+    [moment] = found.moments
+    assert (moment.start, moment.quote) == (147.0, _written("2:27", digits))
+    assert moment.sentence == text[:text.index(".") + 1] and moment.sentence[slice(*moment.span)] == moment.quote
+    assert moment.caption == _written("the defector and 4 soldiers run for the line", digits)  # nothing changed
+    [clock] = found.clock_times
+    assert (clock.clock, clock.quote) == ("23:14:05", _written("23:14:05", digits))

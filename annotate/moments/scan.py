@@ -1,16 +1,33 @@
-"""One pass over the whole text before the per-sentence work: the text lower-cased once, and
-which sentences hold a given word stem, found with ``str.find`` over the whole text (a fast
+"""One pass over the whole text before the per-sentence work: the copy the finders read (:func:`reading_copy`), the
+text lower-cased once, and which sentences hold a given word stem, found with ``str.find`` over the whole text (a fast
 substring scan) instead of an alternation of stems tried at every position of every sentence; and the walk up a
 text's lines that list rules take from one line to its heading."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 from annotate.moments.compiled import regex
+
+# A decimal digit of another script ("２", "٢", "२": ``\d`` is Unicode's decimal digits, those ``int()`` reads), and
+# the full-width colon and full stop of East Asian text ("２：２７").
+_NOT_ASCII_DIGIT = re.compile(r"(?![0-9])\d|[\uff1a\uff0e]")
+
+
+def _as_ascii(m: re.Match[str]) -> str:
+    c = m.group()
+    return ":" if c == "\uff1a" else "." if c == "\uff0e" else str(unicodedata.decimal(c))
+
+
+def reading_copy(text: str) -> str:
+    """``text`` as the finders read it: each digit of another script ("２：２７", "٠:٤٥", "२:२७") and the full-width
+    colon and stop as their ASCII twins, one character for one, so every offset, span and sentence found in the copy
+    is the same in ``text``, where quotes, sentences and captions are cut (the output keeps the text as written)."""
+    return text if text.isascii() else _NOT_ASCII_DIGIT.sub(_as_ascii, text)
 
 
 def lowered(text: str) -> str | None:
