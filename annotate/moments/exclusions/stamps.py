@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from annotate.moments.compiled import regex
-from annotate.moments.exclusions.context import _I, CHAPTER_LINE_CHARS, NEAR_CHARS, _Clock, footage_word
+from annotate.moments.exclusions.context import _I, CHAPTER_LINE_CHARS, NEAR_CHARS, TWO_DIGIT_HOUR, _Clock, footage_word
 from annotate.moments.patterns import MEDIA_NOUN, MONTH, WEEKDAY, any_stem
 from annotate.moments.scan import lines_above
 
@@ -31,7 +31,6 @@ _LABELLED_EDIT_BEFORE = regex(
 _LABELLED_EDIT_AFTER = regex(
     r"[ \t]*(?P<half>[ap]\.?[ \t]?m\b\.?)?(?:[ \t]+(?-i:[A-Z]{2,4})\b)?[ \t]*(?:[*_]{1,2}|</\w+>)?[ \t]*[.)]?[ \t]*"
     r"(?:\n|$)", _I)
-_TWO_DIGIT_HOUR = regex(r"\d\d[:.]")
 
 
 def edit_stamp(before: str, clock: str, after: str) -> bool:
@@ -42,7 +41,7 @@ def edit_stamp(before: str, clock: str, after: str) -> bool:
     if not _LABELLED_EDIT_BEFORE.search(before):
         return False
     alone = _LABELLED_EDIT_AFTER.match(after)
-    return alone is not None and (alone["half"] is not None or _TWO_DIGIT_HOUR.match(clock) is not None)
+    return alone is not None and (alone["half"] is not None or TWO_DIGIT_HOUR.match(clock) is not None)
 
 
 # A court record's clock: "(Transcript page 44; proceedings at 11:32.)", "the court adjourned at 12:50".
