@@ -71,7 +71,7 @@ def _written(ascii_text: str, digits: str) -> str:
     return ascii_text.translate(str.maketrans("0123456789", digits)).replace(":", "：" if digits[0] == "０" else ":")
 
 
-@given(st.text(max_size=60))
+@given(st.text(max_size=60).filter(lambda text: ">" not in text))
 def test_the_reading_copy_keeps_every_offset(text):
     copy = reading_copy(text)
     assert len(copy) == len(text)
@@ -92,3 +92,37 @@ def test_timecodes_in_other_scripts_digits_are_read_and_quoted_as_written(digits
     assert moment.caption == _written("the defector and 4 soldiers run for the line", digits)  # nothing changed
     [clock] = found.clock_times
     assert (clock.clock, clock.quote) == ("23:14:05", _written("23:14:05", digits))
+
+
+# A reply quoting a list or a table: each read as its unquoted twin (and as the quote of a quote, and with no space).
+_QUOTED_BLOCKS = [
+    ("Chapters:\n0:00 Intro\n2:27 The defector runs\n3:05 He falls", [0.0, 147.0, 185.0], []),
+    ("Timestamps:\n1. 0:42 jeep arrives\n2. 2:27 defector runs", [42.0, 147.0], []),
+    ("* 0:42 jeep arrives\n* 2:27 defector runs\n* 3:05 he falls", [42.0, 147.0, 185.0], []),
+    ("| Time | What happens |\n|---|---|\n| 0:42 | The jeep arrives |\n| 2:27 | The defector runs |", [42.0, 147.0],
+     []),
+    ("| # | Title | Length |\n|---|---|---|\n| 1 | Lagos Rain | 4:50 |\n| 2 | Night Bus | 3:12 |", [], []),
+    ("| Camera clock | Position in upload |\n|---|---|\n| 21:29:04 | 23:40 |\n| 21:31:10 | 25:46 |",
+     [1420.0, 1546.0], ["21:29:04", "21:31:10"]),
+]
+
+
+@pytest.mark.parametrize("marks", ["> ", ">", "> > "])
+@pytest.mark.parametrize(("block", "starts", "clocks"), _QUOTED_BLOCKS)
+def test_a_quoted_list_or_table_reads_as_the_list_or_table_it_is(block, starts, clocks, marks):
+    from annotate.moments.references import extract_references
+
+    lines = block.split("\n")
+    text = "Posted by kwonj\n\nThe video:\n\n" + "".join(f"{marks}{line}\n" for line in lines) + "\nThanks.\n"
+    found = extract_references(text)
+    assert [m.start for m in found.moments] == starts and [m.clock for m in found.clock_times] == clocks
+    for m in found.moments:  # quoted as written, in the row's own line
+        assert text[slice(*m.span)] == m.quote and m.sentence in text and marks.strip() not in m.caption
+    copy = reading_copy(text)
+    assert len(copy) == len(text) and copy.count("\n") == text.count("\n")
+    assert copy[copy.index(lines[1]) - 1] == "\n"  # a row opens its line
+
+
+def test_a_quoted_remark_keeps_its_quote_marks():
+    text = "> at 2:27 he runs\n\nYes.\n> 0:42 jeep arrives\n"  # one quoted line, not a list of two
+    assert reading_copy(text) == text

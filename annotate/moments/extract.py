@@ -75,7 +75,7 @@ from annotate.moments.patterns import (
     TIMECODE,
     any_stem,
 )
-from annotate.moments.scan import lowered, reading_copy, sentences_holding, sentences_with
+from annotate.moments.scan import as_shown, lowered, reading_copy, sentences_holding, sentences_with
 from annotate.moments.sentences import split
 from annotate.moments.speech import attach
 from annotate.moments.veto import VETOED, clock_verdict
@@ -225,17 +225,17 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             previous, previous_granularity, previous_sentence = moment, gran, sentence_index
             reached = start if reached is None else max(reached, start)
             footage_before_clock = None
-    return moments if written is text else [_as_written(m, written, *cut) for m, cut in zip(moments, cuts)]
+    return moments if written is text else [_as_written(m, written, text, *cut) for m, cut in zip(moments, cuts)]
 
 
-def _as_written(m: Moment, written: str, b: int, e: int, spans: list[tuple[int, int]]) -> Moment:
-    """``m``, read in the reading copy (:func:`reading_copy`), with its quote, sentence and caption cut from the text
-    as written (the same offsets: "２：２７" stays so)."""
+def _as_written(m: Moment, written: str, read: str, b: int, e: int, spans: list[tuple[int, int]]) -> Moment:
+    """``m``, found in the copy the finders ``read`` (:func:`reading_copy`), with its quote and sentence cut from the
+    text as ``written`` (the same offsets: "２：２７" stays so), and its caption too, without the quote marks the copy
+    left out of a quoted list's rows."""
     assert m.span is not None
     begin, stop = m.span
-    sentence = written[b:e]
-    return replace(m, quote=written[begin:stop], sentence=sentence,
-                   caption=caption(sentence, spans, (begin - b, stop - b)))
+    return replace(m, quote=written[begin:stop], sentence=written[b:e],
+                   caption=caption(as_shown(written, read, b, e), spans, (begin - b, stop - b)))
 
 
 @dataclass(frozen=True)

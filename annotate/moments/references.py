@@ -43,8 +43,8 @@ def extract_references(text: str, duration: float | None = None) -> References:
     # The caption leaves out every clock phrase of its sentence, as a moment's leaves out every time.
     by_sentence: dict[int, list[tuple[int, int]]] = {}
     for c, reading in read:
-        by_sentence.setdefault(c.b, []).append(_said_span(text, c.b, *reading[1]))
-    clock_times = [_clock_moment(text, c, *reading, by_sentence[c.b]) for c, reading in read]
+        by_sentence.setdefault(c.b, []).append(_said_span(read_as, c.b, *reading[1]))
+    clock_times = [_clock_moment(text, c, *reading, by_sentence[c.b], read_as) for c, reading in read]
     return References(found.moments, tuple(clock_times), found.quotes)
 
 
