@@ -13,6 +13,11 @@ but such posts: phpBB, vBulletin, SMF, XenForo and Discourse put each post in an
 first class) are named so, not inside a comment section's box, and the prose outside them (text not in a link,
 heading, button or form, nor in the boxes around) is too short to be a story (:data:`STORY_PROSE_CHARS`): every
 post is read then, in order.
+
+A quote (a ``<blockquote>``, or a box named as one: phpBB's and XenForo's ``<blockquote>``, vBulletin's
+``bbcode_quote``, Discourse's ``<aside class="quote">``, an embedded tweet) is written as a Markdown quote, each of its
+lines opened by "> ", as a reader sees it set apart: a reply quoting a post, or a page quoting its own story, repeats
+that text, and :mod:`annotate.timeline.quoted` merges the moments a quote repeats only when it knows the lines quoted.
 """
 
 from __future__ import annotations
@@ -46,6 +51,23 @@ _TALK_NAMES = re.compile(r"(?:^|[\s_-])(?:comments?|disqus)(?:$|[\s_-])", re.I)
 _POST_NAMES = re.compile(r"(?:^|[\s_-])(?:post|comment|reply|message|discussionforumposting)(?:$|[\s_-]|\d)", re.I)
 # Text a reader does not read as prose: links (user names, buttons, page numbers), headings, forms.
 _NOT_PROSE_TAGS = frozenset("a button form h1 h2 h3 h4 h5 h6 label select option time nav".split())
+# A box that quotes: its class names a quote ("quote", "bbcode_quote", "bbCodeBlock--quote", "quote_container",
+# "quotecontent"), not a quote's button or list ("quote-button", "quotes"). vBulletin 4 puts each post's own text in a
+# <blockquote class="postcontent">: not a quote.
+_QUOTE_NAMES = re.compile(r"(?:^|[\s_-])quote(?:[_-]?(?:container|content|box|block|wrap))?(?:$|\s)", re.I)
+_NOT_QUOTE_NAMES = re.compile(r"(?:^|[\s_-])post[_-]?(?:content|message|body)|(?:^|\s)lastedited(?:$|\s)", re.I)
+
+
+def _quotes(tag: str, values: dict[str, str | None]) -> bool:
+    """The element sets a quote apart: a ``<blockquote>`` (not one holding a post's own text) or a box named so."""
+    if tag not in _BLOCK_TAGS:
+        return False
+    names = f"{values.get('class') or ''} {values.get('id') or ''}"
+    if tag == "blockquote":
+        return not _NOT_QUOTE_NAMES.search(names)
+    return bool(_QUOTE_NAMES.search(names))
+
+
 # Prose outside the posts that makes a page a story with comments under it rather than a thread: a story's paragraphs
 # run longer; a forum's own words between posts ("Page 1 of 2", "Users browsing this forum: ...") do not.
 STORY_PROSE_CHARS = 300
@@ -94,6 +116,7 @@ class _Part:
     talk: int | None = None  # the outermost comment section's box it is in
     posts: tuple[tuple[str, str], ...] = ()  # the kinds (tag, first class) of the posts it is in
     prose: bool = True  # not in a link, heading or form
+    quoted: bool = False  # in a quote (a <blockquote>, a box named "quote")
 
 
 class _TextExtractor(HTMLParser):
@@ -112,7 +135,9 @@ class _TextExtractor(HTMLParser):
         self.hidden: set[int] = set()  # the elements a browser does not show (their text is "around" too)
         self.named: set[int] = set()  # the boxes around the story known by their class or id only
         self.title = ""
-        self.open: list[tuple[str, str | None, tuple[str, str] | None]] = []  # (tag, label, post kind)
+        # (tag, label, post kind, whether it opened a quote)
+        self.open: list[tuple[str, str | None, tuple[str, str] | None, bool]] = []
+        self.quoting = 0  # how many quotes are open
         self.story: int | None = None
         self.main: int | None = None
         self.around: int | None = None
@@ -182,7 +207,7 @@ class _TextExtractor(HTMLParser):
 
     def _add(self, text: str) -> None:
         self.parts.append(_Part(text, self.story, self.main, self.around, self.talk, tuple(self.posts),
-                                self.not_prose == 0))
+                                self.not_prose == 0, self.quoting > 0))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.in_head = self.in_head and tag in _HEAD_TAGS
@@ -200,7 +225,9 @@ class _TextExtractor(HTMLParser):
                 self.posts.append(kind)
                 self.kinds[kind] = self.kinds.get(kind, 0) + 1
                 self.kinds_in_talk[kind] = self.kinds_in_talk.get(kind, 0) + (self.talk is not None)
-            self.open.append((tag, self._label(tag, attrs), kind))
+            quotes = _quotes(tag, dict(attrs))
+            self.quoting += quotes
+            self.open.append((tag, self._label(tag, attrs), kind, quotes))
             self.not_prose += tag in _NOT_PROSE_TAGS
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -216,9 +243,10 @@ class _TextExtractor(HTMLParser):
             return
         if tag in _BLOCK_TAGS:
             self._add("\n")
-        if any(name == tag for name, _, _ in self.open):  # close it and every element left open inside it
+        if any(name == tag for name, _, _, _ in self.open):  # close it and every element left open inside it
             while self.open:
-                name, label, kind = self.open.pop()
+                name, label, kind, quotes = self.open.pop()
+                self.quoting -= quotes
                 self._close(label)
                 if kind is not None:
                     self.posts.pop()
@@ -236,9 +264,21 @@ class _TextExtractor(HTMLParser):
             self._add(data)
 
 
-def _tidy(raw: str) -> str:
-    lines = [" ".join(line.split()) for line in raw.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+def _tidy(parts: list[_Part]) -> str:
+    """The text of ``parts``: whitespace runs collapsed, one blank line at most between blocks, each line of a quote
+    opened by "> "."""
+    lines: list[list[str]] = [[]]
+    quoted = [False]
+    for part in parts:
+        for i, piece in enumerate(part.text.split("\n")):
+            if i:
+                lines.append([])
+                quoted.append(False)
+            lines[-1].append(piece)
+            quoted[-1] = quoted[-1] or (part.quoted and bool(piece.strip()))
+    tidy = [" ".join("".join(words).split()) for words in lines]
+    joined = "\n".join(f"> {line}" if line and q else line for line, q in zip(tidy, quoted))
+    return re.sub(r"\n{3,}", "\n\n", joined).strip()
 
 
 def _snippet(text: str) -> str:
@@ -275,9 +315,11 @@ def page_text(html: str) -> PageText:
     parts = parser.parts
     thread = _thread_posts(parser)
     if thread is None:
-        parts = [_Part(p.text, p.story, p.main, p.around if p.around is not None else p.talk) for p in parts]
+        parts = [_Part(p.text, p.story, p.main, p.around if p.around is not None else p.talk, quoted=p.quoted)
+                 for p in parts]
     else:  # a thread's posts are its story, a box in a post (a quote: Discourse's <aside class="quote">) included
-        parts = [_Part(p.text, None, p.main, None if thread[0] in p.posts else p.around) for p in parts]
+        parts = [_Part(p.text, None, p.main, None if thread[0] in p.posts else p.around, quoted=p.quoted)
+                 for p in parts]
     sizes: dict[int, int] = {}
     for part in parts:
         if part.story is not None and part.around is None:
@@ -299,12 +341,12 @@ def page_text(html: str) -> PageText:
             return part.story == story
         return main is None or part.main == main
 
-    text = _tidy("".join(part.text for part in parts if kept(part)))
+    text = _tidy([part for part in parts if kept(part)])
     if not text:  # nothing but boxes: those known by their names only read too (navigation, side bars still not)
         named_too = True
-        text = _tidy("".join(part.text for part in parts if kept(part)))
+        text = _tidy([part for part in parts if kept(part)])
     if not text:  # else the whole page, as before
-        text, whole = _tidy("".join(part.text for part in parts)), True
+        text, whole = _tidy(parts), True
     if not text and parser.title.strip():
         text = " ".join(parser.title.split())
     blocks: dict[tuple[str, int | None], str] = {}

@@ -147,6 +147,12 @@ POST_STAMPS = [
     "Posted by kwonj on 22 Nov 2017, 10:32",  # the attack report's thread
     "Edited 11:07",
     "Reply #3 - 1:12 PM",
+    # an edit's label with a colon or its number, the clock alone after it
+    "Edit: 11:07",
+    "EDIT 2: 23:40",
+    "Updated 14:05",
+    "**Edit:** 11:07 pm",
+    "Update #2: 14:05.",
     # phpBB
     "Post by kwonj » Wed Nov 22, 2017 10:32 am",
     "by kwonj » Wed Nov 22, 2017 10:32 am",
@@ -201,6 +207,12 @@ def test_the_attack_reports_thread_keeps_its_positions_and_no_post_time():
     found = extract_references(text)
     assert [m.start for m in found.moments] == [147.0, 160.0, 147.0, 185.0]
     assert [m.clock for m in found.clock_times] == ["23:14:05"]  # a clock in the footage is still one
+
+
+def test_an_editors_cut_points_under_an_edit_label_stay_positions():
+    """"Edit: 2:27" with a one-digit hour and nothing after it reads as a cut in the footage, not a post's stamp."""
+    found = extract_references("Cuts in the video:\nEdit: 2:27\nEdit: 3:05\n\nEdit: 2:40 - the shots start.\n")
+    assert [m.start for m in found.moments] == [147.0, 185.0, 160.0] and found.clock_times == ()
 
 
 @pytest.mark.parametrize(("text", "clock"), [

@@ -93,3 +93,18 @@ def test_text_a_browser_never_shows_is_left_out_and_said() -> None:
     assert said == ("p.html: read the page's story (the longest <article>); left out 3 block(s) a browser does not "
                     "show (hidden, display:none): 'Related video: Election night recap 12:…', 'Next video: Storm "
                     "hits coast 3:15', 'Up next 9:10'",)
+
+
+def test_a_pages_quotes_are_set_apart_as_markdown_quotes() -> None:
+    """A <blockquote> or a box named a quote reads as a "> " quote; a post's own <blockquote> and a quote button not."""
+    page = ("<html><body><article><h1>Thread</h1><p>Watch from 2:27, he jumps out.</p>"
+            "<blockquote><p>Watch from 2:27,\nhe jumps out.</p><p>Then he runs.</p></blockquote>"
+            "<div class='bbcode_quote'><div class='quote_container'>Originally Posted by kwonj<br>At 3:05 he falls."
+            "</div></div><div class='quote-button'>Quote</div>"
+            "<blockquote class='postcontent restore'>My own post: at 3:40 the guards come.</blockquote>"
+            "<p>Yeah.</p></article></body></html>")
+    text = parse_article(page.encode(), name="p.html", suffix=".html").text
+    assert text.split("\n") == [
+        "Thread", "", "Watch from 2:27, he jumps out.", "", "> Watch from 2:27,", "> he jumps out.", "",
+        "> Then he runs.", "", "> Originally Posted by kwonj", "> At 3:05 he falls.", "", "Quote", "",
+        "My own post: at 3:40 the guards come.", "", "Yeah.", ""]

@@ -906,3 +906,32 @@ def test_a_long_thread_s_merges_are_counted_in_one_short_warning():
     assert [m.start for m in timeline.moments] == [float(i) for i in range(12)]
     assert len(said) == 1 and said[0].startswith("forum.txt: 12 moment(s) a quote repeats merged")
     assert "line 3 (0:00) into line 1; line 7 (0:01) into line 5" in said[0] and said[0].endswith(" and 2 more")
+
+
+# A saved page's quotes: a forum's reply quoting a post (phpBB's <blockquote>, Discourse's <aside class="quote">), a
+# news story's embedded post above its own words and a pull quote set paragraphs above the passage it repeats.
+_PAGE_QUOTES = [
+    ("<div class='post'><p>Watch from 2:27, he jumps out and runs.</p></div><div class='post'><blockquote><cite>"
+     "kwonj wrote:</cite>\nWatch from 2:27, he jumps out and runs.</blockquote><p>Yeah and at 3:05 he falls.</p></div>",
+     [147.0, 185.0], "line 4 (2:27) into line 1"),
+    ("<div class='post'><p>Watch from 2:27, he jumps out and runs.</p></div><div class='post'><aside class='quote'>"
+     "<div class='title'>kwonj:</div><blockquote><p>Watch from 2:27, he jumps out and runs.</p></blockquote></aside>"
+     "<p>And at 3:05 he falls.</p></div>", [147.0, 185.0], "line 5 (2:27) into line 1"),
+    ("<article><h1>Defector's dash</h1><blockquote class='pullquote'>At 2:27 the defector jumps from the jeep."
+     "</blockquote><p>The footage released by the UN Command shows the escape.</p><p>Analysts call it the clearest "
+     "yet.</p><p>At 2:27 the defector jumps from the jeep, stumbles over the kerb and sprints past the guard post."
+     "</p></article>", [147.0], "line 3 (2:27, quoted above where it is told) into line 9"),
+]
+
+
+@pytest.mark.parametrize(("body", "starts", "merge"), _PAGE_QUOTES)
+def test_a_saved_pages_quoted_passage_yields_its_moments_once(body, starts, merge):
+    from annotate.textio import parse_article
+
+    article = parse_article(f"<html><body>{body}</body></html>".encode(), name="page.html", suffix=".html")
+    timeline, said = _built(article.text, "page.html")
+    assert [m.start for m in timeline.moments] == starts
+    assert said == [f"page.html: 1 moment(s) a quote repeats merged into the moment they repeat, its caption kept: "
+                    f"{merge}"]
+    kept = timeline.moments[0].span[0]  # the moment of the story's own words, or of the post quoted: no quote's
+    assert article.text[article.text.rfind("\n", 0, kept) + 1] != ">"

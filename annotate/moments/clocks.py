@@ -24,6 +24,7 @@ from annotate.moments.exclusions import post_stamp
 from annotate.moments.extract import ClockMention
 from annotate.moments.hedges import hedge_before
 from annotate.moments.patterns import MONTH, WEEKDAY
+from annotate.moments.scan import as_shown
 from annotate.moments.sentences import split
 
 _TIME = regex(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,3}))?)?")
@@ -147,7 +148,9 @@ def _time_of_day(found: re.Match[str], meridiem: re.Match[str] | None) -> float 
 
 
 def _clock_moment(text: str, c: ClockMention, clock: ClockTime, span: tuple[int, int],
-                  others: list[tuple[int, int]]) -> Moment:
+                  others: list[tuple[int, int]], read: str | None = None) -> Moment:
+    """The clock time ``clock`` the phrase ``c`` states, quoted from ``text`` as written (its caption without the
+    quote marks of a quoted list's row, which the copy the finders ``read`` left out)."""
     begin, end = span
     sentence = text[c.b:c.e]
     return Moment(
@@ -157,7 +160,8 @@ def _clock_moment(text: str, c: ClockMention, clock: ClockTime, span: tuple[int,
         quote=text[begin:end],
         span=(begin, end),
         sentence=sentence,
-        caption=caption(sentence, others, _said_span(text, c.b, begin, end)),
+        caption=caption(sentence if read is None else as_shown(text, read, c.b, c.e), others,
+                        _said_span(read or text, c.b, begin, end)),
         clock=clock.text(),
     )
 

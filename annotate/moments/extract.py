@@ -75,7 +75,7 @@ from annotate.moments.patterns import (
     TIMECODE,
     any_stem,
 )
-from annotate.moments.scan import lowered, sentences_holding, sentences_with
+from annotate.moments.scan import as_shown, lowered, reading_copy, sentences_holding, sentences_with
 from annotate.moments.sentences import split
 from annotate.moments.speech import attach
 from annotate.moments.veto import VETOED, clock_verdict
@@ -104,6 +104,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         duration = number(duration, subject="duration", low=0)  # (10**400, which no float holds, included)
     if not text or not text.strip():
         return []
+    written, text = text, reading_copy(text)  # (the finders read the copy; quotes and captions are cut from the text)
     fps = _frame_rate(text)
     rates = stated_frame_rates(text)
     lengths = _Lengths(text)
@@ -119,6 +120,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     day_clock_end: int | None = None  # where the last time of day set aside ends
     readings: list[tuple[int, float, str]] = []  # clocks read to the second set aside: (end, seconds, reason)
     measures: dict[str, str] = {}  # timecodes set aside as a race time or a duration: their digits -> the reason
+    cuts: list[tuple[int, int, list[tuple[int, int]]]] = []  # each moment's sentence and the times in it
     sentences = split(text)
     may_hold_time = _TimeGate(text, sentences)
     for sentence_index in may_hold_time.to_read():
@@ -220,10 +222,21 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                               duration=duration),
             )
             moments.append(moment)
+            cuts.append((b, e, spans_in_sentence))
             previous, previous_granularity, previous_sentence = moment, gran, sentence_index
             reached = start if reached is None else max(reached, start)
             footage_before_clock = None
-    return moments
+    return moments if written is text else [_as_written(m, written, text, *cut) for m, cut in zip(moments, cuts)]
+
+
+def _as_written(m: Moment, written: str, read: str, b: int, e: int, spans: list[tuple[int, int]]) -> Moment:
+    """``m``, found in the copy the finders ``read`` (:func:`reading_copy`), with its quote and sentence cut from the
+    text as ``written`` (the same offsets: "２：２７" stays so), and its caption too, without the quote marks the copy
+    left out of a quoted list's rows."""
+    assert m.span is not None
+    begin, stop = m.span
+    return replace(m, quote=written[begin:stop], sentence=written[b:e],
+                   caption=caption(as_shown(written, read, b, e), spans, (begin - b, stop - b)))
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from annotate.model import Moment
 from annotate.moments.clocks import _clock_moment, _read, _said_span, with_half_of_day
 from annotate.moments.extract import ClockMention, _extract
+from annotate.moments.scan import reading_copy
 from annotate.moments.speech import attach
 from annotate.textio import Article, read_article
 
@@ -36,13 +37,14 @@ def extract_references(text: str, duration: float | None = None) -> References:
     mentions: list[ClockMention] = []
     found = attach(text, _extract(text, duration, mentions))
     taken = [(c.begin, c.end) for c in mentions] + [m.span for m in found.moments if m.span is not None]
-    mentions = sorted(mentions + with_half_of_day(text, taken), key=lambda c: c.begin)
-    read = [(c, reading) for c in mentions if (reading := _read(text, c)) is not None]
+    read_as = reading_copy(text)  # (read as the extractor reads it; the quotes and captions are cut from the text)
+    mentions = sorted(mentions + with_half_of_day(read_as, taken), key=lambda c: c.begin)
+    read = [(c, reading) for c in mentions if (reading := _read(read_as, c)) is not None]
     # The caption leaves out every clock phrase of its sentence, as a moment's leaves out every time.
     by_sentence: dict[int, list[tuple[int, int]]] = {}
     for c, reading in read:
-        by_sentence.setdefault(c.b, []).append(_said_span(text, c.b, *reading[1]))
-    clock_times = [_clock_moment(text, c, *reading, by_sentence[c.b]) for c, reading in read]
+        by_sentence.setdefault(c.b, []).append(_said_span(read_as, c.b, *reading[1]))
+    clock_times = [_clock_moment(text, c, *reading, by_sentence[c.b], read_as) for c, reading in read]
     return References(found.moments, tuple(clock_times), found.quotes)
 
 

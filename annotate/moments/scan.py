@@ -1,16 +1,68 @@
-"""One pass over the whole text before the per-sentence work: the text lower-cased once, and
-which sentences hold a given word stem, found with ``str.find`` over the whole text (a fast
+"""One pass over the whole text before the per-sentence work: the copy the finders read (:func:`reading_copy`), the
+text lower-cased once, and which sentences hold a given word stem, found with ``str.find`` over the whole text (a fast
 substring scan) instead of an alternation of stems tried at every position of every sentence; and the walk up a
 text's lines that list rules take from one line to its heading."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 from annotate.moments.compiled import regex
+
+# A decimal digit of another script ("２", "٢", "२": ``\d`` is Unicode's decimal digits, those ``int()`` reads), and
+# the full-width colon and full stop of East Asian text ("２：２７").
+_NOT_ASCII_DIGIT = re.compile(r"(?![0-9])\d|[\uff1a\uff0e]")
+
+
+def _as_ascii(m: re.Match[str]) -> str:
+    c = m.group()
+    return ":" if c == "\uff1a" else "." if c == "\uff0e" else str(unicodedata.decimal(c))
+
+
+def reading_copy(text: str) -> str:
+    """``text`` as the finders read it, one character for one, so every offset, span and sentence found in the copy
+    is the same in ``text``, where quotes, sentences and captions are cut (the output keeps the text as written):
+    each digit of another script ("２：２７", "٠:٤٥", "२:२७") and the full-width colon and stop as their ASCII twins,
+    and a quoted list or table read as one (:func:`_quoted_rows`)."""
+    copy = text if text.isascii() else _NOT_ASCII_DIGIT.sub(_as_ascii, text)
+    return _quoted_rows(copy) if ">" in copy else copy
+
+
+def as_shown(written: str, read: str, b: int, e: int) -> str:
+    """``written[b:e]`` with the spaces and line breaks of its reading copy ``read`` (:func:`reading_copy`): the text
+    as written, a quoted list's rows without their quote marks, where a caption is cut."""
+    return written[b:e] if written is read else "".join(
+        r if r.isspace() else w for w, r in zip(written[b:e], read[b:e]))
+
+
+# A quoted line that is a list's item or a table's row: "> | 0:42 | The jeep arrives |", ">- 0:42 jeep arrives",
+# "> > 1. 2:27 The defector runs", "> > 0:00 Intro" (its quote marks, up to where the row starts).
+_QUOTED_ROW = regex(r"^[ \t]*(?:>[ \t]?)+(?=[ \t]*(?:\||[-*+•][ \t]|\d{1,3}[.)][ \t]|\d{1,2}:\d\d))", re.MULTILINE)
+
+
+def _quoted_rows(text: str) -> str:
+    """``text`` with each quoted list or table (two rows or more on lines one after another) as the list or table it
+    is: a reply quoting a chapter list or a pipe table. A row's quote marks go, the line break before them moved
+    after them ("|a|\\n> |b|" reads "|a|  \\n|b|"): the row opens its line, as the finders know rows, and no
+    character moves."""
+    rows = list(_QUOTED_ROW.finditer(text))
+    if len(rows) < 2:
+        return text
+    parts, at = [], 0
+    for i, m in enumerate(rows):
+        if not ((i > 0 and text.find("\n", rows[i - 1].end()) + 1 == m.start())
+                or (i + 1 < len(rows) and text.find("\n", m.end()) + 1 == rows[i + 1].start())):
+            continue
+        breaks = m.start()
+        while breaks > at and text[breaks - 1] == "\n":
+            breaks -= 1
+        parts += [text[at:breaks], " " * (m.end() - m.start()), text[breaks:m.start()]]
+        at = m.end()
+    return "".join(parts) + text[at:] if parts else text
 
 
 def lowered(text: str) -> str | None:

@@ -4,11 +4,12 @@ A forum thread or a mail reply quotes what was said before ("> Watch from 2:27, 
 post that said it): the extractor counts every mention (its contract), but a timeline holding both would make two
 cues, two clips and two markers of one moment. So a moment read from a quoted line (``>``-quoted, or below a mail's
 "-----Original Message-----") goes into the earlier moment with the same start and end (the same clock time or
-words said), which keeps its caption; a quoted moment with no earlier twin stays (the post it quotes is not in the
-text). A reply that restates the quote right above it in its own words ("So at 2:27 he runs ..., as you say") is
-merged into the quote's moment as well, unless its caption says more: more words of three letters or more that are
-no filler ("he runs" is no better than "the defector runs for the line"; a longer account of the scene is its own
-moment). One warning names every moment merged and where, by line.
+words said), which keeps its caption; a quoted moment with no earlier twin goes into the first later one told outside
+a quote (a saved page's pull quote or embedded post set above the story's own words; not a reply right under it that
+says more, below), else stays (the post it quotes is not in the text). A reply that restates the quote right above it
+in its own words ("So at 2:27 he runs ..., as you say") is merged into the quote's moment as well, unless its caption
+says more: more words of three letters or more that are no filler ("he runs" is no better than "the defector runs for
+the line"; a longer account of the scene is its own moment). One warning names every moment merged and where, by line.
 """
 
 from __future__ import annotations
@@ -52,11 +53,12 @@ def merge_quoted(text: str, moments: Sequence[Moment], subject: str = "article")
     first: dict[tuple[object, ...], Moment] = {}  # the first moment kept of each key
     seen: dict[tuple[object, ...], list[tuple[int, Moment]]] = {}  # every moment of each key, in order
     into: dict[int, Moment] = {}  # id() of a moment merged -> the moment it went into
+    ahead: dict[tuple[object, ...], list[Moment]] = {}  # quoted moments of each key with no earlier twin, as yet
     told: list[str] = []
     for m in sorted((m for m in moments if m.span is not None), key=lambda m: m.span[0] if m.span else 0):
         assert m.span is not None
         at, key = m.span[0], _key(m)
-        twin, how = None, ""
+        twin, how, own = None, "", False
         if lines.quoted(at):
             twin = first.get(key)
         elif (block := lines.quote_above(at)) is not None:
@@ -65,14 +67,22 @@ def merge_quoted(text: str, moments: Sequence[Moment], subject: str = "article")
                     break
                 if k_at < block[1]:
                     twin = into.get(id(k), k)
-            twin = twin if twin is not None and not _better(m.caption, twin.caption) else None
-            how = ", restating the quote above it"
+            own = twin is not None and _better(m.caption, twin.caption)  # the reply says more: its own moment
+            twin, how = None if own else twin, ", restating the quote above it"
         seen.setdefault(key, []).append((at, m))
-        if twin is None or twin.span is None:
-            first.setdefault(key, m)
+        if twin is not None and twin.span is not None:
+            into[id(m)] = twin
+            told.append(f"line {lines.number(at)} ({m.quote}{how}) into line {lines.number(twin.span[0])}")
             continue
-        into[id(m)] = twin
-        told.append(f"line {lines.number(at)} ({m.quote}{how}) into line {lines.number(twin.span[0])}")
+        first.setdefault(key, m)
+        if lines.quoted(at):
+            ahead.setdefault(key, []).append(m)
+            continue
+        for quote in () if own else ahead.pop(key, ()):  # told in the text's own words: the quotes of it above
+            assert quote.span is not None
+            into[id(quote)] = first[key] = m
+            told.append(f"line {lines.number(quote.span[0])} ({quote.quote}, quoted above where it is told) "
+                        f"into line {lines.number(at)}")
     if not told:
         return Merged(tuple(moments), None)
     left = tuple(m for m in moments if id(m) not in into)

@@ -92,6 +92,8 @@ _HOUR_IN_WORDS = regex(
     rf"\b(?P<part>half\s+past|(?:a\s+)?quarter\s+(?:past|after|to|till|before)\s+)?\s*"
     rf"(?P<h>{'|'.join(_HOUR_WORDS)}|1[0-2]|[1-9])(?(part)|\s+o['’]\s?clock)\b", _I)
 # A bare clock of the hour and minute: "6:00", "09:30".
+# A clock's hour in two digits, as the day's are told ("14:05", "09:40"; not a footage's "4:05").
+TWO_DIGIT_HOUR = regex(r"\d\d:")
 _WHOLE_CLOCK = regex(r"(\d{1,2}):([0-5]\d)(?![\d:])")
 
 

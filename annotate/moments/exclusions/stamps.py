@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from annotate.moments.compiled import regex
-from annotate.moments.exclusions.context import _I, CHAPTER_LINE_CHARS, NEAR_CHARS, _Clock, footage_word
+from annotate.moments.exclusions.context import _I, CHAPTER_LINE_CHARS, NEAR_CHARS, TWO_DIGIT_HOUR, _Clock, footage_word
 from annotate.moments.patterns import MEDIA_NOUN, MONTH, WEEKDAY, any_stem
 from annotate.moments.scan import lines_above
 
@@ -21,6 +21,29 @@ _EDIT_STAMP_BEFORE = regex(
 # (the emphasis may close after the colon: "*Edit 21:14:* fixed")
 _EDIT_STAMP_AFTER = regex(
     r"^\s*(?:[*_]{1,2}|</\w+>)?(?:\s*[:—–-](?:[*_]{1,2}|</\w+>)?(?:\s|$)|\s+by\s+@?\w|\s*[·•|]|\s*$)", _I)
+# An edit's label with its number or a colon, then the clock alone to the line's end: "Edit: 11:07", "EDIT 2: 23:40",
+# "**Update #3:** 2:05 pm". Only a clock alone, and one a clock of the day writes (two digits for its hour, or its
+# half of day after it): "Edit: 2:27 - he runs" or a list of "Edit: 2:27" lines may be an editor's cuts in the footage.
+_LABELLED_EDIT_BEFORE = regex(
+    r"^(?:\s|[*_]{1,2}|<[^<>\n]{1,30}>)*(?:(?:ninja\s+|last\s+)?edit(?:ed)?|update[d]?|upd|correct(?:ed|ion)|amended)"
+    r"(?:[ \t]*#?\d{1,2})?(?:[*_]{1,2}|</\w+>)?[ \t]*[:—–-](?:[*_]{1,2}|</\w+>)?(?:\s|&nbsp;|&#160;)*"
+    r"(?:at(?:\s|&nbsp;|&#160;)+)?$", _I)
+_LABELLED_EDIT_AFTER = regex(
+    r"[ \t]*(?P<half>[ap]\.?[ \t]?m\b\.?)?(?:[ \t]+(?-i:[A-Z]{2,4})\b)?[ \t]*(?:[*_]{1,2}|</\w+>)?[ \t]*[.)]?[ \t]*"
+    r"(?:\n|$)", _I)
+
+
+def edit_stamp(before: str, clock: str, after: str) -> bool:
+    """A post's edit stamp: its label opens ``before`` (the clock's line up to it) and ``after`` (the rest) ends it:
+    "Edit 14:02: fixed link", "Edited 10:11" and, the clock alone after it, "Edit: 11:07", "EDIT 2: 23:40"."""
+    if _EDIT_STAMP_BEFORE.search(before):
+        return _EDIT_STAMP_AFTER.match(after) is not None
+    if not _LABELLED_EDIT_BEFORE.search(before):
+        return False
+    alone = _LABELLED_EDIT_AFTER.match(after)
+    return alone is not None and (alone["half"] is not None or TWO_DIGIT_HOUR.match(clock) is not None)
+
+
 # A court record's clock: "(Transcript page 44; proceedings at 11:32.)", "the court adjourned at 12:50".
 _RECORD_CLOCK_BEFORE = regex(
     r"\b(?:proceedings|(?:court|hearing|session|sitting|inquiry|committee|proceedings)\s+(?:resumed|resumes|adjourned|"
@@ -34,8 +57,8 @@ def _edit_stamp_or_record_clock(c: _Clock) -> bool:
     """"Edit 14:02: fixed link", "(Transcript page 44, line 12; proceedings at 11:32.)", "· *Reporting by Conor
     Walsh, 14:05*", "· 02-01-2026, 19:22"."""
     before = c.before
-    return (len(before) < 40 and _EDIT_STAMP_BEFORE.search(before) is not None
-            and _EDIT_STAMP_AFTER.match(c.after) is not None) or named_post_stamp(c.text, c.begin, c.end) or (
+    return (len(before) < 40 and edit_stamp(before, c.text[c.bare:c.end], c.after)) \
+        or named_post_stamp(c.text, c.begin, c.end) or (
         ("by " in c.folded_before or "from " in c.folded_before) and _post_by_header(c)) or (
         before.endswith("at ") and c.ends(_RECORD_CLOCK_BEFORE, 60)) or (
         before.endswith(("(", "[")) and c.ends(_RECORD_LOG_BRACKET_BEFORE) and not _after_chapters_label(c)) or (
@@ -183,10 +206,8 @@ def post_stamp(text: str, begin: int, end: int) -> bool:
         return False
     if post_by_stamp(text, line, begin, end):
         return True  # "Reply by tundra_tam » 11:32 am"
-    if not _EDIT_STAMP_BEFORE.search(text[line:begin]):
-        return False
     line_end = text.find("\n", end, end + NEAR_CHARS)
-    return _EDIT_STAMP_AFTER.match(text[end:line_end if line_end >= 0 else end + NEAR_CHARS]) is not None
+    return edit_stamp(text[line:begin], text[begin:end], text[end:line_end if line_end >= 0 else end + NEAR_CHARS])
 
 
 # A forum post's header line naming its author, then its clock: "Reply by tundra_tam » 11:32 am", "Original post by

@@ -17,6 +17,7 @@ from annotate.moments.exclusions.context import (
     CONTEXT_CHARS,
     NEAR_CHARS,
     RECORDED_CLASS,
+    TWO_DIGIT_HOUR,
     _clause_start,
     _Clock,
     _paragraph_start,
@@ -552,7 +553,7 @@ def _day_clock_again(c: _Clock) -> bool:
             series is None or first.get((int(series.group("h")), int(series.group("m"))), c.begin) < c.begin)
     i = bisect_left(told, (c.begin,))
     if i < len(told) and told[i][0] - c.end <= DAY_CLOCK_AGAIN_CHARS and told[i][1] == hour \
-            and _TWO_DIGIT_HOUR.match(c.text, this.start()) and c.ends(_HAPPENED_AT_BEFORE, 40) \
+            and TWO_DIGIT_HOUR.match(c.text, this.start()) and c.ends(_HAPPENED_AT_BEFORE, 40) \
             and not footage_word(_WRITTEN_VERSION.sub(" ", c.text[c.b:told[i][0]])):
         # corrected or restated soon after as the day's, in the same hour: "stated that the ferry collision happened
         # at 14:05. Port records show it was 14:50 local time" (round 88)
@@ -566,7 +567,7 @@ def _day_clock_again(c: _Clock) -> bool:
         # 3:20": a new paragraph on the footage walks through it, not the day again (round 121)
     # (an earlier minute too when the clock has two-digit hours, as the day's are told: "posted 11:41 pm AEDT ... Back
     # up at 11:20", what happened before the post went up (round 100); not "posted 1:05 PM ... goes down at 1:02")
-    return h == hour and (m <= minute or _TWO_DIGIT_HOUR.match(c.text, this.start()) is not None) \
+    return h == hour and (m <= minute or TWO_DIGIT_HOUR.match(c.text, this.start()) is not None) \
         and not footage_word(c.text, c.b, c.e) and not _chapters_between(c.text, told[i - 1][0], c.begin)
 
 
@@ -590,8 +591,6 @@ _HAPPENED_AT_BEFORE = regex(
 _WRITTEN_VERSION = regex(
     r"\bversions?\s+of\s+(?:this|the|that|our|an?)\s+(?:[\w'’-]+\s+)?(?:article|story|fact[\s-]?check|factcheck|"
     r"report|piece|post|page|column|blog|statement|document|release|text|correction)s?\b", _I)
-# A clock's hour in two digits, as the day's are told ("14:05", "09:40"; not a footage's "4:05").
-_TWO_DIGIT_HOUR = regex(r"\d\d:")
 
 
 # A clock just before, in the same series: "at 9:02, and by 9:30", "at 9:02, then at 9:30".
