@@ -77,6 +77,10 @@ _TOD_WORDS = (
 # tutorial" (round 152))
 _TOD_AFTER = regex(rf"^(?:(?!\b{MEDIA_NOUN}\b|\b{RECORDED_CLASS}\b|\d:\d\d)[^.;!?“\"])*?\b(?:{_TOD_WORDS})", _I)
 _TOD_AFTER_LIMIT = 45
+# The clock told as the world's, right after it: "in real life", "IRL", "in the real world" (set against the
+# recording's own positions: "start at 1:51:30 on the recording, though they went off at about 10.20 in real life").
+_REAL_WORLD_AFTER = regex(
+    r"[^\S\n]*,?[^\S\n]*(?:in[^\S\n]+real[^\S\n]+life|(?-i:IRL)|in[^\S\n]+the[^\S\n]+real[^\S\n]+world)\b", _I)
 # A clock of the day glossed in brackets by its position in the recording, in words: "(about 47 minutes into the
 # broadcast)", "(31 minutes into the stream)" (not another cut's timecode: "At 5:50 (5:52 in the longer version)").
 _GLOSSED_BY_POSITION_AFTER = regex(
@@ -332,6 +336,9 @@ def _day_words(c: _Clock) -> str | None:
             and not _IN_MEDIA_AFTER.match(after) \
             and not _played_media(c) and not caption_line_stamp(c):
         return "time of day"  # (not "13:10 now I told you last week ...": a caption line's day is the speaker's)
+    if "real" in near_after[:24].casefold() or "irl" in near_after[:8].casefold():
+        if _REAL_WORLD_AFTER.match(after):
+            return "time of day"  # "though they went off at about 10.20 in real life" (round 193): the world's clock
     if _TWO_DIGIT.match(c.text, c.bare) and _MEDIA_STARTED_BEFORE.search(c.before):
         return "time of day"  # "the live broadcast began at 19:00"
     if _recording_starts_at(c):
