@@ -628,6 +628,8 @@ def _said_aloud(c: _Clock) -> bool:
         return True  # a line of quoted speech opening with the time: "It's 4:15, the shop's closed", ‘Mum, it's 9:05!’
     if _ON_STATION_AFTER.match(c.after):
         return True  # a presenter's time check naming the station: "It's 7:42 on your favourite station" (round 185)
+    if _TIME_CHECK_GOES_ON_AFTER.match(c.after) and c.ends(_PRESENTER_SAYS_IT_BEFORE, 60):
+        return True  # a presenter's time check, the turn going on: "PRESENTER: It's 8:20, and we're still on" (round 193)
     now = _SAID_NOW_AFTER.match(c.after)  # a one-digit hour needs "now": "Which bit? It's 3:40." cites footage
     return now is not None and (now.group("now") is not None or _TWO_DIGIT_CLOCK.fullmatch(c.text, c.begin, c.end)
                                 is not None or c.ends(_SPEAKER_SAYS_IT_BEFORE, 48) or c.ends(_ON_AIR_BEFORE, 48))
@@ -680,6 +682,16 @@ _ON_AIR_BEFORE = regex(
 _ON_STATION_AFTER = regex(
     r"[^\S\n]+on[^\S\n]+(?:(?:your|the|this|our|my)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,2}(?:station|radio|wireless|dial)"
     r"|(?:[\w'’.-]+[^\S\n]+){0,3}(?-i:FM|AM)|(?-i:(?:[A-Z][\w'’-]*[^\S\n]+)?Radio)(?:[^\S\n]+[\w'’-]+)?)\b", _I)
+
+
+# A broadcaster's turn opening with the time (a presenter, a host, an anchor, a DJ, maybe numbered or named in
+# brackets): "PRESENTER: It's 8:20, and we're still on the Madina flood video" tells the listeners the time, the turn
+# going on after a comma; a caller's "It's 1:20, where he falls" may cite the footage and is left alone.
+_PRESENTER_SAYS_IT_BEFORE = regex(
+    r"(?:^|\n)[^\S\n]*(?-i:(?:PRESENTER|CO-?HOST|HOST|ANCHOR|NEWSREADER|ANNOUNCER|DJ)(?:[^\S\n]*\d)?)"
+    r"(?:[^\S\n]*\([^()\n]{1,40}\))?:[^\S\n]*it(?:['’]s|\s+is)\s+(?:now\s+|just\s+(?:gone|past|after)\s+)?$", _I)
+# ... then a comma and the turn's next words, none placing the time in footage ("It's 2:10, in the clip, ...").
+_TIME_CHECK_GOES_ON_AFTER = regex(r"[^\S\n]*,(?![^\S\n]*(?:in|into|on|of|at)\b)", _I)
 
 
 # A transcript's speaker opening a turn with the time: "ANCHOR: It's 6:32.", "HOST 2: it is 8:05 now"
