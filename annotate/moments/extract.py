@@ -68,6 +68,7 @@ from annotate.moments.lengths import (
 from annotate.moments.patterns import (
     FRAME_RATE,
     HEDGE,
+    LINK,
     MEDIA_NOUN,
     MONTH,
     PLAYED_THING,
@@ -1658,8 +1659,11 @@ _VERB_OPENED = regex(r"(?:[a-z]{2,}ed|came|went|got|sat|stood|ran|rose|fell|took
 def _titles_and_struck(cands: list[Candidate], text: str, e: int) -> None:
     """Sets aside a figure in a chapter's title and a time struck through and corrected in place."""
     for c in cands:
-        if not c.excluded and c.kind in ("point", "range") and in_chapter_title(text, c.begin, c.end):
-            c.excluded = "chapter title"  # "9:12 Battery life – 9h40m in my test": a figure of the topic
+        if not c.excluded and c.kind in ("point", "range") and in_chapter_title(text, c.begin, c.end) \
+                and not (text.find("=", c.begin, c.end) >= 0 and LINK.search(text, c.begin, c.end)):
+            # "9:12 Battery life – 9h40m in my test": a figure of the topic (a link's start time is a position
+            # wherever it stands: "• 1:44:10 — the try: youtube.com/watch?v=…&t=1h44m10s" (round 193))
+            c.excluded = "chapter title"
         elif not c.excluded and c.kind == "point" and _struck_through(text, c.begin, c.end, e):
             c.excluded = "corrected away"  # "the turn is at ~~5:40~~ 5:52": only the correction is meant
 
