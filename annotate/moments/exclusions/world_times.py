@@ -532,10 +532,26 @@ def _broadcast_hours(c: _Clock) -> bool:
         # the hours on air as a span, "from" its first word: "The race was broadcast live on RTÉ2 from 08:30 to 11:45
         # and highlights were shown later that evening" (round 52; the highlights after it are another programme)
         return True
-    return c.may_end(_ON_AIR_STEMS) and (c.ends(_LIVE_FROM_BEFORE, 60) or c.ends(_PLAY_RESUMES_BEFORE, 40)) \
+    return (c.may_end(_ON_AIR_STEMS) and (c.ends(_LIVE_FROM_BEFORE, 60) or c.ends(_PLAY_RESUMES_BEFORE, 40))
+            and _DAY_CLOCK_HHMM.fullmatch(c.text, c.bare, c.end) is not None
+            and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after)
+            and not footage_word(c.text, c.b, c.e)) or _station_heading_clock(c)
+
+
+def _station_heading_clock(c: _Clock) -> bool:
+    """A broadcast's heading on the text's opening line naming the station, then the programme's hour after a comma,
+    closing the line: "BBC Radio Scotland — Good Morning Scotland, 07:40 (transcript)" (round 193), when it went out."""
+    line = c.text.rfind("\n", 0, c.begin) + 1
+    return c.text[c.begin - 1:c.begin] == " " and "," in c.before[-3:] \
         and _DAY_CLOCK_HHMM.fullmatch(c.text, c.bare, c.end) is not None \
-        and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after) \
-        and not footage_word(c.text, c.b, c.e)
+        and _HEADING_CLOSED_AFTER.match(c.after) is not None and not c.text[:line].strip() \
+        and _STATION_NAMED.search(c.text, line, c.begin) is not None
+
+
+# A station named by its kind or its broadcaster: "BBC Radio Scotland", "Joy FM", "RTÉ One", "CBC News".
+_STATION_NAMED = regex(r"(?-i:\b(?:Radio|FM|AM|TV|BBC|RTÉ|CBC|NPR|ABC|SABC|KBC|GBC|NBC|CBS)\b)")
+# The heading closing after the hour, maybe with a bracketed note: "07:40 (transcript)", "19:00".
+_HEADING_CLOSED_AFTER = regex(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:\n|$)")
 
 
 _BROADCAST_HOURS_BEFORE = regex(
