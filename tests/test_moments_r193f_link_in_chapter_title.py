@@ -11,13 +11,15 @@ from tests.moments_scoring import family_cases, found_spans
 
 FAMILIES = {
     "a link in a line's title": [
-        ("Best bits of the final:\n\n0:05:10 Anthem\n0:41:20 First goal, clip here: youtube.com/watch?v=AbC12dEf&t=41m20s"
-         "\n1:02:00 Red card", [(310.0, None), (2480.0, None), (2480.0, None), (3720.0, None)]),
+        ("Best bits of the final:\n\n0:05:10 Anthem\n0:41:20 First goal, clip here: "
+         "youtube.com/watch?v=AbC12dEf&t=41m20s\n1:02:00 Red card",
+         [(310.0, None), (2480.0, None), (2480.0, None), (3720.0, None)]),
         ("- 3:15 The drop, jump straight in: https://youtu.be/Xy7Lm0pQ?t=195\n- 6:40 Encore",
          [(195.0, None), (195.0, None), (400.0, None)]),
     ],
     "figures of the topic stay out": [
-        ("0:00 Intro\n9:12 Battery life – 9h40m in my test\n12:30 Verdict", [(0.0, None), (552.0, None), (750.0, None)]),
+        ("0:00 Intro\n9:12 Battery life – 9h40m in my test\n12:30 Verdict",
+         [(0.0, None), (552.0, None), (750.0, None)]),
     ],
 }
 CASES, IDS = family_cases(FAMILIES)

@@ -326,19 +326,23 @@ def _world_relative_clause(c: _Clock) -> bool:
     return m is not None and close is not None and not footage_word(m.group(0) + c.text[c.end:close.end()])
 
 
+def _told_as_real_world(c: _Clock) -> bool:
+    """"though they went off at about 10.20 in real life" (round 193): the world's clock, right after it."""
+    near = c.after[:24].casefold()
+    return ("real" in near or "irl" in near) and _REAL_WORLD_AFTER.match(c.after) is not None
+
+
 def _day_words(c: _Clock) -> str | None:
     """Day words near the clock ("at 10:45 that day"), a recording said to start at a clock time,
     and otherwise a footage word in the clause, which makes it a position."""
     after = c.after
     near_after = after[:_TOD_AFTER_LIMIT]
     # (the stems scanned once, the caption line's stamp read last: it only ever turns this test off)
-    if _TOD_AFTER_STEMS.search(near_after.casefold()) and _TOD_AFTER.match(near_after) \
-            and not _IN_MEDIA_AFTER.match(after) \
-            and not _played_media(c) and not caption_line_stamp(c):
-        return "time of day"  # (not "13:10 now I told you last week ...": a caption line's day is the speaker's)
-    if "real" in near_after[:24].casefold() or "irl" in near_after[:8].casefold():
-        if _REAL_WORLD_AFTER.match(after):
-            return "time of day"  # "though they went off at about 10.20 in real life" (round 193): the world's clock
+    if (_TOD_AFTER_STEMS.search(near_after.casefold()) and _TOD_AFTER.match(near_after)
+            and not _IN_MEDIA_AFTER.match(after)
+            and not _played_media(c) and not caption_line_stamp(c)) or _told_as_real_world(c):
+        # (not "13:10 now I told you last week ...": a caption line's day is the speaker's)
+        return "time of day"
     if _TWO_DIGIT.match(c.text, c.bare) and _MEDIA_STARTED_BEFORE.search(c.before):
         return "time of day"  # "the live broadcast began at 19:00"
     if _recording_starts_at(c):

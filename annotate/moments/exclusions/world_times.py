@@ -645,7 +645,7 @@ def _said_aloud(c: _Clock) -> bool:
     if _ON_STATION_AFTER.match(c.after):
         return True  # a presenter's time check naming the station: "It's 7:42 on your favourite station" (round 185)
     if _TIME_CHECK_GOES_ON_AFTER.match(c.after) and c.ends(_PRESENTER_SAYS_IT_BEFORE, 60):
-        return True  # a presenter's time check, the turn going on: "PRESENTER: It's 8:20, and we're still on" (round 193)
+        return True  # a presenter's time check, the turn going on: "PRESENTER: It's 8:20, and we're on" (round 193)
     now = _SAID_NOW_AFTER.match(c.after)  # a one-digit hour needs "now": "Which bit? It's 3:40." cites footage
     return now is not None and (now.group("now") is not None or _TWO_DIGIT_CLOCK.fullmatch(c.text, c.begin, c.end)
                                 is not None or c.ends(_SPEAKER_SAYS_IT_BEFORE, 48) or c.ends(_ON_AIR_BEFORE, 48))

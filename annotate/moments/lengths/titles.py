@@ -302,7 +302,8 @@ def _opening_title_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
         if _NONBLANK.search(text, 0, line_start) and not _HEADING_START.match(text, line_start):
             continue
         segment = text[line_start:m.start()].lstrip("# \t")
-        if "|" in segment or _SENTENCE_STOP.search(segment) or not _after_symbols(segment).lstrip(_QUOTES)[:1].isupper():
+        opening = _after_symbols(segment).lstrip(_QUOTES)[:1]
+        if "|" in segment or _SENTENCE_STOP.search(segment) or not opening.isupper():
             continue  # (a table row's cells, a sentence, or no title opening with a capital)
         spans.append(m.span("bar") if m.group("bar") is not None else m.span("on"))
     return spans
