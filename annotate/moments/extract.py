@@ -2459,10 +2459,7 @@ def _resolve(
         if previous is None:
             return None
         start = previous.effective_start + c.delta
-        longest = duration if duration is not None else lengths.longest
-        if start < 0 or (longest is not None and start > PAST_LENGTH_FACTOR * longest):
-            # ("... the cleared lane and the machinery, which locals say arrived about 3 hours after", of a clip
-            # 2 minutes 15 seconds long: a span of the world, past every work the text has measured so far)
+        if start < 0:
             return None
         gran = max(c.granularity, previous_granularity) if c.granularity > 1 else previous_granularity
         return start, None, c.approximate or previous.approximate, gran, None
