@@ -68,6 +68,7 @@ from annotate.moments.lengths import (
 from annotate.moments.patterns import (
     FRAME_RATE,
     HEDGE,
+    LINK,
     MEDIA_NOUN,
     MONTH,
     PLAYED_THING,
@@ -883,6 +884,22 @@ def _read_aloud(text: str, b: int, e: int, near: float | None) -> list[Candidate
     return [c for c in forms.find_read_aloud(text, b, e) if abs(c.start - near) <= READ_ALOUD_NEAR_SECONDS]
 
 
+# A judgment's or an order's numbered paragraph opening: "3. At 0.48 the applicant is seen", "(4) From 2.05 to 2.40".
+_NUMBERED_PARAGRAPH = regex(r"\s*(?:\d{1,3}\.|\(\d{1,3}\)|\d{1,3}\))[ \t]+")
+
+
+def _dotted_paragraph(text: str, b: int) -> int:
+    """Where the paragraph of ``b`` starts, as dotted positions read it: a numbered paragraph of a judgment or an order
+    goes on from the numbered one before it ("2. The prosecution relies on a mobile video of 4.10 minutes duration
+    ...\n\n3. At 0.48 the applicant is seen arguing", round 193), one argument walking through the video told
+    there."""
+    paragraph = text.rfind("\n\n", 0, b) + 1
+    if paragraph == 0 or _NUMBERED_PARAGRAPH.match(text, paragraph) is None:
+        return paragraph
+    before = text.rfind("\n\n", 0, paragraph - 1) + 1
+    return before if _NUMBERED_PARAGRAPH.match(text, before) is not None else paragraph
+
+
 def _walked_from(previous: Moment | None) -> tuple[int, float] | None:
     """Where the moment just placed ends and its start, for a dotted stretch walking on from it."""
     if previous is None or previous.span is None or previous.start is None:
@@ -904,7 +921,9 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths,
     in_footage = any(_dotted_in_footage(text, m, b, e) for m in dotted) \
         or (bool(dotted) and _OPENS_IN_RECORDING.match(text, b, e) is not None)
     own_paragraph = text.rfind("\n\n", 0, b) + 1
-    paragraph = _introduced_list_paragraph(text, own_paragraph)
+    paragraph = _dotted_paragraph(text, b)
+    if paragraph == own_paragraph:
+        paragraph = _introduced_list_paragraph(text, own_paragraph)
     # (so does one just before in the paragraph: "comes at 3.20 in the clip. The run-out is near about 5.45."; not
     # in a sentence of the writer's own day: "I start at 8.15")
     watched = opened = False
@@ -926,8 +945,7 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths,
         shown = not in_footage and (_WATCH_WORD.search(text, b, e) is not None
                                     or _dotted_in_named_footage_before(text, paragraph, b))
         told = _told_work_points(text, dotted, paragraph, b, e) \
-            if not in_footage and not shown and ((paragraph < own_paragraph and in_paragraph)
-                                                 or lengths.told_in_paragraph(b)) else []
+            if not in_footage and not shown and (in_paragraph or lengths.told_in_paragraph(b)) else []
         if shown or told:
             dotted = dotted if shown else told
             # "Kindly see at 3.15 where ..., and again near about 5.40 ..." with "The video is of 7.20 mins" told
@@ -1711,8 +1729,11 @@ _VERB_OPENED = regex(r"(?:[a-z]{2,}ed|came|went|got|sat|stood|ran|rose|fell|took
 def _titles_and_struck(cands: list[Candidate], text: str, e: int) -> None:
     """Sets aside a figure in a chapter's title and a time struck through and corrected in place."""
     for c in cands:
-        if not c.excluded and c.kind in ("point", "range") and in_chapter_title(text, c.begin, c.end):
-            c.excluded = "chapter title"  # "9:12 Battery life – 9h40m in my test": a figure of the topic
+        if not c.excluded and c.kind in ("point", "range") and in_chapter_title(text, c.begin, c.end) \
+                and not (text.find("=", c.begin, c.end) >= 0 and LINK.search(text, c.begin, c.end)):
+            # "9:12 Battery life – 9h40m in my test": a figure of the topic (a link's start time is a position
+            # wherever it stands: "• 1:44:10 — the try: youtube.com/watch?v=…&t=1h44m10s" (round 193))
+            c.excluded = "chapter title"
         elif not c.excluded and c.kind == "point" and _struck_through(text, c.begin, c.end, e):
             c.excluded = "corrected away"  # "the turn is at ~~5:40~~ 5:52": only the correction is meant
 

@@ -48,7 +48,10 @@ UNIT_TOKEN = regex(rf"(?=[hms]){UNIT_WORD}(?![a-z])|\d(?:\s|&nbsp;|&#160;)?[hms]
 # (a line break alone joins no parts: "for about 25 min\n6h12m  Sub train" ends one note and opens the next line's
 # stamp)
 # (and a space as pasted HTML writes it: "a highlights video, 6&nbsp;min&nbsp;40&nbsp;s long" (round 94))
-_JOIN = (r"(?:\s*,\s*(?:and\s+)?(?!an?\s+(?:second|minute|hour)\b)|[\s-]+and[\s-]+|(?:[^\S\n]|-|&nbsp;|&#160;)+"
+# (no part joins after seconds, the smallest unit: "&t=2h17m48s, and twenty seconds later" is a link's offset, then
+# a relative of its own (round 193))
+_JOIN = (r"(?<!\ds)(?<!\d\ss)(?<!sec)(?<!secs)(?<!second)(?<!seconds)"
+         r"(?:\s*,\s*(?:and\s+)?(?!an?\s+(?:second|minute|hour)\b)|[\s-]+and[\s-]+|(?:[^\S\n]|-|&nbsp;|&#160;)+"
          r"|(?<=[hms])(?=\d))")
 # Minutes said with no unit after an hour ("1hr 5", "1hr5", "an hour ten", "2 hours and twenty"), or seconds after a
 # minute ("2min30", "2 minutes and 30"), as a clock is read; only before a word that cannot be counted by them

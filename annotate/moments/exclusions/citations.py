@@ -72,13 +72,15 @@ _SECTION_BEFORE = regex(
     _I,
 )
 # A stretch of the footage named by what happens in it, then its times: "- Plank section 14:30-17:00", "the chorus
-# section 2:10–2:45" (round 128): a part named by a word before "section" that opens its line or follows a
-# determiner, not a statute's "Section 2:14" or "under section 4:12" (nor a code's: "Penal Code section 4:12").
+# section 2:10–2:45" (round 128), "- Dhol solo section 21:15 to 24:00" (round 193): a part named by up to three words
+# before "section" that open its line or follow a determiner, not a statute's "Section 2:14" or "under section 4:12"
+# (nor a code's or a law's, whichever of the words names it: "Penal Code section 4:12", "the Income Tax Act section").
+_NOT_PART_WORD = (r"(?!(?:code|penal|act|statute|rule|title|usc|article|chapter|sub|under|in|of|see|per|at|by|from|to|"
+                  r"and|or|with|within|pursuant|cf|also|read|law|ordinance|regulations?|bylaws?|constitution|"
+                  r"violat\w*|breach\w*|cite\w*|quote\w*|amend\w*|repeal\w*)\b)")
 _PART_SECTION_BEFORE = regex(
     r"(?:(?:^|(?<=\n))[ \t]*(?:[-*•·][ \t]+|\d{1,2}[.)][ \t]+)?|\b(?:the|a|an|this|that|its|our|my|their|his|her)\s+)"
-    r"(?!(?:code|penal|act|statute|rule|title|usc|article|chapter|sub|under|in|of|see|per|at|by|from|to|and|or|with|"
-    r"within|pursuant|cf|also|read|violat\w*|breach\w*|cite\w*|quote\w*|amend\w*|repeal\w*)\b)"
-    r"[a-z][\w'’&-]*[ \t]+sections?[ \t]*$", _I)
+    rf"{_NOT_PART_WORD}[a-z][\w'’&-]*(?:[ \t]+{_NOT_PART_WORD}[a-z][\w'’&-]*){{0,2}}[ \t]+sections?[ \t]*$", _I)
 # How every match of the three patterns around ends, casefolded, with no space after (tests/test_moments_gates.py).
 _CITED_TAILS = ("verse", "verses", "chapter", "surah", "sura", "ayah", "psalm", "section", "sections", "article",
                 "articles", "paragraph", "paragraphs", "clause", "clauses", "rule", "rules", "title", "titles", "page",

@@ -175,6 +175,7 @@ from annotate.moments.exclusions.screen_clocks import (
     clock_runs,
     clocks_listed,
     corner_reading,
+    frame_stamp,
     later_on_read_clock,
     pronoun_reading,
     reading_listed,
@@ -415,7 +416,7 @@ def _not_a_time(c: _Clock) -> str | None:
         # "2:30 hours of footage", "rest between sets, 1:30 max", "Cardio 20:00 on the bike" (a workout's parts);
         # but "at 1:30 min" is a position
         return "duration"
-    cue_stamp = "stamp" in c.folded_before and c.ends(_CUE_STAMPED_BEFORE, 80)
+    cue_stamp = "stamp" in c.folded_before and (c.ends(_CUE_STAMPED_BEFORE, 80) or frame_stamp(c))
     if (((c.may_end(_ONSCREEN_STEMS) and _ONSCREEN_CLOCK.search(before))
           or (c.may_end(_APPOSED_STEMS) and c.ends(_CLOCK_APPOSED_BEFORE, 20)) or clock_read_past_aside(c))
             and not cue_stamp) or (

@@ -196,6 +196,9 @@ _APPOINTMENT_BEFORE = regex(
     r"tuition|appointment|shift|meeting|check-?up|exams?|practice|training)\s+at\s+$"
     # a broadcast's next slot: "Next report at 7:40", "the next bulletin is at 8:00"
     r"|\bnext\s+(?:report|bulletin|update|news|forecast|headlines|weather|traffic|check|edition)\s+(?:is\s+|comes\s+)?at\s+$"
+    # or named by what comes before or after it: "We'll put that to the MCE after the news at 8:30" (round 193)
+    r"|\b(?:after|before|until|till|during|following)\s+the\s+(?:news|headlines|bulletin|weather|traffic|travel|"
+    r"sports?\s+(?:news|bulletin)|(?:traffic|travel)\s+and\s+weather)\s+at\s+$"
     r"|\b(?:gets?|got|getting|takes?|took)\s+(?:me|us|him|her|them|you)\s+(?:there|in|home|back|into\s+town)\s+"
     r"(?:by|at)\s+$", _I)
 

@@ -74,6 +74,19 @@ _CLOCK_NEAR = regex(
 # A subtitle cue's stamp is where the cue sits in the footage: "the cue 'Main engine start' is stamped 00:41:03.000".
 _CUE_STAMPED_BEFORE = regex(
     r"\b(?:cues?|captions?|subtitles?|subtitle\s+lines?)\b[^.;!?]{0,50}\b(?:time-?)?stamped\s+(?:at\s+|as\s+)?$", _I)
+# A frame of the footage stamped with a timecode that counts frames: "the frame stamped 00:07:02:15", "a still
+# frame, time-stamped 00:01:12:05" (round 193): the frame's place in the footage, as a cue's stamp is (a clock of
+# the day counts no frames; "the frame stamped 14:07:33" stays the camera's clock).
+_FRAME_STAMPED_BEFORE = regex(r"\bframes?\b[^.;!?\d]{0,40}\b(?:time-?)?stamped\s+(?:at\s+|as\s+|with\s+)?$", _I)
+_FRAMES_COUNTED = regex(r"\d{1,2}:[0-5]\d:[0-5]\d[:;]\d\d")
+
+
+def frame_stamp(c: _Clock) -> bool:
+    """The clock is a frame's own timecode, frames counted, told as what the frame is stamped with."""
+    return "stamp" in c.folded_before and c.ends(_FRAME_STAMPED_BEFORE, 80) \
+        and _FRAMES_COUNTED.fullmatch(c.text, c.bare, c.end) is not None
+
+
 # A clock in the scene stopped at a time: "a clock on the kitchen wall stopped at 4:10 throughout".
 # (a watch told as a thing, not the verb: "Watch top left at 0:47"; nor a corner of the picture: "top left at")
 _STOPPED_CLOCK_BEFORE = regex(

@@ -791,13 +791,16 @@ _IN_UNDER_BEFORE = regex(
     r"(?<![\w])(?:in\s+(?:just\s+)?(?:under|less\s+than|below|sub-?|more\s+than)"
     # a target: "wants to go under 2:30", "can break 2:28", "a sub-3:00", "her target time of 3:15"
     r"|(?:go|get|dip|run|finish|come\s+in)\s+under|break(?:s|ing)?|sub-|(?:target|goal)(?:\s+time)?\s+(?:of|is|was|:)"
+    # (or labelled, no verb: "Race plan: ... Target time 2:18." (round 193), "goal time 3:05")
+    r"|(?:target|goal)\s+time\s*:?"
     # a place and its time: "Murphy was second in 2:09:05"
     r"|(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)|runner-up|last)\s+(?:place\s+)?in"
     # a win and its result, then how long it took: "won 6–3, 7–6(4) in 1:58", "beat Leeds 3-1 in 1:41:10"
     r"|(?:won|wins|beat|beats|defeated|edged|clinched|sealed|closed\s+out)\b[^.;!?\n]{0,30}?\d[^.;!?\n]{0,20}?\s+in)"
     r"\s*$", _I)
 # How every _IN_UNDER_BEFORE match ends, casefolded, without the spaces after (tests/test_moments_gates.py).
-_IN_UNDER_TAILS = ("under", "than", "below", "sub-", "sub", "break", "breaks", "breaking", "of", "is", "was", ":", "in")
+_IN_UNDER_TAILS = ("under", "than", "below", "sub-", "sub", "break", "breaks", "breaking", "of", "is", "was", ":", "in",
+                   "time")
 
 
 def _break_span(c: _Clock) -> bool:

@@ -78,6 +78,10 @@ _TOD_WORDS = (
 # tutorial" (round 152))
 _TOD_AFTER = regex(rf"^(?:(?!\b{MEDIA_NOUN}\b|\b{RECORDED_CLASS}\b|\d:\d\d)[^.;!?“\"])*?\b(?:{_TOD_WORDS})", _I)
 _TOD_AFTER_LIMIT = 45
+# The clock told as the world's, right after it: "in real life", "IRL", "in the real world" (set against the
+# recording's own positions: "start at 1:51:30 on the recording, though they went off at about 10.20 in real life").
+_REAL_WORLD_AFTER = regex(
+    r"[^\S\n]*,?[^\S\n]*(?:in[^\S\n]+real[^\S\n]+life|(?-i:IRL)|in[^\S\n]+the[^\S\n]+real[^\S\n]+world)\b", _I)
 # A clock of the day glossed in brackets by its position in the recording, in words: "(about 47 minutes into the
 # broadcast)", "(31 minutes into the stream)" (not another cut's timecode: "At 5:50 (5:52 in the longer version)").
 _GLOSSED_BY_POSITION_AFTER = regex(
@@ -323,16 +327,23 @@ def _world_relative_clause(c: _Clock) -> bool:
     return m is not None and close is not None and not footage_word(m.group(0) + c.text[c.end:close.end()])
 
 
+def _told_as_real_world(c: _Clock) -> bool:
+    """"though they went off at about 10.20 in real life" (round 193): the world's clock, right after it."""
+    near = c.after[:24].casefold()
+    return ("real" in near or "irl" in near) and _REAL_WORLD_AFTER.match(c.after) is not None
+
+
 def _day_words(c: _Clock) -> str | None:
     """Day words near the clock ("at 10:45 that day"), a recording said to start at a clock time,
     and otherwise a footage word in the clause, which makes it a position."""
     after = c.after
     near_after = after[:_TOD_AFTER_LIMIT]
     # (the stems scanned once, the caption line's stamp read last: it only ever turns this test off)
-    if _TOD_AFTER_STEMS.search(near_after.casefold()) and _TOD_AFTER.match(near_after) \
-            and not _IN_MEDIA_AFTER.match(after) \
-            and not _played_media(c) and not caption_line_stamp(c):
-        return "time of day"  # (not "13:10 now I told you last week ...": a caption line's day is the speaker's)
+    if (_TOD_AFTER_STEMS.search(near_after.casefold()) and _TOD_AFTER.match(near_after)
+            and not _IN_MEDIA_AFTER.match(after)
+            and not _played_media(c) and not caption_line_stamp(c)) or _told_as_real_world(c):
+        # (not "13:10 now I told you last week ...": a caption line's day is the speaker's)
+        return "time of day"
     if _TWO_DIGIT.match(c.text, c.bare) and _MEDIA_STARTED_BEFORE.search(c.before):
         return "time of day"  # "the live broadcast began at 19:00"
     if _recording_starts_at(c):

@@ -532,10 +532,26 @@ def _broadcast_hours(c: _Clock) -> bool:
         # the hours on air as a span, "from" its first word: "The race was broadcast live on RTÉ2 from 08:30 to 11:45
         # and highlights were shown later that evening" (round 52; the highlights after it are another programme)
         return True
-    return c.may_end(_ON_AIR_STEMS) and (c.ends(_LIVE_FROM_BEFORE, 60) or c.ends(_PLAY_RESUMES_BEFORE, 40)) \
+    return (c.may_end(_ON_AIR_STEMS) and (c.ends(_LIVE_FROM_BEFORE, 60) or c.ends(_PLAY_RESUMES_BEFORE, 40))
+            and _DAY_CLOCK_HHMM.fullmatch(c.text, c.bare, c.end) is not None
+            and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after)
+            and not footage_word(c.text, c.b, c.e)) or _station_heading_clock(c)
+
+
+def _station_heading_clock(c: _Clock) -> bool:
+    """A broadcast's heading on the text's opening line naming the station, then the programme's hour after a comma,
+    closing the line: "BBC Radio Scotland — Good Morning Scotland, 07:40 (transcript)" (round 193), when it went out."""
+    line = c.text.rfind("\n", 0, c.begin) + 1
+    return c.text[c.begin - 1:c.begin] == " " and "," in c.before[-3:] \
         and _DAY_CLOCK_HHMM.fullmatch(c.text, c.bare, c.end) is not None \
-        and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after) \
-        and not footage_word(c.text, c.b, c.e)
+        and _HEADING_CLOSED_AFTER.match(c.after) is not None and not c.text[:line].strip() \
+        and _STATION_NAMED.search(c.text, line, c.begin) is not None
+
+
+# A station named by its kind or its broadcaster: "BBC Radio Scotland", "Joy FM", "RTÉ One", "CBC News".
+_STATION_NAMED = regex(r"(?-i:\b(?:Radio|FM|AM|TV|BBC|RTÉ|CBC|NPR|ABC|SABC|KBC|GBC|NBC|CBS)\b)")
+# The heading closing after the hour, maybe with a bracketed note: "07:40 (transcript)", "19:00".
+_HEADING_CLOSED_AFTER = regex(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:\n|$)")
 
 
 _BROADCAST_HOURS_BEFORE = regex(
@@ -628,6 +644,8 @@ def _said_aloud(c: _Clock) -> bool:
         return True  # a line of quoted speech opening with the time: "It's 4:15, the shop's closed", ‘Mum, it's 9:05!’
     if _ON_STATION_AFTER.match(c.after):
         return True  # a presenter's time check naming the station: "It's 7:42 on your favourite station" (round 185)
+    if _TIME_CHECK_GOES_ON_AFTER.match(c.after) and c.ends(_PRESENTER_SAYS_IT_BEFORE, 60):
+        return True  # a presenter's time check, the turn going on: "PRESENTER: It's 8:20, and we're on" (round 193)
     now = _SAID_NOW_AFTER.match(c.after)  # a one-digit hour needs "now": "Which bit? It's 3:40." cites footage
     return now is not None and (now.group("now") is not None or _TWO_DIGIT_CLOCK.fullmatch(c.text, c.begin, c.end)
                                 is not None or c.ends(_SPEAKER_SAYS_IT_BEFORE, 48) or c.ends(_ON_AIR_BEFORE, 48))
@@ -680,6 +698,16 @@ _ON_AIR_BEFORE = regex(
 _ON_STATION_AFTER = regex(
     r"[^\S\n]+on[^\S\n]+(?:(?:your|the|this|our|my)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,2}(?:station|radio|wireless|dial)"
     r"|(?:[\w'’.-]+[^\S\n]+){0,3}(?-i:FM|AM)|(?-i:(?:[A-Z][\w'’-]*[^\S\n]+)?Radio)(?:[^\S\n]+[\w'’-]+)?)\b", _I)
+
+
+# A broadcaster's turn opening with the time (a presenter, a host, an anchor, a DJ, maybe numbered or named in
+# brackets): "PRESENTER: It's 8:20, and we're still on the Madina flood video" tells the listeners the time, the turn
+# going on after a comma; a caller's "It's 1:20, where he falls" may cite the footage and is left alone.
+_PRESENTER_SAYS_IT_BEFORE = regex(
+    r"(?:^|\n)[^\S\n]*(?-i:(?:PRESENTER|CO-?HOST|HOST|ANCHOR|NEWSREADER|ANNOUNCER|DJ)(?:[^\S\n]*\d)?)"
+    r"(?:[^\S\n]*\([^()\n]{1,40}\))?:[^\S\n]*it(?:['’]s|\s+is)\s+(?:now\s+|just\s+(?:gone|past|after)\s+)?$", _I)
+# ... then a comma and the turn's next words, none placing the time in footage ("It's 2:10, in the clip, ...").
+_TIME_CHECK_GOES_ON_AFTER = regex(r"[^\S\n]*,(?![^\S\n]*(?:in|into|on|of|at)\b)", _I)
 
 
 # A transcript's speaker opening a turn with the time: "ANCHOR: It's 6:32.", "HOST 2: it is 8:05 now"

@@ -72,7 +72,7 @@ def _title_paren_spans(text: str, b: int, e: int) -> tuple[tuple[int, int], ...]
 def _read_title_paren_spans(text: str, b: int, e: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if text.find("(", b, e) < 0:
-        return _spec_list_lengths(text, b, e)
+        return _spec_list_lengths(text, b, e) + _opening_title_lengths(text, b, e)
     for m in _PAREN_TC.finditer(text, b, e):
         if _is_chapter_line(text, m.start()) or _labelled_turn(text, b, m, e) or _in_moments_list(text, m.start()) \
                 or _past_whole_length(text, m.start()) or _items_place_positions(text, m.start()) \
@@ -123,6 +123,7 @@ def _read_title_paren_spans(text: str, b: int, e: int) -> list[tuple[int, int]]:
     spans += [m.span("d") for m in _LENGTH_THEN_WORK_PAREN.finditer(text, b, e)]
     spans += [m.span("d") for m in _WORK_THEN_LENGTH_PAREN.finditer(text, b, e)]
     spans += _spec_list_lengths(text, b, e) + _quoted_title_lengths(text, b, e) + _heading_bracket_lengths(text, b, e)
+    spans += _opening_title_lengths(text, b, e)
     return sorted(spans)
 
 
@@ -286,6 +287,31 @@ def _heading_bracket_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]
         return []
     return [item.span("d") for heading in _HEADING_BRACKETS.finditer(text, b, e)
             if (item := _LAST_ITEM.search(text, heading.start("inner"), heading.end("inner")))]
+
+
+def _opening_title_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
+    """The running time closing the title on the text's opening line or a Markdown heading, as a video page or a
+    playlist carries it: after a bar ("Geta Bera: tuning a Kandyan drum with Upul Ayya | 18:42") or in brackets with
+    where it is watched ("... 6 moments from the full replay (2:04:30 on the Pacific Rugby channel)") (round 193);
+    the same bracket in prose ("the try (0:48 on the replay)") may cite a position and is left to the finders."""
+    if text.find("|", b, e) < 0 and text.find(" on ", b, e) < 0:
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in _TITLE_LINE_LENGTH.finditer(text, b, e):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _NONBLANK.search(text, 0, line_start) and not _HEADING_START.match(text, line_start):
+            continue
+        segment = text[line_start:m.start()].lstrip("# \t")
+        opening = _after_symbols(segment).lstrip(_QUOTES)[:1]
+        if "|" in segment or _SENTENCE_STOP.search(segment) or not opening.isupper():
+            continue  # (a table row's cells, a sentence, or no title opening with a capital)
+        spans.append(m.span("bar") if m.group("bar") is not None else m.span("on"))
+    return spans
+
+
+# A length closing its line after a spaced bar, or alone in brackets with the channel or platform it is on.
+_TITLE_LINE_LENGTH = regex(
+    rf"(?:[ \t]\|[ \t]*(?P<bar>{TC_TEXT})|[ \t]\((?P<on>{TC_TEXT})[ \t]+on[ \t]+[^()\n]{{1,50}}\))[ \t]*(?=\n|$)")
 
 
 # A short bracketed aside holding a comma: "(H.264, 1080p, 2 min 03 s)".
