@@ -78,7 +78,10 @@ _PART_SECTION_BEFORE = regex(
     r"(?:(?:^|(?<=\n))[ \t]*(?:[-*•·][ \t]+|\d{1,2}[.)][ \t]+)?|\b(?:the|a|an|this|that|its|our|my|their|his|her)\s+)"
     r"(?!(?:code|penal|act|statute|rule|title|usc|article|chapter|sub|under|in|of|see|per|at|by|from|to|and|or|with|"
     r"within|pursuant|cf|also|read|violat\w*|breach\w*|cite\w*|quote\w*|amend\w*|repeal\w*)\b)"
-    r"[a-z][\w'’&-]*[ \t]+sections?[ \t]*$", _I)
+    r"[a-z][\w'’&-]*[ \t]+sections?[ \t]*$"
+    # (or by the determiner alone, as a statute's section never is: "played the section 3:10 to 3:52 three times"
+    # (round 194), "that section 1:05-1:40")
+    r"|\b(?:the|this|that)[ \t]+section[ \t]*$", _I)
 # How every match of the three patterns around ends, casefolded, with no space after (tests/test_moments_gates.py).
 _CITED_TAILS = ("verse", "verses", "chapter", "surah", "sura", "ayah", "psalm", "section", "sections", "article",
                 "articles", "paragraph", "paragraphs", "clause", "clauses", "rule", "rules", "title", "titles", "page",
