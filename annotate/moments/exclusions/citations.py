@@ -80,7 +80,10 @@ _NOT_PART_WORD = (r"(?!(?:code|penal|act|statute|rule|title|usc|article|chapter|
                   r"violat\w*|breach\w*|cite\w*|quote\w*|amend\w*|repeal\w*)\b)")
 _PART_SECTION_BEFORE = regex(
     r"(?:(?:^|(?<=\n))[ \t]*(?:[-*•·][ \t]+|\d{1,2}[.)][ \t]+)?|\b(?:the|a|an|this|that|its|our|my|their|his|her)\s+)"
-    rf"{_NOT_PART_WORD}[a-z][\w'’&-]*(?:[ \t]+{_NOT_PART_WORD}[a-z][\w'’&-]*){{0,2}}[ \t]+sections?[ \t]*$", _I)
+    rf"{_NOT_PART_WORD}[a-z][\w'’&-]*(?:[ \t]+{_NOT_PART_WORD}[a-z][\w'’&-]*){{0,2}}[ \t]+sections?[ \t]*$"
+    # (or by the determiner alone, as a statute's section never is: "played the section 3:10 to 3:52 three times"
+    # (round 194), "that section 1:05-1:40")
+    r"|\b(?:the|this|that)[ \t]+section[ \t]*$", _I)
 # How every match of the three patterns around ends, casefolded, with no space after (tests/test_moments_gates.py).
 _CITED_TAILS = ("verse", "verses", "chapter", "surah", "sura", "ayah", "psalm", "section", "sections", "article",
                 "articles", "paragraph", "paragraphs", "clause", "clauses", "rule", "rules", "title", "titles", "page",

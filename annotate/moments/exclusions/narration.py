@@ -809,7 +809,9 @@ def _own_journey_clock(c: _Clock) -> bool:
 _ONE_DIGIT_CLOCK = regex(r"[1-9]:[0-5]\d")
 _FIRST_PERSON_MOVED = regex(
     r"\b(?:[Ww]e|I)\s+(?:(?:then|finally|only|had|all|still|just|eventually)\s+){0,2}(?:left|arrived|got\s+(?:there|back|home|in|up)|went|"
-    r"came\s+(?:back|home)|reached|set\s+off|set\s+out|headed|parked|(?:were|was)\s+back)\b[^.;!?\d]{0,50}$")
+    # (or passed a place: "I passed through Kasoa around 7:50", Pidgin's present for it "I pass there 8:30" (round 194))
+    r"came\s+(?:back|home)|reached|set\s+off|set\s+out|headed|parked|(?:were|was)\s+back|"
+    r"pass(?:ed)?\s+(?:there|through|by|past)|drove\s+(?:past|through|by))\b[^.;!?\d]{0,50}$")
 
 _COMMA_EDGE = regex(rf"[,:—–(\[]|{_ENTITY_SEMICOLON}|\b(?:that|and|but|while|whereas)\b", _I)
 

@@ -31,7 +31,7 @@ _GAME_AFTER = regex(
     r"|^\s*(?:in|of|into)\s+(?:the\s+)?(?:first|second|third|fourth|final|last|\d{1,2}(?:st|nd|rd|th)|opening|"
     # a fight's later rounds: "stopped him at 2:14 of the ninth round"
     r"fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-    r"extra|second-half|first-half)?\s*(?:quarter|half|period|inning|innings|overtime|OT|frame|set|round|"
+    r"extra|sudden[-\s]death|second-half|first-half)?\s*(?:quarter|half|period|inning|innings|overtime|OT|frame|set|round|"
     r"extra\s+time|stoppage\s+time|regulation)\b(?!\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}" + MEDIA_NOUN + r"\b)"
     # a hockey report's period left unsaid: "at 4:12, 11:37 and 18:50 of the third"
     # (or a relative clause after it: "a cross-check at 4:15 of the third that was generous" (round 55))
@@ -70,8 +70,10 @@ _NAMED_GAME_CLOCK_AFTER = regex(
     r"|in[-\s]game\b(?!\s+(?:footage|capture|video|clip|recording)\b)"
     # (or by its period after "of": "hit the post at 1:10 of OT, which the highlight pack shows from 3:12" (round 165),
     # "a cross-check at 4:15 of the third", "at 12:40 of the second half"; not "of the third clip")
-    r"|of\s+(?:(?-i:OT)|overtime|extra\s+time|the\s+(?:first|second|third|fourth|final)"
-    rf"(?:\s+(?:period|quarter|half|frame))?(?![\w'’-]|\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b)))", _I)
+    # (or the extra period by its name: "at 3:12 of the extra frame", "1:40 of the overtime period" (round 194))
+    r"|of\s+(?:(?-i:OT)|overtime|extra\s+time|the\s+(?:(?:first|second|third|fourth|final)"
+    r"(?:\s+(?:period|quarter|half|frame))?|(?:extra|overtime|sudden[-\s]death)\s+(?:period|frame|session|quarter))"
+    rf"(?![\w'’-]|\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b)))", _I)
 # A moment of the game placed in its recording after the time: "Half-time comes at about 48:30 on the upload".
 GAME_MOMENT_IN_MEDIA_AFTER = regex(
     rf"^\s*(?:on|in|into|of)\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
@@ -348,7 +350,8 @@ def _covered_stretch_in(c: _Clock) -> bool:
     covered, the words that describe it, then "in" and the time it took (no footage named between)."""
     if not c.before.endswith(" in "):
         return False
-    covered = _STRETCH_COVERED_BEFORE.search(c.text, max(c.b, c.begin - STRETCH_CHARS), c.bare)
+    lo = max(c.b, c.begin - STRETCH_CHARS)
+    covered = _STRETCH_COVERED_BEFORE.search(c.text, lo, c.bare) or _LEG_DONE_BEFORE.search(c.text, lo, c.bare)
     return covered is not None and not footage_word(c.text, covered.end("stretch"), c.bare)
 
 
@@ -359,6 +362,11 @@ _STRETCH_COVERED_BEFORE = regex(
     r"\s+(?:the|her|his|their|its|a|this|that)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:\d[\d,.]*[-\s]?(?:mile|km|kilometre|kilometer|metre|meter|k)s?\b(?:\s+[\w'’-]+)?|sections?|legs?|stages?|"
     r"laps?|loops?|stretch|descent|climb|ascent|course)\b(?P<stretch>)[^.;!?]{0,160}\s+in\s+$", _I)
+# ... or a leg told by its two ends: "I did the car park to the top of the chain ladders in 2:41:30", "we walked from
+# the hut to the summit in 1:52:10" (round 194; the ends are places, no footage named in them).
+_LEG_DONE_BEFORE = regex(
+    r"\b(?:did|done|ran|walked|hiked|climbed|cycled|rode|drove|swam|paddled|covered|made)\s+(?:it\s+)?(?:from\s+)?"
+    r"(?P<stretch>)[^.;!?\d]{1,80}?\s+to\s+[^.;!?\d]{1,80}?\s+in\s+$", _I)
 
 
 # A margin in seconds right before a pair of times: "was decided by 0.04 seconds, 3:19.22 to 3:19.26" (round 173).

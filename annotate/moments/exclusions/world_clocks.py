@@ -76,7 +76,9 @@ _TOD_WORDS = (
 # (Not inside a quotation that follows: "said at 1:12 “I will be back tomorrow”" dates the speaker's words.)
 # (a footage noun before the day word stops the scan, a recorded talk's too: "of the recorded lecture before Tuesday's
 # tutorial" (round 152))
-_TOD_AFTER = regex(rf"^(?:(?!\b{MEDIA_NOUN}\b|\b{RECORDED_CLASS}\b|\d:\d\d)[^.;!?“\"])*?\b(?:{_TOD_WORDS})", _I)
+# (not past a colon: what follows tells what the stretch shows, "The best sequence runs from 21:30 to 24:05: two boys
+# paddle out at dawn" (round 194), not the hour the clock is)
+_TOD_AFTER = regex(rf"^(?:(?!\b{MEDIA_NOUN}\b|\b{RECORDED_CLASS}\b|\d:\d\d)[^.;:!?“\"])*?\b(?:{_TOD_WORDS})", _I)
 _TOD_AFTER_LIMIT = 45
 # The clock told as the world's, right after it: "in real life", "IRL", "in the real world" (set against the
 # recording's own positions: "start at 1:51:30 on the recording, though they went off at about 10.20 in real life").
@@ -379,7 +381,9 @@ def _day_words(c: _Clock) -> str | None:
         return ""
     text, b, e = c.text, c.b, c.e
     left = max(text.rfind(",", b, c.begin), text.rfind(";", b, c.begin), b - 1) + 1
-    right = min((i for i in (text.find(",", c.end, e), text.find(";", c.end, e)) if i >= 0), default=e)
+    # (a colon after the clock ends its clause as well, as in _TOD_AFTER)
+    right = min((i for i in (text.find(",", c.end, e), text.find(";", c.end, e), text.find(":", c.end, e)) if i >= 0),
+                default=e)
     other = TIMECODE.search(text, c.end, right)
     right = other.start() if other else right  # the next clock owns the words after it
     if _TOD_IN_CLAUSE_STEMS.search(text[left:right].casefold()) and _day_word_unquoted(c, *_own_cell(c, left, right)) \
@@ -576,6 +580,10 @@ def _day_clock_again(c: _Clock) -> bool:
     if paragraph >= 0 and footage_word(c.text, paragraph, c.b):
         return False  # "Kick-off was 3pm ...\n\nThe BBC Sportscene highlights are 6:12 long. ... clearest from 3:05 to
         # 3:20": a new paragraph on the footage walks through it, not the day again (round 121)
+    if c.footage_context and footage_word(c.text, told[i - 1][0], c.b) and not c.ends(_HAPPENED_AT_BEFORE, 40):
+        return False  # "an incident shortly after 3am ... The eight-minute video was played in full. About a minute and
+        # a half in, ... played the section 3:10 to 3:52": footage named since, its positions placed, walks through it
+        # (round 194; not an event's "Firefighters arrived at 4:19", the day's again)
     # (an earlier minute too when the clock has two-digit hours, as the day's are told: "posted 11:41 pm AEDT ... Back
     # up at 11:20", what happened before the post went up (round 100); not "posted 1:05 PM ... goes down at 1:02")
     return h == hour and (m <= minute or TWO_DIGIT_HOUR.match(c.text, this.start()) is not None) \

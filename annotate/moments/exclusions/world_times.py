@@ -76,7 +76,8 @@ _TOD_BEFORE = regex(
     rf"(?<=\bon\s)\d{{1,2}}/\d{{1,2}}(?![/\d]),?|\b(?:true|actual|real|correct|local)\s+time\s+(?:was|is)|"
     # (or its lunchtime: "Drop-in help is Thursday lunchtime, 12:40–13:20" (round 99))
     # (or the day after: "Deliberations start tomorrow at 8:30" (round 138))
-    rf"\b(?:morning|afternoon|evening|night|today|yesterday|tonight|tomorrow|"
+    # (Australian and New Zealand "arvo", the afternoon: "Happened this arvo around 4:15" (round 194))
+    rf"\b(?:morning|afternoon|arvo|evening|night|today|yesterday|tonight|tomorrow|"
     rf"dawn|noon|midnight|lunchtime|lunch\s+hour|teatime)|\bo['’]clock)\s*,?\s*"
     # a bracket after the date, maybe naming the channel first: "19 January 2025 (BBC One, 21:00)"
     # "a six-hour race on 28 June, starting at 11:00"
@@ -181,7 +182,7 @@ _TIMELAPSE = regex(r"time[\s-]?lapse", _I)  # "Golden hour starts around 2:10 in
 _TOD_STEMS = any_stem((
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
     "oct", "nov", "dec", "-", "/", "time", "morning", "noon", "evening", "night", "today", "yesterday", "dawn",
-    "clock", "lunch", "tomorrow"))
+    "clock", "lunch", "tomorrow", "arvo"))
 
 # Publishing and filming times: "the video was uploaded at 21:04", "filmed at 14:32".
 _PUBLISH_BEFORE = regex(

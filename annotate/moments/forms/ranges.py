@@ -53,7 +53,10 @@ _LIST_LINE_END = r"[ \t]*\n(?=[ \t]*(?:\d{1,2}[.)](?:[ \t]|$)|[-*•][ \t]|\n))"
 DIALECT_YOU = r"(?:ye(?!\s+olde?\b)|yous|youse|yez|yiz|una|y['’]?all)"
 _STRONG_ANCHOR_AFTER = regex(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
-    rf"|\s+in(?:to|tae)\b|\s+through(?=\s+(?:when|where)\s)|\s+in(?={_ON_PLATFORM}|{_CITATION_MARK}|\s*(?:[,;.:)!?\u2014\u2013”\x22]|’(?!\w)|$|{_LIST_LINE_END}|\s+to\s+(?!(?:get|go|come|reach|arrive|make)\b)[a-z]|\s+(?:and|when|as|where|then|while)\s"
+    rf"|\s+in(?:to|tae)\b|\s+through(?=\s+(?:when|where)\s)|\s+in(?={_ON_PLATFORM}|{_CITATION_MARK}|"
+    # (its emphasis closed right after it: "*Roughly 31 minutes in*, the wee boy steals the show" (round 194))
+    rf"(?:[*_]{{1,2}}|</(?:b|strong|em|i)>)(?=[^\S\n]*(?:[,;.:)!?\u2014\u2013\n]|$))|"
+    rf"\s*(?:[,;.:)!?\u2014\u2013”\x22]|’(?!\w)|$|{_LIST_LINE_END}|\s+to\s+(?!(?:get|go|come|reach|arrive|make)\b)[a-z]|\s+(?:and|when|as|where|then|while)\s"
     # a contrast or a reason closing it with no comma: "she mentions it about 35 min in but I missed it" (round 120)
     rf"|\s+(?:but|so|yet|though|although|because)\s"
     rf"|\s+{_INTERJECTION}"
@@ -391,8 +394,13 @@ def _compound_offsets(text: str, a: int, a_end: int, z: int, z_end: int, keyword
     bounds of a length ("for between 2 min 30 s and 3 min 10 s", "grew from 1 min 5 s to 1 min 40 s")."""
     # (after "between", one end in two units will do: "Between three minutes and three minutes forty seconds, the
     # officer waves" (round 177))
+    # (after "from" opening its clause, so will one: "From four minutes to four minutes and twenty-five seconds, the
+    # daughter is pleading" (round 194); a "from" further in may be a measure's change: "cut waits from four minutes to
+    # three minutes and ten seconds")
     first_two, second_two = _COMPOUND_OFFSET.fullmatch(text, a, a_end), _COMPOUND_OFFSET.fullmatch(text, z, z_end)
-    if not ((keyword == "from" and first_two and second_two) or (keyword == "between" and (first_two or second_two))):
+    one_end = bool(first_two or second_two)
+    if not ((keyword == "from" and ((first_two and second_two) or (one_end and _opens_clause(text, b, pos))))
+            or (keyword == "between" and one_end)):
         return False
     length_verb = _LENGTH_RANGE_BEFORE.search(text, max(b, pos - 30), pos)
     # ("The full attempt is from 9h58m to about 10h41m": a part of the recording said to be there, where "from"
@@ -400,6 +408,12 @@ def _compound_offsets(text: str, a: int, a_end: int, z: int, z_end: int, keyword
     return length_verb is None or (keyword == "from" and _BEING_BEFORE.fullmatch(length_verb.group()) is not None
                                    and _STAMP_STYLE.search(text, a, a_end) is not None
                                    and _STAMP_STYLE.search(text, z, z_end) is not None)
+
+
+def _opens_clause(text: str, b: int, pos: int) -> bool:
+    """Nothing but a clause's opening punctuation between the sentence's start ``b`` and ``pos``."""
+    head = text[b:pos].rstrip()
+    return not head or head[-1] in ",;:(\u2014\u2013\n"
 
 
 _BEING_BEFORE = regex(r"(?:is|was|are|were)\s+", re.IGNORECASE)

@@ -104,8 +104,10 @@ _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 _VERSION_OF_WORK = r"(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:version|cut|edit|upload|archive|release)"
 # A file's resolution, size, rate or bit depth after a number: "4K", "1080p", "2.1 GB", "60 fps", "48 kHz".
 _SPEC_UNIT = r"\d*(?:\.\d+)?\s*(?:K|p|fps|[KMGT]i?B|[kKMG]bps|bit|k?Hz)\b"
-# Emphasis markup around a label or a value: Markdown's "**", "__", HTML's "<b>", "</strong>".
-_EMPHASIS_OPEN = r"(?:\*\*|__|<(?:b|strong|em|i)>)"
+# Emphasis markup around a label or a value: Markdown's "**", "__", HTML's "<b>", "</strong>"; opening a value, a
+# Markdown code span's backtick too ("Full match video is `1:34:20` on the shared drive" (round 194)).
+_EMPHASIS_OPEN = r"(?:\*\*|__|`|<(?:b|strong|em|i)>)"
+_EMPHASIS_CLOSE = r"(?:\*\*|__|`|</(?:b|strong|em|i)>)"
 _EMPHASIS = r"(?:\*\*|__|</?(?:b|strong|em|i)>)"
 # A duration's first half, the rest of it following: "it is 4 min 10 s into the highlights" (round 113) is an offset,
 # and "4 min" is no length once the whole "4 min 10 s" was turned down for the "into" after it.
@@ -141,8 +143,10 @@ _MEDIA_VERB = regex(
     # and runs 26 minutes" (round 189))
     rf"(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\d\s)[ap]\.m\.|(?<=\d)[ap]\.m\.){{0,40}}?\b"
     # (a relative clause of running closing a longer apposition: "a phone video taken by a crewman, Production 7/5,
-    # which lasts 1 min 52 s" (round 112))
-    rf"|[^.;()\n]{{1,60}}?,\s*(?:which|that)\s+(?=(?:lasts|lasted|runs|ran)\s)"
+    # which lasts 1 min 52 s" (round 112); or of being, told in units: "the video of the occurrence outside Farid
+    # Gate, which is 3.40 minutes duration" (round 194); not "frame 11,650 of the footage, which is 7:46", a position)
+    rf"|[^.;()\n]{{1,60}}?,\s*(?:which|that)\s+(?=(?:lasts|lasted|runs|ran)\s|(?:is|was)\s(?:[^.;,\n]|(?<=\d)\.(?=\d)){{0,30}}?"
+    rf"\b(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b)"
     # (an exhibit's label in brackets between: "The recording (Gov't Ex. 3) runs 11 minutes and 2 seconds"; words
     # after it too: "The body-worn camera footage (BWC) of Senior Constable Meaney, which runs 14 minutes 20 seconds"
     # (round 163))
@@ -178,8 +182,9 @@ _MEDIA_VERB = regex(
     # the battery died" is the whole length, up to where the recording stopped; "ran 5 hours 2 minutes in total" is
     # the whole length, not "5 hours" before "2 minutes in")
     # ("runs 1 hour 14 minutes in the archived version": the version's length, not "1 hour" before "14 minutes in")
-    rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b(?!\s+(?:total|all|length|duration|{_VERSION_OF_WORK})\b)|later|earlier|"
-    rf"before(?!{_RECORDING_STOPPED})|"
+    # (its emphasis closed first: "The clip is **0:45** in when he slips" is a place in it)
+    rf"(?P<d>{DURATION}|{TC_TEXT})(?!{_EMPHASIS_CLOSE}?\s+(?:into|in\b(?!\s+(?:total|all|length|duration|{_VERSION_OF_WORK})\b)|"
+    rf"later|earlier|before(?!{_RECORDING_STOPPED})|"
     # (a file's specs after its length are no second time listed: "Raw file is 41:30, 4K, 2.1 GB")
     rf"after|fast|slow|behind|ahead)){_CUT_SHORT}{_NOT_RANGE}(?!\s*(?:,|and|&|or)\s*\d(?!{_SPEC_UNIT}))",
     re.IGNORECASE,
@@ -364,7 +369,8 @@ _WORK_LASTS = regex(
     rf"(?=lasts\s|runs\s|ran\s))?"
     rf"(?:(?P<runs>lasts|runs(?:\s+to)?|ran(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is|(?<=\be\s)be)|['’]s)"
     # (Pidgin's copula "na": "The whole thing na 3:40" (round 100))
-    rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|na|runs|ran|lasts|lasted|clocks\s+in\s+at|"
+    # (or the full thing: "Full thing na 3:05" (round 194))
+    rf"|\b(?:whole|entire|full)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|na|runs|ran|lasts|lasted|clocks\s+in\s+at|"
     # (the verb left out, as chat writes it: "Whole thing only 2 min 05 sec" (round 73))
     rf"comes\s+in\s+at)|(?=\s+(?:only|just)\s)))\s+"
     # (and a reviewer's word on it: "the official livestream is still up ... — it's a whopping 9 hours 14 minutes"
