@@ -71,3 +71,24 @@ def test_the_last_word_stops_at_the_window_and_before_a_final_line_break():
     assert sentences._last_word("a (x\tb.c.", 0, 8) == "b.c"
     assert sentences._last_word("“Hi.", 0, 3) == "Hi"
     assert sentences._last_word("end .", 0, 4) == ""
+
+
+def _reference_next(text: str, at: int) -> str:
+    m = sentences._NEXT_CHAR.match(text, at)
+    return m.group(1) if m else ""
+
+
+def test_the_next_character_is_the_pattern_s_after_every_boundary_in_the_case_sets():
+    checked = 0
+    for text in _case_texts():
+        for m in sentences._boundaries(text):
+            assert sentences._next_char(text, m.end()) == _reference_next(text, m.end()), text[m.start():m.end() + 3]
+            checked += 1
+    assert checked > 1000
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet=" \t\n\u00a0\u2003\u3000\u200bab.A1é", max_size=12), st.integers(0, 12))
+def test_the_next_character_is_the_pattern_s(text, at):
+    at = min(at, len(text))
+    assert sentences._next_char(text, at) == _reference_next(text, at)

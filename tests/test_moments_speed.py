@@ -4,8 +4,10 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import sys
+from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
@@ -120,3 +122,59 @@ def test_has_unit_stems():
     # (a non-ASCII text, or one with an HTML space, keeps the stem test: "ſecs" and "6&nbsp;s" are units too)
     for said in ("10 ſecs through", "6&nbsp;s through"):
         assert has_unit(said, 0, len(said))
+
+
+_RE_CALLS = {"match", "search", "fullmatch", "finditer", "findall", "sub", "subn", "split"}
+
+
+def _fixed_pattern(node: ast.expr) -> bool:
+    """A pattern argument built only from literals and module constants (``rf"...{MEDIA_NOUN}..."``), not from an
+    article's words."""
+    if isinstance(node, ast.Constant):
+        return True
+    if isinstance(node, ast.Name):
+        return node.id.isupper()
+    if isinstance(node, ast.JoinedStr):
+        return all(isinstance(v, ast.Constant) or (isinstance(v, ast.FormattedValue) and _fixed_pattern(v.value))
+                   for v in node.values)
+    return False
+
+
+def test_no_fixed_pattern_is_compiled_inside_a_function():
+    """A fixed pattern passed to ``re.match`` and its kin inside a function is compiled on each run's first call
+    (the fraction form's work pattern cost about 2 ms of the first extraction) and goes round ``re``'s cache on
+    every call after: each is a module-level ``regex()`` instead."""
+    root = Path(annotate.moments.__file__).parent
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for func in ast.walk(ast.parse(path.read_text())):
+            if not isinstance(func, ast.FunctionDef):
+                continue
+            for call in ast.walk(func):
+                if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) \
+                        and isinstance(call.func.value, ast.Name) and call.func.value.id == "re" \
+                        and call.func.attr in _RE_CALLS and call.args and _fixed_pattern(call.args[0]):
+                    found.append(f"{path.relative_to(root)}:{call.lineno}")
+    assert found == []
+
+
+def test_extraction_compiles_no_pattern():
+    """The benchmark's article (every form it holds, fractions and links among them) is read with the patterns
+    compiled at import: nothing is compiled during the extraction."""
+    from bench.bench_extract import build_article
+
+    text = build_article(size=20_000, timed_share=1.0)
+    compiled: list[str] = []
+    original = re._compiler.compile  # type: ignore[attr-defined]
+
+    def counting(pattern: object, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(str(pattern)[:60])
+        return original(pattern, flags)  # type: ignore[no-any-return]
+
+    re.purge()
+    re._compiler.compile = counting  # type: ignore[attr-defined]
+    try:
+        annotate.moments.extract_moments(text)
+    finally:
+        re._compiler.compile = original  # type: ignore[attr-defined]
+    assert compiled == []

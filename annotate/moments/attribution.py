@@ -60,15 +60,21 @@ class Attributed:
     warnings: tuple[str, ...] = ()
 
 
+# A camelCase join, the runs between an id's words, and a path's separators.
+_CAMEL_JOIN = regex(r"([a-z])([A-Z])")
+_NON_WORD_RUN = regex(r"[^A-Za-z0-9]+")
+_PATH_SEP = regex(r"[/\\]")
+
+
 def _words(text: str) -> set[str]:
     """The distinctive lower-case words of an id, file stem or URL path (camelCase split)."""
-    text = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)
-    return {w for w in re.split(r"[^A-Za-z0-9]+", text.lower())
+    text = _CAMEL_JOIN.sub(r"\1 \2", text)
+    return {w for w in _NON_WORD_RUN.split(text.lower())
             if len(w) >= MIN_NAME_CHARS and not w.isdigit() and w not in _GENERIC}
 
 
 def _stem(path: str) -> str:
-    last = re.split(r"[/\\]", path.rstrip("/\\"))[-1]
+    last = _PATH_SEP.split(path.rstrip("/\\"))[-1]
     return last.rsplit(".", 1)[0] if "." in last[1:] else last
 
 

@@ -159,6 +159,10 @@ def granularity_of(unit: str, value: float) -> float:
 _ODD = regex(r"(?<=\w)-odd(?=[\s-])", re.IGNORECASE)
 
 
+# What may stand between two parts of a duration: "two minutes, and twenty-seven seconds".
+_GAP = regex(r"[\s,-]*(?:and[\s-]+)?", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def parse_duration(phrase: str) -> tuple[float, float] | None:
     """Seconds and granularity of a spoken duration: ``"two minutes and
@@ -174,7 +178,7 @@ def parse_duration(phrase: str) -> tuple[float, float] | None:
     found = False
     last_unit = 0.0
     while pos < len(text):
-        gap = re.match(r"[\s,-]*(?:and[\s-]+)?", text[pos:], re.IGNORECASE)
+        gap = _GAP.match(text[pos:])
         pos += gap.end() if gap else 0
         if pos >= len(text):
             break

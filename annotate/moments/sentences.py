@@ -64,9 +64,10 @@ def _split(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _boundaries(text):
-        if m.group(0) != "\n" and not _is_sentence_end(text, m.start(), m.end()):
-            continue
-        if m.group(0) == "\n" and not _line_break_ends(text, m.start()):
+        if m.group() == "\n":
+            if not _line_break_ends(text, m.start()):
+                continue
+        elif not _is_sentence_end(text, m.start(), m.end()):
             continue
         _add(text, start, m.end(), spans)
         start = m.end()
@@ -102,6 +103,17 @@ def _last_word(text: str, lo: int, dot: int) -> str:
 
 
 _WORD_RUN = regex(r"[\w.]*")
+
+
+def _next_char(text: str, at: int) -> str:
+    """The first character after the spaces at ``at``, "" if none (what ``\\s+(\\S)`` reads there): read directly
+    where one space stands before it, as after most sentence ends (``str.isspace`` is the test ``\\s`` makes)."""
+    if text[at:at + 1] == " " and (after := text[at + 1:at + 2]) and not after.isspace():
+        return after
+    m = _NEXT_CHAR.match(text, at)
+    return m.group(1) if m else ""
+
+
 # An undotted "am" or "pm" right after a clock's number: "10 pm", "10.30 am".
 _CLOCK_BEFORE_HALF = regex(r"\d[^\S\n]?[ap]m$", re.IGNORECASE)
 
@@ -110,33 +122,33 @@ def _is_sentence_end(text: str, dot: int, after: int) -> bool:
     if text[dot] != ".":
         # 'shouting "get back!" around the 2:40 mark': a quoted exclamation or question the sentence goes on past.
         if text[after - 1] in "\"”’'":
-            nxt = _NEXT_CHAR.match(text, after)
-            return not (nxt and nxt.group(1).islower())
+            nxt = _next_char(text, after)
+            return not (nxt and nxt.islower())
         return True
     token = _last_word(text, max(0, dot - 20), dot).lower()
     if token in ("a.m", "p.m") or (token in ("am", "pm") and _CLOCK_BEFORE_HALF.search(text, max(0, dot - 6), dot)):
         # "at 10:42 p.m. In the video, ..." ends a sentence; "3:30 p.m. Monday" does not; nor does "after 10 pm. From
         # 1.40 to 2.15 ..." its undotted half of the day after a clock's number (round 182; "I am." is no clock)
-        nxt = _NEXT_WORD.match(text, after)
-        return bool(nxt and nxt.group(1)[0].isupper() and not _DAY_OR_MONTH.match(nxt.group(1)))
+        word = _NEXT_WORD.match(text, after)
+        return bool(word and word.group(1)[0].isupper() and not _DAY_OR_MONTH.match(word.group(1)))
     if len(token) == 1 and token.isalpha() and _LETTER_LABEL.search(text, max(0, dot - 30), dot):
         # "The gate first buckles at 1:19 on Camera A. That gives ...": a camera's (an angle's, an exhibit's) letter
         # ends its sentence before a capital, as a word does (round 156); "John F. Kennedy" stays one
-        nxt = _NEXT_CHAR.match(text, after)
-        return bool(nxt and nxt.group(1).isupper())
+        nxt = _next_char(text, after)
+        return bool(nxt and nxt.isupper())
     if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return False
     if token in _NUMBERED_ABBREVIATIONS:
         # "Ep. 2 "Railway Money" — 51:06", "Pt. 3", "Ch. 12": a part's label before its number ("the last ep. Then
         # ..." ends a sentence); a phone extension before its number too: "ask Thandeka on ext. 4411 before 17:00"
         # (round 143); a lower-case word after it goes on, as after any word
-        nxt = _NEXT_CHAR.match(text, after)
-        return not (nxt and (nxt.group(1).isdigit() or nxt.group(1).islower()))
-    if _INITIALS.fullmatch(token):  # initials: U.S, L.A
-        nxt = _NEXT_CHAR.match(text, after)
-        return bool(nxt and nxt.group(1).isupper() and token not in {"u.s", "l.a", "u.n", "u.k", "d.c"})
-    nxt = _NEXT_CHAR.match(text, after)
-    if nxt and nxt.group(1).islower():
+        nxt = _next_char(text, after)
+        return not (nxt and (nxt.isdigit() or nxt.islower()))
+    if "." in token and _INITIALS.fullmatch(token):  # initials: U.S, L.A (the test read only where a dot is)
+        nxt = _next_char(text, after)
+        return bool(nxt and nxt.isupper() and token not in {"u.s", "l.a", "u.n", "u.k", "d.c"})
+    nxt = _next_char(text, after)
+    if nxt and nxt.islower():
         return False
     return True
 

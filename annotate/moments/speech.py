@@ -226,6 +226,10 @@ class _Closers:
         return close
 
 
+# A clause going on after a quote the splitter ended: '"Stop!" the officer yells.'.
+_CLAUSE_GOES_ON = regex(r"\s*[a-z,]")
+
+
 def _judge(text: str, begin: int, end: int, sentences: list[tuple[int, int]],
            ties: _Ties, starts: list[int]) -> Quote | str | None:
     """The quote if it is speech in the footage; "named" or "press" when it is a title or a
@@ -242,7 +246,7 @@ def _judge(text: str, begin: int, end: int, sentences: list[tuple[int, int]],
         return None
     b, e = sentences[first][0], sentences[last][1]
     # '"Stop!" the officer yells.': the splitter ends a sentence at the '!"'; the clause after goes with it.
-    if last + 1 < len(sentences) and e <= end + 1 and re.match(r"\s*[a-z,]", text[e:sentences[last + 1][1]]):
+    if last + 1 < len(sentences) and e <= end + 1 and _CLAUSE_GOES_ON.match(text[e:sentences[last + 1][1]]):
         last += 1
         e = sentences[last][1]
     before = text[b:begin - 1]

@@ -769,9 +769,13 @@ _PARTICIPLE_ASIDE = regex(
     r"(?:by|on|in|at|from|during|for|to|last|earlier|online)\b[^,;:()\n\d]{0,60}(?:\d[^,;:()\n]{0,20})?,", _I)
 
 
+# A word (the event noun's end).
+_WORD = regex(r"\w+")
+
+
 def _setting(before: str, event: re.Match[str]) -> bool:
     """The event noun only sets the scene: "In the condensed game, the interception return starts at"."""
-    noun_end = re.match(r"\w+", before[event.start():])
+    noun_end = _WORD.match(before[event.start():])
     after_noun = event.start() + (noun_end.end() if noun_end else 0)
     return bool(_SETTING_BEFORE.search(before, 0, event.start())) and before[after_noun:after_noun + 1] == ","
 

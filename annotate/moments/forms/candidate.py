@@ -235,13 +235,17 @@ def _of_media(after: str) -> int:
     return m.end() if m else 0
 
 
+# A bare " in" or " into" after the quote.
+_IN_ANCHOR = regex(r"^\s+(?:in|into)\b", re.IGNORECASE)
+
+
 def _anchor_object(after: str) -> int:
     """Length of the anchor that belongs to the quote: " in", " into the video", " mark"."""
     for pattern in (_OF_MEDIA, _INTO_OBJECT):
         m = pattern.match(after)
         if m:
             return m.end()
-    m = re.match(r"^\s+(?:in|into)\b", after, re.IGNORECASE)
+    m = _IN_ANCHOR.match(after)
     return m.end() if m else 0
 
 

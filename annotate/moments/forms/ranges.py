@@ -786,6 +786,10 @@ def _split_between(text: str, a: int, z_end: int, fps: float) -> tuple[_Atom, _A
     return None
 
 
+# The unit closing the second number, which the bare first one shares: "from 2 to 3 minutes".
+_UNIT_AT_END = regex(r"(hours?|minutes?|seconds?|mins?|secs?)\W*$", re.I)
+
+
 def _bare_number_range(text: str, first_pos: int, e: int, fps: float) -> tuple[_Atom, _Atom, str, None] | None:
     """"between 30 and 45 seconds in": the first number borrows the second's unit."""
     bm = _BARE_NUMBER_MID.match(text, first_pos, e)
@@ -794,7 +798,7 @@ def _bare_number_range(text: str, first_pos: int, e: int, fps: float) -> tuple[_
     second = _atom_at(text, bm.end(), e, fps)
     if second is None or second[3]:
         return None
-    unit = re.search(r"(hours?|minutes?|seconds?|mins?|secs?)\W*$", text[bm.end():second[2]], re.I)
+    unit = _UNIT_AT_END.search(text[bm.end():second[2]])
     parsed = parse_duration(f"{bm.group('n')} {unit.group(1)}") if unit else None
     if parsed is None:
         return None
@@ -819,6 +823,10 @@ _FROM_MARK_TO = regex(
 )
 
 
+# The unit named in the second mark, which the first shares.
+_UNIT_IN = regex(r"(hour|minute|second)", re.IGNORECASE)
+
+
 def find_mark_pairs(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``between the two- and three-minute marks``: the first number borrows the second's unit; ``from roughly the
     35-minute mark to 50 minutes``: a mark, then the end said as a length."""
@@ -831,7 +839,7 @@ def find_mark_pairs(text: str, b: int, e: int) -> Iterator[Candidate]:
                             approximate=bool(m.group("h1") or m.group("h2")))
     for m in _BETWEEN_MARKS.finditer(text, b, e):
         second = parse_duration(m.group("b"))
-        unit = re.search(r"(hour|minute|second)", m.group("b"), re.IGNORECASE)
+        unit = _UNIT_IN.search(m.group("b"))
         own = m.group("u") or (unit.group(1) if unit else None)
         first = parse_duration(f"{m.group('a')} {own}") if own else None
         if first is None or second is None or second[0] <= first[0]:

@@ -681,6 +681,10 @@ def _tells_course_distances(text: str) -> bool:
 METRES_MARK_SECONDS = 100 * 60.0
 
 
+# An anchor that names a mark or a point: "the two-minute mark", "the 30-second point".
+_MARK_ANCHOR = regex(r"[\s-]*(mark|point|timestamp|time\s?stamp)", re.I)
+
+
 def _anchored(s: _Spoken) -> Candidate | None:
     """"ninety seconds into the video", "the four-minute mark", "two minutes in", "90 seconds from the start"."""
     strong = _STRONG_ANCHOR_AFTER.match(s.after)
@@ -691,7 +695,7 @@ def _anchored(s: _Spoken) -> Candidate | None:
             # "I put 31 hours into Emberfall": time spent on a thing, not a place in footage; "second half about 32
             # min in": the match's clock in that half
             return _SKIP
-        if re.match(r"[\s-]*(mark|point|timestamp|time\s?stamp)", strong.group(0), re.I):
+        if _MARK_ANCHOR.match(strong.group(0)):
             return _mark_point(s, strong.end())
         if _BEFORE_LENGTHY.search(s.before) and not _INTO.match(s.after) and not _IN_BEFORE_CLAUSE.match(s.after) \
                 and not (_PRESENT_COPULA.search(s.before) and _IN_AT_CLAUSE_END.match(s.after)) \

@@ -15,6 +15,9 @@ from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import LINK, TIMECODE
 from annotate.timecode import ARTICLE_TIMECODE_FPS
 
+# A link's time in hours, minutes and seconds: "t=1h2m3s", "t=124".
+_LINK_HMS = regex(r"(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s?)?")
+
 
 def _link_value(raw: str) -> float | None:
     raw = raw.lower()
@@ -23,7 +26,7 @@ def _link_value(raw: str) -> float | None:
         for p in raw.split(":"):
             value = value * 60 + float(p)
     else:
-        m = re.fullmatch(r"(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s?)?", raw)
+        m = _LINK_HMS.fullmatch(raw)
         if not m or not any(m.groups()):
             return None
         h, mi, s = m.groups()

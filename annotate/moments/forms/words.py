@@ -88,6 +88,14 @@ _STAYS_FOR_AFTER = regex(
     rf"(?:(?:{HEDGE}|like|maybe|perhaps)\s+)?(?P<d>{DURATION})\b", re.IGNORECASE)
 
 
+# A fraction told of a point or a mark ("the halfway point"), and the work it is of, after it: "through the
+# eight-minute clip", "through Wanjiru's 12-minute shaping video" (compiled once here: built in the loop, they were
+# compiled again on every run's first fraction).
+_POINT_OR_MARK_END = regex(r"(point|mark)$", re.I)
+_FRACTION_OBJECT = regex(rf"\s+(?:the|this|that|its|his|her|their|a|an|[\w-]+['’]s)\s+(?:[\w'’-]+[\s-]+){{0,3}}?"
+                         rf"{MEDIA_NOUN}\b", re.IGNORECASE)
+
+
 def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``halfway through the six-minute clip``, ``a quarter of the way into the video``."""
     low = text[b:e].lower()
@@ -109,15 +117,14 @@ def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
                 / (5 if m.group("fd").lower() == "fifth" else 10)
         else:
             frac = int(m.group("pct")) / 100
-        if not m.group("rel") and not (m.group("mid") or re.search(r"(point|mark)$", m.group(0), re.I)):
+        if not m.group("rel") and not (m.group("mid") or _POINT_OR_MARK_END.search(m.group(0))):
             continue
         if _of_the_world(text, m, b, e):
             continue
         end = m.end()
         # Take the object into the quote: "through the eight-minute clip".
         # (or its maker's: "Halfway through Wanjiru's 12-minute shaping video", round 110)
-        obj = re.match(rf"\s+(?:the|this|that|its|his|her|their|a|an|[\w-]+['’]s)\s+(?:[\w'’-]+[\s-]+){{0,3}}?"
-                       rf"{MEDIA_NOUN}\b", text[end:e], re.IGNORECASE)
+        obj = _FRACTION_OBJECT.match(text[end:e])
         own_length, own_footage = None, False
         if obj:
             # "about halfway into the 104-minute film": the footage's own length, whatever other lengths were stated

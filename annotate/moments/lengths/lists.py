@@ -334,6 +334,10 @@ _ITEM_PAREN_TIME = regex(rf"\((?:(?:{LENGTH_MEDIA})\s*:?\s+)?(?:at\s+)?(?P<d>{TC
 MIN_SUMMED_ITEMS = 3
 
 
+# A duration anywhere in a list's heading.
+_HEADING_DURATION = regex(DURATION, re.IGNORECASE)
+
+
 def _past_whole_length(text: str, pos: int) -> bool:
     """The line at ``pos`` is an item of a list under a heading that states the whole work's length ("Quick dhal
     (video recipe, 6 min)"), whose items' bracketed times rise, each inside that length, and add up past it: no
@@ -356,7 +360,7 @@ def _past_whole_length(text: str, pos: int) -> bool:
         items.append((start, end))
     if heading is None or not _mentions_media(text, *heading):
         return False
-    whole = [v for m in re.finditer(DURATION, text[heading[0]:heading[1]], re.IGNORECASE)
+    whole = [v for m in _HEADING_DURATION.finditer(text[heading[0]:heading[1]])
              if has_unit(m.group(), 0, len(m.group())) and (v := _value(m.group())) is not None]
     if len(set(whole)) != 1:
         return False  # (no length, or lengths of several things)

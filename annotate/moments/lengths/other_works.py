@@ -70,6 +70,10 @@ _RELATED_HEADING = regex(
     re.IGNORECASE)
 
 
+# A sentence's end mark left once abbreviations are taken out.
+_SENTENCE_MARK = regex(r"[.!?]")
+
+
 def _title_and_artist(segment: str) -> bool:
     """A track's title and its artist either side of a spaced dash, each a few capitalised words, abbreviations
     such as "ft." and "Mr." allowed: "Dog Days Are Over — Florence + The Machine", "Titanium — David Guetta ft. Sia";
@@ -86,7 +90,7 @@ def _title_and_artist(segment: str) -> bool:
         opens = part.lstrip(_QUOTES)[:1].isupper() or part[:1].isdigit() or _ABBREVIATION.match(part) \
             or _CREDIT_OPENING.match(part)
         if not 0 < len(words) <= most or not opens \
-                or re.search(r"[.!?]", _ABBREVIATION.sub("", part)):
+                or _SENTENCE_MARK.search(_ABBREVIATION.sub("", part)):
             return False
     return True
 

@@ -69,6 +69,11 @@ def _title_paren_spans(text: str, b: int, e: int) -> tuple[tuple[int, int], ...]
     return tuple(_read_title_paren_spans(text, b, e))
 
 
+# A segment closed by a capitalised word that names a work: "Trailer (1:30)", "Episode (52:10)".
+_CAPITALISED_LAST = regex(r"(?<![\w])[A-Z][a-z]*\s*$")
+_MEDIA_LAST = regex(rf"(?:^|\s){LENGTH_MEDIA}\s*$", re.IGNORECASE)
+
+
 def _read_title_paren_spans(text: str, b: int, e: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if text.find("(", b, e) < 0:
@@ -96,8 +101,7 @@ def _read_title_paren_spans(text: str, b: int, e: int) -> list[tuple[int, int]]:
             and (_after_symbols(segment).lstrip(_QUOTES)[:1].isupper() or segment[:1].isdigit())
             and not _STEP_INSTRUCTION.match(segment)
         )  # "'Low Tide' teaser (1:36)": a quoted title opens the segment; "📺 Trailer reaction — ..." an emoji
-        named_media = re.search(r"(?<![\w])[A-Z][a-z]*\s*$", segment) and re.search(
-            rf"(?:^|\s){LENGTH_MEDIA}\s*$", segment, re.IGNORECASE)
+        named_media = _CAPITALISED_LAST.search(segment) and _MEDIA_LAST.search(segment)
         # "Episode 3 (52:10) covers the trial": a name in title case, whatever follows.
         title_case = (_title_case(words, segment) or _title_case(*_after_dash(segment))) \
             and not _POINT_LABEL.search(segment)
