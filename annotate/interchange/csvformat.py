@@ -13,10 +13,12 @@ On import only ``start`` is required; column names are case-insensitive and
 first line); a byte order mark is skipped; a ``stated`` column (the old name of ``quote``) is read as
 ``quote``. A column named twice is refused; the cells of a column annotate
 does not read are left out with a warning naming it.
-The file starts with a UTF-8 byte order mark (:data:`annotate.escape.CSV_BOM`), as Excel's own "CSV UTF-8"
-does: without it Excel opens a double-clicked ``.csv`` in the system's ANSI code page, every Arabic, CJK,
-Cyrillic or accented caption garbled. LibreOffice, Google Sheets and pandas' ``read_csv`` skip it; Python's
-``csv`` module wants the file opened with ``encoding="utf-8-sig"``.
+A file starts with a UTF-8 byte order mark (:data:`FILE_PREFIX`, written by the path layer,
+:func:`annotate.interchange.write`), as Excel's own "CSV UTF-8" does: without it Excel opens a double-clicked
+``.csv`` in the system's ANSI code page, every Arabic, CJK, Cyrillic or accented caption garbled. LibreOffice,
+Google Sheets and pandas' ``read_csv`` skip it; Python's ``csv`` module wants the file opened with
+``encoding="utf-8-sig"``. Text for a pipe (:func:`dumps`, ``export -o -``) has none: there it would land in the
+first field of ``cut``, ``awk`` or ``csv.DictReader`` (``'\ufeffid'``).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, new_names
 from annotate.validate import MAX_MOMENTS
 
 EXTENSIONS = (".csv",)
+FILE_PREFIX = CSV_BOM  # what a file (not a pipe) starts with: Excel reads it as UTF-8 by it
 # The moment fields an import takes from the file (the others stay the timeline's: interchange.import_into).
 CARRIES = ("end", "approximate", "caption", "quote", "alignment", "sentence", "notes", "tags", "said")
 COLUMNS = (
@@ -61,7 +64,6 @@ def _row(m: Moment) -> list[str]:
 
 def dumps(timeline: Timeline, **opts: Any) -> str:
     out = io.StringIO()
-    out.write(CSV_BOM)
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180 line ends
     several = len(timeline.videos) > 1
     writer.writerow(COLUMNS + ((FOOTAGE_COLUMN,) if several else ()))
