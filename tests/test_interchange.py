@@ -985,6 +985,19 @@ def test_resolve_marker_edl_names_colours_and_lengths_are_read():
         "PURPLE, MAGENTA, BLACK, WHITE); left out"]
 
 
+def test_a_drop_frame_resolve_marker_edl_names_its_hour_in_drop_frame():
+    # Attack report 8 #31: the warning named the hour "00:59:56:12" (01:00:00;00 counted without drops) while the
+    # timeline recorded 01:00:00;00.
+    text = ("TITLE: Timeline 1\nFCM: DROP FRAME\n\n001  001      V     C        01:00:05;00 01:00:05;01 "
+            "01:00:05;00 01:00:05;01  \n |C:ResolveColorBlue |M:Marker 1 |D:1\n")
+    with pytest.warns(ExportWarning) as said:
+        back = interchange.loads(text, "edl", origin="rdf.edl")
+    assert back.record_timecode == "01:00:00;00"
+    counted = [str(w.message) for w in said if "counted from" in str(w.message)]
+    assert len(counted) == 1 and "markers are counted from 01:00:00;00, the hour" in counted[0], counted
+    assert [m.start for m in back.moments] == [5.005]  # 150 frames after 01:00:00;00, at 29.97 fps
+
+
 @pytest.mark.parametrize("length", ["50", "99999999999999"])
 def test_a_resolve_marker_running_past_midnight_is_refused_not_wrapped_round(length):
     text = RESOLVE_MARKERS.replace("01:00:12:10 01:00:12:11 01:00:12:10 01:00:12:11",
