@@ -2045,3 +2045,28 @@ def test_empty_standard_input_is_not_an_empty_file_to_import(tmp_path, fmt):
     srt = b"1\n00:00:01,000 --> 00:00:02,000\nhi\n"
     fine = CliRunner().invoke(main, ["import", "-", "--format", "srt", "-o", str(out)], input=srt)
     assert fine.exit_code == 0 and [m.caption for m in load(out).moments] == ["hi"]
+
+
+FCPX_EXPORTS = Path(__file__).parent / "data" / "third-party" / "fcpx-exports"
+
+
+def test_a_final_cut_export_the_otio_adapter_trips_on_is_called_fcpx_it_cannot_read():
+    # Attack report 8 #21: Final Cut Pro 10.6 exports (roles, compound clips) that OpenTimelineIO's fcpx_xml
+    # adapter fails inside were called "not a Final Cut Pro X XML file".
+    path = FCPX_EXPORTS / "RolesList.fcpxml"
+    with pytest.raises(InputError) as caught:
+        interchange.read(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: is a Final Cut Pro X XML file that OpenTimelineIO's fcpx_xml adapter cannot "
+                              "read (AttributeError inside it: ")
+    with pytest.raises(AttributeError) as inside:  # the adapter's own complaint, named in the message
+        otio.adapters.read_from_file(str(path), "fcpx_xml")
+    assert str(inside.value) in message
+
+
+def test_a_final_cut_clip_exported_alone_is_said_to_be_one():
+    path = FCPX_EXPORTS / "StandaloneAssetClip.fcpxml"
+    with pytest.raises(InputError) as caught:
+        interchange.read(path)
+    assert str(caught.value).startswith(f"{path}: holds no project, only the asset-clip 'TestVideo' exported alone "
+                                        "(0 marker(s) on it)")

@@ -103,7 +103,7 @@ def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Time
     if _root(text) == "fcpxml":
         raise InputError("is Final Cut Pro X XML (<fcpxml>), not Final Cut Pro 7 XML: pass --format fcpx",
                          subject=origin)
-    read = read_string(text, "fcp_xml", origin=origin, kind=KIND)
+    read = read_string(text, "fcp_xml", origin=origin, kind=KIND, root="xmeml")
     found = one_timeline(read, origin=origin, what="sequence")
     in_file = (m.findtext("name") or "" for m in ElementTree.fromstring(text).iter("marker"))  # parsed as the adapter
     say_unread_markers(in_file, read, origin=origin, who="OpenTimelineIO's FCP 7 XML reader")
