@@ -207,7 +207,8 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
                 alignment = Alignment(start=aligned, kind=cells.get("alignment_kind", "").strip() or "none",
                                       score=score)
             moments.append(Moment(
-                id=cells.get("id", "").strip() or f"m{len(moments) + 1}",
+                # (an id as written, spaces at its edges too: a WebVTT cue's id keeps them, as browsers read it)
+                id=cells.get("id", "") if cells.get("id", "").strip() else f"m{len(moments) + 1}",
                 start=start or 0.0, end=time("end"), approximate=approximate in _TRUE,
                 caption=cells.get("caption", ""), quote=cells.get("quote", ""),
                 sentence=cells.get("sentence", ""), notes=cells.get("notes", ""),

@@ -68,9 +68,9 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
         del marker.metadata[META]
         # XML 1.0 cannot hold control characters: an id with them comes back cleaned (an empty one numbered)
         fields = ({"comment": xml_text(quote)} if quote else {}) \
-            | ({ID_FIELD: clean_text(moment_id)} if moment_id else {})
+            | ({ID_FIELD: xml_text(moment_id)} if moment_id else {})
         named = moment_id or marker.name
-        if (xml_text(quote) != quote or clean_text(moment_id) not in ("", moment_id)) and named not in changed:
+        if (xml_text(quote) != quote or xml_text(moment_id) != moment_id) and named not in changed:
             changed.append(named)
         marker.metadata[FCP_META] = fields | {"color": str(marker.color)}
     texts_not_kept(changed, "FCP 7 XML", XML_LEFT_OUT, "moment(s)' text", title=loses_characters(timeline.title))
