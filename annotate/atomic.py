@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from annotate.errors import OutputError
+from annotate.errors import OutputError, cannot_write, os_reason
 from annotate.inputs import read_as, replaced
 
 # What this tool leaves behind when it is killed, and nothing else: a name
@@ -43,7 +43,7 @@ def partial_path(target: str | os.PathLike[str]) -> Path:
         fd, name = tempfile.mkstemp(prefix=f".{target.stem[:40]}.", suffix=f"{PART_MARKER}{target.suffix[:20]}",
                                     dir=target.parent)
     except OSError as exc:  # a read-only or full disk, a name too long for the filesystem
-        raise OutputError(f"cannot write: {exc.strerror or exc}", subject=target) from exc
+        raise OutputError(cannot_write(exc), subject=target) from exc
     os.close(fd)
     return Path(name)
 
@@ -57,7 +57,7 @@ def work_dir(folder: str | os.PathLike[str]) -> Path:
         parent.mkdir(parents=True, exist_ok=True)
         return Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=parent))
     except OSError as exc:
-        raise OutputError(f"cannot create a working folder: {exc.strerror or exc}", subject=parent) from exc
+        raise OutputError(f"cannot create a working folder: {os_reason(exc)}", subject=parent) from exc
 
 
 @contextlib.contextmanager
@@ -75,7 +75,7 @@ def working_folder(folder: str | os.PathLike[str]) -> Iterator[Path]:
     except OSError as exc:
         named = exc.filename
         if named is None or (isinstance(named, (str, bytes)) and Path(os.fsdecode(named)).is_relative_to(work)):
-            raise OutputError(f"cannot write: {exc.strerror or exc}", subject=folder) from exc
+            raise OutputError(cannot_write(exc), subject=folder) from exc
         raise
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -132,7 +132,7 @@ def make_folder(folder: str | os.PathLike[str], *, ours: bool = False) -> Path:
     except FileExistsError:
         raise OutputError("exists and is not a folder", subject=folder) from None
     except OSError as exc:
-        raise OutputError(f"cannot create folder: {exc.strerror or exc}", subject=folder) from exc
+        raise OutputError(f"cannot create folder: {os_reason(exc)}", subject=folder) from exc
     return folder
 
 
@@ -140,7 +140,7 @@ def _prepare_dir(target: Path) -> None:
     try:
         is_dir = target.is_dir()
     except OSError as exc:  # e.g. a name too long for the filesystem
-        raise OutputError(f"cannot write: {exc.strerror or exc}", subject=target) from exc
+        raise OutputError(cannot_write(exc), subject=target) from exc
     if is_dir:
         raise OutputError("is a directory, expected a file name", subject=target)
     make_folder(target.parent)
@@ -248,7 +248,7 @@ def atomic_path(target: str | os.PathLike[str], *, through_link: bool = False) -
         # read-only meanwhile) is an output problem; one naming another file
         # (an input read while writing) is left to its own handler.
         if isinstance(exc, OSError) and exc.filename in (None, str(tmp), str(target)):
-            raise OutputError(f"cannot write: {exc.strerror or exc}", subject=target) from exc
+            raise OutputError(cannot_write(exc), subject=target) from exc
         raise
 
 
@@ -264,7 +264,7 @@ def atomic_open(target: str | os.PathLike[str], mode: str = "w", *, through_link
         with atomic_path(target, through_link=through_link) as tmp, open(tmp, mode, **kwargs) as handle:
             yield handle
     except OSError as exc:
-        raise OutputError(f"cannot write: {exc.strerror or exc}", subject=target) from exc
+        raise OutputError(cannot_write(exc), subject=target) from exc
 
 
 def write_text(target: str | os.PathLike[str], text: str, *, through_link: bool = False) -> Path:
@@ -428,7 +428,7 @@ def _open_lock(path: Path) -> IO[str]:
             raise OutputError("is a symbolic link, not this tool's lock file; remove it", subject=path) from None
         if path.exists() and not path.is_file():
             raise OutputError(_NOT_A_LOCK, subject=path) from None
-        raise OutputError(f"cannot create the lock file: {exc.strerror or exc}", subject=path) from exc
+        raise OutputError(f"cannot create the lock file: {os_reason(exc)}", subject=path) from exc
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
         raise OutputError(_NOT_A_LOCK, subject=path)

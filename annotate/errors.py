@@ -23,7 +23,17 @@ def os_reason(exc: OSError) -> str:
         return f"too many open files ({limit}raise it with `ulimit -n`, or run fewer workers)"
     if exc.errno == errno.ENFILE:
         return "too many open files on the whole system (the kernel's file table is full)"
+    if exc.errno == errno.EFBIG:  # (Python ignores SIGXFSZ: a write past `ulimit -f` fails with EFBIG)
+        return "file size limit exceeded (a `ulimit -f` or a quota)"
     return exc.strerror or str(exc)
+
+
+def cannot_write(exc: OSError) -> str:
+    """The message of a write that failed with ``exc``: "cannot write: " and :func:`os_reason`, except for too
+    many open files, a limit of the process, not of the file or its disk (`clips` under ``ulimit -n 12`` said
+    "cannot write: Too many open files")."""
+    reason = os_reason(exc)
+    return reason if exc.errno in (errno.EMFILE, errno.ENFILE) else f"cannot write: {reason}"
 
 
 # The command line's exit status when Ctrl-C (or SIGTERM) stopped it: 128 + SIGINT, as a shell reports it.

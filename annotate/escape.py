@@ -344,15 +344,17 @@ def csv_cell(text: str) -> str:
     return "'" + text if text.lstrip("'").startswith(_FORMULA_START) else text
 
 
-def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], *, line_end: str = "\r\n") -> str:
-    """The one writer of annotate's CSV files: :data:`CSV_BOM` first, the ``header``, then ``rows``, each text
-    cell through :func:`csv_cell` (``None`` an empty cell, numbers as they are). ``line_end``: RFC 4180's
-    ``\r\n`` unless a file has long been written with ``\n``."""
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], *, line_end: str = "\r\n",
+             bom: bool = True) -> str:
+    """The one writer of annotate's CSV files: :data:`CSV_BOM` first (``bom``: a file's, not text for a pipe,
+    where it would land in the first field), the ``header``, then ``rows``, each text cell through
+    :func:`csv_cell` (``None`` an empty cell, numbers as they are). ``line_end``: RFC 4180's ``\r\n`` unless a
+    file has long been written with ``\n``."""
     # Each row is written ending in \r\n and given ``line_end`` after: the csv module quotes a cell holding a
     # character of its line terminator only, and a lone \r left unquoted in a \n file ended the row for readers.
     row_text = io.StringIO()
     writer = csv.writer(row_text, lineterminator="\r\n")
-    lines = [CSV_BOM]
+    lines = [CSV_BOM] if bom else []
     for row in (header, *rows):
         row_text.seek(0)
         row_text.truncate()

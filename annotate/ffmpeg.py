@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate import children
-from annotate.errors import AnnotateError, MediaError, OutputError, ToolError
+from annotate.errors import AnnotateError, MediaError, OutputError, ToolError, os_reason
 
 # Environment override for users who keep a particular build.
 FFMPEG_ENV = "ANNOTATE_FFMPEG"
@@ -182,8 +182,8 @@ def _start(cmd: list[str], what: str, **options: Any) -> subprocess.Popen[Any]:
         return children.start(cmd, **options)
     except OSError as exc:
         size = sum(len(os.fsencode(arg)) + 1 for arg in cmd)
-        raise ToolError(f"{what} could not start: {exc.strerror or exc} ({len(cmd)} arguments, {size} bytes)") \
-            from None
+        length = f" ({len(cmd)} arguments, {size} bytes)" if exc.errno == errno.E2BIG else ""  # (what it is about)
+        raise ToolError(f"{what} could not start: {os_reason(exc)}{length}") from None
 
 
 @contextlib.contextmanager

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from annotate.atomic import refuse_input
-from annotate.errors import OutputError
+from annotate.errors import OutputError, os_reason
 
 HEAD_BYTES = 65536
 FORCE_HINT = "remove it, name another file, or pass --force"
@@ -167,5 +167,5 @@ def _existing_head(path: Path, size: int, force: bool) -> bytes | None:
         with open(path, "rb") as handle:
             return handle.read(size)
     except OSError as exc:
-        raise OutputError(f"exists and cannot be read to check what it is: {exc.strerror or exc}; {FORCE_HINT}",
+        raise OutputError(f"exists and cannot be read to check what it is: {os_reason(exc)}; {FORCE_HINT}",
                           subject=path) from None

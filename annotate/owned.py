@@ -24,7 +24,7 @@ from typing import Any
 
 from annotate.atomic import atomic_open, atomic_path, make_folder, write_text
 from annotate.digest import file_digest, versioned_sha256
-from annotate.errors import AnnotateError, OutputError
+from annotate.errors import AnnotateError, OutputError, cannot_write
 from annotate.textio import read_bytes
 
 RECORD = ".annotate-written.jsonl"
@@ -65,7 +65,7 @@ def _append(folder: Path, entry: Mapping[str, Any]) -> None:
         finally:
             os.close(fd)
     except OSError as exc:
-        raise OutputError(f"cannot write: {exc.strerror or exc}", subject=folder / RECORD) from exc
+        raise OutputError(cannot_write(exc), subject=folder / RECORD) from exc
 
 
 @contextlib.contextmanager

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from annotate.errors import AnnotateError, AnnotateWarning, InputError
+from annotate.errors import AnnotateError, AnnotateWarning, InputError, os_reason
 from annotate.frontmatter import split_front_matter
 from annotate.inputs import note_input
 from annotate.mimetext import MimePart, is_mime, read_mime
@@ -134,7 +134,7 @@ def regular_file(
     except FileNotFoundError:
         raise make(f"no such file, expected {_a(kind)}") from None
     except OSError as exc:
-        raise make(f"cannot read {kind}: {exc.strerror or exc}") from None
+        raise make(f"cannot read {kind}: {os_reason(exc)}") from None
     if stat.S_ISDIR(info.st_mode):
         raise make(f"is a directory, expected {_a(kind)}")
     if not stat.S_ISREG(info.st_mode):
@@ -190,7 +190,7 @@ def read_bytes(
                 raise InputError(f"is not a regular file, expected {_a(kind)}{stream_hint}", subject=p)
             data = handle.read(max_bytes + 1 if head is None else head)
     except OSError as exc:
-        raise InputError(f"cannot read {kind}: {exc.strerror or exc}", subject=p) from None
+        raise InputError(f"cannot read {kind}: {os_reason(exc)}", subject=p) from None
     if len(data) > max_bytes:  # it grew since the stat
         raise make(too_large, p)
     return data

@@ -118,6 +118,13 @@ def floor_millis(seconds: float, unit: int = 1) -> int:
     return max(0, math.floor(seconds * 1000 / unit + TIE_FRAMES)) * unit
 
 
+def ceil_millis(seconds: float, unit: int = 1) -> int:
+    """Milliseconds rounded up to a multiple of ``unit``: a length that must not shrink (a cue's time on
+    screen, which its reading speed and least duration are judged by). Float round-off (1.7 computing as
+    1.70000001) is not rounded up."""
+    return max(0, math.ceil(seconds * 1000 / unit - TIE_FRAMES)) * unit
+
+
 def frame_of(seconds: float, fps: float | Fraction, *, end: bool = False) -> int:
     """The frame a time names at a constant ``fps``: the one whose start is
     nearest (frame 0 starts at 0 s). Times are written to the millisecond, so

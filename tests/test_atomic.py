@@ -366,7 +366,8 @@ def test_a_full_disk_under_a_folder_lock_names_the_file_that_could_not_be_writte
     proc.start()
     proc.join(60)
     kind, message = ours.recv()
-    assert (kind, message) == ("OutputError", f"{tmp_path / 'manifest.json'}: cannot write: {os.strerror(27)}")
+    assert (kind, message) == ("OutputError", f"{tmp_path / 'manifest.json'}: cannot write: file size limit exceeded "
+                                              "(a `ulimit -f` or a quota)")
     assert os.listdir(tmp_path) == []
 
 
@@ -381,7 +382,7 @@ def test_a_folder_command_on_a_full_disk_says_which_file_in_one_line(tmp_path):
                           preexec_fn=_no_file_may_grow, capture_output=True, text=True, timeout=120,
                           env={**os.environ, "ANNOTATE_TRACEBACK": "0"})
     assert done.returncode == 2
-    assert done.stderr.startswith(f"annotate: error: {out}") and os.strerror(27) in done.stderr
+    assert done.stderr.startswith(f"annotate: error: {out}") and "file size limit exceeded" in done.stderr
     assert done.stderr.count("\n") == 1
 
 
@@ -413,3 +414,21 @@ def test_a_file_another_writer_made_is_on_disk_before_it_takes_its_name(tmp_path
     assert synced == [(target.read_bytes(), False)]
     with Image.open(target) as img:
         assert img.size == (8, 8) and img.convert("RGB").getpixel((4, 4))[0] > 180
+
+
+def test_export_past_a_file_size_limit_names_the_limit_as_render_does(tmp_path):
+    # Attack report 8 #30: `export` under `ulimit -f 8` said "big.json: cannot write: File too large", where
+    # `render` names the `ulimit -f`.
+    import subprocess
+    import sys
+
+    story = tmp_path / "story.yaml"
+    story.write_text("moments:\n" + "".join(f"  - {{id: m{i}, start: {i}, caption: {'x' * 200}}}\n"
+                                             for i in range(1, 100)), encoding="utf-8")
+    out = tmp_path / "big.json"
+    done = subprocess.run([sys.executable, "-m", "annotate", "export", str(story), "-o", str(out)],
+                          preexec_fn=_no_file_may_grow, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "ANNOTATE_TRACEBACK": "0"})
+    assert (done.returncode, done.stderr) == (
+        2, f"annotate: error: {out}: cannot write: file size limit exceeded (a `ulimit -f` or a quota)\n")
+    assert not out.exists()

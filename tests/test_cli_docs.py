@@ -114,3 +114,16 @@ def test_every_option_says_what_it_is_and_its_default():
     shown = CliRunner().invoke(main, ["subtitles", "--help"], terminal_width=200).output
     assert re.search(r"--min-duration NUMBER\s+Seconds on screen, at least\.\s+\[default: \(0\.833, 20 frames", shown)
     assert re.search(r"--max-duration NUMBER\s+Seconds on screen, at most[^[]*\[default: 7\.0\]", shown)
+
+
+def test_the_readme_says_what_a_link_in_place_of_an_output_gets(tmp_path):
+    # It said "replaced, never written through" long after every writer began to refuse the link (9a37dce2).
+    story = tmp_path / "tl.yaml"
+    story.write_text("schema_version: 1\nmoments:\n  - {id: m1, start: 5, caption: the truck}\n", encoding="utf-8")
+    (tmp_path / "link.otio").symlink_to(story)
+    result = CliRunner().invoke(main, ["export", str(story), "-o", str(tmp_path / "link.otio"), "--force"])
+    assert result.exit_code == 2 and "is a symbolic link (to " in result.output
+    assert "refusing to replace it" in result.output and (tmp_path / "link.otio").is_symlink()
+    said = " ".join(README.split())
+    assert "a link in place of an output is refused, even with `--force`" in said
+    assert "a link in place of an output is replaced" not in said

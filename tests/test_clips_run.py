@@ -696,3 +696,25 @@ def test_clips_a_killed_run_only_journaled_are_reused_not_cut_again(src, tmp_pat
     assert {p: p.stat().st_mtime_ns for p in _clips(out)} == stamps
     assert [c["sha256"] for c in _manifest(out)["clips"]] == [e["sha256"] for e in entries]
     assert not (out / JOURNAL).exists()
+
+
+def test_too_low_an_open_files_limit_is_said_with_the_limit_not_as_a_write(src, tmp_path):
+    # Attack report 8 #30: under `ulimit -n 12` a clip failed with "cannot write: Too many open files", and
+    # another with "ffmpeg could not start: Too many open files (30 arguments, 429 bytes)": neither is a write
+    # problem or about the command's length; `batch` has said the limit since 89507c90.
+    import resource
+    import subprocess
+    import sys
+
+    story = _write(tmp_path / "story.yaml", src, [Moment(id=f"m{i}", start=float(i * 3), caption=f"scene {i}")
+                                                    for i in range(1, 4)])
+    done = subprocess.run([sys.executable, "-m", "annotate", "clips", str(story), "-o", str(tmp_path / "out"),
+                           "--mode", "copy"], capture_output=True, text=True, timeout=300,
+                          env={k: v for k, v in os.environ.items() if k != "ANNOTATE_TRACEBACK"},
+                          preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (12, 12)))
+    errors = [line for line in done.stderr.splitlines() if line.startswith("annotate: error:")]
+    assert done.returncode == 2 and errors, done.stderr
+    for line in errors:
+        assert line.endswith("too many open files (the limit is 12: raise it with `ulimit -n`, or run fewer "
+                             "workers)"), line
+        assert "cannot write" not in line and "arguments" not in line, line

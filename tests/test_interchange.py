@@ -173,6 +173,19 @@ def test_csv_read_back_by_the_csv_module(timeline, tmp_path):
     assert rows[2]["tags"] == "key;x"
 
 
+def test_csv_on_standard_output_has_no_byte_order_mark(timeline, tmp_path):
+    # The BOM is for Excel opening a file; on a pipe it landed in the first field ('\ufeffid' for
+    # csv.DictReader, cut, awk).
+    story = tmp_path / "story.yaml"
+    save(timeline, story)
+    result = CliRunner().invoke(main, ["export", str(story), "-o", "-", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout_bytes.startswith(b"id,start,")
+    rows = list(csv.DictReader(io.StringIO(result.stdout, newline="")))
+    assert [r["id"] for r in rows] == ["m1", "m2", "m3", "m4"]
+    assert not interchange.dumps(timeline, "csv").startswith("\ufeff")  # the library's text: no file, no BOM
+
+
 def _to_ms(moments):
     """Moments with every time rounded to the millisecond, for formats that keep milliseconds."""
     from dataclasses import replace
@@ -970,6 +983,19 @@ def test_resolve_marker_edl_names_colours_and_lengths_are_read():
         "hour), not from its first marker",
         "marker 'Sky': colour 'SKY' is not one editors share (RED, PINK, ORANGE, YELLOW, GREEN, CYAN, BLUE, "
         "PURPLE, MAGENTA, BLACK, WHITE); left out"]
+
+
+def test_a_drop_frame_resolve_marker_edl_names_its_hour_in_drop_frame():
+    # Attack report 8 #31: the warning named the hour "00:59:56:12" (01:00:00;00 counted without drops) while the
+    # timeline recorded 01:00:00;00.
+    text = ("TITLE: Timeline 1\nFCM: DROP FRAME\n\n001  001      V     C        01:00:05;00 01:00:05;01 "
+            "01:00:05;00 01:00:05;01  \n |C:ResolveColorBlue |M:Marker 1 |D:1\n")
+    with pytest.warns(ExportWarning) as said:
+        back = interchange.loads(text, "edl", origin="rdf.edl")
+    assert back.record_timecode == "01:00:00;00"
+    counted = [str(w.message) for w in said if "counted from" in str(w.message)]
+    assert len(counted) == 1 and "markers are counted from 01:00:00;00, the hour" in counted[0], counted
+    assert [m.start for m in back.moments] == [5.005]  # 150 frames after 01:00:00;00, at 29.97 fps
 
 
 @pytest.mark.parametrize("length", ["50", "99999999999999"])
@@ -2019,3 +2045,28 @@ def test_empty_standard_input_is_not_an_empty_file_to_import(tmp_path, fmt):
     srt = b"1\n00:00:01,000 --> 00:00:02,000\nhi\n"
     fine = CliRunner().invoke(main, ["import", "-", "--format", "srt", "-o", str(out)], input=srt)
     assert fine.exit_code == 0 and [m.caption for m in load(out).moments] == ["hi"]
+
+
+FCPX_EXPORTS = Path(__file__).parent / "data" / "third-party" / "fcpx-exports"
+
+
+def test_a_final_cut_export_the_otio_adapter_trips_on_is_called_fcpx_it_cannot_read():
+    # Attack report 8 #21: Final Cut Pro 10.6 exports (roles, compound clips) that OpenTimelineIO's fcpx_xml
+    # adapter fails inside were called "not a Final Cut Pro X XML file".
+    path = FCPX_EXPORTS / "RolesList.fcpxml"
+    with pytest.raises(InputError) as caught:
+        interchange.read(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: is a Final Cut Pro X XML file that OpenTimelineIO's fcpx_xml adapter cannot "
+                              "read (AttributeError inside it: ")
+    with pytest.raises(AttributeError) as inside:  # the adapter's own complaint, named in the message
+        otio.adapters.read_from_file(str(path), "fcpx_xml")
+    assert str(inside.value) in message
+
+
+def test_a_final_cut_clip_exported_alone_is_said_to_be_one():
+    path = FCPX_EXPORTS / "StandaloneAssetClip.fcpxml"
+    with pytest.raises(InputError) as caught:
+        interchange.read(path)
+    assert str(caught.value).startswith(f"{path}: holds no project, only the asset-clip 'TestVideo' exported alone "
+                                        "(0 marker(s) on it)")

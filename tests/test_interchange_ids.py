@@ -56,6 +56,18 @@ def test_custom_ids_come_back_or_the_export_says_they_cannot(fmt, ids):
         assert not any("id" in w and "import" in w for w in said), said
 
 
+@pytest.mark.parametrize("fmt", sorted(IMPORTABLE))
+def test_ids_with_spaces_at_their_edges_come_back_or_the_export_says_they_cannot(fmt):
+    # Attack report 8 #22 (web-platform-tests' webvtt ids.vtt): CSV and FCP 7 XML gave ' leading space' and
+    # 'trailing space ' back stripped without a word; FCP XML's warning spoke of control characters.
+    ids = [" leading space", "trailing space "]
+    back, said = _round_trip(_timeline(ids), fmt)
+    if fmt in ("csv", "fcp-xml", "otio", "json"):
+        assert (back, [w for w in said if "id" in w and "import" in w]) == (ids, []), said
+    elif back != ids:
+        assert any("id" in w and "import" in w for w in said), (fmt, back, said)
+
+
 @pytest.mark.parametrize("fmt", ["otio", "edl", "fcp-xml", "csv", "json", "vtt", "ass"])
 def test_plain_and_hostile_ids_that_a_format_carries_come_back(fmt):
     ids = ["intro", "gate_2", "m7", "after.noon"] + ([] if fmt == "vtt" else ["a b", "x --> y", "c,d", "日本 \"q\""])

@@ -1294,3 +1294,36 @@ def test_interlaced_footage_keeps_its_fields_or_is_deinterlaced_where_frames_are
            preview_at=1.0, elements=plain)
     assert comb(woven) > 300
     assert comb(np.asarray(Image.open(preview).convert("RGB"))[:500]) < comb(woven) / 10
+
+
+def test_a_long_word_or_url_stays_inside_the_frame(tmp_path: Path) -> None:
+    """Attack report 8 #25: lines are broken at a column count for an average glyph, and libass wraps a title
+    only at spaces: a title of one long compound and a caption line of wide letters ran off the frame's sides,
+    their ends lost. The title's word is broken to fit (after a URL's '/' where it can), a caption line too
+    wide is narrowed."""
+    footage = _make(tmp_path / "lw.mp4", size="640x360", seconds=3.0, audio=False)
+    tl = Timeline(title="Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz",
+                  moments=(Moment(0.5, end=2.9, caption="WMWMWMWMWMWMWMWMWMWMWMWMWMWMWMWMWMWMWMW", id="a"),),
+                  footage=Footage(path=str(footage)))
+    out = tmp_path / "lw.png"
+    render(tl, out, preview_at=1.0, elements=Elements(timecode=False, credit=False, position_bar=False),
+           theme=Theme(caption_time_label=False))
+    with av.open(str(out)) as c:
+        img = next(c.decode(video=0)).to_ndarray(format="rgb24").astype(int)
+    title_rows, caption_rows = slice(0, 150), slice(240, 360)
+    assert _changed(img, title_rows, slice(20, 300)) > 0.05 and _changed(img, caption_rows, slice(100, 540)) > 0.05
+    margin = round(640 * Theme().safe_margin)
+    for rows in (title_rows, caption_rows):
+        assert _changed(img, rows, slice(640 - margin + 2, 640)) == 0, rows
+        assert _changed(img, rows, slice(0, margin - 2)) == 0, rows
+    assert _changed(img, title_rows, slice(round(640 * 0.7), 640)) == 0  # clear of the timecode's column
+
+
+def test_a_url_too_long_for_a_title_line_breaks_after_a_slash():
+    from annotate.render.document import broken_words
+
+    measure = len  # one pixel a character
+    assert broken_words("see https://twitter.com/BorderCommand/status/12345", measure, 20) == (
+        "see https://twitter.com/\nBorderCommand/\nstatus/12345")
+    assert broken_words("Rindfleischetikettierung", measure, 10) == "Rindfleisc\nhetikettie\nrung"
+    assert broken_words("short words stay", measure, 10) == "short words stay"

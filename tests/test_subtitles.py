@@ -578,7 +578,7 @@ def test_two_moments_at_one_instant_follow_each_other_and_pass_the_check(samples
         assert made.exit_code == 0, made.output
         assert [line for line in made.output.splitlines() if "warning" in line] == [
             f"annotate: warning: {story}: moment c1: starts at 2:28.00, as moment m4 does; shown after it, "
-            "from 2:31.37"]
+            "from 2:31.38"]  # (m4's reading time 3.294 s, rounded up to the centisecond, then 2 frames)
         checked = runner.invoke(main, ["subtitles", "--check", str(out)])
         assert checked.exit_code == 0, checked.output
     cues = pysrt.open(str(tmp_path / "out.srt"), encoding="utf-8")
@@ -1041,3 +1041,68 @@ def test_reading_speed_counts_what_a_reader_reads_not_code_points(tmp_path):
     fast.write_text(f"1\n00:00:01,000 --> 00:00:02,000\n{arabic}\n", encoding="utf-8")
     assert [(v.cue, v.rule, v.message[:4]) for v in subtitles.check(fast) if v.rule == "reading-speed"] == \
         [(1, "reading-speed", "47.0")]
+
+
+def test_an_ass_file_written_here_passes_check_where_its_srt_does(tmp_path):
+    # The ASS writer rounded both ends down to the centisecond: a cue laid out at exactly the reading speed
+    # limit (29 characters, 45.480-47.186 s) was written 45.48-47.18, 17.1 characters a second, and `subtitles
+    # --check` failed the writer's own file (and the demo's subtitles.ass) where the SRT passed.
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+    from annotate.timeline import save
+
+    story = tmp_path / "asscps.yaml"
+    save(Timeline(moments=(Moment(id="m1", start=41.4, caption="a military truck that has been driving along the "
+                                  "perimeter road comes to a stop beside a guard post"),)), story)
+    runner = CliRunner()
+    for ext in ("ass", "srt"):
+        made = runner.invoke(main, ["subtitles", str(story), "-o", str(tmp_path / f"out.{ext}")])
+        assert made.exit_code == 0, made.output
+        checked = runner.invoke(main, ["subtitles", "--check", str(tmp_path / f"out.{ext}")])
+        assert checked.exit_code == 0, checked.output
+    ass_cues = pysubs2.load(str(tmp_path / "out.ass"))
+    assert [(e.start, e.end) for e in ass_cues][1] == (45480, 47190)  # on screen 1.71 s, not 1.70
+
+
+def test_ass_rounding_adds_no_violation_to_any_layout():
+    # Any timeline whose SRT (milliseconds) passes --check gives an ASS file (centiseconds) that passes too. (A
+    # squeezed layout the SRT fails within its rounding tolerance, cues 9 ms over each other, can fail it in ASS.)
+    import random
+
+    words = "the truck a soldier runs toward line guard fires at him from behind while others watch".split()
+    rng = random.Random(7)
+    checked = 0
+    for _ in range(120):
+        t, moments = 0.0, []
+        for i in range(rng.randint(1, 6)):
+            t = round(t + rng.uniform(1, 12), 3)
+            end = round(t + rng.uniform(0.5, 9), 3) if rng.random() < 0.3 else None
+            moments.append(Moment(id=f"m{i + 1}", start=t, end=end,
+                                  caption=" ".join(rng.choice(words) for _ in range(rng.randint(2, 16)))))
+        story = Timeline(moments=tuple(moments))
+        with collected([], SubtitleWarning):
+            found = {fmt: {(v.cue, v.rule) for v in lint(subtitles.FORMATS[fmt].loads(subtitles.dumps(story, fmt)))}
+                     for fmt in ("ass", "srt")}
+        assert not found["ass"] or found["srt"], (story, found)
+        checked += not found["srt"]
+    assert checked > 60
+
+
+def test_min_duration_above_max_duration_is_refused_in_one_line(tmp_path):
+    # It was accepted: every cue 1 s long at 69 characters a second, then --check with the same options listed
+    # a violation for each.
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+    from annotate.timeline import save
+
+    story = tmp_path / "mm.yaml"
+    save(Timeline(moments=(Moment(id="m1", start=10.0, caption="The soldier runs to the line"),)), story)
+    for args in ([str(story), "-o", str(tmp_path / "mm.srt")], ["--check", str(tmp_path / "mm.srt")]):
+        result = CliRunner().invoke(main, ["subtitles", *args, "--min-duration", "7",
+                                           "--max-duration", "1"])
+        assert result.exit_code == 2, result.output
+        assert result.output.strip().splitlines()[-1] == (
+            "annotate: error: --min-duration: --min-duration 7 is above --max-duration 1")
+    assert not (tmp_path / "mm.srt").exists()

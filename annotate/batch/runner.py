@@ -346,7 +346,7 @@ class _Planner:
             self.fail(f"{story.name}/clips", story.name, "clips", str(exc))
             return
         except OSError as exc:
-            self.fail(f"{story.name}/clips", story.name, "clips", f"{folder}: {exc.strerror or exc}")
+            self.fail(f"{story.name}/clips", story.name, "clips", f"{folder}: {os_reason(exc)}")
             return
         manifest, warning = clip_task.load_manifest(folder)
         if warning:
@@ -552,7 +552,7 @@ def run(
         try:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise OutputError(f"cannot create the output folder: {exc.strerror or exc}", subject=out) from exc
+            raise OutputError(f"cannot create the output folder: {os_reason(exc)}", subject=out) from exc
         if not out.is_dir() or not os.access(out, os.W_OK | os.X_OK):
             raise OutputError("is not a writable folder", subject=out)
         with folder_lock(out, on_wait=on_wait):

@@ -66,6 +66,9 @@ def subtitles_command(
     from annotate.timeline import check_footage, footage_path, load, per_video, with_footage_length
 
     rules_fps = fps
+    if min_duration > max_duration:  # every cue would break one limit or the other, the writer's and --check's
+        raise InputError(f"--min-duration {min_duration:g} is above --max-duration {max_duration:g}",
+                         subject="--min-duration")
     if check:
         rules = subtitles.Rules(max_line_chars, max_lines, max_cps, min_duration, max_duration, min_gap_frames,
                                 fps=rules_fps or FALLBACK_FPS)

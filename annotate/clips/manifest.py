@@ -20,7 +20,7 @@ from typing import Any
 from annotate import __version__, ffmpeg, owned
 from annotate.atomic import write_text
 from annotate.clips.sheet import later_pages
-from annotate.errors import OutputError
+from annotate.errors import OutputError, os_reason
 from annotate.escape import csv_text
 
 MANIFEST_JSON = "manifest.json"
@@ -138,7 +138,7 @@ class Manifest:
             write_text(self.folder / MANIFEST_JSON, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
             owned.write_owned_text(self.folder, MANIFEST_CSV, to_csv(clips))
         except OSError as exc:  # e.g. disk full while writing the record
-            raise OutputError(f"cannot write the manifest: {exc.strerror or exc}", subject=self.folder) from exc
+            raise OutputError(f"cannot write the manifest: {os_reason(exc)}", subject=self.folder) from exc
 
 
 def to_csv(clips: list[dict[str, Any]]) -> str:

@@ -33,7 +33,7 @@ from annotate.clips.manifest import (
     now,
 )
 from annotate.digest import file_digest, sha256
-from annotate.errors import AnnotateError, BusyWarning, InputError, MediaError, OutputError, collected
+from annotate.errors import AnnotateError, BusyWarning, InputError, MediaError, OutputError, collected, os_reason
 from annotate.fonts import FontWarning
 from annotate.model import Timeline
 from annotate.owned import as_recorded
@@ -285,7 +285,7 @@ def _remove(folder: Path, name: str, entry: dict[str, Any], what: str) -> str:
     try:
         clip.unlink()
     except OSError as exc:
-        return f"{what}: cannot remove it ({exc.strerror or exc}), so kept; no longer in the manifest"
+        return f"{what}: cannot remove it ({os_reason(exc)}), so kept; no longer in the manifest"
     poster = _inside(folder, str(entry.get("poster") or ""), POSTER_SUFFIX)
     if poster is not None and poster.with_suffix(plan.CLIP_EXTENSION) == clip:
         with contextlib.suppress(OSError):
@@ -325,7 +325,7 @@ def _check_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"cannot create the output folder: {exc.strerror or exc}", subject=folder) from exc
+        raise OutputError(f"cannot create the output folder: {os_reason(exc)}", subject=folder) from exc
     if not folder.is_dir():
         raise OutputError("is not a folder", subject=folder)
     if not os.access(folder, os.W_OK | os.X_OK):
@@ -622,7 +622,7 @@ def _run_jobs(todo: list[ClipJob], folder: Path, mode: str, manifest: Manifest, 
         try:
             entry = future.result()
         except (AnnotateError, OSError) as exc:
-            reason = str(exc) if isinstance(exc, AnnotateError) else f"{exc.strerror or exc}"
+            reason = str(exc) if isinstance(exc, AnnotateError) else os_reason(exc)
             report.failed.append(Failure(job.plan.name, reason))
             manifest.fail(job.plan.name, {"file": job.plan.name, "timeline": job.plan.timeline,
                                           "moment_id": job.plan.moment.id, "reason": reason}, save=False)

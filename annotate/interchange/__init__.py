@@ -172,7 +172,9 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
     name = format_for(path, format)
     overwrite.check(path, name, force=force)
     text, notes = text_of(timeline, name, where=path, **opts)
-    return Written(write_text(path, text), name, notes)
+    # a file's own start (CSV's byte order mark for Excel), which text for standard output goes without
+    prefix: str = getattr(FORMATS[name], "FILE_PREFIX", "")
+    return Written(write_text(path, prefix + text), name, notes)
 
 
 def text_of(timeline: Timeline, format: str, *, where: str | os.PathLike[str] = "-",

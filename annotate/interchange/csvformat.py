@@ -13,10 +13,12 @@ On import only ``start`` is required; column names are case-insensitive and
 first line); a byte order mark is skipped; a ``stated`` column (the old name of ``quote``) is read as
 ``quote``. A column named twice is refused; the cells of a column annotate
 does not read are left out with a warning naming it.
-The file starts with a UTF-8 byte order mark (:data:`annotate.escape.CSV_BOM`), as Excel's own "CSV UTF-8"
-does: without it Excel opens a double-clicked ``.csv`` in the system's ANSI code page, every Arabic, CJK,
-Cyrillic or accented caption garbled. LibreOffice, Google Sheets and pandas' ``read_csv`` skip it; Python's
-``csv`` module wants the file opened with ``encoding="utf-8-sig"``.
+A file starts with a UTF-8 byte order mark (:data:`FILE_PREFIX`, written by the path layer,
+:func:`annotate.interchange.write`), as Excel's own "CSV UTF-8" does: without it Excel opens a double-clicked
+``.csv`` in the system's ANSI code page, every Arabic, CJK, Cyrillic or accented caption garbled. LibreOffice,
+Google Sheets and pandas' ``read_csv`` skip it; Python's ``csv`` module wants the file opened with
+``encoding="utf-8-sig"``. Text for a pipe (:func:`dumps`, ``export -o -``) has none: there it would land in the
+first field of ``cut``, ``awk`` or ``csv.DictReader`` (``'\ufeffid'``).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, new_names
 from annotate.validate import MAX_MOMENTS
 
 EXTENSIONS = (".csv",)
+FILE_PREFIX = CSV_BOM  # what a file (not a pipe) starts with: Excel reads it as UTF-8 by it
 # The moment fields an import takes from the file (the others stay the timeline's: interchange.import_into).
 CARRIES = ("end", "approximate", "caption", "quote", "alignment", "sentence", "notes", "tags", "said")
 COLUMNS = (
@@ -71,7 +74,8 @@ def dumps(timeline: Timeline, **opts: Any) -> str:
         rows.append(cells)
     texts_not_kept(changed, "a CSV file", "a NUL, which makes the file binary, unreadable as text",
                    "moment(s)' text")
-    return csv_text(COLUMNS + ((FOOTAGE_COLUMN,) if several else ()), rows)  # RFC 4180 line ends
+    # RFC 4180 line ends; the byte order mark is the file's (FILE_PREFIX), not a pipe's
+    return csv_text(COLUMNS + ((FOOTAGE_COLUMN,) if several else ()), rows, bom=False)
 
 
 _SEP_LINE = re.compile(r"sep=(.)\r?\n?\Z", re.IGNORECASE)
@@ -202,7 +206,8 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
                 alignment = Alignment(start=aligned, kind=cells.get("alignment_kind", "").strip() or "none",
                                       score=score)
             moments.append(Moment(
-                id=cells.get("id", "").strip() or f"m{len(moments) + 1}",
+                # (an id as written, spaces at its edges too: a WebVTT cue's id keeps them, as browsers read it)
+                id=cells.get("id", "") if cells.get("id", "").strip() else f"m{len(moments) + 1}",
                 start=start or 0.0, end=time("end"), approximate=approximate in _TRUE,
                 caption=cells.get("caption", ""), quote=cells.get("quote", ""),
                 sentence=cells.get("sentence", ""), notes=cells.get("notes", ""),

@@ -595,11 +595,11 @@ def loads(text: str, *, origin: str | None = None, fps: float | None = None, str
     to_top = ToTop(tl)
     first = min((to_top.range(c, c.trimmed_range()).start_time for c in tl.find_clips()),
                 key=lambda t: t.to_seconds(), default=otio.opentime.RationalTime(0, rate))
+    drop_frame = any(tc.drop for tc in timecodes)
     if not ours and not reel and resolve_markers.has_markers(text):
-        first = _marker_timeline_start(first, rate, origin)
+        first = _marker_timeline_start(first, rate, origin, drop_frame=drop_frame)
     # kept, so an export records from it again (in the file's notation)
-    record = otio.opentime.to_timecode(first, rate, drop_frame=any(tc.drop for tc in timecodes)) \
-        if first.to_seconds() > 0 else None
+    record = otio.opentime.to_timecode(first, rate, drop_frame=drop_frame) if first.to_seconds() > 0 else None
     if len(pictures) > 1 and all(ids):  # annotate's EDL of several videos: each event is one
         timeline = per_video(tl, ids, lambda alone: from_otio(alone, origin=origin, rate=rate, ours=True,
                                                               strict=strict), origin=origin)
@@ -626,14 +626,17 @@ def _source_of(clip: otio.schema.Clip, named: set[str]) -> tuple[str, str, str]:
     return media_url(clip) or "", clip.name if clip.name in named else "", reel
 
 
-def _marker_timeline_start(first: otio.opentime.RationalTime, rate: float,
-                           origin: str | None) -> otio.opentime.RationalTime:
+def _marker_timeline_start(first: otio.opentime.RationalTime, rate: float, origin: str | None, *,
+                           drop_frame: bool) -> otio.opentime.RationalTime:
     """Where a Resolve timeline's marker EDL counts from: its events are the markers, so its first
     record-in is the first marker, not the timeline's start; Resolve's timelines start on a whole hour
-    (01:00:00:00 by default), the one the first marker falls in (said, the file does not state it)."""
-    hour = otio.opentime.RationalTime(math.floor(first.to_seconds() / 3600) * 3600 * rate, rate)
+    (01:00:00:00 by default), the one the first marker falls in (said, the file does not state it, in the
+    file's notation: the drop-frame hour 01:00:00;00 read as frames without drops is 00:59:56:12)."""
+    # (the hour of its timecode: in drop frame 01:00:00;00 is frame 107892, 3599.996 s, not 3600 s)
+    hours = otio.opentime.to_timecode(first, rate, drop_frame=drop_frame).split(":")[0]
+    hour = otio.opentime.from_timecode(f"{hours}:00:00{';' if drop_frame else ':'}00", rate)
     notify(f"{origin or '<input>'}: a DaVinci Resolve timeline's markers: the EDL does not say where the timeline "
-           f"starts; its markers are counted from {otio.opentime.to_timecode(hour, rate, drop_frame=False)}, the "
+           f"starts; its markers are counted from {otio.opentime.to_timecode(hour, rate, drop_frame=drop_frame)}, the "
            f"hour its first marker falls in (Resolve starts a timeline on the hour), not from its first marker")
     return hour
 

@@ -68,9 +68,9 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
         del marker.metadata[META]
         # XML 1.0 cannot hold control characters: an id with them comes back cleaned (an empty one numbered)
         fields = ({"comment": xml_text(quote)} if quote else {}) \
-            | ({ID_FIELD: clean_text(moment_id)} if moment_id else {})
+            | ({ID_FIELD: xml_text(moment_id)} if moment_id else {})
         named = moment_id or marker.name
-        if (xml_text(quote) != quote or clean_text(moment_id) not in ("", moment_id)) and named not in changed:
+        if (xml_text(quote) != quote or xml_text(moment_id) != moment_id) and named not in changed:
             changed.append(named)
         marker.metadata[FCP_META] = fields | {"color": str(marker.color)}
     texts_not_kept(changed, "FCP 7 XML", XML_LEFT_OUT, "moment(s)' text", title=loses_characters(timeline.title))
@@ -103,7 +103,7 @@ def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Time
     if _root(text) == "fcpxml":
         raise InputError("is Final Cut Pro X XML (<fcpxml>), not Final Cut Pro 7 XML: pass --format fcpx",
                          subject=origin)
-    read = read_string(text, "fcp_xml", origin=origin, kind=KIND)
+    read = read_string(text, "fcp_xml", origin=origin, kind=KIND, root="xmeml")
     found = one_timeline(read, origin=origin, what="sequence")
     in_file = (m.findtext("name") or "" for m in ElementTree.fromstring(text).iter("marker"))  # parsed as the adapter
     say_unread_markers(in_file, read, origin=origin, who="OpenTimelineIO's FCP 7 XML reader")

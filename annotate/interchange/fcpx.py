@@ -43,11 +43,12 @@ from fractions import Fraction
 from typing import Any
 from urllib.parse import quote, unquote
 from xml.etree import ElementTree
-from xml.sax.saxutils import quoteattr
+from xml.sax.saxutils import quoteattr, unescape
 
 import opentimelineio as otio
 
 from annotate.clips.media import FrameTable
+from annotate.errors import InputError
 from annotate.escape import loses_characters
 from annotate.interchange.common import (
     XML_LEFT_OUT,
@@ -77,6 +78,7 @@ EXTENSIONS = (".fcpxml",)
 CARRIES = ("end", "caption", "color")
 IDS = False  # the adapter writes no marker note: an import into a timeline matches moments by time
 KIND = "a Final Cut Pro X XML file"
+ROOT = "fcpxml"  # its root element
 XML = True  # read by the encoding its XML declaration names (textio.read_text_file)
 # Colours an FCPX marker can carry (to-do, completed, plain).
 KEPT_COLORS = ("RED", "GREEN", "PURPLE")
@@ -380,12 +382,33 @@ def _media_reps(text: str, origin: str | None) -> str:
     return _ASSET.sub(with_src, text)
 
 
+# A clip exported alone (File > Export XML with a clip selected): a clip element right under <fcpxml>, after its
+# resources, in no event or project.
+_CLIP_ALONE = re.compile(r"<fcpxml\b[^>]*>\s*(?:<resources\b.*?</resources>\s*)?<((?:asset|ref|sync|mc)-clip|clip)\b"
+                         r"([^>]*)>", re.DOTALL)
+_NAME_ATTRIBUTE = re.compile(r'\bname="([^"]*)"')
+
+
+def _a_clip_alone(text: str, read: Any, origin: str | None) -> None:
+    """Refuse a file that holds one clip exported alone in one line that says so ("holds no project" left
+    a user to guess why): OpenTimelineIO's adapter reads a project's timeline, and such a file has none."""
+    alone = _CLIP_ALONE.search(text) if not timelines_in(read) else None
+    if alone is None:
+        return
+    name = _NAME_ATTRIBUTE.search(alone.group(2))
+    markers = len(re.findall(r"<(?:chapter-)?marker\b", text))
+    raise InputError(f"holds no project, only the {alone.group(1)} {unescape(name.group(1)) if name else ''!r} "
+                     f"exported alone ({markers} marker(s) on it); annotate imports a project: in Final Cut Pro "
+                     "select the project (or put the clip in one) and export that", subject=origin)
+
+
 def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Timeline:
     text, rates = _tick_rates(_CHAPTER_MARKER.sub(r"<\1marker", _media_reps(text, origin)))
     noted, notes = _noted(text)
     with _exact_times():
-        read = read_string(noted, "fcpx_xml", origin=origin, kind=KIND)
+        read = read_string(noted, "fcpx_xml", origin=origin, kind=KIND, root=ROOT)
     _notes_kept(read, notes)
+    _a_clip_alone(text, read, origin)
     found = one_timeline(read, origin=origin, what="project")
     _unread(text, read, origin)
     _true_rates(found, rates)

@@ -39,6 +39,10 @@ def _line_of(exc: BaseException) -> int | None:
     return int(found.group(1)) if found else None
 
 
+# The name of a file's first element, after its XML declaration, comments and doctype.
+_FIRST_ELEMENT = re.compile(r"<([A-Za-z_][\w:.-]*)")
+
+
 def _reason(exc: BaseException, who: str) -> str:
     if isinstance(exc, _INTERNAL):
         return f"{who} failed on it ({type(exc).__name__} inside it)"
@@ -47,21 +51,31 @@ def _reason(exc: BaseException, who: str) -> str:
 
 
 @contextmanager
-def rewritten(what: str, who: str, *, origin: str | None) -> Iterator[None]:
+def rewritten(what: str, who: str, *, origin: str | None, tripped: str | None = None) -> Iterator[None]:
     """Turn anything ``who`` (OpenTimelineIO or one of its adapters) raises
-    inside the block into one InputError: ``<origin>[, line N]: <what>: <reason>``."""
+    inside the block into one InputError: ``<origin>[, line N]: <what>: <reason>``; with ``tripped``, an
+    error inside the adapter (a bug or assumption of its own) is ``<origin>: <tripped> (<its complaint>)``."""
     try:
         yield
     except AnnotateError:
         raise
     except Exception as exc:  # an adapter may raise anything on a bad file
+        if tripped is not None and isinstance(exc, _INTERNAL):
+            complaint = " ".join(f"{type(exc).__name__} inside it: {exc}".split())[:MAX_MESSAGE_CHARS]
+            raise InputError(f"{tripped} ({complaint})", subject=origin) from None
         raise InputError(f"{what}: {_reason(exc, who)}", subject=where(origin, _line_of(exc))) from None
 
 
-def read_string(text: str, adapter: str, *, origin: str | None, kind: str, **options: Any) -> Any:
+def read_string(text: str, adapter: str, *, origin: str | None, kind: str, root: str | None = None,
+                **options: Any) -> Any:
     """``otio.adapters.read_from_string`` with every failure as one line:
-    ``reel.edl: not a CMX 3600 EDL: ...`` or ``cut.xml, line 12: not ...``."""
-    with rewritten(f"not {kind}", f"OpenTimelineIO's {adapter} adapter", origin=origin):
+    ``reel.edl: not a CMX 3600 EDL: ...`` or ``cut.xml, line 12: not ...``. A file whose first element is
+    ``root`` (the kind's own, ``fcpxml``) that the adapter trips over is not called "not" that kind: Final Cut
+    Pro's own exports with compound clips, roles or images are valid files the adapter cannot read."""
+    who = f"OpenTimelineIO's {adapter} adapter"
+    first = _FIRST_ELEMENT.search(text) if root else None
+    tripped = f"is {kind} that {who} cannot read" if first and first.group(1) == root else None
+    with rewritten(f"not {kind}", who, origin=origin, tripped=tripped):
         found = otio.adapters.read_from_string(text, adapter, **options)
     return found
 

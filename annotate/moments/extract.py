@@ -892,12 +892,13 @@ def _dotted_paragraph(text: str, b: int) -> int:
     """Where the paragraph of ``b`` starts, as dotted positions read it: a numbered paragraph of a judgment or an order
     goes on from the numbered one before it ("2. The prosecution relies on a mobile video of 4.10 minutes duration
     ...\n\n3. At 0.48 the applicant is seen arguing", round 193), one argument walking through the video told
-    there."""
+    there; and a list, numbered or not, goes on the paragraph its lead-in closes (:func:`_introduced_list_paragraph`)."""
     paragraph = text.rfind("\n\n", 0, b) + 1
-    if paragraph == 0 or _NUMBERED_PARAGRAPH.match(text, paragraph) is None:
-        return paragraph
-    before = text.rfind("\n\n", 0, paragraph - 1) + 1
-    return before if _NUMBERED_PARAGRAPH.match(text, before) is not None else paragraph
+    if paragraph > 0 and _NUMBERED_PARAGRAPH.match(text, paragraph) is not None:
+        before = text.rfind("\n\n", 0, paragraph - 1) + 1
+        if _NUMBERED_PARAGRAPH.match(text, before) is not None:
+            paragraph = before
+    return _introduced_list_paragraph(text, paragraph)
 
 
 def _walked_from(previous: Moment | None) -> tuple[int, float] | None:
@@ -920,10 +921,7 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths,
     # numbers positions, with no length told to check them against
     in_footage = any(_dotted_in_footage(text, m, b, e) for m in dotted) \
         or (bool(dotted) and _OPENS_IN_RECORDING.match(text, b, e) is not None)
-    own_paragraph = text.rfind("\n\n", 0, b) + 1
     paragraph = _dotted_paragraph(text, b)
-    if paragraph == own_paragraph:
-        paragraph = _introduced_list_paragraph(text, own_paragraph)
     # (so does one just before in the paragraph: "comes at 3.20 in the clip. The run-out is near about 5.45."; not
     # in a sentence of the writer's own day: "I start at 8.15")
     watched = opened = False

@@ -4,22 +4,24 @@ timecode, positioned by the theme in the title-safe area, every text escaped."""
 from __future__ import annotations
 
 import math
+import re
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 import pysubs2
 
+from annotate import fonts as fontlib
 from annotate.errors import AnnotateWarning
 from annotate.escape import ass_field, ass_text, clean_text, line_text
-from annotate.fonts import FontPlan
+from annotate.fonts import FontPlan, PilFonts
 from annotate.model import Footage, Moment, Timeline
 from annotate.render.theme import CREDIT_CORNERS, Elements, Theme, ass_colour
 from annotate.subtitles.ass import BIDI_BY_TEXT, CENTISECOND, LATEST_ASS_SECONDS, late_cue, text_side, too_late
 from annotate.subtitles.cues import APPROXIMATE_MARK, Cue, Style, isolated, layout
 from annotate.subtitles.problems import shown
 from annotate.subtitles.rules import Rules
-from annotate.subtitles.wrap import width
+from annotate.subtitles.wrap import clusters, width
 from annotate.timecode import FALLBACK_FPS, TIE_SECONDS, floor_millis, format_clock, format_hms, millis
 
 # Timecode goes round to 00:00:00 after 23:59:59 (a camera's time of day past midnight).
@@ -29,6 +31,12 @@ TIMECODE_DAY = 24 * 3600
 GLYPH_WIDTH_EM = 0.56
 BOX_PADDING_EM = 0.28  # libass draws BorderStyle 3 boxes "outline" pixels around the text
 TITLE_FADE_MS = 300
+# A caption line wider than the frame is narrowed (``\fscx``) to this percentage at most, still legible.
+MIN_SQUEEZE_PERCENT = 60
+# How much wider bold text draws than the regular face it is measured in (DejaVu Sans Bold: about 8 %).
+BOLD_WIDER = 1.1
+# Where a word wider than a line may break before its last resort (UAX #14 allows a URL's breaks there).
+URL_BREAKS = "/-.?&="
 MAX_TITLE_CHARS = 120
 MIN_TEXT_PX = 12
 TIME_LABEL_CHARS = 7  # "≈2:27  " before the first line of a moment's caption
@@ -227,6 +235,47 @@ def shorten(text: str, limit: int, field: str) -> str:
     return kept + "…"
 
 
+def _room(frame: Frame, theme: Theme, px: float) -> float:
+    """Pixels a line of text at ``px`` may take between the safe margins, its box's padding inside them."""
+    return frame.width * (1 - 2 * theme.safe_margin) - 2 * BOX_PADDING_EM * px
+
+
+def _squeeze(cue: Cue, label: str, measure: Callable[[str], float], room: float) -> str:
+    """The ``\\fscx`` override narrowing a cue whose widest line (measured, its time label on the first) is
+    wider than ``room``, else "". Lines are broken at a column count for an average glyph: a URL or a long
+    compound of wide letters (``…/BorderCommandOfficial/…``) ran off the frame's side, its end cut off."""
+    lines = cue.text.split("\n")
+    widest = max([measure(label + lines[0]), *(measure(line) for line in lines[1:])])
+    if widest <= room:
+        return ""
+    scale = max(MIN_SQUEEZE_PERCENT, math.floor(100 * room / widest))
+    if widest * scale / 100 > room:
+        warnings.warn(f"moment {cue.moment_id}: caption line is {widest:.0f} px wide, more than the {room:.0f} px "
+                      f"between the safe margins even narrowed to {scale} %; it runs off the picture's sides",
+                      RenderWarning, stacklevel=4)
+    return f"{{\\fscx{scale}}}"
+
+
+def broken_words(text: str, measure: Callable[[str], float], room: float) -> str:
+    """``text`` with each word wider than ``room`` broken into lines that fit (libass wraps a title only at
+    spaces, and a long compound or URL ran off the frame): after a ``/``, ``-``, ``.``, ``?``, ``&`` or ``=``
+    where one fits (a URL breaks there, as UAX #14 allows), else between two grapheme clusters."""
+    out = []
+    for word in re.split(r"(\s+)", text):
+        if word.isspace() or measure(word) <= room:
+            out.append(word)
+            continue
+        lines, line = [], ""
+        for cluster in clusters(word):
+            if line and measure(line + cluster) > room:
+                cut = max((i + 1 for i, c in enumerate(line) if c in URL_BREAKS), default=0)
+                lines.append(line[:cut] if cut else line)
+                line = line[cut:] if cut else ""
+            line += cluster
+        out.append("\n".join([*lines, line]))
+    return "".join(out)
+
+
 def build(
     timeline: Timeline,
     frame: Frame,
@@ -287,6 +336,12 @@ def build(
                                     margin_v=tc_v)
     end_ms = millis(frame.duration)
 
+    def measure(size: float, *, bold: bool = False) -> Callable[[str], float]:
+        """Pixels a line of text takes at ``size`` (of the frame's height) as the overlay's fonts draw it."""
+        px = max(1, round(_px(size, frame)))
+        pil = PilFonts.of(fonts, px) if fonts else PilFonts(px, fontlib.font_file(main))
+        return lambda text: pil.getlength(text) * (BOLD_WIDER if bold else 1.0)
+
     if elements.captions and cues is None:
         cues = caption_cues(timeline, frame, theme)
     _within_ass_times(timeline, frame, elements, cues if elements.captions and cues else [])
@@ -300,12 +355,16 @@ def build(
                 # its own isolate: the label's digits neither take nor give a right-to-left caption's direction
                 label = "{\\b1\\c" + _bgr(theme.accent_colour) + "}" + isolated(time_label(moment, frame.start)) + \
                         "{\\b0\\c" + _bgr(theme.text_colour) + "}\\h\\h"
+            label_text = time_label(moment, frame.start) + "  " if label and moment is not None else ""
+            squeeze = _squeeze(cue, label_text, measure(theme.caption_size), _room(frame, theme, caption_px))
             seen.add(cue.moment_id)
             doc.append(pysubs2.SSAEvent(start=floor_millis(cue.start, CENTISECOND),
                                         end=floor_millis(cue.end, CENTISECOND), style="Caption",
-                                        text=label + styled_text(cue.text, fonts), name="caption"))
+                                        text=squeeze + label + styled_text(cue.text, fonts), name="caption"))
     if elements.title and timeline.title.strip():
-        title = shorten(timeline.title, MAX_TITLE_CHARS, "title")
+        title_px = _px(theme.title_size, frame)
+        title = broken_words(shorten(timeline.title, MAX_TITLE_CHARS, "title"), measure(theme.title_size, bold=True),
+                             _room(frame, theme, title_px) - w * TITLE_RIGHT_CLEAR)
         doc.append(pysubs2.SSAEvent(
             start=0, end=min(end_ms, millis(theme.title_seconds)), style="Title", name="title",
             text=f"{{\\fad({TITLE_FADE_MS},{TITLE_FADE_MS})}}" + styled_text(title, fonts)))

@@ -13,6 +13,7 @@ from annotate.errors import InputError, OutputError
 from annotate.escape import ass_field, ass_text, clean_text, opens_block, unass_field, unass_text
 from annotate.subtitles.cues import Cue, part_names, say
 from annotate.subtitles.problems import MALFORMED, NotKept, Report, ignore, place_not_kept, shown
+from annotate.subtitles.rules import CENTISECOND
 from annotate.timecode import floor_millis, format_clock
 
 EXTENSIONS = (".ass", ".ssa")
@@ -34,8 +35,8 @@ LATEST_ASS_SECONDS = 10 * 3600 - 0.01
 # A style's Encoding -1: libass takes each line's base direction from its text (with 1, the usual value, it lays
 # every line out left to right, and an Arabic or Hebrew sentence's full stop lands at its start).
 BIDI_BY_TEXT = -1
-# An ASS time's unit in milliseconds: times are rounded down to it here, as pysubs2 would round to the nearest.
-CENTISECOND = 10
+# An ASS time's unit, CENTISECOND (rules.py, where reading times are rounded up to it): times are rounded down
+# to it here (on or before their frame, as timecode.floor_millis says), as pysubs2 would round to the nearest.
 # Where {\an1} to {\an9} (and a style's Alignment) put a cue: the numeric keypad's layout; 2, the default,
 # is bottom centre, where every cue annotate writes shows.
 SCREEN_PLACES = {1: "bottom left", 2: "bottom centre", 3: "bottom right", 4: "middle left", 5: "middle centre",

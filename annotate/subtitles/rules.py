@@ -6,7 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from annotate.subtitles.wrap import read_length
-from annotate.timecode import FALLBACK_FPS, frame_among
+from annotate.timecode import FALLBACK_FPS, ceil_millis, frame_among
+
+# The coarsest time unit of a subtitle file, in milliseconds: ASS's centisecond (SRT and WebVTT hold milliseconds).
+CENTISECOND = 10
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,11 @@ class Rules:
         return self.max_line_chars * self.max_lines
 
     def reading_seconds(self, text: str) -> float:
-        """Time needed to read ``text`` at the speed limit (characters as :func:`wrap.read_length` counts them)."""
-        return read_length(text) / self.max_chars_per_second
+        """Time needed to read ``text`` at the speed limit (characters as :func:`wrap.read_length` counts them),
+        rounded up to the centisecond. Every file rounds a time down to its unit (so a cue starts on or before
+        its frame), and a cue whose start and end both fall between centiseconds lost up to one of its
+        reading time in an ASS file: laid out at exactly the limit (29 characters in 1.706 s), it was written
+        1.70 s long, 17.1 characters a second, and the writer's own file failed ``subtitles --check``. A time
+        on screen that is a whole number of centiseconds keeps its length, rounded down at both ends."""
+        return ceil_millis(read_length(text) / self.max_chars_per_second, CENTISECOND) / 1000
 
