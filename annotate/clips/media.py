@@ -313,12 +313,15 @@ def packets_from(container: Any, table: FrameTable, key: float) -> Iterator[Any]
     the keyframe's own timestamp lands on it in an indexed file (MP4, MKV);
     a demuxer that seeks by decode time without an index (MPEG-TS) can land
     just after it: then seek again from further back (1 s, 2 s, 4 s... up to
-    the file's start, which is below 0 in a broadcast capture whose
-    timestamps wrap: libavformat counts those before the wrap negative)."""
+    before the file's first decode time, which is below 0 in a broadcast
+    capture whose timestamps wrap: libavformat counts those before the wrap
+    negative). That floor lies a reorder limit before the file's start: the
+    start is its first frame's time, and a first keyframe followed by
+    B-frames is decoded before it (a seek to the start landed after it)."""
     stream: Any = picture_stream(container)
     tb = stream.time_base
     target = round((key + table.start_time) / tb)
-    floor = min(0, round(table.start_time / tb))
+    floor = min(0, round((table.start_time - REORDER_LIMIT_SECONDS) / tb))
     back = 0.0
     while True:
         point = max(floor, round((key + table.start_time - back) / tb))
