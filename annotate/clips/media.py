@@ -30,13 +30,14 @@ REORDER_LIMIT_SECONDS = 30.0
 # Frame tables and footage hashes kept under the cache folder, one JSON file
 # per file version; a new layout gets a new version (old files are ignored).
 FACTS_CACHE_FOLDER = "footage-facts"
-FACTS_CACHE_VERSION = 3
+FACTS_CACHE_VERSION = 4
 # Decode every frame only from this long before a poster's time (B-frame
 # reordering never spans more than a few frames).
 POSTER_SKIP_MARGIN_SECONDS = 0.5
-# Containers whose timestamps are 33 bits of 90 kHz and wrap every 26.5 hours (MPEG transport and program
-# streams): libavformat unwraps them, counting those before the wrap below 0 (or those after it past 2**33).
-WRAPPING_FORMATS = frozenset({"mpegts", "mpegtsraw", "mpeg"})
+# MPEG transport and program streams: their timestamps are 33 bits of 90 kHz and wrap every 26.5 hours
+# (libavformat unwraps them, counting those before the wrap below 0, or those after it past 2**33), and they
+# have no index (a seek lands on whichever packet's decode time is at or before the point, keyframe or not).
+MPEG_SYSTEM_FORMATS = frozenset({"mpegts", "mpegtsraw", "mpeg"})
 PTS_WRAP = 2**33
 
 
@@ -68,6 +69,9 @@ class FrameTable:
     # The file's timestamps wrap around inside it (a broadcast capture across the 33-bit wrap): ffmpeg's input
     # seek lands wrong in it (a clip of 50 frames of 250), so a cut decodes from the top (``annotate.clips.cut``).
     wraps: bool = False
+    # The file has no index (``MPEG_SYSTEM_FORMATS``): ffmpeg's input seek lands inside a GOP, so a cut seeks
+    # the input a GOP earlier and trims on the output side (``annotate.clips.cut``).
+    unindexed: bool = False
     extra: dict[str, object] = field(default_factory=dict, compare=False)
 
     def frame_at(self, t: float) -> int:
@@ -180,7 +184,8 @@ def scan(path: str | os.PathLike[str]) -> FrameTable:
             decode_order=tuple(seconds(p, tb) - start for p in pts),
             start_time=start,
             video_stream=several_index(container, stream), audio_stream=several_index(container, sound),
-            wraps=container.format.name in WRAPPING_FORMATS and (min(pts) < 0 or max(pts) >= PTS_WRAP),
+            wraps=container.format.name in MPEG_SYSTEM_FORMATS and (min(pts) < 0 or max(pts) >= PTS_WRAP),
+            unindexed=container.format.name in MPEG_SYSTEM_FORMATS,
         )
 
 
