@@ -256,9 +256,10 @@ def _log(args: list[str], log: list[str], shown: dict[str, str], *, in_process: 
     """Log an ffmpeg command with temporary paths shown as the names they end
     up under (the evidence trail names the final file). A step done in this
     process with PyAV is logged as the ffmpeg command that does the same."""
-    text = ffmpeg.quote_command(ffmpeg.command(args))
-    for tmp, final in shown.items():
-        text = text.replace(tmp, final)
+    named = ffmpeg.command(args)
+    for tmp, final in shown.items():  # (in each argument before quoting: a quoted name may read otherwise)
+        named = [arg.replace(tmp, final) for arg in named]
+    text = ffmpeg.quote_command(named)
     log.append(f"# done in-process with PyAV, as: {text}" if in_process else text)
 
 
