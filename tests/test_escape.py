@@ -36,7 +36,7 @@ from annotate.escape import (
     vtt_text,
     xml_text,
 )
-from tests.strategies import hostile_text
+from tests.strategies import hostile_text, surrogates_shown
 
 
 @given(hostile_text)
@@ -203,9 +203,7 @@ def test_a_terminal_line_is_one_line_without_controls_and_keeps_runs_of_spaces(t
     assert "\n" not in line and "\t" not in line and "\r" not in line
     assert not re.search(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]", line)
     assert terminal_line(line) == line
-    # (a lone surrogate, a file name's byte that is not UTF-8, shows as that byte: \\xe9)
-    shown = re.sub(r"[\ud800-\udfff]", lambda m: (f"\\x{ord(m[0]) - 0xDC00:02x}" if 0xDC80 <= ord(m[0]) <= 0xDCFF
-                                                 else f"\\u{ord(m[0]):04x}"), text)
+    shown = surrogates_shown(text)  # (a file name's byte that is not UTF-8 shows as that byte: \\xe9)
     assert " ".join(line.split()) == line_text(shown) or unicodedata.normalize("NFC", " ".join(line.split())) == \
         line_text(shown)
     assert terminal_line(f"id {'  spaced  '!r}: x") == "id '  spaced  ': x"
