@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -72,12 +73,32 @@ def line_text(text: str) -> str:
 _NOT_A_SPACE = re.compile(r" *[^\S ]\s*")
 
 
+# A lone surrogate: in a file name, a byte that is not UTF-8 (os.fsdecode's surrogateescape, U+DC80-U+DCFF).
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _shown_surrogate(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+
 def terminal_line(text: str) -> str:
     """A message as one terminal line: no control character (ESC ] 0;... BEL
     retitles a terminal, ESC [ ... recolours it or moves the cursor), every
     line break or tab one space. Runs of spaces stay, so a name a message
-    quotes (``'  spaced  '``) shows as it is."""
-    return _NOT_A_SPACE.sub(" ", _CONTROL.sub("", text)).strip()
+    quotes (``'  spaced  '``) shows as it is. A file name's byte that is not
+    UTF-8 shows as ``\\xe9`` (``caf\\xe9.txt``): dropped, the line named
+    another file (``caf.txt``)."""
+    return _NOT_A_SPACE.sub(" ", _CONTROL.sub("", _SURROGATE.sub(_shown_surrogate, text))).strip()
+
+
+def json_text(data: object, *, indent: int | None = None) -> str:
+    """``data`` as JSON with its non-ASCII text as it is (readable), but each
+    lone surrogate as a ``\\udce9`` escape: a file name's byte that is not
+    UTF-8 (an output folder ``c\\xe9``) then reads back as the same name,
+    where left raw it made the text unwritable to any UTF-8 file."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return text if text.isascii() else _SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 EDL_REEL_CHARS = 8
@@ -340,7 +361,11 @@ def csv_cell(text: str) -> str:
     """A spreadsheet-safe CSV cell: text a spreadsheet would run as a formula
     gets a leading ``'``, as OWASP recommends (the csv module does the quoting).
     Apostrophes already in front of a formula get one more, so
-    :func:`uncsv_cell` can always remove exactly one."""
+    :func:`uncsv_cell` can always remove exactly one. A file name's byte that
+    is not UTF-8 shows as ``\\xe9``, as on the terminal: no UTF-8 file can hold
+    it (a clips manifest's JSON keeps the name itself, escaped)."""
+    if not text.isascii():
+        text = _SURROGATE.sub(_shown_surrogate, text)
     return "'" + text if text.lstrip("'").startswith(_FORMULA_START) else text
 
 

@@ -353,10 +353,23 @@ def command(args: Sequence[str | os.PathLike[str]]) -> list[str]:
 
 
 def quote_command(cmd: Sequence[str]) -> str:
-    """A copy-pasteable rendering of an argument list, for manifests and errors."""
+    """A copy-pasteable rendering of an argument list, for manifests and errors. An argument holding a
+    file name's byte that is not UTF-8 (os.fsdecode's lone surrogate) is quoted as ``$'c\\xe9'`` (bash, zsh,
+    POSIX.1-2024 sh): still the same file when pasted, and text a UTF-8 manifest can hold."""
     import shlex
 
-    return " ".join(shlex.quote(str(c)) for c in cmd)
+    return " ".join(shlex.quote(c) if c.isascii() or not _UNDECODED.search(c) else _bytes_quoted(c)
+                    for c in map(str, cmd))
+
+
+# A lone surrogate: a byte of a file name that is not UTF-8, as os.fsdecode gives it.
+_UNDECODED = re.compile(r"[\ud800-\udfff]")
+
+
+def _bytes_quoted(arg: str) -> str:
+    """``arg``'s bytes in ANSI-C quotes, every byte but printable ASCII (and ``\\``, ``'``) as ``\\xNN``."""
+    return "$'" + "".join(chr(b) if 0x20 <= b < 0x7F and b not in b"\\'" else f"\\x{b:02x}"
+                          for b in os.fsencode(arg)) + "'"
 
 
 def stderr_tail(stderr: str) -> str:

@@ -122,6 +122,12 @@ def _valid_texts(value: object) -> None:
                                                   for t in item))
 
 
+def undecodable_name(name: str) -> bool:
+    """Whether a file name holds a byte that is not UTF-8 (os.fsdecode's lone surrogate): every text field
+    drops it (``_valid_texts``), so a timeline recording the name would name another file (``caf.txt``)."""
+    return not name.isascii() and _SURROGATE.search(name) is not None
+
+
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 

@@ -25,6 +25,7 @@ from typing import Any
 from annotate.atomic import atomic_open, atomic_path, make_folder, write_text
 from annotate.digest import file_digest, versioned_sha256
 from annotate.errors import AnnotateError, OutputError, cannot_write
+from annotate.escape import json_text
 from annotate.textio import read_bytes
 
 RECORD = ".annotate-written.jsonl"
@@ -55,7 +56,7 @@ def note(folder: Path, name: str, made: Path, digest: tuple[int, str] | None = N
 
 def _append(folder: Path, entry: Mapping[str, Any]) -> None:
     """One line of the record, in one ``O_APPEND`` write."""
-    line = json.dumps(entry, ensure_ascii=False) + "\n"
+    line = json_text(entry) + "\n"
     try:
         # (O_NONBLOCK: a FIFO under the record's name fails at once instead of waiting for a reader)
         fd = os.open(folder / RECORD, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC
@@ -200,4 +201,4 @@ def _prune(folder: Path, entries: Mapping[str, list[dict[str, Any]]]) -> None:
         match = next((e for e in reversed(listed) if as_recorded(folder / name, e)), None)
         kept += listed if match is None else [match]
     if sum(len(listed) for listed in entries.values()) > len(kept):
-        write_text(folder / RECORD, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in kept))
+        write_text(folder / RECORD, "".join(json_text(e) + "\n" for e in kept))

@@ -29,6 +29,13 @@ hostile_text = st.lists(
 
 caption_text = st.one_of(hostile_text, st.text(max_size=200))
 
+
+def surrogates_shown(text: str) -> str:
+    """``text`` as a terminal line or a CSV cell shows it: each lone surrogate (a file name's byte that is not
+    UTF-8, os.fsdecode's U+DC80-U+DCFF) as that byte, ``\\xe9``, any other as ``\\ud800``."""
+    return re.sub(r"[\ud800-\udfff]", lambda m: (f"\\x{ord(m[0]) - 0xDC00:02x}" if 0xDC80 <= ord(m[0]) <= 0xDCFF
+                                                 else f"\\u{ord(m[0]):04x}"), text)
+
 seconds = st.floats(min_value=0, max_value=36_000, allow_nan=False, allow_infinity=False).map(
     lambda s: round(s, 3)
 )

@@ -466,3 +466,26 @@ def test_a_subtitle_file_given_where_a_timeline_is_expected_says_what_it_is(tmp_
         assert result.stderr == (f"annotate: error: {given}: is a SubRip subtitle file, not a timeline; read it into "
                                  f"one first: `annotate import {given} -o TIMELINE`\n")
     assert not (tmp_path / "x.vtt").exists() and not (tmp_path / "r.mp4").exists()
+
+
+def test_a_timeline_from_files_whose_names_are_not_utf8_records_no_other_file(samples, tmp_path):
+    """An article named ``caf\\xe9.txt`` (Latin-1): the timeline recorded ``article: caf.txt``, another file,
+    and ``wrote`` named ``rsum.yaml``. Now the article is said not to be recorded (an ArticleWarning), the
+    lines show the byte, and footage so named is refused in one line (it would name another file)."""
+    article = tmp_path / os.fsdecode(b"caf\xe9.txt")
+    article.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / os.fsdecode(b"r\xe9sum\xe9.yaml")
+    result = run("timeline", str(article), "--footage", str(samples.video), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert f"annotate: warning: {tmp_path}/caf\\xe9.txt: the article's name is not UTF-8" in result.output
+    assert f"wrote {tmp_path}/r\\xe9sum\\xe9.yaml: 2 moment(s)" in result.output
+    t = load(out)
+    assert [m.start for m in t.moments] == [147.0, 161.0]
+    assert "caf" not in out.read_text(encoding="utf-8")
+    footage = tmp_path / os.fsdecode(b"b\xe9.mp4")
+    footage.symlink_to(samples.video)
+    refused = run("timeline", str(article), "--footage", str(footage), "-o", str(tmp_path / "f.yaml"))
+    assert refused.exit_code == 2 and not (tmp_path / "f.yaml").exists()
+    assert refused.output.splitlines()[-1] == (f"annotate: error: {tmp_path}/b\\xe9.mp4: the footage's name is not "
+                                               "UTF-8 and a timeline records names as text (it would name another "
+                                               "file): rename the file"), refused.output

@@ -711,3 +711,53 @@ def test_a_clip_across_the_timestamp_wrap_of_a_broadcast_capture(tmp_path, mode)
     assert len(got) == entry["frames"] and len(got) >= 100
     for k, (_, picture) in enumerate(got):
         assert psnr(picture, source[first + k][1]) > MIN_PSNR_DB, k
+
+
+# 2**33 ticks of 90 kHz: where an MPEG-TS timestamp wraps to 0.
+TS_WRAP_SECONDS = 2**33 / 90_000
+
+
+@pytest.fixture(scope="module", params=[None, 5.0], ids=["plain", "wrap-5s-in"])
+def transport_stream(request, tmp_path_factory):
+    """10 s of MPEG-TS as a broadcast capture is: B-frames (the keyframes' decode times before their own
+    times and before the file's start), sound starting before the picture, a keyframe every 2 s; with its
+    timestamps wrapping ``request.param`` seconds in, or none. Its frames decoded, with times from its start."""
+    import av
+
+    src = tmp_path_factory.mktemp("ts") / "capture.ts"
+    offset = [] if request.param is None else ["-output_ts_offset", f"{TS_WRAP_SECONDS - request.param:.6f}"]
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=10", "-f", "lavfi", "-i", "sine=f=440:d=10",
+                "-c:v", "libx264", "-preset", "medium", "-g", "50", "-bf", "2", "-pix_fmt", "yuv420p",
+                "-c:a", "aac", *offset, "-f", "mpegts", str(src)])
+    with av.open(str(src)) as container:
+        zero = container.start_time / 1e6
+        source = [(float(f.time) - zero, f.to_ndarray(format="rgb24")) for f in container.decode(video=0)]
+    return src, source
+
+
+@pytest.mark.parametrize("mode", ["exact", "smart", "copy"])
+def test_clips_of_an_mpeg_ts_capture_hold_its_frames_from_start_to_end(transport_stream, tmp_path, mode):
+    """MPEG-TS has no index and its seeks land on any packet by decode time. A clip failed or held other
+    frames: smart, of a capture whose timestamps wrap 5 s in, "no keyframe at 0.023 s" (the seek back for the
+    first keyframe stopped at the file's start time, after that keyframe's decode time); exact, of a plain
+    capture, started on the keyframe after the one asked (ffmpeg's input seek landed inside the GOP, whose
+    frames before the next keyframe cannot be decoded) and, near the end, "holds 100 frames, expected 126".
+    Each clip now holds the source's frames from the one asked to the end asked."""
+    src, source = transport_stream
+    times = [t for t, _ in source]
+    spans = {"head": (1.0, 3.0), "middle": (4.3, 6.5), "end": (7.3, 10.0)}
+    report = export([timeline(src, [Moment(start=a, end=b, id=k, caption=k) for k, (a, b) in spans.items()])],
+                    tmp_path / "out", mode=mode, workers=1, pad=(0.0, 0.0))
+    assert report.ok, report.failed
+    for entry in report.written:
+        got = frames(tmp_path / "out" / entry["file"])
+        first = source_index(times, entry["start"])
+        start, end = spans[entry["moment_id"]]
+        if mode != "copy":  # (a copy starts on the keyframe before)
+            assert first == source_index(times, start), entry
+        stop = source_index([*times, times[-1] + 0.04], end)  # the frame boundary nearest the end asked
+        assert len(got) == entry["frames"], entry
+        # (copy and smart copy whole groups of reordered frames at the end: a frame or two more)
+        assert stop <= first + len(got) <= stop + (0 if mode == "exact" else 2), (entry, stop)
+        for k, (_, picture) in enumerate(got):
+            assert psnr(picture, source[first + k][1]) > MIN_PSNR_DB, (entry["moment_id"], k)

@@ -718,3 +718,33 @@ def test_too_low_an_open_files_limit_is_said_with_the_limit_not_as_a_write(src, 
         assert line.endswith("too many open files (the limit is 12: raise it with `ulimit -n`, or run fewer "
                              "workers)"), line
         assert "cannot write" not in line and "arguments" not in line, line
+
+
+def test_clips_of_a_timeline_and_into_a_folder_whose_names_are_not_utf8(samples, tmp_path):
+    """Names that are not UTF-8 (a Latin-1 ``résumé``): ``annotate clips`` ended in an internal error (exit 70,
+    UnicodeEncodeError writing the manifest's journal), leaving a clip and a manifest every re-run failed on,
+    and its lines named ``rsum.yaml`` and ``c``, other files. Now the clip is cut and recorded (the JSON keeps
+    each name, escaped; the CSV and the commands show its byte), a re-run reuses it, and lines show ``\\xe9``."""
+    timeline_path = tmp_path / os.fsdecode(b"r\xe9sum\xe9.yaml")
+    out = tmp_path / os.fsdecode(b"c\xe9")
+    tl.save(timeline(samples.video, [Moment(start=5.0, id="m1", caption="the truck")]), timeline_path)
+    runner = CliRunner()
+    for reused in (0, 1):
+        result = runner.invoke(main, ["clips", str(timeline_path), "-o", str(out), "--mode", "copy"])
+        assert result.exit_code == 0, result.output
+        assert f"{1 - reused} written, {reused} reused, 0 failed" in result.output
+        assert f"manifest: {tmp_path}/c\\xe9/manifest.json" in result.output
+    data = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    (clip,) = data["clips"]
+    assert clip["timeline_path"] == str(timeline_path) and clip["timeline"] == timeline_path.stem
+    assert (out / clip["file"]).stat().st_size > 0 and frames_in(out / clip["file"]) > 0
+    csv_text = (out / "manifest.csv").read_text(encoding="utf-8")
+    assert "r\\xe9sum\\xe9" in csv_text
+    pasted = subprocess.run(["bash", "-c", 'printf "%s" ' + clip["commands"][0].split(" -y ", 1)[1].rsplit(" ", 1)[1]],
+                            capture_output=True, check=True).stdout
+    assert pasted == os.fsencode(out / clip["file"])  # the command names the clip's own file, byte for byte
+
+
+def frames_in(path: Path) -> int:
+    with av.open(str(path)) as container:
+        return sum(1 for _ in container.decode(video=0))

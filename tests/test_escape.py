@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -21,6 +23,7 @@ from annotate.escape import (
     file_name,
     filter_value,
     html_text,
+    json_text,
     line_text,
     loses_characters,
     srt_text,
@@ -33,7 +36,7 @@ from annotate.escape import (
     vtt_text,
     xml_text,
 )
-from tests.strategies import hostile_text
+from tests.strategies import hostile_text, surrogates_shown
 
 
 @given(hostile_text)
@@ -200,9 +203,19 @@ def test_a_terminal_line_is_one_line_without_controls_and_keeps_runs_of_spaces(t
     assert "\n" not in line and "\t" not in line and "\r" not in line
     assert not re.search(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]", line)
     assert terminal_line(line) == line
-    assert " ".join(line.split()) == line_text(text) or unicodedata.normalize("NFC", " ".join(line.split())) == \
-        line_text(text)
+    shown = surrogates_shown(text)  # (a file name's byte that is not UTF-8 shows as that byte: \\xe9)
+    assert " ".join(line.split()) == line_text(shown) or unicodedata.normalize("NFC", " ".join(line.split())) == \
+        line_text(shown)
     assert terminal_line(f"id {'  spaced  '!r}: x") == "id '  spaced  ': x"
+    assert terminal_line("wrote " + os.fsdecode(b"r\xe9sum\xe9.yaml")) == "wrote r\\xe9sum\\xe9.yaml"
+
+
+@given(hostile_text)
+def test_json_text_reads_back_as_the_same_value_and_any_utf8_file_holds_it(text):
+    """A file name's byte that is not UTF-8 (a lone surrogate) made the clips manifest unwritable."""
+    data = {"name": text, "path": os.fsdecode(b"/tmp/c\xe9/") + text}
+    written = json_text(data, indent=2)
+    assert json.loads(written.encode("utf-8").decode("utf-8")) == data
 
 
 @pytest.mark.parametrize(("text", "name"), [

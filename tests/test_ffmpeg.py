@@ -377,3 +377,14 @@ def test_an_ffmpeg_run_stopped_by_stop_all_says_stopped_not_a_signal() -> None:
         time.sleep(0.05)
     worker.join(10)
     assert str(caught["error"]) == "ffmpeg slow stopped"
+
+
+def test_a_quoted_command_names_a_file_whose_name_is_not_utf8_byte_for_byte(tmp_path) -> None:
+    """A clip's command in its manifest named the folder ``c\\xe9`` with a lone surrogate no UTF-8 file holds
+    (the manifest could not be written); quoted as ``$'...\\xe9...'`` it is text, and bash reads the bytes."""
+    import subprocess
+
+    name = os.fsdecode(b"/tmp/c\xe9/it's a clip.mp4")
+    line = ffmpeg.quote_command(["printf", "%s", name])
+    assert line.isascii()
+    assert subprocess.run(["bash", "-c", line], capture_output=True, check=True).stdout == os.fsencode(name)

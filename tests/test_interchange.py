@@ -34,7 +34,7 @@ from annotate.model import Alignment, Alternative, Footage, Moment, Source, Time
 from annotate.subtitles import SubtitleWarning
 from annotate.timecode import frame_of
 from annotate.timeline import load, save
-from tests.strategies import caption_text, edit_rates, marker_colors, video_ids
+from tests.strategies import caption_text, edit_rates, marker_colors, surrogates_shown, video_ids
 
 FPS = 25.0
 HOSTILE = "<img src=x onerror=alert(1)>"
@@ -529,7 +529,7 @@ def test_csv_cell_is_never_a_formula_and_reverses(text):
 
     cell = csv_cell(text)
     assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
-    assert uncsv_cell(cell) == text
+    assert uncsv_cell(cell) == surrogates_shown(text)  # (no UTF-8 file holds a lone surrogate: shown as \\xe9)
 
 
 @given(caption_text)

@@ -37,6 +37,7 @@ from annotate.batch.tasks import (
 )
 from annotate.children import worker_count
 from annotate.errors import AnnotateError, InputError, OutputError, ToolError, collected, os_reason
+from annotate.escape import json_text
 from annotate.inputs import noted
 from annotate.model import Timeline
 from annotate.pool import LocalPool, interrupt, wait_all
@@ -916,4 +917,4 @@ def _finish(report: BatchReport, planner: _Planner, started: float) -> None:
             _contact_sheet(planner, name, report)
     report.seconds = time.perf_counter() - started
     report.report_path = write_text(report.out / REPORT_JSON,
-                                    json.dumps(report.to_data(), indent=2, ensure_ascii=False) + "\n")
+                                    json_text(report.to_data(), indent=2) + "\n")

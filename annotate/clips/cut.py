@@ -96,10 +96,24 @@ def _seek(table: FrameTable, t: float) -> tuple[list[str], list[str]]:
     starts one frame in): there, seek on the output side, which decodes from
     the top (a fraction of a second at most) and trims exactly. So does a
     file whose timestamps wrap (``FrameTable.wraps``): ffmpeg's input seek
-    lands wrong in it, and decoding from the top is the one way through."""
+    lands wrong in it, and decoding from the top is the one way through.
+    In a file with no index (``FrameTable.unindexed``, MPEG-TS) the input
+    seek lands on any packet decoded before the point, inside the GOP, whose
+    frames up to the next keyframe then cannot be decoded (a clip of the
+    wrong frames, or short near the end): the input seeks to the keyframe a
+    GOP before (a keyframe is decoded less than a GOP before it is shown)
+    and the output side trims the rest."""
     point = _before(t)
     if table.wraps or (table.keyframes and float(point) < table.keyframes[0] - SAME_TIME_SECONDS):
         return [], ["-ss", point]
+    if table.unindexed:
+        key = table.keyframe_at_or_before(t)
+        earlier = table.keyframe_at_or_before(key - 2 * SAME_TIME_SECONDS)
+        if earlier >= key - SAME_TIME_SECONDS:  # no GOP before it: from the top
+            return [], ["-ss", point]
+        landing = _before(earlier)
+        micros = round(float(point) * 1e6) - round(float(landing) * 1e6)  # (both as ffmpeg reads them)
+        return ["-ss", landing], ["-ss", f"{micros / 1e6:.6f}"]
     return ["-ss", point], []
 
 
@@ -147,7 +161,8 @@ def exact(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
         *pre, "-i", ffmpeg.local(table.path), *post, "-t", f"{duration:.6f}", "-frames:v", str(stop - first),
         "-map", stream_map(table.video_stream, "v"), "-map", stream_map(table.audio_stream, "a") + "?",
         "-fps_mode", "passthrough",
-        *_video_filter(([FROM_ZERO_FILTER] if pre else []) + ([EVEN_PAD_FILTER] if odd else [])),
+        # (an output seek trims after the filters: the frames' times must stay the input seek's)
+        *_video_filter(([FROM_ZERO_FILTER] if pre and not post else []) + ([EVEN_PAD_FILTER] if odd else [])),
         "-c:v", "libx264", "-preset", X264_PRESET, "-crf", str(X264_CRF), "-pix_fmt", "yuv420p",
         "-enc_time_base:v", _fraction(table.time_base), *AUDIO_CODEC, *_timescale(table), *MP4_FLAGS, str(out),
     ]
@@ -241,9 +256,10 @@ def _log(args: list[str], log: list[str], shown: dict[str, str], *, in_process: 
     """Log an ffmpeg command with temporary paths shown as the names they end
     up under (the evidence trail names the final file). A step done in this
     process with PyAV is logged as the ffmpeg command that does the same."""
-    text = ffmpeg.quote_command(ffmpeg.command(args))
-    for tmp, final in shown.items():
-        text = text.replace(tmp, final)
+    named = ffmpeg.command(args)
+    for tmp, final in shown.items():  # (in each argument before quoting: a quoted name may read otherwise)
+        named = [arg.replace(tmp, final) for arg in named]
+    text = ffmpeg.quote_command(named)
     log.append(f"# done in-process with PyAV, as: {text}" if in_process else text)
 
 

@@ -21,7 +21,7 @@ from annotate import __version__, ffmpeg, owned
 from annotate.atomic import write_text
 from annotate.clips.sheet import later_pages
 from annotate.errors import OutputError, os_reason
-from annotate.escape import csv_text
+from annotate.escape import csv_text, json_text
 
 MANIFEST_JSON = "manifest.json"
 MANIFEST_CSV = "manifest.csv"
@@ -135,7 +135,7 @@ class Manifest:
             "failed": list(self.failed.values()),
         }
         try:
-            write_text(self.folder / MANIFEST_JSON, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+            write_text(self.folder / MANIFEST_JSON, json_text(data, indent=2) + "\n")
             owned.write_owned_text(self.folder, MANIFEST_CSV, to_csv(clips))
         except OSError as exc:  # e.g. disk full while writing the record
             raise OutputError(f"cannot write the manifest: {os_reason(exc)}", subject=self.folder) from exc
@@ -174,8 +174,8 @@ def journal_clip(folder: Path, name: str, size: int, digest: str) -> None:
 def journal_entry(folder: Path, entry: dict[str, Any]) -> None:
     """Record a finished clip's manifest ``entry`` in ``folder``'s :data:`JOURNAL` (one appended line, as
     :func:`journal_clip`'s): what :meth:`Manifest.replay_journal` takes back after a killed run."""
-    line = json.dumps({"file": entry["file"], "size": entry.get("size"), "sha256": entry.get("sha256"),
-                       "entry": entry}, ensure_ascii=False) + "\n"
+    line = json_text({"file": entry["file"], "size": entry.get("size"), "sha256": entry.get("sha256"),
+                      "entry": entry}) + "\n"
     fd = os.open(folder / JOURNAL, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, 0o644)
     try:
         os.write(fd, line.encode())

@@ -30,13 +30,14 @@ REORDER_LIMIT_SECONDS = 30.0
 # Frame tables and footage hashes kept under the cache folder, one JSON file
 # per file version; a new layout gets a new version (old files are ignored).
 FACTS_CACHE_FOLDER = "footage-facts"
-FACTS_CACHE_VERSION = 3
+FACTS_CACHE_VERSION = 4
 # Decode every frame only from this long before a poster's time (B-frame
 # reordering never spans more than a few frames).
 POSTER_SKIP_MARGIN_SECONDS = 0.5
-# Containers whose timestamps are 33 bits of 90 kHz and wrap every 26.5 hours (MPEG transport and program
-# streams): libavformat unwraps them, counting those before the wrap below 0 (or those after it past 2**33).
-WRAPPING_FORMATS = frozenset({"mpegts", "mpegtsraw", "mpeg"})
+# MPEG transport and program streams: their timestamps are 33 bits of 90 kHz and wrap every 26.5 hours
+# (libavformat unwraps them, counting those before the wrap below 0, or those after it past 2**33), and they
+# have no index (a seek lands on whichever packet's decode time is at or before the point, keyframe or not).
+MPEG_SYSTEM_FORMATS = frozenset({"mpegts", "mpegtsraw", "mpeg"})
 PTS_WRAP = 2**33
 
 
@@ -68,6 +69,9 @@ class FrameTable:
     # The file's timestamps wrap around inside it (a broadcast capture across the 33-bit wrap): ffmpeg's input
     # seek lands wrong in it (a clip of 50 frames of 250), so a cut decodes from the top (``annotate.clips.cut``).
     wraps: bool = False
+    # The file has no index (``MPEG_SYSTEM_FORMATS``): ffmpeg's input seek lands inside a GOP, so a cut seeks
+    # the input a GOP earlier and trims on the output side (``annotate.clips.cut``).
+    unindexed: bool = False
     extra: dict[str, object] = field(default_factory=dict, compare=False)
 
     def frame_at(self, t: float) -> int:
@@ -180,7 +184,8 @@ def scan(path: str | os.PathLike[str]) -> FrameTable:
             decode_order=tuple(seconds(p, tb) - start for p in pts),
             start_time=start,
             video_stream=several_index(container, stream), audio_stream=several_index(container, sound),
-            wraps=container.format.name in WRAPPING_FORMATS and (min(pts) < 0 or max(pts) >= PTS_WRAP),
+            wraps=container.format.name in MPEG_SYSTEM_FORMATS and (min(pts) < 0 or max(pts) >= PTS_WRAP),
+            unindexed=container.format.name in MPEG_SYSTEM_FORMATS,
         )
 
 
@@ -313,12 +318,15 @@ def packets_from(container: Any, table: FrameTable, key: float) -> Iterator[Any]
     the keyframe's own timestamp lands on it in an indexed file (MP4, MKV);
     a demuxer that seeks by decode time without an index (MPEG-TS) can land
     just after it: then seek again from further back (1 s, 2 s, 4 s... up to
-    the file's start, which is below 0 in a broadcast capture whose
-    timestamps wrap: libavformat counts those before the wrap negative)."""
+    before the file's first decode time, which is below 0 in a broadcast
+    capture whose timestamps wrap: libavformat counts those before the wrap
+    negative). That floor lies a reorder limit before the file's start: the
+    start is its first frame's time, and a first keyframe followed by
+    B-frames is decoded before it (a seek to the start landed after it)."""
     stream: Any = picture_stream(container)
     tb = stream.time_base
     target = round((key + table.start_time) / tb)
-    floor = min(0, round(table.start_time / tb))
+    floor = min(0, round((table.start_time - REORDER_LIMIT_SECONDS) / tb))
     back = 0.0
     while True:
         point = max(floor, round((key + table.start_time - back) / tb))

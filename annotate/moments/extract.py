@@ -892,7 +892,8 @@ def _dotted_paragraph(text: str, b: int) -> int:
     """Where the paragraph of ``b`` starts, as dotted positions read it: a numbered paragraph of a judgment or an order
     goes on from the numbered one before it ("2. The prosecution relies on a mobile video of 4.10 minutes duration
     ...\n\n3. At 0.48 the applicant is seen arguing", round 193), one argument walking through the video told
-    there; and a list, numbered or not, goes on the paragraph its lead-in closes (:func:`_introduced_list_paragraph`)."""
+    there; and a list, numbered or not, goes on the paragraph its lead-in closes
+    (:func:`_introduced_list_paragraph`)."""
     paragraph = text.rfind("\n\n", 0, b) + 1
     if paragraph > 0 and _NUMBERED_PARAGRAPH.match(text, paragraph) is not None:
         before = text.rfind("\n\n", 0, paragraph - 1) + 1
