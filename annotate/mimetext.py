@@ -22,6 +22,9 @@ _HEAD = re.compile(rb"(?:%s)+\r?\n" % _HEADER_LINE)
 _MBOX_FROM = re.compile(rb"From [^\r\n]*\r?\n")
 _MIME_FIELD = re.compile(rb"^(?:mime-version|content-type|content-transfer-encoding)[ \t]*:", re.I | re.M)
 _MAIL_FIELDS = (b"from", b"date", b"subject", b"to", b"received", b"message-id")
+# How much of a large file is read to find its header block: a mail that crossed several relays or a mailing list
+# carries dozens of Received lines and DKIM and ARC signatures above its own fields, past 8 KB.
+MAX_HEAD_BYTES = 1_000_000
 
 
 @dataclass(frozen=True)

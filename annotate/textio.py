@@ -14,7 +14,7 @@ from pathlib import Path
 from annotate.errors import AnnotateError, AnnotateWarning, InputError
 from annotate.frontmatter import split_front_matter
 from annotate.inputs import note_input
-from annotate.mimetext import MimePart, is_mime, read_mime
+from annotate.mimetext import MAX_HEAD_BYTES, MimePart, is_mime, read_mime
 from annotate.pagetext import page_text
 
 # Share of bytes that may be control characters before a file counts as binary.
@@ -191,7 +191,7 @@ def read_bytes(
             data = handle.read(max_bytes + 1 if head is None else head)
     except OSError as exc:
         raise InputError(f"cannot read {kind}: {exc.strerror or exc}", subject=p) from None
-    if len(data) > max_bytes:  # it grew since the stat
+    if head is None and len(data) > max_bytes:  # it grew since the stat
         raise make(too_large, p)
     return data
 
@@ -254,7 +254,7 @@ def _article_bytes(source: str | Path) -> bytes:
     hint = "; to read standard input, pass -"
     kind = "article file"
     if (regular_file(source, kind=kind, stream_hint=hint).st_size > MAX_ARTICLE_BYTES
-            and is_mime(read_bytes(source, kind=kind, max_bytes=MAX_ARTICLE_BYTES, head=SNIFF_BYTES))):
+            and is_mime(read_bytes(source, kind=kind, max_bytes=MAX_ARTICLE_BYTES, head=MAX_HEAD_BYTES))):
         return read_bytes(source, kind="email (MIME) file with its attachments", max_bytes=MAX_MIME_BYTES,
                           stream_hint=hint)
     return read_bytes(source, kind=kind, max_bytes=MAX_ARTICLE_BYTES, stream_hint=hint)

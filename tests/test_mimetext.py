@@ -143,3 +143,23 @@ def test_a_mail_saved_with_its_mbox_separator_line_is_read_as_a_mail() -> None:
     quotes, warnings = _quotes(data)
     assert len(quotes) == 3 and quotes == _quotes(message.as_bytes())[0]
     assert any("read" in warning for warning in warnings)  # said to be read as a mail, as a plain .eml is
+
+
+def test_a_large_mail_whose_header_block_runs_past_the_first_8_kb_is_read(tmp_path, monkeypatch) -> None:
+    """A mail that crossed several relays or a mailing list carries Received, DKIM and ARC lines: its header block
+    ran past the 8 KB sniffed, so a mail over the article limit was refused as too large."""
+    import os
+
+    from annotate import textio
+
+    monkeypatch.setattr(textio, "MAX_ARTICLE_BYTES", 100_000)
+    message = _message("footage attached", "At 0:12 in the attached video the truck crosses the line.\n")
+    message.add_attachment(os.urandom(200_000), maintype="video", subtype="mp4", filename="clip.mp4")
+    relays = "".join(f"Received: from relay{i}.example.org (relay{i}.example.org [10.0.0.{i}]) by mx.example.org "
+                     f"with ESMTPS id abcdef{i}; Sat, 05 Dec 2026 10:00:00 +0000\n" for i in range(80))
+    data = relays.encode() + bytes(message)  # (each relay adds its line on top)
+    assert data.index(b"\n\n") > textio.SNIFF_BYTES > 0  # the header block is longer than what was sniffed
+    path = tmp_path / "big.eml"
+    path.write_bytes(data)
+    article = textio.read_article(path)
+    assert [m.quote for m in extract_moments(article.text)] == ["0:12"]
