@@ -92,7 +92,7 @@ class _Part:
     main: int | None
     around: int | None  # the outermost box around the story it is in
     talk: int | None = None  # the outermost comment section's box it is in
-    posts: tuple[tuple[str, str], ...] = ()  # the kinds (tag, first class) of the posts it is in
+    posts: frozenset[tuple[str, str]] = frozenset()  # the kinds (tag, first class) of the posts it is in
     prose: bool = True  # not in a link, heading or form
 
 
@@ -119,7 +119,10 @@ class _TextExtractor(HTMLParser):
         self.talk: int | None = None
         self.count = 0
         self.stories: set[int] = set()
-        self.posts: list[tuple[str, str]] = []  # the kinds of the posts open
+        # The kinds of the posts open, each entry all kinds open so far: one set shared by every piece of text in
+        # them (a tuple copied per piece grew with the nesting, quadratic in posts nested in posts).
+        self.posts: list[frozenset[tuple[str, str]]] = []
+        self.open_tags: dict[str, int] = {}  # how many of each tag are in ``open`` (an end tag that matches none)
         self.not_prose = 0
         self.kinds: dict[tuple[str, str], int] = {}  # how many posts of each kind
         self.kinds_in_talk: dict[tuple[str, str], int] = {}  # ... of them inside a comment section's box
@@ -181,7 +184,8 @@ class _TextExtractor(HTMLParser):
             self.main = None
 
     def _add(self, text: str) -> None:
-        self.parts.append(_Part(text, self.story, self.main, self.around, self.talk, tuple(self.posts),
+        self.parts.append(_Part(text, self.story, self.main, self.around, self.talk,
+                                self.posts[-1] if self.posts else frozenset(),
                                 self.not_prose == 0))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -197,10 +201,12 @@ class _TextExtractor(HTMLParser):
         if tag not in _VOID_TAGS and tag not in _SKIP_TAGS:
             kind = self._post_kind(tag, attrs)
             if kind is not None:  # (counted in a comment section only when a box around it names one)
-                self.posts.append(kind)
+                above = self.posts[-1] if self.posts else frozenset()
+                self.posts.append(above if kind in above else above | {kind})
                 self.kinds[kind] = self.kinds.get(kind, 0) + 1
                 self.kinds_in_talk[kind] = self.kinds_in_talk.get(kind, 0) + (self.talk is not None)
             self.open.append((tag, self._label(tag, attrs), kind))
+            self.open_tags[tag] = self.open_tags.get(tag, 0) + 1
             self.not_prose += tag in _NOT_PROSE_TAGS
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -216,9 +222,12 @@ class _TextExtractor(HTMLParser):
             return
         if tag in _BLOCK_TAGS:
             self._add("\n")
-        if any(name == tag for name, _, _ in self.open):  # close it and every element left open inside it
+        # Close it and every element left open inside it. (Scanning the stack for it made each stray end tag cost
+        # the depth of the page's unclosed elements: quadratic.)
+        if self.open_tags.get(tag):
             while self.open:
                 name, label, kind = self.open.pop()
+                self.open_tags[name] -= 1
                 self._close(label)
                 if kind is not None:
                     self.posts.pop()

@@ -93,3 +93,41 @@ def test_text_a_browser_never_shows_is_left_out_and_said() -> None:
     assert said == ("p.html: read the page's story (the longest <article>); left out 3 block(s) a browser does not "
                     "show (hidden, display:none): 'Related video: Election night recap 12:…', 'Next video: Storm "
                     "hits coast 3:15', 'Up next 9:10'",)
+
+
+def _python_calls(page: str) -> int:
+    """Python-level calls (and generator resumptions) made reading ``page``: work done, whatever the machine's load."""
+    import sys
+
+    from annotate.pagetext import page_text
+
+    calls = 0
+
+    def count(frame: object, event: str, arg: object) -> None:
+        nonlocal calls
+        calls += event == "call"
+
+    sys.setprofile(count)
+    try:
+        page_text(page)
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_deep_unclosed_nesting_and_stray_end_tags_are_read_in_linear_time() -> None:
+    """Every end tag scanned the whole stack of open elements (unclosed <div>, <p>, <li> are legal and common, a
+    stray end tag matches none): a 180 kB page of them took minutes. Work now grows with the page, not its square."""
+    from annotate.pagetext import _TextExtractor, page_text
+
+    def deep(n: int) -> str:
+        return ("<html><body><article><h1>T</h1>" + "<div>" * n + "<p>At 0:12 the truck.</p>" + "</b>" * n
+                + "</article></body></html>")
+
+    small, large = _python_calls(deep(1000)), _python_calls(deep(4000))
+    assert large < 5 * small  # (quadratic: 16 times)
+    assert "At 0:12 the truck." in page_text(deep(20_000)).text
+    # posts nested in posts: each piece of text kept the whole chain of posts it is in
+    parser = _TextExtractor()
+    parser.feed("<body>" + '<div class="post"><p>At 0:12 the truck.</p>' * 5000 + "</body>")
+    assert sum(len(part.posts) for part in parser.parts) < 4 * len(parser.parts)
