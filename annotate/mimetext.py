@@ -10,7 +10,7 @@ from __future__ import annotations
 import email
 import email.policy
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.message import EmailMessage
 
 # The header block a mail program or browser writes first: header lines only (folded lines indented), up to a
@@ -20,6 +20,9 @@ _HEAD = re.compile(rb"(?:%s)+\r?\n" % _HEADER_LINE)
 # An mbox's separator line before the headers ("From - Sat Dec 05 10:00:00 2026", as mutt's save and formail write
 # it): Python's mail parser skips it as the Unix "From " line, so the header block is looked for after it.
 _MBOX_FROM = re.compile(rb"From [^\r\n]*\r?\n")
+# Where the next message of an mbox starts: a separator line followed by a header block (as mutt, Thunderbird and
+# Python's ``mailbox.mbox`` split the file; a body line opening "From " with no headers below it stays prose).
+_MBOX_NEXT = re.compile(rb"(?<=\n)From [^\r\n]*\r?\n(?=(?:%s)+\r?\n)" % _HEADER_LINE)
 _MIME_FIELD = re.compile(rb"^(?:mime-version|content-type|content-transfer-encoding)[ \t]*:", re.I | re.M)
 _MAIL_FIELDS = (b"from", b"date", b"subject", b"to", b"received", b"message-id")
 # How much of a large file is read to find its header block: a mail that crossed several relays or a mailing list
@@ -70,18 +73,24 @@ def read_mime(data: bytes, name: str) -> MimeText | None:
     ``multipart/alternative``; the HTML when the plain part is a stub of it), then each text part attached or
     inline and each forwarded message's (``message/rfc822``) body; None when it holds none. Other parts
     (pictures, footage) are counted as not read."""
-    message = email.message_from_bytes(data, policy=email.policy.default)
-    assert isinstance(message, EmailMessage)
+    messages = [_parse(piece) for piece in _mbox_messages(data)]
     shown: list[MimePart] = []
     stubs: list[str] = []
-    _shown(message, shown, stubs, forwarded=None)
+    for number, message in enumerate(messages, 1):
+        parts: list[MimePart] = []
+        _shown(message, parts, stubs, forwarded=None)
+        if len(messages) > 1:
+            about_it = f"message {number} ({_subject(message)!r})" if _subject(message) else f"message {number}"
+            parts = [replace(part, label=f"{about_it}: {part.label}") for part in parts]
+        shown.extend(parts)
     if not shown:
         return None
-    others = sum(1 for part in message.walk() if not part.is_multipart()
+    others = sum(1 for message in messages for part in message.walk() if not part.is_multipart()
                  and part.get_content_type() != "message/rfc822") - len(shown)
-    subject = _subject(message)
+    subject = _subject(messages[0])
     left = f"; {others} other part(s) not read" if others > 0 else ""
-    about = f" (subject {subject!r})" if subject else ""
+    about = (f" (an mbox of {len(messages)} messages)" if len(messages) > 1
+             else f" (subject {subject!r})" if subject else "")
     read = ", ".join(part.label for part in shown)
     stub = ("; its text/plain part is far shorter than its HTML part (a stub): read the HTML instead"
             if stubs else "")
@@ -92,6 +101,20 @@ def read_mime(data: bytes, name: str) -> MimeText | None:
 # A plain part this many times shorter than its HTML twin's text is a stub ("open it in a mail program that shows
 # HTML"), not the same message in plain text.
 _STUB_RATIO = 3
+
+
+def _parse(data: bytes) -> EmailMessage:
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+def _mbox_messages(data: bytes) -> list[bytes]:
+    """The messages of ``data``: each after its separator line in an mbox, else ``data`` whole."""
+    if not _MBOX_FROM.match(data):
+        return [data]
+    starts = [0, *(found.start() for found in _MBOX_NEXT.finditer(data))]
+    return [data[begin:end] for begin, end in zip(starts, [*starts[1:], len(data)])]
 
 
 def _subject(message: EmailMessage) -> str | None:

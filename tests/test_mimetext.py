@@ -163,3 +163,19 @@ def test_a_large_mail_whose_header_block_runs_past_the_first_8_kb_is_read(tmp_pa
     path.write_bytes(data)
     article = textio.read_article(path)
     assert [m.quote for m in extract_moments(article.text)] == ["0:12"]
+
+
+def test_an_mbox_of_several_messages_reads_each_decoded() -> None:
+    """An mbox holds one message after each separator line: only the first was read as a mail, the rest (its
+    headers, its raw quoted-printable) went into the article as text."""
+    first = _message("First story", "The video shows the truck at 0:12 crossing the line.\n")
+    second = _message("Second story", "At 0:45 in the footage the soldier fires \u2014 the second one.\n")
+    second.set_content("At 0:45 in the footage the soldier fires \u2014 the second one.\n", cte="quoted-printable")
+    data = (b"From - Sat Dec 05 10:00:00 2026\n" + first.as_bytes() + b"\nFrom - Sat Dec 05 11:00:00 2026\n"
+            + second.as_bytes())
+    assert b"=E2=80=94" in data
+    article = parse_article(data, name="two.mbox")
+    moments = extract_moments(article.text)
+    assert [m.quote for m in moments] == ["0:12", "0:45"]
+    assert "=E2" not in article.text and "Subject" not in article.text and "\u2014" in article.text
+    assert "2 messages" in article.warnings[0] and "'Second story'" in article.warnings[0]
