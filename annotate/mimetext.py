@@ -7,9 +7,12 @@ split by a soft break was lost, its text and HTML parts gave every moment twice,
 
 from __future__ import annotations
 
+import binascii
 import email
 import email.policy
+import quopri
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from email.message import EmailMessage
 
@@ -103,6 +106,12 @@ def read_mime(data: bytes, name: str) -> MimeText | None:
 _STUB_RATIO = 3
 
 
+# A forwarded message in a transfer encoding: RFC 2046 allows only 7bit, 8bit and binary there, but mail programs
+# send it base64 or quoted-printable, and Thunderbird and Apple Mail decode it before reading the message.
+_TRANSFER_DECODERS: dict[str, Callable[[bytes], bytes]] = {"base64": binascii.a2b_base64,
+                                                           "quoted-printable": quopri.decodestring}
+
+
 def _parse(data: bytes) -> EmailMessage:
     message = email.message_from_bytes(data, policy=email.policy.default)
     assert isinstance(message, EmailMessage)
@@ -128,6 +137,12 @@ def _shown(part: EmailMessage, into: list[MimePart], stubs: list[str], *, forwar
     if kind == "message/rfc822":
         for inner in part.iter_parts():
             assert isinstance(inner, EmailMessage)
+            decode = _TRANSFER_DECODERS.get(str(part.get("content-transfer-encoding", "")).strip().lower())
+            if decode is not None:  # (the parser read the encoded text as the message: its raw base64 as the body)
+                try:
+                    inner = _parse(decode(inner.as_bytes()))
+                except (binascii.Error, ValueError):  # not that encoding: left unread, counted as not read
+                    continue
             _shown(inner, into, stubs, forwarded=_subject(inner) or "")
         return
     if part.is_multipart():

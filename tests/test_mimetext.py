@@ -179,3 +179,19 @@ def test_an_mbox_of_several_messages_reads_each_decoded() -> None:
     assert [m.quote for m in moments] == ["0:12", "0:45"]
     assert "=E2" not in article.text and "Subject" not in article.text and "\u2014" in article.text
     assert "2 messages" in article.warnings[0] and "'Second story'" in article.warnings[0]
+
+
+@pytest.mark.parametrize("encoding", ["base64", "quoted-printable"])
+def test_a_forwarded_message_sent_in_a_transfer_encoding_is_decoded_and_read(encoding: str) -> None:
+    """RFC 2046 forbids encoding a message/rfc822 part, but mail programs send it so, and readers decode it: its
+    raw base64 was handed to the extractor as prose."""
+    import base64
+    import quopri
+
+    inner = "Subject: hi\n\nAt 0:12 the truck \u2014 crosses.\n".encode()
+    body = base64.encodebytes(inner) if encoding == "base64" else quopri.encodestring(inner)
+    data = (b"From: a@x.org\nTo: b@x.org\nSubject: s\nDate: Sat, 05 Dec 2026 10:00:00 +0000\nMIME-Version: 1.0\n"
+            b"Content-Type: message/rfc822\nContent-Transfer-Encoding: " + encoding.encode() + b"\n\n" + body)
+    article = parse_article(data, name="fwd.eml")
+    assert article.text == "At 0:12 the truck \u2014 crosses.\n"
+    assert "the forwarded message 'hi' (text/plain)" in article.warnings[0]
