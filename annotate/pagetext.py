@@ -68,13 +68,15 @@ def _around_by_name(names: str) -> bool:
 
 
 # An element a browser does not show, with all it holds (Readability's _isProbablyVisible): the ``hidden``
-# attribute or an inline style hiding it. Saved pages hide the next video's teaser, a newsletter its preheader.
+# attribute, ``aria-hidden="true"`` or an inline style hiding it. Saved pages hide the next video's teaser, a
+# newsletter its preheader.
 _HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)",
                            re.I)
 
 
 def _hidden(values: dict[str, str | None]) -> bool:
-    return "hidden" in values or bool(_HIDING_STYLE.search(values.get("style") or ""))
+    return ("hidden" in values or (values.get("aria-hidden") or "").strip().lower() == "true"
+            or bool(_HIDING_STYLE.search(values.get("style") or "")))
 
 
 @dataclass(frozen=True)

@@ -131,3 +131,15 @@ def test_deep_unclosed_nesting_and_stray_end_tags_are_read_in_linear_time() -> N
     parser = _TextExtractor()
     parser.feed("<body>" + '<div class="post"><p>At 0:12 the truck.</p>' * 5000 + "</body>")
     assert sum(len(part.posts) for part in parser.parts) < 4 * len(parser.parts)
+
+
+def test_a_block_marked_aria_hidden_is_left_out_as_hidden() -> None:
+    """Readability's _isProbablyVisible treats aria-hidden="true" as not shown, beside hidden and display:none: an
+    "Up next" teaser marked so was read into the story."""
+    page = ('<!doctype html><html><head><title>Truck video</title></head><body><article><h1>Soldier dashes</h1>'
+            '<p>At 0:12 in the video the truck crosses the bridge.</p><div class="up-next" aria-hidden="true"><p>Up '
+            'next: Storm hits the coast, the waves break over the wall at 3:15.</p></div><p>Soldiers open fire at '
+            '0:31.</p><p aria-hidden="false">At 0:45 the driver falls.</p></article></body></html>')
+    quotes, said = _read(page)
+    assert quotes == ["0:12", "0:31", "0:45"]
+    assert "a browser does not show" in said[0] and "'Up next: Storm hits the coast" in said[0]
