@@ -257,17 +257,21 @@ def _snippet(text: str) -> str:
     return repr(words if len(words) <= 40 else words[:39] + "…")
 
 
-def _story(sizes: dict[int, int], parser: _TextExtractor) -> int | None:
+def _story(sizes: dict[int, int], parser: _TextExtractor, in_main: set[int] | None) -> int | None:
     """The ``<article>`` that is the page's story: the one holding its headline (``<h1>``), none when that is in
     its ``<main>`` outside any; else the longest lone one (not one card of a rail of them), else the longest.
-    By length alone, a video page's two-line story lost to the longer teasers of other videos."""
+    By length alone, a video page's two-line story lost to the longer teasers of other videos. ``in_main``: the
+    articles in the page's ``<main>`` (None: it has none with text): with the ``<h1>`` in no article (the page's
+    header), only those may be the story, else ``<main>`` is (a lone teaser <article> below it was read instead)."""
     sizes = {key: size for key, size in sizes.items() if size}
-    if not sizes:
-        return None
     story, main = parser.h1 or (None, None)
     if story in sizes:
         return story
     if story is None and main is not None:
+        return None
+    if in_main is not None:
+        sizes = {key: size for key, size in sizes.items() if key in in_main}
+    if not sizes:
         return None
     siblings: dict[int, int] = {}
     for key in parser.parent_of.values():
@@ -293,8 +297,8 @@ def page_text(html: str) -> PageText:
     for part in parts:
         if part.story is not None and part.around is None:
             sizes[part.story] = sizes.get(part.story, 0) + len(part.text.strip())
-    story = _story(sizes, parser)
     mains = {part.main for part in parts if part.main is not None and part.around is None and part.text.strip()}
+    story = _story(sizes, parser, {part.story for part in parts if part.main is not None} if mains else None)
     main = min(mains) if story is None and mains else None
 
     whole = named_too = False

@@ -143,3 +143,20 @@ def test_a_block_marked_aria_hidden_is_left_out_as_hidden() -> None:
     quotes, said = _read(page)
     assert quotes == ["0:12", "0:31", "0:45"]
     assert "a browser does not show" in said[0] and "'Up next: Storm hits the coast" in said[0]
+
+
+def test_a_story_in_main_beats_a_teaser_article_when_the_h1_is_in_the_page_header() -> None:
+    """The story is the <article> holding the <h1>, else <main>, else the longest lone <article>: with the <h1> in a
+    <header> outside <main>, a single teaser <article> of another video was read instead of the story in <main>."""
+    teaser = ('<section class="more-videos"><h2>More videos</h2><article class="card"><h3>Storm hits the coast</h3>'
+              '<p>Watch the waves at 3:15 as the storm makes landfall near the harbour, flooding the promenade and '
+              'several shops along the seafront road.</p></article></section>')
+    page = ('<!doctype html><html><head><title>Truck video</title></head><body><header class="story-header"><h1>'
+            'Soldier dashes across the line</h1><p class="byline">By A. Reporter</p></header>'
+            f'<main>{P}</main>{teaser}</body></html>')
+    quotes, said = _read(page)
+    assert quotes == STORY_QUOTES
+    assert "its <main>" in said[0] and "'Storm hits the coast Watch the waves at…'" in said[0]
+    # the story's own <article> inside <main> is still the story, <main>'s other boxes left out
+    quotes, _ = _read(page.replace(f"<main>{P}</main>", f"<main><article>{P}</article><p>Also at 9:59.</p></main>"))
+    assert quotes == STORY_QUOTES
