@@ -298,7 +298,8 @@ def page_text(html: str) -> PageText:
         if part.story is not None and part.around is None:
             sizes[part.story] = sizes.get(part.story, 0) + len(part.text.strip())
     mains = {part.main for part in parts if part.main is not None and part.around is None and part.text.strip()}
-    story = _story(sizes, parser, {part.story for part in parts if part.main is not None} if mains else None)
+    in_main = {part.story for part in parts if part.main is not None and part.story is not None}
+    story = _story(sizes, parser, in_main if mains else None)
     main = min(mains) if story is None and mains else None
 
     whole = named_too = False
