@@ -111,6 +111,7 @@ class _TextExtractor(HTMLParser):
         self.ids: list[int] = []  # the number of each element in ``open``
         self.parent_of: dict[int, int] = {}  # each <article>'s parent element
         self.h1: tuple[int | None, int | None] | None = None  # the story and main the page's first <h1> is in
+        self.h1_in_post = False  # ... and whether a post holds it
         self.hidden: set[int] = set()  # the elements a browser does not show (their text is "around" too)
         self.named: set[int] = set()  # the boxes around the story known by their class or id only
         self.title = ""
@@ -200,6 +201,7 @@ class _TextExtractor(HTMLParser):
             self._add("\n")
         if tag == "h1" and self.h1 is None and self.around is None and not _hidden(dict(attrs)):
             self.h1 = (self.story, self.main)
+            self.h1_in_post = bool(self.posts)
         if tag not in _VOID_TAGS and tag not in _SKIP_TAGS:
             kind = self._post_kind(tag, attrs)
             if kind is not None:  # (counted in a comment section only when a box around it names one)
@@ -359,11 +361,15 @@ def _thread_posts(parser: _TextExtractor) -> tuple[tuple[str, str], int] | None:
     """The kind of the posts and how many when the page is a forum thread: two or more posts of one kind, not in
     a box named as a comment section ("comments", "comment-list", "disqus_thread": a story's comments sit there, a
     thread's posts in a list of posts), and under :data:`STORY_PROSE_CHARS` of prose outside them (a story with
-    comments under it has its story there)."""
+    comments under it has its story there), nor when the ``<article>`` holding the page's ``<h1>`` is outside
+    every post and holds none (a video page's two-line story with comments below it in a box named otherwise)."""
     if not parser.kinds:
         return None
     kind, many = max(parser.kinds.items(), key=lambda item: item[1])
     if many < 2 or parser.kinds_in_talk.get(kind, 0) * 2 > many:
+        return None
+    headline = parser.h1[0] if parser.h1 is not None and not parser.h1_in_post else None
+    if headline is not None and not any(p.story == headline and kind in p.posts for p in parser.parts):
         return None
     prose = sum(len(p.text.strip()) for p in parser.parts
                 if p.prose and p.around is None and kind not in p.posts)

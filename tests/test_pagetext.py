@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from annotate import extract_moments
 from annotate.textio import parse_article
 
@@ -160,3 +162,20 @@ def test_a_story_in_main_beats_a_teaser_article_when_the_h1_is_in_the_page_heade
     # the story's own <article> inside <main> is still the story, <main>'s other boxes left out
     quotes, _ = _read(page.replace(f"<main>{P}</main>", f"<main><article>{P}</article><p>Also at 9:59.</p></main>"))
     assert quotes == STORY_QUOTES
+
+
+@pytest.mark.parametrize("box", [('<ol class="commentlist">', "</ol>", "li", "comment"),
+                                 ('<section id="responses">', "</section>", "div", "reply")])
+def test_a_short_story_with_comments_in_a_box_not_named_comments_is_no_thread(box: tuple[str, str, str, str]) -> None:
+    """A video page's short story (under 300 characters of prose) with two comments below, in a box not named
+    "comments", was taken for a forum thread and the comments' times read as moments: the <article> holding the
+    <h1>, outside every post, is the story."""
+    opening, closing, tag, name = box
+    comments = "".join(f'<{tag} class="{name}"><p>{said}</p></{tag}>'
+                       for said in ("At 2:40 you can see a dog lol", "Fake, look at 3:10"))
+    page = ('<!doctype html><html><head><title>Truck video</title></head><body><article class="story"><h1>Soldier '
+            'dashes across the line</h1><p>At 0:12 in the video the truck crosses the bridge.</p><p>Soldiers open '
+            f'fire at 0:31.</p></article>{opening}{comments}{closing}</body></html>')
+    quotes, said = _read(page)
+    assert quotes == ["0:12", "0:31"]
+    assert "left out" in said[0] and "'At 2:40 you can see a dog lol" in said[0]
