@@ -906,3 +906,21 @@ def test_a_long_thread_s_merges_are_counted_in_one_short_warning():
     assert [m.start for m in timeline.moments] == [float(i) for i in range(12)]
     assert len(said) == 1 and said[0].startswith("forum.txt: 12 moment(s) a quote repeats merged")
     assert "line 3 (0:00) into line 1; line 7 (0:01) into line 5" in said[0] and said[0].endswith(" and 2 more")
+
+
+def test_a_quoted_original_telling_another_event_at_the_same_time_is_kept():
+    """A top-posted reply adding a different event at the time the quoted original gives merged the original's
+    moment away (the defector's run lost from the timeline): only a quote saying the same thing is merged."""
+    text = ("Thanks. Also, at 2:27 the guard on the left fires twice at the truck.\n\n-----Original Message-----\n"
+            "From: Kwon J\nSent: Wednesday, November 22, 2017 10:32 AM\nTo: Desk\nSubject: defector video\n\n"
+            "At 2:27 the defector jumps out of the truck and runs for the line.\n")
+    timeline, said = _built(text, "reply.txt")
+    assert [(m.start, m.caption) for m in timeline.moments] == [
+        (147.0, "Also, the guard on the left fires twice at the truck"),
+        (147.0, "the defector jumps out of the truck and runs for the line")]
+    assert said == []
+    # the same original quoted under a reply that tells the same scene is still merged
+    same = text.replace("Also, at 2:27 the guard on the left fires twice at the truck",
+                        "At 2:27 the defector jumps out of the truck and runs, I checked")
+    timeline, said = _built(same, "reply.txt")
+    assert [m.start for m in timeline.moments] == [147.0] and "line 9 (2:27) into line 1" in said[0]

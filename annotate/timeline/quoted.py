@@ -34,6 +34,8 @@ _FILLER = frozenset(("the", "and", "you", "your", "say", "says", "said", "see", 
                      "with", "was", "were", "are", "his", "her", "its", "their", "there", "here", "yes", "yeah",
                      "thanks", "right", "also", "just", "too", "for", "from", "into", "onto", "out", "off"))
 _WORD = re.compile(r"[^\W\d_]{3,}")
+# Words of the scene a caption needs before its difference from another one at the same time means another event.
+TOLD_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ def merge_quoted(text: str, moments: Sequence[Moment], subject: str = "article")
         twin, how = None, ""
         if lines.quoted(at):
             twin = first.get(key)
+            twin = twin if twin is not None and not _another_event(m.caption, twin.caption) else None
         elif (block := lines.quote_above(at)) is not None:
             for k_at, k in reversed(seen.get(key, ())):  # the first of its key in the quote right above
                 if k_at < block[0]:
@@ -86,11 +89,24 @@ def _key(m: Moment) -> tuple[object, ...]:
     return m.start, m.end, m.clock, m.said, m.footage
 
 
+def _words(caption: str) -> set[str]:
+    """The words of a caption that say something of the scene (three letters or more, no filler)."""
+    return {w for w in (w.casefold() for w in _WORD.findall(caption)) if w not in _FILLER}
+
+
 def _better(later: str, first: str) -> bool:
     """The restating sentence's caption says more of the scene than the quote's: more words that are no filler."""
-    def words(caption: str) -> set[str]:
-        return {w for w in (w.casefold() for w in _WORD.findall(caption)) if w not in _FILLER}
-    return len(words(later)) > len(words(first))
+    return len(_words(later)) > len(_words(first))
+
+
+def _another_event(quoted: str, earlier: str) -> bool:
+    """A quoted caption and the earlier one at its time tell two events: both say enough of the scene
+    (:data:`TOLD_WORDS` words or more) and share under a third of the shorter's words ("the guard fires at the
+    truck" above "the defector jumps out of the truck"). Shorter captions cannot be told apart: merged."""
+    said, told = _words(quoted), _words(earlier)
+    if min(len(said), len(told)) < TOLD_WORDS:
+        return False
+    return 3 * len(said & told) < min(len(said), len(told))
 
 
 class _Lines:
