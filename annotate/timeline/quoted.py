@@ -5,7 +5,8 @@ post that said it): the extractor counts every mention (its contract), but a tim
 cues, two clips and two markers of one moment. So a moment read from a quoted line (``>``-quoted, or below a mail's
 "-----Original Message-----") goes into the earlier moment with the same start and end (the same clock time or
 words said), which keeps its caption; a quoted moment with no earlier twin stays (the post it quotes is not in the
-text). A reply that restates the quote right above it in its own words ("So at 2:27 he runs ..., as you say") is
+text), and so does one whose caption tells another event than its twin's (a reply adding what else happens then).
+A reply that restates the quote right above it in its own words ("So at 2:27 he runs ..., as you say") is
 merged into the quote's moment as well, unless its caption says more: more words of three letters or more that are
 no filler ("he runs" is no better than "the defector runs for the line"; a longer account of the scene is its own
 moment). One warning names every moment merged and where, by line.
