@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import binascii
 import email
+import email.errors
 import email.policy
 import quopri
 import re
@@ -76,7 +77,8 @@ def read_mime(data: bytes, name: str) -> MimeText | None:
     ``multipart/alternative``; the HTML when the plain part is a stub of it), then each text part attached or
     inline and each forwarded message's (``message/rfc822``) body; None when it holds none. Other parts
     (pictures, footage) are counted as not read."""
-    messages = [_parse(piece) for piece in _mbox_messages(data)]
+    guessed: list[str] = []
+    messages = [_parse(piece, guessed) for piece in _mbox_messages(data)]
     shown: list[MimePart] = []
     stubs: list[str] = []
     for number, message in enumerate(messages, 1):
@@ -98,7 +100,7 @@ def read_mime(data: bytes, name: str) -> MimeText | None:
     stub = ("; its text/plain part is far shorter than its HTML part (a stub): read the HTML instead"
             if stubs else "")
     return MimeText(parts=tuple(shown), subject=subject,
-                    note=f"{name}: a MIME message{about}: read {read}, decoded{left}{stub}")
+                    note=f"{name}: a MIME message{about}: read {read}, decoded{left}{stub}{''.join(guessed)}")
 
 
 # A plain part this many times shorter than its HTML twin's text is a stub ("open it in a mail program that shows
@@ -112,10 +114,42 @@ _TRANSFER_DECODERS: dict[str, Callable[[bytes], bytes]] = {"base64": binascii.a2
                                                            "quoted-printable": quopri.decodestring}
 
 
-def _parse(data: bytes) -> EmailMessage:
+# The boundary line a multipart's body opens with, when its Content-Type names none.
+_OPENING_BOUNDARY = re.compile(r"\s*--([ -~]{0,69}[!-~])[ \t]*\r?\n")
+# How many times a message is parsed again with a boundary guessed (each level of parts nested in parts once).
+_BOUNDARY_GUESSES = 8
+
+
+def _parse(data: bytes, guessed: list[str] | None = None) -> EmailMessage:
+    """``data`` parsed; a multipart naming no boundary is read by the boundary line its body opens with, as mail
+    readers do (Python keeps such a body as one string, its parts unread), each guess said in ``guessed``."""
     message = email.message_from_bytes(data, policy=email.policy.default)
     assert isinstance(message, EmailMessage)
+    for _ in range(_BOUNDARY_GUESSES if guessed is not None else 0):
+        found = False
+        for part in message.walk():
+            boundary = _opening_boundary(part)
+            if boundary is not None:
+                part.set_boundary(boundary)
+                assert guessed is not None
+                guessed.append(f"; its {part.get_content_type()} part names no boundary: its '--{boundary}' lines read "
+                               "as one, a guess")
+                found = True
+        if not found:
+            break
+        message = email.message_from_bytes(message.as_bytes(), policy=email.policy.default)
+        assert isinstance(message, EmailMessage)
     return message
+
+
+def _opening_boundary(part: EmailMessage) -> str | None:
+    """The boundary line a multipart that names none opens its body with (None: it names one, or opens otherwise)."""
+    body = part.get_payload()
+    if (part.get_content_maintype() != "multipart" or not isinstance(body, str)
+            or not any(isinstance(defect, email.errors.NoBoundaryInMultipartDefect) for defect in part.defects)):
+        return None
+    opening = _OPENING_BOUNDARY.match(body)
+    return opening.group(1) if opening else None
 
 
 def _mbox_messages(data: bytes) -> list[bytes]:

@@ -504,7 +504,9 @@ _WEB_LABELS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252",
                "iso-8859-9": "cp1254", "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030",
                "gb_2312-80": "gb18030", "tis-620": "cp874", "euc-kr": "cp949", "ks_c_5601-1987": "cp949",
                "ks_c_5601-1989": "cp949", "ksc5601": "cp949", "ksc_5601": "cp949", "big5": "cp950",
-               "x-x-big5": "cp950", "shift_jis": "cp932", "x-sjis": "cp932"}
+               "x-x-big5": "cp950", "shift_jis": "cp932", "x-sjis": "cp932", "x-mac-roman": "mac-roman",
+               "csmacintosh": "mac-roman", "mac": "mac-roman", "x-mac-cyrillic": "mac-cyrillic",
+               "x-mac-ukrainian": "mac-cyrillic"}
 
 
 def _meta_charset(data: bytes) -> str | None:

@@ -195,3 +195,21 @@ def test_a_forwarded_message_sent_in_a_transfer_encoding_is_decoded_and_read(enc
     article = parse_article(data, name="fwd.eml")
     assert article.text == "At 0:12 the truck \u2014 crosses.\n"
     assert "the forwarded message 'hi' (text/plain)" in article.warnings[0]
+
+
+def test_a_multipart_naming_no_boundary_is_read_by_the_boundary_its_body_opens_with() -> None:
+    """A multipart/* with no boundary parameter: Python keeps its body as one string and the mail was refused as
+    having no text part, though a reader shows its text."""
+    data = (b"From: a@x.org\nTo: b@x.org\nSubject: s\nDate: x\nMIME-Version: 1.0\nContent-Type: multipart/mixed\n\n"
+            b"--X\nContent-Type: text/plain\n\nAt 0:12 the truck.\n--X--\n")
+    article = parse_article(data, name="nob.eml")
+    assert article.text.strip() == "At 0:12 the truck."
+    assert "multipart/mixed part names no boundary: its '--X' lines read as one, a guess" in article.warnings[0]
+
+
+@pytest.mark.parametrize(("charset", "codec"), [("x-mac-roman", "mac-roman"), ("macintosh", "mac-roman"),
+                                                ("x-mac-cyrillic", "mac-cyrillic")])
+def test_a_mail_in_a_mac_charset_named_by_its_web_label_is_read_in_it(charset: str, codec: str) -> None:
+    text = "At 0:12 the truck passes the caf\u00e9.\n" if codec == "mac-roman" else "At 0:12 \u0433\u0440\u0443.\n"
+    article = parse_article(_mail(charset, text.encode(codec)), name="m.eml")
+    assert article.text == text and len(article.warnings) == 1
