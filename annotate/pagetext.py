@@ -90,13 +90,15 @@ def _around_by_name(names: str) -> bool:
 
 
 # An element a browser does not show, with all it holds (Readability's _isProbablyVisible): the ``hidden``
-# attribute or an inline style hiding it. Saved pages hide the next video's teaser, a newsletter its preheader.
+# attribute, ``aria-hidden="true"`` or an inline style hiding it. Saved pages hide the next video's teaser, a
+# newsletter its preheader.
 _HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)",
                            re.I)
 
 
 def _hidden(values: dict[str, str | None]) -> bool:
-    return "hidden" in values or bool(_HIDING_STYLE.search(values.get("style") or ""))
+    return ("hidden" in values or (values.get("aria-hidden") or "").strip().lower() == "true"
+            or bool(_HIDING_STYLE.search(values.get("style") or "")))
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ class _Part:
     main: int | None
     around: int | None  # the outermost box around the story it is in
     talk: int | None = None  # the outermost comment section's box it is in
-    posts: tuple[tuple[str, str], ...] = ()  # the kinds (tag, first class) of the posts it is in
+    posts: frozenset[tuple[str, str]] = frozenset()  # the kinds (tag, first class) of the posts it is in
     prose: bool = True  # not in a link, heading or form
     quoted: bool = False  # in a quote (a <blockquote>, a box named "quote")
 
@@ -132,6 +134,7 @@ class _TextExtractor(HTMLParser):
         self.ids: list[int] = []  # the number of each element in ``open``
         self.parent_of: dict[int, int] = {}  # each <article>'s parent element
         self.h1: tuple[int | None, int | None] | None = None  # the story and main the page's first <h1> is in
+        self.h1_in_post = False  # ... and whether a post holds it
         self.hidden: set[int] = set()  # the elements a browser does not show (their text is "around" too)
         self.named: set[int] = set()  # the boxes around the story known by their class or id only
         self.title = ""
@@ -144,7 +147,10 @@ class _TextExtractor(HTMLParser):
         self.talk: int | None = None
         self.count = 0
         self.stories: set[int] = set()
-        self.posts: list[tuple[str, str]] = []  # the kinds of the posts open
+        # The kinds of the posts open, each entry all kinds open so far: one set shared by every piece of text in
+        # them (a tuple copied per piece grew with the nesting, quadratic in posts nested in posts).
+        self.posts: list[frozenset[tuple[str, str]]] = []
+        self.open_tags: dict[str, int] = {}  # how many of each tag are in ``open`` (an end tag that matches none)
         self.not_prose = 0
         self.kinds: dict[tuple[str, str], int] = {}  # how many posts of each kind
         self.kinds_in_talk: dict[tuple[str, str], int] = {}  # ... of them inside a comment section's box
@@ -206,7 +212,8 @@ class _TextExtractor(HTMLParser):
             self.main = None
 
     def _add(self, text: str) -> None:
-        self.parts.append(_Part(text, self.story, self.main, self.around, self.talk, tuple(self.posts),
+        self.parts.append(_Part(text, self.story, self.main, self.around, self.talk,
+                                self.posts[-1] if self.posts else frozenset(),
                                 self.not_prose == 0, self.quoting > 0))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -219,15 +226,18 @@ class _TextExtractor(HTMLParser):
             self._add("\n")
         if tag == "h1" and self.h1 is None and self.around is None and not _hidden(dict(attrs)):
             self.h1 = (self.story, self.main)
+            self.h1_in_post = bool(self.posts)
         if tag not in _VOID_TAGS and tag not in _SKIP_TAGS:
             kind = self._post_kind(tag, attrs)
             if kind is not None:  # (counted in a comment section only when a box around it names one)
-                self.posts.append(kind)
+                above = self.posts[-1] if self.posts else frozenset()
+                self.posts.append(above if kind in above else above | {kind})
                 self.kinds[kind] = self.kinds.get(kind, 0) + 1
                 self.kinds_in_talk[kind] = self.kinds_in_talk.get(kind, 0) + (self.talk is not None)
             quotes = _quotes(tag, dict(attrs))
             self.quoting += quotes
             self.open.append((tag, self._label(tag, attrs), kind, quotes))
+            self.open_tags[tag] = self.open_tags.get(tag, 0) + 1
             self.not_prose += tag in _NOT_PROSE_TAGS
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -243,9 +253,12 @@ class _TextExtractor(HTMLParser):
             return
         if tag in _BLOCK_TAGS:
             self._add("\n")
-        if any(name == tag for name, _, _, _ in self.open):  # close it and every element left open inside it
+        # Close it and every element left open inside it. (Scanning the stack for it made each stray end tag cost
+        # the depth of the page's unclosed elements: quadratic.)
+        if self.open_tags.get(tag):
             while self.open:
                 name, label, kind, quotes = self.open.pop()
+                self.open_tags[name] -= 1
                 self.quoting -= quotes
                 self._close(label)
                 if kind is not None:
@@ -286,17 +299,21 @@ def _snippet(text: str) -> str:
     return repr(words if len(words) <= 40 else words[:39] + "…")
 
 
-def _story(sizes: dict[int, int], parser: _TextExtractor) -> int | None:
+def _story(sizes: dict[int, int], parser: _TextExtractor, in_main: set[int] | None) -> int | None:
     """The ``<article>`` that is the page's story: the one holding its headline (``<h1>``), none when that is in
     its ``<main>`` outside any; else the longest lone one (not one card of a rail of them), else the longest.
-    By length alone, a video page's two-line story lost to the longer teasers of other videos."""
+    By length alone, a video page's two-line story lost to the longer teasers of other videos. ``in_main``: the
+    articles in the page's ``<main>`` (None: it has none with text): with the ``<h1>`` in no article (the page's
+    header), only those may be the story, else ``<main>`` is (a lone teaser <article> below it was read instead)."""
     sizes = {key: size for key, size in sizes.items() if size}
-    if not sizes:
-        return None
     story, main = parser.h1 or (None, None)
     if story in sizes:
         return story
     if story is None and main is not None:
+        return None
+    if in_main is not None:
+        sizes = {key: size for key, size in sizes.items() if key in in_main}
+    if not sizes:
         return None
     siblings: dict[int, int] = {}
     for key in parser.parent_of.values():
@@ -324,8 +341,9 @@ def page_text(html: str) -> PageText:
     for part in parts:
         if part.story is not None and part.around is None:
             sizes[part.story] = sizes.get(part.story, 0) + len(part.text.strip())
-    story = _story(sizes, parser)
     mains = {part.main for part in parts if part.main is not None and part.around is None and part.text.strip()}
+    in_main = {part.story for part in parts if part.main is not None and part.story is not None}
+    story = _story(sizes, parser, in_main if mains else None)
     main = min(mains) if story is None and mains else None
 
     whole = named_too = False
@@ -385,11 +403,15 @@ def _thread_posts(parser: _TextExtractor) -> tuple[tuple[str, str], int] | None:
     """The kind of the posts and how many when the page is a forum thread: two or more posts of one kind, not in
     a box named as a comment section ("comments", "comment-list", "disqus_thread": a story's comments sit there, a
     thread's posts in a list of posts), and under :data:`STORY_PROSE_CHARS` of prose outside them (a story with
-    comments under it has its story there)."""
+    comments under it has its story there), nor when the ``<article>`` holding the page's ``<h1>`` is outside
+    every post and holds none (a video page's two-line story with comments below it in a box named otherwise)."""
     if not parser.kinds:
         return None
     kind, many = max(parser.kinds.items(), key=lambda item: item[1])
     if many < 2 or parser.kinds_in_talk.get(kind, 0) * 2 > many:
+        return None
+    headline = parser.h1[0] if parser.h1 is not None and not parser.h1_in_post else None
+    if headline is not None and not any(p.story == headline and kind in p.posts for p in parser.parts):
         return None
     prose = sum(len(p.text.strip()) for p in parser.parts
                 if p.prose and p.around is None and kind not in p.posts)

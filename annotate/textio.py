@@ -14,7 +14,7 @@ from pathlib import Path
 from annotate.errors import AnnotateError, AnnotateWarning, InputError, os_reason
 from annotate.frontmatter import split_front_matter
 from annotate.inputs import note_input
-from annotate.mimetext import MimePart, is_mime, read_mime
+from annotate.mimetext import MAX_HEAD_BYTES, MimePart, is_mime, read_mime
 from annotate.pagetext import page_text
 
 # Share of bytes that may be control characters before a file counts as binary.
@@ -191,7 +191,7 @@ def read_bytes(
             data = handle.read(max_bytes + 1 if head is None else head)
     except OSError as exc:
         raise InputError(f"cannot read {kind}: {os_reason(exc)}", subject=p) from None
-    if len(data) > max_bytes:  # it grew since the stat
+    if head is None and len(data) > max_bytes:  # it grew since the stat
         raise make(too_large, p)
     return data
 
@@ -254,7 +254,7 @@ def _article_bytes(source: str | Path) -> bytes:
     hint = "; to read standard input, pass -"
     kind = "article file"
     if (regular_file(source, kind=kind, stream_hint=hint).st_size > MAX_ARTICLE_BYTES
-            and is_mime(read_bytes(source, kind=kind, max_bytes=MAX_ARTICLE_BYTES, head=SNIFF_BYTES))):
+            and is_mime(read_bytes(source, kind=kind, max_bytes=MAX_ARTICLE_BYTES, head=MAX_HEAD_BYTES))):
         return read_bytes(source, kind="email (MIME) file with its attachments", max_bytes=MAX_MIME_BYTES,
                           stream_hint=hint)
     return read_bytes(source, kind=kind, max_bytes=MAX_ARTICLE_BYTES, stream_hint=hint)
@@ -504,7 +504,9 @@ _WEB_LABELS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252",
                "iso-8859-9": "cp1254", "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030",
                "gb_2312-80": "gb18030", "tis-620": "cp874", "euc-kr": "cp949", "ks_c_5601-1987": "cp949",
                "ks_c_5601-1989": "cp949", "ksc5601": "cp949", "ksc_5601": "cp949", "big5": "cp950",
-               "x-x-big5": "cp950", "shift_jis": "cp932", "x-sjis": "cp932"}
+               "x-x-big5": "cp950", "shift_jis": "cp932", "x-sjis": "cp932", "x-mac-roman": "mac-roman",
+               "csmacintosh": "mac-roman", "mac": "mac-roman", "x-mac-cyrillic": "mac-cyrillic",
+               "x-mac-ukrainian": "mac-cyrillic"}
 
 
 def _meta_charset(data: bytes) -> str | None:

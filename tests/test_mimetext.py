@@ -143,3 +143,73 @@ def test_a_mail_saved_with_its_mbox_separator_line_is_read_as_a_mail() -> None:
     quotes, warnings = _quotes(data)
     assert len(quotes) == 3 and quotes == _quotes(message.as_bytes())[0]
     assert any("read" in warning for warning in warnings)  # said to be read as a mail, as a plain .eml is
+
+
+def test_a_large_mail_whose_header_block_runs_past_the_first_8_kb_is_read(tmp_path, monkeypatch) -> None:
+    """A mail that crossed several relays or a mailing list carries Received, DKIM and ARC lines: its header block
+    ran past the 8 KB sniffed, so a mail over the article limit was refused as too large."""
+    import os
+
+    from annotate import textio
+
+    monkeypatch.setattr(textio, "MAX_ARTICLE_BYTES", 100_000)
+    message = _message("footage attached", "At 0:12 in the attached video the truck crosses the line.\n")
+    message.add_attachment(os.urandom(200_000), maintype="video", subtype="mp4", filename="clip.mp4")
+    relays = "".join(f"Received: from relay{i}.example.org (relay{i}.example.org [10.0.0.{i}]) by mx.example.org "
+                     f"with ESMTPS id abcdef{i}; Sat, 05 Dec 2026 10:00:00 +0000\n" for i in range(80))
+    data = relays.encode() + bytes(message)  # (each relay adds its line on top)
+    assert data.index(b"\n\n") > textio.SNIFF_BYTES > 0  # the header block is longer than what was sniffed
+    path = tmp_path / "big.eml"
+    path.write_bytes(data)
+    article = textio.read_article(path)
+    assert [m.quote for m in extract_moments(article.text)] == ["0:12"]
+
+
+def test_an_mbox_of_several_messages_reads_each_decoded() -> None:
+    """An mbox holds one message after each separator line: only the first was read as a mail, the rest (its
+    headers, its raw quoted-printable) went into the article as text."""
+    first = _message("First story", "The video shows the truck at 0:12 crossing the line.\n")
+    second = _message("Second story", "At 0:45 in the footage the soldier fires \u2014 the second one.\n")
+    second.set_content("At 0:45 in the footage the soldier fires \u2014 the second one.\n", cte="quoted-printable")
+    data = (b"From - Sat Dec 05 10:00:00 2026\n" + first.as_bytes() + b"\nFrom - Sat Dec 05 11:00:00 2026\n"
+            + second.as_bytes())
+    assert b"=E2=80=94" in data
+    article = parse_article(data, name="two.mbox")
+    moments = extract_moments(article.text)
+    assert [m.quote for m in moments] == ["0:12", "0:45"]
+    assert "=E2" not in article.text and "Subject" not in article.text and "\u2014" in article.text
+    assert "2 messages" in article.warnings[0] and "'Second story'" in article.warnings[0]
+
+
+@pytest.mark.parametrize("encoding", ["base64", "quoted-printable"])
+def test_a_forwarded_message_sent_in_a_transfer_encoding_is_decoded_and_read(encoding: str) -> None:
+    """RFC 2046 forbids encoding a message/rfc822 part, but mail programs send it so, and readers decode it: its
+    raw base64 was handed to the extractor as prose."""
+    import base64
+    import quopri
+
+    inner = "Subject: hi\n\nAt 0:12 the truck \u2014 crosses.\n".encode()
+    body = base64.encodebytes(inner) if encoding == "base64" else quopri.encodestring(inner)
+    data = (b"From: a@x.org\nTo: b@x.org\nSubject: s\nDate: Sat, 05 Dec 2026 10:00:00 +0000\nMIME-Version: 1.0\n"
+            b"Content-Type: message/rfc822\nContent-Transfer-Encoding: " + encoding.encode() + b"\n\n" + body)
+    article = parse_article(data, name="fwd.eml")
+    assert article.text == "At 0:12 the truck \u2014 crosses.\n"
+    assert "the forwarded message 'hi' (text/plain)" in article.warnings[0]
+
+
+def test_a_multipart_naming_no_boundary_is_read_by_the_boundary_its_body_opens_with() -> None:
+    """A multipart/* with no boundary parameter: Python keeps its body as one string and the mail was refused as
+    having no text part, though a reader shows its text."""
+    data = (b"From: a@x.org\nTo: b@x.org\nSubject: s\nDate: x\nMIME-Version: 1.0\nContent-Type: multipart/mixed\n\n"
+            b"--X\nContent-Type: text/plain\n\nAt 0:12 the truck.\n--X--\n")
+    article = parse_article(data, name="nob.eml")
+    assert article.text.strip() == "At 0:12 the truck."
+    assert "multipart/mixed part names no boundary: its '--X' lines read as one, a guess" in article.warnings[0]
+
+
+@pytest.mark.parametrize(("charset", "codec"), [("x-mac-roman", "mac-roman"), ("macintosh", "mac-roman"),
+                                                ("x-mac-cyrillic", "mac-cyrillic")])
+def test_a_mail_in_a_mac_charset_named_by_its_web_label_is_read_in_it(charset: str, codec: str) -> None:
+    text = "At 0:12 the truck passes the caf\u00e9.\n" if codec == "mac-roman" else "At 0:12 \u0433\u0440\u0443.\n"
+    article = parse_article(_mail(charset, text.encode(codec)), name="m.eml")
+    assert article.text == text and len(article.warnings) == 1

@@ -178,6 +178,9 @@ POST_STAMPS = [
     "Posted by u/kwonj on 2017-11-22 10:32:11 UTC",
     "kwonj — Wednesday, November 22, 2017 10:32 AM",
     "kwonj on 2017-11-22 10:32 | parent | next [–]",
+    "kwonj\nNovember 22, 2017, 10:32am",  # (Discourse: the handle alone on the line above)
+    "kwonj\n\nNov 22, 2017 at 10:32 AM",  # (a saved XenForo page: every block parted by a blank line)
+    "siggi_r\n\nNov 22, 2017 at 10:40 AM",
     "#4 · 22 Nov 2017 10:32",
     # news and blog stamps, a mail's reply header
     "Updated 22 Nov 2017 11:07",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from annotate import extract_moments
 from annotate.textio import parse_article
 
@@ -108,3 +110,87 @@ def test_a_pages_quotes_are_set_apart_as_markdown_quotes() -> None:
         "Thread", "", "Watch from 2:27, he jumps out.", "", "> Watch from 2:27,", "> he jumps out.", "",
         "> Then he runs.", "", "> Originally Posted by kwonj", "> At 3:05 he falls.", "", "Quote", "",
         "My own post: at 3:40 the guards come.", "", "Yeah.", ""]
+
+
+def _python_calls(page: str) -> int:
+    """Python-level calls (and generator resumptions) made reading ``page``: work done, whatever the machine's load."""
+    import sys
+
+    from annotate.pagetext import page_text
+
+    calls = 0
+
+    def count(frame: object, event: str, arg: object) -> None:
+        nonlocal calls
+        calls += event == "call"
+
+    sys.setprofile(count)
+    try:
+        page_text(page)
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_deep_unclosed_nesting_and_stray_end_tags_are_read_in_linear_time() -> None:
+    """Every end tag scanned the whole stack of open elements (unclosed <div>, <p>, <li> are legal and common, a
+    stray end tag matches none): a 180 kB page of them took minutes. Work now grows with the page, not its square."""
+    from annotate.pagetext import _TextExtractor, page_text
+
+    def deep(n: int) -> str:
+        return ("<html><body><article><h1>T</h1>" + "<div>" * n + "<p>At 0:12 the truck.</p>" + "</b>" * n
+                + "</article></body></html>")
+
+    small, large = _python_calls(deep(1000)), _python_calls(deep(4000))
+    assert large < 5 * small  # (quadratic: 16 times)
+    assert "At 0:12 the truck." in page_text(deep(20_000)).text
+    # posts nested in posts: each piece of text kept the whole chain of posts it is in
+    parser = _TextExtractor()
+    parser.feed("<body>" + '<div class="post"><p>At 0:12 the truck.</p>' * 5000 + "</body>")
+    assert sum(len(part.posts) for part in parser.parts) < 4 * len(parser.parts)
+
+
+def test_a_block_marked_aria_hidden_is_left_out_as_hidden() -> None:
+    """Readability's _isProbablyVisible treats aria-hidden="true" as not shown, beside hidden and display:none: an
+    "Up next" teaser marked so was read into the story."""
+    page = ('<!doctype html><html><head><title>Truck video</title></head><body><article><h1>Soldier dashes</h1>'
+            '<p>At 0:12 in the video the truck crosses the bridge.</p><div class="up-next" aria-hidden="true"><p>Up '
+            'next: Storm hits the coast, the waves break over the wall at 3:15.</p></div><p>Soldiers open fire at '
+            '0:31.</p><p aria-hidden="false">At 0:45 the driver falls.</p></article></body></html>')
+    quotes, said = _read(page)
+    assert quotes == ["0:12", "0:31", "0:45"]
+    assert "a browser does not show" in said[0] and "'Up next: Storm hits the coast" in said[0]
+
+
+def test_a_story_in_main_beats_a_teaser_article_when_the_h1_is_in_the_page_header() -> None:
+    """The story is the <article> holding the <h1>, else <main>, else the longest lone <article>: with the <h1> in a
+    <header> outside <main>, a single teaser <article> of another video was read instead of the story in <main>."""
+    teaser = ('<section class="more-videos"><h2>More videos</h2><article class="card"><h3>Storm hits the coast</h3>'
+              '<p>Watch the waves at 3:15 as the storm makes landfall near the harbour, flooding the promenade and '
+              'several shops along the seafront road.</p></article></section>')
+    page = ('<!doctype html><html><head><title>Truck video</title></head><body><header class="story-header"><h1>'
+            'Soldier dashes across the line</h1><p class="byline">By A. Reporter</p></header>'
+            f'<main>{P}</main>{teaser}</body></html>')
+    quotes, said = _read(page)
+    assert quotes == STORY_QUOTES
+    assert "its <main>" in said[0] and "'Storm hits the coast Watch the waves at…'" in said[0]
+    # the story's own <article> inside <main> is still the story, <main>'s other boxes left out
+    quotes, _ = _read(page.replace(f"<main>{P}</main>", f"<main><article>{P}</article><p>Also at 9:59.</p></main>"))
+    assert quotes == STORY_QUOTES
+
+
+@pytest.mark.parametrize("box", [('<ol class="commentlist">', "</ol>", "li", "comment"),
+                                 ('<section id="responses">', "</section>", "div", "reply")])
+def test_a_short_story_with_comments_in_a_box_not_named_comments_is_no_thread(box: tuple[str, str, str, str]) -> None:
+    """A video page's short story (under 300 characters of prose) with two comments below, in a box not named
+    "comments", was taken for a forum thread and the comments' times read as moments: the <article> holding the
+    <h1>, outside every post, is the story."""
+    opening, closing, tag, name = box
+    comments = "".join(f'<{tag} class="{name}"><p>{said}</p></{tag}>'
+                       for said in ("At 2:40 you can see a dog lol", "Fake, look at 3:10"))
+    page = ('<!doctype html><html><head><title>Truck video</title></head><body><article class="story"><h1>Soldier '
+            'dashes across the line</h1><p>At 0:12 in the video the truck crosses the bridge.</p><p>Soldiers open '
+            f'fire at 0:31.</p></article>{opening}{comments}{closing}</body></html>')
+    quotes, said = _read(page)
+    assert quotes == ["0:12", "0:31"]
+    assert "left out" in said[0] and "'At 2:40 you can see a dog lol" in said[0]

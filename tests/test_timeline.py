@@ -935,3 +935,21 @@ def test_a_saved_pages_quoted_passage_yields_its_moments_once(body, starts, merg
                     f"{merge}"]
     kept = timeline.moments[0].span[0]  # the moment of the story's own words, or of the post quoted: no quote's
     assert article.text[article.text.rfind("\n", 0, kept) + 1] != ">"
+
+
+def test_a_quoted_original_telling_another_event_at_the_same_time_is_kept():
+    """A top-posted reply adding a different event at the time the quoted original gives merged the original's
+    moment away (the defector's run lost from the timeline): only a quote saying the same thing is merged."""
+    text = ("Thanks. Also, at 2:27 the guard on the left fires twice at the truck.\n\n-----Original Message-----\n"
+            "From: Kwon J\nSent: Wednesday, November 22, 2017 10:32 AM\nTo: Desk\nSubject: defector video\n\n"
+            "At 2:27 the defector jumps out of the truck and runs for the line.\n")
+    timeline, said = _built(text, "reply.txt")
+    assert [(m.start, m.caption) for m in timeline.moments] == [
+        (147.0, "Also, the guard on the left fires twice at the truck"),
+        (147.0, "the defector jumps out of the truck and runs for the line")]
+    assert said == []
+    # the same original quoted under a reply that tells the same scene is still merged
+    same = text.replace("Also, at 2:27 the guard on the left fires twice at the truck",
+                        "At 2:27 the defector jumps out of the truck and runs, I checked")
+    timeline, said = _built(same, "reply.txt")
+    assert [m.start for m in timeline.moments] == [147.0] and "line 9 (2:27) into line 1" in said[0]

@@ -228,11 +228,16 @@ def _bare_stamp(text: str, line: int, begin: int, end: int, line_end: int) -> bo
 
 
 def _handle_line_above(text: str, line: int) -> bool:
-    """The line above the clock's line is a handle alone ("kwonj"): a post's header in two lines."""
+    """The line above the clock's line is a handle alone ("kwonj"): a post's header in two lines. One blank line
+    may stand between: a saved page parts every block so (XenForo's "kwonj", blank, "Nov 22, 2017 at 10:32 AM")."""
     if line < 2:
         return False
-    above = text.rfind("\n", max(0, line - 1 - STAMP_LINE_CHARS), line - 1) + 1
-    return _HANDLE_ABOVE.fullmatch(text, above, line - 1) is not None
+    end = line - 1
+    above = text.rfind("\n", max(0, end - STAMP_LINE_CHARS), end) + 1
+    if above >= 2 and not text[above:end].strip():
+        end = above - 1
+        above = text.rfind("\n", max(0, end - STAMP_LINE_CHARS), end) + 1
+    return _HANDLE_ABOVE.fullmatch(text, above, end) is not None
 
 
 # How far a stamp's line may reach either side of its clock.

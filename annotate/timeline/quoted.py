@@ -4,10 +4,11 @@ A forum thread or a mail reply quotes what was said before ("> Watch from 2:27, 
 post that said it): the extractor counts every mention (its contract), but a timeline holding both would make two
 cues, two clips and two markers of one moment. So a moment read from a quoted line (``>``-quoted, or below a mail's
 "-----Original Message-----") goes into the earlier moment with the same start and end (the same clock time or
-words said), which keeps its caption; a quoted moment with no earlier twin goes into the first later one told outside
-a quote (a saved page's pull quote or embedded post set above the story's own words; not a reply right under it that
-says more, below), else stays (the post it quotes is not in the text). A reply that restates the quote right above it
-in its own words ("So at 2:27 he runs ..., as you say") is merged into the quote's moment as well, unless its caption
+words said), which keeps its caption, unless its caption tells another event than its twin's (a reply adding what
+else happens then: it stays); a quoted moment with no earlier twin goes into the first later one told outside a quote
+(a saved page's pull quote or embedded post set above the story's own words; not a reply right under it that says
+more, below), else stays (the post it quotes is not in the text). A reply that restates the quote right above it in
+its own words ("So at 2:27 he runs ..., as you say") is merged into the quote's moment as well, unless its caption
 says more: more words of three letters or more that are no filler ("he runs" is no better than "the defector runs for
 the line"; a longer account of the scene is its own moment). One warning names every moment merged and where, by line.
 """
@@ -35,6 +36,8 @@ _FILLER = frozenset(("the", "and", "you", "your", "say", "says", "said", "see", 
                      "with", "was", "were", "are", "his", "her", "its", "their", "there", "here", "yes", "yeah",
                      "thanks", "right", "also", "just", "too", "for", "from", "into", "onto", "out", "off"))
 _WORD = re.compile(r"[^\W\d_]{3,}")
+# Words of the scene a caption needs before its difference from another one at the same time means another event.
+TOLD_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ def merge_quoted(text: str, moments: Sequence[Moment], subject: str = "article")
         twin, how, own = None, "", False
         if lines.quoted(at):
             twin = first.get(key)
+            twin = twin if twin is not None and not _another_event(m.caption, twin.caption) else None
         elif (block := lines.quote_above(at)) is not None:
             for k_at, k in reversed(seen.get(key, ())):  # the first of its key in the quote right above
                 if k_at < block[0]:
@@ -96,11 +100,24 @@ def _key(m: Moment) -> tuple[object, ...]:
     return m.start, m.end, m.clock, m.said, m.footage
 
 
+def _words(caption: str) -> set[str]:
+    """The words of a caption that say something of the scene (three letters or more, no filler)."""
+    return {w for w in (w.casefold() for w in _WORD.findall(caption)) if w not in _FILLER}
+
+
 def _better(later: str, first: str) -> bool:
     """The restating sentence's caption says more of the scene than the quote's: more words that are no filler."""
-    def words(caption: str) -> set[str]:
-        return {w for w in (w.casefold() for w in _WORD.findall(caption)) if w not in _FILLER}
-    return len(words(later)) > len(words(first))
+    return len(_words(later)) > len(_words(first))
+
+
+def _another_event(quoted: str, earlier: str) -> bool:
+    """A quoted caption and the earlier one at its time tell two events: both say enough of the scene
+    (:data:`TOLD_WORDS` words or more) and share under a third of the shorter's words ("the guard fires at the
+    truck" above "the defector jumps out of the truck"). Shorter captions cannot be told apart: merged."""
+    said, told = _words(quoted), _words(earlier)
+    if min(len(said), len(told)) < TOLD_WORDS:
+        return False
+    return 3 * len(said & told) < min(len(said), len(told))
 
 
 class _Lines:
