@@ -23,22 +23,14 @@ from annotate.moments.compiled import regex
 from annotate.moments.exclusions import post_stamp
 from annotate.moments.extract import ClockMention
 from annotate.moments.hedges import hedge_before
-from annotate.moments.patterns import MONTH, WEEKDAY
+from annotate.moments.patterns import CLOCK_ZONE, MONTH, WEEKDAY
 from annotate.moments.scan import as_shown
 from annotate.moments.sentences import split
 
 _TIME = regex(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,3}))?)?")
 _MERIDIEM = regex(r"\s*(?:(?P<am>a\.\s?m\.?|am\b)|(?P<pm>p\.\s?m\.?|pm\b))", re.IGNORECASE)
-# A zone right after the time, kept as written: "UTC", "local time", "EST", "UTC+2", "GMT-05:00"; AP style's "ET",
-# "PT" (in capitals), a bracketed offset "(UTC+3)" (kept without its brackets), a place's "Moscow time".
-_ZONE = regex(
-    r"\s*,?\s*(?:(?P<zone>(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|Z\b|local\s+time|"
-    r"[ECMP][SD]?T|AK[SD]?T|H[SD]?T|BST|CES?T|EES?T|MSK|IST|JST|KST|AEST|AEDT|"
-    r"(?!(?:The|This|That|Next|Last|Each|Every|Some|Any|Game|Match|Play|Run|Screen|Video|Clip|Half|Full|Extra|"
-    r"Injury|Stoppage|Added|Show|Story|Bed|Tea|Lunch|Dinner|Prime|Air|Face|Local)\b)[A-Z][a-z\u2019'.-]+"
-    r"(?:\s+[A-Z][a-z\u2019'.-]+){0,2}\s+time)\b"
-    r"|\((?P<bracketed>(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|[ECMP][SD]?T)\))"
-)
+# A zone right after the time, kept as written (its minus sign as "-"): ``CLOCK_ZONE``.
+_ZONE = regex(r"\s*,?\s*" + CLOCK_ZONE)
 # "2:27:05 in the afternoon": a reporter's p.m. without the letters ("12:30 at night" and "2:10 at night" are a.m.).
 _PART_OF_DAY = regex(r"\s+(?P<pm>in\s+the\s+(?:afternoon|evening)|(?P<night>at\s+night))\b", re.IGNORECASE)
 _NIGHT_AM = (12, 1, 2, 3, 4, 5)
@@ -116,7 +108,7 @@ def _read(text: str, c: ClockMention) -> tuple[ClockTime, tuple[int, int]] | Non
     stated_zone = zone["zone"] or zone["bracketed"] if zone else None
     start, date = _past_end_of_day(read[0] or 0.0, _date(text, c.b, c.e))
     clock = ClockTime(start, 1.0 if times[0]["s"] else 60.0, date,
-                      " ".join(stated_zone.split()) if stated_zone else None,
+                      " ".join(stated_zone.replace("\u2212", "-").split()) if stated_zone else None,
                       None if last is None else last % SECONDS_PER_DAY)
     return clock, (c.begin, end)
 
