@@ -44,7 +44,8 @@ _FRONT_MATTER_SUFFIXES = {"", *_MARKDOWN_SUFFIXES, *_HTML_SUFFIXES}
 
 
 class ArticleWarning(AnnotateWarning):
-    """An article was read with a guess (its encoding, a stray byte): the text may differ from what was meant."""
+    """An article was read with a guess (its encoding, a stray byte), or a time in it not as written (a clock time's
+    impossible date or half of day): the result may differ from what was meant."""
 
 @dataclass(frozen=True)
 class Article:

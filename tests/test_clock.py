@@ -16,7 +16,9 @@ import pytest
 
 from annotate.clock import ClockMap, ClockSegment, read_clock
 from annotate.clock.parse import iso
+from annotate.clock.place import place
 from annotate.errors import MediaWarning
+from annotate.model import Moment
 from media_samples.clocks import DATE, FPS, Part, make_clip
 from tests import system
 
@@ -195,6 +197,10 @@ def test_a_clock_without_seconds_is_said_not_read(tmp_path):
                                           "shows seconds"):
         m = _map(tmp_path, "minutes", 20, [Part(0, 20, 23 * 3600 + 59 * 60 + 10.0, style="minutes")])
     assert m.segments == ()
+    # Attack report 8 #18: align's note on a clock time says the same, not "no clock is shown in the footage".
+    note = place(Moment(start=None, clock="23:59", id="c1", approximate=True), m).alignment.note
+    assert "without seconds was seen at" in note and "23:59'" in note and "no clock is shown" not in note
+    assert json.loads(json.dumps(m.to_dict()))["unread"] in note
 
 
 def test_a_running_timecode_is_not_a_wall_clock(tmp_path):

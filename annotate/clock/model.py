@@ -91,6 +91,9 @@ class ClockMap:
     # The dates shown read both d/m/y and m/d/y (03/04/2017): taken as d/m/y, a guess the
     # clock command says and placing a clock time may overrule (annotate.clock.place).
     date_guessed: bool = False
+    # A clock seen but not read, said where and as read ("a time of day without seconds ... at (11, 7)
+    # ('2017-11-13 23:59')"): what a clock time left unplaced on this footage is told, not "no clock".
+    unread: str = ""
 
     def __post_init__(self) -> None:
         for a, b in zip(self.segments, self.segments[1:]):
@@ -104,4 +107,5 @@ class ClockMap:
     def to_dict(self) -> dict[str, Any]:
         return {"footage": self.path, "fps": self.fps, "duration": round(self.duration, 4),
                 "engine": self.engine, "frames_read": self.frames_read, "date_order_guessed": self.date_guessed,
+                "unread": self.unread,
                 "segments": [s.to_dict() for s in self.segments]}

@@ -35,8 +35,8 @@ from annotate.timecode import format_clock
 
 # Bumped when the reader changes what it finds, so old cached maps are not reused
 # (2: a clock with no date runs on past midnight, and the map says it has none; 3: the map says when its
-# date order was a guess).
-CACHE_VERSION = 3
+# date order was a guess; 4: the map says what clock it saw but could not read).
+CACHE_VERSION = 4
 
 
 def place(moment: Moment, clock_map: ClockMap) -> Moment:
@@ -188,7 +188,7 @@ def _to_cache(m: ClockMap) -> dict[str, object]:
                  "clock_seconds": s.clock_seconds, "rate": s.rate, "region": list(s.region), "fps": s.fps,
                  "kind": s.kind, "dated": s.dated} for s in m.segments]
     return {"fps": m.fps, "duration": m.duration, "engine": m.engine, "frames_read": m.frames_read,
-            "date_guessed": m.date_guessed, "segments": segments}
+            "date_guessed": m.date_guessed, "unread": m.unread, "segments": segments}
 
 
 def _from_cache(data: dict[str, object], footage: str | os.PathLike[str]) -> ClockMap:
@@ -196,7 +196,7 @@ def _from_cache(data: dict[str, object], footage: str | os.PathLike[str]) -> Clo
                      for s in data["segments"])  # type: ignore[attr-defined]
     return ClockMap(path=str(Path(footage)), fps=float(data["fps"]), duration=float(data["duration"]),  # type: ignore[arg-type]
                     segments=segments, engine=str(data["engine"]), frames_read=int(data["frames_read"]),  # type: ignore[call-overload]
-                    date_guessed=bool(data["date_guessed"]))
+                    date_guessed=bool(data["date_guessed"]), unread=str(data["unread"]))
 
 
 def _day_of(date: str) -> int:
@@ -217,7 +217,7 @@ def _not_shown(clock: str, clock_map: ClockMap) -> str:
         return (f"clock {clock} not placed: the footage shows no time of day, only a counter (read as a timecode) "
                 f"running from {_clock_text(runs[0].clock_at_frame(runs[0].first_frame))}, which never shows it")
     if not runs:
-        return f"clock {clock} not placed: no clock is shown in the footage"
+        return f"clock {clock} not placed: {clock_map.unread or 'no clock is shown in the footage'}"
     spans = "; ".join(f"{s.text(s.clock_at_frame(s.first_frame))[:-4]} to {s.text(s.clock_at_frame(s.last_frame))[:-4]}"
                       f" (at {_clock_text(s.start)}-{_clock_text(s.end)})" for s in runs)
     guess = "; its dates read as day/month or month/day (taken day first, a guess)" if clock_map.date_guessed else ""

@@ -537,11 +537,14 @@ def read_clock(path: str | os.PathLike[str], region: Region | None = None, progr
         samples = reader.sample_pass(sample_seconds, progress)
         segments = reader.refine(samples, reader.runs(samples), progress)
         segments.sort(key=lambda s: s.first_frame)
+        unread = ""
         if not segments and reader.without_seconds:
             (x, y), text = next(iter(reader.without_seconds.items()))
-            warnings.warn(f"{p}: a time of day without seconds was seen at ({x}, {y}) ({text!r}): not read; the "
-                          "clock reader needs a clock that shows seconds", MediaWarning, stacklevel=2)
+            unread = (f"a time of day without seconds was seen at ({x}, {y}) ({text!r}): not read; the clock reader "
+                      "needs a clock that shows seconds")
+            warnings.warn(f"{p}: {unread}", MediaWarning, stacklevel=2)
         return ClockMap(path=str(p), fps=src.fps, duration=src.table.duration, segments=tuple(segments),
-                        engine=reader.engine.name, frames_read=reader.reads, date_guessed=reader.order_guessed)
+                        engine=reader.engine.name, frames_read=reader.reads, date_guessed=reader.order_guessed,
+                        unread=unread)
     finally:
         src.close()

@@ -13,6 +13,7 @@ footage's burnt-in clock.
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import date as _day
 from datetime import timedelta
 
@@ -23,22 +24,15 @@ from annotate.moments.compiled import regex
 from annotate.moments.exclusions import post_stamp
 from annotate.moments.extract import ClockMention
 from annotate.moments.hedges import hedge_before
-from annotate.moments.patterns import MONTH, WEEKDAY
+from annotate.moments.patterns import CLOCK_ZONE, MONTH, WEEKDAY
 from annotate.moments.scan import as_shown
 from annotate.moments.sentences import split
+from annotate.textio import ArticleWarning
 
 _TIME = regex(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,3}))?)?")
 _MERIDIEM = regex(r"\s*(?:(?P<am>a\.\s?m\.?|am\b)|(?P<pm>p\.\s?m\.?|pm\b))", re.IGNORECASE)
-# A zone right after the time, kept as written: "UTC", "local time", "EST", "UTC+2", "GMT-05:00"; AP style's "ET",
-# "PT" (in capitals), a bracketed offset "(UTC+3)" (kept without its brackets), a place's "Moscow time".
-_ZONE = regex(
-    r"\s*,?\s*(?:(?P<zone>(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|Z\b|local\s+time|"
-    r"[ECMP][SD]?T|AK[SD]?T|H[SD]?T|BST|CES?T|EES?T|MSK|IST|JST|KST|AEST|AEDT|"
-    r"(?!(?:The|This|That|Next|Last|Each|Every|Some|Any|Game|Match|Play|Run|Screen|Video|Clip|Half|Full|Extra|"
-    r"Injury|Stoppage|Added|Show|Story|Bed|Tea|Lunch|Dinner|Prime|Air|Face|Local)\b)[A-Z][a-z\u2019'.-]+"
-    r"(?:\s+[A-Z][a-z\u2019'.-]+){0,2}\s+time)\b"
-    r"|\((?P<bracketed>(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|[ECMP][SD]?T)\))"
-)
+# A zone right after the time, kept as written (its minus sign as "-"): ``CLOCK_ZONE``.
+_ZONE = regex(r"\s*,?\s*" + CLOCK_ZONE)
 # "2:27:05 in the afternoon": a reporter's p.m. without the letters ("12:30 at night" and "2:10 at night" are a.m.).
 _PART_OF_DAY = regex(r"\s+(?P<pm>in\s+the\s+(?:afternoon|evening)|(?P<night>at\s+night))\b", re.IGNORECASE)
 _NIGHT_AM = (12, 1, 2, 3, 4, 5)
@@ -105,6 +99,9 @@ def _read(text: str, c: ClockMention) -> tuple[ClockTime, tuple[int, int]] | Non
         end = meridiem.end()
     read = [_time_of_day(t, _MERIDIEM.match(text, t.end()) or meridiem) for t in times]
     if None in read or (len(times) == 2 and bool(times[0]["s"]) != bool(times[1]["s"])):
+        if meridiem and not stamps_a_post(text, c.begin, meridiem.end()):
+            _warn(text, c.begin, f"{text[c.begin:meridiem.end()].strip()!r} is no time of day (its hour cannot take "
+                                 f"{meridiem.group().strip()!r}): not listed as a clock time")
         return None
     zone = _ZONE.match(text, end)
     if zone:
@@ -114,9 +111,9 @@ def _read(text: str, c: ClockMention) -> tuple[ClockTime, tuple[int, int]] | Non
     # "from 06:31:08 to 06:31:08": a range that ends where it starts is that one time.
     last = read[1] if len(read) == 2 and read[1] != read[0] else None
     stated_zone = zone["zone"] or zone["bracketed"] if zone else None
-    start, date = _past_end_of_day(read[0] or 0.0, _date(text, c.b, c.e))
+    start, date = _past_end_of_day(read[0] or 0.0, _date(text, c.b, c.e, c.begin))
     clock = ClockTime(start, 1.0 if times[0]["s"] else 60.0, date,
-                      " ".join(stated_zone.split()) if stated_zone else None,
+                      " ".join(stated_zone.replace("\u2212", "-").split()) if stated_zone else None,
                       None if last is None else last % SECONDS_PER_DAY)
     return clock, (c.begin, end)
 
@@ -174,18 +171,35 @@ def _said_span(text: str, b: int, begin: int, end: int) -> tuple[int, int]:
     return (lead.start() if lead else begin) - b, (tail.end() if tail else end) - b
 
 
-def _date(text: str, b: int, e: int) -> str | None:
-    """The date the sentence gives (YYYY-MM-DD), if it gives one with a year."""
+def _date(text: str, b: int, e: int, at: int) -> str | None:
+    """The date the sentence gives (YYYY-MM-DD) for the clock at ``at``, if it gives one with a year; not the day a
+    video was uploaded or released ("uploaded to YouTube on Nov. 20, 2017"), which no clock in it shows. A date that
+    names no day ("30/02/2017") is said in a warning: the time is kept without one."""
     for pattern in _DATES:
-        m = pattern.search(text, b, e)
-        if m:
+        for m in pattern.finditer(text, b, e):
             day, month = _day_month(m)
-            if not day:
+            if not day or _PUBLISHED_BEFORE.search(text, max(b, m.start() - PUBLISHED_CHARS), m.start()):
                 continue
             date = f"{int(m['y']):04d}-{month:02d}-{day:02d}"
-            if date_problem(date) is None:  # "February 31, 2024" names no day: the time stays without one
+            if date_problem(date) is None:
                 return date
+            _warn(text, at, f"the date {m.group()!r} beside the clock names no day of the calendar: the clock time "
+                            "is kept without a date")
+            break
     return None
+
+
+def _warn(text: str, at: int, message: str) -> None:
+    """One ``ArticleWarning`` naming the article's line of ``at``."""
+    warnings.warn(f"article line {text.count(chr(10), 0, at) + 1}: {message}", ArticleWarning, stacklevel=3)
+
+
+# How far before a date the verb that makes it a video's upload or release date may be.
+PUBLISHED_CHARS = 60
+# "uploaded to YouTube on", "released on", "posted online on", "first aired on": the video's date, not the clock's.
+_PUBLISHED_BEFORE = regex(
+    r"\b(?:(?:up|re-?up)loaded|posted|re-?released|released|published|shared|aired|broadcast|streamed|put\s+online)"
+    r"\b[^.;:!?\n]{0,40}?\b(?:on|dated)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def stamps_a_post(text: str, begin: int, end: int) -> bool:
@@ -249,8 +263,10 @@ _STAMP_WORDS = ("post", "repl", "edit", "quot", "wrote", "said", "sent", "date",
 _HANDLE = (rf"(?!(?:{WEEKDAY}|{MONTH}|today|tomorrow|tonight)\b)"
            r"(?:\*{1,2}[^*\n]{1,40}?\*{1,2}|(?:u/|@)?[\w.'’-]{1,40}(?:[ \t]+[\w.'’-]{1,40}){0,2})")
 # A handle that opens a header alone, with no label: marked, bold, lower-case or holding a digit or "_" ("kwonj —",
-# "u/kettle_king •", "**Gaz** ·"; not "Arrival —", a log's line).
-_HANDLE_ALONE = (r"(?:\*{1,2}[^*\n]{1,40}?\*{1,2}|(?:u/|@)[\w.-]{1,40}|(?-i:[a-z][a-z0-9._-]{1,39})"
+# "u/kettle_king •", "**Gaz** ·"; not "Arrival —", a log's line)
+# (not a camera's name, an OSINT log's label: "CAM2", "CAM_04", "bodycam", "cam1")
+_HANDLE_ALONE = (r"(?![a-z]*cam(?:era)?s?[ _-]?\d*[a-z]?(?![\w.-]))"
+                 r"(?:\*{1,2}[^*\n]{1,40}?\*{1,2}|(?:u/|@)[\w.-]{1,40}|(?-i:[a-z][a-z0-9._-]{1,39})"
                  r"|(?=[\w.-]*[\d_])(?=[\w.-]*[^\W\d_])[\w.-]{2,40})")
 _LABEL = (r"(?:(?:original(?:ly)?|last|ninja)[ \t]+)?(?:posted|post|reply|replied|comment(?:ed)?|answer(?:ed)?|"
           r"quote|quoted|message|edit(?:ed)?|updated|modified|submitted|published|written|sent)")

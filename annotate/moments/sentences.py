@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from annotate.moments.compiled import regex
+from annotate.moments.patterns import CLOCK_ZONE
 
 MAX_SENTENCE_CHARS = 2000
 
@@ -114,6 +115,8 @@ def _next_char(text: str, at: int) -> str:
     return m.group(1) if m else ""
 
 
+# A zone after a dotted half of the day: "3:15:20 p.m. CEST the camera ...", "p.m. Kyiv time" go on.
+_ZONE_AFTER = regex(r"[^\S\n]+" + CLOCK_ZONE)
 # An undotted "am" or "pm" right after a clock's number: "10 pm", "10.30 am".
 _CLOCK_BEFORE_HALF = regex(r"\d[^\S\n]?[ap]m$", re.IGNORECASE)
 
@@ -130,7 +133,8 @@ def _is_sentence_end(text: str, dot: int, after: int) -> bool:
         # "at 10:42 p.m. In the video, ..." ends a sentence; "3:30 p.m. Monday" does not; nor does "after 10 pm. From
         # 1.40 to 2.15 ..." its undotted half of the day after a clock's number (round 182; "I am." is no clock)
         word = _NEXT_WORD.match(text, after)
-        return bool(word and word.group(1)[0].isupper() and not _DAY_OR_MONTH.match(word.group(1)))
+        return bool(word and word.group(1)[0].isupper() and not _DAY_OR_MONTH.match(word.group(1))
+                    and not _ZONE_AFTER.match(text, after))
     if len(token) == 1 and token.isalpha() and _LETTER_LABEL.search(text, max(0, dot - 30), dot):
         # "The gate first buckles at 1:19 on Camera A. That gives ...": a camera's (an angle's, an exhibit's) letter
         # ends its sentence before a capital, as a word does (round 156); "John F. Kennedy" stays one

@@ -42,7 +42,7 @@ from annotate.moments.exclusions import (
     told_part_of_day,
     trim_point,
 )
-from annotate.moments.patterns import MEDIA_WORD, TIMECODE
+from annotate.moments.patterns import CLOCK_ZONE, MEDIA_WORD, TIMECODE
 
 # How sure the model must be to overrule the rules: |logit| >= 2.5, p >= 0.92 or <= 0.08. Measured
 # against the rules after round 7's fixes, each genre round held out of training: at 2.5 the veto is
@@ -249,11 +249,16 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
 _DAY_OR_SCREEN = frozenset({"time of day", "clock shown on screen"})
 
 
+# A clock's zone right after it: no footage position has one.
+_ZONE_AFTER = regex(r"[^\S\n]?" + CLOCK_ZONE)
+
+
 def _told_day_clock(text: str, begin: int, end: int) -> bool:
     """The rules' time of day at text[begin:end] is told as one by its own words, whatever the words around it say
     of footage: with its part of the day ("6:40 in the evening"), or as the clock of a workplace chat export's
-    header alone on its line ("[2:40 PM] Lena Park")."""
-    return told_part_of_day(text, end) or half_day_header_stamp(text, begin, end)
+    header alone on its line ("[2:40 PM] Lena Park"), or with its zone ("09:15:00 GMT+5:30")."""
+    return told_part_of_day(text, end) or half_day_header_stamp(text, begin, end) \
+        or _ZONE_AFTER.match(text, end) is not None
 
 
 def _said_at(text: str, begin: int, end: int) -> bool:

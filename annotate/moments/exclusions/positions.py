@@ -29,7 +29,8 @@ _TOLD_AS_MARK = regex(r"\d{1,2}(?::[0-5]\d){1,2}(?:\.\d+)?[\s-]*marks?", _I)
 _HMS_NO_TALLY = regex(r"\d{1,2}:[0-5]\d:[0-5]\d(?:[.,]\d+)?")
 _ZERO_HOUR = regex(r"(?<![\d:])0:\d\d")
 _ONE_DIGIT_HOUR_SECONDS = regex(r"(?<![\d:])[1-9]:[0-5]\d:[0-5]\d(?![\d:,.])")
-_NOT_A_CLOCK = regex(r"(?:2[4-9]|[3-9]\d|\d{3}):\d\d(?::\d\d)?(?![:\d])")
+# (ISO 8601's end of the day, "24:00:00", is a clock's: recorders and transit logs write it)
+_NOT_A_CLOCK = regex(r"(?!24:00:00(?![:\d.,]))(?:2[4-9]|[3-9]\d|\d{3}):\d\d(?::\d\d)?(?![:\d])")
 
 # Aspect ratios with two-digit parts: "cropped to 9:16 for vertical video".
 # A service named by its departure and destination: "the 06:40 to Marsden", "caught the 7.15 from Leeds".
