@@ -326,13 +326,28 @@ def font_file(*families: str, style: str = "") -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=64)
 def pil_font(size: int, *families: str, style: str = "", file: str | None = None) -> Any:
     """A Pillow font of ``size`` px: ``file`` if given, else the first of
-    ``families`` installed, else Pillow's default (scalable from Pillow 10.1)."""
+    ``families`` installed, else Pillow's default (scalable from Pillow 10.1).
+    Cached by the file's identity too: FreeType maps the file, so a face kept
+    for a font replaced in place (a new version of a theme's font at its path)
+    read the new bytes as the old font's and crashed the process (SIGSEGV)."""
+    path = file or font_file(*families, style=style)
+    return _pil_font(size, path, _file_identity(path) if path else None)
+
+
+def _file_identity(path: str) -> tuple[int, int, int] | None:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None  # (truetype says what is wrong)
+    return found.st_ino, found.st_size, found.st_mtime_ns
+
+
+@functools.lru_cache(maxsize=64)
+def _pil_font(size: int, path: str | None, identity: tuple[int, int, int] | None) -> Any:
     from PIL import ImageFont
 
-    path = file or font_file(*families, style=style)
     if path:
         return ImageFont.truetype(path, size)
     try:
