@@ -254,7 +254,6 @@ def test_file_name_drops_invisible_characters_and_turkish_dotted_capital_i(text,
     assert file_name(text) == name
 
 
-
 @given(st.lists(st.lists(hostile_text.map(lambda t: t.replace("\x00", "")), min_size=2, max_size=2), max_size=4),
        st.sampled_from(["\r\n", "\n"]))
 def test_csv_text_starts_with_the_bom_and_reads_back_cell_for_cell(rows, line_end):
@@ -268,6 +267,7 @@ def test_csv_text_starts_with_the_bom_and_reads_back_cell_for_cell(rows, line_en
     assert text.startswith(CSV_BOM + "a,b" + line_end)
     read = list(csv.reader(io.StringIO(text.removeprefix(CSV_BOM), newline="")))
     assert read[0] == ["a", "b"]
-    assert [[uncsv_cell(c) for c in row] for row in read[1:]] == rows
+    # (a lone surrogate, a file name's byte that is not UTF-8, no UTF-8 file holds: shown as \\xe9, as csv_cell does)
+    assert [[uncsv_cell(c) for c in row] for row in read[1:]] == [[surrogates_shown(c) for c in row] for row in rows]
     assert not any(c.lstrip("'").startswith(("=", "+", "-", "@")) and not c.startswith("'")
                    for row in read[1:] for c in row)
