@@ -73,8 +73,15 @@ def line_text(text: str) -> str:
 _NOT_A_SPACE = re.compile(r" *[^\S ]\s*")
 
 
-# A lone surrogate: in a file name, a byte that is not UTF-8 (os.fsdecode's surrogateescape, U+DC80-U+DCFF).
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# A lone surrogate: in a file name, a byte that is not UTF-8 (os.fsdecode's surrogateescape, U+DC80-U+DCFF); in
+# any text, a character no UTF-8 file can hold.
+LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def undecodable_name(name: str) -> bool:
+    """Whether a file name holds a byte that is not UTF-8 (os.fsdecode's lone surrogate): every text field of the
+    model drops it, so a timeline recording the name would name another file (``caf.txt``)."""
+    return not name.isascii() and LONE_SURROGATE.search(name) is not None
 
 
 def _shown_surrogate(match: re.Match[str]) -> str:
@@ -89,7 +96,7 @@ def terminal_line(text: str) -> str:
     quotes (``'  spaced  '``) shows as it is. A file name's byte that is not
     UTF-8 shows as ``\\xe9`` (``caf\\xe9.txt``): dropped, the line named
     another file (``caf.txt``)."""
-    return _NOT_A_SPACE.sub(" ", _CONTROL.sub("", _SURROGATE.sub(_shown_surrogate, text))).strip()
+    return _NOT_A_SPACE.sub(" ", _CONTROL.sub("", LONE_SURROGATE.sub(_shown_surrogate, text))).strip()
 
 
 def json_text(data: object, *, indent: int | None = None) -> str:
@@ -98,7 +105,7 @@ def json_text(data: object, *, indent: int | None = None) -> str:
     UTF-8 (an output folder ``c\\xe9``) then reads back as the same name,
     where left raw it made the text unwritable to any UTF-8 file."""
     text = json.dumps(data, ensure_ascii=False, indent=indent)
-    return text if text.isascii() else _SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+    return text if text.isascii() else LONE_SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 EDL_REEL_CHARS = 8
@@ -365,7 +372,7 @@ def csv_cell(text: str) -> str:
     is not UTF-8 shows as ``\\xe9``, as on the terminal: no UTF-8 file can hold
     it (a clips manifest's JSON keeps the name itself, escaped)."""
     if not text.isascii():
-        text = _SURROGATE.sub(_shown_surrogate, text)
+        text = LONE_SURROGATE.sub(_shown_surrogate, text)
     return "'" + text if text.lstrip("'").startswith(_FORMULA_START) else text
 
 

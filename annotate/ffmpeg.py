@@ -20,6 +20,7 @@ from typing import Any
 
 from annotate import children
 from annotate.errors import AnnotateError, MediaError, OutputError, ToolError, os_reason
+from annotate.escape import undecodable_name
 
 # Environment override for users who keep a particular build.
 FFMPEG_ENV = "ANNOTATE_FFMPEG"
@@ -358,12 +359,7 @@ def quote_command(cmd: Sequence[str]) -> str:
     POSIX.1-2024 sh): still the same file when pasted, and text a UTF-8 manifest can hold."""
     import shlex
 
-    return " ".join(shlex.quote(c) if c.isascii() or not _UNDECODED.search(c) else _bytes_quoted(c)
-                    for c in map(str, cmd))
-
-
-# A lone surrogate: a byte of a file name that is not UTF-8, as os.fsdecode gives it.
-_UNDECODED = re.compile(r"[\ud800-\udfff]")
+    return " ".join(_bytes_quoted(c) if undecodable_name(c) else shlex.quote(c) for c in map(str, cmd))
 
 
 def _bytes_quoted(arg: str) -> str:

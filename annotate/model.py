@@ -10,6 +10,7 @@ from typing import Any
 
 from annotate.clocktext import parse_clock
 from annotate.errors import InputError, TimeFormatError, TimelineError
+from annotate.escape import LONE_SURROGATE
 from annotate.validate import MAX_MOMENTS, MAX_NUMBER, MAX_SECONDS, MAX_VIDEOS, number_problem
 
 SCHEMA_VERSION = 1
@@ -55,9 +56,6 @@ def _check_box(box: Sequence[float] | None, owner: str) -> None:
         if far[1] > 1 + BOX_EDGE_TOLERANCE:
             raise TimelineError(f"[x, y, w, h] reaches past the frame's {edge} edge ({far[0]} = {far[1]:g}; at most 1)",
                                 moment=owner, field="highlight")
-
-
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def _set_video(videos: tuple[Footage, ...], footage: Footage) -> tuple[tuple[Footage, ...], dict[str, str]]:
@@ -115,17 +113,11 @@ def _valid_texts(value: object) -> None:
     for name in _field_names(type(value)):
         item = getattr(value, name)
         # isascii() is a flag read (no scan): almost every text is ASCII and holds no surrogate.
-        if isinstance(item, str) and not item.isascii() and _SURROGATE.search(item):
-            object.__setattr__(value, name, _SURROGATE.sub("", item))
-        elif isinstance(item, tuple) and any(isinstance(t, str) and _SURROGATE.search(t) for t in item):
-            object.__setattr__(value, name, tuple(_SURROGATE.sub("", t) if isinstance(t, str) else t
+        if isinstance(item, str) and not item.isascii() and LONE_SURROGATE.search(item):
+            object.__setattr__(value, name, LONE_SURROGATE.sub("", item))
+        elif isinstance(item, tuple) and any(isinstance(t, str) and LONE_SURROGATE.search(t) for t in item):
+            object.__setattr__(value, name, tuple(LONE_SURROGATE.sub("", t) if isinstance(t, str) else t
                                                   for t in item))
-
-
-def undecodable_name(name: str) -> bool:
-    """Whether a file name holds a byte that is not UTF-8 (os.fsdecode's lone surrogate): every text field
-    drops it (``_valid_texts``), so a timeline recording the name would name another file (``caf.txt``)."""
-    return not name.isascii() and _SURROGATE.search(name) is not None
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}

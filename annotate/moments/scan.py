@@ -110,7 +110,6 @@ class CaseBlind:
             # (the attempt at m.start() that the scan of the text itself makes: the same match, never None)
             yield self.pattern.match(text, m.start(), e)  # type: ignore[misc]
 
-
     def search_in(self, s: str) -> bool:
         """Whether the pattern finds a match in the short string ``s``: its twin searched in ``s`` lower-cased where
         that keeps every character's place and holds none of ``FOLDED_APART`` (always, for ASCII), else the pattern."""

@@ -11,7 +11,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from annotate.errors import InputError, MediaWarning
-from annotate.model import Footage, Timeline, undecodable_name, video_id_problem
+from annotate.escape import undecodable_name
+from annotate.model import Footage, Timeline, video_id_problem
 
 
 def probe_footage(footage: str) -> Footage:
