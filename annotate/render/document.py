@@ -348,15 +348,17 @@ def build(
     if elements.captions:
         moments = {m.id: m for m in timeline.moments}
         seen: set[str] = set()
+        caption_width, caption_room = measure(theme.caption_size), _room(frame, theme, caption_px)
         for cue in cues or []:
             moment = moments.get(cue.moment_id)
-            label = ""
+            label = label_text = ""
             if theme.caption_time_label and moment is not None and cue.moment_id not in seen:
+                said = time_label(moment, frame.start)
                 # its own isolate: the label's digits neither take nor give a right-to-left caption's direction
-                label = "{\\b1\\c" + _bgr(theme.accent_colour) + "}" + isolated(time_label(moment, frame.start)) + \
+                label = "{\\b1\\c" + _bgr(theme.accent_colour) + "}" + isolated(said) + \
                         "{\\b0\\c" + _bgr(theme.text_colour) + "}\\h\\h"
-            label_text = time_label(moment, frame.start) + "  " if label and moment is not None else ""
-            squeeze = _squeeze(cue, label_text, measure(theme.caption_size), _room(frame, theme, caption_px))
+                label_text = said + "  "
+            squeeze = _squeeze(cue, label_text, caption_width, caption_room)
             seen.add(cue.moment_id)
             doc.append(pysubs2.SSAEvent(start=floor_millis(cue.start, CENTISECOND),
                                         end=floor_millis(cue.end, CENTISECOND), style="Caption",
