@@ -888,18 +888,22 @@ def _read_aloud(text: str, b: int, e: int, near: float | None) -> list[Candidate
 _NUMBERED_PARAGRAPH = regex(r"\s*(?:\d{1,3}\.|\(\d{1,3}\)|\d{1,3}\))[ \t]+")
 
 
-def _dotted_paragraph(text: str, b: int) -> int:
-    """Where the paragraph of ``b`` starts, as dotted positions read it: a numbered paragraph of a judgment or an order
-    goes on from the numbered one before it ("2. The prosecution relies on a mobile video of 4.10 minutes duration
-    ...\n\n3. At 0.48 the applicant is seen arguing", round 193), one argument walking through the video told
-    there; and a list, numbered or not, goes on the paragraph its lead-in closes
-    (:func:`_introduced_list_paragraph`)."""
+def _dotted_paragraphs(text: str, b: int) -> tuple[int, int]:
+    """Where the paragraph of ``b`` starts, as dotted positions read it, and where the argument it goes on starts: a
+    list, numbered or not, goes on the paragraph its lead-in closes (:func:`_introduced_list_paragraph`); and a
+    numbered paragraph of a judgment or an order goes on from the numbered one before it ("2. The prosecution relies
+    on a mobile video of 4.10 minutes duration ...\n\n3. At 0.48 the applicant is seen arguing", round 193), one
+    argument walking through the video told there. That one lends its told length and its named footage, not its
+    positions said in the footage: "3. It is submitted that at 9.40 the complainant is seen at the hospital" after a
+    numbered paragraph placing "At 1.20 in the recording" is no position (round 142)."""
     paragraph = text.rfind("\n\n", 0, b) + 1
+    argument = paragraph
     if paragraph > 0 and _NUMBERED_PARAGRAPH.match(text, paragraph) is not None:
         before = text.rfind("\n\n", 0, paragraph - 1) + 1
         if _NUMBERED_PARAGRAPH.match(text, before) is not None:
-            paragraph = before
-    return _introduced_list_paragraph(text, paragraph)
+            argument = before
+    own = _introduced_list_paragraph(text, paragraph)
+    return own, min(own, _introduced_list_paragraph(text, argument))
 
 
 def _walked_from(previous: Moment | None) -> tuple[int, float] | None:
@@ -922,7 +926,7 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths,
     # numbers positions, with no length told to check them against
     in_footage = any(_dotted_in_footage(text, m, b, e) for m in dotted) \
         or (bool(dotted) and _OPENS_IN_RECORDING.match(text, b, e) is not None)
-    paragraph = _dotted_paragraph(text, b)
+    own_paragraph, paragraph = _dotted_paragraphs(text, b)
     # (so does one just before in the paragraph: "comes at 3.20 in the clip. The run-out is near about 5.45."; not
     # in a sentence of the writer's own day: "I start at 8.15")
     watched = opened = False
@@ -934,8 +938,8 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths,
             or (_WATCH_WORD.search(text, b, e) is not None and _DAY_WORDS.search(text, b, e) is None)):
         # (or the paragraph opens in the footage: "In the video, the groom is seen on the stage. At 1.05, four men
         # climb onto it", inside the length the text states, if it states one)
-        opened = paragraph < b and _OPENS_IN_RECORDING.match(text, paragraph, e) is not None
-        in_footage = _dotted_said_in_footage_before(text, paragraph, b) or opened
+        opened = own_paragraph < b and _OPENS_IN_RECORDING.match(text, own_paragraph, e) is not None
+        in_footage = _dotted_said_in_footage_before(text, own_paragraph, b) or opened
         # (or a paragraph that told the clip's length and named it before: "relies on a video clip of 5.32 minutes
         # duration ... Learned counsel took me through the clip. At 1.48, the petitioner is seen ..." (round 77);
         # a length told is a work's, whatever the work is called: "the hawker centre feature on CNA ... The char kway
