@@ -57,6 +57,7 @@ import json
 from typing import Any
 
 from annotate.errors import InputError
+from annotate.escape import json_text
 from annotate.interchange.common import json_depth, where
 from annotate.model import Moment, Timeline
 from annotate.timeline import from_data
@@ -107,7 +108,7 @@ def to_data(timeline: Timeline) -> dict[str, Any]:
 
 
 def dumps(timeline: Timeline, **opts: Any) -> str:
-    return json.dumps(to_data(timeline), ensure_ascii=False, indent=2) + "\n"
+    return json_text(to_data(timeline), indent=2) + "\n"
 
 
 class _Number(float):

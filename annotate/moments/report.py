@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from annotate.clocktext import parse_clock
-from annotate.escape import line_text
+from annotate.escape import json_text, line_text
 from annotate.model import Moment
 from annotate.timecode import format_clock
 
@@ -30,7 +29,7 @@ def as_dict(moment: Moment) -> dict[str, object]:
 
 
 def to_json(moments: Sequence[Moment]) -> str:
-    return json.dumps([as_dict(m) for m in moments], ensure_ascii=False, indent=2)
+    return json_text([as_dict(m) for m in moments], indent=2)
 
 
 def clock_as_dict(moment: Moment) -> dict[str, object]:
@@ -66,10 +65,9 @@ def references_to_json(references: References) -> str:
     ``said``: every quote, those stated with a position first (their moment's ``start``),
     then those with none (``start`` null)."""
     quoted = [m for m in references.moments if m.said] + list(references.said)
-    return json.dumps({"moments": [as_dict(m) for m in references.moments],
-                       "clock_times": [clock_as_dict(m) for m in references.clock_times],
-                       "said": [said_as_dict(m) for m in quoted]},
-                      ensure_ascii=False, indent=2)
+    return json_text({"moments": [as_dict(m) for m in references.moments],
+                      "clock_times": [clock_as_dict(m) for m in references.clock_times],
+                      "said": [said_as_dict(m) for m in quoted]}, indent=2)
 
 
 def said_table(references: References) -> str:

@@ -33,7 +33,7 @@ from annotate.atomic import (
 )
 from annotate.digest import file_version
 from annotate.errors import AnnotateError, AnnotateWarning, OutputError
-from annotate.escape import file_name, html_text, script_json, unique_file_name, vtt_text
+from annotate.escape import file_name, html_text, json_text, script_json, unique_file_name, vtt_text
 from annotate.interchange import jsonformat as json_export
 from annotate.interchange.common import fps_of
 from annotate.interchange.selects import rate
@@ -359,6 +359,6 @@ def _page(timeline: Timeline, out: Path, final: Path, *, footage: str | os.PathL
                 "img-src 'self' file: data: blob: https: http:; media-src 'self' file: blob: https: http:"),
         "css": css,
         "js": js,
-        "data": script_json(json.dumps(data, ensure_ascii=False)),
+        "data": script_json(json_text(data)),
     })
     return write_text(out / INDEX, page)
