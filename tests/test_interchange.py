@@ -2070,3 +2070,26 @@ def test_a_final_cut_clip_exported_alone_is_said_to_be_one():
         interchange.read(path)
     assert str(caught.value).startswith(f"{path}: holds no project, only the asset-clip 'TestVideo' exported alone "
                                         "(0 marker(s) on it)")
+
+
+def _sequence_length(path: Path) -> float:
+    """The length of an FCPX file's project sequence, in seconds, as the file states it."""
+    sequence = ET.parse(path).getroot().find(".//project/sequence")
+    assert sequence is not None
+    number, _, per = sequence.get("duration", "0s").removesuffix("s").partition("/")
+    return float(Fraction(int(number), int(per or 1)))
+
+
+@pytest.mark.parametrize("name", ["24", "30"])
+def test_a_final_cut_export_mixing_frame_rates_is_imported_within_its_sequence(name, tmp_path):
+    # Attack report 8 #20: a 24 (or 30) fps project holding 23.976 and 29.97 fps assets and a 29.97 compound clip
+    # was refused ("moment m40, field 'start': must be <= 604800, not 1095882.825375"): its times were counted at a
+    # rate they do not belong to. Every marker lies within the project's sequence (263 s).
+    path = FCPX_EXPORTS / f"{name}.fcpxml"
+    out = tmp_path / "t.yaml"
+    result = CliRunner().invoke(main, ["import", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    moments = load(out).moments
+    length = _sequence_length(path)
+    assert len(moments) >= path.read_text(encoding="utf-8").count("<marker ") - 1  # (one is in a comment)
+    assert all(0 <= m.start <= length for m in moments), [(m.caption, m.start) for m in moments]

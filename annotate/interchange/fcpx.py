@@ -19,9 +19,11 @@ falls short: its writer knows them only as 23.98 and 29.97 and leaves the
 ``frameDuration`` of an exact 24000/1001 timeline empty (filled here with the
 exact frame duration, so Final Cut Pro gets a whole file), and its reader
 truncates such a rate to a whole number (23.976 to 23), which puts everything
-about 4 % late. Such files are read here at one frame a tick of their
-timebase (``1/24000s``), which the adapter counts exactly, and given back
-their own rate after.
+about 4 % late, and adds up times of elements at different rates as if they
+were one (Final Cut Pro's own 24 fps project with 23.976 and 29.97 fps assets
+came to 1,095,882 s). Every file is read here at one frame a tick of a
+timebase all its formats share (``1/120000s``), which the adapter counts
+exactly, and each time given back its own rate after (_one_timebase).
 
 Several videos: one clip each, back to back in the spine (the adapter reads
 the markers of clips on other lanes onto the wrong clip), each asset clip
@@ -40,6 +42,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from fractions import Fraction
+from math import lcm
 from typing import Any
 from urllib.parse import quote, unquote
 from xml.etree import ElementTree
@@ -84,6 +87,8 @@ XML = True  # read by the encoding its XML declaration names (textio.read_text_f
 KEPT_COLORS = ("RED", "GREEN", "PURPLE")
 # Largest denominator of a frame duration (FCPX writes 1001/60000s for 59.94).
 MAX_TIMEBASE = 120_000
+# Largest timebase every format of a file read is counted in at once (_one_timebase).
+MAX_TICKS = 10**9
 # Characters a URL keeps as they are (quotes, brackets and spaces are %-escaped).
 URL_SAFE = "/:?&=%#@+,;~!$*()"
 _FRAME_DURATION = re.compile(r'frameDuration="(\d+)/(\d+)s"')
@@ -323,29 +328,35 @@ def _breaks_escaped(text: str) -> str:
     return _MARKER_TAG.sub(lambda tag: _VALUE.sub(escaped, tag.group(0), count=1), text)
 
 
-def _tick_rates(text: str) -> tuple[str, dict[float, float]]:
-    """``text`` with each NTSC frame duration (``1001/24000s``) turned into
-    one tick of its timebase (``1/24000s``), and each such timebase mapped to
-    the rate it stands for. The adapter truncates a rate to a whole number
-    (23.976 to 23) but counts times in frames of the true rate, so it would put
-    every time about 4 % late; at one frame a tick it reads every time to the
-    tick (a frame of 23.976 fps is 1001 of them), and the rate is restored after."""
-    rates: dict[float, float] = {}
-
-    def tick(m: re.Match[str]) -> str:
-        num, den = int(m.group(1)), int(m.group(2))
-        if not num or den % num == 0:
-            return m.group(0)
-        rates[float(den)] = den / num
-        return f'frameDuration="1/{den}s"'
-
-    return _FRAME_DURATION.sub(tick, text), rates
+def _one_timebase(text: str) -> tuple[str, int]:
+    """``text`` with every format's frame duration (``100/2400s``, ``1001/24000s``) turned into one tick of a
+    timebase all of them count in (``1/120000s`` for 24, 23.976 and 29.97 fps), and that timebase. The adapter
+    counts each time in frames of the element's own format, truncates an NTSC rate to a whole number (23.976 to
+    23) and adds the frames of a clip at 23.976 to those of one at 29.97 and of the sequence at 24 as if they
+    were one rate, which put a 24 fps project's markers at 1,095,882 s; at one tick a frame of one timebase
+    every time it reads is exact (to the tick, _exact_times) and all of one rate, given back after (_own_rates).
+    An LCM past MAX_TICKS (hostile formats) is the largest timebase, each time to its nearest tick."""
+    bases = {Fraction(int(n), int(d)).denominator for n, d in _FRAME_DURATION.findall(text) if int(n) and int(d)}
+    if not bases:
+        return text, 1
+    base = lcm(*bases)
+    base = base if base <= MAX_TICKS else max(bases)
+    return _FRAME_DURATION.sub(f'frameDuration="1/{base}s"', text), base
 
 
-def _unread(text: str, read: Any, origin: str | None) -> None:
+def _rate(frame: str | None) -> float | None:
+    """The frame rate of an FCPX frame duration (``1001/24000s``: 23.976), None for none or an unreadable one."""
+    try:
+        duration = _frames(frame, Fraction(1))
+    except (ValueError, ZeroDivisionError):
+        return None
+    return float(1 / duration) if duration > 0 else None
+
+
+def _unread(text: str, read: Any, origin: str | None) -> ElementTree.Element:
     """Warn of what the file gives that the adapter did not read (``read``)
     or a moment cannot hold: markers it does not place (on a gap), keyword
-    ranges and ratings."""
+    ranges and ratings; the file's XML tree."""
     root = ElementTree.fromstring(text)  # as the adapter parsed it, without an error
     say_unread_markers((m.get("value", "") for m in root.iter("marker")), read, origin=origin,
                        who="OpenTimelineIO's FCPX reader")
@@ -353,6 +364,7 @@ def _unread(text: str, read: Any, origin: str | None) -> None:
     kept = [f"{n} {kind}(s)" for kind in ("keyword", "rating") if (n := sum(1 for _ in root.iter(kind)))]
     if kept:
         notify(f"{where}: {' and '.join(kept)} not read: FCPX ranges that are not markers")
+    return root
 
 
 def _media_reps(text: str, origin: str | None) -> str:
@@ -403,15 +415,16 @@ def _a_clip_alone(text: str, read: Any, origin: str | None) -> None:
 
 
 def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Timeline:
-    text, rates = _tick_rates(_CHAPTER_MARKER.sub(r"<\1marker", _media_reps(text, origin)))
-    noted, notes = _noted(text)
+    text = _CHAPTER_MARKER.sub(r"<\1marker", _media_reps(text, origin))
+    ticked, base = _one_timebase(text)
+    noted, notes = _noted(ticked)
     with _exact_times():
         read = read_string(noted, "fcpx_xml", origin=origin, kind=KIND, root=ROOT)
     _notes_kept(read, notes)
     _a_clip_alone(text, read, origin)
     found = one_timeline(read, origin=origin, what="project")
-    _unread(text, read, origin)
-    _true_rates(found, rates)
+    root = _unread(text, read, origin)
+    _own_rates(found, root, text, base)
     start = _started(found, text)
     _frame_markers_as_points(found)
     _relative_srcs_decoded(list(found.find_clips()))
@@ -508,27 +521,38 @@ def _notes_kept(read: Any, notes: list[str]) -> None:
                 marker.metadata["fcpx"] = {"note": notes[int(number)]}
 
 
-def _true_rates(tl: otio.schema.Timeline, rates: dict[float, float]) -> None:
-    """Every time of ``tl`` counted at a tick rate :func:`_tick_rates` gave
-    the adapter counted again, in place, at the frame rate it stands for."""
-    def at(t: otio.opentime.RationalTime) -> otio.opentime.RationalTime:
-        return t.rescaled_to(rates[t.rate]) if t.rate in rates else t
+def _own_rates(tl: otio.schema.Timeline, root: ElementTree.Element, text: str, base: int) -> None:
+    """Every time of ``tl``, read at the one timebase :func:`_one_timebase`
+    gave the adapter (``base`` ticks a second), counted again, in place, at
+    the rate it belongs to: a media's available range at its asset's format's
+    rate (its footage's rate), all else at the project sequence's (the rate
+    the edit is counted in). Times keep their seconds exactly."""
+    rates = {f.get("id"): _rate(f.get("frameDuration")) for f in root.iter("format")}
+    assets = {a.get("src"): rates.get(a.get("format")) for a in root.iter("asset") if a.get("src")}
+    found = _PROJECT_SEQUENCE.search(text)
+    try:
+        sequence = ElementTree.fromstring(found["sequence"] + "/>") if found else None
+    except ElementTree.ParseError:
+        sequence = None
+    edit = (rates.get(sequence.get("format")) if sequence is not None else None) or \
+        next((r for r in rates.values() if r), None) or float(base)
 
-    def span(r: otio.opentime.TimeRange | None) -> otio.opentime.TimeRange | None:
-        return None if r is None else otio.opentime.TimeRange(at(r.start_time), at(r.duration))
+    def at(t: otio.opentime.RationalTime, rate: float) -> otio.opentime.RationalTime:
+        return t.rescaled_to(rate) if t.rate == base else t
 
-    if not rates:
-        return
+    def span(r: otio.opentime.TimeRange | None, rate: float) -> otio.opentime.TimeRange | None:
+        return None if r is None else otio.opentime.TimeRange(at(r.start_time, rate), at(r.duration, rate))
+
     if tl.global_start_time is not None:
-        tl.global_start_time = at(tl.global_start_time)
+        tl.global_start_time = at(tl.global_start_time, edit)
     for item in [tl.tracks, *tl.tracks.find_children()]:
         if isinstance(item, otio.schema.Transition):
-            item.in_offset, item.out_offset = at(item.in_offset), at(item.out_offset)
+            item.in_offset, item.out_offset = at(item.in_offset, edit), at(item.out_offset, edit)
             continue
-        item.source_range = span(item.source_range)
+        item.source_range = span(item.source_range, edit)
         for marker in item.markers:
-            marker.marked_range = span(marker.marked_range)
+            marker.marked_range = span(marker.marked_range, edit)
         reference = getattr(item, "media_reference", None)
         if reference is not None and reference.available_range is not None:
-            reference.available_range = span(reference.available_range)
-
+            own = assets.get(getattr(reference, "target_url", None)) or edit
+            reference.available_range = span(reference.available_range, own)
