@@ -2093,3 +2093,15 @@ def test_a_final_cut_export_mixing_frame_rates_is_imported_within_its_sequence(n
     length = _sequence_length(path)
     assert len(moments) >= path.read_text(encoding="utf-8").count("<marker ") - 1  # (one is in a comment)
     assert all(0 <= m.start <= length for m in moments), [(m.caption, m.start) for m in moments]
+
+
+def test_a_marker_past_the_longest_timeline_is_named_by_the_file_not_by_an_id_it_does_not_hold():
+    # Attack report 8 #20: the refusal named "moment m40", an id annotate numbered, which the file does not hold.
+    text = interchange.dumps(Timeline(moments=(Moment(id="m1", start=10.0, caption="far out"),),
+                                      footage=Footage(path="/tmp/f.mp4", duration=60.0, fps=25.0)), "fcpx")
+    far = re.sub(r'(<marker\b[^>]*?\bstart=")[^"]*(")', r"\g<1>700000s\2", text, count=1)
+    assert far != text
+    with pytest.raises(InputError) as caught:
+        interchange.loads(far, "fcpx", origin="cut.fcpxml")
+    assert str(caught.value) == ("cut.fcpxml: marker 'far out' at 700000 s, field 'start': must be <= 604800, "
+                                 "not 700000.0")

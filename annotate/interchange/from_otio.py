@@ -377,6 +377,20 @@ def _carried_id(p: Placed, meta_key: str) -> str:
     return str(own or _raw(p.marker, ID_FIELD))
 
 
+def _named_moment(p: Placed, index: int, meta_key: str, origin: str | None) -> Moment:
+    """:func:`_moment`, a value the model refuses named by the marker that gave it (its name and time) where
+    the moment's id is one annotate numbered: "moment m40" named an id the file does not hold."""
+    try:
+        return _moment(p, index, meta_key, origin)
+    except TimelineError as exc:
+        if exc.moment != f"m{index}" or _carried_id(p, meta_key):
+            raise
+        what = "marker" if p.marker is not None else "clip"
+        field = f", field '{exc.field}'" if exc.field else ""
+        raise InputError(f"{what} {p.name[:SHOWN_CHARS]!r} at {p.start:g} s{field}: {exc.message}",
+                         subject=origin) from None
+
+
 def _moment(p: Placed, index: int, meta_key: str, origin: str | None) -> Moment:
     marker = p.marker
     if marker is None:
@@ -458,7 +472,7 @@ def _timeline(tl: otio.schema.Timeline, origin: str | None, meta_key: str, start
             if clips else False
         url = None if meta or not media_start_known else media_url(clips[0])
         placed, mapped = place(tl, origin=origin, start=start, selects=not (ours or meta), url=url, events=events)
-        moments = [_moment(p, i, meta_key, origin) for i, p in enumerate(placed, start=1)]
+        moments = [_named_moment(p, i, meta_key, origin) for i, p in enumerate(placed, start=1)]
     # A marker an editor copied carries the id again: the copy is numbered, and said so.
     wanted = [_carried_id(p, meta_key) for p in placed]
     given = moment_ids(wanted)
