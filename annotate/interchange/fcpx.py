@@ -641,30 +641,33 @@ def _placed_once(tl: otio.schema.Timeline, numbers: dict[int, int],
     a lane spine's), reads every pick of an audition, places a lane spine's
     items at the clip's start and ignores conform rates, so 24.fcpxml's
     'Marker 13' came twice, once 12 s late, and 'Shot_06' 25 s early. A
-    marker on an item that holds another's markers too is dropped (it is the
-    other's), a sound copy before its picture; one Final Cut Pro does not
+    marker is kept on the items holding it that hold the fewest markers (its
+    own clip: an outer clip holds its inner clips' too; a compound clip used
+    twice, twice), a picture's before a sound's; one Final Cut Pro does not
     show is dropped (said as not read). A point stays a point."""
     held: dict[int, list[tuple[Any, otio.schema.Marker]]] = {}
+    sizes: dict[int, int] = {}  # how many markers each item holds (a clip's own, and its inner clips')
     for item, marker in markers_of(tl):
+        sizes[id(item)] = len(item.markers)
         if id(marker) in numbers:
             held.setdefault(numbers[id(marker)], []).append((item, marker))
-    own = {id(item): {numbers.get(id(m)) for m in item.markers} for item, _ in markers_of(tl)}
-    to_top, known = ToTop(tl), {}
+    to_top, known, dropped = ToTop(tl), {}, set()
     for number, holders in held.items():
-        inner = [(i, m) for i, m in holders if not any(own[id(o)] < own[id(i)] for o, _ in holders)]
+        least = min(sizes[id(item)] for item, _ in holders)  # its own clip's (an outer clip holds more)
         shown = sorted(places.get(number, []))
-        kept = sorted(inner, key=lambda h: is_sound(h[0]))[:len(shown)]
-        ours = {id(m) for _, m in kept}
-        for item, marker in holders:
-            if id(marker) not in ours:
-                item.markers.remove(marker)
-        kept.sort(key=lambda h: to_top.range(h[0], h[1].marked_range).start_time.to_seconds())
+        kept = sorted(((i, m) for i, m in holders if sizes[id(i)] == least), key=lambda h: is_sound(h[0]))
+        kept = kept[:len(shown)]
+        dropped |= {id(m) for _, m in holders} - {id(m) for _, m in kept}
+        if len(kept) > 1:  # (a compound clip used twice: its markers in the order it is)
+            kept.sort(key=lambda h: to_top.range(h[0], h[1].marked_range).start_time.to_seconds())
         for (_item, marker), (start, duration) in zip(kept, shown, strict=False):
             rate = marker.marked_range.start_time.rate
             duration = duration if marker.marked_range.duration.value else Fraction(0)  # (a point: _frame_markers_...)
             known[id(marker)] = otio.opentime.TimeRange(otio.opentime.RationalTime(float(start * Fraction(rate)), rate),
                                                         otio.opentime.RationalTime(float(duration * Fraction(rate)),
                                                                                    rate))
+    for item in {id(i): i for i, m in markers_of(tl) if id(m) in dropped}.values():
+        item.markers[:] = [m for m in item.markers if id(m) not in dropped]
     return known
 
 
