@@ -2150,3 +2150,18 @@ def test_final_cut_exports_place_every_marker_where_final_cut_pro_shows_it(name)
     near = 2 / (80 * float(rate))
     for (marker, at), (caption, start) in zip(sorted(left), got, strict=True):
         assert caption == marker and start == pytest.approx(at, abs=near), (marker, at, start)
+
+
+def test_a_marker_on_a_title_connected_to_a_clip_is_read_at_its_place_in_the_clip():
+    # Attack report 8 #20 (the same family): OpenTimelineIO's adapter gives a clip the markers of what is connected
+    # to it, in the clip's media time: TitlesRoles' 'Marker 2', on a title at 3600 s of its own time, came at
+    # 3603 s of a footage of 416 s. It is 3 s into the title, which lies 6.97 s into the clip (conformed from
+    # 23.976 fps: 6.96 s of the project, at 10.04 s): at 20 s of the project, 9.96 s into the footage.
+    path = FCPX_EXPORTS / "TitlesRoles.fcpxml"
+    notes: list[str] = []
+    with collected(notes):
+        back = interchange.read(path)
+    assert back.footage is not None and back.footage.duration == pytest.approx(416.166)
+    assert [m.caption for m in back.moments] == ["Marker 2"]
+    assert back.moments[0].start == pytest.approx(20.0 - 24100 / 2400, abs=0.011)  # (mapped through the clip)
+    assert not [n for n in notes if "outside the part" in n]

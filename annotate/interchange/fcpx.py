@@ -70,6 +70,7 @@ from annotate.interchange.from_otio import (
     from_otio,
     is_sound,
     markers_of,
+    media_url,
     per_video,
     picture_clips,
     plain,
@@ -572,11 +573,12 @@ def _conformed(clip: ElementTree.Element, rate: Fraction | None) -> Fraction:
     return slower if film else 1 / slower
 
 
-def _final_cut_places(root: ElementTree.Element, count: int) -> dict[int, list[tuple[Fraction, Fraction]]]:
+def _final_cut_places(root: ElementTree.Element, count: int) -> dict[int, list[tuple[Fraction, Fraction, str]]]:
     """Where Final Cut Pro shows each marker :func:`_noted` numbered (one of
     ``count``), by number: each place it is shown (a compound clip used twice
     shows its markers twice) as its start and length in seconds of the
-    project's sequence. FCPXML states each element's times in its parent's
+    project's sequence, and the media file of the clip it is on ("" for a
+    title, a gap or a compound clip). FCPXML states each element's times in its parent's
     timeline: a clip at its ``offset`` there, its own time from its ``start``
     (its media's time), run faster or slower by its conform rate; a lane
     spine at its offset, its items from its 0; a compound clip's (ref-clip)
@@ -588,8 +590,9 @@ def _final_cut_places(root: ElementTree.Element, count: int) -> dict[int, list[t
     a multicam angle is not placed (said as not read)."""
     rates = {f.get("id"): Fraction(1) / d for f in root.iter("format") if (d := _duration(f.get("frameDuration")))}
     media = {m.get("id"): m for m in root.iter("media")}
+    files = {a.get("id"): a.get("src") or "" for a in root.iter("asset")}
     project = root.find(".//project/sequence")
-    places: dict[int, list[tuple[Fraction, Fraction]]] = {}
+    places: dict[int, list[tuple[Fraction, Fraction, str]]] = {}
     if project is None:
         return places
     # (an element, its time's start and speed in the project's sequence, its sequence's speed and rate, the media
@@ -602,9 +605,14 @@ def _final_cut_places(root: ElementTree.Element, count: int) -> dict[int, list[t
             try:
                 if child.tag == "marker":
                     _name, number = _numbered(child.get("value", ""), count)
+                    shows = element if element.tag == "asset-clip" else \
+                        next((e for e in element.iter() if e.tag in ("video", "audio")), None) \
+                        if element.tag == "clip" else None  # (a clip's picture, else its sound)
                     if number is not None:
                         places.setdefault(number, []).append((at + scale * _frames(child.get("start"), Fraction(1)),
-                                                              scale * _frames(child.get("duration"), Fraction(1))))
+                                                              scale * _frames(child.get("duration"), Fraction(1)),
+                                                              files.get(shows.get("ref"), "") if shows is not None
+                                                              else ""))
                 elif child.tag == "spine":  # (its items at the sequence's speed)
                     spine = at + scale * _frames(child.get("offset"), Fraction(1))
                     stack.append((child, spine, base, base, rate, inside))
@@ -633,7 +641,7 @@ def _duration(time: str | None) -> Fraction | None:
 
 
 def _placed_once(tl: otio.schema.Timeline, numbers: dict[int, int],
-                 places: dict[int, list[tuple[Fraction, Fraction]]]) -> dict[int, otio.opentime.TimeRange]:
+                 places: dict[int, list[tuple[Fraction, Fraction, str]]]) -> dict[int, otio.opentime.TimeRange]:
     """Each marker of the file on the item the adapter made of the clip it
     is on, once for each place Final Cut Pro shows it (:func:`_final_cut_places`),
     and where that is on the top-level timeline, by the marker's ``id()``. The
@@ -644,30 +652,40 @@ def _placed_once(tl: otio.schema.Timeline, numbers: dict[int, int],
     marker is kept on the items holding it that hold the fewest markers (its
     own clip: an outer clip holds its inner clips' too; a compound clip used
     twice, twice), a picture's before a sound's; one Final Cut Pro does not
-    show is dropped (said as not read). A point stays a point."""
+    show is dropped (said as not read). A marker that is not its holder's
+    own (a title's or a gap's inside a clip, which the adapter gives the clip
+    in the clip's media time: TitlesRoles' 'Marker 2' at 3603 s of a 415 s
+    file) is moved onto the top stack at its place, so it is read through the
+    clip under it. A point stays a point."""
     held: dict[int, list[tuple[Any, otio.schema.Marker]]] = {}
     sizes: dict[int, int] = {}  # how many markers each item holds (a clip's own, and its inner clips')
     for item, marker in markers_of(tl):
         sizes[id(item)] = len(item.markers)
         if id(marker) in numbers:
             held.setdefault(numbers[id(marker)], []).append((item, marker))
-    to_top, known, dropped = ToTop(tl), {}, set()
+    to_top, known, dropped, moved = ToTop(tl), {}, set(), []
     for number, holders in held.items():
         least = min(sizes[id(item)] for item, _ in holders)  # its own clip's (an outer clip holds more)
-        shown = sorted(places.get(number, []))
+        shown = sorted(places.get(number, []), key=lambda p: (p[0], p[1]))
         kept = sorted(((i, m) for i, m in holders if sizes[id(i)] == least), key=lambda h: is_sound(h[0]))
         kept = kept[:len(shown)]
         dropped |= {id(m) for _, m in holders} - {id(m) for _, m in kept}
         if len(kept) > 1:  # (a compound clip used twice: its markers in the order it is)
             kept.sort(key=lambda h: to_top.range(h[0], h[1].marked_range).start_time.to_seconds())
-        for (_item, marker), (start, duration) in zip(kept, shown, strict=False):
+        for (item, marker), (start, duration, media) in zip(kept, shown, strict=False):
             rate = marker.marked_range.start_time.rate
             duration = duration if marker.marked_range.duration.value else Fraction(0)  # (a point: _frame_markers_...)
             known[id(marker)] = otio.opentime.TimeRange(otio.opentime.RationalTime(float(start * Fraction(rate)), rate),
                                                         otio.opentime.RationalTime(float(duration * Fraction(rate)),
                                                                                    rate))
+            if isinstance(item, otio.schema.Clip) and media != media_url(item):  # (a compound clip's are its own)
+                dropped.add(id(marker))
+                moved.append(marker)
     for item in {id(i): i for i, m in markers_of(tl) if id(m) in dropped}.values():
         item.markers[:] = [m for m in item.markers if id(m) not in dropped]
+    for marker in moved:
+        marker.marked_range = known[id(marker)]
+        tl.tracks.markers.append(marker)
     return known
 
 
