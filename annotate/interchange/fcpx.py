@@ -346,12 +346,12 @@ def _one_timebase(text: str) -> tuple[str, int]:
     23) and adds the frames of a clip at 23.976 to those of one at 29.97 and of the sequence at 24 as if they
     were one rate, which put a 24 fps project's markers at 1,095,882 s; at one tick a frame of one timebase
     every time it reads is exact (to the tick, _exact_times) and all of one rate, given back after (_own_rates).
-    An LCM past MAX_TICKS (hostile formats) is the largest timebase, each time to its nearest tick."""
+    An LCM past MAX_TICKS (hostile formats) is the largest timebase (at most that), each time to its nearest tick."""
     bases = {Fraction(int(n), int(d)).denominator for n, d in _FRAME_DURATION.findall(text) if int(n) and int(d)}
     if not bases:
         return text, 1
     base = lcm(*bases)
-    base = base if base <= MAX_TICKS else max(bases)
+    base = base if base <= MAX_TICKS else min(max(bases), MAX_TICKS)
     return _FRAME_DURATION.sub(f'frameDuration="1/{base}s"', text), base
 
 
