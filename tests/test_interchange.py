@@ -601,7 +601,8 @@ def test_otio_items_that_cannot_be_placed_are_refused_in_one_line(tmp_path):
     path.write_text(_one_clip_otio(clip).replace('"rate": 24.0', '"rate": 0.0', 1), encoding="utf-8")
     with pytest.raises(InputError) as caught:  # a marker at rate 0 has no finite time
         interchange.read(path)
-    assert str(caught.value).startswith(f"{path}, moment m1, field 'start': must be a finite number")
+    # (named by the marker: "moment m1" named an id annotate numbered, which the file does not hold)
+    assert str(caught.value).startswith(f"{path}: marker 'm', field 'start': must be a finite number")
 
 
 def test_a_marker_before_the_timeline_start_is_left_out_with_a_warning():
@@ -631,8 +632,11 @@ def test_an_otio_collection_of_timelines_reads_its_first_and_names_the_others(tm
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from_xml = interchange.read(library)
-    # (An OTIO marker one frame long is a range: only Final Cut Pro's own markers are points.)
-    assert [(m.start, m.caption) for m in back.moments] == [(m.start, m.caption) for m in from_xml.moments]
+    # (An OTIO marker one frame long is a range: only Final Cut Pro's own markers are points.) The XML is read to
+    # its exact times, the adapter's .otio to whole frames: 'Marker 2' of a sound clip placed between frames is at
+    # 28.022 s of the sequence, the adapter's frame at 28.0 s.
+    assert [m.caption for m in back.moments] == [m.caption for m in from_xml.moments]
+    assert [m.start for m in back.moments] == pytest.approx([m.start for m in from_xml.moments], abs=1 / 30)
     assert len(back.moments) == 7 and all(m.end is None for m in from_xml.moments)
     otio.adapters.write_to_file(otio.schema.SerializableCollection(), str(path))
     with pytest.raises(InputError, match=r"library\.otio: holds no timeline"):
@@ -2070,3 +2074,94 @@ def test_a_final_cut_clip_exported_alone_is_said_to_be_one():
         interchange.read(path)
     assert str(caught.value).startswith(f"{path}: holds no project, only the asset-clip 'TestVideo' exported alone "
                                         "(0 marker(s) on it)")
+
+
+def _sequence_length(path: Path) -> float:
+    """The length of an FCPX file's project sequence, in seconds, as the file states it."""
+    sequence = ET.parse(path).getroot().find(".//project/sequence")
+    assert sequence is not None
+    number, _, per = sequence.get("duration", "0s").removesuffix("s").partition("/")
+    return float(Fraction(int(number), int(per or 1)))
+
+
+@pytest.mark.parametrize("name", ["24", "30"])
+def test_a_final_cut_export_mixing_frame_rates_is_imported_within_its_sequence(name, tmp_path):
+    # Attack report 8 #20: a 24 (or 30) fps project holding 23.976 and 29.97 fps assets and a 29.97 compound clip
+    # was refused ("moment m40, field 'start': must be <= 604800, not 1095882.825375"): its times were counted at a
+    # rate they do not belong to. Every marker lies within the project's sequence (263 s).
+    path = FCPX_EXPORTS / f"{name}.fcpxml"
+    out = tmp_path / "t.yaml"
+    result = CliRunner().invoke(main, ["import", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    moments = load(out).moments
+    length = _sequence_length(path)
+    assert len(moments) >= path.read_text(encoding="utf-8").count("<marker ") - 1  # (one is in a comment)
+    assert all(0 <= m.start <= length for m in moments), [(m.caption, m.start) for m in moments]
+
+
+def test_a_marker_past_the_longest_timeline_is_named_by_the_file_not_by_an_id_it_does_not_hold():
+    # Attack report 8 #20: the refusal named "moment m40", an id annotate numbered, which the file does not hold.
+    text = interchange.dumps(Timeline(moments=(Moment(id="m1", start=10.0, caption="far out"),),
+                                      footage=Footage(path="/tmp/f.mp4", duration=60.0, fps=25.0)), "fcpx")
+    far = re.sub(r'(<marker\b[^>]*?\bstart=")[^"]*(")', r"\g<1>700000s\2", text, count=1)
+    assert far != text
+    with pytest.raises(InputError) as caught:
+        interchange.loads(far, "fcpx", origin="cut.fcpxml")
+    assert str(caught.value) == ("cut.fcpxml: marker 'far out' at 700000 s, field 'start': must be <= 604800, "
+                                 "not 700000.0")
+
+
+def _final_cut_shows(name: str) -> tuple[list[tuple[str, float]], Fraction]:
+    """Where Final Cut Pro shows each marker of swift-fcpxml's export ``name``, in seconds from its project's
+    start (expected-markers.csv: its timecode at the project's rate, 80 subframes a frame), and that rate."""
+    rows = [r for r in csv.DictReader((FCPX_EXPORTS / "expected-markers.csv").open(encoding="utf-8"))
+            if r["file"] == name]
+    rate = Fraction(rows[0]["rate"])
+    sequence = ET.parse(FCPX_EXPORTS / name).getroot().find(".//project/sequence")
+    assert sequence is not None
+    number, _, per = sequence.get("tcStart", "0s").removesuffix("s").partition("/")
+    start = Fraction(int(number), int(per or 1))
+    shown = []
+    for row in rows:
+        hours, minutes, secs, frames = row["timecode"].split(":")
+        frame, sub = frames.split(".")
+        count = (int(hours) * 3600 + int(minutes) * 60 + int(secs)) * round(rate) + int(frame) + Fraction(int(sub), 80)
+        shown.append((row["marker"], float(count / rate - start)))
+    return shown, rate
+
+
+@pytest.mark.parametrize("name", ["23.98.fcpxml", "24.fcpxml", "24With25Media.fcpxml", "30.fcpxml"])
+def test_final_cut_exports_place_every_marker_where_final_cut_pro_shows_it(name):
+    # Attack report 8 #20: beside the refusal, OpenTimelineIO's adapter gives a clip the markers of every clip inside
+    # it (24.fcpxml's 'Marker 13' came twice, once 12 s late), places a lane spine's clips at the clip's start
+    # ('Shot_06' 25 s early), reads an audition's every pick and knows no conform rate (23.976 fps media in a 24
+    # fps project: up to a frame late). Each marker is where Final Cut Pro shows it, to two subframes, but one on an
+    # audition's pick that is not the one shown (23.98.fcpxml's 'Shot_02', which swift-fcpxml lists), said.
+    shown, rate = _final_cut_shows(name)
+    notes: list[str] = []
+    with collected(notes):
+        back = interchange.read(FCPX_EXPORTS / name)
+    assert back.videos == ()  # several files: the markers are at the project's times
+    unread = [n for n in notes if "not read (" in n]
+    left = [(marker, at) for marker, at in shown if not any(repr(marker) in n for n in unread)]
+    assert len(left) == len(shown) - (name == "23.98.fcpxml")
+    got = sorted((m.caption, m.start) for m in back.moments)
+    assert len(got) == len(left)
+    near = 2 / (80 * float(rate))
+    for (marker, at), (caption, start) in zip(sorted(left), got, strict=True):
+        assert caption == marker and start == pytest.approx(at, abs=near), (marker, at, start)
+
+
+def test_a_marker_on_a_title_connected_to_a_clip_is_read_at_its_place_in_the_clip():
+    # Attack report 8 #20 (the same family): OpenTimelineIO's adapter gives a clip the markers of what is connected
+    # to it, in the clip's media time: TitlesRoles' 'Marker 2', on a title at 3600 s of its own time, came at
+    # 3603 s of a footage of 416 s. It is 3 s into the title, which lies 6.97 s into the clip (conformed from
+    # 23.976 fps: 6.96 s of the project, at 10.04 s): at 20 s of the project, 9.96 s into the footage.
+    path = FCPX_EXPORTS / "TitlesRoles.fcpxml"
+    notes: list[str] = []
+    with collected(notes):
+        back = interchange.read(path)
+    assert back.footage is not None and back.footage.duration == pytest.approx(416.166)
+    assert [m.caption for m in back.moments] == ["Marker 2"]
+    assert back.moments[0].start == pytest.approx(20.0 - 24100 / 2400, abs=0.011)  # (mapped through the clip)
+    assert not [n for n in notes if "outside the part" in n]

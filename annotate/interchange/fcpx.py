@@ -19,9 +19,11 @@ falls short: its writer knows them only as 23.98 and 29.97 and leaves the
 ``frameDuration`` of an exact 24000/1001 timeline empty (filled here with the
 exact frame duration, so Final Cut Pro gets a whole file), and its reader
 truncates such a rate to a whole number (23.976 to 23), which puts everything
-about 4 % late. Such files are read here at one frame a tick of their
-timebase (``1/24000s``), which the adapter counts exactly, and given back
-their own rate after.
+about 4 % late, and adds up times of elements at different rates as if they
+were one (Final Cut Pro's own 24 fps project with 23.976 and 29.97 fps assets
+came to 1,095,882 s). Every file is read here at one frame a tick of a
+timebase all its formats share (``1/120000s``), which the adapter counts
+exactly, and each time given back its own rate after (_one_timebase).
 
 Several videos: one clip each, back to back in the spine (the adapter reads
 the markers of clips on other lanes onto the wrong clip), each asset clip
@@ -40,6 +42,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from fractions import Fraction
+from math import lcm
 from typing import Any
 from urllib.parse import quote, unquote
 from xml.etree import ElementTree
@@ -61,7 +64,18 @@ from annotate.interchange.common import (
     notify,
     texts_not_kept,
 )
-from annotate.interchange.from_otio import META, from_otio, markers_of, per_video, picture_clips, plain, rate_of
+from annotate.interchange.from_otio import (
+    META,
+    ToTop,
+    from_otio,
+    is_sound,
+    markers_of,
+    media_url,
+    per_video,
+    picture_clips,
+    plain,
+    rate_of,
+)
 from annotate.interchange.otio import captions_as_xml_keeps, plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import (
     one_timeline,
@@ -84,6 +98,8 @@ XML = True  # read by the encoding its XML declaration names (textio.read_text_f
 KEPT_COLORS = ("RED", "GREEN", "PURPLE")
 # Largest denominator of a frame duration (FCPX writes 1001/60000s for 59.94).
 MAX_TIMEBASE = 120_000
+# Largest timebase every format of a file read is counted in at once (_one_timebase).
+MAX_TICKS = 10**9
 # Characters a URL keeps as they are (quotes, brackets and spaces are %-escaped).
 URL_SAFE = "/:?&=%#@+,;~!$*()"
 _FRAME_DURATION = re.compile(r'frameDuration="(\d+)/(\d+)s"')
@@ -288,8 +304,8 @@ def _exact_times() -> Iterator[None]:
     ``int(float(a) / float(b) * fps)``, and ``int(203 / 25 * 25)`` is 202, so a
     marker or clip came back a frame early (573 of the first 10,000 frames at
     25 fps) and an import cleared the alignment of moments a round trip did not
-    move. A time off a frame (a marker at ``105589/15000s`` at 30 fps) goes to
-    the nearest frame, as the adapter counts in whole frames (it truncated).
+    move. The frames it counts are ticks of one timebase (_one_timebase); a
+    time off a tick (a hostile file's) goes to the nearest (it truncated).
     The functions are the adapter module's own, shared by every user of
     OpenTimelineIO in the process: they are put back after, one thread at a
     time (``_ADAPTER_SWAPPED``)."""
@@ -323,31 +339,28 @@ def _breaks_escaped(text: str) -> str:
     return _MARKER_TAG.sub(lambda tag: _VALUE.sub(escaped, tag.group(0), count=1), text)
 
 
-def _tick_rates(text: str) -> tuple[str, dict[float, float]]:
-    """``text`` with each NTSC frame duration (``1001/24000s``) turned into
-    one tick of its timebase (``1/24000s``), and each such timebase mapped to
-    the rate it stands for. The adapter truncates a rate to a whole number
-    (23.976 to 23) but counts times in frames of the true rate, so it would put
-    every time about 4 % late; at one frame a tick it reads every time to the
-    tick (a frame of 23.976 fps is 1001 of them), and the rate is restored after."""
-    rates: dict[float, float] = {}
-
-    def tick(m: re.Match[str]) -> str:
-        num, den = int(m.group(1)), int(m.group(2))
-        if not num or den % num == 0:
-            return m.group(0)
-        rates[float(den)] = den / num
-        return f'frameDuration="1/{den}s"'
-
-    return _FRAME_DURATION.sub(tick, text), rates
+def _one_timebase(text: str) -> tuple[str, int]:
+    """``text`` with every format's frame duration (``100/2400s``, ``1001/24000s``) turned into one tick of a
+    timebase all of them count in (``1/120000s`` for 24, 23.976 and 29.97 fps), and that timebase. The adapter
+    counts each time in frames of the element's own format, truncates an NTSC rate to a whole number (23.976 to
+    23) and adds the frames of a clip at 23.976 to those of one at 29.97 and of the sequence at 24 as if they
+    were one rate, which put a 24 fps project's markers at 1,095,882 s; at one tick a frame of one timebase
+    every time it reads is exact (to the tick, _exact_times) and all of one rate, given back after (_own_rates).
+    An LCM past MAX_TICKS (hostile formats) is the largest timebase (at most that), each time to its nearest tick."""
+    bases = {Fraction(int(n), int(d)).denominator for n, d in _FRAME_DURATION.findall(text) if int(n) and int(d)}
+    if not bases:
+        return text, 1
+    base = lcm(*bases)
+    base = base if base <= MAX_TICKS else min(max(bases), MAX_TICKS)
+    return _FRAME_DURATION.sub(f'frameDuration="1/{base}s"', text), base
 
 
-def _unread(text: str, read: Any, origin: str | None) -> None:
-    """Warn of what the file gives that the adapter did not read (``read``)
-    or a moment cannot hold: markers it does not place (on a gap), keyword
-    ranges and ratings."""
-    root = ElementTree.fromstring(text)  # as the adapter parsed it, without an error
-    say_unread_markers((m.get("value", "") for m in root.iter("marker")), read, origin=origin,
+def _unread(root: ElementTree.Element, read: Any, origin: str | None, count: int) -> None:
+    """Warn of what the file (``root``, its markers numbered by :func:`_noted`,
+    ``count`` of them) gives that the adapter did not read (``read``) or a
+    moment cannot hold: markers it does not place (on a gap), keyword ranges
+    and ratings."""
+    say_unread_markers((_numbered(m.get("value", ""), count)[0] for m in root.iter("marker")), read, origin=origin,
                        who="OpenTimelineIO's FCPX reader")
     where = origin or "<input>"
     kept = [f"{n} {kind}(s)" for kind in ("keyword", "rating") if (n := sum(1 for _ in root.iter(kind)))]
@@ -403,17 +416,20 @@ def _a_clip_alone(text: str, read: Any, origin: str | None) -> None:
 
 
 def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Timeline:
-    text, rates = _tick_rates(_CHAPTER_MARKER.sub(r"<\1marker", _media_reps(text, origin)))
+    text = _CHAPTER_MARKER.sub(r"<\1marker", _media_reps(text, origin))
     noted, notes = _noted(text)
+    ticked, base = _one_timebase(noted)
     with _exact_times():
-        read = read_string(noted, "fcpx_xml", origin=origin, kind=KIND, root=ROOT)
-    _notes_kept(read, notes)
+        read = read_string(ticked, "fcpx_xml", origin=origin, kind=KIND, root=ROOT)
+    numbers = _notes_kept(read, notes)
     _a_clip_alone(text, read, origin)
     found = one_timeline(read, origin=origin, what="project")
-    _unread(text, read, origin)
-    _true_rates(found, rates)
-    start = _started(found, text)
+    root = ElementTree.fromstring(noted)  # as the adapter parsed it (but its frame durations), without an error
+    _own_rates(found, root, text, base)
     _frame_markers_as_points(found)
+    known = _placed_once(found, numbers, _final_cut_places(root, len(notes)))
+    _unread(root, read, origin, len(notes))
+    start = _started(found, text)
     _relative_srcs_decoded(list(found.find_clips()))
     clips = picture_clips(found)  # (a video's sound is its clip again, on an audio lane)
     notes = [str((plain(c.media_reference.metadata.get("fcpx")) or {}).get("note") or "") for c in clips]
@@ -421,7 +437,7 @@ def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Time
         timeline = per_video(found, [n[len(VIDEO_NOTE):].strip() for n in notes],
                              lambda alone: from_otio(alone, origin=origin, ours=True, strict=strict), origin=origin)
     else:  # (the sequence's time from its tcStart: what is placed at it is placed from 0:00)
-        timeline = from_otio(found, origin=origin, strict=strict, start=start)
+        timeline = from_otio(found, origin=origin, strict=strict, start=start, known=known)
     # A clip or sequence whose timecode shows drop frame: its footage's start is written so (in_drop_frame).
     return in_drop_frame(timeline, rate_of(found) or 0.0) if _DROP_FRAME.search(text) else timeline
 
@@ -475,9 +491,10 @@ def _relative_srcs_decoded(clips: list[otio.schema.Clip]) -> None:
 
 
 def _noted(text: str) -> tuple[str, list[str]]:
-    """``text`` with the name of each marker that has a note ending in
-    NOTE_MARK and the note's number, and the notes: the adapter reads a
-    marker's name and times only, so its note comes back by its name."""
+    """``text`` with the name of each marker ending in NOTE_MARK and its
+    number, and the markers' notes by number ("" for none): the adapter reads
+    a marker's name and times only, so its note comes back by its name, and
+    which marker of the file it read (it reads some twice) by its number."""
     notes: list[str] = []
 
     def numbered(m: re.Match[str]) -> str:
@@ -486,9 +503,7 @@ def _noted(text: str) -> tuple[str, list[str]]:
             note = ElementTree.fromstring(tag if tag.endswith("/>") else tag[:-1] + "/>").get("note")
         except ElementTree.ParseError:
             return tag
-        if not note:
-            return tag
-        notes.append(note)
+        notes.append(note or "")
         mark = f"{NOTE_MARK}{len(notes) - 1}"
         if _VALUE.search(tag):
             return _VALUE.sub(lambda v: f"{v.group(1)}{v.group(2)[:-1]}{mark}{v.group(2)[-1]}", tag, count=1)
@@ -497,38 +512,215 @@ def _noted(text: str) -> tuple[str, list[str]]:
     return _MARKER_TAG.sub(numbered, text), notes
 
 
-def _notes_kept(read: Any, notes: list[str]) -> None:
+def _numbered(value: str, count: int) -> tuple[str, int | None]:
+    """A name :func:`_noted` numbered (one of ``count``): the name as the file gives it, and its number."""
+    name, mark, number = value.rpartition(NOTE_MARK)
+    return (name, int(number)) if mark and number.isdigit() and int(number) < count else (value, None)
+
+
+def _notes_kept(read: Any, notes: list[str]) -> dict[int, int]:
     """Each marker :func:`_noted` numbered given its name back, and its note
-    as the adapter's metadata (``fcpx``), which a moment's notes read."""
+    as the adapter's metadata (``fcpx``), which a moment's notes read; each
+    marker's number, by its ``id()``."""
+    numbers = {}
     for tl in timelines_in(read):
         for _item, marker in markers_of(tl):
-            name, mark, number = marker.name.rpartition(NOTE_MARK)
-            if mark and number.isdigit() and int(number) < len(notes):
-                marker.name = name
-                marker.metadata["fcpx"] = {"note": notes[int(number)]}
+            marker.name, number = _numbered(marker.name, len(notes))
+            if number is not None:
+                numbers[id(marker)] = number
+                if notes[number]:
+                    marker.metadata["fcpx"] = {"note": notes[number]}
+    return numbers
 
 
-def _true_rates(tl: otio.schema.Timeline, rates: dict[float, float]) -> None:
-    """Every time of ``tl`` counted at a tick rate :func:`_tick_rates` gave
-    the adapter counted again, in place, at the frame rate it stands for."""
-    def at(t: otio.opentime.RationalTime) -> otio.opentime.RationalTime:
-        return t.rescaled_to(rates[t.rate]) if t.rate in rates else t
+# Elements with a timeline of their own, placed in their parent's at their offset, their start its first instant.
+_TIMED = frozenset({"asset-clip", "clip", "ref-clip", "sync-clip", "mc-clip", "gap", "title", "video", "audio"})
+# conform-rate's NTSC source rates, by the name FCPX writes.
+_NTSC_RATES = {"23.98": Fraction(24000, 1001), "29.97": Fraction(30000, 1001), "47.95": Fraction(48000, 1001),
+               "59.94": Fraction(60000, 1001), "119.88": Fraction(120000, 1001)}
+# Rates this near each other are conformed frame for frame (23.976, 24 and 25; 29.97 and 30).
+_NEAR_RATES = Fraction(1, 20)
 
-    def span(r: otio.opentime.TimeRange | None) -> otio.opentime.TimeRange | None:
-        return None if r is None else otio.opentime.TimeRange(at(r.start_time), at(r.duration))
 
-    if not rates:
-        return
+def _conformed(clip: ElementTree.Element, rate: Fraction | None) -> Fraction:
+    """How long a second of ``clip``'s own time lasts in its sequence's (at
+    ``rate``) under its ``conform-rate`` with scaling (1 without): media at
+    a rate near the sequence's is played frame for frame (25 fps in 24:
+    25/24); NTSC media at its whole rate's speed (23.976 fps in 24, 50 or
+    59.94: 1000/1001), but in an NTSC sequence of its own family (23.976 in
+    23.976 or 47.95); as swift-fcpxml counts it, whose times of Final Cut Pro's
+    own exports are what Final Cut Pro shows."""
+    conform = clip.find("conform-rate")
+    if conform is None or conform.get("scaleEnabled", "1") == "0" or not rate:
+        return Fraction(1)
+    name = conform.get("srcFrameRate") or ""
+    try:
+        source = _NTSC_RATES.get(name) or Fraction(name)
+    except (ValueError, ZeroDivisionError):
+        return Fraction(1)
+    if source <= 0:
+        return Fraction(1)
+    slower = Fraction(1000, 1001)
+    if source.denominator != 1001:  # a whole rate (or a rate of its own)
+        if abs(source / rate - 1) <= _NEAR_RATES:
+            return source / rate
+        return 1 / slower if rate.denominator == 1001 else Fraction(1)
+    if rate.denominator != 1001:
+        return slower
+    film = round(source) % 24 == 0  # 23.976 and 47.95, else 29.97, 59.94 and 119.88
+    if film == (round(rate) % 24 == 0):
+        return Fraction(1)
+    return slower if film else 1 / slower
+
+
+def _final_cut_places(root: ElementTree.Element, count: int) -> dict[int, list[tuple[Fraction, Fraction, str]]]:
+    """Where Final Cut Pro shows each marker :func:`_noted` numbered (one of
+    ``count``), by number: each place it is shown (a compound clip used twice
+    shows its markers twice) as its start and length in seconds of the
+    project's sequence, and the media file of the clip it is on ("" for a
+    title, a gap or a compound clip). FCPXML states each element's times in its parent's
+    timeline: a clip at its ``offset`` there, its own time from its ``start``
+    (its media's time), run faster or slower by its conform rate; a lane
+    spine at its offset, its items from its 0; a compound clip's (ref-clip)
+    media sequence in the clip's own time; an audition's first pick. Conform
+    rates do not add up inside a sequence: a clip connected to a conformed
+    clip, or in a lane spine on it, lies at its offset in that clip's time but
+    runs at its own conform rate from the sequence's speed (as Final Cut Pro
+    shows 24.fcpxml's 'Shot_07' at 00:02:24:00). A marker on a transition or
+    a multicam angle is not placed (said as not read)."""
+    rates = {f.get("id"): Fraction(1) / d for f in root.iter("format") if (d := _duration(f.get("frameDuration")))}
+    media = {m.get("id"): m for m in root.iter("media")}
+    files = {a.get("id"): a.get("src") or "" for a in root.iter("asset")}
+    project = root.find(".//project/sequence")
+    places: dict[int, list[tuple[Fraction, Fraction, str]]] = {}
+    if project is None:
+        return places
+    # (an element, its time's start and speed in the project's sequence, its sequence's speed and rate, the media
+    # it is in)
+    stack = [(project, Fraction(0), Fraction(1), Fraction(1), rates.get(project.get("format")), frozenset[str]())]
+    while stack:
+        element, at, scale, base, rate, inside = stack.pop()
+        for child in element:
+            timed = next((c for c in child if c.tag in _TIMED), None) if child.tag == "audition" else child
+            try:
+                if child.tag == "marker":
+                    _name, number = _numbered(child.get("value", ""), count)
+                    shows = element if element.tag == "asset-clip" else \
+                        next((e for e in element.iter() if e.tag in ("video", "audio")), None) \
+                        if element.tag == "clip" else None  # (a clip's picture, else its sound)
+                    if number is not None:
+                        places.setdefault(number, []).append((at + scale * _frames(child.get("start"), Fraction(1)),
+                                                              scale * _frames(child.get("duration"), Fraction(1)),
+                                                              files.get(shows.get("ref"), "") if shows is not None
+                                                              else ""))
+                elif child.tag == "spine":  # (its items at the sequence's speed)
+                    spine = at + scale * _frames(child.get("offset"), Fraction(1))
+                    stack.append((child, spine, base, base, rate, inside))
+                elif timed is not None and timed.tag in _TIMED:
+                    speed = base * _conformed(timed, rate)
+                    offset = at + scale * _frames(timed.get("offset") or child.get("offset"), Fraction(1))
+                    own = offset - speed * _frames(timed.get("start"), Fraction(1))
+                    stack.append((timed, own, speed, base, rate, inside))
+                    compound = media.get(timed.get("ref")) if timed.tag == "ref-clip" else None
+                    sequence = compound.find("sequence") if compound is not None else None
+                    if sequence is not None and timed.get("ref") not in inside:  # (a media holding itself: once)
+                        stack.append((sequence, own, speed, speed, rates.get(sequence.get("format")) or rate,
+                                      inside | {str(timed.get("ref"))}))
+            except (ValueError, ZeroDivisionError):
+                continue  # (a time that is no time: the element is not placed)
+    return places
+
+
+def _duration(time: str | None) -> Fraction | None:
+    """An FCPX time as seconds when it is one above 0 (a frame duration), else None."""
+    try:
+        seconds = _frames(time, Fraction(1))
+    except (ValueError, ZeroDivisionError):
+        return None
+    return seconds if seconds > 0 else None
+
+
+def _placed_once(tl: otio.schema.Timeline, numbers: dict[int, int],
+                 places: dict[int, list[tuple[Fraction, Fraction, str]]]) -> dict[int, otio.opentime.TimeRange]:
+    """Each marker of the file on the item the adapter made of the clip it
+    is on, once for each place Final Cut Pro shows it (:func:`_final_cut_places`),
+    and where that is on the top-level timeline, by the marker's ``id()``. The
+    adapter gives a clip the markers of every clip inside it too (a lane's,
+    a lane spine's), reads every pick of an audition, places a lane spine's
+    items at the clip's start and ignores conform rates, so 24.fcpxml's
+    'Marker 13' came twice, once 12 s late, and 'Shot_06' 25 s early. A
+    marker is kept on the items holding it that hold the fewest markers (its
+    own clip: an outer clip holds its inner clips' too; a compound clip used
+    twice, twice), a picture's before a sound's; one Final Cut Pro does not
+    show is dropped (said as not read). A marker that is not its holder's
+    own (a title's or a gap's inside a clip, which the adapter gives the clip
+    in the clip's media time: TitlesRoles' 'Marker 2' at 3603 s of a 415 s
+    file) is moved onto the top stack at its place, so it is read through the
+    clip under it. A point stays a point."""
+    held: dict[int, list[tuple[Any, otio.schema.Marker]]] = {}
+    sizes: dict[int, int] = {}  # how many markers each item holds (a clip's own, and its inner clips')
+    for item, marker in markers_of(tl):
+        sizes[id(item)] = len(item.markers)
+        if id(marker) in numbers:
+            held.setdefault(numbers[id(marker)], []).append((item, marker))
+    to_top, known, dropped, moved = ToTop(tl), {}, set(), []
+    for number, holders in held.items():
+        least = min(sizes[id(item)] for item, _ in holders)  # its own clip's (an outer clip holds more)
+        shown = sorted(places.get(number, []), key=lambda p: (p[0], p[1]))
+        kept = sorted(((i, m) for i, m in holders if sizes[id(i)] == least), key=lambda h: is_sound(h[0]))
+        kept = kept[:len(shown)]
+        dropped |= {id(m) for _, m in holders} - {id(m) for _, m in kept}
+        if len(kept) > 1:  # (a compound clip used twice: its markers in the order it is)
+            kept.sort(key=lambda h: to_top.range(h[0], h[1].marked_range).start_time.to_seconds())
+        for (item, marker), (start, duration, media) in zip(kept, shown, strict=False):
+            rate = marker.marked_range.start_time.rate
+            duration = duration if marker.marked_range.duration.value else Fraction(0)  # (a point: _frame_markers_...)
+            known[id(marker)] = otio.opentime.TimeRange(otio.opentime.RationalTime(float(start * Fraction(rate)), rate),
+                                                        otio.opentime.RationalTime(float(duration * Fraction(rate)),
+                                                                                   rate))
+            if isinstance(item, otio.schema.Clip) and media != media_url(item):  # (a compound clip's are its own)
+                dropped.add(id(marker))
+                moved.append(marker)
+    for item in {id(i): i for i, m in markers_of(tl) if id(m) in dropped}.values():
+        item.markers[:] = [m for m in item.markers if id(m) not in dropped]
+    for marker in moved:
+        marker.marked_range = known[id(marker)]
+        tl.tracks.markers.append(marker)
+    return known
+
+
+def _own_rates(tl: otio.schema.Timeline, root: ElementTree.Element, text: str, base: int) -> None:
+    """Every time of ``tl``, read at the one timebase :func:`_one_timebase`
+    gave the adapter (``base`` ticks a second), counted again, in place, at
+    the rate it belongs to: a media's available range at its asset's format's
+    rate (its footage's rate), all else at the project sequence's (the rate
+    the edit is counted in). Times keep their seconds exactly."""
+    rates = {f.get("id"): float(1 / d) for f in root.iter("format") if (d := _duration(f.get("frameDuration")))}
+    assets = {a.get("src"): rates.get(a.get("format")) for a in root.iter("asset") if a.get("src")}
+    found = _PROJECT_SEQUENCE.search(text)
+    try:
+        sequence = ElementTree.fromstring(found["sequence"] + "/>") if found else None
+    except ElementTree.ParseError:
+        sequence = None
+    edit = (rates.get(sequence.get("format")) if sequence is not None else None) or \
+        next((r for r in rates.values() if r), None) or float(base)
+
+    def at(t: otio.opentime.RationalTime, rate: float) -> otio.opentime.RationalTime:
+        return t.rescaled_to(rate) if t.rate == base else t
+
+    def span(r: otio.opentime.TimeRange | None, rate: float) -> otio.opentime.TimeRange | None:
+        return None if r is None else otio.opentime.TimeRange(at(r.start_time, rate), at(r.duration, rate))
+
     if tl.global_start_time is not None:
-        tl.global_start_time = at(tl.global_start_time)
+        tl.global_start_time = at(tl.global_start_time, edit)
     for item in [tl.tracks, *tl.tracks.find_children()]:
         if isinstance(item, otio.schema.Transition):
-            item.in_offset, item.out_offset = at(item.in_offset), at(item.out_offset)
+            item.in_offset, item.out_offset = at(item.in_offset, edit), at(item.out_offset, edit)
             continue
-        item.source_range = span(item.source_range)
+        item.source_range = span(item.source_range, edit)
         for marker in item.markers:
-            marker.marked_range = span(marker.marked_range)
+            marker.marked_range = span(marker.marked_range, edit)
         reference = getattr(item, "media_reference", None)
         if reference is not None and reference.available_range is not None:
-            reference.available_range = span(reference.available_range)
-
+            own = assets.get(getattr(reference, "target_url", None)) or edit
+            reference.available_range = span(reference.available_range, own)

@@ -166,17 +166,16 @@ def media_url(item: Any) -> str | None:
     return getattr(getattr(item, "media_reference", None), "target_url", None) or None
 
 
-def in_media(item: Any, rng: otio.opentime.TimeRange, to_top: ToTop,
+def in_media(item: Any, rng: otio.opentime.TimeRange, top: otio.opentime.TimeRange, to_top: ToTop,
              clips: ClipsOf) -> otio.opentime.TimeRange | None:
     """``rng``, given in ``item``'s own time, as a range of the media file of
     ``clips`` from its first frame: a clip of that media holds it in its
     media's time already (its ``source_range`` is in that time, as OTIO's
     adapters read it); anything else is mapped through the clip of that
-    media under it on the top-level timeline. None when no such clip is
-    there (a gap, another file's clip)."""
+    media under it on the top-level timeline (``top``: where ``rng`` lies
+    there). None when no such clip is there (a gap, another file's clip)."""
     clip = item if isinstance(item, otio.schema.Clip) and media_url(item) == clips.url else None
     if clip is None:
-        top = to_top.range(item, rng)
         clip = clips.at(top.start_time)
         if clip is not None:
             rng = to_top.into(clip, top)
@@ -188,7 +187,8 @@ def in_media(item: Any, rng: otio.opentime.TimeRange, to_top: ToTop,
 
 
 def place(tl: otio.schema.Timeline, *, origin: str | None = None, start: float = 0.0,
-          selects: bool = True, url: str | None = None, events: bool = False) -> tuple[list[Placed], bool]:
+          selects: bool = True, url: str | None = None, events: bool = False,
+          known: Mapping[int, otio.opentime.TimeRange] | None = None) -> tuple[list[Placed], bool]:
     """Every marker where OTIO places it; without any marker, every clip (an
     editor's selects) unless ``selects`` is false (annotate's own file: its
     one clip is the footage). With ``url`` (the media the timeline names as
@@ -197,7 +197,10 @@ def place(tl: otio.schema.Timeline, *, origin: str | None = None, start: float =
     names them), every one at its sequence time, where ``start`` (seconds
     of the top stack's time) becomes 0:00, and False. Anything placed before
     0:00 is left out with a warning. ``events``: the clips are a CMX
-    reader's events, each copied onto each of its tracks (one cut each)."""
+    reader's events, each copied onto each of its tracks (one cut each).
+    ``known``: where a reader knows better than OTIO's mapping where a marker
+    lies on the top-level timeline (by the marker's ``id()``: FCPX's conformed
+    clips and lane spines, which OTIO cannot state)."""
     held = [(item, marker.marked_range, marker.name or "", marker) for item, marker in _once(tl, origin)]
     _say_off_clip(held, origin)
     to_top = ToTop(tl)
@@ -205,9 +208,12 @@ def place(tl: otio.schema.Timeline, *, origin: str | None = None, start: float =
         held = _cuts(tl, to_top) if events else \
             [(clip, clip.trimmed_range(), clip.name or "", None) for clip in tl.find_clips()]
     found: list[Placed] = []
+    tops = [known[id(marker)] if known and marker is not None and id(marker) in known else to_top.range(item, rng)
+            for item, rng, _name, marker in held]
     if url is not None:
         clips = ClipsOf(to_top, url)
-        ranges = [(in_media(item, rng, to_top, clips), name, marker) for item, rng, name, marker in held]
+        ranges = [(in_media(item, rng, top, to_top, clips), name, marker)
+                  for (item, rng, name, marker), top in zip(held, tops, strict=True)]
         lost = [(name, marker) for r, name, marker in ranges if r is None]
         if lost:
             _say_off_footage(lost, url, origin)
@@ -216,7 +222,7 @@ def place(tl: otio.schema.Timeline, *, origin: str | None = None, start: float =
     mapped = url is not None and len(found) == len(held)
     if not mapped:
         zero = top_start(tl) + start
-        found = [_placed(to_top.range(item, rng), zero, name, marker) for item, rng, name, marker in held]
+        found = [_placed(top, zero, name, marker) for (_item, _rng, name, marker), top in zip(held, tops, strict=True)]
     kept = []
     for p in found:
         if p.start < 0:
@@ -377,6 +383,20 @@ def _carried_id(p: Placed, meta_key: str) -> str:
     return str(own or _raw(p.marker, ID_FIELD))
 
 
+def _named_moment(p: Placed, index: int, meta_key: str, origin: str | None) -> Moment:
+    """:func:`_moment`, a value the model refuses named by the marker that gave it (its name and time) where
+    the moment's id is one annotate numbered: "moment m40" named an id the file does not hold."""
+    try:
+        return _moment(p, index, meta_key, origin)
+    except TimelineError as exc:
+        if exc.moment != f"m{index}" or _carried_id(p, meta_key):
+            raise
+        what = "marker" if p.marker is not None else "clip"
+        field = f", field '{exc.field}'" if exc.field else ""
+        at = f" at {p.start:g} s" if math.isfinite(p.start) else ""
+        raise InputError(f"{what} {p.name[:SHOWN_CHARS]!r}{at}{field}: {exc.message}", subject=origin) from None
+
+
 def _moment(p: Placed, index: int, meta_key: str, origin: str | None) -> Moment:
     marker = p.marker
     if marker is None:
@@ -430,22 +450,23 @@ def rate_of(tl: otio.schema.Timeline) -> float | None:
 
 def from_otio(tl: otio.schema.Timeline, *, origin: str | None = None, meta_key: str = META,
               start: float = 0.0, rate: float | None = None, ours: bool = False, strict: bool = False,
-              events: bool = False) -> Timeline:
+              events: bool = False, known: Mapping[int, otio.opentime.TimeRange] | None = None) -> Timeline:
     """A Timeline from any OTIO timeline: markers become moments at their
     position on the timeline (see :func:`place`), with what an editor wrote
     on them (:func:`_editor_fields`); ``rate`` is the
     rate the file was read at (else the file's own); ``ours`` says annotate
     wrote the file (a timeline without moments then stays without);
     ``strict`` refuses a marker whose id another took (else a warning);
-    ``events``: the clips are a CMX reader's events (see :func:`place`)."""
+    ``events``: the clips are a CMX reader's events; ``known``: markers' places a reader knows (see :func:`place`)."""
     try:
-        return _timeline(tl, origin, meta_key, start, rate, ours, strict, events)
+        return _timeline(tl, origin, meta_key, start, rate, ours, strict, events, known)
     except TimelineError as exc:  # a value the model refused: name the file too
         raise TimelineError(exc.message, path=origin, moment=exc.moment, field=exc.field) from None
 
 
 def _timeline(tl: otio.schema.Timeline, origin: str | None, meta_key: str, start: float, rate: float | None,
-              ours: bool, strict: bool, events: bool = False) -> Timeline:
+              ours: bool, strict: bool, events: bool = False,
+              known: Mapping[int, otio.opentime.TimeRange] | None = None) -> Timeline:
     meta = plain(tl.metadata.get(META)) or {}
     # OTIO raises on items it cannot place (a clip with no range at all); a
     # moment refuses a time that is not finite (a marker at rate 0).
@@ -457,8 +478,9 @@ def _timeline(tl: otio.schema.Timeline, origin: str | None, meta_key: str, start
         media_start_known = ours or getattr(clips[0].media_reference, "available_range", None) is not None \
             if clips else False
         url = None if meta or not media_start_known else media_url(clips[0])
-        placed, mapped = place(tl, origin=origin, start=start, selects=not (ours or meta), url=url, events=events)
-        moments = [_moment(p, i, meta_key, origin) for i, p in enumerate(placed, start=1)]
+        placed, mapped = place(tl, origin=origin, start=start, selects=not (ours or meta), url=url, events=events,
+                               known=known)
+        moments = [_named_moment(p, i, meta_key, origin) for i, p in enumerate(placed, start=1)]
     # A marker an editor copied carries the id again: the copy is numbered, and said so.
     wanted = [_carried_id(p, meta_key) for p in placed]
     given = moment_ids(wanted)
