@@ -111,6 +111,7 @@
     video.addEventListener("timeupdate", follow);
     video.addEventListener("seeked", follow);
     video.addEventListener("seeked", seekOn);
+    if (video.requestVideoFrameCallback) watchFrames();
     video.addEventListener("loadedmetadata", drawRuler);
   }
 
@@ -328,22 +329,70 @@
   }
 
   // Chromium stops a seek at the end it has read so far when a file's timestamps start after 0 (its duration
-  // counts from 0): seek on from where it stopped while that gets nearer.
+  // counts from 0): seek on from where it stopped while that gets nearer. After such a chain of paused seeks a
+  // loaded machine's Chromium sometimes never hands the frame it landed on to the screen, which kept a frame from two
+  // seeks back for 10 s and more (the element itself held the right one). requestVideoFrameCallback tells which
+  // frame each paint was given: a while after a seek of the page's, if that is not the frame at the current time,
+  // hop a few milliseconds and back (a seek to the time it is at is skipped and paints nothing), a few times at most.
+  const FRAME_WAIT_MS = 300;
+  const FRAME_HOP = 0.002;
+  const FRAME_HOPS = 3;
   let target = null;
   let reached = -Infinity;
+  let presented = null;
+  let frameCheck = 0;
+  let hops = 0;
+  let back = null;
+
   function seekTo(t) {
     target = origin + t;
     reached = -Infinity;
+    hops = 0;
+    back = null;
+    clearTimeout(frameCheck);
     video.currentTime = target;
   }
 
   function seekOn() {
-    if (target !== null && video.currentTime < target - 0.001 && video.currentTime > reached + 0.001) {
+    if (back !== null) {
+      target = back;
+      back = null;
+      video.currentTime = target;
+    } else if (target !== null && video.currentTime < target - 0.001 && video.currentTime > reached + 0.001) {
       reached = video.currentTime;
       video.currentTime = target;
-    } else {
+    } else if (target !== null) {
       target = null;
+      clearTimeout(frameCheck);
+      frameCheck = setTimeout(checkFrame, FRAME_WAIT_MS);
     }
+  }
+
+  function watchFrames() {
+    const next = (when, meta) => {
+      presented = meta.mediaTime;
+      video.requestVideoFrameCallback(next);
+    };
+    video.requestVideoFrameCallback(next);
+  }
+
+  // The frame on screen at a footage time: the last one starting at or before it (the last one at the end).
+  function frameAt(t) {
+    const length = footageLength();
+    const at = length ? Math.min(t, length - 1e-3) : t;
+    const i = frameIndex(at);
+    return frameTime(i) > at + 1e-4 ? Math.max(0, i - 1) : i;
+  }
+
+  function checkFrame() {
+    if (!video.requestVideoFrameCallback || hops >= FRAME_HOPS || target !== null || video.seeking || !video.paused) {
+      return;
+    }
+    if (presented !== null && frameIndex(presented - origin) === frameAt(now())) return;
+    hops += 1;
+    back = video.currentTime;
+    const ahead = !footageLength() || now() + FRAME_HOP < footageLength();
+    video.currentTime = back + (ahead ? FRAME_HOP : -FRAME_HOP);
   }
 
   function countEdits() {
