@@ -2361,7 +2361,7 @@ def _hedged_past_every_length(chosen: list[Candidate], text: str, lengths: _Leng
     Ostrava on 19 January happens at around 16:05" in a chronolocation whose videos run 1 min 54 s and 3 min 30 s
     (round 137). Else from twice the longest and twice the furthest position placed so far (``reached``: "the torque
     I quote at 18:40 in Part 1" after chapters to 41:15 is a position; "The crumb shot ... is right near the end,
-    about 11:20" after chapters to 10:02), the length told before or after it, in a paragraph
+    about 11:20" after chapters to 10:02), the lengths told before it or in its paragraph, in a paragraph
     that tells no footage up to it but through a clock already set aside as the time of day: "officers recovered
     £1,180 and a hammer from a wheelie bin 400 metres away at about 21:15" after a 9 minute 20 second compilation and
     a 3 minute 5 second clip (round 137), "saw the video at 12:05 and was at the slipway by 12:40" of a 1 min 26 s
@@ -2370,21 +2370,22 @@ def _hedged_past_every_length(chosen: list[Candidate], text: str, lengths: _Leng
     clock ("at about 14:20 in the replay") or in its paragraph."""
     clocks = [c for c in chosen if not c.excluded and c.kind == "point" and c.timecode
               and _HEDGED_DAY_CLOCK.fullmatch(text, c.begin, c.end)]
-    longest = lengths.longest_in_text() if clocks else None
-    if longest is None:
-        return
     for c in clocks:
         line = max(0, c.begin - 40, text.rfind(">", 0, c.begin) + 1, text.rfind("\n", 0, c.begin) + 1)
         if not _PROSE_BEFORE.search(text, line, c.begin) or _INTO_FOOTAGE_AFTER.match(text, c.end) \
                 or _IN_RECORDING_AFTER.match(text, c.end, e) or of_recording(text, c.end, e):
             continue
-        hedged = c.approximate and not text[c.begin].isdigit()
-        if (hedged and lengths.longest is not None and c.start > PAST_LENGTH_CLOCK_FACTOR * longest
-                and _day_told_in(text, b, e)) \
-                or (c.start > PAST_LENGTH_FACTOR * max(longest, reached or 0.0)
-                    and _DAY_HOUR_MINUTE.fullmatch(text, c.begin, c.end)
-                    and not _footage_told_apart_from_day(chosen, text, c, b, e)):
+        hedged = c.approximate and not text[c.begin].isdigit() and lengths.longest is not None \
+            and _day_told_in(text, b, e)
+        if hedged and c.start > PAST_LENGTH_CLOCK_FACTOR * (lengths.longest_in_text() or 0.0):
             c.excluded = "time of day"
+        elif _DAY_HOUR_MINUTE.fullmatch(text, c.begin, c.end) \
+                and not _footage_told_apart_from_day(chosen, text, c, b, e):
+            # (the lengths told so far and in the clock's paragraph: the text's rest is no scan for every clock)
+            told = [s.seconds for s in lengths.told_in_paragraph(c.begin)]
+            longest = max(told + ([lengths.longest] if lengths.longest is not None else []), default=None)
+            if longest is not None and c.start > PAST_LENGTH_FACTOR * max(longest, reached or 0.0):
+                c.excluded = "time of day"
 
 
 def _footage_told_apart_from_day(chosen: list[Candidate], text: str, c: Candidate, b: int, e: int) -> bool:
