@@ -152,7 +152,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
         _past_stated_length(chosen, text, stated or _paragraph_length(lengths, text, b), prose_only=not stated)
         _past_one_length(chosen, text, lengths, b, e)
-        _hedged_past_every_length(chosen, text, lengths, b, e)
+        _hedged_past_every_length(chosen, text, lengths, b, e, reached)
         _same_clock_as_before(chosen, text, b, e, readings)
         _restated_measure(chosen, text, e, measures, moments)
         _retracted_restatement(chosen, text, e, moments)
@@ -2330,6 +2330,8 @@ _DAY_CLOCK_SPAN = regex(r"(?:(?:between|from)\s+)?(?:[01]\d|2[0-3]):[0-5]\d(?::[
 # 283° at about 18:40" (round 156); not "in it the title card is at roughly 00:03:58" of a version "two minutes
 # shorter", a position told against a difference)
 _HEDGED_DAY_CLOCK = regex(rf"(?:(?:{HEDGE})\s+|~\s*)?(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?", re.IGNORECASE)
+# (or to the minute alone, two digits for the hour, as a story tells when things happened: "by 12:40", "at about 21:15")
+_DAY_HOUR_MINUTE = regex(rf"(?:(?:{HEDGE})\s+|~\s*)?(?:[01]\d|2[0-3]):[0-5]\d", re.IGNORECASE)
 # How far past the paragraph's one stated length, told anywhere in it, a clock of the day's shape in a paragraph
 # reading the sun (:func:`_day_told_in`) must be to be read as a time of day: "The 47-second video ... a sun azimuth
 # of around 283° at about 18:40", "not the 11:00 the account claimed. The clip runs 1:12 in total." (round 156: a
@@ -2351,24 +2353,60 @@ def _past_one_length(chosen: list[Candidate], text: str, lengths: _Lengths, b: i
         _past_stated_length(chosen, text, _one_length_in_paragraph(lengths, text, b), prose_only=True, far=True)
 
 
-def _hedged_past_every_length(chosen: list[Candidate], text: str, lengths: _Lengths, b: int, e: int) -> None:
-    """A hedged clock of the day's shape well past every length the whole text states, in a paragraph reading the sun
-    (:func:`_day_told_in`): "a sun elevation of about 4°, which in Ostrava on 19 January happens at around 16:05" in
-    a chronolocation whose videos run 1 min 54 s and 3 min 30 s (round 137), where :func:`_past_one_length` finds no
-    one length to read it against. The estimate is the time of day; a position that far on lies in a work whose
-    length the text never told, named right after the clock ("at about 14:20 in the replay")."""
-    hedged = [c for c in chosen if not c.excluded and c.kind == "point" and c.timecode and c.approximate
-              and not text[c.begin].isdigit() and _HEDGED_DAY_CLOCK.fullmatch(text, c.begin, c.end)]
-    longest = lengths.longest_in_text() if hedged and lengths.longest is not None else None
-    if longest is None:
-        return
-    for c in hedged:
+def _hedged_past_every_length(chosen: list[Candidate], text: str, lengths: _Lengths, b: int, e: int,
+                              reached: float | None) -> None:
+    """A clock of the day's shape well past every length the whole text states, said in prose: the time of day the
+    story happened at, where :func:`_past_one_length` finds no one length to read it against. Hedged, in a paragraph
+    reading the sun (:func:`_day_told_in`), from a quarter past the longest: "a sun elevation of about 4°, which in
+    Ostrava on 19 January happens at around 16:05" in a chronolocation whose videos run 1 min 54 s and 3 min 30 s
+    (round 137). Else from twice the longest and twice the furthest position placed so far (``reached``: "the torque
+    I quote at 18:40 in Part 1" after chapters to 41:15 is a position; "The crumb shot ... is right near the end,
+    about 11:20" after chapters to 10:02), the lengths told before it or in its paragraph, in a paragraph
+    that tells no footage up to it but through a clock already set aside as the time of day: "officers recovered
+    £1,180 and a hammer from a wheelie bin 400 metres away at about 21:15" after a 9 minute 20 second compilation and
+    a 3 minute 5 second clip (round 137), "saw the video at 12:05 and was at the slipway by 12:40" of a 1 min 26 s
+    video (round 112), "Victoria Street Market – go early, before 10:30" in a list whose last item is a 2-minute drone
+    clip (round 137). A position that far on lies in a work whose length the text never told, named right after the
+    clock ("at about 14:20 in the replay") or in its paragraph."""
+    clocks = [c for c in chosen if not c.excluded and c.kind == "point" and c.timecode
+              and _HEDGED_DAY_CLOCK.fullmatch(text, c.begin, c.end)]
+    for c in clocks:
         line = max(0, c.begin - 40, text.rfind(">", 0, c.begin) + 1, text.rfind("\n", 0, c.begin) + 1)
-        if c.start > PAST_LENGTH_CLOCK_FACTOR * longest and _PROSE_BEFORE.search(text, line, c.begin) \
-                and _day_told_in(text, b, e) \
-                and not _INTO_FOOTAGE_AFTER.match(text, c.end) and not _IN_RECORDING_AFTER.match(text, c.end, e) \
-                and not of_recording(text, c.end, e):
+        if not _PROSE_BEFORE.search(text, line, c.begin) or _INTO_FOOTAGE_AFTER.match(text, c.end) \
+                or _IN_RECORDING_AFTER.match(text, c.end, e) or of_recording(text, c.end, e):
+            continue
+        hedged = c.approximate and not text[c.begin].isdigit() and lengths.longest is not None \
+            and _day_told_in(text, b, e)
+        if hedged and c.start > PAST_LENGTH_CLOCK_FACTOR * (lengths.longest_in_text() or 0.0):
             c.excluded = "time of day"
+        elif _DAY_HOUR_MINUTE.fullmatch(text, c.begin, c.end) \
+                and not _footage_told_apart_from_day(chosen, text, c, b, e):
+            # (the lengths told so far and in the clock's paragraph: the text's rest is no scan for every clock)
+            told = [s.seconds for s in lengths.told_in_paragraph(c.begin)]
+            longest = max(told + ([lengths.longest] if lengths.longest is not None else []), default=None)
+            if longest is not None and c.start > PAST_LENGTH_FACTOR * max(longest, reached or 0.0):
+                c.excluded = "time of day"
+
+
+def _footage_told_apart_from_day(chosen: list[Candidate], text: str, c: Candidate, b: int, e: int) -> bool:
+    """Whether the paragraph of the clock ``c`` (in the sentence text[b:e]) tells footage: it names footage up to the
+    clock, unless only as what a clock of the sentence already set aside as the time of day is the time of ("saw the
+    video at 12:05 and was at the slipway by 12:40": the video is what was seen at 12:05; not "Camera A (a Facebook
+    Live, started 14:02 EAT) hears the bang at 23:18"), or the sentence places another position ("its at 12:40ish,
+    the credits start at 14:02")."""
+    if any(o is not c and not o.excluded for o in chosen):
+        return True
+    paragraph = max(text.rfind("\n\n", max(0, b - PARAGRAPH_READ_CHARS), b) + 1, b - PARAGRAPH_READ_CHARS, 0)
+    day = max((o for o in chosen if o.end <= c.begin and o.excluded == "time of day"), key=lambda o: o.end,
+              default=None)
+    if day is None:
+        return footage_word(text, paragraph, e)
+    return footage_word(text, paragraph, max(paragraph, day.begin - _DAY_OBJECT_CHARS)) \
+        or footage_word(text, day.end, e)
+
+
+# How far before a time of day the footage it is the time of may be named: "saw the video at 12:05".
+_DAY_OBJECT_CHARS = 20
 
 
 def _day_told_in(text: str, b: int, e: int) -> bool:
