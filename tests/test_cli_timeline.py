@@ -81,8 +81,8 @@ def test_update_names_each_moment_the_article_no_longer_holds_and_keeps_the_titl
 def test_rebuilding_from_the_article_keeps_the_hand_set_fields_of_each_moment_still_there(tmp_path):
     """``timeline ARTICLE -o EXISTING`` replaced the caption a user had edited in the file with the freshly
     extracted one and dropped the notes and tags added by hand, exit 0 and no word. Now a moment the article
-    still holds at the same id, start and end keeps them; one whose times the article changed takes the
-    article's, and a warning names each hand-set field it replaced."""
+    still holds keeps them; one whose time the article corrected in the same sentence is still that moment
+    and keeps them too (they were dropped), and a warning names it and the time it now states."""
     article = tmp_path / "a.txt"
     article.write_text("At 0:15 the crowd surges toward the steps. Later, at 1:02, police arrive.\n",
                        encoding="utf-8")
@@ -105,11 +105,13 @@ def test_rebuilding_from_the_article_keeps_the_hand_set_fields_of_each_moment_st
                        encoding="utf-8")
     moved = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
     assert moved.exit_code == 0, moved.output
-    assert moved.stderr.splitlines()[0] == (f"annotate: warning: {out}: hand-set field(s) of 1 moment(s) "
-                                            f"replaced by what {article} holds: m2 (notes, tags, color)")
+    assert moved.stderr.splitlines()[:-1] == [f"annotate: warning: {out}: 1 moment(s) found in {article} changed, "
+                                              "each keeping its id and your fields: m2 by its sentence (its time "
+                                              "1:02 -> 1:09)"]
     now = load(out)
     assert now.moments[0].caption == "Crowd rushes the steps"
-    assert (now.moments[1].start, now.moments[1].notes, now.moments[1].tags) == (69.0, "", ())
+    assert [(m.id, m.start) for m in now.moments] == [("m1", 15.0), ("m2", 69.0)]
+    assert (now.moments[1].notes, now.moments[1].tags, now.moments[1].color) == ("seen twice", ("police",), "RED")
 
 
 def test_a_corrected_article_corrects_the_captions_nobody_edited(tmp_path):
@@ -489,3 +491,44 @@ def test_a_timeline_from_files_whose_names_are_not_utf8_records_no_other_file(sa
     assert refused.output.splitlines()[-1] == (f"annotate: error: {tmp_path}/b\\xe9.mp4: the footage's name is not "
                                                "UTF-8 and a timeline records names as text (it would name another "
                                                "file): rename the file"), refused.output
+
+
+def test_an_article_gaining_or_losing_a_moment_keeps_each_users_fields_on_its_own_moment(tmp_path):
+    """Ids number the article's positions: a merge that matched the file's moments by id moved the user's
+    comments, ``x-`` fields and edited captions onto the next moment when a sentence was cut or added above,
+    and removed the wrong one. Each moment is matched by what it is: its fields stay with it, a moment is
+    removed only when the article no longer holds it, and a new one takes an id the file never held."""
+    article, out = tmp_path / "a.txt", tmp_path / "t.yaml"
+    article.write_text("At 0:05 the first scene starts.\n\nAt 0:12 the second scene is shown.\n\n"
+                       "At 0:18 the last.\n", encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    text = text.replace("caption: the second scene is shown", "caption: EDITED soldiers cross  # checked frame 301")
+    text = text.replace("    window: [12.0, 13.0]\n", "    window: [12.0, 13.0]\n    x-note: my evidence for 0:12\n")
+    text = text.replace("    window: [18.0, 19.0]\n", "    window: [18.0, 19.0]\n    x-note: verified, frame 451\n")
+    out.write_text(text, encoding="utf-8")
+    article.write_text("At 0:02 a new first moment.\n\nAt 0:05 the first scene starts.\n\n"
+                       "At 0:12 the second scene is shown.\n\nAt 0:18 the last.\n", encoding="utf-8")
+    added = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert added.exit_code == 0 and "warning" not in added.stderr, added.output
+    now = load(out)
+    assert [(m.id, m.start, m.caption) for m in now.moments] == [
+        ("m4", 2.0, "a new first moment"), ("m1", 5.0, "the first scene starts"),
+        ("m2", 12.0, "EDITED soldiers cross"), ("m3", 18.0, "the last")]
+    saved = out.read_text(encoding="utf-8")
+    second, last = saved.split("  - id: m2\n")[1].split("  - id: m3\n")
+    assert "# checked frame 301" in second and "x-note: my evidence for 0:12" in second
+    assert "x-note: verified, frame 451" in last and "x-note" not in saved.split("  - id: m2\n")[0]
+    article.write_text("At 0:02 a new first moment.\n\nAt 0:05 the first scene starts.\n\nAt 0:18 the last.\n",
+                       encoding="utf-8")
+    cut = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert cut.exit_code == 0, cut.output
+    assert cut.stderr.splitlines()[0] == (f"annotate: warning: {out}: 1 moment(s) that {article} does not hold "
+                                          "removed: m2")
+    saved = out.read_text(encoding="utf-8")
+    assert [(m.id, m.start) for m in load(out).moments] == [("m4", 2.0), ("m1", 5.0), ("m3", 18.0)]
+    assert "x-note: verified, frame 451" in saved.split("  - id: m3\n")[1] and "evidence for 0:12" not in saved
+    article.write_text("At 0:02 a new first moment.\n\nAt 0:05 the first scene starts.\n\nAt 0:09 a new one.\n\n"
+                       "At 0:18 the last.\n", encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    assert [m.id for m in load(out).moments] == ["m4", "m1", "m5", "m3"]  # (not m2, the id of the moment cut)
