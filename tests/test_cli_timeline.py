@@ -532,3 +532,34 @@ def test_an_article_gaining_or_losing_a_moment_keeps_each_users_fields_on_its_ow
                        "At 0:18 the last.\n", encoding="utf-8")
     assert run("timeline", str(article), "-o", str(out)).exit_code == 0
     assert [m.id for m in load(out).moments] == ["m4", "m1", "m5", "m3"]  # (not m2, the id of the moment cut)
+
+
+def test_a_video_or_a_timeline_given_to_the_wrong_command_says_what_it_is_and_what_takes_it(tmp_path):
+    """``import t.yaml`` said "cannot tell the format from the file name; pass --format", which no --format
+    reads (it is a timeline already); ``timeline v.mp4`` said "looks like binary data, not an article" and
+    ``render v.mp4`` "is binary, not a timeline file". Each now names what the file is and the command or
+    option that takes it."""
+    from annotate import ffmpeg
+
+    video = tmp_path / "v.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=1", "-c:v", "libx264", "-preset",
+                "ultrafast", "-pix_fmt", "yuv420p", str(video)])
+    article, story = tmp_path / "a.txt", tmp_path / "t.yaml"
+    article.write_text("At 0:01 the truck stops.\n", encoding="utf-8")
+    assert run("timeline", str(article), "--footage", str(video), "-o", str(story)).exit_code == 0
+    footage = f"a video is a timeline's footage: `annotate timeline ARTICLE --footage {video} -o TIMELINE`\n"
+    said = {("timeline", str(video), "-o", str(tmp_path / "n.yaml")): "an article",
+            ("extract", str(video)): "an article",
+            ("import", str(video), "-o", str(tmp_path / "n.yaml")): "a file to import",
+            ("render", str(video), "-o", str(tmp_path / "r.mp4")): "a timeline file",
+            ("subtitles", str(video), "-o", str(tmp_path / "s.srt")): "a timeline file"}
+    for command, wanted in said.items():
+        result = CliRunner().invoke(main, list(command))
+        assert result.exit_code == 2, result.output
+        assert result.stderr == f"annotate: error: {video}: is an MP4/QuickTime video, not {wanted}; {footage}"
+    result = CliRunner().invoke(main, ["import", str(story), "-o", str(tmp_path / "n.yaml")])
+    assert result.exit_code == 2
+    assert result.stderr == (f"annotate: error: {story}: is an annotate timeline already, nothing to import: use it "
+                             "as it is (align, subtitles, export, clips), or merge another file into it with "
+                             f"`annotate import FILE -o {story}`\n")
+    assert not any((tmp_path / name).exists() for name in ("n.yaml", "r.mp4", "s.srt"))
