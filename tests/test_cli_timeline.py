@@ -563,3 +563,24 @@ def test_a_video_or_a_timeline_given_to_the_wrong_command_says_what_it_is_and_wh
                              "as it is (align, subtitles, export, clips), or merge another file into it with "
                              f"`annotate import FILE -o {story}`\n")
     assert not any((tmp_path / name).exists() for name in ("n.yaml", "r.mp4", "s.srt"))
+
+
+def test_moments_written_by_hand_without_ids_or_captions_keep_their_comments_and_take_the_articles_captions(
+        tmp_path):
+    """A hand-written timeline (no ids, no captions) rebuilt from an article with a moment above: the merge
+    matched the file's id-less moments by position (their comments and ``x-`` fields went to the moment now
+    there), and a matched moment kept its empty caption as if set by hand. Each is found by its time, keeps
+    its comment and field, takes the id loading gave it and the article's caption."""
+    out, article = tmp_path / "h.yaml", tmp_path / "h.txt"
+    out.write_text("schema_version: 1\nmoments:\n  - start: 5  # first one\n    x-a: 1\n  - start: 12\n    x-b: 2\n",
+                   encoding="utf-8")
+    article.write_text("At 0:02 new.\n\nAt 0:05 the first.\n\nAt 0:12 the second.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == (f"annotate: warning: {out}: 2 moment(s) found in {article} changed, "
+                                             "each keeping its id and your fields: m1 by its time (a moment written "
+                                             "by hand), m2 by its time (a moment written by hand)")
+    assert [(m.id, m.start, m.caption) for m in load(out).moments] == [
+        ("m3", 2.0, "At 0:02 new"), ("m1", 5.0, "the first"), ("m2", 12.0, "the second")]
+    first, second = out.read_text(encoding="utf-8").split("  - start: 5")[1].split("  - start: 12")
+    assert "# first one" in first and "x-a: 1" in first and "x-b: 2" in second

@@ -441,10 +441,12 @@ HAND_SET_FIELDS = ("caption", "notes", "tags", "highlight", "color")
 
 def _edits_kept(timeline: Timeline, existing: Timeline) -> Timeline:
     """``timeline`` with each moment of ``existing`` it still holds (the same id: :func:`match_moments`) keeping
-    its hand-set fields, also where the article corrected its time: they are the person's, about that moment."""
+    its hand-set fields, also where the article corrected its time: they are the person's, about that moment
+    (a field left empty is none: the article's fills it, as :func:`_replaced` counts it)."""
     old = {m.id: m for m in existing.moments}
     return replace(timeline, moments=tuple(
-        replace(m, **{f: getattr(old[m.id], f) for f in HAND_SET_FIELDS if _hand_set(old[m.id], f)})
+        replace(m, **{f: getattr(old[m.id], f) for f in HAND_SET_FIELDS
+                      if getattr(old[m.id], f) and _hand_set(old[m.id], f)})
         if m.id in old else m for m in timeline.moments))
 
 
