@@ -211,6 +211,9 @@ def read_text_file(
     (default InputError); ``stdin``: ``-`` is standard input."""
     p = Path(path)
     make = error or (lambda message, where: InputError(message, subject=where))
+    if not (stdin and str(path) == "-") and (video := video_kind(
+            read_bytes(p, kind=kind, max_bytes=max_bytes, head=VIDEO_HEAD_BYTES))) is not None:
+        raise make(not_footage(video, str(path), _a(kind)), p)  # (before its size: footage is often large)
     raw = read_bytes(p, kind=kind, max_bytes=max_bytes, error=error, stdin=stdin)
     marked = decode_by_bom(raw, lambda message: make(message, p))
     if marked:
@@ -265,6 +268,8 @@ def parse_article(data: bytes, *, name: str = "<text>", suffix: str = "") -> Art
     """Decode and reduce ``data`` to text; the string-level core of :func:`read_article`."""
     if (kind := _document_kind(data)) is not None:
         raise InputError(f"is {kind}; save the article as plain text or HTML", subject=name)
+    if (video := video_kind(data[:VIDEO_HEAD_BYTES])) is not None:
+        raise InputError(not_footage(video, name, "an article"), subject=name)
     if _looks_binary(data):
         raise InputError("looks like binary data, not an article (text, Markdown or HTML)", subject=name)
     if is_mime(data):
@@ -380,6 +385,32 @@ def _document_kind(data: bytes) -> str | None:
     return next((kind for signature, kind in _DOCUMENTS if head.startswith(signature)), None)
 
 
+# Video containers by their first bytes (as libmagic knows them; an MP4 box's size starts with a NUL no text
+# has): footage given where an article, a timeline or an editor's file was meant.
+_VIDEOS: tuple[tuple[Callable[[bytes], bool], str], ...] = (
+    (lambda head: head[:1] == b"\x00" and head[4:8] in (b"ftyp", b"moov", b"mdat", b"free", b"wide", b"skip"),
+     "an MP4/QuickTime video"),
+    (lambda head: head.startswith(b"\x1a\x45\xdf\xa3"), "a Matroska/WebM video"),
+    (lambda head: head[:4] == b"RIFF" and head[8:12] == b"AVI ", "an AVI video"),
+    (lambda head: head.startswith(b"FLV\x01"), "an FLV video"),
+    (lambda head: len(head) > 376 and head[0] == head[188] == head[376] == 0x47, "an MPEG transport stream"),
+    (lambda head: head.startswith(b"\x00\x00\x01\xba"), "an MPEG program stream"),
+    (lambda head: head.startswith(b"\x30\x26\xb2\x75\x8e\x66\xcf\x11"), "a Windows Media (ASF) video"),
+)
+VIDEO_HEAD_BYTES = 512
+
+
+def video_kind(head: bytes) -> str | None:
+    """The kind of video a file starting with ``head`` (its first VIDEO_HEAD_BYTES) is, else None."""
+    return next((kind for looks, kind in _VIDEOS if looks(head)), None)
+
+
+def not_footage(kind: str, given: str, wanted: str) -> str:
+    """The line for a video of ``kind`` given where ``wanted`` was meant: the option that takes it."""
+    return f"is {kind}, not {wanted}; a video is a timeline's footage: `annotate timeline ARTICLE --footage {given} " \
+           "-o TIMELINE`"
+
+
 # Files another command reads, known by how they start (after a BOM and blank lines), whatever their name: an SRT
 # given where its import was meant became moments captioned with its timing lines. Each pattern wants the
 # structure, not a word an article might start with: a cue's timing line (after its index), the WebVTT header, the
@@ -432,10 +463,15 @@ def other_kind(text: str) -> str | None:
     return next((kind for pattern, kind in _OTHER_KINDS if pattern.match(head)), None)
 
 
+def is_timeline(text: str) -> bool:
+    """Whether ``text`` starts as an annotate timeline does (its header, or ``schema_version:`` first)."""
+    return _TIMELINE.match(text[:SNIFF_BYTES].lstrip("\ufeff")) is not None
+
+
 def _refuse_other_kinds(text: str, name: str) -> None:
     """Refuse a subtitle, editor or timeline file given as the article, naming the command that reads it."""
     head = text[:SNIFF_BYTES].lstrip("\ufeff")
-    if _TIMELINE.match(head):
+    if is_timeline(head):
         raise InputError("is an annotate timeline, not an article; give `annotate timeline` the article it was made "
                          "from, or use the timeline with align, subtitles, export or clips", subject=name)
     kind = other_kind(head)

@@ -1046,6 +1046,24 @@ def test_a_caption_edited_in_a_storys_timeline_survives_the_rerun_and_reaches_it
     assert "The truck halts" in pysrt.open(str(srt))[0].text
 
 
+def test_a_moment_added_above_in_a_storys_article_leaves_the_users_caption_on_its_own_moment(tmp_path):
+    """A sentence added at the top of a story's article renumbered its moments, and the rerun's merge into
+    OUT/<story>/timeline.yaml moved the caption the user had edited onto the new moment's id and replaced
+    it (said as "hand-set field(s) ... replaced"). Moments are matched by what they are, as ``timeline -o``
+    matches them: the edited one keeps its id and caption, the new one takes a fresh id."""
+    from annotate.timeline import load as load_timeline
+
+    path, out, story = _one_story_run(tmp_path)
+    extracted = load_timeline(story).moments[0].caption
+    story.write_text(story.read_text(encoding="utf-8").replace(f"caption: {extracted}", "caption: The truck halts"),
+                     encoding="utf-8")
+    (tmp_path / "a.txt").write_text("At 0:00 a car waits.\n\nAt 0:01 the truck stops.\n", encoding="utf-8")
+    again = run(path, out, workers=1)
+    assert again.ok and not again.warnings, again.warnings
+    assert [(m.id, m.start, m.caption) for m in load_timeline(story).moments] == [
+        ("m2", 0.0, "a car waits"), ("m1", 1.0, "The truck halts")]
+
+
 def test_an_unknown_only_name_of_a_job_file_is_named_by_file_story_and_key(tmp_path):
     """A story's ``only: [unknown-name]`` failed its clips with "--only unknown-name matches no moment id
     or tag": a flag the user never typed. Now the reason names the job file, the story and the key as the

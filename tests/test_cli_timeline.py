@@ -81,8 +81,8 @@ def test_update_names_each_moment_the_article_no_longer_holds_and_keeps_the_titl
 def test_rebuilding_from_the_article_keeps_the_hand_set_fields_of_each_moment_still_there(tmp_path):
     """``timeline ARTICLE -o EXISTING`` replaced the caption a user had edited in the file with the freshly
     extracted one and dropped the notes and tags added by hand, exit 0 and no word. Now a moment the article
-    still holds at the same id, start and end keeps them; one whose times the article changed takes the
-    article's, and a warning names each hand-set field it replaced."""
+    still holds keeps them; one whose time the article corrected in the same sentence is still that moment
+    and keeps them too (they were dropped), and a warning names it and the time it now states."""
     article = tmp_path / "a.txt"
     article.write_text("At 0:15 the crowd surges toward the steps. Later, at 1:02, police arrive.\n",
                        encoding="utf-8")
@@ -105,11 +105,13 @@ def test_rebuilding_from_the_article_keeps_the_hand_set_fields_of_each_moment_st
                        encoding="utf-8")
     moved = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
     assert moved.exit_code == 0, moved.output
-    assert moved.stderr.splitlines()[0] == (f"annotate: warning: {out}: hand-set field(s) of 1 moment(s) "
-                                            f"replaced by what {article} holds: m2 (notes, tags, color)")
+    assert moved.stderr.splitlines()[:-1] == [f"annotate: warning: {out}: 1 moment(s) found in {article} changed, "
+                                              "each keeping its id and your fields: m2 by its sentence (its time "
+                                              "1:02 -> 1:09)"]
     now = load(out)
     assert now.moments[0].caption == "Crowd rushes the steps"
-    assert (now.moments[1].start, now.moments[1].notes, now.moments[1].tags) == (69.0, "", ())
+    assert [(m.id, m.start) for m in now.moments] == [("m1", 15.0), ("m2", 69.0)]
+    assert (now.moments[1].notes, now.moments[1].tags, now.moments[1].color) == ("seen twice", ("police",), "RED")
 
 
 def test_a_corrected_article_corrects_the_captions_nobody_edited(tmp_path):
@@ -489,3 +491,96 @@ def test_a_timeline_from_files_whose_names_are_not_utf8_records_no_other_file(sa
     assert refused.output.splitlines()[-1] == (f"annotate: error: {tmp_path}/b\\xe9.mp4: the footage's name is not "
                                                "UTF-8 and a timeline records names as text (it would name another "
                                                "file): rename the file"), refused.output
+
+
+def test_an_article_gaining_or_losing_a_moment_keeps_each_users_fields_on_its_own_moment(tmp_path):
+    """Ids number the article's positions: a merge that matched the file's moments by id moved the user's
+    comments, ``x-`` fields and edited captions onto the next moment when a sentence was cut or added above,
+    and removed the wrong one. Each moment is matched by what it is: its fields stay with it, a moment is
+    removed only when the article no longer holds it, and a new one takes an id the file never held."""
+    article, out = tmp_path / "a.txt", tmp_path / "t.yaml"
+    article.write_text("At 0:05 the first scene starts.\n\nAt 0:12 the second scene is shown.\n\n"
+                       "At 0:18 the last.\n", encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    text = text.replace("caption: the second scene is shown", "caption: EDITED soldiers cross  # checked frame 301")
+    text = text.replace("    window: [12.0, 13.0]\n", "    window: [12.0, 13.0]\n    x-note: my evidence for 0:12\n")
+    text = text.replace("    window: [18.0, 19.0]\n", "    window: [18.0, 19.0]\n    x-note: verified, frame 451\n")
+    out.write_text(text, encoding="utf-8")
+    article.write_text("At 0:02 a new first moment.\n\nAt 0:05 the first scene starts.\n\n"
+                       "At 0:12 the second scene is shown.\n\nAt 0:18 the last.\n", encoding="utf-8")
+    added = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert added.exit_code == 0 and "warning" not in added.stderr, added.output
+    now = load(out)
+    assert [(m.id, m.start, m.caption) for m in now.moments] == [
+        ("m4", 2.0, "a new first moment"), ("m1", 5.0, "the first scene starts"),
+        ("m2", 12.0, "EDITED soldiers cross"), ("m3", 18.0, "the last")]
+    saved = out.read_text(encoding="utf-8")
+    second, last = saved.split("  - id: m2\n")[1].split("  - id: m3\n")
+    assert "# checked frame 301" in second and "x-note: my evidence for 0:12" in second
+    assert "x-note: verified, frame 451" in last and "x-note" not in saved.split("  - id: m2\n")[0]
+    article.write_text("At 0:02 a new first moment.\n\nAt 0:05 the first scene starts.\n\nAt 0:18 the last.\n",
+                       encoding="utf-8")
+    cut = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert cut.exit_code == 0, cut.output
+    assert cut.stderr.splitlines()[0] == (f"annotate: warning: {out}: 1 moment(s) that {article} does not hold "
+                                          "removed: m2")
+    saved = out.read_text(encoding="utf-8")
+    assert [(m.id, m.start) for m in load(out).moments] == [("m4", 2.0), ("m1", 5.0), ("m3", 18.0)]
+    assert "x-note: verified, frame 451" in saved.split("  - id: m3\n")[1] and "evidence for 0:12" not in saved
+    article.write_text("At 0:02 a new first moment.\n\nAt 0:05 the first scene starts.\n\nAt 0:09 a new one.\n\n"
+                       "At 0:18 the last.\n", encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    assert [m.id for m in load(out).moments] == ["m4", "m1", "m5", "m3"]  # (not m2, the id of the moment cut)
+
+
+def test_a_video_or_a_timeline_given_to_the_wrong_command_says_what_it_is_and_what_takes_it(tmp_path):
+    """``import t.yaml`` said "cannot tell the format from the file name; pass --format", which no --format
+    reads (it is a timeline already); ``timeline v.mp4`` said "looks like binary data, not an article" and
+    ``render v.mp4`` "is binary, not a timeline file". Each now names what the file is and the command or
+    option that takes it."""
+    from annotate import ffmpeg
+
+    video = tmp_path / "v.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=1", "-c:v", "libx264", "-preset",
+                "ultrafast", "-pix_fmt", "yuv420p", str(video)])
+    article, story = tmp_path / "a.txt", tmp_path / "t.yaml"
+    article.write_text("At 0:01 the truck stops.\n", encoding="utf-8")
+    assert run("timeline", str(article), "--footage", str(video), "-o", str(story)).exit_code == 0
+    footage = f"a video is a timeline's footage: `annotate timeline ARTICLE --footage {video} -o TIMELINE`\n"
+    said = {("timeline", str(video), "-o", str(tmp_path / "n.yaml")): "an article",
+            ("extract", str(video)): "an article",
+            ("import", str(video), "-o", str(tmp_path / "n.yaml")): "a file to import",
+            ("render", str(video), "-o", str(tmp_path / "r.mp4")): "a timeline file",
+            ("subtitles", str(video), "-o", str(tmp_path / "s.srt")): "a timeline file"}
+    for command, wanted in said.items():
+        result = CliRunner().invoke(main, list(command))
+        assert result.exit_code == 2, result.output
+        assert result.stderr == f"annotate: error: {video}: is an MP4/QuickTime video, not {wanted}; {footage}"
+    result = CliRunner().invoke(main, ["import", str(story), "-o", str(tmp_path / "n.yaml")])
+    assert result.exit_code == 2
+    assert result.stderr == (f"annotate: error: {story}: is an annotate timeline already, nothing to import: use it "
+                             "as it is (align, subtitles, export, clips), or merge another file into it with "
+                             f"`annotate import FILE -o {story}`\n")
+    assert not any((tmp_path / name).exists() for name in ("n.yaml", "r.mp4", "s.srt"))
+
+
+def test_moments_written_by_hand_without_ids_or_captions_keep_their_comments_and_take_the_articles_captions(
+        tmp_path):
+    """A hand-written timeline (no ids, no captions) rebuilt from an article with a moment above: the merge
+    matched the file's id-less moments by position (their comments and ``x-`` fields went to the moment now
+    there), and a matched moment kept its empty caption as if set by hand. Each is found by its time, keeps
+    its comment and field, takes the id loading gave it and the article's caption."""
+    out, article = tmp_path / "h.yaml", tmp_path / "h.txt"
+    out.write_text("schema_version: 1\nmoments:\n  - start: 5  # first one\n    x-a: 1\n  - start: 12\n    x-b: 2\n",
+                   encoding="utf-8")
+    article.write_text("At 0:02 new.\n\nAt 0:05 the first.\n\nAt 0:12 the second.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == (f"annotate: warning: {out}: 2 moment(s) found in {article} changed, "
+                                             "each keeping its id and your fields: m1 by its time (a moment written "
+                                             "by hand), m2 by its time (a moment written by hand)")
+    assert [(m.id, m.start, m.caption) for m in load(out).moments] == [
+        ("m3", 2.0, "At 0:02 new"), ("m1", 5.0, "the first"), ("m2", 12.0, "the second")]
+    first, second = out.read_text(encoding="utf-8").split("  - start: 5")[1].split("  - start: 12")
+    assert "# first one" in first and "x-a: 1" in first and "x-b: 2" in second

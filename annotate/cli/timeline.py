@@ -38,9 +38,11 @@ def timeline_command(
     An existing OUTPUT is updated in place: your comments and field order
     are kept, and its title and footage when the article or --footage
     gives none. A moment the
-    article still holds (same id, start and end) keeps the caption, notes,
-    tags, highlight and colour you gave it (with --from-srt the cues' text
-    wins). A warning names each of those replaced, and each moment of
+    article still holds (found by its sentence and time, not by its id:
+    a corrected time or an edited sentence is the same moment) keeps its
+    id and the caption, notes, tags, highlight and colour you gave it
+    (with --from-srt the cues' text wins). A warning names each moment
+    found changed, each hand-set field replaced, and each moment of
     OUTPUT that the article no longer holds (it is removed). An article
     holding no moment at all is refused rather than emptying OUTPUT.
     """

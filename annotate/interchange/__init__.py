@@ -99,7 +99,8 @@ def format_for(path: str | os.PathLike[str] | None, format: str | None = None, *
     else:
         found = _by_extension(Path(path or "").name.lower()) or (_by_content(path) if importing else None)
         if found is None:
-            raise InputError(f"cannot tell the format from the file name; pass --format ({_known(importing)})",
+            raise InputError((_no_import(path) if importing else None)
+                             or f"cannot tell the format from the file name; pass --format ({_known(importing)})",
                              subject=path)
         name = found
     if importing and not hasattr(FORMATS[name], "loads"):
@@ -134,6 +135,26 @@ def _by_content(path: str | os.PathLike[str] | None) -> str | None:
     warnings.warn(f"{path}: its name says no format; read as {title} ({name}) by its content", ExportWarning,
                   stacklevel=4)
     return name
+
+
+def _no_import(path: str | os.PathLike[str] | None) -> str | None:
+    """What a file no format reads is, if it is a timeline or a video, and what takes it instead."""
+    from annotate.errors import AnnotateError
+    from annotate.subtitles import MAX_SUBTITLE_BYTES
+    from annotate.textio import SNIFF_BYTES, VIDEO_HEAD_BYTES, is_timeline, not_footage, read_bytes, video_kind
+
+    if path is None or str(path) == "-" or not Path(path).is_file():
+        return None
+    try:
+        head = read_bytes(path, kind="file to import", max_bytes=MAX_SUBTITLE_BYTES, head=SNIFF_BYTES)
+    except AnnotateError:
+        return None  # (the reader names what is wrong with it)
+    if (video := video_kind(head[:VIDEO_HEAD_BYTES])) is not None:
+        return not_footage(video, str(path), "a file to import")
+    if is_timeline(head.decode("utf-8", errors="replace")):
+        return ("is an annotate timeline already, nothing to import: use it as it is (align, subtitles, export, "
+                f"clips), or merge another file into it with `annotate import FILE -o {path}`")
+    return None
 
 
 def _by_extension(name: str) -> str | None:

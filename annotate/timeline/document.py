@@ -29,6 +29,7 @@ from annotate.model import Footage, Moment, Timeline
 from annotate.textio import import_advice, other_kind, read_bytes, read_text_file
 from annotate.timecode import parse_time
 from annotate.timeline.longtext import LongText
+from annotate.timeline.match import match_moments, same_place
 from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, TEXT_FIELDS, from_data, to_data
 from annotate.validate import MAX_DEPTH, MAX_MOMENTS
 
@@ -438,21 +439,15 @@ def say_removed(target: str | os.PathLike[str], source: str | os.PathLike[str], 
 HAND_SET_FIELDS = ("caption", "notes", "tags", "highlight", "color")
 
 
-def _still_there(new: Moment, old: Moment) -> bool:
-    """``old`` (same id) is the moment ``new`` is: the same stated times, or the same clock time or
-    quote for one not placed yet (``align`` gives the file's copy its start)."""
-    if new.start is None:
-        return (new.clock, new.said) == (old.clock, old.said)
-    return all(a is None and b is None or a is not None and b is not None and abs(a - b) < 0.0005
-               for a, b in ((new.start, old.start), (new.end, old.end)))
-
-
 def _edits_kept(timeline: Timeline, existing: Timeline) -> Timeline:
-    """``timeline`` with each moment :func:`_still_there` in ``existing`` keeping its hand-set fields."""
+    """``timeline`` with each moment of ``existing`` it still holds (the same id: :func:`match_moments`) keeping
+    its hand-set fields, also where the article corrected its time: they are the person's, about that moment
+    (a field left empty is none: the article's fills it, as :func:`_replaced` counts it)."""
     old = {m.id: m for m in existing.moments}
     return replace(timeline, moments=tuple(
-        replace(m, **{f: getattr(old[m.id], f) for f in HAND_SET_FIELDS if _hand_set(old[m.id], f)})
-        if m.id in old and _still_there(m, old[m.id]) else m for m in timeline.moments))
+        replace(m, **{f: getattr(old[m.id], f) for f in HAND_SET_FIELDS
+                      if getattr(old[m.id], f) and _hand_set(old[m.id], f)})
+        if m.id in old else m for m in timeline.moments))
 
 
 def _hand_set(old: Moment, field: str) -> bool:
@@ -502,7 +497,7 @@ def _same_footage(new: Footage | None, old: Footage | None) -> bool:
 
 
 def _alignments_kept(timeline: Timeline, existing: Timeline) -> tuple[Timeline, list[str]]:
-    """``timeline`` with each moment :func:`_still_there` in ``existing`` on the same footage keeping the
+    """``timeline`` with each moment :func:`same_place` as in ``existing`` on the same footage keeping the
     alignment ``align`` gave it there (the same stated time in the same video finds the same evidence), and
     the ids of those whose alignment is cleared all the same (moved, or their video changed)."""
     old = {m.id: m for m in existing.moments if m.alignment is not None}
@@ -511,7 +506,7 @@ def _alignments_kept(timeline: Timeline, existing: Timeline) -> tuple[Timeline, 
         was = old.get(m.id)
         if was is None or m.alignment is not None:
             kept.append(m)
-        elif _still_there(m, was) and _same_footage(_footage_of(timeline, m), _footage_of(existing, was)):
+        elif same_place(m, was) and _same_footage(_footage_of(timeline, m), _footage_of(existing, was)):
             kept.append(replace(m, alignment=was.alignment))
         else:
             kept.append(m)
@@ -535,10 +530,11 @@ def update(timeline: Timeline, path: str | os.PathLike[str], *, source: str | os
     """:func:`save` a timeline built anew from ``source`` (an article, subtitles, another timeline) over
     the timeline file ``path``: the file keeps its title and videos when ``source`` gives none (as ``import``
     keeps them), and a ``source`` holding no moment is refused rather than emptying it; with ``keep_edits``
-    (``source`` an article, whose captions are extracted, not written), each moment still there keeps the
-    :data:`HAND_SET_FIELDS` of the file; a warning names each hand-set field replaced all the same (the
-    moment moved, or ``source`` is the user's own text) and each moment of the file ``timeline`` does not
-    hold (the merge drops it)."""
+    (``source`` an article, whose captions are extracted, not written, and whose ids only number its
+    positions), each moment is matched to the file's by what it is (:func:`match_moments`), and each still
+    there keeps its id and the :data:`HAND_SET_FIELDS` of the file; a warning names each matched moment that
+    changed, each hand-set field replaced all the same (``source`` is the user's own text) and each moment
+    of the file ``timeline`` does not hold (the merge drops it)."""
     existing = _existing_timeline(Path(path))
     if existing is not None:
         if not timeline.moments and existing.moments:  # the wrong file, most likely: refused, as import refuses it
@@ -546,8 +542,10 @@ def update(timeline: Timeline, path: str | os.PathLike[str], *, source: str | os
                              f"{path}; nothing written (delete the timeline file to start it empty)", subject=source)
         timeline = replace(timeline, title=timeline.title or existing.title,
                            videos=timeline.videos or with_absolute_paths(existing).videos)
-        if keep_edits:
-            timeline = _edits_kept(timeline, existing)
+        matched = None
+        if keep_edits:  # (an article's ids number its positions; another source's are its own)
+            matched = match_moments(timeline.moments, existing.moments)
+            timeline = _edits_kept(replace(timeline, moments=matched.moments), existing)
             timeline, cleared = _alignments_kept(timeline, existing)
             if cleared:
                 warnings.warn(f"{path}: the alignment of {len(cleared)} moment(s) cleared (moved, or on other "
@@ -558,6 +556,9 @@ def update(timeline: Timeline, path: str | os.PathLike[str], *, source: str | os
         kept = {m.id for m in timeline.moments}
         say_removed(path, source, [m.id or f"#{n}" for n, m in enumerate(existing.moments, 1) if m.id not in kept],
                     "moment(s)")
+        if matched is not None and matched.inexact:
+            warnings.warn(f"{path}: {len(matched.inexact)} moment(s) found in {source} changed, each keeping its id "
+                          f"and your fields: {_shown(list(matched.inexact))}", AnnotateWarning, stacklevel=2)
     return save(timeline, path, since_read=existing is not None)
 
 
@@ -620,13 +621,14 @@ def _rename_in_place(node: CommentedMap, renamed: Mapping[str, str]) -> None:
 
 
 def _merge_moments(old: CommentedSeq, new: list[dict[str, Any]]) -> None:
-    by_id = {m.get("id"): m for m in old if isinstance(m, CommentedMap) and m.get("id")}
+    """``old``'s moments updated to ``new``'s, each found by its id: one written without an id by the id
+    loading gives it (``m3`` for the third), as the timeline merged was loaded, so a moment moved in the list
+    keeps the person's comments and ``x-`` fields wherever it goes."""
+    by_id = {str(m["id"]) if m.get("id") not in (None, "") else f"m{n}": m
+             for n, m in enumerate(old, start=1) if isinstance(m, CommentedMap)}
     merged = []
     for index, moment in enumerate(new):
-        previous = by_id.get(moment.get("id"))
-        if previous is None and index < len(old) and isinstance(old[index], CommentedMap) \
-                and not old[index].get("id"):
-            previous = old[index]  # a hand-written moment without id: match by position
+        previous = by_id.pop(str(moment.get("id") or ""), None)
         if previous is None:
             merged.append(moment)
             continue
