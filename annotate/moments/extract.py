@@ -884,6 +884,8 @@ def _read_aloud(text: str, b: int, e: int, near: float | None) -> list[Candidate
     return [c for c in forms.find_read_aloud(text, b, e) if abs(c.start - near) <= READ_ALOUD_NEAR_SECONDS]
 
 
+# A paragraph opening on a dotted position: "At 0.52 two boys ...", "From 1.38 to 2.15 ...", "Near about 2.50".
+_OPENS_DOTTED = regex(r"\s*(?:at|from|between|(?:near\s+)?about|around|near)\s+\d{1,2}\.[0-5]\d\b", re.IGNORECASE)
 # A judgment's or an order's numbered paragraph opening: "3. At 0.48 the applicant is seen", "(4) From 2.05 to 2.40".
 _NUMBERED_PARAGRAPH = regex(r"\s*(?:\d{1,3}\.|\(\d{1,3}\)|\d{1,3}\))[ \t]+")
 
@@ -901,6 +903,14 @@ def _dotted_paragraphs(text: str, b: int) -> tuple[int, int]:
     if paragraph > 0 and _NUMBERED_PARAGRAPH.match(text, paragraph) is not None:
         before = text.rfind("\n\n", 0, paragraph - 1) + 1
         if _NUMBERED_PARAGRAPH.match(text, before) is not None:
+            argument = before
+    elif paragraph > 0 and _OPENS_DOTTED.match(text, paragraph) is not None:
+        # a notice's paragraph opening on a dotted position walks through the footage whose dotted length the
+        # paragraph right before told: "CCTV of gate no. 2 is attached, kindly see. Video is 5.20 minutes
+        # duration ...\n\nAt 0.52 two boys on a black bike come from the park side." (round 197)
+        before = text.rfind("\n\n", 0, paragraph - 1) + 1
+        told = _DOTTED_MINUTES.search(text, before, paragraph)
+        if told is not None and footage_word(text, before, told.start()):
             argument = before
     own = _introduced_list_paragraph(text, paragraph)
     return own, min(own, _introduced_list_paragraph(text, argument))
