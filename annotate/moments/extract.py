@@ -884,6 +884,8 @@ def _read_aloud(text: str, b: int, e: int, near: float | None) -> list[Candidate
     return [c for c in forms.find_read_aloud(text, b, e) if abs(c.start - near) <= READ_ALOUD_NEAR_SECONDS]
 
 
+# A paragraph opening on a dotted position: "At 0.52 two boys ...", "From 1.38 to 2.15 ...", "Near about 2.50".
+_OPENS_DOTTED = regex(r"\s*(?:at|from|between|(?:near\s+)?about|around|near)\s+\d{1,2}\.[0-5]\d\b", re.IGNORECASE)
 # A judgment's or an order's numbered paragraph opening: "3. At 0.48 the applicant is seen", "(4) From 2.05 to 2.40".
 _NUMBERED_PARAGRAPH = regex(r"\s*(?:\d{1,3}\.|\(\d{1,3}\)|\d{1,3}\))[ \t]+")
 
@@ -901,6 +903,14 @@ def _dotted_paragraphs(text: str, b: int) -> tuple[int, int]:
     if paragraph > 0 and _NUMBERED_PARAGRAPH.match(text, paragraph) is not None:
         before = text.rfind("\n\n", 0, paragraph - 1) + 1
         if _NUMBERED_PARAGRAPH.match(text, before) is not None:
+            argument = before
+    elif paragraph > 0 and _OPENS_DOTTED.match(text, paragraph) is not None:
+        # a notice's paragraph opening on a dotted position walks through the footage whose dotted length the
+        # paragraph right before told: "CCTV of gate no. 2 is attached, kindly see. Video is 5.20 minutes
+        # duration ...\n\nAt 0.52 two boys on a black bike come from the park side." (round 197)
+        before = text.rfind("\n\n", 0, paragraph - 1) + 1
+        told = _DOTTED_MINUTES.search(text, before, paragraph)
+        if told is not None and footage_word(text, before, told.start()):
             argument = before
     own = _introduced_list_paragraph(text, paragraph)
     return own, min(own, _introduced_list_paragraph(text, argument))
@@ -1354,10 +1364,25 @@ _BARE_IN_AFTER = regex(r"\s+in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))")
 _COUNTED_SUBJECT = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|some|another|both|several|many)"
                     r"(?=\s+(?!(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|times?|days?|weeks?|months?|mornings?|"
                     r"evenings?|nights?|o['’]?clock|more|of)\b)[a-z])")
+# The words a position's clause goes on with after a dotted point: a conjunction, a preposition, an article or a
+# pronoun opening its subject, the emphasis Indian English puts after a time ("comes at 8.45 only", "is at 18.15
+# itself", round 93), a subject opened by a number, a quantifier ("Near about 2.15 one senior citizen ... has to step
+# back", "at 1.05 two boys run across", round 160) or a negation ("even by 3.25 no feature of the face is visible",
+# round 197).
+_CLAUSE_GOES_ON = (r"and|or|in|into|of|when|where|as|then|while|before|after|till|until|with|onwards?|the|a|an|i|he|"
+                   r"she|it|they|we|you|his|her|its|their|this|that|there|only|itself|no|nobody|nothing|"
+                   rf"{_COUNTED_SUBJECT}")
 _DOT_UNITS = (r"(?:am|pm|[ap]\.m|hrs?|hours?|mins?|minutes?|secs?|seconds?|ist|gmt|utc|per|percent|crores?|lakhs?|kms?|"
               r"kgs?|rs|rupees|each|apiece|odds|times|ms|fps|mm|cm|ft|hz|khz|db|mph|kph|kmh|mbps|gb|mb|kb)")
+# Not an amount changed "by" ("the fare went up by 2.50", "cut by 1.20"): one fixed-width look-behind per word.
+_NOT_CHANGED_BY = "".join(
+    rf"(?<!{word} )" for word in ("up", "down", "rose", "fell", "risen", "fallen", "increased", "reduced", "decreased",
+                                  "raised", "cut", "grew", "grown", "dropped", "slashed", "hiked", "lowered", "won",
+                                  "lost", "beaten", "beat", "missed", "led", "trailed", "margin"))
 _DOTTED_POSITION = regex(
-    r"(?<![\w])(?:at\s+|(?P<open>from|between)\s+"
+    # ("by 3.25 no feature of the face is visible": the contract's "by", a point (round 197); not an amount changed
+    # by: "the fare went up by 2.50")
+    rf"(?<![\w])(?:at\s+|{_NOT_CHANGED_BY}by\s+|(?P<open>from|between)\s+"
     r"|(?P<hedge>around|about|roughly|approximately|approx\.|nearly|almost|near|circa|~)\s*(?:at\s+)?"
     # or no word before it, said in the footage right after: "the solo starts 2.52 in the album version"
     rf"|(?<=[^\W\d]\s)(?P<bare>)(?=(?:\d\.)?[0-5]?\d\.[0-5]\d\s+(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b))"
@@ -1371,12 +1396,7 @@ _DOTTED_POSITION = regex(
     r"\.(?P<s2>[0-5]\d)(?![\d.,]?\d)"
     # a stretch open to the footage's end: "from 3.40 till the end", "from 2.05 to the very end of the clip"
     r"|(?<=\d)\s*,?\s+(?P<toend>(?:till|until|to|through|thru)\s+the\s+(?:very\s+)?end)\b)?"
-    r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"
-    # (and the emphasis Indian English puts after a time: "comes at 8.45 only", "is at 18.15 itself" (round 93))
-    r"with|onwards?|the|a|an|i|he|she|it|they|we|you|his|her|its|their|this|that|there|only|itself|"
-    # (and a subject opened by a number or a quantifier: "Near about 2.15 one senior citizen ... has to step back",
-    # "at 1.05 two boys run across" (round 160))
-    rf"{_COUNTED_SUBJECT}|"
+    rf"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:{_CLAUSE_GOES_ON}|"
     # (and the particles Singapore and Malaysian English put after it: "around 1.05 lor", "at 2.10 lah" (round 128))
     r"lor|lah|leh|liao|sia|meh|hor|mah|ah)\b"
     # (and a subject named with an honorific, as a news report names people: "From 1.40 to 2.15 Ms. Mohanty reads out
@@ -1396,10 +1416,7 @@ _PLACED_VERB_BEFORE = regex(
     re.IGNORECASE)
 PLACED_VERB_CHARS = 40
 # A verb or a word other than the ones a position's clause goes on with, after a dotted point: it is the subject.
-_SUBJECT_AFTER = regex(
-    r"\s*(?!(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|with|onwards?|the|a|an|i|he|she|"
-    rf"it|they|we|you|his|her|its|their|this|that|there|only|itself|{_COUNTED_SUBJECT})\b)[a-z]{{2,}}\b",
-    re.IGNORECASE)
+_SUBJECT_AFTER = regex(rf"\s*(?!(?:{_CLAUSE_GOES_ON})\b)[a-z]{{2,}}\b", re.IGNORECASE)
 # A dotted point said again, whatever follows it ("The metro test at 6.10 was very helpful", a comment's "Kindly see
 # from 1.20 onwards"), its groups named as _DOTTED_POSITION's (the ones it has no part for never take part).
 _DOTTED_SAID_AGAIN = regex(

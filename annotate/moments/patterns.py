@@ -118,8 +118,9 @@ HEDGE = (
 _LOOSE_HEDGE = r"(?:roughly|approximately|right\s+around|somewhere\s+around|circa|more\s+or\s+less)"
 # Informal hedges that must touch the number: "like 3min in", "maybe 5 secs later", and a post's clipped
 # "around" and "about" ("ard 2min in", "arnd 4:10", "abt 1:05"), and Taglish "mga" ("about": "Tapos mga 2:10 na
-# dumating yung tanod", round 93).
-INFORMAL_HEDGE = r"(?:like|maybe|perhaps|ard|arnd|abt|mga)"
+# dumating yung tanod", round 93), and Swahili and Sheng "karibu" ("nearly": "Karibu 1:10 the traffic guy
+# anasimamisha mat", rounds 95, 197) and "takriban" ("about").
+INFORMAL_HEDGE = r"(?:like|maybe|perhaps|ard|arnd|abt|mga|karibu|takriban(?:i)?)"
 # Spaces as pasted HTML writes them, and emphasis or Markdown code opened before the time: "Around&nbsp;the&nbsp;
 # <b>2:30</b> mark", "~`2:18`".
 _SP = r"(?:\s|&nbsp;|&#160;)+"

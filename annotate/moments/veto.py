@@ -33,6 +33,7 @@ from annotate.moments.exclusions import (
     footage_word,
     half_day_header_stamp,
     hour_said_in_words,
+    logged_clock,
     moved_through_footage,
     named_game_clock,
     named_post_stamp,
@@ -230,7 +231,8 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
                                  or cue_time_in_cues(text, begin, end) or trim_point(text, begin)
                                  or after_sent_sibling(text, begin, b))) \
             or (verdict == "time of day"
-                and (_told_day_clock(text, begin, end) or named_post_stamp(text, begin, end))) \
+                and (_told_day_clock(text, begin, end) or named_post_stamp(text, begin, end)
+                     or logged_clock(text, begin))) \
             or (verdict in _DAY_OR_SCREEN and hour_said_in_words(text, b, begin, end)) \
             or (verdict == "clock shown on screen" and clock_named_after(text, end)) \
             or (verdict == "game clock" and named_game_clock(text, end, begin)):

@@ -95,7 +95,7 @@ from annotate.moments.exclusions.tables import (
 )
 from annotate.moments.exclusions.world_clocks import DAY_CLOCK_AGAIN_CHARS, RECORDING_WINDOW_OPENING_CHARS
 from annotate.moments.exclusions.world_events import PLAN_REACH
-from annotate.moments.exclusions.world_times import BREAK_BEFORE_CHARS, DEADLINE_CHARS
+from annotate.moments.exclusions.world_times import BREAK_BEFORE_CHARS, DEADLINE_CHARS, logged_clock
 
 __all__ = [
     "ABBREVIATION_CHARS",
@@ -159,6 +159,7 @@ __all__ = [
     "half_day_stamp",
     "named_game_clock",
     "named_post_stamp",
+    "logged_clock",
     "paired_position",
     "under_half_day_header",
     "in_chapter_title",

@@ -244,9 +244,13 @@ _FINISHER_IN_BEFORE = regex(
     # crown in 2:21:40" (a few words may name it: "the junior 10,000m title")
     r"|(?i:\b(?:won|wins?|winning|took|takes?|taking|claimed|claims?|claiming|clinched|clinch(?:es)?|captured|"
     r"captures?|retained|retains?|defended|defends?|landed|lands?|secured|secures?|sealed|seals?)\s+"
-    r"(?:(?:the|her|his|their|its|a|an|this|that)\s+)?(?:[\w'’,.-]+\s+){0,3}?(?:race|title|crown|event|marathon|"
+    r"(?:(?:the|her|his|their|its|a|an|this|that)\s+)?(?:[\w'’,.-]+\s+){0,4}?(?:race|title|crown|event|marathon|"
     r"half-marathon|gold|victory|win|final|heat|stage|trial|prologue|sprint|division|category|honou?rs|trophy|cup|"
-    r"championship)s?\s+"
+    # (a race named by what is run, and its route: "won Sunday's 89.98 km down run from Pietermaritzburg to Durban in
+    # 5:24:51" (round 197))
+    r"championship|run|ride|swim|walk|ultra)s?\s+"
+    r"(?:(?:from|between)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+(?:to|and)\s+"
+    r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2},?\s+)?"
     # (and when it was won: "won the Nairobi City Marathon on Sunday in 2:05:41", "took the title yesterday in")
     rf"(?:{_WON_WHEN}\s+)?in\s+$)"
     # a race run, maybe with when: "ran his first marathon in 2022 in 3:29:40", "did the Berlin half last year in"

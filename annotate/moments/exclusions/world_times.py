@@ -762,15 +762,27 @@ def _logged_event(c: _Clock) -> bool:
     """A log or a record shows an event at a clock: "The call log shows a call at 23:08 lasting four minutes",
     "Phone records list a text at 21:14" (the records' clock, not the footage's); a machine's log named by its tool
     too: "journalctl shows the ACPI error at 02:13:44 every time", "dmesg lists a USB reset at" (round 98)."""
-    return any(w in c.folded_before for w in _LOG_WORDS) and c.ends(_LOGGED_EVENT_AT_BEFORE, 90)
+    return any(w in c.folded_before for w in _LOG_WORDS) and c.ends(_LOGGED_EVENT_AT_BEFORE, LOGGED_EVENT_CHARS)
 
 
+def logged_clock(text: str, begin: int) -> bool:
+    """A clock a log or a record is said to show an event at ("The station's own log records that call at 02:26"):
+    the record's time of day by its own words, whatever the sentence goes on to say of the footage's burnt-in clock
+    (round 197), so the learned veto does not make it a position."""
+    lo = max(0, begin - LOGGED_EVENT_CHARS)
+    return _LOGGED_EVENT_AT_BEFORE.search(text, lo, begin) is not None
+
+
+# How far before a clock its log and the event it records are read.
+LOGGED_EVENT_CHARS = 90
 # (a system log's tool or viewer: "journalctl", "dmesg", "Event Viewer"; "syslog" and "logcat" hold "log")
 _LOG_WORDS = ("log", "record", "receipt", "journalctl", "dmesg", "event viewer")
 _LOGGED_EVENT_AT_BEFORE = regex(
     r"\b(?:logs?|records?|receipts?|journalctl|dmesg|syslog|logcat|event\s+viewer)\s+"
     r"(?:shows?|showed|lists?|listed|records?|recorded|has|had|gives?|gave)\s+"
-    rf"(?:a|an|the|one|two|three)\s+(?:[\w'’-]+\s+){{0,3}}?at\s+(?:(?:{HEDGE})\s+)?$", _I)
+    # (or the event just told, named again: "The station's own log records that call at 02:26" (round 197))
+    rf"(?:a|an|the|one|two|three|that|this|his|her|its|their|each|every)\s+(?:[\w'’-]+\s+){{0,3}}?at\s+"
+    rf"(?:(?:{HEDGE})\s+)?$", _I)
 
 
 _PUT_EVENT_AT_BEFORE = regex(

@@ -92,9 +92,9 @@ _MARKS_AFTER = regex(r"[\s-]*(?:minute[\s-]+)?(?:marks?\b|points?\b(?!\s+(?:to|o
 # Where a range may open: "from"/"between", or a timecode's first digit. Two scans merged by position
 # give what one alternation would (no match of one lies inside a match of the other) at a fraction of
 # the cost: the alternation is tried at every position, the scans only where their first letter is.
-_RANGE_KEYWORD = regex(r"(?<![\w])(?:from|between|mula|dari|fae)\s+", re.IGNORECASE)
+_RANGE_KEYWORD = regex(r"(?<![\w])(?:from|between|mula|dari|kutoka|gikan|fae)\s+", re.IGNORECASE)
 _RANGE_DIGIT = regex(r"\d(?<![\w:.]\d)\d{0,2}:\d\d")
-_RANGE_WORD_STEMS = ("from", "between", "mula", "dari", "fae")
+_RANGE_WORD_STEMS = ("from", "between", "mula", "dari", "kutoka", "gikan", "fae")
 
 _DOTTED_END = regex(r"(?<![\w.])\d{1,3}\.[0-5]\d\s*(?:minutes?|mins?)\Z", re.IGNORECASE)
 # A reader sent to watch: "kindly see", "watch", "play it", "skip".
@@ -112,7 +112,7 @@ _HEDGE_MARK = r"(?<!~)[~≈](?!~)\s*"
 # A range told between two frames: "between the frames at 00:00:04:10 and 00:00:04:15", "from frame 00:01:02:05 to".
 _FRAMES_AT = r"(?:(?:the\s+)?(?:frames?|timecodes?)\s+(?:at\s+)?)?"
 _RANGE_OPEN = regex(
-    rf"(?:(?P<kw>from|between|mula|dari|fae)\s+{_FRAMES_AT})?(?P<h1>(?:{HEDGE})\s+|{_HEDGE_MARK})?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}",
+    rf"(?:(?P<kw>from|between|mula|dari|kutoka|gikan|fae)\s+{_FRAMES_AT})?(?P<h1>(?:{HEDGE})\s+|{_HEDGE_MARK})?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}",
     re.IGNORECASE)
 # HTML as pasted: "1:47&ndash;2:20", "from&nbsp;2:00 to&nbsp;2:15".
 _HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
@@ -126,11 +126,12 @@ _RANGE_MID = regex(
     rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|(?:straight|directly|right)\s+to|(?:through|thru)\s+(?:to|until|till)\b|"
     rf"to|until|till|til|through|thru|"
     # (Taglish "From 2:05 hanggang 2:30", Malay/Indonesian "from 1:10 sampai 1:40", "dari 0:40 hingga 1:05": "until",
-    # also only after "from")
+    # also only after "from"; Swahili and Sheng "from 1:22 mpaka 1:48", "kutoka 0:40 hadi 1:05", Cebuano "From 0:40
+    # hangtod 1:02", "gikan 0:15 hangtod 0:30" (round 197))
     # (Scots "fae 14:20 tae 19:05": "tae" is "to", round 108)
     # (Hindi and Urdu put "from" after the first end and "until" after the second: Hinglish "4:10 se 4:30 tak",
     # "2:05 से 2:40 तक" (round 156); "se" is the separator, a timecode on both sides of it)
-    rf"{_PLAYED_ON}|and|(?:go\s+)?reach|hanggang|hingga|sampai|sampe|tae|se|से)"
+    rf"{_PLAYED_ON}|and|(?:go\s+)?reach|hanggang|hingga|sampai|sampe|mpaka|hadi|hangtod|hangtud|tae|se|से)"
     rf"{_HTML_SPACE}*"
     # "from 3:50 to the final frame at 4:12": the end named, then its time
     rf"(?:the\s+{_EMPHASIS}(?:very\s+)?(?:final|last|closing|end(?:ing)?)\s+(?:frames?|shots?|images?|scenes?|cuts?|credits|fade)"
@@ -338,7 +339,8 @@ def _range_at(text: str, pos: int, b: int, e: int, fps: float) -> Candidate | No
     if not opener:
         return None
     keyword = (opener.group("kw") or "").lower()
-    keyword = "from" if keyword in ("mula", "dari", "fae") else keyword  # Tagalog's, Malay's and Scots' "from"
+    # Tagalog's, Malay's, Swahili's, Cebuano's and Scots' "from"
+    keyword = "from" if keyword in ("mula", "dari", "kutoka", "gikan", "fae") else keyword
     ends = _range_ends(text, opener.end(), e, fps, keyword)
     if ends is None:
         return None
@@ -736,8 +738,9 @@ def _range_ends(text: str, first_pos: int, e: int, fps: float, keyword: str) \
         mid.group("h2")
 
 
-# "until" in the languages a "from" range is written with in English posts: Tagalog, Malay and Indonesian.
-_FOREIGN_UNTIL = frozenset({"hanggang", "hingga", "sampai", "sampe"})
+# "until" in the languages a "from" range is written with in English posts: Tagalog, Malay and Indonesian, Swahili
+# and Sheng, Cebuano.
+_FOREIGN_UNTIL = frozenset({"hanggang", "hingga", "sampai", "sampe", "mpaka", "hadi", "hangtod", "hangtud"})
 # "to" in the languages a range is written with in English posts: Scots "tae", Hindi and Urdu "se" (the first end's
 # "from", the second's "tak" after it: "4:10 se 4:30 tak").
 _FOREIGN_TO = frozenset({"tae", "se", "से"})

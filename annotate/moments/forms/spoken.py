@@ -71,6 +71,10 @@ _REAL_WORLD_SPAN = regex(
     r"cook|bake|roast|boil|simmer|fry|charge|(?:first|second|third|fourth|last|final)(?=\s*(?:[.,;:!?)]|$)))\b"
     # (nor the first word of a compound before a footage noun: "into the day-two broadcast")
     rf"(?!['’]s|[\w'’-]*\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b)"
+    # a match's time named with no article: "Baird's volley two minutes into stoppage time earned Aberdeen a point"
+    # (round 197), "into added time", "ten minutes into extra time", "into overtime"
+    r"|^\s+into\s+(?:(?:stoppage|added|injury|extra|normal|regulation|garbage)[\s-]+time|overtime|sudden[\s-]+death|"
+    r"regulation)\b"
     # a length squeezed into another: "compresses six hours into three minutes", "into just 90 seconds"
     rf"|^\s+into\s+(?:(?:just|only|barely|under|less\s+than|a\s+mere)\s+)?(?:{NUMBER}|an?|a\s+few)[\s-]+"
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b",

@@ -147,6 +147,24 @@ _CHANNEL_WORK_PAREN = regex(
     rf"(?<!(?-i:in)\sthe\s)(?<!(?-i:in)\sa\s)\b{MEDIA_NOUN}\s+(?:on|via)\s+[^()\n.;:!?]{{0,40}}?\b(?:{PLATFORM}|channel|page|website|account)"
     rf"\s*\(\s*(?P<d>{TC_TEXT})\s*\)",
     re.IGNORECASE)
+# A match's or a show's whole recording with its length in brackets, told as a length by what follows: a note of
+# what the length holds ("Sunday's T20 final (4:02:15, rain delay included)"), the work's address after a colon ("in
+# the highlights package (3:40): youtu.be/pkl12pt"), or a judgment of the whole ("the full-match stream on the league
+# app (1:18:30) is worth watching end to end") (round 197; not "the try in the replay (1:05) where he dives", a
+# position cited in it).
+_RECORDING_PAREN = regex(
+    # (a work something is "in" is judged only with its address: "The goal in the highlights (1:05) is worth it" cites)
+    r"(?P<cited>(?<=\bin\sthe\s)|(?<=\bin\sa\s))?"
+    rf"\b(?:{LENGTH_MEDIA}|replay|final|match|game|highlights)(?:\s+(?:on|via)\s+[^()\n.;:!?]{{1,40}}?)?"
+    rf"\s*\(\s*(?P<d>{TC_TEXT})"
+    r"(?:\s*,\s*(?:[\w'’-]+\s+){0,3}?(?:included|including|incl\.?|excluded|excluding|excl\.?|uncut|unedited|"
+    r"in\s+full)\b[^()\n]{0,30}\)"
+    rf"|\)(?=[^\S\n]*:[^\S\n]*(?:https?://|www\.|{WEB_DOMAIN}/))"
+    r"|(?(cited)(?!)|\)(?=\s+(?:is|are|was|were)\s+(?:well\s+|also\s+)?worth\b)))",
+    re.IGNORECASE)
+_GATE_RECORDING_PAREN = regex(
+    r"\)(?:[^\S\n]*:|\s+(?:is|are|was|were)\s)|\b(?:includ|exclud|incl\.|excl\.|uncut|unedited|in\s+full\))",
+    re.IGNORECASE)
 _GATE_CHANNEL_WORK = regex(rf"(?:{PLATFORM}|channel|page|website|account)\s*\(", re.IGNORECASE)
 # A work said to be attached or linked, opening its sentence or line, its length in brackets closing the clause: "Repro
 # video attached (0:38).", "Screen recording linked below (1:12)", "Full clip embedded above (2:05)" (round 110: a bug
@@ -274,6 +292,7 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool,
         patterns += [_POSTED_WORK_PAREN] if _GATE_POSTED_WORK.search(text, b, e) else []
         patterns += [_CHANNEL_WORK_PAREN] if media and _GATE_CHANNEL_WORK.search(text, b, e) else []
         patterns += [_ATTACHED_WORK_PAREN] if _GATE_ATTACHED_WORK.search(text, b, e) else []
+        patterns += [_RECORDING_PAREN] if media and _GATE_RECORDING_PAREN.search(text, b, e) else []
     patterns += [_LENGTH_THEN_LINK] if _GATE_URL.found(text, b, e, ascii_low) else []
     if text.find("(", b, e) >= 0 or text.find("</a>", b, e) >= 0:  # (an HTML anchor holds no bracket)
         patterns += [_LINKED_WORK_PAREN] if _GATE_LINKED_WORK.search(text, b, e) else []
