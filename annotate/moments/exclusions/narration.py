@@ -15,6 +15,7 @@ from annotate.moments.exclusions.context import (
     _RANGE_SEP,
     CONTEXT_CHARS,
     NEAR_CHARS,
+    NOT_ED_NOUN,
     _clause,
     _clause_start,
     _Clock,
@@ -141,7 +142,8 @@ _PAST_IRREGULAR_OR_ED = regex(
     r"(?<!\bThe\s)(?<!\bA\s)(?<!\bAn\s)(?<!\bIts\s)(?<!\bThis\s)(?<!\bTheir\s)"
     # (nor the second half of a compound adjective: "The much-discussed rooftop dance begins at 2:10", "the
     # long-awaited reveal" (round 138); a verb's prefix still counts: "re-entered", "co-signed")
-    r"(?:(?<!-)|(?<=\bre-)|(?<=\bco-)|(?<=\bde-)|(?<=\bpre-))[a-z]{3,}(?<!ne)(?<!ee)ed(?!['’]s\b)|was|were|had|"
+    rf"(?:(?<!-)|(?<=\bre-)|(?<=\bco-)|(?<=\bde-)|(?<=\bpre-)){NOT_ED_NOUN}[a-z]{{3,}}(?<!ne)(?<!ee)ed(?!['’]s\b)|was|"
+    r"were|had|"
     r"left(?=\s+(?:the|a|an|his|her|their|its|for|home|after|before)\b|\s+[A-Z])|sold|lost|won|kept|fled|threw|caught|bought|brought|built|fought|sought|spent|sent|"
     r"felt|slept|swept|dug|hung|stuck|struck|swung|sprang|sang|rang|drank|swam|began|ran|came|became|gave|"
     r"ate|rode|rose|drove|wrote|spoke|broke|chose|froze|woke|stole|wore|tore|grew|knew|flew|drew|blew|"
@@ -169,8 +171,8 @@ FOOTAGE_OF_BEFORE = regex(
 PAST_OR_WAS = regex(
     r"(?<![\w])(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)"
     r"(?<!\bour\s)(?<!\bmy\s)(?<!\byour\s)(?<!\bthis\s)"
-    r"(?:was|were|had|said|told|[a-z]{3,}ed|began|rose|struck|fell|came|went|took|broke|met|spoke|rang|ran|drew|"
-    r"gave|got|held|sat|stood|woke|wrote|flew|blew|sank|burst|fled|sent|saw|heard|told|found|made|left|"
+    rf"(?:was|were|had|said|told|{NOT_ED_NOUN}[a-z]{{3,}}ed|began|rose|struck|fell|came|went|took|broke|met|spoke|"
+    r"rang|ran|drew|gave|got|held|sat|stood|woke|wrote|flew|blew|sank|burst|fled|sent|saw|heard|told|found|made|left|"
     r"opened|shot|hit|arrived)\b(?![\w-])",
 )
 
