@@ -17,7 +17,8 @@ FAMILIES = {
         ("The documentary is a slog even at 40 minutes. The first five minutes are just wind.", [(0.0, 300.0)]),
     ],
     "a place said even at stays": [
-        ("The sound is off even at 12 minutes in, and at 14 minutes the picture freezes.", [(720.0, None), (840.0, None)]),
+        ("The sound is off even at 12 minutes in, and at 14 minutes the picture freezes.",
+         [(720.0, None), (840.0, None)]),
         ("The glitch is there even at 3:10 in the upload.", [(190.0, None)]),
     ],
 }
