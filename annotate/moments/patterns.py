@@ -125,9 +125,11 @@ INFORMAL_HEDGE = r"(?:like|maybe|perhaps|ard|arnd|abt|mga|karibu|takriban(?:i)?)
 # <b>2:30</b> mark", "~`2:18`".
 _SP = r"(?:\s|&nbsp;|&#160;)+"
 # (an HTML time or span element too: "speaks at roughly <time>2:03:20</time>" (round 169))
-_OPENED = r"(?:<(?:b|strong|em|i|mark|code|time|span)>|\*{1,2}|_{1,2}|`)?"
+INLINE_OPENED = r"(?:<(?:b|strong|em|i|mark|code|time|span)>|\*{1,2}|_{1,2}|`)?"
 # and emphasis closed after a hedge said on its own: "at _around_ 3:10", "**roughly** 2:27".
 _CLOSED = r"(?:</(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
+# ... and each of those closed after the time: "(<em>12:06</em>)" (round 197), "(**11:26**)".
+INLINE_CLOSED = r"(?:</(?:b|strong|em|i|mark|code|time|span)>|\*{1,2}|_{1,2}|`)?"
 HEDGE_BEFORE = regex(
     rf"(?:(?<![^\W_])(?:{_LOOSE_HEDGE}){_CLOSED}{_SP}(?:(?:at|to|from|by|until|in|the){_SP})*"
     # a hedge may be quoted on its own: "comes 'a beat after' the 3:20 mark"
@@ -138,7 +140,7 @@ HEDGE_BEFORE = regex(
     rf"|(?<![\w]){INFORMAL_HEDGE}\s+"
     # Australian and British clipped "around", before "the": "comes in round the 1:20 mark" (round 88; not "round
     # 3", a bout's, which "the" never follows)
-    rf"|(?<![\w'’])['’]?round{_SP}the{_SP}){_OPENED}$",
+    rf"|(?<![\w'’])['’]?round{_SP}the{_SP}){INLINE_OPENED}$",
     re.IGNORECASE,
 )
 # (not a clause going on after "and": "0:24 and a bit of sugar and salt" (round 185), "and change the water")

@@ -23,6 +23,7 @@ from pathlib import Path
 from annotate.moments.compiled import regex
 from annotate.moments.exclusions import (
     CHAT_CLOCK,
+    LOG_CLOCK,
     RECORDING_START,
     after_sent_sibling,
     answers_footage_question,
@@ -58,7 +59,7 @@ WEIGHTS_FILE = Path(__file__).with_name("veto_weights.json")
 VETOED = "model: a time in the world"
 # The rules' verdicts the model does not overrule (see ``overrule``).
 NOT_OVERRULED = frozenset({"footage length", "duration", "docket number", "verse", "price or version", CHAT_CLOCK,
-                           RECORDING_START, "format example"})
+                           LOG_CLOCK, RECORDING_START, "format example"})
 
 # Context windows the features read, in characters.
 WORDS_CHARS = 60

@@ -69,6 +69,7 @@ from annotate.moments.exclusions.sport import SPLIT_LINES, SPLIT_LIST_CHARS, STR
 from annotate.moments.exclusions.stamps import (
     CHAT_CLOCK,
     ENTRY_READ_CHARS,
+    LOG_CLOCK,
     RECORDING_START,
     entry_stamp,
     half_day_header_stamp,
@@ -102,6 +103,7 @@ __all__ = [
     "BREAK_BEFORE_CHARS",
     "CHAPTER_LINE_CHARS",
     "CHAT_CLOCK",
+    "LOG_CLOCK",
     "CLOCK_NAMED_AFTER_CHARS",
     "CLOCK_READ_CHARS",
     "CONTEXT_CHARS",

@@ -15,6 +15,7 @@ from annotate.moments.exclusions.context import (
     _RANGE_SEP,
     CONTEXT_CHARS,
     NEAR_CHARS,
+    NOT_ED_NOUN,
     _clause,
     _clause_start,
     _Clock,
@@ -141,7 +142,8 @@ _PAST_IRREGULAR_OR_ED = regex(
     r"(?<!\bThe\s)(?<!\bA\s)(?<!\bAn\s)(?<!\bIts\s)(?<!\bThis\s)(?<!\bTheir\s)"
     # (nor the second half of a compound adjective: "The much-discussed rooftop dance begins at 2:10", "the
     # long-awaited reveal" (round 138); a verb's prefix still counts: "re-entered", "co-signed")
-    r"(?:(?<!-)|(?<=\bre-)|(?<=\bco-)|(?<=\bde-)|(?<=\bpre-))[a-z]{3,}(?<!ne)(?<!ee)ed(?!['’]s\b)|was|were|had|"
+    rf"(?:(?<!-)|(?<=\bre-)|(?<=\bco-)|(?<=\bde-)|(?<=\bpre-)){NOT_ED_NOUN}[a-z]{{3,}}(?<!ne)(?<!ee)ed(?!['’]s\b)|was|"
+    r"were|had|"
     r"left(?=\s+(?:the|a|an|his|her|their|its|for|home|after|before)\b|\s+[A-Z])|sold|lost|won|kept|fled|threw|caught|bought|brought|built|fought|sought|spent|sent|"
     r"felt|slept|swept|dug|hung|stuck|struck|swung|sprang|sang|rang|drank|swam|began|ran|came|became|gave|"
     r"ate|rode|rose|drove|wrote|spoke|broke|chose|froze|woke|stole|wore|tore|grew|knew|flew|drew|blew|"
@@ -169,8 +171,8 @@ FOOTAGE_OF_BEFORE = regex(
 PAST_OR_WAS = regex(
     r"(?<![\w])(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)"
     r"(?<!\bour\s)(?<!\bmy\s)(?<!\byour\s)(?<!\bthis\s)"
-    r"(?:was|were|had|said|told|[a-z]{3,}ed|began|rose|struck|fell|came|went|took|broke|met|spoke|rang|ran|drew|"
-    r"gave|got|held|sat|stood|woke|wrote|flew|blew|sank|burst|fled|sent|saw|heard|told|found|made|left|"
+    rf"(?:was|were|had|said|told|{NOT_ED_NOUN}[a-z]{{3,}}ed|began|rose|struck|fell|came|went|took|broke|met|spoke|"
+    r"rang|ran|drew|gave|got|held|sat|stood|woke|wrote|flew|blew|sank|burst|fled|sent|saw|heard|told|found|made|left|"
     r"opened|shot|hit|arrived)\b(?![\w-])",
 )
 
@@ -296,6 +298,15 @@ _HABITUAL_BEFORE = regex(
     r"(?:is|are)\s+(?:over|done|finished))\s+(?:(?:at|around|about|by|before|after|until|till)\s+)+$", _I)
 
 
+# A routine told by the days it comes round on, its clock later in the clause: "Every weekday I get on at Pilrig around
+# 7:50" (round 197), "Each morning the stall opens by 6:30", "Most nights we eat at 8:15" (no other number between).
+_ROUTINE_BEFORE = regex(
+    r"\b(?:(?:every|each)\s+(?:single\s+)?(?:week\s?day|work\s?day|school\s+day|day|morning|evening|night|afternoon|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|most\s+(?:week\s?days|days|mornings|evenings|nights)|"
+    r"on\s+(?:week\s?days|school\s+days|work\s?days))\b[^.;!?\n\d]{0,70}$", _I)
+_ROUTINE_STEMS = any_stem(("every", "each", "most", "days"))
+
+
 # A thing rescheduled, then the clock it had and the one it moves to: "Proposal to move the Christmas Day swim from
 # 11:00 to 10:30 to catch the tide" (round 160), "the parade is brought forward from 11:00 to 10:30", "the swim has been
 # pushed back from 7:45 to 8:15"; not an edit moving a part of the file ("moved the title card from 1:20 to 1:35").
@@ -324,8 +335,10 @@ def _rescheduled(c: _Clock) -> bool:
 
 
 def _habitual_clock(c: _Clock) -> bool:
-    """A clock something usually happens at, in a sentence naming no footage."""
-    return c.ends(_HABITUAL_BEFORE, 60) and not c.footage_context and not footage_word(c.text, c.b, c.e)
+    """A clock something usually happens at, or the one of a routine told by its days ("Every weekday I get on at
+    Pilrig around 7:50"), in a sentence naming no footage."""
+    return (c.ends(_HABITUAL_BEFORE, 60) or (c.may_end(_ROUTINE_STEMS) and c.ends(_ROUTINE_BEFORE, 90))) \
+        and not c.footage_context and not footage_word(c.text, c.b, c.e)
 
 
 def _programme_of_the_world(c: _Clock) -> bool:

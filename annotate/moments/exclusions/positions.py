@@ -16,7 +16,7 @@ from annotate.moments.exclusions.context import (
     footage_word,
 )
 from annotate.moments.exclusions.sport import _GAME_AFTER
-from annotate.moments.exclusions.stamps import RECORDING_TURN, WHERE_IN_QUESTION
+from annotate.moments.exclusions.stamps import LOG_CLOCK, RECORDING_TURN, WHERE_IN_QUESTION
 from annotate.moments.exclusions.stated_lengths import _PAREN_AFTER_WORK
 from annotate.moments.patterns import MEDIA_NOUN, TIMECODE, WEEKDAY, any_stem
 from annotate.moments.scan import lines_above
@@ -206,6 +206,14 @@ _ANSWER_LEAD = regex(r"[ \t]*(?:A[.:]|ANSWER:|Answer:)[ \t]*(?:(?:yes|no|well|um
                      r"(?:(?:about|around|roughly|approximately|maybe|probably|I\s+think|I\s+believe)[,]?[ \t]+)?",
                      _I)
 _QUESTION_LABEL = regex(r"[ \t]*(?:Q[.:]|QUESTION:|Question:)[ \t]", _I)
+
+
+def log_line_stamp(c: _Clock) -> str | None:
+    """A log line's stamp, when the machine wrote the line: "14:02:31.118 W/Decoder: late frame" (its milliseconds
+    are no subtitle's time, which :func:`_position_shape` reads as a position)."""
+    if _LOG_LINE_AFTER.match(c.text, c.end) and _LOG_LINE_BEFORE.search(c.text, max(0, c.begin - 40), c.begin):
+        return LOG_CLOCK
+    return None
 
 
 def _position_shape(c: _Clock) -> str | None:
@@ -439,6 +447,13 @@ _PERCEIVED_BEFORE = regex(
     _I,
 )
 
+# A program's log line: its stamp opens the line (after its date maybe), then the level and the tag, as Android's
+# logcat ("14:02:31.118 W/Decoder: late frame", round 197) and most loggers ("09:14:02.551 [INFO] ...",
+# "09:14:02,551 ERROR db: ...") write them.
+_LOG_LINE_BEFORE = regex(r"(?:^|\n)[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T]|\d\d-\d\d[ \t]+)?\[?$")
+_LOG_LINE_AFTER = regex(
+    r"\]?[ \t]+(?:\d+[ \t]+\d+[ \t]+)?(?:[VDIWEF]/[\w.$-]+(?:\(\s*\d+\))?:"
+    r"|\[?(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL)\]?[ \t:])")
 _SUBTITLE_TIME = regex(r"\d\d:[0-5]\d:[0-5]\d[,.]\d{3}")
 _FRAME_TIMECODE = regex(r"\d\d:[0-5]\d:[0-5]\d:\d\d")
 

@@ -131,6 +131,7 @@ from annotate.moments.exclusions.positions import (
     _recording_clock,
     _turn_stamp,
     _zero_hour,
+    log_line_stamp,
 )
 from annotate.moments.exclusions.schedules import (
     _LOCAL_STEMS,
@@ -737,7 +738,8 @@ def _position_column(c: _Clock) -> str | None:
 _RULES = (_cue_time_in_cues, _turn_stamp, _into_recording, _recording_clock,
           _where_in_media, _format_template, _not_a_time, _footage_length, workout_zero_hour_part, _zero_hour,
           _frame_count, _position_column,
-          _stated_world_time, _world_event, _position_shape, _chapter_entry, _day_words, _world_report, _past_narration)
+          _stated_world_time, _world_event, log_line_stamp, _position_shape, _chapter_entry, _day_words, _world_report,
+          _past_narration)
 
 
 # Every pattern run only when ``_Clock.may_end`` finds one of its stems (tests/test_moments_gates.py).

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from annotate.moments.compiled import regex
-from annotate.moments.exclusions.context import _I, _IN_MEDIA_AFTER, _INTO_AFTER, _Clock, footage_word
+from annotate.moments.exclusions.context import _I, _IN_MEDIA_AFTER, _INTO_AFTER, NOT_ED_NOUN, _Clock, footage_word
 from annotate.moments.patterns import HEDGE, MEDIA_NOUN, TIMECODE, any_stem
 
 # A past-tense report right before the clock ("the bomb exploded at 8:46", "was posted at
 # 10:45") describes the world; footage is described in the present ("the officer fires at 3:14").
 _PAST_BEFORE = regex(
-    r"(?<![\w])(?:(?P<aux>is|are|can\s+be|gets|get|being)\s+)?(?:\w+ed|began|rose|struck|hit|fell|came|went|"
+    rf"(?<![\w])(?:(?P<aux>is|are|can\s+be|gets|get|being)\s+)?(?:{NOT_ED_NOUN}\w+ed|began|rose|struck|hit|fell|came|went|"
     r"left|took|broke|met|spoke|rang|ran|drew|gave|got|held|sat|stood|woke|wrote|flew|blew|sank|burst|"
     r"lit|led|fled|sent|saw|heard|told|found|made|said|began|stopped|shut|set\s+off|set\s+out|"
     r"took\s+off|read\s+out)\s+(?:(?:at|around|about|by|until|till|shortly\s+after|just\s+after|just\s+before|"

@@ -578,6 +578,8 @@ WHERE_IN_QUESTION = regex(r"\b(?:where|at\s+what\s+point)\s+(?:on|in)\b", _I)
 
 # The reason a chat log's stamp is no position: a time of day, but of no clock the footage shows.
 CHAT_CLOCK = "chat clock"
+# ... and a program's log line's stamp, when the machine wrote the line ("14:02:31.118 W/Decoder: late frame").
+LOG_CLOCK = "log clock"
 # The clock at which a whole recording starts ("the archive starts at 05:00"): a clock time that explains the
 # footage's own clock, not an event a following "12 minutes after that" counts from.
 RECORDING_START = "recording start"

@@ -275,8 +275,8 @@ def cell_column_headers(text: str, pos: int) -> tuple[str, list[str]] | None:
     table = text.rfind("<table", max(0, pos - TABLE_REACH), pos)
     if table >= 0 and text.find("</table", table, pos) < 0:
         row = text.rfind("<tr", table, pos)
-        header_row = _HTML_ROW.search(text, table, pos)
-        if row < 0 or header_row is None or not _HTML_HEADER_CELL.search(header_row.group(0)):
+        header_row = _html_header_row(text, table, row)
+        if row < 0 or header_row is None:
             return None
         header = [_TAG.sub("", cell) for cell in _HTML_CELL_TEXT.findall(header_row.group(0))]
         column = len(_HTML_CELL.findall(text, row, pos)) - 1
@@ -295,6 +295,24 @@ def cell_column_headers(text: str, pos: int) -> tuple[str, list[str]] | None:
     if not 0 <= column < len(header):
         return None
     return _TAG.sub("", header[column]).replace("&nbsp;", " ").strip(), header
+
+
+def _html_header_row(text: str, table: int, row: int) -> re.Match[str] | None:
+    """The header row of the HTML table opened at ``table``, above the row at ``row``: its first row, unless that is
+    a title spanning the table ('<tr><th colspan="3">Southland Community TV</th></tr>'), then the next; a header row
+    holds a <th> or only bold cells ("<td><b>Length</b></td>", round 197)."""
+    for found in _HTML_ROW.finditer(text, table, max(table, row)):
+        cells = _HTML_CELL_TEXT.findall(found.group(0))
+        if len(cells) == 1 and _SPANNING_CELL.search(found.group(0)):
+            continue
+        header = _HTML_HEADER_CELL.search(found.group(0)) is not None \
+            or (bool(cells) and all(_BOLD_CELL.fullmatch(cell.strip()) for cell in cells))
+        return found if header else None
+    return None
+
+
+_SPANNING_CELL = regex(r"<t[dh]\b[^<>]*\bcolspan\b", re.IGNORECASE)
+_BOLD_CELL = regex(r"<(b|strong)>[^<>]*</\1>", re.IGNORECASE)
 
 
 _PROGRAMME_HEADER = regex(

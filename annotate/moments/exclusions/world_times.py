@@ -15,6 +15,7 @@ from annotate.moments.exclusions.context import (
     _INTO_AFTER,
     CONTEXT_CHARS,
     NEAR_CHARS,
+    NOT_ED_NOUN,
     _clause_start,
     _Clock,
     _may_attribute,
@@ -303,7 +304,7 @@ _RATIO_NEAR = regex(
     r"\b(?:vertical|portrait|landscape|widescreen|aspect|ratio|format|cropped|crop|letterbox\w*)\b", _I
 )
 _PAST_IN_CLAUSE = regex(
-    r"(?<![\w])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?:[a-z]{3,}ed|began|rose|struck|fell|came|went|took|broke|met|"
+    rf"(?<![\w])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?:{NOT_ED_NOUN}[a-z]{{3,}}ed|began|rose|struck|fell|came|went|took|broke|met|"
     # ("he's got 20 seconds on them by 15:05" has them now: a present, not the past)
     r"spoke|rang|ran|drew|gave|(?<!['’]s\s)(?<!['’]ve\s)(?<!\bhas\s)(?<!\bhave\s)got|held|sat|stood|woke|wrote|flew|"
     r"blew|sank|burst|fled|sent|saw|heard|told|found|made|said|observed|gathered)\b(?![\w-])",

@@ -205,6 +205,12 @@ _MINUTES_THAT = regex(
     r"hold|holds|keep|keeps|carry|carries|move|moves|sweep|sweeps|drag|drags|cover|covers|span|spans)\b",
     re.IGNORECASE)
 _GATE_THAT = _WordGate(r"\s(?:that|which)\s")
+# A reviewer's verdict on the whole work by its minutes, conceding them: "Worth your time, even at 52 minutes",
+# "Even at two hours, it never drags" (round 197; not a place in it: "even at 12 minutes in, the sound is off").
+_EVEN_AT_LENGTH = regex(
+    rf"\beven\s+at\s+(?:(?:just|only|barely|over|under|nearly|almost|a\s+(?:brisk|lean|tight|hefty|bloated))\s+)?"
+    rf"(?P<d>{DURATION})(?=\s*(?:[.,;!?)—–]|$)|\s+(?:it|this|that|the\s+\w+)\s+(?!is\s+where)\w)",
+    re.IGNORECASE)
 # "The studio's reel ... is shorter, at 2 minutes 50 seconds": a length compared with another's.
 # And "the video version runs a bit longer, 1:21:30, because ...": the comparison, then the length after a comma.
 # (the verb left out, as Singlish and chat write it, right after the work or where it is: "someone say the full
@@ -596,6 +602,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     if media and compared:
         patterns.append(_COMPARED_LENGTH)
     patterns += [_MINUTES_THAT] if media and unit and _GATE_THAT.found(text, b, e, ascii_low) else []
+    patterns += [_EVEN_AT_LENGTH] if unit and "even at " in low else []
     if media and apposed_at:
         patterns.append(_APPOSED_LENGTH)
     patterns += [_APPOSED_ADJ_LENGTH] if media and unit and _GATE_APPOSED_ADJ.found(text, b, e, ascii_low) else []

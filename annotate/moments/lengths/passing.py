@@ -24,6 +24,8 @@ from annotate.moments.patterns import (
     COMPACT,
     DURATION,
     HEDGE,
+    INLINE_CLOSED,
+    INLINE_OPENED,
     LENGTH_JUDGED,
     LENGTH_MEDIA,
     MEDIA_NOUN,
@@ -141,11 +143,12 @@ _POSTED_WORK_PAREN = regex(
     rf"(?P<d>{DURATION}|(?(up){TC_TEXT}|(?!)))\s*\)",
     re.IGNORECASE)
 # A work told with the channel or the page it is on, its length in brackets: "In the race video on the AK channel
-# (2:44), the bell lap starts at 1:05" (round 121): where to find it and how long it runs (not "he slips in the video
+# (2:44), the bell lap starts at 1:05" (round 121), marked up in them too: "the full video on our channel
+# (<em>12:06</em>)" (round 197): where to find it and how long it runs (not "he slips in the video
 # (0:45)", nor "The keeper slips in the video on YouTube (0:45)": a position cited in it, after the event's "in the").
 _CHANNEL_WORK_PAREN = regex(
     rf"(?<!(?-i:in)\sthe\s)(?<!(?-i:in)\sa\s)\b{MEDIA_NOUN}\s+(?:on|via)\s+[^()\n.;:!?]{{0,40}}?\b(?:{PLATFORM}|channel|page|website|account)"
-    rf"\s*\(\s*(?P<d>{TC_TEXT})\s*\)",
+    rf"\s*\(\s*{INLINE_OPENED}(?P<d>{TC_TEXT}){INLINE_CLOSED}\s*\)",
     re.IGNORECASE)
 # A match's or a show's whole recording with its length in brackets, told as a length by what follows: a note of
 # what the length holds ("Sunday's T20 final (4:02:15, rain delay included)"), the work's address after a colon ("in

@@ -239,7 +239,10 @@ _TITLE_LINE_PAREN = regex(
     # two words may describe it: "(full match replay 1:58:40)" (round 110))
     # (or a music release's or a DJ's: "Deep Dune Sessions Vol. 3 (mix, 61:18)", "(DJ set, 1:58:00)" (round 134))
     # (or the platform the work is on: "Tracklist for the mix (YouTube, 58:14):" (round 135))
-    rf"\(\s*(?:(?P<m>(?:[\w'’-]+\s+){{0,2}}(?:{LENGTH_MEDIA}|replays?|audio|{_RELEASE}|(?-i:{PLATFORM})|"
+    # (or the work it comes from, named as its source: "Top 5 Drua tries (from the club's 'Best of the Season' video,
+    # 11:48)" (round 197))
+    rf"\(\s*(?:(?P<m>(?:from\s+(?:the|our|their|his|her|my|this|a)\s+[^()\n,\d]{{0,50}}?)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}(?:{LENGTH_MEDIA}|replays?|audio|{_RELEASE}|(?-i:{PLATFORM})|"
     rf"(?-i:[A-Z])[\w'’-]*\s+(?:Records|Recordings|Music|Pictures|Films|Studios|Productions))"
     rf"(?:\s+[\w'’-]+(?=,))?)\s*[,:;]?\s+)?(?:(?:{HEDGE})\s+)?"
     # (a heading's or a caption's closing tag may end the line: "<h3>Sourdough (video 18:40)</h3>")
