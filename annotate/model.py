@@ -105,11 +105,18 @@ def _listed(ids: Sequence[str], most: int = 10) -> str:
     return ", ".join(ids[:most]) + (f", ... ({len(ids)} in all)" if len(ids) > most else "")
 
 
+# Fields naming a file on this machine: a lone surrogate there is a name's byte that is not UTF-8 (os.fsdecode's),
+# kept so the path still leads to that file (dropped, ``caf\xe9/f.mp4`` became another folder's ``caf/f.mp4``).
+# A writer that records names as text refuses it (``timeline.document.text_paths``).
+PATH_FIELDS = frozenset({"path", "article", "origin"})
+
+
 def _valid_texts(value: object) -> None:
     """Every text field must be valid Unicode: a lone surrogate (JSON's
     ``"\\ud800"``) can be held in memory but written to no UTF-8 file, so it
     would break every output it reaches. It is dropped, as the caption
-    writers always did (escape.clean_text): it has no visible form."""
+    writers always did (escape.clean_text): it has no visible form. File
+    paths (:data:`PATH_FIELDS`) keep it."""
     for name in _field_names(type(value)):
         item = getattr(value, name)
         # isascii() is a flag read (no scan): almost every text is ASCII and holds no surrogate.
@@ -124,10 +131,12 @@ _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def _field_names(cls: type) -> tuple[str, ...]:
-    """A dataclass's field names, read once per class (dataclasses.fields costs more than the check)."""
+    """A dataclass's fields whose text is checked (all but its paths), read once per class (dataclasses.fields
+    costs more than the check)."""
     names = _FIELD_NAMES.get(cls)
     if names is None:
-        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls)  # type: ignore[arg-type]
+                                          if f.name not in PATH_FIELDS)
     return names
 
 

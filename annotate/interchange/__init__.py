@@ -37,7 +37,7 @@ from annotate.interchange.selects import frame_table
 from annotate.model import Footage, Moment, Timeline, default_video_id
 from annotate.timecode import FALLBACK_FPS
 from annotate.timeline import with_footage_length
-from annotate.timeline.document import load, save, say_removed, with_absolute_paths
+from annotate.timeline.document import load, save, say_removed, text_paths, with_absolute_paths
 
 # The one mapping from format name to module. A module lists its own file
 # extensions (EXTENSIONS), so a new format is one new file and one line here.
@@ -64,6 +64,8 @@ MAX_IMPORT_BYTES = 50_000_000
 SEVERAL_VIDEOS = ("otio", "json", "csv", "edl", "fcp-xml", "fcpx", "mlt", "kdenlive")
 # Formats that count the footage's frames and give its clip a length (editor files).
 FRAME_FORMATS = ("otio", "edl", "fcp-xml", "fcpx", "mlt", "kdenlive")
+# Formats that record the footage's (and JSON the article's) path: a name that is not UTF-8 cannot be kept in them.
+NAMES_FILES = (*FRAME_FORMATS, "json")
 
 __all__ = ["FORMATS", "ExportWarning", "Written", "dumps", "format_for", "import_into", "loads", "read", "text_of",
            "write"]
@@ -186,6 +188,8 @@ def text_of(timeline: Timeline, format: str, *, where: str | os.PathLike[str] = 
     # The file may be read from anywhere (OTIO and JSON carry the footage's and article's paths, which
     # `import` takes from the imported file's folder): a path relative to the timeline's folder would not hold.
     timeline = with_absolute_paths(timeline)
+    if name in NAMES_FILES:
+        timeline = text_paths(timeline, where)
     notes: list[str] = []
     if name in subtitles.FORMATS or name in FRAME_FORMATS:
         # cues stop at the footage's end, as `annotate subtitles` stops them; frames count at its rate
