@@ -157,7 +157,13 @@ def dumps(timeline: Timeline, format: str, **opts: object) -> str:
     """The timeline as text in ``format`` (clock times not placed yet are left out)."""
     name = format_for(None, format)
     _one_or_several(timeline, name, opts)
-    return FORMATS[name].dumps(timeline.placed(), **opts)
+    return FORMATS[name].dumps(_recordable(timeline, name, "-").placed(), **opts)
+
+
+def _recordable(timeline: Timeline, name: str, where: object) -> Timeline:
+    """``timeline`` as a ``name`` file at ``where`` may record its paths (:func:`text_paths`; formats naming
+    files)."""
+    return text_paths(timeline, where) if name in NAMES_FILES else timeline
 
 
 def loads(text: str, format: str, *, origin: str | None = None, **opts: object) -> Timeline:
@@ -187,9 +193,7 @@ def text_of(timeline: Timeline, format: str, *, where: str | os.PathLike[str] = 
     _one_or_several(timeline, name, opts)
     # The file may be read from anywhere (OTIO and JSON carry the footage's and article's paths, which
     # `import` takes from the imported file's folder): a path relative to the timeline's folder would not hold.
-    timeline = with_absolute_paths(timeline)
-    if name in NAMES_FILES:
-        timeline = text_paths(timeline, where)
+    timeline = _recordable(with_absolute_paths(timeline), name, where)
     notes: list[str] = []
     if name in subtitles.FORMATS or name in FRAME_FORMATS:
         # cues stop at the footage's end, as `annotate subtitles` stops them; frames count at its rate
