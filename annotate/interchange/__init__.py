@@ -162,8 +162,8 @@ def dumps(timeline: Timeline, format: str, **opts: object) -> str:
 
 def _recordable(timeline: Timeline, name: str, where: object) -> Timeline:
     """``timeline`` as a ``name`` file at ``where`` may record its paths (:func:`text_paths`; formats naming
-    files)."""
-    return text_paths(timeline, where) if name in NAMES_FILES else timeline
+    files, by absolute path)."""
+    return text_paths(timeline, where, relative=False) if name in NAMES_FILES else timeline
 
 
 def loads(text: str, format: str, *, origin: str | None = None, **opts: object) -> Timeline:

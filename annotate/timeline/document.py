@@ -365,16 +365,17 @@ def with_absolute_paths(timeline: Timeline) -> Timeline:
     return _with_paths(timeline, lambda path: _rebase(path, origin_dir, Path(origin_dir.anchor)), timeline.origin)
 
 
-def text_paths(timeline: Timeline, where: object) -> Timeline:
+def text_paths(timeline: Timeline, where: object, *, relative: bool = True) -> Timeline:
     """``timeline`` as a file that records names as text (``where``: a timeline, an editor's file) may hold it. A
     path holding a name's byte that is not UTF-8 (kept in memory, so it still leads to the file) cannot be written
     there, and without the byte it names another file: footage so named is refused in one line; such an article
-    is left out with an ArticleWarning (a timeline may record none)."""
+    is left out with an ArticleWarning (a timeline may record none). ``relative``: the file records a path
+    relative to its own folder (a timeline), so one beside the footage records its plain name."""
     for video in timeline.videos:
         if video.path and undecodable_name(video.path):
             part = _not_utf8(video.path)
-            advice = ("rename the file" if part.startswith("name") else
-                      "rename the folder, or keep the timeline beside the footage (it records the plain name alone)")
+            advice = ("rename the file" if part.startswith("name") else "rename the folder" + (
+                ", or keep the timeline beside the footage (it records the plain name alone)" if relative else ""))
             raise OutputError(f"cannot record the footage {terminal_line(video.path)}: its {part} is not UTF-8 and "
                               f"this file records names as text (without that byte it would name another file): "
                               f"{advice}", subject=where)
