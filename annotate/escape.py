@@ -76,6 +76,8 @@ _NOT_A_SPACE = re.compile(r" *[^\S ]\s*")
 # A lone surrogate: in a file name, a byte that is not UTF-8 (os.fsdecode's surrogateescape, U+DC80-U+DCFF); in
 # any text, a character no UTF-8 file can hold.
 LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# A lone surrogate that is no name's byte: os.fsdecode turns a byte that is not UTF-8 into U+DC80..U+DCFF only.
+NOT_A_NAME_BYTE = re.compile(r"[\ud800-\udc7f\udd00-\udfff]")
 
 
 def undecodable_name(name: str) -> bool:

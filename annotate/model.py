@@ -10,7 +10,7 @@ from typing import Any
 
 from annotate.clocktext import parse_clock
 from annotate.errors import InputError, TimeFormatError, TimelineError
-from annotate.escape import LONE_SURROGATE
+from annotate.escape import LONE_SURROGATE, NOT_A_NAME_BYTE
 from annotate.validate import MAX_MOMENTS, MAX_NUMBER, MAX_SECONDS, MAX_VIDEOS, number_problem
 
 SCHEMA_VERSION = 1
@@ -105,29 +105,37 @@ def _listed(ids: Sequence[str], most: int = 10) -> str:
     return ", ".join(ids[:most]) + (f", ... ({len(ids)} in all)" if len(ids) > most else "")
 
 
+# Fields naming a file on this machine: a lone surrogate there may be a name's byte that is not UTF-8 (os.fsdecode's),
+# kept so the path still leads to that file (dropped, ``caf\xe9/f.mp4`` became another folder's ``caf/f.mp4``).
+# A writer that records names as text refuses it (``timeline.document.text_paths``).
+PATH_FIELDS = frozenset({"path", "article", "origin"})
+
+
 def _valid_texts(value: object) -> None:
     """Every text field must be valid Unicode: a lone surrogate (JSON's
     ``"\\ud800"``) can be held in memory but written to no UTF-8 file, so it
     would break every output it reaches. It is dropped, as the caption
-    writers always did (escape.clean_text): it has no visible form."""
-    for name in _field_names(type(value)):
+    writers always did (escape.clean_text): it has no visible form. File
+    paths (:data:`PATH_FIELDS`) keep those that stand for a name's byte."""
+    for name, dropped in _text_fields(type(value)):
         item = getattr(value, name)
         # isascii() is a flag read (no scan): almost every text is ASCII and holds no surrogate.
-        if isinstance(item, str) and not item.isascii() and LONE_SURROGATE.search(item):
-            object.__setattr__(value, name, LONE_SURROGATE.sub("", item))
-        elif isinstance(item, tuple) and any(isinstance(t, str) and LONE_SURROGATE.search(t) for t in item):
-            object.__setattr__(value, name, tuple(LONE_SURROGATE.sub("", t) if isinstance(t, str) else t
-                                                  for t in item))
+        if isinstance(item, str) and not item.isascii() and dropped.search(item):
+            object.__setattr__(value, name, dropped.sub("", item))
+        elif isinstance(item, tuple) and any(isinstance(t, str) and dropped.search(t) for t in item):
+            object.__setattr__(value, name, tuple(dropped.sub("", t) if isinstance(t, str) else t for t in item))
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_TEXT_FIELDS: dict[type, tuple[tuple[str, re.Pattern[str]], ...]] = {}
 
 
-def _field_names(cls: type) -> tuple[str, ...]:
-    """A dataclass's field names, read once per class (dataclasses.fields costs more than the check)."""
-    names = _FIELD_NAMES.get(cls)
+def _text_fields(cls: type) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """A dataclass's field names, each with the surrogates it drops, read once per class (dataclasses.fields costs
+    more than the check)."""
+    names = _TEXT_FIELDS.get(cls)
     if names is None:
-        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+        names = _TEXT_FIELDS[cls] = tuple((f.name, NOT_A_NAME_BYTE if f.name in PATH_FIELDS else LONE_SURROGATE)
+                                          for f in fields(cls))  # type: ignore[arg-type]
     return names
 
 

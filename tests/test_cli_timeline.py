@@ -473,13 +473,15 @@ def test_a_subtitle_file_given_where_a_timeline_is_expected_says_what_it_is(tmp_
 def test_a_timeline_from_files_whose_names_are_not_utf8_records_no_other_file(samples, tmp_path):
     """An article named ``caf\\xe9.txt`` (Latin-1): the timeline recorded ``article: caf.txt``, another file,
     and ``wrote`` named ``rsum.yaml``. Now the article is said not to be recorded (an ArticleWarning), the
-    lines show the byte, and footage so named is refused in one line (it would name another file)."""
+    lines show the byte, and footage so named is refused in one line (it would name another file) where the
+    timeline records it."""
     article = tmp_path / os.fsdecode(b"caf\xe9.txt")
     article.write_text(ARTICLE, encoding="utf-8")
     out = tmp_path / os.fsdecode(b"r\xe9sum\xe9.yaml")
     result = run("timeline", str(article), "--footage", str(samples.video), "-o", str(out))
     assert result.exit_code == 0, result.output
-    assert f"annotate: warning: {tmp_path}/caf\\xe9.txt: the article's name is not UTF-8" in result.output
+    assert f"annotate: warning: caf\\xe9.txt: the article's name is not UTF-8, so {tmp_path}/r\\xe9sum\\xe9.yaml " \
+           "records no article file" in result.output
     assert f"wrote {tmp_path}/r\\xe9sum\\xe9.yaml: 2 moment(s)" in result.output
     t = load(out)
     assert [m.start for m in t.moments] == [147.0, 161.0]
@@ -488,9 +490,84 @@ def test_a_timeline_from_files_whose_names_are_not_utf8_records_no_other_file(sa
     footage.symlink_to(samples.video)
     refused = run("timeline", str(article), "--footage", str(footage), "-o", str(tmp_path / "f.yaml"))
     assert refused.exit_code == 2 and not (tmp_path / "f.yaml").exists()
-    assert refused.output.splitlines()[-1] == (f"annotate: error: {tmp_path}/b\\xe9.mp4: the footage's name is not "
-                                               "UTF-8 and a timeline records names as text (it would name another "
-                                               "file): rename the file"), refused.output
+    assert refused.output.splitlines()[-1] == (f"annotate: error: {tmp_path}/f.yaml: cannot record the footage "
+                                               "b\\xe9.mp4: its name is not UTF-8 and this file records names as "
+                                               "text (without that byte it would name another file): rename the "
+                                               "file"), refused.output
+
+
+def _video(path: Path, size: str) -> Path:
+    from annotate import ffmpeg
+
+    ffmpeg.run(["-f", "lavfi", "-i", f"testsrc2=s={size}:r=25:d=3", "-c:v", "libx264", "-preset", "ultrafast",
+                "-pix_fmt", "yuv420p", str(path)])
+    return path
+
+
+def _not_utf8_folder(tmp_path: Path) -> Path:
+    """A folder named ``caf\\xe9`` (Latin-1, as an old USB stick gives it) holding f.mp4 (320x240) and art.txt,
+    beside a folder ``caf`` holding another f.mp4 (64x36): the name with its byte dropped."""
+    folder = tmp_path / os.fsdecode(b"caf\xe9")
+    (tmp_path / "caf").mkdir()
+    folder.mkdir()
+    _video(folder / "f.mp4", "320x240")
+    _video(tmp_path / "caf" / "f.mp4", "64x36")
+    (folder / "art.txt").write_text("At 0:01 the first scene starts.\n\nAt 0:02 the second.\n", encoding="utf-8")
+    return folder
+
+
+def _size_of(png: Path) -> tuple[int, int]:
+    from PIL import Image
+
+    with Image.open(png) as picture:
+        return picture.size
+
+
+def test_a_timeline_in_a_folder_whose_name_is_not_utf8_reads_the_footage_beside_it(tmp_path):
+    """Attack report 9 #3: the model dropped the byte from the timeline's own path too, so ``footage: f.mp4`` was
+    resolved in ``caf/`` (footage not found, or another folder's video rendered and cut without a word) and a
+    timeline annotate wrote into the folder could not be read back. Its path keeps the byte; an export, which
+    records the absolute path as text, refuses it in one line instead of naming ``caf/f.mp4``."""
+    folder = _not_utf8_folder(tmp_path)
+    (folder / "h.yaml").write_text("schema_version: 1\nfootage: f.mp4\nmoments:\n  - {start: 1, caption: hi}\n",
+                                   encoding="utf-8")
+    result = run("render", str(folder / "h.yaml"), "-o", str(tmp_path / "r.png"), "--preview", "1")
+    assert result.exit_code == 0, result.output
+    assert _size_of(tmp_path / "r.png") == (320, 240)  # the video beside the timeline, not caf/f.mp4 (64x36)
+    refused = run("export", str(folder / "h.yaml"), "-o", str(tmp_path / "ex.otio"))
+    assert refused.exit_code == 2 and not (tmp_path / "ex.otio").exists()
+    assert refused.output.splitlines()[-1].endswith(  # (an export records absolute paths: only a rename helps)
+        "its folder 'caf\\xe9' is not UTF-8 and this file records names as text (without that byte it would name "
+        "another file): rename the folder"), refused.output
+    other = _video(tmp_path / "base.mp4", "160x120")
+    made = run("timeline", str(folder / "art.txt"), "--footage", str(other), "-o", str(folder / "x.yaml"))
+    assert made.exit_code == 0, made.output
+    assert run("render", str(folder / "x.yaml"), "-o", str(tmp_path / "x.png"), "--preview", "1").exit_code == 0
+    assert _size_of(tmp_path / "x.png") == (160, 120)
+
+
+def test_footage_in_a_folder_whose_name_is_not_utf8_is_recorded_as_the_same_file_or_refused(tmp_path, monkeypatch):
+    """Attack report 9 #4: run inside such a folder, ``timeline`` recorded ``path: ../caf/f.mp4`` (and said the
+    plain ``art.txt`` had a name that is not UTF-8); ``align --footage`` recorded ``caf/f.mp4``, exit 0: both named
+    another file. The path recorded is the one leading to the file; where it would hold the byte, it is refused
+    in one line naming the folder."""
+    folder = _not_utf8_folder(tmp_path)
+    monkeypatch.chdir(folder)
+    made = run("timeline", "art.txt", "--footage", "f.mp4", "-o", "t.yaml")
+    assert made.exit_code == 0 and "UTF-8" not in made.output, made.output
+    recorded = load(folder / "t.yaml")
+    assert recorded.footage is not None and recorded.footage.path == "f.mp4"
+    assert [s.article for s in recorded.sources] == ["art.txt"]
+    monkeypatch.chdir(tmp_path)
+    for command in (["timeline", str(folder / "art.txt"), "--footage", str(folder / "f.mp4"), "-o", "tt.yaml"],
+                    ["align", str(folder / "t.yaml"), "--footage", str(folder / "f.mp4"), "-o", "az.yaml"]):
+        refused = run(*command)
+        assert refused.exit_code == 2, refused.output
+        assert refused.output.splitlines()[-1].endswith(
+            "cannot record the footage caf\\xe9/f.mp4: its folder 'caf\\xe9' is not UTF-8 and this file records names "
+            "as text (without that byte it would name another file): rename the folder, or keep the timeline beside "
+            "the footage (it records the plain name alone)"), refused.output
+    assert not (tmp_path / "tt.yaml").exists() and not (tmp_path / "az.yaml").exists()
 
 
 def test_an_article_gaining_or_losing_a_moment_keeps_each_users_fields_on_its_own_moment(tmp_path):

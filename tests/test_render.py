@@ -1327,3 +1327,59 @@ def test_a_url_too_long_for_a_title_line_breaks_after_a_slash():
         "see https://twitter.com/\nBorderCommand/\nstatus/12345")
     assert broken_words("Rindfleischetikettierung", measure, 10) == "Rindfleisc\nhetikettie\nrung"
     assert broken_words("short words stay", measure, 10) == "short words stay"
+
+
+def _preview_png(tmp_path: Path, tl: Timeline, name: str, theme: Theme, elements: Elements) -> np.ndarray:
+    out = tmp_path / name
+    render(tl, out, preview_at=1.0, elements=elements, theme=theme)
+    with av.open(str(out)) as c:
+        return next(c.decode(video=0)).to_ndarray(format="rgb24").astype(int)
+
+
+def test_a_credit_of_one_long_url_stays_inside_the_safe_area(tmp_path: Path) -> None:
+    """Attack report 9 #1: only the title's long words were broken; a credit of a source's URL (typical for OSINT
+    footage) spanned the whole width and ran off the frame's left side, its start lost. It is broken as the
+    title is, inside the safe margins."""
+    footage = _make(tmp_path / "cr.mp4", size="640x360", seconds=3.0, audio=False)
+    url = "https://www.facebook.com/BorderCommandOfficialPageOfTheUnitedNationsCommand/videos/12345678901234567890"
+    tl = Timeline(sources=(Source(credit=f"Footage: {url}"),), moments=(Moment(0.5, caption="x", id="a"),),
+                  footage=Footage(path=str(footage)))
+    img = _preview_png(tmp_path, tl, "cr.png", Theme(),
+                       Elements(timecode=False, title=False, captions=False, position_bar=False))
+    top = slice(0, 180)
+    margin = round(640 * Theme().safe_margin)
+    assert _changed(img, top, slice(320, 640 - margin)) > 0.02
+    assert _changed(img, top, slice(0, margin - 2)) == 0
+    assert _changed(img, top, slice(640 - margin + 2, 640)) == 0
+    doc = build(tl, Frame(640, 360, 3.0, FPS), elements=Elements(timecode=False, title=False, captions=False))
+    credit = next(e for e in doc.events if e.name == "credit")
+    assert credit.plaintext.replace("\n", "") == f"Footage: {url}"  # broken into lines, not a character lost
+    assert credit.plaintext.count("\n") >= 1
+
+
+@pytest.mark.parametrize(("size", "safe", "title"), [
+    ((1280, 720), 0.05, "Grenzübergangsstellenkontrolle"),
+    ((320, 240), 0.3, "Soldiers open fire at the border"),
+])
+def test_a_title_word_that_fits_is_not_broken(size: tuple[int, int], safe: float, title: str) -> None:
+    """Attack report 9 #2: the title's words were broken for a room short by the left safe margin and a box's
+    padding (the Title style's right margin replaces the safe one): a word that fits whole was cut mid-word, and
+    with ``safe_margin: 0.3`` every word of a plain title was chopped ('So / ldi / er s op')."""
+    doc = build(Timeline(title=title), Frame(*size, 10.0, FPS), theme=Theme(safe_margin=safe))
+    assert next(e for e in doc.events if e.name == "title").plaintext == title
+
+
+def test_a_title_stays_inside_a_wide_safe_margin(tmp_path: Path) -> None:
+    """A theme's safe_margin may be up to 0.39, wider than the 30 % the title leaves for the timecode's column:
+    the title's right margin is the wider of the two, so its box stays inside the safe area."""
+    footage = _make(tmp_path / "sm.mp4", size="640x360", seconds=3.0, audio=False)
+    safe = 0.36
+    tl = Timeline(title="Grenzübergangsstellenkontrolle at the border crossing", footage=Footage(path=str(footage)),
+                  moments=(Moment(0.5, caption="x", id="a"),))
+    img = _preview_png(tmp_path, tl, "sm.png", Theme(safe_margin=safe),
+                       Elements(timecode=False, credit=False, captions=False, position_bar=False))
+    top = slice(0, 200)
+    margin = round(640 * safe)
+    assert _changed(img, top, slice(margin, 640 - margin)) > 0.05
+    assert _changed(img, top, slice(0, margin - 2)) == 0
+    assert _changed(img, top, slice(640 - margin + 2, 640)) == 0

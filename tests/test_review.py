@@ -987,3 +987,24 @@ def test_frame_nudges_on_variable_rate_footage_step_on_its_own_frames(uneven_foo
     seen.append(page.evaluate("window.annotateReview.moments[0].effective_start"))
     assert seen == pytest.approx([round(times[k], 3) for k in (31, 32, 33, 34, 35, 27)], abs=1e-9)
     assert page.errors == []
+
+
+def test_footage_in_a_folder_whose_name_is_not_utf8_is_linked_by_its_bytes(footage, tmp_path):
+    """Attack report 9 #5: ``review --footage caf\\xe9/clip.mp4`` ended in an internal error (quote() of a name's
+    byte that is not UTF-8). The link percent-encodes the name's bytes (``caf%E9``), which a browser opens."""
+    import os
+    import urllib.parse
+
+    path = tmp_path / "story.yaml"
+    save(story(footage), path)
+    folder = tmp_path / os.fsdecode(b"caf\xe9")
+    folder.mkdir()
+    os.link(footage, folder / "clip.mp4")  # (a link to it is resolved to where it points)
+    out = tmp_path / "page"
+    result = CliRunner().invoke(main, ["review", str(path), "--footage", str(folder / "clip.mp4"), "-o", str(out),
+                                       "--no-pictures"])
+    assert result.exit_code == 0, result.output
+    src = _data((out / "index.html").read_text(encoding="utf-8"))["video"]["src"]
+    assert src == "../caf%E9/clip.mp4"
+    linked = os.path.join(os.fsencode(out), urllib.parse.unquote_to_bytes(src))
+    assert os.path.samefile(linked, os.fsencode(folder / "clip.mp4"))

@@ -37,7 +37,9 @@ def shots_command(video: str, as_json: bool, as_csv: bool, start: float | None, 
         from annotate.escape import csv_text
 
         columns = ("time", "frame", "kind", "score", "start", "end")
-        click.echo(csv_text(columns, ([row.get(c) for c in columns] for row in rows), line_end="\n"), nl=False)
+        # no byte order mark: this is text for a pipe, where it would land in the first column's name (as export -o -)
+        click.echo(csv_text(columns, ([row.get(c) for c in columns] for row in rows), line_end="\n", bom=False),
+                   nl=False)
     else:
         from annotate.timecode import format_clock
 

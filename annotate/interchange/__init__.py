@@ -37,7 +37,7 @@ from annotate.interchange.selects import frame_table
 from annotate.model import Footage, Moment, Timeline, default_video_id
 from annotate.timecode import FALLBACK_FPS
 from annotate.timeline import with_footage_length
-from annotate.timeline.document import load, save, say_removed, with_absolute_paths
+from annotate.timeline.document import load, save, say_removed, text_paths, with_absolute_paths
 
 # The one mapping from format name to module. A module lists its own file
 # extensions (EXTENSIONS), so a new format is one new file and one line here.
@@ -64,6 +64,8 @@ MAX_IMPORT_BYTES = 50_000_000
 SEVERAL_VIDEOS = ("otio", "json", "csv", "edl", "fcp-xml", "fcpx", "mlt", "kdenlive")
 # Formats that count the footage's frames and give its clip a length (editor files).
 FRAME_FORMATS = ("otio", "edl", "fcp-xml", "fcpx", "mlt", "kdenlive")
+# Formats that record the footage's (and JSON the article's) path: a name that is not UTF-8 cannot be kept in them.
+NAMES_FILES = (*FRAME_FORMATS, "json")
 
 __all__ = ["FORMATS", "ExportWarning", "Written", "dumps", "format_for", "import_into", "loads", "read", "text_of",
            "write"]
@@ -176,7 +178,13 @@ def dumps(timeline: Timeline, format: str, **opts: object) -> str:
     """The timeline as text in ``format`` (clock times not placed yet are left out)."""
     name = format_for(None, format)
     _one_or_several(timeline, name, opts)
-    return FORMATS[name].dumps(timeline.placed(), **opts)
+    return FORMATS[name].dumps(_recordable(timeline, name, "-").placed(), **opts)
+
+
+def _recordable(timeline: Timeline, name: str, where: object) -> Timeline:
+    """``timeline`` as a ``name`` file at ``where`` may record its paths (:func:`text_paths`; formats naming
+    files, by absolute path)."""
+    return text_paths(timeline, where, relative=False) if name in NAMES_FILES else timeline
 
 
 def loads(text: str, format: str, *, origin: str | None = None, **opts: object) -> Timeline:
@@ -206,7 +214,7 @@ def text_of(timeline: Timeline, format: str, *, where: str | os.PathLike[str] = 
     _one_or_several(timeline, name, opts)
     # The file may be read from anywhere (OTIO and JSON carry the footage's and article's paths, which
     # `import` takes from the imported file's folder): a path relative to the timeline's folder would not hold.
-    timeline = with_absolute_paths(timeline)
+    timeline = _recordable(with_absolute_paths(timeline), name, where)
     notes: list[str] = []
     if name in subtitles.FORMATS or name in FRAME_FORMATS:
         # cues stop at the footage's end, as `annotate subtitles` stops them; frames count at its rate

@@ -235,9 +235,11 @@ def shorten(text: str, limit: int, field: str) -> str:
     return kept + "…"
 
 
-def _room(frame: Frame, theme: Theme, px: float) -> float:
-    """Pixels a line of text at ``px`` may take between the safe margins, its box's padding inside them."""
-    return frame.width * (1 - 2 * theme.safe_margin) - 2 * BOX_PADDING_EM * px
+def _room(frame: Frame, style: pysubs2.SSAStyle) -> float:
+    """Pixels a line of ``style`` may take: what libass leaves between its margins (which hold the safe margins
+    and the box's padding). Measured from the style itself, so a margin set for one element (the title's, clear
+    of the right-hand column) is the one its words are broken for."""
+    return frame.width - style.marginl - style.marginr
 
 
 def _squeeze(cue: Cue, label: str, measure: Callable[[str], float], room: float) -> str:
@@ -330,8 +332,10 @@ def build(
                                 right=w * (1 - TITLE_RIGHT_CLEAR))) + _px(theme.title_size, frame) * BOX_PADDING_EM
     doc.styles["Title"] = _style(theme, font=main, size=theme.title_size, align=7, frame=frame,
                                  margin_v=title_top, bold=True)
-    # Keep the title clear of the timecode and credit column on the right.
-    doc.styles["Title"].marginr = round(w * TITLE_RIGHT_CLEAR)
+    # Keep the title's box clear of the timecode and credit column on the right, and inside the safe margin when
+    # that is wider (a theme's safe_margin may be up to 0.39).
+    doc.styles["Title"].marginr = round(max(w * TITLE_RIGHT_CLEAR, w * theme.safe_margin)
+                                        + _px(theme.title_size, frame) * BOX_PADDING_EM)
     doc.styles["Timecode"] = _style(theme, font=mono, size=theme.timecode_size, align=9, frame=frame,
                                     margin_v=tc_v)
     end_ms = millis(frame.duration)
@@ -348,7 +352,7 @@ def build(
     if elements.captions:
         moments = {m.id: m for m in timeline.moments}
         seen: set[str] = set()
-        caption_width, caption_room = measure(theme.caption_size), _room(frame, theme, caption_px)
+        caption_width, caption_room = measure(theme.caption_size), _room(frame, doc.styles["Caption"])
         for cue in cues or []:
             moment = moments.get(cue.moment_id)
             label = label_text = ""
@@ -364,15 +368,17 @@ def build(
                                         end=floor_millis(cue.end, CENTISECOND), style="Caption",
                                         text=squeeze + label + styled_text(cue.text, fonts), name="caption"))
     if elements.title and timeline.title.strip():
-        title_px = _px(theme.title_size, frame)
         title = broken_words(shorten(timeline.title, MAX_TITLE_CHARS, "title"), measure(theme.title_size, bold=True),
-                             _room(frame, theme, title_px) - w * TITLE_RIGHT_CLEAR)
+                             _room(frame, doc.styles["Title"]))
         doc.append(pysubs2.SSAEvent(
             start=0, end=min(end_ms, millis(theme.title_seconds)), style="Title", name="title",
             text=f"{{\\fad({TITLE_FADE_MS},{TITLE_FADE_MS})}}" + styled_text(title, fonts)))
     if elements.credit and timeline.credit:
+        # broken as the title is: a credit is often a source's URL, which libass (wrapping at spaces) ran off the frame
+        credit = broken_words(shorten(timeline.credit, MAX_CREDIT_CHARS, "credit"), measure(theme.credit_size),
+                              _room(frame, doc.styles["Credit"]))
         doc.append(pysubs2.SSAEvent(start=0, end=end_ms, style="Credit", name="credit",
-                                    text=styled_text(shorten(timeline.credit, MAX_CREDIT_CHARS, "credit"), fonts)))
+                                    text=styled_text(credit, fonts)))
     if elements.timecode:
         _timecode_events(doc, frame, end_ms)
     return doc

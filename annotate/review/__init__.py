@@ -119,7 +119,9 @@ def _relative_url(target: Path, out_dir: Path) -> str:
         rel = os.path.relpath(target.resolve(), out_dir.resolve())
     except ValueError:  # another drive on Windows: no relative path exists
         return target.resolve().as_uri()
-    return "/".join(quote(part) for part in Path(rel).parts)
+    # each part's bytes, as the file system holds them: a name's byte that is not UTF-8 (caf\xe9) is caf%E9,
+    # which a browser opens; its text had no UTF-8 form to quote
+    return "/".join(quote(os.fsencode(part)) for part in Path(rel).parts)
 
 
 def _part(on_progress: Progress, start: float, share: float = 0.5) -> Progress:

@@ -24,9 +24,10 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from annotate.atomic import write_text
 from annotate.errors import AnnotateError, AnnotateWarning, InputError, OutputError, TimeFormatError, TimelineError
+from annotate.escape import terminal_line, undecodable_name
 from annotate.inputs import read_as
 from annotate.model import Footage, Moment, Timeline
-from annotate.textio import import_advice, other_kind, read_bytes, read_text_file
+from annotate.textio import ArticleWarning, import_advice, other_kind, read_bytes, read_text_file
 from annotate.timecode import parse_time
 from annotate.timeline.longtext import LongText
 from annotate.timeline.match import match_moments, same_place
@@ -294,7 +295,7 @@ def dumps(timeline: Timeline, *, into: str | None = None, origin: object = None)
     """YAML for a timeline; given the text of an existing file (``into``),
     merged into it so the user's formatting, comments and extra fields stay."""
     long_text = LongText()  # (long strings bypass ruamel's per-character Python: annotate.timeline.longtext)
-    data = long_text.set_aside(_styled(to_data(timeline)))
+    data = long_text.set_aside(_styled(to_data(text_paths(timeline, origin or "the timeline"))))
     rt = _yaml()
     existing = _timeline_to_update(into, origin, long_text) if into is not None else None
     if existing is not None:
@@ -363,6 +364,40 @@ def with_absolute_paths(timeline: Timeline) -> Timeline:
         return timeline
     origin_dir = Path(os.path.abspath(Path(timeline.origin).parent))
     return _with_paths(timeline, lambda path: _rebase(path, origin_dir, Path(origin_dir.anchor)), timeline.origin)
+
+
+def text_paths(timeline: Timeline, where: object, *, relative: bool = True) -> Timeline:
+    """``timeline`` as a file that records names as text (``where``: a timeline, an editor's file) may hold it. A
+    path holding a name's byte that is not UTF-8 (kept in memory, so it still leads to the file) cannot be written
+    there, and without the byte it names another file: footage so named is refused in one line; such an article
+    is left out with an ArticleWarning (a timeline may record none). ``relative``: the file records a path
+    relative to its own folder (a timeline), so one beside the footage records its plain name."""
+    for video in timeline.videos:
+        if video.path and undecodable_name(video.path):
+            part = _not_utf8(video.path)
+            advice = ("rename the file" if part.startswith("name") else "rename the folder" + (
+                ", or keep the timeline beside the footage (it records the plain name alone)" if relative else ""))
+            raise OutputError(f"cannot record the footage {terminal_line(video.path)}: its {part} is not UTF-8 and "
+                              f"this file records names as text (without that byte it would name another file): "
+                              f"{advice}", subject=where)
+    if not any(s.article and undecodable_name(s.article) for s in timeline.sources):
+        return timeline
+    sources = []
+    for source in timeline.sources:
+        if source.article and undecodable_name(source.article):
+            warnings.warn(f"{terminal_line(source.article)}: the article's {_not_utf8(source.article)} is not UTF-8, "
+                          f"so {terminal_line(str(where))} records no article file (it would name another file): "
+                          "rename it to have it recorded", ArticleWarning, stacklevel=3)
+            source = replace(source, article=None)
+        sources.append(source)
+    return replace(timeline, sources=tuple(sources))
+
+
+def _not_utf8(path: str) -> str:
+    """Which part of ``path`` is not UTF-8: its name, or a folder (often the folder alone, a USB stick's)."""
+    parts = Path(path).parts
+    bad = next(part for part in reversed(parts) if undecodable_name(part))
+    return "name" if bad == parts[-1] else f"folder '{terminal_line(bad)}'"
 
 
 def _with_paths(timeline: Timeline, rebase: Callable[[str | None], str | None], origin: str | None) -> Timeline:

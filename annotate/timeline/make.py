@@ -11,7 +11,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from annotate.errors import InputError, MediaWarning
-from annotate.escape import undecodable_name
 from annotate.model import Footage, Timeline, video_id_problem
 
 
@@ -29,9 +28,6 @@ def probe_footage(footage: str) -> Footage:
         return replace(probe.to_footage(info, download.sha256), path=str(download.path), url=footage,
                        retrieved=download.retrieved)
     path = local_path(footage) or Path(footage)
-    if undecodable_name(str(path)):
-        raise InputError("the footage's name is not UTF-8 and a timeline records names as text (it would name "
-                         "another file): rename the file", subject=path)
     info = probe.probe(path)
     if info.tracks:
         warnings.warn(info.tracks, MediaWarning, stacklevel=2)
@@ -106,11 +102,9 @@ def make_timeline(
     doc = read_article(article)
     for message in doc.warnings:
         warnings.warn(message, ArticleWarning, stacklevel=2)
-    source: str | None = os.path.abspath(article) if article != "-" else article
-    if source is not None and undecodable_name(source):
-        warnings.warn(f"{article}: the article's name is not UTF-8, so the timeline records no article file (it "
-                      "would name another file): rename it to have it recorded", ArticleWarning, stacklevel=2)
-        source = None
+    # (a name that is not UTF-8 is kept: the timeline's file records it relative to its folder, or refuses it,
+    # timeline.document.text_paths)
+    source = os.path.abspath(article) if article != "-" else article
     return from_article(doc.text, article=source, videos=videos or tuple(kept),
                         title=title if title is not None else doc.title, publisher=publisher,
                         url=url)

@@ -36,7 +36,7 @@ from annotate.clips.plan import CLIP_EXTENSION, clip_stems
 from annotate.errors import OutputError
 from annotate.escape import ass_field, clean_text, uncsv_cell, unique_file_name, unvtt_text
 from annotate.interchange.common import by_time, marker_name
-from annotate.model import Alignment, Footage, Moment, Source, Timeline
+from annotate.model import PATH_FIELDS, Alignment, Footage, Moment, Source, Timeline
 from annotate.render.document import Frame, build
 from annotate.subtitles import layout
 from annotate.subtitles.cues import part_names
@@ -321,7 +321,7 @@ def test_hostile_text_in_every_field_keeps_every_output_whole(owner, field, outp
         OUTPUTS[output](tl, ref, folder)
 
 
-@pytest.mark.parametrize(("owner", "field"), text_fields())
+@pytest.mark.parametrize(("owner", "field"), [f for f in text_fields() if f[1] not in PATH_FIELDS])
 def test_a_lone_surrogate_in_any_field_is_dropped_on_construction(owner, field, tmp_path):
     # JSON can carry "\ud800"; no UTF-8 output could hold it (it raised
     # UnicodeEncodeError in the review page, the JSON and OTIO exports).
@@ -329,6 +329,26 @@ def test_a_lone_surrogate_in_any_field_is_dropped_on_construction(owner, field, 
     assert tl == with_field(base_timeline(), owner, field, "ok!")
     check_review(tl, tl, tmp_path)
     check_exports(tl, tl, tmp_path)
+
+
+@pytest.mark.parametrize(("owner", "field"), [f for f in text_fields() if f[1] in PATH_FIELDS])
+def test_a_lone_surrogate_in_a_path_is_kept_and_refused_where_names_are_text(owner, field, tmp_path):
+    """A path's lone surrogate may be a name's byte that is not UTF-8 (os.fsdecode's): dropped, the path named
+    another file. It is kept; the review page escapes it, and a file recording names as text refuses it in one
+    line rather than write another file's name."""
+    from annotate.textio import ArticleWarning
+    from annotate.timeline import dumps as timeline_dumps
+
+    tl = with_field(base_timeline(), owner, field, "zq\udce9!")
+    assert getattr(tl.sources[0] if owner == "source" else tl.footage, field) == "zq\udce9!"
+    check_review(tl, tl, tmp_path)
+    for write in (lambda: interchange.dumps(tl, "otio" if owner == "footage" else "json"), lambda: timeline_dumps(tl)):
+        if owner == "footage":
+            with pytest.raises(OutputError, match="its name is not UTF-8"):
+                write()
+        else:
+            with pytest.warns(ArticleWarning, match="the article's name is not UTF-8"):
+                assert "zq" not in write()
 
 
 @settings(max_examples=60, deadline=None)
