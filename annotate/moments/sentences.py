@@ -25,10 +25,15 @@ _ABBREVIATIONS = frozenset(
 # (round 143))
 _NUMBERED_ABBREVIATIONS = frozenset(("ep", "eps", "pt", "pts", "ch", "chap", "ex", "exs", "ext", "tel"))
 
+# Characters that draw nothing: the soft hyphen and Unicode's format characters (zero-width space, LRM and the other
+# bidi marks, word joiner, BOM) text pasted from CMS pages and chat apps holds between sentences. A sentence's end
+# reads past them and no sentence begins or ends with one.
+INVISIBLE = "\u00ad\u061c\u180e\ufeff" + "".join(
+    map(chr, (*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065), *range(0x2066, 0x2070))))
 # A candidate boundary: end punctuation (plus closing quotes/brackets) then space, or a line break.
 # Pasted HTML: the end of a block element or a line break tag ends a sentence too.
 _BOUNDARY = regex(
-    r"[.!?…]+[\"'”’)\]]*(?=\s)|\n|</(?:p|li|div|blockquote|h[1-6]|td|th|tr|section|article|ul|ol|dd|dt)>|<br\s*/?>",
+    rf"[.!?…]+[\"'”’)\]]*[{INVISIBLE}]*(?=\s)|\n|</(?:p|li|div|blockquote|h[1-6]|td|th|tr|section|article|ul|ol|dd|dt)>|<br\s*/?>",
     re.IGNORECASE,
 )
 # The first character of every _BOUNDARY match (none has a case to fold).
@@ -81,8 +86,8 @@ _INITIALS = regex(r"(?:[a-z]\.)+[a-z]")
 _LETTER_LABEL = regex(
     r"\b(?:cameras?|cams?|angles?|feeds?|uploads?|clips?|videos?|sources?|phones?|takes?|exhibits?|tapes?|reels?|"
     r"files?|views?|shots?|versions?|tracks?|sides?|bodycams?|dashcams?|drones?)[^\S\n]+(?-i:[A-Z])$", re.IGNORECASE)
-_NEXT_CHAR = regex(r"\s+(\S)")
-_NEXT_WORD = regex(r"\s+(\w+)")
+_NEXT_CHAR = regex(rf"\s+[{INVISIBLE}]*([^\s{INVISIBLE}])")
+_NEXT_WORD = regex(rf"\s+[{INVISIBLE}]*(\w+)")
 _DAY_OR_MONTH = regex(
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|local|ET|EST|EDT|PT|"
     r"PST|PDT|CT|CST|CDT|MT|GMT|UTC|BST|CET)"
@@ -109,7 +114,7 @@ _WORD_RUN = regex(r"[\w.]*")
 def _next_char(text: str, at: int) -> str:
     """The first character after the spaces at ``at``, "" if none (what ``\\s+(\\S)`` reads there): read directly
     where one space stands before it, as after most sentence ends (``str.isspace`` is the test ``\\s`` makes)."""
-    if text[at:at + 1] == " " and (after := text[at + 1:at + 2]) and not after.isspace():
+    if text[at:at + 1] == " " and (after := text[at + 1:at + 2]) and not after.isspace() and after.isprintable():
         return after
     m = _NEXT_CHAR.match(text, at)
     return m.group(1) if m else ""
@@ -124,7 +129,7 @@ _CLOCK_BEFORE_HALF = regex(r"\d[^\S\n]?[ap]m$", re.IGNORECASE)
 def _is_sentence_end(text: str, dot: int, after: int) -> bool:
     if text[dot] != ".":
         # 'shouting "get back!" around the 2:40 mark': a quoted exclamation or question the sentence goes on past.
-        if text[after - 1] in "\"”’'":
+        if text[dot:after].rstrip(INVISIBLE)[-1] in "\"”’'":
             nxt = _next_char(text, after)
             return not (nxt and nxt.islower())
         return True
@@ -179,9 +184,9 @@ def _line_break_ends(text: str, pos: int) -> bool:
 
 
 def _add(text: str, begin: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while begin < end and text[begin].isspace():
+    while begin < end and (text[begin].isspace() or text[begin] in INVISIBLE):
         begin += 1
-    while end > begin and text[end - 1].isspace():
+    while end > begin and (text[end - 1].isspace() or text[end - 1] in INVISIBLE):
         end -= 1
     # Text with no sentence ends at all (lists, dumps, hostile input) is cut into pieces at
     # spaces, so the per-sentence work stays linear in the text.
