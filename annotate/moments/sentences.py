@@ -86,6 +86,8 @@ _INITIALS = regex(r"(?:[a-z]\.)+[a-z]")
 _LETTER_LABEL = regex(
     r"\b(?:cameras?|cams?|angles?|feeds?|uploads?|clips?|videos?|sources?|phones?|takes?|exhibits?|tapes?|reels?|"
     r"files?|views?|shots?|versions?|tracks?|sides?|bodycams?|dashcams?|drones?)[^\S\n]+(?-i:[A-Z])$", re.IGNORECASE)
+# Zulu time's "Z" after a clock's number or its half of day: "15:15 Z", "3:15:20 p.m. Z".
+_ZULU = regex(r"(?:\d|[ap]\.?[^\S\n]?m\.?)[^\S\n]?(?-i:Z)$", re.IGNORECASE)
 _NEXT_CHAR = regex(rf"\s+[{INVISIBLE}]*([^\s{INVISIBLE}])")
 _NEXT_WORD = regex(rf"\s+[{INVISIBLE}]*(\w+)")
 _DAY_OR_MONTH = regex(
@@ -140,9 +142,11 @@ def _is_sentence_end(text: str, dot: int, after: int) -> bool:
         word = _NEXT_WORD.match(text, after)
         return bool(word and word.group(1)[0].isupper() and not _DAY_OR_MONTH.match(word.group(1))
                     and not _ZONE_AFTER.match(text, after))
-    if len(token) == 1 and token.isalpha() and _LETTER_LABEL.search(text, max(0, dot - 30), dot):
+    if len(token) == 1 and token.isalpha() and (_LETTER_LABEL.search(text, max(0, dot - 30), dot)
+                                                or _ZULU.search(text, max(0, dot - 12), dot)):
         # "The gate first buckles at 1:19 on Camera A. That gives ...": a camera's (an angle's, an exhibit's) letter
-        # ends its sentence before a capital, as a word does (round 156); "John F. Kennedy" stays one
+        # ends its sentence before a capital, as a word does (round 156), and so does Zulu's "Z" after a clock ("was
+        # logged at 15:15:20 Z. At 0:45 ...", as "GMT." does); "John F. Kennedy" stays one
         nxt = _next_char(text, after)
         return bool(nxt and nxt.isupper())
     if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
