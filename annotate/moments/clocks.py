@@ -26,7 +26,7 @@ from annotate.moments.extract import ClockMention
 from annotate.moments.hedges import hedge_before
 from annotate.moments.patterns import CLOCK_ZONE, MONTH, WEEKDAY
 from annotate.moments.scan import as_shown
-from annotate.moments.sentences import split
+from annotate.moments.sentences import said, split
 from annotate.textio import ArticleWarning
 
 _TIME = regex(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,3}))?)?")
@@ -162,7 +162,7 @@ def _clock_moment(text: str, c: ClockMention, clock: ClockTime, span: tuple[int,
         approximate=c.hedged or clock.precision > 1,
         quote=text[begin:end],
         span=(begin, end),
-        sentence=sentence,
+        sentence=said(text, c.b, c.e),
         caption=caption(sentence if read is None else as_shown(text, read, c.b, c.e), others,
                         _said_span(read or text, c.b, begin, end)),
         clock=clock.text(),

@@ -77,7 +77,7 @@ from annotate.moments.patterns import (
     any_stem,
 )
 from annotate.moments.scan import as_shown, lowered, reading_copy, sentences_holding, sentences_with
-from annotate.moments.sentences import split
+from annotate.moments.sentences import said, split
 from annotate.moments.speech import attach
 from annotate.moments.veto import VETOED, clock_verdict
 from annotate.moments.window import window
@@ -217,7 +217,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                 approximate=approx,
                 quote=text[begin:stop],
                 span=(begin, stop),
-                sentence=sentence,
+                sentence=said(text, b, e),
                 caption=caption(sentence, spans_in_sentence, (begin - b, stop - b)),
                 window=window(start, gran, approx, length=length, fraction=c.kind == "fraction",
                               duration=duration),
@@ -236,7 +236,7 @@ def _as_written(m: Moment, written: str, read: str, b: int, e: int, spans: list[
     left out of a quoted list's rows."""
     assert m.span is not None
     begin, stop = m.span
-    return replace(m, quote=written[begin:stop], sentence=written[b:e],
+    return replace(m, quote=written[begin:stop], sentence=said(written, b, e),
                    caption=caption(as_shown(written, read, b, e), spans, (begin - b, stop - b)))
 
 

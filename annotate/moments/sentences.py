@@ -204,3 +204,23 @@ def _add(text: str, begin: int, end: int, spans: list[tuple[int, int]]) -> None:
             begin += 1
     if end > begin:
         spans.append((begin, end))
+
+
+# The quote marks opening a line: a Markdown or mail reply's "> ", a page's quote as :mod:`annotate.pagetext` writes
+# it ("> > " nested); not ">50 people", a figure.
+_QUOTE_MARKS = regex(r"^[ \t]*(?:>(?:[ \t]+|(?=>)|(?=\n)|$))+", re.MULTILINE)
+
+
+def said(text: str, b: int, e: int) -> str:
+    """The sentence ``text[b:e]`` as a moment's ``sentence`` shows it, the article's words: without the quote marks
+    opening its lines (the page reader's mark for a ``<blockquote>`` or an embedded post, a reply's), which are
+    nobody's words. Its offsets stay ``b`` and ``e``."""
+    if ">" not in text[b:e]:
+        return text[b:e]
+    line = text.rfind("\n", 0, b) + 1
+    parts, at = [], b
+    for m in _QUOTE_MARKS.finditer(text, line, e):
+        if m.end() > at:
+            parts.append(text[at:max(at, m.start())])
+            at = m.end()
+    return "".join(parts) + text[at:e]
