@@ -217,7 +217,11 @@ def said(text: str, b: int, e: int) -> str:
     nobody's words. Its offsets stay ``b`` and ``e``."""
     if ">" not in text[b:e]:
         return text[b:e]
-    line = text.rfind("\n", 0, b) + 1
+    line = b  # (the start of the sentence's line, read back over quote marks alone: no scan of the text before)
+    while line > 0 and text[line - 1] in " \t>":
+        line -= 1
+    if line > 0 and text[line - 1] != "\n":
+        line = text.find("\n", b, e) + 1 or e  # (its first line opens with no quote mark)
     parts, at = [], b
     for m in _QUOTE_MARKS.finditer(text, line, e):
         if m.end() > at:
