@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from annotate import extract_moments
 from annotate.moments import sentences
 from tests.moments_scoring import load_cases
 from tests.strategies import sentence_texts
@@ -92,3 +94,35 @@ def test_the_next_character_is_the_pattern_s_after_every_boundary_in_the_case_se
 def test_the_next_character_is_the_pattern_s(text, at):
     at = min(at, len(text))
     assert sentences._next_char(text, at) == _reference_next(text, at)
+
+
+# Attack report 9, bug 10: an invisible character (a format character, a soft hyphen) right after a sentence's end,
+# or after the space that follows it, joined two sentences; both moments took one caption holding it.
+@pytest.mark.parametrize("mark", ["\u200b", "\u200e", "\u00ad", "\u2060", "\ufeff", "\u200f"])
+@pytest.mark.parametrize("gap", ["{mark} ", " {mark}", "{mark}{mark} "])
+def test_an_invisible_character_between_sentences_neither_joins_them_nor_stays_at_their_edges(mark, gap):
+    text = "At 0:12 in the video the truck crashes." + gap.format(mark=mark) + "At 0:45 the man falls."
+    assert [text[b:e] for b, e in sentences.split(text)] == [
+        "At 0:12 in the video the truck crashes.", "At 0:45 the man falls."]
+    found = extract_moments(text)
+    assert [(m.start, m.caption) for m in found] == [(12.0, "the truck crashes"), (45.0, "the man falls")]
+
+
+def test_an_invisible_character_inside_a_sentence_stays():
+    text = "The soft\u00adhyphen stays. At 0:45 the man\u200b falls."
+    assert [text[b:e] for b, e in sentences.split(text)] == [
+        "The soft\u00adhyphen stays.", "At 0:45 the man\u200b falls."]
+
+
+@pytest.mark.parametrize(("text", "sentence"), [
+    ("> At 2:27 the officer draws.", "At 2:27 the officer draws."),
+    ("Intro.\n> > At 2:27 the officer\n> > draws.", "At 2:27 the officer\ndraws."),
+    (">At 2:27 the officer draws.", ">At 2:27 the officer draws."),  # (no mark without its space: a figure's ">")
+    ("At 3:05 >50 people run.", "At 3:05 >50 people run."),
+    (">50 people run at 3:05.", ">50 people run at 3:05."),
+])
+def test_a_sentence_is_said_without_the_quote_marks_opening_its_lines(text, sentence):
+    b, e = next((b, e) for b, e in sentences.split(text) if "2:27" in text[b:e] or "3:05" in text[b:e])
+    if "\n> > draws" in text:  # (a wrapped quoted line ends its sentence at the break: read as one span here)
+        b, e = text.index("> > At"), len(text)
+    assert sentences.said(text, b, e) == sentence

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotate import extract_moments
+from annotate import extract_moments, extract_references
 from annotate.textio import parse_article
 
 P = ("<p>The footage released by the UN Command shows the jeep arriving at 0:42.</p><p>Roughly two minutes and "
@@ -194,3 +194,20 @@ def test_a_short_story_with_comments_in_a_box_not_named_comments_is_no_thread(bo
     quotes, said = _read(page)
     assert quotes == ["0:12", "0:31"]
     assert "left out" in said[0] and "'At 2:40 you can see a dog lol" in said[0]
+
+
+def test_a_quote_s_marks_are_the_reader_s_not_in_a_moment_s_sentence() -> None:
+    """Attack report 9, bug 11: the "> " the reader writes before a quote's lines stayed in its moments' sentences
+    (what the review page, the CSV export and the clip manifest show as the article's words)."""
+    page = ("<html><body><main><article><h1>Footage shows the crash</h1><p>The court filing describes it:</p>"
+            "<blockquote><p>At 2:27 in the bodycam video the officer draws his weapon. At 2:31 he fires twice.</p>"
+            "<p>The camera clock reads 15:14:40 as he falls.</p></blockquote>"
+            "<p>At 3:05 in the video &gt;50 people run.</p></article></main></body></html>")
+    text = parse_article(page.encode(), name="p.html", suffix=".html").text
+    assert "> At 2:27" in text  # (the reader's mark, which the quote merging reads)
+    found = extract_references(text)
+    assert [(m.start, m.sentence) for m in found.moments] == [
+        (147.0, "At 2:27 in the bodycam video the officer draws his weapon."), (151.0, "At 2:31 he fires twice."),
+        (185.0, "At 3:05 in the video >50 people run.")]
+    assert [(m.clock, m.sentence) for m in found.clock_times] == [
+        ("15:14:40", "The camera clock reads 15:14:40 as he falls.")]

@@ -26,7 +26,7 @@ from annotate.moments.extract import ClockMention
 from annotate.moments.hedges import hedge_before
 from annotate.moments.patterns import CLOCK_ZONE, MONTH, WEEKDAY
 from annotate.moments.scan import as_shown
-from annotate.moments.sentences import split
+from annotate.moments.sentences import said, split
 from annotate.textio import ArticleWarning
 
 _TIME = regex(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,3}))?)?")
@@ -46,33 +46,39 @@ _CLOCK_TAIL = regex(
     r"(?:clock|time\s?stamp|time-stamp|time\s?code))",
     re.IGNORECASE,
 )
-# A time of day with its half of day glued on, "11:59:50pm", "2:27p.m." (no timecode finder takes it: a word runs on
-# from its digits), or, in British and Australian style, a dot for the colon: "2.27pm", "2.29 p.m." (the hour must
-# fit a 12-hour clock). The extractor's finders leave these alone; they are clock times all the same.
-_DAY_TIME_WITH_HALF = regex(
-    r"(?<![\w:.,])(?:1[0-2]|0?[1-9])(?::[0-5]\d(?::[0-5]\d)?(?=[ap]\.?[^\S\n]?m(?![^\W_]))"
-    r"|\.[0-5]\d(?=[^\S\n]?[ap]\.?[^\S\n]?m(?![^\W_])))",
+# The times of day no timecode finder takes (a word runs on from their digits), clock times all the same: one with its
+# half of day glued on, "11:59:50pm", "2:27p.m.", or, in British and Australian style, a dot for the colon: "2.27pm",
+# "2.29 p.m." (the hour must fit a 12-hour clock); and ISO 8601's combined date and time, the form of a bodycam export,
+# of exiftool's and ffprobe's creation_time and of the timeline's own clock field: "2017-11-13T15:14:40", with its
+# zone ("Z", "+03:00") and any fraction of a second, and a time with Zulu's "Z" glued on, "15:14:40Z".
+_UNFOUND_CLOCKS = regex(
+    r"(?<![\w:.,])(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d(?::[0-5]\d)?(?=[ap]\.?[^\S\n]?m(?![^\W_]))"
+    r"|\.[0-5]\d(?=[^\S\n]?[ap]\.?[^\S\n]?m(?![^\W_])))"
+    r"|(?<![\d-])\d{4}-[01]\d-[0-3]\dT(?:[01]\d|2[0-4]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?![\d:.,]\d)"
+    r"|(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?=(?-i:Z)\b))",
     re.IGNORECASE)
 _HOURS_AFTER = regex(r"\s*(?:hours?|hrs?|h)\b", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = rf"(?P<mon>{MONTH})"
 _DATES = (
-    regex(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"),
+    regex(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?:\b|(?=T\d))"),  # (and ISO 8601's "2017-11-13T15:14")
     regex(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"),
     regex(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<y>\d{{4}})\b"),
-    # In figures: "2017/11/13", "2017年11月13日", "13.11.2017" (day first wherever dots are written), and
-    # "13/11/2017" or "11/13/2017" (whichever field is above 12 is the day; one that reads both ways names no day).
-    regex(r"(?<![\d/.])(?P<y>\d{4})/(?P<mo>\d{1,2})/(?P<d>\d{1,2})(?![\d/])"),
+    # In figures: "2017/11/13" and "2017.11.13" (Chinese and Korean dash cams' overlay), "2017年11月13日",
+    # "13.11.2017" (day first wherever dots are written after the day), and "13/11/2017", "11/13/2017" or
+    # "11-13-2017" (whichever field is above 12 is the day; one that reads both ways names no day).
+    regex(r"(?<![\d/.])(?P<y>\d{4})(?P<sep>[/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/]|\.\d)"),
     regex(r"(?P<y>\d{4})\s?年\s?(?P<mo>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"),
     regex(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})(?![\d.]\d)"),
-    regex(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])"),
+    regex(r"(?<![\d/-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/-])"),
 )
 
 
-def with_half_of_day(text: str, taken: list[tuple[int, int]]) -> list[ClockMention]:
-    """The times of day no finder set aside because of how their half of day is written ("2:27pm", "2.29 p.m."),
-    outside the spans ``taken`` (the mentions and moments found), as mentions of a "time of day"."""
-    found = [m for m in _DAY_TIME_WITH_HALF.finditer(text) if not any(a < m.end() and m.start() < z for a, z in taken)]
+def unfound_clocks(text: str, taken: list[tuple[int, int]]) -> list[ClockMention]:
+    """The times of day no finder set aside because of how they are written ("2:27pm", "2.29 p.m.",
+    "2017-11-13T15:14:40", "15:14:40Z"), outside the spans ``taken`` (the mentions and moments found), as mentions
+    of a "time of day"."""
+    found = [m for m in _UNFOUND_CLOCKS.finditer(text) if not any(a < m.end() and m.start() < z for a, z in taken)]
     if not found:
         return []
     sentences = split(text)
@@ -156,7 +162,7 @@ def _clock_moment(text: str, c: ClockMention, clock: ClockTime, span: tuple[int,
         approximate=c.hedged or clock.precision > 1,
         quote=text[begin:end],
         span=(begin, end),
-        sentence=sentence,
+        sentence=said(text, c.b, c.e),
         caption=caption(sentence if read is None else as_shown(text, read, c.b, c.e), others,
                         _said_span(read or text, c.b, begin, end)),
         clock=clock.text(),

@@ -77,7 +77,7 @@ from annotate.moments.patterns import (
     any_stem,
 )
 from annotate.moments.scan import as_shown, lowered, reading_copy, sentences_holding, sentences_with
-from annotate.moments.sentences import split
+from annotate.moments.sentences import said, split
 from annotate.moments.speech import attach
 from annotate.moments.veto import VETOED, clock_verdict
 from annotate.moments.window import window
@@ -217,7 +217,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                 approximate=approx,
                 quote=text[begin:stop],
                 span=(begin, stop),
-                sentence=sentence,
+                sentence=said(text, b, e),
                 caption=caption(sentence, spans_in_sentence, (begin - b, stop - b)),
                 window=window(start, gran, approx, length=length, fraction=c.kind == "fraction",
                               duration=duration),
@@ -236,7 +236,7 @@ def _as_written(m: Moment, written: str, read: str, b: int, e: int, spans: list[
     left out of a quoted list's rows."""
     assert m.span is not None
     begin, stop = m.span
-    return replace(m, quote=written[begin:stop], sentence=written[b:e],
+    return replace(m, quote=written[begin:stop], sentence=said(written, b, e),
                    caption=caption(as_shown(written, read, b, e), spans, (begin - b, stop - b)))
 
 
@@ -1851,8 +1851,9 @@ _POSITION_GAP = regex(
 # streams are cited up to about 4 hours ("2:03:10 into the almost four-hour hearing").
 BARE_CLOCK_MIN_HOURS = 5
 SECONDS_PER_HOUR = 3600.0
-# (with ISO 8601's end of the day, "24:00:00", the next day's midnight)
-_BARE_HMS = regex(r"(?<![\d:.,])(?:(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d|24:00:00)(?![\d:.,]\d)")
+# (with a fraction of a second, a CCTV stamp's "15:14:40.250"; with ISO 8601's end of the day, "24:00:00", the
+# next day's midnight)
+_BARE_HMS = regex(r"(?<![\d:.,])(?:(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?:[.,]\d{1,3})?|24:00:00)(?![\d:.,]\d)")
 
 
 _CLOCK_HOUR = regex(r"(?<![\d:.,])(\d{1,2}):[0-5]\d")

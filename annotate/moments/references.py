@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annotate.model import Moment
-from annotate.moments.clocks import _clock_moment, _read, _said_span, with_half_of_day
+from annotate.moments.clocks import _clock_moment, _read, _said_span, unfound_clocks
 from annotate.moments.extract import ClockMention, _extract
 from annotate.moments.scan import reading_copy
 from annotate.moments.speech import attach
@@ -38,7 +38,7 @@ def extract_references(text: str, duration: float | None = None) -> References:
     found = attach(text, _extract(text, duration, mentions))
     taken = [(c.begin, c.end) for c in mentions] + [m.span for m in found.moments if m.span is not None]
     read_as = reading_copy(text)  # (read as the extractor reads it; the quotes and captions are cut from the text)
-    mentions = sorted(mentions + with_half_of_day(read_as, taken), key=lambda c: c.begin)
+    mentions = sorted(mentions + unfound_clocks(read_as, taken), key=lambda c: c.begin)
     read = [(c, reading) for c in mentions if (reading := _read(read_as, c)) is not None]
     # The caption leaves out every clock phrase of its sentence, as a moment's leaves out every time.
     by_sentence: dict[int, list[tuple[int, int]]] = {}

@@ -25,10 +25,15 @@ _ABBREVIATIONS = frozenset(
 # (round 143))
 _NUMBERED_ABBREVIATIONS = frozenset(("ep", "eps", "pt", "pts", "ch", "chap", "ex", "exs", "ext", "tel"))
 
+# Characters that draw nothing: the soft hyphen and Unicode's format characters (zero-width space, LRM and the other
+# bidi marks, word joiner, BOM) text pasted from CMS pages and chat apps holds between sentences. A sentence's end
+# reads past them and no sentence begins or ends with one.
+INVISIBLE = "\u00ad\u061c\u180e\ufeff" + "".join(
+    map(chr, (*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065), *range(0x2066, 0x2070))))
 # A candidate boundary: end punctuation (plus closing quotes/brackets) then space, or a line break.
 # Pasted HTML: the end of a block element or a line break tag ends a sentence too.
 _BOUNDARY = regex(
-    r"[.!?…]+[\"'”’)\]]*(?=\s)|\n|</(?:p|li|div|blockquote|h[1-6]|td|th|tr|section|article|ul|ol|dd|dt)>|<br\s*/?>",
+    rf"[.!?…]+[\"'”’)\]]*[{INVISIBLE}]*(?=\s)|\n|</(?:p|li|div|blockquote|h[1-6]|td|th|tr|section|article|ul|ol|dd|dt)>|<br\s*/?>",
     re.IGNORECASE,
 )
 # The first character of every _BOUNDARY match (none has a case to fold).
@@ -81,8 +86,10 @@ _INITIALS = regex(r"(?:[a-z]\.)+[a-z]")
 _LETTER_LABEL = regex(
     r"\b(?:cameras?|cams?|angles?|feeds?|uploads?|clips?|videos?|sources?|phones?|takes?|exhibits?|tapes?|reels?|"
     r"files?|views?|shots?|versions?|tracks?|sides?|bodycams?|dashcams?|drones?)[^\S\n]+(?-i:[A-Z])$", re.IGNORECASE)
-_NEXT_CHAR = regex(r"\s+(\S)")
-_NEXT_WORD = regex(r"\s+(\w+)")
+# Zulu time's "Z" after a clock's number or its half of day: "15:15 Z", "3:15:20 p.m. Z".
+_ZULU = regex(r"(?:\d|[ap]\.?[^\S\n]?m\.?)[^\S\n]?(?-i:Z)$", re.IGNORECASE)
+_NEXT_CHAR = regex(rf"\s+[{INVISIBLE}]*([^\s{INVISIBLE}])")
+_NEXT_WORD = regex(rf"\s+[{INVISIBLE}]*(\w+)")
 _DAY_OR_MONTH = regex(
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|local|ET|EST|EDT|PT|"
     r"PST|PDT|CT|CST|CDT|MT|GMT|UTC|BST|CET)"
@@ -109,7 +116,7 @@ _WORD_RUN = regex(r"[\w.]*")
 def _next_char(text: str, at: int) -> str:
     """The first character after the spaces at ``at``, "" if none (what ``\\s+(\\S)`` reads there): read directly
     where one space stands before it, as after most sentence ends (``str.isspace`` is the test ``\\s`` makes)."""
-    if text[at:at + 1] == " " and (after := text[at + 1:at + 2]) and not after.isspace():
+    if text[at:at + 1] == " " and (after := text[at + 1:at + 2]) and not after.isspace() and after.isprintable():
         return after
     m = _NEXT_CHAR.match(text, at)
     return m.group(1) if m else ""
@@ -124,7 +131,7 @@ _CLOCK_BEFORE_HALF = regex(r"\d[^\S\n]?[ap]m$", re.IGNORECASE)
 def _is_sentence_end(text: str, dot: int, after: int) -> bool:
     if text[dot] != ".":
         # 'shouting "get back!" around the 2:40 mark': a quoted exclamation or question the sentence goes on past.
-        if text[after - 1] in "\"”’'":
+        if text[dot:after].rstrip(INVISIBLE)[-1] in "\"”’'":
             nxt = _next_char(text, after)
             return not (nxt and nxt.islower())
         return True
@@ -135,9 +142,11 @@ def _is_sentence_end(text: str, dot: int, after: int) -> bool:
         word = _NEXT_WORD.match(text, after)
         return bool(word and word.group(1)[0].isupper() and not _DAY_OR_MONTH.match(word.group(1))
                     and not _ZONE_AFTER.match(text, after))
-    if len(token) == 1 and token.isalpha() and _LETTER_LABEL.search(text, max(0, dot - 30), dot):
+    if len(token) == 1 and token.isalpha() and (_LETTER_LABEL.search(text, max(0, dot - 30), dot)
+                                                or _ZULU.search(text, max(0, dot - 12), dot)):
         # "The gate first buckles at 1:19 on Camera A. That gives ...": a camera's (an angle's, an exhibit's) letter
-        # ends its sentence before a capital, as a word does (round 156); "John F. Kennedy" stays one
+        # ends its sentence before a capital, as a word does (round 156), and so does Zulu's "Z" after a clock ("was
+        # logged at 15:15:20 Z. At 0:45 ...", as "GMT." does); "John F. Kennedy" stays one
         nxt = _next_char(text, after)
         return bool(nxt and nxt.isupper())
     if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
@@ -179,9 +188,9 @@ def _line_break_ends(text: str, pos: int) -> bool:
 
 
 def _add(text: str, begin: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while begin < end and text[begin].isspace():
+    while begin < end and (text[begin].isspace() or text[begin] in INVISIBLE):
         begin += 1
-    while end > begin and text[end - 1].isspace():
+    while end > begin and (text[end - 1].isspace() or text[end - 1] in INVISIBLE):
         end -= 1
     # Text with no sentence ends at all (lists, dumps, hostile input) is cut into pieces at
     # spaces, so the per-sentence work stays linear in the text.
@@ -195,3 +204,27 @@ def _add(text: str, begin: int, end: int, spans: list[tuple[int, int]]) -> None:
             begin += 1
     if end > begin:
         spans.append((begin, end))
+
+
+# The quote marks opening a line: a Markdown or mail reply's "> ", a page's quote as :mod:`annotate.pagetext` writes
+# it ("> > " nested); not ">50 people", a figure.
+_QUOTE_MARKS = regex(r"^[ \t]*(?:>(?:[ \t]+|(?=>)|(?=\n)|$))+", re.MULTILINE)
+
+
+def said(text: str, b: int, e: int) -> str:
+    """The sentence ``text[b:e]`` as a moment's ``sentence`` shows it, the article's words: without the quote marks
+    opening its lines (the page reader's mark for a ``<blockquote>`` or an embedded post, a reply's), which are
+    nobody's words. Its offsets stay ``b`` and ``e``."""
+    if ">" not in text[b:e]:
+        return text[b:e]
+    line = b  # (the start of the sentence's line, read back over quote marks alone: no scan of the text before)
+    while line > 0 and text[line - 1] in " \t>":
+        line -= 1
+    if line > 0 and text[line - 1] != "\n":
+        line = text.find("\n", b, e) + 1 or e  # (its first line opens with no quote mark)
+    parts, at = [], b
+    for m in _QUOTE_MARKS.finditer(text, line, e):
+        if m.end() > at:
+            parts.append(text[at:max(at, m.start())])
+            at = m.end()
+    return "".join(parts) + text[at:e]

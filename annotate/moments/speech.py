@@ -36,7 +36,7 @@ from annotate.model import Moment
 from annotate.moments.caption import caption
 from annotate.moments.compiled import regex
 from annotate.moments.exclusions import footage_word
-from annotate.moments.sentences import split
+from annotate.moments.sentences import said, split
 
 _I = re.IGNORECASE
 
@@ -306,7 +306,7 @@ def attach(text: str, moments: Sequence[Moment]) -> Said:
             start=None,
             quote=text[q.begin:q.end],
             span=(q.begin, q.end),
-            sentence=sentence,
+            sentence=said(text, q.b, q.e),
             caption=caption(sentence, [], (q.begin - q.b, q.end - q.b)),
             said=q.said(text),
         ))
