@@ -1851,9 +1851,11 @@ _POSITION_GAP = regex(
 # streams are cited up to about 4 hours ("2:03:10 into the almost four-hour hearing").
 BARE_CLOCK_MIN_HOURS = 5
 SECONDS_PER_HOUR = 3600.0
-# (with a fraction of a second, a CCTV stamp's "15:14:40.250"; with ISO 8601's end of the day, "24:00:00", the
-# next day's midnight)
-_BARE_HMS = regex(r"(?<![\d:.,])(?:(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?:[.,]\d{1,3})?|24:00:00)(?![\d:.,]\d)")
+# (with a fraction of a second, a CCTV stamp's "15:14:40.250" or a decimal comma's "23:59:58,5", not a subtitle
+# timestamp's three digits after a comma, "05:00:00,000", a position; with ISO 8601's end of the day, "24:00:00",
+# the next day's midnight)
+_BARE_HMS = regex(r"(?<![\d:.,])(?:(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,3}|,\d{1,2}(?!\d))?|24:00:00)"
+                  r"(?![\d:.,]\d)")
 
 
 _CLOCK_HOUR = regex(r"(?<![\d:.,])(\d{1,2}):[0-5]\d")
