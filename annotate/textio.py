@@ -211,10 +211,16 @@ def read_text_file(
     (default InputError); ``stdin``: ``-`` is standard input."""
     p = Path(path)
     make = error or (lambda message, where: InputError(message, subject=where))
-    if not (stdin and str(path) == "-") and (video := video_kind(
-            read_bytes(p, kind=kind, max_bytes=max_bytes, head=VIDEO_HEAD_BYTES))) is not None:
-        raise make(not_footage(video, str(path), _a(kind)), p)  # (before its size: footage is often large)
-    raw = read_bytes(p, kind=kind, max_bytes=max_bytes, error=error, stdin=stdin)
+    try:
+        raw = read_bytes(p, kind=kind, max_bytes=max_bytes, error=error, stdin=stdin)
+    except AnnotateError:
+        # (footage is often larger than any such file: say what it is rather than its size)
+        if not (stdin and str(path) == "-") and (video := video_kind(
+                read_bytes(p, kind=kind, max_bytes=max_bytes, head=VIDEO_HEAD_BYTES))) is not None:
+            raise make(not_footage(video, str(path), _a(kind)), p) from None
+        raise
+    if (video := video_kind(raw[:VIDEO_HEAD_BYTES])) is not None:
+        raise make(not_footage(video, str(path), _a(kind)), p)
     marked = decode_by_bom(raw, lambda message: make(message, p))
     if marked:
         return marked[0]
