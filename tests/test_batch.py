@@ -1166,12 +1166,13 @@ def test_a_contact_sheet_s_font_warning_drawn_in_a_worker_reaches_the_user_and_t
 
 
 def _long_render_job(tmp_path: Path) -> Path:
-    """A job of one render of 30 s of 640x360 footage: seconds of work in one task."""
+    """A job of one render of 90 s of 640x360 footage: seconds of work in one task (30 s rendered in well under a
+    second at rest, too few of the Dask worker's 0.2 s progress events: the Dask test failed 2 runs in 3)."""
     from annotate import ffmpeg
 
     src = tmp_path / "in"
     src.mkdir()
-    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25:duration=30", "-c:v", "libx264", "-preset",
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25:duration=90", "-c:v", "libx264", "-preset",
                 "ultrafast", "-pix_fmt", "yuv420p", str(src / "v.mp4")])
     (src / "story.yaml").write_text("footage: v.mp4\nmoments:\n  - {id: m1, start: 1, caption: One}\n",
                                     encoding="utf-8")
