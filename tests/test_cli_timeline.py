@@ -570,6 +570,36 @@ def test_footage_in_a_folder_whose_name_is_not_utf8_is_recorded_as_the_same_file
     assert not (tmp_path / "tt.yaml").exists() and not (tmp_path / "az.yaml").exists()
 
 
+def test_align_refuses_footage_no_timeline_file_can_record_before_it_aligns(tmp_path, monkeypatch):
+    """``align --footage caf\\xe9/f.mp4 -o elsewhere`` (and a timeline in that folder aligned ``-o``
+    elsewhere) was refused only when saving, after the whole alignment (minutes on long footage) and the
+    footage's hash. Now the same one line comes before any of that work: nothing aligned, nothing written."""
+    folder = _not_utf8_folder(tmp_path)
+    (folder / "t.yaml").write_text("schema_version: 1\nfootage: f.mp4\nmoments:\n  - {start: 1, caption: hi}\n",
+                                   encoding="utf-8")
+    (tmp_path / "plain.yaml").write_text("schema_version: 1\nfootage: caf/f.mp4\nmoments:\n"
+                                         "  - {start: 1, caption: hi}\n", encoding="utf-8")
+    import annotate.align
+    import annotate.digest
+
+    def no_work(*_args, **_kwargs):
+        raise AssertionError("aligned (or hashed) before refusing")
+
+    for name in ("align", "align_videos"):
+        monkeypatch.setattr(annotate.align, name, no_work)
+    monkeypatch.setattr(annotate.digest, "versioned_sha256", no_work)
+    monkeypatch.chdir(tmp_path)
+    for command in (["align", "plain.yaml", "--footage", str(folder / "f.mp4"), "-o", "a1.yaml"],
+                    ["align", str(folder / "t.yaml"), "-o", "a2.yaml"]):
+        refused = run(*command)
+        assert refused.exit_code == 2, refused.output
+        assert refused.output.splitlines()[-1] == (
+            f"annotate: error: {command[-1]}: cannot record the footage caf\\xe9/f.mp4: its folder 'caf\\xe9' is not "
+            "UTF-8 and this file records names as text (without that byte it would name another file): rename the "
+            "folder, or keep the timeline beside the footage (it records the plain name alone)"), refused.output
+        assert not (tmp_path / command[-1]).exists()
+
+
 def test_an_article_gaining_or_losing_a_moment_keeps_each_users_fields_on_its_own_moment(tmp_path):
     """Ids number the article's positions: a merge that matched the file's moments by id moved the user's
     comments, ``x-`` fields and edited captions onto the next moment when a sentence was cut or added above,

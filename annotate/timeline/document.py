@@ -372,14 +372,7 @@ def text_paths(timeline: Timeline, where: object, *, relative: bool = True) -> T
     there, and without the byte it names another file: footage so named is refused in one line; such an article
     is left out with an ArticleWarning (a timeline may record none). ``relative``: the file records a path
     relative to its own folder (a timeline), so one beside the footage records its plain name."""
-    for video in timeline.videos:
-        if video.path and undecodable_name(video.path):
-            part = _not_utf8(video.path)
-            advice = ("rename the file" if part.startswith("name") else "rename the folder" + (
-                ", or keep the timeline beside the footage (it records the plain name alone)" if relative else ""))
-            raise OutputError(f"cannot record the footage {terminal_line(video.path)}: its {part} is not UTF-8 and "
-                              f"this file records names as text (without that byte it would name another file): "
-                              f"{advice}", subject=where)
+    refuse_unrecordable(timeline, where, relative=relative)
     if not any(s.article and undecodable_name(s.article) for s in timeline.sources):
         return timeline
     sources = []
@@ -391,6 +384,25 @@ def text_paths(timeline: Timeline, where: object, *, relative: bool = True) -> T
             source = replace(source, article=None)
         sources.append(source)
     return replace(timeline, sources=tuple(sources))
+
+
+def refuse_unrecordable(timeline: Timeline, where: object, *, relative: bool = True) -> None:
+    """The one-line OutputError for footage of ``timeline`` whose path a file recording names as text cannot hold
+    (:func:`text_paths`)."""
+    for video in timeline.videos:
+        if video.path and undecodable_name(video.path):
+            part = _not_utf8(video.path)
+            advice = ("rename the file" if part.startswith("name") else "rename the folder" + (
+                ", or keep the timeline beside the footage (it records the plain name alone)" if relative else ""))
+            raise OutputError(f"cannot record the footage {terminal_line(video.path)}: its {part} is not UTF-8 and "
+                              f"this file records names as text (without that byte it would name another file): "
+                              f"{advice}", subject=where)
+
+
+def refuse_unsavable(timeline: Timeline, target: str | os.PathLike[str]) -> None:
+    """Raise what :func:`save` of ``timeline`` at ``target`` would raise for its footage paths, before a long
+    command's work (``align``, a batch's story) rather than after it."""
+    refuse_unrecordable(with_paths_for(timeline, target), target)
 
 
 def _not_utf8(path: str) -> str:
