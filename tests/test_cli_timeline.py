@@ -559,14 +559,15 @@ def test_footage_in_a_folder_whose_name_is_not_utf8_is_recorded_as_the_same_file
     assert recorded.footage is not None and recorded.footage.path == "f.mp4"
     assert [s.article for s in recorded.sources] == ["art.txt"]
     monkeypatch.chdir(tmp_path)
-    for command in (["timeline", str(folder / "art.txt"), "--footage", str(folder / "f.mp4"), "-o", "tt.yaml"],
-                    ["align", str(folder / "t.yaml"), "--footage", str(folder / "f.mp4"), "-o", "az.yaml"]):
+    for command, shown in (  # (align refuses before its work, naming the footage as given, not as recorded)
+            (["timeline", str(folder / "art.txt"), "--footage", str(folder / "f.mp4"), "-o", "tt.yaml"], ""),
+            (["align", str(folder / "t.yaml"), "--footage", str(folder / "f.mp4"), "-o", "az.yaml"], f"{tmp_path}/")):
         refused = run(*command)
         assert refused.exit_code == 2, refused.output
         assert refused.output.splitlines()[-1].endswith(
-            "cannot record the footage caf\\xe9/f.mp4: its folder 'caf\\xe9' is not UTF-8 and this file records names "
-            "as text (without that byte it would name another file): rename the folder, or keep the timeline beside "
-            "the footage (it records the plain name alone)"), refused.output
+            f"cannot record the footage {shown}caf\\xe9/f.mp4: its folder 'caf\\xe9' is not UTF-8 and this file "
+            "records names as text (without that byte it would name another file): rename the folder, or keep the "
+            "timeline beside the footage (it records the plain name alone)"), refused.output
     assert not (tmp_path / "tt.yaml").exists() and not (tmp_path / "az.yaml").exists()
 
 
@@ -594,9 +595,10 @@ def test_align_refuses_footage_no_timeline_file_can_record_before_it_aligns(tmp_
         refused = run(*command)
         assert refused.exit_code == 2, refused.output
         assert refused.output.splitlines()[-1] == (
-            f"annotate: error: {command[-1]}: cannot record the footage caf\\xe9/f.mp4: its folder 'caf\\xe9' is not "
-            "UTF-8 and this file records names as text (without that byte it would name another file): rename the "
-            "folder, or keep the timeline beside the footage (it records the plain name alone)"), refused.output
+            f"annotate: error: {command[-1]}: cannot record the footage {tmp_path}/caf\\xe9/f.mp4: its folder "
+            "'caf\\xe9' is not UTF-8 and this file records names as text (without that byte it would name another "
+            "file): rename the folder, or keep the timeline beside the footage (it records the plain name alone)"), \
+            refused.output
         assert not (tmp_path / command[-1]).exists()
 
 

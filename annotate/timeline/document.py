@@ -372,7 +372,7 @@ def text_paths(timeline: Timeline, where: object, *, relative: bool = True) -> T
     there, and without the byte it names another file: footage so named is refused in one line; such an article
     is left out with an ArticleWarning (a timeline may record none). ``relative``: the file records a path
     relative to its own folder (a timeline), so one beside the footage records its plain name."""
-    refuse_unrecordable(timeline, where, relative=relative)
+    refuse_unrecordable(timeline, where, elsewhere=_BESIDE if relative else None)
     if not any(s.article and undecodable_name(s.article) for s in timeline.sources):
         return timeline
     sources = []
@@ -386,23 +386,32 @@ def text_paths(timeline: Timeline, where: object, *, relative: bool = True) -> T
     return replace(timeline, sources=tuple(sources))
 
 
-def refuse_unrecordable(timeline: Timeline, where: object, *, relative: bool = True) -> None:
+# What else helps a file recording paths relative to its folder (a timeline) hold footage in such a folder.
+_BESIDE = "keep the timeline beside the footage (it records the plain name alone)"
+
+
+def refuse_unrecordable(timeline: Timeline, where: object, *, elsewhere: str | None = _BESIDE,
+                        shown: Timeline | None = None) -> None:
     """The one-line OutputError for footage of ``timeline`` whose path a file recording names as text cannot hold
-    (:func:`text_paths`)."""
-    for video in timeline.videos:
+    (:func:`text_paths`); ``elsewhere``: what else helps when a folder's name is the trouble (None: a rename only);
+    ``shown``: the same videos as the line should name them (default: as ``timeline`` records them)."""
+    for video, named in zip(timeline.videos, (shown or timeline).videos, strict=True):
         if video.path and undecodable_name(video.path):
             part = _not_utf8(video.path)
-            advice = ("rename the file" if part.startswith("name") else "rename the folder" + (
-                ", or keep the timeline beside the footage (it records the plain name alone)" if relative else ""))
-            raise OutputError(f"cannot record the footage {terminal_line(video.path)}: its {part} is not UTF-8 and "
+            advice = "rename the file" if part.startswith("name") else "rename the folder" + (
+                f", or {elsewhere}" if elsewhere else "")
+            path = video.path if shown is None else str(footage_location(named, shown.origin))
+            raise OutputError(f"cannot record the footage {terminal_line(path)}: its {part} is not UTF-8 and "
                               f"this file records names as text (without that byte it would name another file): "
                               f"{advice}", subject=where)
 
 
-def refuse_unsavable(timeline: Timeline, target: str | os.PathLike[str]) -> None:
+def refuse_unsavable(timeline: Timeline, target: str | os.PathLike[str], *, elsewhere: str = _BESIDE) -> None:
     """Raise what :func:`save` of ``timeline`` at ``target`` would raise for its footage paths, before a long
-    command's work (``align``, a batch's story) rather than after it."""
-    refuse_unrecordable(with_paths_for(timeline, target), target)
+    command's work (``align``, a batch's story) rather than after it, naming each path as it leads to the file
+    from here (not as the timeline at ``target`` would record it); ``elsewhere`` as :func:`refuse_unrecordable`'s
+    (where the command's timeline may go instead)."""
+    refuse_unrecordable(with_paths_for(timeline, target), target, elsewhere=elsewhere, shown=timeline)
 
 
 def _not_utf8(path: str) -> str:
