@@ -674,6 +674,29 @@ def test_a_video_or_a_timeline_given_to_the_wrong_command_says_what_it_is_and_wh
     assert not any((tmp_path / name).exists() for name in ("n.yaml", "r.mp4", "s.srt"))
 
 
+@pytest.mark.parametrize(("name", "text"), [
+    ("art.txt", ARTICLE),
+    ("story.md", "# Guards fire\n\nThe defector races for the border at 2:27, as the footage shows.\n"),
+    ("page.html", "<!doctype html><html><body><article><p>He runs at 2:27.</p></article></body></html>\n"),
+    ("notes", "Soldiers fired about forty rounds at the man as he crossed.\n"),
+])
+def test_an_article_given_to_import_says_it_is_one_and_that_timeline_reads_it(tmp_path, name, text):
+    """``annotate import art.txt`` (an article) said "cannot tell the format from the file name; pass --format",
+    which no --format reads. It now says the file looks like an article and what reads one, one line, exit 2;
+    a file of no words still gets the format line."""
+    article = tmp_path / name
+    article.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", str(article), "-o", str(tmp_path / "n.yaml")])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (f"annotate: error: {article}: looks like an article, not a subtitle or editor's file: "
+                             f"`annotate timeline {article} -o TIMELINE` reads the moments an article describes\n")
+    assert not (tmp_path / "n.yaml").exists()
+    numbers = tmp_path / "n.dat"
+    numbers.write_text("1 2 3\n4 5 6\n", encoding="utf-8")
+    other = CliRunner().invoke(main, ["import", str(numbers), "-o", str(tmp_path / "n.yaml")])
+    assert other.exit_code == 2 and "cannot tell the format from the file name" in other.stderr, other.output
+
+
 def test_moments_written_by_hand_without_ids_or_captions_keep_their_comments_and_take_the_articles_captions(
         tmp_path):
     """A hand-written timeline (no ids, no captions) rebuilt from an article with a moment above: the merge
