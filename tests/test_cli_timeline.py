@@ -697,6 +697,37 @@ def test_an_article_given_to_import_says_it_is_one_and_that_timeline_reads_it(tm
     assert other.exit_code == 2 and "cannot tell the format from the file name" in other.stderr, other.output
 
 
+def test_a_rerun_from_subtitles_matches_each_cue_to_its_moment_not_its_position(tmp_path):
+    """``timeline --from-srt s.srt -o t.yaml`` over the timeline it made matched the file's moments by position
+    (the cue index): a cue added above moved the person's ``x-`` field onto the moment now there and dropped
+    their notes ('replaced by what s.srt holds'). Each cue is now matched by timeline/match.py's tiers, its text
+    standing for the sentence: fields stay on their moment, a retimed cue is said as an article's moment is, and
+    the cue's text still wins over the caption."""
+    srt, out = tmp_path / "s.srt", tmp_path / "t.yaml"
+    cue = "{}\n00:00:{:02d},000 --> 00:00:{:02d},000\n{}\n"
+    srt.write_text("\n".join([cue.format(1, 5, 7, "the first scene"), cue.format(2, 12, 14, "the second scene")]),
+                   encoding="utf-8")
+    assert run("timeline", "--from-srt", str(srt), "-o", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8").replace(
+        "caption: the second scene\n", "caption: the second scene  # checked\n    notes: frame 301\n"
+                                        "    x-note: my evidence for 0:12\n")
+    out.write_text(text, encoding="utf-8")
+    srt.write_text("\n".join([cue.format(1, 2, 3, "a new first"), cue.format(2, 5, 7, "the first scene"),
+                              cue.format(3, 13, 15, "the second scene")]), encoding="utf-8")
+    result = CliRunner().invoke(main, ["timeline", "--from-srt", str(srt), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == (f"annotate: warning: {out}: 1 moment(s) found in {srt} changed, each "
+                                             "keeping its id and "
+                                             "your fields: m2 by its sentence (its time 0:12-0:14 -> 0:13-0:15)")
+    now = load(out)
+    assert [(m.id, m.start, m.caption, m.notes) for m in now.moments] == [
+        ("m3", 2.0, "a new first", ""), ("m1", 5.0, "the first scene", ""), ("m2", 13.0, "the second scene",
+                                                                            "frame 301")]
+    saved = out.read_text(encoding="utf-8")
+    assert "x-note: my evidence for 0:12" in saved.split("  - id: m2\n")[1] and "# checked" in saved
+    assert "x-note" not in saved.split("  - id: m2\n")[0]
+
+
 def test_moments_written_by_hand_without_ids_or_captions_keep_their_comments_and_take_the_articles_captions(
         tmp_path):
     """A hand-written timeline (no ids, no captions) rebuilt from an article with a moment above: the merge

@@ -41,7 +41,8 @@ def timeline_command(
     article still holds (found by its sentence and time, not by its id:
     a corrected time or an edited sentence is the same moment) keeps its
     id and the caption, notes, tags, highlight and colour you gave it
-    (with --from-srt the cues' text wins). A warning names each moment
+    (with --from-srt a cue is found by its text and time, and its text
+    wins over the caption). A warning names each moment
     found changed, each hand-set field replaced, and each moment of
     OUTPUT that the article no longer holds (it is removed). An article
     holding no moment at all is refused rather than emptying OUTPUT.
@@ -60,7 +61,7 @@ def timeline_command(
     )
     if output:
         update(timeline, output, source=from_srt or (article if article not in (None, "-") else "stdin"),
-               keep_edits=from_srt is None)
+               cues=from_srt is not None)
         say(f"wrote {output}: {len(timeline.moments)} moment(s)")
     else:
         click.echo(dumps(timeline), nl=False)

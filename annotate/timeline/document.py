@@ -30,7 +30,7 @@ from annotate.model import Footage, Moment, Timeline
 from annotate.textio import ArticleWarning, import_advice, other_kind, read_bytes, read_text_file
 from annotate.timecode import parse_time
 from annotate.timeline.longtext import LongText
-from annotate.timeline.match import match_moments, same_place
+from annotate.timeline.match import match_cues, match_moments, same_place
 from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, TEXT_FIELDS, from_data, to_data
 from annotate.validate import MAX_DEPTH, MAX_MOMENTS
 
@@ -495,13 +495,13 @@ def say_removed(target: str | os.PathLike[str], source: str | os.PathLike[str], 
 HAND_SET_FIELDS = ("caption", "notes", "tags", "highlight", "color")
 
 
-def _edits_kept(timeline: Timeline, existing: Timeline) -> Timeline:
+def _edits_kept(timeline: Timeline, existing: Timeline, kept: Sequence[str] = HAND_SET_FIELDS) -> Timeline:
     """``timeline`` with each moment of ``existing`` it still holds (the same id: :func:`match_moments`) keeping
-    its hand-set fields, also where the article corrected its time: they are the person's, about that moment
-    (a field left empty is none: the article's fills it, as :func:`_replaced` counts it)."""
+    its hand-set fields (those of ``kept``), also where the article corrected its time: they are the person's,
+    about that moment (a field left empty is none: the article's fills it, as :func:`_replaced` counts it)."""
     old = {m.id: m for m in existing.moments}
     return replace(timeline, moments=tuple(
-        replace(m, **{f: getattr(old[m.id], f) for f in HAND_SET_FIELDS
+        replace(m, **{f: getattr(old[m.id], f) for f in kept
                       if getattr(old[m.id], f) and _hand_set(old[m.id], f)})
         if m.id in old else m for m in timeline.moments))
 
@@ -582,7 +582,7 @@ def _replaced(timeline: Timeline, existing: Timeline) -> list[str]:
 
 
 def update(timeline: Timeline, path: str | os.PathLike[str], *, source: str | os.PathLike[str],
-           keep_edits: bool = True) -> Path:
+           keep_edits: bool = True, cues: bool = False) -> Path:
     """:func:`save` a timeline built anew from ``source`` (an article, subtitles, another timeline) over
     the timeline file ``path``: the file keeps its title and videos when ``source`` gives none (as ``import``
     keeps them), and a ``source`` holding no moment is refused rather than emptying it; with ``keep_edits``
@@ -590,7 +590,9 @@ def update(timeline: Timeline, path: str | os.PathLike[str], *, source: str | os
     positions), each moment is matched to the file's by what it is (:func:`match_moments`), and each still
     there keeps its id and the :data:`HAND_SET_FIELDS` of the file; a warning names each matched moment that
     changed, each hand-set field replaced all the same (``source`` is the user's own text) and each moment
-    of the file ``timeline`` does not hold (the merge drops it)."""
+    of the file ``timeline`` does not hold (the merge drops it). With ``cues`` (``source`` a subtitle file,
+    whose cue numbers also only number positions) the moments are matched by their text (:func:`match_cues`)
+    and keep the hand-set fields but the caption: the cue's text is the user's own and wins."""
     existing = _existing_timeline(Path(path))
     if existing is not None:
         if not timeline.moments and existing.moments:  # the wrong file, most likely: refused, as import refuses it
@@ -599,9 +601,10 @@ def update(timeline: Timeline, path: str | os.PathLike[str], *, source: str | os
         timeline = replace(timeline, title=timeline.title or existing.title,
                            videos=timeline.videos or with_absolute_paths(existing).videos)
         matched = None
-        if keep_edits:  # (an article's ids number its positions; another source's are its own)
-            matched = match_moments(timeline.moments, existing.moments)
-            timeline = _edits_kept(replace(timeline, moments=matched.moments), existing)
+        if keep_edits:  # (an article's or a subtitle file's ids number its positions; another source's are its own)
+            matched = (match_cues if cues else match_moments)(timeline.moments, existing.moments)
+            timeline = _edits_kept(replace(timeline, moments=matched.moments), existing,
+                                   HAND_SET_FIELDS[1:] if cues else HAND_SET_FIELDS)
             timeline, cleared = _alignments_kept(timeline, existing)
             if cleared:
                 warnings.warn(f"{path}: the alignment of {len(cleared)} moment(s) cleared (moved, or on other "
