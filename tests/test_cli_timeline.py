@@ -491,9 +491,9 @@ def test_a_timeline_from_files_whose_names_are_not_utf8_records_no_other_file(sa
     refused = run("timeline", str(article), "--footage", str(footage), "-o", str(tmp_path / "f.yaml"))
     assert refused.exit_code == 2 and not (tmp_path / "f.yaml").exists()
     assert refused.output.splitlines()[-1] == (f"annotate: error: {tmp_path}/f.yaml: cannot record the footage "
-                                               "b\\xe9.mp4: its name is not UTF-8 and this file records names as "
-                                               "text (without that byte it would name another file): rename the "
-                                               "file"), refused.output
+                                               f"{tmp_path}/b\\xe9.mp4: its name is not UTF-8 and this file records "
+                                               "names as text (without that byte it would name another file): "
+                                               "rename the file"), refused.output
 
 
 def _video(path: Path, size: str) -> Path:
@@ -559,13 +559,12 @@ def test_footage_in_a_folder_whose_name_is_not_utf8_is_recorded_as_the_same_file
     assert recorded.footage is not None and recorded.footage.path == "f.mp4"
     assert [s.article for s in recorded.sources] == ["art.txt"]
     monkeypatch.chdir(tmp_path)
-    for command, shown in (  # (align refuses before its work, naming the footage as given, not as recorded)
-            (["timeline", str(folder / "art.txt"), "--footage", str(folder / "f.mp4"), "-o", "tt.yaml"], ""),
-            (["align", str(folder / "t.yaml"), "--footage", str(folder / "f.mp4"), "-o", "az.yaml"], f"{tmp_path}/")):
+    for command in (["timeline", str(folder / "art.txt"), "--footage", str(folder / "f.mp4"), "-o", "tt.yaml"],
+                    ["align", str(folder / "t.yaml"), "--footage", str(folder / "f.mp4"), "-o", "az.yaml"]):
         refused = run(*command)
         assert refused.exit_code == 2, refused.output
         assert refused.output.splitlines()[-1].endswith(
-            f"cannot record the footage {shown}caf\\xe9/f.mp4: its folder 'caf\\xe9' is not UTF-8 and this file "
+            f"cannot record the footage {tmp_path}/caf\\xe9/f.mp4: its folder 'caf\\xe9' is not UTF-8 and this file "
             "records names as text (without that byte it would name another file): rename the folder, or keep the "
             "timeline beside the footage (it records the plain name alone)"), refused.output
     assert not (tmp_path / "tt.yaml").exists() and not (tmp_path / "az.yaml").exists()
@@ -574,7 +573,8 @@ def test_footage_in_a_folder_whose_name_is_not_utf8_is_recorded_as_the_same_file
 def test_align_refuses_footage_no_timeline_file_can_record_before_it_aligns(tmp_path, monkeypatch):
     """``align --footage caf\\xe9/f.mp4 -o elsewhere`` (and a timeline in that folder aligned ``-o``
     elsewhere) was refused only when saving, after the whole alignment (minutes on long footage) and the
-    footage's hash. Now the same one line comes before any of that work: nothing aligned, nothing written."""
+    footage's hash; ``timeline --footage`` so too, after the hash. Now the same one line comes before any of
+    that work: nothing aligned or hashed, nothing written."""
     folder = _not_utf8_folder(tmp_path)
     (folder / "t.yaml").write_text("schema_version: 1\nfootage: f.mp4\nmoments:\n  - {start: 1, caption: hi}\n",
                                    encoding="utf-8")
@@ -591,7 +591,8 @@ def test_align_refuses_footage_no_timeline_file_can_record_before_it_aligns(tmp_
     monkeypatch.setattr(annotate.digest, "versioned_sha256", no_work)
     monkeypatch.chdir(tmp_path)
     for command in (["align", "plain.yaml", "--footage", str(folder / "f.mp4"), "-o", "a1.yaml"],
-                    ["align", str(folder / "t.yaml"), "-o", "a2.yaml"]):
+                    ["align", str(folder / "t.yaml"), "-o", "a2.yaml"],
+                    ["timeline", str(folder / "art.txt"), "--footage", str(folder / "f.mp4"), "-o", "a3.yaml"]):
         refused = run(*command)
         assert refused.exit_code == 2, refused.output
         assert refused.output.splitlines()[-1] == (

@@ -39,7 +39,7 @@ from annotate.children import worker_count
 from annotate.errors import AnnotateError, InputError, OutputError, ToolError, collected, os_reason
 from annotate.escape import json_text
 from annotate.inputs import noted
-from annotate.model import Footage, Timeline
+from annotate.model import Timeline
 from annotate.pool import LocalPool, interrupt, wait_all
 
 REPORT_JSON = "batch-report.json"
@@ -151,8 +151,7 @@ def _timeline_for(story: Story, folder: Path, warn: Callable[[str], None]) -> Ti
     target = folder / TIMELINE_FILE
     loaded = tl.load(story.timeline) if story.article is None and story.timeline is not None else None
     # (before the footage is probed and hashed: a path the story's timeline cannot hold fails the story at once)
-    tl.refuse_unsavable(Timeline(videos=[Footage(path=os.path.abspath(path)) for path in _files(story, loaded)]),
-                        target, elsewhere=_INSIDE)
+    tl.refuse_unrecordable_files(_files(story, loaded), target, elsewhere=_INSIDE)
     if story.article is not None:
         notes: list[str] = []
         with collected(notes):

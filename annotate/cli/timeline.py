@@ -47,14 +47,18 @@ def timeline_command(
     OUTPUT that the article no longer holds (it is removed). An article
     holding no moment at all is refused rather than emptying OUTPUT.
     """
-    from annotate.timeline import dumps, update, videos_of
-    from annotate.timeline.make import make_timeline
+    from annotate.fetch import is_url
+    from annotate.timeline import dumps, refuse_unrecordable_files, update, videos_of
+    from annotate.timeline.make import footage_arg, make_timeline
 
     if output == STDOUT:
         output = None  # printed, as without -o
     if output:
         timeline_named(output)
 
+    if output and footage:  # (a path no timeline file holds: refused before the footage is probed and hashed)
+        local = [where for _, where in map(footage_arg, footage) if not is_url(where)]
+        refuse_unrecordable_files(local, output)
     timeline = make_timeline(
         article, footage=footage, from_subtitles=from_srt, title=title, publisher=publisher, url=url,
         encoding=encoding, strict=strict, kept=videos_of(output) if output and not footage else (),

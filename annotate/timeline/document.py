@@ -11,7 +11,7 @@ import io
 import os
 import re
 import warnings
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -412,6 +412,14 @@ def refuse_unsavable(timeline: Timeline, target: str | os.PathLike[str], *, else
     from here (not as the timeline at ``target`` would record it); ``elsewhere`` as :func:`refuse_unrecordable`'s
     (where the command's timeline may go instead)."""
     refuse_unrecordable(with_paths_for(timeline, target), target, elsewhere=elsewhere, shown=timeline)
+
+
+def refuse_unrecordable_files(files: Iterable[str], target: str | os.PathLike[str], *,
+                              elsewhere: str = _BESIDE) -> None:
+    """:func:`refuse_unsavable` for footage files (paths, from here) a command will probe and hash for the
+    timeline it saves at ``target``: refused before that work, not after."""
+    videos = [Footage(path=os.path.abspath(path), id=f"v{n}") for n, path in enumerate(files, 1)]
+    refuse_unsavable(Timeline(videos=videos), target, elsewhere=elsewhere)
 
 
 def _not_utf8(path: str) -> str:
