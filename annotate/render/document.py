@@ -378,11 +378,13 @@ def build(
         pil = PilFonts.of(fonts, px) if fonts else PilFonts(px, fontlib.font_file(main))
         return lambda text: pil.getlength(text) * (BOLD_WIDER if bold else 1.0)
 
-    credit = shorten(timeline.credit, MAX_CREDIT_CHARS, "credit") if elements.credit and timeline.credit else ""
-    title = shorten(timeline.title, MAX_TITLE_CHARS, "title") if elements.title and timeline.title.strip() else ""
+    # (each drawn whenever the timeline has one, even of text no line keeps, as before: only the layout changed)
+    titled, credited = bool(elements.title and timeline.title.strip()), bool(elements.credit and timeline.credit)
+    title = shorten(timeline.title, MAX_TITLE_CHARS, "title") if titled else ""
+    credit = shorten(timeline.credit or "", MAX_CREDIT_CHARS, "credit") if credited else ""
     title_width, credit_width = measure(theme.title_size, bold=True), measure(theme.credit_size)
     credit_lines = _lines(credit, credit_width, _room(frame, doc.styles["Credit"])) if credit else 1
-    if credit and corner == "top-left":  # the title goes under the credit's every line
+    if credited and corner == "top-left":  # the title goes under the credit's every line
         title_v = credit_v + credit_px * (credit_lines * LINE_EM + BOX_PADDING_EM) + gap
     else:
         title_v = _clear_of(safe_v, 7, keep_clear, frame, until=theme.title_seconds, left=0,
@@ -412,12 +414,12 @@ def build(
             doc.append(pysubs2.SSAEvent(start=floor_millis(cue.start, CENTISECOND),
                                         end=floor_millis(cue.end, CENTISECOND), style="Caption",
                                         text=squeeze + label + styled_text(cue.text, fonts), name="caption"))
-    if title:
+    if titled:
         title = broken_words(title, title_width, _room(frame, doc.styles["Title"]))
         doc.append(pysubs2.SSAEvent(
             start=0, end=min(end_ms, millis(theme.title_seconds)), style="Title", name="title",
             text=f"{{\\fad({TITLE_FADE_MS},{TITLE_FADE_MS})}}" + styled_text(title, fonts)))
-    if credit:
+    if credited:
         # broken as the title is: a credit is often a source's URL, which libass (wrapping at spaces) ran off the frame
         credit = broken_words(credit, credit_width, _room(frame, doc.styles["Credit"]))
         doc.append(pysubs2.SSAEvent(start=0, end=end_ms, style="Credit", name="credit",
