@@ -95,7 +95,10 @@ _MEDIA_RUNS_FAR = regex(
     r"(?:[^.;:,()\n]{40,100}?\b|[^.;:,()\n]{1,100}?,\s+"
     # (or a phrase, an apposition set off by commas, then its relative of running: "footage from the tram's interior
     # camera, recorded at 25 frames per second, which runs 4 minutes 12 seconds" (round 181))
-    r"|[^.;:,()\n]{1,60}?,\s*[^.;:,()\n]{1,60},\s*(?:which|that)\s+))"
+    r"|[^.;:,()\n]{1,60}?,\s*[^.;:,()\n]{1,60},\s*(?:which|that)\s+"
+    # (or a phrase, then a relative clause the verb of running follows, closed by a comma or a dash: "Leclerc's full
+    # onboard on F1TV, which is basically the whole race — runs 1 hr 38 min" (round 51))
+    r"|[^.;:,()\n]{1,60}?,\s*(?:which|that)\s+[^.;:,()\n]{1,60}?(?:,|\s(?:—|–|--))\s*))"
     r"(?:runs|lasts)\s+(?:for\s+|to\s+)?"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION}|{TC_TEXT})"
     rf"(?!\s+(?:into|in\b|later|earlier|before|after|fast|slow|behind|ahead)){_NOT_RANGE}",
