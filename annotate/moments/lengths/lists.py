@@ -116,7 +116,7 @@ def _work_line_lengths(text: str, b: int, e: int) -> list[StatedLength]:
 # A line opening with a recording's label and its number or letter, then a dash or a colon: "Video 1 – ", "- Clip B:",
 # "**Camera 2** —".
 _WORK_LABEL_LINE = regex(
-    r"[ \t]*(?:[-*•][ \t]*)?(?:\*\*|__)?(?:video|clip|camera|cam|recording|footage|file|angle)[ \t]+(?:\d{1,2}|[A-Z])\b"
+    rf"[ \t]*(?:[-*•][ \t]*)?(?:\*\*|__)?(?:{LENGTH_MEDIA}|camera|cam|file|angle)[ \t]+(?:\d{{1,2}}|[A-Z])\b"
     r"(?:\*\*|__)?[ \t]*[–—:-]", re.IGNORECASE)
 # How far back on its line a length item's director credit may stand.
 CREDIT_LINE_CHARS = 120
