@@ -1557,6 +1557,8 @@ def _choose(
             walked = footage_context or (under_a_minute and _THEN_BEFORE.search(text, max(b, c.begin - 12), c.begin)
                                          is not None)
             c.excluded = clock_verdict(text, c.begin, c.end, b, e, walked)
+            if c.excluded == "time of day" and lengths is not None and _found_in_recording(text, c, b, e, lengths):
+                c.excluded = ""
             # "Roughly 3:20:00 into the livestream, counsel objected; it was overruled at 3:24:10":
             # a position said into the recording makes the rest of the sentence walk through it.
             footage_context = footage_context or (not c.excluded and _INTO.match(text, c.end, e) is not None)
@@ -1625,6 +1627,27 @@ def _choose(
             listed = t if t.timecode and t.kind == "point" and t.excluded == "time of day" else None
             placed_before = t if t.timecode and t.kind == "point" and not t.excluded else placed_before
     return sorted(taken, key=lambda c: c.begin)
+
+
+def _found_in_recording(text: str, c: Candidate, b: int, e: int, lengths: _Lengths) -> bool:
+    """A clock told in the past as what a watcher found in a recording named just before in the paragraph with its
+    length, and inside that length: "... watched State's Exhibit 7, the 22-minute bodycam recording ... In her ruling
+    she wrote that the handcuffs went on at 06:02" (round 137) is the recording's 6:02; not a clock past the length
+    ("she wrote that the hearing ended at 23:40") nor one of a part of the day ("at 06:02 that morning")."""
+    paragraph = text.rfind("\n\n", 0, b) + 1
+    told = [s for s in lengths.seen if paragraph <= s.begin < b
+            and footage_word(text, max(paragraph, s.begin - TOLD_RECORDING_CHARS), s.end + TOLD_RECORDING_CHARS)]
+    return bool(told) and max(c.start, c.stop or 0.0) < told[-1].seconds \
+        and _FINDING_BEFORE.search(text, b, c.begin) is not None and _DAY_WORDS.search(text, b, e) is None \
+        and _NIGHT.search(text, b, e) is None
+
+
+# How far either side of a told length its recording's noun is read ("the 22-minute bodycam recording").
+TOLD_RECORDING_CHARS = 40
+# A watcher's finding told: "she wrote that", "the court found that", "their report notes that".
+_FINDING_BEFORE = regex(r"\b(?:wrote|found|finds|noted|notes|ruled|rules|held|holds|concluded|concludes|testified|"
+                        r"observed|observes|stated|states|determined|determines|says|said)\s+that\b", re.IGNORECASE)
+_NIGHT = regex(r"\bnight\b", re.IGNORECASE)
 
 
 def _placed_in_paragraph(text: str, b: int, moments: list[Moment]) -> frozenset[str]:
