@@ -50,12 +50,13 @@ _CLOCK_TAIL = regex(
 # half of day glued on, "11:59:50pm", "2:27p.m.", or, in British and Australian style, a dot for the colon: "2.27pm",
 # "2.29 p.m." (the hour must fit a 12-hour clock); and ISO 8601's combined date and time, the form of a bodycam export,
 # of exiftool's and ffprobe's creation_time and of the timeline's own clock field: "2017-11-13T15:14:40", with its
-# zone ("Z", "+03:00") and any fraction of a second, and a time with Zulu's "Z" glued on, "15:14:40Z".
+# zone ("Z", "+03:00") and any fraction of a second, and a time with Zulu's "Z" glued on, "15:14:40Z" (or "z", as
+# aviation logs write it).
 _UNFOUND_CLOCKS = regex(
     r"(?<![\w:.,])(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d(?::[0-5]\d)?(?=[ap]\.?[^\S\n]?m(?![^\W_]))"
     r"|\.[0-5]\d(?=[^\S\n]?[ap]\.?[^\S\n]?m(?![^\W_])))"
     r"|(?<![\d-])\d{4}-[01]\d-[0-3]\dT(?:[01]\d|2[0-4]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?![\d:.,]\d)"
-    r"|(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?=(?-i:Z)\b))",
+    r"|(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?=(?-i:[Zz])\b))",
     re.IGNORECASE)
 _HOURS_AFTER = regex(r"\s*(?:hours?|hrs?|h)\b", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -118,8 +119,10 @@ def _read(text: str, c: ClockMention) -> tuple[ClockTime, tuple[int, int]] | Non
     last = read[1] if len(read) == 2 and read[1] != read[0] else None
     stated_zone = zone["zone"] or zone["bracketed"] if zone else None
     start, date = _past_end_of_day(read[0] or 0.0, _date(text, c.b, c.e, c.begin))
-    clock = ClockTime(start, 1.0 if times[0]["s"] else 60.0, date,
-                      " ".join(stated_zone.replace("\u2212", "-").split()) if stated_zone else None,
+    # (Zulu's "z" glued on, "15:14z", is its "Z")
+    zone_said = "Z" if stated_zone == "z" else " ".join(stated_zone.replace("\u2212", "-").split()) if stated_zone \
+        else None
+    clock = ClockTime(start, 1.0 if times[0]["s"] else 60.0, date, zone_said,
                       None if last is None else last % SECONDS_PER_DAY)
     return clock, (c.begin, end)
 

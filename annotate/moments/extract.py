@@ -148,7 +148,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             told_length is not None and sentence_index - told_length[0] == 1 and "\n\n" not in text[told_length[1]:b])
         near = previous.start if footage_context and previous is not None else None
         chosen = _choose(_candidates(text, b, e, fps, rates) + _read_aloud(text, b, e, near)
-                         + _dotted_in_clip(text, b, e, lengths, _walked_from(previous) if footage_context else None),
+                         + (_listed_stamps(text, b, e, lengths) or _dotted_in_clip(
+                             text, b, e, lengths, _walked_from(previous) if footage_context else None)),
                          text, b, e, blocked,
                          footage_context, duration, near, lengths, reached, _placed_in_paragraph(text, b, moments),
                          told)
@@ -610,6 +611,7 @@ class _Lengths:
         self.paragraph_lengths: tuple[int, int, list[StatedLength]] = (-1, -1, [])
         self.dotted_positions: bool | None = None  # whether the text writes positions as "at 1.48" (read once)
         self.chapters: float | None | bool = False  # the last chapter stamp's seconds, None with no chapter list
+        self.dotted_chapters: list[re.Match[str]] | None = None  # the lines of a dotted stamp list (read once)
         self.dotted_placed: set[float] = set()  # the dotted positions placed so far ("at 6.10 in the video"), seconds
         self.dotted_last: tuple[int, float] | None = None  # where the last dotted position placed ends, and its seconds
 
@@ -655,6 +657,31 @@ class _Lengths:
             # (a chapter list opens at 0:00; a day's programme, "09:15 Registration\n10:00 Keynote", does not)
             self.chapters = max(stamps) if len(stamps) >= CHAPTER_LINES and min(stamps) == 0.0 else None
         return None if self.chapters is False or self.chapters is True else self.chapters
+
+    def dotted_chapter_lines(self) -> list[re.Match[str]]:
+        """The lines of the text's dotted stamp list ("• 04.30 What is a vector\n• 12.40 Unit vector ..."): at least
+        ``CHAPTER_LINES`` lines opening with a dotted stamp and a title, rising, which the page calls timestamps or
+        chapters, or which fit in the told length of footage it names; none in a day's programme or a price or
+        version list, written alike (read once)."""
+        if self.dotted_chapters is None:
+            self.dotted_chapters = []
+            lines = list(_DOTTED_CHAPTER_LINE.finditer(self.text)) if _DOTTED_DIGITS.search(self.text) else []
+            starts = [_dotted_start(m) for m in lines]
+            if len(lines) >= CHAPTER_LINES and starts == sorted(starts) and self._lists_stamps(lines, starts[-1]):
+                self.dotted_chapters = lines
+        return self.dotted_chapters
+
+    def _lists_stamps(self, lines: list[re.Match[str]], last: float) -> bool:
+        """Whether the page says its dotted lines are footage's stamps: it calls them so, or names footage whose
+        length it tells, the last stamp inside it; not under a day's or a plan's lead ("Programme for Saturday:")."""
+        lead = self.text.rfind("\n", 0, max(0, lines[0].start() - 1)) + 1
+        if _PLAN_LEAD.search(self.text, lead, lines[0].start()) or _DAY_WORDS.search(self.text, lead, lines[0].start()):
+            return False
+        if _STAMPS_WORD.search(self.text) is not None:
+            return True
+        told = [s.seconds for s in find_lengths(self.text, 0, len(self.text))
+                if not lines[0].start() <= s.begin < lines[-1].end()]
+        return bool(told) and last <= max(told) and footage_word(self.text, 0, lines[0].start())
 
     def nearest(self, position: int) -> float | None:
         self.named = False
@@ -799,6 +826,14 @@ _CHAPTER_LINE = regex(r"^[ \t]*(?:[-*•][ \t]*)?(?:(?:Part|Module|Lesson|Chapte
                       r"(?:[ \t]*[–—-][ \t]*(?:(?:\d{1,2}:)?[0-5]?\d:[0-5]\d|end)(?![\d:]))?"
                       r"[ \t]+(?:[-–—:|][ \t]*)?[A-Z]", re.MULTILINE)
 CHAPTER_LINES = 3
+# A dotted stamp list's line: a stamp (or a stretch) opening the line, its minutes past 59 in a long class, then its
+# title ("• 04.30 What is a vector", "• 21.15 to 33.50 Dot product", "* 00.45 - Soaking the dal").
+_DOTTED_CHAPTER_LINE = regex(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?:(?P<h>\d)\.(?=\d\d\.[0-5]\d))?(?P<m>\d{1,2})\.(?P<s>[0-5]\d)"
+    r"(?:[ \t]*(?:[-–—]|to)[ \t]*(?:(?P<h2>\d)\.(?=\d\d\.[0-5]\d))?(?P<m2>\d{1,2})\.(?P<s2>[0-5]\d))?"
+    r"(?![\d.:])[ \t]+(?:[-–—:|][ \t]*)?[A-Z]", re.MULTILINE)
+# A page calling its list's lines footage's stamps.
+_STAMPS_WORD = regex(r"\b(?:time[ -]?stamps?|chapters?)\b", re.IGNORECASE)
 # How far either side of an end form its paragraph is read for a footage word (a long paragraph counts as footage's).
 PARAGRAPH_READ_CHARS = 2000
 # How far after a quoted line ("> the last 30 secs ...") the reply under it may state the footage's length.
@@ -1055,6 +1090,21 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths,
                                m.start("hedge") if hedged else m.start("h" if m.group("h") else "m"),
                                trailing or last, start=start, stop=stop, approximate=hedged or trailing is not None,
                                timecode=True))
+    return found
+
+
+def _listed_stamps(text: str, b: int, e: int, lengths: _Lengths) -> list[Candidate]:
+    """The stamps or stretches opening the lines of a dotted stamp list in the sentence [b, e)
+    (:meth:`_Lengths.dotted_chapter_lines`): positions, with no footage word in their lines."""
+    if _DOTTED_DIGITS.search(text, b, e) is None:
+        return []  # (most sentences hold no "1.12")
+    found = []
+    for m in lengths.dotted_chapter_lines():
+        if b <= m.start("m") < e:
+            stop = _dotted_stop(m)
+            found.append(Candidate("point" if stop is None else "range", m.start("h" if m.group("h") else "m"),
+                                   m.end("s" if stop is None else "s2"), start=_dotted_start(m), stop=stop,
+                                   timecode=True))
     return found
 
 
@@ -1513,7 +1563,9 @@ def _choose(
             walked = footage_context or (under_a_minute and _THEN_BEFORE.search(text, max(b, c.begin - 12), c.begin)
                                          is not None)
             c.excluded = clock_verdict(text, c.begin, c.end, b, e, walked)
-            if c.excluded == "time of day" and _said_again(text, c, b, e, walked, told):
+            if c.excluded == "time of day" and (
+                    _said_again(text, c, b, e, walked, told)
+                    or lengths is not None and _found_in_recording(text, c, b, e, lengths)):
                 c.excluded = ""
             # "Roughly 3:20:00 into the livestream, counsel objected; it was overruled at 3:24:10":
             # a position said into the recording makes the rest of the sentence walk through it.
@@ -1583,6 +1635,27 @@ def _choose(
             listed = t if t.timecode and t.kind == "point" and t.excluded == "time of day" else None
             placed_before = t if t.timecode and t.kind == "point" and not t.excluded else placed_before
     return sorted(taken, key=lambda c: c.begin)
+
+
+def _found_in_recording(text: str, c: Candidate, b: int, e: int, lengths: _Lengths) -> bool:
+    """A clock told in the past as what a watcher found in a recording named just before in the paragraph with its
+    length, and inside that length: "... watched State's Exhibit 7, the 22-minute bodycam recording ... In her ruling
+    she wrote that the handcuffs went on at 06:02" (round 137) is the recording's 6:02; not a clock past the length
+    ("she wrote that the hearing ended at 23:40") nor one of a part of the day ("at 06:02 that morning")."""
+    paragraph = text.rfind("\n\n", 0, b) + 1
+    told = [s for s in lengths.seen if paragraph <= s.begin < b
+            and footage_word(text, max(paragraph, s.begin - TOLD_RECORDING_CHARS), s.end + TOLD_RECORDING_CHARS)]
+    return bool(told) and max(c.start, c.stop or 0.0) < told[-1].seconds \
+        and _FINDING_BEFORE.search(text, b, c.begin) is not None and _DAY_WORDS.search(text, b, e) is None \
+        and _NIGHT.search(text, b, e) is None
+
+
+# How far either side of a told length its recording's noun is read ("the 22-minute bodycam recording").
+TOLD_RECORDING_CHARS = 40
+# A watcher's finding told: "she wrote that", "the court found that", "their report notes that".
+_FINDING_BEFORE = regex(r"\b(?:wrote|found|finds|noted|notes|ruled|rules|held|holds|concluded|concludes|testified|"
+                        r"observed|observes|stated|states|determined|determines|says|said)\s+that\b", re.IGNORECASE)
+_NIGHT = regex(r"\bnight\b", re.IGNORECASE)
 
 
 def _placed_in_paragraph(text: str, b: int, moments: list[Moment]) -> frozenset[str]:

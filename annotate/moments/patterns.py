@@ -294,13 +294,14 @@ PRONOUN_CLAUSE = (r"(?P<who>he|she|it)\s+(?:[a-z]+ly\s+)?(?!(?:was|has|does|says
 
 
 # A time zone written right after a clock: "UTC", "local time", "EST", "UTC+2", "GMT-05:00", "UTC\u22125" (a typeset
-# minus), "GMT+5:30" and "GMT+5.30" (Indian text dots the minutes), an offset alone ("+0300", RFC 2822's), "Z"; AP
+# minus), "GMT+5:30" and "GMT+5.30" (Indian text dots the minutes), an offset alone ("+0300", RFC 2822's), "Z" (or
+# "z" glued to the digits, as aviation logs write it: "15:14z"; a lone "z" is a word in Polish or Czech); AP
 # style's "ET", "PT" (in capitals, or dotted: "E.T.", "E.S.T."), a bracketed zone "(UTC+3)" (group ``bracketed``,
 # without its brackets), a place's "Moscow time" or "Eastern Time". The clock reader keeps it with the time; the
 # sentence splitter does not end a sentence at a "p.m." it follows.
 _OFFSET = r"(?:UTC|GMT)(?:\s?[+\-\u2212]\d{1,2}(?:[:.]?\d{2})?)?"
 CLOCK_ZONE = (
-    rf"(?:(?P<zone>(?:{_OFFSET}|[+\-\u2212](?:0\d|1[0-4])(?::?[0-5]\d)(?![\d:])|Z|local\s+time|"
+    rf"(?:(?P<zone>(?:{_OFFSET}|[+\-\u2212](?:0\d|1[0-4])(?::?[0-5]\d)(?![\d:])|Z|(?<=\d)z|local\s+time|"
     r"[ECMP][SD]?T|AK[SD]?T|H[SD]?T|BST|CES?T|EES?T|MSK|IST|JST|KST|AEST|AEDT|NZ[SD]T|AC[SD]T|AWST|WES?T|SAST|HKT|"
     r"SGT|PHT|PKT|WIB|IDT|"
     r"(?!(?:The|This|That|Next|Last|Each|Every|Some|Any|Game|Match|Play|Run|Screen|Video|Clip|Half|Full|Extra|"

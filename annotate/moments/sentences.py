@@ -176,6 +176,19 @@ def _line_break_ends(text: str, pos: int) -> bool:
     after a heading, a list item or a blank line does."""
     before = text[max(0, pos - 200):pos].rstrip(" \t")
     after = text[pos + 1:pos + 200].lstrip(" \t")
+    if after.startswith(">") or ">" in before:
+        # a quote's lines ('> ' opening them, as a reply quotes): wrapped prose only at the same depth, read after
+        # the marks ("> ... and the roof\n> falls soon after"); a line quoted deeper, shallower or not at all is
+        # another's words
+        marks = _QUOTE_MARKS.match(text, text.rfind("\n", 0, pos) + 1, pos)
+        next_marks = _QUOTE_MARKS.match(text, pos + 1)
+        if (marks.group().count(">") if marks else 0) != (next_marks.group().count(">") if next_marks else 0):
+            return True
+        if marks is not None and next_marks is not None:
+            before = text[marks.end():pos].rstrip(" \t")
+            after = text[next_marks.end():pos + 200].lstrip(" \t")
+            if _REPLY_HEADER.match(before):
+                return True  # "> **u/birdnerd_ie** · 3h ago\n> nah its 3:52": the quoted reply's header line
     if not before or not after or after.startswith("\n") or before.endswith("\n"):
         return True
     if _LIST_ENTRY.match(after):
@@ -206,6 +219,8 @@ def _add(text: str, begin: int, end: int, spans: list[tuple[int, int]]) -> None:
         spans.append((begin, end))
 
 
+# A forum reply's header line, as a quote carries it: "**u/greenkettle_** · 3h ago · edited", "u/bob · 2h".
+_REPLY_HEADER = regex(r"\*\*[^*\n]+\*\*|[^\n]*[ \t]·[ \t]")
 # The quote marks opening a line: a Markdown or mail reply's "> ", a page's quote as :mod:`annotate.pagetext` writes
 # it ("> > " nested); not ">50 people", a figure.
 _QUOTE_MARKS = regex(r"^[ \t]*(?:>(?:[ \t]+|(?=>)|(?=\n)|$))+", re.MULTILINE)

@@ -109,6 +109,11 @@ _CHANGED_BEFORE = regex(
     rf"(?:(?:at|on|for|in|across|of|between|along)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+\s+)?"
     rf"(?:down\s+)?from\s+(?:{TC_TEXT}\s+(?:down\s+)?to\s+)?$"
     r"|,\s*(?:down|up)\s+from\s+$"
+    # a setting's length changed, as release notes tell it: "Buffer raised from 8 s to 20 s", "Rewind step cut from 30
+    # seconds to 10 seconds" (round 197)
+    r"|\b(?:buffers?|steps?|intervals?|delays?|time-?outs?|latency|presets?|defaults?)\s+"
+    r"(?:(?:has|have|had|is|are|was|were)\s+(?:been\s+)?)?(?:raised|lowered|increased|decreased|reduced|cut|"
+    rf"extended|shortened|changed|bumped(?:\s+up)?|upped|dropped|trimmed)\s+from\s+(?:{TC_TEXT}\s+to\s+)?$"
     # a process timed, of the file it works on: "The render of a 5-minute file drops from 3:40 to 2:10"
     r"|\b(?:render|export|encod|transcod|upload|download|build|install|boot|sync|backup)(?:e|ing)?\s+"
     r"(?:of\s+[^.;:\n]{1,40}?\s+)?(?:dropped|drops|fell|falls|went|goes|rose|rises|shrank|jumped|improved|"

@@ -18,7 +18,7 @@ from annotate.moments.exclusions.context import (
 from annotate.moments.exclusions.sport import _GAME_AFTER
 from annotate.moments.exclusions.stamps import LOG_CLOCK, RECORDING_TURN, WHERE_IN_QUESTION
 from annotate.moments.exclusions.stated_lengths import _PAREN_AFTER_WORK
-from annotate.moments.patterns import MEDIA_NOUN, TIMECODE, WEEKDAY, any_stem
+from annotate.moments.patterns import MEDIA_NOUN, MONTH, TIMECODE, WEEKDAY, any_stem
 from annotate.moments.scan import lines_above
 
 # "loses it at 0:31": no score or ratio is written with a zero and two digits.
@@ -29,6 +29,12 @@ _TOLD_AS_MARK = regex(r"\d{1,2}(?::[0-5]\d){1,2}(?:\.\d+)?[\s-]*marks?", _I)
 _HMS_NO_TALLY = regex(r"\d{1,2}:[0-5]\d:[0-5]\d(?:[.,]\d+)?")
 _ZERO_HOUR = regex(r"(?<![\d:])0:\d\d")
 _ONE_DIGIT_HOUR_SECONDS = regex(r"(?<![\d:])[1-9]:[0-5]\d:[0-5]\d(?![\d:,.])")
+_ONE_DIGIT_HOUR_CLOCK = regex(r"\d:[0-5]\d:[0-5]\d")
+# A full date right after a clock: " on 12 March 2024", " on 2024-03-12", " on 12.03.2024", ", 2024-03-12".
+_FULL_DATE_AFTER = regex(
+    rf"(?:[^\S\n]+on|[^\S\n]*,)[^\S\n]+(?:\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+{MONTH}[^\S\n]+\d{{4}}"
+    rf"|{MONTH}[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?,?[^\S\n]+\d{{4}}|\d{{4}}-[01]\d-[0-3]\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})"
+    r"(?![\d/.-]\d)", _I)
 # (ISO 8601's end of the day, "24:00:00", is a clock's: recorders and transit logs write it)
 _NOT_A_CLOCK = regex(r"(?!24:00:00(?![:\d.,]))(?:2[4-9]|[3-9]\d|\d{3}):\d\d(?::\d\d)?(?![:\d])")
 
@@ -106,7 +112,16 @@ def never_a_clock(text: str, begin: int, end: int) -> bool:
 def _zero_hour(c: _Clock) -> str | None:
     """"0:58": real clocks are written 00:58 or 12:58 a.m., so no wording makes it a time of day
     ("as the lip movements at 0:22 show", "the 0:45 cut")."""
-    return "" if _ZERO_HOUR.search(c.text, c.begin, c.end) else None
+    if _ZERO_HOUR.search(c.text, c.begin, c.end) is None:
+        return None
+    return "time of day" if _dated_to_the_second(c) else ""  # (but "0:15:14 on 2024-03-12" is a camera's clock)
+
+
+def _dated_to_the_second(c: _Clock) -> bool:
+    """A clock read to the second, its hour one digit, a full date right after it: "at 9:15:14 on 12 March 2024",
+    "0:15:14 on 2024-03-12" (a camera's clock that does not pad its hour): the day's, as no position carries a date."""
+    return _ONE_DIGIT_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end) is not None \
+        and _FULL_DATE_AFTER.match(c.after) is not None
 
 
 def _frame_count(c: _Clock) -> str | None:
@@ -219,7 +234,9 @@ def log_line_stamp(c: _Clock) -> str | None:
 def _position_shape(c: _Clock) -> str | None:
     """Shapes no clock has, which the soft rules below must not override."""
     if _ONE_DIGIT_HOUR_SECONDS.search(c.text, c.begin, c.end):
-        return ""  # "1:04:10": a clock read to the second is written 01:04:10
+        # "1:04:10": a clock read to the second is written 01:04:10; unless a date beside it says it is the day's:
+        # "gets out at 9:15:14 on 12 March 2024" (a position carries no date)
+        return "time of day" if _dated_to_the_second(c) else ""
     if "," in c.before and c.folded_before.rstrip().endswith("at") and c.ends(_MEDIA_NAMED_BEFORE) \
             and not c.ends(_OFFSET_FROM_BEFORE, 80):
         return ""  # "The last clip in the compilation, at 11:02, ...": the footage names where

@@ -133,6 +133,7 @@ from annotate.moments.exclusions.positions import (
     _zero_hour,
     log_line_stamp,
 )
+from annotate.moments.exclusions.release_notes import release_example
 from annotate.moments.exclusions.schedules import (
     _LOCAL_STEMS,
     _LOCAL_TIME_BEFORE,
@@ -358,8 +359,9 @@ _ALL_ZERO = regex(r"0{1,2}(?::00){1,3}(?:[,.]0{1,3})?")
 def _format_template(c: _Clock) -> str | None:
     """A timecode given as a format's pattern: followed by "format" or "notation", or, all zeros, after "in the
     format" ("in the format 00:00:00,000"); not a cue told in a format ("formatted as 00:01:02,500", a position)."""
-    if _FORMAT_AFTER.match(c.after) or (_ALL_ZERO.fullmatch(c.text, c.bare, c.end) and c.ends(_FORMAT_BEFORE, 60)):
-        return FORMAT_EXAMPLE
+    if _FORMAT_AFTER.match(c.after) or (_ALL_ZERO.fullmatch(c.text, c.bare, c.end) and c.ends(_FORMAT_BEFORE, 60)) \
+            or release_example(c):
+        return FORMAT_EXAMPLE  # (and a release's notes' stamp set in code: the software's example or setting)
     if "writ" in c.folded_before[-60:] and c.ends(_WRITTEN_AS_BEFORE, 60):
         return FORMAT_EXAMPLE  # "Never write times of day as `18:30` in a caption" (round 67): a style rule's example
     return None

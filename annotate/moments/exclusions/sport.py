@@ -772,7 +772,9 @@ _BEST_STEMS = any_stem(("best", "pb", "pr", "record", "time"))
 # 3:15 the riders ..." is a position, and so is "breaks the record by 2:40 in the broadcast").
 _WON_BY_BEFORE = regex(
     r"\b(?:records?|PBs?|PRs?|best|won|wins?|winning|beat|beats|beaten|lowered|lowers|broke|breaks|broken|improved|"
-    r"improves|bettered|missed|misses|lost|loses|faster|slower|quicker|ahead|behind|clear|"
+    # (not a check's result come back clear: "The records check came back clear by 9:26" (round 112))
+    r"improves|bettered|missed|misses|lost|loses|faster|slower|quicker|ahead|behind|"
+    r"(?<!back\s)(?<!returned\s)(?<!returns\s)(?<!tested\s)(?<!tests\s)clear|"
     # a record that fell by a margin (round 121: "the age-group course record fell by 0:41")
     r"(?:records?|bests?)\s+(?:fell|falls|dropped|drops|tumbled|tumbles)|"
     # a lead kept or cut on the overall standings: "who keeps yellow by 1:36", "leads the race by 0:45" (round 77)

@@ -49,7 +49,10 @@ _SL_PATTERNS = [
         # day's "the ferry arrives at 10:45 and runs for ten minutes")
         # (and a scene that opens: "the market chase that opens roughly 14 minutes into the film and lasts for almost
         # four minutes" (round 101), an offset "in" only, as an arrival: not the day's "the shop opens at 9:15")
-        rf"(?<![\w])(?:starting|beginning|(?:which\s+|that\s+)?(?:starts|begins|(?P<arr>arrives|comes|opens))|"
+        # (and one that kicks off or gets going, likewise: "kicks off about two and a half hours in and goes for roughly
+        # three minutes" (round 112), not the day's "the match kicks off at 19:45 and lasts 90 minutes")
+        rf"(?<![\w])(?:starting|beginning|(?:which\s+|that\s+)?(?:starts|begins|"
+        rf"(?P<arr>arrives|comes|opens|kicks\s+off|gets\s+going))|"
         # (a part placed with "is at" or "sits at" likewise: "Sponsor read (Vula Fibre) is at about 1:02:00 and lasts
         # 90 seconds" (round 139), not the day's "the meeting is at 10:30 and lasts an hour")
         rf"(?P<inf>start|begin|(?:is|sits|falls)(?=\s+at\s)))\s+"
@@ -245,7 +248,7 @@ def _worth_trying(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     """The start-plus-length patterns whose needs (:data:`_SL_NEEDS`) the sentence ``text[b:e]`` meets."""
     low = text[b:e].lower()
     opener = "start" in low or "begin" in low or "from" in low or "arrives" in low or "comes" in low or "opens" in low \
-        or " at " in low
+        or " at " in low or "kicks off" in low or "gets going" in low
     colon = ":" in low
     placed: bool | None = None  # (a timecode's colon, or what an offset or a mark needs: read once, when first asked)
     patterns = []

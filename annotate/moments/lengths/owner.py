@@ -50,7 +50,9 @@ def named_work_length(text: str, lengths: list[StatedLength], position: int) -> 
         return own
     # (the lengths of the last few pages only: a long article's every length read at every form would be quadratic)
     nearby = lengths[bisect.bisect_left(lengths, position - WORK_NAMED_REACH, key=lambda s: s.begin):]
-    named = _work_of_form(text, nearby, position)
+    named = _entry_heading_length(text, nearby, position)
+    if named is None:
+        named = _work_of_form(text, nearby, position)
     if named is None:
         named = _label_said_again(text, nearby, position)
     if named is not None:
@@ -60,6 +62,32 @@ def named_work_length(text: str, lengths: list[StatedLength], position: int) -> 
         return named
     named = _name_words_said(text, nearby, position)
     return named if named is not None else _kind_named_once(text, nearby, position)
+
+
+def _entry_heading_length(text: str, lengths: list[StatedLength], position: int) -> float | None:
+    """The length a numbered entry's heading tells in brackets, for a form in the entry's body: "**1. The charity ad
+    in Ballymun** (2:45)\nIt's the only one ... Halfway through the ad" counts from 2:45 (round 112), not from the
+    length another entry told with the same noun ("The whole ad is 45 seconds"): a ranked list's entry is about its
+    own work, before any the form's words name. None when the form's paragraph opens with no such heading, or its
+    sentence tells another length before it."""
+    paragraph = text.rfind("\n\n", 0, position) + 1
+    heading = _ENTRY_HEADING.match(text, paragraph, position)
+    if heading is None:
+        return None
+    at = bisect.bisect_left(lengths, heading.start("length"), key=lambda s: s.begin)
+    if at >= len(lengths) or lengths[at].begin != heading.start("length"):
+        return None
+    # (a work the form's sentence tells with its own length is that one: "The crisps ad (0:45) was better: its last
+    # 10 seconds are gold")
+    sentence, _ = _words_about(text, position, NAMED_LENGTH_CHARS, ".!?\n")
+    told = lengths[bisect.bisect_left(lengths, max(sentence, heading.end()), key=lambda s: s.begin):]
+    return None if told and told[0].begin < position else lengths[at].seconds
+
+
+# A numbered entry's heading line telling its work's length in brackets: "**1. The charity ad in Ballymun** (2:45)",
+# "### 2. The ferry ad (1:00)", "1) The space trailer (2:30)".
+_ENTRY_HEADING = regex(r"\s*(?:#{1,6}[ \t]*)?(?:\*\*|__)?\d{1,2}[.)][ \t]+[^\n(]{1,100}?(?:\*\*|__)?[ \t]*"
+                       rf"(?P<length>\({TC_TEXT}\))[ \t]*(?:\*\*|__)?[ \t]*\n")
 
 
 def _length_in_form(text: str, lengths: list[StatedLength], position: int) -> float | None:
