@@ -49,10 +49,13 @@ def footage_path(timeline: Timeline, override: str | os.PathLike[str] | None = N
                  video: Footage | None = None) -> Path:
     """The footage file to read: ``override`` if given, else the path of
     ``video`` (default: the timeline's first) resolved against the timeline
-    file's folder."""
+    file's folder; either may be a ``file://`` URL (:func:`annotate.fetch.given_path`), read the same way by every
+    command."""
+    from annotate.fetch import given_path
+
     video = video or timeline.footage
     if override is not None:
-        path = Path(override)
+        path = given_path(os.fspath(override))
     else:
         if video is None or not video.path:
             where = timeline.origin or "timeline"

@@ -536,7 +536,9 @@ def _extracted_captions(sentence: str, quote: str) -> frozenset[str]:
 def footage_location(video: Footage, origin: str | None) -> Path:
     """Where ``video`` is: its path, a relative one read against the folder of the timeline file ``origin``
     (saving writes it relative to that folder)."""
-    path = Path(video.path or "").expanduser()
+    from annotate.fetch import given_path
+
+    path = given_path(video.path or "").expanduser()
     return Path(origin).parent / path if not path.is_absolute() and origin else path
 
 
