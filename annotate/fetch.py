@@ -75,6 +75,15 @@ def given_path(text: str) -> Path:
     return Path(text)
 
 
+# A path as Windows writes it (a drive letter, or a share's \\server\share): another machine's, never a file here.
+_WINDOWS_PATH = re.compile(r"[A-Za-z]:[\\/]|\\\\[^\\]")
+
+
+def windows_path(text: str) -> bool:
+    """Whether ``text`` is a Windows path (``C:\\Users\\me\\f.mp4``) on a machine that is not Windows."""
+    return os.name != "nt" and _WINDOWS_PATH.match(text) is not None
+
+
 def cache_dir() -> Path:
     return cache.cache_dir("footage")
 

@@ -988,3 +988,22 @@ def test_a_file_url_is_footage_for_every_command_and_in_a_timeline(tmp_path):
             assert frame.size == (160, 120)
     shots = CliRunner().invoke(main, ["shots", url])
     assert shots.exit_code == 0 and "of v 1.mp4" in shots.output, shots.output
+
+
+@pytest.mark.parametrize("written", [r"C:\\Users\\me\\clips\\f.mp4", "D:/clips/f.mp4", r"\\\\nas\\share\\f.mp4"])
+def test_a_windows_path_in_a_timelines_footage_is_named_one_not_joined_under_its_folder(tmp_path, written):
+    """A timeline made on a colleague's Windows machine named ``footage: C:\\Users\\me\\clips\\f.mp4``, which was
+    joined under the timeline's folder (``/tmp/C:\\Users\\...: footage not found``). It is said to be a Windows
+    path, and the file of its name beside the timeline is pointed to when there is one."""
+    story = tmp_path / "t.yaml"
+    story.write_text(f'schema_version: 1\nfootage: "{written}"\nmoments:\n  - {{start: 1, caption: a}}\n',
+                     encoding="utf-8")
+    path = load(story).footage.path
+    with pytest.raises(InputError) as caught:
+        footage_path(load(story))
+    assert str(caught.value) == (f"{path}: footage not found: a Windows path (of another machine), not a file here; "
+                                 "no f.mp4 beside the timeline either: pass --footage FILE")
+    (tmp_path / "f.mp4").write_bytes(b"")
+    with pytest.raises(InputError) as caught:
+        footage_path(load(story))
+    assert str(caught.value).endswith(f"; f.mp4 lies beside the timeline: pass --footage {tmp_path / 'f.mp4'}")
