@@ -66,6 +66,24 @@ def local_path(text: str) -> Path | None:
     return Path(urllib.request.url2pathname(parsed.path))
 
 
+def given_path(text: str) -> Path:
+    """A footage file as a user or a timeline names it: a ``file://`` URL (what OTIO, FCP XML and Kdenlive write
+    for media, and a browser's address bar shows; ``file:/path`` too, as ``Path`` leaves one) is the path it names,
+    anything else, or a file of that very name, the path as written."""
+    if text[:6].lower() == "file:/" and not os.path.exists(text):
+        return local_path(text) or Path(text)
+    return Path(text)
+
+
+# A path as Windows writes it (a drive letter, or a share's \\server\share): another machine's, never a file here.
+_WINDOWS_PATH = re.compile(r"[A-Za-z]:[\\/]|\\\\[^\\]")
+
+
+def windows_path(text: str) -> bool:
+    """Whether ``text`` is a Windows path (``C:\\Users\\me\\f.mp4``) on a machine that is not Windows."""
+    return os.name != "nt" and _WINDOWS_PATH.match(text) is not None
+
+
 def cache_dir() -> Path:
     return cache.cache_dir("footage")
 

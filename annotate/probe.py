@@ -162,13 +162,22 @@ def _open(p: Path) -> av.container.InputContainer:
                 "truncated: an MP4 without its index (moov), e.g. a download or recording that stopped "
                 "early; nothing is readable without it", subject=p, readable=0.0, duration=None,
             ) from exc
-        raise MediaError("not a media file (ffmpeg finds no audio or video in it)", subject=p) from exc
+        raise MediaError(_other_file(p) or "not a media file (ffmpeg finds no audio or video in it)",
+                         subject=p) from exc
     except (av.error.FFmpegError, OSError) as exc:
         raise MediaError(f"cannot be opened: {exc}", subject=p) from exc
     if container.format.name in TEXT_FORMATS:
         container.close()
-        raise MediaError("not a media file (it is text)", subject=p)
+        raise MediaError(_other_file(p) or "not a media file (it is text)", subject=p)
     return container
+
+
+def _other_file(p: Path) -> str | None:
+    """What a file that is no media is, if this tool reads it otherwise (a timeline given as footage)."""
+    from annotate.textio import SNIFF_BYTES, not_footage
+
+    with open(p, "rb") as handle:
+        return not_footage(handle.read(SNIFF_BYTES), str(p))
 
 
 def _looks_like_mp4(p: Path) -> bool:
@@ -201,7 +210,7 @@ def _probed(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> M
             what = f"audio only ({audios[0].codec_context.name})" if audios else "no audio or video streams"
             if container.streams.video:
                 what += ", with cover art"
-            raise MediaError(f"has no video stream: {what}", subject=p)
+            raise MediaError((None if audios else _other_file(p)) or f"has no video stream: {what}", subject=p)
         video = chosen(videos)
         audio = chosen(list(audios)) if audios else None
         if not video.codec_context.width:

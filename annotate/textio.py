@@ -157,7 +157,9 @@ def read_stdin(*, kind: str, max_bytes: int, subject: str = "-", empty_ok: bool 
                          subject=subject)
     data = sys.stdin.buffer.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise InputError(f"is larger than {_size(max_bytes)}, the most {_a(kind)} may hold", subject=subject)
+        # (footage is larger than any such file: say what it is rather than its size)
+        raise InputError(misplaced_media(data, subject, _a(kind))
+                         or f"is larger than {_size(max_bytes)}, the most {_a(kind)} may hold", subject=subject)
     if not data and not empty_ok:
         raise InputError(f"standard input is empty: no {kind} to read (did the command feeding it fail?)",
                          subject=subject)
@@ -215,12 +217,12 @@ def read_text_file(
         raw = read_bytes(p, kind=kind, max_bytes=max_bytes, error=error, stdin=stdin)
     except AnnotateError:
         # (footage is often larger than any such file: say what it is rather than its size)
-        if not (stdin and str(path) == "-") and (video := video_kind(
-                read_bytes(p, kind=kind, max_bytes=max_bytes, head=VIDEO_HEAD_BYTES))) is not None:
-            raise make(not_footage(video, str(path), _a(kind)), p) from None
+        if not (stdin and str(path) == "-") and (media := misplaced_media(
+                read_bytes(p, kind=kind, max_bytes=max_bytes, head=VIDEO_HEAD_BYTES), str(path), _a(kind))):
+            raise make(media, p) from None
         raise
-    if (video := video_kind(raw[:VIDEO_HEAD_BYTES])) is not None:
-        raise make(not_footage(video, str(path), _a(kind)), p)
+    if media := misplaced_media(raw, str(path), _a(kind)):
+        raise make(media, p)
     marked = decode_by_bom(raw, lambda message: make(message, p))
     if marked:
         return marked[0]
@@ -247,7 +249,8 @@ def read_article(source: str | Path) -> Article:
     if name == "-":
         data = read_stdin(kind="article", max_bytes=MAX_MIME_BYTES, subject=STDIN_NAME, empty_ok=True)
         if len(data) > MAX_ARTICLE_BYTES and not is_mime(data):
-            raise InputError(f"is larger than {_size(MAX_ARTICLE_BYTES)}, the most an article may hold",
+            raise InputError(misplaced_media(data, STDIN_NAME, "an article")
+                             or f"is larger than {_size(MAX_ARTICLE_BYTES)}, the most an article may hold",
                              subject=STDIN_NAME)
         suffix = ""
         name = STDIN_NAME
@@ -263,10 +266,14 @@ def _article_bytes(source: str | Path) -> bytes:
     # /dev/stdin is a pipe or terminal, refused like any: "-" is how to read it.
     hint = "; to read standard input, pass -"
     kind = "article file"
-    if (regular_file(source, kind=kind, stream_hint=hint).st_size > MAX_ARTICLE_BYTES
-            and is_mime(read_bytes(source, kind=kind, max_bytes=MAX_ARTICLE_BYTES, head=MAX_HEAD_BYTES))):
-        return read_bytes(source, kind="email (MIME) file with its attachments", max_bytes=MAX_MIME_BYTES,
-                          stream_hint=hint)
+    if regular_file(source, kind=kind, stream_hint=hint).st_size > MAX_ARTICLE_BYTES:
+        head = read_bytes(source, kind=kind, max_bytes=MAX_ARTICLE_BYTES, head=MAX_HEAD_BYTES)
+        if is_mime(head):
+            return read_bytes(source, kind="email (MIME) file with its attachments", max_bytes=MAX_MIME_BYTES,
+                              stream_hint=hint)
+        # (footage is nearly always larger than an article: say what it is rather than its size)
+        if media := misplaced_media(head, str(source), "an article"):
+            raise InputError(media, subject=source)
     return read_bytes(source, kind=kind, max_bytes=MAX_ARTICLE_BYTES, stream_hint=hint)
 
 
@@ -274,8 +281,8 @@ def parse_article(data: bytes, *, name: str = "<text>", suffix: str = "") -> Art
     """Decode and reduce ``data`` to text; the string-level core of :func:`read_article`."""
     if (kind := _document_kind(data)) is not None:
         raise InputError(f"is {kind}; save the article as plain text or HTML", subject=name)
-    if (video := video_kind(data[:VIDEO_HEAD_BYTES])) is not None:
-        raise InputError(not_footage(video, name, "an article"), subject=name)
+    if media := misplaced_media(data, name, "an article"):
+        raise InputError(media, subject=name)
     if looks_binary(data):
         raise InputError("looks like binary data, not an article (text, Markdown or HTML)", subject=name)
     if is_mime(data):
@@ -392,30 +399,51 @@ def _document_kind(data: bytes) -> str | None:
     return next((kind for signature, kind in _DOCUMENTS if head.startswith(signature)), None)
 
 
-# Video containers by their first bytes (as libmagic knows them; an MP4 box's size starts with a NUL no text
-# has): footage given where an article, a timeline or an editor's file was meant.
-_VIDEOS: tuple[tuple[Callable[[bytes], bool], str], ...] = (
+# Media files by their first bytes (as libmagic knows them; an MP4 box's size starts with a NUL no text has), each
+# with whether it is footage: a video or a picture or sound given where an article, a timeline or an editor's file
+# was meant. Pictures come first: HEIF and AVIF stills are ISO boxes with an ftyp, as MP4 is.
+_STILL_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"mif1", b"msf1", b"avif", b"avis")
+_MEDIA: tuple[tuple[Callable[[bytes], bool], str, bool], ...] = (
+    (lambda head: head.startswith(b"\x89PNG\r\n\x1a\n"), "a PNG image", False),
+    (lambda head: head.startswith(b"\xff\xd8\xff"), "a JPEG image", False),
+    (lambda head: head[:6] in (b"GIF87a", b"GIF89a"), "a GIF image", False),
+    (lambda head: head[:4] == b"RIFF" and head[8:12] == b"WEBP", "a WebP image", False),
+    (lambda head: head[:4] in (b"II*\x00", b"MM\x00*"), "a TIFF image", False),
+    (lambda head: head[4:8] == b"ftyp" and head[8:12] in _STILL_BRANDS, "a HEIF/AVIF image", False),
     (lambda head: head[:1] == b"\x00" and head[4:8] in (b"ftyp", b"moov", b"mdat", b"free", b"wide", b"skip"),
-     "an MP4/QuickTime video"),
-    (lambda head: head.startswith(b"\x1a\x45\xdf\xa3"), "a Matroska/WebM video"),
-    (lambda head: head[:4] == b"RIFF" and head[8:12] == b"AVI ", "an AVI video"),
-    (lambda head: head.startswith(b"FLV\x01"), "an FLV video"),
-    (lambda head: len(head) > 376 and head[0] == head[188] == head[376] == 0x47, "an MPEG transport stream"),
-    (lambda head: head.startswith(b"\x00\x00\x01\xba"), "an MPEG program stream"),
-    (lambda head: head.startswith(b"\x30\x26\xb2\x75\x8e\x66\xcf\x11"), "a Windows Media (ASF) video"),
+     "an MP4/QuickTime video", True),
+    (lambda head: head.startswith(b"\x1a\x45\xdf\xa3"), "a Matroska/WebM video", True),
+    (lambda head: head[:4] == b"RIFF" and head[8:12] == b"AVI ", "an AVI video", True),
+    (lambda head: head.startswith(b"FLV\x01"), "an FLV video", True),
+    (lambda head: len(head) > 376 and head[0] == head[188] == head[376] == 0x47, "an MPEG transport stream", True),
+    (lambda head: head.startswith(b"\x00\x00\x01\xba"), "an MPEG program stream", True),
+    (lambda head: head.startswith(b"\x30\x26\xb2\x75\x8e\x66\xcf\x11"), "a Windows Media (ASF) video", True),
+    # (MXF, the broadcast and newsroom container of Avid and XDCAM, opens with its header partition pack's key)
+    (lambda head: head.startswith(b"\x06\x0e\x2b\x34\x02\x05\x01\x01\x0d\x01\x02"), "an MXF video", True),
+    (lambda head: head.startswith(b"OggS") and b"\x80theora" in head, "an Ogg (Theora) video", True),
+    (lambda head: head.startswith(b"OggS"), "an Ogg audio file", False),
+    (lambda head: head[:3] == b"ID3" and head[3:4] in (b"\x02", b"\x03", b"\x04"), "an MP3 audio file", False),
+    (lambda head: head[:4] == b"RIFF" and head[8:12] == b"WAVE", "a WAV audio file", False),
+    (lambda head: head.startswith(b"fLaC"), "a FLAC audio file", False),
 )
 VIDEO_HEAD_BYTES = 512
 
 
-def video_kind(head: bytes) -> str | None:
-    """The kind of video a file starting with ``head`` (its first VIDEO_HEAD_BYTES) is, else None."""
-    return next((kind for looks, kind in _VIDEOS if looks(head)), None)
-
-
-def not_footage(kind: str, given: str, wanted: str) -> str:
-    """The line for a video of ``kind`` given where ``wanted`` was meant: the option that takes it."""
-    return f"is {kind}, not {wanted}; a video is a timeline's footage: `annotate timeline ARTICLE --footage {given} " \
-           "-o TIMELINE`"
+def misplaced_media(head: bytes, given: str, wanted: str) -> str | None:
+    """The line for a media file starting with ``head`` (its first VIDEO_HEAD_BYTES) given as ``given`` where
+    ``wanted`` was meant, else None: a video is footage (the option that takes it; from standard input, ``-``, it
+    must be saved first: footage is read by name), a picture or sound is neither."""
+    found = next(((kind, footage) for looks, kind, footage in _MEDIA if looks(head[:VIDEO_HEAD_BYTES])), None)
+    if found is None:
+        return None
+    kind, footage = found
+    if not footage:
+        return f"is {kind}, not {wanted}"
+    if given in ("-", STDIN_NAME):
+        return f"is {kind}, not {wanted}; footage cannot come from standard input: save it to a file and give it " \
+               "as `--footage FILE`"
+    return f"is {kind}, not {wanted}; a video is a timeline's footage: `annotate timeline ARTICLE --footage " \
+           f"{given} -o TIMELINE`"
 
 
 # Files another command reads, known by how they start (after a BOM and blank lines), whatever their name: an SRT
@@ -484,6 +512,22 @@ def looks_like_article(text: str) -> bool:
 def is_timeline(text: str) -> bool:
     """Whether ``text`` starts as an annotate timeline does (its header, or ``schema_version:`` first)."""
     return _TIMELINE.match(text[:SNIFF_BYTES].lstrip("\ufeff")) is not None
+
+
+def not_footage(head: bytes, given: str) -> str | None:
+    """The line for a file of another kind this tool reads (a timeline, a subtitle or editor's file, an article),
+    known by its first bytes ``head``, given as ``given`` where footage was meant, else None."""
+    if looks_binary(head):
+        return None
+    text = head[:SNIFF_BYTES].decode("utf-8", errors="replace").lstrip("\ufeff")
+    if is_timeline(text):
+        return f"is an annotate timeline, not footage; give it as TIMELINE: `annotate align {given} --footage VIDEO`"
+    if (kind := other_kind(text)) is not None:
+        return f"is {kind}, not footage; {import_advice(kind, given)}"
+    if looks_like_article(text):
+        return f"not a media file (it looks like an article): `annotate timeline {given} --footage VIDEO " \
+               "-o TIMELINE` reads it"
+    return None
 
 
 def _refuse_other_kinds(text: str, name: str) -> None:

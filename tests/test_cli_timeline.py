@@ -675,6 +675,62 @@ def test_a_video_or_a_timeline_given_to_the_wrong_command_says_what_it_is_and_wh
     assert not any((tmp_path / name).exists() for name in ("n.yaml", "r.mp4", "s.srt"))
 
 
+_MP4_HEAD = b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2" + bytes(488)
+
+
+@pytest.mark.parametrize("size", [100_000, 11_000_000])
+def test_a_video_on_standard_input_is_named_without_a_command_that_cannot_work(tmp_path, size):
+    """``extract - < v.mp4`` said ``--footage <stdin>`` (typed in a shell: a redirection into a file named ``-o``),
+    and a video over 10 MB on standard input was "larger than 10 MB", not named: footage is read by name, so the
+    line says to save it to a file, whatever its size."""
+    video = _MP4_HEAD + bytes(size - len(_MP4_HEAD))
+    said = {("extract", "-"): ("<stdin>", "an article"), ("timeline", "-", "-o", str(tmp_path / "t.yaml")):
+            ("<stdin>", "an article"), ("import", "-", "--format", "json", "-o", str(tmp_path / "t.yaml")):
+            ("-", "a json file")}
+    for command, (name, wanted) in said.items():
+        result = CliRunner().invoke(main, list(command), input=video)
+        assert result.exit_code == 2, result.output
+        assert result.stderr == (f"annotate: error: {name}: is an MP4/QuickTime video, not {wanted}; footage cannot "
+                                 "come from standard input: save it to a file and give it as `--footage FILE`\n")
+    assert not (tmp_path / "t.yaml").exists()
+
+
+def test_real_footage_over_ten_megabytes_given_as_the_article_is_named_a_video(tmp_path):
+    """Article and footage swapped, with real footage (nearly always over 10 MB): ``timeline v.mp4`` and
+    ``extract v.mp4`` said "larger than 10 MB, the most an article file may hold" (only small videos were named)."""
+    video = tmp_path / "v.mp4"
+    with open(video, "wb") as handle:
+        handle.write(_MP4_HEAD)
+        handle.truncate(12_000_000)
+    for command in (["extract", str(video)], ["timeline", str(video), "-o", str(tmp_path / "t.yaml")]):
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 2, result.output
+        assert result.stderr == (f"annotate: error: {video}: is an MP4/QuickTime video, not an article; a video is a "
+                                 f"timeline's footage: `annotate timeline ARTICLE --footage {video} -o TIMELINE`\n")
+
+
+@pytest.mark.parametrize(("name", "kind", "footage"), [
+    ("i.png", "a PNG image", False), ("i.jpg", "a JPEG image", False), ("v.mxf", "an MXF video", True),
+    ("v.ogv", "an Ogg (Theora) video", True), ("s.ogg", "an Ogg audio file", False)])
+def test_an_image_mxf_or_ogg_given_as_the_article_is_named(tmp_path, name, kind, footage):
+    """An image, an MXF (the broadcast container) or an Ogg file given as the article "looked like binary data,
+    not an article", where an MP4 or Matroska video was named: each is named now, a video with what takes it."""
+    from annotate import ffmpeg
+
+    path = tmp_path / name
+    source = {"i.png": ["-f", "lavfi", "-i", "color=s=8x8", "-frames:v", "1"],
+              "i.jpg": ["-f", "lavfi", "-i", "color=s=8x8", "-frames:v", "1"],
+              "v.mxf": ["-f", "lavfi", "-i", "color=s=64x64:d=0.2"],
+              "v.ogv": ["-f", "lavfi", "-i", "color=s=64x64:d=0.2", "-c:v", "libtheora"],
+              "s.ogg": ["-f", "lavfi", "-i", "sine=d=0.2", "-c:a", "libvorbis"]}[name]
+    ffmpeg.run([*source, str(path)])
+    result = CliRunner().invoke(main, ["extract", str(path)])
+    assert result.exit_code == 2, result.output
+    line = f"annotate: error: {path}: is {kind}, not an article"
+    advice = f"; a video is a timeline's footage: `annotate timeline ARTICLE --footage {path} -o TIMELINE`"
+    assert result.stderr == line + (advice if footage else "") + "\n"
+
+
 @pytest.mark.parametrize(("name", "text"), [
     ("art.txt", ARTICLE),
     ("story.md", "# Guards fire\n\nThe defector races for the border at 2:27, as the footage shows.\n"),

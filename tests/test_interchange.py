@@ -463,6 +463,24 @@ def test_excels_sep_line_names_the_csv_separator(delimiter, tmp_path):
         interchange.read(path)
 
 
+@pytest.mark.parametrize("sep_line", ["", "sep=;\r\n"])
+def test_a_semicolon_csvs_decimal_comma_seconds_are_read_as_its_clock_times_are(sep_line, tmp_path):
+    """Excel in a decimal-comma locale separates fields with ';' and writes a number cell ``1,5``: '0:01,5' was read
+    as 1.5 s but '1,5' refused as "not a time". In such a file a decimal comma is a decimal point; in a
+    comma-separated one a quoted '1,5' is still refused (the comma there is no decimal mark)."""
+    path = tmp_path / "excel.csv"
+    path.write_bytes(("\ufeff" + sep_line + "id;start;end;caption;aligned_start;alignment_score\r\n"
+                      "m1;1,5;3,25 s;Premi\u00e8re sc\u00e8ne;1,75;0,8\r\nm2;0:04,5;;two;;\r\n").encode("utf-8"))
+    back = interchange.read(path)
+    assert [(m.start, m.end, m.caption) for m in back.moments] == [(1.5, 3.25, "Premi\u00e8re sc\u00e8ne"),
+                                                                   (4.5, None, "two")]
+    alignment = back.moments[0].alignment
+    assert alignment is not None and (alignment.start, alignment.score) == (1.75, 0.8)
+    path.write_text('start,caption\n"1,5",one\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"excel\.csv, line 2, field 'start': not a time: '1,5'"):
+        interchange.read(path)
+
+
 def test_broken_edl_timecode_names_line_and_event(timeline, tmp_path):
     text = interchange.dumps(timeline, "edl").replace("00:00:00:00 00:02:00:00 00:00:00:00",
                                                   "00:00:00:00 00:02:0x:00 00:00:00:00", 1)

@@ -489,3 +489,19 @@ def test_a_fragmented_mp4_at_a_constant_rate_is_that_rate(tmp_path: Path) -> Non
     dropped = _encode(tmp_path / "dropped.mp4", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=30:d=10", "-vf",
                       "select='not(between(n,90,91))'", "-fps_mode", "vfr", "-c:v", "libx264", "-preset", "ultrafast")
     assert probe(dropped).fps == pytest.approx(298 / 10, abs=0.01)
+
+
+def test_a_timeline_or_subtitle_file_given_as_footage_says_what_it_is(tmp_path: Path) -> None:
+    """``timeline a.txt --footage t.yaml`` said "not a media file (ffmpeg finds no audio or video in it)" of an
+    annotate timeline (the arguments of align swapped): it is named, with where it goes."""
+    story = tmp_path / "t.yaml"
+    story.write_text("# annotate timeline\nschema_version: 1\nmoments:\n  - {start: 1, caption: a}\n", encoding="utf-8")
+    with pytest.raises(MediaError) as raised:
+        probe(story)
+    assert str(raised.value) == (f"{story}: is an annotate timeline, not footage; give it as TIMELINE: "
+                                 f"`annotate align {story} --footage VIDEO`")
+    cues = tmp_path / "s.srt"
+    cues.write_text("1\n00:00:01,000 --> 00:00:02,000\nHello\n", encoding="utf-8")
+    with pytest.raises(MediaError, match=r"s\.srt: is a SubRip subtitle file, not footage; read it into a timeline "
+                                         r"with `annotate import"):
+        probe(cues)

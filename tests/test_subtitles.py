@@ -17,7 +17,7 @@ from annotate.escape import clean_text
 from annotate.model import Alignment, Footage, Moment, Timeline
 from annotate.subtitles import Rules, Style, SubtitleWarning, layout
 from annotate.subtitles.lint import lint
-from annotate.timecode import floor_millis
+from annotate.timecode import floor_millis, format_clock_exact
 from tests.strategies import HOSTILE_PIECES, caption_text, cue_items
 
 SEED_CAPTION = ("the defector abandons the North Korean military truck he was driving "
@@ -1106,3 +1106,32 @@ def test_min_duration_above_max_duration_is_refused_in_one_line(tmp_path):
         assert result.output.strip().splitlines()[-1] == (
             "annotate: error: --min-duration: --min-duration 7 is above --max-duration 1")
     assert not (tmp_path / "mm.srt").exists()
+
+
+@pytest.mark.parametrize("suffix", [".vtt", ".ass"])
+def test_a_split_captions_parts_out_of_time_order_make_a_moment_spanning_them_with_a_warning(tmp_path, suffix):
+    """A caption annotate split over cues (``scene``, ``scene.2``, ...) whose part was retimed in a subtitle editor
+    (which keeps annotate's header) became a moment from its first part's start to its last part's end: 1.0-1.8 s,
+    not holding the part shown at 5-6 s, and nothing said. The moment spans its parts, said with the part's line."""
+    long = "word " * 60
+    written = tmp_path / f"s{suffix}"
+    subtitles.write(timeline(Moment(id="scene", start=1, end=30, caption=long.strip()), duration=40), written)
+    cues = subtitles.read(written)
+    assert len(cues) >= 3 and all(cue.moment_id.startswith("scene") for cue in cues)
+    ordered = subtitles.read_timeline(written)
+    assert [(m.id, m.start, m.end) for m in ordered.moments] == [("scene", cues[0].start, cues[-1].end)]
+    lines = written.read_text(encoding="utf-8-sig").split("\n")
+    if suffix == ".vtt":  # the third part retimed to 0.5-0.8 s, before the first
+        at = [n for n, line in enumerate(lines) if "-->" in line][2]
+        lines[at] = "00:00:00.500 --> 00:00:00.800"
+    else:
+        at = [n for n, line in enumerate(lines) if line.startswith("Dialogue:")][2]
+        fields = lines[at].split(",")
+        lines[at] = ",".join([fields[0], "0:00:00.50", "0:00:00.80", *fields[3:]])
+    written.write_text("\n".join(lines), encoding="utf-8")
+    notes: list[str] = []
+    with collected(notes, SubtitleWarning):
+        moved = subtitles.read_timeline(written)
+    assert [(m.id, m.start, m.end) for m in moved.moments] == [("scene", 0.5, cues[-1].end)]
+    assert len(notes) == 1 and "part 3 of caption 'scene' (0:00.5) starts before part 2" in notes[0], notes
+    assert notes[0].endswith(f"read as one moment spanning them, 0:00.5-{format_clock_exact(cues[-1].end)}")

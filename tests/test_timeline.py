@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -953,3 +954,56 @@ def test_a_quoted_original_telling_another_event_at_the_same_time_is_kept():
                         "At 2:27 the defector jumps out of the truck and runs, I checked")
     timeline, said = _built(same, "reply.txt")
     assert [m.start for m in timeline.moments] == [147.0] and "line 9 (2:27) into line 1" in said[0]
+
+
+def test_a_file_url_is_footage_for_every_command_and_in_a_timeline(tmp_path):
+    """A ``file://`` URL (what OTIO, FCP XML and Kdenlive write for media; a browser's address bar) was footage for
+    ``timeline --footage`` only: ``render/align/review/strip/clips --footage`` named a mangled ``file:/...`` not found,
+    a timeline's ``footage: file:///...`` was joined under its folder, ``shots``/``sync`` said no such file. Every
+    command reads it as the path it names (percent-escapes decoded)."""
+    from urllib.parse import quote
+
+    from click.testing import CliRunner
+    from PIL import Image
+
+    from annotate import ffmpeg
+    from annotate.cli import main
+
+    folder = tmp_path / "my clips"
+    folder.mkdir()
+    video = folder / "v 1.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=1", "-c:v", "libx264", "-preset",
+                "ultrafast", "-pix_fmt", "yuv420p", str(video)])
+    url = "file://" + quote(str(video))
+    story = tmp_path / "t.yaml"
+    story.write_text(f"schema_version: 1\nfootage: {url}\nmoments:\n  - {{start: 0.5, caption: a}}\n", encoding="utf-8")
+    assert footage_path(load(story)) == video
+    assert footage_path(load(story), url) == video
+    assert footage_path(load(story), Path(url)) == video  # (as a click.Path(path_type=Path) option leaves it)
+    for args in (["render", str(story), "-o", str(tmp_path / "a.png"), "--preview", "0.5"],
+                 ["render", str(story), "--footage", url, "-o", str(tmp_path / "b.png"), "--preview", "0.5"]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        with Image.open(args[args.index("-o") + 1]) as frame:
+            assert frame.size == (160, 120)
+    shots = CliRunner().invoke(main, ["shots", url])
+    assert shots.exit_code == 0 and "of v 1.mp4" in shots.output, shots.output
+
+
+@pytest.mark.parametrize("written", [r"C:\\Users\\me\\clips\\f.mp4", "D:/clips/f.mp4", r"\\\\nas\\share\\f.mp4"])
+def test_a_windows_path_in_a_timelines_footage_is_named_one_not_joined_under_its_folder(tmp_path, written):
+    """A timeline made on a colleague's Windows machine named ``footage: C:\\Users\\me\\clips\\f.mp4``, which was
+    joined under the timeline's folder (``/tmp/C:\\Users\\...: footage not found``). It is said to be a Windows
+    path, and the file of its name beside the timeline is pointed to when there is one."""
+    story = tmp_path / "t.yaml"
+    story.write_text(f'schema_version: 1\nfootage: "{written}"\nmoments:\n  - {{start: 1, caption: a}}\n',
+                     encoding="utf-8")
+    path = load(story).footage.path
+    with pytest.raises(InputError) as caught:
+        footage_path(load(story))
+    assert str(caught.value) == (f"{path}: footage not found: a Windows path (of another machine), not a file here; "
+                                 "no f.mp4 beside the timeline either: pass --footage FILE")
+    (tmp_path / "f.mp4").write_bytes(b"")
+    with pytest.raises(InputError) as caught:
+        footage_path(load(story))
+    assert str(caught.value).endswith(f"; f.mp4 lies beside the timeline: pass --footage {tmp_path / 'f.mp4'}")

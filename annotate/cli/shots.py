@@ -25,8 +25,10 @@ def shots_command(video: str, as_json: bool, as_csv: bool, start: float | None, 
       annotate shots footage.mp4
       annotate shots footage.mp4 --csv > cuts.csv
     """
+    from annotate.fetch import given_path
     from annotate.shots import detect, to_rows, video_info
 
+    video = str(given_path(video))  # (a file:// URL, as every command's footage)
     info = video_info(video)
     with progress_bar(Path(video).name[:30]) as on_progress:
         changes = detect(video, start=start, end=end, on_progress=on_progress)

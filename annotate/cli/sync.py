@@ -29,10 +29,11 @@ def sync_command(reference: str, other: str, method: str, as_json: bool) -> None
       annotate sync original.mp4 reupload.mp4 --json
       annotate sync rooftop.mp4 passerby.mp4 --method sound
     """
+    from annotate.fetch import given_path
     from annotate.sync import sync
 
-    with progress_bar("sync") as on_progress:
-        result = sync(reference, other, method=method, on_progress=on_progress)
+    with progress_bar("sync") as on_progress:  # (a file:// URL, as every command's footage)
+        result = sync(given_path(reference), given_path(other), method=method, on_progress=on_progress)
     if as_json:
         click.echo(json.dumps(result.as_dict()))
     else:

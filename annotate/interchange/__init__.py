@@ -145,13 +145,11 @@ def _no_import(path: str | os.PathLike[str] | None) -> str | None:
     from annotate.subtitles import MAX_SUBTITLE_BYTES
     from annotate.textio import (
         SNIFF_BYTES,
-        VIDEO_HEAD_BYTES,
         is_timeline,
         looks_binary,
         looks_like_article,
-        not_footage,
+        misplaced_media,
         read_bytes,
-        video_kind,
     )
 
     if path is None or str(path) == "-" or not Path(path).is_file():
@@ -160,8 +158,8 @@ def _no_import(path: str | os.PathLike[str] | None) -> str | None:
         head = read_bytes(path, kind="file to import", max_bytes=MAX_SUBTITLE_BYTES, head=SNIFF_BYTES)
     except AnnotateError:
         return None  # (the reader names what is wrong with it)
-    if (video := video_kind(head[:VIDEO_HEAD_BYTES])) is not None:
-        return not_footage(video, str(path), "a file to import")
+    if media := misplaced_media(head, str(path), "a file to import"):
+        return media
     text = head.decode("utf-8", errors="replace")
     if is_timeline(text):
         return ("is an annotate timeline already, nothing to import: use it as it is (align, subtitles, export, "

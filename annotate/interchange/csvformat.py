@@ -139,8 +139,19 @@ def _say_unread(header: list[str], filled: dict[int, int], origin: str | None) -
            f"{', '.join(COLUMNS + (FOOTAGE_COLUMN,))}; rename a column to one of those to keep it")
 
 
-def _reader(text: str, origin: str | None) -> tuple[Any, Iterator[list[str]]]:
-    """The csv reader (it counts lines) and its rows, from the header on (after the BOM :func:`dumps` writes)."""
+# A number written with a decimal comma (``1,5``): what a spreadsheet in a locale that separates fields with ``;``
+# writes for a number cell. Only in such a file: in a comma-separated one the comma parts the fields.
+_DECIMAL_COMMA = re.compile(r"[ \t]*\d+,\d+[ \t]*s?[ \t]*")
+
+
+def _number(value: str, delimiter: str) -> str:
+    """``value`` with its decimal comma read as a point, in a file whose fields are not parted by commas."""
+    return value.replace(",", ".") if delimiter != "," and _DECIMAL_COMMA.fullmatch(value) else value
+
+
+def _reader(text: str, origin: str | None) -> tuple[Any, Iterator[list[str]], str]:
+    """The csv reader (it counts lines), its rows, from the header on (after the BOM :func:`dumps` writes), and
+    its delimiter."""
     text = text.removeprefix(CSV_BOM)
     delimiter, sep_line = _delimiter(text)
     # The csv module refuses a cell over 131,072 characters (a process-wide limit): our own export of a long
@@ -151,7 +162,7 @@ def _reader(text: str, origin: str | None) -> tuple[Any, Iterator[list[str]]]:
     rows = _rows(reader, origin)
     if sep_line:
         next(rows)
-    return reader, rows
+    return reader, rows, delimiter
 
 
 def _count_filled(row: list[str], columns: list[int], filled: dict[int, int]) -> None:
@@ -161,7 +172,7 @@ def _count_filled(row: list[str], columns: list[int], filled: dict[int, int]) ->
 
 
 def loads(text: str, *, origin: str | None = None) -> Timeline:
-    reader, rows = _reader(text, origin)
+    reader, rows, delimiter = _reader(text, origin)
     header = _header(rows, origin)
     unread = [i for i, name in enumerate(header) if name not in COLUMNS + (FOOTAGE_COLUMN,)]
     filled: dict[int, int] = {}  # unread column -> rows with something in it
@@ -185,7 +196,7 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
                 if required:
                     raise InputError("is empty: a time is required", subject=where(origin, _l, name))
                 return None
-            return parse_time(value, subject=where(origin, _l, name))
+            return parse_time(_number(value, delimiter), subject=where(origin, _l, name))
 
         start = time("start", required=True)
         video_id = _video(cells, videos, where(origin, line, FOOTAGE_COLUMN))
@@ -195,7 +206,7 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
         aligned = time("aligned_start")
         alignment = None
         if aligned is not None:
-            score_text = cells.get("alignment_score", "").strip() or "0"
+            score_text = _number(cells.get("alignment_score", "").strip(), delimiter) or "0"
             try:
                 score = float(score_text)
             except ValueError:

@@ -21,7 +21,7 @@ from annotate.subtitles.decode import decode
 from annotate.subtitles.lint import Violation, lint
 from annotate.subtitles.problems import ENCODING, MALFORMED, NOT_FAULTS, NOT_KEPT, Collector, Problem, SubtitleWarning
 from annotate.subtitles.rules import Rules
-from annotate.timecode import format_clock
+from annotate.timecode import format_clock, format_clock_exact
 from annotate.validate import MAX_MOMENTS, MAX_SECONDS
 
 __all__ = [
@@ -230,7 +230,9 @@ def _moment(moment_id: str, parts: list[Cue]) -> Moment:
         return Moment(id=moment_id, start=first.start, end=max(first.end, first.start), caption=first.text,
                       tags=(CUE_TAG,))
     caption = " ".join(" ".join(c.text.split("\n")) for c in parts)
-    return Moment(id=moment_id, start=first.start, end=max(parts[-1].end, first.start), caption=caption)
+    # (its parts' span, whatever their order: one retimed in a subtitle editor is said by :func:`unordered_parts`)
+    start = min(c.start for c in parts)
+    return Moment(id=moment_id, start=start, end=max(start, *(c.end for c in parts)), caption=caption)
 
 
 def _where(origin: str | None, line: int | None) -> str | None:
@@ -249,7 +251,7 @@ def at_most_moments(text: str, name: str, origin: str | None) -> None:
 def moment_problems(cues: list[Cue], path: str) -> list[Problem]:
     """What :func:`timeline_of` cannot keep as the file says: a cue ending
     before it starts, an identifier another cue took first."""
-    return reversed_cues(cues, path) + renamed_ids(cues, path)
+    return reversed_cues(cues, path) + renamed_ids(cues, path) + unordered_parts(cues, path)
 
 
 def renamed_ids(cues: list[Cue], path: str) -> list[Problem]:
@@ -264,6 +266,24 @@ def renamed_ids(cues: list[Cue], path: str) -> list[Problem]:
     return [Problem(parts[0].line, f"cue identifier {name!r} was already used by the cue at line {first[name]}; "
                                    f"imported as moment {new}", NOT_KEPT, path=path)
             for (name, parts), new in zip(groups, given, strict=True) if name and name != new]
+
+
+def unordered_parts(cues: list[Cue], path: str) -> list[Problem]:
+    """A caption our writer split over several cues is read back as one moment; a part out of time order (one
+    retimed in a subtitle editor, which keeps annotate's header) makes that moment span all its parts, said with
+    the part's line."""
+    problems = []
+    for name, parts in parts_joined(cues):
+        for number, (before, part) in enumerate(zip(parts, parts[1:], strict=False), start=2):
+            if part.start < before.start:
+                start, end = min(c.start for c in parts), max(c.end for c in parts)
+                problems.append(Problem(
+                    part.line, f"part {number} of caption {name!r} ({format_clock_exact(part.start)}) starts before "
+                    f"part {number - 1} ({format_clock_exact(before.start)}): its parts are out of time order; read "
+                    f"as one moment spanning them, {format_clock_exact(start)}-{format_clock_exact(end)}", MALFORMED,
+                    path=path))
+                break
+    return problems
 
 
 def reversed_cues(cues: list[Cue], path: str) -> list[Problem]:

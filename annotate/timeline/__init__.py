@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import warnings
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from annotate.errors import InputError, MediaWarning
 from annotate.model import Footage, Timeline
@@ -49,21 +49,35 @@ def footage_path(timeline: Timeline, override: str | os.PathLike[str] | None = N
                  video: Footage | None = None) -> Path:
     """The footage file to read: ``override`` if given, else the path of
     ``video`` (default: the timeline's first) resolved against the timeline
-    file's folder."""
+    file's folder; either may be a ``file://`` URL (:func:`annotate.fetch.given_path`), read the same way by every
+    command."""
+    from annotate.fetch import given_path, windows_path
+
     video = video or timeline.footage
     if override is not None:
-        path = Path(override)
+        path = given_path(os.fspath(override))
     else:
         if video is None or not video.path:
             where = timeline.origin or "timeline"
             raise InputError("names no footage: pass --footage VIDEO or add 'footage: FILE'", subject=where)
         path = footage_location(video, timeline.origin)
+    if not path.exists() and windows_path(str(path)):
+        raise InputError(_windows_footage(path, timeline.origin), subject=path)
     if not path.exists():  # (a timeline copied elsewhere: its footage's relative path no longer holds)
         raise InputError(f"footage not found (timeline {timeline.origin or '-'})"
                          + ("" if override is not None else "; if it is elsewhere, pass --footage FILE"), subject=path)
     if path.is_dir():
         raise InputError("footage is a directory, expected a video file", subject=path)
     return path
+
+
+def _windows_footage(path: Path, origin: str | None) -> str:
+    """The line for footage named by a Windows path not here: the file of its name beside the timeline, if any."""
+    name = PureWindowsPath(path).name
+    beside = Path(origin).parent / name if origin and name else None
+    found = (f"{name} lies beside the timeline: pass --footage {beside}" if beside is not None and beside.is_file()
+             else f"no {name} beside the timeline either: pass --footage FILE")
+    return f"footage not found: a Windows path (of another machine), not a file here; {found}"
 
 
 def footage_changed(recorded: Footage | None, path: str | os.PathLike[str], *,

@@ -535,9 +535,13 @@ def _extracted_captions(sentence: str, quote: str) -> frozenset[str]:
 
 def footage_location(video: Footage, origin: str | None) -> Path:
     """Where ``video`` is: its path, a relative one read against the folder of the timeline file ``origin``
-    (saving writes it relative to that folder)."""
-    path = Path(video.path or "").expanduser()
-    return Path(origin).parent / path if not path.is_absolute() and origin else path
+    (saving writes it relative to that folder); a Windows path (a timeline made on another machine) as written,
+    never joined to it."""
+    from annotate.fetch import given_path, windows_path
+
+    path = given_path(video.path or "").expanduser()
+    joined = not path.is_absolute() and origin and not windows_path(str(path))
+    return Path(origin).parent / path if joined and origin else path
 
 
 def _footage_of(timeline: Timeline, moment: Moment) -> Footage | None:

@@ -8,7 +8,6 @@ import os
 import warnings
 from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import Path
 
 from annotate.errors import InputError, MediaWarning
 from annotate.model import Footage, Timeline, video_id_problem
@@ -20,14 +19,14 @@ def probe_footage(footage: str) -> Footage:
     per version in a process, as align, render and clips hash it (``versioned_sha256``)."""
     from annotate import probe
     from annotate.digest import versioned_sha256
-    from annotate.fetch import fetch, is_url, local_path
+    from annotate.fetch import fetch, given_path, is_url
 
     if is_url(footage):
         download = fetch(footage, check=probe.probe)
         info = probe.probe(download.path)
         return replace(probe.to_footage(info, download.sha256), path=str(download.path), url=footage,
                        retrieved=download.retrieved)
-    path = local_path(footage) or Path(footage)
+    path = given_path(footage)
     info = probe.probe(path)
     if info.tracks:
         warnings.warn(info.tracks, MediaWarning, stacklevel=2)
