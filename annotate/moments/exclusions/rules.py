@@ -300,7 +300,8 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_con
     clock = _Clock(text, begin, end, b, e, bare, footage_context)
     no_hour = digits is not None and _NO_DAY_HOUR.match(text, digits.start()) is not None \
         and (_PLACED_BEFORE.search(text, max(b, bare - 12), bare) is not None
-             or _PLACED_OPENING.match(text, bare, digits.start()) is not None)
+             or _PLACED_OPENING.match(text, bare, digits.start()) is not None
+             or _bracketed_alone(text, begin, end))
     for rule in _RULES:
         verdict = rule(clock)
         if verdict is not None:
@@ -317,6 +318,12 @@ _PLACED_BEFORE = regex(r"\b(?:at|by|from|until|till)\s+$", _I)
 # ... or the phrase opening with the word itself, a range told from it: "staged as one shot from 31:40 to 35:05"
 # (round 137).
 _PLACED_OPENING = regex(r"(?:from|between)\s+$", _I)
+
+
+def _bracketed_alone(text: str, begin: int, end: int) -> bool:
+    """The phrase alone in its brackets after a noun phrase, as a review places a scene: "the walk home at dawn (48:20)
+    is lovely" (round 199: the dawn is the scene's, the bracket no hour of it)."""
+    return text[begin - 1:begin] in ("(", "[") and text[end:end + 1] in (")", "]")
 
 
 def _chapter_title_after(c: _Clock) -> bool:
