@@ -1128,18 +1128,21 @@ def _walked_item(text: str, m: re.Match[str], b: int, walk_from: tuple[int, floa
     """A hedged dotted point opening its list item or its sentence, a little past the last position placed in its
     paragraph (with a colon or a dot): "- at 0:48 in the video the Corolla cuts in; - From 1:05 to 1:19 ...; - near
     about 2.10 the motorcyclist is clipped" (round 150: Pakistani English writes the clip's times both ways; not "-
-    around 6.40 we left for home", no position to walk on from)."""
+    around 6.40 we left for home", no position to walk on from); or one said "by" or "at": "Near about 2.15 they turn
+    towards DB Road. By 2.40 they are gone from the frame." (round 199)."""
     # (nor the writer's own day: "Around 2.40 I reached the gate"; the writer in a clause of its own after it is no
     # subject of the point's: "Near about 5.30 a tempo nearly rear-ends me when I brake" (round 190))
     # (a comma right after the point opens no clause of its own: "Around 2.40, I reached the gate")
     clause = _CLAUSE_AFTER_POINT.search(text, m.end(), m.end() + 40)
     own_end = clause.start() if clause and text[m.end():clause.start()].strip() else m.end() + 40
-    if walk_from is None or m.group("hedge") is None or _FIRST_PERSON.search(text, b, own_end) is not None:
+    if walk_from is None or (m.group("hedge") is None and _BY_OR_AT.match(m.group(0)) is None) \
+            or _FIRST_PERSON.search(text, b, own_end) is not None:
         return False
     return 0 < _dotted_start(m) - walk_from[1] <= DOTTED_WALK_SECONDS \
         and _POINT_OPENS_ITEM.fullmatch(text, b, m.start()) is not None
 
 
+_BY_OR_AT = regex(r"(?:by|at)\s", re.IGNORECASE)
 # Where a point's own clause gives way to another after it: a subordinating word or a clause's mark.
 _CLAUSE_AFTER_POINT = regex(r"[,;:—–]|\b(?:when|while|whenever|as|because|since|if|until|till)\b", re.IGNORECASE)
 # What may stand before a point that opens its list item or its sentence: a list mark, "and" or "then", "near" (as in
