@@ -1094,7 +1094,8 @@ def _walked_dotted(text: str, dotted: list[re.Match[str]], b: int, e: int, walk_
     """The dotted numbers of a sentence that walk through the clip its paragraph named: points under a minute, or just
     past the last one placed and said in the present, hedged list items, and stretches opening their clause (from the
     last point placed, or one just walked in the sentence itself: "see the clip ...: at 0.48 the child is pressing all
-    buttons, and from 1.10 to 1.35 the lift door is held open" (round 169); not in the writer's own day)."""
+    buttons, and from 1.10 to 1.35 the lift door is held open" (round 169); not in the writer's own day), and a point
+    set off after the part of the footage it places ("near the end, near 6.40", round 199)."""
     walked: list[re.Match[str]] = []
     own_day = _FIRST_PERSON_SUBJECT.search(text, b, e) is not None  # ("We reached at 0.40 ... from 1.05 to 1.30")
     for m in dotted:
@@ -1102,11 +1103,19 @@ def _walked_dotted(text: str, dotted: list[re.Match[str]], b: int, e: int, walk_
                 and (int(m.group("m")) == 0 or (
                     walk_from is not None and 0 < _dotted_start(m) - walk_from[1] <= DOTTED_WALK_SECONDS
                     and _PRESENT_AT_BEFORE.search(text, max(b, m.start() - 30), m.start("m")) is not None)
-                     or _walked_item(text, m, b, stretch_from))) \
+                     or _walked_item(text, m, b, stretch_from)
+                     or (stretch_from is not None and not own_day
+                         and _FOOTAGE_PART_APPOSED.search(text, max(b, m.start() - 40), m.start()) is not None))) \
                 or _walked_stretch(text, m, b, (walked[-1].end(), _dotted_start(walked[-1]))
                                    if walked and not own_day else stretch_from):
             walked.append(m)
     return walked
+
+
+# A part of the footage walked through, then the dotted time saying where it is, set off by commas: "And near the end,
+# near 6.40, the wax boiling" (round 199), "Right at the end, at 4.05, the driver waves" (not "the end of the day").
+_FOOTAGE_PART_APPOSED = regex(
+    r"\b(?:near|towards?|toward|at|in|by)\s+the\s+(?:very\s+)?(?:end|start|beginning|middle)\s*,\s*$", re.IGNORECASE)
 
 
 def _walked_stretch(text: str, m: re.Match[str], b: int, walk_from: tuple[int, float] | None) -> bool:
