@@ -1095,7 +1095,8 @@ def _walked_dotted(text: str, dotted: list[re.Match[str]], b: int, e: int, walk_
     past the last one placed and said in the present, hedged list items, and stretches opening their clause (from the
     last point placed, or one just walked in the sentence itself: "see the clip ...: at 0.48 the child is pressing all
     buttons, and from 1.10 to 1.35 the lift door is held open" (round 169); not in the writer's own day), and a point
-    set off after the part of the footage it places ("near the end, near 6.40", round 199)."""
+    set off after the part of the footage it places ("near the end, near 6.40", round 199) or a stretch named as one
+    (:func:`_named_part_stretch`)."""
     walked: list[re.Match[str]] = []
     own_day = _FIRST_PERSON_SUBJECT.search(text, b, e) is not None  # ("We reached at 0.40 ... from 1.05 to 1.30")
     for m in dotted:
@@ -1107,7 +1108,8 @@ def _walked_dotted(text: str, dotted: list[re.Match[str]], b: int, e: int, walk_
                      or (stretch_from is not None and not own_day
                          and _FOOTAGE_PART_APPOSED.search(text, max(b, m.start() - 40), m.start()) is not None))) \
                 or _walked_stretch(text, m, b, (walked[-1].end(), _dotted_start(walked[-1]))
-                                   if walked and not own_day else stretch_from):
+                                   if walked and not own_day else stretch_from) \
+                or (stretch_from is not None and not own_day and _named_part_stretch(text, m, b)):
             walked.append(m)
     return walked
 
@@ -1131,6 +1133,24 @@ def _walked_stretch(text: str, m: re.Match[str], b: int, walk_from: tuple[int, f
     start, stop = _dotted_start(m), _dotted_stop(m) or 0.0
     return 0 < start - walk_from[1] <= DOTTED_WALK_SECONDS and (onwards or 0 < stop - start <= DOTTED_WALK_SECONDS) \
         and _STRETCH_OPENS_CLAUSE.fullmatch(text, b, m.start()) is not None
+
+
+def _named_part_stretch(text: str, m: re.Match[str], b: int) -> bool:
+    """A dotted stretch "from" one time to the next, named as a part of the footage walked through: "Only thing: the
+    plating part, from 9.40 until 9.55 the sound drop" (round 199), "The noodle-pulling bit from 6.10 to 6.45"; the
+    part's noun says it is the video's, however far past the last position placed (not "the lunch part of the
+    day")."""
+    if m.group("m2") is None or m.group("h") or (m.group("open") or "").lower() != "from":
+        return False
+    start, stop = _dotted_start(m), _dotted_stop(m) or 0.0
+    return 0 < stop - start <= DOTTED_WALK_SECONDS \
+        and _FOOTAGE_PART_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None
+
+
+# The part of the footage a stretch is, right before it: "the plating part, ", "the celebration section ".
+_FOOTAGE_PART_BEFORE = regex(
+    r"\b(?:the|that|this)\s+(?:[\w'’-]+\s+){0,3}?(?:part|bit|section|portion|segment|scene|sequence)\s*,?\s*$",
+    re.IGNORECASE)
 
 
 def _walked_item(text: str, m: re.Match[str], b: int, walk_from: tuple[int, float] | None) -> bool:
