@@ -21,6 +21,9 @@ FAMILIES = {
         ("The rally on Monday evening (19:30) was peaceful.", []),
         ("We met at the gate on Sunday morning (10:45) as planned.", []),
         ("The last ferry leaves at night (23:40) from the north pier.", []),
+        ("At 18:02 in the press conference video the chief answers.\n\n**Our sources**\n\n- Riverton Police "
+         "Department, press conference video, November 22, 2026 (36:14)\n- Policy 300.4, Use of Force (PDF)",
+         [(1082.0, None)]),
     ],
 }
 CASES, IDS = family_cases(FAMILIES)

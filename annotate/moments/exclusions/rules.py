@@ -321,9 +321,14 @@ _PLACED_OPENING = regex(r"(?:from|between)\s+$", _I)
 
 
 def _bracketed_alone(text: str, begin: int, end: int) -> bool:
-    """The phrase alone in its brackets after a noun phrase, as a review places a scene: "the walk home at dawn (48:20)
-    is lovely" (round 199: the dawn is the scene's, the bracket no hour of it)."""
-    return text[begin - 1:begin] in ("(", "[") and text[end:end + 1] in (")", "]")
+    """The phrase alone in its brackets after a noun phrase ending on a part of the day, as a review places a scene:
+    "the walk home at dawn (48:20) is lovely" (round 199: the dawn is the scene's, the bracket no hour of it; not a
+    date's bracket, "press conference video, November 22, 2026 (36:14)", a length)."""
+    return text[begin - 1:begin] in ("(", "[") and text[end:end + 1] in (")", "]") \
+        and _DAY_PART_BEFORE.search(text, max(0, begin - 16), begin - 1) is not None
+
+
+_DAY_PART_BEFORE = regex(r"\b(?:dawn|dusk|sunrise|sunset|morning|afternoon|evening|night|midnight|noon)\s*$", _I)
 
 
 def _chapter_title_after(c: _Clock) -> bool:
