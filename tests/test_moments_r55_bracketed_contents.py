@@ -19,8 +19,10 @@ FAMILIES = {
         # a chapter list of starts only grows: positions
         ("Chapters\nIntro (0:00)\nThe climb (1:45)\nThe summit (6:30)", [(0.0, None), (105.0, None),
                                                                        (390.0, None)]),
-        # growing times under "Contents" stay as they were read
-        ("Contents\n1. Arrival (14:20)\n2. The Storm (41:05)\n3. Morning (52:10)", [(860.0, None), (2465.0, None)]),
+        # growing times under "Contents" stay as they were read: positions, the part titled "Morning" too (no clock
+        # of a morning reads 52:10, round 199)
+        ("Contents\n1. Arrival (14:20)\n2. The Storm (41:05)\n3. Morning (52:10)",
+         [(860.0, None), (2465.0, None), (3130.0, None)]),
         # a line that goes on after its bracket is no contents line: a ranked list of moments in a video
         ("Ranked, with times in the video:\n1. Rogers vs Chelsea (3:40). A solo run.\n2. Palmer vs Brighton "
          "(1:15). From 30 yards.", [(220.0, None), (75.0, None)]),

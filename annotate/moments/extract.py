@@ -1149,7 +1149,9 @@ def _walked_dotted(text: str, dotted: list[re.Match[str]], b: int, e: int, walk_
     """The dotted numbers of a sentence that walk through the clip its paragraph named: points under a minute, or just
     past the last one placed and said in the present, hedged list items, and stretches opening their clause (from the
     last point placed, or one just walked in the sentence itself: "see the clip ...: at 0.48 the child is pressing all
-    buttons, and from 1.10 to 1.35 the lift door is held open" (round 169); not in the writer's own day)."""
+    buttons, and from 1.10 to 1.35 the lift door is held open" (round 169); not in the writer's own day), and a point
+    set off after the part of the footage it places ("near the end, near 6.40", round 199) or a stretch named as one
+    (:func:`_named_part_stretch`)."""
     walked: list[re.Match[str]] = []
     own_day = _FIRST_PERSON_SUBJECT.search(text, b, e) is not None  # ("We reached at 0.40 ... from 1.05 to 1.30")
     for m in dotted:
@@ -1157,11 +1159,20 @@ def _walked_dotted(text: str, dotted: list[re.Match[str]], b: int, e: int, walk_
                 and (int(m.group("m")) == 0 or (
                     walk_from is not None and 0 < _dotted_start(m) - walk_from[1] <= DOTTED_WALK_SECONDS
                     and _PRESENT_AT_BEFORE.search(text, max(b, m.start() - 30), m.start("m")) is not None)
-                     or _walked_item(text, m, b, stretch_from))) \
+                     or _walked_item(text, m, b, stretch_from)
+                     or (stretch_from is not None and not own_day
+                         and _FOOTAGE_PART_APPOSED.search(text, max(b, m.start() - 40), m.start()) is not None))) \
                 or _walked_stretch(text, m, b, (walked[-1].end(), _dotted_start(walked[-1]))
-                                   if walked and not own_day else stretch_from):
+                                   if walked and not own_day else stretch_from) \
+                or (stretch_from is not None and not own_day and _named_part_stretch(text, m, b)):
             walked.append(m)
     return walked
+
+
+# A part of the footage walked through, then the dotted time saying where it is, set off by commas: "And near the end,
+# near 6.40, the wax boiling" (round 199), "Right at the end, at 4.05, the driver waves" (not "the end of the day").
+_FOOTAGE_PART_APPOSED = regex(
+    r"\b(?:near|towards?|toward|at|in|by)\s+the\s+(?:very\s+)?(?:end|start|beginning|middle)\s*,\s*$", re.IGNORECASE)
 
 
 def _walked_stretch(text: str, m: re.Match[str], b: int, walk_from: tuple[int, float] | None) -> bool:
@@ -1179,22 +1190,43 @@ def _walked_stretch(text: str, m: re.Match[str], b: int, walk_from: tuple[int, f
         and _STRETCH_OPENS_CLAUSE.fullmatch(text, b, m.start()) is not None
 
 
+def _named_part_stretch(text: str, m: re.Match[str], b: int) -> bool:
+    """A dotted stretch "from" one time to the next, named as a part of the footage walked through: "Only thing: the
+    plating part, from 9.40 until 9.55 the sound drop" (round 199), "The noodle-pulling bit from 6.10 to 6.45"; the
+    part's noun says it is the video's, however far past the last position placed (not "the lunch part of the
+    day")."""
+    if m.group("m2") is None or m.group("h") or (m.group("open") or "").lower() != "from":
+        return False
+    start, stop = _dotted_start(m), _dotted_stop(m) or 0.0
+    return 0 < stop - start <= DOTTED_WALK_SECONDS \
+        and _FOOTAGE_PART_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None
+
+
+# The part of the footage a stretch is, right before it: "the plating part, ", "the celebration section ".
+_FOOTAGE_PART_BEFORE = regex(
+    r"\b(?:the|that|this)\s+(?:[\w'’-]+\s+){0,3}?(?:part|bit|section|portion|segment|scene|sequence)\s*,?\s*$",
+    re.IGNORECASE)
+
+
 def _walked_item(text: str, m: re.Match[str], b: int, walk_from: tuple[int, float] | None) -> bool:
     """A hedged dotted point opening its list item or its sentence, a little past the last position placed in its
     paragraph (with a colon or a dot): "- at 0:48 in the video the Corolla cuts in; - From 1:05 to 1:19 ...; - near
     about 2.10 the motorcyclist is clipped" (round 150: Pakistani English writes the clip's times both ways; not "-
-    around 6.40 we left for home", no position to walk on from)."""
+    around 6.40 we left for home", no position to walk on from); or one said "by" or "at": "Near about 2.15 they turn
+    towards DB Road. By 2.40 they are gone from the frame." (round 199)."""
     # (nor the writer's own day: "Around 2.40 I reached the gate"; the writer in a clause of its own after it is no
     # subject of the point's: "Near about 5.30 a tempo nearly rear-ends me when I brake" (round 190))
     # (a comma right after the point opens no clause of its own: "Around 2.40, I reached the gate")
     clause = _CLAUSE_AFTER_POINT.search(text, m.end(), m.end() + 40)
     own_end = clause.start() if clause and text[m.end():clause.start()].strip() else m.end() + 40
-    if walk_from is None or m.group("hedge") is None or _FIRST_PERSON.search(text, b, own_end) is not None:
+    if walk_from is None or (m.group("hedge") is None and _BY_OR_AT.match(m.group(0)) is None) \
+            or _FIRST_PERSON.search(text, b, own_end) is not None:
         return False
     return 0 < _dotted_start(m) - walk_from[1] <= DOTTED_WALK_SECONDS \
         and _POINT_OPENS_ITEM.fullmatch(text, b, m.start()) is not None
 
 
+_BY_OR_AT = regex(r"(?:by|at)\s", re.IGNORECASE)
 # Where a point's own clause gives way to another after it: a subordinating word or a clause's mark.
 _CLAUSE_AFTER_POINT = regex(r"[,;:—–]|\b(?:when|while|whenever|as|because|since|if|until|till)\b", re.IGNORECASE)
 # What may stand before a point that opens its list item or its sentence: a list mark, "and" or "then", "near" (as in

@@ -303,7 +303,8 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_con
     clock = _Clock(text, begin, end, b, e, bare, footage_context)
     no_hour = digits is not None and _NO_DAY_HOUR.match(text, digits.start()) is not None \
         and (_PLACED_BEFORE.search(text, max(b, bare - 12), bare) is not None
-             or _PLACED_OPENING.match(text, bare, digits.start()) is not None)
+             or _PLACED_OPENING.match(text, bare, digits.start()) is not None
+             or _bracketed_alone(text, begin, end))
     for rule in _RULES if tense else _RULES[:-1]:
         verdict = rule(clock)
         if verdict is not None:
@@ -320,6 +321,17 @@ _PLACED_BEFORE = regex(r"\b(?:at|by|from|until|till)\s+$", _I)
 # ... or the phrase opening with the word itself, a range told from it: "staged as one shot from 31:40 to 35:05"
 # (round 137).
 _PLACED_OPENING = regex(r"(?:from|between)\s+$", _I)
+
+
+def _bracketed_alone(text: str, begin: int, end: int) -> bool:
+    """The phrase alone in its brackets after a noun phrase ending on a part of the day, as a review places a scene:
+    "the walk home at dawn (48:20) is lovely" (round 199: the dawn is the scene's, the bracket no hour of it; not a
+    date's bracket, "press conference video, November 22, 2026 (36:14)", a length)."""
+    return text[begin - 1:begin] in ("(", "[") and text[end:end + 1] in (")", "]") \
+        and _DAY_PART_BEFORE.search(text, max(0, begin - 16), begin - 1) is not None
+
+
+_DAY_PART_BEFORE = regex(r"\b(?:dawn|dusk|sunrise|sunset|morning|afternoon|evening|night|midnight|noon)\s*$", _I)
 
 
 def _chapter_title_after(c: _Clock) -> bool:

@@ -850,7 +850,11 @@ def workout_zero_hour_part(c: _Clock) -> str | None:
 _LIST_LINE = regex(r"\s*(?:\||[-*•·]\s|\d{1,2}[.)]\s)")
 _LIST_HEADING = regex(
     r"[#*\s]*[^\n\d:]{0,40}?\b(?:(?P<plan>time-?table|schedule|plan|programme|program|itinerary|agenda|running\s+order|"
-    r"line-?up|rota)|(?P<results>results|standings|classification|leaderboard|finishers|finishing\s+times|split\s+times)"
+    # (not a check's results, which walk through the footage checked: "QC results from our side:", "Playback test
+    # results", "Review results" (round 199))
+    r"line-?up|rota)|(?<!\bQC\s)(?<!\bQA\s)(?<!\btest\s)(?<!\btesting\s)(?<!\bcheck\s)(?<!\breview\s)"
+    r"(?<!\bscreening\s)(?<!\baudit\s)"
+    r"(?P<results>results|standings|classification|leaderboard|finishers|finishing\s+times|split\s+times)"
     r"|(?P<workout>workouts?|training|circuits?|routine|intervals|drills|warm-?up|exercises))"
     # a total may follow: "Workout (total 24 min):"
     r"\b(?:[^\n\d:]|\d+\s?(?:min|mins|minutes|h|hrs?|hours?|s|secs?|seconds)\b){0,30}?[*:]*\s*",

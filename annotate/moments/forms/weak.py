@@ -20,8 +20,10 @@ from annotate.timecode import ARTICLE_TIMECODE_FPS
 _DETERMINER_END = regex(r"(?<![\w])(?:an?|the|this|that|its|his|her|their)\s+$", re.IGNORECASE)
 
 # "later" and "after" as they are also written, misspelt or in dialect and non-native usage: "ten seconds efter"
-# (Scots, Scandinavian), "latter", "layter", "afta" (Caribbean, Pidgin), "arter", "l8r".
-LATER = r"(?:later|latter|layter|lata|l8e?r)"
+# (Scots, Scandinavian), "latter", "layter", "afta" (Caribbean, Pidgin), "arter", "l8r"; and code-mixed posts' own
+# word after an English amount: Hindi-Urdu "Uske 15 second baad" (rounds 198, 199), Swahili "baadaye", Malay
+# "kemudian".
+LATER = r"(?:later|latter|layter|lata|l8e?r|baadaye|baad|kemudian)"
 
 _BEFORE_AT = regex(
     r"(?<![\w])(?:at|from|until|till|til|(?:skip|jump|fast[\s-]forward|go|scroll|rewind|seek|advance|cue|forward)"

@@ -419,6 +419,13 @@ _WHOLE_APPOSED = regex(
     rf"\b(?:whole|full|entire)\s+(?:of\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{LENGTH_MEDIA})\s*(?:[—–,(]|--?)\s*"
     rf"(?:all\s+)?(?:(?:{HEDGE})\s+)?(?P<d>{TC_TEXT}|{DURATION})(?=\s+of\s+it\b)",
     re.IGNORECASE)
+# ... or watched whole, its length set off after it: "I watched all of it, 4 hours 20 minutes, from a flat", "sat
+# through the whole thing (2 hours 10 minutes)" (round 199; not "waited through all of it, two hours", no watching).
+_WATCHED_WHOLE_APPOSED = regex(
+    r"\b(?:watch|watched|watching|sat\s+through|sit\s+through|sitting\s+through|saw|seen|caught)\s+"
+    r"(?:all\s+of\s+it|the\s+(?:whole|entire)\s+(?:thing|lot)|every\s+minute\s+of\s+it)\s*(?:[—–,(]|--?)\s*"
+    rf"(?:all\s+)?(?:(?:{HEDGE})\s+)?(?P<d>{TC_TEXT}|{DURATION})(?=\s*(?:[,;)—–]|\.(?!\d)|$))",
+    re.IGNORECASE)
 # ... or any work so set off, its clause closed after "of it": "It's a grand bit of footage altogether, 16 minutes and
 # 40 seconds of it, and there's more tractors in it" (round 137; not "watched 10 minutes of it", no apposition).
 _MEDIA_APPOSED_OF_IT = regex(
@@ -603,6 +610,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
         and text.find(" of it", b, e) >= 0 else []
     patterns += [_MEDIA_APPOSED_OF_IT] if unit and (media or "recorded " in low) and text.find(" of it", b, e) >= 0 \
         else []
+    patterns += [_WATCHED_WHOLE_APPOSED] if (unit or colon) and whole else []
     if (whole and (colon or unit) and _GATE_THING.found(text, b, e, ascii_low)) \
             or (unit and _GATE_IT.found(text, b, e, ascii_low) and _work_named_before(text, b, e)):
         patterns.append(_WORK_LASTS)
