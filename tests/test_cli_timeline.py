@@ -661,3 +661,73 @@ def test_moments_written_by_hand_without_ids_or_captions_keep_their_comments_and
         ("m3", 2.0, "At 0:02 new"), ("m1", 5.0, "the first"), ("m2", 12.0, "the second")]
     first, second = out.read_text(encoding="utf-8").split("  - start: 5")[1].split("  - start: 12")
     assert "# first one" in first and "x-a: 1" in first and "x-b: 2" in second
+
+
+def _with_notes(path: Path, notes: dict[str, str]) -> None:
+    """The timeline file at ``path`` with ``notes: TEXT`` written by hand under each moment whose sentence is a key
+    of ``notes``."""
+    text = path.read_text(encoding="utf-8")
+    for sentence, note in notes.items():
+        assert f"    sentence: {sentence}\n" in text
+        text = text.replace(f"    sentence: {sentence}\n", f"    notes: {note}\n    sentence: {sentence}\n", 1)
+    path.write_text(text, encoding="utf-8")
+
+
+def test_among_alike_moments_an_edited_one_takes_the_notes_of_the_nearest_and_most_alike(tmp_path):
+    """The first moment of the file that passed a tier's test won: a chapter list's ``2:00 Goal`` corrected to
+    ``1:55`` took the notes of ``1:00 Goal`` (55 s away), and ``2:00 Goal``'s were removed; a sentence edited
+    took the first similar one's notes, not the most alike one's at 2 s from it (data loss)."""
+    article, out = tmp_path / "a.txt", tmp_path / "t.yaml"
+    article.write_text("Chapters:\n\n1:00 Goal\n2:00 Goal\n3:00 Final whistle\n", encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    _with_notes(out, {"1:00 Goal": "FIRST goal", "2:00 Goal": "SECOND goal"})
+    article.write_text("Chapters:\n\n1:55 Goal\n3:00 Final whistle\n", encoding="utf-8")
+    cut = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert cut.exit_code == 0, cut.output
+    assert [(m.id, m.start, m.notes) for m in load(out).moments] == [("m2", 115.0, "SECOND goal"), ("m3", 180.0, "")]
+    assert "removed: m1" in cut.stderr and "m2 by its sentence (its time 2:00 -> 1:55)" in cut.stderr
+
+    article.write_text("Chapters:\n\n1:00 Goal\n2:00 Goal\n", encoding="utf-8")
+    out.unlink()
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    _with_notes(out, {"1:00 Goal": "FIRST goal", "2:00 Goal": "SECOND goal"})
+    article.write_text("Chapters:\n\n2:01 Goal\n1:01 Goal\n", encoding="utf-8")  # reordered, each nudged by 1 s
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    assert [(m.id, m.start, m.notes) for m in load(out).moments] == [("m2", 121.0, "SECOND goal"),
+                                                                     ("m1", 61.0, "FIRST goal")]
+
+    article.write_text("Match report.\n\nAt 1:00 Smith shoots from the left and misses. At 2:00 Smith shoots from "
+                       "the right and scores.\n", encoding="utf-8")
+    out.unlink()
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    _with_notes(out, {"At 2:00 Smith shoots from the right and scores.": "the winning goal"})
+    article.write_text("Match report.\n\nAt 2:02 Smith shoots from the right and scores the winner.\n",
+                       encoding="utf-8")
+    edited = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert edited.exit_code == 0, edited.output
+    assert [(m.id, m.start, m.notes) for m in load(out).moments] == [("m2", 122.0, "the winning goal")]
+    assert "removed: m1" in edited.stderr
+
+
+def test_sentences_added_above_a_long_article_leave_each_edited_moment_its_own_notes(tmp_path):
+    """Past a million pairs the similar-sentence tier looked only near each moment's rank: 100 sentences added
+    above 1,100 edited ones moved every moment's own sentence out of reach, and each took another courier's
+    notes (1,058 wrong, 42 lost). Candidates sharing a rare word are looked at too, and the most alike wins."""
+    def clock(s: int) -> str:
+        return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
+    names = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India", "Juliet", "Kilo",
+             "Lima"]
+    couriers = [f"{names[i % 12]} {names[i // 12 % 12]} {names[i // 144 % 12]}" for i in range(1100)]
+    old = [f"At {clock(10 + i * 5)} the courier {w} hands over parcel {i}." for i, w in enumerate(couriers)]
+    new = [f"At {clock(90000 + i * 7)} a drone number {i} circles overhead." for i in range(100)] + [
+        f"At {clock(11 + i * 5)} the courier {w} hands over the parcel {i}." for i, w in enumerate(couriers)]
+    article, out = tmp_path / "a.txt", tmp_path / "t.yaml"
+    article.write_text("Story.\n\n" + "\n\n".join(old) + "\n", encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    _with_notes(out, {sentence: f"note-for-parcel-{i}" for i, sentence in enumerate(old)})
+    article.write_text("Story.\n\n" + "\n\n".join(new) + "\n", encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    moments = load(out).moments
+    assert len(moments) == 1200
+    notes = {m.sentence.split("parcel ")[1].rstrip("."): m.notes for m in moments if "parcel" in m.sentence}
+    assert notes == {str(i): f"note-for-parcel-{i}" for i in range(1100)}
