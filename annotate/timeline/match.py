@@ -20,7 +20,9 @@ from annotate.validate import MAX_MOMENTS
 # coefficient over their sets) to be one sentence edited: a corrected typo or an added clause keeps most of its
 # words (0.77 for "a man runs out" -> "a man runs out of the shop"), another sentence of the story few.
 SIMILAR_WORDS = 0.6
-_NUMBERED = re.compile(r"([A-Za-z]*)(\d+)")
+# An id numbered as the article numbers them (``m12``); a hand-made id of more digits than a fresh id could reach
+# is no such number (a 5,000-digit one crashed int(): Python refuses to read more than 4,300 digits).
+_NUMBERED = re.compile(r"([A-Za-z]*)(\d{1,18})")
 _WORD = re.compile(r"\w+")
 
 
