@@ -731,3 +731,27 @@ def test_sentences_added_above_a_long_article_leave_each_edited_moment_its_own_n
     assert len(moments) == 1200
     notes = {m.sentence.split("parcel ")[1].rstrip("."): m.notes for m in moments if "parcel" in m.sentence}
     assert notes == {str(i): f"note-for-parcel-{i}" for i in range(1100)}
+
+
+def test_a_start_corrected_in_the_file_stays_while_the_article_states_it_as_before(tmp_path):
+    """A start the person corrected by hand (``1:00`` seen to be ``1:02``) was put back on any re-run, the
+    warning saying the article changed it, when only the file had; now it stays while the article states the
+    moment as when the file was made, and when the article's own time changes, the warning says the person's
+    time is replaced."""
+    article, out = tmp_path / "a.txt", tmp_path / "t.yaml"
+    article.write_text("Story.\n\nThe truck stops at 1:00. The soldier runs at 2:00.\n", encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    out.write_text(out.read_text(encoding="utf-8").replace('start: "1:00"', 'start: "1:02"  # by eye'),
+                   encoding="utf-8")
+    article.write_text("Story.\n\nThe truck stops at 1:00. The soldier runs at 2:00. A shot at 2:30.\n",
+                       encoding="utf-8")
+    grown = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert grown.exit_code == 0 and "warning" not in grown.stderr, grown.output
+    assert [(m.id, m.start) for m in load(out).moments] == [("m1", 62.0), ("m2", 120.0), ("m3", 150.0)]
+    assert 'start: "1:02"  # by eye' in out.read_text(encoding="utf-8")
+    article.write_text("Story.\n\nThe truck stops at 1:05. The soldier runs at 2:00. A shot at 2:30.\n",
+                       encoding="utf-8")
+    corrected = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert corrected.exit_code == 0, corrected.output
+    assert [(m.id, m.start) for m in load(out).moments] == [("m1", 65.0), ("m2", 120.0), ("m3", 150.0)]
+    assert "m1 by its sentence (your time 1:02 replaced by the article's 1:05)" in corrected.stderr

@@ -30,7 +30,7 @@ from annotate.model import Footage, Moment, Timeline
 from annotate.textio import ArticleWarning, import_advice, other_kind, read_bytes, read_text_file
 from annotate.timecode import parse_time
 from annotate.timeline.longtext import LongText
-from annotate.timeline.match import match_moments, same_place
+from annotate.timeline.match import match_moments, same_place, stated_as_before
 from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, TEXT_FIELDS, from_data, to_data
 from annotate.validate import MAX_DEPTH, MAX_MOMENTS
 
@@ -477,12 +477,15 @@ HAND_SET_FIELDS = ("caption", "notes", "tags", "highlight", "color")
 def _edits_kept(timeline: Timeline, existing: Timeline) -> Timeline:
     """``timeline`` with each moment of ``existing`` it still holds (the same id: :func:`match_moments`) keeping
     its hand-set fields, also where the article corrected its time: they are the person's, about that moment
-    (a field left empty is none: the article's fills it, as :func:`_replaced` counts it)."""
+    (a field left empty is none: the article's fills it, as :func:`_replaced` counts it); and its times, where
+    the article states it as when the file was made (:func:`stated_as_before`: the person corrected them)."""
     old = {m.id: m for m in existing.moments}
-    return replace(timeline, moments=tuple(
-        replace(m, **{f: getattr(old[m.id], f) for f in HAND_SET_FIELDS
-                      if getattr(old[m.id], f) and _hand_set(old[m.id], f)})
-        if m.id in old else m for m in timeline.moments))
+    return replace(timeline, moments=tuple(_kept(m, old[m.id]) if m.id in old else m for m in timeline.moments))
+
+
+def _kept(new: Moment, old: Moment) -> Moment:
+    moment = replace(new, **{f: getattr(old, f) for f in HAND_SET_FIELDS if getattr(old, f) and _hand_set(old, f)})
+    return replace(moment, start=old.start, end=old.end) if stated_as_before(new, old) else moment
 
 
 def _hand_set(old: Moment, field: str) -> bool:

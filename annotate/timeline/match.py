@@ -44,6 +44,14 @@ def same_place(new: Moment, old: Moment) -> bool:
                for a, b in ((new.start, old.start), (new.end, old.end)))
 
 
+def stated_as_before(new: Moment, old: Moment) -> bool:
+    """The article states ``new`` as it stated ``old`` when the file was made: the same sentence, words and
+    window (which the stated time gives). A start that differs all the same is the person's correction of the
+    file (``1:00`` seen to be ``1:02``), which an article that did not change must not undo."""
+    return bool(new.sentence) and new.start is not None and old.start is not None and new.window is not None and (
+        new.sentence, new.quote, new.window) == (old.sentence, old.quote, old.window)
+
+
 def _around(moment: Moment) -> str:
     """The sentence without the words of its time: what stays when only the time is corrected."""
     sentence, quote = moment.sentence, moment.quote
@@ -51,7 +59,8 @@ def _around(moment: Moment) -> str:
 
 
 def _same(new: Moment, old: Moment) -> bool:
-    return (new.sentence, new.quote) == (old.sentence, old.quote) and same_place(new, old)
+    return (new.sentence, new.quote) == (old.sentence, old.quote) and (same_place(new, old)
+                                                                      or stated_as_before(new, old))
 
 
 def _reworded(new: Moment, old: Moment) -> bool:
@@ -264,9 +273,12 @@ def _fresh_ids(old: Sequence[Moment]) -> Callable[[str], str]:
 
 
 def _described(new: Moment, old: Moment, said: str) -> str:
-    """``m2 by its sentence (its time 1:02 -> 1:09)``: the match, and the time that changed with it."""
+    """``m2 by its sentence (its time 1:02 -> 1:09)``: the match, and the time that changed with it; a time
+    outside the window its own sentence gave was set in the file by hand, and is said to be replaced."""
     if same_place(new, old) or new.start is None or old.start is None:
         return f"{old.id} {said}"
+    if old.window is not None and not old.window[0] <= old.start <= old.window[1]:
+        return f"{old.id} {said} (your time {_times(old)} replaced by the article's {_times(new)})"
     return f"{old.id} {said} (its time {_times(old)} -> {_times(new)})"
 
 
