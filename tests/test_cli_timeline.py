@@ -755,3 +755,35 @@ def test_a_start_corrected_in_the_file_stays_while_the_article_states_it_as_befo
     assert corrected.exit_code == 0, corrected.output
     assert [(m.id, m.start) for m in load(out).moments] == [("m1", 65.0), ("m2", 120.0), ("m3", 150.0)]
     assert "m1 by its sentence (your time 1:02 replaced by the article's 1:05)" in corrected.stderr
+
+
+def test_each_moments_alternatives_on_the_other_videos_stay_like_its_alignment(tmp_path):
+    """``timeline -o`` over a story of two videos dropped every moment's ``alternatives`` (its instant on the
+    other video, found by ``align --alternatives``), article unchanged, without a word; they stay as the
+    alignment does, and are cleared with it, said, when the article moves the moment."""
+    article, out = tmp_path / "a.txt", tmp_path / "t.yaml"
+    article.write_text("Story.\n\nIn the roof footage the truck stops at 0:05. The soldier runs at 0:12.\n",
+                       encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8").replace("schema_version: 1\n", "schema_version: 2\nvideos:\n"
+                                                   "  - {id: roof, path: roof.mp4}\n  - {id: phone, path: phone.mp4}\n")
+    for stated, other in (("0:05", "0:07.5"), ("0:12", "0:14.25")):
+        text = text.replace(f'    start: "{stated}"\n', f'    start: "{stated}"\n    footage: roof\n    alignment: '
+                            f'{{start: "{stated}", kind: cut, score: 0.5}}\n    alternatives:\n'
+                            f'      - footage: phone\n        start: "{other}"\n')
+    out.write_text(text, encoding="utf-8")
+    before = load(out)
+    assert [[(a.footage, a.start) for a in m.alternatives] for m in before.moments] == [[("phone", 7.5)],
+                                                                                        [("phone", 14.25)]]
+    again = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert again.exit_code == 0 and "warning" not in again.stderr, again.output
+    assert [(m.id, m.alignment, m.alternatives) for m in load(out).moments] == [
+        (m.id, m.alignment, m.alternatives) for m in before.moments]
+    article.write_text("Story.\n\nIn the roof footage the truck stops at 0:05. The soldier runs at 0:13.\n",
+                       encoding="utf-8")
+    moved = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert moved.exit_code == 0, moved.output
+    assert [(m.id, len(m.alternatives), m.alignment is None) for m in load(out).moments] == [
+        ("m1", 1, False), ("m2", 0, True)]
+    assert (f"{out}: the alignment and alternatives of 1 moment(s) cleared (moved, or on other footage): m2; run "
+            "annotate align --alternatives again") in moved.stderr

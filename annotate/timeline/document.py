@@ -535,17 +535,20 @@ def _same_footage(new: Footage | None, old: Footage | None) -> bool:
 
 
 def _alignments_kept(timeline: Timeline, existing: Timeline) -> tuple[Timeline, list[str]]:
-    """``timeline`` with each moment :func:`same_place` as in ``existing`` on the same footage keeping the
-    alignment ``align`` gave it there (the same stated time in the same video finds the same evidence), and
-    the ids of those whose alignment is cleared all the same (moved, or their video changed)."""
-    old = {m.id: m for m in existing.moments if m.alignment is not None}
+    """``timeline`` with each moment :func:`same_place` as in ``existing`` on the same footage keeping what
+    ``align`` found for it there: its alignment (the same stated time in the same video finds the same evidence)
+    and its ``alternatives`` (the same instant on the other videos, which ``align --alternatives`` found by their
+    sound, and no article holds); and the ids of those whose alignment or alternatives are cleared all the same
+    (moved, or their video changed)."""
+    old = {m.id: m for m in existing.moments if m.alignment is not None or m.alternatives}
     kept, cleared = [], []
     for m in timeline.moments:
         was = old.get(m.id)
-        if was is None or m.alignment is not None:
+        if was is None or m.alignment is not None and m.alternatives:
             kept.append(m)
         elif same_place(m, was) and _same_footage(_footage_of(timeline, m), _footage_of(existing, was)):
-            kept.append(replace(m, alignment=was.alignment))
+            kept.append(replace(m, alignment=m.alignment or was.alignment, alternatives=m.alternatives
+                                or tuple(a for a in was.alternatives if a.footage != m.footage)))
         else:
             kept.append(m)
             cleared.append(m.id)
@@ -586,8 +589,11 @@ def update(timeline: Timeline, path: str | os.PathLike[str], *, source: str | os
             timeline = _edits_kept(replace(timeline, moments=matched.moments), existing)
             timeline, cleared = _alignments_kept(timeline, existing)
             if cleared:
-                warnings.warn(f"{path}: the alignment of {len(cleared)} moment(s) cleared (moved, or on other "
-                              f"footage): {_shown(cleared)}; run annotate align again", AnnotateWarning, stacklevel=2)
+                had = {m.id for m in existing.moments if m.alternatives}
+                again = "annotate align --alternatives" if had.intersection(cleared) else "annotate align"
+                what = "alignment and alternatives" if had.intersection(cleared) else "alignment"
+                warnings.warn(f"{path}: the {what} of {len(cleared)} moment(s) cleared (moved, or on other "
+                              f"footage): {_shown(cleared)}; run {again} again", AnnotateWarning, stacklevel=2)
         if replaced := _replaced(timeline, existing):
             warnings.warn(f"{path}: hand-set field(s) of {len(replaced)} moment(s) replaced by what {source} "
                           f"holds: {_shown(replaced)}", AnnotateWarning, stacklevel=2)
