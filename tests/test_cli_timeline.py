@@ -787,3 +787,31 @@ def test_each_moments_alternatives_on_the_other_videos_stay_like_its_alignment(t
         ("m1", 1, False), ("m2", 0, True)]
     assert (f"{out}: the alignment and alternatives of 1 moment(s) cleared (moved, or on other footage): m2; run "
             "annotate align --alternatives again") in moved.stderr
+
+
+def test_a_comment_line_above_a_moment_stays_above_it_through_any_update(tmp_path):
+    """A comment line above a moment other than the first was deleted by any update (``timeline -o``,
+    ``align``, ``import -o``), the article unchanged (ruamel keeps it after the moment before, and the merge
+    replaced the list); one after a moment's last field or its block text went with that moment when it was
+    removed or moved. Each stays above the moment it was above, and the list's tail stays its tail."""
+    article, out = tmp_path / "a.txt", tmp_path / "t.yaml"
+    article.write_text("Story.\n\nThe truck stops at 1:00. The soldier runs at 2:00. A shot at 3:00.\n",
+                       encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8").replace("moments:\n", "moments:\n  # about m1\n")
+    text = text.replace("  - id: m2\n", "  # about m2: DISPUTED (thread 42)\n  - id: m2\n")
+    text = text.replace("    window: [120.0, 121.0]\n", "    window: [120.0, 121.0]\n    notes: |\n      block\n")
+    text = text.replace("  - id: m3\n", "  # about m3\n  - id: m3\n") + "  # the list's tail\n"
+    out.write_text(text, encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    assert out.read_text(encoding="utf-8") == text
+    article.write_text("Story.\n\nA shot at 3:00. The soldier runs at 2:00. At 0:30 a car.\n", encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    saved = out.read_text(encoding="utf-8")
+    assert [m.id for m in load(out).moments] == ["m3", "m2", "m4"]
+    blocks = saved.split("moments:\n")[1].split("  - id: ")
+    # m1's line stays at the list's head (the article no longer holds m1), above m3's own, now first
+    assert blocks[0] == "  # about m1\n  # about m3\n"
+    assert blocks[1].startswith("m3\n") and blocks[1].endswith("  # about m2: DISPUTED (thread 42)\n")
+    assert blocks[2].startswith("m2\n") and "# about" not in blocks[2] and "notes: |\n      block\n" in blocks[2]
+    assert blocks[3].startswith("m4\n") and blocks[3].endswith("  # the list's tail\n")

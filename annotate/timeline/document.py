@@ -19,8 +19,9 @@ from typing import Any
 import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import YAMLError
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+from ruamel.yaml.error import CommentMark, YAMLError
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString, LiteralScalarString
+from ruamel.yaml.tokens import CommentToken
 
 from annotate.atomic import write_text
 from annotate.errors import AnnotateError, AnnotateWarning, InputError, OutputError, TimeFormatError, TimelineError
@@ -645,7 +646,7 @@ def _merge_map(old: CommentedMap, new: Mapping[str, Any]) -> None:
         elif isinstance(old[key], CommentedMap) and isinstance(value, Mapping):
             _merge_map(old[key], value)
         elif key == "moments" and isinstance(old[key], CommentedSeq):
-            _merge_moments(old[key], value)
+            _merge_moments(old, key, value)
         elif key == "footage" and isinstance(old[key], str) and isinstance(value, Mapping):
             if dict(value) != {"path": old[key]}:
                 old[key] = value  # a bare path grows into the probed mapping
@@ -664,12 +665,15 @@ def _rename_in_place(node: CommentedMap, renamed: Mapping[str, str]) -> None:
                 node.ca.items[new] = comment
 
 
-def _merge_moments(old: CommentedSeq, new: list[dict[str, Any]]) -> None:
-    """``old``'s moments updated to ``new``'s, each found by its id: one written without an id by the id
+def _merge_moments(parent: CommentedMap, key: str, new: list[dict[str, Any]]) -> None:
+    """``parent[key]``'s moments updated to ``new``'s, each found by its id: one written without an id by the id
     loading gives it (``m3`` for the third), as the timeline merged was loaded, so a moment moved in the list
-    keeps the person's comments and ``x-`` fields wherever it goes."""
+    keeps the person's comments and ``x-`` fields wherever it goes, the comment lines above it too."""
+    old: CommentedSeq = parent[key]
+    above, tail = _comments_between(parent, key, old)
     by_id = {str(m["id"]) if m.get("id") not in (None, "") else f"m{n}": m
              for n, m in enumerate(old, start=1) if isinstance(m, CommentedMap)}
+    first = old[0] if len(old) else None
     merged = []
     for index, moment in enumerate(new):
         previous = by_id.pop(str(moment.get("id") or ""), None)
@@ -682,3 +686,95 @@ def _merge_moments(old: CommentedSeq, new: list[dict[str, Any]]) -> None:
         _merge_map(previous, moment)
         merged.append(previous)
     old[:] = merged
+    if first is not None and all(m is not first for m in merged) and merged:  # (the list's own head stays)
+        above[id(merged[0])] = above.pop(id(first), []) + above.get(id(merged[0]), [])
+    _place_comments(parent, key, old, above, tail)
+
+
+# Comment lines between two moments of the list: ruamel keeps those above the first in the list's own comment,
+# and the rest after the deepest last value of the moment before (its last field's, or its alignment's last
+# field's), or above the next one when that value is a flow list. A merge that replaced the list dropped them,
+# or left them under a moment that moved. They are lifted out (a line indented less than the moment's fields is
+# above the next one; one as deep is the moment's own) and put back above the moment they were above.
+def _comments_between(parent: CommentedMap, key: str, seq: CommentedSeq,
+                      ) -> tuple[dict[int, list[CommentToken]], list[CommentToken]]:
+    above: dict[int, list[CommentToken]] = {}
+    items = list(seq)
+    if not items or seq.fa.flow_style():
+        return above, []
+    head = (parent.ca.items.get(key) or [None] * 4)[3] or (seq.ca.comment or [None, None])[1]
+    if head:
+        above[id(items[0])] = list(head)
+    for index, item in enumerate(items):
+        lines = _detach_tail(item, getattr(item.lc, "col", None) or 4) if isinstance(item, CommentedMap) else []
+        after = [*lines, *((seq.ca.items.get(index + 1) or [None, None])[1] or [])]
+        if index + 1 < len(items):
+            above[id(items[index + 1])] = after
+        else:
+            return above, [*after, *(seq.ca.end or [])]
+    return above, []
+
+
+def _detach_tail(node: Any, column: int) -> list[CommentToken]:
+    """The comment lines after ``node``'s deepest last value indented less than ``column``, taken out of it."""
+    while isinstance(node, (CommentedMap, CommentedSeq)) and len(node):
+        last = list(node)[-1] if isinstance(node, CommentedMap) else len(node) - 1
+        value = node[last]
+        if isinstance(value, (CommentedMap, CommentedSeq)) and len(value) and not value.fa.flow_style():
+            node = value
+            continue
+        slot = node.ca.items.get(last)
+        where = 2 if isinstance(node, CommentedMap) else 0
+        token = slot[where] if slot is not None and len(slot) > where else None
+        if token is None:
+            return []
+        block = isinstance(value, (LiteralScalarString, FoldedScalarString))
+        text = " " * (token.column or 0) + token.value if block else token.value
+        own, newline, rest = ("", "", text) if block else text.partition("\n")
+        lines = rest.splitlines(keepends=True)
+        cut = next((n for n, line in enumerate(lines)
+                    if line.lstrip().startswith("#") and len(line) - len(line.lstrip()) < column), len(lines))
+        moved = lines[cut:]
+        kept = own + newline + "".join(lines[:cut])
+        if block and kept:
+            token.value = kept.lstrip(" ")
+        elif kept.strip():
+            token.value = kept
+        else:
+            slot[where] = None
+        return _tokens(moved)
+    return []
+
+
+def _tokens(lines: Sequence[str]) -> list[CommentToken]:
+    """Comment lines as ruamel holds those above an item: one token a comment, the blank lines after it in it."""
+    tokens: list[CommentToken] = []
+    for line in lines:
+        if line.strip() or not tokens:
+            text = line.lstrip(" ")
+            tokens.append(CommentToken(text if text.endswith("\n") else text + "\n",
+                                       CommentMark(len(line) - len(text)), None))
+        else:
+            tokens[-1].value += "\n"
+    return tokens
+
+
+def _place_comments(parent: CommentedMap, key: str, seq: CommentedSeq, above: Mapping[int, list[CommentToken]],
+                    tail: list[CommentToken]) -> None:
+    """The comment lines of :func:`_comments_between` above the moments they were above, wherever they now are."""
+    if seq.fa.flow_style():
+        return
+    seq.ca.items.clear()
+    seq.ca.comment = None
+    if key in parent.ca.items:
+        parent.ca.items[key][3] = None
+    for index, item in enumerate(seq):
+        tokens = above.get(id(item))
+        if not tokens:
+            continue
+        if index == 0:
+            parent.ca.items.setdefault(key, [None] * 4)[3] = tokens
+            seq.ca.comment = [None, tokens]
+        else:
+            seq.ca.items[index] = [None, tokens, None, None]
+    seq.ca.end = tail
