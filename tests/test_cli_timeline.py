@@ -815,3 +815,20 @@ def test_a_comment_line_above_a_moment_stays_above_it_through_any_update(tmp_pat
     assert blocks[1].startswith("m3\n") and blocks[1].endswith("  # about m2: DISPUTED (thread 42)\n")
     assert blocks[2].startswith("m2\n") and "# about" not in blocks[2] and "notes: |\n      block\n" in blocks[2]
     assert blocks[3].startswith("m4\n") and blocks[3].endswith("  # the list's tail\n")
+
+
+def test_a_corrected_article_corrects_the_captions_of_clock_times_and_quotes_too(tmp_path):
+    """A caption counted as set by hand unless the extractor's positions gave it, and positions are no clock
+    time or quote: their captions kept the article's old words (a misquote it corrected) in every output."""
+    article, out = tmp_path / "a.txt", tmp_path / "t.yaml"
+    article.write_text('Story.\n\nThe timestamp reads 15:14:40 as the guards reach the barrier. Later a guard '
+                       'shouts, "Hands where I can see them!"\n', encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    before = {m.id: m.caption for m in load(out).moments}
+    assert before["c1"] == "the guards reach the barrier" and "I can see" in before["q1"]
+    article.write_text('Story.\n\nThe timestamp reads 15:14:40 as the soldiers reach the gate. Later a guard '
+                       'shouts, "Hands where we can see them!"\n', encoding="utf-8")
+    corrected = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert corrected.exit_code == 0 and "replaced" not in corrected.stderr, corrected.output
+    after = {m.id: m.caption for m in load(out).moments}
+    assert after["c1"] == "the soldiers reach the gate" and "we can see" in after["q1"], after

@@ -501,11 +501,14 @@ def _hand_set(old: Moment, field: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _extracted_captions(sentence: str, quote: str) -> frozenset[str]:
-    """The captions the extractor gives the moments of ``sentence`` read alone whose words are ``quote``
-    (asked twice per moment by one update: for the edits kept, and for the warning)."""
-    from annotate.moments import extract_moments
+    """The captions the extractor gives the moments of ``sentence`` read alone whose words are ``quote``, of
+    every kind: positions, clock times and quotes (positions alone made every clock time's and quote's caption
+    count as set by hand, so a corrected article never reached it); asked twice per moment by one update: for
+    the edits kept, and for the warning."""
+    from annotate.moments import extract_references
 
-    return frozenset(m.caption for m in extract_moments(sentence) if m.quote == quote)
+    found = extract_references(sentence)
+    return frozenset(m.caption for m in (*found.moments, *found.clock_times, *found.said) if m.quote == quote)
 
 
 def footage_location(video: Footage, origin: str | None) -> Path:
