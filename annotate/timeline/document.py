@@ -83,7 +83,10 @@ def _plain(node: Any, budget: list[int], make: Callable[[str], AnnotateError], w
         return float(node)
     if isinstance(node, str):
         return str(node)
-    return repr(node)  # a tagged or unusual scalar: validation reports it as text where text is wrong
+    # A YAML set, binary or timestamp (``!!set``, ``!!binary``, ``!!timestamp``) stays what it is, so each field's
+    # check refuses it as it refuses a list: written as its Python repr it passed as text (a caption of
+    # ``{'b', 'a'}``, its order changing from run to run with the string hash seed).
+    return frozenset(node) if isinstance(node, (set, frozenset)) else node
 
 
 class _FastSafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
