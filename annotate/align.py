@@ -208,15 +208,11 @@ def _aligned_on(timeline: Timeline, path: str | os.PathLike[str]) -> Timeline:
     timeline recording no footage is left as it is."""
     from annotate.digest import versioned_sha256
     from annotate.probe import probe, to_footage
-    from annotate.timeline import footage_path
 
     recorded = timeline.footage
     if recorded is None or not recorded.path:
         return timeline
-    try:
-        same = footage_path(timeline).resolve() == Path(path).resolve()
-    except InputError:  # the recorded file is gone
-        same = False
+    same = _records(timeline, path)
     digest = versioned_sha256(path)
     if same and recorded.sha256 and recorded.sha256.lower() == digest:
         return timeline
@@ -233,6 +229,27 @@ def _aligned_on(timeline: Timeline, path: str | os.PathLike[str]) -> Timeline:
                   f"{_version(Path(recorded.path).name, recorded.sha256, recorded.duration)}{why}",
                   MediaWarning, stacklevel=3)
     return timeline.with_footage(fresh)
+
+
+def _records(timeline: Timeline, path: str | os.PathLike[str]) -> bool:
+    """Whether ``timeline`` (of one video) records the file ``path`` as its footage."""
+    from annotate.timeline import footage_path
+
+    try:
+        return footage_path(timeline).resolve() == Path(path).resolve()
+    except InputError:  # the recorded file is gone
+        return False
+
+
+def recording(timeline: Timeline, paths: Mapping[str, str | os.PathLike[str]]) -> Timeline:
+    """``timeline`` with the footage paths aligning it on ``paths`` (video ids to files) records: another file
+    than a video's recorded one by its absolute path (:func:`_aligned_on`; a recorded file whose content
+    changed is told only by its hash, and keeps the path that leads to it). What a command checks before the
+    work, so a path no timeline file can hold is refused before minutes of aligning, not after."""
+    videos = tuple(replace(video, path=os.path.abspath(paths[video.id]))
+                   if video.path and video.id in paths and not _records(timeline.for_video(video.id), paths[video.id])
+                   else video for video in timeline.videos)
+    return replace(timeline, videos=videos)
 
 
 def _version(name: str, digest: str | None, duration: float | None) -> str:

@@ -276,7 +276,7 @@ def parse_article(data: bytes, *, name: str = "<text>", suffix: str = "") -> Art
         raise InputError(f"is {kind}; save the article as plain text or HTML", subject=name)
     if (video := video_kind(data[:VIDEO_HEAD_BYTES])) is not None:
         raise InputError(not_footage(video, name, "an article"), subject=name)
-    if _looks_binary(data):
+    if looks_binary(data):
         raise InputError("looks like binary data, not an article (text, Markdown or HTML)", subject=name)
     if is_mime(data):
         return _from_mime(data, name)
@@ -358,7 +358,8 @@ def _page(html: str, name: str, said: list[str]) -> str:
     return page.text
 
 
-def _looks_binary(data: bytes) -> bool:
+def looks_binary(data: bytes) -> bool:
+    """Whether ``data`` (a file's first bytes will do) is binary: NULs without a UTF-16/32 BOM, or control-heavy."""
     head = data[:SNIFF_BYTES]
     if b"\x00" in head:
         # UTF-16 and UTF-32 text has NULs too; the BOM says so.
@@ -467,6 +468,17 @@ def other_kind(text: str) -> str | None:
     its line breaks may be any (Windows' CRLF: most SRT files in the world)."""
     head = text[:SNIFF_BYTES].replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").lstrip()
     return next((kind for pattern, kind in _OTHER_KINDS if pattern.match(head)), None)
+
+
+# A sentence's run of words (letters of any script, a comma or such between), or a web page's start: what an
+# article holds and no subtitle, editor's or data file starts with (those are known first, by other_kind).
+_PROSE = re.compile(r"(?:[^\W\d_]+[,;:'’]?[ \t]+){5}[^\W\d_]|\s*<(?:!doctype html|html)\b", re.I)
+
+
+def looks_like_article(text: str) -> bool:
+    """Whether ``text`` (a file's first bytes decoded, not of a kind :func:`other_kind` knows) reads as an
+    article: prose or a web page, which ``annotate timeline`` reads, given to a command that reads other files."""
+    return _PROSE.search(text[:SNIFF_BYTES]) is not None
 
 
 def is_timeline(text: str) -> bool:

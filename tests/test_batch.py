@@ -266,6 +266,46 @@ def _run_failing(jobs: Path, out: Path):
     return result, report, {i["id"]: i["status"] for i in report["items"]}
 
 
+def test_a_story_whose_footage_is_in_a_folder_not_utf8_is_refused_up_front_and_the_others_are_made(
+        samples, tmp_path, monkeypatch):
+    """A job file in a folder named ``caf\\xe9`` (Latin-1) whose stories' footage or timeline lie there: each
+    such story failed only at saving its copied timeline, after its footage was hashed, with advice no batch
+    can follow ('keep the timeline beside the footage') and a path relative to the output folder
+    (``../../caf\\xe9/f.mp4``). Now it fails before any of its work, in one line naming the footage's full path
+    and what helps; the other stories are made."""
+    import annotate.digest
+
+    folder = tmp_path / os.fsdecode(b"caf\xe9")
+    folder.mkdir()
+    (folder / "f.mp4").symlink_to(samples.video)
+    (folder / "t.yaml").write_text("schema_version: 1\nfootage: f.mp4\nmoments:\n  - {start: 1, caption: hi}\n",
+                                   encoding="utf-8")
+    jobs = folder / "jobs.yaml"
+    jobs.write_text("batch: 1\ndefaults: {subtitles: [srt]}\nstories:\n"
+                    f"  - {{name: good, article: {samples.article}, footage: {samples.video}}}\n"
+                    f"  - {{name: bad, article: {samples.article}, footage: f.mp4}}\n"
+                    "  - {name: badtl, timeline: t.yaml}\n"
+                    f"  - {{name: goodtl, timeline: t.yaml, footage: {samples.video}}}\n", encoding="utf-8")
+    hash_of = annotate.digest.versioned_sha256
+
+    def hashed(path, *args, **kwargs):
+        assert "caf\udce9" not in str(path), f"hashed {path} before refusing it"
+        return hash_of(path, *args, **kwargs)
+
+    monkeypatch.setattr(annotate.digest, "versioned_sha256", hashed)
+    out = tmp_path / "out"
+    result, report, status = _run_failing(jobs, out)
+    assert status == {"good/subtitles/srt": "written", "bad/timeline": "failed", "badtl/timeline": "failed",
+                      "goodtl/subtitles/srt": "written"}, status
+    reasons = {i["id"]: i["reason"] for i in report["items"] if i["status"] == "failed"}
+    for story in ("bad", "badtl"):
+        assert reasons[f"{story}/timeline"] == (
+            f"{out}/{story}/timeline.yaml: cannot record the footage {tmp_path}/caf\\xe9/f.mp4: its folder "
+            "'caf\\xe9' is not UTF-8 and this file records names as text (without that byte it would name another "
+            "file): rename the folder, or give batch -o a folder inside it"), reasons
+    assert (out / "good" / "good.srt").is_file() and (out / "goodtl" / "goodtl.srt").is_file()
+
+
 def test_a_story_that_fails_is_reported_and_the_others_are_made(samples, tmp_path):
     broken = tmp_path / "broken.mp4"
     broken.write_text("not a video\n", encoding="utf-8")

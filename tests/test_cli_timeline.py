@@ -491,9 +491,9 @@ def test_a_timeline_from_files_whose_names_are_not_utf8_records_no_other_file(sa
     refused = run("timeline", str(article), "--footage", str(footage), "-o", str(tmp_path / "f.yaml"))
     assert refused.exit_code == 2 and not (tmp_path / "f.yaml").exists()
     assert refused.output.splitlines()[-1] == (f"annotate: error: {tmp_path}/f.yaml: cannot record the footage "
-                                               "b\\xe9.mp4: its name is not UTF-8 and this file records names as "
-                                               "text (without that byte it would name another file): rename the "
-                                               "file"), refused.output
+                                               f"{tmp_path}/b\\xe9.mp4: its name is not UTF-8 and this file records "
+                                               "names as text (without that byte it would name another file): "
+                                               "rename the file"), refused.output
 
 
 def _video(path: Path, size: str) -> Path:
@@ -564,10 +564,43 @@ def test_footage_in_a_folder_whose_name_is_not_utf8_is_recorded_as_the_same_file
         refused = run(*command)
         assert refused.exit_code == 2, refused.output
         assert refused.output.splitlines()[-1].endswith(
-            "cannot record the footage caf\\xe9/f.mp4: its folder 'caf\\xe9' is not UTF-8 and this file records names "
-            "as text (without that byte it would name another file): rename the folder, or keep the timeline beside "
-            "the footage (it records the plain name alone)"), refused.output
+            f"cannot record the footage {tmp_path}/caf\\xe9/f.mp4: its folder 'caf\\xe9' is not UTF-8 and this file "
+            "records names as text (without that byte it would name another file): rename the folder, or keep the "
+            "timeline beside the footage (it records the plain name alone)"), refused.output
     assert not (tmp_path / "tt.yaml").exists() and not (tmp_path / "az.yaml").exists()
+
+
+def test_align_refuses_footage_no_timeline_file_can_record_before_it_aligns(tmp_path, monkeypatch):
+    """``align --footage caf\\xe9/f.mp4 -o elsewhere`` (and a timeline in that folder aligned ``-o``
+    elsewhere) was refused only when saving, after the whole alignment (minutes on long footage) and the
+    footage's hash; ``timeline --footage`` so too, after the hash. Now the same one line comes before any of
+    that work: nothing aligned or hashed, nothing written."""
+    folder = _not_utf8_folder(tmp_path)
+    (folder / "t.yaml").write_text("schema_version: 1\nfootage: f.mp4\nmoments:\n  - {start: 1, caption: hi}\n",
+                                   encoding="utf-8")
+    (tmp_path / "plain.yaml").write_text("schema_version: 1\nfootage: caf/f.mp4\nmoments:\n"
+                                         "  - {start: 1, caption: hi}\n", encoding="utf-8")
+    import annotate.align
+    import annotate.digest
+
+    def no_work(*_args, **_kwargs):
+        raise AssertionError("aligned (or hashed) before refusing")
+
+    for name in ("align", "align_videos"):
+        monkeypatch.setattr(annotate.align, name, no_work)
+    monkeypatch.setattr(annotate.digest, "versioned_sha256", no_work)
+    monkeypatch.chdir(tmp_path)
+    for command in (["align", "plain.yaml", "--footage", str(folder / "f.mp4"), "-o", "a1.yaml"],
+                    ["align", str(folder / "t.yaml"), "-o", "a2.yaml"],
+                    ["timeline", str(folder / "art.txt"), "--footage", str(folder / "f.mp4"), "-o", "a3.yaml"]):
+        refused = run(*command)
+        assert refused.exit_code == 2, refused.output
+        assert refused.output.splitlines()[-1] == (
+            f"annotate: error: {command[-1]}: cannot record the footage {tmp_path}/caf\\xe9/f.mp4: its folder "
+            "'caf\\xe9' is not UTF-8 and this file records names as text (without that byte it would name another "
+            "file): rename the folder, or keep the timeline beside the footage (it records the plain name alone)"), \
+            refused.output
+        assert not (tmp_path / command[-1]).exists()
 
 
 def test_an_article_gaining_or_losing_a_moment_keeps_each_users_fields_on_its_own_moment(tmp_path):
@@ -640,6 +673,60 @@ def test_a_video_or_a_timeline_given_to_the_wrong_command_says_what_it_is_and_wh
                              "as it is (align, subtitles, export, clips), or merge another file into it with "
                              f"`annotate import FILE -o {story}`\n")
     assert not any((tmp_path / name).exists() for name in ("n.yaml", "r.mp4", "s.srt"))
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("art.txt", ARTICLE),
+    ("story.md", "# Guards fire\n\nThe defector races for the border at 2:27, as the footage shows.\n"),
+    ("page.html", "<!doctype html><html><body><article><p>He runs at 2:27.</p></article></body></html>\n"),
+    ("notes", "Soldiers fired about forty rounds at the man as he crossed.\n"),
+])
+def test_an_article_given_to_import_says_it_is_one_and_that_timeline_reads_it(tmp_path, name, text):
+    """``annotate import art.txt`` (an article) said "cannot tell the format from the file name; pass --format",
+    which no --format reads. It now says the file looks like an article and what reads one, one line, exit 2;
+    a file of no words still gets the format line."""
+    article = tmp_path / name
+    article.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", str(article), "-o", str(tmp_path / "n.yaml")])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (f"annotate: error: {article}: looks like an article, not a subtitle or editor's file: "
+                             f"`annotate timeline {article} -o TIMELINE` reads the moments an article describes\n")
+    assert not (tmp_path / "n.yaml").exists()
+    numbers = tmp_path / "n.dat"
+    numbers.write_text("1 2 3\n4 5 6\n", encoding="utf-8")
+    other = CliRunner().invoke(main, ["import", str(numbers), "-o", str(tmp_path / "n.yaml")])
+    assert other.exit_code == 2 and "cannot tell the format from the file name" in other.stderr, other.output
+
+
+def test_a_rerun_from_subtitles_matches_each_cue_to_its_moment_not_its_position(tmp_path):
+    """``timeline --from-srt s.srt -o t.yaml`` over the timeline it made matched the file's moments by position
+    (the cue index): a cue added above moved the person's ``x-`` field onto the moment now there and dropped
+    their notes ('replaced by what s.srt holds'). Each cue is now matched by timeline/match.py's tiers, its text
+    standing for the sentence: fields stay on their moment, a retimed cue is said as an article's moment is, and
+    the cue's text still wins over the caption."""
+    srt, out = tmp_path / "s.srt", tmp_path / "t.yaml"
+    cue = "{}\n00:00:{:02d},000 --> 00:00:{:02d},000\n{}\n"
+    srt.write_text("\n".join([cue.format(1, 5, 7, "the first scene"), cue.format(2, 12, 14, "the second scene")]),
+                   encoding="utf-8")
+    assert run("timeline", "--from-srt", str(srt), "-o", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8").replace(
+        "caption: the second scene\n", "caption: the second scene  # checked\n    notes: frame 301\n"
+                                        "    x-note: my evidence for 0:12\n")
+    out.write_text(text, encoding="utf-8")
+    srt.write_text("\n".join([cue.format(1, 2, 3, "a new first"), cue.format(2, 5, 7, "the first scene"),
+                              cue.format(3, 13, 15, "the second scene")]), encoding="utf-8")
+    result = CliRunner().invoke(main, ["timeline", "--from-srt", str(srt), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == (f"annotate: warning: {out}: 1 moment(s) found in {srt} changed, each "
+                                             "keeping its id and "
+                                             "your fields: m2 by its sentence (its time 0:12-0:14 -> 0:13-0:15)")
+    now = load(out)
+    assert [(m.id, m.start, m.caption, m.notes) for m in now.moments] == [
+        ("m3", 2.0, "a new first", ""), ("m1", 5.0, "the first scene", ""), ("m2", 13.0, "the second scene",
+                                                                            "frame 301")]
+    saved = out.read_text(encoding="utf-8")
+    assert "x-note: my evidence for 0:12" in saved.split("  - id: m2\n")[1] and "# checked" in saved
+    assert "x-note" not in saved.split("  - id: m2\n")[0]
 
 
 def test_moments_written_by_hand_without_ids_or_captions_keep_their_comments_and_take_the_articles_captions(

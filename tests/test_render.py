@@ -1383,3 +1383,34 @@ def test_a_title_stays_inside_a_wide_safe_margin(tmp_path: Path) -> None:
     assert _changed(img, top, slice(margin, 640 - margin)) > 0.05
     assert _changed(img, top, slice(0, margin - 2)) == 0
     assert _changed(img, top, slice(640 - margin + 2, 640)) == 0
+
+
+def _drawn(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Where two renders of one frame differ: what one draws and the other does not."""
+    return np.abs(a - b).max(axis=2) > 24
+
+
+@pytest.mark.parametrize("corner", ["top-right", "top-left"])
+@pytest.mark.parametrize("size", ["270:360", "640:360"])  # narrow (a crop of the sample) and as made
+def test_a_long_credit_and_the_title_keep_apart_on_any_frame(samples, tmp_path: Path, corner: str, size: str) -> None:
+    """A long credit top right was wrapped over the frame's width under the timecode and, on a narrow frame
+    with a title of four lines or more, its box lay over the title's last lines; top left, the title went under
+    the credit's first line only, so a credit of two lines lay over it. Rendered on the sample footage: the
+    element that does not move drawn alone, then both, and no pixel drawn by both."""
+    system.require(system.DEJAVU)
+    footage = tmp_path / "narrow.mp4"
+    ffmpeg.run(["-i", str(samples.video), "-t", "3", "-vf", f"crop={size}", "-an", "-c:v", "libx264", "-preset",
+                "ultrafast", str(footage)])
+    tl = Timeline(title=LONG_TITLE, footage=Footage(path=str(footage)), moments=(Moment(0.5, caption="x", id="a"),),
+                  sources=(Source(credit="Footage: United Nations Command via AP and Reuters"),))
+    theme = Theme(credit_corner=corner)
+    only = {"captions": False, "position_bar": False}
+    none = _preview_png(tmp_path, tl, "none.png", theme, Elements(title=False, credit=False, **only))
+    both = _preview_png(tmp_path, tl, "both.png", theme, Elements(**only))
+    fixed = "title" if corner == "top-right" else "credit"  # (the other is placed beside or under it)
+    alone = _preview_png(tmp_path, tl, "alone.png", theme, Elements(**{fixed: True, **only,
+                                                                       ("credit" if fixed == "title" else "title"):
+                                                                       False}))
+    first, second = _drawn(alone, none), _drawn(both, alone)
+    assert first.mean() > 0.01 and second.mean() > 0.005, (first.mean(), second.mean())
+    assert not (first & second).any(), f"{(first & second).sum()} pixels of the {fixed} drawn over"

@@ -148,6 +148,10 @@ def _timeline_for(story: Story, folder: Path, warn: Callable[[str], None]) -> Ti
     from annotate import timeline as tl
     from annotate.timeline.make import make_timeline
 
+    target = folder / TIMELINE_FILE
+    loaded = tl.load(story.timeline) if story.article is None and story.timeline is not None else None
+    # (before the footage is probed and hashed: a path the story's timeline cannot hold fails the story at once)
+    tl.refuse_unrecordable_files(_files(story, loaded), target, elsewhere=_INSIDE)
     if story.article is not None:
         notes: list[str] = []
         with collected(notes):
@@ -156,11 +160,10 @@ def _timeline_for(story: Story, folder: Path, warn: Callable[[str], None]) -> Ti
         for note in notes:
             warn(note)
     else:
-        assert story.timeline is not None
-        built = _with_footage(tl.load(story.timeline), story)
+        assert loaded is not None
+        built = _with_footage(loaded, story)
     built = replace(built, videos=tuple(replace(v, path=str(Path(v.path).absolute())) if v.path else v
                                         for v in built.videos))
-    target = folder / TIMELINE_FILE
     try:
         unchanged = target.is_file() and tl.to_data(tl.load(target)) == tl.to_data(built)
     except AnnotateError:
@@ -173,6 +176,22 @@ def _timeline_for(story: Story, folder: Path, warn: Callable[[str], None]) -> Ti
         for note in dropped:
             warn(note)
     return tl.load(target)
+
+
+# What helps a story's timeline (OUT/<story>/timeline.yaml) record footage in a folder whose name is not UTF-8.
+_INSIDE = "give batch -o a folder inside it"
+
+
+def _files(story: Story, loaded: Timeline | None) -> list[str]:
+    """The local footage files the story's timeline will record (:func:`_with_footage`), found without a probe:
+    the story's own, and the videos of its timeline file that they do not replace."""
+    from annotate.timeline import footage_location
+
+    given = [str(path) for _, path in story.footage if isinstance(path, Path)]
+    if loaded is None or (len(loaded.videos) <= 1 and story.footage):
+        return given
+    named = {name for name, _ in story.footage}
+    return given + [str(footage_location(v, loaded.origin)) for v in loaded.videos if v.path and v.id not in named]
 
 
 def _with_footage(built: Timeline, story: Story) -> Timeline:

@@ -58,7 +58,7 @@ def align_command(timeline_file: str, footage: str | None, output: str | None, a
     others (annotate align story.yaml --alternatives).
     """
     from annotate import timeline as tl
-    from annotate.align import align, align_videos, with_alternatives
+    from annotate.align import align, align_videos, recording, with_alternatives
 
     no_stdout(output, "align", "the timeline file as it goes (an interrupted run resumes from it)")
     if output:
@@ -82,6 +82,7 @@ def align_command(timeline_file: str, footage: str | None, output: str | None, a
         else:
             chosen = list(timeline.videos)
         paths = {v.id: tl.footage_path(timeline, footage, video=v) for v in chosen}
+        tl.refuse_unsavable(recording(timeline, paths), target)  # (a name no timeline holds: before the work)
         journal, infos = _journal(timeline, target, paths, timed_on)
         with progress_bar("align") as on_progress, _saved_when_stopped(journal):
             aligned = align_videos(timeline, paths, timed_on={v: timed_on for v in paths} if timed_on else {},

@@ -41,26 +41,31 @@ def timeline_command(
     article still holds (found by its sentence and time, not by its id:
     a corrected time or an edited sentence is the same moment) keeps its
     id and the caption, notes, tags, highlight and colour you gave it
-    (with --from-srt the cues' text wins). A warning names each moment
+    (with --from-srt a cue is found by its text and time, and its text
+    wins over the caption). A warning names each moment
     found changed, each hand-set field replaced, and each moment of
     OUTPUT that the article no longer holds (it is removed). An article
     holding no moment at all is refused rather than emptying OUTPUT.
     """
-    from annotate.timeline import dumps, update, videos_of
-    from annotate.timeline.make import make_timeline
+    from annotate.fetch import is_url
+    from annotate.timeline import dumps, refuse_unrecordable_files, update, videos_of
+    from annotate.timeline.make import footage_arg, make_timeline
 
     if output == STDOUT:
         output = None  # printed, as without -o
     if output:
         timeline_named(output)
 
+    if output and footage:  # (a path no timeline file holds: refused before the footage is probed and hashed)
+        local = [where for _, where in map(footage_arg, footage) if not is_url(where)]
+        refuse_unrecordable_files(local, output)
     timeline = make_timeline(
         article, footage=footage, from_subtitles=from_srt, title=title, publisher=publisher, url=url,
         encoding=encoding, strict=strict, kept=videos_of(output) if output and not footage else (),
     )
     if output:
         update(timeline, output, source=from_srt or (article if article not in (None, "-") else "stdin"),
-               keep_edits=from_srt is None)
+               cues=from_srt is not None)
         say(f"wrote {output}: {len(timeline.moments)} moment(s)")
     else:
         click.echo(dumps(timeline), nl=False)

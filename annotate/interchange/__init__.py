@@ -143,7 +143,16 @@ def _no_import(path: str | os.PathLike[str] | None) -> str | None:
     """What a file no format reads is, if it is a timeline or a video, and what takes it instead."""
     from annotate.errors import AnnotateError
     from annotate.subtitles import MAX_SUBTITLE_BYTES
-    from annotate.textio import SNIFF_BYTES, VIDEO_HEAD_BYTES, is_timeline, not_footage, read_bytes, video_kind
+    from annotate.textio import (
+        SNIFF_BYTES,
+        VIDEO_HEAD_BYTES,
+        is_timeline,
+        looks_binary,
+        looks_like_article,
+        not_footage,
+        read_bytes,
+        video_kind,
+    )
 
     if path is None or str(path) == "-" or not Path(path).is_file():
         return None
@@ -153,9 +162,13 @@ def _no_import(path: str | os.PathLike[str] | None) -> str | None:
         return None  # (the reader names what is wrong with it)
     if (video := video_kind(head[:VIDEO_HEAD_BYTES])) is not None:
         return not_footage(video, str(path), "a file to import")
-    if is_timeline(head.decode("utf-8", errors="replace")):
+    text = head.decode("utf-8", errors="replace")
+    if is_timeline(text):
         return ("is an annotate timeline already, nothing to import: use it as it is (align, subtitles, export, "
                 f"clips), or merge another file into it with `annotate import FILE -o {path}`")
+    if not looks_binary(head) and looks_like_article(text):
+        return (f"looks like an article, not a subtitle or editor's file: `annotate timeline {path} -o TIMELINE` "
+                "reads the moments an article describes")
     return None
 
 

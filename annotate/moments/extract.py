@@ -8,6 +8,7 @@ import math
 import re
 import string
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from annotate.model import Moment
@@ -42,9 +43,10 @@ from annotate.moments.exclusions import (
     reader_sent_to,
     reads_a_clock,
     sends_reader,
+    told_day_after,
     under_half_day_header,
 )
-from annotate.moments.exclusions.rules import WHERE_IN_MEDIA_AFTER
+from annotate.moments.exclusions.rules import WHERE_IN_MEDIA_AFTER, clock_exclusion
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after, hedge_before
 from annotate.moments.lengths import (
@@ -122,6 +124,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     readings: list[tuple[int, float, str]] = []  # clocks read to the second set aside: (end, seconds, reason)
     measures: dict[str, str] = {}  # timecodes set aside as a race time or a duration: their digits -> the reason
     cuts: list[tuple[int, int, list[tuple[int, int]]]] = []  # each moment's sentence and the times in it
+    told: set[str] = set()  # the bare timecodes placed so far where footage is named ("5:41"), for the same said again
     sentences = split(text)
     may_hold_time = _TimeGate(text, sentences)
     for sentence_index in may_hold_time.to_read():
@@ -147,7 +150,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         chosen = _choose(_candidates(text, b, e, fps, rates) + _read_aloud(text, b, e, near)
                          + _dotted_in_clip(text, b, e, lengths, _walked_from(previous) if footage_context else None),
                          text, b, e, blocked,
-                         footage_context, duration, near, lengths, reached, _placed_in_paragraph(text, b, moments))
+                         footage_context, duration, near, lengths, reached, _placed_in_paragraph(text, b, moments),
+                         told)
         _ranges_inside_length(chosen, duration, lengths)
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
         _past_stated_length(chosen, text, stated or _paragraph_length(lengths, text, b), prose_only=not stated)
@@ -224,6 +228,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             )
             moments.append(moment)
             cuts.append((b, e, spans_in_sentence))
+            told.update(_told_quote(text, c, moment.quote, b, e))
             previous, previous_granularity, previous_sentence = moment, gran, sentence_index
             reached = start if reached is None else max(reached, start)
             footage_before_clock = None
@@ -1483,12 +1488,13 @@ def _priced(text: str, m: re.Match[str], b: int, e: int) -> bool:
 def _choose(
     cands: list[Candidate], text: str, b: int, e: int, blocked: list[tuple[int, int]], footage_context: bool = False,
     duration: float | None = None, near: float | None = None, lengths: _Lengths | None = None,
-    reached: float | None = None, placed: frozenset[str] = frozenset(),
+    reached: float | None = None, placed: frozenset[str] = frozenset(), told: AbstractSet[str] = frozenset(),
 ) -> list[Candidate]:
     """Longest phrase wins where finders overlap; an excluded phrase still claims its
     span, so "from 9:15 to 10:45 that day" does not leak "9:15". ``near``: the start of the
     moment the text was just walking through (with ``footage_context``). ``placed``: the timecodes placed as
-    positions earlier in the paragraph (said again, one stays a position beside a time of day)."""
+    positions earlier in the paragraph (said again, one stays a position beside a time of day); ``told``: those
+    placed anywhere before (:func:`_said_again`)."""
     under_a_minute = False  # a position under a minute placed earlier in the sentence
     for c in sorted(cands, key=lambda c: c.begin):
         while c.end > c.begin and text[c.end - 1].isspace():
@@ -1507,6 +1513,8 @@ def _choose(
             walked = footage_context or (under_a_minute and _THEN_BEFORE.search(text, max(b, c.begin - 12), c.begin)
                                          is not None)
             c.excluded = clock_verdict(text, c.begin, c.end, b, e, walked)
+            if c.excluded == "time of day" and _said_again(text, c, b, e, walked, told):
+                c.excluded = ""
             # "Roughly 3:20:00 into the livestream, counsel objected; it was overruled at 3:24:10":
             # a position said into the recording makes the rest of the sentence walk through it.
             footage_context = footage_context or (not c.excluded and _INTO.match(text, c.end, e) is not None)
@@ -1590,6 +1598,22 @@ def _placed_in_paragraph(text: str, b: int, moments: list[Moment]) -> frozenset[
 
 # A position's quote that is a bare timecode: "2:02", "1:04:10".
 _TIMECODE_QUOTE = regex(r"\d{1,2}(?::[0-5]\d){1,2}")
+
+
+def _told_quote(text: str, c: Candidate, quote: str, b: int, e: int) -> tuple[str, ...]:
+    """The quote of the position ``c`` just placed, for :func:`_said_again`, if it is a bare timecode placed in a
+    sentence [b, e) naming the footage ("The highlights show the grounding at 5:41"); else nothing."""
+    return (quote,) if c.timecode and _TIMECODE_QUOTE.fullmatch(quote) and footage_word(text, b, e) else ()
+
+
+def _said_again(text: str, c: Candidate, b: int, e: int, walked: bool, told: AbstractSet[str]) -> bool:
+    """The bare timecode ``c`` (in the sentence [b, e)), set aside as a time of day by its sentence's past tense alone,
+    is a position the text placed before in a sentence naming the footage, said again: "The highlights show the
+    grounding at 5:41 ..." and a reader's "Coombes try was held up at 5:41" (round 51) name the same place in the
+    footage, the verb's tense no clock. Not when other words tell the day ("at 5:41 p.m.", "called at 5:41 that
+    morning")."""
+    return text[c.begin:c.end] in told and not told_day_after(text, c.end) \
+        and not clock_exclusion(text, c.begin, c.end, b, e, walked, tense=False)
 
 
 def _day_time_in_words(text: str, b: int, e: int, taken: list[Candidate]) -> bool:

@@ -42,6 +42,10 @@ MIN_TEXT_PX = 12
 TIME_LABEL_CHARS = 7  # "≈2:27  " before the first line of a moment's caption
 TIMECODE_LABEL_CHARS = 11  # "≈01:02:38  ": the label of footage whose timecode the burn counts from
 MAX_CREDIT_CHARS = 120
+# Height of a line of overlay text in ems: libass scales a font's ascent and descent to the ASS font size.
+LINE_EM = 1.0
+# Lines a top-right credit may take in the column beside the title before it goes under the title instead.
+MAX_COLUMN_CREDIT_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -278,6 +282,38 @@ def broken_words(text: str, measure: Callable[[str], float], room: float) -> str
     return "".join(out)
 
 
+def _lines(text: str, measure: Callable[[str], float], room: float) -> int:
+    """How many lines libass wraps ``text`` into at spaces within ``room`` pixels (its smart wrapping evens the
+    lines out but keeps the greedy count), each word first broken to fit as :func:`broken_words` breaks it."""
+    count, line = 0, ""
+    for word in broken_words(text, measure, room).replace("\n", " \n ").split(" "):
+        if word == "\n":
+            count, line = count + 1, ""
+        elif line and measure(f"{line} {word}") > room:
+            count, line = count + 1, word
+        else:
+            line = f"{line} {word}" if line else word
+    return count + 1
+
+
+def _credit_beside_title(doc: pysubs2.SSAFile, frame: Frame, credit: str, measure: Callable[[str], float],
+                         below_title: float) -> None:
+    """Keep a top-right credit out of the title's area, whose box reaches down to ``below_title`` pixels: a
+    credit whose box starts lower already is; else it keeps to the column the title leaves free on the right
+    when it fits there in MAX_COLUMN_CREDIT_LINES lines, else it goes under the title. A long credit wrapped
+    over the frame's width reached under the title's last lines (they overlapped on narrow frames)."""
+    style, title = doc.styles["Credit"], doc.styles["Title"]
+    pad = style.fontsize * BOX_PADDING_EM
+    if style.marginv - pad >= below_title:
+        return
+    title_box_right = frame.width - title.marginr + title.fontsize * BOX_PADDING_EM
+    column = replace(style, marginl=round(title_box_right + 0.012 * frame.height + pad))
+    if _room(frame, column) > 0 and _lines(credit, measure, _room(frame, column)) <= MAX_COLUMN_CREDIT_LINES:
+        doc.styles["Credit"] = column
+    else:
+        doc.styles["Credit"] = replace(style, marginv=round(below_title + pad))
+
+
 def build(
     timeline: Timeline,
     frame: Frame,
@@ -326,16 +362,12 @@ def build(
                          left=w / 2 if right else 0, right=w if right else w / 2) + credit_px * BOX_PADDING_EM
     doc.styles["Credit"] = _style(theme, font=main, size=theme.credit_size, align=CREDIT_CORNERS[corner],
                                   frame=frame, margin_v=credit_v, opacity=theme.box_opacity * 0.8)
-    credit_above_title = elements.credit and timeline.credit and corner == "top-left"
-    title_top = (credit_v + credit_px * (1 + BOX_PADDING_EM) + gap if credit_above_title
-                 else _clear_of(safe_v, 7, keep_clear, frame, until=theme.title_seconds, left=0,
-                                right=w * (1 - TITLE_RIGHT_CLEAR))) + _px(theme.title_size, frame) * BOX_PADDING_EM
-    doc.styles["Title"] = _style(theme, font=main, size=theme.title_size, align=7, frame=frame,
-                                 margin_v=title_top, bold=True)
+    title_px = _px(theme.title_size, frame)
+    doc.styles["Title"] = _style(theme, font=main, size=theme.title_size, align=7, frame=frame, margin_v=safe_v,
+                                 bold=True)
     # Keep the title's box clear of the timecode and credit column on the right, and inside the safe margin when
     # that is wider (a theme's safe_margin may be up to 0.39).
-    doc.styles["Title"].marginr = round(max(w * TITLE_RIGHT_CLEAR, w * theme.safe_margin)
-                                        + _px(theme.title_size, frame) * BOX_PADDING_EM)
+    doc.styles["Title"].marginr = round(max(w * TITLE_RIGHT_CLEAR, w * theme.safe_margin) + title_px * BOX_PADDING_EM)
     doc.styles["Timecode"] = _style(theme, font=mono, size=theme.timecode_size, align=9, frame=frame,
                                     margin_v=tc_v)
     end_ms = millis(frame.duration)
@@ -346,6 +378,21 @@ def build(
         pil = PilFonts.of(fonts, px) if fonts else PilFonts(px, fontlib.font_file(main))
         return lambda text: pil.getlength(text) * (BOLD_WIDER if bold else 1.0)
 
+    # (each drawn whenever the timeline has one, even of text no line keeps, as before: only the layout changed)
+    titled, credited = bool(elements.title and timeline.title.strip()), bool(elements.credit and timeline.credit)
+    title = shorten(timeline.title, MAX_TITLE_CHARS, "title") if titled else ""
+    credit = shorten(timeline.credit or "", MAX_CREDIT_CHARS, "credit") if credited else ""
+    title_width, credit_width = measure(theme.title_size, bold=True), measure(theme.credit_size)
+    credit_lines = _lines(credit, credit_width, _room(frame, doc.styles["Credit"])) if credit else 1
+    if credited and corner == "top-left":  # the title goes under the credit's every line
+        title_v = credit_v + credit_px * (credit_lines * LINE_EM + BOX_PADDING_EM) + gap
+    else:
+        title_v = _clear_of(safe_v, 7, keep_clear, frame, until=theme.title_seconds, left=0,
+                            right=w * (1 - TITLE_RIGHT_CLEAR))
+    doc.styles["Title"].marginv = round(title_v + title_px * BOX_PADDING_EM)
+    if credit and title and corner == "top-right":
+        _credit_beside_title(doc, frame, credit, credit_width, title_v + title_px * (
+            _lines(title, title_width, _room(frame, doc.styles["Title"])) * LINE_EM + 2 * BOX_PADDING_EM) + gap)
     if elements.captions and cues is None:
         cues = caption_cues(timeline, frame, theme)
     _within_ass_times(timeline, frame, elements, cues if elements.captions and cues else [])
@@ -367,16 +414,14 @@ def build(
             doc.append(pysubs2.SSAEvent(start=floor_millis(cue.start, CENTISECOND),
                                         end=floor_millis(cue.end, CENTISECOND), style="Caption",
                                         text=squeeze + label + styled_text(cue.text, fonts), name="caption"))
-    if elements.title and timeline.title.strip():
-        title = broken_words(shorten(timeline.title, MAX_TITLE_CHARS, "title"), measure(theme.title_size, bold=True),
-                             _room(frame, doc.styles["Title"]))
+    if titled:
+        title = broken_words(title, title_width, _room(frame, doc.styles["Title"]))
         doc.append(pysubs2.SSAEvent(
             start=0, end=min(end_ms, millis(theme.title_seconds)), style="Title", name="title",
             text=f"{{\\fad({TITLE_FADE_MS},{TITLE_FADE_MS})}}" + styled_text(title, fonts)))
-    if elements.credit and timeline.credit:
+    if credited:
         # broken as the title is: a credit is often a source's URL, which libass (wrapping at spaces) ran off the frame
-        credit = broken_words(shorten(timeline.credit, MAX_CREDIT_CHARS, "credit"), measure(theme.credit_size),
-                              _room(frame, doc.styles["Credit"]))
+        credit = broken_words(credit, credit_width, _room(frame, doc.styles["Credit"]))
         doc.append(pysubs2.SSAEvent(start=0, end=end_ms, style="Credit", name="credit",
                                     text=styled_text(credit, fonts)))
     if elements.timecode:

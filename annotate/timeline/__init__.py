@@ -10,11 +10,22 @@ from pathlib import Path
 
 from annotate.errors import InputError, MediaWarning
 from annotate.model import Footage, Timeline
-from annotate.timeline.document import dumps, footage_location, load, loads, save, update, videos_of
+from annotate.timeline.document import (
+    dumps,
+    footage_location,
+    load,
+    loads,
+    refuse_unrecordable_files,
+    refuse_unsavable,
+    save,
+    update,
+    videos_of,
+)
 from annotate.timeline.schema import from_data, to_data
 
 __all__ = ["check_footage", "dumps", "footage_changed", "footage_path", "from_data", "load", "loads", "output_for",
-           "per_video", "save", "to_data", "update", "videos_of", "with_footage_length"]
+           "per_video", "refuse_unrecordable_files", "refuse_unsavable", "save", "to_data", "update", "videos_of",
+           "with_footage_length"]
 
 
 def output_for(output: str | os.PathLike[str], video_id: str) -> Path:

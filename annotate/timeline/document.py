@@ -11,7 +11,7 @@ import io
 import os
 import re
 import warnings
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,7 @@ from annotate.model import Footage, Moment, Timeline
 from annotate.textio import ArticleWarning, import_advice, other_kind, read_bytes, read_text_file
 from annotate.timecode import parse_time
 from annotate.timeline.longtext import LongText
-from annotate.timeline.match import match_moments, same_place, stated_as_before
+from annotate.timeline.match import match_cues, match_moments, same_place, stated_as_before
 from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, TEXT_FIELDS, from_data, to_data
 from annotate.validate import MAX_DEPTH, MAX_MOMENTS
 
@@ -376,14 +376,7 @@ def text_paths(timeline: Timeline, where: object, *, relative: bool = True) -> T
     there, and without the byte it names another file: footage so named is refused in one line; such an article
     is left out with an ArticleWarning (a timeline may record none). ``relative``: the file records a path
     relative to its own folder (a timeline), so one beside the footage records its plain name."""
-    for video in timeline.videos:
-        if video.path and undecodable_name(video.path):
-            part = _not_utf8(video.path)
-            advice = ("rename the file" if part.startswith("name") else "rename the folder" + (
-                ", or keep the timeline beside the footage (it records the plain name alone)" if relative else ""))
-            raise OutputError(f"cannot record the footage {terminal_line(video.path)}: its {part} is not UTF-8 and "
-                              f"this file records names as text (without that byte it would name another file): "
-                              f"{advice}", subject=where)
+    refuse_unrecordable(timeline, where, elsewhere=_BESIDE if relative else None)
     if not any(s.article and undecodable_name(s.article) for s in timeline.sources):
         return timeline
     sources = []
@@ -395,6 +388,42 @@ def text_paths(timeline: Timeline, where: object, *, relative: bool = True) -> T
             source = replace(source, article=None)
         sources.append(source)
     return replace(timeline, sources=tuple(sources))
+
+
+# What else helps a file recording paths relative to its folder (a timeline) hold footage in such a folder.
+_BESIDE = "keep the timeline beside the footage (it records the plain name alone)"
+
+
+def refuse_unrecordable(timeline: Timeline, where: object, *, elsewhere: str | None = _BESIDE,
+                        shown: Timeline | None = None) -> None:
+    """The one-line OutputError for footage of ``timeline`` whose path a file recording names as text cannot hold
+    (:func:`text_paths`); ``elsewhere``: what else helps when a folder's name is the trouble (None: a rename only);
+    ``shown``: the same videos as the line should name them (default: as ``timeline`` records them)."""
+    for video, named in zip(timeline.videos, (shown or timeline).videos, strict=True):
+        if video.path and undecodable_name(video.path):
+            part = _not_utf8(video.path)
+            advice = "rename the file" if part.startswith("name") else "rename the folder" + (
+                f", or {elsewhere}" if elsewhere else "")
+            path = video.path if shown is None else str(footage_location(named, shown.origin))
+            raise OutputError(f"cannot record the footage {terminal_line(path)}: its {part} is not UTF-8 and "
+                              f"this file records names as text (without that byte it would name another file): "
+                              f"{advice}", subject=where)
+
+
+def refuse_unsavable(timeline: Timeline, target: str | os.PathLike[str], *, elsewhere: str = _BESIDE) -> None:
+    """Raise what :func:`save` of ``timeline`` at ``target`` would raise for its footage paths, before a long
+    command's work (``align``, a batch's story) rather than after it, naming each path as it leads to the file
+    from here (not as the timeline at ``target`` would record it); ``elsewhere`` as :func:`refuse_unrecordable`'s
+    (where the command's timeline may go instead)."""
+    refuse_unrecordable(with_paths_for(timeline, target), target, elsewhere=elsewhere, shown=timeline)
+
+
+def refuse_unrecordable_files(files: Iterable[str], target: str | os.PathLike[str], *,
+                              elsewhere: str = _BESIDE) -> None:
+    """:func:`refuse_unsavable` for footage files (paths, from here) a command will probe and hash for the
+    timeline it saves at ``target``: refused before that work, not after."""
+    videos = [Footage(path=os.path.abspath(path), id=f"v{n}") for n, path in enumerate(files, 1)]
+    refuse_unsavable(Timeline(videos=videos), target, elsewhere=elsewhere)
 
 
 def _not_utf8(path: str) -> str:
@@ -478,17 +507,19 @@ def say_removed(target: str | os.PathLike[str], source: str | os.PathLike[str], 
 HAND_SET_FIELDS = ("caption", "notes", "tags", "highlight", "color")
 
 
-def _edits_kept(timeline: Timeline, existing: Timeline) -> Timeline:
+def _edits_kept(timeline: Timeline, existing: Timeline, kept: Sequence[str] = HAND_SET_FIELDS) -> Timeline:
     """``timeline`` with each moment of ``existing`` it still holds (the same id: :func:`match_moments`) keeping
-    its hand-set fields, also where the article corrected its time: they are the person's, about that moment
-    (a field left empty is none: the article's fills it, as :func:`_replaced` counts it); and its times, where
-    the article states it as when the file was made (:func:`stated_as_before`: the person corrected them)."""
+    its hand-set fields (those of ``kept``), also where the article corrected its time: they are the person's,
+    about that moment (a field left empty is none: the article's fills it, as :func:`_replaced` counts it); and
+    its times, where the article states it as when the file was made (:func:`stated_as_before`: the person
+    corrected them)."""
     old = {m.id: m for m in existing.moments}
-    return replace(timeline, moments=tuple(_kept(m, old[m.id]) if m.id in old else m for m in timeline.moments))
+    return replace(timeline, moments=tuple(_kept(m, old[m.id], kept) if m.id in old else m
+                                           for m in timeline.moments))
 
 
-def _kept(new: Moment, old: Moment) -> Moment:
-    moment = replace(new, **{f: getattr(old, f) for f in HAND_SET_FIELDS if getattr(old, f) and _hand_set(old, f)})
+def _kept(new: Moment, old: Moment, fields: Sequence[str]) -> Moment:
+    moment = replace(new, **{f: getattr(old, f) for f in fields if getattr(old, f) and _hand_set(old, f)})
     return replace(moment, start=old.start, end=old.end) if stated_as_before(new, old) else moment
 
 
@@ -574,7 +605,7 @@ def _replaced(timeline: Timeline, existing: Timeline) -> list[str]:
 
 
 def update(timeline: Timeline, path: str | os.PathLike[str], *, source: str | os.PathLike[str],
-           keep_edits: bool = True) -> Path:
+           keep_edits: bool = True, cues: bool = False) -> Path:
     """:func:`save` a timeline built anew from ``source`` (an article, subtitles, another timeline) over
     the timeline file ``path``: the file keeps its title and videos when ``source`` gives none (as ``import``
     keeps them), and a ``source`` holding no moment is refused rather than emptying it; with ``keep_edits``
@@ -582,7 +613,9 @@ def update(timeline: Timeline, path: str | os.PathLike[str], *, source: str | os
     positions), each moment is matched to the file's by what it is (:func:`match_moments`), and each still
     there keeps its id and the :data:`HAND_SET_FIELDS` of the file; a warning names each matched moment that
     changed, each hand-set field replaced all the same (``source`` is the user's own text) and each moment
-    of the file ``timeline`` does not hold (the merge drops it)."""
+    of the file ``timeline`` does not hold (the merge drops it). With ``cues`` (``source`` a subtitle file,
+    whose cue numbers also only number positions) the moments are matched by their text (:func:`match_cues`)
+    and keep the hand-set fields but the caption: the cue's text is the user's own and wins."""
     existing = _existing_timeline(Path(path))
     if existing is not None:
         if not timeline.moments and existing.moments:  # the wrong file, most likely: refused, as import refuses it
@@ -591,9 +624,10 @@ def update(timeline: Timeline, path: str | os.PathLike[str], *, source: str | os
         timeline = replace(timeline, title=timeline.title or existing.title,
                            videos=timeline.videos or with_absolute_paths(existing).videos)
         matched = None
-        if keep_edits:  # (an article's ids number its positions; another source's are its own)
-            matched = match_moments(timeline.moments, existing.moments)
-            timeline = _edits_kept(replace(timeline, moments=matched.moments), existing)
+        if keep_edits:  # (an article's or a subtitle file's ids number its positions; another source's are its own)
+            matched = (match_cues if cues else match_moments)(timeline.moments, existing.moments)
+            timeline = _edits_kept(replace(timeline, moments=matched.moments), existing,
+                                   HAND_SET_FIELDS[1:] if cues else HAND_SET_FIELDS)
             timeline, cleared = _alignments_kept(timeline, existing)
             if cleared:
                 had = {m.id for m in existing.moments if m.alternatives}

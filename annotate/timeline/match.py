@@ -154,6 +154,17 @@ def match_moments(new: Sequence[Moment], old: Sequence[Moment]) -> Matched:
     return Matched(moments, inexact)
 
 
+def match_cues(new: Sequence[Moment], old: Sequence[Moment]) -> Matched:
+    """:func:`match_moments` for a timeline read from a subtitle file, whose cue numbers only number its positions
+    as an article's ids do: each cue's text stands for the sentence a moment of an article has (a cue retimed is
+    found as a sentence whose time was corrected, one reworded at its time as a reworded sentence)."""
+    def by_text(moments: Sequence[Moment]) -> list[Moment]:
+        return [m if m.sentence else replace(m, sentence=m.caption) for m in moments]
+
+    found = match_moments(by_text(new), by_text(old))
+    return Matched(tuple(replace(m, id=f.id) for m, f in zip(new, found.moments, strict=True)), found.inexact)
+
+
 def _tier_matches(test: Callable[[Moment, Moment], bool], new_key: _Key | None, old_key: _Key | None,
                   new: Sequence[Moment], old: Sequence[Moment], pending: list[int],
                   taken: list[bool]) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ from annotate.moments.exclusions.context import (
     bracketed,
     footage_word,
     hour_said_in_words,
+    told_day_after,
     told_part_of_day,
 )
 from annotate.moments.exclusions.durations import MISSION_CLOCK_CHARS, ON_A_TIMER_AFTER, measure_changed
@@ -182,5 +183,6 @@ __all__ = [
     "reads_a_clock",
     "hour_said_in_words",
     "told_part_of_day",
+    "told_day_after",
     "trim_point",
 ]

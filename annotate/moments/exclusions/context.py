@@ -62,6 +62,12 @@ def told_part_of_day(text: str, end: int) -> bool:
     return _PART_OF_DAY_AFTER.match(text, end) is not None
 
 
+def told_day_after(text: str, end: int) -> bool:
+    """The clock ending at ``end`` is told as the day's by the words right after it: "a.m.", "p.m.", "hours", a zone,
+    "local time" or its part of the day ("6:40 in the evening")."""
+    return _TOD_SUFFIX.match(text[end:end + NEAR_CHARS]) is not None or told_part_of_day(text, end)
+
+
 def hour_said_in_words(text: str, b: int, begin: int, end: int) -> bool:
     """The clock text[begin:end] restates a reading its sentence (from ``b``) said in words just before: "the church
     clock reads six o'clock and the bells ring at 6:00", "it is half past nine when ... at 9:30" (round 89): a time

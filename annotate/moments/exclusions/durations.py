@@ -575,9 +575,12 @@ _OPTION_BEFORE = regex(
 # Any long option and its separator: "--start ", "--seek=".
 _ANY_OPTION_BEFORE = regex(r"(?<![\w-])--[a-z][a-z\d]*(?:[-_][a-z\d]+){0,4}(?:=|[^\S\n]+)$", _I)
 # What a release note says of an option's syntax after the example value: "`--start 0:30` now accepts `1h2m3s`":
-# an example of the syntax, in no footage (not "--start 1:30 skips the intro of the clip").
+# an example of the syntax, in no footage (not "--start 1:30 skips the intro of the clip"); or how the value itself
+# was read: "Fixed: `--start 1:30` was parsed as 1h30m in some locales" (round 51), "`--seek=0:45` is now rejected".
 _SYNTAX_TOLD_AFTER = regex(
-    r"^`?[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?(?:accepts?|supports?|takes|parses|understands|allows)\b", _I)
+    r"^`?[^\S\n]+(?:(?:now[^\S\n]+|also[^\S\n]+)?(?:accepts?|supports?|takes|parses|understands|allows)\b"
+    r"|(?:was|were|is|are|gets?|got)[^\S\n]+(?:(?:now|no[^\S\n]+longer|wrongly|incorrectly|still)[^\S\n]+)?"
+    r"(?:parsed|read|interpreted|treated|rejected|accepted|misread|misparsed)\b)", _I)
 
 
 def battery_result(c: _Clock) -> bool:

@@ -284,11 +284,13 @@ _OPENS_WITH_WORD = regex(r"[^\W\d_]")
 _TO_THE_END = regex(r"\b(?:to|till|until|through)\s+the\s+(?:very\s+)?end\b", _I)
 
 
-def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_context: bool = False) -> str:
+def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_context: bool = False,
+                    tense: bool = True) -> str:
     """Why the timecode-like phrase text[begin:end] (inside sentence [b, e)) is
     not a position in the footage, or "" if nothing says so.  ``footage_context``:
     the sentences just before placed moments in the footage (a past-tense verb
-    alone then does not make a clock a time of day).
+    alone then does not make a clock a time of day). Without ``tense``, the last
+    rule (``_past_narration``, the sentence's tense) is not asked.
 
     The rules run in order, each a named step returning a reason, "" (it is a
     position: stop) or None (no opinion: go on)."""
@@ -301,7 +303,7 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_con
     no_hour = digits is not None and _NO_DAY_HOUR.match(text, digits.start()) is not None \
         and (_PLACED_BEFORE.search(text, max(b, bare - 12), bare) is not None
              or _PLACED_OPENING.match(text, bare, digits.start()) is not None)
-    for rule in _RULES:
+    for rule in _RULES if tense else _RULES[:-1]:
         verdict = rule(clock)
         if verdict is not None:
             if no_hour and verdict == "time of day":
@@ -739,7 +741,7 @@ _RULES = (_cue_time_in_cues, _turn_stamp, _into_recording, _recording_clock,
           _where_in_media, _format_template, _not_a_time, _footage_length, workout_zero_hour_part, _zero_hour,
           _frame_count, _position_column,
           _stated_world_time, _world_event, log_line_stamp, _position_shape, _chapter_entry, _day_words, _world_report,
-          _past_narration)
+          _past_narration)  # (last: ``clock_exclusion(tense=False)`` leaves it out)
 
 
 # Every pattern run only when ``_Clock.may_end`` finds one of its stems (tests/test_moments_gates.py).

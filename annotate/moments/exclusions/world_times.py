@@ -506,12 +506,14 @@ _WATCHED_THING_BEFORE = regex(
 
 def _deadline(c: _Clock) -> bool:
     """A deadline's clock, in a sentence naming no footage besides: "the cut-off at the final checkpoint, Glen Ruadh,
-    is 17:30", "The deadline for entries is 17:00", "last entry 16:15", "We have until about 16:00" (but "the
-    cut-off is at 3:10 in the video")."""
+    is 17:30", "The deadline for entries is 17:00", "last entry 16:15", "We have until about 16:00", a task due
+    "ideally before 23:00" (but "the cut-off is at 3:10 in the video")."""
     if not c.may_end(_DEADLINE_STEMS):
         return False
     m = _DEADLINE_BEFORE.search(c.before, max(0, len(c.before) - DEADLINE_CHARS))
     if m is None or _IN_MEDIA_AFTER.match(c.after):
+        return False
+    if m.group("task") and not _DAY_CLOCK_HHMM.fullmatch(c.text, c.bare, c.end):
         return False
     label = len(c.text[:c.bare]) - len(c.before) + m.start()  # the deadline's own word ("cut-off") is no cut of footage
     # (to its clause's end: "We have until 16:00, so keep questions short" names no short film)
@@ -585,12 +587,17 @@ _DEADLINE_BEFORE = regex(
     r"|(?:we|you|they|I)\s+(?:(?:only|still)\s+)?(?:have|had|['’]ve\s+got|have\s+got)\s+until"
     # a notice's next one promised: "We'll post the next update by 11:15", "a further statement by 16:00"
     r"|(?:post|issue|publish|send|give|provide|share|put\s+out)\s+(?:the\s+|an?\s+|our\s+)?"
-    r"(?:next|further|new|another|latest)\s+(?:update|statement|announcement|notice|bulletin)s?))"
-    r"(?:\s+(?:at|for|on|of|to)\s+[^.;:!?\d<>|]{1,50}?)?\s*,?\s*"
-    r"(?:(?:is|was|are|were|will\s+be|falls?|fell|set)\s+)?(?:(?:at|by|for)\s+)?"
+    r"(?:next|further|new|another|latest)\s+(?:update|statement|announcement|notice|bulletin)s?"
+    # a task due by a time: "images 5-9 still need checking by the late desk, ideally before 23:00" (round 52), "the
+    # captions must be signed off before 18:00"
+    # (a day's clock with two hours' digits, told "before" or "by": not "the audio needs fixing at 1:12")
+    r"|(?P<task>(?:needs?|needed)\s+[a-z]+ing|(?:must|has\s+to|have\s+to|had\s+to)\s+be\s+[a-z]+ed"
+    r"(?:\s+(?:off|in|out|up))?)(?=[^.;:!?\d<>|]*?\b(?:before|by)\s+$)))"
+    r"(?:\s+(?:at|for|on|of|to|by)\s+[^.;:!?\d<>|]{1,50}?)?\s*,?\s*"
+    r"(?:(?:is|was|are|were|will\s+be|falls?|fell|set)\s+)?(?:(?:ideally|preferably)\s+)?(?:(?:at|by|for|before)\s+)?"
     r"(?:(?:about|around|roughly|approximately)\s+)?$", _I)
 _DEADLINE_STEMS = any_stem(("cut", "deadline", "closing", "last", "until", "update", "statement", "announcement",
-                            "notice", "bulletin"))
+                            "notice", "bulletin", "need", "must", "to be"))
 
 
 def _back_after_break(c: _Clock) -> bool:

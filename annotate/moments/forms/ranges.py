@@ -116,7 +116,9 @@ _RANGE_OPEN = regex(
     re.IGNORECASE)
 # HTML as pasted: "1:47&ndash;2:20", "from&nbsp;2:00 to&nbsp;2:15".
 _HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
-_PLAYED_ON = r"(?:and\s+)?(?:play|run|roll|watch|continue)(?:\s+it)?(?:\s+(?:on|through))?\s+(?:to|until|till|through)"
+# (not "until" or "till": "skip to 1:22:05 and watch until about 1:31:00" tells two points, where the reader goes and
+# where to stop watching, as "until 2:41" alone is one (rounds 51 and 67); "play through to" plays the stretch)
+_PLAYED_ON = r"(?:and\s+)?(?:play|run|roll|watch|continue)(?:\s+it)?(?:\s+(?:on|through))?\s+(?:to|through)"
 _RANGE_MID = regex(
     rf"(?:[\s-]*mark|[\s-]+point|\s+in\b)?{_EMPHASIS}{_LINK_CLOSE}{_EMPHASIS}{_HTML_SPACE}*"
     # "go back to 1:58 and play through to 2:30": a stretch played from the one to the other

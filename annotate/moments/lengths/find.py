@@ -8,7 +8,13 @@ import re
 from annotate.moments.compiled import regex
 from annotate.moments.forms import has_unit, has_unit_stem
 from annotate.moments.hedges import hedge_after
-from annotate.moments.lengths.lists import _credit_line_lengths, _dotted, _list_lengths, _metadata_patterns
+from annotate.moments.lengths.lists import (
+    _credit_line_lengths,
+    _dotted,
+    _list_lengths,
+    _metadata_patterns,
+    _work_line_lengths,
+)
 from annotate.moments.lengths.passing import _passing_patterns
 from annotate.moments.lengths.stated import StatedLength, _lowered_mentions_media, _mentions_media, _value, _WordGate
 from annotate.moments.lengths.titles import title_paren_spans
@@ -95,7 +101,10 @@ _MEDIA_RUNS_FAR = regex(
     r"(?:[^.;:,()\n]{40,100}?\b|[^.;:,()\n]{1,100}?,\s+"
     # (or a phrase, an apposition set off by commas, then its relative of running: "footage from the tram's interior
     # camera, recorded at 25 frames per second, which runs 4 minutes 12 seconds" (round 181))
-    r"|[^.;:,()\n]{1,60}?,\s*[^.;:,()\n]{1,60},\s*(?:which|that)\s+))"
+    r"|[^.;:,()\n]{1,60}?,\s*[^.;:,()\n]{1,60},\s*(?:which|that)\s+"
+    # (or a phrase, then a relative clause the verb of running follows, closed by a comma or a dash: "Leclerc's full
+    # onboard on F1TV, which is basically the whole race — runs 1 hr 38 min" (round 51))
+    r"|[^.;:,()\n]{1,60}?,\s*(?:which|that)\s+[^.;:,()\n]{1,60}?(?:,|\s(?:—|–|--))\s*))"
     r"(?:runs|lasts)\s+(?:for\s+|to\s+)?"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION}|{TC_TEXT})"
     rf"(?!\s+(?:into|in\b|later|earlier|before|after|fast|slow|behind|ahead)){_NOT_RANGE}",
@@ -690,6 +699,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     listed = text.find(":", b, e) >= 0 or text.find("|", b, e) >= 0  # (a table's "| 2m 15s |" has no colon)
     found.update(((s.begin, s.end), s) for s in (_list_lengths(text, b, e) if listed else ()))
     found.update(((s.begin, s.end), s) for s in _credit_line_lengths(text, b, e))
+    found.update(((s.begin, s.end), s) for s in _work_line_lengths(text, b, e))
     for begin, end in title_paren_spans(text, b, e):
         # (a work's span opens after its year: "(1995, 170 min)" is "170 min)", not "(...)")
         value = _value(text[begin:end].lstrip("(").removesuffix(")"))

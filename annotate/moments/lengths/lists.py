@@ -100,6 +100,24 @@ def _credit_line_lengths(text: str, b: int, e: int) -> list[StatedLength]:
     return found
 
 
+def _work_line_lengths(text: str, b: int, e: int) -> list[StatedLength]:
+    """A length standing as an item of its own on a line that opens with a work's label and number, a list of the
+    recordings a text compares: "Video 1 – Mrs Kowalski's Ring doorbell (No. 14). 3 min 30 s. The doorbell clock
+    says ...", "Video 4 – local news helicopter footage, 1 min 45 s, from the bulletin" (round 50): that work's
+    length, as a credits line's is the film's."""
+    line = text.rfind("\n", 0, b) + 1
+    label = _WORK_LABEL_LINE.match(text, line)
+    if label is None or label.end() > e:
+        return []
+    return [StatedLength(value, m.start(), m.end()) for m in _CREDIT_ITEM.finditer(text, max(b, label.end()), e)
+            if text.find("\n", line, m.start()) < 0 and (value := _value(m.group("d")))]
+
+
+# A line opening with a recording's label and its number or letter, then a dash or a colon: "Video 1 – ", "- Clip B:",
+# "**Camera 2** —".
+_WORK_LABEL_LINE = regex(
+    rf"[ \t]*(?:[-*•][ \t]*)?(?:\*\*|__)?(?:{LENGTH_MEDIA}|camera|cam|file|angle)[ \t]+(?:\d{{1,2}}|[A-Z])\b"
+    r"(?:\*\*|__)?[ \t]*[–—:-]", re.IGNORECASE)
 # How far back on its line a length item's director credit may stand.
 CREDIT_LINE_CHARS = 120
 # One of these words is in every _DIRECTOR_CREDIT match (tests/test_moments_gates.py): a plain gate before its
