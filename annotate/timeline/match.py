@@ -171,9 +171,10 @@ def _tier_matches(test: Callable[[Moment, Moment], bool], new_key: _Key | None, 
     """(new index, old index) of each pending moment the tier matches, the best pairs first: of the candidates
     that pass ``test``, the most alike words (around their times), then the nearest time, then the order of the
     file. The first passing candidate in file order gave a chapter list's ``1:55 Goal`` the notes of ``1:00 Goal``
-    rather than of ``2:00 Goal``. Candidates: those sharing the tier's key (the nearest in time past
-    SIMILAR_REACH each side), or for the similar-sentence tier every free moment sharing a word, past
-    PAIRWISE_LIMIT pairs only those sharing a rare word or near its rank (:class:`_Candidates`)."""
+    rather than of ``2:00 Goal``. Candidates: those sharing the tier's key (past 2 * KEY_REACH + 1, the KEY_REACH
+    nearest in time each side, and the first free one when all those were taken), or for the similar-sentence
+    tier every free moment sharing a word, past PAIRWISE_LIMIT pairs only those sharing a rare word or near its
+    rank (:class:`_Candidates`)."""
     free = [o for o in range(len(old)) if not taken[o]]
     keyed = _Keyed(new_key, old_key, new, old, free) if new_key is not None and old_key is not None else None
     pick = keyed.near if keyed is not None else _Candidates(new, old, free, pending).near
