@@ -804,3 +804,174 @@ def test_moments_written_by_hand_without_ids_or_captions_keep_their_comments_and
         ("m3", 2.0, "At 0:02 new"), ("m1", 5.0, "the first"), ("m2", 12.0, "the second")]
     first, second = out.read_text(encoding="utf-8").split("  - start: 5")[1].split("  - start: 12")
     assert "# first one" in first and "x-a: 1" in first and "x-b: 2" in second
+
+
+def _with_notes(path: Path, notes: dict[str, str]) -> None:
+    """The timeline file at ``path`` with ``notes: TEXT`` written by hand under each moment whose sentence is a key
+    of ``notes``."""
+    text = path.read_text(encoding="utf-8")
+    for sentence, note in notes.items():
+        assert f"    sentence: {sentence}\n" in text
+        text = text.replace(f"    sentence: {sentence}\n", f"    notes: {note}\n    sentence: {sentence}\n", 1)
+    path.write_text(text, encoding="utf-8")
+
+
+def test_among_alike_moments_an_edited_one_takes_the_notes_of_the_nearest_and_most_alike(tmp_path):
+    """The first moment of the file that passed a tier's test won: a chapter list's ``2:00 Goal`` corrected to
+    ``1:55`` took the notes of ``1:00 Goal`` (55 s away), and ``2:00 Goal``'s were removed; a sentence edited
+    took the first similar one's notes, not the most alike one's at 2 s from it (data loss)."""
+    article, out = tmp_path / "a.txt", tmp_path / "t.yaml"
+    article.write_text("Chapters:\n\n1:00 Goal\n2:00 Goal\n3:00 Final whistle\n", encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    _with_notes(out, {"1:00 Goal": "FIRST goal", "2:00 Goal": "SECOND goal"})
+    article.write_text("Chapters:\n\n1:55 Goal\n3:00 Final whistle\n", encoding="utf-8")
+    cut = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert cut.exit_code == 0, cut.output
+    assert [(m.id, m.start, m.notes) for m in load(out).moments] == [("m2", 115.0, "SECOND goal"), ("m3", 180.0, "")]
+    assert "removed: m1" in cut.stderr and "m2 by its sentence (its time 2:00 -> 1:55)" in cut.stderr
+
+    article.write_text("Chapters:\n\n1:00 Goal\n2:00 Goal\n", encoding="utf-8")
+    out.unlink()
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    _with_notes(out, {"1:00 Goal": "FIRST goal", "2:00 Goal": "SECOND goal"})
+    article.write_text("Chapters:\n\n2:01 Goal\n1:01 Goal\n", encoding="utf-8")  # reordered, each nudged by 1 s
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    assert [(m.id, m.start, m.notes) for m in load(out).moments] == [("m2", 121.0, "SECOND goal"),
+                                                                     ("m1", 61.0, "FIRST goal")]
+
+    article.write_text("Match report.\n\nAt 1:00 Smith shoots from the left and misses. At 2:00 Smith shoots from "
+                       "the right and scores.\n", encoding="utf-8")
+    out.unlink()
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    _with_notes(out, {"At 2:00 Smith shoots from the right and scores.": "the winning goal"})
+    article.write_text("Match report.\n\nAt 2:02 Smith shoots from the right and scores the winner.\n",
+                       encoding="utf-8")
+    edited = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert edited.exit_code == 0, edited.output
+    assert [(m.id, m.start, m.notes) for m in load(out).moments] == [("m2", 122.0, "the winning goal")]
+    assert "removed: m1" in edited.stderr
+
+
+def test_sentences_added_above_a_long_article_leave_each_edited_moment_its_own_notes(tmp_path):
+    """Past a million pairs the similar-sentence tier looked only near each moment's rank: 100 sentences added
+    above 1,100 edited ones moved every moment's own sentence out of reach, and each took another courier's
+    notes (1,058 wrong, 42 lost). Candidates sharing a rare word are looked at too, and the most alike wins."""
+    def clock(s: int) -> str:
+        return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
+    names = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India", "Juliet", "Kilo",
+             "Lima"]
+    couriers = [f"{names[i % 12]} {names[i // 12 % 12]} {names[i // 144 % 12]}" for i in range(1100)]
+    old = [f"At {clock(10 + i * 5)} the courier {w} hands over parcel {i}." for i, w in enumerate(couriers)]
+    new = [f"At {clock(90000 + i * 7)} a drone number {i} circles overhead." for i in range(100)] + [
+        f"At {clock(11 + i * 5)} the courier {w} hands over the parcel {i}." for i, w in enumerate(couriers)]
+    article, out = tmp_path / "a.txt", tmp_path / "t.yaml"
+    article.write_text("Story.\n\n" + "\n\n".join(old) + "\n", encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    _with_notes(out, {sentence: f"note-for-parcel-{i}" for i, sentence in enumerate(old)})
+    article.write_text("Story.\n\n" + "\n\n".join(new) + "\n", encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    moments = load(out).moments
+    assert len(moments) == 1200
+    notes = {m.sentence.split("parcel ")[1].rstrip("."): m.notes for m in moments if "parcel" in m.sentence}
+    assert notes == {str(i): f"note-for-parcel-{i}" for i in range(1100)}
+
+
+def test_a_start_corrected_in_the_file_stays_while_the_article_states_it_as_before(tmp_path):
+    """A start the person corrected by hand (``1:00`` seen to be ``1:02``) was put back on any re-run, the
+    warning saying the article changed it, when only the file had; now it stays while the article states the
+    moment as when the file was made, and when the article's own time changes, the warning says the person's
+    time is replaced."""
+    article, out = tmp_path / "a.txt", tmp_path / "t.yaml"
+    article.write_text("Story.\n\nThe truck stops at 1:00. The soldier runs at 2:00.\n", encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    out.write_text(out.read_text(encoding="utf-8").replace('start: "1:00"', 'start: "1:02"  # by eye'),
+                   encoding="utf-8")
+    article.write_text("Story.\n\nThe truck stops at 1:00. The soldier runs at 2:00. A shot at 2:30.\n",
+                       encoding="utf-8")
+    grown = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert grown.exit_code == 0 and "warning" not in grown.stderr, grown.output
+    assert [(m.id, m.start) for m in load(out).moments] == [("m1", 62.0), ("m2", 120.0), ("m3", 150.0)]
+    assert 'start: "1:02"  # by eye' in out.read_text(encoding="utf-8")
+    article.write_text("Story.\n\nThe truck stops at 1:05. The soldier runs at 2:00. A shot at 2:30.\n",
+                       encoding="utf-8")
+    corrected = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert corrected.exit_code == 0, corrected.output
+    assert [(m.id, m.start) for m in load(out).moments] == [("m1", 65.0), ("m2", 120.0), ("m3", 150.0)]
+    assert "m1 by its sentence (your time 1:02 replaced by the article's 1:05)" in corrected.stderr
+
+
+def test_each_moments_alternatives_on_the_other_videos_stay_like_its_alignment(tmp_path):
+    """``timeline -o`` over a story of two videos dropped every moment's ``alternatives`` (its instant on the
+    other video, found by ``align --alternatives``), article unchanged, without a word; they stay as the
+    alignment does, and are cleared with it, said, when the article moves the moment."""
+    article, out = tmp_path / "a.txt", tmp_path / "t.yaml"
+    article.write_text("Story.\n\nIn the roof footage the truck stops at 0:05. The soldier runs at 0:12.\n",
+                       encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8").replace("schema_version: 1\n", "schema_version: 2\nvideos:\n"
+                                                   "  - {id: roof, path: roof.mp4}\n  - {id: phone, path: phone.mp4}\n")
+    for stated, other in (("0:05", "0:07.5"), ("0:12", "0:14.25")):
+        text = text.replace(f'    start: "{stated}"\n', f'    start: "{stated}"\n    footage: roof\n    alignment: '
+                            f'{{start: "{stated}", kind: cut, score: 0.5}}\n    alternatives:\n'
+                            f'      - footage: phone\n        start: "{other}"\n')
+    out.write_text(text, encoding="utf-8")
+    before = load(out)
+    assert [[(a.footage, a.start) for a in m.alternatives] for m in before.moments] == [[("phone", 7.5)],
+                                                                                        [("phone", 14.25)]]
+    again = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert again.exit_code == 0 and "warning" not in again.stderr, again.output
+    assert [(m.id, m.alignment, m.alternatives) for m in load(out).moments] == [
+        (m.id, m.alignment, m.alternatives) for m in before.moments]
+    article.write_text("Story.\n\nIn the roof footage the truck stops at 0:05. The soldier runs at 0:13.\n",
+                       encoding="utf-8")
+    moved = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert moved.exit_code == 0, moved.output
+    assert [(m.id, len(m.alternatives), m.alignment is None) for m in load(out).moments] == [
+        ("m1", 1, False), ("m2", 0, True)]
+    assert (f"{out}: the alignment and alternatives of 1 moment(s) cleared (moved, or on other footage): m2; run "
+            "annotate align --alternatives again") in moved.stderr
+
+
+def test_a_comment_line_above_a_moment_stays_above_it_through_any_update(tmp_path):
+    """A comment line above a moment other than the first was deleted by any update (``timeline -o``,
+    ``align``, ``import -o``), the article unchanged (ruamel keeps it after the moment before, and the merge
+    replaced the list); one after a moment's last field or its block text went with that moment when it was
+    removed or moved. Each stays above the moment it was above, and the list's tail stays its tail."""
+    article, out = tmp_path / "a.txt", tmp_path / "t.yaml"
+    article.write_text("Story.\n\nThe truck stops at 1:00. The soldier runs at 2:00. A shot at 3:00.\n",
+                       encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8").replace("moments:\n", "moments:\n  # about m1\n")
+    text = text.replace("  - id: m2\n", "  # about m2: DISPUTED (thread 42)\n  - id: m2\n")
+    text = text.replace("    window: [120.0, 121.0]\n", "    window: [120.0, 121.0]\n    notes: |\n      block\n")
+    text = text.replace("  - id: m3\n", "  # about m3\n  - id: m3\n") + "  # the list's tail\n"
+    out.write_text(text, encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    assert out.read_text(encoding="utf-8") == text
+    article.write_text("Story.\n\nA shot at 3:00. The soldier runs at 2:00. At 0:30 a car.\n", encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    saved = out.read_text(encoding="utf-8")
+    assert [m.id for m in load(out).moments] == ["m3", "m2", "m4"]
+    blocks = saved.split("moments:\n")[1].split("  - id: ")
+    # m1's line stays at the list's head (the article no longer holds m1), above m3's own, now first
+    assert blocks[0] == "  # about m1\n  # about m3\n"
+    assert blocks[1].startswith("m3\n") and blocks[1].endswith("  # about m2: DISPUTED (thread 42)\n")
+    assert blocks[2].startswith("m2\n") and "# about" not in blocks[2] and "notes: |\n      block\n" in blocks[2]
+    assert blocks[3].startswith("m4\n") and blocks[3].endswith("  # the list's tail\n")
+
+
+def test_a_corrected_article_corrects_the_captions_of_clock_times_and_quotes_too(tmp_path):
+    """A caption counted as set by hand unless the extractor's positions gave it, and positions are no clock
+    time or quote: their captions kept the article's old words (a misquote it corrected) in every output."""
+    article, out = tmp_path / "a.txt", tmp_path / "t.yaml"
+    article.write_text('Story.\n\nThe timestamp reads 15:14:40 as the guards reach the barrier. Later a guard '
+                       'shouts, "Hands where I can see them!"\n', encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    before = {m.id: m.caption for m in load(out).moments}
+    assert before["c1"] == "the guards reach the barrier" and "I can see" in before["q1"]
+    article.write_text('Story.\n\nThe timestamp reads 15:14:40 as the soldiers reach the gate. Later a guard '
+                       'shouts, "Hands where we can see them!"\n', encoding="utf-8")
+    corrected = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert corrected.exit_code == 0 and "replaced" not in corrected.stderr, corrected.output
+    after = {m.id: m.caption for m in load(out).moments}
+    assert after["c1"] == "the soldiers reach the gate" and "we can see" in after["q1"], after

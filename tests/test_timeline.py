@@ -52,6 +52,10 @@ def test_minimal_hand_written_timeline_loads():
         ("edit_rate: true\nmoments: []", "field 'edit_rate'", "must be a number, not True"),
         ("edit_rate: 0\nmoments: []", "field 'edit_rate'", "must be > 0"),
         ("moments: [{start: 1, color: [red]}]", "field 'color'", "expected text"),
+        # a YAML set, binary or timestamp in a text field was its Python repr ("{'b', 'a'}", "b'hello'")
+        ("moments: [{start: 1, caption: !!set {a, b}}]", "moment #1, field 'caption'", "expected text, got a set"),
+        ("title: !!binary aGVsbG8=\nmoments: []", "field 'title'", "expected text, got binary data (!!binary)"),
+        ("moments: [{start: 1, notes: !!timestamp 2017-11-13}]", "field 'notes'", "got a date (!!timestamp)"),
         # corners typed for [x, y, w, h]: the box used to be drawn running off the frame
         ("moments: [{start: 1, highlight: [0.5, 0.5, 0.9, 0.9]}]", "field 'highlight'",
          "reaches past the frame's right edge (x + w = 1.4; at most 1)"),

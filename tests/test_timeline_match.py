@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from annotate.model import Moment
 from annotate.timeline.build import from_article
 from annotate.timeline.match import match_moments
@@ -40,3 +42,12 @@ def test_a_moment_written_by_hand_is_matched_by_its_time_and_others_are_not_matc
     assert [m.id for m in placed.moments] == ["m1", "c7"]
     other = match_moments(article, (Moment(start=None, clock="09:00", id="c7"),))
     assert [m.id for m in other.moments] == ["m1", "c8"]  # (a new clock moment: numbered past the file's c7)
+
+
+def test_a_hand_made_id_of_thousands_of_digits_is_no_number_new_ids_count_past():
+    """``m`` and 5,000 nines as an id crashed every re-run (int() refuses more than 4,300 digits)."""
+    huge = "m" + "9" * 5000
+    old = (*_moments("At 1:00 a goal. At 2:00 a goal again.")[:1],
+           replace(_moments("At 1:00 a goal. At 2:00 a goal again.")[1], id=huge))
+    matched = match_moments(_moments("At 0:30 kickoff. At 1:00 a goal. At 2:00 a goal again."), old)
+    assert [m.id for m in matched.moments] == ["m2", "m1", huge]

@@ -19,8 +19,9 @@ from typing import Any
 import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import YAMLError
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+from ruamel.yaml.error import CommentMark, YAMLError
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString, LiteralScalarString
+from ruamel.yaml.tokens import CommentToken
 
 from annotate.atomic import write_text
 from annotate.errors import AnnotateError, AnnotateWarning, InputError, OutputError, TimeFormatError, TimelineError
@@ -30,7 +31,7 @@ from annotate.model import Footage, Moment, Timeline
 from annotate.textio import ArticleWarning, import_advice, other_kind, read_bytes, read_text_file
 from annotate.timecode import parse_time
 from annotate.timeline.longtext import LongText
-from annotate.timeline.match import match_cues, match_moments, same_place
+from annotate.timeline.match import match_cues, match_moments, same_place, stated_as_before
 from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, TEXT_FIELDS, from_data, to_data
 from annotate.validate import MAX_DEPTH, MAX_MOMENTS
 
@@ -82,7 +83,10 @@ def _plain(node: Any, budget: list[int], make: Callable[[str], AnnotateError], w
         return float(node)
     if isinstance(node, str):
         return str(node)
-    return repr(node)  # a tagged or unusual scalar: validation reports it as text where text is wrong
+    # A YAML set, binary or timestamp (``!!set``, ``!!binary``, ``!!timestamp``) stays what it is, so each field's
+    # check refuses it as it refuses a list: written as its Python repr it passed as text (a caption of
+    # ``{'b', 'a'}``, its order changing from run to run with the string hash seed).
+    return frozenset(node) if isinstance(node, (set, frozenset)) else node
 
 
 class _FastSafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -506,12 +510,17 @@ HAND_SET_FIELDS = ("caption", "notes", "tags", "highlight", "color")
 def _edits_kept(timeline: Timeline, existing: Timeline, kept: Sequence[str] = HAND_SET_FIELDS) -> Timeline:
     """``timeline`` with each moment of ``existing`` it still holds (the same id: :func:`match_moments`) keeping
     its hand-set fields (those of ``kept``), also where the article corrected its time: they are the person's,
-    about that moment (a field left empty is none: the article's fills it, as :func:`_replaced` counts it)."""
+    about that moment (a field left empty is none: the article's fills it, as :func:`_replaced` counts it); and
+    its times, where the article states it as when the file was made (:func:`stated_as_before`: the person
+    corrected them)."""
     old = {m.id: m for m in existing.moments}
-    return replace(timeline, moments=tuple(
-        replace(m, **{f: getattr(old[m.id], f) for f in kept
-                      if getattr(old[m.id], f) and _hand_set(old[m.id], f)})
-        if m.id in old else m for m in timeline.moments))
+    return replace(timeline, moments=tuple(_kept(m, old[m.id], kept) if m.id in old else m
+                                           for m in timeline.moments))
+
+
+def _kept(new: Moment, old: Moment, fields: Sequence[str]) -> Moment:
+    moment = replace(new, **{f: getattr(old, f) for f in fields if getattr(old, f) and _hand_set(old, f)})
+    return replace(moment, start=old.start, end=old.end) if stated_as_before(new, old) else moment
 
 
 def _hand_set(old: Moment, field: str) -> bool:
@@ -526,11 +535,14 @@ def _hand_set(old: Moment, field: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _extracted_captions(sentence: str, quote: str) -> frozenset[str]:
-    """The captions the extractor gives the moments of ``sentence`` read alone whose words are ``quote``
-    (asked twice per moment by one update: for the edits kept, and for the warning)."""
-    from annotate.moments import extract_moments
+    """The captions the extractor gives the moments of ``sentence`` read alone whose words are ``quote``, of
+    every kind: positions, clock times and quotes (positions alone made every clock time's and quote's caption
+    count as set by hand, so a corrected article never reached it); asked twice per moment by one update: for
+    the edits kept, and for the warning."""
+    from annotate.moments import extract_references
 
-    return frozenset(m.caption for m in extract_moments(sentence) if m.quote == quote)
+    found = extract_references(sentence)
+    return frozenset(m.caption for m in (*found.moments, *found.clock_times, *found.said) if m.quote == quote)
 
 
 def footage_location(video: Footage, origin: str | None) -> Path:
@@ -565,17 +577,20 @@ def _same_footage(new: Footage | None, old: Footage | None) -> bool:
 
 
 def _alignments_kept(timeline: Timeline, existing: Timeline) -> tuple[Timeline, list[str]]:
-    """``timeline`` with each moment :func:`same_place` as in ``existing`` on the same footage keeping the
-    alignment ``align`` gave it there (the same stated time in the same video finds the same evidence), and
-    the ids of those whose alignment is cleared all the same (moved, or their video changed)."""
-    old = {m.id: m for m in existing.moments if m.alignment is not None}
+    """``timeline`` with each moment :func:`same_place` as in ``existing`` on the same footage keeping what
+    ``align`` found for it there: its alignment (the same stated time in the same video finds the same evidence)
+    and its ``alternatives`` (the same instant on the other videos, which ``align --alternatives`` found by their
+    sound, and no article holds); and the ids of those whose alignment or alternatives are cleared all the same
+    (moved, or their video changed)."""
+    old = {m.id: m for m in existing.moments if m.alignment is not None or m.alternatives}
     kept, cleared = [], []
     for m in timeline.moments:
         was = old.get(m.id)
-        if was is None or m.alignment is not None:
+        if was is None or m.alignment is not None and m.alternatives:
             kept.append(m)
         elif same_place(m, was) and _same_footage(_footage_of(timeline, m), _footage_of(existing, was)):
-            kept.append(replace(m, alignment=was.alignment))
+            kept.append(replace(m, alignment=m.alignment or was.alignment, alternatives=m.alternatives
+                                or tuple(a for a in was.alternatives if a.footage != m.footage)))
         else:
             kept.append(m)
             cleared.append(m.id)
@@ -619,8 +634,11 @@ def update(timeline: Timeline, path: str | os.PathLike[str], *, source: str | os
                                    HAND_SET_FIELDS[1:] if cues else HAND_SET_FIELDS)
             timeline, cleared = _alignments_kept(timeline, existing)
             if cleared:
-                warnings.warn(f"{path}: the alignment of {len(cleared)} moment(s) cleared (moved, or on other "
-                              f"footage): {_shown(cleared)}; run annotate align again", AnnotateWarning, stacklevel=2)
+                had = {m.id for m in existing.moments if m.alternatives}
+                again = "annotate align --alternatives" if had.intersection(cleared) else "annotate align"
+                what = "alignment and alternatives" if had.intersection(cleared) else "alignment"
+                warnings.warn(f"{path}: the {what} of {len(cleared)} moment(s) cleared (moved, or on other "
+                              f"footage): {_shown(cleared)}; run {again} again", AnnotateWarning, stacklevel=2)
         if replaced := _replaced(timeline, existing):
             warnings.warn(f"{path}: hand-set field(s) of {len(replaced)} moment(s) replaced by what {source} "
                           f"holds: {_shown(replaced)}", AnnotateWarning, stacklevel=2)
@@ -672,7 +690,7 @@ def _merge_map(old: CommentedMap, new: Mapping[str, Any]) -> None:
         elif isinstance(old[key], CommentedMap) and isinstance(value, Mapping):
             _merge_map(old[key], value)
         elif key == "moments" and isinstance(old[key], CommentedSeq):
-            _merge_moments(old[key], value)
+            _merge_moments(old, key, value)
         elif key == "footage" and isinstance(old[key], str) and isinstance(value, Mapping):
             if dict(value) != {"path": old[key]}:
                 old[key] = value  # a bare path grows into the probed mapping
@@ -691,12 +709,15 @@ def _rename_in_place(node: CommentedMap, renamed: Mapping[str, str]) -> None:
                 node.ca.items[new] = comment
 
 
-def _merge_moments(old: CommentedSeq, new: list[dict[str, Any]]) -> None:
-    """``old``'s moments updated to ``new``'s, each found by its id: one written without an id by the id
+def _merge_moments(parent: CommentedMap, key: str, new: list[dict[str, Any]]) -> None:
+    """``parent[key]``'s moments updated to ``new``'s, each found by its id: one written without an id by the id
     loading gives it (``m3`` for the third), as the timeline merged was loaded, so a moment moved in the list
-    keeps the person's comments and ``x-`` fields wherever it goes."""
+    keeps the person's comments and ``x-`` fields wherever it goes, the comment lines above it too."""
+    old: CommentedSeq = parent[key]
+    above, tail = _comments_between(parent, key, old)
     by_id = {str(m["id"]) if m.get("id") not in (None, "") else f"m{n}": m
              for n, m in enumerate(old, start=1) if isinstance(m, CommentedMap)}
+    first = old[0] if len(old) else None
     merged = []
     for index, moment in enumerate(new):
         previous = by_id.pop(str(moment.get("id") or ""), None)
@@ -709,3 +730,95 @@ def _merge_moments(old: CommentedSeq, new: list[dict[str, Any]]) -> None:
         _merge_map(previous, moment)
         merged.append(previous)
     old[:] = merged
+    if first is not None and all(m is not first for m in merged) and merged:  # (the list's own head stays)
+        above[id(merged[0])] = above.pop(id(first), []) + above.get(id(merged[0]), [])
+    _place_comments(parent, key, old, above, tail)
+
+
+# Comment lines between two moments of the list: ruamel keeps those above the first in the list's own comment,
+# and the rest after the deepest last value of the moment before (its last field's, or its alignment's last
+# field's), or above the next one when that value is a flow list. A merge that replaced the list dropped them,
+# or left them under a moment that moved. They are lifted out (a line indented less than the moment's fields is
+# above the next one; one as deep is the moment's own) and put back above the moment they were above.
+def _comments_between(parent: CommentedMap, key: str, seq: CommentedSeq,
+                      ) -> tuple[dict[int, list[CommentToken]], list[CommentToken]]:
+    above: dict[int, list[CommentToken]] = {}
+    items = list(seq)
+    if not items or seq.fa.flow_style():
+        return above, []
+    head = (parent.ca.items.get(key) or [None] * 4)[3] or (seq.ca.comment or [None, None])[1]
+    if head:
+        above[id(items[0])] = list(head)
+    for index, item in enumerate(items):
+        lines = _detach_tail(item, getattr(item.lc, "col", None) or 4) if isinstance(item, CommentedMap) else []
+        after = [*lines, *((seq.ca.items.get(index + 1) or [None, None])[1] or [])]
+        if index + 1 < len(items):
+            above[id(items[index + 1])] = after
+        else:
+            return above, [*after, *(seq.ca.end or [])]
+    return above, []
+
+
+def _detach_tail(node: Any, column: int) -> list[CommentToken]:
+    """The comment lines after ``node``'s deepest last value indented less than ``column``, taken out of it."""
+    while isinstance(node, (CommentedMap, CommentedSeq)) and len(node):
+        last = list(node)[-1] if isinstance(node, CommentedMap) else len(node) - 1
+        value = node[last]
+        if isinstance(value, (CommentedMap, CommentedSeq)) and len(value) and not value.fa.flow_style():
+            node = value
+            continue
+        slot = node.ca.items.get(last)
+        where = 2 if isinstance(node, CommentedMap) else 0
+        token = slot[where] if slot is not None and len(slot) > where else None
+        if token is None:
+            return []
+        block = isinstance(value, (LiteralScalarString, FoldedScalarString))
+        text = " " * (token.column or 0) + token.value if block else token.value
+        own, newline, rest = ("", "", text) if block else text.partition("\n")
+        lines = rest.splitlines(keepends=True)
+        cut = next((n for n, line in enumerate(lines)
+                    if line.lstrip().startswith("#") and len(line) - len(line.lstrip()) < column), len(lines))
+        moved = lines[cut:]
+        kept = own + newline + "".join(lines[:cut])
+        if block and kept:
+            token.value = kept.lstrip(" ")
+        elif kept.strip():
+            token.value = kept
+        else:
+            slot[where] = None
+        return _tokens(moved)
+    return []
+
+
+def _tokens(lines: Sequence[str]) -> list[CommentToken]:
+    """Comment lines as ruamel holds those above an item: one token a comment, the blank lines after it in it."""
+    tokens: list[CommentToken] = []
+    for line in lines:
+        if line.strip() or not tokens:
+            text = line.lstrip(" ")
+            tokens.append(CommentToken(text if text.endswith("\n") else text + "\n",
+                                       CommentMark(len(line) - len(text)), None))
+        else:
+            tokens[-1].value += "\n"
+    return tokens
+
+
+def _place_comments(parent: CommentedMap, key: str, seq: CommentedSeq, above: Mapping[int, list[CommentToken]],
+                    tail: list[CommentToken]) -> None:
+    """The comment lines of :func:`_comments_between` above the moments they were above, wherever they now are."""
+    if seq.fa.flow_style():
+        return
+    seq.ca.items.clear()
+    seq.ca.comment = None
+    if key in parent.ca.items:
+        parent.ca.items[key][3] = None
+    for index, item in enumerate(seq):
+        tokens = above.get(id(item))
+        if not tokens:
+            continue
+        if index == 0:
+            parent.ca.items.setdefault(key, [None] * 4)[3] = tokens
+            seq.ca.comment = [None, tokens]
+        else:
+            seq.ca.items[index] = [None, tokens, None, None]
+    seq.ca.end = tail

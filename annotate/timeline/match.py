@@ -4,19 +4,25 @@ each is (its sentence, its words, its time), not by its id, which only numbers t
 
 from __future__ import annotations
 
+import bisect
 import functools
+import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from annotate.model import Moment
 from annotate.timecode import format_clock_exact
+from annotate.validate import MAX_MOMENTS
 
 # How alike two sentences' words around their times must be (the share of words they have in common, Dice's
 # coefficient over their sets) to be one sentence edited: a corrected typo or an added clause keeps most of its
 # words (0.77 for "a man runs out" -> "a man runs out of the shop"), another sentence of the story few.
 SIMILAR_WORDS = 0.6
-_NUMBERED = re.compile(r"([A-Za-z]*)(\d+)")
+# An id numbered as the article numbers them (``m12``); a hand-made id of more digits than a fresh id could reach
+# is no such number (a 5,000-digit one crashed int(): Python refuses to read more than 4,300 digits).
+_NUMBERED = re.compile(r"([A-Za-z]*)(\d{1,18})")
 _WORD = re.compile(r"\w+")
 
 
@@ -38,6 +44,14 @@ def same_place(new: Moment, old: Moment) -> bool:
                for a, b in ((new.start, old.start), (new.end, old.end)))
 
 
+def stated_as_before(new: Moment, old: Moment) -> bool:
+    """The article states ``new`` as it stated ``old`` when the file was made: the same sentence, words and
+    window (which the stated time gives). A start that differs all the same is the person's correction of the
+    file (``1:00`` seen to be ``1:02``), which an article that did not change must not undo."""
+    return bool(new.sentence) and new.start is not None and old.start is not None and new.window is not None and (
+        new.sentence, new.quote, new.window) == (old.sentence, old.quote, old.window)
+
+
 def _around(moment: Moment) -> str:
     """The sentence without the words of its time: what stays when only the time is corrected."""
     sentence, quote = moment.sentence, moment.quote
@@ -45,7 +59,8 @@ def _around(moment: Moment) -> str:
 
 
 def _same(new: Moment, old: Moment) -> bool:
-    return (new.sentence, new.quote) == (old.sentence, old.quote) and same_place(new, old)
+    return (new.sentence, new.quote) == (old.sentence, old.quote) and (same_place(new, old)
+                                                                      or stated_as_before(new, old))
 
 
 def _reworded(new: Moment, old: Moment) -> bool:
@@ -71,7 +86,7 @@ def _edited(new: Moment, old: Moment) -> bool:
     return _reworded(new, old) and _similar(new, old)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=2 * MAX_MOMENTS)  # (a file's and its article's moments)
 def _words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.casefold()))
 
@@ -110,10 +125,12 @@ _TIERS: tuple[tuple[Callable[[Moment, Moment], bool], str, _Key | None, _Key | N
     (_similar, "by a similar sentence", None, None),
     (_written_at, "by its time (a moment written by hand)", lambda m: "", _hand_key),
 )
-# Past this many pairs the similar-sentence tier compares each moment with the unmatched moments of the file
-# near its own rank among the unmatched (an edited sentence stays about where it was), SIMILAR_REACH each side.
+# Past this many pairs the similar-sentence tier compares each moment only with the unmatched moments of the file
+# that share its rare words or stand near its own rank among the unmatched, SIMILAR_REACH each side
+# (:class:`_Candidates`); a key many moments share is looked at KEY_REACH each side of its time (:class:`_Keyed`).
 PAIRWISE_LIMIT = 1_000_000
 SIMILAR_REACH = 50
+KEY_REACH = 8
 
 
 def match_moments(new: Sequence[Moment], old: Sequence[Moment]) -> Matched:
@@ -151,34 +168,102 @@ def match_cues(new: Sequence[Moment], old: Sequence[Moment]) -> Matched:
 def _tier_matches(test: Callable[[Moment, Moment], bool], new_key: _Key | None, old_key: _Key | None,
                   new: Sequence[Moment], old: Sequence[Moment], pending: list[int],
                   taken: list[bool]) -> list[tuple[int, int]]:
-    """(new index, old index) of each pending moment the tier matches, each with the first free moment of the
-    file (in its order) that passes ``test``, as the tier's candidates: those sharing its key, or for a tier with
-    no key every free one (near its rank past PAIRWISE_LIMIT pairs)."""
+    """(new index, old index) of each pending moment the tier matches, the best pairs first: of the candidates
+    that pass ``test``, the most alike words (around their times), then the nearest time, then the order of the
+    file. The first passing candidate in file order gave a chapter list's ``1:55 Goal`` the notes of ``1:00 Goal``
+    rather than of ``2:00 Goal``. Candidates: those sharing the tier's key (past 2 * KEY_REACH + 1, the KEY_REACH
+    nearest in time each side, and the first free one when all those were taken), or for the similar-sentence
+    tier every free moment sharing a word, past PAIRWISE_LIMIT pairs only those sharing a rare word or near its
+    rank (:class:`_Candidates`)."""
     free = [o for o in range(len(old)) if not taken[o]]
-    out: list[tuple[int, int]] = []
+    keyed = _Keyed(new_key, old_key, new, old, free) if new_key is not None and old_key is not None else None
+    pick = keyed.near if keyed is not None else _Candidates(new, old, free, pending).near
+    pairs: list[tuple[tuple[float, float], int, int]] = []
+    for rank, n in enumerate(pending):
+        pairs.extend((_preference(new[n], old[o]), n, o) for o in pick(n, rank) if test(new[n], old[o]))
+    pairs.sort()
+    out: dict[int, int] = {}
     used: set[int] = set()
-    by_key: dict[object, list[int]] = {}
-    if new_key is not None and old_key is not None:
+    for _, n, o in pairs:
+        if n not in out and o not in used:
+            out[n] = o
+            used.add(o)
+    for n in pending if keyed is not None else ():  # (one whose nearest were all taken: the first free one left)
+        group = keyed.group(n) if keyed is not None and n not in out else []
+        if (first := next((o for o in group if o not in used and test(new[n], old[o])), None)) is not None:
+            out[n] = first
+            used.add(first)
+    return sorted(out.items())
+
+
+def _preference(new: Moment, old: Moment) -> tuple[float, float]:
+    """How good ``old`` is as the moment ``new`` is, lower first: the share of words not in common, then the
+    distance of their times (a correction of 5 s is a correction; 55 s is another moment)."""
+    ours, theirs = _words(_around(new)), _words(_around(old))
+    alike = 2 * len(ours & theirs) / (len(ours) + len(theirs)) if ours or theirs else 1.0
+    if new.start is not None and old.start is not None:
+        apart = abs(new.start - old.start)
+    else:
+        apart = 0.0 if (new.clock, new.said) == (old.clock, old.said) else math.inf
+    return 1.0 - alike, apart
+
+
+class _Keyed:
+    """The free moments of the file sharing a moment's key, in time order; for a key many share (a play-by-play's
+    ``Goal``) only the KEY_REACH nearest in time each side, so a long list of one word stays linear."""
+
+    def __init__(self, new_key: _Key, old_key: _Key, new: Sequence[Moment], old: Sequence[Moment],
+                 free: list[int]) -> None:
+        self.new, self.new_key = new, new_key
+        groups: dict[object, list[int]] = {}
         for o in free:
             if (key := old_key(old[o])) is not None:
-                by_key.setdefault(key, []).append(o)
-    scale = len(free) / len(pending)
-    windowed = new_key is None and len(pending) * len(free) > PAIRWISE_LIMIT
+                groups.setdefault(key, []).append(o)
+        self.groups = {key: sorted(group, key=lambda o: _when(old[o])) for key, group in groups.items()}
+        self.times = {key: [_when(old[o]) for o in group] for key, group in self.groups.items()}
 
-    def candidates(n: int, rank: int) -> list[int]:
-        if new_key is not None:
-            return by_key.get(new_key(new[n]), [])
-        if windowed:
-            near = round(rank * scale)
-            return free[max(0, near - SIMILAR_REACH):near + SIMILAR_REACH + 1]
-        return free
+    def group(self, n: int) -> list[int]:
+        return self.groups.get(self.new_key(self.new[n]), [])
 
-    for rank, n in enumerate(pending):
-        found = next((o for o in candidates(n, rank) if o not in used and test(new[n], old[o])), None)
-        if found is not None:
-            used.add(found)
-            out.append((n, found))
-    return out
+    def near(self, n: int, _rank: int) -> Sequence[int]:
+        key = self.new_key(self.new[n])
+        group = self.groups.get(key, [])
+        if len(group) <= 2 * KEY_REACH + 1:
+            return group
+        at = bisect.bisect_left(self.times[key], _when(self.new[n]))
+        return group[max(0, at - KEY_REACH):at + KEY_REACH + 1]
+
+
+def _when(moment: Moment) -> float:
+    return moment.start if moment.start is not None else math.inf
+
+
+class _Candidates:
+    """The free moments of the file a moment's sentence may be a similar one of: those sharing a word with it
+    (no word in common, no likeness). Past PAIRWISE_LIMIT pairs, those sharing its rarest words (a word in more
+    than 2 * SIMILAR_REACH + 1 of them is no clue), the most such words first, and those near its rank among the
+    unmatched (an edited sentence stays about where it was): rank alone lost each moment when 100 sentences were
+    added above 1,100 edited ones."""
+
+    def __init__(self, new: Sequence[Moment], old: Sequence[Moment], free: list[int], pending: list[int]) -> None:
+        self.new, self.free = new, free
+        self.scale = len(free) / len(pending) if pending else 1.0
+        self.windowed = len(pending) * len(free) > PAIRWISE_LIMIT
+        self.index: dict[str, list[int]] = {}
+        for o in free:
+            if old[o].sentence:
+                for word in _words(_around(old[o])):
+                    self.index.setdefault(word, []).append(o)
+
+    def near(self, n: int, rank: int) -> Sequence[int]:
+        words = _words(_around(self.new[n])) if self.new[n].sentence else frozenset()
+        if not self.windowed:
+            return sorted({o for word in words for o in self.index.get(word, ())})
+        reach = 2 * SIMILAR_REACH + 1
+        shared = Counter(o for word in words if len(found := self.index.get(word, ())) <= reach for o in found)
+        near = round(rank * self.scale)
+        window = self.free[max(0, near - SIMILAR_REACH):near + SIMILAR_REACH + 1]
+        return sorted({*window, *(o for o, _ in shared.most_common(reach))})
 
 
 def _fresh_ids(old: Sequence[Moment]) -> Callable[[str], str]:
@@ -200,9 +285,12 @@ def _fresh_ids(old: Sequence[Moment]) -> Callable[[str], str]:
 
 
 def _described(new: Moment, old: Moment, said: str) -> str:
-    """``m2 by its sentence (its time 1:02 -> 1:09)``: the match, and the time that changed with it."""
+    """``m2 by its sentence (its time 1:02 -> 1:09)``: the match, and the time that changed with it; a time
+    outside the window its own sentence gave was set in the file by hand, and is said to be replaced."""
     if same_place(new, old) or new.start is None or old.start is None:
         return f"{old.id} {said}"
+    if old.window is not None and not old.window[0] <= old.start <= old.window[1]:
+        return f"{old.id} {said} (your time {_times(old)} replaced by the article's {_times(new)})"
     return f"{old.id} {said} (its time {_times(old)} -> {_times(new)})"
 
 

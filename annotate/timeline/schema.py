@@ -4,6 +4,7 @@ read by the caller's ``frame_rate``); errors name the file, moment and field."""
 
 from __future__ import annotations
 
+import datetime
 import warnings
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
@@ -54,7 +55,7 @@ class _Where:
 def _mapping(value: Any, where: _Where, field: str | None, known: tuple[str, ...],
              renamed: Mapping[str, str] | None = None) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
-        raise where.error(f"expected a mapping of fields, got {type(value).__name__}", field)
+        raise where.error(f"expected a mapping of fields, got {kind_of(value)}", field)
     value = new_names(value, renamed or {}, lambda message: where.error(message, field))
     for key in value:
         # Keys starting with "x-" or "x_" are the user's own and kept as they are.
@@ -93,7 +94,19 @@ def _text(value: Any, where: _Where, field: str) -> str:
         return ""
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
         return str(value)
-    raise where.error(f"expected text, got {type(value).__name__}", field)
+    raise where.error(f"expected text, got {kind_of(value)}", field)
+
+
+def kind_of(value: Any) -> str:
+    """What a YAML value that is not the one a field takes is: its Python type's name, YAML's own for what
+    only a tag makes (``!!set``, ``!!binary``, ``!!timestamp``)."""
+    if isinstance(value, (set, frozenset)):
+        return "a set (!!set)"
+    if isinstance(value, (bytes, bytearray)):
+        return "binary data (!!binary)"
+    if isinstance(value, (datetime.date, datetime.time)):
+        return "a date (!!timestamp)"
+    return type(value).__name__
 
 
 def _number(value: Any, where: _Where, field: str, **rule: Any) -> float | None:
