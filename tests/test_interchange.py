@@ -1065,6 +1065,18 @@ def test_edl_ranges_ride_in_a_comment_the_cmx_reader_keeps(tmp_path):
     assert interchange.loads(text, "edl").moments[0].end == 4.5
 
 
+def test_an_edl_comment_naming_a_locator_by_thousands_of_digits_is_no_locator_of_the_clip():
+    # A hand-edited "ANNOTATE ID: LOC 2000...0" (5,000 digits) crashed the import (int() of the digits past
+    # Python's 4,300-digit limit): no clip has such a locator, so the comment names none.
+    tl = Timeline(moments=(Moment(id="a", start=2.0, caption="gate"), Moment(id="b", start=3.0, end=4.0,
+                                                                           caption="run")), edit_rate=25.0)
+    text = interchange.dumps(tl, "edl")
+    text = text.replace("ANNOTATE ID: LOC 2 ", "ANNOTATE ID: LOC 2" + "0" * 5000 + " ")
+    text = text.replace("ANNOTATE RANGE: LOC 2 ", "ANNOTATE RANGE: LOC 2" + "0" * 5000 + " ")
+    back = interchange.loads(text, "edl")
+    assert [(m.id, m.start, m.end) for m in back.moments] == [("a", 2.0, None), ("m2", 3.0, None)]
+
+
 @settings(max_examples=40, deadline=None)
 @example(fmt="fcpx", rate=25.0, marks=[(1981, 113, "", "")])  # start and length each read a frame early once
 @example(fmt="fcpx", rate=25.0, marks=[(203, 25, "", "")])  # 203/25 s, frame 202 to OpenTimelineIO's reader

@@ -92,15 +92,15 @@ _NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]*)?$|^\.[0-9]+$")
 _RATE = re.compile(r"^\*\s*ANNOTATE RATE:\s*([0-9.]+)\s*$", re.MULTILINE)
 _VIDEO = re.compile(r"^ANNOTATE VIDEO:\s*(.*?)\s*$")
 _MEDIA_TIMECODE = re.compile(r"^ANNOTATE TIMECODE:\s*(\d\d:\d\d:\d\d[:;]\d\d)\s*$")
-_RANGE = re.compile(r"^ANNOTATE RANGE:\s*LOC\s+(\d+)\s+TO\s+(\d{2}:\d{2}:\d{2}[:;]\d{2})\s*$")
+_RANGE = re.compile(r"^ANNOTATE RANGE:\s*LOC\s+(\d{1,9})\s+TO\s+(\d{2}:\d{2}:\d{2}[:;]\d{2})\s*$")
 # A locator's moment id, as a JSON string (an EDL is ASCII, one line a comment).
-_ID = re.compile(r"^ANNOTATE ID:\s*LOC\s+(\d+)\s+(\".*\")\s*$")
+_ID = re.compile(r"^ANNOTATE ID:\s*LOC\s+(\d{1,9})\s+(\".*\")\s*$")
 # Rates tried, in order, when an EDL states none and its durations disagree at FALLBACK_FPS.
 GUESSED_RATES = (24, 25, 30, 50, 60)
 _TIMECODE = re.compile(r"^(\d{2}):(\d{2}):(\d{2})[:;.](\d{2,3})$")
 _EVENT = re.compile(r"^\s*(\d{1,6})\s+\S")
 _LOCATOR = re.compile(r"^\s*\*\s*LOC:\s*(\S+)", re.IGNORECASE)
-_RANGE_LINE = re.compile(r"^\s*\*\s*ANNOTATE RANGE:\s*LOC\s+(\d+)\s+TO\s+(\d\d:\d\d:\d\d[:;]\d\d)\s*$")
+_RANGE_LINE = re.compile(r"^\s*\*\s*ANNOTATE RANGE:\s*LOC\s+(\d{1,9})\s+TO\s+(\d\d:\d\d:\d\d[:;]\d\d)\s*$")
 # CMX 3600's frame code mode: it holds for the lines after it, until the next FCM line.
 _FCM = re.compile(r"^\s*FCM\s*:?\s*(NON[-\s]*)?DROP[-\s]*FRAME\b", re.IGNORECASE)
 _NON_DROP = re.compile(r"^(\d\d:\d\d:\d\d):(\d\d)$")
