@@ -26,7 +26,8 @@ FAMILIES = {
     ],
     "left alone": [
         ("At 1:12 the boat leaves the jetty. At 2:05 a man waves from the deck.", [(72.0, None), (125.0, None)]),
-        ("Highlights:\n- 0:35 the procession\n- 4:45 amid the rain, the statue comes out", [(35.0, None), (285.0, None)]),
+        ("Highlights:\n- 0:35 the procession\n- 4:45 amid the rain, the statue comes out",
+         [(35.0, None), (285.0, None)]),
     ],
 }
 CASES, IDS = family_cases(FAMILIES)

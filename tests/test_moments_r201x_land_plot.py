@@ -1,6 +1,7 @@
 """A piece of land named by its number is no story's plot (blind round 201): a Lusaka notice to "neighbours of Plot
 14 to 30" walking through its CCTV clip ("At 0.48 you can see the man jumping the wall") reads its dotted points as
-positions, as it would without the plot; a plot's heading ("Plot\\nAt 6:40 the bus leaves") still sets a story's time."""
+positions, as it would without the plot; a plot's heading ("Plot: ...\\nAt 6:40 the bus leaves") still sets a story's
+time."""
 
 from __future__ import annotations
 
