@@ -145,7 +145,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             told_length is not None and sentence_index - told_length[0] == 1 and "\n\n" not in text[told_length[1]:b])
         near = previous.start if footage_context and previous is not None else None
         chosen = _choose(_candidates(text, b, e, fps, rates) + _read_aloud(text, b, e, near)
-                         + _dotted_in_clip(text, b, e, lengths, _walked_from(previous) if footage_context else None),
+                         + _dotted_in_clip(text, b, e, lengths, _walked_from(previous) if footage_context else None)
+                         + _dotted_list_stamps(text, b, e),
                          text, b, e, blocked,
                          footage_context, duration, near, lengths, reached, _placed_in_paragraph(text, b, moments))
         _ranges_inside_length(chosen, duration, lengths)
@@ -1051,6 +1052,40 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths,
                                trailing or last, start=start, stop=stop, approximate=hedged or trailing is not None,
                                timecode=True))
     return found
+
+
+def _dotted_list_stamps(text: str, b: int, e: int) -> list[Candidate]:
+    """A stamp written with a dot opening a list item whose neighbour items open with stamps written with a colon:
+    "1) 0:42 haggling over Himsagar\n2) 2.15 the weighing, old brass scale\n3) 5:30-6:10 van loads leaving" (round
+    201's Bangladeshi vlog list): the same list's position, the writer's dot for the colon (not a price list's "2)
+    2.50 tea", whose neighbours are no stamps)."""
+    if _DOTTED_DIGITS.search(text, b, e) is None:
+        return []
+    found: list[Candidate] = []
+    # (the list's mark may end the sentence before: the splitter reads "2." as a full stop)
+    newline = text.rfind("\n", max(0, b - LIST_MARK_CHARS), b)
+    lo = newline + 1 if newline >= 0 else 0 if b <= LIST_MARK_CHARS else b
+    for m in _DOTTED_LIST_STAMP.finditer(text, lo, e):
+        if m.start("m") < b:
+            continue
+        line = m.start()
+        above = text.rfind("\n", 0, max(0, line - 1)) + 1 if line > 0 else -1
+        stop = text.find("\n", m.end())
+        if (above >= 0 and _COLON_LIST_STAMP.match(text, above) is not None) \
+                or (stop >= 0 and _COLON_LIST_STAMP.match(text, stop + 1) is not None):
+            found.append(Candidate("point", m.start("m"), m.end("s"),
+                                   start=int(m.group("m")) * 60.0 + int(m.group("s")), timecode=True))
+    return found
+
+
+# How far before a sentence its list item's mark may open the line.
+LIST_MARK_CHARS = 8
+# A list item opened by a dotted stamp, then its words: "2) 2.15 the weighing", "- 4.05 Drummers".
+_DOTTED_LIST_STAMP = regex(
+    r"(?:^|(?<=\n))[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.:,])[ \t]+(?=[^\W\d])")
+# A list item opened by a colon stamp (a hedge may come first): "1) 0:42 ", "4) around 8:50 ", "- 12:10 ".
+_COLON_LIST_STAMP = regex(
+    rf"[ \t]*(?:\d{{1,2}}[.)]|[-*•])[ \t]+(?:(?:{HEDGE})[ \t]+|~[ \t]*)?\d{{1,2}}:[0-5]\d\b", re.IGNORECASE)
 
 
 def _introduced_list_paragraph(text: str, paragraph: int) -> int:
