@@ -149,7 +149,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         near = previous.start if footage_context and previous is not None else None
         chosen = _choose(_candidates(text, b, e, fps, rates) + _read_aloud(text, b, e, near)
                          + (_listed_stamps(text, b, e, lengths) or _dotted_in_clip(
-                             text, b, e, lengths, _walked_from(previous) if footage_context else None)),
+                             text, b, e, lengths, _walked_from(previous) if footage_context else None))
+                         + _dotted_list_stamps(text, b, e),
                          text, b, e, blocked,
                          footage_context, duration, near, lengths, reached, _placed_in_paragraph(text, b, moments),
                          told)
@@ -1106,6 +1107,40 @@ def _listed_stamps(text: str, b: int, e: int, lengths: _Lengths) -> list[Candida
                                    m.end("s" if stop is None else "s2"), start=_dotted_start(m), stop=stop,
                                    timecode=True))
     return found
+
+
+def _dotted_list_stamps(text: str, b: int, e: int) -> list[Candidate]:
+    """A stamp written with a dot opening a list item whose neighbour items open with stamps written with a colon:
+    "1) 0:42 haggling over Himsagar\n2) 2.15 the weighing, old brass scale\n3) 5:30-6:10 van loads leaving" (round
+    201's Bangladeshi vlog list): the same list's position, the writer's dot for the colon (not a price list's "2)
+    2.50 tea", whose neighbours are no stamps)."""
+    if _DOTTED_DIGITS.search(text, b, e) is None:
+        return []
+    found: list[Candidate] = []
+    # (the list's mark may end the sentence before: the splitter reads "2." as a full stop)
+    newline = text.rfind("\n", max(0, b - LIST_MARK_CHARS), b)
+    lo = newline + 1 if newline >= 0 else 0 if b <= LIST_MARK_CHARS else b
+    for m in _DOTTED_LIST_STAMP.finditer(text, lo, e):
+        if m.start("m") < b:
+            continue
+        line = m.start()
+        above = text.rfind("\n", 0, max(0, line - 1)) + 1 if line > 0 else -1
+        stop = text.find("\n", m.end())
+        if (above >= 0 and _COLON_LIST_STAMP.match(text, above) is not None) \
+                or (stop >= 0 and _COLON_LIST_STAMP.match(text, stop + 1) is not None):
+            found.append(Candidate("point", m.start("m"), m.end("s"),
+                                   start=int(m.group("m")) * 60.0 + int(m.group("s")), timecode=True))
+    return found
+
+
+# How far before a sentence its list item's mark may open the line.
+LIST_MARK_CHARS = 8
+# A list item opened by a dotted stamp, then its words: "2) 2.15 the weighing", "- 4.05 Drummers".
+_DOTTED_LIST_STAMP = regex(
+    r"(?:^|(?<=\n))[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.:,])[ \t]+(?=[^\W\d])")
+# A list item opened by a colon stamp (a hedge may come first): "1) 0:42 ", "4) around 8:50 ", "- 12:10 ".
+_COLON_LIST_STAMP = regex(
+    rf"[ \t]*(?:\d{{1,2}}[.)]|[-*•])[ \t]+(?:(?:{HEDGE})[ \t]+|~[ \t]*)?\d{{1,2}}:[0-5]\d\b", re.IGNORECASE)
 
 
 def _introduced_list_paragraph(text: str, paragraph: int) -> int:
@@ -2528,13 +2563,23 @@ def _hedged_past_every_length(chosen: list[Candidate], text: str, lengths: _Leng
             and _day_told_in(text, b, e)
         if hedged and c.start > PAST_LENGTH_CLOCK_FACTOR * (lengths.longest_in_text() or 0.0):
             c.excluded = "time of day"
-        elif _DAY_HOUR_MINUTE.fullmatch(text, c.begin, c.end) \
-                and not _footage_told_apart_from_day(chosen, text, c, b, e):
+        elif _DAY_HOUR_MINUTE.fullmatch(text, c.begin, c.end):
             # (the lengths told so far and in the clock's paragraph: the text's rest is no scan for every clock)
             told = [s.seconds for s in lengths.told_in_paragraph(c.begin)]
             longest = max(told + ([lengths.longest] if lengths.longest is not None else []), default=None)
-            if longest is not None and c.start > PAST_LENGTH_FACTOR * max(longest, reached or 0.0):
+            if longest is not None and c.start > PAST_LENGTH_FACTOR * max(longest, reached or 0.0) \
+                    and (not _footage_told_apart_from_day(chosen, text, c, b, e)
+                         or _past_the_one_work(chosen, text, c, b, e, lengths)):
                 c.excluded = "time of day"
+
+
+def _past_the_one_work(chosen: list[Candidate], text: str, c: Candidate, b: int, e: int, lengths: _Lengths) -> bool:
+    """Whether the clock ``c`` stands alone in a sentence naming no footage, in a text that has told one length only
+    so far, of the footage it names: "How to film the Mqabba festa fireworks (our six-minute video, step by step) ...
+    Fireworks start at 23:00, after the procession." (round 201) can be no position of that video however the
+    paragraph names it (:func:`_hedged_past_every_length` has read the clock against that length)."""
+    return not lengths.several and lengths.longest is not None and not footage_word(text, b, e) \
+        and not any(o is not c and not o.excluded for o in chosen)
 
 
 def _footage_told_apart_from_day(chosen: list[Candidate], text: str, c: Candidate, b: int, e: int) -> bool:

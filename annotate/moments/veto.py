@@ -252,16 +252,18 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
 _DAY_OR_SCREEN = frozenset({"time of day", "clock shown on screen"})
 
 
-# A clock's zone right after it: no footage position has one.
+# A clock's zone right after it, or its half of the day: no footage position has either.
 _ZONE_AFTER = regex(r"[^\S\n]?" + CLOCK_ZONE)
+_HALF_DAY_AFTER = regex(r"(?:[^\S\n]|&nbsp;)?[ap]\.?[^\S\n]?m\b", re.IGNORECASE)
 
 
 def _told_day_clock(text: str, begin: int, end: int) -> bool:
     """The rules' time of day at text[begin:end] is told as one by its own words, whatever the words around it say
     of footage: with its part of the day ("6:40 in the evening"), or as the clock of a workplace chat export's
-    header alone on its line ("[2:40 PM] Lena Park"), or with its zone ("09:15:00 GMT+5:30")."""
+    header alone on its line ("[2:40 PM] Lena Park"), or with its zone ("09:15:00 GMT+5:30") or its half of the day
+    ("the 10-second rain shower at 4:45 am, not in the replay" in a list of a replay's positions, round 201)."""
     return told_part_of_day(text, end) or half_day_header_stamp(text, begin, end) \
-        or _ZONE_AFTER.match(text, end) is not None
+        or _ZONE_AFTER.match(text, end) is not None or _HALF_DAY_AFTER.match(text, end) is not None
 
 
 def _said_at(text: str, begin: int, end: int) -> bool:

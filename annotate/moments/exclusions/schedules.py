@@ -61,7 +61,8 @@ _SERVICE_TO_AFTER = regex(r"\s+(?:to|from|into)\s+(?:(?-i:[A-Z])[a-z]|(?:nowhere
 
 def _named_service(c: _Clock) -> bool:
     """A clock that names a scheduled thing told just before: "the 3:15 meeting or the 4:00?" (the 4:00 meeting),
-    and the same clock said again ("... The 3:15.")."""
+    and the same clock said again ("... The 3:15."; not a stretch's end said again as the next chapter's stamp:
+    "00:52:10 - 01:09:45 Rain delay\n01:09:45 Band 2 on stage" (round 201): a range's end names no service)."""
     the = c.before.rstrip().lower().endswith("the")
     m = _ELLIPTIC_BEFORE.search(c.before) if the else None
     if m and _SCHEDULED_AFTER.match(m.group("noun")):
@@ -72,9 +73,15 @@ def _named_service(c: _Clock) -> bool:
         return True  # "We need the 3:30 train." "No, the 4:15.": an answer naming another of the same service
     clock = c.text[c.bare:c.end]
     prior = c.text.rfind(clock, max(0, c.begin - CONTEXT_CHARS), c.bare)
-    if prior < 0 or (prior > 0 and (c.text[prior - 1].isdigit() or c.text[prior - 1] == ":")):
+    if prior < 0 or (prior > 0 and (c.text[prior - 1].isdigit() or c.text[prior - 1] == ":")) \
+            or _RANGE_END_BEFORE.search(c.text, max(0, prior - RANGE_END_CHARS), prior) is not None:
         return False
     return _SCHEDULED_AFTER.match(c.text[prior + len(clock):prior + len(clock) + NEAR_CHARS]) is not None
+
+
+# A stretch's first end and its separator right before a clock: "00:52:10 - ", "19:00 to ", "6:30–".
+_RANGE_END_BEFORE = regex(r"\d[ \t]*(?:[-–—]|to|till|until)[ \t]*$", _I)
+RANGE_END_CHARS = 12
 
 
 # The service named alone in a reply or a correction, the clause ending after it: "No, the 4:15.", "or the 9:10?".

@@ -405,8 +405,20 @@ def _pair_seconds(time: str) -> float:
 
 
 def _listed_split(c: _Clock) -> bool:
-    """Any kind of listed split."""
-    return _split_in_list(c) or _fraction_split(c) or _split_lines(c)
+    """Any kind of listed split, or of listed result."""
+    return _split_in_list(c) or _fraction_split(c) or _split_lines(c) or _division_result(c)
+
+
+def _division_result(c: _Clock) -> bool:
+    """A time to the hundredth of a second in a sentence that a race's division opens with its label, no footage
+    named: the crews' or the swimmers' results listed unranked, "Men's open 250m final: Stanley Tigers 58.91, Sai Kung
+    Sharks 59.40, Tai Tam Dragons 1:00.12", "Women's 500m: Aberdeen Pearl in 2:31.44" (round 201; a ranked list is
+    :func:`_ranked_result`'s)."""
+    if _FRACTION_TIME.fullmatch(c.text, c.bare, c.end) is None or _IN_MEDIA_AFTER.match(c.after):
+        return False
+    label = _RESULTS_WORD.search(c.text, c.b, c.bare)
+    return label is not None and not _LIST_BREAK.search(c.text, label.end(), c.bare) \
+        and not footage_word(c.text, c.b, c.bare)
 
 
 def _split_lines(c: _Clock) -> bool:

@@ -398,15 +398,20 @@ def _declared_clock_stamp(c: _Clock) -> bool:
     """A stamp opening its line, in brackets, where the text says its stamps are clock times: "[14:32] THE
     CHANCELLOR: ..." under "Note: bracketed times are the clock time on the parliamentary feed", "All times are
     GMT" (the positions in the lines stay); or closing the speaker's label that opens the line, before its colon, as
-    a parliament's record stamps a member's turn: "The Hon. R. NGUYEN (Member for Elder) (15:02): I rise ..."."""
+    a parliament's record stamps a member's turn: "The Hon. R. NGUYEN (Member for Elder) (15:02): I rise ..."; or
+    alone on its line, as a sitting's record heads its turns with the clock: "Record of Proceedings, Plenary\n14:32\n
+    Sioned Pritchard AS: ..." (round 201; an auto transcript's bare "0:12" line stamps cite no sitting)."""
     text = c.text
     if text[c.begin - 1:c.begin] not in ("[", "("):
-        return False
-    line = text.rfind("\n", max(0, c.begin - SPEAKER_LABEL_CHARS), c.begin) + 1
-    if not _LINE_OPENING_BRACKET.fullmatch(text, line, c.begin) and not (
-            (line > 0 or c.begin < SPEAKER_LABEL_CHARS) and _SPEAKER_LABEL_BRACKET.fullmatch(text, line, c.begin)
-            and _LABEL_CLOSED_AFTER.match(text, c.end)):
-        return False
+        if _LINE_OPENS_BEFORE.search(text, max(0, c.begin - 16), c.begin) is None \
+                or _LINE_END_AFTER.match(text, c.end) is None:
+            return False
+    else:
+        line = text.rfind("\n", max(0, c.begin - SPEAKER_LABEL_CHARS), c.begin) + 1
+        if not _LINE_OPENING_BRACKET.fullmatch(text, line, c.begin) and not (
+                (line > 0 or c.begin < SPEAKER_LABEL_CHARS) and _SPEAKER_LABEL_BRACKET.fullmatch(text, line, c.begin)
+                and _LABEL_CLOSED_AFTER.match(text, c.end)):
+            return False
     return _declares_clock_stamps(text) or (
         not _ZERO_HOUR_CLOCK.match(text, c.bare) and _is_sitting_record(text))
 
@@ -419,13 +424,17 @@ def _is_sitting_record(text: str) -> bool:
     return _SITTING_RECORD.search(text) is not None
 
 
-# (Australian Hansard's formula for a break, and the Senate's estimates hearings)
+# (Australian Hansard's formula for a break, and the Senate's estimates hearings; the Senedd's and other chambers'
+# names for their verbatim record)
 _SITTING_RECORD = regex(
     r"\b(?-i:Proceedings)\s+(?:suspended|adjourned)\s+from\s+\d{1,2}[:.][0-5]\d\b|"
-    r"\b(?-i:(?:Senate|Budget|Supplementary|Additional)\s+Estimates)\b")
+    r"\b(?-i:(?:Senate|Budget|Supplementary|Additional)\s+Estimates)\b|"
+    r"\b(?-i:Record\s+of\s+Proceedings|Official\s+Report|Verbatim\s+Record)\b")
 
 
 _LINE_OPENING_BRACKET = regex(r"[ \t>*_-]*[\[(]")
+# Nothing before the time on its line but blanks.
+_LINE_OPENS_BEFORE = regex(r"(?:^|(?<=\n))[ \t]*$")
 # How far into its line a speaker's label may run before its bracketed stamp.
 SPEAKER_LABEL_CHARS = 120
 # A speaker's label opening its line, their seat or office bracketed after it, then the stamp's bracket: "The Hon.

@@ -174,9 +174,14 @@ _WHOLE_WORDS = ("full", "whole", "complete", "entire", "uncut", "unedited", "ext
 # The whole work opening a field after a list's separator or its line's start: "; full recording ", ", whole stream: ".
 # (a match's cut named whole or extended as well, closing a ranked list of its goals: "Full highlights 11:20." (round
 # 153), "full match replay 1:48:10", "Extended highlights 14:05.", "complete recap: 9:02")
+# (or an outing filmed whole, the writer's own maybe, its length after a comma: "We rode at 1:15 pm on a weekday, full
+# trip 1:02:40.", "(our full walk-along, 11:48)" after a page's title (round 201); a bracket only with its owner: "The
+# walkout (full recording 1:12:40)" is where the walkout is)
 _WHOLE_WORK_FIELD_BEFORE = regex(
-    rf"(?:^|[;,·|—–]|\s-)\s*(?:the\s+|its\s+)?(?:full|whole|complete|entire|uncut|unedited|extended|condensed)\s+"
-    rf"(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|highlights(?:\s+(?:package|reel|show))?|recap|replay)\s*[:=–—-]?\s*$", _I)
+    rf"(?:(?:^|[;,·|—–]|\s-)\s*(?:the\s+|its\s+|our\s+|my\s+)?|\(\s*(?:our|my)\s+)"
+    rf"(?:full|whole|complete|entire|uncut|unedited|extended|condensed)\s+"
+    rf"(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|highlights(?:\s+(?:package|reel|show))?|recap|replay"
+    r"|trip|ride|walk(?:-along|about)?|tour|journey|drive)\s*[:=–—,-]?\s*$", _I)
 
 
 def _bracketed_as_the_work(c: _Clock) -> bool:

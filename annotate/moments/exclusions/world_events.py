@@ -475,7 +475,9 @@ _PICTURE_GRAMMAR = regex(
 _STORY_STEMS = any_stem(("set", "place", "unfold", "plot", "synopsis"))
 _STORY_SET = regex(
     r"\b(?:is|are|was)\s+set\s+(?:over|during|across|on|in)\b|\btakes?\s+place\s+(?:over|during|across|on|in)\b"
-    r"|\bunfolds?\s+(?:over|during|across|in)\b|\b(?P<heading>plot|synopsis)\b", _I)
+    r"|\bunfolds?\s+(?:over|during|across|in)\b|\b(?P<heading>plot|synopsis)\b"
+    # (not a piece of land by its number: "neighbours of Plot 14 to 30", "plot no. 7", "Plot #22" (round 201))
+    r"(?!\s+(?:no\.?\s*|number\s+|#\s*)?\d)", _I)
 
 
 def _within_runtime_field(c: _Clock) -> bool:

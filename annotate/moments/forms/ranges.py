@@ -415,9 +415,16 @@ def _compound_offsets(text: str, a: int, a_end: int, z: int, z_end: int, keyword
 
 
 def _opens_clause(text: str, b: int, pos: int) -> bool:
-    """Nothing but a clause's opening punctuation between the sentence's start ``b`` and ``pos``."""
+    """Nothing but a clause's opening punctuation between the sentence's start ``b`` and ``pos``, or only the
+    conjunction opening the sentence: "And from four minutes to four minutes and twenty seconds, you can see the
+    traffic" (round 201's Senedd record; not "Waits went down, and then from four minutes to ...", a measure's
+    change told on)."""
     head = text[b:pos].rstrip()
-    return not head or head[-1] in ",;:(\u2014\u2013\n"
+    return not head or head[-1] in ",;:(\u2014\u2013\n" or _OPENING_CONJUNCTION.fullmatch(head) is not None
+
+
+# A conjunction opening a sentence: "And", "And then", "Then", "But", "So".
+_OPENING_CONJUNCTION = regex(r"[\s*_>-]*(?:and(?:\s+then)?|then|but|so)", re.IGNORECASE)
 
 
 _BEING_BEFORE = regex(r"(?:is|was|are|were)\s+", re.IGNORECASE)

@@ -84,10 +84,13 @@ _REAL_WORLD_SPAN = regex(
 _INTO = regex(r"\s+into\b", re.IGNORECASE)
 
 AFTER = r"(?:after|efter|eftir|afta|arter)"
+# "that" and "this" as Caribbean and West African Englishes write them too: "Ten seconds after dat" (round 201).
+_THAT = r"(?:that|dat)"
+_THIS = r"(?:this|dis)"
 # The act just placed, said again by a pronoun and "does so": "before she does so", "after he did that".
 _DOES_SO = r"(?:does|do|did)(?:\s+(?:so|that|this|it)\b|(?=\s*[,;.:!?]))"
 _AFTER_RELATIVE_PLUS = regex(
-    rf"^\s+(?:{LATER}|{AFTER}wards?|{AFTER}\s+that|{AFTER}\s+this|thereafter|on(?=\s*,))\b"
+    rf"^\s+(?:{LATER}|{AFTER}wards?|{AFTER}\s+{_THAT}|{AFTER}\s+{_THIS}|thereafter|on(?=\s*,))\b"
     # "At 18:40 an interview begins. Two minutes and ten seconds after it starts, ...": from the thing just placed
     rf"|^\s+{AFTER}\s+(?:it|that|this|she|he|they)\s+(?:starts|begins|started|began|opens|opened|kicks\s+off|{_DOES_SO})\b"
     # "Fae 3:30 tae 3:52 ... and Ten seconds efter the start o that" (round 150): the start of the stretch just
@@ -109,7 +112,7 @@ _REST_PART_AFTER = regex(
     r"|\s*[,/;]?\s*(?:and\s+)?then\s+(?:(?:a|let\s+it)\s+)?(?:rest|off|recover\w*|cool\w*|break|pause)\b",
     re.IGNORECASE)
 _AFTER_RELATIVE_MINUS = regex(
-    r"^\s+(?:earlier|before\s+that|before\s+this|previously|prior(?!\s+to)|before\s+it(?=\s*(?:[,;.:!?)\u2014\u2013]|$))"
+    rf"^\s+(?:earlier|before\s+{_THAT}|before\s+{_THIS}|previously|prior(?!\s+to)|before\s+it(?=\s*(?:[,;.:!?)\u2014\u2013]|$))"
     # the act just placed, counted back from: "at 1:41:20 ... Ms Laird does stand and leave, but about four seconds
     # before she does so the convener ..." (round 109)
     rf"|before\s+(?:it|she|he|they)\s+{_DOES_SO})\b"

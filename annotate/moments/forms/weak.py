@@ -12,6 +12,7 @@ from annotate.moments.exclusions import (
     ON_A_TIMER_AFTER,
     footage_word,
     measure_changed,
+    told_part_of_day,
 )
 from annotate.moments.forms.candidate import Candidate, _Spoken, timecode_value
 from annotate.moments.patterns import COMPACT, HEDGE, INFORMAL_HEDGE, MEDIA_NOUN, NUMBER, TIMECODE, any_stem
@@ -73,8 +74,11 @@ def _weak(s: _Spoken) -> Candidate | None:
         # (round 110): an interval's parts, as "1:30 on / 0:30 off"); "at roughly 2M views a week" (round 118): a count;
         # "tumagal ng mga 2 minutes at 40 seconds": Tagalog's "at" ("and") joining one length's parts (round 174)
         return _SKIP
-    if _HYPHEN_UNIT_END.search(s.phrase) and _NOUN_AFTER_UNIT.match(s.after):
-        return _SKIP  # "at 20-minute feeds", "at 30-second intervals": a length describing the noun after it
+    if (_HYPHEN_UNIT_END.search(s.phrase) and _NOUN_AFTER_UNIT.match(s.after)) \
+            or (s.gran >= 3600.0 and told_part_of_day(s.text, s.end)):
+        # "at 20-minute feeds", "at 30-second intervals": a length describing the noun after it; "on the flood plain
+        # from 6 hours in the morning" (round 201): the day's clock told in hours
+        return _SKIP
     if s.before.endswith("(") and _between_clocks(s):
         return _SKIP  # "departs 10:15, arrives 11:50 (1 h 35 min)": the time between two clocks of the world
     compact = s.compact

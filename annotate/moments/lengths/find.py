@@ -611,7 +611,8 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_MEDIA_APPOSED_OF_IT] if unit and (media or "recorded " in low) and text.find(" of it", b, e) >= 0 \
         else []
     patterns += [_WATCHED_WHOLE_APPOSED] if (unit or colon) and whole else []
-    if (whole and (colon or unit) and _GATE_THING.found(text, b, e, ascii_low)) \
+    if (whole and (colon or unit) and (_GATE_THING.found(text, b, e, ascii_low)
+                                       or (media and (" only " in low or " just " in low)))) \
             or (unit and _GATE_IT.found(text, b, e, ascii_low) and _work_named_before(text, b, e)):
         patterns.append(_WORK_LASTS)
     apposed_at = text.find(", at ", b, e) >= 0

@@ -373,9 +373,11 @@ _WORK_LASTS = regex(
     rf"(?:(?P<runs>lasts|runs(?:\s+to)?|ran(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is|(?<=\be\s)be)|['’]s)"
     # (Pidgin's copula "na": "The whole thing na 3:40" (round 100))
     # (or the full thing: "Full thing na 3:05" (round 194))
-    rf"|\b(?:whole|entire|full)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|na|runs|ran|lasts|lasted|clocks\s+in\s+at|"
-    # (the verb left out, as chat writes it: "Whole thing only 2 min 05 sec" (round 73))
-    rf"comes\s+in\s+at)|(?=\s+(?:only|just)\s)))\s+"
+    rf"|\b(?:whole|entire|full)\s+(?:(?:thing|lot)(?:['’]s|\s+(?:is|was|na|runs|ran|lasts|lasted|clocks\s+in\s+at|"
+    # (the verb left out, as chat writes it: "Whole thing only 2 min 05 sec" (round 73); or the recording itself so
+    # named: "Full video only 4 minutes, see and tell" (round 201's Sri Lankan note))
+    rf"comes\s+in\s+at)|(?=\s+(?:only|just)\s))|(?:video|clip|recording|footage|vlog|stream|livestream)"
+    rf"(?=\s+(?:only|just)\s)))\s+"
     # (and a reviewer's word on it: "the official livestream is still up ... — it's a whopping 9 hours 14 minutes"
     # (round 94))
     rf"(?:(?:just|only|all\s+of|like)\s+|{_CLOSER})?(?:{LENGTH_JUDGED})?"
