@@ -2165,3 +2165,21 @@ def test_a_marker_on_a_title_connected_to_a_clip_is_read_at_its_place_in_the_cli
     assert [m.caption for m in back.moments] == ["Marker 2"]
     assert back.moments[0].start == pytest.approx(20.0 - 24100 / 2400, abs=0.011)  # (mapped through the clip)
     assert not [n for n in notes if "outside the part" in n]
+
+
+MIXED_RATES = Path(__file__).parent / "data" / "fcpx-mixed"  # attack report 10's files, one bug each
+
+
+def _read_noted(path: Path) -> tuple[Timeline, list[str]]:
+    notes: list[str] = []
+    with collected(notes):
+        back = interchange.read(path)
+    return back, notes
+
+
+def test_a_one_frame_marker_is_a_point_in_its_own_clips_timebase():
+    # Attack report 10 #6: a marker one frame of a 23.976 fps clip long in a 25 fps project (1001/24000 s, longer
+    # than the project's 1/25 s) stayed a 42 ms range, while one on a 29.97 fps clip was a point.
+    back, _notes = _read_noted(MIXED_RATES / "mixed-rates.fcpxml")
+    assert [(m.caption, m.start, m.end) for m in back.moments] == [("cam five", 15.0, None),
+                                                                   ("phone ten", pytest.approx(30.0), None)]

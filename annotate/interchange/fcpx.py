@@ -577,7 +577,8 @@ def _final_cut_places(root: ElementTree.Element, count: int) -> dict[int, list[t
     """Where Final Cut Pro shows each marker :func:`_noted` numbered (one of
     ``count``), by number: each place it is shown (a compound clip used twice
     shows its markers twice) as its start and length in seconds of the
-    project's sequence, and the media file of the clip it is on ("" for a
+    project's sequence (0 for a marker one frame of its clip's own format
+    long, which Final Cut Pro shows as a point), and the media file of the clip it is on ("" for a
     title, a gap or a compound clip). FCPXML states each element's times in its parent's
     timeline: a clip at its ``offset`` there, its own time from its ``start``
     (its media's time), run faster or slower by its conform rate; a lane
@@ -591,6 +592,7 @@ def _final_cut_places(root: ElementTree.Element, count: int) -> dict[int, list[t
     rates = {f.get("id"): Fraction(1) / d for f in root.iter("format") if (d := _duration(f.get("frameDuration")))}
     media = {m.get("id"): m for m in root.iter("media")}
     files = {a.get("id"): a.get("src") or "" for a in root.iter("asset")}
+    formats = {a.get("id"): a.get("format") for a in root.iter("asset")}
     project = root.find(".//project/sequence")
     places: dict[int, list[tuple[Fraction, Fraction, str]]] = {}
     if project is None:
@@ -609,8 +611,11 @@ def _final_cut_places(root: ElementTree.Element, count: int) -> dict[int, list[t
                         next((e for e in element.iter() if e.tag in ("video", "audio")), None) \
                         if element.tag == "clip" else None  # (a clip's picture, else its sound)
                     if number is not None:
+                        length = _frames(child.get("duration"), Fraction(1))
+                        own = rates.get(element.get("format") or formats.get(element.get("ref") or "")) or rate
+                        point = length <= (1 / own if own else 0)  # (one frame of its clip's own timebase)
                         places.setdefault(number, []).append((at + scale * _frames(child.get("start"), Fraction(1)),
-                                                              scale * _frames(child.get("duration"), Fraction(1)),
+                                                              Fraction(0) if point else scale * length,
                                                               files.get(shows.get("ref"), "") if shows is not None
                                                               else ""))
                 elif child.tag == "spine":  # (its items at the sequence's speed)
@@ -674,7 +679,8 @@ def _placed_once(tl: otio.schema.Timeline, numbers: dict[int, int],
             kept.sort(key=lambda h: to_top.range(h[0], h[1].marked_range).start_time.to_seconds())
         for (item, marker), (start, duration, media) in zip(kept, shown, strict=False):
             rate = marker.marked_range.start_time.rate
-            duration = duration if marker.marked_range.duration.value else Fraction(0)  # (a point: _frame_markers_...)
+            # (a point: _frame_markers_as_points at the project's rate, _final_cut_places at its clip's)
+            duration = duration if marker.marked_range.duration.value else Fraction(0)
             known[id(marker)] = otio.opentime.TimeRange(otio.opentime.RationalTime(float(start * Fraction(rate)), rate),
                                                         otio.opentime.RationalTime(float(duration * Fraction(rate)),
                                                                                    rate))
