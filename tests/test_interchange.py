@@ -2183,3 +2183,14 @@ def test_a_one_frame_marker_is_a_point_in_its_own_clips_timebase():
     back, _notes = _read_noted(MIXED_RATES / "mixed-rates.fcpxml")
     assert [(m.caption, m.start, m.end) for m in back.moments] == [("cam five", 15.0, None),
                                                                    ("phone ten", pytest.approx(30.0), None)]
+
+
+def test_a_sync_clips_footage_is_its_camera_not_its_sound_recorder():
+    # Attack report 10 #8: a sync clip's sound recorder (a WAV, hasAudio only, on lane -1) was made the footage at
+    # the project's rate, the camera's marker put at 0:35 of the WAV. The camera shows the picture: its 'cam 105'
+    # is at 1:45 of cam.mov, the recorder's 'rec 32' (2 s into the recorder's clip, at 102 s of the sync clip) at
+    # 1:42 of it.
+    back, notes = _read_noted(MIXED_RATES / "sync-clip.fcpxml")
+    assert back.footage is not None and back.footage.path == "/tmp/cam.mov"
+    assert [(m.caption, m.start) for m in back.moments][:2] == [("rec 32", 102.0), ("cam 105", 105.0)]
+    assert not [n for n in notes if "lie on no clip" in n or "outside the part" in n]

@@ -126,11 +126,14 @@ class ClipsOf:
 
 
 def is_sound(item: Any) -> bool:
-    """Whether ``item`` lies in an audio track (its nearest track's kind)."""
+    """Whether ``item`` lies in an audio track at any depth: a compound clip's picture track inside an audio
+    track (FCPX's compound clip on an audio lane) is heard there, not seen."""
     parent = item.parent()
-    while parent is not None and not isinstance(parent, otio.schema.Track):
+    while parent is not None:
+        if isinstance(parent, otio.schema.Track) and parent.kind == otio.schema.TrackKind.Audio:
+            return True
         parent = parent.parent()
-    return parent is not None and parent.kind == otio.schema.TrackKind.Audio
+    return False
 
 
 def picture_clips(tl: otio.schema.Timeline) -> list[otio.schema.Clip]:
@@ -471,10 +474,11 @@ def _timeline(tl: otio.schema.Timeline, origin: str | None, meta_key: str, start
     # OTIO raises on items it cannot place (a clip with no range at all); a
     # moment refuses a time that is not finite (a marker at rate 0).
     with rewritten("cannot place its items on the timeline", "OpenTimelineIO", origin=origin):
-        # An editor's file names its first clip's media as the footage: its markers are read in that media's time,
-        # where the file says where that media starts (an editor's EDL does not: its source timecode may start at
-        # 01:00:00:00 or anywhere, so its markers stay at the programme's time, as its record side gives them).
-        clips = list(tl.find_clips())
+        # An editor's file names its first picture's media as the footage (a sound recorder's file only when no
+        # clip has a picture): its markers are read in that media's time, where the file says where that media
+        # starts (an editor's EDL does not: its source timecode may start at 01:00:00:00 or anywhere, so its
+        # markers stay at the programme's time, as its record side gives them).
+        clips = picture_clips(tl)
         media_start_known = ours or getattr(clips[0].media_reference, "available_range", None) is not None \
             if clips else False
         url = None if meta or not media_start_known else media_url(clips[0])
