@@ -2194,3 +2194,16 @@ def test_a_sync_clips_footage_is_its_camera_not_its_sound_recorder():
     assert back.footage is not None and back.footage.path == "/tmp/cam.mov"
     assert [(m.caption, m.start) for m in back.moments][:2] == [("rec 32", 102.0), ("cam 105", 105.0)]
     assert not [n for n in notes if "lie on no clip" in n or "outside the part" in n]
+
+
+def test_markers_on_a_multicam_clip_and_a_sync_clip_are_placed_at_their_project_time():
+    # Attack report 10 #9: a marker on an mc-clip or a sync-clip in the project (OpenTimelineIO's adapter reads
+    # neither) was dropped: a project whose markers all were imported as an empty timeline. Final Cut Pro shows
+    # 'mc 110' (110 s of the multicam, the clip from its 100 s) at 0:10 of the project, and 'sync 110' at 0:20,
+    # 110 s into the camera's file the sync clip shows.
+    back, notes = _read_noted(MIXED_RATES / "multicam-clip.fcpxml")
+    assert [(m.caption, m.start) for m in back.moments] == [("mc 110", 10.0)]
+    back, notes = _read_noted(MIXED_RATES / "sync-clip.fcpxml")
+    assert back.footage is not None and back.footage.path == "/tmp/cam.mov"
+    assert ("sync 110", 110.0) in [(m.caption, m.start) for m in back.moments]
+    assert not [n for n in notes if "not read" in n]

@@ -431,7 +431,9 @@ def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Time
     _own_rates(found, root, text, base)
     _sound_lanes(found, root)
     _frame_markers_as_points(found)
-    known = _placed_once(found, numbers, _final_cut_places(root, len(notes)))
+    places = _final_cut_places(root, len(notes))
+    known = _placed_once(found, numbers, places)
+    known.update(_unread_by_the_adapter(found, root, set(numbers.values()), places, notes))
     _unread(root, read, origin, len(notes))
     start = _started(found, text)
     _relative_srcs_decoded(list(found.find_clips()))
@@ -604,6 +606,7 @@ class _Place:
     duration: Fraction
     media: str
     picture: tuple[str, Fraction] | None = None
+    holder: str = ""  # the element it is on (asset-clip, sync-clip, mc-clip, ...)
 
 
 def _final_cut_places(root: ElementTree.Element, count: int) -> dict[int, list[_Place]]:
@@ -681,7 +684,7 @@ def _marker_place(marker: ElementTree.Element, holder: ElementTree.Element, pare
                               _frames(holder.get("start"), Fraction(1)), assets, media)
     point = length <= (1 / rate if rate else 0)  # (one frame of its clip's own timebase)
     return _Place(at + scale * start, Fraction(0) if point else scale * length,
-                  (asset.get("src") or "") if asset is not None else "", picture)
+                  (asset.get("src") or "") if asset is not None else "", picture, holder.tag)
 
 
 def _picture_at(element: ElementTree.Element, time: Fraction, assets: dict[Any, ElementTree.Element],
@@ -771,6 +774,33 @@ def _placed_once(tl: otio.schema.Timeline, numbers: dict[int, int],
         item.markers[:] = [m for m in item.markers if id(m) not in dropped]
     for marker, place, onto in moved:
         _put(marker, place, onto, known[id(marker)])
+    return known
+
+
+def _unread_by_the_adapter(tl: otio.schema.Timeline, root: ElementTree.Element, read: set[int],
+                           places: dict[int, list[_Place]], notes: list[str]) -> dict[int, otio.opentime.TimeRange]:
+    """A marker for each place Final Cut Pro shows a marker the adapter does not read, one on a sync clip or a
+    multicam clip itself (where an editor of multicam footage puts every marker), on the clip of the picture
+    shown there (the camera; the active video angle) when ``tl`` has one, else on the top stack at its place
+    in the project; where each lies on the top-level timeline, by the marker's ``id()``."""
+    rate = rate_of(tl) or 1.0
+    pictures = {url: clip for clip in reversed(picture_clips(tl)) if (url := media_url(clip))}  # (the first)
+    known = {}
+    for element in root.iter("marker"):
+        name, number = _numbered(element.get("value", ""), len(notes))
+        if number is None or number in read:
+            continue
+        for place in places.get(number, []):
+            if place.holder not in ("sync-clip", "mc-clip"):
+                continue  # (a gap's: said as not read)
+            completed = element.get("completed")
+            marker = otio.schema.Marker(name=name, color={"1": otio.schema.MarkerColor.GREEN,
+                                                          "0": otio.schema.MarkerColor.RED}.get(
+                                                              completed or "", otio.schema.MarkerColor.PURPLE),
+                                        metadata={"fcpx": {"note": notes[number]}} if notes[number] else {})
+            known[id(marker)] = _on_top(place, rate, point=not place.duration)
+            _put(marker, place, pictures.get(place.picture[0], tl.tracks) if place.picture else tl.tracks,
+                 known[id(marker)])
     return known
 
 
