@@ -2207,3 +2207,26 @@ def test_markers_on_a_multicam_clip_and_a_sync_clip_are_placed_at_their_project_
     assert back.footage is not None and back.footage.path == "/tmp/cam.mov"
     assert ("sync 110", 110.0) in [(m.caption, m.start) for m in back.moments]
     assert not [n for n in notes if "not read" in n]
+
+
+def test_a_retimed_clips_marker_is_read_in_its_footage_through_its_time_map():
+    # Attack report 10 #10: a clip at 2x (timeMap: its own 0-10 s show media 0-20 s) was read at normal speed.
+    # A marker's time is the clip's own, before the map (Final Cut Pro's exports: 24.fcpxml's retimed 'Shot_04'
+    # is where Final Cut Pro shows it only so, tests above), so 5 s into the clip is 0:15 of the project and 10 s
+    # of its media; main put it at 5 s of the footage. The report's marker, at the clip's own 10 s, is at the
+    # clip's end: outside what it shows, said, at 20 s of its media.
+    path = MIXED_RATES / "retimed.fcpxml"
+    text = path.read_text(encoding="utf-8")
+    inside = text.replace('<marker start="10s"', '<marker start="5s"')
+    for given, place in ((inside, 15.0), (inside.replace('ref="r5"', 'ref="r4"'), 10.0)):
+        notes: list[str] = []
+        with collected(notes):
+            back = interchange.loads(given, "fcpx", origin="t.fcpxml")
+        assert [(m.caption, m.start) for m in back.moments] == [("other at 2", 2.0),
+                                                                ("media 10 at double speed", place)]
+        assert not [n for n in notes if "outside the part" in n]
+    notes = []
+    with collected(notes):
+        back = interchange.loads(text.replace('ref="r5"', 'ref="r4"'), "fcpx", origin="t.fcpxml")
+    assert [m.start for m in back.moments] == [2.0, 20.0]
+    assert [n for n in notes if "outside the part" in n and "at 20 s, which shows 0-20 s" in n]

@@ -607,6 +607,9 @@ class _Place:
     media: str
     picture: tuple[str, Fraction] | None = None
     holder: str = ""  # the element it is on (asset-clip, sync-clip, mc-clip, ...)
+    # A retimed clip's (timeMap): the media seconds a second of the clip shows, and its media time at its start.
+    speed: Fraction = Fraction(1)
+    shown_from: Fraction | None = None
 
 
 def _final_cut_places(root: ElementTree.Element, count: int) -> dict[int, list[_Place]]:
@@ -683,8 +686,37 @@ def _marker_place(marker: ElementTree.Element, holder: ElementTree.Element, pare
         picture = _picture_at(parent, _frames(holder.get("offset"), Fraction(1)) + start -
                               _frames(holder.get("start"), Fraction(1)), assets, media)
     point = length <= (1 / rate if rate else 0)  # (one frame of its clip's own timebase)
+    retimed = _time_map(holder)
+    speed, shown_from = Fraction(1), None
+    if retimed and picture is None and asset is not None and asset.get("src"):
+        # (its times, the marker's too, are the clip's own, before the map: its media's are the map's)
+        clip_start, clip_length = _frames(holder.get("start"), Fraction(1)), _frames(holder.get("duration"),
+                                                                                      Fraction(1))
+        shown_from = _between(retimed, clip_start)
+        shown = _between(retimed, clip_start + clip_length) - shown_from
+        speed = shown / clip_length if clip_length and shown > 0 else Fraction(1)
+        picture = (str(asset.get("src")), _between(retimed, start))
     return _Place(at + scale * start, Fraction(0) if point else scale * length,
-                  (asset.get("src") or "") if asset is not None else "", picture, holder.tag)
+                  (asset.get("src") or "") if asset is not None else "", picture, holder.tag, speed, shown_from)
+
+
+def _time_map(clip: ElementTree.Element) -> list[tuple[Fraction, Fraction]]:
+    """A retimed clip's ``timeMap`` as its points (the clip's own time, its media's time), in order; [] for a
+    clip at normal speed. Every segment is read as linear (FCPXML's ``interp`` smooth ones ease in and out
+    between the same points)."""
+    time_map = clip.find("timeMap")
+    points = [] if time_map is None else \
+        sorted((_frames(p.get("time"), Fraction(1)), _frames(p.get("value"), Fraction(1)))
+               for p in time_map.iter("timept"))
+    return points if len(points) > 1 else []
+
+
+def _between(points: list[tuple[Fraction, Fraction]], x: Fraction) -> Fraction:
+    """``x`` read through the piecewise linear function through ``points`` (sorted by their first), its end
+    segments carried on past them."""
+    k = next((i for i in range(1, len(points) - 1) if x < points[i][0]), len(points) - 1)
+    (x0, y0), (x1, y1) = points[k - 1], points[k]
+    return y0 if x1 == x0 else y0 + (x - x0) * (y1 - y0) / (x1 - x0)
 
 
 def _picture_at(element: ElementTree.Element, time: Fraction, assets: dict[Any, ElementTree.Element],
@@ -764,9 +796,12 @@ def _placed_once(tl: otio.schema.Timeline, numbers: dict[int, int],
             # (a point: _frame_markers_as_points at the project's rate, _final_cut_places at its clip's)
             known[id(marker)] = _on_top(place, marker.marked_range.start_time.rate,
                                         point=not marker.marked_range.duration.value)
-            if place.picture is not None and place.picture[0] in pictures:  # (a sync clip's sound lane)
+            if place.shown_from is not None and isinstance(item, otio.schema.Clip):
+                _retime(item, place)
+            own = place.picture is not None and media_url(item) == place.picture[0]  # (a retimed clip: its own)
+            if place.picture is not None and (own or place.picture[0] in pictures):  # (a sync clip's sound lane)
                 dropped.add(id(marker))
-                moved.append((marker, place, pictures[place.picture[0]]))
+                moved.append((marker, place, item if own else pictures[place.picture[0]]))
             elif isinstance(item, otio.schema.Clip) and place.media != media_url(item):  # (a compound clip's: own)
                 dropped.add(id(marker))
                 moved.append((marker, place, tl.tracks))
@@ -775,6 +810,19 @@ def _placed_once(tl: otio.schema.Timeline, numbers: dict[int, int],
     for marker, place, onto in moved:
         _put(marker, place, onto, known[id(marker)])
     return known
+
+
+def _retime(clip: otio.schema.Clip, place: _Place) -> None:
+    """``clip``, retimed in Final Cut Pro (``place`` of a marker on it), given the range of its media it
+    shows, as OpenTimelineIO states a retime (its range's start in its media, a LinearTimeWarp for its speed):
+    the adapter reads the clip's own times (before its timeMap) as its media's; once."""
+    if place.shown_from is None or clip.source_range is None or \
+            any(isinstance(e, otio.schema.LinearTimeWarp) for e in clip.effects):
+        return
+    rate = clip.source_range.start_time.rate
+    clip.source_range = otio.opentime.TimeRange(
+        otio.opentime.RationalTime(float(place.shown_from * Fraction(rate)), rate), clip.source_range.duration)
+    clip.effects.append(otio.schema.LinearTimeWarp(time_scalar=float(place.speed)))
 
 
 def _unread_by_the_adapter(tl: otio.schema.Timeline, root: ElementTree.Element, read: set[int],

@@ -267,7 +267,7 @@ def _say_off_clip(held: list[tuple[Any, otio.opentime.TimeRange, str, otio.schem
     off = []
     for item, rng, name, _marker in held:
         if isinstance(item, otio.schema.Clip) and item.source_range is not None:
-            shown = item.trimmed_range()
+            shown = _retimed(item, item.trimmed_range())
             if shown.duration.value > 0 and not shown.start_time <= rng.start_time < shown.end_time_exclusive():
                 off.append(f"{name[:SHOWN_CHARS]!r} of clip {item.name[:SHOWN_CHARS]!r} at {seconds(rng.start_time):g}"
                            f" s, which shows {seconds(shown.start_time):g}-{seconds(shown.end_time_exclusive()):g} s")
@@ -275,6 +275,17 @@ def _say_off_clip(held: list[tuple[Any, otio.opentime.TimeRange, str, otio.schem
         notify(f"{origin or '<input>'}: {len(off)} marker(s) lie outside the part of its media their clip shows "
                f"({'; '.join(off[:5])}{'; ...' if len(off) > 5 else ''}): placed where that part would reach, where "
                "the clip is not shown")
+
+
+def _retimed(clip: otio.schema.Clip, shown: otio.opentime.TimeRange) -> otio.opentime.TimeRange:
+    """The part of its media ``clip`` shows, ``shown`` as its range states it, read through its
+    LinearTimeWarp effects (a clip at 2x shows twice its range's length of media)."""
+    speed = 1.0
+    for effect in clip.effects:
+        if isinstance(effect, otio.schema.LinearTimeWarp) and effect.time_scalar > 0:
+            speed *= effect.time_scalar
+    return shown if speed == 1.0 else otio.opentime.TimeRange(
+        shown.start_time, otio.opentime.RationalTime(shown.duration.value * speed, shown.duration.rate))
 
 
 def _cuts(tl: otio.schema.Timeline,
