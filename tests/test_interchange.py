@@ -2183,6 +2183,12 @@ def test_a_one_frame_marker_is_a_point_in_its_own_clips_timebase():
     back, _notes = _read_noted(MIXED_RATES / "mixed-rates.fcpxml")
     assert [(m.caption, m.start, m.end) for m in back.moments] == [("cam five", 15.0, None),
                                                                    ("phone ten", pytest.approx(30.0), None)]
+    # and so in the footage's time, when the timeline is in one footage's (both clips of the camera's file)
+    one = (MIXED_RATES / "mixed-rates.fcpxml").read_text(encoding="utf-8").replace('ref="r5"', 'ref="r4"') \
+        .replace('name="cam" start="3600s"', 'name="cam" start="0s"')
+    back = interchange.loads(one, "fcpx", origin="one.fcpxml")
+    assert back.footage is not None and back.footage.path == "/tmp/cam.mov"
+    assert [(m.caption, m.end) for m in back.moments] == [("phone ten", None), ("cam five", None)]
 
 
 def test_a_sync_clips_footage_is_its_camera_not_its_sound_recorder():
@@ -2218,10 +2224,10 @@ def test_a_retimed_clips_marker_is_read_in_its_footage_through_its_time_map():
     path = MIXED_RATES / "retimed.fcpxml"
     text = path.read_text(encoding="utf-8")
     inside = text.replace('<marker start="10s"', '<marker start="5s"')
-    for given, place in ((inside, 15.0), (inside.replace('ref="r5"', 'ref="r4"'), 10.0)):
+    for file_text, place in ((inside, 15.0), (inside.replace('ref="r5"', 'ref="r4"'), 10.0)):
         notes: list[str] = []
         with collected(notes):
-            back = interchange.loads(given, "fcpx", origin="t.fcpxml")
+            back = interchange.loads(file_text, "fcpx", origin="t.fcpxml")
         assert [(m.caption, m.start) for m in back.moments] == [("other at 2", 2.0),
                                                                 ("media 10 at double speed", place)]
         assert not [n for n in notes if "outside the part" in n]

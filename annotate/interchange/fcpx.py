@@ -796,6 +796,9 @@ def _placed_once(tl: otio.schema.Timeline, numbers: dict[int, int],
             # (a point: _frame_markers_as_points at the project's rate, _final_cut_places at its clip's)
             known[id(marker)] = _on_top(place, marker.marked_range.start_time.rate,
                                         point=not marker.marked_range.duration.value)
+            if not place.duration:  # (a point in its clip's timebase: read so in its media too)
+                marker.marked_range = otio.opentime.TimeRange(marker.marked_range.start_time,
+                                                              otio.opentime.RationalTime(0, rate_of(tl) or 1.0))
             if place.shown_from is not None and isinstance(item, otio.schema.Clip):
                 _retime(item, place)
             own = place.picture is not None and media_url(item) == place.picture[0]  # (a retimed clip: its own)
