@@ -2236,3 +2236,13 @@ def test_a_retimed_clips_marker_is_read_in_its_footage_through_its_time_map():
         back = interchange.loads(text.replace('ref="r5"', 'ref="r4"'), "fcpx", origin="t.fcpxml")
     assert [m.start for m in back.moments] == [2.0, 20.0]
     assert [n for n in notes if "outside the part" in n and "at 20 s, which shows 0-20 s" in n]
+
+
+def test_a_compound_clip_used_twice_over_one_footage_gives_one_moment_per_footage_instant():
+    # Attack report 10 #7: a compound clip used twice shows its inner marker twice in the project, but both
+    # places are one instant (60 s) of the footage the timeline is in: two identical moments, doubled cues.
+    back, notes = _read_noted(MIXED_RATES / "compound-twice.fcpxml")
+    assert back.footage is not None and back.footage.path == "/tmp/phone.mov"
+    assert [(m.caption, m.start, m.end) for m in back.moments] == [("outer four", 54.0, None),
+                                                                   ("inner ten", 60.0, None)]
+    assert [n for n in notes if "1 marker(s) shown again at one instant of the footage ('inner ten' at 60 s)" in n]

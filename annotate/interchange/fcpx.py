@@ -443,7 +443,8 @@ def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Time
         timeline = per_video(found, [n[len(VIDEO_NOTE):].strip() for n in notes],
                              lambda alone: from_otio(alone, origin=origin, ours=True, strict=strict), origin=origin)
     else:  # (the sequence's time from its tcStart: what is placed at it is placed from 0:00)
-        timeline = from_otio(found, origin=origin, strict=strict, start=start, known=known)
+        timeline = from_otio(found, origin=origin, strict=strict, start=start, known=known,
+                             same={i: n for i, n in numbers.items() if len(places.get(n, ())) > 1})
     # A clip or sequence whose timecode shows drop frame: its footage's start is written so (in_drop_frame).
     return in_drop_frame(timeline, rate_of(found) or 0.0) if _DROP_FRAME.search(text) else timeline
 
