@@ -2195,3 +2195,84 @@ def test_a_marker_on_a_title_connected_to_a_clip_is_read_at_its_place_in_the_cli
     assert [m.caption for m in back.moments] == ["Marker 2"]
     assert back.moments[0].start == pytest.approx(20.0 - 24100 / 2400, abs=0.011)  # (mapped through the clip)
     assert not [n for n in notes if "outside the part" in n]
+
+
+MIXED_RATES = Path(__file__).parent / "data" / "fcpx-mixed"  # attack report 10's files, one bug each
+
+
+def _read_noted(path: Path) -> tuple[Timeline, list[str]]:
+    notes: list[str] = []
+    with collected(notes):
+        back = interchange.read(path)
+    return back, notes
+
+
+def test_a_one_frame_marker_is_a_point_in_its_own_clips_timebase():
+    # Attack report 10 #6: a marker one frame of a 23.976 fps clip long in a 25 fps project (1001/24000 s, longer
+    # than the project's 1/25 s) stayed a 42 ms range, while one on a 29.97 fps clip was a point.
+    back, _notes = _read_noted(MIXED_RATES / "mixed-rates.fcpxml")
+    assert [(m.caption, m.start, m.end) for m in back.moments] == [("cam five", 15.0, None),
+                                                                   ("phone ten", pytest.approx(30.0), None)]
+    # and so in the footage's time, when the timeline is in one footage's (both clips of the camera's file)
+    one = (MIXED_RATES / "mixed-rates.fcpxml").read_text(encoding="utf-8").replace('ref="r5"', 'ref="r4"') \
+        .replace('name="cam" start="3600s"', 'name="cam" start="0s"')
+    back = interchange.loads(one, "fcpx", origin="one.fcpxml")
+    assert back.footage is not None and back.footage.path == "/tmp/cam.mov"
+    assert [(m.caption, m.end) for m in back.moments] == [("phone ten", None), ("cam five", None)]
+
+
+def test_a_sync_clips_footage_is_its_camera_not_its_sound_recorder():
+    # Attack report 10 #8: a sync clip's sound recorder (a WAV, hasAudio only, on lane -1) was made the footage at
+    # the project's rate, the camera's marker put at 0:35 of the WAV. The camera shows the picture: its 'cam 105'
+    # is at 1:45 of cam.mov, the recorder's 'rec 32' (2 s into the recorder's clip, at 102 s of the sync clip) at
+    # 1:42 of it.
+    back, notes = _read_noted(MIXED_RATES / "sync-clip.fcpxml")
+    assert back.footage is not None and back.footage.path == "/tmp/cam.mov"
+    assert [(m.caption, m.start) for m in back.moments][:2] == [("rec 32", 102.0), ("cam 105", 105.0)]
+    assert not [n for n in notes if "lie on no clip" in n or "outside the part" in n]
+
+
+def test_markers_on_a_multicam_clip_and_a_sync_clip_are_placed_at_their_project_time():
+    # Attack report 10 #9: a marker on an mc-clip or a sync-clip in the project (OpenTimelineIO's adapter reads
+    # neither) was dropped: a project whose markers all were imported as an empty timeline. Final Cut Pro shows
+    # 'mc 110' (110 s of the multicam, the clip from its 100 s) at 0:10 of the project, and 'sync 110' at 0:20,
+    # 110 s into the camera's file the sync clip shows.
+    back, notes = _read_noted(MIXED_RATES / "multicam-clip.fcpxml")
+    assert [(m.caption, m.start) for m in back.moments] == [("mc 110", 10.0)]
+    back, notes = _read_noted(MIXED_RATES / "sync-clip.fcpxml")
+    assert back.footage is not None and back.footage.path == "/tmp/cam.mov"
+    assert ("sync 110", 110.0) in [(m.caption, m.start) for m in back.moments]
+    assert not [n for n in notes if "not read" in n]
+
+
+def test_a_retimed_clips_marker_is_read_in_its_footage_through_its_time_map():
+    # Attack report 10 #10: a clip at 2x (timeMap: its own 0-10 s show media 0-20 s) was read at normal speed.
+    # A marker's time is the clip's own, before the map (Final Cut Pro's exports: 24.fcpxml's retimed 'Shot_04'
+    # is where Final Cut Pro shows it only so, tests above), so 5 s into the clip is 0:15 of the project and 10 s
+    # of its media; main put it at 5 s of the footage. The report's marker, at the clip's own 10 s, is at the
+    # clip's end: outside what it shows, said, at 20 s of its media.
+    path = MIXED_RATES / "retimed.fcpxml"
+    text = path.read_text(encoding="utf-8")
+    inside = text.replace('<marker start="10s"', '<marker start="5s"')
+    for file_text, place in ((inside, 15.0), (inside.replace('ref="r5"', 'ref="r4"'), 10.0)):
+        notes: list[str] = []
+        with collected(notes):
+            back = interchange.loads(file_text, "fcpx", origin="t.fcpxml")
+        assert [(m.caption, m.start) for m in back.moments] == [("other at 2", 2.0),
+                                                                ("media 10 at double speed", place)]
+        assert not [n for n in notes if "outside the part" in n]
+    notes = []
+    with collected(notes):
+        back = interchange.loads(text.replace('ref="r5"', 'ref="r4"'), "fcpx", origin="t.fcpxml")
+    assert [m.start for m in back.moments] == [2.0, 20.0]
+    assert [n for n in notes if "outside the part" in n and "at 20 s, which shows 0-20 s" in n]
+
+
+def test_a_compound_clip_used_twice_over_one_footage_gives_one_moment_per_footage_instant():
+    # Attack report 10 #7: a compound clip used twice shows its inner marker twice in the project, but both
+    # places are one instant (60 s) of the footage the timeline is in: two identical moments, doubled cues.
+    back, notes = _read_noted(MIXED_RATES / "compound-twice.fcpxml")
+    assert back.footage is not None and back.footage.path == "/tmp/phone.mov"
+    assert [(m.caption, m.start, m.end) for m in back.moments] == [("outer four", 54.0, None),
+                                                                   ("inner ten", 60.0, None)]
+    assert [n for n in notes if "1 marker(s) shown again at one instant of the footage ('inner ten' at 60 s)" in n]

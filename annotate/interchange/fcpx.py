@@ -41,6 +41,7 @@ import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from fractions import Fraction
 from math import lcm
 from typing import Any
@@ -98,6 +99,8 @@ XML = True  # read by the encoding its XML declaration names (textio.read_text_f
 KEPT_COLORS = ("RED", "GREEN", "PURPLE")
 # Largest denominator of a frame duration (FCPX writes 1001/60000s for 59.94).
 MAX_TIMEBASE = 120_000
+# How deep sync and multicam clips are looked into for the picture they show (_picture_at).
+MAX_NESTING = 8
 # Largest timebase every format of a file read is counted in at once (_one_timebase).
 MAX_TICKS = 10**9
 # Characters a URL keeps as they are (quotes, brackets and spaces are %-escaped).
@@ -426,8 +429,11 @@ def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Time
     found = one_timeline(read, origin=origin, what="project")
     root = ElementTree.fromstring(noted)  # as the adapter parsed it (but its frame durations), without an error
     _own_rates(found, root, text, base)
+    _sound_lanes(found, root)
     _frame_markers_as_points(found)
-    known = _placed_once(found, numbers, _final_cut_places(root, len(notes)))
+    places = _final_cut_places(root, len(notes))
+    known = _placed_once(found, numbers, places)
+    known.update(_unread_by_the_adapter(found, root, set(numbers.values()), places, notes))
     _unread(root, read, origin, len(notes))
     start = _started(found, text)
     _relative_srcs_decoded(list(found.find_clips()))
@@ -437,7 +443,8 @@ def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Time
         timeline = per_video(found, [n[len(VIDEO_NOTE):].strip() for n in notes],
                              lambda alone: from_otio(alone, origin=origin, ours=True, strict=strict), origin=origin)
     else:  # (the sequence's time from its tcStart: what is placed at it is placed from 0:00)
-        timeline = from_otio(found, origin=origin, strict=strict, start=start, known=known)
+        timeline = from_otio(found, origin=origin, strict=strict, start=start, known=known,
+                             same={i: n for i, n in numbers.items() if len(places.get(n, ())) > 1})
     # A clip or sequence whose timecode shows drop frame: its footage's start is written so (in_drop_frame).
     return in_drop_frame(timeline, rate_of(found) or 0.0) if _DROP_FRAME.search(text) else timeline
 
@@ -463,6 +470,21 @@ def _started(tl: otio.schema.Timeline, text: str) -> float:
     if sequence.get("tcFormat") == "DF":
         tl.metadata["fcpx"] = {**(plain(tl.metadata.get("fcpx")) or {}), "tcFormat": "DF"}
     return float(start)
+
+
+def _sound_lanes(tl: otio.schema.Timeline, root: ElementTree.Element) -> None:
+    """Each track of ``tl`` whose clips all show a sound-only asset (``hasAudio``, no ``hasVideo``: a sync
+    clip's sound recorder) made an audio track, in place: the adapter reads every lane as a video track, so a
+    sync clip's recorder on lane -1 came first and its WAV was made the footage (from_otio takes the first
+    picture's media)."""
+    sound = {a.get("src") for a in root.iter("asset")
+             if a.get("src") and a.get("hasAudio") == "1" and a.get("hasVideo") != "1"}
+    for track in tl.tracks.find_children(descended_from_type=otio.schema.Track, shallow_search=False):
+        if not isinstance(track, otio.schema.Track):
+            continue
+        clips = [c for c in track if isinstance(c, otio.schema.Clip)]
+        if clips and all(media_url(c) in sound for c in clips):
+            track.kind = otio.schema.TrackKind.Audio
 
 
 def _frame_markers_as_points(tl: otio.schema.Timeline) -> None:
@@ -573,12 +595,30 @@ def _conformed(clip: ElementTree.Element, rate: Fraction | None) -> Fraction:
     return slower if film else 1 / slower
 
 
-def _final_cut_places(root: ElementTree.Element, count: int) -> dict[int, list[tuple[Fraction, Fraction, str]]]:
+@dataclass(frozen=True)
+class _Place:
+    """One place Final Cut Pro shows a marker: its start and length in seconds
+    of the project's sequence (length 0: a point), the media file of the clip
+    it is on ("" for a title, a gap or a compound clip), and, when that clip is
+    not the picture shown there (a sync clip, its sound recorder's lane, a
+    multicam clip), the picture's file and its time in it."""
+
+    start: Fraction
+    duration: Fraction
+    media: str
+    picture: tuple[str, Fraction] | None = None
+    holder: str = ""  # the element it is on (asset-clip, sync-clip, mc-clip, ...)
+    # A retimed clip's (timeMap): the media seconds a second of the clip shows, and its media time at its start.
+    speed: Fraction = Fraction(1)
+    shown_from: Fraction | None = None
+
+
+def _final_cut_places(root: ElementTree.Element, count: int) -> dict[int, list[_Place]]:
     """Where Final Cut Pro shows each marker :func:`_noted` numbered (one of
     ``count``), by number: each place it is shown (a compound clip used twice
-    shows its markers twice) as its start and length in seconds of the
-    project's sequence, and the media file of the clip it is on ("" for a
-    title, a gap or a compound clip). FCPXML states each element's times in its parent's
+    shows its markers twice); a marker one frame of its clip's own format
+    long is a point, as Final Cut Pro shows it. FCPXML states each element's
+    times in its parent's
     timeline: a clip at its ``offset`` there, its own time from its ``start``
     (its media's time), run faster or slower by its conform rate; a lane
     spine at its offset, its items from its 0; a compound clip's (ref-clip)
@@ -590,45 +630,122 @@ def _final_cut_places(root: ElementTree.Element, count: int) -> dict[int, list[t
     a multicam angle is not placed (said as not read)."""
     rates = {f.get("id"): Fraction(1) / d for f in root.iter("format") if (d := _duration(f.get("frameDuration")))}
     media = {m.get("id"): m for m in root.iter("media")}
-    files = {a.get("id"): a.get("src") or "" for a in root.iter("asset")}
+    assets = {a.get("id"): a for a in root.iter("asset")}
     project = root.find(".//project/sequence")
-    places: dict[int, list[tuple[Fraction, Fraction, str]]] = {}
+    places: dict[int, list[_Place]] = {}
     if project is None:
         return places
-    # (an element, its time's start and speed in the project's sequence, its sequence's speed and rate, the media
-    # it is in)
-    stack = [(project, Fraction(0), Fraction(1), Fraction(1), rates.get(project.get("format")), frozenset[str]())]
+    # (an element, its parent, its time's start and speed in the project's sequence, its sequence's speed and
+    # rate, the media it is in)
+    stack = [(project, project, Fraction(0), Fraction(1), Fraction(1), rates.get(project.get("format")),
+              frozenset[str]())]
     while stack:
-        element, at, scale, base, rate, inside = stack.pop()
+        element, parent, at, scale, base, rate, inside = stack.pop()
         for child in element:
             timed = next((c for c in child if c.tag in _TIMED), None) if child.tag == "audition" else child
             try:
                 if child.tag == "marker":
                     _name, number = _numbered(child.get("value", ""), count)
-                    shows = element if element.tag == "asset-clip" else \
-                        next((e for e in element.iter() if e.tag in ("video", "audio")), None) \
-                        if element.tag == "clip" else None  # (a clip's picture, else its sound)
                     if number is not None:
-                        places.setdefault(number, []).append((at + scale * _frames(child.get("start"), Fraction(1)),
-                                                              scale * _frames(child.get("duration"), Fraction(1)),
-                                                              files.get(shows.get("ref"), "") if shows is not None
-                                                              else ""))
+                        own = rates.get(element.get("format") or
+                                        (assets.get(element.get("ref") or "") or element).get("format")) or rate
+                        places.setdefault(number, []).append(_marker_place(child, element, parent, at, scale, own,
+                                                                           assets, media))
                 elif child.tag == "spine":  # (its items at the sequence's speed)
                     spine = at + scale * _frames(child.get("offset"), Fraction(1))
-                    stack.append((child, spine, base, base, rate, inside))
+                    stack.append((child, element, spine, base, base, rate, inside))
                 elif timed is not None and timed.tag in _TIMED:
                     speed = base * _conformed(timed, rate)
                     offset = at + scale * _frames(timed.get("offset") or child.get("offset"), Fraction(1))
                     own = offset - speed * _frames(timed.get("start"), Fraction(1))
-                    stack.append((timed, own, speed, base, rate, inside))
+                    stack.append((timed, element, own, speed, base, rate, inside))
                     compound = media.get(timed.get("ref")) if timed.tag == "ref-clip" else None
                     sequence = compound.find("sequence") if compound is not None else None
                     if sequence is not None and timed.get("ref") not in inside:  # (a media holding itself: once)
-                        stack.append((sequence, own, speed, speed, rates.get(sequence.get("format")) or rate,
+                        stack.append((sequence, timed, own, speed, speed, rates.get(sequence.get("format")) or rate,
                                       inside | {str(timed.get("ref"))}))
             except (ValueError, ZeroDivisionError):
                 continue  # (a time that is no time: the element is not placed)
     return places
+
+
+def _marker_place(marker: ElementTree.Element, holder: ElementTree.Element, parent: ElementTree.Element,
+                  at: Fraction, scale: Fraction, rate: Fraction | None, assets: dict[Any, ElementTree.Element],
+                  media: dict[Any, ElementTree.Element]) -> _Place:
+    """Where Final Cut Pro shows ``marker``, on ``holder`` (in ``parent``), whose own time starts at ``at`` of
+    the project's sequence and runs at ``scale``; ``rate``: the holder's own frame rate (a marker one frame of it
+    long is a point)."""
+    shows = holder if holder.tag == "asset-clip" else \
+        next((e for e in holder.iter() if e.tag in ("video", "audio")), None) \
+        if holder.tag == "clip" else None  # (a clip's picture, else its sound)
+    asset = assets.get(shows.get("ref")) if shows is not None else None
+    start, length = _frames(marker.get("start"), Fraction(1)), _frames(marker.get("duration"), Fraction(1))
+    picture = None
+    if holder.tag in ("sync-clip", "mc-clip"):
+        picture = _picture_at(holder, start, assets, media)
+    elif asset is not None and asset.get("hasVideo") != "1" and parent.tag == "sync-clip":  # (its sound lane)
+        picture = _picture_at(parent, _frames(holder.get("offset"), Fraction(1)) + start -
+                              _frames(holder.get("start"), Fraction(1)), assets, media)
+    point = length <= (1 / rate if rate else 0)  # (one frame of its clip's own timebase)
+    retimed = _time_map(holder)
+    speed, shown_from = Fraction(1), None
+    if retimed and picture is None and asset is not None and asset.get("src"):
+        # (its times, the marker's too, are the clip's own, before the map: its media's are the map's)
+        clip_start, clip_length = _frames(holder.get("start"), Fraction(1)), _frames(holder.get("duration"),
+                                                                                      Fraction(1))
+        shown_from = _between(retimed, clip_start)
+        shown = _between(retimed, clip_start + clip_length) - shown_from
+        speed = shown / clip_length if clip_length and shown > 0 else Fraction(1)
+        picture = (str(asset.get("src")), _between(retimed, start))
+    return _Place(at + scale * start, Fraction(0) if point else scale * length,
+                  (asset.get("src") or "") if asset is not None else "", picture, holder.tag, speed, shown_from)
+
+
+def _time_map(clip: ElementTree.Element) -> list[tuple[Fraction, Fraction]]:
+    """A retimed clip's ``timeMap`` as its points (the clip's own time, its media's time), in order; [] for a
+    clip at normal speed. Every segment is read as linear (FCPXML's ``interp`` smooth ones ease in and out
+    between the same points)."""
+    time_map = clip.find("timeMap")
+    points = [] if time_map is None else \
+        sorted((_frames(p.get("time"), Fraction(1)), _frames(p.get("value"), Fraction(1)))
+               for p in time_map.iter("timept"))
+    return points if len(points) > 1 else []
+
+
+def _between(points: list[tuple[Fraction, Fraction]], x: Fraction) -> Fraction:
+    """``x`` read through the piecewise linear function through ``points`` (sorted by their first), its end
+    segments carried on past them."""
+    k = next((i for i in range(1, len(points) - 1) if x < points[i][0]), len(points) - 1)
+    (x0, y0), (x1, y1) = points[k - 1], points[k]
+    return y0 if x1 == x0 else y0 + (x - x0) * (y1 - y0) / (x1 - x0)
+
+
+def _picture_at(element: ElementTree.Element, time: Fraction, assets: dict[Any, ElementTree.Element],
+                media: dict[Any, ElementTree.Element], depth: int = 0) -> tuple[str, Fraction] | None:
+    """The picture file Final Cut Pro shows at ``time`` of ``element``'s own time, and its time in that file: an
+    asset clip with a picture shows its own; a sync clip the item of its spine there (the camera, not the sound
+    recorder on a lane); a multicam clip the item there of its active video angle (``mc-source`` with
+    ``srcEnable`` video or all). None for anything else (a title, a gap, sound alone)."""
+    if element.tag == "asset-clip":
+        asset = assets.get(element.get("ref"))
+        return (str(asset.get("src")), time) if asset is not None and asset.get("src") and \
+            asset.get("hasVideo") == "1" else None
+    if element.tag == "sync-clip":
+        items = element.find("spine")
+    elif element.tag == "mc-clip" and depth < MAX_NESTING:
+        active = next((s.get("angleID") for s in element.iter("mc-source")
+                       if s.get("srcEnable") in ("video", "all")), None)
+        multicam = getattr(media.get(element.get("ref")), "find", lambda _tag: None)("multicam")
+        items = next((a for a in multicam.iter("mc-angle") if a.get("angleID") == active), None) \
+            if multicam is not None else None
+    else:
+        return None
+    for item in items if items is not None and depth < MAX_NESTING else ():
+        offset = _frames(item.get("offset"), Fraction(1))
+        if offset <= time < offset + _frames(item.get("duration"), Fraction(1)):
+            return _picture_at(item, time - offset + _frames(item.get("start"), Fraction(1)), assets, media,
+                               depth + 1)
+    return None
 
 
 def _duration(time: str | None) -> Fraction | None:
@@ -641,7 +758,7 @@ def _duration(time: str | None) -> Fraction | None:
 
 
 def _placed_once(tl: otio.schema.Timeline, numbers: dict[int, int],
-                 places: dict[int, list[tuple[Fraction, Fraction, str]]]) -> dict[int, otio.opentime.TimeRange]:
+                 places: dict[int, list[_Place]]) -> dict[int, otio.opentime.TimeRange]:
     """Each marker of the file on the item the adapter made of the clip it
     is on, once for each place Final Cut Pro shows it (:func:`_final_cut_places`),
     and where that is on the top-level timeline, by the marker's ``id()``. The
@@ -656,7 +773,10 @@ def _placed_once(tl: otio.schema.Timeline, numbers: dict[int, int],
     own (a title's or a gap's inside a clip, which the adapter gives the clip
     in the clip's media time: TitlesRoles' 'Marker 2' at 3603 s of a 415 s
     file) is moved onto the top stack at its place, so it is read through the
-    clip under it. A point stays a point."""
+    clip under it; one on a sync clip's sound recorder onto the camera's clip
+    shown there, at its time in the camera's file (the adapter lays a sync
+    clip's items out at their offsets in the sync clip, not where they are
+    shown). A point stays a point."""
     held: dict[int, list[tuple[Any, otio.schema.Marker]]] = {}
     sizes: dict[int, int] = {}  # how many markers each item holds (a clip's own, and its inner clips')
     for item, marker in markers_of(tl):
@@ -664,29 +784,96 @@ def _placed_once(tl: otio.schema.Timeline, numbers: dict[int, int],
         if id(marker) in numbers:
             held.setdefault(numbers[id(marker)], []).append((item, marker))
     to_top, known, dropped, moved = ToTop(tl), {}, set(), []
+    pictures = {url: clip for clip in reversed(picture_clips(tl)) if (url := media_url(clip))}  # (the first)
     for number, holders in held.items():
         least = min(sizes[id(item)] for item, _ in holders)  # its own clip's (an outer clip holds more)
-        shown = sorted(places.get(number, []), key=lambda p: (p[0], p[1]))
+        shown = sorted(places.get(number, []), key=lambda p: (p.start, p.duration))
         kept = sorted(((i, m) for i, m in holders if sizes[id(i)] == least), key=lambda h: is_sound(h[0]))
         kept = kept[:len(shown)]
         dropped |= {id(m) for _, m in holders} - {id(m) for _, m in kept}
         if len(kept) > 1:  # (a compound clip used twice: its markers in the order it is)
             kept.sort(key=lambda h: to_top.range(h[0], h[1].marked_range).start_time.to_seconds())
-        for (item, marker), (start, duration, media) in zip(kept, shown, strict=False):
-            rate = marker.marked_range.start_time.rate
-            duration = duration if marker.marked_range.duration.value else Fraction(0)  # (a point: _frame_markers_...)
-            known[id(marker)] = otio.opentime.TimeRange(otio.opentime.RationalTime(float(start * Fraction(rate)), rate),
-                                                        otio.opentime.RationalTime(float(duration * Fraction(rate)),
-                                                                                   rate))
-            if isinstance(item, otio.schema.Clip) and media != media_url(item):  # (a compound clip's are its own)
+        for (item, marker), place in zip(kept, shown, strict=False):
+            # (a point: _frame_markers_as_points at the project's rate, _final_cut_places at its clip's)
+            known[id(marker)] = _on_top(place, marker.marked_range.start_time.rate,
+                                        point=not marker.marked_range.duration.value)
+            if not place.duration:  # (a point in its clip's timebase: read so in its media too)
+                marker.marked_range = otio.opentime.TimeRange(marker.marked_range.start_time,
+                                                              otio.opentime.RationalTime(0, rate_of(tl) or 1.0))
+            if place.shown_from is not None and isinstance(item, otio.schema.Clip):
+                _retime(item, place)
+            own = place.picture is not None and media_url(item) == place.picture[0]  # (a retimed clip: its own)
+            if place.picture is not None and (own or place.picture[0] in pictures):  # (a sync clip's sound lane)
                 dropped.add(id(marker))
-                moved.append(marker)
+                moved.append((marker, place, item if own else pictures[place.picture[0]]))
+            elif isinstance(item, otio.schema.Clip) and place.media != media_url(item):  # (a compound clip's: own)
+                dropped.add(id(marker))
+                moved.append((marker, place, tl.tracks))
     for item in {id(i): i for i, m in markers_of(tl) if id(m) in dropped}.values():
         item.markers[:] = [m for m in item.markers if id(m) not in dropped]
-    for marker in moved:
-        marker.marked_range = known[id(marker)]
-        tl.tracks.markers.append(marker)
+    for marker, place, onto in moved:
+        _put(marker, place, onto, known[id(marker)])
     return known
+
+
+def _retime(clip: otio.schema.Clip, place: _Place) -> None:
+    """``clip``, retimed in Final Cut Pro (``place`` of a marker on it), given the range of its media it
+    shows, as OpenTimelineIO states a retime (its range's start in its media, a LinearTimeWarp for its speed):
+    the adapter reads the clip's own times (before its timeMap) as its media's; once."""
+    if place.shown_from is None or clip.source_range is None or \
+            any(isinstance(e, otio.schema.LinearTimeWarp) for e in clip.effects):
+        return
+    rate = clip.source_range.start_time.rate
+    clip.source_range = otio.opentime.TimeRange(
+        otio.opentime.RationalTime(float(place.shown_from * Fraction(rate)), rate), clip.source_range.duration)
+    clip.effects.append(otio.schema.LinearTimeWarp(time_scalar=float(place.speed)))
+
+
+def _unread_by_the_adapter(tl: otio.schema.Timeline, root: ElementTree.Element, read: set[int],
+                           places: dict[int, list[_Place]], notes: list[str]) -> dict[int, otio.opentime.TimeRange]:
+    """A marker for each place Final Cut Pro shows a marker the adapter does not read, one on a sync clip or a
+    multicam clip itself (where an editor of multicam footage puts every marker), on the clip of the picture
+    shown there (the camera; the active video angle) when ``tl`` has one, else on the top stack at its place
+    in the project; where each lies on the top-level timeline, by the marker's ``id()``."""
+    rate = rate_of(tl) or 1.0
+    pictures = {url: clip for clip in reversed(picture_clips(tl)) if (url := media_url(clip))}  # (the first)
+    known = {}
+    for element in root.iter("marker"):
+        name, number = _numbered(element.get("value", ""), len(notes))
+        if number is None or number in read:
+            continue
+        for place in places.get(number, []):
+            if place.holder not in ("sync-clip", "mc-clip"):
+                continue  # (a gap's: said as not read)
+            completed = element.get("completed")
+            marker = otio.schema.Marker(name=name, color={"1": otio.schema.MarkerColor.GREEN,
+                                                          "0": otio.schema.MarkerColor.RED}.get(
+                                                              completed or "", otio.schema.MarkerColor.PURPLE),
+                                        metadata={"fcpx": {"note": notes[number]}} if notes[number] else {})
+            known[id(marker)] = _on_top(place, rate, point=not place.duration)
+            _put(marker, place, pictures.get(place.picture[0], tl.tracks) if place.picture else tl.tracks,
+                 known[id(marker)])
+    return known
+
+
+def _on_top(place: _Place, rate: float, *, point: bool = False) -> otio.opentime.TimeRange:
+    """``place`` as a range of the top-level timeline at ``rate``."""
+    duration = Fraction(0) if point else place.duration
+    return otio.opentime.TimeRange(otio.opentime.RationalTime(float(place.start * Fraction(rate)), rate),
+                                   otio.opentime.RationalTime(float(duration * Fraction(rate)), rate))
+
+
+def _put(marker: otio.schema.Marker, place: _Place, onto: Any, top: otio.opentime.TimeRange) -> None:
+    """``marker`` put on ``onto``: on the clip of the picture Final Cut Pro shows at it (``place.picture``), at
+    its time in that clip's media, which from_otio reads as it reads the clip's own; else on the top stack at
+    ``top``, read through the clip under it."""
+    if isinstance(onto, otio.schema.Clip) and place.picture is not None:
+        rate = top.start_time.rate
+        marker.marked_range = otio.opentime.TimeRange(
+            otio.opentime.RationalTime(float(place.picture[1] * Fraction(rate)), rate), top.duration)
+    else:
+        marker.marked_range = top
+    onto.markers.append(marker)
 
 
 def _own_rates(tl: otio.schema.Timeline, root: ElementTree.Element, text: str, base: int) -> None:

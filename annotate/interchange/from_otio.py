@@ -126,11 +126,14 @@ class ClipsOf:
 
 
 def is_sound(item: Any) -> bool:
-    """Whether ``item`` lies in an audio track (its nearest track's kind)."""
+    """Whether ``item`` lies in an audio track at any depth: a compound clip's picture track inside an audio
+    track (FCPX's compound clip on an audio lane) is heard there, not seen."""
     parent = item.parent()
-    while parent is not None and not isinstance(parent, otio.schema.Track):
+    while parent is not None:
+        if isinstance(parent, otio.schema.Track) and parent.kind == otio.schema.TrackKind.Audio:
+            return True
         parent = parent.parent()
-    return parent is not None and parent.kind == otio.schema.TrackKind.Audio
+    return False
 
 
 def picture_clips(tl: otio.schema.Timeline) -> list[otio.schema.Clip]:
@@ -188,7 +191,8 @@ def in_media(item: Any, rng: otio.opentime.TimeRange, top: otio.opentime.TimeRan
 
 def place(tl: otio.schema.Timeline, *, origin: str | None = None, start: float = 0.0,
           selects: bool = True, url: str | None = None, events: bool = False,
-          known: Mapping[int, otio.opentime.TimeRange] | None = None) -> tuple[list[Placed], bool]:
+          known: Mapping[int, otio.opentime.TimeRange] | None = None,
+          same: Mapping[int, int] | None = None) -> tuple[list[Placed], bool]:
     """Every marker where OTIO places it; without any marker, every clip (an
     editor's selects) unless ``selects`` is false (annotate's own file: its
     one clip is the footage). With ``url`` (the media the timeline names as
@@ -200,7 +204,10 @@ def place(tl: otio.schema.Timeline, *, origin: str | None = None, start: float =
     reader's events, each copied onto each of its tracks (one cut each).
     ``known``: where a reader knows better than OTIO's mapping where a marker
     lies on the top-level timeline (by the marker's ``id()``: FCPX's conformed
-    clips and lane spines, which OTIO cannot state)."""
+    clips and lane spines, which OTIO cannot state). ``same``: markers that
+    are one marker of the file shown at several places (by ``id()``: which
+    one), as a compound clip used twice shows its markers: one moment for
+    each instant of the footage."""
     held = [(item, marker.marked_range, marker.name or "", marker) for item, marker in _once(tl, origin)]
     _say_off_clip(held, origin)
     to_top = ToTop(tl)
@@ -220,7 +227,9 @@ def place(tl: otio.schema.Timeline, *, origin: str | None = None, start: float =
         else:
             found = [_placed(r, 0.0, name, marker) for r, name, marker in ranges if r is not None]
     mapped = url is not None and len(found) == len(held)
-    if not mapped:
+    if mapped:
+        found = _one_per_instant(found, same or {}, origin)
+    else:
         zero = top_start(tl) + start
         found = [_placed(top, zero, name, marker) for (_item, _rng, name, marker), top in zip(held, tops, strict=True)]
     kept = []
@@ -232,6 +241,28 @@ def place(tl: otio.schema.Timeline, *, origin: str | None = None, start: float =
         else:
             kept.append(p)
     return sorted(kept, key=lambda p: p.start), mapped
+
+
+def _one_per_instant(found: list[Placed], same: Mapping[int, int], origin: str | None) -> list[Placed]:
+    """``found`` (placed in the footage) without a marker shown again at the same instant of the footage (one
+    marker of the file, by ``same``), said in one warning: a compound clip used twice in an edit shows its
+    markers at each use, which are one instant of the footage, and gave identical moments."""
+    seen: set[tuple[Any, ...]] = set()
+    kept, again = [], []
+    for p in found:
+        one = same.get(id(p.marker)) if p.marker is not None else None
+        key = (one, p.start, p.end)
+        if one is not None and key in seen:
+            again.append(p)
+            continue
+        seen.add(key)
+        kept.append(p)
+    if again:
+        shown = "; ".join(f"{p.name[:SHOWN_CHARS]!r} at {p.start:g} s" for p in again[:5])
+        notify(f"{origin or '<input>'}: {len(again)} marker(s) shown again at one instant of the footage "
+               f"({shown}{'; ...' if len(again) > 5 else ''}), as a compound clip used twice shows "
+               "its markers twice: one moment each")
+    return kept
 
 
 def _once(tl: otio.schema.Timeline, origin: str | None) -> list[tuple[Any, otio.schema.Marker]]:
@@ -264,7 +295,7 @@ def _say_off_clip(held: list[tuple[Any, otio.opentime.TimeRange, str, otio.schem
     off = []
     for item, rng, name, _marker in held:
         if isinstance(item, otio.schema.Clip) and item.source_range is not None:
-            shown = item.trimmed_range()
+            shown = _retimed(item, item.trimmed_range())
             if shown.duration.value > 0 and not shown.start_time <= rng.start_time < shown.end_time_exclusive():
                 off.append(f"{name[:SHOWN_CHARS]!r} of clip {item.name[:SHOWN_CHARS]!r} at {seconds(rng.start_time):g}"
                            f" s, which shows {seconds(shown.start_time):g}-{seconds(shown.end_time_exclusive()):g} s")
@@ -272,6 +303,17 @@ def _say_off_clip(held: list[tuple[Any, otio.opentime.TimeRange, str, otio.schem
         notify(f"{origin or '<input>'}: {len(off)} marker(s) lie outside the part of its media their clip shows "
                f"({'; '.join(off[:5])}{'; ...' if len(off) > 5 else ''}): placed where that part would reach, where "
                "the clip is not shown")
+
+
+def _retimed(clip: otio.schema.Clip, shown: otio.opentime.TimeRange) -> otio.opentime.TimeRange:
+    """The part of its media ``clip`` shows, ``shown`` as its range states it, read through its
+    LinearTimeWarp effects (a clip at 2x shows twice its range's length of media)."""
+    speed = 1.0
+    for effect in clip.effects:
+        if isinstance(effect, otio.schema.LinearTimeWarp) and effect.time_scalar > 0:
+            speed *= effect.time_scalar
+    return shown if speed == 1.0 else otio.opentime.TimeRange(
+        shown.start_time, otio.opentime.RationalTime(shown.duration.value * speed, shown.duration.rate))
 
 
 def _cuts(tl: otio.schema.Timeline,
@@ -450,36 +492,40 @@ def rate_of(tl: otio.schema.Timeline) -> float | None:
 
 def from_otio(tl: otio.schema.Timeline, *, origin: str | None = None, meta_key: str = META,
               start: float = 0.0, rate: float | None = None, ours: bool = False, strict: bool = False,
-              events: bool = False, known: Mapping[int, otio.opentime.TimeRange] | None = None) -> Timeline:
+              events: bool = False, known: Mapping[int, otio.opentime.TimeRange] | None = None,
+              same: Mapping[int, int] | None = None) -> Timeline:
     """A Timeline from any OTIO timeline: markers become moments at their
     position on the timeline (see :func:`place`), with what an editor wrote
     on them (:func:`_editor_fields`); ``rate`` is the
     rate the file was read at (else the file's own); ``ours`` says annotate
     wrote the file (a timeline without moments then stays without);
     ``strict`` refuses a marker whose id another took (else a warning);
-    ``events``: the clips are a CMX reader's events; ``known``: markers' places a reader knows (see :func:`place`)."""
+    ``events``: the clips are a CMX reader's events; ``known``, ``same``: markers' places a reader knows, and
+    which are one marker shown twice (see :func:`place`)."""
     try:
-        return _timeline(tl, origin, meta_key, start, rate, ours, strict, events, known)
+        return _timeline(tl, origin, meta_key, start, rate, ours, strict, events, known, same)
     except TimelineError as exc:  # a value the model refused: name the file too
         raise TimelineError(exc.message, path=origin, moment=exc.moment, field=exc.field) from None
 
 
 def _timeline(tl: otio.schema.Timeline, origin: str | None, meta_key: str, start: float, rate: float | None,
               ours: bool, strict: bool, events: bool = False,
-              known: Mapping[int, otio.opentime.TimeRange] | None = None) -> Timeline:
+              known: Mapping[int, otio.opentime.TimeRange] | None = None,
+              same: Mapping[int, int] | None = None) -> Timeline:
     meta = plain(tl.metadata.get(META)) or {}
     # OTIO raises on items it cannot place (a clip with no range at all); a
     # moment refuses a time that is not finite (a marker at rate 0).
     with rewritten("cannot place its items on the timeline", "OpenTimelineIO", origin=origin):
-        # An editor's file names its first clip's media as the footage: its markers are read in that media's time,
-        # where the file says where that media starts (an editor's EDL does not: its source timecode may start at
-        # 01:00:00:00 or anywhere, so its markers stay at the programme's time, as its record side gives them).
-        clips = list(tl.find_clips())
+        # An editor's file names its first picture's media as the footage (a sound recorder's file only when no
+        # clip has a picture): its markers are read in that media's time, where the file says where that media
+        # starts (an editor's EDL does not: its source timecode may start at 01:00:00:00 or anywhere, so its
+        # markers stay at the programme's time, as its record side gives them).
+        clips = picture_clips(tl)
         media_start_known = ours or getattr(clips[0].media_reference, "available_range", None) is not None \
             if clips else False
         url = None if meta or not media_start_known else media_url(clips[0])
         placed, mapped = place(tl, origin=origin, start=start, selects=not (ours or meta), url=url, events=events,
-                               known=known)
+                               known=known, same=same)
         moments = [_named_moment(p, i, meta_key, origin) for i, p in enumerate(placed, start=1)]
     # A marker an editor copied carries the id again: the copy is numbered, and said so.
     wanted = [_carried_id(p, meta_key) for p in placed]
