@@ -283,10 +283,15 @@ _INTRODUCED_COLON_LENGTH = regex(
     re.IGNORECASE)
 # "a second clip of 1 minute 12 seconds", "a video of about four minutes": the work, "of", its length in words;
 # an archive's "a single file of 15 hours 45 minutes" (round 73)
-# (not "the footage of 3:15", a clock; nor "the clip of two minutes into the game").
+# (not "the footage of 3:15", a clock; nor "the clip of two minutes into the game", nor its first words alone: "a
+# clip of 1 minute 12 seconds into the game" is no clip of 1 minute).
+# "From" a camera names where the recording comes from: "a recording of 3 minutes 40 seconds from the forecourt
+# camera" (round 199; not "a clip of 30 seconds from the end").
 _MEDIA_OF = regex(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|(?<![\w-])files?)\s+of\s+(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION})"
-    rf"(?![\w-]|\s+(?:into|in\b|later|earlier|before|after|ago|of\b|from\b|left|remaining|to\s+go)){_NOT_RANGE}",
+    rf"(?![\w-]|\s+(?:\d|into|in\b|later|earlier|before|after|ago|of\b|left|remaining|to\s+go)"
+    rf"|\s+from\b(?!\s+(?:the|a|an|its|his|her|their|our|my)\s+(?:[\w'’-]+[\s-]+){{0,2}}?"
+    rf"(?:camera|cam|dashcam|webcam|bodycam|phone|drone|cctv)s?\b)){_NOT_RANGE}",
     re.IGNORECASE,
 )
 # How much footage was released, all of it: "released 6 minutes of body-worn camera footage", "posted the full four
