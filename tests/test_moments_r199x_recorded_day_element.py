@@ -1,6 +1,7 @@
-"""A page's paragraph opening with when its recording was made, the day in an HTML element (blind round 199): '<p>Recorded
-<time datetime="2026-01-22">22 January 2026</time>, 10:00&ndash;12:00 in Lecture Theatre 2' tells the session's hours,
-as "Recorded 22 January 2026, 10:00–12:00 in Lecture Theatre 2" already did; the page's own stamps stay positions."""
+"""A page's paragraph opening with when its recording was made, the day in an HTML element (blind round 199):
+'<p>Recorded <time datetime="2026-01-22">22 January 2026</time>, 10:00&ndash;12:00 in Lecture Theatre 2' tells the
+session's hours, as "Recorded 22 January 2026, 10:00–12:00 in Lecture Theatre 2" already did; the page's own stamps
+stay positions."""
 
 from __future__ import annotations
 

@@ -588,7 +588,8 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_MEDIA_OF] if media and unit and " of " in low else []
     if media and unit and (" of " in low or " from " in low):
         patterns.append(_RELEASED_AMOUNT)
-    if colon and ((" only " in low and named_before.found()) or (media and _GATE_CHAT_WORK.found(text, b, e, ascii_low))):
+    if colon and ((" only " in low and named_before.found())
+                  or (media and _GATE_CHAT_WORK.found(text, b, e, ascii_low))):
         patterns.append(_ONLY_LENGTH)  # (the work may be named in the paragraph before, as for _ITS_LENGTH)
     if unit and " its " in low and named_before.found():
         patterns.append(_ITS_LENGTH)  # (the work may be named in the paragraph before)
