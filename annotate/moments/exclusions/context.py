@@ -229,6 +229,26 @@ def _may_attribute(text: str, b: int, e: int) -> bool:
     return any(w in low for w in _ATTRIBUTION_WORDS)
 
 
+# The emphasis a time may stand alone in, its opening and its closing: Markdown's and HTML's.
+_EMPHASIS = (("**", "**"), ("__", "__"), ("*", "*"), ("_", "_"), ("<em>", "</em>"), ("<strong>", "</strong>"),
+             ("<b>", "</b>"), ("<i>", "</i>"))
+
+
+def _wrapped(text: str, bare: int, end: int) -> tuple[int, int]:
+    """The lengths of the markup that wraps text[bare:end] alone (0, 0 when none does): a code span anywhere, emphasis
+    only alone in brackets."""
+    if bare == 0 or text[bare - 1] not in "`*_>":
+        return 0, 0
+    if text[bare - 1] == "`":
+        return (1, 1) if text.startswith("`", end) else (0, 0)
+    for opening, closing in _EMPHASIS:
+        before, after = bare - len(opening), end + len(closing)
+        if text.startswith(closing, end) and text.endswith(opening, 0, bare) \
+                and text[before - 1:before] + text[after:after + 1] in ("()", "[]"):
+            return len(opening), len(closing)
+    return 0, 0
+
+
 class _Clock:
     """A timecode-like phrase text[begin:end] inside the sentence [b, e), with the
     words either side that the rules read: ``before`` (from ``bare``, where the digits
@@ -244,11 +264,13 @@ class _Clock:
         self.text, self.begin, self.end, self.b, self.e, self.bare = text, begin, end, b, e, bare
         self.footage_context = footage_context
         # A time alone in a Markdown code span reads as the bare time: "(file is `1:04:22` long)", "Recording is
-        # `1:15:00` total", "under `30:00`" (round 163).
-        code = text[bare - 1:bare] == "`" and text[end:end + 1] == "`"
-        self.before = text[max(b, begin - 80):bare - code]
+        # `1:15:00` total", "under `30:00`" (round 163); so does one alone in emphasis alone in brackets:
+        # "(**24:16**)", "(<em>38:20</em>)" (round 199; a bold stamp in prose or opening a line keeps its markup for
+        # the rules that read it).
+        opened, closed = _wrapped(text, bare, end)
+        self.before = text[max(b, begin - 80):bare - opened]
         self.folded_before = self.before.casefold()
-        self.after = text[end + code:min(e, end + 80)]
+        self.after = text[end + closed:min(e, end + 80)]
         self._clause: str | None = None
         self._opens_range: bool | None = None
 

@@ -253,6 +253,8 @@ _FINISHER_IN_BEFORE = regex(
     r"(?:(?:from|between)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+(?:to|and)\s+"
     r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2},?\s+)?"
     # (and when it was won: "won the Nairobi City Marathon on Sunday in 2:05:41", "took the title yesterday in")
+    # (and where, before when: "won the Kilimanjaro Marathon in Moshi on Sunday in 2:13:48" (round 199))
+    r"(?:(?:in|at)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2},?\s+)?"
     rf"(?:{_WON_WHEN}\s+)?in\s+$)"
     # a race run, maybe with when: "ran his first marathon in 2022 in 3:29:40", "did the Berlin half last year in"
     r"|(?i:\b(?:ran|runs?|running|raced|races?|racing|did|does|completed|completes?|finished|finishes|walked)\s+"

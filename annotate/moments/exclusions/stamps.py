@@ -101,11 +101,14 @@ _RECORDED_ON_BEFORE = regex(
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+{MONTH}|{MONTH}[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?)\b[^()\n:]{{0,40}}$", _I)
 # A line opening with when a recording was made, its day then its hours: "Recorded Tue 10/14, 10:05–11:20 in Hall
 # B", "Lecture filmed 3 March, 14:00" (the day names the session; its clock is the day's, not a place in it).
+# (or a page's paragraph opening so, the day in its HTML element: '<p>Recorded <time datetime="2026-01-22">22 January
+# 2026</time>, 10:00&ndash;12:00 in Lecture Theatre 2' (round 199))
 _RECORDED_DAY_LINE_BEFORE = regex(
-    r"^[^\S\n]*(?:[\w'’-]+[^\S\n]+){0,2}?(?:recorded|filmed|taped|streamed|shot)[^\S\n]+(?:on[^\S\n]+)?"
+    r"(?:^|(?<=<p>)|(?<=<li>)|(?<=<div>))[^\S\n]*(?:[\w'’-]+[^\S\n]+){0,2}?(?:recorded|filmed|taped|streamed|shot)"
+    r"[^\S\n]+(?:on[^\S\n]+)?(?:<time\b[^<>\n]{0,60}>)?"
     rf"(?:{WEEKDAY}\.?,?[^\S\n]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+{MONTH}|{MONTH}[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?"
     r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?<=\s)" + WEEKDAY + r")"
-    r"(?:,?[^\S\n]+\d{4})?[^\S\n]*,?[^\S\n]*(?:(?:from|at|between)[^\S\n]+)?$", _I | re.MULTILINE)
+    r"(?:,?[^\S\n]+\d{4})?(?:</time>)?[^\S\n]*,?[^\S\n]*(?:(?:from|at|between)[^\S\n]+)?$", _I | re.MULTILINE)
 _RECORDED_STEMS = any_stem(("recorded", "filmed", "taped", "streamed", "shot"))
 # The last word or mark of every match of _NUMERIC_DATE_BEFORE (casefolded) that is no digit: a gate
 # (``may_end_with``).

@@ -73,9 +73,12 @@ _LATER_TIMECODE = regex(
     r"|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:seconds?|secs?|minutes?|mins?)\s+in(?:to)?\b(?!\s+(?:a|the)\s+(?:row|box|bin)\b))",
     _I)
 
-# (or a song's: 'Song in the background: "Ugoy ng Duyan" (3:22)' (round 142), a title in any case)
+# (or a song's: 'Song in the background: "Ugoy ng Duyan" (3:22)' (round 142), a title in any case; a played thing's
+# credited to who plays it: 'Music is "Nyar Dunga" by the Lakeside Boys (3:58), used with permission' (round 199))
 _QUOTED_TITLE_PAREN = regex(
-    rf"\b(?:{LENGTH_MEDIA}|{PLAYED_THING}s?|music|soundtrack)\b[^.;()]{{0,40}}[\"'’”]\s*\($", _I)
+    rf"\b(?:{LENGTH_MEDIA}|(?P<played>{PLAYED_THING}s?|music|soundtrack))\b[^.;()]{{0,40}}[\"'’”]"
+    r"(?(played)(?:\s*,?\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:(?:&|and)\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’.&-]*){0,3})?)"
+    r"\s*\($", _I)
 # (or a played thing's quoted title, then what it is or where to get it, the bracket closing the sentence: 'The fiddle
 # tune is "The Kilbride Reel" by Morag Currie, and it's available for £1.29 on the usual stores (3:47).' (round 160);
 # not a place in the footage told in the clause: 'The song is "Halo", and Ana spins the bride (2:10).')

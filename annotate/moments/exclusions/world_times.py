@@ -715,8 +715,10 @@ _ON_STATION_AFTER = regex(
 _PRESENTER_SAYS_IT_BEFORE = regex(
     r"(?:^|\n)[^\S\n]*(?-i:(?:PRESENTER|CO-?HOST|HOST|ANCHOR|NEWSREADER|ANNOUNCER|DJ)(?:[^\S\n]*\d)?)"
     r"(?:[^\S\n]*\([^()\n]{1,40}\))?:[^\S\n]*it(?:['’]s|\s+is)\s+(?:now\s+|just\s+(?:gone|past|after)\s+)?$", _I)
-# ... then a comma and the turn's next words, none placing the time in footage ("It's 2:10, in the clip, ...").
-_TIME_CHECK_GOES_ON_AFTER = regex(r"[^\S\n]*,(?![^\S\n]*(?:in|into|on|of|at)\b)", _I)
+# ... then a comma or an "and" and the turn's next words, none placing the time in footage ("It's 2:10, in the clip,
+# ...", "It's 2:10 and in the clip ..."): "It's 8:14 and we're talking about that video" (round 199).
+_TIME_CHECK_GOES_ON_AFTER = regex(
+    r"(?:[^\S\n]*,|[^\S\n]+and\b)(?![^\S\n]*(?:and\b[^\S\n]*)?(?:in|into|on|of|at)\b)", _I)
 
 
 # A transcript's speaker opening a turn with the time: "ANCHOR: It's 6:32.", "HOST 2: it is 8:05 now"

@@ -138,11 +138,20 @@ _TITLE_RUNS = regex(
 _TC_NAMED_LENGTH = regex(
     rf"\b(?:its|the|their|his|her|a|full|whole|total|entire)\s+(?P<d>{TC_TEXT})\s+"
     r"(?:length|runtime|run[\s-]?time|running\s+time|duration)\b", re.IGNORECASE)
+# A work as chat names it, opening its clause with no article or after one: "Video", "the clip", "di vid".
+_CHAT_WORK = r"(?:(?:the|di|de|dis|this|that|my|ma)\s+)?(?:video|vid|clip|footage|recording)"
 # A timecode said to be all the work is, where a work was named a little before: "The one on WhatsApp is only 3:12,
 # it's not complete", Pidgin "na only 3:12, e no complete" (not "the goal is only 3:12 in", a position).
+# Chat leaves the verb out after the work, or says the work is short, then its length (round 199): Singlish "Video
+# only 2:10 but I watch ten times already", Patois "Video nuh even long, 2:45", "the clip isn't even long, 0:58".
 _ONLY_LENGTH = regex(
-    rf"(?<![\w'’-])(?:is|was|na|it['’]s)\s+only\s+(?P<d>{TC_TEXT})"
-    r"(?!\s*(?:in\b|into|mark|point|of\b|on\b|later|earlier|away|left|to\s+go))", re.IGNORECASE)
+    rf"(?<![\w'’-])(?:(?:is|was|na|it['’]s|{_CHAT_WORK})\s+only\s+"
+    rf"|{_CHAT_WORK}\s+(?:(?:is|was|nuh|no|not|isn['’]t|wasn['’]t|nah|ain['’]t)\s+)?(?:even\s+)?(?:that\s+|so\s+)?"
+    rf"(?:long|short)\s*[,:—–-]\s*(?:only\s+|just\s+)?)(?P<d>{TC_TEXT})"
+    # (not a position opening the next clause: "The video is long, 2:45 is where it drags")
+    r"(?!\s*(?:in\b|into|mark|point|of\b|on\b|later|earlier|away|left|to\s+go|(?:is|was)\s+(?:where|when)\b))",
+    re.IGNORECASE)
+_GATE_CHAT_WORK = _WordGate(r"\b(?:video|vid|clip|footage|recording)\s+\w+\s|\s(?:long|short)\s*[,:—–-]")
 _GATE_TITLE_RUNS = _WordGate(r"\b(?:runs|lasts|clocks\s+in|running\s+at)\s|\b(?-i:[Rr])unning\s+\w")
 # The second work's length in a list that says "runs" once: "Night one runs 2:41:10, night two 2:58:30", "Cam A runs
 # 14:02 and Cam B 9:40" (the name one or two words that open no position: not "runs 2:41, and at 1:10 the door").
@@ -292,10 +301,15 @@ _INTRODUCED_COLON_LENGTH = regex(
     re.IGNORECASE)
 # "a second clip of 1 minute 12 seconds", "a video of about four minutes": the work, "of", its length in words;
 # an archive's "a single file of 15 hours 45 minutes" (round 73)
-# (not "the footage of 3:15", a clock; nor "the clip of two minutes into the game").
+# (not "the footage of 3:15", a clock; nor "the clip of two minutes into the game", nor its first words alone: "a
+# clip of 1 minute 12 seconds into the game" is no clip of 1 minute).
+# "From" a camera names where the recording comes from: "a recording of 3 minutes 40 seconds from the forecourt
+# camera" (round 199; not "a clip of 30 seconds from the end").
 _MEDIA_OF = regex(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|(?<![\w-])files?)\s+of\s+(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION})"
-    rf"(?![\w-]|\s+(?:into|in\b|later|earlier|before|after|ago|of\b|from\b|left|remaining|to\s+go)){_NOT_RANGE}",
+    rf"(?![\w-]|\s+(?:\d|into|in\b|later|earlier|before|after|ago|of\b|left|remaining|to\s+go)"
+    rf"|\s+from\b(?!\s+(?:the|a|an|its|his|her|their|our|my)\s+(?:[\w'’-]+[\s-]+){{0,2}}?"
+    rf"(?:camera|cam|dashcam|webcam|bodycam|phone|drone|cctv)s?\b)){_NOT_RANGE}",
     re.IGNORECASE,
 )
 # How much footage was released, all of it: "released 6 minutes of body-worn camera footage", "posted the full four
@@ -590,7 +604,8 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_MEDIA_OF] if media and unit and " of " in low else []
     if media and unit and (" of " in low or " from " in low):
         patterns.append(_RELEASED_AMOUNT)
-    if colon and " only " in low and named_before.found():
+    if colon and ((" only " in low and named_before.found())
+                  or (media and _GATE_CHAT_WORK.found(text, b, e, ascii_low))):
         patterns.append(_ONLY_LENGTH)  # (the work may be named in the paragraph before, as for _ITS_LENGTH)
     if unit and " its " in low and named_before.found():
         patterns.append(_ITS_LENGTH)  # (the work may be named in the paragraph before)

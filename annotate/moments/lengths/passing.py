@@ -155,6 +155,11 @@ _CHANNEL_WORK_PAREN = regex(
 # the highlights package (3:40): youtu.be/pkl12pt"), or a judgment of the whole ("the full-match stream on the league
 # app (1:18:30) is worth watching end to end") (round 197; not "the try in the replay (1:05) where he dives", a
 # position cited in it).
+# What a broadcast's whole recording runs with or without besides the match: "with the pre-match show", "without the
+# ads", "plus the post-match analysis" (a note no position in it carries).
+_WITH_SHOW = (r"(?:with|without|plus)\s+(?:the\s+|all\s+the\s+)?(?:[\w'’-]+\s+){0,2}?"
+              r"(?:show|build-?up|ads|adverts|advertisements|commercials|analysis|studio|interval|coverage|"
+              r"ceremony|presentation)")
 _RECORDING_PAREN = regex(
     # (a work something is "in" is judged only with its address: "The goal in the highlights (1:05) is worth it" cites)
     r"(?P<cited>(?<=\bin\sthe\s)|(?<=\bin\sa\s))?"
@@ -162,12 +167,15 @@ _RECORDING_PAREN = regex(
     rf"\s*\(\s*(?P<d>{TC_TEXT})"
     r"(?:\s*,\s*(?:[\w'’-]+\s+){0,3}?(?:included|including|incl\.?|excluded|excluding|excl\.?|uncut|unedited|"
     r"in\s+full)\b[^()\n]{0,30}\)"
+    # (or a note of what it runs with: "the replay on the league's channel (1:58:10 with the pre-match show)" (round
+    # 199))
+    rf"|\s*,?\s+{_WITH_SHOW}\s*\)"
     rf"|\)(?=[^\S\n]*:[^\S\n]*(?:https?://|www\.|{WEB_DOMAIN}/))"
     r"|(?(cited)(?!)|\)(?=\s+(?:is|are|was|were)\s+(?:well\s+|also\s+)?worth\b)))",
     re.IGNORECASE)
 _GATE_RECORDING_PAREN = regex(
-    r"\)(?:[^\S\n]*:|\s+(?:is|are|was|were)\s)|\b(?:includ|exclud|incl\.|excl\.|uncut|unedited|in\s+full\))",
-    re.IGNORECASE)
+    r"\)(?:[^\S\n]*:|\s+(?:is|are|was|were)\s)|\b(?:includ|exclud|incl\.|excl\.|uncut|unedited|in\s+full\))"
+    r"|\s(?:with|without|plus)\s[^()\n]{1,40}\)", re.IGNORECASE)
 _GATE_CHANNEL_WORK = regex(rf"(?:{PLATFORM}|channel|page|website|account)\s*\(", re.IGNORECASE)
 # A work said to be attached or linked, opening its sentence or line, its length in brackets closing the clause: "Repro
 # video attached (0:38).", "Screen recording linked below (1:12)", "Full clip embedded above (2:05)" (round 110: a bug

@@ -375,14 +375,15 @@ _TITLE_ITEM = regex(rf"(?<=[(,;])[ \t]*(?P<d>{DURATION}|{COMPACT})[ \t]*(?=[,;)]
 # A work's or a file's length in its brackets: a filmography's "*Monsoon Letters* (1994, 2:18:00)" (year, then
 # length; its director may come first: "(dir. Niamh Costello, 2024, 1h 52m)", or after the year, and its
 # certificate after: "(2024, dir. Maren Holt, 1h 58m, cert. 15)") and "Dashcam file 20250311_0719.MP4 (3 min 12 s)"
-# (a media file's name, then its length).
+# (a media file's name, then its length; the name and the length may stand in markup: "File: `kirumba_v2.mp4`
+# (**24:16**)" (round 199)).
 _DIRECTOR_ITEM = r"(?:dir\.|directed\s+by)[^\S\n]+[^()\n,;]{1,40}[,;][^\S\n]*"
 _WORK_PAREN = regex(
     rf"(?:\((?:{_DIRECTOR_ITEM})?(?:1[89]|20)\d\d[^\S\n]*[,;][^\S\n]*(?:{_DIRECTOR_ITEM})?"
-    r"|\.(?:mp4|mov|avi|mkv|m4v|webm|wmv|mts|wav|mp3|m4a|flac|ogg)"
+    r"|\.(?:mp4|mov|avi|mkv|m4v|webm|wmv|mts|wav|mp3|m4a|flac|ogg)(?:`|\*{1,2}|_{1,2}|</(?:code|em|strong|b|i)>)?"
     # (no comma inside the length: "(2026, 1h 52m, 15)" ends at "52m", its certificate after)
     # (spaced as pasted HTML writes it: "<em>Salt Roads</em> (2024, 52&nbsp;min)" (round 127))
-    r"[^\S\n]*\()((?=[^()\n]{0,30}\d)(?:[\d:.]+|[^\S\n]+|&nbsp;|&#160;"
+    r"[^\S\n]*\()((?=[^()\n]{0,30}\d)(?:[\d:.]+|[^\S\n]+|&nbsp;|&#160;|`|\*{1,2}|_{1,2}|</?(?:em|strong|b|i)>"
     r"|(?:h(?:rs?|ours?)?|m(?:ins?|inutes?)?|s(?:ecs?|econds?)?)\b)"
     r"{1,12}(?:\)|(?=,[^\S\n]*(?:cert\b|certificate|rated|PG|12A|15A|NC-17|TV-|\d{1,2}A?\)))))", re.IGNORECASE)
 

@@ -362,8 +362,9 @@ _WORK_LASTS = regex(
     # (or the film's one long shot, named as the sentence's subject: "The shot lasts eleven minutes" (round 108),
     # "the opening take runs six minutes", as "a shot that lasts eight minutes" is read)
     rf"|(?:the|this|that)\s+(?:(?:opening|single|long|unbroken|continuous|whole)\s+)?(?:shot|take)(?=\s+(?:lasts|runs)\s)"
-    # (or the original of a copy, named as such: "The original runs 3 minutes 10 seconds" (round 189))
-    rf"|(?:the|this|that)\s+original(?=\s+(?:lasts|runs)\s))"
+    # (or the original of a copy, named as such: "The original runs 3 minutes 10 seconds" (round 189), or by whose
+    # it is: "Her original runs 4 minutes 10 seconds" (round 199))
+    rf"|(?:the|this|that|her|his|their|its|our|my|your)\s+original(?=\s+(?:lasts|runs)\s))"
     rf"(?:\s+(?:(?:(?!\b(?:begins?|began|starts?|started|opens?|opened|comes?|came|"
     # (a clock or a decimal in that clause is no stop: "It aired on 22 April 2025 at 9:30 pm and runs 44 minutes" (round
     # 181))
