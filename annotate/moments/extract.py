@@ -518,6 +518,9 @@ def _quoted_between(text: str, sentences: list[tuple[int, int]], first: int, las
     if last - first <= 2 or last - first > QUOTED_WALK_SENTENCES:
         return 0  # (most walks are not interrupted: only a gap the count would break is read)
     lo = sentences[first][0]
+    end = sentences[last - 1][1]
+    if text.find('"', lo, end) < 0 and text.find("“", lo, end) < 0 and text.find("”", lo, end) < 0:
+        return 0  # (no quote mark from the walk's sentence on: none between is quoted, each read cost a digit scan)
     quoted = told = 0
     for b, e in sentences[first + 1:last]:
         if _quoted_sentence(text, lo, b, e):
