@@ -1,11 +1,13 @@
 """Issue 16's speed pass of 2026-12-06 (docs/extraction.md, Speed): work the walk did for nothing is skipped, with the
-same answers. A walk's sentences are read for quoted remarks only where a quote mark stands."""
+same answers. A walk's sentences are read for quoted remarks only where a quote mark stands; a day's clock is read
+against its paragraph's lengths only once it is past twice every length told so far and the furthest position."""
 
 from __future__ import annotations
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from annotate import extract_moments
 from annotate.moments import extract
 from annotate.moments.sentences import split
 
@@ -59,3 +61,24 @@ def test_a_walk_with_no_quote_mark_reads_no_sentence(monkeypatch):
     assert extract._quoted_between(quoted, split(quoted), 0, 6) == 1
     assert read  # (with a quote mark the sentences are read, and the remark is counted)
 
+
+def test_a_clock_within_every_length_does_not_read_its_paragraph(monkeypatch):
+    # (main read the paragraph's stated lengths for every prose clock of the day's shape; 12:34 is short of twice the
+    # furthest position placed before it, 61:34, so no length told in its paragraph could set it aside)
+    asked: list[int] = []
+    original = extract._Lengths.told_in_paragraph
+
+    def counted(self: extract._Lengths, position: int) -> list:
+        asked.append(position)
+        return original(self, position)
+
+    monkeypatch.setattr(extract._Lengths, "told_in_paragraph", counted)
+    text = "At 61:34 the gate opens. At 12:34 the officer raises his hand."
+    assert [m.start for m in extract_moments(text)] == [3694.0, 754.0]
+    assert asked == []
+    # a clock past twice every length and position so far is still read against its paragraph's, and set aside by a
+    # length told after it (round 137)
+    far = "1. **The market** – go early, before 10:30, for the spice stalls.\n2. **The pier** – our 2-minute drone " \
+        "clip of it is on Instagram."
+    assert extract_moments(far) == []
+    assert asked

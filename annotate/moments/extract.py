@@ -2403,8 +2403,11 @@ def _hedged_past_every_length(chosen: list[Candidate], text: str, lengths: _Leng
         if hedged and c.start > PAST_LENGTH_CLOCK_FACTOR * (lengths.longest_in_text() or 0.0):
             c.excluded = "time of day"
         elif _DAY_HOUR_MINUTE.fullmatch(text, c.begin, c.end) \
+                and c.start > PAST_LENGTH_FACTOR * max(lengths.longest or 0.0, reached or 0.0) \
                 and not _footage_told_apart_from_day(chosen, text, c, b, e):
-            # (the lengths told so far and in the clock's paragraph: the text's rest is no scan for every clock)
+            # (the lengths told so far and in the clock's paragraph: the text's rest is no scan for every clock; the
+            # paragraph's are read only for a clock already past twice every length told so far and the furthest
+            # position, as it must be past them too: most clocks are not, and the paragraph is not read for them)
             told = [s.seconds for s in lengths.told_in_paragraph(c.begin)]
             longest = max(told + ([lengths.longest] if lengths.longest is not None else []), default=None)
             if longest is not None and c.start > PAST_LENGTH_FACTOR * max(longest, reached or 0.0):
