@@ -525,6 +525,9 @@ def _quoted_between(text: str, sentences: list[tuple[int, int]], first: int, las
     if last - first <= 2 or last - first > QUOTED_WALK_SENTENCES:
         return 0  # (most walks are not interrupted: only a gap the count would break is read)
     lo = sentences[first][0]
+    end = sentences[last - 1][1]
+    if text.find('"', lo, end) < 0 and text.find("“", lo, end) < 0 and text.find("”", lo, end) < 0:
+        return 0  # (no quote mark from the walk's sentence on: none between is quoted, each read cost a digit scan)
     quoted = told = 0
     for b, e in sentences[first + 1:last]:
         if _quoted_sentence(text, lo, b, e):
@@ -2563,8 +2566,11 @@ def _hedged_past_every_length(chosen: list[Candidate], text: str, lengths: _Leng
             and _day_told_in(text, b, e)
         if hedged and c.start > PAST_LENGTH_CLOCK_FACTOR * (lengths.longest_in_text() or 0.0):
             c.excluded = "time of day"
-        elif _DAY_HOUR_MINUTE.fullmatch(text, c.begin, c.end):
-            # (the lengths told so far and in the clock's paragraph: the text's rest is no scan for every clock)
+        elif _DAY_HOUR_MINUTE.fullmatch(text, c.begin, c.end) \
+                and c.start > PAST_LENGTH_FACTOR * max(lengths.longest or 0.0, reached or 0.0):
+            # (the lengths told so far and in the clock's paragraph: the text's rest is no scan for every clock; the
+            # paragraph's are read only for a clock already past twice every length told so far and the furthest
+            # position, as it must be past them too: most clocks are not, and the paragraph is not read for them)
             told = [s.seconds for s in lengths.told_in_paragraph(c.begin)]
             longest = max(told + ([lengths.longest] if lengths.longest is not None else []), default=None)
             if longest is not None and c.start > PAST_LENGTH_FACTOR * max(longest, reached or 0.0) \
