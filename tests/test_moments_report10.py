@@ -1,0 +1,35 @@
+"""Attack report 10's bugs in the moments extractor: a decimal comma in a minutes:seconds time (13), invisible
+characters at a caption's ends (12), nested quote marks (11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate import extract_moments, extract_references
+
+
+def _moments(text: str) -> list[tuple[float, str]]:
+    return [(m.start, m.quote) for m in extract_moments(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At 2:27,5 the man runs.", [(147.5, "2:27,5")]),
+    ("The clip shows at 0:01.5 a flash, 0:03,25 a bang.", [(1.5, "0:01.5"), (3.25, "0:03,25")]),
+    ("Bei 12:04,5 fällt der Schuss.", [(724.5, "12:04,5")]),
+])
+def test_a_decimal_comma_in_minutes_and_seconds_is_a_fraction(text, expected):
+    assert _moments(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a comma then a space is a list, not a fraction
+    ("At 2:27, 5 men run.", [(147.0, "2:27")]),
+    # a subtitle cue's comma and three digits keep their meaning
+    ("The cue 00:01:02,500 --> 00:01:04,000 reads hello.", [(62.5, "00:01:02,500 --> 00:01:04,000")]),
+    ("At 1:02:03,5 the man runs.", [(3723.5, "1:02:03,5")]),
+    # a ratio's thousands comma is no fraction
+    ("The map is at 1:50,000 scale.", []),
+])
+def test_other_commas_after_a_time_read_as_before(text, expected):
+    assert _moments(text) == expected
+    assert not extract_references(text, 7200.0).clock_times
