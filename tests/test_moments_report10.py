@@ -33,3 +33,30 @@ def test_a_decimal_comma_in_minutes_and_seconds_is_a_fraction(text, expected):
 def test_other_commas_after_a_time_read_as_before(text, expected):
     assert _moments(text) == expected
     assert not extract_references(text, 7200.0).clock_times
+
+
+# Every character that draws nothing (sentences.INVISIBLE's kinds): soft hyphen, zero-width space, LRM, RLM, word
+# joiner, BOM, an isolate.
+_INVISIBLES = ["\u00ad", "\u200b", "\u200e", "\u200f", "\u2060", "\ufeff", "\u2066"]
+
+
+@pytest.mark.parametrize("mark", _INVISIBLES)
+def test_a_caption_neither_starts_nor_ends_with_an_invisible_character(mark):
+    text = f"At 3:10{mark} the police arrive{mark}. The car burns at{mark} 3:20{mark}."
+    captions = [m.caption for m in extract_moments(text)]
+    assert captions == ["the police arrive", "The car burns"]
+
+
+@pytest.mark.parametrize("mark", _INVISIBLES)
+def test_a_hand_written_caption_of_invisible_characters_is_an_empty_one(mark):
+    from annotate.model import Moment, Timeline
+    from annotate.subtitles import SubtitleWarning, dumps
+
+    shown = Moment(start=9.0, caption="real", id="m3")
+    timeline = Timeline(moments=(Moment(start=1.0, caption=mark * 2 + " ", id="m1"),
+                                 Moment(start=5.0, caption="   ", id="m2"), shown))
+    with pytest.warns(SubtitleWarning) as seen:
+        out = dumps(timeline, "srt")
+    assert [str(w.message) for w in seen if "left out" in str(w.message)] == [
+        f"moment {i}: no caption, quote or sentence to show; left out" for i in ("m1", "m2")]
+    assert out.count("-->") == 1 and "real" in out and mark not in out
