@@ -60,3 +60,18 @@ def test_a_hand_written_caption_of_invisible_characters_is_an_empty_one(mark):
     assert [str(w.message) for w in seen if "left out" in str(w.message)] == [
         f"moment {i}: no caption, quote or sentence to show; left out" for i in ("m1", "m2")]
     assert out.count("-->") == 1 and "real" in out and mark not in out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thread:\n\n>> At 1:12 the van stops.\n", [("At 1:12 the van stops.", "the van stops")]),
+    ("Thread:\n\n> > At 1:40 a man gets out.\n", [("At 1:40 a man gets out.", "a man gets out")]),
+    ("Thread:\n\n>>> At 2:00 it rains.\n", [("At 2:00 it rains.", "it rains")]),
+    ("Thread:\n\n>> At 1:12 the van stops and\n>> the driver waits.\n",
+     [("At 1:12 the van stops and\nthe driver waits.", "the van stops and the driver waits")]),
+    ("Thread:\n\n> > The van stops and\n> > at 1:12 the driver waits.\n",
+     [("The van stops and\nat 1:12 the driver waits.", "The van stops and the driver waits")]),
+])
+def test_nested_quote_marks_reach_no_caption_or_sentence(text, expected):
+    found = [(m.sentence, m.caption) for m in extract_moments(text)]
+    assert found == expected
+    assert not any(">" in part for pair in found for part in pair)

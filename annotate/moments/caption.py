@@ -13,7 +13,7 @@ import re
 
 from annotate.moments.compiled import regex
 from annotate.moments.patterns import HEDGE, MEDIA_NOUN, any_stem
-from annotate.moments.sentences import INVISIBLE
+from annotate.moments.sentences import INVISIBLE, QUOTE_MARKS
 
 _I = re.IGNORECASE
 
@@ -268,7 +268,7 @@ _QUOTE_ENDS = frozenset("\"”’'")
 
 # Markdown that may sit in a caption: [text](url) links, emphasis, code ticks, heading marks.
 _MD_LINK = regex(r"\[([^\]]*)\]\([^)]*\)")
-_MD_MARKS = regex(r"(?:\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|^#+\s+|^>\s+|^[-*+]\s+)", re.MULTILINE)
+_MD_MARKS = regex(r"(?:\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|^#+\s+|^[-*+]\s+)", re.MULTILINE)
 
 
 _EMPTY_QUOTES = regex(r"[“\"‘]\s*[,.;:]?\s*[”\"’]")
@@ -286,7 +286,9 @@ _SAID_WORDS = any_stem(("said", "says", "added", "adds", "explained", "noted", "
 
 
 def _tidy(text: str) -> str:
-    s = _MD_MARKS.sub("", _MD_LINK.sub(r"\1", text)) if _MD_GATE.search(text) else text
+    # (a reply's quote marks of every depth, "> ", ">> ", "> > ", open no caption's line: nobody's words)
+    s = QUOTE_MARKS.sub("", text) if ">" in text else text
+    s = _MD_MARKS.sub("", _MD_LINK.sub(r"\1", s)) if _MD_GATE.search(s) else s
     if _QUOTE_CHARS.search(s):
         s = _EMPTY_QUOTES.sub(" ", s)
     if _SAID_WORDS.search(s):
