@@ -37,8 +37,16 @@ def clean_text(text: str) -> str:
     no control characters or lone surrogates, no blank lines (a blank line
     ends an SRT/VTT cue), no trailing spaces."""
     text = unicodedata.normalize("NFC", _CONTROL.sub("", _LINE_BREAKS.sub("\n", text)))
+    # (a line of format characters alone, a zero-width space or a bidi mark, shows nothing: it is a blank line, and
+    # a caption of nothing else an empty one, left out with a word as one of spaces is)
+    text = "\n".join("" if _draws_nothing(line) else line for line in text.split("\n"))
     text = _BLANK_LINES.sub("\n", text)
     return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+def _draws_nothing(line: str) -> bool:
+    """Whether ``line`` holds only spaces and format characters (Cf: soft hyphen, zero-width space, bidi marks)."""
+    return all(c.isspace() or unicodedata.category(c) == "Cf" for c in line)
 
 
 def loses_characters(text: str) -> bool:

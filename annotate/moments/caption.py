@@ -13,6 +13,7 @@ import re
 
 from annotate.moments.compiled import regex
 from annotate.moments.patterns import HEDGE, MEDIA_NOUN, any_stem
+from annotate.moments.sentences import INVISIBLE, QUOTE_MARKS
 
 _I = re.IGNORECASE
 
@@ -39,7 +40,7 @@ _ATTRIBUTION_TAIL = regex(
 _LEAD_IN = regex(
     rf"(?:(?<![\w])(?:and\s+)?(?:again\s+)?(?:at|from|by|until|till|to|in|around|about|after|before|starting|"
     rf"beginning|some|near|just|exactly|precisely|with|during|within|throughout|or|"
-    rf"(?:skip|jump|fast[\s-]forward|go|rewind)\s+to|the|video['’]s|clip['’]s|footage['’]s|{HEDGE})\s+)*$",
+    rf"(?:skip|jump|fast[\s-]forward|go|rewind)\s+to|the|video['’]s|clip['’]s|footage['’]s|{HEDGE})[\s{INVISIBLE}]+)*$",
     _I,
 )
 _TRAIL = regex(
@@ -103,14 +104,19 @@ _VIEWER_INSTRUCTION = regex(
 )
 
 
+# What a caption neither starts nor ends with: spaces and the characters that draw nothing (sentences.INVISIBLE).
+_EDGE = " \t\n" + INVISIBLE
+
+
 def caption(sentence: str, spans: list[tuple[int, int]], own: tuple[int, int]) -> str:
     """Caption for the moment at ``own`` (offsets within ``sentence``); ``spans``
     are all time phrases in the sentence (removed from the caption)."""
     text = _caption(sentence, spans, own)
     m = _VIEWER_INSTRUCTION.match(text)
     if m and m.end() and len(text[m.end():].split()) >= 2:
-        return text[m.end():]
-    return text
+        text = text[m.end():]
+    # (a soft hyphen, zero-width space or bidi mark left by a cut time draws nothing, or a hyphen, at a cue's edge)
+    return text.strip(_EDGE)
 
 
 def _caption(sentence: str, spans: list[tuple[int, int]], own: tuple[int, int]) -> str:
@@ -262,7 +268,7 @@ _QUOTE_ENDS = frozenset("\"”’'")
 
 # Markdown that may sit in a caption: [text](url) links, emphasis, code ticks, heading marks.
 _MD_LINK = regex(r"\[([^\]]*)\]\([^)]*\)")
-_MD_MARKS = regex(r"(?:\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|^#+\s+|^>\s+|^[-*+]\s+)", re.MULTILINE)
+_MD_MARKS = regex(r"(?:\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|^#+\s+|^[-*+]\s+)", re.MULTILINE)
 
 
 _EMPTY_QUOTES = regex(r"[“\"‘]\s*[,.;:]?\s*[”\"’]")
@@ -280,7 +286,9 @@ _SAID_WORDS = any_stem(("said", "says", "added", "adds", "explained", "noted", "
 
 
 def _tidy(text: str) -> str:
-    s = _MD_MARKS.sub("", _MD_LINK.sub(r"\1", text)) if _MD_GATE.search(text) else text
+    # (a reply's quote marks of every depth, "> ", ">> ", "> > ", open no caption's line: nobody's words)
+    s = QUOTE_MARKS.sub("", text) if ">" in text else text
+    s = _MD_MARKS.sub("", _MD_LINK.sub(r"\1", s)) if _MD_GATE.search(s) else s
     if _QUOTE_CHARS.search(s):
         s = _EMPTY_QUOTES.sub(" ", s)
     if _SAID_WORDS.search(s):
@@ -295,7 +303,7 @@ def _tidy(text: str) -> str:
     if ",," in s or ", ," in s:
         s = _DOUBLE_COMMA.sub(",", s)
     s = _LIST_REMNANT.sub("", s)
-    s = s.strip(" \t,;:—–-")
+    s = s.strip(_EDGE + ",;:—–-")
     s = _LEADING_CONJ.sub("", s)
     if ":" in s:
         s = _LEADING_LABEL.sub("", s)
@@ -303,7 +311,7 @@ def _tidy(text: str) -> str:
     s = _LEADING_MEDIA.sub("", s)
     s = _WHERE_WHEN.sub("", s)
     s = _LEADING_ADVERB.sub("", s)
-    s = s.rstrip(" .!?,;:—–-").strip()
+    s = s.rstrip(_EDGE + ".!?,;:—–-").strip(_EDGE)
     if s.rpartition(" ")[2].lower() in _RELATIVE_WORDS:
         s = _DANGLING_RELATIVE.sub("", s)  # "The segment that [starts at 14:02 ...]" -> "The segment"
     if s[-1:] in _QUOTE_ENDS:

@@ -84,7 +84,9 @@ TIMECODE = regex(
     # (the look-behinds are read past the first digit, "(?<![^\W_]\d)" for "(?<![^\W_])" before it: a pattern
     # opening on a digit is tried only at digits, one opening on a look-behind at every position)
     rf"(?:(?P<h>\d{_TC_START}\d?):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)(?::(?P<ff>\d{{2}})|[.,](?P<hfrac>\d{{1,3}}))?"
-    rf"|(?P<m>\d{_TC_START}\d{{0,2}}):(?P<s>[0-5]\d)(?:\.(?P<frac>\d{{1,3}}))?)"
+    # (a decimal comma as a point, "2:27,5" as European writers put 2:27.5; at most two digits after it, for
+    # "1:50,000" is a ratio with a thousands comma, and a comma then a space, "2:27, 5 men", a list)
+    rf"|(?P<m>\d{_TC_START}\d{{0,2}}):(?P<s>[0-5]\d)(?:[.,](?P<frac>(?<=\.)\d{{1,3}}|(?<=,)\d{{1,2}}))?)"
     r"(?!(?![iI][sS][hH](?![^\W_])|_{1,2}(?!\w))[\w]|:\d|[.,]\d)"  # "like 2:40ish": a hedge glued on, no longer word
 )
 

@@ -180,8 +180,8 @@ def _line_break_ends(text: str, pos: int) -> bool:
         # a quote's lines ('> ' opening them, as a reply quotes): wrapped prose only at the same depth, read after
         # the marks ("> ... and the roof\n> falls soon after"); a line quoted deeper, shallower or not at all is
         # another's words
-        marks = _QUOTE_MARKS.match(text, text.rfind("\n", 0, pos) + 1, pos)
-        next_marks = _QUOTE_MARKS.match(text, pos + 1)
+        marks = QUOTE_MARKS.match(text, text.rfind("\n", 0, pos) + 1, pos)
+        next_marks = QUOTE_MARKS.match(text, pos + 1)
         if (marks.group().count(">") if marks else 0) != (next_marks.group().count(">") if next_marks else 0):
             return True
         if marks is not None and next_marks is not None:
@@ -223,7 +223,7 @@ def _add(text: str, begin: int, end: int, spans: list[tuple[int, int]]) -> None:
 _REPLY_HEADER = regex(r"\*\*[^*\n]+\*\*|[^\n]*[ \t]·[ \t]")
 # The quote marks opening a line: a Markdown or mail reply's "> ", a page's quote as :mod:`annotate.pagetext` writes
 # it ("> > " nested); not ">50 people", a figure.
-_QUOTE_MARKS = regex(r"^[ \t]*(?:>(?:[ \t]+|(?=>)|(?=\n)|$))+", re.MULTILINE)
+QUOTE_MARKS = regex(r"^[ \t]*(?:>(?:[ \t]+|(?=>)|(?=\n)|$))+", re.MULTILINE)
 
 
 def said(text: str, b: int, e: int) -> str:
@@ -238,7 +238,7 @@ def said(text: str, b: int, e: int) -> str:
     if line > 0 and text[line - 1] != "\n":
         line = text.find("\n", b, e) + 1 or e  # (its first line opens with no quote mark)
     parts, at = [], b
-    for m in _QUOTE_MARKS.finditer(text, line, e):
+    for m in QUOTE_MARKS.finditer(text, line, e):
         if m.end() > at:
             parts.append(text[at:max(at, m.start())])
             at = m.end()
