@@ -148,9 +148,9 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             told_length is not None and sentence_index - told_length[0] == 1 and "\n\n" not in text[told_length[1]:b])
         near = previous.start if footage_context and previous is not None else None
         chosen = _choose(_candidates(text, b, e, fps, rates) + _read_aloud(text, b, e, near)
-                         + (_listed_stamps(text, b, e, lengths) or _dotted_in_clip(
+                         + (_dotted_chapter_stamps(text, b, e, lengths) or _dotted_in_clip(
                              text, b, e, lengths, _walked_from(previous) if footage_context else None))
-                         + _dotted_list_stamps(text, b, e),
+                         + _dotted_items_among_colon_stamps(text, b, e),
                          text, b, e, blocked,
                          footage_context, duration, near, lengths, reached, _placed_in_paragraph(text, b, moments),
                          told)
@@ -1097,7 +1097,7 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths,
     return found
 
 
-def _listed_stamps(text: str, b: int, e: int, lengths: _Lengths) -> list[Candidate]:
+def _dotted_chapter_stamps(text: str, b: int, e: int, lengths: _Lengths) -> list[Candidate]:
     """The stamps or stretches opening the lines of a dotted stamp list in the sentence [b, e)
     (:meth:`_Lengths.dotted_chapter_lines`): positions, with no footage word in their lines."""
     if _DOTTED_DIGITS.search(text, b, e) is None:
@@ -1112,7 +1112,7 @@ def _listed_stamps(text: str, b: int, e: int, lengths: _Lengths) -> list[Candida
     return found
 
 
-def _dotted_list_stamps(text: str, b: int, e: int) -> list[Candidate]:
+def _dotted_items_among_colon_stamps(text: str, b: int, e: int) -> list[Candidate]:
     """A stamp written with a dot opening a list item whose neighbour items open with stamps written with a colon:
     "1) 0:42 haggling over Himsagar\n2) 2.15 the weighing, old brass scale\n3) 5:30-6:10 van loads leaving" (round
     201's Bangladeshi vlog list): the same list's position, the writer's dot for the colon (not a price list's "2)
