@@ -146,7 +146,8 @@ FAMILIES = {
     "a stretch played from one time to another": [
         ("Q. Let's go back to 1:58 and play through to 2:30.", [(118.0, 150.0)]),
         ("Start at 0:40 and run it on to 1:15, please.", [(40.0, 75.0)]),
-        ("Rewind to 3:10 and watch until 3:40.", [(190.0, 220.0)]),
+        # ("until" is a point, as the contract has it: "`until 3:15` [is a] point at 195", and rounds 51 and 67 decided)
+        ("Rewind to 3:10 and watch until 3:40.", [(190.0, None), (220.0, None)]),
         ("Let's GO BACK TO 1:58 AND PLAY THROUGH TO 2:30.", [(118.0, 150.0)]),
         ("(Video played from 1:58 to 2:30.)", [(118.0, 150.0)]),
         # near-misses: the writer's own day; a position and the end of the video

@@ -2574,18 +2574,8 @@ def _hedged_past_every_length(chosen: list[Candidate], text: str, lengths: _Leng
             told = [s.seconds for s in lengths.told_in_paragraph(c.begin)]
             longest = max(told + ([lengths.longest] if lengths.longest is not None else []), default=None)
             if longest is not None and c.start > PAST_LENGTH_FACTOR * max(longest, reached or 0.0) \
-                    and (not _footage_told_apart_from_day(chosen, text, c, b, e)
-                         or _past_the_one_work(chosen, text, c, b, e, lengths)):
+                    and not _footage_told_apart_from_day(chosen, text, c, b, e):
                 c.excluded = "time of day"
-
-
-def _past_the_one_work(chosen: list[Candidate], text: str, c: Candidate, b: int, e: int, lengths: _Lengths) -> bool:
-    """Whether the clock ``c`` stands alone in a sentence naming no footage, in a text that has told one length only
-    so far, of the footage it names: "How to film the Mqabba festa fireworks (our six-minute video, step by step) ...
-    Fireworks start at 23:00, after the procession." (round 201) can be no position of that video however the
-    paragraph names it (:func:`_hedged_past_every_length` has read the clock against that length)."""
-    return not lengths.several and lengths.longest is not None and not footage_word(text, b, e) \
-        and not any(o is not c and not o.excluded for o in chosen)
 
 
 def _footage_told_apart_from_day(chosen: list[Candidate], text: str, c: Candidate, b: int, e: int) -> bool:
