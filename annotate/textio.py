@@ -120,6 +120,15 @@ def _size(n: int) -> str:
     return f"{n / 1_000_000:g} MB" if n >= 1_000_000 else f"{n / 1000:g} kB"
 
 
+# A path as Windows writes it (a drive letter, or a share's \\server\share): another machine's, never a file here.
+_WINDOWS_PATH = re.compile(r"[A-Za-z]:[\\/]|\\\\[^\\]")
+
+
+def windows_path(text: str) -> bool:
+    """Whether ``text`` is a Windows path (``C:\\Users\\me\\f.mp4``) on a machine that is not Windows."""
+    return os.name != "nt" and _WINDOWS_PATH.match(text) is not None
+
+
 def regular_file(
     path: str | os.PathLike[str], *, kind: str, error: Callable[[str], AnnotateError] | None = None,
     stream_hint: str = "", ours: bool = False,
@@ -135,6 +144,8 @@ def regular_file(
     try:
         info = os.stat(path)
     except FileNotFoundError:
+        if windows_path(os.fspath(path)):
+            raise make(f"is a Windows path (of another machine), not a file here; expected {_a(kind)}") from None
         raise make(f"no such file, expected {_a(kind)}") from None
     except OSError as exc:
         raise make(f"cannot read {kind}: {os_reason(exc)}") from None

@@ -549,7 +549,8 @@ def footage_location(video: Footage, origin: str | None) -> Path:
     """Where ``video`` is: its path, a relative one read against the folder of the timeline file ``origin``
     (saving writes it relative to that folder); a Windows path (a timeline made on another machine) as written,
     never joined to it."""
-    from annotate.fetch import given_path, windows_path
+    from annotate.fetch import given_path
+    from annotate.textio import windows_path
 
     path = given_path(video.path or "").expanduser()
     joined = not path.is_absolute() and origin and not windows_path(str(path))
