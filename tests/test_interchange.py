@@ -2328,3 +2328,28 @@ def test_a_multicam_clips_marker_lands_on_its_active_angles_footage_with_or_with
                                                'duration="5s"/>'), "fcpx", origin="mc.fcpxml")
     assert back.footage is not None and back.footage.path == "/tmp/camA.mov"
     assert [(m.caption, m.start) for m in back.moments] == [("mc 110", pytest.approx(150.0))]
+
+
+def test_a_smooth_speed_change_is_read_as_linear_with_a_warning_naming_the_clip():
+    # A timeMap's points default to interp smooth2: Final Cut Pro eases from one speed to the next around a smooth
+    # point (a speed transition) on a curve FCPXML does not state; main read it as linear without a word. The clip
+    # runs at normal speed for 4 s, then at 4x (its own 4-10 s show media 4-28 s): its marker at its own 5 s lies
+    # at 8 s of the media read linearly, said with the clip's name; a linear point, or Final Cut Pro's own constant
+    # speed (two smooth2 points), is no curve and says nothing.
+    text = (MIXED_RATES / "retimed.fcpxml").read_text(encoding="utf-8").replace('ref="r5"', 'ref="r4"')
+    ramp = text.replace('<timept time="10s" value="20s" interp="linear"/>',
+                        '<timept time="4s" value="4s"/><timept time="10s" value="28s" interp="smooth2"/>') \
+        .replace('<marker start="10s"', '<marker start="5s"')
+    for file_text, said in ((ramp, True), (ramp.replace('value="4s"/>', 'value="4s" interp="linear"/>'), False),
+                            (text.replace('interp="linear"', 'interp="smooth2"'), False)):
+        notes: list[str] = []
+        with collected(notes):
+            back = interchange.loads(file_text, "fcpx", origin="t.fcpxml")
+        smooth = [n for n in notes if "changes speed smoothly" in n]
+        assert bool(smooth) == said, notes
+        if said:
+            assert smooth == ["t.fcpxml: clip 'cam' changes speed smoothly at 4 s of its own time (timeMap, a speed "
+                              "transition on a curve FCPXML does not state): its marker(s) 'media 10 at double "
+                              "speed' read as if its speed changed at once there"]
+            assert [(m.caption, m.start) for m in back.moments] == [("other at 2", 2.0),
+                                                                    ("media 10 at double speed", 8.0)]

@@ -435,6 +435,7 @@ def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Time
     known = _placed_once(found, numbers, places)
     known.update(_unread_by_the_adapter(found, root, set(numbers.values()), places, notes))
     _unread(root, read, origin, len(notes))
+    _smooth_speed_changes(root, origin, len(notes))
     start = _started(found, text)
     _relative_srcs_decoded(list(found.find_clips()))
     clips = picture_clips(found)  # (a video's sound is its clip again, on an audio lane)
@@ -714,13 +715,40 @@ def _marker_place(marker: ElementTree.Element, holder: ElementTree.Element, pare
 
 def _time_map(clip: ElementTree.Element) -> list[tuple[Fraction, Fraction]]:
     """A retimed clip's ``timeMap`` as its points (the clip's own time, its media's time), in order; [] for a
-    clip at normal speed. Every segment is read as linear (FCPXML's ``interp`` smooth ones ease in and out
-    between the same points)."""
+    clip at normal speed. Every segment is read as linear: Final Cut Pro's own constant speed is two points of
+    its default ``interp`` smooth2, a straight line; where the speed changes at a smooth point between (a speed
+    transition) the curve FCPXML leaves unstated is said (:func:`_smooth_speed_changes`)."""
+    return [(t, v) for t, v, _interp in _time_points(clip)]
+
+
+def _time_points(clip: ElementTree.Element) -> list[tuple[Fraction, Fraction, str]]:
+    """``clip``'s ``timeMap`` points (its own time, its media's, the ``interp``, FCPXML's default smooth2 when
+    unsaid), in order; [] for fewer than two."""
     time_map = clip.find("timeMap")
     points = [] if time_map is None else \
-        sorted((_frames(p.get("time"), Fraction(1)), _frames(p.get("value"), Fraction(1)))
-               for p in time_map.iter("timept"))
+        sorted((_frames(p.get("time"), Fraction(1)), _frames(p.get("value"), Fraction(1)),
+                p.get("interp") or "smooth2") for p in time_map.iter("timept"))
     return points if len(points) > 1 else []
+
+
+def _smooth_speed_changes(root: ElementTree.Element, origin: str | None, count: int) -> None:
+    """Warn, naming the clip and its markers, of each retimed clip holding a marker whose speed changes at a
+    smooth point (``interp`` smooth2, the default, or the old smooth): Final Cut Pro eases from one speed to
+    the next around it (a speed transition, ``inTime``/``outTime``) on a curve FCPXML does not state, so its
+    markers are read through the map as if it were linear there, and one near the change may be off."""
+    for clip in root.iter():
+        markers = [_numbered(m.get("value", ""), count)[0] for m in clip.findall("marker")]
+        try:
+            points = _time_points(clip) if markers else []
+        except (ValueError, ZeroDivisionError):
+            continue  # (a time that is no time: the map is not read)
+        smooth = [t for (t0, v0, _), (t, v, interp), (t1, v1, _) in zip(points, points[1:], points[2:], strict=False)
+                  if interp != "linear" and t0 < t < t1 and (v - v0) * (t1 - t) != (v1 - v) * (t - t0)]
+        if smooth:
+            notify(f"{origin or '<input>'}: clip {clip.get('name') or ''!r} changes speed smoothly at "
+                   f"{', '.join(f'{float(t):g}' for t in smooth)} s of its own time (timeMap, a speed transition "
+                   f"on a curve FCPXML does not state): its marker(s) {', '.join(map(repr, markers))} read as if "
+                   "its speed changed at once there")
 
 
 def _between(points: list[tuple[Fraction, Fraction]], x: Fraction) -> Fraction:
