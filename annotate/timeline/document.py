@@ -503,6 +503,16 @@ def say_removed(target: str | os.PathLike[str], source: str | os.PathLike[str], 
                   AnnotateWarning, stacklevel=3)
 
 
+def say_found_changed(target: str | os.PathLike[str], source: str | os.PathLike[str],
+                      inexact: Sequence[str]) -> None:
+    """One warning naming each moment of the timeline file ``target`` found in ``source`` changed
+    (:attr:`~annotate.timeline.match.Matched.inexact`: ``timeline -o``, ``import``): it keeps its id and the
+    person's fields, and how it was found is said."""
+    if inexact:
+        warnings.warn(f"{target}: {len(inexact)} moment(s) found in {source} changed, each keeping its id and your "
+                      f"fields: {_shown(list(inexact))}", AnnotateWarning, stacklevel=3)
+
+
 # What a person sets on a moment by hand, which an article rebuilt over the file would give afresh.
 HAND_SET_FIELDS = ("caption", "notes", "tags", "highlight", "color")
 
@@ -645,9 +655,7 @@ def update(timeline: Timeline, path: str | os.PathLike[str], *, source: str | os
         kept = {m.id for m in timeline.moments}
         say_removed(path, source, [m.id or f"#{n}" for n, m in enumerate(existing.moments, 1) if m.id not in kept],
                     "moment(s)")
-        if matched is not None and matched.inexact:
-            warnings.warn(f"{path}: {len(matched.inexact)} moment(s) found in {source} changed, each keeping its id "
-                          f"and your fields: {_shown(list(matched.inexact))}", AnnotateWarning, stacklevel=2)
+        say_found_changed(path, source, matched.inexact if matched is not None else ())
     return save(timeline, path, since_read=existing is not None)
 
 
