@@ -561,7 +561,7 @@ def footage_location(video: Footage, origin: str | None) -> Path:
     never joined to it."""
     from annotate.fetch import given_path, windows_path
 
-    path = given_path(video.path or "").expanduser()
+    path = given_path(video.path or "", Path(origin).parent if origin else None).expanduser()
     joined = not path.is_absolute() and origin and not windows_path(str(path))
     return Path(origin).parent / path if joined and origin else path
 
