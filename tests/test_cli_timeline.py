@@ -975,3 +975,32 @@ def test_a_corrected_article_corrects_the_captions_of_clock_times_and_quotes_too
     assert corrected.exit_code == 0 and "replaced" not in corrected.stderr, corrected.output
     after = {m.id: m.caption for m in load(out).moments}
     assert after["c1"] == "the soldiers reach the gate" and "we can see" in after["q1"], after
+
+
+def test_a_rerun_keeps_where_align_placed_a_clock_time(tmp_path):
+    """A clock time placed by ``align`` (through the footage's clock: its start, its minute's end, an alignment
+    of kind clock) came back from a re-run of ``timeline -o`` over an unchanged article with its alignment but
+    ``start: null`` and no end: the rebuilt moment states no time (its clock is its time), and only the
+    alignment was kept. What align found is kept whole while the clock is the same; a changed clock is placed
+    afresh."""
+    from dataclasses import replace
+
+    from annotate.model import Alignment, Footage
+    from annotate.timeline import save
+
+    article, out = tmp_path / "a.txt", tmp_path / "t.yaml"
+    article.write_text("The police log says officers arrived at 15:14 and left.\n", encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    made = load(out)
+    clock = Alignment(12.0, "clock", 1.0, "clock 15:14:00 first shown at frame 300")
+    placed = replace(made.moments[0], start=12.0, end=72.0, alignment=clock)
+    save(replace(made.with_moments((placed,)), videos=(Footage(path="f.mp4", duration=100.0, fps=25.0),)), out)
+    again = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert again.exit_code == 0 and "warning" not in again.stderr, again.output
+    kept = load(out).moments[0]
+    assert (kept.id, kept.clock, kept.start, kept.end, kept.alignment) == ("c1", "15:14", 12.0, 72.0, clock)
+    article.write_text("The police log says officers arrived at 15:20 and left.\n", encoding="utf-8")
+    moved = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert moved.exit_code == 0, moved.output
+    fresh = load(out).moments[0]
+    assert (fresh.clock, fresh.start, fresh.end, fresh.alignment) == ("15:20", None, None, None)

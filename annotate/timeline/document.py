@@ -588,9 +588,11 @@ def _same_footage(new: Footage | None, old: Footage | None) -> bool:
 
 def _alignments_kept(timeline: Timeline, existing: Timeline) -> tuple[Timeline, list[str]]:
     """``timeline`` with each moment :func:`same_place` as in ``existing`` on the same footage keeping what
-    ``align`` found for it there: its alignment (the same stated time in the same video finds the same evidence)
-    and its ``alternatives`` (the same instant on the other videos, which ``align --alternatives`` found by their
-    sound, and no article holds); and the ids of those whose alignment or alternatives are cleared all the same
+    ``align`` found for it there: its alignment (the same stated time in the same video finds the same evidence),
+    a clock time's or quote's start and end (align's placing, which the article does not state; ``start: null``
+    on a re-run of an unchanged article lost them) and its ``alternatives`` (the same instant on the other videos,
+    which ``align --alternatives`` found by their sound, and no article holds); and the ids of those whose
+    alignment or alternatives are cleared all the same
     (moved, or their video changed)."""
     old = {m.id: m for m in existing.moments if m.alignment is not None or m.alternatives}
     kept, cleared = [], []
@@ -599,8 +601,11 @@ def _alignments_kept(timeline: Timeline, existing: Timeline) -> tuple[Timeline, 
         if was is None or m.alignment is not None and m.alternatives:
             kept.append(m)
         elif same_place(m, was) and _same_footage(_footage_of(timeline, m), _footage_of(existing, was)):
-            kept.append(replace(m, alignment=m.alignment or was.alignment, alternatives=m.alternatives
-                                or tuple(a for a in was.alternatives if a.footage != m.footage)))
+            m = replace(m, alignment=m.alignment or was.alignment, alternatives=m.alternatives
+                        or tuple(a for a in was.alternatives if a.footage != m.footage))
+            if m.start is None and was.start is not None:  # (a clock time or quote align placed: its times too)
+                m = replace(m, start=was.start, end=was.end, approximate=m.approximate or was.approximate)
+            kept.append(m)
         else:
             kept.append(m)
             cleared.append(m.id)
