@@ -5,7 +5,6 @@ and field order survive commands that update the timeline."""
 from __future__ import annotations
 
 import codecs
-import functools
 import hashlib
 import io
 import os
@@ -31,7 +30,7 @@ from annotate.model import Footage, Moment, Timeline
 from annotate.textio import ArticleWarning, import_advice, other_kind, read_bytes, read_text_file
 from annotate.timecode import parse_time
 from annotate.timeline.longtext import LongText
-from annotate.timeline.match import match_cues, match_moments, same_place, stated_as_before
+from annotate.timeline.match import match_cues, match_moments, read_alone, same_place, stated_as_before
 from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, TEXT_FIELDS, from_data, to_data
 from annotate.validate import MAX_DEPTH, MAX_MOMENTS
 
@@ -543,16 +542,11 @@ def _hand_set(old: Moment, field: str) -> bool:
     return old.caption not in _extracted_captions(old.sentence, old.quote)
 
 
-@functools.lru_cache(maxsize=4096)
 def _extracted_captions(sentence: str, quote: str) -> frozenset[str]:
     """The captions the extractor gives the moments of ``sentence`` read alone whose words are ``quote``, of
     every kind: positions, clock times and quotes (positions alone made every clock time's and quote's caption
-    count as set by hand, so a corrected article never reached it); asked twice per moment by one update: for
-    the edits kept, and for the warning."""
-    from annotate.moments import extract_references
-
-    found = extract_references(sentence)
-    return frozenset(m.caption for m in (*found.moments, *found.clock_times, *found.said) if m.quote == quote)
+    count as set by hand, so a corrected article never reached it)."""
+    return frozenset(m.caption for m in read_alone(sentence, quote))
 
 
 def footage_location(video: Footage, origin: str | None) -> Path:

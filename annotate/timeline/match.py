@@ -48,11 +48,36 @@ def same_place(new: Moment, old: Moment, tolerance: float = SAME_INSTANT) -> boo
 
 
 def stated_as_before(new: Moment, old: Moment) -> bool:
-    """The article states ``new`` as it stated ``old`` when the file was made: the same sentence, words and
-    window (which the stated time gives). A start that differs all the same is the person's correction of the
-    file (``1:00`` seen to be ``1:02``), which an article that did not change must not undo."""
+    """The article states ``new``'s time as it stated ``old``'s when the file was made: the same words of its
+    time and window (which the stated time and its hedge give), whatever else of its sentence was edited. A
+    start that differs all the same is the person's correction of the file (``1:00`` seen to be ``1:02``, or
+    ``1:03`` inside an approximate moment's window), which an article that did not move it must not undo."""
     return bool(new.sentence) and new.start is not None and old.start is not None and new.window is not None and (
-        new.sentence, new.quote, new.window) == (old.sentence, old.quote, old.window)
+        new.quote, new.window) == (old.quote, old.window)
+
+
+def start_set_by_hand(moment: Moment) -> bool:
+    """Whether ``moment``'s start (a timeline file's) is not the time its own sentence states: the person's.
+    An approximate moment's window is wide (``about 1:00``: 0:55-1:06), so a start inside it is no sign of the
+    article's; its sentence read alone tells (:func:`read_alone`), else (a time counted from another, which a
+    sentence alone does not give) a start outside its window."""
+    if moment.start is None or not moment.sentence or not moment.quote:
+        return False
+    stated = [m.start for m in read_alone(moment.sentence, moment.quote) if m.start is not None]
+    if stated:
+        return all(abs(moment.start - s) >= SAME_INSTANT for s in stated)
+    return moment.window is not None and not moment.window[0] <= moment.start <= moment.window[1]
+
+
+@functools.lru_cache(maxsize=4096)
+def read_alone(sentence: str, quote: str) -> tuple[Moment, ...]:
+    """The moments the extractor gives ``sentence`` read alone whose words are ``quote``, of every kind
+    (positions, clock times and quotes): what the article gave a moment of the file before the person edited
+    it; asked several times per moment by one update (its caption, its start)."""
+    from annotate.moments import extract_references
+
+    found = extract_references(sentence)
+    return tuple(m for m in (*found.moments, *found.clock_times, *found.said) if m.quote == quote)
 
 
 def _around(moment: Moment) -> str:
@@ -295,11 +320,14 @@ def _fresh_ids(old: Sequence[Moment]) -> Callable[[str], str]:
 
 
 def _described(new: Moment, old: Moment, said: str, tolerance: float) -> str:
-    """``m2 by its sentence (its time 1:02 -> 1:09)``: the match, and the time that changed with it; a time
-    outside the window its own sentence gave was set in the file by hand, and is said to be replaced."""
+    """``m2 by its sentence (its time 1:02 -> 1:09)``: the match, and the time that changed with it; a time set
+    in the file by hand (:func:`start_set_by_hand`) is said to be kept while the article states it as before,
+    else replaced."""
     if same_place(new, old, tolerance) or new.start is None or old.start is None:
         return f"{old.id} {said}"
-    if old.window is not None and not old.window[0] <= old.start <= old.window[1]:
+    if stated_as_before(new, old):
+        return f"{old.id} {said} (your time {_times(old)} kept)"
+    if start_set_by_hand(old):
         return f"{old.id} {said} (your time {_times(old)} replaced by the article's {_times(new)})"
     return f"{old.id} {said} (its time {_times(old)} -> {_times(new)})"
 
