@@ -74,11 +74,12 @@ def local_path(text: str) -> Path | None:
     return Path(urllib.request.url2pathname(path))
 
 
-def given_path(text: str) -> Path:
-    """A footage file as a user or a timeline names it: a ``file://`` URL (what OTIO, FCP XML and Kdenlive write
-    for media, and a browser's address bar shows; ``file:/path`` too, as ``Path`` leaves one) is the path it names,
-    anything else, or a file of that very name, the path as written."""
-    if text[:6].lower() == "file:/" and not os.path.exists(text):
+def given_path(text: str, base: Path | None = None) -> Path:
+    """A footage file as a user, a timeline or a job file names it: a ``file://`` URL (what OTIO, FCP XML and
+    Kdenlive write for media, and a browser's address bar shows; ``file:/path`` too, as ``Path`` leaves one) is
+    the path it names, anything else, or a file of that very name (in ``base``, a job file's folder, else the
+    working folder), the path as written."""
+    if text[:6].lower() == "file:/" and not os.path.exists(base / text if base is not None else text):
         return local_path(text) or Path(text)
     return Path(text)
 

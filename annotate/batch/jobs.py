@@ -189,19 +189,17 @@ def _file(value: Any, base: Path, path: Path, story: str, fld: str) -> Path | No
 def _video(value: Any, base: Path, path: Path, story: str, fld: str) -> Path | str:
     """One of a story's videos, read as ``timeline --footage`` reads it: a
     URL to download stays a URL (fetched, once, when the story's timeline is
-    built), a ``file://`` URL is the path it names, anything else a file
-    path relative to the job file."""
-    from annotate.fetch import is_url, local_path
+    built), a ``file://`` URL is the path it names (:func:`annotate.fetch.given_path`, as every command reads
+    footage), anything else a file path relative to the job file."""
+    from annotate.fetch import given_path, is_url
 
     if isinstance(value, str):
         try:
             if is_url(value):
                 return value
-            named = local_path(value)
+            value = str(given_path(value, base))
         except InputError as exc:
             raise _err(path, str(exc), story=story, fld=fld) from None
-        if named is not None:
-            value = str(named)
     p = _file(value, base, path, story, fld)
     assert p is not None
     return p
