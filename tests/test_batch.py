@@ -22,7 +22,7 @@ from annotate.children import cores
 from annotate.cli import main
 from annotate.clips import media
 from annotate.digest import sha256
-from annotate.errors import TimelineError
+from annotate.errors import AnnotateError, TimelineError
 from annotate.owned import RECORD
 from tests.raw_server import raw_server
 
@@ -1292,3 +1292,16 @@ def test_a_story_s_footage_is_read_by_the_one_reader_every_command_reads_footage
     assert footage_location(Footage(path="file:/clip.mp4"), str(tmp_path / "t.yaml")) == \
         tmp_path / "file:" / "clip.mp4"
     assert footage_location(Footage(path=uri), str(tmp_path / "t.yaml")) == tmp_path / "my clip.mp4"
+
+
+@pytest.mark.parametrize("written", [r"C:\\Users\\me\\f.mp4", "file:///C:/Users/me/f.mp4"])
+def test_a_storys_windows_footage_path_is_named_one_not_joined_under_the_job_files_folder(tmp_path, written):
+    """A story's ``footage: "C:\\Users\\me\\f.mp4"`` (a job file made on Windows) was joined under the job file's
+    folder ("/tmp/x/C:\\Users\\me\\f.mp4: no such file"), where every other command names a Windows path as one."""
+    (tmp_path / "a.txt").write_text("At 0:01 the truck stops.\n", encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text(f'batch: 1\nstories:\n  - {{name: w, article: a.txt, footage: "{written}"}}\n', encoding="utf-8")
+    with pytest.raises(AnnotateError) as caught:
+        load(path)
+    assert "a Windows path (of another machine), not a file here" in str(caught.value), caught.value
+    assert str(tmp_path / "C:") not in str(caught.value)

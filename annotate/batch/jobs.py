@@ -11,7 +11,7 @@ from typing import Any
 
 from annotate.errors import InputError, TimelineError
 from annotate.escape import file_name
-from annotate.textio import regular_file
+from annotate.textio import regular_file, windows_path
 
 JOB_SCHEMA_VERSION = 1
 MAX_FILE_BYTES = 10_000_000
@@ -180,7 +180,8 @@ def _file(value: Any, base: Path, path: Path, story: str, fld: str) -> Path | No
     if not isinstance(value, str) or not value.strip():
         raise _err(path, f"expected a file path, got {value!r}", story=story, fld=fld)
     p = Path(value).expanduser()
-    p = (p if p.is_absolute() else base / p).absolute()
+    if not windows_path(value):  # (another machine's C:\... is named as one, not looked for in the job's folder)
+        p = (p if p.is_absolute() else base / p).absolute()
     # A FIFO or device would block or never end in the worker that reads it.
     regular_file(p, kind=f"{fld} file", error=lambda message: _err(path, f"{p}: {message}", story=story, fld=fld))
     return p
