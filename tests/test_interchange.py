@@ -2286,6 +2286,33 @@ def test_a_retimed_clips_marker_is_read_in_its_footage_through_its_time_map():
     assert [n for n in notes if "outside the part" in n and "at 20 s, which shows 0-20 s" in n]
 
 
+def test_a_reversed_clips_marker_is_placed_in_its_media_without_a_false_warning():
+    # Attack report 11 #7: Final Cut's Reverse Clip (a timeMap running down: its own 0-12 s show media 12-0 s) put
+    # its marker right (2 s into the clip is 10 s of media) but warned it lay outside "12-24 s", the part taken
+    # to be shown at speed 1 from the map's first value. A reversed clip shows 0-12 s of its media.
+    def project(marker_start: str) -> str:
+        return f"""<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE fcpxml>
+<fcpxml version="1.9">
+  <resources>
+    <format id="r1" frameDuration="1/25s" width="320" height="240"/>
+    <asset id="r2" name="base" src="file:///tmp/base.mp4" start="0s" duration="30s" hasVideo="1" format="r1"/>
+  </resources>
+  <library><event name="e"><project name="p"><sequence format="r1" duration="12s"><spine>
+    <asset-clip ref="r2" offset="0s" name="rev" duration="12s" start="0s" format="r1">
+      <timeMap><timept time="0s" value="12s" interp="linear"/><timept time="12s" value="0s" interp="linear"/></timeMap>
+      <marker start="{marker_start}" duration="1/25s" value="A"/>
+    </asset-clip>
+  </spine></sequence></project></event></library>
+</fcpxml>"""
+
+    notes: list[str] = []
+    with collected(notes):
+        back = interchange.loads(project("2s"), "fcpx", origin="rev.fcpxml")
+    assert [(m.caption, m.start) for m in back.moments] == [("A", 10.0)]
+    assert not [n for n in notes if "outside the part" in n], notes
+
+
 def test_a_compound_clip_used_twice_over_one_footage_gives_one_moment_per_footage_instant():
     # Attack report 10 #7: a compound clip used twice shows its inner marker twice in the project, but both
     # places are one instant (60 s) of the footage the timeline is in: two identical moments, doubled cues.

@@ -76,6 +76,7 @@ from annotate.interchange.from_otio import (
     picture_clips,
     plain,
     rate_of,
+    seconds,
 )
 from annotate.interchange.otio import captions_as_xml_keeps, plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import (
@@ -706,7 +707,7 @@ def _marker_place(marker: ElementTree.Element, holder: ElementTree.Element, pare
                                                                                       Fraction(1))
         shown_from = _between(retimed, clip_start)
         shown = _between(retimed, clip_start + clip_length) - shown_from
-        speed = shown / clip_length if clip_length and shown > 0 else Fraction(1)
+        speed = shown / clip_length if clip_length and shown else Fraction(1)  # (below 0: Reverse Clip)
         picture = (str(asset.get("src")), _between(retimed, start))
     return _Place(at + scale * start, Fraction(0) if point else scale * length,
                   (asset.get("src") or "") if asset is not None else "", picture, holder.tag, speed, shown_from,
@@ -872,8 +873,10 @@ def _retime(clip: otio.schema.Clip, place: _Place) -> None:
             any(isinstance(e, otio.schema.LinearTimeWarp) for e in clip.effects):
         return
     rate = clip.source_range.start_time.rate
+    # A reversed clip (a negative speed) shows its media down from shown_from: its range starts where it ends.
+    first = place.shown_from + min(place.speed, Fraction(0)) * Fraction(seconds(clip.source_range.duration))
     clip.source_range = otio.opentime.TimeRange(
-        otio.opentime.RationalTime(float(place.shown_from * Fraction(rate)), rate), clip.source_range.duration)
+        otio.opentime.RationalTime(float(first * Fraction(rate)), rate), clip.source_range.duration)
     clip.effects.append(otio.schema.LinearTimeWarp(time_scalar=float(place.speed)))
 
 
