@@ -17,7 +17,7 @@ _HEDGE_STEMS = (
     "rough", "about", "around", "approx", "near", "almost", "some", "circa", "c.", "ca.", "second", "moment",
     "instant", "just", "little", "slight", "bit", "tad", "than", "short", "soon", "right", "close", "upward",
     "estimat", "over", "under", "or less", "~", "≈", "like", "maybe", "perhaps", "ard", "arnd", "abt", "beat", "tick",
-    "push", "region", "wee", "round", "mga", "aboot", "'bout", "’bout", "karibu", "takriban",
+    "push", "region", "wee", "round", "mga", "aboot", "bout", "karibu", "takriban",
 )
 
 # What a trailing hedge's first character can be ("or so", "-ish", "ish", ", give or take", "(approx.)").
