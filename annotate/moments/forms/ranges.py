@@ -133,7 +133,8 @@ _RANGE_MID = regex(
     # (Scots "fae 14:20 tae 19:05": "tae" is "to", round 108)
     # (Hindi and Urdu put "from" after the first end and "until" after the second: Hinglish "4:10 se 4:30 tak",
     # "2:05 से 2:40 तक" (round 156); "se" is the separator, a timecode on both sides of it)
-    rf"{_PLAYED_ON}|and|(?:go\s+)?reach|hanggang|hingga|sampai|sampe|mpaka|hadi|hangtod|hangtud|tae|se|से)"
+    # (Nicaraguan Creole "from 1:20 go to 1:52": "go to" as the Pidgin's "go reach", only after "from", round 202)
+    rf"{_PLAYED_ON}|and|(?:go\s+)?reach|go\s+to|hanggang|hingga|sampai|sampe|mpaka|hadi|hangtod|hangtud|tae|se|से)"
     rf"{_HTML_SPACE}*"
     # "from 3:50 to the final frame at 4:12": the end named, then its time
     rf"(?:the\s+{_EMPHASIS}(?:very\s+)?(?:final|last|closing|end(?:ing)?)\s+(?:frames?|shots?|images?|scenes?|cuts?|credits|fade)"
@@ -742,7 +743,7 @@ def _range_ends(text: str, first_pos: int, e: int, fps: float, keyword: str) \
     if second is None:
         return None
     sep = mid.group("sep").lower()
-    return first, second, "reach" if sep.endswith("reach") or sep in _FOREIGN_UNTIL else "to" if " " in sep \
+    return first, second, "reach" if sep.endswith("reach") or sep.startswith("go") or sep in _FOREIGN_UNTIL else "to" if " " in sep \
         or sep in _FOREIGN_TO else sep, \
         mid.group("h2")
 
