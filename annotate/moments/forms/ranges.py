@@ -120,7 +120,8 @@ _HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
 # where to stop watching, as "until 2:41" alone is one (rounds 51 and 67); "play through to" plays the stretch)
 _PLAYED_ON = r"(?:and\s+)?(?:play|run|roll|watch|continue)(?:\s+it)?(?:\s+(?:on|through))?\s+(?:to|through)"
 _RANGE_MID = regex(
-    rf"(?:[\s-]*mark|[\s-]+point|\s+in\b)?{_EMPHASIS}{_LINK_CLOSE}{_EMPHASIS}{_HTML_SPACE}*"
+    # (a stamp's singular "minute" label: Burmese English "From 1:12 minute to 1:40 minute", round 202)
+    rf"(?:[\s-]*mark|[\s-]+point|\s+in\b|[^\S\n]+minute\b)?{_EMPHASIS}{_LINK_CLOSE}{_EMPHASIS}{_HTML_SPACE}*"
     # "go back to 1:58 and play through to 2:30": a stretch played from the one to the other
     # (Pidgin's "from 2:05 reach 2:30", "from 1:10 go reach 1:40": "reach" is "to", only after "from")
     # (a cut that jumps over a span: "cuts from 1:02:03 straight to 1:05:40")
