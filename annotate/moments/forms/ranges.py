@@ -105,8 +105,10 @@ _VIEWING = regex(r"\b(?:see|watch|play|view|skip|jump|check|listen)\w*", re.IGNO
 _EMPHASIS = r"(?:[*_`]{1,2}|</?(?:b|strong|em|i|mark|code)>)?"
 # Either end may be a link's text: "watch from [2:14](https://youtu.be/x?t=134) to 2:30", "from <a href=…>2:14</a> to";
 # or a stamp in square brackets, as a transcript writes it: "the exchange from <b>[17:45]</b> to <b>[18:30]</b>".
-_LINK_OPEN = r"(?:\[|<a\s[^<>]{0,300}>)?"
-_LINK_CLOSE = r"(?:\](?:\([^()\s]{1,300}\))?|</a\s*>)?"
+# (or an HTML time element's text, a range written across two of them: "<time datetime="PT2H14M00S">2:14:00</time>&ndash;
+# <time datetime="PT2H31M40S">2:31:40</time>", round 202)
+_LINK_OPEN = r"(?:\[|<a\s[^<>]{0,300}>|<time(?:\s[^<>]{0,120})?>)?"
+_LINK_CLOSE = r"(?:\](?:\([^()\s]{1,300}\))?|</a\s*>|</time\s*>)?"
 # A tilde or "≈" before a time hedges it as a hedge word does: "between ~2:05 and 2:20" (not strike-through "~~").
 _HEDGE_MARK = r"(?<!~)[~≈](?!~)\s*"
 # A range told between two frames: "between the frames at 00:00:04:10 and 00:00:04:15", "from frame 00:01:02:05 to".
