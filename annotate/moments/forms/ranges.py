@@ -105,8 +105,8 @@ _VIEWING = regex(r"\b(?:see|watch|play|view|skip|jump|check|listen)\w*", re.IGNO
 _EMPHASIS = r"(?:[*_`]{1,2}|</?(?:b|strong|em|i|mark|code)>)?"
 # Either end may be a link's text: "watch from [2:14](https://youtu.be/x?t=134) to 2:30", "from <a href=…>2:14</a> to";
 # or a stamp in square brackets, as a transcript writes it: "the exchange from <b>[17:45]</b> to <b>[18:30]</b>".
-# (or an HTML time element's text, a range written across two of them: "<time datetime="PT2H14M00S">2:14:00</time>&ndash;
-# <time datetime="PT2H31M40S">2:31:40</time>", round 202)
+# (or an HTML time element's text, a range written across two of them: "<time datetime="PT2H14M00S">2:14:00</time>
+# &ndash;<time datetime="PT2H31M40S">2:31:40</time>", round 202)
 _LINK_OPEN = r"(?:\[|<a\s[^<>]{0,300}>|<time(?:\s[^<>]{0,120})?>)?"
 _LINK_CLOSE = r"(?:\](?:\([^()\s]{1,300}\))?|</a\s*>|</time\s*>)?"
 # A tilde or "≈" before a time hedges it as a hedge word does: "between ~2:05 and 2:20" (not strike-through "~~").
@@ -746,9 +746,8 @@ def _range_ends(text: str, first_pos: int, e: int, fps: float, keyword: str) \
     if second is None:
         return None
     sep = mid.group("sep").lower()
-    return first, second, "reach" if sep.endswith("reach") or sep.startswith("go") or sep in _FOREIGN_UNTIL else "to" if " " in sep \
-        or sep in _FOREIGN_TO else sep, \
-        mid.group("h2")
+    until = sep.endswith("reach") or sep.startswith("go") or sep in _FOREIGN_UNTIL
+    return first, second, "reach" if until else "to" if " " in sep or sep in _FOREIGN_TO else sep, mid.group("h2")
 
 
 # "until" in the languages a "from" range is written with in English posts: Tagalog, Malay and Indonesian, Swahili
