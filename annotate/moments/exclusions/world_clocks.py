@@ -253,7 +253,7 @@ def _time_told_or_booked(c: _Clock) -> bool:
     7:50") (:data:`_TIME_TOLD_BEFORE`, :data:`_BACK_AFTER_BREAK_BEFORE`, :data:`_EXAMPLE_OF_TIME_BEFORE`)."""
     said = c.ends(_TIME_TOLD_BEFORE, 40)
     told = said and _TIME_TOLD_AFTER.match(c.after) is not None \
-        and _only_turn_stamps_before(c) and not _answers_question_of_no_time(c)
+        and _only_turn_stamps_before(c) and not _answers_question_of_no_time(c) and not _points_into_clip(c)
     if said and _TIME_TOLD_DATED_AFTER.match(c.after) is not None and c.text[c.begin:c.begin + 1].isdigit():
         # told with its date, the time is the day's, whatever stamps stand before it (an Otter export's "Speaker 2
         # 0:03" label) and whatever footage is named beside it (what is being recorded)
@@ -263,6 +263,27 @@ def _time_told_or_booked(c: _Clock) -> bool:
     return (told or c.ends(_BACK_AFTER_BREAK_BEFORE, 40) or c.ends(_EXAMPLE_OF_TIME_BEFORE, 60)) \
         and (not c.footage_context or (told and _in_stamped_turn(c))) and c.text[c.bare:c.bare + 1].isdigit() \
         and time_check_hedge(c) and not footage_word(c.text, c.b, c.e)
+
+
+# What happens at the time, joined to it by "and": "It's 1:20 and he falls", "it's 0:48, and the truck swerves", "and
+# you can see the car float off" (an act of the footage's people or things, not a state now: "and the crowd is still
+# outside", "and I'm still up", "and here's Jim").
+_EVENT_AT_IT_AFTER = regex(
+    r"[^\S\n]*,?[^\S\n]+and[^\S\n]+(?:then[^\S\n]+)?(?:"
+    r"(?:he|she|it|(?:the|a|an|his|her|their|its)[^\S\n]+[\w'’-]+)[^\S\n]+"
+    r"(?:(?:just|suddenly|finally|then|already)[^\S\n]+)?(?!(?:is|was|has|does|needs|seems|looks)\b)[a-z]+s\b"
+    r"|they[^\S\n]+(?:(?:just|suddenly|finally|then|all)[^\S\n]+)?(?!(?:are|were|have|had|will|would)\b)[a-z]+\b"
+    r"|you[^\S\n]+(?:can[^\S\n]+)?(?:see|hear|watch)\b)", re.IGNORECASE)
+# How far before the time the clip it points into may be named (a phone-in's turn or two before the caller's).
+CLIP_TALKED_ABOUT_CHARS = 400
+
+
+def _points_into_clip(c: _Clock) -> bool:
+    """"CALLER: It's 1:20 and he falls" (the clip talked about named before it): what happens at the time, said as
+    round 92's "It's 1:45 where the dog jumps" is, points into the footage, as callers' "At about 1:15 in it" do
+    (rounds 145, 169); not with a clock's two-digit hour ("It's 18:20 and he falls asleep on the bus")."""
+    return _EVENT_AT_IT_AFTER.match(c.after) is not None and _TWO_DIGIT.match(c.text, c.bare) is None \
+        and footage_word(c.text, max(0, c.begin - CLIP_TALKED_ABOUT_CHARS), c.begin)
 
 
 def _only_turn_stamps_before(c: _Clock) -> bool:
