@@ -49,6 +49,13 @@ def _draws_nothing(line: str) -> bool:
     return all(c.isspace() or unicodedata.category(c) == "Cf" for c in line)
 
 
+def first_shown(*texts: str) -> str:
+    """The first of ``texts`` that shows something, "" if none does: a caption of spaces and format characters alone
+    (a zero-width space, a bidi mark, which :func:`clean_text` leaves empty) gives way to the quote, the sentence or
+    the id after it as an empty caption does, in a clip's name, a cue and a marker alike."""
+    return next((text for text in texts if not _draws_nothing(text)), "")
+
+
 def loses_characters(text: str) -> bool:
     """Whether :func:`clean_text` (so every one-line and cue text made of it)
     leaves a character of ``text`` out: a control character, U+2060, U+FFFE,

@@ -95,6 +95,28 @@ def test_hostile_captions_make_safe_names():
     assert stems == ["01-etc-passwd", "02-abs-path", "03-moment-con", "04-moment", "05-ärger-in-köln"]
 
 
+# A caption that shows nothing: spaces and format characters (zero-width space, soft hyphen, bidi marks, word joiner,
+# BOM, an isolate) alone.
+_SHOWS_NOTHING = ["\u200b", "\u00ad\u00ad", " \u200e \u200f ", "\u2060", "\ufeff\n\u2066", "   "]
+
+
+@pytest.mark.parametrize("caption", _SHOWS_NOTHING)
+def test_a_caption_that_shows_nothing_is_named_as_an_empty_one(caption):
+    for quote, moment_id in (("the 2:10 mark", "m7"), ("", "m7"), ("", "")):
+        blank = Moment(start=1, caption="", quote=quote, id=moment_id)
+        unseen = Moment(start=1, caption=caption, quote=quote, id=moment_id)
+        assert plan.clip_stems([unseen]) == plan.clip_stems([blank])
+    named = [Moment(start=1, caption=caption, quote="the 2:10 mark"), Moment(start=2, caption="", quote="at 0:45"),
+             Moment(start=3, caption=caption, id="m3")]
+    assert plan.clip_stems(named) == ["01-the-2-10-mark", "02-at-0-45", "03-m3"]
+    # (and the words a cue and a marker show are the quote's, as for an empty caption)
+    from annotate.interchange.common import marker_name
+    from annotate.subtitles.cues import words_of
+
+    assert words_of(named[0]) == "the 2:10 mark" and marker_name(named[0]) == "the 2:10 mark"
+    assert marker_name(Moment(start=1, caption=caption)) == ""
+
+
 def test_numbers_widen_past_99():
     stems = plan.clip_stems([Moment(start=i) for i in range(120)])
     assert stems[0].startswith("001-") and stems[-1].startswith("120-")

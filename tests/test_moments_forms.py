@@ -279,9 +279,11 @@ def test_media_stems_gate_every_media_noun() -> None:
     import re
 
     from annotate.moments.lengths import MEDIA_STEMS
-    from annotate.moments.patterns import MEDIA_NOUN
+    from annotate.moments.patterns import MEDIA_NOUN, REPOST
 
-    words = [re.sub(r"\\s[+?]", " ", w) for w in MEDIA_NOUN[3:-1].split("|")]
+    # (REPOST, a group of its own, by the words it stands for)
+    nouns = MEDIA_NOUN.replace(REPOST, "repost|reupload|re-upload|re-up|reup|mirror")
+    words = [re.sub(r"\\s[+?]", " ", w) for w in nouns[3:-1].split("|")]
     assert len(words) > 40
     for word in words:
         assert re.fullmatch(MEDIA_NOUN, word, re.IGNORECASE), word
@@ -408,7 +410,8 @@ def test_genre_families(text: str, expected: list) -> None:
      "the subtitles", "the caption", "the VOD", "this scene", "frame 12", "the camera angle", "the mark",
      "the timestamp", "90 seconds in", "two minutes into", "into the hearing", "the livestream", "the podcast",
      "a short", "the excerpt", "the tape", "the final cut", "the interview", "of the recap", "the vid",
-     "the condensed game", "Camera B", "cam 2", "a Facebook Live"],
+     "the condensed game", "Camera B", "cam 2", "a Facebook Live", "the repost", "the reupload", "the re-up",
+     "the YouTube mirror"],
 )
 def test_footage_stems_gate_every_footage_word(phrase: str) -> None:
     """The cheap substring gate in front of FOOTAGE_WORD never hides a word the pattern finds."""

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from annotate.errors import AnnotateError, InputError
-from annotate.escape import file_name, line_text
+from annotate.escape import file_name, first_shown, line_text
 from annotate.model import Moment, Source, Timeline
 from annotate.timecode import format_clock
 
@@ -193,17 +193,21 @@ def clip_stems(moments: Sequence[Moment]) -> list[str]:
     slug comes from the caption (else quote, else id); equal slugs get
     ``-2``, ``-3``... so even without the number no two clips look alike."""
     width = max(2, len(str(len(moments))))
-    slugs = unique([
-        file_name(m.caption or m.quote or m.id or "moment", max_bytes=MAX_SLUG_BYTES) for m in moments
-    ])
+    slugs = unique([_slug(m) for m in moments])
     return [f"{i + 1:0{width}d}-{slug}" for i, slug in enumerate(slugs)]
+
+
+def _slug(m: Moment) -> str:
+    """The name a moment's clip is told by: its caption, else its quote, else its id (the first that shows
+    something: :func:`annotate.escape.first_shown`)."""
+    return file_name(first_shown(m.caption, m.quote, m.id) or "moment", max_bytes=MAX_SLUG_BYTES)
 
 
 def duplicate_captions(moments: Sequence[Moment]) -> list[str]:
     """Warnings for captions shared by several moments (their clips get -2 names)."""
     by_caption: dict[str, list[str]] = {}
     for i, m in enumerate(moments):
-        key = file_name(m.caption or m.quote or m.id or "moment", max_bytes=MAX_SLUG_BYTES)
+        key = _slug(m)
         by_caption.setdefault(key, []).append(m.id or f"#{i + 1}")
     return [
         f"moments {', '.join(ids)} share the caption name '{key}': their clips are told apart by -2, -3 ..."

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from annotate.errors import AnnotateWarning
-from annotate.escape import line_text, loses_characters
+from annotate.escape import first_shown, line_text, loses_characters
 from annotate.model import MANUAL, Footage, Moment, Timeline, moment_ids
 from annotate.timecode import FALLBACK_FPS, NTSC_SHORTHAND_FPS, format_clock_exact, timecode_rate
 
@@ -150,7 +150,7 @@ def in_drop_frame(timeline: Timeline, rate: float) -> Timeline:
 
 def title_source(moment: Moment) -> str:
     """The text a moment's one-line title (:func:`title_of`) is made of."""
-    return moment.caption or moment.quote or moment.sentence or moment.id
+    return first_shown(moment.caption, moment.quote, moment.sentence, moment.id)
 
 
 def title_of(moment: Moment) -> str:
@@ -161,7 +161,7 @@ def title_of(moment: Moment) -> str:
 def marker_name(moment: Moment) -> str:
     """A marker's name: :func:`title_of` when the moment has words, else empty
     (an unnamed marker read from an editor file goes back unnamed, not "m3")."""
-    return title_of(moment) if (moment.caption or moment.quote or moment.sentence) else ""
+    return title_of(moment) if first_shown(moment.caption, moment.quote, moment.sentence) else ""
 
 
 def ids_not_carried(timeline: Timeline, carries: Callable[[str], bool], what: str) -> None:

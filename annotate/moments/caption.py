@@ -13,7 +13,7 @@ import re
 
 from annotate.moments.compiled import regex
 from annotate.moments.patterns import HEDGE, MEDIA_NOUN, any_stem
-from annotate.moments.sentences import INVISIBLE, QUOTE_MARKS
+from annotate.moments.sentences import INVISIBLE
 
 _I = re.IGNORECASE
 
@@ -110,7 +110,8 @@ _EDGE = " \t\n" + INVISIBLE
 
 def caption(sentence: str, spans: list[tuple[int, int]], own: tuple[int, int]) -> str:
     """Caption for the moment at ``own`` (offsets within ``sentence``); ``spans``
-    are all time phrases in the sentence (removed from the caption)."""
+    are all time phrases in the sentence (removed from the caption). ``sentence`` comes with the quote marks opening
+    its lines blanked (:func:`annotate.moments.sentences.unquoted`): only there is a ">" nobody's words."""
     text = _caption(sentence, spans, own)
     m = _VIEWER_INSTRUCTION.match(text)
     if m and m.end() and len(text[m.end():].split()) >= 2:
@@ -286,9 +287,8 @@ _SAID_WORDS = any_stem(("said", "says", "added", "adds", "explained", "noted", "
 
 
 def _tidy(text: str) -> str:
-    # (a reply's quote marks of every depth, "> ", ">> ", "> > ", open no caption's line: nobody's words)
-    s = QUOTE_MARKS.sub("", text) if ">" in text else text
-    s = _MD_MARKS.sub("", _MD_LINK.sub(r"\1", s)) if _MD_GATE.search(s) else s
+    # (a reply's quote marks opening the sentence's lines come blanked: sentences.unquoted)
+    s = _MD_MARKS.sub("", _MD_LINK.sub(r"\1", text)) if _MD_GATE.search(text) else text
     if _QUOTE_CHARS.search(s):
         s = _EMPTY_QUOTES.sub(" ", s)
     if _SAID_WORDS.search(s):

@@ -26,7 +26,7 @@ from annotate.moments.extract import ClockMention
 from annotate.moments.hedges import hedge_before
 from annotate.moments.patterns import CLOCK_ZONE, MONTH, WEEKDAY
 from annotate.moments.scan import as_shown
-from annotate.moments.sentences import said, split
+from annotate.moments.sentences import said, split, unquoted
 from annotate.textio import ArticleWarning
 
 _TIME = regex(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,3}))?)?")
@@ -158,7 +158,6 @@ def _clock_moment(text: str, c: ClockMention, clock: ClockTime, span: tuple[int,
     """The clock time ``clock`` the phrase ``c`` states, quoted from ``text`` as written (its caption without the
     quote marks of a quoted list's row, which the copy the finders ``read`` left out)."""
     begin, end = span
-    sentence = text[c.b:c.e]
     return Moment(
         start=None,
         # A time to the minute is a one-minute window: approximate, like a minute mark.
@@ -166,7 +165,7 @@ def _clock_moment(text: str, c: ClockMention, clock: ClockTime, span: tuple[int,
         quote=text[begin:end],
         span=(begin, end),
         sentence=said(text, c.b, c.e),
-        caption=caption(sentence if read is None else as_shown(text, read, c.b, c.e), others,
+        caption=caption(unquoted(text, c.b, c.e, None if read is None else as_shown(text, read, c.b, c.e)), others,
                         _said_span(read or text, c.b, begin, end)),
         clock=clock.text(),
     )

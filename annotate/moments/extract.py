@@ -79,7 +79,7 @@ from annotate.moments.patterns import (
     any_stem,
 )
 from annotate.moments.scan import as_shown, lowered, reading_copy, sentences_holding, sentences_with
-from annotate.moments.sentences import said, split
+from annotate.moments.sentences import said, split, unquoted
 from annotate.moments.speech import attach
 from annotate.moments.veto import VETOED, clock_verdict
 from annotate.moments.window import window
@@ -167,7 +167,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         restated_clocks(chosen, text)
         day_clock_end = max((c.end for c in chosen if c.excluded == "time of day"), default=day_clock_end)
         live = [c for c in chosen if not c.excluded]
-        sentence = text[b:e]
+        sentence = unquoted(text, b, e)  # (what its captions are cut from)
         spans_in_sentence = [(c.begin - b, c.end - b) for c in live]
         for c in chosen:
             if c.excluded and clocks is not None and c.excluded in CLOCK_TIME_REASONS and c.kind in ("point", "range"):
@@ -244,7 +244,8 @@ def _as_written(m: Moment, written: str, read: str, b: int, e: int, spans: list[
     assert m.span is not None
     begin, stop = m.span
     return replace(m, quote=written[begin:stop], sentence=said(written, b, e),
-                   caption=caption(as_shown(written, read, b, e), spans, (begin - b, stop - b)))
+                   caption=caption(unquoted(written, b, e, as_shown(written, read, b, e)), spans,
+                                   (begin - b, stop - b)))
 
 
 @dataclass(frozen=True)

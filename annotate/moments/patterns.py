@@ -168,6 +168,14 @@ def any_stem(stems: tuple[str, ...]) -> re.Pattern[str]:
     return regex(_by_first_letter(sorted(stems, key=len, reverse=True)))
 
 
+# Another copy of the footage put up again, a video word as "video" and "clip" are: "the repost", "the reupload", "the
+# re-up", "halfway through the Telegram mirror" (MEDIA_NOUN and LENGTH_MEDIA hold it). A repost is the copy when told
+# as the one known ("the repost", "the four-minute repost"), not someone's act of posting ("a repost at 21:40", "his
+# repost": a post in the world); nor is a car's or a bathroom's mirror, or one looked in ("checked her
+# hair in the mirror at 06:40").
+REPOST = (r"(?:(?:(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bthat\s)|(?<=minute\s)|(?<=minute-)|(?<=second\s))reposts?|"
+          r"re-?uploads?|re-?ups?(?![\w-])|(?<!view\s)(?<!view-)(?<!wing\s)(?<!side\s)(?<!bathroom\s)"
+          r"(?<!hand\s)(?<!\bin\sthe\s)(?<!\bin\sa\s)(?<!\binto\sthe\s)(?<!\bher\s)(?<!\bhis\s)(?<!\bmy\s)mirrors?)")
 # Nouns that name footage (or a recorded event treated as footage).
 # A produced cut of an event called by its kind: "the race's 12-minute summary", "the 8-minute recap", "a 15-minute
 # round-up" (round 115): a work its length and the end forms after it belong to (lengths/, forms/candidate.py).
@@ -180,7 +188,7 @@ DRONE_FLIGHT = r"(?:flight|sortie|flyover)"
 MEDIA_NOUN = (
     r"(?:video|videos|clip|clips|footage|recording|film|tape|stream|livestream|live\s?stream|broadcast|"
     r"feed|hearing|speech|interview|trailer|teaser|segment|sequence|reel|newsreel|newsreels|montage|compilation|"
-    r"supercut|bodycam|body-cam|dashcam|dash-cam|upload|vlog|podcast|episode|documentary|"
+    rf"supercut|bodycam|body-cam|dashcam|dash-cam|upload|{REPOST}|vlog|podcast|episode|documentary|"
     # a webcam's picture, and the recording kept of a stream: "on the webcam", "the final half hour of the archive"
     r"webcam|web-cam|archive|"
     # a meeting or a launch streamed on the web: "The council webcast runs 2 hours"
@@ -224,7 +232,7 @@ RECORDED_TALK = r"(?:talk|lecture|address|keynote|presentation|sermon|homily|ser
 BROADCAST_HOUR = r"(?:(?<=minute\s)|(?<=min\s)|(?<=mins\s))hour"
 LENGTH_MEDIA = (
     r"(?:video|videos|clip|clips|footage|recording|film|trailer|teaser|documentary|livestream|stream|"
-    r"broadcast|montage|reel|newsreels?|compilation|supercut|movie|episode|interview|version|upload|cut|tape|"
+    rf"broadcast|montage|reel|newsreels?|compilation|supercut|movie|episode|interview|version|upload|{REPOST}|cut|tape|"
     # (not the adjective: "at short notice", "a short walk", "short of")
     r"segment|excerpt|short(?!\s+(?:notice|of|term|supply|list|while|distance|walk|drive|trip|stay|break|period|"
     r"time|wait|delay)\b)|vlog|podcast|demo|walkthrough|playthrough|tutorial|aftermovie|vid|vod|package|webcast|"

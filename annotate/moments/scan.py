@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 from annotate.moments.compiled import regex
+from annotate.moments.sentences import INVISIBLE
 
 # A decimal digit of another script ("２", "٢", "२": ``\d`` is Unicode's decimal digits, those ``int()`` reads), and
 # the full-width colon and full stop of East Asian text ("２：２７").
@@ -23,12 +24,24 @@ def _as_ascii(m: re.Match[str]) -> str:
     return ":" if c == "\uff1a" else "." if c == "\uff0e" else str(unicodedata.decimal(c))
 
 
+# A run of characters that draw nothing (sentences.INVISIBLE: a zero-width space, a bidi mark, a soft hyphen) beside
+# a space, or between a digit and a word: "at 2:10\u200b in the video" is "at 2:10 in the video" to a reader (not a
+# soft hyphen inside a word: "vid\u00adeo" stays one word).
+_INVISIBLE_GAP = re.compile(
+    rf"(?<=\s)[{INVISIBLE}]+|[{INVISIBLE}]+(?=\s)|(?<=\d)[{INVISIBLE}]+(?=\w)|(?<=\w)[{INVISIBLE}]+(?=\d)")
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
 def reading_copy(text: str) -> str:
     """``text`` as the finders read it, one character for one, so every offset, span and sentence found in the copy
     is the same in ``text``, where quotes, sentences and captions are cut (the output keeps the text as written):
     each digit of another script ("２：２７", "٠:٤٥", "२:२७") and the full-width colon and stop as their ASCII twins,
-    and a quoted list or table read as one (:func:`_quoted_rows`)."""
-    copy = text if text.isascii() else _NOT_ASCII_DIGIT.sub(_as_ascii, text)
+    the characters that draw nothing beside a space or a number as spaces (:data:`_INVISIBLE_GAP`), and a quoted
+    list or table read as one (:func:`_quoted_rows`)."""
+    copy = text if text.isascii() else _INVISIBLE_GAP.sub(_spaces, _NOT_ASCII_DIGIT.sub(_as_ascii, text))
     return _quoted_rows(copy) if ">" in copy else copy
 
 

@@ -230,16 +230,36 @@ def said(text: str, b: int, e: int) -> str:
     """The sentence ``text[b:e]`` as a moment's ``sentence`` shows it, the article's words: without the quote marks
     opening its lines (the page reader's mark for a ``<blockquote>`` or an embedded post, a reply's), which are
     nobody's words. Its offsets stay ``b`` and ``e``."""
+    parts, at = [], b
+    for lo, hi in _opening_marks(text, b, e):
+        parts.append(text[at:lo])
+        at = hi
+    return "".join(parts) + text[at:e]
+
+
+def unquoted(text: str, b: int, e: int, shown: str | None = None) -> str:
+    """``shown`` (``text[b:e]`` unless given: the same sentence as a caption is cut from it) with the quote marks
+    opening the lines of ``text[b:e]`` blanked, a space for each character: the offsets of the times in it stay
+    valid, and a ">" inside a line ("At 1:12 > 50 people crowd the gate") stays the words' own."""
+    out = list(text[b:e] if shown is None else shown)
+    for lo, hi in _opening_marks(text, b, e):
+        out[lo - b:hi - b] = " " * (hi - lo)
+    return "".join(out)
+
+
+def _opening_marks(text: str, b: int, e: int) -> list[tuple[int, int]]:
+    """Where the quote marks opening the lines of the sentence ``text[b:e]`` stand, cut to it: a first line that
+    opens with no quote mark (the sentence starts after another on its line) has none."""
     if ">" not in text[b:e]:
-        return text[b:e]
+        return []
     line = b  # (the start of the sentence's line, read back over quote marks alone: no scan of the text before)
     while line > 0 and text[line - 1] in " \t>":
         line -= 1
     if line > 0 and text[line - 1] != "\n":
         line = text.find("\n", b, e) + 1 or e  # (its first line opens with no quote mark)
-    parts, at = [], b
+    marks, at = [], b
     for m in QUOTE_MARKS.finditer(text, line, e):
         if m.end() > at:
-            parts.append(text[at:max(at, m.start())])
+            marks.append((max(at, m.start()), m.end()))
             at = m.end()
-    return "".join(parts) + text[at:e]
+    return marks

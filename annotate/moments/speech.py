@@ -36,7 +36,7 @@ from annotate.model import Moment
 from annotate.moments.caption import caption
 from annotate.moments.compiled import regex
 from annotate.moments.exclusions import footage_word
-from annotate.moments.sentences import said, split
+from annotate.moments.sentences import said, split, unquoted
 
 _I = re.IGNORECASE
 
@@ -301,13 +301,12 @@ def attach(text: str, moments: Sequence[Moment]) -> Said:
             taken.add(k)
             out[k] = replace(out[k], said=q.said(text))
             continue
-        sentence = text[q.b:q.e]
         alone.append(Moment(
             start=None,
             quote=text[q.begin:q.end],
             span=(q.begin, q.end),
             sentence=said(text, q.b, q.e),
-            caption=caption(sentence, [], (q.begin - q.b, q.end - q.b)),
+            caption=caption(unquoted(text, q.b, q.e), [], (q.begin - q.b, q.end - q.b)),
             said=q.said(text),
         ))
     return Said(tuple(out), tuple(alone))

@@ -25,7 +25,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from annotate.escape import clean_text
+from annotate.escape import clean_text, first_shown
 from annotate.model import Moment, Timeline
 from annotate.subtitles.problems import SubtitleWarning
 from annotate.subtitles.rules import Rules
@@ -104,7 +104,7 @@ class Style:
 
 def words_of(moment: Moment) -> str:
     """The words a moment shows, as the timeline holds them: its caption, else the article's quote or sentence."""
-    return moment.caption or moment.quote or moment.sentence
+    return first_shown(moment.caption, moment.quote, moment.sentence)
 
 
 def caption_text(moment: Moment, style: Style) -> str:

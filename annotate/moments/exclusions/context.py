@@ -136,6 +136,9 @@ FOOTAGE_STEMS = (
     "subtitle", "caption", "vod", "scene", "frame", "camera", "mark", "timestamp", "seconds", "minutes", "into",
     "bit", "part", "moment", "section", "demo", "walkthrough", "playthrough", "tutorial", "embed", "archive",
     "rushes", "dailies", "finale",
+    # a copy put up again (REPOST): "at 19:40 in the repost", "the 3-minute re-up", "the mirror" ("reupload" holds
+    # "upload")
+    "repost", "re-up", "reup", "mirror",
     # words LENGTH_MEDIA holds that no stem above is in: "at 2:40 of the recap", "the 5-min vid", "the condensed
     # game" (round 118: a recap's position read as the day's clock). ("package" and "webinar" stay behind the gate:
     # "a suspicious package was found", "still there at 8.15" of a webinar watched live, are the day's.)

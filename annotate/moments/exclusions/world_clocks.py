@@ -38,7 +38,7 @@ from annotate.moments.exclusions.schedules import _IN_MEDIA_ANYWHERE, _TWO_DIGIT
 from annotate.moments.exclusions.screen_clocks import _past_after_camera_reading
 from annotate.moments.exclusions.stamps import RECORDING_START, caption_line_stamp
 from annotate.moments.exclusions.tables import footage_header_table
-from annotate.moments.exclusions.world_times import _TWO_DIGIT_CLOCK
+from annotate.moments.exclusions.world_times import _TWO_DIGIT_CLOCK, TIME_NOW_WORDS, time_check_hedge
 from annotate.moments.patterns import MEDIA_NOUN, MONTH, RECORDED_TALK, TIMECODE, WEEKDAY, any_stem
 
 # A day word naming what a shot shows, not the hour (round 114: "the sunset timelapse from 21:10 to 21:40", "the
@@ -227,7 +227,8 @@ def _recording_starts_at(c: _Clock) -> bool:
 
 # The time told as the time, a presenter's or a poster's (round 92): "It's 3:35, and the line is open", "it is now
 # 7:50." (not "It's 1:45 where the dog jumps", "it's 2:10 into the video": a position said of the work).
-_TIME_TOLD_BEFORE = regex(r"(?:^|[:,.!?]\s*|\n\s*)(?:it['’]s|it\s+is)\s+(?:now\s+)?$", re.IGNORECASE)
+# (or told with a time check's words: "It's just gone 6:50 and the crowd is still outside", "it's coming up to 7:15")
+_TIME_TOLD_BEFORE = regex(rf"(?:^|[:,.!?]\s*|\n\s*)(?:it['’]s|it\s+is)\s+{TIME_NOW_WORDS}?$", re.IGNORECASE)
 _TIME_TOLD_AFTER = regex(r"\s*(?:[,.!]|and\b|$)", re.IGNORECASE)
 # ... or told with its date: "It's 10:15 on the 3rd, interview with Mrs Ng ... reel two" (round 71), "it's 9:40 on
 # Tuesday 4 May": the day's time, whatever footage the sentence names.
@@ -252,7 +253,7 @@ def _time_told_or_booked(c: _Clock) -> bool:
     7:50") (:data:`_TIME_TOLD_BEFORE`, :data:`_BACK_AFTER_BREAK_BEFORE`, :data:`_EXAMPLE_OF_TIME_BEFORE`)."""
     said = c.ends(_TIME_TOLD_BEFORE, 40)
     told = said and _TIME_TOLD_AFTER.match(c.after) is not None \
-        and _only_turn_stamps_before(c) and not _answers_question_of_no_time(c)
+        and _only_turn_stamps_before(c) and not _answers_question_of_no_time(c) and not _points_into_clip(c)
     if said and _TIME_TOLD_DATED_AFTER.match(c.after) is not None and c.text[c.begin:c.begin + 1].isdigit():
         # told with its date, the time is the day's, whatever stamps stand before it (an Otter export's "Speaker 2
         # 0:03" label) and whatever footage is named beside it (what is being recorded)
@@ -260,8 +261,29 @@ def _time_told_or_booked(c: _Clock) -> bool:
     # (a stamped transcript's turns make every sentence one just after a position: "[00:01:39] HOST: Lovely. We'll
     # take a break, it's 9:02, and after the news ..." (round 108) tells the studio clock all the same)
     return (told or c.ends(_BACK_AFTER_BREAK_BEFORE, 40) or c.ends(_EXAMPLE_OF_TIME_BEFORE, 60)) \
-        and (not c.footage_context or (told and _in_stamped_turn(c))) and c.text[c.begin:c.begin + 1].isdigit() \
-        and not footage_word(c.text, c.b, c.e)
+        and (not c.footage_context or (told and _in_stamped_turn(c))) and c.text[c.bare:c.bare + 1].isdigit() \
+        and time_check_hedge(c) and not footage_word(c.text, c.b, c.e)
+
+
+# What happens at the time, joined to it by "and": "It's 1:20 and he falls", "it's 0:48, and the truck swerves", "and
+# you can see the car float off" (an act of the footage's people or things, not a state now: "and the crowd is still
+# outside", "and I'm still up", "and here's Jim").
+_EVENT_AT_IT_AFTER = regex(
+    r"[^\S\n]*,?[^\S\n]+and[^\S\n]+(?:then[^\S\n]+)?(?:"
+    r"(?:he|she|it|(?:the|a|an|his|her|their|its)[^\S\n]+[\w'’-]+)[^\S\n]+"
+    r"(?:(?:just|suddenly|finally|then|already)[^\S\n]+)?(?!(?:is|was|has|does|needs|seems|looks)\b)[a-z]+s\b"
+    r"|they[^\S\n]+(?:(?:just|suddenly|finally|then|all)[^\S\n]+)?(?!(?:are|were|have|had|will|would)\b)[a-z]+\b"
+    r"|you[^\S\n]+(?:can[^\S\n]+)?(?:see|hear|watch)\b)", re.IGNORECASE)
+# How far before the time the clip it points into may be named (a phone-in's turn or two before the caller's).
+CLIP_TALKED_ABOUT_CHARS = 400
+
+
+def _points_into_clip(c: _Clock) -> bool:
+    """"CALLER: It's 1:20 and he falls" (the clip talked about named before it): what happens at the time, said as
+    round 92's "It's 1:45 where the dog jumps" is, points into the footage, as callers' "At about 1:15 in it" do
+    (rounds 145, 169); not with a clock's two-digit hour ("It's 18:20 and he falls asleep on the bus")."""
+    return _EVENT_AT_IT_AFTER.match(c.after) is not None and _TWO_DIGIT.match(c.text, c.bare) is None \
+        and footage_word(c.text, max(0, c.begin - CLIP_TALKED_ABOUT_CHARS), c.begin)
 
 
 def _only_turn_stamps_before(c: _Clock) -> bool:

@@ -642,12 +642,25 @@ _SITTING_ADJOURNS_BEFORE = regex(
     r"(?:(?:briefly|now|again|here)\s+)?(?:at|until|till|to|by)\s+$", _I)
 
 
+# The words a time check tells the time now with: "it's now 7:50", "it's just gone 6:50", "it's already 11:14",
+# "it's coming up to 8:15" (rounds 84, 92 and 185).
+TIME_NOW_WORDS = r"(?:now\s+|just\s+(?:gone|past|after)\s+|already\s+|coming\s+up\s+(?:to|on)\s+)"
+# ... of which "just gone", "just past" and "just after" hedge the time too, read as part of its phrase.
+_NOW_HEDGE = regex(r"just\s+(?:gone|past|after)\s+", _I)
+
+
+def time_check_hedge(c: _Clock) -> bool:
+    """The clock's phrase opens with the digits, or with a time check's "just gone" ("it's just gone 6:50"), as a
+    time told as now is written; not with another hedge ("it's about 1:20 where he falls" points into footage)."""
+    return c.bare == c.begin or _NOW_HEDGE.fullmatch(c.text, c.begin, c.bare) is not None
+
+
 def _said_aloud(c: _Clock) -> bool:
     """A clock said aloud as the time now, alone in its clause: "It's 11:14; be back at 11:30.", "- It's 10:40
     now." (a cue's dialogue is speech; "it's 2:10 in the clip" places footage)."""
     if _said_here(c) or _we_are_at_now(c):
         return True
-    if c.bare != c.begin or "it" not in c.folded_before[-24:] or not c.ends(_SAID_NOW_BEFORE, 24):
+    if not time_check_hedge(c) or "it" not in c.folded_before[-24:] or not c.ends(_SAID_NOW_BEFORE, 24):
         return False
     if c.ends(_QUOTED_SAID_NOW_BEFORE, 40) and _QUOTED_SAID_NOW_AFTER.match(c.after):
         return True  # a line of quoted speech opening with the time: "It's 4:15, the shop's closed", ‘Mum, it's 9:05!’
@@ -698,7 +711,7 @@ _HERE_AFTER = regex(
 # to 8:15.", "Good evening, it is 6:02." (not "Which bit? It's 3:40.").
 _ON_AIR_BEFORE = regex(
     r"\b(?:stay\s+with\s+us|don['’]t\s+go\s+away|welcome\s+back|good\s+(?:morning|afternoon|evening)|time\s+check)"
-    r"[^\S\n]*[,.!:–—-]?[^\S\n]*it(?:['’]s|\s+is)\s+(?:now\s+|just\s+(?:gone|past|after)\s+|coming\s+up\s+(?:to|on)\s+)?$",
+    rf"[^\S\n]*[,.!:–—-]?[^\S\n]*it(?:['’]s|\s+is)\s+{TIME_NOW_WORDS}?$",
     _I)
 
 
@@ -714,7 +727,7 @@ _ON_STATION_AFTER = regex(
 # going on after a comma; a caller's "It's 1:20, where he falls" may cite the footage and is left alone.
 _PRESENTER_SAYS_IT_BEFORE = regex(
     r"(?:^|\n)[^\S\n]*(?-i:(?:PRESENTER|CO-?HOST|HOST|ANCHOR|NEWSREADER|ANNOUNCER|DJ)(?:[^\S\n]*\d)?)"
-    r"(?:[^\S\n]*\([^()\n]{1,40}\))?:[^\S\n]*it(?:['’]s|\s+is)\s+(?:now\s+|just\s+(?:gone|past|after)\s+)?$", _I)
+    rf"(?:[^\S\n]*\([^()\n]{{1,40}}\))?:[^\S\n]*it(?:['’]s|\s+is)\s+{TIME_NOW_WORDS}?$", _I)
 # ... then a comma or an "and" and the turn's next words, none placing the time in footage ("It's 2:10, in the clip,
 # ...", "It's 2:10 and in the clip ..."): "It's 8:14 and we're talking about that video" (round 199).
 _TIME_CHECK_GOES_ON_AFTER = regex(
@@ -725,16 +738,15 @@ _TIME_CHECK_GOES_ON_AFTER = regex(
 # (the speaker's name bracketed after the role: "PRESENTER (Tolu): It's 7:42.")
 _SPEAKER_SAYS_IT_BEFORE = regex(
     r"(?:^|\n)[^\S\n]*(?-i:[A-Z][A-Z.'’ -]{1,30}\d?)(?:[^\S\n]*\([^()\n]{1,40}\))?:[^\S\n]*it(?:['’]s|\s+is)\s+"
-    r"(?:now\s+|just\s+(?:gone|past|after)\s+)?$", _I)
+    rf"{TIME_NOW_WORDS}?$", _I)
 
 
 _SAID_NOW_BEFORE = regex(
     r"(?:^|[^\w'’])it(?:['’]s|\s+is)\s*(?:,\s*(?:uh|um|erm|er|ah)\s*,\s*)?"  # (a speaker's "It's, uh, 2:15")
-    r"(?:now\s+|just\s+(?:gone|past|after)\s+|already\s+|coming\s+up\s+(?:to|on)\s+)?$", _I)
+    rf"{TIME_NOW_WORDS}?$", _I)
 # Quoted speech opening with the time, maybe after a name or a word of address: "“It's 4:15", "'Mum, it's 9:05".
 _QUOTED_SAID_NOW_BEFORE = regex(
-    r"[\"“‘«][^\S\n]*(?:[\w'’]+[^\S\n]*,[^\S\n]*)?it(?:['’]s|\s+is)\s+(?:now\s+|just\s+(?:gone|past|after)\s+|already\s+)?$",
-    _I)
+    rf"[\"“‘«][^\S\n]*(?:[\w'’]+[^\S\n]*,[^\S\n]*)?it(?:['’]s|\s+is)\s+{TIME_NOW_WORDS}?$", _I)
 # ... then the clause or the quote closing (not "It's 3:40 in the clip": a place in footage).
 _QUOTED_SAID_NOW_AFTER = regex(r"\s*(?:(?:now|already)\b|[,.;!?\"”’»—–]|$)", _I)
 # After the clock: "now", or the speaker's own timepiece ("2:15 by my watch").

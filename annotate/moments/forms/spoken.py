@@ -47,6 +47,7 @@ from annotate.moments.patterns import (
     MEDIA_WORD,
     NUMBER,
     PRONOUN_CLAUSE,
+    REPOST,
     TC_TEXT,
     TIMECODE,
     UNIT_TOKEN,
@@ -543,7 +544,7 @@ _TIMED_EVENT_PAREN_BEFORE = regex(r"\d:[0-5]\d(?![\d:])[^()\n.;:!?]{0,50}[(\[]\s
 # earlier", "all the timestamps are ten seconds later on the re-upload": a shift of every time, no moment.
 # Another copy of the same footage: "the Telegram copy", "the repost", "the mirror" (not a version or an edit, which
 # rounds 14, 39 and 61 place: "the edited version starts four seconds later").
-_COPY_NOUN = r"(?:copy|repost|re-?upload|mirror)"
+_COPY_NOUN = rf"(?:copy|{REPOST})"
 # A video, a camera or a file told apart by its letter or number, then its start: how two recordings are offset, not a
 # moment in either (not "the edited version starts four seconds later", "the replay begins 40 seconds later").
 _FILE_STARTED_BEFORE = regex(

@@ -202,9 +202,10 @@ _GATE_RELEASED = _WordGate(r"\b(?:released|posted|uploaded|published|shared|issu
 # "a running time of 97 minutes", "runtime: 1 hour 52 minutes"; "The CCTV clip, duration 3 min 10 sec, shows"
 # (a duration or length label only where the sentence names footage).
 _RUNTIME_SPOKEN = regex(
-    rf"\b(?:running\s+time|run\s*time|run-time|(?<=\s)duration|(?<=\s)length)"
-    # "Run time of the film: 1 h 48 min"
-    rf"(?:\s+of\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{LENGTH_MEDIA}\s*:)?"
+    # (a label opening the text or a line too: "Length of clip: 3 mins", "Duration of the video: 3 minutes")
+    rf"\b(?:running\s+time|run\s*time|run-time|(?<![^\s(])duration|(?<![^\s(])length)"
+    # "Run time of the film: 1 h 48 min", "Length of clip: 3 mins"
+    rf"(?:\s+of\s+(?:(?:the|this|that|its|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?{LENGTH_MEDIA}\s*:)?"
     # "Runtime for the film is rumoured at 2h 45m", "Runtime's a brisk 44 minutes"
     rf"(?:\s+(?:for|of)\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+)?{LENGTH_MEDIA}(?=\s+(?:is|was)\s))?"
     # (a wikitable's or an infobox's cell after its label: "| Running time || 52 minutes", "| runtime = 104 minutes")
@@ -698,6 +699,9 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
                 "d3" if pattern is _WENT_OUT_FOR and m.group("d3") else \
                 "d4" if pattern is _WENT_OUT_FOR and m.group("d4") else "d"
             value = _value(m.group(group))
+            at = m.start(group)
+            if at > 1 and text[at - 1] == ":" and text[at - 2].isdigit():
+                continue  # (a timecode's seconds told with a unit: "clip length 3:20 min" is 3:20, not "20 min")
             if value is None or value <= 0 or _DIFFERENCE_AFTER.match(text, m.end(group)):
                 continue  # (nor a difference between two cuts: "the cinema cut is about 4 minutes longer")
             # a hedged spoken length is one phrase: "running time approx. 1 hr 50 min"

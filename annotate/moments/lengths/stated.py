@@ -60,7 +60,7 @@ MEDIA_STEMS = (
     "conversation", "conference", "testimony", "briefing", "cctv", "surveillance", "scene", "highlights",
     "program", "explainer", "version", "replay", "cut", "edit", "demo", "walkthrough", "playthrough", "tutorial",
     "how-to", "vid", "vod", "package", "rushes", "dailies", "webcast", "webinar", "telecast", "simulcast", "recap",
-    "condensed", "onboard", "archive", "finale", "highlight pack",
+    "condensed", "onboard", "archive", "finale", "highlight pack", "repost", "re-up", "reup", "mirror",
     # RECORDED_TALK
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "homily", "service", "monologue", "rant",
     # _LENGTH_WORK
