@@ -83,6 +83,10 @@ def test_a_review_pages_download_of_one_video_merges_into_that_video_only(videos
     assert [(a.footage, a.start) for a in m2.alternatives] == [("compilation", pytest.approx(5.04))]
     assert after.sources == before.sources  # (report 11's 8: the article's path, not its bare name)
     assert "schema_version: 2" in path.read_text(encoding="utf-8")
+    other = CliRunner().invoke(main, ["import", str(download), "-o", str(path), "--video", "compilation"])
+    assert other.exit_code == 2
+    assert f"annotate: error: {download}: names the video phone, not 'compilation': import it without --video" \
+        in other.output
 
 
 def test_the_review_pages_download_keeps_the_timelines_article_path(videos, tmp_path):
@@ -135,3 +139,22 @@ def test_one_videos_subtitle_file_imports_into_that_video_with_video_and_is_refu
     assert m2.alternatives == before.moments[1].alternatives
     unknown = CliRunner().invoke(main, ["import", str(srt), "-o", str(path), "--video", "drone"])
     assert unknown.exit_code == 2 and "has no video 'drone' (its videos: compilation, phone)" in unknown.output
+
+
+def test_a_download_moving_a_moment_onto_the_footages_end_is_said_on_import(videos, tmp_path):
+    """Report 11's 2 (import's part): a moment the page's nudge had set at the footage's length (12.000 s of a
+    12 s file; the page now stops at the last frame) was imported without a word, then failed in clips and was
+    left out of subtitles. The import names it; a moment the file did not move is not named."""
+    path = tmp_path / "t.yaml"
+    save(Timeline(footage=Footage(path=str(videos[0]), duration=12.0, fps=25.0),
+                  moments=(Moment(2.0, id="m1", caption="one"), Moment(11.5, id="m3", caption="last"))), path)
+    review.build(load(path), tmp_path / "rev", pictures=False)
+    download = tmp_path / "dl.json"
+    download.write_text(json.dumps(_download(tmp_path / "rev" / "index.html", {"m3": 0.5})), encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", str(download), "-o", str(path)])
+    assert result.exit_code == 0, result.output
+    warned = [line for line in result.output.splitlines() if line.startswith("annotate: warning:")]
+    assert warned == ["annotate: warning: moment(s) m3 (starts at 0:12) lie past the footage's end (0:12): "
+                      "imported as the file has them; clips and subtitles leave out a moment that starts at or "
+                      "after the end: move it inside"]
+    assert load(path).moments[1].effective_start == 12.0

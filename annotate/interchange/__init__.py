@@ -359,6 +359,7 @@ def import_into(source: str | os.PathLike[str], output: str | os.PathLike[str], 
             timeline = _into_videos(timeline, existing, chosen, FORMATS[format], source, target)
         else:
             timeline = _merged_whole(timeline, existing, FORMATS[format], source, target)
+        _moved_past_the_end(timeline, existing)
     save(timeline, target, since_read=existing is not None)
     return timeline
 
@@ -380,6 +381,17 @@ def _merged_whole(timeline: Timeline, existing: Timeline, module: ModuleType, so
     return timeline
 
 
+def _moved_past_the_end(timeline: Timeline, existing: Timeline) -> None:
+    """Said of the moments the file moved (or added) to start at or after their footage's end, or to run past
+    it (a review page's nudge onto the end, before it stopped at the last frame): clips and subtitles leave
+    such a moment out, and no one would learn why here."""
+    before = {m.id: (m.effective_start, m.effective_end) for m in existing.placed().moments}
+    moved = [m for m in timeline.placed().moments if before.get(m.id) != (m.effective_start, m.effective_end)]
+    if moved:
+        past_the_end(timeline.with_moments(moved), "imported as the file has them; clips and subtitles leave out "
+                     "a moment that starts at or after the end: move it inside")
+
+
 def _sources_kept(imported: tuple[Source, ...], existing: tuple[Source, ...]) -> tuple[Source, ...]:
     """The imported sources, each whose article the file names by its bare file name (a review page, which is
     shared, names it so) taking the path of the timeline's article of that name: the file means that one, and
@@ -399,11 +411,12 @@ def _chosen_video(imported: Timeline, existing: Timeline, source: str | os.PathL
     if video and video not in ids:
         raise InputError(f"{existing.origin or 'the timeline'} has no video {video!r} (its videos: "
                          f"{', '.join(ids) or 'none'})", subject="--video")
-    named = {_existing_video(v, existing) for v in imported.videos}
+    found = [_existing_video(v, existing) for v in imported.videos]
+    named = set(found)
     if video:
-        if len(imported.videos) > 1 or named - {video, None}:
-            raise InputError(f"names {'the videos' if len(imported.videos) > 1 else 'the video'} "
-                             f"{', '.join(str(n or v.id) for n, v in zip(named, imported.videos))}, not {video!r}: "
+        if len(found) > 1 or named - {video, None}:
+            raise InputError(f"names {'the videos' if len(found) > 1 else 'the video'} "
+                             f"{', '.join(n or v.id for n, v in zip(found, imported.videos))}, not {video!r}: "
                              "import it without --video", subject=source)
         return video
     if len(existing.videos) <= 1:
