@@ -461,11 +461,62 @@ def test_render_review_and_subtitles_from_a_timeline_story(tmp_path):
     assert (out / "story" / "story.vtt").read_text(encoding="utf-8").startswith("WEBVTT")
     again = run(path, out, workers=1)
     assert again.ok and again.count("reused") == 4
-    ass = out / "story" / "story.ass"  # edited by hand (still an ASS file: one of another kind is refused)
-    ass.write_text(ass.read_text(encoding="utf-8").replace("Two", "Deux"), encoding="utf-8")  # hash no longer matches
+    ass = out / "story" / "story.ass"  # deleted: made again
+    ass.unlink()
     third = run(path, out, workers=1)
     assert [i.id for i in third.items if i.status == "written"] == ["story/subtitles/ass"]
     assert "Two" in (out / "story" / "story.ass").read_text(encoding="utf-8")
+
+
+def test_a_rerun_refuses_a_subtitle_file_or_render_the_user_changed_as_it_refuses_their_review_page(tmp_path):
+    """Report 11's 1: a rerun wrote over the story's subtitles the user corrected and a render they put under
+    its name (no word), while it refused their edited review page. Every file the batch writes is now kept
+    by the one rule (annotate.owned): replaced only while still as annotate wrote it; a folder of a batch from
+    before its files were noted there is judged by the batch state's hashes."""
+    from annotate import ffmpeg
+    from annotate.owned import RECORD
+
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=4", "-c:v", "libx264", "-preset",
+                "ultrafast", "-pix_fmt", "yuv420p", str(tmp_path / "v.mp4")])
+    (tmp_path / "art.txt").write_text("Police video shows the van arriving at 0:01. The crowd scatters at 0:03.\n",
+                                      encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\ndefaults: {subtitles: [srt, vtt], render: true, review: {pictures: false}}\n"
+                    "stories:\n  - {name: s, article: art.txt, footage: v.mp4}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(path, out, workers=1).ok
+    story = out / "s"
+    srt, vtt, render = story / "s.srt", story / "s.vtt", story / "render.mp4"
+    srt.write_text(srt.read_text(encoding="utf-8").replace("Police video", "MY HAND FIX"), encoding="utf-8")
+    page = story / "review" / "index.html"
+    page.write_text(page.read_text(encoding="utf-8") + "<!-- my notes -->", encoding="utf-8")
+    (tmp_path / "v.mp4").replace(tmp_path / "kept.mp4")
+    render.write_bytes((tmp_path / "kept.mp4").read_bytes())  # another cut kept under the name
+    (tmp_path / "kept.mp4").replace(tmp_path / "v.mp4")
+    untouched = vtt.read_bytes()
+    again = run(path, out, workers=1)
+    failed = {i.id: i.reason for i in again.items if i.status == "failed"}
+    assert set(failed) == {"s/subtitles/srt", "s/render", "s/review"}, failed
+    assert "s.srt: changed since annotate wrote it; refusing to replace it" in failed["s/subtitles/srt"]
+    assert "render.mp4: changed since annotate wrote it" in failed["s/render"]
+    assert "MY HAND FIX" in srt.read_text(encoding="utf-8")
+    assert render.read_bytes() == (tmp_path / "v.mp4").read_bytes()
+    assert [i.id for i in again.items if i.status == "reused"] == ["s/subtitles/vtt"] and vtt.read_bytes() == untouched
+    # A batch folder of a version that noted none of these files: the state's hashes prove the unchanged one.
+    (story / RECORD).unlink()
+    vtt.unlink()
+    assert run(path, out, workers=1).count("failed") == 3
+    vtt_state = json.loads((out / "batch-state.json").read_text(encoding="utf-8"))["outputs"]["s/subtitles/vtt"]
+    (story / RECORD).unlink()
+    with_key = json.loads((out / "batch-state.json").read_text(encoding="utf-8"))
+    with_key["outputs"]["s/subtitles/vtt"] = {**vtt_state, "key": "older"}  # to be redone, file as recorded
+    (out / "batch-state.json").write_text(json.dumps(with_key), encoding="utf-8")
+    fourth = run(path, out, workers=1)
+    assert [i.id for i in fourth.items if i.status == "written"] == ["s/subtitles/vtt"], \
+        [(i.id, i.status, i.reason) for i in fourth.items]
+    srt.unlink()  # moved away: made again
+    assert [i.id for i in run(path, out, workers=1).items if i.status == "written"] == ["s/subtitles/srt"]
+    assert "Police video" in srt.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

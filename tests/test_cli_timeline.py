@@ -419,6 +419,34 @@ def test_two_videos_rebuilt_without_footage_keep_both_and_each_moments_video(two
     assert [(m.id, m.footage) for m in now.moments] == [(m.id, m.footage) for m in before.moments]
 
 
+def test_two_videos_rebuilt_with_one_videos_footage_keep_the_other_and_its_moments(tmp_path):
+    """Report 11's 13: ``timeline ARTICLE --footage A=a.mp4 -o t.yaml`` over a timeline of videos A and B (to
+    re-probe A) dropped B without a word and moved B's moment onto A. A ``--footage`` now replaces the video
+    of its id (or of its file) and keeps the others; one that names none is added, said."""
+    a, b = _video(tmp_path / "a.mp4", "160x120"), _video(tmp_path / "b.mp4", "160x120")
+    (tmp_path / "art.txt").write_text("In video A the van arrives at 0:01. In video B the crowd scatters at 0:02.\n",
+                                      encoding="utf-8")
+    out = tmp_path / "t.yaml"
+    assert run("timeline", str(tmp_path / "art.txt"), "--footage", f"A={a}", "--footage", f"B={b}",
+               "-o", str(out)).exit_code == 0
+    before_text = out.read_text(encoding="utf-8")
+    before = load(out)
+    assert [(m.id, before.video_id(m)) for m in before.moments] == [("m1", "A"), ("m2", "B")]
+    for given in (f"A={a}", str(a)):  # by its id, or by its file
+        again = run("timeline", str(tmp_path / "art.txt"), "--footage", given, "-o", str(out))
+        assert again.exit_code == 0 and "warning" not in again.output, again.output
+        assert out.read_text(encoding="utf-8") == before_text
+    c = tmp_path / "c.mp4"
+    c.write_bytes(a.read_bytes())
+    added = run("timeline", str(tmp_path / "art.txt"), "--footage", str(c), "-o", str(out))
+    assert added.exit_code == 0
+    assert f"--footage {c}: its id 'c' names none of the timeline's videos (A, B): added as a video of its own; " \
+           "give ID=FILE to replace one" in added.output
+    now = load(out)
+    assert [v.id for v in now.videos] == ["A", "B", "c"]
+    assert [(m.id, now.video_id(m)) for m in now.moments] == [("m1", "A"), ("m2", "B")]
+
+
 def test_a_subtitle_file_or_a_timeline_given_as_the_article_is_refused_and_the_timeline_kept(tmp_path):
     """An SRT given to ``timeline`` where ``import`` was meant became moments captioned with its timing lines
     (the cue text lost), written over the user's captions, exit 0; a timeline gave ten moments of its YAML keys.

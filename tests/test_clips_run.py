@@ -79,7 +79,8 @@ def test_several_timelines_get_their_own_folders_posters_and_sheet(src, tmp_path
     assert any("share the caption" in w for w in report.warnings)
     manifest = _manifest(out)
     assert sorted(c["file"] for c in manifest["clips"]) == sorted(names)
-    assert {c["timeline"] for c in manifest["clips"]} == {"story"}
+    assert {c["file"].split("/")[0]: c["timeline"] for c in manifest["clips"]} == {"story": "story",
+                                                                                   "story-2": "story-2"}
     assert manifest["tools"]["ffmpeg"] and manifest["tools"]["pyav"]
     for clip in manifest["clips"]:
         with Image.open(out / clip["poster"]) as poster:
@@ -634,6 +635,25 @@ def test_the_same_timeline_given_twice_is_cut_once_with_a_warning(src, tmp_path)
     assert [c["file"] for c in _manifest(out)["clips"]] == ["01-one.mp4", "02-two.mp4"]
     assert [w for w in report.warnings if "given twice" in w] == [
         f"{t}: given twice; cut once", f"{link}: the same file as {t}, given twice; cut once"]
+
+
+def test_two_timelines_of_one_file_name_keep_their_folders_whichever_order_they_are_given_in(src, tmp_path):
+    """Report 11's 14: of a/story.yaml and b/story.yaml, which got story/ and which story-2/ followed the order
+    they were given in: given the other way round every clip was cut again and the folders swapped contents,
+    and both manifest entries said "timeline": "story". Folders now follow the timelines' paths, and each
+    entry names its folder and its own timeline file."""
+    a = _write(tmp_path / "a" / "story.yaml", src, [Moment(start=2, end=3, id="m1", caption="Same caption")])
+    b = _write(tmp_path / "b" / "story.yaml", src, [Moment(start=5, end=6, id="m1", caption="Same caption")])
+    out = tmp_path / "out"
+    first = export([b, a], out, mode="copy")
+    assert first.ok and len(first.written) == 2
+    made = {str(p.relative_to(out)): p.read_bytes() for p in _clips(out)}
+    assert sorted(made) == ["story-2/01-same-caption.mp4", "story/01-same-caption.mp4"]
+    entries = {c["file"]: (c["timeline"], Path(c["timeline_path"]).parent.name) for c in _manifest(out)["clips"]}
+    assert entries == {"story/01-same-caption.mp4": ("story", "a"), "story-2/01-same-caption.mp4": ("story-2", "b")}
+    again = export([a, b], out, mode="copy")
+    assert again.ok and not again.written and len(again.reused) == 2
+    assert {str(p.relative_to(out)): p.read_bytes() for p in _clips(out)} == made
 
 
 def test_sub_folders_an_earlier_run_made_and_left_empty_are_removed_but_never_a_users(src, tmp_path):

@@ -915,6 +915,31 @@ def test_sixty_nudges_at_29_97_fps_move_the_moment_sixty_frames(ntsc_footage, tm
     assert page.errors == []
 
 
+@pytest.mark.browser
+def test_a_nudge_stops_at_the_last_frames_start_not_the_footages_end(footage, tmp_path, chromium_page):  # noqa: F811
+    """Report 11's 2: "+ 1 frame" and ']' took a moment to the footage's length (30.000 s of 30 s at 25 fps), past
+    its last frame: the download's moment was then left out of subtitles and failed in clips. It stops at the
+    last frame's start (29.96 s), where frame_of puts the last frame."""
+    from annotate.timecode import frame_of
+
+    timeline = Timeline(footage=Footage(path=str(footage), duration=float(DURATION_SECONDS), fps=float(FPS)),
+                        moments=(Moment(id="m1", start=2.0, caption="One"),
+                                 Moment(id="m2", start=DURATION_SECONDS - 0.5, caption="Last")))
+    page = chromium_page
+    page.goto(review.build(timeline, tmp_path / "review", pictures=False).as_uri())
+    page.wait_for_function("() => window.annotateReview && window.annotateReview.ready")
+    page.wait_for_function("() => document.getElementById('video').readyState >= 1", timeout=15_000)
+    last = page.locator("#moments > li").nth(1)
+    for _ in range(20):
+        last.locator("button.tool.plus").click()
+    for _ in range(10):
+        page.keyboard.press("]")
+    shown = page.evaluate("window.annotateReview.moments[1].effective_start")
+    assert shown == pytest.approx(DURATION_SECONDS - 1 / FPS, abs=5e-4)
+    assert frame_of(shown, FPS) == DURATION_SECONDS * FPS - 1
+    assert page.errors == []
+
+
 def test_right_to_left_captions_quotes_and_title_take_their_direction_from_their_text(footage, tmp_path,
                                                                                        chromium_page):  # noqa: F811
     """An Arabic caption in a left-to-right card put its full stop at the

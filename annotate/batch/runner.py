@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from annotate import __version__
+from annotate import __version__, owned
 from annotate.atomic import folder_lock, make_folder, remove_partials, write_text
 from annotate.batch.jobs import JobFile, JobFileError, Story
 from annotate.batch.jobs import load as load_jobs
@@ -40,6 +40,7 @@ from annotate.errors import AnnotateError, InputError, OutputError, ToolError, c
 from annotate.escape import json_text
 from annotate.inputs import noted
 from annotate.model import Timeline
+from annotate.owned import as_recorded
 from annotate.pool import LocalPool, interrupt, wait_all
 
 REPORT_JSON = "batch-report.json"
@@ -266,14 +267,28 @@ class _Planner:
         self.manifests: dict[str, tuple[Any, Path, str]] = {}
         self.sheets_made: set[str] = set()
 
-    def _add(self, task: Task) -> None:
+    def _add(self, task: Task, writes: Path | None = None) -> None:
+        """Plan ``task``, reused when proven finished. ``writes``: the one file it writes in its story's
+        folder, which it may replace only while that is still the file annotate wrote there (the folder's
+        record, or this output's in the batch state: a folder of an earlier version has only that), by the
+        rule the review page's files and the clips are kept by (annotate.owned): a file the user edited or
+        put under the name since is refused, never written over."""
+        recorded = self.state.get(task.id)
+        if _proven(self.out, recorded, task.key):
+            self.report.items.append(Item(task.id, task.story, task.kind, status="reused",
+                                          files=(recorded or {}).get("files", [])))
+            return
+        if writes is not None and not any(self.out / f.get("file", "") == writes and as_recorded(writes, f)
+                                          for f in (recorded or {}).get("files", [])):
+            try:
+                owned.refuse_foreign(writes.parent, [writes.name], hint="move {them} away, or name another "
+                                     "output folder")
+            except AnnotateError as exc:
+                self.fail(task.id, task.story, task.kind, str(exc))
+                return
         item = Item(task.id, task.story, task.kind)
         self.report.items.append(item)
-        if _proven(self.out, self.state.get(task.id), task.key):
-            item.status = "reused"
-            item.files = self.state.get(task.id, {}).get("files", [])
-        else:
-            self.tasks.append((task, item))
+        self.tasks.append((task, item))
 
     def fail(self, item_id: str, story: str, kind: str, reason: str) -> None:
         self.report.items.append(Item(item_id, story, kind, status="failed", reason=reason))
@@ -300,7 +315,7 @@ class _Planner:
                 task = Task(f"{story.name}/subtitles/{fmt}{v.suffix}", story.name, "subtitles", tl_path,
                             {"out": str(out_file), "format": fmt, "video": v.id},
                             _digest(["subtitles", fmt, v_sha, __version__]))
-                self._add(task)
+                self._add(task, out_file)
         wants_footage = o.clips is not None or o.render or o.review
         if not wants_footage:
             return
@@ -327,7 +342,7 @@ class _Planner:
                 v_sha = _digest(to_data(v.timeline))
                 task = Task(f"{story.name}/render{v.suffix}", story.name, "render", tl_path,
                             {"out": str(out_file), "video": v.id}, _digest(["render", v_sha, video_sha, __version__]))
-                self._add(task)
+                self._add(task, out_file)
         if o.review:  # one review folder: a page per video with a switcher when there are several
             task = Task(f"{story.name}/review", story.name, "review", tl_path,
                         {"out": str(folder / REVIEW_FOLDER), "pictures": o.review_pictures},

@@ -57,14 +57,14 @@ def _subtitles(task: Task) -> list[Path]:
     tl = with_footage_length(_timeline(task))  # cues stop at its end, as `annotate subtitles` stops them
     fps = tl.footage.fps if tl.footage and tl.footage.fps else FALLBACK_FPS
     rules = subtitles.Rules(fps=fps)
-    return [subtitles.write(tl, task.args["out"], format=task.args["format"], rules=rules)]
+    return [subtitles.write(tl, task.args["out"], format=task.args["format"], rules=rules, recorded=True)]
 
 
 def _render(task: Task, progress: Progress) -> list[Path]:
     from annotate import render
 
     report = render.render(_timeline(task), task.args["out"], footage=task.args.get("footage"),
-                           clean_folder=False, on_progress=progress)
+                           clean_folder=False, on_progress=progress, recorded=True)
     return [Path(report.out)]
 
 

@@ -82,8 +82,11 @@ def export_command(timeline: str, output: str, fmt: str | None, selects: bool, p
 @click.option("--strict", is_flag=True,
               help="Fail (exit 2) if any cue of a subtitle file cannot be read as written, or a marker of an "
               "OTIO, EDL, FCP 7 XML or FCPX file carries an id another marker took.")
+@click.option("--video", "video_id", metavar="ID",
+              help="The video of a timeline of several whose moments SOURCE holds (a subtitle file names none); "
+              "the other videos' moments stay.")
 def import_command(source: str, output: str, fmt: str | None, fps: float | None, encoding: str | None,
-                   strict: bool) -> None:
+                   strict: bool, video_id: str | None) -> None:
     """Read moments from an OTIO, EDL, FCP 7 XML, FCPX, CSV, JSON, SRT, WebVTT or ASS/SSA file into a timeline.
 
     \b
@@ -94,7 +97,9 @@ def import_command(source: str, output: str, fmt: str | None, fps: float | None,
       annotate import Project.fcpxmld -o story.yaml      # Final Cut Pro's bundle: its Info.fcpxml
       annotate import review-edits.json -o story.yaml    # the review page's download
       annotate import old.srt --encoding cp1252 --strict -o story.yaml
+      annotate import story.phone.srt --video phone -o story.yaml   # one video's cues of several
     """
+    from annotate.errors import InputError
     from annotate.interchange import import_into, read
     from annotate.textio import STDIN_NAME
     from annotate.timeline import dumps
@@ -103,8 +108,11 @@ def import_command(source: str, output: str, fmt: str | None, fps: float | None,
     given = {"fps": fps, "encoding": encoding, "strict": strict or None}
     opts = {key: value for key, value in given.items() if value is not None}
     if output == STDOUT:
+        if video_id:
+            raise InputError("picks a video of the timeline imported into: give it with -o TIMELINE",
+                             subject="--video")
         click.echo(dumps(read(source, fmt, **opts)), nl=False)
         return
     timeline_named(output)
-    timeline = import_into(source, output, fmt, **opts)
+    timeline = import_into(source, output, fmt, video=video_id, **opts)
     say(f"wrote {output}: {len(timeline.moments)} moment(s) from {STDIN_NAME if source == '-' else source}")

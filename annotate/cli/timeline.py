@@ -61,7 +61,7 @@ def timeline_command(
         refuse_unrecordable_files(local, output)
     timeline = make_timeline(
         article, footage=footage, from_subtitles=from_srt, title=title, publisher=publisher, url=url,
-        encoding=encoding, strict=strict, kept=videos_of(output) if output and not footage else (),
+        encoding=encoding, strict=strict, kept=videos_of(output) if output else (),
     )
     if output:
         update(timeline, output, source=from_srt or (article if article not in (None, "-") else "stdin"),

@@ -12,7 +12,7 @@ import os
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -126,7 +126,17 @@ def _load(items: Sequence[Path | str | Timeline], report: ExportReport, *, overr
                         for v in videos]
         else:
             sources.append(loaded)
-    return sources
+    return _told_apart(sources)
+
+
+def _told_apart(sources: list[_Source]) -> list[_Source]:
+    """``sources`` with the labels two of them share (``a/story.yaml`` and ``b/story.yaml``) made distinct in
+    the order of their paths, not of the arguments (:func:`plan.unique`: ``story``, ``story-2``): each timeline
+    keeps its folder and its clips whichever order it is given in, and the manifest's ``timeline`` tells
+    them apart."""
+    ranked = sorted(range(len(sources)), key=lambda i: (os.path.abspath(sources[i].path or ""), i))
+    labels = dict(zip(ranked, plan.unique([sources[i].label for i in ranked]), strict=True))
+    return [replace(s, label=labels[i]) if labels[i] != s.label else s for i, s in enumerate(sources)]
 
 
 def _once(items: Sequence[Path | str | Timeline], report: ExportReport) -> list[Path | str | Timeline]:

@@ -34,7 +34,7 @@ from annotate.interchange import (
 from annotate.interchange.common import ExportWarning, fps_of, merged, notify, past_the_end
 from annotate.interchange.otio import TAIL_SECONDS
 from annotate.interchange.selects import frame_table
-from annotate.model import Footage, Moment, Timeline, default_video_id
+from annotate.model import Footage, Moment, Source, Timeline, default_video_id
 from annotate.timecode import FALLBACK_FPS
 from annotate.timeline import with_footage_length
 from annotate.timeline.document import (
@@ -336,13 +336,16 @@ def _read_from_stdin(timeline: Timeline) -> Timeline:
 
 
 def import_into(source: str | os.PathLike[str], output: str | os.PathLike[str], format: str | None = None,
-                **opts: object) -> Timeline:
+                video: str | None = None, **opts: object) -> Timeline:
     """:func:`read` ``source`` and save it as the timeline file ``output``. When
     ``output`` is a timeline already, what the imported file does not carry
     (a title, the sources with their credit, the footage, the record
     timecode an editor's programme starts at: a subtitle file carries none,
     an EDL no sources) stays the file's, and so do its clock
-    times and quotes not placed yet, which no export holds."""
+    times and quotes not placed yet, which no export holds. Into a timeline
+    of several videos, a file of some of them (a review page's download of
+    its one video, or one ``video`` names: a subtitle file names none) is
+    merged into those videos' moments only (:func:`_into_videos`)."""
     source = bundle_file(source)
     format = format_for(source, format, importing=True)  # once: a format told by content is said once
     timeline = read(source, format, **opts)
@@ -353,19 +356,134 @@ def import_into(source: str | os.PathLike[str], output: str | os.PathLike[str], 
             existing = with_absolute_paths(load(target))  # its paths hold from its folder, not the import's
         except AnnotateError:
             existing = None  # not a timeline: replaced whole, as save replaces it
-        if existing is not None:
-            timeline = replace(_record_kept(timeline, existing), title=timeline.title or existing.title,
-                               sources=timeline.sources or existing.sources,
-                               videos=_videos_kept(timeline.videos, existing.videos))
-            timeline = _kept_evidence(timeline, existing, FORMATS[format], source)
-            ids = {m.id for m in timeline.moments}
-            videos = {v.id for v in timeline.videos}
-            waiting = tuple(m for m in existing.moments
-                            if not m.placed and m.id not in ids and (not m.footage or m.footage in videos))
-            timeline = timeline.with_moments(timeline.moments + waiting)
-            _say_removed(existing, timeline, source, target, read_any=bool(ids))
+    if existing is None:
+        if video:
+            raise InputError(f"picks a video of the timeline imported into, and {target} is no timeline yet: "
+                             "import without it", subject="--video")
+    else:
+        timeline = replace(timeline, sources=_sources_kept(timeline.sources, existing.sources))
+        chosen = _chosen_video(timeline, existing, source, video)
+        if chosen is not None:
+            timeline = _into_videos(timeline, existing, chosen, FORMATS[format], source, target)
+        else:
+            timeline = _merged_whole(timeline, existing, FORMATS[format], source, target)
+        _moved_past_the_end(timeline, existing)
     save(timeline, target, since_read=existing is not None)
     return timeline
+
+
+def _merged_whole(timeline: Timeline, existing: Timeline, module: ModuleType, source: str | os.PathLike[str],
+                  target: Path) -> Timeline:
+    """``timeline`` (a file's) imported into the whole of ``existing``: the file's placed moments are the
+    truth, what it does not carry stays ``existing``'s (see :func:`import_into`)."""
+    timeline = replace(_record_kept(timeline, existing), title=timeline.title or existing.title,
+                       sources=timeline.sources or existing.sources,
+                       videos=_videos_kept(timeline.videos, existing.videos))
+    timeline = _kept_evidence(timeline, existing, module, source)
+    ids = {m.id for m in timeline.moments}
+    videos = {v.id for v in timeline.videos}
+    waiting = tuple(m for m in existing.moments
+                    if not m.placed and m.id not in ids and (not m.footage or m.footage in videos))
+    timeline = timeline.with_moments(timeline.moments + waiting)
+    _say_removed(existing, timeline, source, target, read_any=bool(ids))
+    return timeline
+
+
+def _moved_past_the_end(timeline: Timeline, existing: Timeline) -> None:
+    """Said of the moments the file moved (or added) to start at or after their footage's end, or to run past
+    it (a review page's nudge onto the end, before it stopped at the last frame): clips and subtitles leave
+    such a moment out, and no one would learn why here."""
+    before = {m.id: (m.effective_start, m.effective_end) for m in existing.placed().moments}
+    moved = [m for m in timeline.placed().moments if before.get(m.id) != (m.effective_start, m.effective_end)]
+    if moved:
+        past_the_end(timeline.with_moments(moved), "imported as the file has them; clips and subtitles leave out "
+                     "a moment that starts at or after the end: move it inside")
+
+
+def _sources_kept(imported: tuple[Source, ...], existing: tuple[Source, ...]) -> tuple[Source, ...]:
+    """The imported sources, each whose article the file names by its bare file name (a review page, which is
+    shared, names it so) taking the path of the timeline's article of that name: the file means that one, and
+    the bare name would point beside the timeline, where it is not."""
+    paths = {Path(s.article).name: s.article for s in existing if s.article}
+    return tuple(replace(s, article=paths[s.article]) if s.article and s.article in paths
+                 and Path(s.article).name == s.article else s for s in imported)
+
+
+def _chosen_video(imported: Timeline, existing: Timeline, source: str | os.PathLike[str],
+                  video: str | None) -> str | None:
+    """The id of the one video of ``existing`` (a timeline of several) that ``imported`` is the moments of,
+    or None when it is the whole timeline's. ``video``: the user's choice (``--video``), for a file that
+    names no video (a subtitle file) or the one it names; a file naming none without it is refused, as
+    the first video's it would put one video's cues on another's times."""
+    ids = [v.id for v in existing.videos]
+    if video and video not in ids:
+        raise InputError(f"{existing.origin or 'the timeline'} has no video {video!r} (its videos: "
+                         f"{', '.join(ids) or 'none'})", subject="--video")
+    found = [_existing_video(v, existing) for v in imported.videos]
+    named = set(found)
+    if video:
+        if len(found) > 1 or named - {video, None}:
+            raise InputError(f"names {'the videos' if len(found) > 1 else 'the video'} "
+                             f"{', '.join(n or v.id for n, v in zip(found, imported.videos))}, not {video!r}: "
+                             "import it without --video", subject=source)
+        return video
+    if len(existing.videos) <= 1:
+        return None
+    if not imported.videos:
+        raise InputError(f"names no video, and {existing.origin or 'the timeline'} has {len(ids)} "
+                         f"({', '.join(ids)}): pass --video ID to import it as that video's moments",
+                         subject=source)
+    if len(imported.videos) == 1 and None not in named and len(named) == 1:
+        return named.pop()
+    return None
+
+
+def _existing_video(video: Footage, existing: Timeline) -> str | None:
+    """The id of the video of ``existing`` a file's ``video`` is: the one of its id, else of its file name."""
+    for known in existing.videos:
+        if known.id == video.id:
+            return known.id
+    name = _file_name(video.path or "")
+    return next((k.id for k in existing.videos if name and k.path and _file_name(k.path) == name), None)
+
+
+def _file_name(path: str) -> str:
+    """A video's file name as a file of another machine may give its path (Windows' too)."""
+    return Path(path.replace("\\", "/")).name
+
+
+def _into_videos(imported: Timeline, existing: Timeline, video: str, module: ModuleType,
+                 source: str | os.PathLike[str], target: Path) -> Timeline:
+    """``imported`` (one video's moments) merged into that video of ``existing`` as a one-video import
+    is (:func:`_merged_whole`), the other videos and their moments left as they are, each merged moment
+    keeping its place in the file, its ``footage`` and its instants on the other videos (alternatives, moved
+    with it: the file of one video holds none)."""
+    part = existing.for_video(video)
+    part = part.with_moments([replace(m, footage="") for m in part.moments])
+    one = replace(imported, videos=part.videos,
+                  moments=tuple(replace(m, footage="", alternatives=()) for m in imported.moments))
+    done = _merged_whole(one, part, module, source, target)
+    before = {m.id: m for m in existing.moments if existing.video_id(m) == video}
+    merged_in = {m.id: _as_before(m, before.get(m.id), video) for m in done.moments}
+    others = {m.id for m in existing.moments} - set(before)  # a new moment numbered past its video's ids only
+    taken = others | set(merged_in)
+    fresh = (f"m{n}" for n in itertools.count(1) if f"m{n}" not in taken)
+    merged_in = {(key := next(fresh) if old in others else old): replace(m, id=key) for old, m in merged_in.items()}
+    moments = [merged_in.pop(m.id) if m.id in before else m for m in existing.moments
+               if m.id in merged_in or m.id not in before]
+    return replace(existing, moments=tuple(moments) + tuple(merged_in.values()),
+                   record_timecode=done.record_timecode, edit_rate=done.edit_rate, sources=done.sources,
+                   title=done.title)
+
+
+def _as_before(moment: Moment, old: Moment | None, video: str) -> Moment:
+    """A moment merged into ``video`` of a timeline of several: named as its video's moment (as it was named
+    before, if it was) and with ``old``'s alternatives, moved as far as it moved."""
+    if old is None:
+        return replace(moment, footage=video)
+    shift = moment.effective_start - old.effective_start
+    return replace(moment, footage=old.footage, alternatives=tuple(
+        replace(a, start=max(0.0, a.start + shift)) for a in old.alternatives))
 
 
 def _record_kept(imported: Timeline, existing: Timeline) -> Timeline:
@@ -389,7 +507,7 @@ def _videos_kept(imported: tuple[Footage, ...], existing: tuple[Footage, ...]) -
     if not imported:
         return existing
     if len(imported) == len(existing) == 1 and imported[0].path and existing[0].path and \
-            Path(imported[0].path.replace("\\", "/")).name == Path(existing[0].path.replace("\\", "/")).name:
+            _file_name(imported[0].path) == _file_name(existing[0].path):
         new, old = imported[0], existing[0]
         kept = replace(old, timecode=old.timecode or new.timecode)
         if new.id != old.id and new.id != default_video_id(new.path, new.url):  # the file named it: a reel

@@ -68,11 +68,14 @@ def fps_of(timeline: Timeline, *, editing: bool = True) -> float:
     return next((r for r in rates if r), FALLBACK_FPS)
 
 
-def past_the_end(timeline: Timeline) -> None:
+EDITORS_DROP_THEM = "written as the timeline has them, off the clip, where editors hide or drop such markers"
+
+
+def past_the_end(timeline: Timeline, then: str = EDITORS_DROP_THEM) -> None:
     """One warning naming the moments that start after their footage ends or
-    run past it (as subtitles and render name them): an editor file keeps
-    them as the timeline has them, where editors hide or drop a marker off
-    its clip."""
+    run past it (as subtitles and render name them), and ``then``, what
+    becomes of them: an editor file keeps them as the timeline has them,
+    where editors hide or drop a marker off its clip."""
     for video in timeline.videos:
         if not video.duration:
             continue
@@ -84,8 +87,7 @@ def past_the_end(timeline: Timeline) -> None:
         if late:
             name = f"{video.id}'s footage" if len(timeline.videos) > 1 else "the footage"
             notify(f"moment(s) {', '.join(late[:5])}{', ...' if len(late) > 5 else ''} lie past {name}'s end "
-                   f"({format_clock_exact(end)}): written as the timeline has them, off the clip, where editors "
-                   "hide or drop such markers")
+                   f"({format_clock_exact(end)}): {then}")
 
 
 def timecode_start(footage: Footage | None, fps: float) -> float:

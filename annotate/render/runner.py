@@ -13,7 +13,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from annotate import ffmpeg, overwrite
+from annotate import ffmpeg, overwrite, owned
 from annotate import fonts as fontlib
 from annotate.atomic import atomic_path, lock_holder, shared_output_folder, working_folder
 from annotate.errors import BusyWarning, InputError, MediaError, MediaWarning, OutputError, collected
@@ -150,6 +150,7 @@ def render(
     on_progress: Callable[[float], None] | None = None,
     clean_folder: bool = True,
     force: bool = False,
+    recorded: bool = False,
 ) -> RenderReport:
     """Draw the explainer overlay onto the footage in one ffmpeg pass.
 
@@ -161,7 +162,10 @@ def render(
     renders (atomic.shared_output_folder), and removes what a killed run left
     there; a caller that already holds a lock over it (batch) and
     cleans it itself passes False. An existing ``out`` that is no MP4 (or
-    PNG) is refused unless ``force`` (annotate.overwrite).
+    PNG) is refused unless ``force`` (annotate.overwrite). ``recorded``: the
+    file is noted in its folder's record of the files annotate wrote
+    (annotate.owned) before it takes its name, as a folder command (batch)
+    notes its outputs, so that a rerun tells it from a user's file.
     """
     theme = theme or Theme()
     elements = elements or Elements()
@@ -234,7 +238,7 @@ def render(
                     command=ffmpeg.quote_command(ffmpeg.command(render_args(src, overlay, theme, out,
                                                                             comment=stamp))),
                     reused=True)
-        with atomic_path(out) as tmp:
+        with owned.owned_path(out.parent, out.name) if recorded else atomic_path(out) as tmp:
             # ``args`` (the report's command) keeps the graph inline, as a user would run it; the run itself
             # may read a long graph from the working folder.
             if preview_at is not None:

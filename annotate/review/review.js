@@ -268,8 +268,10 @@
 
   function setTime(i, t) {
     const m = moments[i];
+    // No later than the last frame's start (the frame on screen at the end), where align places a moment at
+    // the latest: at the footage's length a moment lies past the picture, and clips and subtitles leave it out.
+    if (footageLength()) t = Math.min(t, frameTime(frameAt(footageLength())));
     t = Math.max(0, Math.round(t * 1000) / 1000);
-    if (footageLength()) t = Math.min(t, footageLength());
     const shift = t - m.effective_start;
     const a = m.alignment || { score: 0, offset: 0 };
     m.alignment = { start: t, kind: "manual", score: 1, note: "set in the review page", offset: a.offset || 0 };

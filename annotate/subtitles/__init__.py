@@ -102,15 +102,20 @@ def _controls_left_out(timeline: Timeline, what: str) -> None:
 
 def write(
     timeline: Timeline, path: str | os.PathLike[str], *, format: str | None = None,
-    rules: Rules | None = None, style: Style | None = None, force: bool = False,
+    rules: Rules | None = None, style: Style | None = None, force: bool = False, recorded: bool = False,
 ) -> Path:
     """Write ``timeline`` as subtitles to ``path`` (atomically). An existing
-    file of another kind is refused unless ``force`` (annotate.overwrite)."""
-    from annotate import overwrite
+    file of another kind is refused unless ``force`` (annotate.overwrite).
+    ``recorded``: noted in its folder's record of the files annotate wrote
+    (annotate.owned), as a folder command (batch) notes its outputs, so that a
+    rerun tells it from a user's edit of it."""
+    from annotate import overwrite, owned
 
     name = format_of(path, format)
     overwrite.check(path, name, force=force)
     text = dumps(timeline, name, rules=rules, style=style)
+    if recorded:
+        return owned.write_owned_text(Path(path).parent, Path(path).name, text)
     return write_text(path, text)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from annotate.errors import InputError, MediaWarning
-from annotate.model import Footage, Timeline, video_id_problem
+from annotate.model import Footage, Timeline, default_video_id, video_id_problem
 
 
 def probe_footage(footage: str) -> Footage:
@@ -62,6 +62,37 @@ def probe_videos(values: Sequence[str]) -> tuple[Footage, ...]:
     return tuple(out)
 
 
+def with_kept(given: tuple[Footage, ...], kept: Sequence[Footage], values: Sequence[str]) -> tuple[Footage, ...]:
+    """The videos of an article's timeline rebuilt over a file of several (``kept``) with ``given`` (probed from
+    the ``--footage`` ``values``): each given one in place of the kept video of its id, the others kept (a
+    user re-probing one video of two meant no other to go, nor its moments onto the one given). One whose id
+    names none of them is added, said when no ``ID=`` named it (it may have been meant in place of one)."""
+    if not given or len(kept) <= 1:
+        return given or tuple(kept)
+    ids = [v.id for v in kept]
+    by_id = {}
+    for video, value in zip(given, values):
+        named = video.id or _kept_id(video, kept)
+        if named is None:
+            named = default_video_id(video.path, video.url, taken=ids)
+            warnings.warn(f"--footage {value}: its id {named!r} names none of the timeline's videos "
+                          f"({', '.join(ids)}): added as a video of its own; give ID=FILE to replace one",
+                          MediaWarning, stacklevel=3)
+        by_id[named] = replace(video, id=named)
+    return tuple(by_id.pop(v.id, v) for v in kept) + tuple(by_id.values())
+
+
+def _kept_id(video: Footage, kept: Sequence[Footage]) -> str | None:
+    """The id of the kept video an unnamed ``--footage`` is: the one of the same file (or URL), else the one
+    of the id its file name gives (case aside: ids name files)."""
+    for known in kept:
+        if (video.url and known.url == video.url) or (video.path and known.path and
+                                                      os.path.abspath(known.path) == os.path.abspath(video.path)):
+            return known.id
+    stem = default_video_id(video.path, video.url).casefold()
+    return next((known.id for known in kept if known.id.casefold() == stem), None)
+
+
 def make_timeline(
     article: str | None,
     *,
@@ -78,7 +109,8 @@ def make_timeline(
     (read as :func:`annotate.subtitles.read_timeline` does, with ``encoding``
     and ``strict``, its problems are SubtitleWarnings). ``footage`` is one video or several (each a
     path, URL or ``NAME=PATH``); with several, each moment goes to the video the article places it
-    in; with none, the videos ``kept`` (those of the timeline file rebuilt, read as if given again).
+    in; with none, the videos ``kept`` (those of the timeline file rebuilt, read as if given again), and
+    with some, the kept videos they do not name by id (:func:`with_kept`).
     What decoding the article had to guess is an ArticleWarning."""
     from annotate.subtitles import read_timeline
     from annotate.textio import ArticleWarning, read_article
@@ -98,6 +130,7 @@ def make_timeline(
         timeline = read_timeline(from_subtitles, encoding=encoding, strict=strict)
         return replace(timeline, videos=videos or tuple(kept), title=title if title is not None else timeline.title)
     assert article is not None
+    videos = with_kept(videos, kept, [footage] if isinstance(footage, str) else footage or ())
     doc = read_article(article)
     for message in doc.warnings:
         warnings.warn(message, ArticleWarning, stacklevel=2)
