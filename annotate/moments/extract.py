@@ -34,6 +34,7 @@ from annotate.moments.exclusions import (
     half_day_stamp,
     in_chapter_title,
     measure_changed,
+    names_report,
     names_shot,
     never_a_clock,
     of_recording,
@@ -1679,7 +1680,8 @@ def _choose(
     # A time of day read off a clock in the picture says the sentence walks through footage ("At 1:20, when the
     # doorbell's own clock reads 9:17 p.m., ...").
     if (any(_tells_time_of_day(text, t) and t.timecode and not entry_stamp(text, t.begin, t.end)
-            and not post_stamp(text, t.begin, t.end) for t in taken) or under_half_day_header(text, b)
+            and not post_stamp(text, t.begin, t.end) and not names_report(text, t.begin, t.end)
+            for t in taken) or under_half_day_header(text, b)
             or _day_time_in_words(text, b, e, taken)) \
             and not footage_word(text, b, e) and not reads_a_clock(text, b, e) \
             and not any(t.kind == "range" and t.timecode and not t.excluded for t in taken):
