@@ -56,6 +56,9 @@ def split_url(text: str) -> urllib.parse.SplitResult:
     return parsed
 
 
+_DRIVE_URL_PATH = re.compile(r"/[A-Za-z][:|]/")
+
+
 def local_path(text: str) -> Path | None:
     """The path a ``file://`` URL names (on this machine), else None."""
     parsed = split_url(text)
@@ -63,25 +66,22 @@ def local_path(text: str) -> Path | None:
         return None
     if parsed.netloc not in ("", "localhost"):
         raise InputError("a file:// URL must name a file on this machine", subject=text)
-    return Path(urllib.request.url2pathname(parsed.path))
+    # A Windows drive in a URL (file:///C:/Users/me/f.mp4, or the older c|/, RFC 8089 E.2) is the path
+    # C:/Users/me/f.mp4, not /C:/...
+    path = parsed.path
+    if _DRIVE_URL_PATH.match(path):
+        path = f"{path[1]}:{path[3:]}"
+    return Path(urllib.request.url2pathname(path))
 
 
-def given_path(text: str) -> Path:
-    """A footage file as a user or a timeline names it: a ``file://`` URL (what OTIO, FCP XML and Kdenlive write
-    for media, and a browser's address bar shows; ``file:/path`` too, as ``Path`` leaves one) is the path it names,
-    anything else, or a file of that very name, the path as written."""
-    if text[:6].lower() == "file:/" and not os.path.exists(text):
+def given_path(text: str, base: Path | None = None) -> Path:
+    """A footage file as a user, a timeline or a job file names it: a ``file://`` URL (what OTIO, FCP XML and
+    Kdenlive write for media, and a browser's address bar shows; ``file:/path`` too, as ``Path`` leaves one) is
+    the path it names, anything else, or a file of that very name (in ``base``, a job file's folder, else the
+    working folder), the path as written."""
+    if text[:6].lower() == "file:/" and not os.path.exists(base / text if base is not None else text):
         return local_path(text) or Path(text)
     return Path(text)
-
-
-# A path as Windows writes it (a drive letter, or a share's \\server\share): another machine's, never a file here.
-_WINDOWS_PATH = re.compile(r"[A-Za-z]:[\\/]|\\\\[^\\]")
-
-
-def windows_path(text: str) -> bool:
-    """Whether ``text`` is a Windows path (``C:\\Users\\me\\f.mp4``) on a machine that is not Windows."""
-    return os.name != "nt" and _WINDOWS_PATH.match(text) is not None
 
 
 def cache_dir() -> Path:

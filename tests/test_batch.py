@@ -22,7 +22,7 @@ from annotate.children import cores
 from annotate.cli import main
 from annotate.clips import media
 from annotate.digest import sha256
-from annotate.errors import TimelineError
+from annotate.errors import AnnotateError, TimelineError
 from annotate.owned import RECORD
 from tests.raw_server import raw_server
 
@@ -971,15 +971,17 @@ def test_a_story_s_footage_url_is_read_as_timeline_footage_reads_it(tmp_path):
         assert (tmp_path / "out" / name / f"{name}.srt").read_text(encoding="utf-8").strip()
 
 
-def test_a_malformed_footage_url_in_a_job_file_names_the_story_and_the_url(tmp_path):
+@pytest.mark.parametrize(("url", "problem"), [("http://[::1/x.mp4", "not a valid URL: Invalid IPv6 URL"),
+                                               ("file://elsewhere/x.mp4",
+                                                "a file:// URL must name a file on this machine")])
+def test_a_malformed_footage_url_in_a_job_file_names_the_story_and_the_url(tmp_path, url, problem):
     (tmp_path / "a.txt").write_text("At 0:01 the truck stops.\n", encoding="utf-8")
     path = tmp_path / "jobs.yaml"
     path.write_text("batch: 1\ndefaults: {subtitles: [srt]}\nstories:\n"
-                    "  - {name: s, article: a.txt, footage: 'http://[::1/x.mp4'}\n", encoding="utf-8")
+                    f"  - {{name: s, article: a.txt, footage: '{url}'}}\n", encoding="utf-8")
     with pytest.raises(TimelineError) as caught:
         load(path)
-    assert str(caught.value) == (f"{path}, story '#1', field 'footage': http://[::1/x.mp4: not a valid URL: "
-                                 "Invalid IPv6 URL")
+    assert str(caught.value) == f"{path}, story '#1', field 'footage': {url}: {problem}"
 
 
 @contextlib.contextmanager
@@ -1264,3 +1266,42 @@ def test_too_low_an_open_files_limit_is_said_with_the_limit(tmp_path):
                           preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (16, 16)))
     assert run_.returncode == 2 and run_.stderr == ("annotate: error: too many open files (the limit is 16: raise "
                                                     "it with `ulimit -n`, or run fewer workers)\n"), run_.stderr
+
+
+def test_a_story_s_footage_is_read_by_the_one_reader_every_command_reads_footage_with(tmp_path):
+    # The job reader read file:// through fetch.local_path itself, where every other command reads footage with
+    # fetch.given_path: a footage value that names a file as written ('file:/clip.mp4', in a folder named 'file:'
+    # beside the job file) was taken for a URL of /clip.mp4 and refused, though `timeline --footage` reads that
+    # file; a file:// URL is still the path it names (another host's is refused: the malformed URL test).
+    (tmp_path / "a.txt").write_text("At 0:01 the truck stops.\n", encoding="utf-8")
+    (tmp_path / "file:").mkdir()
+    (tmp_path / "file:" / "clip.mp4").write_bytes(b"\0")
+    (tmp_path / "my clip.mp4").write_bytes(b"\0")
+    path = tmp_path / "jobs.yaml"
+    uri = (tmp_path / "my clip.mp4").as_uri()
+    path.write_text("batch: 1\ndefaults: {subtitles: [srt]}\nstories:\n"
+                    "  - {name: named, article: a.txt, footage: 'file:/clip.mp4'}\n"
+                    f"  - {{name: url, article: a.txt, footage: '{uri}'}}\n", encoding="utf-8")
+    stories = load(path).stories
+    assert [s.footage for s in stories] == [(("", tmp_path / "file:" / "clip.mp4"),),
+                                            (("", tmp_path / "my clip.mp4"),)]
+    # and so a timeline file names its footage: that file beside it, whatever the working folder
+    from annotate.model import Footage
+    from annotate.timeline.document import footage_location
+
+    assert footage_location(Footage(path="file:/clip.mp4"), str(tmp_path / "t.yaml")) == \
+        tmp_path / "file:" / "clip.mp4"
+    assert footage_location(Footage(path=uri), str(tmp_path / "t.yaml")) == tmp_path / "my clip.mp4"
+
+
+@pytest.mark.parametrize("written", [r"C:\\Users\\me\\f.mp4", "file:///C:/Users/me/f.mp4"])
+def test_a_storys_windows_footage_path_is_named_one_not_joined_under_the_job_files_folder(tmp_path, written):
+    """A story's ``footage: "C:\\Users\\me\\f.mp4"`` (a job file made on Windows) was joined under the job file's
+    folder ("/tmp/x/C:\\Users\\me\\f.mp4: no such file"), where every other command names a Windows path as one."""
+    (tmp_path / "a.txt").write_text("At 0:01 the truck stops.\n", encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text(f'batch: 1\nstories:\n  - {{name: w, article: a.txt, footage: "{written}"}}\n', encoding="utf-8")
+    with pytest.raises(AnnotateError) as caught:
+        load(path)
+    assert "a Windows path (of another machine), not a file here" in str(caught.value), caught.value
+    assert str(tmp_path / "C:") not in str(caught.value)

@@ -731,6 +731,23 @@ def test_an_image_mxf_or_ogg_given_as_the_article_is_named(tmp_path, name, kind,
     assert result.stderr == line + (advice if footage else "") + "\n"
 
 
+@pytest.mark.parametrize("opening", ["GIF89a files loop forever.", "GIF87a was the first GIF.",
+                                     "fLaC is a lossless codec.", "OggS pages hold the stream.",
+                                     "FLV\x01 is no word, but", "ID3\x03 tags", "RIFF chunks nest."])
+def test_an_article_whose_first_word_is_a_media_signature_is_read(tmp_path, opening):
+    """The table of media by first bytes matched GIF, FLAC, Ogg (four to six letters) before the text was judged:
+    an explainer opening "GIF89a files loop forever." was refused as "a GIF image". A head with no control byte
+    is text; real media has binary bytes in its header (the image and Ogg files above are still named)."""
+    article = tmp_path / "art.txt"
+    article.write_text(f"{opening} In the clip the cat jumps at 0:05.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(article), "--json"])
+    if "\x01" in opening or "\x03" in opening:  # a control byte: binary, refused as before
+        assert result.exit_code == 2, result.output
+        return
+    assert result.exit_code == 0, result.output
+    assert [moment["start"] for moment in json.loads(result.stdout)] == [5.0]
+
+
 @pytest.mark.parametrize(("name", "text"), [
     ("art.txt", ARTICLE),
     ("story.md", "# Guards fire\n\nThe defector races for the border at 2:27, as the footage shows.\n"),
@@ -975,3 +992,62 @@ def test_a_corrected_article_corrects_the_captions_of_clock_times_and_quotes_too
     assert corrected.exit_code == 0 and "replaced" not in corrected.stderr, corrected.output
     after = {m.id: m.caption for m in load(out).moments}
     assert after["c1"] == "the soldiers reach the gate" and "we can see" in after["q1"], after
+
+
+def test_a_rerun_keeps_where_align_placed_a_clock_time(tmp_path):
+    """A clock time placed by ``align`` (through the footage's clock: its start, its minute's end, an alignment
+    of kind clock) came back from a re-run of ``timeline -o`` over an unchanged article with its alignment but
+    ``start: null`` and no end: the rebuilt moment states no time (its clock is its time), and only the
+    alignment was kept. What align found is kept whole while the clock is the same; a changed clock is placed
+    afresh."""
+    from dataclasses import replace
+
+    from annotate.model import Alignment, Footage
+    from annotate.timeline import save
+
+    article, out = tmp_path / "a.txt", tmp_path / "t.yaml"
+    article.write_text("The police log says officers arrived at 15:14 and left.\n", encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    made = load(out)
+    clock = Alignment(12.0, "clock", 1.0, "clock 15:14:00 first shown at frame 300")
+    placed = replace(made.moments[0], start=12.0, end=72.0, alignment=clock)
+    save(replace(made.with_moments((placed,)), videos=(Footage(path="f.mp4", duration=100.0, fps=25.0),)), out)
+    again = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert again.exit_code == 0 and "warning" not in again.stderr, again.output
+    kept = load(out).moments[0]
+    assert (kept.id, kept.clock, kept.start, kept.end, kept.alignment) == ("c1", "15:14", 12.0, 72.0, clock)
+    article.write_text("The police log says officers arrived at 15:20 and left.\n", encoding="utf-8")
+    moved = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert moved.exit_code == 0, moved.output
+    fresh = load(out).moments[0]
+    assert (fresh.clock, fresh.start, fresh.end, fresh.alignment) == ("15:20", None, None, None)
+
+
+def test_a_start_corrected_by_hand_in_an_approximate_moments_window_is_told_apart_from_the_articles(tmp_path):
+    """A start corrected by hand inside an approximate moment's window ('about 1:00', searched 0:55-1:06; seen to
+    be 1:03) was taken for the article's own time: a re-run after an edit elsewhere in its sentence ('The big
+    truck') put 1:00 back, said as 'its time 1:03 -> 1:00', as if the article had moved it; and an article that
+    did move it ('about 1:05') was said to change 'its time 1:03', not the person's. The hand edit stays while
+    the article states the time as before (its words and window), as a hand-corrected start does, and is named
+    as the person's when the article's own time replaces it."""
+    article, out = tmp_path / "a.txt", tmp_path / "t.yaml"
+    article.write_text("Story.\n\nThe truck stops at about 1:00. The soldier runs at 2:00.\n", encoding="utf-8")
+    assert run("timeline", str(article), "-o", str(out)).exit_code == 0
+    assert load(out).moments[0].window == (55.0, 66.0)
+    out.write_text(out.read_text(encoding="utf-8").replace('start: "1:00"', 'start: "1:03"  # by eye'),
+                   encoding="utf-8")
+    article.write_text("Story.\n\nThe big truck stops at about 1:00. The soldier runs at 2:00.\n", encoding="utf-8")
+    edited = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert edited.exit_code == 0, edited.output
+    assert [(m.id, m.start) for m in load(out).moments] == [("m1", 63.0), ("m2", 120.0)]
+    assert "m1 by a similar sentence (your time 1:03 kept)" in edited.stderr, edited.stderr
+    assert 'start: "1:03"  # by eye' in out.read_text(encoding="utf-8")
+    article.write_text("Story.\n\nThe big truck stops at about 1:05. The soldier runs at 2:00.\n", encoding="utf-8")
+    moved = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert moved.exit_code == 0, moved.output
+    assert [(m.id, m.start) for m in load(out).moments] == [("m1", 65.0), ("m2", 120.0)]
+    assert "m1 by its sentence (your time 1:03 replaced by the article's 1:05)" in moved.stderr, moved.stderr
+    # a start the article gave, inside its window, is the article's: its change is said as one
+    article.write_text("Story.\n\nThe big truck stops at about 1:10. The soldier runs at 2:00.\n", encoding="utf-8")
+    again = CliRunner().invoke(main, ["timeline", str(article), "-o", str(out)])
+    assert "m1 by its sentence (its time 1:05 -> 1:10)" in again.stderr, again.stderr

@@ -90,6 +90,23 @@ def test_otio_round_trip_is_exact(timeline, tmp_path):
     assert back == timeline
 
 
+def test_otio_markers_at_frame_starts_written_to_the_millisecond_are_whole_frames(tmp_path):
+    """The timeline keeps frame 277 at 24 fps as 11.541 s (to the millisecond); the OTIO export wrote 276.984
+    frames and a 25-frame marker as 24.984, which OpenTimelineIO's own ``to_frames``/``to_timecode`` read a frame
+    short of the EDL's. A time that near a frame's start is that frame; a time between frames stays as stated."""
+    moments = (Moment(id="a", start=277 / 24 // 0.001 * 0.001, end=302 / 24 // 0.001 * 0.001, caption="ms"),
+               Moment(id="b", start=20.5 + 1 / 48, caption="between frames"))
+    timeline = Timeline(footage=Footage(path=str(tmp_path / "f.mp4"), duration=60.0, fps=24.0), moments=moments)
+    markers = otio.adapters.read_from_string(interchange.dumps(timeline, "otio"), "otio_json").find_clips()[0].markers
+    ranged = markers[0].marked_range
+    assert (ranged.start_time.value, ranged.duration.value, ranged.duration.to_frames()) == (277, 25, 25)
+    edl = interchange.dumps(timeline, "edl")
+    assert f"TO {ranged.end_time_exclusive().to_timecode()}" in edl, edl
+    assert markers[1].marked_range.start_time.value == pytest.approx((20.5 + 1 / 48) * 24)
+    assert [m.start for m in interchange.loads(interchange.dumps(timeline, "otio"), "otio").moments][1] == \
+        pytest.approx(20.5 + 1 / 48)
+
+
 def test_otio_import_of_a_moved_marker_moves_the_moment(timeline, tmp_path):
     tl = otio.adapters.read_from_string(interchange.dumps(timeline, "otio"), "otio_json")
     marker = tl.find_clips()[0].markers[1]  # m2, aligned at 30.52
@@ -2235,10 +2252,11 @@ def test_a_sync_clips_footage_is_its_camera_not_its_sound_recorder():
 def test_markers_on_a_multicam_clip_and_a_sync_clip_are_placed_at_their_project_time():
     # Attack report 10 #9: a marker on an mc-clip or a sync-clip in the project (OpenTimelineIO's adapter reads
     # neither) was dropped: a project whose markers all were imported as an empty timeline. Final Cut Pro shows
-    # 'mc 110' (110 s of the multicam, the clip from its 100 s) at 0:10 of the project, and 'sync 110' at 0:20,
-    # 110 s into the camera's file the sync clip shows.
+    # 'mc 110' (110 s of the multicam, the clip from its 100 s) at 0:10 of the project, 110 s into its active
+    # angle's file (camA.mov), and 'sync 110' at 0:20, 110 s into the camera's file the sync clip shows.
     back, notes = _read_noted(MIXED_RATES / "multicam-clip.fcpxml")
-    assert [(m.caption, m.start) for m in back.moments] == [("mc 110", 10.0)]
+    assert back.footage is not None and back.footage.path == "/tmp/camA.mov"
+    assert [(m.caption, m.start) for m in back.moments] == [("mc 110", 110.0)]
     back, notes = _read_noted(MIXED_RATES / "sync-clip.fcpxml")
     assert back.footage is not None and back.footage.path == "/tmp/cam.mov"
     assert ("sync 110", 110.0) in [(m.caption, m.start) for m in back.moments]
@@ -2268,6 +2286,33 @@ def test_a_retimed_clips_marker_is_read_in_its_footage_through_its_time_map():
     assert [n for n in notes if "outside the part" in n and "at 20 s, which shows 0-20 s" in n]
 
 
+def test_a_reversed_clips_marker_is_placed_in_its_media_without_a_false_warning():
+    # Attack report 11 #7: Final Cut's Reverse Clip (a timeMap running down: its own 0-12 s show media 12-0 s) put
+    # its marker right (2 s into the clip is 10 s of media) but warned it lay outside "12-24 s", the part taken
+    # to be shown at speed 1 from the map's first value. A reversed clip shows 0-12 s of its media.
+    def project(marker_start: str) -> str:
+        return f"""<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE fcpxml>
+<fcpxml version="1.9">
+  <resources>
+    <format id="r1" frameDuration="1/25s" width="320" height="240"/>
+    <asset id="r2" name="base" src="file:///tmp/base.mp4" start="0s" duration="30s" hasVideo="1" format="r1"/>
+  </resources>
+  <library><event name="e"><project name="p"><sequence format="r1" duration="12s"><spine>
+    <asset-clip ref="r2" offset="0s" name="rev" duration="12s" start="0s" format="r1">
+      <timeMap><timept time="0s" value="12s" interp="linear"/><timept time="12s" value="0s" interp="linear"/></timeMap>
+      <marker start="{marker_start}" duration="1/25s" value="A"/>
+    </asset-clip>
+  </spine></sequence></project></event></library>
+</fcpxml>"""
+
+    notes: list[str] = []
+    with collected(notes):
+        back = interchange.loads(project("2s"), "fcpx", origin="rev.fcpxml")
+    assert [(m.caption, m.start) for m in back.moments] == [("A", 10.0)]
+    assert not [n for n in notes if "outside the part" in n], notes
+
+
 def test_a_compound_clip_used_twice_over_one_footage_gives_one_moment_per_footage_instant():
     # Attack report 10 #7: a compound clip used twice shows its inner marker twice in the project, but both
     # places are one instant (60 s) of the footage the timeline is in: two identical moments, doubled cues.
@@ -2276,3 +2321,79 @@ def test_a_compound_clip_used_twice_over_one_footage_gives_one_moment_per_footag
     assert [(m.caption, m.start, m.end) for m in back.moments] == [("outer four", 54.0, None),
                                                                    ("inner ten", 60.0, None)]
     assert [n for n in notes if "1 marker(s) shown again at one instant of the footage ('inner ten' at 60 s)" in n]
+
+
+def _multicam_project(extra: str = "") -> str:
+    """A project of one multicam clip (active video angle A: camA.mov, its item from 50 s of the file at 10 s of
+    the multicam), its marker at 110 s of the multicam, the clip at 0:05 of the project from its 100 s; ``extra``
+    spine items after it."""
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE fcpxml>
+<fcpxml version="1.9">
+  <resources>
+    <format id="r1" name="FFVideoFormat1080p25" frameDuration="100/2500s" width="1920" height="1080"/>
+    <asset id="r4" name="camA" start="0s" duration="600s" hasVideo="1" format="r1" src="file:///tmp/camA.mov"/>
+    <asset id="r5" name="camB" start="0s" duration="600s" hasVideo="1" format="r1" src="file:///tmp/camB.mov"/>
+    <media id="r6" name="MC">
+      <multicam format="r1" tcStart="0s">
+        <mc-angle name="A" angleID="a1">
+          <asset-clip ref="r4" offset="10s" name="camA" start="50s" duration="500s"/></mc-angle>
+        <mc-angle name="B" angleID="b1">
+          <asset-clip ref="r5" offset="0s" name="camB" start="20s" duration="580s"/></mc-angle>
+      </multicam>
+    </media>
+  </resources>
+  <library><event name="E"><project name="P">
+    <sequence format="r1" duration="60s" tcStart="0s" tcFormat="NDF"><spine>
+      <mc-clip ref="r6" offset="5s" name="MC" start="100s" duration="30s">
+        <mc-source angleID="a1" srcEnable="video"/><mc-source angleID="b1" srcEnable="audio"/>
+        <marker start="110s" duration="100/2500s" value="mc 110"/>
+      </mc-clip>{extra}
+    </spine></sequence>
+  </project></event></library>
+</fcpxml>"""
+
+
+def test_a_multicam_clips_marker_lands_on_its_active_angles_footage_with_or_without_its_clip_in_the_project():
+    # bK's multicam fix put a marker on an mc-clip onto its active angle's footage only when the project also held
+    # a clip of that file (and there read it against that clip's own part: 'lies outside the part of its media');
+    # a project of the multicam alone gave the marker at its project time with no footage. Final Cut Pro shows
+    # 'mc 110' 10 s into the multicam's item of angle A, which shows camA.mov from 50 s: at 150 s of camA.mov.
+    for extra in ("", '<asset-clip ref="r4" offset="35s" name="camA" start="0s" duration="5s"/>'):
+        notes: list[str] = []
+        with collected(notes):
+            back = interchange.loads(_multicam_project(extra), "fcpx", origin="mc.fcpxml")
+        assert back.footage is not None and back.footage.path == "/tmp/camA.mov", extra
+        assert back.footage.duration == pytest.approx(600.0)
+        assert [(m.caption, m.start) for m in back.moments] == [("mc 110", pytest.approx(150.0))], extra
+        assert not notes, notes
+    # beside another file's clip after it, the angle's file is still the project's first picture: the footage
+    back = interchange.loads(_multicam_project('<asset-clip ref="r5" offset="35s" name="camB" start="0s" '
+                                               'duration="5s"/>'), "fcpx", origin="mc.fcpxml")
+    assert back.footage is not None and back.footage.path == "/tmp/camA.mov"
+    assert [(m.caption, m.start) for m in back.moments] == [("mc 110", pytest.approx(150.0))]
+
+
+def test_a_smooth_speed_change_is_read_as_linear_with_a_warning_naming_the_clip():
+    # A timeMap's points default to interp smooth2: Final Cut Pro eases from one speed to the next around a smooth
+    # point (a speed transition) on a curve FCPXML does not state; main read it as linear without a word. The clip
+    # runs at normal speed for 4 s, then at 4x (its own 4-10 s show media 4-28 s): its marker at its own 5 s lies
+    # at 8 s of the media read linearly, said with the clip's name; a linear point, or Final Cut Pro's own constant
+    # speed (two smooth2 points), is no curve and says nothing.
+    text = (MIXED_RATES / "retimed.fcpxml").read_text(encoding="utf-8").replace('ref="r5"', 'ref="r4"')
+    ramp = text.replace('<timept time="10s" value="20s" interp="linear"/>',
+                        '<timept time="4s" value="4s"/><timept time="10s" value="28s" interp="smooth2"/>') \
+        .replace('<marker start="10s"', '<marker start="5s"')
+    for file_text, said in ((ramp, True), (ramp.replace('value="4s"/>', 'value="4s" interp="linear"/>'), False),
+                            (text.replace('interp="linear"', 'interp="smooth2"'), False)):
+        notes: list[str] = []
+        with collected(notes):
+            back = interchange.loads(file_text, "fcpx", origin="t.fcpxml")
+        smooth = [n for n in notes if "changes speed smoothly" in n]
+        assert bool(smooth) == said, notes
+        if said:
+            assert smooth == ["t.fcpxml: clip 'cam' changes speed smoothly at 4 s of its own time (timeMap, a speed "
+                              "transition on a curve FCPXML does not state): its marker(s) 'media 10 at double "
+                              "speed' read as if its speed changed at once there"]
+            assert [(m.caption, m.start) for m in back.moments] == [("other at 2", 2.0),
+                                                                    ("media 10 at double speed", 8.0)]

@@ -496,3 +496,31 @@ def test_a_caption_whose_only_change_is_its_letter_case_is_imported(samples, tmp
     # The other captions, as the file holds them written in its own way (an EDL's capitals), stay as they were.
     assert {i: m.caption for i, m in after.items() if i != edited.id} == \
         {m.id: m.caption for m in before.moments if m.id != edited.id}
+
+
+def test_a_srt_import_into_its_timeline_matches_each_cue_as_a_rerun_from_subtitles_does(tmp_path):
+    # `import s.srt -o t.yaml` kept its own matcher (each cue took the id of a moment within half a frame of its
+    # start): a cue retimed in a subtitle editor (0:12 -> 0:13) lost its moment's id, so the moment's notes and
+    # article sentence were removed ('placed moment(s) ... removed: m2') and the cue came back as a new moment.
+    # timeline/match.py's matcher, which `timeline --from-srt` uses, finds it by its text, says so in the same
+    # words, and keeps its notes; a cue nobody touched keeps its alignment; a new cue is a new moment.
+    story, srt = tmp_path / "t.yaml", tmp_path / "s.srt"
+    save(Timeline(footage=Footage(path="f.mp4", fps=25.0, duration=60.0), moments=(
+        Moment(id="m1", start=5.0, end=7.0, caption="the first scene", sentence="At 0:05 the first scene.",
+               quote="0:05", alignment=Alignment(5.2, "cut", 3.0)),
+        Moment(id="m2", start=12.0, end=14.0, caption="the second scene", sentence="At 0:12 the second scene.",
+               quote="0:12", notes="frame 301"))), story)
+    cue = "{}\n00:00:{:02d},{:03d} --> 00:00:{:02d},{:03d}\n{}\n"
+    srt.write_text("\n".join([cue.format(1, 2, 0, 3, 0, "a new first"), cue.format(2, 5, 200, 7, 200,
+                                                                                   "the first scene"),
+                              cue.format(3, 13, 0, 15, 0, "the second scene")]), encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", str(srt), "-o", str(story)])
+    assert result.exit_code == 0, result.output
+    assert f"annotate: warning: {story}: 1 moment(s) found in {srt} changed, each keeping its id and your fields: " \
+           "m2 by its sentence (its time 0:12 -> 0:13)" in result.stderr.splitlines(), result.stderr
+    assert "removed" not in result.stderr, result.stderr
+    after = load(story).moments
+    assert [(m.id, m.effective_start, m.caption, m.notes, m.sentence) for m in after] == [
+        ("m3", 2.0, "a new first", "", ""), ("m1", 5.2, "the first scene", "", "At 0:05 the first scene."),
+        ("m2", 13.0, "the second scene", "frame 301", "At 0:12 the second scene.")]
+    assert after[1].alignment == Alignment(5.2, "cut", 3.0)

@@ -1011,3 +1011,26 @@ def test_a_windows_path_in_a_timelines_footage_is_named_one_not_joined_under_its
     with pytest.raises(InputError) as caught:
         footage_path(load(story))
     assert str(caught.value).endswith(f"; f.mp4 lies beside the timeline: pass --footage {tmp_path / 'f.mp4'}")
+
+
+@pytest.mark.parametrize("given", [r"C:\Users\me\f.mp4", "file:///C:/Users/me/f.mp4", "file:///c|/Users/me/f.mp4"])
+def test_a_windows_path_or_windows_file_url_is_named_one_by_every_command_that_reads_footage(tmp_path, given):
+    """``file:///C:/Users/me/f.mp4`` (RFC 8089 E.2, what Windows' browsers give) became the path ``/C:/Users/...``
+    everywhere, and ``timeline --footage``, ``shots`` and ``sync`` said "no such file" of a Windows path where
+    render and a timeline's ``footage:`` named it one. Every command now says it is a Windows path, one line."""
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+
+    article = tmp_path / "art.txt"
+    article.write_text("The van arrives at 0:03.\n", encoding="utf-8")
+    story = tmp_path / "t.yaml"
+    story.write_text("schema_version: 1\nfootage: x.mp4\nmoments:\n  - {id: m1, start: 2, caption: x}\n",
+                     encoding="utf-8")
+    for args in (["timeline", str(article), "--footage", given, "-o", str(tmp_path / "n.yaml")],
+                 ["render", str(story), "--footage", given, "-o", str(tmp_path / "r.png"), "--preview", "1"],
+                 ["shots", given], ["sync", given, given]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert "a Windows path (of another machine), not a file here" in result.stderr, (args, result.stderr)
+        assert result.stderr.count("\n") == 1 and "/C:" not in result.stderr and "/c|" not in result.stderr

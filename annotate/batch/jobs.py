@@ -11,7 +11,7 @@ from typing import Any
 
 from annotate.errors import InputError, TimelineError
 from annotate.escape import file_name
-from annotate.textio import regular_file
+from annotate.textio import regular_file, windows_path
 
 JOB_SCHEMA_VERSION = 1
 MAX_FILE_BYTES = 10_000_000
@@ -180,7 +180,8 @@ def _file(value: Any, base: Path, path: Path, story: str, fld: str) -> Path | No
     if not isinstance(value, str) or not value.strip():
         raise _err(path, f"expected a file path, got {value!r}", story=story, fld=fld)
     p = Path(value).expanduser()
-    p = (p if p.is_absolute() else base / p).absolute()
+    if not windows_path(value):  # (another machine's C:\... is named as one, not looked for in the job's folder)
+        p = (p if p.is_absolute() else base / p).absolute()
     # A FIFO or device would block or never end in the worker that reads it.
     regular_file(p, kind=f"{fld} file", error=lambda message: _err(path, f"{p}: {message}", story=story, fld=fld))
     return p
@@ -189,19 +190,17 @@ def _file(value: Any, base: Path, path: Path, story: str, fld: str) -> Path | No
 def _video(value: Any, base: Path, path: Path, story: str, fld: str) -> Path | str:
     """One of a story's videos, read as ``timeline --footage`` reads it: a
     URL to download stays a URL (fetched, once, when the story's timeline is
-    built), a ``file://`` URL is the path it names, anything else a file
-    path relative to the job file."""
-    from annotate.fetch import is_url, local_path
+    built), a ``file://`` URL is the path it names (:func:`annotate.fetch.given_path`, as every command reads
+    footage), anything else a file path relative to the job file."""
+    from annotate.fetch import given_path, is_url
 
     if isinstance(value, str):
         try:
             if is_url(value):
                 return value
-            named = local_path(value)
+            value = str(given_path(value, base))
         except InputError as exc:
             raise _err(path, str(exc), story=story, fld=fld) from None
-        if named is not None:
-            value = str(named)
     p = _file(value, base, path, story, fld)
     assert p is not None
     return p

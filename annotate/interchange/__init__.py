@@ -37,7 +37,15 @@ from annotate.interchange.selects import frame_table
 from annotate.model import Footage, Moment, Timeline, default_video_id
 from annotate.timecode import FALLBACK_FPS
 from annotate.timeline import with_footage_length
-from annotate.timeline.document import load, save, say_removed, text_paths, with_absolute_paths
+from annotate.timeline.document import (
+    load,
+    save,
+    say_found_changed,
+    say_removed,
+    text_paths,
+    with_absolute_paths,
+)
+from annotate.timeline.match import match_cues
 
 # The one mapping from format name to module. A module lists its own file
 # extensions (EXTENSIONS), so a new format is one new file and one line here.
@@ -415,14 +423,16 @@ def _kept_evidence(timeline: Timeline, existing: Timeline, module: ModuleType,
     module's CARRIES) kept from the existing moment of the same id; times
     within half a frame (of the file's rate, else the footage's) of the
     existing ones count as unmoved. A format that carries no ids (IDS False:
-    it numbers the moments) is matched by time instead: each moment takes
-    the id of the existing one shown at its start, if any."""
+    it numbers the moments) is matched as ``timeline --from-srt`` matches
+    (:func:`_ids_matched`): each moment takes the id of the existing one it
+    is, by its text and time."""
     tolerance = 0.5 / fps_of(timeline if timeline.edit_rate else existing) + 1e-6
     if not getattr(module, "IDS", True):
         rejoined = getattr(module, "as_written", None)  # subtitles: a caption split over cues is one moment
         if rejoined is not None and len(existing.videos) == 1:
             timeline = rejoined(timeline, with_footage_length(existing), tolerance, str(source))
-        timeline = timeline.with_moments(_ids_by_time(timeline, existing, tolerance))
+        timeline = timeline.with_moments(_ids_matched(timeline, existing, tolerance, str(source),
+                                                      ends="end" in module.CARRIES))
     before = {m.id: m for m in existing.moments}
     capitals = getattr(module, "CAPITALS", False)
     moments = tuple(merged(before[m.id], m, module.CARRIES, tolerance, str(source), capitals=capitals)
@@ -430,20 +440,26 @@ def _kept_evidence(timeline: Timeline, existing: Timeline, module: ModuleType,
     return timeline.with_moments(moments)
 
 
-def _ids_by_time(timeline: Timeline, existing: Timeline, tolerance: float) -> tuple[Moment, ...]:
-    """The imported moments, each with the id of the first existing placed
-    moment of its video shown within ``tolerance`` of its start (not given
-    twice), one of the same caption first (two moments may share a start);
-    the others numbered past every existing id."""
-    free = [m for m in existing.moments if m.placed]
-    found: list[str] = []
-    for m in timeline.moments:
-        there = [old for old in free
-                 if old.footage == m.footage and abs(old.effective_start - m.effective_start) <= tolerance]
-        match = next((old for old in there if old.caption.split() == m.caption.split()), there[0] if there else None)
-        if match is not None:
-            free.remove(match)
-        found.append(match.id if match else "")
+def _ids_matched(timeline: Timeline, existing: Timeline, tolerance: float, source: str, *,
+                 ends: bool) -> tuple[Moment, ...]:
+    """The imported moments (of a format numbering its cues or markers), each with the id of the existing placed
+    moment of its video it is, as ``timeline --from-srt`` finds it (:func:`~annotate.timeline.match.match_cues`:
+    by its text and its shown time, within ``tolerance``, its end too when the format carries ``ends``: a cue's
+    end is only how long it is read; one found changed said in the same words); the others numbered past every
+    existing id."""
+    found = [""] * len(timeline.moments)
+    inexact: list[str] = []
+    for video in dict.fromkeys(m.footage for m in timeline.moments):
+        mine = [n for n, m in enumerate(timeline.moments) if m.footage == video]
+        shown = [replace(m, start=m.effective_start, end=m.effective_end if ends else None)
+                 for m in existing.moments if m.placed and m.footage == video]  # (as an export shows it)
+        read = [timeline.moments[n] if ends else replace(timeline.moments[n], end=None) for n in mine]
+        matched = match_cues(read, shown, tolerance=tolerance)
+        ids = {m.id for m in shown}
+        for n, m in zip(mine, matched.moments, strict=True):
+            found[n] = m.id if m.id in ids else ""
+        inexact.extend(matched.inexact)
+    say_found_changed(existing.origin or "<timeline>", source, inexact)
     taken = {m.id for m in existing.moments} | set(found)
     fresh = (f"m{n}" for n in itertools.count(1) if f"m{n}" not in taken)
     return tuple(replace(m, id=new or next(fresh)) for m, new in zip(timeline.moments, found, strict=True))

@@ -76,6 +76,7 @@ from annotate.interchange.from_otio import (
     picture_clips,
     plain,
     rate_of,
+    seconds,
 )
 from annotate.interchange.otio import captions_as_xml_keeps, plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import (
@@ -435,6 +436,7 @@ def loads(text: str, *, origin: str | None = None, strict: bool = False) -> Time
     known = _placed_once(found, numbers, places)
     known.update(_unread_by_the_adapter(found, root, set(numbers.values()), places, notes))
     _unread(root, read, origin, len(notes))
+    _smooth_speed_changes(root, origin, len(notes))
     start = _started(found, text)
     _relative_srcs_decoded(list(found.find_clips()))
     clips = picture_clips(found)  # (a video's sound is its clip again, on an audio lane)
@@ -611,6 +613,9 @@ class _Place:
     # A retimed clip's (timeMap): the media seconds a second of the clip shows, and its media time at its start.
     speed: Fraction = Fraction(1)
     shown_from: Fraction | None = None
+    # The uncut part of the picture's file a multicam clip shows around it: where it starts in the project, where
+    # in the file, and how long (seconds of the file), for a clip of it when the adapter made none (_angle_clip).
+    seen: tuple[Fraction, Fraction, Fraction] | None = None
 
 
 def _final_cut_places(root: ElementTree.Element, count: int) -> dict[int, list[_Place]]:
@@ -680,12 +685,19 @@ def _marker_place(marker: ElementTree.Element, holder: ElementTree.Element, pare
         if holder.tag == "clip" else None  # (a clip's picture, else its sound)
     asset = assets.get(shows.get("ref")) if shows is not None else None
     start, length = _frames(marker.get("start"), Fraction(1)), _frames(marker.get("duration"), Fraction(1))
-    picture = None
+    picture, seen = None, None
     if holder.tag in ("sync-clip", "mc-clip"):
-        picture = _picture_at(holder, start, assets, media)
+        found = _picture_at(holder, start, assets, media)
+        picture = found[:2] if found else None
+        if found and holder.tag == "mc-clip":  # (the adapter reads no multicam: the part it shows, for a clip)
+            own = _frames(holder.get("start"), Fraction(1))
+            before = min(found[2], start - own)
+            uncut = before + min(found[3], own + _frames(holder.get("duration"), Fraction(1)) - start)
+            seen = (at + scale * (start - before), found[1] - before, uncut) if uncut > 0 else None
     elif asset is not None and asset.get("hasVideo") != "1" and parent.tag == "sync-clip":  # (its sound lane)
-        picture = _picture_at(parent, _frames(holder.get("offset"), Fraction(1)) + start -
-                              _frames(holder.get("start"), Fraction(1)), assets, media)
+        found = _picture_at(parent, _frames(holder.get("offset"), Fraction(1)) + start -
+                            _frames(holder.get("start"), Fraction(1)), assets, media)
+        picture = found[:2] if found else None
     point = length <= (1 / rate if rate else 0)  # (one frame of its clip's own timebase)
     retimed = _time_map(holder)
     speed, shown_from = Fraction(1), None
@@ -695,21 +707,49 @@ def _marker_place(marker: ElementTree.Element, holder: ElementTree.Element, pare
                                                                                       Fraction(1))
         shown_from = _between(retimed, clip_start)
         shown = _between(retimed, clip_start + clip_length) - shown_from
-        speed = shown / clip_length if clip_length and shown > 0 else Fraction(1)
+        speed = shown / clip_length if clip_length and shown else Fraction(1)  # (below 0: Reverse Clip)
         picture = (str(asset.get("src")), _between(retimed, start))
     return _Place(at + scale * start, Fraction(0) if point else scale * length,
-                  (asset.get("src") or "") if asset is not None else "", picture, holder.tag, speed, shown_from)
+                  (asset.get("src") or "") if asset is not None else "", picture, holder.tag, speed, shown_from,
+                  seen)
 
 
 def _time_map(clip: ElementTree.Element) -> list[tuple[Fraction, Fraction]]:
     """A retimed clip's ``timeMap`` as its points (the clip's own time, its media's time), in order; [] for a
-    clip at normal speed. Every segment is read as linear (FCPXML's ``interp`` smooth ones ease in and out
-    between the same points)."""
+    clip at normal speed. Every segment is read as linear: Final Cut Pro's own constant speed is two points of
+    its default ``interp`` smooth2, a straight line; where the speed changes at a smooth point between (a speed
+    transition) the curve FCPXML leaves unstated is said (:func:`_smooth_speed_changes`)."""
+    return [(t, v) for t, v, _interp in _time_points(clip)]
+
+
+def _time_points(clip: ElementTree.Element) -> list[tuple[Fraction, Fraction, str]]:
+    """``clip``'s ``timeMap`` points (its own time, its media's, the ``interp``, FCPXML's default smooth2 when
+    unsaid), in order; [] for fewer than two."""
     time_map = clip.find("timeMap")
     points = [] if time_map is None else \
-        sorted((_frames(p.get("time"), Fraction(1)), _frames(p.get("value"), Fraction(1)))
-               for p in time_map.iter("timept"))
+        sorted((_frames(p.get("time"), Fraction(1)), _frames(p.get("value"), Fraction(1)),
+                p.get("interp") or "smooth2") for p in time_map.iter("timept"))
     return points if len(points) > 1 else []
+
+
+def _smooth_speed_changes(root: ElementTree.Element, origin: str | None, count: int) -> None:
+    """Warn, naming the clip and its markers, of each retimed clip holding a marker whose speed changes at a
+    smooth point (``interp`` smooth2, the default, or the old smooth): Final Cut Pro eases from one speed to
+    the next around it (a speed transition, ``inTime``/``outTime``) on a curve FCPXML does not state, so its
+    markers are read through the map as if it were linear there, and one near the change may be off."""
+    for clip in root.iter():
+        markers = [_numbered(m.get("value", ""), count)[0] for m in clip.findall("marker")]
+        try:
+            points = _time_points(clip) if markers else []
+        except (ValueError, ZeroDivisionError):
+            continue  # (a time that is no time: the map is not read)
+        smooth = [t for (t0, v0, _), (t, v, interp), (t1, v1, _) in zip(points, points[1:], points[2:], strict=False)
+                  if interp != "linear" and t0 < t < t1 and (v - v0) * (t1 - t) != (v1 - v) * (t - t0)]
+        if smooth:
+            notify(f"{origin or '<input>'}: clip {clip.get('name') or ''!r} changes speed smoothly at "
+                   f"{', '.join(f'{float(t):g}' for t in smooth)} s of its own time (timeMap, a speed transition "
+                   f"on a curve FCPXML does not state): its marker(s) {', '.join(map(repr, markers))} read as if "
+                   "its speed changed at once there")
 
 
 def _between(points: list[tuple[Fraction, Fraction]], x: Fraction) -> Fraction:
@@ -721,15 +761,21 @@ def _between(points: list[tuple[Fraction, Fraction]], x: Fraction) -> Fraction:
 
 
 def _picture_at(element: ElementTree.Element, time: Fraction, assets: dict[Any, ElementTree.Element],
-                media: dict[Any, ElementTree.Element], depth: int = 0) -> tuple[str, Fraction] | None:
-    """The picture file Final Cut Pro shows at ``time`` of ``element``'s own time, and its time in that file: an
-    asset clip with a picture shows its own; a sync clip the item of its spine there (the camera, not the sound
-    recorder on a lane); a multicam clip the item there of its active video angle (``mc-source`` with
-    ``srcEnable`` video or all). None for anything else (a title, a gap, sound alone)."""
+                media: dict[Any, ElementTree.Element],
+                depth: int = 0) -> tuple[str, Fraction, Fraction, Fraction] | None:
+    """The picture file Final Cut Pro shows at ``time`` of ``element``'s own time, its time in that file, and for
+    how many seconds before and after it the file is shown uncut (its item's ends inside a sync or multicam
+    clip): an asset clip with a picture shows its own (its whole asset); a sync clip the item of its spine there
+    (the camera, not the sound recorder on a lane); a multicam clip the item there of its active video angle
+    (``mc-source`` with ``srcEnable`` video or all). None for anything else (a title, a gap, sound alone)."""
     if element.tag == "asset-clip":
         asset = assets.get(element.get("ref"))
-        return (str(asset.get("src")), time) if asset is not None and asset.get("src") and \
-            asset.get("hasVideo") == "1" else None
+        if asset is None or not asset.get("src") or asset.get("hasVideo") != "1":
+            return None
+        first = _frames(asset.get("start"), Fraction(1))
+        end = _duration(asset.get("duration"))
+        after = first + end - time if end else Fraction(MAX_TICKS)  # (no length: its holder's ends bound it)
+        return str(asset.get("src")), time, time - first, after
     if element.tag == "sync-clip":
         items = element.find("spine")
     elif element.tag == "mc-clip" and depth < MAX_NESTING:
@@ -742,9 +788,12 @@ def _picture_at(element: ElementTree.Element, time: Fraction, assets: dict[Any, 
         return None
     for item in items if items is not None and depth < MAX_NESTING else ():
         offset = _frames(item.get("offset"), Fraction(1))
-        if offset <= time < offset + _frames(item.get("duration"), Fraction(1)):
-            return _picture_at(item, time - offset + _frames(item.get("start"), Fraction(1)), assets, media,
-                               depth + 1)
+        length = _frames(item.get("duration"), Fraction(1))
+        if offset <= time < offset + length:
+            inner = _picture_at(item, time - offset + _frames(item.get("start"), Fraction(1)), assets, media,
+                                depth + 1)
+            return None if inner is None else \
+                (inner[0], inner[1], min(inner[2], time - offset), min(inner[3], offset + length - time))
     return None
 
 
@@ -824,8 +873,10 @@ def _retime(clip: otio.schema.Clip, place: _Place) -> None:
             any(isinstance(e, otio.schema.LinearTimeWarp) for e in clip.effects):
         return
     rate = clip.source_range.start_time.rate
+    # A reversed clip (a negative speed) shows its media down from shown_from: its range starts where it ends.
+    first = place.shown_from + min(place.speed, Fraction(0)) * Fraction(seconds(clip.source_range.duration))
     clip.source_range = otio.opentime.TimeRange(
-        otio.opentime.RationalTime(float(place.shown_from * Fraction(rate)), rate), clip.source_range.duration)
+        otio.opentime.RationalTime(float(first * Fraction(rate)), rate), clip.source_range.duration)
     clip.effects.append(otio.schema.LinearTimeWarp(time_scalar=float(place.speed)))
 
 
@@ -835,8 +886,9 @@ def _unread_by_the_adapter(tl: otio.schema.Timeline, root: ElementTree.Element, 
     multicam clip itself (where an editor of multicam footage puts every marker), on the clip of the picture
     shown there (the camera; the active video angle) when ``tl`` has one, else on the top stack at its place
     in the project; where each lies on the top-level timeline, by the marker's ``id()``."""
-    rate = rate_of(tl) or 1.0
+    rate = rate_of(tl) or _project_rate(root) or 1.0
     pictures = {url: clip for clip in reversed(picture_clips(tl)) if (url := media_url(clip))}  # (the first)
+    angles: dict[tuple[str, Fraction, Fraction, Fraction], otio.schema.Clip] = {}
     known = {}
     for element in root.iter("marker"):
         name, number = _numbered(element.get("value", ""), len(notes))
@@ -851,9 +903,66 @@ def _unread_by_the_adapter(tl: otio.schema.Timeline, root: ElementTree.Element, 
                                                               completed or "", otio.schema.MarkerColor.PURPLE),
                                         metadata={"fcpx": {"note": notes[number]}} if notes[number] else {})
             known[id(marker)] = _on_top(place, rate, point=not place.duration)
-            _put(marker, place, pictures.get(place.picture[0], tl.tracks) if place.picture else tl.tracks,
-                 known[id(marker)])
+            onto = pictures.get(place.picture[0], tl.tracks) if place.picture else tl.tracks
+            if place.seen is not None and place.picture is not None:  # (a multicam's: the part it shows)
+                key = (place.picture[0], *place.seen)
+                if key not in angles:  # (one clip for the part, whatever number of markers it holds)
+                    angles[key] = _angle_clip(tl, root, key, rate)
+                onto = angles[key]
+            _put(marker, place, onto, known[id(marker)])
     return known
+
+
+def _project_rate(root: ElementTree.Element) -> float | None:
+    """The frame rate of the project's sequence's format, or None."""
+    project = root.find(".//project/sequence")
+    duration = next((_duration(f.get("frameDuration")) for f in root.iter("format")
+                     if project is not None and f.get("id") == project.get("format")), None)
+    return float(1 / duration) if duration else None
+
+
+def _angle_clip(tl: otio.schema.Timeline, root: ElementTree.Element, shown: tuple[str, Fraction, Fraction, Fraction],
+                rate: float) -> otio.schema.Clip:
+    """A clip of the file a multicam clip shows (``shown``: the file, where that part starts in the project,
+    where in the file, how long), put in ``tl`` where the multicam clip is, in place: OpenTimelineIO's adapter
+    reads no multicam clip (a gap in its place), so a marker on one had no footage unless the project held
+    another clip of its active angle's file, and there was read against that clip's part of the file. It
+    takes the gap's place in the first video track with a gap there, else a new track's."""
+    src, at, first, length = shown
+    asset = next((a for a in root.iter("asset") if a.get("src") == src), None)
+    formats = {f.get("id"): d for f in root.iter("format") if (d := _duration(f.get("frameDuration")))}
+    own = float(1 / formats[asset.get("format")]) if asset is not None and asset.get("format") in formats else rate
+
+    def span(start: Fraction, seconds: Fraction, fps: float) -> otio.opentime.TimeRange:
+        return otio.opentime.TimeRange(otio.opentime.RationalTime(float(start * Fraction(fps)), fps),
+                                       otio.opentime.RationalTime(float(seconds * Fraction(fps)), fps))
+
+    available = None
+    if asset is not None and (whole := _duration(asset.get("duration"))):
+        available = span(_frames(asset.get("start"), Fraction(1)), whole, own)
+    clip = otio.schema.Clip(name=str(asset.get("name") or "") if asset is not None else "",
+                            media_reference=otio.schema.ExternalReference(target_url=src, available_range=available),
+                            source_range=span(first, length, rate))
+    video = [t for t in tl.tracks if isinstance(t, otio.schema.Track) and t.kind == otio.schema.TrackKind.Video]
+    for track in video:
+        for index, gap in enumerate(track):
+            where = track.range_of_child_at_index(index)
+            start, end = Fraction(where.start_time.to_seconds()), Fraction(where.end_time_exclusive().to_seconds())
+            if isinstance(gap, otio.schema.Gap) and start <= at and at + length <= end:
+                del track[index]
+                parts = [otio.schema.Gap(source_range=span(Fraction(0), at - start, rate))] if at > start else []
+                parts.append(clip)
+                if end > at + length:
+                    parts.append(otio.schema.Gap(source_range=span(Fraction(0), end - at - length, rate)))
+                for offset, part in enumerate(parts):
+                    track.insert(index + offset, part)
+                return clip
+    track = otio.schema.Track(kind=otio.schema.TrackKind.Video)
+    if at > 0:
+        track.append(otio.schema.Gap(source_range=span(Fraction(0), at, rate)))
+    track.append(clip)
+    tl.tracks.append(track)
+    return clip
 
 
 def _on_top(place: _Place, rate: float, *, point: bool = False) -> otio.opentime.TimeRange:

@@ -307,11 +307,12 @@ def _say_off_clip(held: list[tuple[Any, otio.opentime.TimeRange, str, otio.schem
 
 def _retimed(clip: otio.schema.Clip, shown: otio.opentime.TimeRange) -> otio.opentime.TimeRange:
     """The part of its media ``clip`` shows, ``shown`` as its range states it, read through its
-    LinearTimeWarp effects (a clip at 2x shows twice its range's length of media)."""
+    LinearTimeWarp effects (a clip at 2x shows twice its range's length of media; reversed, at -1x, as much as
+    forwards)."""
     speed = 1.0
     for effect in clip.effects:
-        if isinstance(effect, otio.schema.LinearTimeWarp) and effect.time_scalar > 0:
-            speed *= effect.time_scalar
+        if isinstance(effect, otio.schema.LinearTimeWarp) and effect.time_scalar:
+            speed *= abs(effect.time_scalar)
     return shown if speed == 1.0 else otio.opentime.TimeRange(
         shown.start_time, otio.opentime.RationalTime(shown.duration.value * speed, shown.duration.rate))
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 
 from annotate.moments.compiled import regex
-from annotate.moments.patterns import HEDGE_AFTER, HEDGE_BEFORE, INFORMAL_HEDGE, any_stem
+from annotate.moments.patterns import HEDGE_AFTER, HEDGE_BEFORE, INFORMAL_HEDGE, MEDIA_NOUN, any_stem
 
 # A substring of every hedge HEDGE_BEFORE can match (checked by a test).
 _HEDGE_STEMS = (
     "rough", "about", "around", "approx", "near", "almost", "some", "circa", "c.", "ca.", "second", "moment",
     "instant", "just", "little", "slight", "bit", "tad", "than", "short", "soon", "right", "close", "upward",
     "estimat", "over", "under", "or less", "~", "≈", "like", "maybe", "perhaps", "ard", "arnd", "abt", "beat", "tick",
-    "push", "region", "wee", "round", "mga", "aboot", "'bout", "’bout", "karibu", "takriban",
+    "push", "region", "wee", "round", "mga", "aboot", "bout", "karibu", "takriban",
 )
 
 # What a trailing hedge's first character can be ("or so", "-ish", "ish", ", give or take", "(approx.)").
@@ -95,6 +95,18 @@ def hedge_after(text: str, end: int, ceiling: int | None = None) -> int | None:
     if end >= stop or not (first.isspace() or first in _HEDGE_AFTER_FIRST):
         return None  # every trailing hedge opens with a space, "-", "i", "," or "(" (checked by a test)
     m = HEDGE_AFTER.match(text[end:stop])
+    if m is None and first.isspace():
+        # the footage named first, the hedge closing the clause after it: "it's at 32:10 in the full video, roughly"
+        # (round 202)
+        footage = _IN_FOOTAGE_TAIL.match(text, end, stop)
+        m = HEDGE_AFTER.match(text[footage.end():stop]) if footage is not None else None
+        return None if m is None or footage is None else footage.end() + m.end()
     if m is None:
         return None
     return end + m.end()
+
+
+# "in the full video", "in the livestream": the footage a time is in, named right after it.
+_IN_FOOTAGE_TAIL = regex(
+    rf"[^\S\n]+in[^\S\n]+(?:the|this|that|his|her|their|my|our|your)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,2}}{MEDIA_NOUN}\b",
+    re.IGNORECASE)

@@ -92,8 +92,9 @@ TIMECODE = regex(
 
 HEDGE = (
     # (Scots "aboot": "aboot twa minutes later", round 108; Jamaican and other clipped "'bout": "'bout ten seconds
-    # later", round 169)
-    r"(?:roughly|about|aboot|['’]bout|around|approximately|approx\.?|nearly|almost|some|near|circa|c\.|ca\.|"
+    # later", round 169; written with no apostrophe too, alone or after "round": "Bout 20 seconds later", "Round bout
+    # 1:15", round 202; not the noun: "the bout", "a bout")
+    r"(?:roughly|about|aboot|['’]bout|(?<!\bthe\s)(?<!\ba\s)(?<!\btitle\s)(?<![\w'’])bout|around|approximately|approx\.?|nearly|almost|some|near|circa|c\.|ca\.|"
     r"(?:just\s+|only\s+|a\s+few\s+|several\s+)?(?:seconds|moments|instants)\s+(?:after|before|past)|"
     r"(?:almost|nearly)\s+immediately\s+(?:after|before)|"
     # "a beat after the 3:20 mark", "a split second before 0:41"

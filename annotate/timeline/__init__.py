@@ -51,7 +51,8 @@ def footage_path(timeline: Timeline, override: str | os.PathLike[str] | None = N
     ``video`` (default: the timeline's first) resolved against the timeline
     file's folder; either may be a ``file://`` URL (:func:`annotate.fetch.given_path`), read the same way by every
     command."""
-    from annotate.fetch import given_path, windows_path
+    from annotate.fetch import given_path
+    from annotate.textio import windows_path
 
     video = video or timeline.footage
     if override is not None:

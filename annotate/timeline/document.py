@@ -5,7 +5,6 @@ and field order survive commands that update the timeline."""
 from __future__ import annotations
 
 import codecs
-import functools
 import hashlib
 import io
 import os
@@ -31,7 +30,7 @@ from annotate.model import Footage, Moment, Timeline
 from annotate.textio import ArticleWarning, import_advice, other_kind, read_bytes, read_text_file
 from annotate.timecode import parse_time
 from annotate.timeline.longtext import LongText
-from annotate.timeline.match import match_cues, match_moments, same_place, stated_as_before
+from annotate.timeline.match import match_cues, match_moments, read_alone, same_place, stated_as_before
 from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, TEXT_FIELDS, from_data, to_data
 from annotate.validate import MAX_DEPTH, MAX_MOMENTS
 
@@ -503,6 +502,16 @@ def say_removed(target: str | os.PathLike[str], source: str | os.PathLike[str], 
                   AnnotateWarning, stacklevel=3)
 
 
+def say_found_changed(target: str | os.PathLike[str], source: str | os.PathLike[str],
+                      inexact: Sequence[str]) -> None:
+    """One warning naming each moment of the timeline file ``target`` found in ``source`` changed
+    (:attr:`~annotate.timeline.match.Matched.inexact`: ``timeline -o``, ``import``): it keeps its id and the
+    person's fields, and how it was found is said."""
+    if inexact:
+        warnings.warn(f"{target}: {len(inexact)} moment(s) found in {source} changed, each keeping its id and your "
+                      f"fields: {_shown(list(inexact))}", AnnotateWarning, stacklevel=3)
+
+
 # What a person sets on a moment by hand, which an article rebuilt over the file would give afresh.
 HAND_SET_FIELDS = ("caption", "notes", "tags", "highlight", "color")
 
@@ -533,25 +542,21 @@ def _hand_set(old: Moment, field: str) -> bool:
     return old.caption not in _extracted_captions(old.sentence, old.quote)
 
 
-@functools.lru_cache(maxsize=4096)
 def _extracted_captions(sentence: str, quote: str) -> frozenset[str]:
     """The captions the extractor gives the moments of ``sentence`` read alone whose words are ``quote``, of
     every kind: positions, clock times and quotes (positions alone made every clock time's and quote's caption
-    count as set by hand, so a corrected article never reached it); asked twice per moment by one update: for
-    the edits kept, and for the warning."""
-    from annotate.moments import extract_references
-
-    found = extract_references(sentence)
-    return frozenset(m.caption for m in (*found.moments, *found.clock_times, *found.said) if m.quote == quote)
+    count as set by hand, so a corrected article never reached it)."""
+    return frozenset(m.caption for m in read_alone(sentence, quote))
 
 
 def footage_location(video: Footage, origin: str | None) -> Path:
     """Where ``video`` is: its path, a relative one read against the folder of the timeline file ``origin``
     (saving writes it relative to that folder); a Windows path (a timeline made on another machine) as written,
     never joined to it."""
-    from annotate.fetch import given_path, windows_path
+    from annotate.fetch import given_path
+    from annotate.textio import windows_path
 
-    path = given_path(video.path or "").expanduser()
+    path = given_path(video.path or "", Path(origin).parent if origin else None).expanduser()
     joined = not path.is_absolute() and origin and not windows_path(str(path))
     return Path(origin).parent / path if joined and origin else path
 
@@ -578,9 +583,11 @@ def _same_footage(new: Footage | None, old: Footage | None) -> bool:
 
 def _alignments_kept(timeline: Timeline, existing: Timeline) -> tuple[Timeline, list[str]]:
     """``timeline`` with each moment :func:`same_place` as in ``existing`` on the same footage keeping what
-    ``align`` found for it there: its alignment (the same stated time in the same video finds the same evidence)
-    and its ``alternatives`` (the same instant on the other videos, which ``align --alternatives`` found by their
-    sound, and no article holds); and the ids of those whose alignment or alternatives are cleared all the same
+    ``align`` found for it there: its alignment (the same stated time in the same video finds the same evidence),
+    a clock time's or quote's start and end (align's placing, which the article does not state; ``start: null``
+    on a re-run of an unchanged article lost them) and its ``alternatives`` (the same instant on the other videos,
+    which ``align --alternatives`` found by their sound, and no article holds); and the ids of those whose
+    alignment or alternatives are cleared all the same
     (moved, or their video changed)."""
     old = {m.id: m for m in existing.moments if m.alignment is not None or m.alternatives}
     kept, cleared = [], []
@@ -589,8 +596,11 @@ def _alignments_kept(timeline: Timeline, existing: Timeline) -> tuple[Timeline, 
         if was is None or m.alignment is not None and m.alternatives:
             kept.append(m)
         elif same_place(m, was) and _same_footage(_footage_of(timeline, m), _footage_of(existing, was)):
-            kept.append(replace(m, alignment=m.alignment or was.alignment, alternatives=m.alternatives
-                                or tuple(a for a in was.alternatives if a.footage != m.footage)))
+            m = replace(m, alignment=m.alignment or was.alignment, alternatives=m.alternatives
+                        or tuple(a for a in was.alternatives if a.footage != m.footage))
+            if m.start is None and was.start is not None:  # (a clock time or quote align placed: its times too)
+                m = replace(m, start=was.start, end=was.end, approximate=m.approximate or was.approximate)
+            kept.append(m)
         else:
             kept.append(m)
             cleared.append(m.id)
@@ -645,9 +655,7 @@ def update(timeline: Timeline, path: str | os.PathLike[str], *, source: str | os
         kept = {m.id for m in timeline.moments}
         say_removed(path, source, [m.id or f"#{n}" for n, m in enumerate(existing.moments, 1) if m.id not in kept],
                     "moment(s)")
-        if matched is not None and matched.inexact:
-            warnings.warn(f"{path}: {len(matched.inexact)} moment(s) found in {source} changed, each keeping its id "
-                          f"and your fields: {_shown(list(matched.inexact))}", AnnotateWarning, stacklevel=2)
+        say_found_changed(path, source, matched.inexact if matched is not None else ())
     return save(timeline, path, since_read=existing is not None)
 
 

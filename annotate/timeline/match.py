@@ -24,6 +24,9 @@ SIMILAR_WORDS = 0.6
 # is no such number (a 5,000-digit one crashed int(): Python refuses to read more than 4,300 digits).
 _NUMBERED = re.compile(r"([A-Za-z]*)(\d{1,18})")
 _WORD = re.compile(r"\w+")
+# Two times this near are one (seconds): a timeline file's times are written to the millisecond. A reader of a
+# file counted in frames passes its own (half a frame: an editor's marker snapped to its frame is not moved).
+SAME_INSTANT = 0.0005
 
 
 @dataclass(frozen=True)
@@ -35,21 +38,46 @@ class Matched:
     inexact: tuple[str, ...]
 
 
-def same_place(new: Moment, old: Moment) -> bool:
-    """``new`` states the times ``old`` does, or, not placed yet, the same clock time and quote (``align``
-    gives the file's copy its start)."""
+def same_place(new: Moment, old: Moment, tolerance: float = SAME_INSTANT) -> bool:
+    """``new`` states the times ``old`` does (within ``tolerance`` seconds), or, not placed yet, the same clock
+    time and quote (``align`` gives the file's copy its start)."""
     if new.start is None:
         return (new.clock, new.said) == (old.clock, old.said)
-    return all(a is None and b is None or a is not None and b is not None and abs(a - b) < 0.0005
+    return all(a is None and b is None or a is not None and b is not None and abs(a - b) < tolerance
                for a, b in ((new.start, old.start), (new.end, old.end)))
 
 
 def stated_as_before(new: Moment, old: Moment) -> bool:
-    """The article states ``new`` as it stated ``old`` when the file was made: the same sentence, words and
-    window (which the stated time gives). A start that differs all the same is the person's correction of the
-    file (``1:00`` seen to be ``1:02``), which an article that did not change must not undo."""
+    """The article states ``new``'s time as it stated ``old``'s when the file was made: the same words of its
+    time and window (which the stated time and its hedge give), whatever else of its sentence was edited. A
+    start that differs all the same is the person's correction of the file (``1:00`` seen to be ``1:02``, or
+    ``1:03`` inside an approximate moment's window), which an article that did not move it must not undo."""
     return bool(new.sentence) and new.start is not None and old.start is not None and new.window is not None and (
-        new.sentence, new.quote, new.window) == (old.sentence, old.quote, old.window)
+        new.quote, new.window) == (old.quote, old.window)
+
+
+def start_set_by_hand(moment: Moment) -> bool:
+    """Whether ``moment``'s start (a timeline file's) is not the time its own sentence states: the person's.
+    An approximate moment's window is wide (``about 1:00``: 0:55-1:06), so a start inside it is no sign of the
+    article's; its sentence read alone tells (:func:`read_alone`), else (a time counted from another, which a
+    sentence alone does not give) a start outside its window."""
+    if moment.start is None or not moment.sentence or not moment.quote:
+        return False
+    stated = [m.start for m in read_alone(moment.sentence, moment.quote) if m.start is not None]
+    if stated:
+        return all(abs(moment.start - s) >= SAME_INSTANT for s in stated)
+    return moment.window is not None and not moment.window[0] <= moment.start <= moment.window[1]
+
+
+@functools.lru_cache(maxsize=4096)
+def read_alone(sentence: str, quote: str) -> tuple[Moment, ...]:
+    """The moments the extractor gives ``sentence`` read alone whose words are ``quote``, of every kind
+    (positions, clock times and quotes): what the article gave a moment of the file before the person edited
+    it; asked several times per moment by one update (its caption, its start)."""
+    from annotate.moments import extract_references
+
+    found = extract_references(sentence)
+    return tuple(m for m in (*found.moments, *found.clock_times, *found.said) if m.quote == quote)
 
 
 def _around(moment: Moment) -> str:
@@ -58,32 +86,33 @@ def _around(moment: Moment) -> str:
     return sentence.replace(quote, "\0", 1) if quote and quote in sentence else sentence
 
 
-def _same(new: Moment, old: Moment) -> bool:
-    return (new.sentence, new.quote) == (old.sentence, old.quote) and (same_place(new, old)
+# Each tier's test: whether ``new`` is ``old``, times within ``tolerance`` seconds counting as one.
+def _same(new: Moment, old: Moment, tolerance: float) -> bool:
+    return (new.sentence, new.quote) == (old.sentence, old.quote) and (same_place(new, old, tolerance)
                                                                       or stated_as_before(new, old))
 
 
-def _reworded(new: Moment, old: Moment) -> bool:
-    return bool(new.sentence) and new.quote == old.quote and same_place(new, old)
+def _reworded(new: Moment, old: Moment, tolerance: float) -> bool:
+    return bool(new.sentence) and new.quote == old.quote and same_place(new, old, tolerance)
 
 
-def _corrected(new: Moment, old: Moment) -> bool:
+def _corrected(new: Moment, old: Moment, _tolerance: float) -> bool:
     return bool(new.sentence) and _around(new) == _around(old)
 
 
-def _written_at(new: Moment, old: Moment) -> bool:
-    return not old.sentence and not old.quote and same_place(new, old)
+def _written_at(new: Moment, old: Moment, tolerance: float) -> bool:
+    return not old.sentence and not old.quote and same_place(new, old, tolerance)
 
 
-def _similar(new: Moment, old: Moment) -> bool:
+def _similar(new: Moment, old: Moment, _tolerance: float = SAME_INSTANT) -> bool:
     if not new.sentence or not old.sentence:
         return False
     ours, theirs = _words(_around(new)), _words(_around(old))
     return bool(ours or theirs) and 2 * len(ours & theirs) / (len(ours) + len(theirs)) >= SIMILAR_WORDS
 
 
-def _edited(new: Moment, old: Moment) -> bool:
-    return _reworded(new, old) and _similar(new, old)
+def _edited(new: Moment, old: Moment, tolerance: float) -> bool:
+    return _reworded(new, old, tolerance) and _similar(new, old)
 
 
 @functools.lru_cache(maxsize=2 * MAX_MOMENTS)  # (a file's and its article's moments)
@@ -99,6 +128,7 @@ def _words(text: str) -> frozenset[str]:
 # Each but the similar-sentence tier has a key both moments of a match share, so a file of any size is matched
 # by lookups, not by trying every pair (a whole rewrite of 2,000 moments took 11 s pairwise).
 _Key = Callable[[Moment], object]
+_Test = Callable[[Moment, Moment, float], bool]
 
 
 def _sentence_key(m: Moment) -> object:
@@ -117,7 +147,7 @@ def _hand_key(m: Moment) -> object:
     return None if m.sentence or m.quote else ""
 
 
-_TIERS: tuple[tuple[Callable[[Moment, Moment], bool], str, _Key | None, _Key | None], ...] = (
+_TIERS: tuple[tuple[_Test, str, _Key | None, _Key | None], ...] = (
     (_same, "", _sentence_key, _sentence_key),
     (_edited, "", _quote_key, lambda m: m.quote),
     (_corrected, "by its sentence", _around_key, _around),
@@ -133,10 +163,10 @@ SIMILAR_REACH = 50
 KEY_REACH = 8
 
 
-def match_moments(new: Sequence[Moment], old: Sequence[Moment]) -> Matched:
+def match_moments(new: Sequence[Moment], old: Sequence[Moment], *, tolerance: float = SAME_INSTANT) -> Matched:
     """``new`` (a timeline rebuilt from its article, in its order) with the ids of the moments of ``old`` (the
-    file) each is; a moment of ``old`` no moment of ``new`` is keeps its id out of ``new`` (the merge removes
-    it, and a new moment never takes its id)."""
+    file) each is, times within ``tolerance`` seconds counting as one; a moment of ``old`` no moment of ``new``
+    is keeps its id out of ``new`` (the merge removes it, and a new moment never takes its id)."""
     ids: list[str | None] = [None] * len(new)
     how: list[str] = [""] * len(new)
     taken = [False] * len(old)
@@ -144,28 +174,32 @@ def match_moments(new: Sequence[Moment], old: Sequence[Moment]) -> Matched:
         pending = [n for n in range(len(new)) if ids[n] is None]
         if not pending:
             break
-        for n, o in _tier_matches(test, new_key, old_key, new, old, pending, taken):
+        for n, o in _tier_matches(test, tolerance, new_key, old_key, new, old, pending, taken):
             taken[o] = True
             ids[n], how[n] = old[o].id, said
     fresh = _fresh_ids(old)
     moments = tuple(replace(m, id=i if i is not None else fresh(m.id)) for m, i in zip(new, ids, strict=True))
     olds = {m.id: m for m in old}
-    inexact = tuple(_described(m, olds[m.id], said) for m, said in zip(moments, how, strict=True) if said)
+    inexact = tuple(_described(m, olds[m.id], said, tolerance) for m, said in zip(moments, how, strict=True)
+                    if said)
     return Matched(moments, inexact)
 
 
-def match_cues(new: Sequence[Moment], old: Sequence[Moment]) -> Matched:
-    """:func:`match_moments` for a timeline read from a subtitle file, whose cue numbers only number its positions
-    as an article's ids do: each cue's text stands for the sentence a moment of an article has (a cue retimed is
-    found as a sentence whose time was corrected, one reworded at its time as a reworded sentence)."""
+def match_cues(new: Sequence[Moment], old: Sequence[Moment], *, tolerance: float = SAME_INSTANT) -> Matched:
+    """:func:`match_moments` for a timeline read from a subtitle or editor's file (``timeline --from-srt``,
+    ``import``), whose cue or marker numbers only number its positions as an article's ids do: each cue's text,
+    and the caption a moment of the file showed there (its sentence when it has none), stands for the sentence
+    a moment of an article has (a cue retimed is found as a sentence whose time was corrected, one reworded at
+    its time as a reworded sentence); ``tolerance``: as :func:`match_moments`'s (half a frame of a file
+    counted in frames)."""
     def by_text(moments: Sequence[Moment]) -> list[Moment]:
-        return [m if m.sentence else replace(m, sentence=m.caption) for m in moments]
+        return [replace(m, sentence=m.caption or m.sentence, quote="", window=None) for m in moments]
 
-    found = match_moments(by_text(new), by_text(old))
+    found = match_moments(by_text(new), by_text(old), tolerance=tolerance)
     return Matched(tuple(replace(m, id=f.id) for m, f in zip(new, found.moments, strict=True)), found.inexact)
 
 
-def _tier_matches(test: Callable[[Moment, Moment], bool], new_key: _Key | None, old_key: _Key | None,
+def _tier_matches(test: _Test, tolerance: float, new_key: _Key | None, old_key: _Key | None,
                   new: Sequence[Moment], old: Sequence[Moment], pending: list[int],
                   taken: list[bool]) -> list[tuple[int, int]]:
     """(new index, old index) of each pending moment the tier matches, the best pairs first: of the candidates
@@ -180,7 +214,7 @@ def _tier_matches(test: Callable[[Moment, Moment], bool], new_key: _Key | None, 
     pick = keyed.near if keyed is not None else _Candidates(new, old, free, pending).near
     pairs: list[tuple[tuple[float, float], int, int]] = []
     for rank, n in enumerate(pending):
-        pairs.extend((_preference(new[n], old[o]), n, o) for o in pick(n, rank) if test(new[n], old[o]))
+        pairs.extend((_preference(new[n], old[o]), n, o) for o in pick(n, rank) if test(new[n], old[o], tolerance))
     pairs.sort()
     out: dict[int, int] = {}
     used: set[int] = set()
@@ -190,7 +224,8 @@ def _tier_matches(test: Callable[[Moment, Moment], bool], new_key: _Key | None, 
             used.add(o)
     for n in pending if keyed is not None else ():  # (one whose nearest were all taken: the first free one left)
         group = keyed.group(n) if keyed is not None and n not in out else []
-        if (first := next((o for o in group if o not in used and test(new[n], old[o])), None)) is not None:
+        if (first := next((o for o in group if o not in used and test(new[n], old[o], tolerance)), None)) \
+                is not None:
             out[n] = first
             used.add(first)
     return sorted(out.items())
@@ -284,12 +319,15 @@ def _fresh_ids(old: Sequence[Moment]) -> Callable[[str], str]:
     return fresh
 
 
-def _described(new: Moment, old: Moment, said: str) -> str:
-    """``m2 by its sentence (its time 1:02 -> 1:09)``: the match, and the time that changed with it; a time
-    outside the window its own sentence gave was set in the file by hand, and is said to be replaced."""
-    if same_place(new, old) or new.start is None or old.start is None:
+def _described(new: Moment, old: Moment, said: str, tolerance: float) -> str:
+    """``m2 by its sentence (its time 1:02 -> 1:09)``: the match, and the time that changed with it; a time set
+    in the file by hand (:func:`start_set_by_hand`) is said to be kept while the article states it as before,
+    else replaced."""
+    if same_place(new, old, tolerance) or new.start is None or old.start is None:
         return f"{old.id} {said}"
-    if old.window is not None and not old.window[0] <= old.start <= old.window[1]:
+    if stated_as_before(new, old):
+        return f"{old.id} {said} (your time {_times(old)} kept)"
+    if start_set_by_hand(old):
         return f"{old.id} {said} (your time {_times(old)} replaced by the article's {_times(new)})"
     return f"{old.id} {said} (its time {_times(old)} -> {_times(new)})"
 

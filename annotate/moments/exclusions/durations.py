@@ -81,8 +81,11 @@ _SETTING_FOR_BEFORE = regex(
 _RECORD_SET_AFTER = regex(
     rf"^\s*,\s*(?:set|achieved|run|swum|recorded)\s+(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?{MONTH}", _I)
 # (and a game's save time: "My save says 41:17 played", "62:05 playtime so far"; not "played out", "played back")
-_DURATION_UNIT_AFTER = regex(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)"
-                                  r"|^\s*(?:played|playtime|play\s+time)\b(?!\s+(?:out|on|back|over|in|into)\b)", _I)
+# (not a stamp's singular "minute" label, a new clause right after it: Burmese English "Around 2:15 minute the train
+# is going away", "see 0:38 minute, the vendor" (round 202); "a 2:15 minute video" stays a length)
+_DURATION_UNIT_AFTER = regex(r"^\s*(?:hours?|hrs?|minutes|mins?|h|minute(?![^\S\n]*,|[^\S\n]+"
+                             r"(?:the|a|an|she|he|they|it|we|you|i|this|that|there|di|de|dem)\b))\b(?!\s+(?:in|into)\b)"
+                             r"|^\s*(?:played|playtime|play\s+time)\b(?!\s+(?:out|on|back|over|in|into)\b)", _I)
 # A stretch told by its length and what fills it: "3:12 of pure chaos", "1:40 of dead air", "2:05 of sheer noise"
 # (round 86; not "1:05 of episode 3" nor "3:12 of the video", a place in a work).
 _STRETCH_OF_AFTER = regex(

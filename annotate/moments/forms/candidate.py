@@ -249,6 +249,10 @@ def _anchor_object(after: str) -> int:
     return m.end() if m else 0
 
 
+# A unit word clipped as speech drops its last letter, the apostrophe written for it: "Ten secon' after dat",
+# "Fifteen secon' later" (round 202, Crucian and San Andrés Creole); the apostrophe belongs to the unit.
+_CLIPPED_UNIT = regex(r"secon\Z", re.IGNORECASE)
+
 _ODD_AMOUNT = regex(r"\w-odd[\s-]", re.IGNORECASE)
 
 
@@ -281,8 +285,9 @@ class _Spoken:
             parsed = (int(dotted.group(1)) * 60.0 + int(dotted.group(2)), 1.0)
         approx_b = hedge_before(text, m.start(), b)
         begin = approx_b if approx_b is not None else m.start()
-        approx_a = hedge_after(text, m.end(), e)
-        end = approx_a if approx_a is not None else m.end()
+        said = m.end() + 1 if _CLIPPED_UNIT.search(m.group(0)) and text.startswith(("'", "’"), m.end()) else m.end()
+        approx_a = hedge_after(text, said, e)
+        end = approx_a if approx_a is not None else said
         odd = _ODD_AMOUNT.search(m.group(0)) is not None  # "twenty-odd seconds later": hedged inside
         return cls(text, b, e, m.group(0), parsed[0], parsed[1], begin, end,
                    approx_b is not None or approx_a is not None or odd, text[max(b, begin - 60):begin], text[end:e])

@@ -105,8 +105,10 @@ _VIEWING = regex(r"\b(?:see|watch|play|view|skip|jump|check|listen)\w*", re.IGNO
 _EMPHASIS = r"(?:[*_`]{1,2}|</?(?:b|strong|em|i|mark|code)>)?"
 # Either end may be a link's text: "watch from [2:14](https://youtu.be/x?t=134) to 2:30", "from <a href=…>2:14</a> to";
 # or a stamp in square brackets, as a transcript writes it: "the exchange from <b>[17:45]</b> to <b>[18:30]</b>".
-_LINK_OPEN = r"(?:\[|<a\s[^<>]{0,300}>)?"
-_LINK_CLOSE = r"(?:\](?:\([^()\s]{1,300}\))?|</a\s*>)?"
+# (or an HTML time element's text, a range written across two of them: "<time datetime="PT2H14M00S">2:14:00</time>
+# &ndash;<time datetime="PT2H31M40S">2:31:40</time>", round 202)
+_LINK_OPEN = r"(?:\[|<a\s[^<>]{0,300}>|<time(?:\s[^<>]{0,120})?>)?"
+_LINK_CLOSE = r"(?:\](?:\([^()\s]{1,300}\))?|</a\s*>|</time\s*>)?"
 # A tilde or "≈" before a time hedges it as a hedge word does: "between ~2:05 and 2:20" (not strike-through "~~").
 _HEDGE_MARK = r"(?<!~)[~≈](?!~)\s*"
 # A range told between two frames: "between the frames at 00:00:04:10 and 00:00:04:15", "from frame 00:01:02:05 to".
@@ -120,7 +122,8 @@ _HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
 # where to stop watching, as "until 2:41" alone is one (rounds 51 and 67); "play through to" plays the stretch)
 _PLAYED_ON = r"(?:and\s+)?(?:play|run|roll|watch|continue)(?:\s+it)?(?:\s+(?:on|through))?\s+(?:to|through)"
 _RANGE_MID = regex(
-    rf"(?:[\s-]*mark|[\s-]+point|\s+in\b)?{_EMPHASIS}{_LINK_CLOSE}{_EMPHASIS}{_HTML_SPACE}*"
+    # (a stamp's singular "minute" label: Burmese English "From 1:12 minute to 1:40 minute", round 202)
+    rf"(?:[\s-]*mark|[\s-]+point|\s+in\b|[^\S\n]+minute\b)?{_EMPHASIS}{_LINK_CLOSE}{_EMPHASIS}{_HTML_SPACE}*"
     # "go back to 1:58 and play through to 2:30": a stretch played from the one to the other
     # (Pidgin's "from 2:05 reach 2:30", "from 1:10 go reach 1:40": "reach" is "to", only after "from")
     # (a cut that jumps over a span: "cuts from 1:02:03 straight to 1:05:40")
@@ -133,7 +136,8 @@ _RANGE_MID = regex(
     # (Scots "fae 14:20 tae 19:05": "tae" is "to", round 108)
     # (Hindi and Urdu put "from" after the first end and "until" after the second: Hinglish "4:10 se 4:30 tak",
     # "2:05 से 2:40 तक" (round 156); "se" is the separator, a timecode on both sides of it)
-    rf"{_PLAYED_ON}|and|(?:go\s+)?reach|hanggang|hingga|sampai|sampe|mpaka|hadi|hangtod|hangtud|tae|se|से)"
+    # (Nicaraguan Creole "from 1:20 go to 1:52": "go to" as the Pidgin's "go reach", only after "from", round 202)
+    rf"{_PLAYED_ON}|and|(?:go\s+)?reach|go\s+to|hanggang|hingga|sampai|sampe|mpaka|hadi|hangtod|hangtud|tae|se|से)"
     rf"{_HTML_SPACE}*"
     # "from 3:50 to the final frame at 4:12": the end named, then its time
     rf"(?:the\s+{_EMPHASIS}(?:very\s+)?(?:final|last|closing|end(?:ing)?)\s+(?:frames?|shots?|images?|scenes?|cuts?|credits|fade)"
@@ -742,9 +746,8 @@ def _range_ends(text: str, first_pos: int, e: int, fps: float, keyword: str) \
     if second is None:
         return None
     sep = mid.group("sep").lower()
-    return first, second, "reach" if sep.endswith("reach") or sep in _FOREIGN_UNTIL else "to" if " " in sep \
-        or sep in _FOREIGN_TO else sep, \
-        mid.group("h2")
+    until = sep.endswith("reach") or sep.startswith("go") or sep in _FOREIGN_UNTIL
+    return first, second, "reach" if until else "to" if " " in sep or sep in _FOREIGN_TO else sep, mid.group("h2")
 
 
 # "until" in the languages a "from" range is written with in English posts: Tagalog, Malay and Indonesian, Swahili

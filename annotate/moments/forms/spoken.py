@@ -887,8 +887,15 @@ def _in_then_clause(s: _Spoken, informal: bool) -> re.Match[str] | None:
         then = _IN_THEN_LONGER_SUBJECT.match(s.after)
         if then is not None:
             start = max(0, s.b - PARAGRAPH_FOOTAGE_CHARS)
-            then = then if footage_word(s.text, _paragraph_with_intro(s.text, start, s.b), s.b) else None
+            paragraph = _paragraph_with_intro(s.text, start, s.b)
+            then = then if footage_word(s.text, paragraph, s.b) or _FILMED_THIS.search(s.text, paragraph, s.b) \
+                else None
     return then
+
+
+# A post's footage named by the filming of it: "My cousin filmed this off the top deck ... About a minute in the copper
+# gets out" (round 202), "Mi bredda film dis pan him phone".
+_FILMED_THIS = regex(r"\b(?:filmed|film|videoed|recorded)\s+(?:this|it|dis|dat)\b", re.IGNORECASE)
 
 
 # How far back in its paragraph a sentence-opening offset looks for the footage it is in.
