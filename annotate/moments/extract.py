@@ -34,6 +34,7 @@ from annotate.moments.exclusions import (
     half_day_stamp,
     in_chapter_title,
     measure_changed,
+    names_report,
     names_shot,
     never_a_clock,
     of_recording,
@@ -48,6 +49,7 @@ from annotate.moments.exclusions import (
 )
 from annotate.moments.exclusions.rules import WHERE_IN_MEDIA_AFTER, clock_exclusion
 from annotate.moments.forms import Candidate
+from annotate.moments.forms.marks import it_recorded_before
 from annotate.moments.hedges import hedge_after, hedge_before
 from annotate.moments.lengths import (
     INTRODUCED_WORK_PAREN,
@@ -700,7 +702,7 @@ class _Lengths:
             named = self._later_in_paragraph(position, same_kind=True)
             if named is None:
                 named = named_work_length(self.text, self.seen, position) if self.several else None
-            if named is None:
+            if named is None and not self._of_it_recorded(position):
                 named = self._whole_work(position)
             self.named = named is not None
             if named is None:
@@ -721,6 +723,14 @@ class _Lengths:
                 return nearest_length([s for s in self.later if s.begin < position + QUOTED_REPLY_CHARS], position)
             return nearest_length([s for s in self.later if s.begin < paragraph_end], position)
         return nearest_length(self.later, position)
+
+    def _of_it_recorded(self, position: int) -> bool:
+        """The form at ``position`` is "of it", "it" said just before as a recording filmed or posted: "Declan's
+        phone ... It's 61 minutes long. ...\n\nI asked Declan why he filmed it. ... He has never posted it. He
+        played me the last ten minutes of it" counts from the length told last, that recording's, not the whole
+        work's runtime (round 51)."""
+        return _OF_IT_AHEAD.match(self.text, position) is not None \
+            and it_recorded_before(self.text, self.text.rfind(".", 0, position) + 1)
 
     def longest_in_text(self) -> float | None:
         """The longest length stated anywhere in the text, those not yet walked to read once (as :meth:`nearest`
@@ -810,6 +820,10 @@ OTHER_VERSION_CHARS = 80
 _ANOTHER_CUT_BEFORE = regex(
     r"(?<![\w'’])(?:an?|another)\s+(?:(?:earlier|later|longer|shorter|original|first|rough)\s+)?$", re.IGNORECASE)
 _CUT_NOUN_AFTER = regex(r"[\s-]+(?:cut|version|edit|assembly)s?\b", re.IGNORECASE)
+
+
+# An end form's words, then "of it" in its clause: "the last ten minutes of it".
+_OF_IT_AHEAD = regex(r"[^.;!?\n]{0,40}?\bof\s+it\b", re.IGNORECASE)
 
 
 def _another_cut(text: str, told: StatedLength, since: int) -> bool:
@@ -1680,7 +1694,8 @@ def _choose(
     # A time of day read off a clock in the picture says the sentence walks through footage ("At 1:20, when the
     # doorbell's own clock reads 9:17 p.m., ...").
     if (any(_tells_time_of_day(text, t) and t.timecode and not entry_stamp(text, t.begin, t.end)
-            and not post_stamp(text, t.begin, t.end) for t in taken) or under_half_day_header(text, b)
+            and not post_stamp(text, t.begin, t.end) and not names_report(text, t.begin, t.end)
+            for t in taken) or under_half_day_header(text, b)
             or _day_time_in_words(text, b, e, taken)) \
             and not footage_word(text, b, e) and not reads_a_clock(text, b, e) \
             and not any(t.kind == "range" and t.timecode and not t.excluded for t in taken):

@@ -57,6 +57,21 @@ _INTO_AFTER = regex(
     re.IGNORECASE)
 _CLOCK_AFTER = regex(r"\s*(?:a\.?m\.?|p\.?m\.?|du\s+matin|in\s+the\s+(?:morning|afternoon|evening|night)|"
                           r"local|UTC|GMT|hrs?\b)", re.IGNORECASE)
+# A device's endurance named right after the figure: "locked 40 fps, about 2h10 battery", "3h20 screen-on time",
+# "1h45 on a single charge" (round 51).
+_ENDURANCE_NOUN_AFTER = regex(
+    r"[^\S\n]+(?:of[^\S\n]+)?(?:battery|batt|screen[-\s]on(?:\s+time)?|(?-i:SoT)|charge|"
+    r"on\s+(?:a|one|the)\s+(?:single\s+|full\s+)?charge)\b", re.IGNORECASE)
+
+
+def _device_endurance(text: str, m: re.Match[str], b: int, e: int) -> bool:
+    """The h-time is how long a device lasts, named right after it, not placed by "at": "about 2h10 battery" (but
+    "at 2h10 battery is at 20%" is where the footage shows that)."""
+    return _ENDURANCE_NOUN_AFTER.match(text, m.end(), e) is not None \
+        and _AT_BEFORE.search(text, max(b, m.start() - 8), m.start()) is None
+
+
+_AT_BEFORE = regex(r"(?<![\w-])at\s+$", re.IGNORECASE)
 # A clock of the day written with "h" ("à 21h30", "06h00") has its hour past the small hours or padded.
 LATEST_BARE_HOUR = 4
 
@@ -160,7 +175,8 @@ def find_hour_h_minutes(text: str, b: int, e: int) -> Iterator[Candidate]:
             and _LENGTH_HEDGED_BEFORE.search(text, max(b, m.start() - 20), m.start()) is None
         small = hours <= LATEST_BARE_HOUR and not m.group("h").startswith("0")
         if _CLOCK_AFTER.match(text, m.end(), e) or hours > 23 \
-                or not (into or (placed and small) or _h_chapter_entry(text, m)):
+                or not (into or (placed and small and not _device_endurance(text, m, b, e))
+                        or _h_chapter_entry(text, m)):
             continue
         begin, approx = m.start(), False
         hb = hedge_before(text, begin, b)

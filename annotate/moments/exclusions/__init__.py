@@ -58,6 +58,7 @@ from annotate.moments.exclusions.schedules import (
     DIARY_PARAGRAPH_CHARS,
     SCHEDULE_ITEMS,
     SERVICE_REACH,
+    names_report,
 )
 from annotate.moments.exclusions.screen_clocks import (
     CLOCK_NAMED_AFTER_CHARS,
@@ -100,6 +101,7 @@ from annotate.moments.exclusions.world_events import PLAN_REACH
 from annotate.moments.exclusions.world_times import BREAK_BEFORE_CHARS, DEADLINE_CHARS, logged_clock
 
 __all__ = [
+    "names_report",
     "ABBREVIATION_CHARS",
     "BREAK_BEFORE_CHARS",
     "CHAPTER_LINE_CHARS",

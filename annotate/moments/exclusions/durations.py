@@ -375,6 +375,19 @@ def time_played(c: _Clock) -> bool:
         and _PLAYED_TIME_AFTER.match(c.after) is not None
 
 
+def file_comes_out_at(c: _Clock) -> bool:
+    """The length recorded files come out at: "Loop recording is meant to be 3-minute files but mine come out at 2:58
+    every time" (round 52), "the segments end up at 9:58"; each file's length, no position (not a thing in the
+    picture: "the car comes out at 2:58", nor one said in the video: "... come out at 2:58 in the video")."""
+    return c.folded_before.rstrip().endswith((" out at", " up at")) and c.ends(_FILES_COME_OUT_BEFORE, 60) \
+        and _IN_MEDIA_AFTER.match(c.after) is None and _INTO_AFTER.match(c.after) is None
+
+
+_FILES_COME_OUT_BEFORE = regex(
+    r"\b(?:files|clips|segments|chunks|renders|exports|recordings|mine|ours|theirs)\s+(?:(?:all|always|usually|"
+    r"only|each|still)\s+)?(?:come|came|end\s+up|ended\s+up)\s+(?:out\s+)?at\s+$", _I)
+
+
 def time_spent(c: _Clock) -> bool:
     """A player's own time in a game or a session, not the clip's: "Playtime on this save is 41:17", "time played:
     12:40:03", "at 1:12:00 into my session", "2:10:00 into our shift" (but "1:12:00 into the stream")."""

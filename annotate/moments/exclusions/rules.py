@@ -90,6 +90,7 @@ from annotate.moments.exclusions.durations import (
     _time_cost,
     amount_of_doing,
     battery_result,
+    file_comes_out_at,
     game_timer,
     held_for,
     measure_row,
@@ -421,7 +422,7 @@ def _not_a_time(c: _Clock) -> str | None:
             and not _FULL_TIMECODE_RANGE.match(c.text, c.bare, c.end) or _time_cost(c) \
             or _shift_amount(c) or (("|" in c.before or "<t" in c.before) and measure_row(c)) or battery_result(c) \
             or held_for(c) or amount_of_doing(c) or option_value(c) or restated_length(c) or time_played(c) \
-            or time_spent(c) or game_timer(c) or read_on_a_timer(c) or range_of_values(c):
+            or time_spent(c) or game_timer(c) or read_on_a_timer(c) or range_of_values(c) or file_comes_out_at(c):
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if (_INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE)) or ("every" in before and c.ends(EVERY_BEFORE)):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts; "every 1:00:00"

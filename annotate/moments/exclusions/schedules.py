@@ -29,6 +29,12 @@ from annotate.moments.exclusions.stamps import paired_position
 from annotate.moments.exclusions.tables import _SCHEDULE_LABEL_BEFORE, footage_header_table
 from annotate.moments.patterns import HEDGE, MEDIA_NOUN, MONTH, TIMECODE, WEEKDAY, any_stem
 
+# What people reported at a time of day: "matches the 13:58 report from local residents", or a report named by its
+# kind: "the 14:00 situation report describes", "the 06:00 sitrep" (round 71).
+_REPORT_NOUN = (
+    r"(?:(?:police|witness|eyewitness|news|radio|press|incident|fire|traffic|weather|first|initial|official|"
+    r"situation|status|progress|damage|casualty|flood|storm)\s+)?"
+    r"(?:reports?|alerts?|warnings?|statement|announcement|dispatch|sightings?|tweets?|sitreps?|posts?(?![\w-]))")
 # Things that run to a timetable or take time: "the 6:30 train", "the 2:30 drive".
 _SCHEDULED_AFTER = regex(
     # (a vehicle's run, a noun whatever follows: "left on the 6:40 train the night before")
@@ -44,8 +50,7 @@ _SCHEDULED_AFTER = regex(
     r"bugle\s+call|call\s+to\s+prayer|ceremony|parade|guided\s+tour|tour|concert|gig|lecture|class|keynote|"
     r"reservation|booking|sitting|boarding|check-?in|"
     # what people reported at a time of day: "matches the 13:58 report from local residents"
-    r"(?:(?:police|witness|eyewitness|news|radio|press|incident|fire|traffic|weather|first|initial|official)\s+)?"
-    r"(?:reports?|alerts?|warnings?|statement|announcement|dispatch|sightings?|tweets?|posts?(?![\w-]))|emergency\s+call|(?:999|911|112)\s+call)\b"
+    rf"{_REPORT_NOUN}|emergency\s+call|(?:999|911|112)\s+call)\b"
     # "00:01:06:00 show the muzzle flash": a verb with its object, not "the 6:30 show".
     # ("the real 4:10 train that was cancelled": a relative clause after the noun, not an object)
     r"(?!\s+(?:the|a|an|his|her|their|its|this|that(?!\s+(?:was|is|were|had|has|never|used|would|will|left|leaves|"
@@ -56,7 +61,9 @@ _SCHEDULED_AFTER = regex(
 # The other clocks a service's clock is coordinated with before their noun: " and 9:35" of "The 9:05 and 9:35 trains".
 MORE_CLOCKS_AFTER = regex(r"(?:\s*(?:,|and|or|&)\s*(?:the\s+)?\d{1,2}[:.][0-5]\d(?![\d:]))+", _I)
 
-_SERVICE_TO_AFTER = regex(r"\s+(?:to|from|into)\s+(?:(?-i:[A-Z])[a-z]|(?:nowhere|somewhere|anywhere|home|town)\b)")
+# (Scots too: "the 14:05 fae Ardrossan", "the 8:10 tae Glesga" (round 95))
+_SERVICE_TO_AFTER = regex(
+    r"\s+(?:to|from|into|fae|frae|tae)\s+(?:(?-i:[A-Z])[a-z]|(?:nowhere|somewhere|anywhere|home|town)\b)")
 
 
 def _named_service(c: _Clock) -> bool:
@@ -433,6 +440,18 @@ SERVICE_TOPIC_CHARS = 1500
 
 # A timetable named earlier in the clock's sentence: its times are the day's, even in a sentence about footage.
 _TIMETABLE_BEFORE = regex(r"\b(?:timetables?|time\s+tables?|departure\s+boards?)\b", re.IGNORECASE)
+
+
+def names_report(text: str, begin: int, end: int) -> bool:
+    """The clock at [begin, end) names a report after "the": "the 14:00 situation report", "the 13:58 police report".
+    It says when the report was made, not when what its sentence tells happens: "at 3:05 you can see the flare-ups
+    that the 14:00 situation report describes" is no account of a day (round 71; a service or an event named so, "the
+    12:00 bugle call", "the 05:10 to Wick", is one: the sentence's day runs by it)."""
+    return _THE_BEFORE.search(text, max(0, begin - 8), begin) is not None \
+        and _REPORT_AFTER.match(text, end) is not None
+
+
+_REPORT_AFTER = regex(rf"\s*{_REPORT_NOUN}\b", _I)
 
 
 def _named_earlier(c: _Clock) -> bool:

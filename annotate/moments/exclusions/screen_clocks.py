@@ -373,7 +373,25 @@ def _placed_reading(c: _Clock) -> bool:
     (14:10 is where the film shows it), or restates it as a position: "at T+2:33 in the mission clock, which is
     31:10 in the stream VOD"."""
     return ((c.ends(_READING_THEN_AT, 16) or c.ends(_RESTATED_AS_BEFORE, 24) or c.ends(_SEEN_AT_BEFORE, 24))
-            and _IN_MEDIA_AFTER.match(c.after) is not None) or _seconds_reading_placed(c)
+            and _IN_MEDIA_AFTER.match(c.after) is not None) or _seconds_reading_placed(c) or _clock_at_then_reading(c)
+
+
+# A clock named, then "at" a time, then the clock's reading told right after it: "the wall clock at 3:58:40,
+# 4:41 p.m. by my count", "the clock at 1:02:30 (9:14 a.m.)", "the kitchen clock at 12:05 reads 7:15", "the clock on
+# the wall at 22:10 in the episode" (round 51): the first time is where the footage shows the clock. A reading after
+# a comma or in brackets is a time of day only with a.m./p.m. or o'clock ("the wall clock at 4:41, then 4:43" stays
+# the clock's).
+_CLOCK_AT_BEFORE = regex(r"\b(?:clock|wristwatch)\b[^.;!?\d]{0,30}\bat\s+$", _I)
+_READING_TOLD_AFTER = regex(
+    r"(?:,[^\S\n]*|[^\S\n]*\([^\S\n]*)(?:(?:about|around|roughly|nearly|just\s+after|just\s+before)\s+)?"
+    r"\d{1,2}[:.][0-5]\d(?::[0-5]\d)?[^\S\n]*(?:[ap]\.?[^\S\n]?m\b\.?|o['’]clock)"
+    r"|[^\S\n]+(?:(?:it|which)\s+)?(?:reads?|shows?|showed|showing|says|said|reading)\s+(?:about\s+)?\d", _I)
+
+
+def _clock_at_then_reading(c: _Clock) -> bool:
+    """The clock is placed "at" this time and its reading is told right after: this time is where it is seen."""
+    return c.ends(_CLOCK_AT_BEFORE, 50) and (
+        _READING_TOLD_AFTER.match(c.after) is not None or _IN_MEDIA_AFTER.match(c.after) is not None)
 
 
 # Where the clock is seen, then "in the episode": "a wall clock visible at 22:40 in the episode that reads 3:15"

@@ -174,8 +174,9 @@ def named_post_stamp(text: str, begin: int, end: int) -> bool:
 # How far from its line's start a comment header's clock may stand.
 NAMED_POST_CHARS = 80
 _NAMED_POST_BEFORE = regex(
-    r"[ \t>]*(?:[*_]{1,2})?(?:comment|reply|answer|response|post|message|note)(?:\s*#\d{1,4})?\s*[—–:-]\s*"
-    r"@?[\w'’.-]+(?:[ \t]+@?[\w'’.-]+){0,3}[ \t]*[(\[]", _I)
+    r"[ \t>]*(?:[*_]{1,2})?(?:comment|reply|answer|response|post|message|note)(?:\s*#\d{1,4})?"
+    # (or the author after "from" or "by": "Reply from Curlew88 (14:32): YABU." (round 95))
+    r"(?:\s*[—–:-]\s*|\s+(?:from|by)\s+)@?[\w'’.-]+(?:[ \t]+@?[\w'’.-]+){0,3}[ \t]*[(\[]", _I)
 # A comment's header naming its author after "from" or "by", the clock after a comma: "Reply from TheRealScoobs,
 # 08:55:", "Comment by @mo at 14:02:".
 _POST_FROM_BEFORE = regex(

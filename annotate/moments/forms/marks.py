@@ -78,8 +78,19 @@ _BEFORE_DOING = regex(r"\s+before\s+(?!(?:morning|evening|spring|wedding|nothing
 # "the final minute of it": the footage named in the sentence or the one before, by a pronoun ("A nine-minute
 # highlights package is out. The proposal is in the final minute of it.").
 _OF_IT = regex(r"\s+of\s+(?:it|this\s+one|that\s+one)(?![\w'’])", re.IGNORECASE)
+# ... or "it" said just before as a thing filmed or posted: "I asked Declan why he filmed it ... He has never posted
+# it. He played me the last ten minutes of it" (round 51: the recording named a paragraph back).
+_RECORDED_IT = regex(r"\b(?:filmed|recorded|videoed|posted|uploaded|streamed|livestreamed|edited|screened|"
+                     r"rewatched|re-watched)\s+(?:it|this\s+one|that\s+one)\b", re.IGNORECASE)
 # How far before its sentence the footage "it" stands for may be named.
 REFERRED_FOOTAGE_CHARS = 200
+
+
+def it_recorded_before(text: str, b: int) -> bool:
+    """Whether "it" was said as a thing filmed or posted just before ``b`` (the sentence of a form "of it"): the
+    pronoun stands for the recording last talked of ("He has never posted it. He played me the last ten minutes of
+    it")."""
+    return _RECORDED_IT.search(text, max(0, b - REFERRED_FOOTAGE_CHARS), b) is not None
 
 
 def of_footage_named(text: str, b: int, e: int, at: int) -> bool:
@@ -87,7 +98,7 @@ def of_footage_named(text: str, b: int, e: int, at: int) -> bool:
     it, or "of the sample" with footage named by that word just before ("My sample clip ... The final 30 seconds of
     the sample"): the span is that footage's, not another event's."""
     if _OF_IT.match(text, at, e) is not None:
-        return footage_word(text, max(0, b - REFERRED_FOOTAGE_CHARS), e)
+        return footage_word(text, max(0, b - REFERRED_FOOTAGE_CHARS), e) or it_recorded_before(text, b)
     if _of_titled_work(text, at, e):
         return True
     if _OF_DRONE_FLIGHT.match(text, at, e) is not None:

@@ -61,7 +61,37 @@ def named_work_length(text: str, lengths: list[StatedLength], position: int) -> 
     if said:
         return named
     named = _name_words_said(text, nearby, position)
+    if named is None:
+        named = _bare_noun_named_before(text, nearby, position)
     return named if named is not None else _kind_named_once(text, nearby, position)
+
+
+def _bare_noun_named_before(text: str, lengths: list[StatedLength], position: int) -> float | None:
+    """The length of the work a form "of the clip" means by its bare noun: the one named last before it with a
+    capitalised name and that noun ("the Pell clip"), a few paragraphs back, whose name a stated length was told
+    with. "The Korva test video runs 12:40, the Pell clip is shorter at 8:20, and the Drift Mini footage is a
+    6-minute clip ... Halfway through the Pell clip ... 20 seconds before the end of the clip" counts from 8:20
+    (round 51): the review walks the Pell clip, whatever other clip's length was told on the noun. None if the form
+    names no bare noun, or no such name is said before it, or that name tells no length apart."""
+    stop = _NAME_STOP.search(text, position, position + WORK_NAME_CHARS)
+    form = _FORM_OF_WORK.search(text, position, stop.start() if stop else position + WORK_NAME_CHARS)
+    words = _name_words(form.group("name")) if form is not None else []
+    if len(words) != 1 or not _LENGTH_MEDIA_WORD.fullmatch(words[0]):
+        return None
+    noun = words[0]
+    named = [m.start("noun") for m in _CAPITALISED_BEFORE_NOUN.finditer(text, max(0, position - ANAPHORA_CHARS),
+                                                                          position)
+             if m.group("noun").lower() == noun]
+    return _name_words_said(text, lengths, named[-1]) if named else None
+
+
+# How far back a bare noun's form looks for the named work it means (a few paragraphs of a review's section).
+ANAPHORA_CHARS = 1_200
+# A work named by a capitalised name before its noun, not a sentence's first word: "the Pell clip", "the Drift Mini
+# footage".
+_CAPITALISED_BEFORE_NOUN = regex(
+    rf"\b(?:the|this|that)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z0-9][\w-]*)){{0,2}}\s+(?P<noun>{LENGTH_MEDIA})\b",
+    re.IGNORECASE)
 
 
 def _entry_heading_length(text: str, lengths: list[StatedLength], position: int) -> float | None:

@@ -111,7 +111,8 @@ def _read_title_paren_spans(text: str, b: int, e: int) -> list[tuple[int, int]]:
                 or _ends(_INTRODUCED_WORK, segment) or _ends(_QUOTED_WORK_BEFORE, segment) \
                 or _titled_by_maker(text, b, m.start()) or _titled_quote(text, b, m.start()) \
                 or _whole_work(segment, text, m.end()) or _kind_then_title(text, b, m.start()) \
-                or _length_before_positions(text, m, segment, e) or _watched_work(text, m, segment, e):
+                or _length_before_positions(text, m, segment, e) or _watched_work(text, m, segment, e) \
+                or _track_of_listed_tracks(text, segment):
             spans.append((m.start(), m.end()))
     # "- Full session (3h 12m): https://...": a compact length after a whole work named as one.
     # So is one closing the title on the text's opening line or a heading's: "DJ Koyo — Rooftop Sessions Vol. 3 (1h
@@ -154,6 +155,34 @@ def _numbered_work_title(text: str, floor: int, paren: int, segment: str) -> boo
     if "m." in segment:
         segment = _DAY_PERIOD_DOTS.sub("am", segment)
     return _SENTENCE_STOP.search(segment) is None
+
+
+def _track_of_listed_tracks(text: str, segment: str) -> bool:
+    """A title in prose, after a colon or opening its sentence, on a page that lists tracks with their artists and
+    lengths ("1. Run Boy Run — Woodkid (3:34)" and more): "Bonus if I'm having a good day: Born to Run (4:31)" is one
+    more track's length (round 51). Its words are capitalised but for a title's small words ("to", "of")."""
+    title = segment[segment.rfind(": ") + 2:] if ": " in segment else segment
+    words = title.split()
+    return 0 < len(words) <= TRACK_TITLE_WORDS and words[0][:1].isupper() \
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words) \
+        and _SENTENCE_STOP.search(title) is None and _listed_tracks(text) >= LISTED_TRACKS
+
+
+# The most words a track's title read in prose has; how many listed tracks make a page a track list.
+TRACK_TITLE_WORDS = 6
+LISTED_TRACKS = 3
+_TITLE_SMALL_WORDS = frozenset(("a", "an", "the", "to", "of", "in", "on", "at", "and", "or", "for", "by", "with",
+                                "from", "is", "it", "me", "my", "you", "your", "up", "down", "out", "no", "not"))
+# A list's line holding a track, its artist after a spaced dash, and its length closing the line in brackets.
+_LISTED_TRACK_LINE = regex(
+    r"^[ \t]*(?:\d{1,3}[.)][ \t]*|[-*•][ \t]*)?[^\s(][^\n(]{0,80}[ \t][—–-][ \t][^\n(]{1,60}"
+    r"\([ \t]*\d{1,2}:[0-5]\d[ \t]*\)[ \t]*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=4)
+def _listed_tracks(text: str) -> int:
+    """How many lines of ``text`` list a track with its artist and length (read once per text)."""
+    return sum(1 for _ in _LISTED_TRACK_LINE.finditer(text))
 
 
 # The dots of a time of day's a.m. or p.m.
