@@ -1199,10 +1199,12 @@ def _length_inside_quoted_title(before: str, after: str) -> bool:
     """A title in title case with its length in brackets inside the same quotes: '"Bellringer (4:06)" is my favourite
     track' (round 139) names a work and its length, as "'Bellringer' (4:06)" does."""
     m = _TITLE_OPENS_QUOTE_BEFORE.search(before)
-    return m is not None and _QUOTE_CLOSES_AFTER.match(after) is not None and _title_cased(m.group("title"))
+    return m is not None and _QUOTE_CLOSES_AFTER.match(after) is not None and title_cased(m.group("title"))
 
 
-def _title_cased(title: str) -> bool:
+def title_cased(title: str) -> bool:
+    """Every word of ``title`` capitalised, a number, or a small word title case leaves in lower case (in English or
+    another language the rounds' titles are in: :data:`_TITLE_SMALL_WORDS`)."""
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS
                or _MUTATED_CAPITAL.match(w) is not None for w in title.split())
 
@@ -1215,7 +1217,7 @@ _QUOTE_CLOSES_AFTER = regex(r"\)[\"'’”]")
 def quoted_title_paren(before: str) -> bool:
     """A quoted title in title case right before "(": "'Morning Rain' (3:12)" names a work and its length."""
     m = _QUOTED_TITLE_BEFORE.search(before)
-    return m is not None and _title_cased(m.group("title"))
+    return m is not None and title_cased(m.group("title"))
 
 
 # "The Super Bowl spot (0:30)", "the clip (1:12)": a bracket after a work's noun may hold its length.
@@ -1321,8 +1323,18 @@ _LONG_ASIDE_BEFORE = regex(
     r"(?:\b(?:it['’]s|it\s+is|it\s+was|is|was)\s+(?:very\s+|quite\s+|really\s+|pretty\s+|so\s+)?"
     r"|\b(?:the|a|this|that)\s+)(?:long|short)(?:er|est)?"
     r"(?:\s+(?:one|version|cut|edit|take|upload|video|clip))?\s*[(\[]$", _I)
-# (and Irish titles' small words: '"Ar an gCarraig" (2:57)', '"Ceol na nGael"' (round 101))
-_TITLE_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with na agus ar".split())
+# (and Irish titles' small words: '"Ar an gCarraig" (2:57)', '"Ceol na nGael"' (round 101); and other languages'
+# articles, particles and prepositions (round 204: Afrikaans "'Oupa se Bakkie' (3:48)", Swahili "ya", Spanish "de",
+# Tagalog "ng", Hindustani "ki", Dutch "van"))
+_TITLE_SMALL_WORDS = frozenset(
+    "a an and as at by for in of on or the to with na agus ar "  # English, Irish
+    "se van die en op vir het te 'n "  # Afrikaans, Dutch
+    "ya wa za la kwa cha "  # Swahili
+    "de del della di da do dos das du des le les el los las y e et al au aux "  # Romance
+    "der das und von zu im am "  # German
+    "ng sa mga ang "  # Tagalog
+    "ka ki ke aur "  # Hindustani
+    .split())
 # A capital after an Irish initial mutation, the word still capitalised: "gCarraig", "bhFiann", "nGael", "n-Éireann",
 # "t-Oileán" (not "iPhone" alone: the test is per word, and a title of lower-case words fails on the others).
 _MUTATED_CAPITAL = regex(r"(?:[mbgnd]|bh|dt|bp|[nth]-)(?=[^\W\d_a-z])")
