@@ -857,11 +857,15 @@ _CLEFT_BEFORE = regex(
     re.IGNORECASE)
 # A comment's hedge on the offset ("like 3min"), not a measured stretch ("Ten minutes in the sun burns").
 _INFORMAL_HEDGE_OPENS = regex(rf"{INFORMAL_HEDGE}\s", re.IGNORECASE)
+# A dialect's way of naming a person, a pronoun's equal as a subject (round 204): Irish "yer man", "yer wan", "yer one";
+# Scots "thon boy", "yon wumman"; Northern English "me da", "me mam".
+_DIALECT_PERSON = (r"(?:(?:yer|thon|yon)\s+(?:man|wan|one|woman|wumman|lad|boy|girl|lass|lassie|fella|wean|guy|"
+                   r"bloke)|me\s+(?:da|dad|mam|ma|mum|nan|brother|sister))")
 # A subject opening a new clause right after "in": "there's", "it", "someone", a pronoun.
 _IN_NEW_SUBJECT = regex(
     r"\s+in(?=(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s+(?:there(?:['’]?s|\s+(?:is|are|was|were))|theres|it['’]?s|its|it|"
     r"someone|somebody|everyone|"
-    rf"everybody|nobody|you|u|ya|{DIALECT_YOU}|we|i|they|he|she)\b)", re.IGNORECASE)
+    rf"everybody|nobody|you|u|ya|{DIALECT_YOU}|we|i|they|he|she|{_DIALECT_PERSON})\b)", re.IGNORECASE)
 # After a comment's hedge ("like 4 mins in ..."), any word but a determiner or a length's tail ("in total").
 _IN_NEW_WORD = regex(
     r"\s+in(?=(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s+(?!(?:total|all|length|a\s+row|traffic|line|the|a|an|my|your|our|"
