@@ -881,7 +881,8 @@ def _in_then_clause(s: _Spoken, informal: bool) -> re.Match[str] | None:
     rocks up", its subject up to two words long)."""
     hedged_in_footage = s.approx and MEDIA_WORD.search(s.text, s.b, s.begin) is not None
     then = _IN_THEN_CLAUSE.match(s.after) if informal or hedged_in_footage else None
-    if then is None and s.approx and _THEN_BEFORE.search(s.before) and _footage_in_paragraph_before(s):
+    if then is None and s.approx and _THEN_BEFORE.search(s.before) and not _IN_A_PLACE.match(s.after) \
+            and _footage_in_paragraph_before(s):
         then = _IN_THEN_LONGER_SUBJECT.match(s.after)
     # (a list item's mark before it too: "- Somewhere around 48 minutes in the wireless lav dies", round 109)
     if then is None and s.approx and not s.before.strip().lstrip("-*•+").strip() and not _IN_A_PLACE.match(s.after):
@@ -920,8 +921,9 @@ _IN_A_PLACE = regex(
     r"field|air-fryer|marinade|brine|dough|mould|mold|jar|tin|tray|box)\b", re.IGNORECASE)
 
 
-# "then", right before a hedged offset: "and then about a minute in".
-_THEN_BEFORE = regex(r"(?<![\w])then\s+$", re.IGNORECASE)
+# "then", right before a hedged offset: "and then about a minute in"; or "and" or "but" coordinating its clause after a
+# comma: "the whole towpath's crowded round filming, and about 3 minutes in a swan comes" (round 204).
+_THEN_BEFORE = regex(r"(?:(?<![\w])then|,\s*(?:and|but))\s+$", re.IGNORECASE)
 # As _IN_THEN_CLAUSE, the subject up to two words: "in a gang-gang cockatoo rocks up", "in the red car turns".
 # (round 131: the subject may carry a short phrase after it, and the verb be progressive: "About a minute in the lad
 # with the e-scooter is already squaring up to him"; not "is enough", "is plenty": no clause of the footage)
