@@ -121,7 +121,8 @@ _AFTER_RELATIVE_MINUS = regex(
     re.IGNORECASE,
 )
 _AFTER_BEFORE_END = regex(
-    rf"^\s+(?:before|from)\s+the\s+(?:very\s+)?end\b(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)?"
+    # (the copy others were cut from too: "before the end of the 2-minute-30-second original" (round 204))
+    rf"^\s+(?:before|from)\s+the\s+(?:very\s+)?end\b(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|original)\b)?"
     # (the "finish" of the footage named: "about 3 minutes from the finish of the VOD" (round 141); a bare "from the
     # finish" is a race's)
     rf"|^\s+(?:before|from)\s+the\s+(?:very\s+)?finish\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b"
