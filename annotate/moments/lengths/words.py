@@ -443,7 +443,9 @@ _TC_MEDIA = regex(
     rf"(?:(?!(?:mark|point|in|into|of|on|from|the|a|an|is|was|are|were|equals|matches|and|or|to|at|as|when|while|"
     rf"where|once|after|before|until|till|since|because|if|but|so)\b)"
     rf"[a-z][\w'’-]*\s+)?"
-    rf"(?:{LENGTH_MEDIA}|edit|{PLATFORM_WORK})\b", re.IGNORECASE)
+    # (or the copy a subtitler or a checker works against: "against the 1:54:10 master", "the 3:20 original" (round
+    # 204))
+    rf"(?:{LENGTH_MEDIA}|edit|masters?|originals?|{PLATFORM_WORK})\b", re.IGNORECASE)
 # "Teaser (1:36)", "Full video (48:12)": a title followed by its length in parentheses.
 # (an inline element may wrap the time inside the brackets: '(<time datetime="PT18M40S">18:40</time>)'; or Markdown's
 # emphasis: "(**18:42**)" (round 204))
