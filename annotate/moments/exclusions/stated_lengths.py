@@ -391,11 +391,17 @@ _IN_ANY_FILE_AFTER = regex(
     r"\s+in\s+(?:files|videos|clips|recordings|streams|projects)\s+(?:longer|shorter|over|under|with|of|that)\b", _I)
 
 
+# What a bracketed length holds, told after it inside the bracket: "is up (1:58:40 with the build-up)" (round 204),
+# "(43:27 incl. adverts)".
+_HELD_IN_BRACKET = regex(
+    r"[ \t]+(?:incl\.|inc\.|including|excl\.|excluding|with|w/|plus|without)[ \t][^()\n]{1,40}?[)\]]", _I)
+
+
 def _work_length_told(c: _Clock) -> bool:
     """A work's length in brackets after its noun, in a citation's length field, or judged ("a tidy 3:58"); a
     heading's or a list entry's work told beside its length (round 114)."""
     return (_judged_length(c) and not c.opens_range) or _paren_after_work(c) or _cited_length_field(c) \
-        or (c.before.endswith(("(", "[")) and c.after.startswith((")", "]"))
+        or (c.before.endswith(("(", "[")) and (c.after.startswith((")", "]")) or _HELD_IN_BRACKET.match(c.after))
             and c.ends(_POSTED_WORK_PAREN_BEFORE, 60)) \
         or _heading_bracket_length(c) or _noun_labelled_length(c) \
         or _counted_entry_length(c) \
