@@ -1217,9 +1217,20 @@ def _walked_dotted(text: str, dotted: list[re.Match[str]], b: int, e: int, walk_
                          and _FOOTAGE_PART_APPOSED.search(text, max(b, m.start() - 40), m.start()) is not None))) \
                 or _walked_stretch(text, m, b, (walked[-1].end(), _dotted_start(walked[-1]))
                                    if walked and not own_day else stretch_from) \
-                or (stretch_from is not None and not own_day and _named_part_stretch(text, m, b)):
+                or (stretch_from is not None and not own_day and _named_part_stretch(text, m, b)) \
+                or (walked and not own_day and _coordinated_walk_on(text, m, b, walked[-1])):
             walked.append(m)
     return walked
+
+
+def _coordinated_walk_on(text: str, m: re.Match[str], b: int, last: re.Match[str]) -> bool:
+    """A dotted point said "by" or "at", opening a clause coordinated after the one that just walked a point of the
+    same sentence, a little past it: "Near about 2.05 the petitioner is seen leaving on a motorcycle, and by 2.30
+    itself he is out of the frame" (round 204), as a sentence of its own would (:func:`_walked_item`)."""
+    return m.group("m2") is None and not m.group("h") and not m.group("verb") \
+        and _BY_OR_AT.match(m.group(0)) is not None \
+        and 0 < _dotted_start(m) - _dotted_start(last) <= DOTTED_WALK_SECONDS \
+        and _CLAUSE_OPENS_BEFORE.search(text, max(b, m.start() - 24), m.start()) is not None
 
 
 # A part of the footage walked through, then the dotted time saying where it is, set off by commas: "And near the end,

@@ -436,12 +436,16 @@ _ELAPSED_AFTER = regex(r"\s*in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))", _I)
 
 def _future_reported(c: _Clock) -> bool:
     """The future is only in what someone asks or says after the time, told in the present: "At 11:54, the
-    contractor asks whether the committee will see it" narrates footage."""
+    contractor asks whether the committee will see it" narrates footage; so does any indirect question after it: "runs
+    from 17:20 to 21:45, where Haji and his grandson argue ... about whether the new hulls will kill the craft"
+    (round 204: the question's tense, not the clock's)."""
     after = c.text[c.end:min(c.e, c.end + REPORTED_READ_CHARS)]  # "At 6:51, after ..., he looks up and says he will"
-    told = _REPORTED_AFTER.search(after)
+    told = _REPORTED_AFTER.search(after) or _WHETHER_AFTER.search(after)
     return told is not None and not _FUTURE.search(c.before) and not _FUTURE.search(after, 0, told.start())
 
 
+# An indirect question, whatever verb or noun asks it (not the concessive "whether or not", which opens no question).
+_WHETHER_AFTER = regex(r"\bwhether\b(?!\s+or\s+not\b)", _I)
 # How far after the clock the present reporting verb is looked for.
 REPORTED_READ_CHARS = 160
 # A present reporting verb and the reported question or statement: "asks whether", "tells her that", "says he".

@@ -614,14 +614,14 @@ _RUN_LABEL_BEFORE = regex(
     r"\b(?:PB|PR|WR|world\s+record)\b(?:\s+(?:there|here|now|in\s+(?:it|that|this)(?:\s+category)?))?\s+"
     r"(?:is|was|stands\s+at|sits\s+at)\s+$|\bleaderboards?\s+(?:has|have|had|shows|says|lists)\s+$"
     # a record told by how long it stood or what it was before: "the old record stood at 25:10", "the previous WR,
-    # 31:04" (round 89)
+    # 31:04" (round 89); athletics' "mark" for a record: "old mark 4:10.05" (round 204)
     r"|\b(?:old|previous|former|earlier|prior|standing|existing|current)\s+(?:(?:world|course|category|any%)\s+)?"
-    r"(?:record|WR|PB|PR)\s*(?:,|:|(?:had\s+)?(?:stood|stands|sat|sits)\s+at|was|of)\s+$"
+    r"(?:(?:record|WR|PB|PR)\s*(?:,|:|(?:had\s+)?(?:stood|stands|sat|sits)\s+at|was|of)|mark\s*(?:,|:|was|of)?)\s+$"
     r"|\brecords?\s+(?:had\s+|has\s+)?(?:stood|stands)\s+at\s+$"
     r"|\b(?:ahead\s+of|behind|off)\s+(?:pace|PB|PR|WR|record)\s*\(\s*$|\b(?:finally|a|go|went|going|got|get|gets|run|ran|runs)\s+sub\s*$"
     r"|\b(?:gold\s+|best\s+)?splits?\b(?!\s*-?screen)[^.;:!?\d\n]{0,40},\s*$", _I)
 # One of these is in every _RUN_LABEL_BEFORE match (tests/test_moments_gates.py).
-_RUN_LABEL_STEMS = any_stem(("pb", "pr", "wr", "sub", "split", "record", "leaderboard", "pace"))
+_RUN_LABEL_STEMS = any_stem(("pb", "pr", "wr", "sub", "split", "record", "leaderboard", "pace", "mark"))
 # A time at a distance, after a splits label: "His splits: 14:52 at 5 km and 1:02:40 at halfway".
 _SPLIT_AT_AFTER = regex(
     r"\s+at\s+(?:the\s+)?(?:\d[\d,.]*\s?(?:km|k|mi|miles?|m)\b|halfway|half-way|half\b|(?:\d+(?:st|nd|rd|th)\s+)?"
@@ -683,10 +683,11 @@ def _ranked_result(c: _Clock) -> bool:
 
 # "1. Kiplagat 2:08:41", "2. Murphy (IRL) +0:24": a rank, a name (a team or a country after it), a time or a gap;
 # a stage's line gives the team after the country: "1. Sizwe Mahlangu (RSA) Kwezi–Umgeni 4:14:33", "3. Thabo van
-# Niekerk (RSA) Boland Wine 15:02:11".
+# Niekerk (RSA) Boland Wine 15:02:11"; a schools' or juniors' line the athlete's age: "1. Faith Jerotich, 17, 4:09.32"
+# (round 204).
 _RANKED_NAME_BEFORE = regex(
     r"(?:^|[\s;,:(])\d{1,2}[.)]\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:van|von|de|der|den|da|di|du|le|la|del|dos|ter)"
-    r"(?=\s+[A-Z]))){0,3}(?:\s+\([\w .'’-]{2,30}\)(?:\s+[A-Z][\w'’.&–-]*){0,3})?,?\s+\+?$")
+    r"(?=\s+[A-Z]))){0,3}(?:\s+\([\w .'’-]{2,30}\)(?:\s+[A-Z][\w'’.&–-]*){0,3})?(?:,\s+\d{1,2})?,?\s+\+?$")
 _RESULTS_WORD = regex(
     r"\b(?:results?|standings|classification|leaderboard|finishers|finishing\s+order|podium|placings)\b"
     # a race's division labelling its list: "Men's race: 1. ...", "Women's 10k: 1. ...", "Elite women: 1. ..."
@@ -697,7 +698,8 @@ _RESULTS_WORD = regex(
     r"(?:\s*\(\s*\d[\d,.]*\s?(?:k|km|m|mi|miles?|metres?|meters?)\s*\))?"
     # (a swim's or a track event's too, its distance and stroke before the colon: "Women's 200m freestyle final:",
     # "Men's 4x100m medley relay heats:")
-    r"(?:\s+(?:race|run|event|final|marathon|half|elite|open|wheelchair|\d+\s?(?:k|km|m|miles?)|(?:\d\s?x\s?)?\d{2,5}\s?(?:m|y|yd|yds)|"
+    # (its distance maybe with a thousands comma: "Men's 10,000m:" (round 204))
+    r"(?:\s+(?:race|run|event|final|marathon|half|elite|open|wheelchair|\d{1,3}(?:,\d{3})+\s?m|\d+\s?(?:k|km|m|miles?)|(?:\d\s?x\s?)?\d{2,5}\s?(?:m|y|yd|yds)|"
     r"freestyle|free|backstroke|back|breaststroke|breast|butterfly|fly|individual|medley|IM|relay|hurdles|"
     r"steeplechase|sprint|dash|walk|semi-?finals?|finals?|heats?|A|B)){0,4}\s*:", _I)
 

@@ -391,11 +391,17 @@ _IN_ANY_FILE_AFTER = regex(
     r"\s+in\s+(?:files|videos|clips|recordings|streams|projects)\s+(?:longer|shorter|over|under|with|of|that)\b", _I)
 
 
+# What a bracketed length holds, told after it inside the bracket: "is up (1:58:40 with the build-up)" (round 204),
+# "(43:27 incl. adverts)".
+_HELD_IN_BRACKET = regex(
+    r"[ \t]+(?:incl\.|inc\.|including|excl\.|excluding|with|w/|plus|without)[ \t][^()\n]{1,40}?[)\]]", _I)
+
+
 def _work_length_told(c: _Clock) -> bool:
     """A work's length in brackets after its noun, in a citation's length field, or judged ("a tidy 3:58"); a
     heading's or a list entry's work told beside its length (round 114)."""
     return (_judged_length(c) and not c.opens_range) or _paren_after_work(c) or _cited_length_field(c) \
-        or (c.before.endswith(("(", "[")) and c.after.startswith((")", "]"))
+        or (c.before.endswith(("(", "[")) and (c.after.startswith((")", "]")) or _HELD_IN_BRACKET.match(c.after))
             and c.ends(_POSTED_WORK_PAREN_BEFORE, 60)) \
         or _heading_bracket_length(c) or _noun_labelled_length(c) \
         or _counted_entry_length(c) \
@@ -1199,10 +1205,12 @@ def _length_inside_quoted_title(before: str, after: str) -> bool:
     """A title in title case with its length in brackets inside the same quotes: '"Bellringer (4:06)" is my favourite
     track' (round 139) names a work and its length, as "'Bellringer' (4:06)" does."""
     m = _TITLE_OPENS_QUOTE_BEFORE.search(before)
-    return m is not None and _QUOTE_CLOSES_AFTER.match(after) is not None and _title_cased(m.group("title"))
+    return m is not None and _QUOTE_CLOSES_AFTER.match(after) is not None and title_cased(m.group("title"))
 
 
-def _title_cased(title: str) -> bool:
+def title_cased(title: str) -> bool:
+    """Every word of ``title`` capitalised, a number, or a small word title case leaves in lower case (in English or
+    another language the rounds' titles are in: :data:`_TITLE_SMALL_WORDS`)."""
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS
                or _MUTATED_CAPITAL.match(w) is not None for w in title.split())
 
@@ -1215,7 +1223,7 @@ _QUOTE_CLOSES_AFTER = regex(r"\)[\"'’”]")
 def quoted_title_paren(before: str) -> bool:
     """A quoted title in title case right before "(": "'Morning Rain' (3:12)" names a work and its length."""
     m = _QUOTED_TITLE_BEFORE.search(before)
-    return m is not None and _title_cased(m.group("title"))
+    return m is not None and title_cased(m.group("title"))
 
 
 # "The Super Bowl spot (0:30)", "the clip (1:12)": a bracket after a work's noun may hold its length.
@@ -1321,8 +1329,18 @@ _LONG_ASIDE_BEFORE = regex(
     r"(?:\b(?:it['’]s|it\s+is|it\s+was|is|was)\s+(?:very\s+|quite\s+|really\s+|pretty\s+|so\s+)?"
     r"|\b(?:the|a|this|that)\s+)(?:long|short)(?:er|est)?"
     r"(?:\s+(?:one|version|cut|edit|take|upload|video|clip))?\s*[(\[]$", _I)
-# (and Irish titles' small words: '"Ar an gCarraig" (2:57)', '"Ceol na nGael"' (round 101))
-_TITLE_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with na agus ar".split())
+# (and Irish titles' small words: '"Ar an gCarraig" (2:57)', '"Ceol na nGael"' (round 101); and other languages'
+# articles, particles and prepositions (round 204: Afrikaans "'Oupa se Bakkie' (3:48)", Swahili "ya", Spanish "de",
+# Tagalog "ng", Hindustani "ki", Dutch "van"))
+_TITLE_SMALL_WORDS = frozenset(
+    "a an and as at by for in of on or the to with na agus ar "  # English, Irish
+    "se van die en op vir het te 'n "  # Afrikaans, Dutch
+    "ya wa za la kwa cha "  # Swahili
+    "de del della di da do dos das du des le les el los las y e et al au aux "  # Romance
+    "der das und von zu im am "  # German
+    "ng sa mga ang "  # Tagalog
+    "ka ki ke aur "  # Hindustani
+    .split())
 # A capital after an Irish initial mutation, the word still capitalised: "gCarraig", "bhFiann", "nGael", "n-Éireann",
 # "t-Oileán" (not "iPhone" alone: the test is per word, and a title of lower-case words fails on the others).
 _MUTATED_CAPITAL = regex(r"(?:[mbgnd]|bh|dt|bp|[nth]-)(?=[^\W\d_a-z])")

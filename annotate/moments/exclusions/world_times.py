@@ -66,7 +66,7 @@ from annotate.moments.exclusions.tables import (
     time_row,
     world_clock_column,
 )
-from annotate.moments.patterns import HEDGE, MEDIA_WORD, MONTH, SHOWN_WEEKDAY, WEEKDAY, any_stem
+from annotate.moments.patterns import HEDGE, MEDIA_NOUN, MEDIA_WORD, MONTH, SHOWN_WEEKDAY, WEEKDAY, any_stem
 
 # Just before: "on Monday at 10:45", "Sunday 29th, 16:00", "Nov. 13 at 10:45", "2017-11-13 15:30", "that morning at".
 _TOD_BEFORE = regex(
@@ -423,9 +423,10 @@ def _stated_world_time(c: _Clock) -> str | None:
             or _said_aloud(c) or _event_put_at(c):
         return "time of day"  # "Local reports put the time at 02:40.", "It's 11:14; be back at 11:30."
     if (c.may_end_with(_ROUTINE_TAILS) and c.ends(_ROUTINE_BEFORE)
-            and not _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e)) or _opening_hours(c):
+            and not _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e) and not c.ends(_FOOTAGE_BACK_BEFORE, 90)) \
+            or _opening_hours(c):
         # "went to bed at 1:30", but "fell asleep at 4:20 in the video"; "Kinmount Crust opens at 7:30 and sells out
-        # by 11", but "the door opens at 0:45"
+        # by 11", but "the door opens at 0:45"; "the stream cut out at half-time and is back by 1:01:30" (round 204)
         return "time of day"
     if _reported_evening_clock(c) or _showing_or_local_clock(c):
         return "time of day"  # "The live captions fell 8 seconds behind at 22:14, the network said"
@@ -954,6 +955,11 @@ _BARE_HOUR_AFTER = regex(
     r"(?![\d:.\w]|\.\d|\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|frames?)\b)", _I)
 
 
+# The footage itself the subject that is back: "The stream cut out at half-time and is back by" (round 204), "the
+# sound goes at 3:05 but is back by"; not a day out's "we were back by".
+_FOOTAGE_BACK_BEFORE = regex(
+    rf"(?:{MEDIA_NOUN}|picture|signal|sound|audio|image)\b[^.;!?\n]{{0,60}}?\b(?:is|comes|came|was|gets|got|it['’]s)\s+"
+    r"back\s+(?:on\s+|up\s+)?(?:by|before)\s+$", _I)
 # The words between a verb and the clock it is tied to: "at", "shortly after", "by".
 _TO_CLOCK = r"(?:(?:at|around|about|by|before|after|until|till|shortly\s+after|just\s+after)\s+)+$"
 # The last word of every match of _ROUTINE_BEFORE (casefolded): a gate (``may_end_with``).

@@ -99,8 +99,9 @@ _FOOTAGE_FILE = (rf"(?:{MEDIA_NOUN}|highlight|{PRODUCED_CUT}|files?|VODs?|{_AD_F
                  rf"{PLATFORM_WORK}|"
                  # a copy of the footage named by its stage in the subtitler's or editor's hands, as a noun alone:
                  # "the last 90 seconds of the raw" (round 131), "the first minute of the new master", "of the
-                 # encode" (not "the raw data", "the master bedroom")
-                 r"(?:raw|master|re-?encode|encode|rip)s?"
+                 # encode" (not "the raw data", "the master bedroom"); or the copy others were cut from: "before the
+                 # end of the 2-minute-30-second original" (round 204; not "the original footage")
+                 r"(?:raw|master|re-?encode|encode|rip|original)s?"
                  r"(?![\s-]+(?!(?:and|or|but|is|was|are|were|has|had|runs|ran|goes|went|where|which|when|while|so|as|"
                  r"for|to|at|in|on|from|with)\b)[a-z])|"
                  r"(?:body|dash|helmet|doorbell|chest)[\s-]+cam(?:era)?s?"

@@ -122,7 +122,8 @@ _AFTER_RELATIVE_MINUS = regex(
     re.IGNORECASE,
 )
 _AFTER_BEFORE_END = regex(
-    rf"^\s+(?:before|from)\s+the\s+(?:very\s+)?end\b(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)?"
+    # (the copy others were cut from too: "before the end of the 2-minute-30-second original" (round 204))
+    rf"^\s+(?:before|from)\s+the\s+(?:very\s+)?end\b(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|original)\b)?"
     # (the "finish" of the footage named: "about 3 minutes from the finish of the VOD" (round 141); a bare "from the
     # finish" is a race's)
     rf"|^\s+(?:before|from)\s+the\s+(?:very\s+)?finish\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b"
@@ -858,11 +859,15 @@ _CLEFT_BEFORE = regex(
     re.IGNORECASE)
 # A comment's hedge on the offset ("like 3min"), not a measured stretch ("Ten minutes in the sun burns").
 _INFORMAL_HEDGE_OPENS = regex(rf"{INFORMAL_HEDGE}\s", re.IGNORECASE)
+# A dialect's way of naming a person, a pronoun's equal as a subject (round 204): Irish "yer man", "yer wan", "yer one";
+# Scots "thon boy", "yon wumman"; Northern English "me da", "me mam".
+_DIALECT_PERSON = (r"(?:(?:yer|thon|yon)\s+(?:man|wan|one|woman|wumman|lad|boy|girl|lass|lassie|fella|wean|guy|"
+                   r"bloke)|me\s+(?:da|dad|mam|ma|mum|nan|brother|sister))")
 # A subject opening a new clause right after "in": "there's", "it", "someone", a pronoun.
 _IN_NEW_SUBJECT = regex(
     r"\s+in(?=(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s+(?:there(?:['’]?s|\s+(?:is|are|was|were))|theres|it['’]?s|its|it|"
     r"someone|somebody|everyone|"
-    rf"everybody|nobody|you|u|ya|{DIALECT_YOU}|we|i|they|he|she)\b)", re.IGNORECASE)
+    rf"everybody|nobody|you|u|ya|{DIALECT_YOU}|we|i|they|he|she|{_DIALECT_PERSON})\b)", re.IGNORECASE)
 # After a comment's hedge ("like 4 mins in ..."), any word but a determiner or a length's tail ("in total").
 _IN_NEW_WORD = regex(
     r"\s+in(?=(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s+(?!(?:total|all|length|a\s+row|traffic|line|the|a|an|my|your|our|"
@@ -878,7 +883,8 @@ def _in_then_clause(s: _Spoken, informal: bool) -> re.Match[str] | None:
     rocks up", its subject up to two words long)."""
     hedged_in_footage = s.approx and MEDIA_WORD.search(s.text, s.b, s.begin) is not None
     then = _IN_THEN_CLAUSE.match(s.after) if informal or hedged_in_footage else None
-    if then is None and s.approx and _THEN_BEFORE.search(s.before) and _footage_in_paragraph_before(s):
+    if then is None and s.approx and _THEN_BEFORE.search(s.before) and not _IN_A_PLACE.match(s.after) \
+            and _footage_in_paragraph_before(s):
         then = _IN_THEN_LONGER_SUBJECT.match(s.after)
     # (a list item's mark before it too: "- Somewhere around 48 minutes in the wireless lav dies", round 109)
     if then is None and s.approx and not s.before.strip().lstrip("-*•+").strip() and not _IN_A_PLACE.match(s.after):
@@ -924,8 +930,9 @@ _IN_A_PLACE = regex(
     r"field|air-fryer|marinade|brine|dough|mould|mold|jar|tin|tray|box)\b", re.IGNORECASE)
 
 
-# "then", right before a hedged offset: "and then about a minute in".
-_THEN_BEFORE = regex(r"(?<![\w])then\s+$", re.IGNORECASE)
+# "then", right before a hedged offset: "and then about a minute in"; or "and" or "but" coordinating its clause after a
+# comma: "the whole towpath's crowded round filming, and about 3 minutes in a swan comes" (round 204).
+_THEN_BEFORE = regex(r"(?:(?<![\w])then|,\s*(?:and|but))\s+$", re.IGNORECASE)
 # As _IN_THEN_CLAUSE, the subject up to two words: "in a gang-gang cockatoo rocks up", "in the red car turns".
 # (round 131: the subject may carry a short phrase after it, and the verb be progressive: "About a minute in the lad
 # with the e-scooter is already squaring up to him"; not "is enough", "is plenty": no clause of the footage)

@@ -534,7 +534,8 @@ _LENGTH_CAP = regex(
     rf"(?P<h>under|below|within|less\s+than|no\s+(?:longer|more)\s+than)\s+(?P<d>{TC_TEXT}|{DURATION})", re.IGNORECASE)
 # Works LENGTH_MEDIA names that MEDIA_STEMS leaves out: "in the last 10 seconds of a 2:30 short"; and a video called
 # by its platform (PLATFORM_WORK): "the 1:20 TikTok" (round 136).
-_LENGTH_ONLY_STEM = _WordGate(r"short|excerpt|tik[\s-]?tok")
+# (and the copies _TC_MEDIA reads a length of: "against the 1:54:10 master", "the 3:20 original" (round 204))
+_LENGTH_ONLY_STEM = _WordGate(r"short|excerpt|tik[\s-]?tok|master|original")
 
 
 class _MediaBefore:

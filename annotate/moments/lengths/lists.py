@@ -195,6 +195,9 @@ _TIMES_FROM = regex(
 _CHAPTER_HEADING = regex(
     r"\b(?:chapters?(?![^\S\n]*\d{1,3}[^\S\n]*[:.–—-])|timestamps?|contents|key\s+moments|jump\s+to)\b\s*:?",
     re.IGNORECASE)
+# The chapters heading's work after a dash, its one bracket closing the line: "## Timestamps – *Whales from the Cliff
+# Path, Hermanus* (**18:42**)" (round 204) names the video the chapters below are of, and its length.
+_HEADING_OF_WORK = regex(r"[^\S\n]*[–—-][^\S\n]*[^()\n:]{1,80}\([^()\n]*\)[^\S\n]*$")
 # A chapter starting the work in brackets, "(0:00)"; with its hours or said to start there too: "Intro to doubt
 # (starts 0:00:00) · The dream argument (0:12:30)" (round 151): no length is nought, so the line's brackets are starts.
 _ZERO_PAREN = regex(r"\((?:(?:starts?|starting|begins?|beginning|from)(?:\s+at)?\s+)?(?:0{1,2}:)?0{1,2}:00\)",
@@ -234,7 +237,9 @@ def _chapter_line(text: str, line_start: int) -> tuple[bool, int]:
     starts before it)."""
     line_end = text.find("\n", line_start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    whole_line = bool(_ZERO_PAREN.search(line) or _CHAPTER_HEADING.match(line.lstrip(" \t#*>-"))) \
+    stripped = line.lstrip(" \t#*>-")
+    heading = _CHAPTER_HEADING.match(stripped)
+    whole_line = bool(_ZERO_PAREN.search(line) or (heading and not _HEADING_OF_WORK.match(stripped, heading.end()))) \
         or ("(" in line and _under_chapter_heading(text, line_start))
     label = _CHAPTER_LABEL_KEY.search(line) if ":" in line else None
     return whole_line, -1 if label is None else line_start + label.start()

@@ -169,10 +169,10 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
         # (round 109; only the kind the form says it is of: "... are from the 1966 newsreel again (its final
         # minute)" names a clip and a newsreel, round 86)
         fitting = _lengths_of_kind(text, lengths, position, named, True)
-    if not fitting and said & _CLIP_OR_VIDEO.keys():
+    if not fitting and said & _ONE_KIND.keys():
         # a clip is a video: "In the last 10 seconds of the viral clip" counts from "posted a 50-second video", not
         # from "The report is 3 minutes long" (round 94), where no clip's length was told
-        either = {_CLIP_OR_VIDEO.get(w, w) for w in said}
+        either = {_ONE_KIND.get(w, w) for w in said}
         fitting = _lengths_of_kind(text, lengths, position, either, True)
         if len(fitting) > 1:
             # "A 47-second video of a man ..." then "a second, longer video had appeared: a 19-minute Instagram
@@ -194,8 +194,10 @@ def _kind_walked_in_paragraph(text: str, start: int) -> set[str]:
 _PLACED_IN_WORK = regex(rf"\d(?<![\d:.]\d)\d?:[0-5]\d(?:[.:]\d+)?\s+(?:in|into|of)\s+(?:the|this|that|my|his|her|our|"
                         rf"their)\s+(?P<work>{LENGTH_MEDIA})\b", re.IGNORECASE)
 
-# The nouns a clip and a video are both named by, each to the other.
-_CLIP_OR_VIDEO = {"clip": "video", "video": "clip", "clips": "videos", "videos": "clips"}
+# The nouns one kind of work is named by, each to the other: a clip and a video, a stream and a livestream ("the
+# county's livestream ran 4 hours 10 minutes ... The last 15 minutes of the stream", round 204).
+_ONE_KIND = {"clip": "video", "video": "clip", "clips": "videos", "videos": "clips",
+             "stream": "livestream", "livestream": "stream", "streams": "livestreams", "livestreams": "streams"}
 
 
 def _lengths_of_kind(text: str, lengths: list[StatedLength], position: int, said: set[str],

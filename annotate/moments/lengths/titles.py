@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from annotate.moments.compiled import regex
 from annotate.moments.exclusions import paired_position
+from annotate.moments.exclusions.stated_lengths import title_cased
 from annotate.moments.lengths.lists import (
     _ends,
     _in_moments_list,
@@ -244,8 +245,7 @@ def _kind_then_title(text: str, b: int, paren: int) -> bool:
     Quay at Dawn</em> (3:12)", "most popular film, The Banshees of Inisherin (1:54)", 'The single that came out of
     that afternoon, "Nne m" (3:52)' (a quoted title needs no capitals): the titled work's length."""
     m = _KIND_THEN_TITLE.search(text, max(b, paren - KIND_TITLE_CHARS), paren)
-    return m is not None and (m.group("q") is not None or all(
-        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _TITLE_SMALL_WORDS for w in m.group("title").split()))
+    return m is not None and (m.group("q") is not None or title_cased(m.group("title")))
 
 
 # How far before its bracketed length a titled work's kind may stand.
@@ -259,8 +259,6 @@ _KIND_THEN_TITLE = regex(
     r"(?:\s+(?:that|which|they|we|she|he)\s[^()\n<>*_\"“”‘’.!?;:,]{1,50},)?,?\s+"
     r"(?:<(?:em|i|cite)>|[*_]{1,2}|(?P<q>[\"“‘']))?(?P<title>(?-i:[A-Z0-9])[^()\n<>*_\"“”‘’.!?;:]{0,60}?)"
     r"(?:</(?:em|i|cite)>|[*_]{1,2}|(?(q)[\"”’']|(?!)))?\s*$", re.IGNORECASE)
-# The small words a title in title case leaves in lower case.
-_TITLE_SMALL_WORDS = frozenset(("a", "an", "the", "of", "at", "in", "on", "to", "for", "and", "or", "by", "with"))
 
 
 def _spec_list_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:

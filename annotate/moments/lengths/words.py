@@ -443,11 +443,14 @@ _TC_MEDIA = regex(
     rf"(?:(?!(?:mark|point|in|into|of|on|from|the|a|an|is|was|are|were|equals|matches|and|or|to|at|as|when|while|"
     rf"where|once|after|before|until|till|since|because|if|but|so)\b)"
     rf"[a-z][\w'’-]*\s+)?"
-    rf"(?:{LENGTH_MEDIA}|edit|{PLATFORM_WORK})\b", re.IGNORECASE)
+    # (or the copy a subtitler or a checker works against: "against the 1:54:10 master", "the 3:20 original" (round
+    # 204))
+    rf"(?:{LENGTH_MEDIA}|edit|masters?|originals?|{PLATFORM_WORK})\b", re.IGNORECASE)
 # "Teaser (1:36)", "Full video (48:12)": a title followed by its length in parentheses.
-# (an inline element may wrap the time inside the brackets: '(<time datetime="PT18M40S">18:40</time>)')
-_PAREN_TC = regex(rf"\((?:<(?P<tag>time|span|b|strong|em|i|code|mark)\b[^<>]{{0,200}}>)?(?P<d>{TC_TEXT})"
-                  r"(?(tag)</(?P=tag)\s*>)\)", re.IGNORECASE)
+# (an inline element may wrap the time inside the brackets: '(<time datetime="PT18M40S">18:40</time>)'; or Markdown's
+# emphasis: "(**18:42**)" (round 204))
+_PAREN_TC = regex(rf"\((?:<(?P<tag>time|span|b|strong|em|i|code|mark)\b[^<>]{{0,200}}>|(?P<md>\*{{1,2}}|_{{1,2}}))?"
+                  rf"(?P<d>{TC_TEXT})(?(tag)</(?P=tag)\s*>)(?(md)(?P=md))\)", re.IGNORECASE)
 _GATE_LENGTH_LABEL = _WordGate(r"duration|length")
 _POSITION_OF_WORK_PAREN = regex(
     rf"(?P<p>{TC_TEXT})\s+(?:of|in)\s+(?:the|this|that|its|[\w'’-]+['’]s)\s+(?:[\w'’.-]+\s+){{0,3}}?{MEDIA_NOUN}"
