@@ -1313,16 +1313,22 @@ _PAREN_THEN_VERB = regex(
 _QUOTED_TITLE_BEFORE = regex(
     # (its first letter any capital, accented too: Yoruba "‘Ọ̀sán’ (5:40)"; the words' capitals are checked after)
     # (the quotes may be HTML's entities: "&ldquo;Tūī at Dawn&rdquo; (1:48)" (round 170))
-    r"(?:[\"'‘“]|&(?:ldquo|lsquo|quot|#8220|#8216);)(?P<title>[^\W_a-z][^\"'’”.!?;:&]{0,50})"
+    # (an elided word's apostrophe inside it, as Scots and Irish titles write "of" and "and": 'Boys o' the Braid',
+    # 'Rock 'n' Reel' (round 202))
+    r"(?:[\"'‘“]|&(?:ldquo|lsquo|quot|#8220|#8216);)"
+    r"(?P<title>[^\W_a-z](?:[^\"'’”.!?;:&]|(?<=\s[oO])['’](?=\s)|(?<=\s)['’]n['’](?=\s)){0,50})"
     r"(?:[\"'’”]|&(?:rdquo|rsquo|quot|#8221|#8217);)(?:[*_]{1,2}|</(?:em|i|b|strong)>)?"
-    r"(?:,?\s+by\s+(?:(?-i:[A-Z])[\w'’-]*\.?\s+){0,3}(?-i:[A-Z])[\w'’-]*\.?)?\s*\($")
+    # (the artist a band or a choir told by its kind after its name: '"Motu Uga" by the Alofi youth band' (round 202))
+    r"(?:,?\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\.?\s+){0,3}(?-i:[A-Z])[\w'’-]*\.?"
+    r"(?:\s+(?:[a-z]+\s+)?(?:band|choir|orchestra|ensemble|quartet|trio|group|singers|players|collective))?)?\s*\($")
 # The aside's subject is the work itself, told long or short: "it's long (3:04:50)", "The shorter cut (1:58)".
 _LONG_ASIDE_BEFORE = regex(
     r"(?:\b(?:it['’]s|it\s+is|it\s+was|is|was)\s+(?:very\s+|quite\s+|really\s+|pretty\s+|so\s+)?"
     r"|\b(?:the|a|this|that)\s+)(?:long|short)(?:er|est)?"
     r"(?:\s+(?:one|version|cut|edit|take|upload|video|clip))?\s*[(\[]$", _I)
 # (and Irish titles' small words: '"Ar an gCarraig" (2:57)', '"Ceol na nGael"' (round 101))
-_TITLE_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with na agus ar".split())
+# (and an elided "of" or "and": "Boys o' the Braid", "Rock 'n' Reel" (round 202))
+_TITLE_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with na agus ar o' o’ 'n' ’n’".split())
 # A capital after an Irish initial mutation, the word still capitalised: "gCarraig", "bhFiann", "nGael", "n-Éireann",
 # "t-Oileán" (not "iPhone" alone: the test is per word, and a title of lower-case words fails on the others).
 _MUTATED_CAPITAL = regex(r"(?:[mbgnd]|bh|dt|bp|[nth]-)(?=[^\W\d_a-z])")
