@@ -121,8 +121,6 @@ def _read_title_paren_spans(text: str, b: int, e: int) -> list[tuple[int, int]]:
               if _whole_work(_segment_before(text, b, m.start()), text, m.end()) or _opening_title_length(text, b, m)
               or _listed_title_length(text, b, m)]
     spans += [m.span("d") for m in _WHOLE_WORK_IN_PAREN.finditer(text, b, e)]
-    spans += [m.span("d") for m in _LENGTH_WITH_EXTRAS_PAREN.finditer(text, b, e)
-              if _WORK_NAMED.search(text, max(b, m.start() - EXTRAS_WORK_CHARS), m.start())]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
     spans += [(m.start("d"), m.end("d")) for m in _SOURCE_PAREN.finditer(text, b, e)]
     spans += _listed_source_length(text, b, e)
@@ -417,18 +415,6 @@ _POINT_LABEL = regex(
 _SENTENCE_STOP = regex(
     r"[!?]|(?<!\bvs)(?<!\bVs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bVol)(?<!\bPt)"
     r"(?<!\bEp)(?<!\bfeat)(?<!\bft)\.(?![^\S\n]?\d)")
-# A length in brackets that says what the broadcast around the event adds to it: "the full replay is on the club's
-# channel (2:04:30 with the build-up and the presentations)" (round 202), "(1:48:10 including the pre-match show)":
-# the whole recording's running time, extras counted (a position names no build-up it holds).
-_LENGTH_WITH_EXTRAS_PAREN = regex(
-    rf"\((?P<d>{TC_TEXT}|{COMPACT})[^\S\n]*,?[^\S\n]+(?:with|including|incl\.?|inc\.?|counting|plus)[^\S\n]+"
-    r"(?:all[^\S\n]+)?(?:the[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){0,2}?(?:build-?up|pre-?(?:match|game|race|show)|post-?(?:match|game|race)"
-    r"|presentations?|ceremon(?:y|ies)|ads|adverts?|adverti[sz]ements|commercials|half-?time|interval|warm-?ups?"
-    r"|analysis|studio|extras|intro|credits|interviews)\b[^()\n]{0,60}\)", re.IGNORECASE)
-# How far before such a bracket the recording it measures is named ("the full replay is on the club's channel (";
-# not "The trophy lift (1:58:20 with the presentations)", a position with no recording named).
-EXTRAS_WORK_CHARS = 80
-_WORK_NAMED = regex(rf"\b{_WORK}\b", re.IGNORECASE)
 # A whole work named in brackets, where it is, then its length: "(full game on YouTube, 2:01:14)".
 _WHOLE_WORK_IN_PAREN = regex(
     rf"\((?:the\s+)?(?:full|whole|entire|complete|extended|unedited|uncut)\s+(?:[\w'’-]+\s+)?{_WORK}\b"
