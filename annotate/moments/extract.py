@@ -1154,11 +1154,13 @@ def _dotted_items_among_colon_stamps(text: str, b: int, e: int) -> list[Candidat
 # How far before a sentence its list item's mark may open the line.
 LIST_MARK_CHARS = 8
 # A list item opened by a dotted stamp, then its words: "2) 2.15 the weighing", "- 4.05 Drummers".
+# (or a bare line of a list of bare stamps: "0:45 parking at Super Market\n2.10 the dried fish lady\n~4:05 bargaining"
+# (round 202's Naga haul-vlog list))
 _DOTTED_LIST_STAMP = regex(
-    r"(?:^|(?<=\n))[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.:,])[ \t]+(?=[^\W\d])")
-# A list item opened by a colon stamp (a hedge may come first): "1) 0:42 ", "4) around 8:50 ", "- 12:10 ".
+    r"(?:^|(?<=\n))[ \t]*(?:(?:\d{1,2}[.)]|[-*•])[ \t]+)?(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.:,])[ \t]+(?=[^\W\d])")
+# A list item opened by a colon stamp (a hedge may come first): "1) 0:42 ", "4) around 8:50 ", "- 12:10 ", "~4:05 ".
 _COLON_LIST_STAMP = regex(
-    rf"[ \t]*(?:\d{{1,2}}[.)]|[-*•])[ \t]+(?:(?:{HEDGE})[ \t]+|~[ \t]*)?\d{{1,2}}:[0-5]\d\b", re.IGNORECASE)
+    rf"[ \t]*(?:(?:\d{{1,2}}[.)]|[-*•])[ \t]+)?(?:(?:{HEDGE})[ \t]+|~[ \t]*)?\d{{1,2}}:[0-5]\d\b", re.IGNORECASE)
 
 
 def _introduced_list_paragraph(text: str, paragraph: int) -> int:

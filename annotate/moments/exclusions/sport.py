@@ -686,13 +686,16 @@ def _ranked_result(c: _Clock) -> bool:
 # Niekerk (RSA) Boland Wine 15:02:11"; a schools' or juniors' line the athlete's age: "1. Faith Jerotich, 17, 4:09.32"
 # (round 204).
 _RANKED_NAME_BEFORE = regex(
-    r"(?:^|[\s;,:(])\d{1,2}[.)]\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:van|von|de|der|den|da|di|du|le|la|del|dos|ter)"
-    r"(?=\s+[A-Z]))){0,3}(?:\s+\([\w .'’-]{2,30}\)(?:\s+[A-Z][\w'’.&–-]*){0,3})?(?:,\s+\d{1,2})?,?\s+\+?$")
+    # (a crew of two joined by "and", or a crew named by its island and the word: "1. Lagi and Mele Talia (Vaitupu)
+    # 6:05.3; 2. Nanumaga crew 6:31.0" (round 202))
+    r"(?:^|[\s;,:(])\d{1,2}[.)]\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:van|von|de|der|den|da|di|du|le|la|del|dos|ter"
+    r"|and|&)(?=\s+[A-Z]))){0,4}(?:\s+(?:crew|team|squad|club|boat))?"
+    r"(?:\s+\([\w .'’-]{2,30}\)(?:\s+[A-Z][\w'’.&–-]*){0,3})?(?:,\s+\d{1,2})?,?\s+\+?$")
 _RESULTS_WORD = regex(
     r"\b(?:results?|standings|classification|leaderboard|finishers|finishing\s+order|podium|placings)\b"
     # a race's division labelling its list: "Men's race: 1. ...", "Women's 10k: 1. ...", "Elite women: 1. ..."
     # (or an age group's plural with no apostrophe, its distance bracketed: "Senior girls (4,000 m):", "Junior boys:")
-    r"|\b(?:(?:men|women|boys|girls|juniors?|seniors?|veterans?|masters?)['’]s?|elite\s+(?:men|women)"
+    r"|\b(?:(?:men|women|boys|girls|juniors?|seniors?|veterans?|masters?)['’]s?|elite\s+(?:men|women)|mixed"
     r"|(?:senior|junior|intermediate|minor|under-?\d{1,2}|U\d{1,2}|elite|open|masters?|veterans?)\s+"
     r"(?:men|women|boys|girls|ladies))"
     r"(?:\s*\(\s*\d[\d,.]*\s?(?:k|km|m|mi|miles?|metres?|meters?)\s*\))?"
@@ -701,7 +704,11 @@ _RESULTS_WORD = regex(
     # (its distance maybe with a thousands comma: "Men's 10,000m:" (round 204))
     r"(?:\s+(?:race|run|event|final|marathon|half|elite|open|wheelchair|\d{1,3}(?:,\d{3})+\s?m|\d+\s?(?:k|km|m|miles?)|(?:\d\s?x\s?)?\d{2,5}\s?(?:m|y|yd|yds)|"
     r"freestyle|free|backstroke|back|breaststroke|breast|butterfly|fly|individual|medley|IM|relay|hurdles|"
-    r"steeplechase|sprint|dash|walk|semi-?finals?|finals?|heats?|A|B)){0,4}\s*:", _I)
+    r"steeplechase|sprint|dash|walk|semi-?finals?|finals?|heats?|A|B|"
+    # (a boat's class, its distance after a comma: "Men's single paddle, 2 km:", "Mixed six-paddle, 4 km:" (round 202))
+    r"single|double|pairs?|fours?|eights?|sculls?|coxless|coxed|quads?|kayak|canoe|outrigger|k[124]|c[12]|"
+    r"(?:(?:single|double|two|three|four|six|eight)-)?paddle)){0,4}"
+    r"(?:,\s*\d[\d,.]*\s?(?:k|km|m|mi|miles?|metres?|meters?))?\s*:", _I)
 
 
 def _rival_gap(c: _Clock) -> bool:

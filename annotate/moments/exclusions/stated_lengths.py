@@ -1321,9 +1321,14 @@ _PAREN_THEN_VERB = regex(
 _QUOTED_TITLE_BEFORE = regex(
     # (its first letter any capital, accented too: Yoruba "‘Ọ̀sán’ (5:40)"; the words' capitals are checked after)
     # (the quotes may be HTML's entities: "&ldquo;Tūī at Dawn&rdquo; (1:48)" (round 170))
-    r"(?:[\"'‘“]|&(?:ldquo|lsquo|quot|#8220|#8216);)(?P<title>[^\W_a-z][^\"'’”.!?;:&]{0,50})"
+    # (an elided word's apostrophe inside it, as Scots and Irish titles write "of" and "and": 'Boys o' the Braid',
+    # 'Rock 'n' Reel' (round 202))
+    r"(?:[\"'‘“]|&(?:ldquo|lsquo|quot|#8220|#8216);)"
+    r"(?P<title>[^\W_a-z](?:[^\"'’”.!?;:&]|(?<=\s[oO])['’](?=\s)|(?<=\s)['’]n['’](?=\s)){0,50})"
     r"(?:[\"'’”]|&(?:rdquo|rsquo|quot|#8221|#8217);)(?:[*_]{1,2}|</(?:em|i|b|strong)>)?"
-    r"(?:,?\s+by\s+(?:(?-i:[A-Z])[\w'’-]*\.?\s+){0,3}(?-i:[A-Z])[\w'’-]*\.?)?\s*\($")
+    # (the artist a band or a choir told by its kind after its name: '"Motu Uga" by the Alofi youth band' (round 202))
+    r"(?:,?\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\.?\s+){0,3}(?-i:[A-Z])[\w'’-]*\.?"
+    r"(?:\s+(?:[a-z]+\s+)?(?:band|choir|orchestra|ensemble|quartet|trio|group|singers|players|collective))?)?\s*\($")
 # The aside's subject is the work itself, told long or short: "it's long (3:04:50)", "The shorter cut (1:58)".
 _LONG_ASIDE_BEFORE = regex(
     r"(?:\b(?:it['’]s|it\s+is|it\s+was|is|was)\s+(?:very\s+|quite\s+|really\s+|pretty\s+|so\s+)?"
@@ -1331,9 +1336,10 @@ _LONG_ASIDE_BEFORE = regex(
     r"(?:\s+(?:one|version|cut|edit|take|upload|video|clip))?\s*[(\[]$", _I)
 # (and Irish titles' small words: '"Ar an gCarraig" (2:57)', '"Ceol na nGael"' (round 101); and other languages'
 # articles, particles and prepositions (round 204: Afrikaans "'Oupa se Bakkie' (3:48)", Swahili "ya", Spanish "de",
-# Tagalog "ng", Hindustani "ki", Dutch "van"))
+# Tagalog "ng", Hindustani "ki", Dutch "van"); and an elided "of" or "and": "Boys o' the Braid", "Rock 'n' Reel"
+# (round 202))
 _TITLE_SMALL_WORDS = frozenset(
-    "a an and as at by for in of on or the to with na agus ar "  # English, Irish
+    "a an and as at by for in of on or the to with na agus ar o' o’ 'n' ’n’ "  # English, Irish
     "se van die en op vir het te 'n "  # Afrikaans, Dutch
     "ya wa za la kwa cha "  # Swahili
     "de del della di da do dos das du des le les el los las y e et al au aux "  # Romance

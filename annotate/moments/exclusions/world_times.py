@@ -540,7 +540,23 @@ def _broadcast_hours(c: _Clock) -> bool:
     return (c.may_end(_ON_AIR_STEMS) and (c.ends(_LIVE_FROM_BEFORE, 60) or c.ends(_PLAY_RESUMES_BEFORE, 40))
             and _DAY_CLOCK_HHMM.fullmatch(c.text, c.bare, c.end) is not None
             and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after)
-            and not footage_word(c.text, c.b, c.e)) or _station_heading_clock(c)
+            and not footage_word(c.text, c.b, c.e)) or _station_heading_clock(c) or _trailed_bulletin(c)
+
+
+def _trailed_bulletin(c: _Clock) -> bool:
+    """A broadcaster trailing the next bulletin by the clock, its clause opening with the bulletin's name: "Travel at
+    8:30, then the bins in Ryde." (round 202's phone-in), "News at 9:00.", "and the weather at 7:45" (a programme's
+    item on the day's clock; "the weather at 2:10 in the clip" places footage)."""
+    return c.may_end_with(("at",)) and c.ends(_BULLETIN_AT_BEFORE, 60) and not _IN_MEDIA_AFTER.match(c.after) \
+        and not _INTO_AFTER.match(c.after) and not footage_word(c.text, c.b, c.e)
+
+
+# A bulletin named at its clause's opening, then "at": "Travel at", "and the weather at", "Sport's up next at".
+_BULLETIN_AT_BEFORE = regex(
+    r"(?:^|[.!?,;:–—]\s*|\n[^\S\n]*|\b(?:then|and|with|plus)\s+)(?:(?:the|your|our)\s+)?(?:local\s+)?"
+    r"(?:travel|traffic|news|weather|sport|sports|headlines|papers|business|bulletin|forecast)"
+    r"(?:\s+(?:news|update|bulletin|headlines|and\s+(?:travel|weather|sport)))?"
+    r"(?:['’]s|\s+is|\s+comes?)?(?:\s+(?:up|next|up\s+next))?\s+at\s+$", _I)
 
 
 def _station_heading_clock(c: _Clock) -> bool:

@@ -53,6 +53,7 @@ from annotate.moments.patterns import (
     UNIT_TOKEN,
     UNIT_WORD,
 )
+from annotate.moments.sentences import QUOTE_MARKS
 from annotate.timecode import ARTICLE_TIMECODE_FPS
 
 # Things that an "N minutes into ..." phrase (or a mark of one: "the 27-minute mark of the last quarter") does not
@@ -887,7 +888,9 @@ def _in_then_clause(s: _Spoken, informal: bool) -> re.Match[str] | None:
             and _footage_in_paragraph_before(s):
         then = _IN_THEN_LONGER_SUBJECT.match(s.after)
     # (a list item's mark before it too: "- Somewhere around 48 minutes in the wireless lav dies", round 109)
-    if then is None and s.approx and not s.before.strip().lstrip("-*•+").strip() and not _IN_A_PLACE.match(s.after):
+    # (or a reply's quote mark: "> Like 1 min in the policeman on the motorbike appears", round 202)
+    if then is None and s.approx and not s.before.replace(">", " ").strip().lstrip("-*•+").strip() \
+            and not _IN_A_PLACE.match(s.after):
         # "I streamed my first run (the VOD is 3:12:40 long) ... Roughly two hours in the difficulty spikes hard": a
         # hedged offset opening its sentence, in a paragraph that named the footage before, then the clause it opens
         # (round 88; not "About ten minutes in the oven browns the top": a stay in a place)
@@ -896,13 +899,20 @@ def _in_then_clause(s: _Spoken, informal: bool) -> re.Match[str] | None:
             start = max(0, s.b - PARAGRAPH_FOOTAGE_CHARS)
             paragraph = _paragraph_with_intro(s.text, start, s.b)
             then = then if footage_word(s.text, paragraph, s.b) or _FILMED_THIS.search(s.text, paragraph, s.b) \
-                else None
+                or (_in_reply_quote(s.text, s.b) and footage_word(s.text, start, s.b)) else None
     return then
 
 
 # A post's footage named by the filming of it: "My cousin filmed this off the top deck ... About a minute in the copper
 # gets out" (round 202), "Mi bredda film dis pan him phone".
 _FILMED_THIS = regex(r"\b(?:filmed|film|videoed|recorded)\s+(?:this|it|dis|dat)\b", re.IGNORECASE)
+
+
+def _in_reply_quote(text: str, b: int) -> bool:
+    """The sentence at ``b`` stands on a reply's quoted line ("    > Like 1 min in the policeman on the motorbike
+    appears", round 202): the quoted post's words, whose footage the thread named before, not the reply's
+    paragraph."""
+    return QUOTE_MARKS.match(text, text.rfind("\n", 0, b) + 1) is not None
 
 
 # How far back in its paragraph a sentence-opening offset looks for the footage it is in.

@@ -505,6 +505,9 @@ def _listed_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
 _LENGTH_CELL = regex(r"\s*[*_']{0,3}(?:(?:(?:set|clip|track|song|video|episode|film|segment|slot|item|play(?:ing)?)"
                           r"\s+)?(?:length|run[\s-]?time|running[\s-]+time|duration)|total(?:\s+(?:time|length))?"
                           r"|work\s*/\s*rest|work|rest|intervals?|time\s+cap"
+                          # a length asked in words (round 202's replay notes: "| Replay | Local time | What happens |
+                          # How long |" over "| 8:30 |")
+                          r"|(?:for\s+)?how\s+long(?:\s+(?:it\s+)?(?:lasts|takes|runs))?"
                           # a pose or a stretch held (round 113): "| Pose | Hold | Watch from |" over "| 0:45 | 0:30 |"
                           r"|holds?(?:\s+(?:time|for))?)s?\s*(?:\([^()|]{0,20}\))?"
                           r"[*_']{0,3}\s*", re.IGNORECASE)  # bold too: "**Length**", "'''Runtime'''"

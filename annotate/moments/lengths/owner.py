@@ -383,7 +383,17 @@ def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> floa
                     break
             if found:
                 return found[-1]
+    if names and (words := _name_words(names[0])) and words[0] in _SOURCE_WORK_WORDS:
+        # "In the last 25 seconds of the original, which the viral version leaves out" after "The viral version is 58
+        # seconds long ... traced the footage to a 3-minute-45-second video" (round 202): the original, named by no
+        # length of its own, is the work the others were cut from, so the longest told before (no cut outruns it)
+        told = [s.seconds for s in lengths if s.begin < position]
+        return max(told) if told else None
     return None
+
+
+# The words naming the work the others were cut from: "of the original", "of the uncut video".
+_SOURCE_WORK_WORDS = frozenset(("original", "source", "uncut", "unedited"))
 
 
 def _both_words(words: list[str]) -> re.Pattern[str]:

@@ -157,13 +157,17 @@ _CHANNEL_WORK_PAREN = regex(
 # position cited in it).
 # What a broadcast's whole recording runs with or without besides the match: "with the pre-match show", "without the
 # ads", "plus the post-match analysis" (a note no position in it carries).
-_WITH_SHOW = (r"(?:with|without|plus)\s+(?:the\s+|all\s+the\s+)?(?:[\w'’-]+\s+){0,2}?"
+# (several such, and "including" too: "(2:04:30 with the build-up and the presentations)" (round 202))
+_SHOW_PART = (r"(?:the\s+|all\s+the\s+)?(?:[\w'’-]+\s+){0,2}?"
               r"(?:show|build-?up|ads|adverts|advertisements|commercials|analysis|studio|interval|coverage|"
-              r"ceremony|presentation)")
+              r"ceremony|ceremonies|presentations?|interviews)")
+_WITH_SHOW = rf"(?:with|without|plus|including)\s+{_SHOW_PART}(?:\s+(?:and|&)\s+{_SHOW_PART})?"
 _RECORDING_PAREN = regex(
     # (a work something is "in" is judged only with its address: "The goal in the highlights (1:05) is worth it" cites)
     r"(?P<cited>(?<=\bin\sthe\s)|(?<=\bin\sa\s))?"
-    rf"\b(?:{LENGTH_MEDIA}|replay|final|match|game|highlights)(?:\s+(?:on|via)\s+[^()\n.;:!?]{{1,40}}?)?"
+    # (the place told with a verb of being: "the full replay is on the club's channel (" (round 202))
+    rf"\b(?:{LENGTH_MEDIA}|replay|final|match|game|highlights)(?:\s+(?:(?:is|are|was)\s+)?(?:on|via)\s+"
+    r"[^()\n.;:!?]{1,40}?)?"
     rf"\s*\(\s*(?P<d>{TC_TEXT})"
     r"(?:\s*,\s*(?:[\w'’-]+\s+){0,3}?(?:included|including|incl\.?|excluded|excluding|excl\.?|uncut|unedited|"
     r"in\s+full)\b[^()\n]{0,30}\)"
@@ -175,7 +179,7 @@ _RECORDING_PAREN = regex(
     re.IGNORECASE)
 _GATE_RECORDING_PAREN = regex(
     r"\)(?:[^\S\n]*:|\s+(?:is|are|was|were)\s)|\b(?:includ|exclud|incl\.|excl\.|uncut|unedited|in\s+full\))"
-    r"|\s(?:with|without|plus)\s[^()\n]{1,40}\)", re.IGNORECASE)
+    r"|\s(?:with|without|plus|including)\s[^()\n]{1,60}\)", re.IGNORECASE)
 _GATE_CHANNEL_WORK = regex(rf"(?:{PLATFORM}|channel|page|website|account)\s*\(", re.IGNORECASE)
 # A work said to be attached or linked, opening its sentence or line, its length in brackets closing the clause: "Repro
 # video attached (0:38).", "Screen recording linked below (1:12)", "Full clip embedded above (2:05)" (round 110: a bug
