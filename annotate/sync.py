@@ -80,7 +80,8 @@ class SyncResult:
         return SyncResult(-self.offset / self.rate, 1 / self.rate, self.confidence, self.matches, self.method)
 
     def as_dict(self) -> dict[str, float | int | str]:
-        return {"method": self.method, "offset": round(self.offset, 4), "rate": round(self.rate, 6),
+        # (+ 0.0: a copy in step is "offset 0.0", not -0.0, which reads as the other copy being ahead)
+        return {"method": self.method, "offset": round(self.offset, 4) + 0.0, "rate": round(self.rate, 6),
                 "confidence": round(self.confidence, 3), "matches": self.matches}
 
 

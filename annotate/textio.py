@@ -19,6 +19,8 @@ from annotate.pagetext import page_text
 
 # Share of bytes that may be control characters before a file counts as binary.
 MAX_CONTROL_RATIO = 0.10
+# The control bytes text holds: tab, line feed, form feed, carriage return, escape.
+_TEXT_CONTROLS = frozenset((9, 10, 12, 13, 27))
 SNIFF_BYTES = 8192
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 # The largest article read: extraction takes seconds per megabyte of densely
@@ -432,9 +434,11 @@ VIDEO_HEAD_BYTES = 512
 def misplaced_media(head: bytes, given: str, wanted: str) -> str | None:
     """The line for a media file starting with ``head`` (its first VIDEO_HEAD_BYTES) given as ``given`` where
     ``wanted`` was meant, else None: a video is footage (the option that takes it; from standard input, ``-``, it
-    must be saved first: footage is read by name), a picture or sound is neither."""
-    found = next(((kind, footage) for looks, kind, footage in _MEDIA if looks(head[:VIDEO_HEAD_BYTES])), None)
-    if found is None:
+    must be saved first: footage is read by name), a picture or sound is neither. A head with no control byte is
+    text whatever its first word ("GIF89a files loop forever."): every media file has binary bytes in its header."""
+    head = head[:VIDEO_HEAD_BYTES]
+    found = next(((kind, footage) for looks, kind, footage in _MEDIA if looks(head)), None)
+    if found is None or not any(byte < 32 and byte not in _TEXT_CONTROLS for byte in head):
         return None
     kind, footage = found
     if not footage:
@@ -547,7 +551,7 @@ def control_heavy(data: bytes) -> bool:
     control bytes (tab, line breaks, form feed and escape aside): binary
     data (a video, an image), not text with a stray control character."""
     head = data[:SNIFF_BYTES]
-    control = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13, 27))
+    control = sum(1 for byte in head if byte < 32 and byte not in _TEXT_CONTROLS)
     return bool(head) and control / len(head) > MAX_CONTROL_RATIO
 
 

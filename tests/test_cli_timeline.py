@@ -731,6 +731,23 @@ def test_an_image_mxf_or_ogg_given_as_the_article_is_named(tmp_path, name, kind,
     assert result.stderr == line + (advice if footage else "") + "\n"
 
 
+@pytest.mark.parametrize("opening", ["GIF89a files loop forever.", "GIF87a was the first GIF.",
+                                     "fLaC is a lossless codec.", "OggS pages hold the stream.",
+                                     "FLV\x01 is no word, but", "ID3\x03 tags", "RIFF chunks nest."])
+def test_an_article_whose_first_word_is_a_media_signature_is_read(tmp_path, opening):
+    """The table of media by first bytes matched GIF, FLAC, Ogg (four to six letters) before the text was judged:
+    an explainer opening "GIF89a files loop forever." was refused as "a GIF image". A head with no control byte
+    is text; real media has binary bytes in its header (the image and Ogg files above are still named)."""
+    article = tmp_path / "art.txt"
+    article.write_text(f"{opening} In the clip the cat jumps at 0:05.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(article), "--json"])
+    if "\x01" in opening or "\x03" in opening:  # a control byte: binary, refused as before
+        assert result.exit_code == 2, result.output
+        return
+    assert result.exit_code == 0, result.output
+    assert [moment["start"] for moment in json.loads(result.stdout)] == [5.0]
+
+
 @pytest.mark.parametrize(("name", "text"), [
     ("art.txt", ARTICLE),
     ("story.md", "# Guards fire\n\nThe defector races for the border at 2:27, as the footage shows.\n"),

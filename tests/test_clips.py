@@ -570,6 +570,24 @@ def test_smart_clip_audio_is_the_sources_packets_at_their_source_times(footage, 
 
 
 @pytest.mark.parametrize("span", [(2.47, 4.2), (3.2032, 4.5)], ids=["head", "on-key"])
+def test_every_modes_clip_has_the_picture_first_then_the_sound(footage, tmp_path, span):
+    """A smart clip wrote the sound as stream 0 and the picture as stream 1, where copy and exact clips (and the
+    ffmpeg command its manifest states, ``-map 0:v:0 -map 1:a:0``) put the picture first: a script taking stream
+    0 as the picture got the sound."""
+    import av
+
+    from annotate.clips.cut import cut
+    from annotate.clips.media import scan
+    from annotate.clips.plan import Span
+
+    table = scan(footage[0])
+    for mode in ("exact", "copy", "smart"):
+        cut(mode, table, Span(*span), tmp_path / f"{mode}.mp4")
+        with av.open(str(tmp_path / f"{mode}.mp4")) as container:
+            assert [stream.type for stream in container.streams] == ["video", "audio"], mode
+
+
+@pytest.mark.parametrize("span", [(2.47, 4.2), (3.2032, 4.5)], ids=["head", "on-key"])
 def test_smart_clip_of_footage_without_sound_has_only_its_video(footage, tmp_path, span):
     from annotate.clips.cut import smart
     from annotate.clips.media import measure, scan

@@ -25,6 +25,15 @@ def test_given_padding_applies_to_ranges_too():
     assert plan.clip_span(Moment(start=60), 600, (0, 1)) == plan.Span(60, 61)
 
 
+
+def test_a_range_that_ends_where_it_starts_is_cut_as_a_point_with_a_note():
+    """``start: 5, end: 5`` was cut as a 0.12 s clip (the shortest clip), where a point gets its padding and the
+    subtitles show it as a point: it is a point's window now, and the note says why."""
+    span = plan.clip_span(Moment(start=60, end=60), 600)
+    assert (span.start, span.end) == (plan.clip_span(Moment(start=60), 600).start,
+                                      plan.clip_span(Moment(start=60), 600).end) == (57, 67)
+    assert span.notes == ("its end is its start: cut as a point",)
+
 def test_aligned_moment_is_cut_where_the_footage_says():
     m = Moment(start=60, end=70, alignment=Alignment(start=62.5, kind="cut"))
     assert plan.clip_span(m, 600) == plan.Span(62.5, 72.5)

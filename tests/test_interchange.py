@@ -90,6 +90,23 @@ def test_otio_round_trip_is_exact(timeline, tmp_path):
     assert back == timeline
 
 
+def test_otio_markers_at_frame_starts_written_to_the_millisecond_are_whole_frames(tmp_path):
+    """The timeline keeps frame 277 at 24 fps as 11.541 s (to the millisecond); the OTIO export wrote 276.984
+    frames and a 25-frame marker as 24.984, which OpenTimelineIO's own ``to_frames``/``to_timecode`` read a frame
+    short of the EDL's. A time that near a frame's start is that frame; a time between frames stays as stated."""
+    moments = (Moment(id="a", start=277 / 24 // 0.001 * 0.001, end=302 / 24 // 0.001 * 0.001, caption="ms"),
+               Moment(id="b", start=20.5 + 1 / 48, caption="between frames"))
+    timeline = Timeline(footage=Footage(path=str(tmp_path / "f.mp4"), duration=60.0, fps=24.0), moments=moments)
+    markers = otio.adapters.read_from_string(interchange.dumps(timeline, "otio"), "otio_json").find_clips()[0].markers
+    ranged = markers[0].marked_range
+    assert (ranged.start_time.value, ranged.duration.value, ranged.duration.to_frames()) == (277, 25, 25)
+    edl = interchange.dumps(timeline, "edl")
+    assert f"TO {ranged.end_time_exclusive().to_timecode()}" in edl, edl
+    assert markers[1].marked_range.start_time.value == pytest.approx((20.5 + 1 / 48) * 24)
+    assert [m.start for m in interchange.loads(interchange.dumps(timeline, "otio"), "otio").moments][1] == \
+        pytest.approx(20.5 + 1 / 48)
+
+
 def test_otio_import_of_a_moved_marker_moves_the_moment(timeline, tmp_path):
     tl = otio.adapters.read_from_string(interchange.dumps(timeline, "otio"), "otio_json")
     marker = tl.find_clips()[0].markers[1]  # m2, aligned at 30.52

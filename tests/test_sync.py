@@ -5,6 +5,7 @@ choice of sound for angles that share none (sound itself: test_soundsync)."""
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
 from click.testing import CliRunner
@@ -105,6 +106,18 @@ def test_the_inverse_map_keeps_the_evidence():
     back = there.inverse()
     assert back.method == "sound" and (back.confidence, back.matches) == (0.9, 6)
     assert back.to_other(there.to_other(171.5)) == pytest.approx(171.5, abs=1e-9)
+
+
+def test_a_copy_in_step_is_at_offset_zero_not_minus_zero(samples, tmp_path):
+    """``sync same.mp4 same.mp4`` said "offset -0.000 s" and ``"offset": -0.0`` (a fit's -1e-6 rounded): a minus
+    reads as the other copy being ahead. A file against itself is +0.000 / 0.0, in both outputs."""
+    clip = excerpt(samples.video, tmp_path / "same.mp4", 80, 20)
+    said = CliRunner().invoke(main, ["sync", str(clip), str(clip)])
+    data = json.loads(CliRunner().invoke(main, ["sync", str(clip), str(clip), "--json"]).stdout)
+    assert said.exit_code == 0 and said.stdout.startswith("offset +0.000 s, "), said.output
+    assert data["offset"] == 0.0 and math.copysign(1.0, data["offset"]) == 1.0, data
+    tiny = sync.SyncResult(offset=-0.00001, rate=1.0, confidence=1.0, matches=5).as_dict()["offset"]
+    assert math.copysign(1.0, tiny) == 1.0
 
 
 def test_one_matched_shot_change_is_no_proof(samples, tmp_path):

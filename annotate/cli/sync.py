@@ -38,7 +38,8 @@ def sync_command(reference: str, other: str, method: str, as_json: bool) -> None
         click.echo(json.dumps(result.as_dict()))
     else:
         evidence = "shot changes" if result.method == "shots" else "sound windows"
-        click.echo(f"offset {result.offset:+.3f} s, rate {result.rate:.6f}, confidence {result.confidence:.2f} "
+        offset = round(result.offset, 3) + 0.0  # (+ 0.0: -0.0 reads as the other copy being ahead)
+        click.echo(f"offset {offset:+.3f} s, rate {result.rate:.6f}, confidence {result.confidence:.2f} "
                    f"by {result.method} ({result.matches} matched {evidence})")
     if result.confidence < 0.5:
         warn(f"only {result.matches} {'shot changes' if result.method == 'shots' else 'sound windows'} "

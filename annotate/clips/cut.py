@@ -294,11 +294,12 @@ def _splice(table: FrameTable, start: float, key: float, packets: int, duration:
           av.open(ffmpeg.local(out), "w", format="mp4", options=options) as dst):
         source = picture_stream(src)
         origin = round((start + table.start_time) / table.time_base)  # the start frame's pts: time 0 in the clip
+        # The picture is stream 0, as in copy and exact clips and the command the manifest states
+        video = dst.add_stream("libx264", rate=_rate(table)) if head else dst.add_stream_from_template(source)
         sound = deque(_audio_packets(src, table, start, duration) if table.has_audio else [])
         if sound:
             sound_in: Any = sound_stream(src)
             sound_out = dst.add_stream_from_template(sound_in)
-        video = dst.add_stream("libx264", rate=_rate(table)) if head else dst.add_stream_from_template(source)
         last_dts: int | None = None  # of the video packet sent last, in the source's ticks from the start
 
         def send(packet: Any) -> None:

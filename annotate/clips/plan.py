@@ -63,13 +63,16 @@ def clip_span(
 
     Uses the effective (aligned) times. ``pad`` (before, after) applies to
     points and ranges alike when given; by default points get
-    POINT_PAD_SECONDS and ranges none. The window is clamped to the footage
+    POINT_PAD_SECONDS and ranges none (a range of no length is a point). The window is clamped to the footage
     (a note says so); a moment starting at or after the footage's end is
     skipped rather than clamped to a clip of something else."""
     start = moment.effective_start
     end = moment.effective_end
-    before, after = pad if pad is not None else (RANGE_PAD_SECONDS if end is not None else POINT_PAD_SECONDS)
     notes: list[str] = []
+    if end is not None and end <= start:  # ``end: 5`` with ``start: 5``: no range to show, so a point's window
+        end = None
+        notes.append("its end is its start: cut as a point")
+    before, after = pad if pad is not None else (RANGE_PAD_SECONDS if end is not None else POINT_PAD_SECONDS)
     if footage_duration is not None and start >= footage_duration:
         return (
             f"starts at {format_clock(start, places=2)}, at or after the end of the footage "

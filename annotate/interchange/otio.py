@@ -44,6 +44,8 @@ CARRIES = ("end", "approximate", "caption", "quote", "sentence", "notes", "tags"
 MAX_OTIO_DEPTH = 1_000
 # Footage length to assume when the timeline was never probed: past the last moment.
 TAIL_SECONDS = 10.0
+# The timeline file's precision: a time this near a frame's start is that frame.
+MILLISECOND = 0.001
 
 _RT = otio.opentime.RationalTime
 _TR = otio.opentime.TimeRange
@@ -230,7 +232,10 @@ def _footage_track(timeline: Timeline, name: str, whole_frames: bool, marker_met
     fps = fps_of(timeline)
 
     def rt(seconds: float) -> otio.opentime.RationalTime:
-        return _RT(frame_of(seconds, fps) if whole_frames else seconds * fps, fps)
+        # A frame's start written to the millisecond (frame 277 at 24 fps is "0:11.541") is that frame: 276.984
+        # frames was read a frame short by OTIO's own to_frames/to_timecode. A time between frames stays as is.
+        frame = frame_of(seconds, fps)
+        return _RT(frame if whole_frames or abs(seconds - frame / fps) < MILLISECOND else seconds * fps, fps)
 
     length = _length(timeline)
     first = rt(timecode_start(timeline.footage, fps))  # where its own timecode starts: source times count from it
