@@ -4,10 +4,11 @@ non-moments, resolves relative and length-based forms in document order."""
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
@@ -1660,23 +1661,13 @@ def _choose(
             # clock of the day reads, then another told "then", walks on through the same footage.
             walked = footage_context or (under_a_minute and _THEN_BEFORE.search(text, max(b, c.begin - 12), c.begin)
                                          is not None)
-            c.excluded = clock_verdict(text, c.begin, c.end, b, e, walked)
-            if c.excluded == "time of day" and (
-                    _said_again(text, c, b, e, walked, told)
-                    or lengths is not None and _found_in_recording(text, c, b, e, lengths)):
-                c.excluded = ""
+            # (worked out when first read: a candidate a longer phrase wins is often never asked)
+            c.defer(_verdict_of(c, c.begin, c.end, text, b, e, walked, blocked, told, lengths))
             # "Roughly 3:20:00 into the livestream, counsel objected; it was overruled at 3:24:10":
             # a position said into the recording makes the rest of the sentence walk through it.
-            footage_context = footage_context or (not c.excluded and _INTO.match(text, c.end, e) is not None)
-            under_a_minute = under_a_minute or (not c.excluded and c.kind == "point"
-                                                and _UNDER_A_MINUTE.search(text, c.begin, c.end) is not None)
-            # A stated length blocks a timecode it overlaps, unless it is only part of a longer
-            # phrase ("a 30-second sequence that starts at 4:15").
-            if not c.excluded and any(
-                lb < c.end and c.begin < le and not (c.begin <= lb and le <= c.end and c.length > le - lb)
-                for lb, le in blocked
-            ):
-                c.excluded = "footage length"
+            footage_context = footage_context or (_INTO.match(text, c.end, e) is not None and not c.excluded)
+            under_a_minute = under_a_minute or (c.kind == "point" and _UNDER_A_MINUTE.search(text, c.begin, c.end)
+                                                is not None and not c.excluded)
         elif c.kind == "point" and any(lb <= c.begin and c.end <= le for lb, le in blocked):
             c.excluded = "footage length"  # "Runtime 2h 14m": a compact length is no offset either
     _titles_and_struck(cands, text, e)
@@ -1686,18 +1677,13 @@ def _choose(
     # A range ending before it starts is a clock past midnight ("from 23:58:10 to 00:02:30 by
     # the camera clock", set aside above) or no range: its ends are then read one by one, as before.
     for c in cands:
-        if c.kind == "range" and c.timecode and not c.excluded and c.stop is not None and c.stop <= c.start \
-                and _past_midnight(text, c):
+        if c.kind == "range" and c.timecode and c.stop is not None and c.stop <= c.start \
+                and _past_midnight(text, c) and not c.excluded:
             c.excluded = "time of day"  # "moves the last tram from 23:40 to 00:15": claims its span, ends and all
     _share_span_exclusions(cands, text, e)
-    cands[:] = [c for c in cands if not (c.kind == "range" and not c.excluded and c.stop is not None
-                                         and c.stop <= c.start)]
-    taken: list[Candidate] = []
-    # At equal length a range wins: the time of a table's Start cell is its row's range (forms.find_table_ranges).
-    for c in sorted(cands, key=lambda c: (-c.length, c.excluded != "", c.kind != "range", c.begin)):
-        if any(t.begin < c.end and c.begin < t.end for t in taken):
-            continue
-        taken.append(c)
+    cands[:] = [c for c in cands if not (c.kind == "range" and c.stop is not None and c.stop <= c.start
+                                         and not c.excluded)]
+    taken = _longest_first(cands)
     # A sentence that tells a time of day and has no footage word tells only world times:
     # "The first bus arrives at 6:05 and the last leaves at 23:40".
     # A live range ("Between 1:05 and 1:20 a plume rises") or a bracketed time says the sentence walks
@@ -1733,7 +1719,42 @@ def _choose(
                 t.excluded = "time of day"
             listed = t if t.timecode and t.kind == "point" and t.excluded == "time of day" else None
             placed_before = t if t.timecode and t.kind == "point" and not t.excluded else placed_before
+    for t in taken:
+        t.excluded = t.excluded  # (each verdict worked out now: ``told`` and ``lengths`` change after the sentence)
     return sorted(taken, key=lambda c: c.begin)
+
+
+def _verdict_of(c: Candidate, begin: int, end: int, text: str, b: int, e: int, walked: bool,
+                blocked: list[tuple[int, int]], told: AbstractSet[str], lengths: _Lengths | None) -> Callable[[], str]:
+    """The verdict on timecode ``c`` at text[begin:end], to be worked out when first read (:meth:`Candidate.defer`;
+    ``walked``, ``told`` and ``lengths`` as they stand now, which nothing changes before the sentence is done): the
+    rules' and the model's, a time of day said again or found in a recording kept, a stated length's overlap."""
+    def verdict() -> str:
+        reason = clock_verdict(text, begin, end, b, e, walked)
+        if reason == "time of day" and (
+                _said_again(text, c, b, e, walked, told)
+                or lengths is not None and _found_in_recording(text, c, b, e, lengths)):
+            reason = ""
+        # A stated length blocks a timecode it overlaps, unless it is only part of a longer
+        # phrase ("a 30-second sequence that starts at 4:15").
+        if not reason and any(lb < end and begin < le and not (begin <= lb and le <= end and end - begin > le - lb)
+                              for lb, le in blocked):
+            reason = "footage length"
+        return reason
+    return verdict
+
+
+def _longest_first(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates that claim their spans: the longest first, one overlapping none taken before it; at equal length
+    one set aside last, then a range (the time of a table's Start cell is its row's range: forms.find_table_ranges),
+    then the first. A verdict is read only of a candidate no longer one has already beaten."""
+    taken: list[Candidate] = []
+    for length in sorted({c.length for c in cands}, reverse=True):
+        left = [c for c in cands if c.length == length and not any(t.begin < c.end and c.begin < t.end for t in taken)]
+        for c in sorted(left, key=lambda c: (c.excluded != "", c.kind != "range", c.begin)):
+            if not any(t.begin < c.end and c.begin < t.end for t in taken):
+                taken.append(c)
+    return taken
 
 
 def _found_in_recording(text: str, c: Candidate, b: int, e: int, lengths: _Lengths) -> bool:
@@ -1928,7 +1949,7 @@ def _verb_range_of_day(cands: list[Candidate], text: str) -> None:
     verb that makes "arrived at 20:05" the day's was inside the phrase; the start's verdict is the stretch's ("shows
     up at 0:48 and stays until 1:35" keeps both, its start a position)."""
     for c in cands:
-        if c.kind != "range" or not c.timecode or c.excluded or not _VERB_OPENED.match(text, c.begin, c.end):
+        if c.kind != "range" or not c.timecode or not _VERB_OPENED.match(text, c.begin, c.end) or c.excluded:
             continue
         first = min((t for t in cands if t.kind == "point" and t.timecode and c.begin < t.begin and t.end <= c.end),
                     key=lambda t: t.begin, default=None)
@@ -1945,12 +1966,13 @@ _VERB_OPENED = regex(r"(?:[a-z]{2,}ed|came|went|got|sat|stood|ran|rose|fell|took
 def _titles_and_struck(cands: list[Candidate], text: str, e: int) -> None:
     """Sets aside a figure in a chapter's title and a time struck through and corrected in place."""
     for c in cands:
-        if not c.excluded and c.kind in ("point", "range") and in_chapter_title(text, c.begin, c.end) \
+        # (each verdict read last: a candidate's is worked out when first read)
+        if c.kind in ("point", "range") and in_chapter_title(text, c.begin, c.end) and not c.excluded \
                 and not (text.find("=", c.begin, c.end) >= 0 and LINK.search(text, c.begin, c.end)):
             # "9:12 Battery life – 9h40m in my test": a figure of the topic (a link's start time is a position
             # wherever it stands: "• 1:44:10 — the try: youtube.com/watch?v=…&t=1h44m10s" (round 193))
             c.excluded = "chapter title"
-        elif not c.excluded and c.kind == "point" and _struck_through(text, c.begin, c.end, e):
+        elif c.kind == "point" and _struck_through(text, c.begin, c.end, e) and not c.excluded:
             c.excluded = "corrected away"  # "the turn is at ~~5:40~~ 5:52": only the correction is meant
 
 
@@ -2084,7 +2106,7 @@ def _bare_clocks(cands: list[Candidate], text: str, b: int, e: int, duration: fl
     if duration is None and reached is not None:
         reach = max(reach, reached + SECONDS_PER_HOUR)
     for c in cands:
-        if c.excluded or not c.timecode or c.kind not in ("point", "range") or c.start < reach:
+        if not c.timecode or c.kind not in ("point", "range") or c.start < reach or c.excluded:
             continue
         # (a list of best bits, line by line, may step hours on: "3:02:44 mum walks in\n...\n7:31:10 raid")
         if near is not None and (abs(c.start - near) < SECONDS_PER_HOUR
@@ -2115,60 +2137,85 @@ def _opens_line(text: str, begin: int) -> bool:
 def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -> None:
     """A clock listed right after an excluded clock of the same shape, with no
     footage word between, is the same kind of clock: "the camera's clock reads
-    23:14:05 when the car arrives, and 23:16:40 when it leaves"."""
+    23:14:05 when the car arrives, and 23:16:40 when it leaves".
+    Each step is deferred with the verdicts it reads (:meth:`Candidate.later`): a clock a longer phrase wins
+    ("Between 12:34 and 71:34") is then never judged unless a clock that claims its span reads it."""
     clocks = sorted((c for c in cands if c.timecode and c.kind == "point"), key=lambda c: c.begin)
     _keep_listed_positions(clocks, text, e)
     for prev, c in zip(clocks, clocks[1:]):
-        gap = text[prev.end:c.begin]
-        if prev.excluded and not c.excluded and _COMPARED_GAP.fullmatch(gap):
-            c.excluded = prev.excluded  # "(41:12 vs 44:18)", "20:15 instead of 20:00": the same kind of time
-        if prev.excluded == "clock shown on screen" and not c.excluded and _PAIRED_READING_GAP.fullmatch(gap):
-            c.excluded = prev.excluded  # "the kitchen clock reads 7:20 in one shot and 6:55 in the next": readings
-            continue
-        if prev.excluded not in _WORLD_CLOCKS or c.excluded:
-            continue
-        if _INTO_FOOTAGE_AFTER.match(text, c.end, e) or WHERE_IN_MEDIA_AFTER.match(text, c.end, e):
-            # "the race clock read 1:41:22 when she attacked, which is 2:03:15 into the broadcast replay"; "PB is
-            # 1:58:40 RTA, 2:14:05 is just where the crash is on the stream"
-            continue
-        if len(gap) > CLOCK_LIST_GAP_CHARS or footage_word(gap):
-            continue
-        shape = len(_COLONS.findall(text, prev.begin, prev.end)), len(_COLONS.findall(text, c.begin, c.end))
-        if _same_fraction(text, prev, c) or shape[0] == shape[1] and (shape[0] >= 2 or (
-                _PADDED_CLOCK.search(text, prev.begin, prev.end) and _PADDED_CLOCK.search(text, c.begin, c.end)
-                and len(gap) <= PADDED_CLOCK_GAP_CHARS) or _coordinated(text, gap, c, e)
-                or (_LABELLED_ITEM_GAP.fullmatch(gap) and not _INTO.match(text, c.end, e))) \
-                or (prev.excluded == "game clock" and ";" not in gap and _GAME_PLAY_AT_GAP.search(gap) is not None):
-            # "switched on at 09:00 and off again by 09:30": zero-padded clocks a clause apart; "<li>Doors:
-            # 19:00</li><li>Film: 19:30</li>": the next labelled item of a programme
-            c.excluded = prev.excluded
+        c.defer(functools.partial(_shared_from_before, prev.later(), c.later(), prev, c, text, e))
     for c, nxt in zip(clocks, clocks[1:]):
-        # "(start 7:45, gates close 12:00)": a labelled item listed just before a world clock's item is one too
-        if nxt.excluded == "time of day" and not c.excluded and _LABELLED_ITEM_GAP.fullmatch(text, c.end, nxt.begin) \
-                and _ITEM_LABEL_BEFORE.search(text, max(b, c.begin - LABEL_BEFORE_CHARS), c.begin) \
-                and not footage_word(text, max(b, c.begin - LABEL_BEFORE_CHARS), nxt.begin) \
-                and not _INTO.match(text, c.end, e):
-            c.excluded = nxt.excluded
-        # "(34:10 vs PB 34:52)": a time set against a measure (a best, a record) is the same kind of measure
-        if nxt.excluded in _MEASURES and not c.excluded and _SET_AGAINST_GAP.fullmatch(text, c.end, nxt.begin):
-            c.excluded = nxt.excluded
+        c.defer(functools.partial(_shared_from_after, c.later(), nxt.later(), c, nxt, text, b, e))
     _share_game_clock_back(clocks, text)
     for prev, c in zip(clocks, clocks[1:]):
-        # "The title track runs 4:33 and the closer 7:12": a list of lengths, no position word between; "The swim
-        # took 41:20 and the bike 2:31:05": a measure, then the next thing's, its verb left out.
-        # A table's next cell is its own column's: "| Original livestream | 2:41:08 | 1:58:22 |" under "| Version |
-        # Length | Where the slap happens |" gives a length, then a position.
-        if not c.excluded and (prev.excluded == "footage length" or (
-                prev.excluded in _MEASURES and _MEASURE_LIST_GAP.fullmatch(text, prev.end, c.begin)
-                and not _INTO.match(text, c.end, e) and not WHERE_IN_MEDIA_AFTER.match(text, c.end, e))) \
-                and not _POSITION_GAP.search(text, prev.end, c.begin) and c.begin - prev.end <= CLOCK_LIST_GAP_CHARS \
-                and not (prev.excluded == "footage length" and (_NEXT_CELL.search(text, prev.end, c.begin)
-                                                                or _INTO_FOOTAGE_AFTER.match(text, c.end, e))):
-            # (not a time said into the work after its length: "the highlights (runs 11:20 on iPlayer), the header
-            # is 3:41 into the highlights" (round 142))
-            c.excluded = prev.excluded
-        elif not c.excluded and prev.excluded == "footage length" and _converted_length(text, prev.end, c, e):
-            c.excluded = prev.excluded  # "the runtime 1:34:12 becomes roughly 1:30:20": what a length turns into
+        c.defer(functools.partial(_measure_listed_after, prev.later(), c.later(), prev, c, text, e))
+
+
+def _shared_from_before(before: Callable[[], str], own: Callable[[], str], prev: Candidate, c: Candidate, text: str,
+                        e: int) -> str:
+    """``c``'s verdict (``own()``) given the clock just before it, ``prev`` (its verdict ``before()``)."""
+    prev_excluded, excluded = before(), own()
+    gap = text[prev.end:c.begin]
+    if prev_excluded and not excluded and _COMPARED_GAP.fullmatch(gap):
+        excluded = prev_excluded  # "(41:12 vs 44:18)", "20:15 instead of 20:00": the same kind of time
+    if prev_excluded == "clock shown on screen" and not excluded and _PAIRED_READING_GAP.fullmatch(gap):
+        return prev_excluded  # "the kitchen clock reads 7:20 in one shot and 6:55 in the next": readings
+    if prev_excluded not in _WORLD_CLOCKS or excluded:
+        return excluded
+    if _INTO_FOOTAGE_AFTER.match(text, c.end, e) or WHERE_IN_MEDIA_AFTER.match(text, c.end, e):
+        # "the race clock read 1:41:22 when she attacked, which is 2:03:15 into the broadcast replay"; "PB is
+        # 1:58:40 RTA, 2:14:05 is just where the crash is on the stream"
+        return excluded
+    if len(gap) > CLOCK_LIST_GAP_CHARS or footage_word(gap):
+        return excluded
+    shape = len(_COLONS.findall(text, prev.begin, prev.end)), len(_COLONS.findall(text, c.begin, c.end))
+    if _same_fraction(text, prev, c) or shape[0] == shape[1] and (shape[0] >= 2 or (
+            _PADDED_CLOCK.search(text, prev.begin, prev.end) and _PADDED_CLOCK.search(text, c.begin, c.end)
+            and len(gap) <= PADDED_CLOCK_GAP_CHARS) or _coordinated(text, gap, c, e)
+            or (_LABELLED_ITEM_GAP.fullmatch(gap) and not _INTO.match(text, c.end, e))) \
+            or (prev_excluded == "game clock" and ";" not in gap and _GAME_PLAY_AT_GAP.search(gap) is not None):
+        # "switched on at 09:00 and off again by 09:30": zero-padded clocks a clause apart; "<li>Doors:
+        # 19:00</li><li>Film: 19:30</li>": the next labelled item of a programme
+        return prev_excluded
+    return excluded
+
+
+def _shared_from_after(own: Callable[[], str], after: Callable[[], str], c: Candidate, nxt: Candidate, text: str,
+                       b: int, e: int) -> str:
+    """``c``'s verdict (``own()``) given the clock just after it, ``nxt`` (its verdict ``after()``)."""
+    excluded, next_excluded = own(), after()
+    # "(start 7:45, gates close 12:00)": a labelled item listed just before a world clock's item is one too
+    if next_excluded == "time of day" and not excluded and _LABELLED_ITEM_GAP.fullmatch(text, c.end, nxt.begin) \
+            and _ITEM_LABEL_BEFORE.search(text, max(b, c.begin - LABEL_BEFORE_CHARS), c.begin) \
+            and not footage_word(text, max(b, c.begin - LABEL_BEFORE_CHARS), nxt.begin) \
+            and not _INTO.match(text, c.end, e):
+        excluded = next_excluded
+    # "(34:10 vs PB 34:52)": a time set against a measure (a best, a record) is the same kind of measure
+    if next_excluded in _MEASURES and not excluded and _SET_AGAINST_GAP.fullmatch(text, c.end, nxt.begin):
+        excluded = next_excluded
+    return excluded
+
+
+def _measure_listed_after(before: Callable[[], str], own: Callable[[], str], prev: Candidate, c: Candidate, text: str,
+                          e: int) -> str:
+    """``c``'s verdict (``own()``) after a length or a measure just before it, ``prev`` (its verdict ``before()``)."""
+    prev_excluded, excluded = before(), own()
+    # "The title track runs 4:33 and the closer 7:12": a list of lengths, no position word between; "The swim
+    # took 41:20 and the bike 2:31:05": a measure, then the next thing's, its verb left out.
+    # A table's next cell is its own column's: "| Original livestream | 2:41:08 | 1:58:22 |" under "| Version |
+    # Length | Where the slap happens |" gives a length, then a position.
+    if not excluded and (prev_excluded == "footage length" or (
+            prev_excluded in _MEASURES and _MEASURE_LIST_GAP.fullmatch(text, prev.end, c.begin)
+            and not _INTO.match(text, c.end, e) and not WHERE_IN_MEDIA_AFTER.match(text, c.end, e))) \
+            and not _POSITION_GAP.search(text, prev.end, c.begin) and c.begin - prev.end <= CLOCK_LIST_GAP_CHARS \
+            and not (prev_excluded == "footage length" and (_NEXT_CELL.search(text, prev.end, c.begin)
+                                                            or _INTO_FOOTAGE_AFTER.match(text, c.end, e))):
+        # (not a time said into the work after its length: "the highlights (runs 11:20 on iPlayer), the header
+        # is 3:41 into the highlights" (round 142))
+        return prev_excluded
+    if not excluded and prev_excluded == "footage length" and _converted_length(text, prev.end, c, e):
+        return prev_excluded  # "the runtime 1:34:12 becomes roughly 1:30:20": what a length turns into
+    return excluded
 
 
 def _converted_length(text: str, length_end: int, c: Candidate, e: int) -> bool:
@@ -2193,19 +2240,34 @@ _SET_AGAINST_GAP = regex(
 def _keep_listed_positions(clocks: list[Candidate], text: str, e: int) -> None:
     """"checked against the master at 3:30, 7:19 and 13:02": a time listed right after a position, nothing but a
     comma or a conjunction between, is a position as well; the learned veto alone does not split the list (round
-    131: it took the last of three sync points, an hour-like "13:02", for a clock of the day)."""
+    131: it took the last of three sync points, an hour-like "13:02", for a clock of the day). Deferred, as
+    :func:`_share_clock_exclusions`'s steps."""
     for prev, c in zip(clocks, clocks[1:]):
-        if c.excluded == VETOED and not prev.excluded and _coordinated(text, text[prev.end:c.begin], c, e):
-            c.excluded = ""
+        c.defer(functools.partial(_listed_position, prev.later(), c.later(), prev, c, text, e))
+
+
+def _listed_position(before: Callable[[], str], own: Callable[[], str], prev: Candidate, c: Candidate, text: str,
+                     e: int) -> str:
+    excluded = own()
+    return "" if excluded == VETOED and not before() and _coordinated(text, text[prev.end:c.begin], c, e) \
+        else excluded
 
 
 def _share_game_clock_back(clocks: list[Candidate], text: str) -> None:
     """"scored at 4:12, 11:37 and 18:50 of the third": the game's period said after the last clock of a coordinated
-    list makes every clock of the list a game clock (the model's own veto of one gives way to that reason)."""
+    list makes every clock of the list a game clock (the model's own veto of one gives way to that reason).
+    Deferred, as :func:`_share_clock_exclusions`'s steps."""
     for c, nxt in reversed(list(zip(clocks, clocks[1:]))):
-        if nxt.excluded == "game clock" and (not c.excluded or c.excluded == VETOED) \
-                and _COORDINATION_GAP.fullmatch(text, c.end, nxt.begin):
-            c.excluded = nxt.excluded
+        c.defer(functools.partial(_game_clock_back, c.later(), nxt.later(), c, nxt, text))
+
+
+def _game_clock_back(own: Callable[[], str], after: Callable[[], str], c: Candidate, nxt: Candidate,
+                     text: str) -> str:
+    excluded = own()
+    if (not excluded or excluded == VETOED) and after() == "game clock" \
+            and _COORDINATION_GAP.fullmatch(text, c.end, nxt.begin):
+        return "game clock"
+    return excluded
 
 
 # Between two labelled items of a programme or a kit list: ", gates close ", "</li><li>Film: ", " · Doors ".

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +23,51 @@ from annotate.moments.patterns import (
     any_stem,
 )
 from annotate.timecode import ARTICLE_TIMECODE_FPS
+
+
+class _Deferred:
+    """A verdict worked out once, when first read by its candidate or by one that took it over."""
+
+    __slots__ = ("work", "reason")
+
+    def __init__(self, work: Callable[[], str]) -> None:
+        self.work: Callable[[], str] | None = work
+        self.reason = ""
+
+    def __call__(self) -> str:
+        if self.work is not None:
+            self.reason, self.work = self.work(), None
+        return self.reason
+
+
+class _Known:
+    """A verdict already known, read as a deferred one is."""
+
+    __slots__ = ("reason",)
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+    def __call__(self) -> str:
+        return self.reason
+
+
+class _Verdict:
+    """``Candidate.excluded``: a reason given, or one to be worked out when first read (:meth:`Candidate.defer`).
+    A clock's verdict is most of a sentence's cost, and a candidate that a longer phrase around it wins is often
+    never asked for it."""
+
+    def __get__(self, c: Candidate | None, owner: type | None = None) -> str:
+        if c is None:
+            return ""  # (the field's default, as dataclasses reads it)
+        state = c.__dict__
+        reason = state["_excluded"]
+        if reason.__class__ is _Deferred:
+            reason = state["_excluded"] = reason()
+        return reason  # type: ignore[no-any-return]
+
+    def __set__(self, c: Candidate, reason: str) -> None:
+        c.__dict__["_excluded"] = reason
 
 
 @dataclass
@@ -46,7 +92,7 @@ class Candidate:
     tail: float = 0.0
     fraction: float = 0.0
     timecode: bool = False  # built from digits-and-colons (subject to clock exclusions)
-    excluded: str = ""  # reason, when the phrase is a non-moment that still claims its span
+    excluded: _Verdict = _Verdict()  # reason, when the phrase is a non-moment that still claims its span
     own_length: float | None = None  # a fraction's length stated in its own object ("the six-minute flight")
     own_footage: bool = False  # ``own_length`` is the footage's own ("halfway into the 104-minute film"): it wins
     stretch: float | None = None  # how long a fraction's moment lasts ("halfway through and stays for 30 seconds")
@@ -55,6 +101,16 @@ class Candidate:
     @property
     def length(self) -> int:
         return self.end - self.begin
+
+    def defer(self, verdict: Callable[[], str]) -> None:
+        """``excluded`` is ``verdict()``, called once when first read: it must read nothing that changes before then
+        but the verdicts it was given by :meth:`later`."""
+        self.__dict__["_excluded"] = _Deferred(verdict)
+
+    def later(self) -> Callable[[], str]:
+        """The verdict as it stands now, to be read later (worked out once, whoever reads it first)."""
+        reason = self.__dict__["_excluded"]
+        return reason if reason.__class__ is _Deferred else _Known(reason)  # type: ignore[no-any-return]
 
 
 # --- values -----------------------------------------------------------------------------
