@@ -167,6 +167,8 @@ FLOORS = {
     198: Floor(0.96, 0.85),  # unfitted until the fortieth session (first pass 0.956, 0.965 on leaving): regional 0.880
     199: Floor(0.99, 0.97),  # 0.933 -> 1.000
     201: Floor(0.99, 0.97),  # 0.963 -> 1.000
+    202: Floor(0.99, 0.94),  # 0.944 -> 0.992 in the forty-first session (wiki 0.941: two lengths from an episode table)
+    204: Floor(0.99, 0.95),  # 0.960 -> 0.995 in the forty-first session (html_md 0.957)
     # Rounds 112 and 137 were the two lowest of the unfitted measure (0.903, 0.861) until the thirty-fourth session
     # fixed their commonest families: held where that left them, far below the others.
     112: Floor(0.985, 0.95),  # 0.956 -> 0.962 in the thirty-seventh session, 0.968 in the thirty-eighth, 0.971 in the
