@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Any, NamedTuple
 
 from annotate import subtitles
+from annotate.escape import line_text
 from annotate.interchange.common import notify
 from annotate.model import Moment, Timeline
 from annotate.subtitles.cues import CUE_TAG, Cue
@@ -70,7 +71,7 @@ def as_written(timeline: Timeline, existing: Timeline, tolerance: float, origin:
     for moment_id, parts in by_moment.items():
         starting.setdefault(millis(parts[0].start), []).append((before[moment_id], parts))
         if len(parts) > 1:
-            worded.setdefault(_words(parts[0].text), []).append((before[moment_id], parts))
+            worded.setdefault(line_text(parts[0].text), []).append((before[moment_id], parts))
     read = list(timeline.moments)
     out: list[Moment] = []
     i = 0
@@ -79,7 +80,7 @@ def as_written(timeline: Timeline, existing: Timeline, tolerance: float, origin:
         there = starting.get(millis(read[i].effective_start), []) if read_cue else []
         match = next(((old, parts) for old, parts in there if _as_written(read[i:i + len(parts)], parts, tolerance)),
                      None)
-        moved = worded.get(_words(read[i].caption), []) if read_cue and match is None else []
+        moved = worded.get(line_text(read[i].caption), []) if read_cue and match is None else []
         shifted = next(((old, parts) for old, parts in moved if _shifted(read[i:i + len(parts)], parts, tolerance)),
                        None)
         if (found := match or shifted) is not None:
@@ -103,18 +104,13 @@ def as_written(timeline: Timeline, existing: Timeline, tolerance: float, origin:
     return timeline.with_moments(tuple(out))
 
 
-def _words(text: str) -> str:
-    """A cue's text as words, its line breaks none: how a cue read back is told to be one written."""
-    return " ".join(text.split())
-
-
 def _shifted(moments: list[Moment], cues: list[Cue], tolerance: float) -> bool:
     """Whether moments read from cues are ``cues``, in the same words, all moved by one shift (within
     ``tolerance``): a split caption retimed whole in a subtitle editor, still one caption."""
     if len(moments) != len(cues) or not all(CUE_TAG in m.tags and m.end is not None for m in moments):
         return False
     by = moments[0].effective_start - cues[0].start
-    return all(_words(m.caption) == _words(c.text) and abs(m.effective_start - c.start - by) <= tolerance
+    return all(line_text(m.caption) == line_text(c.text) and abs(m.effective_start - c.start - by) <= tolerance
                and abs(m.end - c.end - by) <= tolerance for m, c in zip(moments, cues))  # type: ignore[operator]
 
 
