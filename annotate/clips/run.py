@@ -460,7 +460,8 @@ def export(
     per timeline when there are several), with posters, a contact sheet and
     a manifest. Resumable: clips the manifest proves finished are kept.
     Problems with one timeline or clip are reported, not raised, so the rest
-    still gets done; check ``report.ok``. ``on_progress`` is called (from
+    still gets done; check ``report.ok``; with no clip to cut and no folder
+    there, none is made (``report.manifest`` None). ``on_progress`` is called (from
     worker threads, one at a time) with the fraction of the footage cut."""
     if mode not in cutter.MODES:
         raise InputError(f"unknown mode {mode!r}: use one of {', '.join(cutter.MODES)}", subject="--mode")
