@@ -313,6 +313,26 @@ def test_a_missing_timeline_makes_no_folder_and_the_manifest_lists_every_failed_
     assert failed.keys() == {str(missing), str(bad)} and "footage not found" in failed[str(bad)]
 
 
+def test_footage_not_found_makes_no_folder_unless_one_was_there(src, tmp_path):
+    """``clips t.yaml -o c`` whose only timeline's footage is a typo made c/ with an empty manifest (and
+    its CSV and record). Now the one error line is all: no clip to cut, no folder. A folder an earlier
+    run made keeps its clips, and its manifest lists the footage that was not found."""
+    bad = _write(tmp_path / "bad.yaml", tmp_path / "nothere.mp4", [Moment(start=1, end=2, id="b")])
+    out = tmp_path / "c"
+    result = CliRunner().invoke(main, ["clips", str(bad), "-o", str(out), "-q"])
+    assert result.exit_code == 2 and not out.exists()
+    assert result.output.startswith(f"annotate: error: timeline {bad}: ") and "footage not found" in result.output
+    result = CliRunner().invoke(main, ["clips", str(bad), "-o", str(out), "--footage", str(tmp_path / "typo.mp4")])
+    assert result.exit_code == 2 and not out.exists()
+    good = _write(tmp_path / "good.yaml", src, [Moment(start=1, end=2, id="g")])
+    assert export([good], out).ok
+    report = export([bad], out)
+    assert not report.ok and report.manifest == out / "manifest.json"
+    recorded = _manifest(out)
+    assert [f["timeline"] for f in recorded["failed"]] == [str(bad)]
+    assert [c["moment_id"] for c in recorded["clips"]] == ["g"] and (out / recorded["clips"][0]["file"]).is_file()
+
+
 def test_only_naming_an_unknown_id_fails_before_anything_is_made(src, tmp_path):
     """``clips --only m1,m2x`` cut m1 and never said m2x matched nothing. Now one error line names it
     and no folder is made; ``--only`` repeats."""

@@ -369,6 +369,38 @@ def test_a_split_caption_edited_in_its_cues_comes_back_one_moment_or_its_cues_wi
     assert len(load(story).moments) == len(before.moments) + 1
 
 
+def test_a_split_caption_retimed_whole_keeps_its_moment_with_its_new_time_and_a_warning(samples, tmp_path):
+    """Both cues of a split caption moved by one second in a subtitle editor came back as two moments: the
+    moment kept its first cue's words only and a new moment took the rest, with no warning. Now it is the one
+    moment (its id, notes and sentence kept) at its new time, and the warning names the change; its first cue
+    alone moved is imported as cues with the split warning, as a dragged second cue is."""
+    story, before, srt, cues = _split_srt(samples, tmp_path)
+    first = next(i for i in range(len(cues) - 1) if cues[i + 1].start.ordinal - cues[i].end.ordinal == 80)
+    noted = tuple(replace(m, notes="mine") for m in before.moments)
+    save(before.with_moments(noted), story)
+    cues[first].shift(seconds=1)
+    cues[first + 1].shift(seconds=1)
+    cues.save(str(srt), encoding="utf-8")
+    runner = CliRunner()
+    moved = runner.invoke(main, ["import", str(srt), "-o", str(story)])
+    assert moved.exit_code == 0, moved.output
+    after = load(story)
+    assert [m.id for m in after.moments] == [m.id for m in before.moments]
+    changed = [(m, o) for m, o in zip(after.moments, noted, strict=True) if m.start != o.start]
+    assert len(changed) == 1
+    (m, old), = changed
+    assert m.start == pytest.approx(old.effective_start + 1.0) and m.caption == old.caption
+    assert (m.notes, m.sentence) == ("mine", old.sentence)
+    warned = [line for line in moved.output.splitlines() if "warning" in line]
+    assert any(f"changed, each keeping its id and your fields: {m.id} " in line for line in warned), moved.output
+    assert not any("imported as a moment of its own" in line for line in warned), moved.output
+    cues[first].shift(seconds=1)  # now its first cue alone moved on
+    cues.save(str(srt), encoding="utf-8")
+    alone = runner.invoke(main, ["import", str(srt), "-o", str(story)])
+    assert f"cues {first + 1} and {first + 2} were written from the caption of moment {m.id}" in alone.output
+    assert len(load(story).moments) == len(before.moments) + 1
+
+
 def test_a_srt_file_imported_on_its_own_keeps_every_cue_as_pysrt_srt_and_pysubs2_read_it(samples, tmp_path):
     # Without a timeline to say which cues were one caption, a cue is what every reader and editor takes it for.
     import pysubs2

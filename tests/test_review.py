@@ -161,6 +161,27 @@ def test_cli_review(footage, tmp_path):
     assert result.exit_code == 2 and "footage not found" in result.output
 
 
+def test_footage_not_found_makes_no_review_folder(footage, tmp_path):
+    """``review t.yaml -o rv`` whose footage is a typo (in the file, in ``--footage``, or of the second
+    of two videos) failed in one line but left the empty rv/ behind. Now nothing is made."""
+    path = tmp_path / "story.yaml"
+    save(replace(story(footage), footage=Footage(path=str(tmp_path / "nothere.mp4"))), path)
+    out = tmp_path / "rv"
+    result = CliRunner().invoke(main, ["review", str(path), "-o", str(out)])
+    assert result.exit_code == 2 and "footage not found" in result.output and not out.exists()
+    save(story(footage), path)
+    result = CliRunner().invoke(main, ["review", str(path), "--footage", str(tmp_path / "typo.mp4"),
+                                       "-o", str(out)])
+    assert result.exit_code == 2 and "footage not found" in result.output and not out.exists()
+    two = two_video_story(footage, tmp_path)
+    (tmp_path / "street.mp4").unlink()
+    with pytest.raises(AnnotateError, match="footage not found"):
+        review.build(two, out, pictures=False)
+    assert not out.exists()
+    result = CliRunner().invoke(main, ["review", str(path), "-o", str(out), "--no-pictures"])
+    assert result.exit_code == 0 and (out / "index.html").is_file()
+
+
 def test_a_review_leaving_out_unplaced_moments_names_them_as_export_does(footage, tmp_path):
     # The page used to drop a clock time and a quote align had not placed without a word.
     waiting = (Moment(id="c4", start=None, clock="16:02:10", caption="the clock reads 16:02:10"),

@@ -460,7 +460,8 @@ def export(
     per timeline when there are several), with posters, a contact sheet and
     a manifest. Resumable: clips the manifest proves finished are kept.
     Problems with one timeline or clip are reported, not raised, so the rest
-    still gets done; check ``report.ok``. ``on_progress`` is called (from
+    still gets done; check ``report.ok``; with no clip to cut and no folder
+    there, none is made (``report.manifest`` None). ``on_progress`` is called (from
     worker threads, one at a time) with the fraction of the footage cut."""
     if mode not in cutter.MODES:
         raise InputError(f"unknown mode {mode!r}: use one of {', '.join(cutter.MODES)}", subject="--mode")
@@ -474,6 +475,15 @@ def export(
         return report  # (report.manifest None: no folder, no manifest)
     plan.check_names([m for s in sources for m in s.timeline.moments], only,
                      where=", ".join(s.path or s.label for s in sources))  # raises: a name no moment has
+    # The footage is read before the folder is made too: with no clip to cut there is nothing to record
+    # (a folder made before keeps its manifest, which then lists what failed). The record lists every
+    # failed input: the timelines not read, then the footage not read and the moments not cut.
+    failed = {f.what: {"timeline": f.what, "reason": f.reason} for f in report.failed}
+    jobs, current, not_planned = _plan_jobs(sources, footage, pad, only, mode, report)
+    every_read = current is not None and not failed  # (else what is stale cannot be told)
+    failed.update(not_planned)
+    if not jobs and report.failed and not folder.exists():
+        return report
     _check_folder(folder)
 
     def waiting() -> None:
@@ -482,12 +492,13 @@ def export(
     # Two runs into one folder take turns: the second finds the first's clips
     # finished (by hash) instead of deleting its temporary files.
     with folder_lock(folder, on_wait=waiting):
-        return _export(sources, report, mode, pad, only, workers, footage, on_progress)
+        return _export(sources, report, jobs, current if every_read else None, failed, mode, only, workers,
+                       on_progress)
 
 
 def _export(
-    sources: list[_Source], report: ExportReport, mode: str, pad: tuple[float, float] | None,
-    only: Sequence[str] | None, workers: int | None, footage: str | os.PathLike[str] | None,
+    sources: list[_Source], report: ExportReport, jobs: list[ClipJob], current: list[tuple[str, str]] | None,
+    failed: Mapping[str, dict[str, Any]], mode: str, only: Sequence[str] | None, workers: int | None,
     on_progress: Callable[[float], None] | None,
 ) -> ExportReport:
     folder = report.folder
@@ -497,15 +508,12 @@ def _export(
     recorded = dict(manifest.clips)
     # Entries whose clip was deleted since are dropped from the record.
     manifest.clips = {name: c for name, c in manifest.clips.items() if (folder / name).is_file()}
-    every_read = not report.failed
-    for failure in report.failed:  # the timelines not read: the record lists every failed input
-        manifest.failed[failure.what] = {"timeline": failure.what, "reason": failure.reason}
-    jobs, current = _plan_jobs(sources, footage, pad, only, mode, manifest, report)
+    manifest.failed.update(failed)
     refuse_foreign(folder, recorded, [j.plan.name for j in jobs])
     if sources and not jobs and not report.failed:
         every = [m for s in sources for m in s.timeline.moments]
         plan.check_selection(every, only, where=", ".join(s.path or s.label for s in sources))  # raises
-    if every_read and current is not None:  # (a run that could not read every timeline cannot tell what is stale)
+    if current is not None:  # (None: a run that could not read every timeline cannot tell what is stale)
         report.warnings.extend(drop_stale(manifest, folder, current,
                                           {j.plan.name: (j.plan.moment.id, j.key) for j in jobs}))
     todo = _unfinished(jobs, folder, manifest, report)
@@ -529,16 +537,19 @@ def _export(
 
 
 def _plan_jobs(sources: list[_Source], footage: str | os.PathLike[str] | None, pad: tuple[float, float] | None,
-               only: Sequence[str] | None, mode: str, manifest: Manifest,
-               report: ExportReport) -> tuple[list[ClipJob], list[tuple[str, str]] | None]:
-    """The clips to have, and the name and moment of every clip the timelines may hold
-    (:func:`plan.clip_names`; None when one of them could not be planned)."""
+               only: Sequence[str] | None, mode: str, report: ExportReport,
+               ) -> tuple[list[ClipJob], list[tuple[str, str]] | None, dict[str, dict[str, Any]]]:
+    """The clips to have, the name and moment of every clip the timelines may hold
+    (:func:`plan.clip_names`; None when one of them could not be planned), and the manifest's
+    ``failed`` entries of what could not be planned (added to ``report.failed`` too). Reads the
+    footage only, so it runs before the output folder is made."""
     from annotate.timeline import footage_changed, footage_path
 
     subfolders = plan.folder_names([s.label for s in sources]) if sources else []
     tables: dict[str, tuple[media.FrameTable, str]] = {}
     jobs: list[ClipJob] = []
     current: list[tuple[str, str]] | None = []
+    failed: dict[str, dict[str, Any]] = {}
     for source, sub in zip(sources, subfolders):
         try:
             video = footage_path(source.timeline, footage).resolve()
@@ -555,7 +566,7 @@ def _plan_jobs(sources: list[_Source], footage: str | os.PathLike[str] | None, p
         except AnnotateError as exc:
             failure = Failure.of(f"timeline {source.path or source.label}", str(source.path), exc)
             report.failed.append(failure)
-            manifest.failed[failure.what] = {"timeline": source.path or source.label, "reason": failure.reason}
+            failed[failure.what] = {"timeline": source.path or source.label, "reason": failure.reason}
             current = None
             continue
         if current is not None:
@@ -564,12 +575,12 @@ def _plan_jobs(sources: list[_Source], footage: str | os.PathLike[str] | None, p
                                + plan.unplaced_notes(source.timeline.moments, only))
         for s in skipped:
             report.failed.append(Failure(f"timeline {s.timeline}, moment {s.moment_id}", s.reason))
-            manifest.failed[f"{s.timeline}/{s.moment_id}"] = {
+            failed[f"{s.timeline}/{s.moment_id}"] = {
                 "timeline": s.timeline, "moment_id": s.moment_id, "reason": s.reason}
         for p in plans:
             report.warnings.extend(f"{p.name}: {note}" for note in p.notes)
             jobs.append(ClipJob(p, table, video, digest, source.path, clip_key(p, digest, mode)))
-    return jobs, current
+    return jobs, current, failed
 
 
 def _unfinished(jobs: list[ClipJob], folder: Path, manifest: Manifest, report: ExportReport) -> list[ClipJob]:

@@ -272,6 +272,10 @@ def build(
     moment of this page on it, from its alternatives) to the others, and
     ``DIR/index.html`` listing them; ``footage`` needs one video.
     """
+    if footage is not None and len(timeline.videos) > 1:
+        timeline.one_video(None, "review --footage")
+    for page in [timeline] if len(timeline.videos) <= 1 else [timeline.for_video(v.id) for v in timeline.videos]:
+        _footage(page, footage)  # before the folder is made: footage not found makes no empty folder
     out = make_folder(out_dir)
     # All or nothing: everything is made in a working folder and moved into
     # place at the end, the page last; a failed run (a full disk) leaves no
@@ -307,18 +311,25 @@ def _refuse_foreign(out: Path, names: Iterable[str]) -> None:
     owned.refuse_foreign(out, names, hint="name another folder for the review, or move {them} away")
 
 
+def _footage(timeline: Timeline, footage: str | os.PathLike[str] | None) -> tuple[Path | None, MediaInfo | None]:
+    """The video a page of ``timeline`` (of one video) plays and what it holds; (None, None) for a
+    timeline naming no footage file. Raises one error line when it is not found or is no video: a page
+    around a file that is not a video is no review."""
+    from annotate.probe import probe  # (its answers are cached: build checks first, the page reads again)
+
+    if footage is None and not (timeline.footage and timeline.footage.path):
+        return None, None
+    video = footage_path(timeline, Path(footage) if footage is not None else None)
+    return video, probe(video)
+
+
 def _page(timeline: Timeline, out: Path, final: Path, *, footage: str | os.PathLike[str] | None = None,
           copy_footage: bool, pictures: bool, stills: Path, on_progress: Progress,
           switcher: Sequence[Mapping[str, object]]) -> Path:
     """One video's page (see :func:`build`), written into ``out`` to be moved to ``final``."""
-    from annotate.probe import probe
-
     timeline = timeline.placed()
-    video: Path | None = None
-    info: MediaInfo | None = None
-    if footage is not None or (timeline.footage and timeline.footage.path):
-        video = footage_path(timeline, Path(footage) if footage is not None else None)
-        info = probe(video)  # a page around a file that is not a video is no review: one error line
+    video, info = _footage(timeline, footage)
+    if video is not None:
         check_footage(timeline, video)
 
     src: str | None = None
