@@ -226,7 +226,7 @@ def _world_report(c: _Clock) -> str | None:
     # Two-digit or zero-padded clocks ("11:00", "06:00") in a past-tense clause about the world.
     # A comma ends that clause: "watched this at 3am, can confirm the jumpscare at 11:11".
     if _TWO_DIGIT_CLOCK.match(text, begin, c.end) \
-            and _past_outside_relative(text, _clause_start(text, b, _apposed_from(c), _COMMA_EDGE), begin,
+            and _past_outside_relative(text, _clause_start(text, b, _apposed_from(c), _COMMA_EDGE), _told_now_from(c),
                                        _PAST_IN_CLAUSE, _clause_start(text, b, begin)) \
             and not (c.footage_context and c.ends(_SAID_AT_BEFORE)) and not _commented_on_at(c) and not part_named:
         return "time of day"  # but "(the clip ...) What she said at 12:48 was" quotes the footage
@@ -835,6 +835,24 @@ _FIRST_PERSON_MOVED = regex(
     r"pass(?:ed)?\s+(?:there|through|by|past)|drove\s+(?:past|through|by))\b[^.;!?\d]{0,50}$")
 
 _COMMA_EDGE = regex(rf"[,:—–(\[]|{_ENTITY_SEMICOLON}|\b(?:that|and|but|while|whereas)\b", _I)
+
+
+# Someone in the footage telling, in the present, what happened, the report running on to the clock: "he admits the
+# jug cracked after 6 months at 11:40", "she explains that the bridge collapsed at 10:15" (round 36): the past is the
+# report's, the clock where it is told.
+_TOLD_NOW_BEFORE = regex(
+    r"\b(?:he|she|they)\s+(?:(?:also|then|later|finally|openly|briefly)\s+)?"
+    r"(?:admits|says|explains|mentions|notes|reveals|confirms|concedes|recalls|adds|points\s+out|tells\s+(?:us|viewers))"
+    r"\s+(?:that\s+)?[^.;!?,:\n]{1,80}$", _I)
+
+
+def _told_now_from(c: _Clock) -> int:
+    """Where the past that may make the clock a time of day must be read up to: before a report told in the present
+    by someone in footage the text is walking through (:data:`_TOLD_NOW_BEFORE`), else up to the clock."""
+    if not c.footage_context:
+        return c.begin
+    told = _TOLD_NOW_BEFORE.search(c.text, max(c.b, c.begin - 120), c.begin)
+    return told.start() if told is not None and told.end() == c.begin else c.begin
 
 
 def _past_after_opening(c: _Clock) -> bool:

@@ -184,18 +184,33 @@ def footage_position_column(text: str, pos: int) -> bool:
     before = text[max(reach, text.rfind("\n", reach, pos) + 1):pos]
     header = _column_header(text, pos, before)
     return header is not None and (_POSITION_HEADER.fullmatch(header) is not None
-                                   or (header.lower() == "time" and _clip_listing(text, pos, before)))
+                                   or (_LISTING_TIME_HEADER.fullmatch(header) is not None
+                                       and _clip_listing(text, pos, before)))
 
 
 def _clip_listing(text: str, pos: int, before: str) -> bool:
     """The Markdown table holding ``pos`` lists clips of a recording, a column headed "Clip" (or "Moment", "Scene",
     "Shot"): its "Time" is each clip's place in the recording (round 189: "| Clip | Time | Note |" over "| Goal
-    conceded | `17:45`–`18:10` | Full-back caught ball-watching |", a club's video review)."""
+    conceded | `17:45`–`18:10` | Full-back caught ball-watching |", a club's video review), or its parts ("Part",
+    "Chapter", "Segment") from its first frame: its "Starts" is where each part starts."""
     cell = _pipe_cell(text, pos) if "|" in before else None
-    return cell is not None and any(_CLIP_HEADER.fullmatch(_TAG.sub("", h).strip(" \t*_")) for h in cell[1])
+    if cell is None:
+        return False
+    headers = [_TAG.sub("", h).strip(" \t*_") for h in cell[1]]
+    if any(_CLIP_HEADER.fullmatch(h) for h in headers):
+        return True
+    # (a recording's parts list their starts from its first frame: "| Cold open | 0:00 |"; a day's parts do not,
+    # "| Saturday | Gates open | 17:30 |")
+    return any(_PART_HEADER.fullmatch(h) for h in headers) \
+        and _ZERO_PIPE_CELL.search(text, max(0, pos - NEAR_CHARS * 12), pos) is not None
 
 
 _CLIP_HEADER = regex(r"(?:clip|moment|scene|shot)s?", _I)
+# A recording's parts, each with its start from zero: "| Part | Starts | Notes |" over "| Cold open | 0:00 |" and "| The
+# mistake I left in | 17:25 |", an episode guide whose titles may tell the maker's own past (round 52).
+_PART_HEADER = regex(r"(?:part|chapter|segment)s?", _I)
+# The column of each listed clip's or part's time: "Time", "Starts", "Start time".
+_LISTING_TIME_HEADER = regex(r"time|starts?|start\s+time|begins?", _I)
 
 
 def _column_header(text: str, pos: int, before: str) -> str | None:

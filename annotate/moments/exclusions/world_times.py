@@ -300,6 +300,10 @@ _BILLED_BEFORE = regex(
     r"\b(?:billed|slotted|booked|programmed|timetabled)\b[^.;!?\d]{0,40}?\s(?:(?:at|from|for|between)\s+)?$", _I)
 
 _BILLED_STEMS = any_stem(("billed", "slotted", "booked", "programmed", "timetabled"))
+# A position under a minute earlier in the sentence, which no clock of the day reads: the sentence walks through
+# footage, and what is "slotted in" after it is put in place there, no act billed ("the first section is lifted into
+# place at 0:14, and the final panel is slotted in at 1:58", round 50).
+_UNDER_A_MINUTE_BEFORE = regex(r"(?<![\d:.,])0:[0-5]\d(?![\d:]|[.,]\d)")
 _RATIO_NEAR = regex(
     r"\b(?:vertical|portrait|landscape|widescreen|aspect|ratio|format|cropped|crop|letterbox\w*)\b", _I
 )
@@ -441,7 +445,9 @@ def _stated_world_time(c: _Clock) -> str | None:
     if ((_SERVICE_TO_AFTER.match(c.after) or _SERVICE_STATE_AFTER.match(c.after)
          or _KIND_OF_SERVICE_AFTER.match(c.after) or _BROADCAST_SLOT_AFTER.match(c.after)
          or _DUTY_PERIOD_AFTER.match(c.after)) and c.ends(_THE_BEFORE)) \
-            or (c.may_end(_BILLED_STEMS) and c.ends(_BILLED_BEFORE, 60)) or _named_service(c) or _day_block(c):
+            or (c.may_end(_BILLED_STEMS) and c.ends(_BILLED_BEFORE, 60)
+                and _UNDER_A_MINUTE_BEFORE.search(c.text, c.b, c.bare) is None) \
+            or _named_service(c) or _day_block(c):
         # "has driven the 06:40 to Marsden", "billed as headliners from 20:45 to 22:15", "Stage 4 kicked in (16:00 to
         # 18:30 block)"
         return "time of day"
